@@ -1,0 +1,1 @@
+"""The command line: `upr-tracker` (also `python -m upr_tracker`)."""

@@ -1,0 +1,100 @@
+"""The State's position on a recommendation, and how the many wordings map onto it."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from upr_tracker.domain.names import name_key
+from upr_tracker.errors import InvalidValueError
+
+
+class Position(enum.StrEnum):
+    SUPPORTED = "supported"
+    NOTED = "noted"
+    PARTIALLY_SUPPORTED = "partially_supported"
+    PENDING = "pending"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+_LABELS = {
+    Position.SUPPORTED: "Supported",
+    Position.NOTED: "Noted",
+    Position.PARTIALLY_SUPPORTED: "Partially supported",
+    Position.PENDING: "Pending",
+}
+
+
+@dataclass(frozen=True)
+class PositionReading:
+    """What a position word in a database or document means."""
+
+    position: Position | None
+    considered_implemented: bool = False
+
+
+# Keys are name_key() forms. "None" means the wording carries no position (a general response).
+_WORDINGS: dict[str, PositionReading] = {}
+
+
+def _add(position: Position | None, *wordings: str, implemented: bool = False) -> None:
+    for wording in wordings:
+        _WORDINGS[name_key(wording)] = PositionReading(position, implemented)
+
+
+_add(Position.SUPPORTED, "supported", "accepted", "accept", "enjoys support", "support", "agreed")
+_add(
+    Position.SUPPORTED,
+    "accepted and considered already implemented",
+    "supported and considered already implemented",
+    "accepted and considered already implemented or in process of implementation",
+    "supported and considered already implemented or in process of implementation",
+    "already implemented",
+    "considered already implemented",
+    "in process of implementation",
+    implemented=True,
+)
+_add(
+    Position.NOTED,
+    "noted",
+    "not accepted",
+    "rejected",
+    "not supported",
+    "does not enjoy support",
+    "did not enjoy support",
+    "not enjoy support",
+)
+_add(
+    Position.PARTIALLY_SUPPORTED,
+    "partially supported",
+    "partially accepted",
+    "accepted in part",
+    "supported in part",
+    "partially",
+    "partly accepted",
+)
+_add(
+    Position.PENDING,
+    "pending",
+    "will be examined",
+    "under consideration",
+    "to be examined",
+    "deferred",
+)
+_add(None, "general response", "no response", "voluntary pledge", "")
+
+
+def parse_position(wording: str, *, field: str = "position") -> PositionReading:
+    """Read a position as databases and users write it ("Accepted", "Noted", "supported"...).
+
+    Raises InvalidValueError naming the unknown wording.
+    """
+    key = name_key(wording.replace("_", " "))
+    try:
+        return _WORDINGS[key]
+    except KeyError:
+        known = ", ".join(p.value for p in Position)
+        raise InvalidValueError(f"{field}: unknown position {wording!r} (expected one of {known})") from None

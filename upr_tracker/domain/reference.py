@@ -1,0 +1,63 @@
+"""The reference data shipped with the app: UN member and observer States, and the vocabularies
+(UPR Info issues, SDGs, OHCHR affected persons). Read from the package's resources."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+# Raise when resources/states.json or vocabularies.json gain entries, so that existing databases
+# receive them (and only them: terms a user renamed or merged are not brought back).
+REFERENCE_DATA_VERSION = 1
+
+VOCABULARIES = ("themes", "sdgs", "affected_persons")
+VOCABULARY_LABELS = {"themes": "Themes", "sdgs": "Sustainable Development Goals", "affected_persons": "Affected persons"}
+REGIONAL_GROUPS = ("Africa", "Asia-Pacific", "EEG", "GRULAC", "WEOG")
+
+
+@dataclass(frozen=True)
+class StateEntry:
+    iso3: str
+    name: str
+    other_names: tuple[str, ...]
+    regional_group: str | None
+    status: str
+
+
+@dataclass(frozen=True)
+class TermEntry:
+    vocabulary: str
+    name: str
+    code: str | None
+
+
+def _resource_json(name: str) -> object:
+    return json.loads(files("upr_tracker.resources").joinpath(name).read_text(encoding="utf-8"))
+
+
+@cache
+def shipped_states() -> tuple[StateEntry, ...]:
+    return tuple(
+        StateEntry(s["iso3"], s["name"], tuple(s["other_names"]), s["regional_group"], s["status"])
+        for s in _resource_json("states.json")  # type: ignore[union-attr]
+    )
+
+
+@cache
+def shipped_terms() -> tuple[TermEntry, ...]:
+    data = _resource_json("vocabularies.json")
+    return tuple(
+        TermEntry(vocabulary, entry["name"], entry.get("code"))
+        for vocabulary in VOCABULARIES
+        for entry in data[vocabulary]  # type: ignore[index]
+    )
+
+
+def regional_group_of(wording: str) -> str | None:
+    """UPR Info writes "Asia" for the Asia-Pacific Group; other sources write the group in full."""
+    cleaned = wording.strip()
+    aliases = {"asia": "Asia-Pacific", "asia pacific": "Asia-Pacific", "asia-pacific": "Asia-Pacific",
+               "africa": "Africa", "eeg": "EEG", "grulac": "GRULAC", "weog": "WEOG"}
+    return aliases.get(cleaned.lower())

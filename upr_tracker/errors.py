@@ -1,0 +1,34 @@
+"""Errors a user can act on. Every face (GUI, command line) shows their message as it is.
+
+They live at the bottom of the layers so that domain, storage and services can all raise them.
+"""
+
+from __future__ import annotations
+
+
+class UprTrackerError(Exception):
+    """A problem the user can understand and fix: the message says what is wrong and where."""
+
+
+class DatabaseOpenError(UprTrackerError):
+    """The database file cannot be opened as an UPR Tracker database."""
+
+
+class NotAnUprDatabaseError(DatabaseOpenError):
+    """The file is not an SQLite database, or an SQLite database of another application."""
+
+
+class DatabaseTooNewError(DatabaseOpenError):
+    """The database was written by a newer version of UPR Tracker."""
+
+
+class MigrationError(DatabaseOpenError):
+    """An upgrade of the database failed; it was rolled back."""
+
+
+class NotFoundError(UprTrackerError):
+    """A record the user named does not exist."""
+
+
+class InvalidValueError(UprTrackerError):
+    """A value given by the user is not allowed (a position, a level, a date...)."""

@@ -1,0 +1,39 @@
+"""Writing output files whole or not at all: a crash or a full disk never leaves half a file
+where the user expects their export."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+from upr_tracker.errors import UprTrackerError
+
+
+@contextmanager
+def atomic_output(path: Path, mode: str = "w") -> Iterator[IO]:
+    """Open a temporary file beside `path`; it replaces `path` only when the block succeeds."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise UprTrackerError(f"{path}: the folder {folder} does not exist")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise UprTrackerError(f"{path}: cannot write in {folder} ({exc.strerror})") from exc
+    try:
+        encoding = None if "b" in mode else "utf-8"
+        with os.fdopen(handle, mode, encoding=encoding, newline=None if "b" in mode else "\n") as stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise UprTrackerError(f"{path}: writing failed ({exc.strerror}); nothing was written") from exc
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

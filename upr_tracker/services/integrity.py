@@ -1,0 +1,22 @@
+"""`check`: is this database file sound, and at which schema revision?"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from upr_tracker.services.values import CheckFinding, CheckReport
+from upr_tracker.storage.integrity import inspect_database
+
+
+def check_database(path: Path | str) -> CheckReport:
+    """Inspect the file read-only (no upgrade, no write) and report what is wrong, if anything."""
+    result = inspect_database(Path(path))
+    findings = [CheckFinding("error", m) for m in result.errors] + [CheckFinding("warning", m) for m in result.warnings]
+    return CheckReport(
+        path=str(Path(path).expanduser().resolve()),
+        schema_revision=result.schema_revision,
+        head_revision=result.head_revision,
+        integrity=result.integrity,
+        counts=result.counts,
+        findings=tuple(findings),
+    )

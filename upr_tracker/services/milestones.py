@@ -1,0 +1,169 @@
+"""Milestones of implementation (laws, plans and their items, moratoria, visits, setbacks...)."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import uuid
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from upr_tracker.domain.milestones import DatePrecision, MilestoneKind, PartialDate
+from upr_tracker.errors import InvalidValueError, NotFoundError
+from upr_tracker.services.states import resolve_state
+from upr_tracker.services.values import MilestoneInfo
+from upr_tracker.storage.database import Database
+from upr_tracker.storage.derived import refresh_recommendations
+from upr_tracker.storage.models import Attachment, Milestone, Recommendation, State
+
+MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+
+
+def _partial_date(milestone: Milestone) -> PartialDate | None:
+    if milestone.occurred_on is None:
+        return None
+    return PartialDate(milestone.occurred_on, DatePrecision(milestone.date_precision))
+
+
+def milestone_info(milestone: Milestone) -> MilestoneInfo:
+    date = _partial_date(milestone)
+    return MilestoneInfo(
+        id=milestone.id,
+        state_iso3=milestone.state.iso3,
+        plan_id=milestone.plan_id,
+        kind=milestone.kind,
+        title=milestone.title,
+        description=milestone.description,
+        date=date.iso() if date else None,
+        date_display=date.display() if date else None,
+        item_number=milestone.item_number,
+        source_citation=milestone.source_citation,
+        source_url=milestone.source_url,
+        recommendation_ids=tuple(r.id for r in milestone.recommendations),
+        recommendation_labels=tuple(r.label or "" for r in milestone.recommendations),
+    )
+
+
+def _recommendations(session: Session, ids: Sequence[uuid.UUID]) -> list[Recommendation]:
+    found = list(session.scalars(select(Recommendation).where(Recommendation.id.in_(list(ids)))))
+    missing = set(ids) - {r.id for r in found}
+    if missing:
+        raise NotFoundError(f"recommendations {', '.join(map(str, sorted(missing)))} do not exist")
+    return found
+
+
+def _attachment(path: Path) -> Attachment:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InvalidValueError(f"attachment: cannot read {path}: {exc.strerror}") from exc
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        raise InvalidValueError(f"attachment: {path} is larger than {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB")
+    media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    return Attachment(file_name=path.name, media_type=media_type, sha256=hashlib.sha256(data).hexdigest(), data=data)
+
+
+def add_milestone(
+    db: Database,
+    state: str,
+    kind: str,
+    title: str,
+    *,
+    date: str | PartialDate | None = None,
+    description: str | None = None,
+    source_citation: str | None = None,
+    source_url: str | None = None,
+    attachment: Path | None = None,
+    plan_id: uuid.UUID | None = None,
+    item_number: str | None = None,
+    recommendation_ids: Sequence[uuid.UUID] = (),
+) -> uuid.UUID:
+    """Record a milestone of a State, optionally as an item of a plan, linked to recommendations."""
+    try:
+        milestone_kind = MilestoneKind(kind)
+    except ValueError:
+        allowed = ", ".join(k.value for k in MilestoneKind)
+        raise InvalidValueError(f"milestone kind: {kind!r} is not one of {allowed}") from None
+    if not title.strip():
+        raise InvalidValueError("milestone title: a milestone needs a title")
+    when = PartialDate.parse(date, field="milestone date") if isinstance(date, str) else date
+    with db.write() as session:
+        owner: State = resolve_state(session, state)
+        plan = None
+        if plan_id is not None:
+            plan = session.get(Milestone, plan_id)
+            if plan is None or plan.kind != MilestoneKind.PLAN.value:
+                raise InvalidValueError(f"plan: {plan_id} is not a plan of action")
+            if plan.state_id != owner.id:
+                raise InvalidValueError("plan: the plan belongs to another State")
+        milestone = Milestone(
+            state=owner,
+            plan=plan,
+            kind=(MilestoneKind.PLAN_ITEM if plan is not None and milestone_kind is MilestoneKind.OTHER
+                  else milestone_kind).value,
+            title=title.strip(),
+            description=description,
+            occurred_on=when.start if when else None,
+            date_precision=(when.precision if when else DatePrecision.DAY).value,
+            item_number=item_number,
+            source_citation=source_citation,
+            source_url=source_url,
+            attachment=_attachment(attachment) if attachment else None,
+            recommendations=_recommendations(session, recommendation_ids),
+        )
+        session.add(milestone)
+        refresh_recommendations(session, recommendation_ids)
+        return milestone.id
+
+
+def _get_milestone(session: Session, milestone_id: uuid.UUID) -> Milestone:
+    milestone = session.get(Milestone, milestone_id)
+    if milestone is None:
+        raise NotFoundError(f"milestone {milestone_id} does not exist")
+    return milestone
+
+
+def link_milestone(db: Database, milestone_id: uuid.UUID, recommendation_ids: Sequence[uuid.UUID]) -> int:
+    """Link a milestone to more recommendations; returns how many links are new."""
+    with db.write() as session:
+        milestone = _get_milestone(session, milestone_id)
+        linked = {r.id for r in milestone.recommendations}
+        new = [r for r in _recommendations(session, recommendation_ids) if r.id not in linked]
+        milestone.recommendations.extend(new)
+        refresh_recommendations(session, [r.id for r in new])
+        return len(new)
+
+
+def unlink_milestone(db: Database, milestone_id: uuid.UUID, recommendation_ids: Sequence[uuid.UUID]) -> None:
+    with db.write() as session:
+        milestone = _get_milestone(session, milestone_id)
+        drop = set(recommendation_ids)
+        milestone.recommendations = [r for r in milestone.recommendations if r.id not in drop]
+        refresh_recommendations(session, drop)
+
+
+def list_milestones(
+    db: Database, state: str | None = None, plan_id: uuid.UUID | None = None, kind: str | None = None
+) -> list[MilestoneInfo]:
+    """Milestones in date order (undated last)."""
+    with db.read() as session:
+        query = select(Milestone)
+        if state:
+            query = query.where(Milestone.state_id == resolve_state(session, state).id)
+        if plan_id:
+            query = query.where(Milestone.plan_id == plan_id)
+        if kind:
+            query = query.where(Milestone.kind == kind)
+        query = query.order_by(Milestone.occurred_on.is_(None), Milestone.occurred_on, Milestone.item_number,
+                               Milestone.title)
+        return [milestone_info(m) for m in session.scalars(query)]
+
+
+def attachment_of(db: Database, milestone_id: uuid.UUID) -> tuple[str, str, bytes] | None:
+    """(file name, media type, bytes) of a milestone's attached file, if any."""
+    with db.read() as session:
+        attachment = _get_milestone(session, milestone_id).attachment
+        return (attachment.file_name, attachment.media_type, attachment.data) if attachment else None

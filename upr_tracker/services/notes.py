@@ -1,0 +1,132 @@
+"""Follow-up notes staff log about a recommendation, a milestone or a review."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from upr_tracker.errors import InvalidValueError, NotFoundError
+from upr_tracker.services.values import NoteInfo
+from upr_tracker.storage.database import Database
+from upr_tracker.storage.derived import refresh_recommendations
+from upr_tracker.storage.models import Milestone, Note, NoteTag, Recommendation, Review
+
+
+def note_info(note: Note) -> NoteInfo:
+    return NoteInfo(
+        id=note.id,
+        author=note.author,
+        written_at=note.written_at,
+        body=note.body,
+        confidential=note.confidential,
+        tags=tuple(t.tag for t in note.tags),
+        recommendation_id=note.recommendation_id,
+        milestone_id=note.milestone_id,
+        review_id=note.review_id,
+    )
+
+
+def _clean_tags(tags: Sequence[str]) -> list[str]:
+    return list(dict.fromkeys(" ".join(t.split()) for t in tags if t.strip()))
+
+
+def add_note(
+    db: Database,
+    body: str,
+    *,
+    recommendation_id: uuid.UUID | None = None,
+    milestone_id: uuid.UUID | None = None,
+    review_id: uuid.UUID | None = None,
+    confidential: bool = False,
+    tags: Sequence[str] = (),
+    author: str | None = None,
+) -> uuid.UUID:
+    """Attach a note to exactly one of a recommendation, a milestone or a review."""
+    if not body.strip():
+        raise InvalidValueError("note: the note is empty")
+    subjects = [(recommendation_id, Recommendation), (milestone_id, Milestone), (review_id, Review)]
+    given = [(i, model) for i, model in subjects if i is not None]
+    if len(given) != 1:
+        raise InvalidValueError("note: attach a note to one recommendation, milestone or review")
+    with db.write() as session:
+        subject_id, model = given[0]
+        if session.get(model, subject_id) is None:
+            raise NotFoundError(f"{model.__tablename__} {subject_id} does not exist")
+        note = Note(
+            author=author or db.actor,
+            body=body.strip(),
+            confidential=confidential,
+            recommendation_id=recommendation_id,
+            milestone_id=milestone_id,
+            review_id=review_id,
+            tags=[NoteTag(tag=t) for t in _clean_tags(tags)],
+        )
+        session.add(note)
+        if recommendation_id:
+            refresh_recommendations(session, [recommendation_id])
+        return note.id
+
+
+def _get_note(session: Session, note_id: uuid.UUID) -> Note:
+    note = session.get(Note, note_id)
+    if note is None:
+        raise NotFoundError(f"note {note_id} does not exist")
+    return note
+
+
+def edit_note(
+    db: Database,
+    note_id: uuid.UUID,
+    *,
+    body: str | None = None,
+    confidential: bool | None = None,
+    tags: Sequence[str] | None = None,
+) -> NoteInfo:
+    with db.write() as session:
+        note = _get_note(session, note_id)
+        if body is not None:
+            if not body.strip():
+                raise InvalidValueError("note: the note is empty")
+            note.body = body.strip()
+        if confidential is not None:
+            note.confidential = confidential
+        if tags is not None:
+            note.tags = [NoteTag(tag=t) for t in _clean_tags(tags)]
+        session.flush()
+        if note.recommendation_id:
+            refresh_recommendations(session, [note.recommendation_id])
+        return note_info(note)
+
+
+def delete_note(db: Database, note_id: uuid.UUID) -> None:
+    with db.write() as session:
+        note = _get_note(session, note_id)
+        recommendation_id = note.recommendation_id
+        session.delete(note)
+        if recommendation_id:
+            refresh_recommendations(session, [recommendation_id])
+
+
+def list_notes(
+    db: Database,
+    *,
+    recommendation_id: uuid.UUID | None = None,
+    milestone_id: uuid.UUID | None = None,
+    review_id: uuid.UUID | None = None,
+    include_confidential: bool = True,
+) -> list[NoteInfo]:
+    """Notes, oldest first, of one subject (or all when none is given)."""
+    with db.read() as session:
+        query = select(Note).order_by(Note.written_at)
+        if recommendation_id:
+            query = query.where(Note.recommendation_id == recommendation_id)
+        if milestone_id:
+            query = query.where(Note.milestone_id == milestone_id)
+        if review_id:
+            query = query.where(Note.review_id == review_id)
+        if not include_confidential:
+            query = query.where(Note.confidential.is_(False))
+        return [note_info(n) for n in session.scalars(query)]

@@ -1,0 +1,311 @@
+"""Recommendations: adding and editing them, listing them for the big table, one in detail."""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import uuid
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Select, and_, asc, desc, exists, func, select
+from sqlalchemy.orm import Session
+
+from upr_tracker.domain.action_categories import parse_action_category
+from upr_tracker.domain.implementation import ImplementationLevel
+from upr_tracker.domain.labels import label_sort_key
+from upr_tracker.domain.names import name_key
+from upr_tracker.domain.positions import Position
+from upr_tracker.errors import InvalidValueError, NotFoundError
+from upr_tracker.services.reviews import get_review
+from upr_tracker.services.states import resolve_state
+from upr_tracker.services.vocabularies import resolve_term
+from upr_tracker.services.values import RecommendationRow
+from upr_tracker.storage.database import Database
+from upr_tracker.storage.derived import refresh_recommendations
+from upr_tracker.storage.fulltext import matching_records
+from upr_tracker.storage.models import (
+    Note,
+    Recommendation,
+    RecommendationLink,
+    Review,
+    State,
+    Term,
+    milestone_recommendation,
+    recommendation_term,
+    recommending_state,
+)
+
+
+def text_key(text: str) -> str:
+    """A fingerprint of a recommendation's wording, blind to case, accents, punctuation and spacing."""
+    return hashlib.sha256(name_key(text).encode("utf-8")).hexdigest()
+
+
+def get_recommendation(session: Session, recommendation_id: uuid.UUID) -> Recommendation:
+    recommendation = session.get(Recommendation, recommendation_id)
+    if recommendation is None:
+        raise NotFoundError(f"recommendation {recommendation_id} does not exist")
+    return recommendation
+
+
+def add_recommendation(
+    db: Database,
+    review_id: uuid.UUID,
+    text: str,
+    *,
+    label: str | None = None,
+    recommending_states: Sequence[str] = (),
+    recommended_by: str | None = None,
+    themes: Sequence[str] = (),
+    action_category: int | str | None = None,
+    source_document_id: uuid.UUID | None = None,
+    source_paragraph: str | None = None,
+) -> uuid.UUID:
+    """Add one recommendation to a review. States and themes are named as users write them."""
+    cleaned = " ".join(text.split())
+    if not cleaned:
+        raise InvalidValueError("text: a recommendation needs its text")
+    with db.write() as session:
+        get_review(session, review_id)
+        label = label.strip() if label else None
+        if label and session.scalar(
+            select(Recommendation.id).where(Recommendation.review_id == review_id, Recommendation.label == label)
+        ):
+            raise InvalidValueError(f"label: the review already has a recommendation {label}")
+        recommendation = Recommendation(
+            review_id=review_id,
+            label=label,
+            label_sort=label_sort_key(label),
+            text=cleaned,
+            text_key=text_key(cleaned),
+            recommended_by=recommended_by or (", ".join(recommending_states) or None),
+            action_category=parse_action_category(action_category),
+            source_document_id=source_document_id,
+            source_paragraph=source_paragraph,
+        )
+        recommendation.recommending_states = [
+            resolve_state(session, name, field="recommending state") for name in recommending_states
+        ]
+        recommendation.terms = [resolve_term(session, "themes", name, field="theme") for name in themes]
+        session.add(recommendation)
+        session.flush()
+        return recommendation.id
+
+
+def set_terms(db: Database, recommendation_id: uuid.UUID, vocabulary: str, names: Sequence[str]) -> None:
+    """Replace a recommendation's terms of one vocabulary (themes, sdgs, affected_persons)."""
+    with db.write() as session:
+        recommendation = get_recommendation(session, recommendation_id)
+        wanted = [resolve_term(session, vocabulary, name) for name in names]
+        others = [t for t in recommendation.terms if t.vocabulary != vocabulary]
+        recommendation.terms = others + list(dict.fromkeys(wanted))
+
+
+def set_action_category(db: Database, recommendation_id: uuid.UUID, category: int | str | None) -> None:
+    with db.write() as session:
+        get_recommendation(session, recommendation_id).action_category = parse_action_category(category)
+
+
+def link_recommendations(
+    db: Database, earlier_id: uuid.UUID, later_id: uuid.UUID, comment: str | None = None
+) -> uuid.UUID:
+    """Record that `later` repeats (or follows from) `earlier`, typically a cycle later."""
+    if earlier_id == later_id:
+        raise InvalidValueError("a recommendation cannot be linked to itself")
+    with db.write() as session:
+        get_recommendation(session, earlier_id)
+        get_recommendation(session, later_id)
+        existing = session.scalar(
+            select(RecommendationLink).where(
+                RecommendationLink.earlier_id == earlier_id, RecommendationLink.later_id == later_id
+            )
+        )
+        if existing is not None:
+            return existing.id
+        link = RecommendationLink(earlier_id=earlier_id, later_id=later_id, comment=comment)
+        session.add(link)
+        session.flush()
+        return link.id
+
+
+class SortColumn(enum.StrEnum):
+    STATE = "state"
+    CYCLE = "cycle"
+    LABEL = "label"
+    TEXT = "text"
+    RECOMMENDING_STATES = "recommending_states"
+    POSITION = "position"
+    IMPLEMENTATION = "implementation"
+    ACTION_CATEGORY = "action_category"
+    LAST_ACTIVITY = "last_activity"
+
+
+@dataclass(frozen=True)
+class RecommendationFilter:
+    """What the table shows; every field narrows it (None means any)."""
+
+    review_id: uuid.UUID | None = None
+    state: str | None = None
+    cycle: int | None = None
+    session: int | None = None
+    position: str | None = None
+    considered_implemented: bool | None = None
+    needs_review: bool | None = None
+    implementation_level: str | None = None
+    theme: str | None = None
+    recommending_state: str | None = None
+    action_category: int | None = None
+    has_milestones: bool | None = None
+    has_notes: bool | None = None
+    text_query: str | None = None
+
+
+def _filtered(session: Session, query: Select, wanted: RecommendationFilter) -> Select:
+    """Add the filter's conditions; the query is joined to its review and the reviewed State."""
+    r = Recommendation
+    query = query.join(Review, Review.id == r.review_id).join(State, State.id == Review.state_id)
+    if wanted.review_id:
+        query = query.where(r.review_id == wanted.review_id)
+    if wanted.state:
+        query = query.where(Review.state_id == resolve_state(session, wanted.state).id)
+    if wanted.cycle:
+        query = query.where(Review.cycle == wanted.cycle)
+    if wanted.session:
+        query = query.where(Review.session == wanted.session)
+    if wanted.position:
+        if wanted.position == "none":
+            query = query.where(r.current_position.is_(None))
+        else:
+            query = query.where(r.current_position == Position(wanted.position).value)
+    if wanted.considered_implemented is not None:
+        query = query.where(r.considered_implemented == wanted.considered_implemented)
+    if wanted.needs_review is not None:
+        query = query.where(r.needs_review == wanted.needs_review)
+    if wanted.implementation_level:
+        if wanted.implementation_level == "none":
+            query = query.where(r.implementation_level.is_(None))
+        else:
+            query = query.where(r.implementation_level == ImplementationLevel(wanted.implementation_level).value)
+    if wanted.theme:
+        term = resolve_term(session, "themes", wanted.theme, field="theme")
+        query = query.where(
+            exists().where(recommendation_term.c.recommendation_id == r.id, recommendation_term.c.term_id == term.id)
+        )
+    if wanted.recommending_state:
+        state = resolve_state(session, wanted.recommending_state, field="recommending state")
+        query = query.where(
+            exists().where(recommending_state.c.recommendation_id == r.id, recommending_state.c.state_id == state.id)
+        )
+    if wanted.action_category:
+        query = query.where(r.action_category == wanted.action_category)
+    if wanted.has_milestones is not None:
+        linked = exists().where(milestone_recommendation.c.recommendation_id == r.id)
+        query = query.where(linked if wanted.has_milestones else ~linked)
+    if wanted.has_notes is not None:
+        noted = exists().where(Note.recommendation_id == r.id)
+        query = query.where(noted if wanted.has_notes else ~noted)
+    if wanted.text_query and wanted.text_query.strip():
+        query = query.where(r.id.in_(matching_records(wanted.text_query, "recommendation")))
+    return query
+
+
+def _ordered(query: Select, column: SortColumn, descending: bool) -> Select:
+    """Order a query made by _filtered; ties fall back to the label, then the id, for a stable order."""
+    r = Recommendation
+    direction = desc if descending else asc
+    if column in (SortColumn.STATE, SortColumn.CYCLE):
+        keys = [State.name, Review.cycle] if column is SortColumn.STATE else [Review.cycle, State.name]
+        return query.order_by(*(direction(k) for k in keys), r.label_sort)
+    key = {
+        SortColumn.LABEL: r.label_sort,
+        SortColumn.TEXT: r.text,
+        SortColumn.RECOMMENDING_STATES: r.recommended_by,
+        SortColumn.POSITION: r.current_position,
+        SortColumn.IMPLEMENTATION: r.implementation_level,
+        SortColumn.ACTION_CATEGORY: r.action_category,
+        SortColumn.LAST_ACTIVITY: r.last_activity_at,
+    }[column]
+    return query.order_by(direction(key), r.label_sort, r.id)
+
+
+def list_recommendation_ids(
+    db: Database,
+    wanted: RecommendationFilter = RecommendationFilter(),
+    sort: SortColumn = SortColumn.LABEL,
+    descending: bool = False,
+) -> list[uuid.UUID]:
+    """The ids of the recommendations that pass the filter, in the order asked: filtered and sorted
+    in SQL, so the table stays fast over the whole corpus."""
+    with db.read() as session:
+        query = _ordered(_filtered(session, select(Recommendation.id), wanted), SortColumn(sort), descending)
+        return list(session.scalars(query))
+
+
+def count_recommendations(db: Database, wanted: RecommendationFilter = RecommendationFilter()) -> int:
+    with db.read() as session:
+        query = _filtered(session, select(func.count(Recommendation.id)), wanted)
+        return session.scalar(query) or 0
+
+
+def rows_for(session: Session, ids: Sequence[uuid.UUID]) -> list[RecommendationRow]:
+    """Table rows for these recommendations, in the order of `ids` (missing ones are left out)."""
+    if not ids:
+        return []
+    records = session.execute(
+        select(Recommendation, Review.cycle, Review.session, State.iso3)
+        .join(Review, Review.id == Recommendation.review_id)
+        .join(State, State.id == Review.state_id)
+        .where(Recommendation.id.in_(ids))
+    ).all()
+    recommending: dict[uuid.UUID, list[str]] = defaultdict(list)
+    for recommendation_id, name in session.execute(
+        select(recommending_state.c.recommendation_id, State.name)
+        .join(State, State.id == recommending_state.c.state_id)
+        .where(recommending_state.c.recommendation_id.in_(ids))
+        .order_by(State.name)
+    ):
+        recommending[recommendation_id].append(name)
+    themes: dict[uuid.UUID, list[str]] = defaultdict(list)
+    for recommendation_id, name in session.execute(
+        select(recommendation_term.c.recommendation_id, Term.name)
+        .join(Term, and_(Term.id == recommendation_term.c.term_id, Term.vocabulary == "themes"))
+        .where(recommendation_term.c.recommendation_id.in_(ids))
+        .order_by(Term.name)
+    ):
+        themes[recommendation_id].append(name)
+    by_id = {
+        rec.id: RecommendationRow(
+            id=rec.id,
+            review_id=rec.review_id,
+            state_iso3=iso3,
+            cycle=cycle,
+            session=wg_session,
+            label=rec.label,
+            text=rec.text,
+            recommending_states=tuple(recommending[rec.id]),
+            position=rec.current_position,
+            considered_implemented=rec.considered_implemented,
+            needs_review=rec.needs_review,
+            implementation_level=rec.implementation_level,
+            themes=tuple(themes[rec.id]),
+            action_category=rec.action_category,
+            last_activity_at=rec.last_activity_at,
+        )
+        for rec, cycle, wg_session, iso3 in records
+    }
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def recommendation_rows(db: Database, ids: Sequence[uuid.UUID]) -> list[RecommendationRow]:
+    with db.read() as session:
+        return rows_for(session, list(ids))
+
+
+def delete_recommendation(db: Database, recommendation_id: uuid.UUID) -> None:
+    with db.write() as session:
+        session.delete(get_recommendation(session, recommendation_id))
+
+
+

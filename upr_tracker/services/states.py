@@ -1,0 +1,45 @@
+"""States: finding one by code or by any of the names documents use."""
+
+from __future__ import annotations
+
+import difflib
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from upr_tracker.domain.names import name_key
+from upr_tracker.errors import NotFoundError
+from upr_tracker.services.values import StateInfo
+from upr_tracker.storage.database import Database
+from upr_tracker.storage.models import State, StateName
+
+
+def state_info(state: State) -> StateInfo:
+    return StateInfo(state.id, state.iso3, state.name, state.regional_group, state.status)
+
+
+def resolve_state(session: Session, name_or_code: str, *, field: str = "state") -> State:
+    """The State with this ISO 3166 alpha-3 code or this name (any spelling the database knows)."""
+    wanted = name_or_code.strip()
+    if len(wanted) == 3 and wanted.isalpha():
+        state = session.scalar(select(State).where(State.iso3 == wanted.upper()))
+        if state is not None:
+            return state
+    key = name_key(wanted)
+    state = session.scalar(select(State).join(StateName).where(StateName.name_key == key))
+    if state is not None:
+        return state
+    known = list(session.scalars(select(StateName.name)))
+    close = difflib.get_close_matches(wanted, known, n=3, cutoff=0.75)
+    hint = f" (did you mean {', '.join(repr(c) for c in close)}?)" if close else ""
+    raise NotFoundError(f"{field}: no State called {wanted!r}{hint}")
+
+
+def find_state(db: Database, name_or_code: str) -> StateInfo:
+    with db.read() as session:
+        return state_info(resolve_state(session, name_or_code))
+
+
+def list_states(db: Database) -> list[StateInfo]:
+    with db.read() as session:
+        return [state_info(s) for s in session.scalars(select(State).order_by(State.name))]

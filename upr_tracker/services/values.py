@@ -1,0 +1,189 @@
+"""Plain, immutable values the services hand to the GUI, the command line and the tests.
+
+No live ORM object leaves a unit of work: these are safe to pass between threads and keep.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class StateInfo:
+    id: uuid.UUID
+    iso3: str
+    name: str
+    regional_group: str | None
+    status: str
+
+
+@dataclass(frozen=True)
+class ReviewSummary:
+    id: uuid.UUID
+    state_iso3: str
+    state_name: str
+    cycle: int
+    session: int | None
+    review_date: dt.date | None
+    recommendation_count: int
+    count_by_position: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def title(self) -> str:
+        session = f", session {self.session}" if self.session else ""
+        return f"{self.state_name}: cycle {self.cycle}{session}"
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    id: uuid.UUID
+    review_id: uuid.UUID | None
+    symbol: str | None
+    kind: str
+    title: str | None
+    issued_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class RecommendationRow:
+    """One line of the recommendations table."""
+
+    id: uuid.UUID
+    review_id: uuid.UUID
+    state_iso3: str
+    cycle: int
+    session: int | None
+    label: str | None
+    text: str
+    recommending_states: tuple[str, ...]
+    position: str | None
+    considered_implemented: bool
+    needs_review: bool
+    implementation_level: str | None
+    themes: tuple[str, ...]
+    action_category: int | None
+    last_activity_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class ResponseInfo:
+    id: uuid.UUID
+    position: str | None
+    considered_implemented: bool
+    response_text: str | None
+    deciding_sentence: str | None
+    source: str | None
+    responded_on: dt.date | None
+    needs_review: bool
+    review_reason: str | None
+    labels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AssessmentInfo:
+    id: uuid.UUID
+    recommendation_id: uuid.UUID
+    source: str
+    source_name: str | None
+    level: str
+    assessed_on: dt.date | None
+    evidence: str | None
+
+
+@dataclass(frozen=True)
+class MilestoneInfo:
+    id: uuid.UUID
+    state_iso3: str
+    plan_id: uuid.UUID | None
+    kind: str
+    title: str
+    description: str | None
+    date: str | None  # ISO, to the precision known: 2009, 2009-07 or 2009-07-10
+    date_display: str | None
+    item_number: str | None
+    source_citation: str | None
+    source_url: str | None
+    recommendation_ids: tuple[uuid.UUID, ...]
+    recommendation_labels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NoteInfo:
+    id: uuid.UUID
+    author: str
+    written_at: dt.datetime
+    body: str
+    confidential: bool
+    tags: tuple[str, ...]
+    recommendation_id: uuid.UUID | None
+    milestone_id: uuid.UUID | None
+    review_id: uuid.UUID | None
+
+
+@dataclass(frozen=True)
+class RecommendationDetail:
+    row: RecommendationRow
+    state_name: str
+    source: str | None
+    affected_persons: tuple[str, ...]
+    sdgs: tuple[str, ...]
+    responses: tuple[ResponseInfo, ...]  # oldest first; the last is the current position
+    assessments: tuple[AssessmentInfo, ...]
+    milestones: tuple[MilestoneInfo, ...]
+    notes: tuple[NoteInfo, ...]
+    related: tuple[RecommendationRow, ...]
+
+
+@dataclass(frozen=True)
+class TermInfo:
+    id: uuid.UUID
+    vocabulary: str
+    name: str
+    code: str | None
+    aliases: tuple[str, ...]
+    usage_count: int
+
+
+@dataclass(frozen=True)
+class TextSegment:
+    """A piece of a snippet; `match` marks the words the query found. Never markup: views render
+    the segments themselves, so text from a document is always shown as text."""
+
+    text: str
+    match: bool
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # recommendation, response, milestone, note
+    id: uuid.UUID
+    title: str
+    snippet: tuple[TextSegment, ...]
+    recommendation_ids: tuple[uuid.UUID, ...]
+    confidential: bool = False
+
+    @property
+    def snippet_text(self) -> str:
+        return "".join(segment.text for segment in self.snippet)
+
+
+@dataclass(frozen=True)
+class CheckFinding:
+    severity: str  # "error" or "warning"
+    message: str
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    path: str
+    schema_revision: str | None
+    head_revision: str
+    integrity: str
+    counts: dict[str, int]
+    findings: tuple[CheckFinding, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not any(f.severity == "error" for f in self.findings)

@@ -1,0 +1,1 @@
+"""Storage: the SQLite (or PostgreSQL) database behind the services. Knows the domain, never the GUI."""

@@ -1,0 +1,142 @@
+"""An open UPR Tracker database: one engine, units of work for reading and for writing.
+
+Opening checks that the file is ours before anything is written to it, brings the schema up to
+date (backing the file up first), and loads the reference data (States, vocabularies).
+Writes are serialised: one writer at a time inside the process, BEGIN IMMEDIATE across processes.
+"""
+
+from __future__ import annotations
+
+import getpass
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from upr_tracker.errors import DatabaseOpenError, NotAnUprDatabaseError
+from upr_tracker.storage.audit import install_audit_trail
+from upr_tracker.storage.engine import APPLICATION_ID, create_sqlite_engine
+from upr_tracker.storage.reference_data import load_reference_data
+from upr_tracker.storage.schema_upgrade import upgrade_to_head
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class AuditedSession(Session):
+    """A session whose flushes write the audit trail (see storage.audit)."""
+
+
+install_audit_trail(AuditedSession)
+
+
+def default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name in the environment (some containers)
+        return "unknown"
+
+
+def check_is_ours(path: Path) -> bool:
+    """Tell whether `path` can be opened as an UPR Tracker database.
+
+    Returns False for a file that does not exist or is still empty (a new database), True for one of
+    ours, and raises NotAnUprDatabaseError for anything else, naming what it found.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return False
+    if path.is_dir():
+        raise NotAnUprDatabaseError(f"{path} is a folder, not a database file")
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise NotAnUprDatabaseError(
+            f"{path} is not an UPR Tracker database: it is not an SQLite file (it may be encrypted, "
+            "damaged, or a file of another kind). Nothing was changed."
+        )
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    except sqlite3.DatabaseError as exc:
+        raise NotAnUprDatabaseError(f"{path} cannot be read as a database ({exc}). Nothing was changed.") from exc
+    if application_id == APPLICATION_ID:
+        return True
+    if not tables:
+        return False
+    shown = ", ".join(sorted(tables)[:5]) + (", …" if len(tables) > 5 else "")
+    raise NotAnUprDatabaseError(
+        f"{path} is an SQLite database of another application (tables: {shown}), "
+        "not an UPR Tracker database. Nothing was changed."
+    )
+
+
+class Database:
+    """One open database file. Hand it to the service functions; close it when done."""
+
+    def __init__(self, path: Path, engine: Engine, actor: str) -> None:
+        self.path = path
+        self.engine = engine
+        self.actor = actor
+        self.last_migration_backup: Path | None = None
+        self._sessions = sessionmaker(bind=engine, class_=AuditedSession, expire_on_commit=False)
+        self._write_lock = threading.RLock()
+
+    @classmethod
+    def open(cls, path: Path | str, *, create: bool = True, actor: str | None = None) -> Database:
+        """Open (or, with create, make) the database at `path`, upgrading its schema if needed."""
+        path = Path(path).expanduser().resolve()
+        if not path.exists() and not create:
+            raise DatabaseOpenError(f"there is no database at {path}")
+        is_ours = check_is_ours(path)
+        if not is_ours:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseOpenError(f"cannot create the folder {path.parent}: {exc.strerror}") from exc
+        engine = create_sqlite_engine(path)
+        try:
+            database = cls(path, engine, actor or default_actor())
+            database.last_migration_backup = upgrade_to_head(engine, path)
+            with database.write() as session:
+                load_reference_data(session)
+        except OperationalError as exc:
+            engine.dispose()
+            raise DatabaseOpenError(f"cannot open {path}: {exc.orig}") from exc
+        except BaseException:
+            engine.dispose()
+            raise
+        return database
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A unit of work that only reads."""
+        with self._sessions() as session:
+            session.info["actor"] = self.actor
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A unit of work that writes: committed at the end, rolled back whole on any error."""
+        with self._write_lock, self._sessions() as session:
+            session.info["actor"] = self.actor
+            session.connection(execution_options={"sqlite_begin": "BEGIN IMMEDIATE"})
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()

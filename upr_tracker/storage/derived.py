@@ -1,0 +1,121 @@
+"""The derived columns of recommendations: current position, combined implementation level and
+last activity. Kept in the row so the big table sorts and filters in SQL without joins; refreshed
+by the services after every change to responses, assessments, milestones or notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable
+
+from sqlalchemy import bindparam, func, select, update
+from sqlalchemy.orm import Session
+
+from upr_tracker.domain.implementation import ImplementationLevel, combined_level, latest_per_source
+from upr_tracker.storage.models import (
+    Assessment,
+    Milestone,
+    Note,
+    Recommendation,
+    Response,
+    milestone_recommendation,
+    response_recommendation,
+)
+
+_BATCH = 500
+
+
+def response_order_key(response: Response) -> tuple[dt.date, dt.datetime]:
+    """Responses in the order they were given: by date, then by when they were recorded."""
+    return (response.responded_on or dt.date.min, response.created_at or dt.datetime.min.replace(tzinfo=dt.timezone.utc))
+
+
+def refresh_recommendations(session: Session, ids: Iterable[uuid.UUID]) -> None:
+    """Recompute the derived columns of the given recommendations from their history."""
+    session.flush()
+    id_list = list(dict.fromkeys(ids))
+    for start in range(0, len(id_list), _BATCH):
+        _refresh_batch(session, id_list[start : start + _BATCH])
+
+
+def _refresh_batch(session: Session, ids: list[uuid.UUID]) -> None:
+    responses: dict[uuid.UUID, list[Response]] = defaultdict(list)
+    rows = session.execute(
+        select(response_recommendation.c.recommendation_id, Response)
+        .join(Response, Response.id == response_recommendation.c.response_id)
+        .where(response_recommendation.c.recommendation_id.in_(ids))
+    )
+    for recommendation_id, response in rows:
+        responses[recommendation_id].append(response)
+
+    assessments: dict[uuid.UUID, list[Assessment]] = defaultdict(list)
+    for assessment in session.scalars(select(Assessment).where(Assessment.recommendation_id.in_(ids))):
+        assessments[assessment.recommendation_id].append(assessment)
+
+    activity: dict[uuid.UUID, dt.datetime] = {}
+
+    def note_activity(recommendation_id: uuid.UUID, moment: dt.datetime | None) -> None:
+        if moment is None:
+            return
+        if recommendation_id not in activity or moment > activity[recommendation_id]:
+            activity[recommendation_id] = moment
+
+    for recommendation_id, moment in session.execute(
+        select(Note.recommendation_id, func.max(Note.updated_at))
+        .where(Note.recommendation_id.in_(ids))
+        .group_by(Note.recommendation_id)
+    ):
+        note_activity(recommendation_id, moment)
+    for recommendation_id, moment in session.execute(
+        select(milestone_recommendation.c.recommendation_id, func.max(Milestone.updated_at))
+        .join(Milestone, Milestone.id == milestone_recommendation.c.milestone_id)
+        .where(milestone_recommendation.c.recommendation_id.in_(ids))
+        .group_by(milestone_recommendation.c.recommendation_id)
+    ):
+        note_activity(recommendation_id, moment)
+    for recommendation_id, items in responses.items():
+        for response in items:
+            note_activity(recommendation_id, response.updated_at)
+    for recommendation_id, items in assessments.items():
+        for assessment in items:
+            note_activity(recommendation_id, assessment.updated_at)
+
+    values = []
+    for recommendation_id in ids:
+        history = sorted(responses.get(recommendation_id, []), key=response_order_key)
+        latest = history[-1] if history else None
+        level = combined_level(
+            latest_per_source(
+                ((a.source, a.source_name or ""), a.assessed_on, a.created_at, ImplementationLevel(a.level))
+                for a in assessments.get(recommendation_id, [])
+            )
+        )
+        values.append(
+            {
+                "rid": recommendation_id,
+                "new_current_position": latest.position if latest else None,
+                "new_considered_implemented": bool(latest and latest.considered_implemented),
+                "new_needs_review": any(r.needs_review for r in history),
+                "new_implementation_level": level.value if level else None,
+                "new_last_activity_at": activity.get(recommendation_id),
+            }
+        )
+    if values:
+        session.connection().execute(
+            update(Recommendation.__table__)
+            .where(Recommendation.__table__.c.id == bindparam("rid"))
+            .values(
+                current_position=bindparam("new_current_position"),
+                considered_implemented=bindparam("new_considered_implemented"),
+                needs_review=bindparam("new_needs_review"),
+                implementation_level=bindparam("new_implementation_level"),
+                last_activity_at=bindparam("new_last_activity_at"),
+            ),
+            values,
+        )
+        # Objects already in the session must not keep stale derived values.
+        for obj in session.identity_map.values():
+            if isinstance(obj, Recommendation) and obj.id in ids:
+                session.expire(obj, ["current_position", "considered_implemented", "needs_review",
+                                     "implementation_level", "last_activity_at"])

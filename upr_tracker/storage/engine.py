@@ -1,0 +1,45 @@
+"""Engines for an UPR Tracker database: foreign keys on, WAL, a busy timeout, real transactions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+
+# PRAGMA application_id marks a file as ours ("UPRT"), so that another application's SQLite file
+# is recognised and refused before anything is written to it.
+APPLICATION_ID = 0x55505254
+BUSY_TIMEOUT_MS = 15_000
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def create_sqlite_engine(path: Path, **kwargs: Any) -> Engine:
+    """An engine on one SQLite file.
+
+    Python's sqlite3 driver opens transactions lazily and commits DDL on its own; we take over
+    (isolation_level=None plus an explicit BEGIN) so that a migration or an import is all or nothing.
+    A unit of work that will write asks for BEGIN IMMEDIATE through the execution option
+    `sqlite_begin`, which takes the write lock up front instead of failing half-way.
+    """
+    engine = create_engine(sqlite_url(path), **kwargs)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        # FULL: a committed change survives a power cut, not only a crash of the app.
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql(connection.get_execution_options().get("sqlite_begin", "BEGIN"))
+
+    return engine

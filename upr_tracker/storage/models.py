@@ -1,0 +1,373 @@
+"""The database schema as typed SQLAlchemy models.
+
+Every row has a UUID key and created/updated times, so that databases kept on two laptops can be
+merged later without clashes. Enumerations are stored as their text values (portable to
+PostgreSQL, readable in any SQLite browser); the domain package owns the allowed values.
+
+Some columns of `recommendation` are derived (current position, combined implementation level,
+last activity): they are kept up to date by `upr_tracker.storage.derived` so that the big table
+can be sorted and filtered in SQL without joins over the response history.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+# Named constraints, so that later migrations can drop or alter them on SQLite and PostgreSQL.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class UtcDateTime(TypeDecorator[dt.datetime]):
+    """A moment in UTC. SQLite keeps no time zone, so values are stored as naive UTC and come back
+    aware; PostgreSQL stores them as timestamptz."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("a naive datetime cannot be stored: give it a time zone")
+        value = value.astimezone(dt.timezone.utc)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None or value.tzinfo is not None:
+            return value
+        return value.replace(tzinfo=dt.timezone.utc)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Record(Base):
+    """Columns every table of records has."""
+
+    __abstract__ = True
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now, onupdate=utc_now)
+
+
+def _link_table(name: str, left: str, right: str) -> Table:
+    """A many-to-many association; deleting either side deletes the link."""
+    return Table(
+        name,
+        Base.metadata,
+        Column(f"{left}_id", Uuid, ForeignKey(f"{left}.id", ondelete="CASCADE"), primary_key=True),
+        Column(f"{right}_id", Uuid, ForeignKey(f"{right}.id", ondelete="CASCADE"), primary_key=True, index=True),
+    )
+
+
+recommending_state = _link_table("recommending_state", "recommendation", "state")
+recommendation_term = _link_table("recommendation_term", "recommendation", "term")
+response_recommendation = _link_table("response_recommendation", "response", "recommendation")
+milestone_recommendation = _link_table("milestone_recommendation", "milestone", "recommendation")
+
+
+class State(Record):
+    __tablename__ = "state"
+
+    iso3: Mapped[str] = mapped_column(String(3), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    regional_group: Mapped[str | None] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20), default="member")
+
+    other_names: Mapped[list[StateName]] = relationship(
+        back_populates="state", cascade="all, delete-orphan", order_by="StateName.name"
+    )
+
+
+class StateName(Record):
+    """Another name of a State, as UN documents and databases spell it; matched by its key."""
+
+    __tablename__ = "state_name"
+
+    state_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("state.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200), unique=True)
+
+    state: Mapped[State] = relationship(back_populates="other_names")
+
+
+class Review(Record):
+    """One State's review in one cycle."""
+
+    __tablename__ = "review"
+    __table_args__ = (
+        UniqueConstraint("state_id", "cycle"),
+        CheckConstraint("cycle >= 1", name="cycle_positive"),
+    )
+
+    state_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("state.id"), index=True)
+    cycle: Mapped[int] = mapped_column(Integer)
+    session: Mapped[int | None] = mapped_column(Integer)
+    review_date: Mapped[dt.date | None] = mapped_column(Date)
+
+    state: Mapped[State] = relationship()
+    documents: Mapped[list[Document]] = relationship(back_populates="review", order_by="Document.issued_on")
+
+
+class Document(Record):
+    """A UN document (or any other source document) of a review."""
+
+    __tablename__ = "document"
+
+    review_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"), index=True)
+    symbol: Mapped[str | None] = mapped_column(String(100), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    title: Mapped[str | None] = mapped_column(Text)
+    issued_on: Mapped[dt.date | None] = mapped_column(Date)
+    file_name: Mapped[str | None] = mapped_column(String(500))
+    # The hash of the imported file: importing the same file twice is recognised.
+    file_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
+
+    review: Mapped[Review | None] = relationship(back_populates="documents")
+
+
+class Term(Record):
+    """A term of a vocabulary (themes, SDGs, affected persons); users add, rename and merge them."""
+
+    __tablename__ = "term"
+    __table_args__ = (UniqueConstraint("vocabulary", "name_key"),)
+
+    vocabulary: Mapped[str] = mapped_column(String(30))
+    name: Mapped[str] = mapped_column(String(300))
+    name_key: Mapped[str] = mapped_column(String(300))
+    code: Mapped[str | None] = mapped_column(String(20))
+
+    aliases: Mapped[list[TermAlias]] = relationship(back_populates="term", cascade="all, delete-orphan")
+
+
+class TermAlias(Record):
+    """A former or alternative name of a term (kept when terms are renamed or merged)."""
+
+    __tablename__ = "term_alias"
+    __table_args__ = (UniqueConstraint("vocabulary", "name_key"),)
+
+    term_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("term.id", ondelete="CASCADE"), index=True)
+    vocabulary: Mapped[str] = mapped_column(String(30))
+    name: Mapped[str] = mapped_column(String(300))
+    name_key: Mapped[str] = mapped_column(String(300))
+
+    term: Mapped[Term] = relationship(back_populates="aliases")
+
+
+class Recommendation(Record):
+    __tablename__ = "recommendation"
+    __table_args__ = (
+        UniqueConstraint("review_id", "label"),
+        CheckConstraint("action_category BETWEEN 1 AND 5", name="action_category_range"),
+        Index("ix_recommendation_review_sort", "review_id", "label_sort"),
+    )
+
+    review_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"))
+    label: Mapped[str | None] = mapped_column(String(40))
+    label_sort: Mapped[str] = mapped_column(String(80), default="~")
+    text: Mapped[str] = mapped_column(Text)
+    # Normalised text, to recognise the same recommendation coming from another source.
+    text_key: Mapped[str] = mapped_column(String(64), index=True)
+    # The recommending States as the document wrote them ("Mexico, Brazil"), kept verbatim.
+    recommended_by: Mapped[str | None] = mapped_column(Text)
+    action_category: Mapped[int | None] = mapped_column(Integer)
+    source_document_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("document.id", ondelete="SET NULL"))
+    source_paragraph: Mapped[str | None] = mapped_column(String(40))
+
+    # Derived from responses and assessments (see storage.derived).
+    current_position: Mapped[str | None] = mapped_column(String(30), index=True)
+    considered_implemented: Mapped[bool] = mapped_column(Boolean, default=False)
+    needs_review: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    implementation_level: Mapped[str | None] = mapped_column(String(30), index=True)
+    last_activity_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, index=True)
+
+    review: Mapped[Review] = relationship()
+    source_document: Mapped[Document | None] = relationship()
+    recommending_states: Mapped[list[State]] = relationship(secondary=recommending_state, order_by=State.name)
+    terms: Mapped[list[Term]] = relationship(secondary=recommendation_term, order_by=Term.name)
+    responses: Mapped[list[Response]] = relationship(
+        secondary=response_recommendation, back_populates="recommendations"
+    )
+
+
+class RecommendationLink(Record):
+    """Two recommendations that belong together, typically the same one recommended again a cycle later."""
+
+    __tablename__ = "recommendation_link"
+    __table_args__ = (
+        UniqueConstraint("earlier_id", "later_id"),
+        CheckConstraint("earlier_id <> later_id", name="not_self"),
+    )
+
+    earlier_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("recommendation.id", ondelete="CASCADE"), index=True)
+    later_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("recommendation.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(30), default="recommended_again")
+    comment: Mapped[str | None] = mapped_column(Text)
+
+
+class Response(Record):
+    """The State's position on one or more recommendations, from one source document."""
+
+    __tablename__ = "response"
+
+    review_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"), index=True)
+    position: Mapped[str | None] = mapped_column(String(30))
+    considered_implemented: Mapped[bool] = mapped_column(Boolean, default=False)
+    response_text: Mapped[str | None] = mapped_column(Text)
+    # The sentence of the response text that decided the position.
+    deciding_sentence: Mapped[str | None] = mapped_column(Text)
+    source_document_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("document.id", ondelete="SET NULL"))
+    source_paragraph: Mapped[str | None] = mapped_column(String(40))
+    responded_on: Mapped[dt.date | None] = mapped_column(Date)
+    needs_review: Mapped[bool] = mapped_column(Boolean, default=False)
+    review_reason: Mapped[str | None] = mapped_column(Text)
+
+    source_document: Mapped[Document | None] = relationship()
+    recommendations: Mapped[list[Recommendation]] = relationship(
+        secondary=response_recommendation, back_populates="responses", order_by=Recommendation.label_sort
+    )
+
+
+class Attachment(Record):
+    """A file kept inside the database (so an encrypted database keeps its evidence encrypted too)."""
+
+    __tablename__ = "attachment"
+
+    file_name: Mapped[str] = mapped_column(String(500))
+    media_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
+    sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Milestone(Record):
+    """A dated event of implementation (or a setback), with its source; a plan has items."""
+
+    __tablename__ = "milestone"
+
+    state_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("state.id"), index=True)
+    plan_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("milestone.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    title: Mapped[str] = mapped_column(Text)
+    description: Mapped[str | None] = mapped_column(Text)
+    occurred_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    date_precision: Mapped[str] = mapped_column(String(10), default="day")
+    ends_on: Mapped[dt.date | None] = mapped_column(Date)
+    item_number: Mapped[str | None] = mapped_column(String(40))
+    source_citation: Mapped[str | None] = mapped_column(Text)
+    source_url: Mapped[str | None] = mapped_column(Text)
+    attachment_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("attachment.id", ondelete="SET NULL"))
+
+    state: Mapped[State] = relationship()
+    plan: Mapped[Milestone | None] = relationship(back_populates="items", remote_side="Milestone.id")
+    items: Mapped[list[Milestone]] = relationship(back_populates="plan", order_by="Milestone.item_number")
+    attachment: Mapped[Attachment | None] = relationship()
+    recommendations: Mapped[list[Recommendation]] = relationship(
+        secondary=milestone_recommendation, order_by=Recommendation.label_sort
+    )
+
+
+class Assessment(Record):
+    """How far one recommendation is implemented, by one source's account."""
+
+    __tablename__ = "assessment"
+
+    recommendation_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("recommendation.id", ondelete="CASCADE"), index=True
+    )
+    source: Mapped[str] = mapped_column(String(20))
+    source_name: Mapped[str | None] = mapped_column(String(300))
+    level: Mapped[str] = mapped_column(String(30))
+    assessed_on: Mapped[dt.date | None] = mapped_column(Date)
+    evidence: Mapped[str | None] = mapped_column(Text)
+
+
+class Note(Record):
+    """A follow-up note about a recommendation, a milestone or a review; some are confidential."""
+
+    __tablename__ = "note"
+    __table_args__ = (
+        CheckConstraint(
+            "(CASE WHEN recommendation_id IS NULL THEN 0 ELSE 1 END"
+            " + CASE WHEN milestone_id IS NULL THEN 0 ELSE 1 END"
+            " + CASE WHEN review_id IS NULL THEN 0 ELSE 1 END) = 1",
+            name="one_subject",
+        ),
+    )
+
+    author: Mapped[str] = mapped_column(String(200))
+    written_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now, index=True)
+    body: Mapped[str] = mapped_column(Text)
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False)
+    recommendation_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("recommendation.id", ondelete="CASCADE"), index=True
+    )
+    milestone_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("milestone.id", ondelete="CASCADE"), index=True)
+    review_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"), index=True)
+
+    tags: Mapped[list[NoteTag]] = relationship(cascade="all, delete-orphan", order_by="NoteTag.tag")
+
+
+class NoteTag(Base):
+    __tablename__ = "note_tag"
+
+    note_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("note.id", ondelete="CASCADE"), primary_key=True)
+    tag: Mapped[str] = mapped_column(String(100), primary_key=True)
+
+
+class AuditEntry(Base):
+    """One create, update or delete: who, when, and the values before and after (JSON)."""
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entry_record", "table_name", "record_id"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now, index=True)
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(10))
+    table_name: Mapped[str] = mapped_column(String(50))
+    record_id: Mapped[str] = mapped_column(String(64))
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)
+
+
+class Setting(Base):
+    """Settings that belong to the data (not to the window): stored as JSON text."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,72 @@
+"""Bringing a database to the schema of this version of the code, with Alembic, from code.
+
+The file is backed up before any step runs; all steps run in one exclusive transaction, so a
+failure leaves the database exactly as it was; a database from a newer version is refused.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine
+
+from upr_tracker.errors import DatabaseTooNewError, MigrationError
+from upr_tracker.storage.backups import backup_database
+
+
+def migrations_folder() -> Path:
+    folder = files("upr_tracker.migrations")
+    if not isinstance(folder, Path):  # e.g. a zipped install: Alembic needs real files
+        raise MigrationError("the migrations of UPR Tracker are not installed as files; reinstall the package")
+    return folder
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations_folder()))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "the package ships no migrations"
+    return head
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def known_revisions() -> set[str]:
+    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def upgrade_to_head(engine: Engine, db_path: Path | None, target: str = "head") -> Path | None:
+    """Run the pending migrations; return the backup taken first (None when nothing was pending
+    or the database was new)."""
+    with engine.connect() as probe:
+        current = current_revision(probe)
+    if current is not None and current not in known_revisions():
+        raise DatabaseTooNewError(
+            f"{db_path or 'the database'} was written by a newer version of UPR Tracker "
+            f"(schema {current}); install the newer version to open it. Nothing was changed."
+        )
+    wanted = head_revision() if target == "head" else target
+    if current == wanted:
+        return None
+    backup = backup_database(db_path, f"before-upgrade-to-{wanted}") if (db_path and current) else None
+    try:
+        with engine.connect().execution_options(sqlite_begin="BEGIN EXCLUSIVE") as connection:
+            with connection.begin():
+                command.upgrade(alembic_config(connection), target)
+    except Exception as exc:  # any failure rolled the whole upgrade back
+        where = f" (a copy taken before it is {backup})" if backup else ""
+        raise MigrationError(f"upgrading {db_path or 'the database'} failed and was undone{where}: {exc}") from exc
+    return backup
