@@ -1,0 +1,27 @@
+"""How values read on screen: position and level names, dates. Shared by the views."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from upr_tracker.domain.implementation import AssessmentSource, ImplementationLevel
+from upr_tracker.domain.positions import Position
+
+
+def position_text(position: str | None, considered_implemented: bool = False) -> str:
+    if not position:
+        return "—"
+    text = Position(position).label
+    return f"{text} (considered implemented)" if considered_implemented else text
+
+
+def level_text(level: str | None) -> str:
+    return ImplementationLevel(level).label if level else "—"
+
+
+def local_time_text(moment: dt.datetime | None) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
+def source_text(source: str) -> str:
+    return AssessmentSource(source).label

@@ -1,0 +1,124 @@
+"""The recommendations table: lazy over the whole database.
+
+The model holds only the ids of the rows in view order (filtered and sorted in SQL) and fetches
+the rows themselves a page at a time when the view asks for them, as Anki's browser does.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from upr_tracker.gui.display import level_text, local_time_text, position_text
+from upr_tracker.services.recommendations import SortColumn
+from upr_tracker.services.values import RecommendationRow
+
+RecommendationIdRole = Qt.ItemDataRole.UserRole + 1
+PAGE_SIZE = 200
+CACHED_PAGES = 20
+
+# (header, sort column in SQL, value shown)
+COLUMNS: tuple[tuple[str, SortColumn, Callable[[RecommendationRow], str]], ...] = (
+    ("State", SortColumn.STATE, lambda r: f"{r.state_iso3} {r.cycle}"),
+    ("Label", SortColumn.LABEL, lambda r: r.label or ""),
+    ("Recommended by", SortColumn.RECOMMENDING_STATES, lambda r: ", ".join(r.recommending_states)),
+    ("Recommendation", SortColumn.TEXT, lambda r: r.text),
+    ("Position", SortColumn.POSITION, lambda r: position_text(r.position, r.considered_implemented)),
+    ("Implementation", SortColumn.IMPLEMENTATION, lambda r: level_text(r.implementation_level)),
+    ("Themes", SortColumn.LABEL, lambda r: ", ".join(r.themes)),
+    ("Last activity", SortColumn.LAST_ACTIVITY, lambda r: local_time_text(r.last_activity_at)),
+)
+SORTABLE = {0, 1, 2, 3, 4, 5, 7}
+
+
+class RecommendationTableModel(QAbstractTableModel):
+    """Rows come from `fetch_rows(ids)`; the ids from whoever sets them (the window, after a query).
+
+    Sorting is asked of the database: `sort()` only emits `sort_requested`, and the window
+    re-runs its query in that order.
+    """
+
+    sort_requested = Signal(object, bool)  # SortColumn, descending
+
+    def __init__(self, fetch_rows: Callable[[Sequence[uuid.UUID]], list[RecommendationRow]]) -> None:
+        super().__init__()
+        self._fetch_rows = fetch_rows
+        self._ids: list[uuid.UUID] = []
+        self._pages: OrderedDict[int, dict[uuid.UUID, RecommendationRow]] = OrderedDict()
+
+    # --- what the window sets -------------------------------------------------------------
+    def set_ids(self, ids: list[uuid.UUID]) -> None:
+        self.beginResetModel()
+        self._ids = ids
+        self._pages.clear()
+        self.endResetModel()
+
+    def refresh_rows(self) -> None:
+        """Forget the cached rows (after an edit) and repaint."""
+        self._pages.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
+
+    def id_at(self, row: int) -> uuid.UUID | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, recommendation_id: uuid.UUID) -> int:
+        try:
+            return self._ids.index(recommendation_id)
+        except ValueError:
+            return -1
+
+    def row_at(self, row: int) -> RecommendationRow | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        page = row // PAGE_SIZE
+        rows = self._pages.get(page)
+        if rows is None:
+            ids = self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+            rows = {r.id: r for r in self._fetch_rows(ids)}
+            self._pages[page] = rows
+            while len(self._pages) > CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page)
+        return rows.get(self._ids[row])
+
+    # --- Qt model interface -------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+            return COLUMNS[section][0]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.column() < len(COLUMNS):
+            return None
+        if role == RecommendationIdRole:
+            return self.id_at(index.row())
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self.row_at(index.row())
+        if row is None:  # deleted since the ids were read
+            return "" if role == Qt.ItemDataRole.DisplayRole else None
+        text = COLUMNS[index.column()][2](row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text if len(text) > 40 else None
+        return text
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column in SORTABLE:
+            self.sort_requested.emit(COLUMNS[column][1], order == Qt.SortOrder.DescendingOrder)

@@ -1,0 +1,176 @@
+"""Running work off the GUI thread, the one way the window does anything slow.
+
+Reads run on a small pool; writes run on a pool of one thread, so they are serialised. Results
+and errors come back to the GUI thread by signal. A progress dialog appears only when the work
+lasts longer than PROGRESS_DELAY_MS, and its Cancel button asks the work to stop.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+PROGRESS_DELAY_MS = 600
+
+
+class TaskCancelled(Exception):
+    """Raised inside a task's work when the user cancelled it."""
+
+
+class Task(QObject):
+    """One piece of background work. The work function receives the task to report progress
+    (`report`) and to see whether it should stop (`check_cancelled`)."""
+
+    # Emitted on the GUI thread.
+    succeeded = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(int, int, str)
+    finished = Signal()
+    # Emitted by the worker thread; queued to this object, which lives on the GUI thread, and
+    # relayed from there, so that callbacks never run on the worker.
+    _worker_succeeded = Signal(object)
+    _worker_failed = Signal(object)
+    _worker_progressed = Signal(int, int, str)
+
+    def __init__(self, work: Callable[[Task], Any], label: str) -> None:
+        super().__init__()
+        self.work = work
+        self.label = label
+        self._cancel = threading.Event()
+        self.done = False
+        self._worker_succeeded.connect(self._relay_success, Qt.ConnectionType.QueuedConnection)
+        self._worker_failed.connect(self._relay_failure, Qt.ConnectionType.QueuedConnection)
+        self._worker_progressed.connect(self.progressed, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object)
+    def _relay_success(self, result: object) -> None:
+        self.done = True
+        self.succeeded.emit(result)
+        self.finished.emit()
+
+    @Slot(object)
+    def _relay_failure(self, error: object) -> None:
+        self.done = True
+        self.failed.emit(error)
+        self.finished.emit()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check_cancelled(self) -> None:
+        if self._cancel.is_set():
+            raise TaskCancelled(self.label)
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        """Called by the work, on the worker thread."""
+        self._worker_progressed.emit(done, total, text)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self.task = task
+
+    def run(self) -> None:
+        task = self.task
+        try:
+            result = task.work(task)
+        except BaseException as exc:  # handed to the GUI thread, which decides how to show it
+            task._worker_failed.emit(exc)
+        else:
+            task._worker_succeeded.emit(result)
+
+
+class TaskRunner(QObject):
+    """Starts tasks and keeps them alive until they finish."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._reads = QThreadPool(self)
+        self._reads.setMaxThreadCount(2)
+        self._writes = QThreadPool(self)
+        self._writes.setMaxThreadCount(1)
+        self._running: set[Task] = set()
+
+    def run(
+        self,
+        work: Callable[[Task], Any],
+        *,
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+        writes: bool = False,
+        label: str = "Working…",
+        progress_parent: QWidget | None = None,
+    ) -> Task:
+        task = Task(work, label)
+        self._running.add(task)
+        if on_success is not None:
+            task.succeeded.connect(on_success)
+        if on_failure is not None:
+            task.failed.connect(on_failure)
+        task.finished.connect(lambda: self._finish(task))
+        if progress_parent is not None:
+            _DelayedProgress(task, progress_parent)
+        (self._writes if writes else self._reads).start(_Runnable(task))
+        return task
+
+    def _finish(self, task: Task) -> None:
+        self._running.discard(task)
+
+    def wait_for_all(self, msecs: int = 30_000) -> bool:
+        """Block until every task is done (closing the window, tests)."""
+        return self._reads.waitForDone(msecs) and self._writes.waitForDone(msecs)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+
+class _DelayedProgress(QObject):
+    """A progress dialog that shows up only if the task is still running after a short delay."""
+
+    def __init__(self, task: Task, parent: QWidget) -> None:
+        super().__init__(task)
+        self.task = task
+        self.dialog: QProgressDialog | None = None
+        self._parent = parent
+        self._last = (0, 0, "")
+        task.progressed.connect(self._on_progress)
+        task.finished.connect(self._close)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._show)
+        self._timer.start(PROGRESS_DELAY_MS)
+
+    def _show(self) -> None:
+        if self.task.done:
+            return
+        self.dialog = QProgressDialog(self.task.label, "Cancel", 0, 0, self._parent)
+        self.dialog.setWindowTitle("UPR Tracker")
+        self.dialog.setMinimumDuration(0)
+        self.dialog.canceled.connect(self.task.cancel)
+        self._on_progress(*self._last)
+        self.dialog.show()
+
+    def _on_progress(self, done: int, total: int, text: str) -> None:
+        self._last = (done, total, text)
+        if self.dialog is not None:
+            self.dialog.setMaximum(total)
+            self.dialog.setValue(done)
+            if text:
+                self.dialog.setLabelText(f"{self.task.label}\n{text}")
+
+    def _close(self) -> None:
+        self._timer.stop()
+        if self.dialog is not None:
+            self.dialog.reset()
+            self.dialog.deleteLater()
+            self.dialog = None
