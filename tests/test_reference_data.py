@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import re
 from collections import Counter
 from pathlib import Path
@@ -19,9 +18,8 @@ import pytest
 from upr_tracker.domain.names import name_key
 
 RESOURCES = Path(__file__).parent.parent / "resources"
-SAMPLES = Path(os.environ.get("UPR_SAMPLES", "/work/shared/samples"))
-UPRINFO_CSV = SAMPLES / "uprinfo_export_sessions_6-9_macroman.csv"
-KAZ_WG_REPORT = SAMPLES / "A_HRC_14_10_Kazakhstan_WG_report_2010.txt"
+from tests.sample_paths import KAZAKHSTAN_WG_REPORT_TXT as KAZ_WG_REPORT
+from tests.sample_paths import UPRINFO_CSV
 
 REGIONAL_GROUPS = {"Africa", "Asia-Pacific", "EEG", "GRULAC", "WEOG"}
 # UPR Info writes "Asia" for the Asia-Pacific Group and "Observer" for the observer States.
@@ -206,8 +204,6 @@ def test_ambiguous_short_forms_do_not_resolve(state_index):
 
 
 def _uprinfo_rows() -> list[dict[str, str]]:
-    if not UPRINFO_CSV.exists():
-        pytest.skip(f"sample file not found: {UPRINFO_CSV}")
     text = UPRINFO_CSV.read_bytes().decode("mac_roman")
     lines = [line for line in text.split("\r") if line]
     return list(csv.DictReader(lines))
@@ -251,8 +247,6 @@ def test_uprinfo_export_issues_are_themes(vocabularies):
 
 def _kazakhstan_recommending_groups() -> list[str]:
     """The trailing "(State, State)" of every recommendation in paragraphs 95 and 97."""
-    if not KAZ_WG_REPORT.exists():
-        pytest.skip(f"sample file not found: {KAZ_WG_REPORT}")
     text = KAZ_WG_REPORT.read_text(encoding="utf-8")
     start = text.index("95. The recommendations formulated")
     end = text.index("98. All conclusions")

@@ -1,0 +1,48 @@
+"""Shared fixtures: a fresh database per test, the GUI offscreen, settings and data in temp folders."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Before Qt is imported anywhere: no screen is needed, and nothing touches the user's real
+# data folder or settings.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("UPR_TRACKER_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "test.sqlite3"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator:
+    from upr_tracker.storage.database import Database
+
+    database = Database.open(db_path, actor="tester")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def gui_settings(tmp_path_factory: pytest.TempPathFactory, qapp) -> Iterator[None]:
+    """QSettings in a temp folder, and the application's names set as the app sets them."""
+    from PySide6.QtCore import QSettings
+
+    from upr_tracker.gui.app import make_application
+
+    make_application()
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield
