@@ -1,0 +1,150 @@
+"""Every migration on a database full of data: nothing lost, the file backed up first, a failed
+upgrade undone whole."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+
+from tests.migration_filler import fill_every_table, snapshot
+from upr_tracker.errors import MigrationError
+from upr_tracker.services.recommendations import add_recommendation
+from upr_tracker.services.reviews import create_review
+from upr_tracker.services.search import search
+from upr_tracker.storage import schema_upgrade
+from upr_tracker.storage.backups import backup_folder
+from upr_tracker.storage.database import Database
+from upr_tracker.storage.engine import create_sqlite_engine
+
+
+def revisions_oldest_first() -> list[str]:
+    scripts = ScriptDirectory.from_config(schema_upgrade.alembic_config())
+    return [s.revision for s in reversed(list(scripts.walk_revisions()))]
+
+
+def test_there_is_one_line_of_migrations() -> None:
+    scripts = ScriptDirectory.from_config(schema_upgrade.alembic_config())
+    assert len(scripts.get_heads()) == 1
+    assert revisions_oldest_first()[-1] == schema_upgrade.head_revision()
+
+
+@pytest.mark.parametrize("revision", revisions_oldest_first())
+def test_upgrading_a_filled_database_from_each_revision_keeps_every_row(tmp_path: Path, revision: str) -> None:
+    path = tmp_path / f"at-{revision}.sqlite3"
+    engine = create_sqlite_engine(path)
+    schema_upgrade.upgrade_to_head(engine, path, target=revision)
+    with engine.begin() as connection:
+        before = fill_every_table(connection)
+    assert [table for table, rows in before.items() if not rows] == []
+    schema_upgrade.upgrade_to_head(engine, path)
+    with engine.connect() as connection:
+        after = snapshot(connection)
+    for table, rows in before.items():
+        assert table in after, f"table {table} disappeared"
+        kept_columns = {name for name, _ in after[table][0]} if after[table] else set()
+        project = lambda row: tuple((k, v) for k, v in row if k in kept_columns)  # noqa: E731
+        assert sorted(map(project, rows), key=repr) == sorted(map(project, after[table]), key=repr), table
+    engine.dispose()
+
+
+EXTRA_MIGRATION = '''
+"""Test migration: adds a column to recommendation (batch mode: the table is recreated)."""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9999"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    with op.batch_alter_table("recommendation", recreate="always") as batch:
+        batch.add_column(sa.Column("extra_note", sa.Text(), nullable=True))
+    {after}
+
+
+def downgrade():
+    with op.batch_alter_table("recommendation") as batch:
+        batch.drop_column("extra_note")
+'''
+
+
+@pytest.fixture
+def migrations_with_extra_step(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A copy of the shipped migrations plus one more, which the app then believes is its head."""
+
+    def make(after: str = "pass") -> Path:
+        folder = tmp_path / "migrations"
+        shutil.copytree(schema_upgrade.migrations_folder(), folder, ignore=shutil.ignore_patterns("__pycache__"))
+        head = schema_upgrade.head_revision()
+        (folder / "versions" / "9999_extra.py").write_text(EXTRA_MIGRATION.format(head=head, after=after))
+        monkeypatch.setattr(schema_upgrade, "migrations_folder", lambda: folder)
+        return folder
+
+    return make
+
+
+def _filled_database(path: Path) -> list[str]:
+    with Database.open(path, actor="tester") as db:
+        review = create_review(db, "Kazakhstan", 1, 7)
+        texts = [f"Ratify the Convention number {i} — ратифицировать конвенцию" for i in range(40)]
+        for i, body in enumerate(texts):
+            add_recommendation(db, review, body, label=f"97.{i + 1}", recommending_states=["Mexico"])
+    return texts
+
+
+def test_pending_migration_backs_up_first_and_keeps_data(tmp_path: Path, migrations_with_extra_step) -> None:
+    path = tmp_path / "filled.sqlite3"
+    texts = _filled_database(path)
+    migrations_with_extra_step()
+    with Database.open(path) as db:
+        backup = db.last_migration_backup
+        with db.read() as session:
+            assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == "9999"
+            stored = set(session.execute(text("SELECT text FROM recommendation")).scalars())
+            columns = {row[1] for row in session.execute(text("PRAGMA table_info(recommendation)"))}
+        assert stored == set(texts)
+        assert "extra_note" in columns
+    assert backup is not None and backup.parent == backup_folder(path)
+    with closing(sqlite3.connect(backup)) as copy:
+        assert copy.execute("SELECT count(*) FROM recommendation").fetchone()[0] == 40
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone()[0] != "9999"
+
+
+def test_failed_migration_is_undone_whole(tmp_path: Path, migrations_with_extra_step) -> None:
+    path = tmp_path / "filled.sqlite3"
+    _filled_database(path)
+    with closing(sqlite3.connect(path)) as connection:
+        revision_before = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    migrations_with_extra_step(after='raise RuntimeError("disk trouble half-way")')
+    with pytest.raises(MigrationError, match="failed and was undone.*disk trouble"):
+        Database.open(path)
+    with closing(sqlite3.connect(path)) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == revision_before
+        columns = {row[1] for row in connection.execute("PRAGMA table_info(recommendation)")}
+        assert "extra_note" not in columns
+        assert connection.execute("SELECT count(*) FROM recommendation").fetchone()[0] == 40
+
+
+def test_a_batch_migration_that_forgets_the_fulltext_triggers_is_caught(tmp_path: Path, migrations_with_extra_step) -> None:
+    """Recreating a table drops its triggers: after the extra migration, new recommendations are
+    no longer indexed unless the migration recreates them, and `check` says so."""
+    from upr_tracker.services.integrity import check_database
+
+    path = tmp_path / "filled.sqlite3"
+    _filled_database(path)
+    migrations_with_extra_step()
+    with Database.open(path) as db:
+        review = create_review(db, "Kazakhstan", 1)
+        add_recommendation(db, review, "Establish a national preventive mechanism", label="97.99")
+        assert search(db, "preventive") == []
+    report = check_database(path)
+    assert not report.ok
+    assert any("search index covers" in f.message for f in report.findings)
