@@ -57,7 +57,7 @@ def fts_query(user_text: str) -> str:
             pending_or = bool(positives)
             continue
         if phrase is not None:
-            term = _quoted(phrase) if phrase.strip() else ""
+            term = _quoted(phrase) if re.search(r"\w", phrase) else ""
         else:
             negated = "-" if word.startswith("-") and len(word) > 1 else ""
             word = word[1:] if negated else word
