@@ -1,0 +1,63 @@
+"""The installed wheel carries its migrations and resources and works away from the source tree."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import zipfile
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def test_resources_are_found_through_importlib() -> None:
+    migrations = files("upr_tracker.migrations")
+    assert migrations.joinpath("env.py").is_file()
+    assert any(p.name.startswith("0001_") for p in migrations.joinpath("versions").iterdir())
+    resources = files("upr_tracker.resources")
+    assert resources.joinpath("states.json").is_file()
+    assert resources.joinpath("vocabularies.json").is_file()
+    assert resources.joinpath("demo", "A_HRC_14_10_Add1_Kazakhstan_2010_positions.txt").is_file()
+
+
+@pytest.mark.slow
+def test_wheel_installs_and_opens_a_database_outside_the_source_tree(tmp_path: Path) -> None:
+    wheel_dir = tmp_path / "wheel"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(wheel_dir), str(REPO)],
+        check=True, capture_output=True, cwd=tmp_path,
+    )
+    [wheel] = list(wheel_dir.glob("upr_tracker-*.whl"))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for required in ("upr_tracker/migrations/env.py", "upr_tracker/migrations/script.py.mako",
+                     "upr_tracker/resources/states.json", "upr_tracker/resources/vocabularies.json",
+                     "upr_tracker/resources/demo/A_HRC_14_10_Kazakhstan_WG_report_2010.txt"):
+        assert required in names, required
+    assert any(n.startswith("upr_tracker/migrations/versions/0001_") for n in names)
+
+    # A virtual environment that sees the dependencies but not the source tree.
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps", "--force-reinstall", str(wheel)],
+                   check=True, capture_output=True)
+    environment = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    script = (
+        "import upr_tracker, pathlib, sys\n"
+        "assert 'site-packages' in upr_tracker.__file__, upr_tracker.__file__\n"
+        "from upr_tracker.storage.database import Database\n"
+        "with Database.open(pathlib.Path(sys.argv[1])) as db:\n"
+        "    print(db.path.exists())\n"
+    )
+    result = subprocess.run([str(python), "-I", "-c", script, str(tmp_path / "installed.sqlite3")],
+                            capture_output=True, text=True, cwd=tmp_path, env=environment)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "True"
+    check = subprocess.run([str(venv / "bin" / "upr-tracker"), "check", "--db", str(tmp_path / "installed.sqlite3")],
+                           capture_output=True, text=True, cwd=tmp_path, env=environment)
+    assert check.returncode == 0, check.stderr
+    assert check.stdout.strip().endswith("OK")
