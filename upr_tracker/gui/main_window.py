@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         vertical.hide()
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        for column, width in enumerate((70, 60, 170, 460, 130, 140, 170, 120)):
+        for column, width in enumerate((56, 56, 150, 390, 105, 125, 140, 115)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.setObjectName("main_splitter")
         self.main_splitter.addWidget(self.review_list)
         self.main_splitter.addWidget(self.right_splitter)
-        self.main_splitter.setSizes([260, 1100])
+        self.main_splitter.setSizes([240, 1120])
         self.setCentralWidget(self.main_splitter)
 
         self.count_label = QLabel()

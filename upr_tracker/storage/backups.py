@@ -19,8 +19,13 @@ def backup_database(db_path: Path, reason: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{db_path.stem}-{stamp}-{reason}.sqlite3"
+    copy_database(db_path, target)
+    return target
+
+
+def copy_database(db_path: Path, target: Path) -> None:
+    """A consistent copy of the database (its WAL included), without writing to the original."""
     with closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as source, closing(
         sqlite3.connect(target)
     ) as copy:
         source.backup(copy)
-    return target
