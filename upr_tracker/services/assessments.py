@@ -6,10 +6,10 @@ import datetime as dt
 import uuid
 
 from upr_tracker.domain.implementation import parse_level, parse_source
-from upr_tracker.services.recommendations import get_recommendation
+from upr_tracker.services.records import fetch
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.derived import refresh_recommendations
-from upr_tracker.storage.models import Assessment
+from upr_tracker.storage.models import Assessment, Recommendation
 
 
 def add_assessment(
@@ -25,7 +25,7 @@ def add_assessment(
     """Record one source's view; the recommendation's combined level follows UPR Info's scoring."""
     source_kind, implementation = parse_source(source), parse_level(level)
     with db.write() as session:
-        get_recommendation(session, recommendation_id)
+        fetch(session, Recommendation, recommendation_id)
         assessment = Assessment(
             recommendation_id=recommendation_id,
             source=source_kind.value,

@@ -15,6 +15,7 @@ from upr_tracker.domain.milestones import DatePrecision, MilestoneKind, PartialD
 from upr_tracker.errors import InvalidValueError, NotFoundError
 from upr_tracker.services.states import resolve_state
 from upr_tracker.services.values import MilestoneInfo
+from upr_tracker.services.records import fetch
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.derived import refresh_recommendations
 from upr_tracker.storage.models import Attachment, Milestone, Recommendation, State
@@ -119,17 +120,11 @@ def add_milestone(
         return milestone.id
 
 
-def _get_milestone(session: Session, milestone_id: uuid.UUID) -> Milestone:
-    milestone = session.get(Milestone, milestone_id)
-    if milestone is None:
-        raise NotFoundError(f"milestone {milestone_id} does not exist")
-    return milestone
-
 
 def link_milestone(db: Database, milestone_id: uuid.UUID, recommendation_ids: Sequence[uuid.UUID]) -> int:
     """Link a milestone to more recommendations; returns how many links are new."""
     with db.write() as session:
-        milestone = _get_milestone(session, milestone_id)
+        milestone = fetch(session, Milestone, milestone_id)
         linked = {r.id for r in milestone.recommendations}
         new = [r for r in _recommendations(session, recommendation_ids) if r.id not in linked]
         milestone.recommendations.extend(new)
@@ -139,7 +134,7 @@ def link_milestone(db: Database, milestone_id: uuid.UUID, recommendation_ids: Se
 
 def unlink_milestone(db: Database, milestone_id: uuid.UUID, recommendation_ids: Sequence[uuid.UUID]) -> None:
     with db.write() as session:
-        milestone = _get_milestone(session, milestone_id)
+        milestone = fetch(session, Milestone, milestone_id)
         drop = set(recommendation_ids)
         milestone.recommendations = [r for r in milestone.recommendations if r.id not in drop]
         refresh_recommendations(session, drop)
@@ -165,5 +160,5 @@ def list_milestones(
 def attachment_of(db: Database, milestone_id: uuid.UUID) -> tuple[str, str, bytes] | None:
     """(file name, media type, bytes) of a milestone's attached file, if any."""
     with db.read() as session:
-        attachment = _get_milestone(session, milestone_id).attachment
+        attachment = fetch(session, Milestone, milestone_id).attachment
         return (attachment.file_name, attachment.media_type, attachment.data) if attachment else None

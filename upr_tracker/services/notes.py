@@ -6,10 +6,10 @@ import uuid
 from collections.abc import Sequence
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from upr_tracker.errors import InvalidValueError, NotFoundError
+from upr_tracker.errors import InvalidValueError
 from upr_tracker.services.values import NoteInfo
+from upr_tracker.services.records import fetch
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.derived import refresh_recommendations
 from upr_tracker.storage.models import Milestone, Note, NoteTag, Recommendation, Review
@@ -53,8 +53,7 @@ def add_note(
         raise InvalidValueError("note: attach a note to one recommendation, milestone or review")
     with db.write() as session:
         subject_id, model = given[0]
-        if session.get(model, subject_id) is None:
-            raise NotFoundError(f"{model.__tablename__} {subject_id} does not exist")
+        fetch(session, model, subject_id)
         note = Note(
             author=author or db.actor,
             body=body.strip(),
@@ -70,12 +69,6 @@ def add_note(
         return note.id
 
 
-def _get_note(session: Session, note_id: uuid.UUID) -> Note:
-    note = session.get(Note, note_id)
-    if note is None:
-        raise NotFoundError(f"note {note_id} does not exist")
-    return note
-
 
 def edit_note(
     db: Database,
@@ -86,7 +79,7 @@ def edit_note(
     tags: Sequence[str] | None = None,
 ) -> NoteInfo:
     with db.write() as session:
-        note = _get_note(session, note_id)
+        note = fetch(session, Note, note_id)
         if body is not None:
             if not body.strip():
                 raise InvalidValueError("note: the note is empty")
@@ -103,7 +96,7 @@ def edit_note(
 
 def delete_note(db: Database, note_id: uuid.UUID) -> None:
     with db.write() as session:
-        note = _get_note(session, note_id)
+        note = fetch(session, Note, note_id)
         recommendation_id = note.recommendation_id
         session.delete(note)
         if recommendation_id:

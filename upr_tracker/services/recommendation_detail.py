@@ -8,16 +8,24 @@ from sqlalchemy import or_, select
 
 from upr_tracker.services.milestones import milestone_info
 from upr_tracker.services.notes import note_info
-from upr_tracker.services.recommendations import get_recommendation, rows_for
+from upr_tracker.services.recommendations import rows_for
+from upr_tracker.services.records import fetch
 from upr_tracker.services.responses import position_history, response_info, source_citation
 from upr_tracker.services.values import AssessmentInfo, RecommendationDetail
 from upr_tracker.storage.database import Database
-from upr_tracker.storage.models import Assessment, Milestone, Note, RecommendationLink, milestone_recommendation
+from upr_tracker.storage.models import (
+    Assessment,
+    Milestone,
+    Note,
+    Recommendation,
+    RecommendationLink,
+    milestone_recommendation,
+)
 
 
 def recommendation_detail(db: Database, recommendation_id: uuid.UUID) -> RecommendationDetail:
     with db.read() as session:
-        recommendation = get_recommendation(session, recommendation_id)
+        recommendation = fetch(session, Recommendation, recommendation_id)
         assessments = session.scalars(
             select(Assessment)
             .where(Assessment.recommendation_id == recommendation_id)

@@ -17,13 +17,12 @@ from upr_tracker.domain.implementation import ImplementationLevel
 from upr_tracker.domain.labels import label_sort_key
 from upr_tracker.domain.names import name_key
 from upr_tracker.domain.positions import Position
-from upr_tracker.errors import InvalidValueError, NotFoundError
-from upr_tracker.services.reviews import get_review
+from upr_tracker.errors import InvalidValueError
 from upr_tracker.services.states import resolve_state
 from upr_tracker.services.vocabularies import resolve_term
 from upr_tracker.services.values import RecommendationRow
+from upr_tracker.services.records import fetch
 from upr_tracker.storage.database import Database
-from upr_tracker.storage.derived import refresh_recommendations
 from upr_tracker.storage.fulltext import matching_records
 from upr_tracker.storage.models import (
     Note,
@@ -42,12 +41,6 @@ def text_key(text: str) -> str:
     """A fingerprint of a recommendation's wording, blind to case, accents, punctuation and spacing."""
     return hashlib.sha256(name_key(text).encode("utf-8")).hexdigest()
 
-
-def get_recommendation(session: Session, recommendation_id: uuid.UUID) -> Recommendation:
-    recommendation = session.get(Recommendation, recommendation_id)
-    if recommendation is None:
-        raise NotFoundError(f"recommendation {recommendation_id} does not exist")
-    return recommendation
 
 
 def add_recommendation(
@@ -68,7 +61,7 @@ def add_recommendation(
     if not cleaned:
         raise InvalidValueError("text: a recommendation needs its text")
     with db.write() as session:
-        get_review(session, review_id)
+        fetch(session, Review, review_id)
         label = label.strip() if label else None
         if label and session.scalar(
             select(Recommendation.id).where(Recommendation.review_id == review_id, Recommendation.label == label)
@@ -97,7 +90,7 @@ def add_recommendation(
 def set_terms(db: Database, recommendation_id: uuid.UUID, vocabulary: str, names: Sequence[str]) -> None:
     """Replace a recommendation's terms of one vocabulary (themes, sdgs, affected_persons)."""
     with db.write() as session:
-        recommendation = get_recommendation(session, recommendation_id)
+        recommendation = fetch(session, Recommendation, recommendation_id)
         wanted = [resolve_term(session, vocabulary, name) for name in names]
         others = [t for t in recommendation.terms if t.vocabulary != vocabulary]
         recommendation.terms = others + list(dict.fromkeys(wanted))
@@ -105,7 +98,7 @@ def set_terms(db: Database, recommendation_id: uuid.UUID, vocabulary: str, names
 
 def set_action_category(db: Database, recommendation_id: uuid.UUID, category: int | str | None) -> None:
     with db.write() as session:
-        get_recommendation(session, recommendation_id).action_category = parse_action_category(category)
+        fetch(session, Recommendation, recommendation_id).action_category = parse_action_category(category)
 
 
 def link_recommendations(
@@ -115,8 +108,8 @@ def link_recommendations(
     if earlier_id == later_id:
         raise InvalidValueError("a recommendation cannot be linked to itself")
     with db.write() as session:
-        get_recommendation(session, earlier_id)
-        get_recommendation(session, later_id)
+        fetch(session, Recommendation, earlier_id)
+        fetch(session, Recommendation, later_id)
         existing = session.scalar(
             select(RecommendationLink).where(
                 RecommendationLink.earlier_id == earlier_id, RecommendationLink.later_id == later_id
@@ -305,7 +298,7 @@ def recommendation_rows(db: Database, ids: Sequence[uuid.UUID]) -> list[Recommen
 
 def delete_recommendation(db: Database, recommendation_id: uuid.UUID) -> None:
     with db.write() as session:
-        session.delete(get_recommendation(session, recommendation_id))
+        session.delete(fetch(session, Recommendation, recommendation_id))
 
 
 

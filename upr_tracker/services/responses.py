@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from upr_tracker.domain.positions import parse_position
 from upr_tracker.errors import InvalidValueError, NotFoundError
 from upr_tracker.services.values import ResponseInfo
+from upr_tracker.services.records import fetch
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.derived import refresh_recommendations, response_order_key
 from upr_tracker.storage.models import Document, Recommendation, Response
@@ -87,19 +88,13 @@ def record_response(
         return response.id
 
 
-def _get_response(session: Session, response_id: uuid.UUID) -> Response:
-    response = session.get(Response, response_id)
-    if response is None:
-        raise NotFoundError(f"response {response_id} does not exist")
-    return response
-
 
 def set_needs_review(db: Database, response_id: uuid.UUID, needs_review: bool, reason: str | None = None) -> None:
     """Flag a response for a human to check (with why), or clear the flag once checked."""
     if needs_review and not (reason and reason.strip()):
         raise InvalidValueError("review reason: say why the response needs review")
     with db.write() as session:
-        response = _get_response(session, response_id)
+        response = fetch(session, Response, response_id)
         response.needs_review = needs_review
         response.review_reason = reason.strip() if needs_review and reason else None
         refresh_recommendations(session, [r.id for r in response.recommendations])
@@ -109,7 +104,7 @@ def correct_position(db: Database, response_id: uuid.UUID, position: str) -> Non
     """Correct what a document got wrong (or an import misread); clears the review flag."""
     reading = parse_position(position)
     with db.write() as session:
-        response = _get_response(session, response_id)
+        response = fetch(session, Response, response_id)
         response.position = reading.position.value if reading.position else None
         response.considered_implemented = response.considered_implemented or reading.considered_implemented
         response.needs_review = False

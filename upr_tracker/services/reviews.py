@@ -10,18 +10,13 @@ from sqlalchemy.orm import Session
 
 from upr_tracker.domain.cycles import check_cycle, check_session_in_cycle
 from upr_tracker.domain.documents import DocumentKind, kind_of_symbol, normalise_symbol
-from upr_tracker.errors import InvalidValueError, NotFoundError
+from upr_tracker.errors import InvalidValueError
 from upr_tracker.services.states import resolve_state
 from upr_tracker.services.values import DocumentInfo, ReviewSummary
+from upr_tracker.services.records import fetch
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.models import Document, Recommendation, Review, State
 
-
-def get_review(session: Session, review_id: uuid.UUID) -> Review:
-    review = session.get(Review, review_id)
-    if review is None:
-        raise NotFoundError(f"review {review_id} does not exist")
-    return review
 
 
 def find_or_create_review(
@@ -89,7 +84,7 @@ def list_reviews(db: Database, state: str | None = None, cycle: int | None = Non
 
 def review_summary(db: Database, review_id: uuid.UUID) -> ReviewSummary:
     with db.read() as session:
-        return _summaries(session, [get_review(session, review_id)])[0]
+        return _summaries(session, [fetch(session, Review, review_id)])[0]
 
 
 def document_info(document: Document) -> DocumentInfo:
@@ -107,7 +102,7 @@ def add_document(
 ) -> uuid.UUID:
     """Record a document of a review; the same symbol twice is the same document."""
     with db.write() as session:
-        get_review(session, review_id)
+        fetch(session, Review, review_id)
         return find_or_add_document(session, review_id, symbol, kind, title, issued_on).id
 
 
@@ -137,4 +132,4 @@ def find_or_add_document(
 
 def list_documents(db: Database, review_id: uuid.UUID) -> list[DocumentInfo]:
     with db.read() as session:
-        return [document_info(d) for d in get_review(session, review_id).documents]
+        return [document_info(d) for d in fetch(session, Review, review_id).documents]

@@ -14,6 +14,7 @@ from upr_tracker.domain.names import name_key
 from upr_tracker.domain.reference import VOCABULARIES
 from upr_tracker.errors import InvalidValueError, NotFoundError
 from upr_tracker.services.values import TermInfo
+from upr_tracker.services.records import fetch
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.models import Term, TermAlias, recommendation_term
 
@@ -102,12 +103,6 @@ def add_term(db: Database, vocabulary: str, name: str, code: str | None = None, 
         return _term_info(session, term)
 
 
-def _get_term(session: Session, term_id: uuid.UUID) -> Term:
-    term = session.get(Term, term_id)
-    if term is None:
-        raise NotFoundError(f"term {term_id} does not exist")
-    return term
-
 
 def rename_term(db: Database, term_id: uuid.UUID, new_name: str) -> TermInfo:
     """Rename a term; the old name stays as an alias so imports still find it."""
@@ -115,7 +110,7 @@ def rename_term(db: Database, term_id: uuid.UUID, new_name: str) -> TermInfo:
     if not cleaned:
         raise InvalidValueError("term: the new name is empty")
     with db.write() as session:
-        term = _get_term(session, term_id)
+        term = fetch(session, Term, term_id)
         clash = find_term(session, term.vocabulary, cleaned)
         if clash is not None and clash.id != term.id:
             raise InvalidValueError(f"term: {cleaned!r} is already a term of {term.vocabulary}; merge instead")
@@ -134,7 +129,7 @@ def merge_terms(db: Database, source_id: uuid.UUID, target_id: uuid.UUID) -> Ter
     if source_id == target_id:
         raise InvalidValueError("terms: cannot merge a term into itself")
     with db.write() as session:
-        source, target = _get_term(session, source_id), _get_term(session, target_id)
+        source, target = fetch(session, Term, source_id), fetch(session, Term, target_id)
         if source.vocabulary != target.vocabulary:
             raise InvalidValueError(f"terms: {source.name!r} and {target.name!r} belong to different vocabularies")
         already = select(recommendation_term.c.recommendation_id).where(recommendation_term.c.term_id == target.id)
