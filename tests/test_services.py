@@ -160,6 +160,20 @@ def test_an_earlier_dated_response_recorded_later_does_not_become_current(db: Da
     assert rows(db)["97.3"].position == "noted"
 
 
+def test_an_undated_addendum_comes_after_the_report_whatever_the_order_of_entry(db: Database) -> None:
+    review = reviews.create_review(db, "KAZ", 1, 7)
+    addendum = reviews.add_document(db, review, "A/HRC/14/10/Add.1")  # no date in the extracted text
+    report = reviews.add_document(db, review, "A/HRC/14/10", issued_on=dt.date(2010, 3, 23))
+    rec = recommendations.add_recommendation(db, review, "Ratify the Rome Statute", label="97.3")
+    responses.record_response(db, [rec], "noted", source_document_id=addendum)
+    responses.record_response(db, [rec], "pending", source_document_id=report, responded_on=dt.date(2010, 3, 23))
+    assert rows(db)["97.3"].position == "noted"
+    later = responses.record_response(db, [rec], "supported", responded_on=dt.date(2012, 1, 1))  # a revision
+    assert rows(db)["97.3"].position == "supported"
+    history = recommendation_detail.recommendation_detail(db, rec).responses
+    assert [r.position for r in history] == ["pending", "noted", "supported"] and history[-1].id == later
+
+
 def test_considered_implemented_and_needs_review(db: Database, kazakhstan) -> None:
     response = responses.record_response(
         db, [kazakhstan["95.2"]], "accepted and considered already implemented", responded_on=dt.date(2010, 6, 2),

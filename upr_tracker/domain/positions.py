@@ -98,3 +98,14 @@ def parse_position(wording: str, *, field: str = "position") -> PositionReading:
     except KeyError:
         known = ", ".join(p.value for p in Position)
         raise InvalidValueError(f"{field}: unknown position {wording!r} (expected one of {known})") from None
+
+
+def response_stage(document_kind: str | None) -> int:
+    """Where a response stands in the life of a position, from the kind of its source document.
+
+    The Working Group report records the initial position, the addendum a later one, and
+    anything else (a later document, or an entry by a user) a revision after that. Within a stage,
+    the response date decides. Addenda are often undated in extracted text: the stage still puts
+    them after the report, whichever was imported first.
+    """
+    return {"working_group_report": 0, "addendum": 1}.get(document_kind or "", 2)

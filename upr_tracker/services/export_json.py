@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from upr_tracker import __version__
 from upr_tracker.services.atomic_files import atomic_output
@@ -64,6 +64,7 @@ def _recommendation_records(session: Session, ids: Sequence[uuid.UUID]) -> Itera
             select(response_recommendation.c.recommendation_id, Response)
             .join(Response, Response.id == response_recommendation.c.response_id)
             .where(response_recommendation.c.recommendation_id.in_(batch))
+            .options(selectinload(Response.source_document), selectinload(Response.recommendations))
         ):
             history[recommendation_id].append(response)
         terms: dict[tuple[uuid.UUID, str], list[str]] = defaultdict(list)

@@ -13,8 +13,10 @@ from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from upr_tracker.domain.implementation import ImplementationLevel, combined_level, latest_per_source
+from upr_tracker.domain.positions import response_stage
 from upr_tracker.storage.models import (
     Assessment,
+    Document,
     Milestone,
     Note,
     Recommendation,
@@ -26,9 +28,16 @@ from upr_tracker.storage.models import (
 _BATCH = 500
 
 
-def response_order_key(response: Response) -> tuple[dt.date, dt.datetime]:
-    """Responses in the order they were given: by date, then by when they were recorded."""
-    return (response.responded_on or dt.date.min, response.created_at or dt.datetime.min.replace(tzinfo=dt.timezone.utc))
+def response_order_key(response: Response, document_kind: str | None = None) -> tuple[int, dt.date, dt.datetime]:
+    """Responses in the order they were given: by stage (report, addendum, later), then by date,
+    then by when they were recorded. `document_kind` saves loading the source document."""
+    if document_kind is None and response.source_document is not None:
+        document_kind = response.source_document.kind
+    return (
+        response_stage(document_kind),
+        response.responded_on or dt.date.min,
+        response.created_at or dt.datetime.min.replace(tzinfo=dt.timezone.utc),
+    )
 
 
 def refresh_recommendations(session: Session, ids: Iterable[uuid.UUID]) -> None:
@@ -41,13 +50,16 @@ def refresh_recommendations(session: Session, ids: Iterable[uuid.UUID]) -> None:
 
 def _refresh_batch(session: Session, ids: list[uuid.UUID]) -> None:
     responses: dict[uuid.UUID, list[Response]] = defaultdict(list)
+    kinds: dict[uuid.UUID, str | None] = {}
     rows = session.execute(
-        select(response_recommendation.c.recommendation_id, Response)
+        select(response_recommendation.c.recommendation_id, Response, Document.kind)
         .join(Response, Response.id == response_recommendation.c.response_id)
+        .outerjoin(Document, Document.id == Response.source_document_id)
         .where(response_recommendation.c.recommendation_id.in_(ids))
     )
-    for recommendation_id, response in rows:
+    for recommendation_id, response, kind in rows:
         responses[recommendation_id].append(response)
+        kinds[response.id] = kind
 
     assessments: dict[uuid.UUID, list[Assessment]] = defaultdict(list)
     for assessment in session.scalars(select(Assessment).where(Assessment.recommendation_id.in_(ids))):
@@ -83,7 +95,7 @@ def _refresh_batch(session: Session, ids: list[uuid.UUID]) -> None:
 
     values = []
     for recommendation_id in ids:
-        history = sorted(responses.get(recommendation_id, []), key=response_order_key)
+        history = sorted(responses.get(recommendation_id, []), key=lambda r: response_order_key(r, kinds[r.id]))
         latest = history[-1] if history else None
         level = combined_level(
             latest_per_source(
