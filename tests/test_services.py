@@ -156,7 +156,8 @@ def test_every_response_is_kept_and_the_latest_is_current(db: Database, kazakhst
 
 
 def test_an_earlier_dated_response_recorded_later_does_not_become_current(db: Database, kazakhstan) -> None:
-    responses.record_response(db, [kazakhstan["97.3"]], "pending", responded_on=dt.date(2010, 2, 12))
+    responses.record_response(db, [kazakhstan["97.3"]], "pending", source_document_id=kazakhstan["addendum"],
+                              responded_on=dt.date(2010, 2, 12))
     assert rows(db)["97.3"].position == "noted"
 
 
