@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from upr_tracker.storage.models import Base
+from upr_tracker.storage.models import Base, UtcDateTime
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -21,8 +21,16 @@ def _is_ours(name: str | None, type_: str, _parent: object) -> bool:
     return not (type_ == "table" and name is not None and name.startswith("search_"))
 
 
+def _render_item(type_: str, obj: object, _autogen_context: object) -> str | bool:
+    # Migrations are frozen snapshots: they must not import the app's own column types.
+    if type_ == "type" and isinstance(obj, UtcDateTime):
+        return "sa.DateTime(timezone=True)"
+    return False
+
+
 context.configure(
     connection=connection,
+    render_item=_render_item,
     include_name=_is_ours,
     target_metadata=Base.metadata,
     # SQLite cannot ALTER most things: batch mode recreates the table (and drops its triggers,

@@ -148,3 +148,26 @@ def test_a_batch_migration_that_forgets_the_fulltext_triggers_is_caught(tmp_path
     report = check_database(path)
     assert not report.ok
     assert any("search index covers" in f.message for f in report.findings)
+
+
+def test_the_models_and_the_migrations_describe_the_same_schema(tmp_path: Path) -> None:
+    """A model change without its migration (or the reverse) fails here, not on a user's laptop."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from upr_tracker.storage.models import Base
+
+    path = tmp_path / "head.sqlite3"
+    engine = create_sqlite_engine(path)
+    schema_upgrade.upgrade_to_head(engine, path)
+    with engine.connect() as connection:
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_name": _not_fulltext}
+        )
+        differences = compare_metadata(context, Base.metadata)
+    engine.dispose()
+    assert differences == []
+
+
+def _not_fulltext(name: str | None, type_: str, _parent: object) -> bool:
+    return not (type_ == "table" and name is not None and name.startswith("search_"))

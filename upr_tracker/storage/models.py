@@ -98,6 +98,7 @@ recommending_state = _link_table("recommending_state", "recommendation", "state"
 recommendation_term = _link_table("recommendation_term", "recommendation", "term")
 response_recommendation = _link_table("response_recommendation", "response", "recommendation")
 milestone_recommendation = _link_table("milestone_recommendation", "milestone", "recommendation")
+import_problem_recommendation = _link_table("import_problem_recommendation", "import_problem", "recommendation")
 
 
 class State(Record):
@@ -259,6 +260,27 @@ class Response(Record):
     source_document: Mapped[Document | None] = relationship()
     recommendations: Mapped[list[Recommendation]] = relationship(
         secondary=response_recommendation, back_populates="responses", order_by=Recommendation.label_sort
+    )
+
+
+class ImportProblem(Record):
+    """Something an import could not be sure of (a label with no response, a text that lost its
+    numbers...), kept until a person resolves it. Its recommendations need review meanwhile."""
+
+    __tablename__ = "import_problem"
+
+    document_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    labels: Mapped[str | None] = mapped_column(Text)  # as the document wrote them, comma-separated
+    line: Mapped[int | None] = mapped_column(Integer)
+    excerpt: Mapped[str | None] = mapped_column(Text)
+    message: Mapped[str] = mapped_column(Text)
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+    resolution: Mapped[str | None] = mapped_column(Text)
+
+    document: Mapped[Document] = relationship()
+    recommendations: Mapped[list[Recommendation]] = relationship(
+        secondary=import_problem_recommendation, order_by=Recommendation.label_sort
     )
 
 
