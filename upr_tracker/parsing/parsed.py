@@ -70,6 +70,9 @@ class ParsedResponse:
     confidence: float                  # 0..1: how sure the classification is
     line: int | None = None
     paragraph: str | None = None       # where in the source document (paragraph or table row)
+    # The document the response is in when it is not the one parsed (an OHCHR matrix quotes
+    # positions from the addendum: "A/HRC/25/5/Add.1"); None means the parsed document itself.
+    source_symbol: str | None = None
 
 
 @dataclass

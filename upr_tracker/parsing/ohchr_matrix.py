@@ -1,0 +1,854 @@
+"""Reading OHCHR "thematic list of recommendations" matrices (Word tables).
+
+A matrix is one or more Word tables whose header row names the columns: "Recommendation",
+"Position", "Full list of themes", sometimes "Recommending State(s)", an "Assessment/comments on
+level of implementation" column, or others. Columns are found by their header text, never by
+their place, and unknown columns are ignored. Inside the table:
+
+- theme heading rows ("Theme: A12 Acceptance of international norms"), one cell spanning the
+  table, group the rows below them; the header row may be repeated further down;
+- each recommendation row holds the label and text with the recommending State(s) in
+  parentheses ("186.28. Continue its efforts … (Mongolia);"), a "Source of position:
+  A/HRC/25/5/Add.1 - Para. 186.28" line, the position, and the themes followed by
+  "Affected persons:" and a "- women" list.
+
+A thematic matrix repeats a recommendation under each of its themes: the rows of one label are
+merged into one recommendation carrying every theme.
+
+Choices an importer should know:
+
+- "Supported" and "Noted" given together for one recommendation (a "Supported/Noted" cell) is
+  read as partially supported, the OHCHR's own meaning of that mixed cell; the response keeps the
+  wording as written, and a SUGGESTION_APPLIED problem says so, so the user can split it by hand.
+- The recommending State(s) are taken from the parentheses, or from a State column when the
+  matrix has one, in the order written. As in the Working Group report parser, the text loses
+  its trailing attribution only: when a label carries sentences from several States ("Ratify
+  ICCPR (Albania); Ratify ICCPR and CPED (Chile);"), the inner ones stay in the text, and the
+  last sentence's State is the last of `recommending_states`.
+- A State name the PDF-to-Word conversion broke ("Sierra Le one") is mended when it matches one
+  known State once its spaces are removed, and the repair is reported.
+- `line` in problems and values is the table row, 1-based, counting the header row (rows of
+  several matrix tables are numbered on from one table to the next). A header-less table right
+  after a matrix table, with as many columns, is read as its continuation.
+- A row repeated under another theme heading reports only what differs from its first row.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import docx
+from docx.document import Document as DocxDocument
+from docx.opc.exceptions import PackageNotFoundError
+from docx.table import Table
+from lxml import etree
+
+from upr_tracker.domain.cycles import check_session_in_cycle
+from upr_tracker.domain.documents import DocumentKind, normalise_symbol
+from upr_tracker.domain.labels import label_sort_key
+from upr_tracker.domain.names import name_key
+from upr_tracker.domain.positions import Position, parse_position
+from upr_tracker.domain.reference import shipped_states
+from upr_tracker.errors import InvalidValueError
+from upr_tracker.parsing.parsed import (
+    DocumentIdentity,
+    ParsedDocument,
+    ParsedRecommendation,
+    ParsedResponse,
+    Problem,
+    ProblemKind,
+)
+
+EXCERPT_LENGTH = 100
+HEADER_SEARCH_ROWS = 5  # a title row or two may come before the header row
+
+# ----------------------------------------------------------------------------------------------
+# Patterns
+# ----------------------------------------------------------------------------------------------
+
+# "186.28. ", "186.15 ", "186.228 . ", "186.132. ." (stray dots seen in real matrices)
+_LABEL = re.compile(r"^\s*(?P<paragraph>\d{1,4})\s*\.\s*(?P<number>\d{1,4})\b(?:\s*\.)*\s*")
+_THEME_HEADING = re.compile(r"^\s*(?:Themes?|Right or area|Thematic area)\s*:\s*(?P<theme>.+)$", re.I | re.S)
+_SOURCE = re.compile(r"Source\s+of\s+positions?\s*:?[ \t\xa0]*(?P<source>[^\n]*)", re.I)
+_SYMBOL = re.compile(
+    r"A\s*/\s*HRC\s*/\s*\d+\s*/\s*\d+(?:\s*/\s*Add\s*\.\s*\d+)?(?:\s*/\s*Corr\s*\.\s*\d+)?", re.I
+)
+_SOURCE_PARAGRAPH = re.compile(
+    r"^[\s,;:\-–—]*(?:Paras?|Paragraphs?)?\s*\.?\s*(?P<paragraph>\d+(?:\.\d+)*(?:\s*[-–,]\s*\d+(?:\.\d+)*)*)",
+    re.I,
+)
+# One parenthesised group, allowing one level of nesting: "(Iran (Islamic Republic of))".
+_PARENTHESISED = re.compile(r"\(((?:[^()]|\([^()]*\))*)\)")
+_AFTER_ATTRIBUTION = re.compile(r"\s*[;.]")
+_POSITION_WORD = re.compile(
+    r"\b(?:partially\s+(?:supported|accepted)|not\s+(?:supported|accepted)|supported|accepted"
+    r"|noted|rejected|pending|under\s+consideration|will\s+be\s+examined)\b",
+    re.I,
+)
+_IMPLEMENTED = re.compile(r"already\s+implemented|in\s+(?:the\s+)?process\s+of\s+implementation", re.I)
+_TITLE = re.compile(
+    r"(?:UPR|Universal\s+Periodic\s+Review)\s+of\s+(?P<state>.+?)\s*\(\s*"
+    r"(?P<cycle>\d+|first|second|third|fourth|fifth)\s*(?:st|nd|rd|th)?\s+cycle\b"
+    r"[^)\d]*(?:(?P<session>\d+)\s*(?:st|nd|rd|th)?\s+session)?[^)]*\)",
+    re.I,
+)
+_PAGE_NUMBER = re.compile(r"^page\s+\d+(?:\s+of\s+\d+)?$", re.I)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_AFFECTED_PERSONS_HEADINGS = {"affected persons", "affected groups", "persons affected"}
+_BULLETS = "-–—•·* \t"
+
+
+def _squash(text: str) -> str:
+    """One line, single spaces, no non-breaking spaces: how Word cells are compared and kept."""
+    return " ".join(text.replace("\xa0", " ").split())
+
+
+def _excerpt(text: str) -> str:
+    flat = _squash(text)
+    return flat if len(flat) <= EXCERPT_LENGTH else flat[: EXCERPT_LENGTH - 1] + "…"
+
+
+# ----------------------------------------------------------------------------------------------
+# Opening the file and finding the table
+# ----------------------------------------------------------------------------------------------
+
+
+def _open_document(path: Path) -> DocxDocument:
+    """The Word document, or InvalidValueError naming the file when it cannot be read."""
+    try:
+        return docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError, etree.XMLSyntaxError) as error:
+        raise InvalidValueError(f"{path.name}: cannot be read as a Word (.docx) document ({error})") from None
+
+
+@dataclass(frozen=True)
+class _Row:
+    """A table row as a grid: the text of each layout column (merged cells repeat their text)."""
+
+    number: int                    # 1-based, counting the header row
+    texts: tuple[str, ...]
+    distinct_cells: int            # a theme heading is one cell spanning the table
+
+    def distinct_texts(self) -> list[str]:
+        seen: list[str] = []
+        for text in self.texts:
+            if text.strip() and text not in seen:
+                seen.append(text)
+        return seen
+
+    def text_of(self, column: int | None) -> str:
+        if column is None or column >= len(self.texts):
+            return ""
+        return self.texts[column]
+
+
+def _grid_rows(table: Table, first_number: int) -> Iterator[_Row]:
+    for offset, row in enumerate(table.rows):
+        cells = row.cells
+        texts = ("",) * row.grid_cols_before + tuple(cell.text for cell in cells)
+        distinct = len({id(cell._tc) for cell in cells})  # merged cells share one <w:tc>
+        yield _Row(first_number + offset, texts, distinct)
+
+
+@dataclass(frozen=True)
+class _Columns:
+    """Where each known column is in the grid; None when the matrix does not have it."""
+
+    recommendation: int
+    position: int | None
+    themes: int | None
+    states: int | None
+    affected_persons: int | None
+    label: int | None
+
+
+def _column_role(header: str) -> str | None:
+    key = name_key(header)
+    if not key:
+        return None
+    # Order matters: "Recommending State" and "Recommendation number" both say "recommend".
+    if key.startswith("recommending") or key in {"state", "states", "recommended by", "from"}:
+        return "states"
+    if key in {"no", "nr", "number", "para", "paragraph", "label", "recommendation no", "recommendation number"}:
+        return "label"
+    if key.startswith("recommendation"):
+        return "recommendation"
+    if key.startswith("position") or key in {"response", "state s position", "status"}:
+        return "position"
+    if key.startswith("affected"):
+        return "affected_persons"
+    if "theme" in key or key.startswith("right or area") or key in {"issues", "issue"}:
+        return "themes"
+    return None  # "Assessment/comments on level of implementation" and anything else
+
+
+def _columns_from_header(row: _Row) -> _Columns | None:
+    """The columns a header row names, or None when it is not a matrix header."""
+    found: dict[str, int] = {}
+    for column, text in enumerate(row.texts):
+        role = _column_role(text)
+        if role and role not in found:
+            found[role] = column
+    if "recommendation" not in found:
+        return None
+    if not {"position", "themes", "states"} & found.keys():
+        return None  # a table that merely mentions recommendations
+    return _Columns(
+        recommendation=found["recommendation"],
+        position=found.get("position"),
+        themes=found.get("themes"),
+        states=found.get("states"),
+        affected_persons=found.get("affected_persons"),
+        label=found.get("label"),
+    )
+
+
+@dataclass(frozen=True)
+class _MatrixTable:
+    rows: list[_Row]
+    header: _Row | None            # None for a continuation table, which has no header row
+    columns: _Columns
+
+    def body_rows(self) -> list[_Row]:
+        """The rows below the header (title rows above it are not recommendations)."""
+        if self.header is None:
+            return self.rows
+        return self.rows[self.rows.index(self.header) + 1:]
+
+    def rows_above_header(self) -> list[_Row]:
+        return [] if self.header is None else self.rows[: self.rows.index(self.header)]
+
+
+def _find_header(rows: list[_Row]) -> tuple[_Row, _Columns] | None:
+    for row in rows[:HEADER_SEARCH_ROWS]:
+        columns = _columns_from_header(row)
+        if columns:
+            return row, columns
+    return None
+
+
+def _matrix_tables(document: DocxDocument) -> list[_MatrixTable]:
+    """The tables of the matrix: those with a matrix header, and the header-less tables right
+    after one that have its number of columns (a matrix cut in two at a page break)."""
+    tables: list[_MatrixTable] = []
+    next_row_number = 1
+    continued: _MatrixTable | None = None
+    for table in document.tables:
+        rows = list(_grid_rows(table, next_row_number))
+        found = _find_header(rows)
+        if found:
+            continued = _MatrixTable(rows, found[0], found[1])
+        elif continued and rows and _grid_width(rows) == _grid_width(continued.rows):
+            continued = _MatrixTable(rows, None, continued.columns)
+        else:
+            continued = None
+            continue
+        tables.append(continued)
+        next_row_number += len(rows)
+    return tables
+
+
+def _grid_width(rows: list[_Row]) -> int:
+    return max(len(row.texts) for row in rows)
+
+
+def _describe_tables(document: DocxDocument) -> str:
+    """"2 tables: table 1 (3 rows; first row: 'Name' | 'Date')…" for an error message."""
+    tables = document.tables
+    if not tables:
+        return "it has no table at all"
+    descriptions = []
+    for number, table in enumerate(tables, start=1):
+        first_row = next(_grid_rows(table, 1), None)
+        headings = [_excerpt(text)[:40] for text in first_row.distinct_texts()] if first_row else []
+        shown = " | ".join(repr(heading) for heading in headings[:6]) or "empty"
+        descriptions.append(f"table {number} ({len(table.rows)} rows; first row: {shown})")
+    return f"{len(tables)} table(s): " + "; ".join(descriptions)
+
+
+def _no_matrix_error(path: Path, document: DocxDocument, why: str) -> InvalidValueError:
+    return InvalidValueError(
+        f"{path.name}: found no OHCHR recommendations table ({why}). "
+        "A matrix has a 'Recommendation' column beside a 'Position' or themes column, and rows "
+        f"numbered like '186.1'. The document has {_describe_tables(document)}."
+    )
+
+
+# ----------------------------------------------------------------------------------------------
+# What one row says
+# ----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Source:
+    """Where the position comes from: "Source of position: A/HRC/25/5/Add.1 - Para. 186.28"."""
+
+    symbol: str | None
+    paragraph: str | None
+    as_written: str
+
+    @property
+    def display(self) -> str:
+        if not self.symbol:
+            return self.as_written
+        return f"{self.symbol} - Para. {self.paragraph}" if self.paragraph else self.symbol
+
+
+def _read_source(written: str) -> _Source:
+    symbol_match = _SYMBOL.search(written)
+    if not symbol_match:
+        return _Source(None, None, _squash(written))
+    paragraph_match = _SOURCE_PARAGRAPH.match(written[symbol_match.end():])
+    paragraph = re.sub(r"\s+", "", paragraph_match.group("paragraph")) if paragraph_match else None
+    return _Source(normalise_symbol(symbol_match.group()), paragraph, _squash(written))
+
+
+def _take_source(texts: dict[str, str]) -> tuple[_Source | None, dict[str, str]]:
+    """The "Source of position" line, wherever the matrix put it, and the cells without it."""
+    source = None
+    cleaned = {}
+    for role, text in texts.items():
+        match = _SOURCE.search(text)
+        if match and source is None:
+            source = _read_source(match.group("source"))
+        cleaned[role] = _SOURCE.sub("", text) if match else text
+    return source, cleaned
+
+
+@dataclass(frozen=True)
+class _PositionReading:
+    position: Position | None
+    considered_implemented: bool
+    confidence: float              # 1.0 for a wording the vocabulary knows as a whole
+    supported_and_noted: bool
+    wording: str                   # the cell as written, on one line
+
+    @property
+    def says_no_position(self) -> bool:
+        """A known wording that carries no position: "General response", "No response"."""
+        return self.position is None and self.confidence == 1.0
+
+
+def _read_position(cell: str) -> _PositionReading:
+    wording = _squash(cell)
+    if not wording:
+        return _PositionReading(None, False, 0.0, False, "")
+    try:
+        reading = parse_position(wording)
+        return _PositionReading(reading.position, reading.considered_implemented, 1.0, False, wording)
+    except InvalidValueError:
+        pass
+    # Not one known wording: look for the position words inside ("Supported/Noted",
+    # "Supported (first part) / Noted (second part)").
+    positions = {parse_position(match.group()).position for match in _POSITION_WORD.finditer(wording)}
+    implemented = bool(_IMPLEMENTED.search(wording))
+    mixed = {Position.SUPPORTED, Position.NOTED, Position.PARTIALLY_SUPPORTED}
+    if len(positions) >= 2 and positions <= mixed:
+        return _PositionReading(Position.PARTIALLY_SUPPORTED, implemented, 0.9, True, wording)
+    if len(positions) == 1:
+        return _PositionReading(positions.pop(), implemented, 0.8, False, wording)
+    return _PositionReading(None, False, 0.0, False, wording)
+
+
+# ---- recommending States --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _StateName:
+    name: str                      # as written, or the known name when a broken one was mended
+    written: str
+    known: bool
+    mended: bool = False
+
+
+@cache
+def _known_states_by_key() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for entry in shipped_states():
+        for name in (entry.name, *entry.other_names):
+            names[name_key(name)] = entry.name
+    return names
+
+
+@cache
+def _known_states_by_compact_key() -> dict[str, str | None]:
+    """Keys without spaces, to mend "Sierra Le one"; None where two States would collide."""
+    names: dict[str, str | None] = {}
+    for key, name in _known_states_by_key().items():
+        compact = key.replace(" ", "")
+        names[compact] = name if names.get(compact, name) == name else None
+    return names
+
+
+def _resolve_state(written: str) -> _StateName:
+    name = _squash(written).strip(_BULLETS + ";,.")
+    key = name_key(name)
+    if key in _known_states_by_key():
+        return _StateName(name, name, known=True)
+    mended = _known_states_by_compact_key().get(key.replace(" ", ""))
+    if mended:
+        return _StateName(mended, name, known=True, mended=True)
+    return _StateName(name, name, known=False)
+
+
+def _split_state_names(content: str) -> list[_StateName]:
+    """ "Brazil, Chile" → two States; "Iran, Islamic Republic of" stays one when it is known."""
+    pieces = [piece for piece in re.split(r"\s*[,;\n]\s*", content) if piece.strip(_BULLETS)]
+    names: list[_StateName] = []
+    start = 0
+    while start < len(pieces):
+        for end in range(len(pieces), start, -1):  # longest known run first
+            candidate = _resolve_state(", ".join(pieces[start:end]))
+            if candidate.known:
+                names.append(candidate)
+                start = end
+                break
+        else:
+            names.extend(_split_on_and(pieces[start]))
+            start += 1
+    return names
+
+
+def _split_on_and(piece: str) -> list[_StateName]:
+    """ "Chile and Mexico" → two States, but only when each half is a known State
+    ("Trinidad and Tobago" is one)."""
+    halves = [_resolve_state(half) for half in re.split(r"\s+and\s+", piece)]
+    if len(halves) > 1 and all(half.known for half in halves):
+        return halves
+    return [_resolve_state(piece)]
+
+
+@dataclass(frozen=True)
+class _Attribution:
+    text: str                      # without the trailing State(s); inner attributions stay
+    states: tuple[_StateName, ...]
+    doubtful: tuple[str, ...]      # "(Atlantis);" inside the text: placed like a State, not one
+
+
+def _read_attribution(body: str, *, known_states_only: bool) -> _Attribution:
+    """Split "Text (State); Text (State)" into the text and the States, in order."""
+    trimmed = body.rstrip(" \t;,.")
+    attributed: list[tuple[re.Match[str], list[_StateName]]] = []
+    doubtful: list[str] = []
+    for group in _PARENTHESISED.finditer(trimmed):
+        at_end = group.end() == len(trimmed)
+        separator = _AFTER_ATTRIBUTION.match(trimmed, group.end())
+        if not at_end and not separator:
+            continue  # "(ICC)" inside a sentence
+        names = _split_state_names(group.group(1))
+        if names and (all(name.known for name in names) or (at_end and not known_states_only)):
+            attributed.append((group, names))
+        elif separator and separator.group().strip() == ";":
+            doubtful.append(group.group())
+    states = _unique_states(name for _group, names in attributed for name in names)
+    text = trimmed
+    for group, _names in reversed(attributed):  # the trailing run: "… (Chile); (Peru)"
+        if group.end() != len(text):
+            break
+        text = text[: group.start()].rstrip(" \t;,")
+    return _Attribution(text, states, tuple(doubtful))
+
+
+def _unique_states(names: Iterable[_StateName]) -> tuple[_StateName, ...]:
+    unique: dict[str, _StateName] = {}
+    for name in names:
+        unique.setdefault(name_key(name.name), name)
+    return tuple(unique.values())
+
+
+def _read_state_column(cell: str) -> tuple[_StateName, ...]:
+    return _unique_states(_split_state_names(cell))
+
+
+# ---- themes and affected persons ------------------------------------------------------------
+
+
+def _read_themes_cell(cell: str) -> tuple[list[str], list[str]]:
+    """Themes, then "Affected persons:" and its "- women" list. Other headed lists (SDGs…) are
+    not read: ParsedRecommendation has no place for them."""
+    themes: list[str] = []
+    affected: list[str] = []
+    current: list[str] | None = themes
+    for line in cell.splitlines():
+        item = _squash(line)
+        heading, colon, rest = item.partition(":")
+        if colon and name_key(heading) in _AFFECTED_PERSONS_HEADINGS:
+            current, item = affected, rest
+        elif item.endswith(":") and not re.match(r"^[A-H]\d", item):
+            current, item = None, ""  # another headed list
+        item = item.strip(_BULLETS)
+        if item and current is not None:
+            current.append(item)
+    return themes, affected
+
+
+def _read_list_cell(cell: str) -> list[str]:
+    return [item for item in (_squash(line).strip(_BULLETS) for line in cell.splitlines()) if item]
+
+
+def _add_unique(into: list[str], items: Iterable[str]) -> None:
+    """Append the items not already there, comparing names as the vocabularies do."""
+    keys = {name_key(existing) for existing in into}
+    for item in items:
+        if name_key(item) not in keys:
+            keys.add(name_key(item))
+            into.append(item)
+
+
+# ----------------------------------------------------------------------------------------------
+# Reading the rows into recommendations
+# ----------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Entry:
+    """One recommendation as read so far, merged over the rows that repeat it."""
+
+    label: str
+    text: str
+    states: tuple[_StateName, ...]
+    position: _PositionReading
+    source: _Source | None
+    themes: list[str] = field(default_factory=list)
+    affected_persons: list[str] = field(default_factory=list)
+    row: int = 0
+
+    def recommendation(self) -> ParsedRecommendation:
+        return ParsedRecommendation(
+            label=self.label,
+            text=self.text,
+            recommending_states=tuple(state.name for state in self.states),
+            paragraph=self.label.split(".")[0],
+            line=self.row,
+            position=self.position.position.value if self.position.position else None,
+            considered_implemented=self.position.considered_implemented,
+            themes=tuple(self.themes),
+            affected_persons=tuple(self.affected_persons),
+            position_source=self.source.display if self.source else None,
+        )
+
+
+class _MatrixReader:
+    """Reads the rows of the matrix tables in order, keeping the current theme heading."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, _Entry] = {}
+        self.problems: list[Problem] = []
+        self._theme: str | None = None
+        self._row_problems: list[Problem] = []  # of the row being read; kept once it is read
+
+    def read_table(self, table: _MatrixTable) -> None:
+        """Read the rows below the header. The current theme heading carries on into the next
+        table: a matrix cut in two continues under the same theme."""
+        header_key = [name_key(text) for text in table.header.texts] if table.header else None
+        for row in table.body_rows():
+            if not row.distinct_texts() or [name_key(text) for text in row.texts] == header_key:
+                continue  # empty, or the header repeated at a page break
+            heading = _theme_heading(row)
+            if heading:
+                self._theme = heading
+            else:
+                self._row_problems = []
+                self._read_recommendation_row(row, table.columns)
+                self.problems.extend(self._row_problems)
+
+    # ---- one recommendation row ----
+
+    def _read_recommendation_row(self, row: _Row, columns: _Columns) -> None:
+        cells = {
+            "recommendation": row.text_of(columns.recommendation),
+            "position": row.text_of(columns.position),
+            "states": row.text_of(columns.states),
+            "label": row.text_of(columns.label),
+        }
+        source, cells = _take_source(cells)
+        label, body = _split_label(cells["label"], cells["recommendation"])
+        excerpt = _excerpt(cells["recommendation"] or " ".join(row.distinct_texts()))
+        if label is None:
+            self._problem(ProblemKind.UNREADABLE,
+                          f"row {row.number}: no recommendation label (like 186.1); row skipped", row, excerpt)
+            return
+        entry = _Entry(
+            label=label,
+            text="",
+            states=(),
+            position=_read_position(cells["position"]),
+            source=source,
+            row=row.number,
+        )
+        self._read_text_and_states(entry, body, cells["states"], row, excerpt)
+        self._read_themes(entry, row, columns)
+        self._check_position(entry, row, excerpt)
+        self._check_source(entry, row, excerpt)
+        self._keep(entry, row, excerpt)
+
+    def _read_text_and_states(self, entry: _Entry, body: str, state_cell: str, row: _Row, excerpt: str) -> None:
+        column_states = _read_state_column(state_cell)
+        attribution = _read_attribution(_squash(body), known_states_only=bool(column_states))
+        entry.text = attribution.text
+        entry.states = column_states or attribution.states
+        if column_states and attribution.states and _state_keys(attribution.states) != _state_keys(column_states):
+            self._problem(ProblemKind.UNREADABLE,
+                          f"row {row.number}: the State column says {_names(column_states)} but the text says "
+                          f"{_names(attribution.states)}; the column is kept", row, excerpt, entry.label)
+        if not entry.text:
+            self._problem(ProblemKind.UNREADABLE, f"row {row.number}: recommendation {entry.label} has no text",
+                          row, excerpt, entry.label)
+        if attribution.doubtful:
+            self._problem(ProblemKind.UNREADABLE,
+                          f"row {row.number}: {', '.join(attribution.doubtful)} in {entry.label} stands where a "
+                          "recommending State would, but is not a known State; not counted as one",
+                          row, excerpt, entry.label)
+        self._check_states(entry, row, excerpt)
+
+    def _check_states(self, entry: _Entry, row: _Row, excerpt: str) -> None:
+        if not entry.states:
+            self._problem(ProblemKind.UNREADABLE,
+                          f"row {row.number}: no recommending State found for {entry.label} "
+                          "(expected in parentheses at the end, or in a State column)", row, excerpt, entry.label)
+        unknown = [state.written for state in entry.states if not state.known]
+        if unknown:
+            self._problem(ProblemKind.UNREADABLE,
+                          f"row {row.number}: recommending State(s) of {entry.label} not recognised: "
+                          f"{', '.join(unknown)}; kept as written", row, excerpt, entry.label)
+        for state in entry.states:
+            if state.mended:
+                self._problem(ProblemKind.SUGGESTION_APPLIED,
+                              f"row {row.number}: recommending State {state.written!r} of {entry.label} "
+                              f"read as {state.name!r}", row, excerpt, entry.label)
+
+    def _read_themes(self, entry: _Entry, row: _Row, columns: _Columns) -> None:
+        themes, affected = _read_themes_cell(row.text_of(columns.themes))
+        _add_unique(entry.themes, themes)
+        if self._theme:  # usually in the row's own list already; the only theme when there is none
+            _add_unique(entry.themes, [self._theme])
+        _add_unique(entry.affected_persons, affected)
+        _add_unique(entry.affected_persons, _read_list_cell(row.text_of(columns.affected_persons)))
+
+    def _check_position(self, entry: _Entry, row: _Row, excerpt: str) -> None:
+        reading = entry.position
+        if not reading.wording:
+            self._problem(ProblemKind.NO_RESPONSE, f"row {row.number}: no position for {entry.label}",
+                          row, excerpt, entry.label)
+        elif reading.says_no_position:
+            self._problem(ProblemKind.NO_RESPONSE,
+                          f"row {row.number}: {reading.wording!r} gives no position for {entry.label}",
+                          row, excerpt, entry.label)
+        elif reading.position is None:
+            self._problem(ProblemKind.UNCLEAR_POSITION,
+                          f"row {row.number}: position {reading.wording!r} of {entry.label} not understood",
+                          row, excerpt, entry.label)
+        elif reading.supported_and_noted:
+            self._problem(ProblemKind.SUGGESTION_APPLIED,
+                          f"row {row.number}: {entry.label} is both supported and noted ({reading.wording!r}): "
+                          "read as partially supported", row, excerpt, entry.label)
+
+    def _check_source(self, entry: _Entry, row: _Row, excerpt: str) -> None:
+        if entry.source and not entry.source.symbol:
+            self._problem(ProblemKind.UNREADABLE,
+                          f"row {row.number}: source of position {entry.source.as_written!r} of {entry.label} "
+                          "names no document symbol", row, excerpt, entry.label)
+
+    # ---- merging the rows of one label ----
+
+    def _keep(self, entry: _Entry, row: _Row, excerpt: str) -> None:
+        first = self.entries.get(entry.label)
+        if first is None:
+            self.entries[entry.label] = entry
+            return
+        # The same recommendation under another theme heading: add its themes, and say so
+        # when the repeat disagrees with the first row (the first row is kept). What the repeat
+        # shares with the first row was already reported there.
+        self._row_problems = []
+        _add_unique(first.themes, entry.themes)
+        _add_unique(first.affected_persons, entry.affected_persons)
+        if name_key(first.text) != name_key(entry.text) or _state_keys(first.states) != _state_keys(entry.states):
+            self._problem(ProblemKind.UNREADABLE,
+                          f"row {row.number}: {entry.label} was already given in row {first.row} with a different "
+                          "text or States; the first is kept", row, excerpt, entry.label)
+        if (first.position.position, first.position.considered_implemented) != (
+            entry.position.position, entry.position.considered_implemented
+        ):
+            self._problem(ProblemKind.CONFLICTING_POSITIONS,
+                          f"row {row.number}: {entry.label} is {entry.position.wording or 'without position'!r} "
+                          f"here but {first.position.wording or 'without position'!r} in row {first.row}; "
+                          "the first is kept", row, excerpt, entry.label)
+
+    def _problem(self, kind: ProblemKind, message: str, row: _Row, excerpt: str, label: str | None = None) -> None:
+        labels = (label,) if label else ()
+        self._row_problems.append(Problem(kind, message, labels, row.number, excerpt))
+
+    # ---- results ----
+
+    def recommendations(self) -> list[ParsedRecommendation]:
+        return [entry.recommendation() for entry in self._entries_in_label_order()]
+
+    def responses(self) -> list[ParsedResponse]:
+        """One response per (position, source document and paragraph) group of labels."""
+        groups: dict[tuple[object, ...], list[_Entry]] = {}
+        for entry in self.entries.values():
+            if entry.position.position is None:
+                continue
+            source = entry.source or _Source(None, None, "")
+            key = (entry.position.position, entry.position.considered_implemented, source.symbol, source.paragraph)
+            groups.setdefault(key, []).append(entry)
+        responses = [_response_of(entries) for entries in groups.values()]
+        return sorted(responses, key=lambda response: label_sort_key(response.labels[0]))
+
+    def _entries_in_label_order(self) -> list[_Entry]:
+        return sorted(self.entries.values(), key=lambda entry: label_sort_key(entry.label))
+
+
+def _response_of(entries: list[_Entry]) -> ParsedResponse:
+    entries = sorted(entries, key=lambda entry: label_sort_key(entry.label))
+    first = entries[0]
+    source = first.source
+    return ParsedResponse(
+        labels=tuple(entry.label for entry in entries),
+        position=first.position.position.value if first.position.position else None,
+        considered_implemented=first.position.considered_implemented,
+        text=first.position.wording,
+        deciding_sentence=first.position.wording,
+        confidence=min(entry.position.confidence for entry in entries),
+        line=min(entry.row for entry in entries),
+        paragraph=source.paragraph if source else None,
+        source_symbol=source.symbol if source else None,
+    )
+
+
+def _theme_heading(row: _Row) -> str | None:
+    """The theme of a heading row ("Theme: A12 …" spanning the table), else None."""
+    texts = row.distinct_texts()
+    if len(texts) != 1:
+        return None
+    explicit = _THEME_HEADING.match(texts[0])
+    if explicit:
+        return _squash(explicit.group("theme"))
+    if row.distinct_cells == 1 and not _LABEL.match(texts[0]):
+        return _squash(texts[0])
+    return None
+
+
+def _split_label(label_cell: str, recommendation_cell: str) -> tuple[str | None, str]:
+    """The label ("186.28") and the text after it; a label column wins over the text's prefix."""
+    in_text = _LABEL.match(recommendation_cell)
+    body = recommendation_cell[in_text.end():] if in_text else recommendation_cell
+    in_column = _LABEL.match(label_cell)
+    chosen = in_column or in_text
+    if not chosen:
+        return None, body
+    return f"{int(chosen.group('paragraph'))}.{int(chosen.group('number'))}", body
+
+
+def _state_keys(states: Iterable[_StateName]) -> tuple[str, ...]:
+    return tuple(name_key(state.name) for state in states)
+
+
+def _names(states: Iterable[_StateName]) -> str:
+    return ", ".join(state.name for state in states)
+
+
+# ----------------------------------------------------------------------------------------------
+# Identity: the title "UPR of China (2nd Cycle – 17th session)" and the addendum symbol
+# ----------------------------------------------------------------------------------------------
+
+
+def _candidate_title_lines(document: DocxDocument, tables: list[_MatrixTable]) -> Iterator[str]:
+    """Page headers first (where OHCHR puts the title), then the body, then rows above the header."""
+    for section in document.sections:
+        for header in (section.header, section.first_page_header, section.even_page_header):
+            if header.is_linked_to_previous:
+                continue
+            yield from (paragraph.text for paragraph in header.paragraphs)
+            for table in header.tables:
+                yield from (cell.text for row in table.rows for cell in row.cells)
+    yield from (paragraph.text for paragraph in document.paragraphs)
+    for table in tables:
+        yield from (text for row in table.rows_above_header() for text in row.texts)
+
+
+def _title_of(line: str) -> str:
+    """"UPR of China (…)\t\tThematic list of recommendations\t\tPage 1 of 1" → the parts that are
+    not page numbers, joined."""
+    parts = [_squash(part) for part in re.split(r"\t+|\n", line)]
+    return " – ".join(part for part in parts if part and not _PAGE_NUMBER.match(part))
+
+
+def _identity(
+    document: DocxDocument, tables: list[_MatrixTable], symbol: str | None
+) -> tuple[DocumentIdentity, list[Problem]]:
+    for line in _candidate_title_lines(document, tables):
+        match = _TITLE.search(line)
+        if match:
+            return _identity_from_title(match, _title_of(line), symbol)
+    problem = Problem(ProblemKind.UNREADABLE,
+                      "no title like 'UPR of China (2nd Cycle – 17th session)' found: "
+                      "the State, cycle and session are unknown")
+    return DocumentIdentity(symbol=symbol), [problem]
+
+
+def _identity_from_title(
+    match: re.Match[str], title: str, symbol: str | None
+) -> tuple[DocumentIdentity, list[Problem]]:
+    cycle_text = match.group("cycle").lower()
+    cycle = _ORDINALS.get(cycle_text) or int(cycle_text)
+    session = int(match.group("session")) if match.group("session") else None
+    problems = []
+    try:
+        check_session_in_cycle(cycle, session)
+    except InvalidValueError as error:
+        problems.append(Problem(ProblemKind.UNREADABLE, f"title {title!r}: {error}; both kept as written"))
+    identity = DocumentIdentity(
+        symbol=symbol,
+        state_name=_squash(match.group("state")),
+        cycle=cycle,
+        session=session,
+        title=title,
+    )
+    return identity, problems
+
+
+def _most_quoted_symbol(entries: Iterable[_Entry]) -> str | None:
+    """The addendum the positions come from; the most quoted one if several are."""
+    symbols = Counter(entry.source.symbol for entry in entries if entry.source and entry.source.symbol)
+    return symbols.most_common(1)[0][0] if symbols else None
+
+
+# ----------------------------------------------------------------------------------------------
+# The public function
+# ----------------------------------------------------------------------------------------------
+
+
+def parse_ohchr_matrix(path: Path) -> ParsedDocument:
+    """Read an OHCHR thematic matrix of recommendations (.docx) into plain values.
+
+    Returns one ParsedRecommendation per label (rows repeated under several theme headings are
+    merged), in label order, with its position and "Source of position"; and one ParsedResponse
+    per group of labels sharing a position and a source paragraph, carrying that source.
+    Raises InvalidValueError when the file cannot be read, or holds no recommendations table
+    (the message lists the tables it does hold).
+    """
+    path = Path(path)
+    document = _open_document(path)
+    tables = _matrix_tables(document)
+    if not tables:
+        raise _no_matrix_error(path, document, "no table has the columns of a matrix")
+    reader = _MatrixReader()
+    for table in tables:
+        reader.read_table(table)
+    if not reader.entries:
+        raise _no_matrix_error(path, document, "a table has matrix columns but no numbered recommendation row")
+    identity, identity_problems = _identity(document, tables, _most_quoted_symbol(reader.entries.values()))
+    return ParsedDocument(
+        kind=DocumentKind.OTHER.value,
+        identity=identity,
+        recommendations=reader.recommendations(),
+        responses=reader.responses(),
+        problems=identity_problems + reader.problems,
+    )
