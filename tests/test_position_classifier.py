@@ -1,0 +1,184 @@
+"""Reading a State's position out of the wording of its response."""
+
+from __future__ import annotations
+
+import pytest
+
+from upr_tracker.domain.positions import Position
+from upr_tracker.parsing.position_classifier import (
+    classify_response,
+    position_statements,
+    split_sentences,
+)
+
+INSOFAR = ("The recommendation is thus accepted insofar as it relates to the enhancement of organizational and "
+           "practical measures.")
+SUPPORTED, NOTED, PARTIAL, PENDING = (
+    Position.SUPPORTED, Position.NOTED, Position.PARTIALLY_SUPPORTED, Position.PENDING,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "implemented", "deciding"),
+    [
+        ("The recommendation is accepted.", SUPPORTED, False, "The recommendation is accepted."),
+        ("Kazakhstan therefore does not accept the recommendation.", NOTED, False,
+         "Kazakhstan therefore does not accept the recommendation."),
+        ("The recommendation is not accepted.", NOTED, False, "The recommendation is not accepted."),
+        ("We believe that the recommendation may be rejected. There is no obligation on States to do so.",
+         NOTED, False, "We believe that the recommendation may be rejected."),
+        ("The recommendation cannot be accepted until all the branches of power have agreed on a common position.",
+         NOTED, False,
+         "The recommendation cannot be accepted until all the branches of power have agreed on a common position."),
+        ("The recommendation is under consideration.", PENDING, False, "The recommendation is under consideration."),
+        ("These recommendations will be examined by the Government, which will provide its response in due course.",
+         PENDING, False,
+         "These recommendations will be examined by the Government, which will provide its response in due course."),
+        (("In July 2009 a standing invitation was addressed to all special procedures.\n"
+          "These recommendations have thus already been implemented by\nKazakhstan."),
+         SUPPORTED, True, "These recommendations have thus already been implemented by Kazakhstan."),
+        ("In the light of the foregoing, we consider that the recommendation has been implemented.",
+         SUPPORTED, True, "In the light of the foregoing, we consider that the recommendation has been implemented."),
+        ("Rec. 18 — we consider this implemented.", SUPPORTED, True, "Rec. 18 — we consider this implemented."),
+        ("The recommendation is accepted in part.", PARTIAL, False, "The recommendation is accepted in part."),
+        ("Examplestan partially accepts this recommendation.", PARTIAL, False,
+         "Examplestan partially accepts this recommendation."),
+        (INSOFAR, PARTIAL, False, INSOFAR),
+        ("Examplestan accepts recommendation 122.15 in so far as it concerns the Optional Protocol.", PARTIAL, False,
+         "Examplestan accepts recommendation 122.15 in so far as it concerns the Optional Protocol."),
+        ("The Government supports the recommendation in principle.", SUPPORTED, False,
+         "The Government supports the recommendation in principle."),
+        ("Examplestan takes note of the recommendation.", NOTED, False, "Examplestan takes note of the recommendation."),
+        ("This recommendation does not enjoy the support of Examplestan.", NOTED, False,
+         "This recommendation does not enjoy the support of Examplestan."),
+        ("The recommendations enjoy the support of Chile.", SUPPORTED, False,
+         "The recommendations enjoy the support of Chile."),
+        ("Kazakhstan accepts these recommendations.", SUPPORTED, False, "Kazakhstan accepts these recommendations."),
+        ("The State is not in a position to accept the recommendation.", NOTED, False,
+         "The State is not in a position to accept the recommendation."),
+        ("The State has never accepted such a recommendation.", NOTED, False,
+         "The State has never accepted such a recommendation."),
+    ],
+)
+def test_real_wordings(text: str, position: Position, implemented: bool, deciding: str) -> None:
+    reading = classify_response(text)
+    assert reading.position is position
+    assert reading.considered_implemented is implemented
+    assert reading.deciding_sentence == deciding
+    assert reading.confidence >= 0.7
+
+
+@pytest.mark.parametrize(
+    ("cell", "position", "implemented"),
+    [
+        ("Supported", SUPPORTED, False),
+        ("Noted.", NOTED, False),
+        ("Accepted", SUPPORTED, False),
+        ("Not accepted", NOTED, False),
+        ("Rejected", NOTED, False),
+        ("Partially accepted", PARTIAL, False),
+        ("Pending", PENDING, False),
+        ("Accepted and considered already implemented", SUPPORTED, True),
+        ("Supported/Noted", PARTIAL, False),
+    ],
+)
+def test_a_bare_position_word_is_a_position(cell: str, position: Position, implemented: bool) -> None:
+    reading = classify_response(cell)
+    assert (reading.position, reading.considered_implemented) == (position, implemented)
+    assert reading.confidence >= 0.9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The recommendation is not accepted.",
+        "The recommendation cannot be accepted.",
+        "Kazakhstan does not accept the recommendation.",
+        "Examplestan cannot accept these recommendations.",
+        "The recommendation was not supported.",
+        "This recommendation does not enjoy the support of the Government.",
+        "The State is unable to support the recommendation.",
+        "The Government could not agree to the recommendation.",
+    ],
+)
+def test_a_negation_never_reads_as_assent(text: str) -> None:
+    assert classify_response(text).position is NOTED
+
+
+def test_cannot_be_accepted_until_beats_an_issue_under_consideration_but_lowers_confidence() -> None:
+    """Kazakhstan's answer to 97.3: the refusal names the recommendation, the pending cue names
+    only "the issue of ratification"; the answer is noted, with less than full confidence."""
+    reading = classify_response(
+        "The recommendation concerning ratification by Kazakhstan of the Rome Statute of the International "
+        "Criminal Court cannot be accepted until all the branches of power have agreed on a common position. "
+        "The issue of ratification is under consideration by the competent Kazakh authorities."
+    )
+    assert reading.position is NOTED
+    assert reading.deciding_sentence.startswith("The recommendation concerning ratification")
+    assert 0.5 <= reading.confidence < 0.9
+
+
+def test_implemented_about_something_else_does_not_make_the_recommendation_implemented() -> None:
+    reading = classify_response(
+        "A government programme against trafficking in persons has been implemented since 2003. "
+        "The recommendation is accepted."
+    )
+    assert (reading.position, reading.considered_implemented) == (SUPPORTED, False)
+
+
+def test_not_yet_implemented_says_nothing_of_the_position() -> None:
+    assert classify_response("The recommendation has not been implemented yet.").position is None
+
+
+def test_a_response_that_gives_no_position_is_none_with_low_confidence() -> None:
+    reading = classify_response(
+        "The current legislation ensures strict compliance with the principle of non-refoulement. "
+        "It should be noted that there is no policy of discrimination."
+    )
+    assert reading.position is None
+    assert reading.deciding_sentence is None
+    assert reading.confidence < 0.3
+
+
+def test_accepting_and_refusing_in_separate_sentences_is_left_undecided() -> None:
+    reading = classify_response(
+        "The recommendation is accepted. The law adopted on 10 July 2009 does not violate the Constitution. "
+        "Kazakhstan therefore does not accept the recommendation concerning the revision of the law."
+    )
+    assert reading.position is None
+    assert reading.confidence < 0.5
+
+
+def test_one_sentence_that_accepts_one_part_and_refuses_another_is_partial() -> None:
+    reading = classify_response(
+        "Examplestan accepts the first part of the recommendation but does not accept the declaration under article 22."
+    )
+    assert reading.position is PARTIAL
+
+
+def test_only_a_weak_cue_gives_a_position_with_low_confidence() -> None:
+    reading = classify_response("The issue of ratification is under consideration by the competent authorities.")
+    assert reading.position is PENDING
+    assert reading.confidence < 0.5
+
+
+def test_the_deciding_sentence_is_verbatim_but_for_line_breaks() -> None:
+    reading = classify_response("Accordingly, Kazakhstan does not accept the\n   recommendation.")
+    assert reading.deciding_sentence == "Accordingly, Kazakhstan does not accept the recommendation."
+
+
+def test_sentences_do_not_end_at_abbreviations_or_inside_labels() -> None:
+    sentences = split_sentences("Rec. 18 and paras. 95.1-95.3 are accepted. Nos. 7 and 8 are not. The end")
+    assert [s.text for s in sentences] == [
+        "Rec. 18 and paras. 95.1-95.3 are accepted.", "Nos. 7 and 8 are not.", "The end",
+    ]
+
+
+def test_statements_say_whether_they_conclude_and_their_grammatical_number() -> None:
+    statements = position_statements(
+        "The recommendation is accepted. Kazakhstan accepts these recommendations. "
+        "Kazakhstan therefore does not accept the recommendation."
+    )
+    assert [(s.position, s.plural, s.concluding) for s in statements] == [
+        (SUPPORTED, False, False), (SUPPORTED, True, False), (NOTED, False, True),
+    ]

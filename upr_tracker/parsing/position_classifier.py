@@ -1,0 +1,338 @@
+"""Reading the State's position out of a response text ("Kazakhstan therefore does not accept the
+recommendation.", "These recommendations have thus already been implemented").
+
+The reading goes sentence by sentence. A sentence that states a position is a *statement*; it is
+*strong* when it names the recommendation ("the recommendation is accepted", "accepts these
+recommendations", "consider this implemented") or is a bare position word ("Noted."), and weak
+otherwise ("the issue of ratification is under consideration"). Strong statements decide; weak
+ones decide only when there is nothing stronger, and with low confidence.
+
+Negation is read before assent, and the words a negation covers are never read again as assent:
+"not accepted", "cannot be accepted", "does not enjoy the support" are noted, never supported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from upr_tracker.domain.positions import Position, parse_position
+from upr_tracker.errors import InvalidValueError
+
+# --- sentences -------------------------------------------------------------------------------
+
+# Abbreviations after which a full stop does not end a sentence ("Rec. 18", "Nos. 7, 8").
+_ABBREVIATIONS = {
+    "no", "nos", "rec", "recs", "para", "paras", "art", "arts", "mr", "mrs", "ms", "dr", "e.g",
+    "i.e", "cf", "etc", "vol", "p", "pp", "st", "op", "res",
+}
+
+_SENTENCE_END = re.compile(
+    r"""
+      (?<=[.!?])          # a full stop, question or exclamation mark
+      [”"’')\]]*          # closing quotes or brackets stay with the sentence
+      \s+
+      (?=[“"‘(\[]?[A-Z])  # the next sentence begins with a capital
+    | (?<=\S)[ \t]{3,}(?=\S)  # a gap between table columns: "Noted      The Constitution…"
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str    # verbatim but for line breaks and runs of spaces, which become one space
+    start: int   # offsets in the text it was cut from
+    end: int
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Cut a text into sentences, keeping where each lies in the original."""
+    sentences: list[Sentence] = []
+    start = 0
+    for boundary in _SENTENCE_END.finditer(text):
+        at_full_stop = text[boundary.start() - 1:boundary.start()] in ".!?”\"’')]"
+        if at_full_stop and _ends_with_abbreviation(text[start:boundary.start()]):
+            continue
+        _append_sentence(sentences, text, start, boundary.start())
+        start = boundary.end()
+    _append_sentence(sentences, text, start, len(text))
+    return sentences
+
+
+def _ends_with_abbreviation(piece: str) -> bool:
+    last_word = re.search(r"([A-Za-z.]+)\.\W*$", piece)
+    return bool(last_word) and last_word.group(1).lower() in _ABBREVIATIONS
+
+
+def _append_sentence(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    raw = text[start:end]
+    if not raw.strip():
+        return
+    leading = len(raw) - len(raw.lstrip())
+    trailing = len(raw) - len(raw.rstrip())
+    sentences.append(Sentence(" ".join(raw.split()), start + leading, end - trailing))
+
+
+# --- cues ------------------------------------------------------------------------------------
+
+_FLAGS = re.IGNORECASE | re.VERBOSE
+
+# Refusals. Read first: their words are masked before assent is looked for.
+_NOTED_CUES = re.compile(
+    r"""
+      \b(?:does|do|did|will|would|shall|could|can|may|must)\s+not\s+(?:\w+\s+){0,2}?
+            (?:accept|support|endorse|agree)\w*
+    | \b(?:cannot|can't|won't|couldn't|doesn't|don't|didn't|wouldn't)\s+(?:\w+\s+){0,2}?
+            (?:accept|support|endorse|agree)\w*
+    | \bnot\s+(?:\w+\s+)?(?:accepted|supported|endorsed|acceptable|agreed)
+    | \bnot\s+(?:in\s+a\s+position|able|prepared|ready)\s+to\s+(?:accept|support|endorse)\w*
+    | \bunable\s+to\s+(?:accept|support|endorse)\w*
+    | \breject(?:s|ed|ing)?\b
+    | \bdecline[sd]?\s+(?:to\s+(?:accept|support)|the\s+recommendations?)
+    | \b(?:does|do|did)\s+not\s+enjoy\b | \bnot\s+enjoy(?:ing)?\b | \bwithout\s+the\s+support\b
+    | \b(?:takes?|took|taken|taking)\s+(?:due\s+)?note\b
+    | \b(?:is|are|was|were|been)\s+noted\b(?!\s+(?:that|with))
+    | \bnotes\s+(?:the|this|these|both|all)\s+recommendations?\b
+    """,
+    _FLAGS,
+)
+
+# Acceptance of a part only. Read before plain assent, which it contains.
+_PARTIAL_CUES = re.compile(
+    r"""
+      \b(?:accept|support|agree)\w*\b(?:[^.;]|\.\d)*?\b(?:in\s+part|partly|partially)\b
+    | \b(?:in\s+part|partly|partially)\s+(?:accept|support|agree)\w*
+    | \b(?:accept|support|agree)\w*\s+(?:only\s+)?(?:the\s+)?(?:first|second|third|last|latter|former)\s+part\b
+    | \b(?:accept|support|agree)\w*\s+(?:only\s+)?(?:part|parts|elements|aspects)\s+of\b
+    | \b(?:accept|support|agree)\w*\b(?:[^.;]|\.\d)*?   # "122.15" is no full stop
+            \b(?:insofar|in\s+so\s+far|to\s+the\s+extent\s+that|except\s+for|with\s+the\s+exception\s+of)\b
+    """,
+    _FLAGS,
+)
+
+# No decision yet.
+_PENDING_CUES = re.compile(
+    r"""
+      \bunder\s+(?:active\s+|careful\s+|serious\s+|further\s+)?
+            (?:consideration|review|study|examination|discussion)\b
+    | \b(?:will|shall)\s+be\s+(?:further\s+|carefully\s+)?(?:examined|considered|studied)\b
+    | \b(?:is|are)\s+(?:still\s+)?being\s+(?:examined|considered|studied)\b
+    | \b(?:will|shall)\s+(?:examine|consider|study)\s+(?:the|this|these)\s+recommendations?\b
+    | \bpending\b | \bdeferred\b
+    | \b(?:will|shall)\s+(?:provide|give|communicate)\s+(?:its|a|the)\s+(?:response|reply|answer|position)
+    | \bno\s+(?:decision|position)\s+has\s+(?:yet\s+)?been\s+(?:taken|reached)
+    | \bhas\s+not\s+yet\s+(?:taken|reached|adopted)\s+a\s+(?:decision|position)
+    """,
+    _FLAGS,
+)
+
+# Done already: supported, and considered implemented.
+_IMPLEMENTED_CUES = re.compile(
+    r"""
+      \b(?:has|have|had|is|are)\s+(?:(?!not\b|never\b|yet\b)\w+\s+){0,2}?(?:already\s+)?(?:been\s+)?
+            (?:fully\s+|largely\s+|partially\s+|partly\s+)?(?:implemented|fulfilled|complied\s+with)\b
+    | \balready\s+(?:been\s+)?(?:implemented|fulfilled|in\s+place|complied\s+with)\b
+    | \bin\s+(?:the\s+)?(?:process|course)\s+of\s+(?:being\s+)?implement\w*
+    | \bbeing\s+implemented\b
+    | \bconsider\w*\s+(?:(?!not\b|never\b|yet\b)\w+\s+){0,3}?(?:as\s+)?(?:already\s+)?(?:implemented|fulfilled)\b
+    """,
+    _FLAGS,
+)
+
+# Assent.
+_SUPPORTED_CUES = re.compile(
+    r"""
+      \baccept(?:s|ed|ing)?\b | \bacceptable\b
+    | \bsupport(?:s|ed)?\b
+    | \benjoys?\s+(?:the\s+)?(?:full\s+)?support\b
+    | \bagree(?:s|d)?\s+(?:to|with)\b
+    | \bendorse[sd]?\b
+    | \b(?:will|shall)\s+be\s+implemented\b
+    | \bcommit(?:s|ted)?\s+(?:itself\s+)?to\s+implement\w*
+    """,
+    _FLAGS,
+)
+
+# A negation just before an assent word turns it into a refusal we did not list ("never accepted").
+_NEGATION_BEFORE = re.compile(r"\b(?:not|never|cannot|no\s+longer|neither|nor|unable)\b(?:\W+\w+){0,3}\W*$", _FLAGS)
+
+# The sentence is about the recommendation(s) being answered.
+_NAMES_RECOMMENDATION = re.compile(
+    r"""\b(?:recommendations?|recs?\.|proposals?|suggestions?)\b
+      | \b(?:accept|support|endorse|reject|implement|consider|note)\w*\s+(?:it|them|this|these|both|all)\b
+      | ^\W*(?:it|this|these|they|both)\b""",
+    _FLAGS,
+)
+_PLURAL = re.compile(r"\b(?:recommendations|recs\.|proposals|suggestions|them|these|both|they)\b", _FLAGS)
+_SINGULAR = re.compile(r"\b(?:recommendation|rec\.|proposal|suggestion|it|this)\b", _FLAGS)
+
+# Words that close an answer after its reasons ("Kazakhstan therefore does not accept…").
+_CONCLUDING = re.compile(
+    r"""\b(?:therefore|thus|accordingly|consequently|hence|in\s+conclusion|as\s+a\s+result
+          |in\s+(?:the\s+)?light\s+of|in\s+view\s+of|for\s+(?:these|those|this|that)\s+reasons?)\b""",
+    _FLAGS,
+)
+# Words that soften a position ("may be rejected", "in principle", "until").
+_HEDGES = re.compile(
+    r"""\b(?:may|might|believes?|in\s+principle|until|subject\s+to|provided\s+that|where\s+possible
+          |as\s+far\s+as\s+possible|to\s+the\s+extent\s+possible|insofar|in\s+so\s+far)\b""",
+    _FLAGS,
+)
+
+
+@dataclass(frozen=True)
+class PositionStatement:
+    """A sentence that states a position."""
+
+    sentence: Sentence
+    position: Position
+    considered_implemented: bool
+    strong: bool           # names the recommendation, or is a bare position word
+    concluding: bool       # closes an answer ("therefore", "thus") rather than opening one
+    plural: bool | None    # "these recommendations": True; "the recommendation": False
+    hedged: bool
+
+
+class ResponseClassification(NamedTuple):
+    position: Position | None
+    considered_implemented: bool
+    deciding_sentence: str | None
+    confidence: float
+
+
+def classify_response(text: str) -> ResponseClassification:
+    """The position a response text gives, whether it calls the recommendation implemented, the
+    sentence that decides (verbatim), and how sure the reading is (0..1).
+
+    A text that gives no position, or both accepts and refuses in separate sentences, returns
+    position None with low confidence: the caller flags it rather than guess.
+    """
+    return decide(position_statements(text))
+
+
+def position_statements(text: str) -> list[PositionStatement]:
+    """Every sentence of the text that states a position, in order."""
+    statements = []
+    for sentence in split_sentences(text):
+        statement = read_sentence(sentence)
+        if statement is not None:
+            statements.append(statement)
+    return statements
+
+
+def read_sentence(sentence: Sentence) -> PositionStatement | None:
+    """The position one sentence states, or None."""
+    bare = _bare_position_word(sentence.text)
+    if bare is not None:
+        position, implemented = bare
+        return PositionStatement(sentence, position, implemented, True, False, None, False)
+    found = _cues_in(sentence.text)
+    if not found:
+        return None
+    positions = {position for position, _implemented in found}
+    implemented = any(is_implemented for _position, is_implemented in found)
+    strong = bool(_NAMES_RECOMMENDATION.search(sentence.text))
+    hedged = bool(_HEDGES.search(sentence.text))
+    if Position.PARTIALLY_SUPPORTED in positions or {Position.SUPPORTED, Position.NOTED} <= positions:
+        # One sentence that both accepts and refuses accepts in part.
+        position = Position.PARTIALLY_SUPPORTED
+        hedged = hedged or Position.PARTIALLY_SUPPORTED not in positions
+    elif positions - {Position.PENDING}:
+        position = next(iter(positions - {Position.PENDING}))
+    else:
+        position = Position.PENDING
+    if implemented and not strong:
+        # "A programme has been implemented since 2003" is about the programme, not the answer.
+        if position is Position.SUPPORTED and all(is_impl for _p, is_impl in found):
+            return None
+        implemented = False
+    return PositionStatement(
+        sentence=sentence,
+        position=position,
+        considered_implemented=implemented and position is Position.SUPPORTED,
+        strong=strong,
+        concluding=bool(_CONCLUDING.search(sentence.text)),
+        plural=_grammatical_number(sentence.text),
+        hedged=hedged,
+    )
+
+
+def decide(statements: list[PositionStatement]) -> ResponseClassification:
+    """Combine the statements of one response into its position."""
+    strong = [s for s in statements if s.strong]
+    deciding = strong or statements
+    if not deciding:
+        return ResponseClassification(None, False, None, 0.0)
+    positions = {s.position for s in deciding}
+    decisive = positions - {Position.PENDING}
+    if Position.PARTIALLY_SUPPORTED in positions:
+        chosen = Position.PARTIALLY_SUPPORTED
+    elif decisive == {Position.SUPPORTED, Position.NOTED}:
+        # Accepted in one sentence, refused in another: two answers run together, or one answer
+        # in parts; the caller decides which, we do not.
+        return ResponseClassification(None, False, None, 0.2)
+    elif decisive:
+        chosen = next(iter(decisive))
+    else:
+        chosen = Position.PENDING
+    first = next(s for s in deciding if s.position is chosen)
+    confidence = 0.95 if strong else 0.4
+    if first.hedged:
+        confidence -= 0.15
+    if any(s.position is not chosen for s in statements):
+        confidence -= 0.1  # a weaker cue pointing elsewhere ("…is under consideration")
+    implemented = chosen is Position.SUPPORTED and any(
+        s.considered_implemented for s in deciding if s.position is chosen
+    )
+    return ResponseClassification(chosen, implemented, first.sentence.text, round(max(confidence, 0.05), 2))
+
+
+def _cues_in(sentence: str) -> list[tuple[Position, bool]]:
+    """(position, implemented) for each cue, negations read first and masked."""
+    found: list[tuple[Position, bool]] = []
+    masked = sentence
+    for cues, position, implemented in (
+        (_NOTED_CUES, Position.NOTED, False),
+        (_PARTIAL_CUES, Position.PARTIALLY_SUPPORTED, False),
+        (_PENDING_CUES, Position.PENDING, False),
+        (_IMPLEMENTED_CUES, Position.SUPPORTED, True),
+        (_SUPPORTED_CUES, Position.SUPPORTED, False),
+    ):
+        for match in cues.finditer(masked):
+            if _NEGATION_BEFORE.search(masked[: match.start()]):
+                if position is Position.SUPPORTED and not implemented:
+                    found.append((Position.NOTED, False))  # "never accepted"
+                continue  # "has not been implemented" says nothing of the position
+            found.append((position, implemented))
+        masked = cues.sub(lambda m: " " * len(m.group(0)), masked)
+    return found
+
+
+_BARE_WORDS = re.compile(r"^[\W_]*(?P<words>[A-Za-z][A-Za-z ,/-]{1,80}?)[\W_]*$")
+
+
+def _bare_position_word(sentence: str) -> tuple[Position, bool] | None:
+    """ "Supported.", "Noted", "Accepted and considered already implemented", "Supported/Noted"."""
+    match = _BARE_WORDS.match(sentence)
+    if not match:
+        return None
+    words = match.group("words")
+    if re.fullmatch(r"(?i)\s*(?:supported|accepted)\s*/\s*(?:noted|not\s+accepted)\s*", words):
+        return Position.PARTIALLY_SUPPORTED, False
+    try:
+        reading = parse_position(words)
+    except InvalidValueError:
+        return None
+    if reading.position is None:
+        return None
+    return reading.position, reading.considered_implemented
+
+
+def _grammatical_number(sentence: str) -> bool | None:
+    if _PLURAL.search(sentence):
+        return True
+    if _SINGULAR.search(sentence):
+        return False
+    return None
