@@ -8,7 +8,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from upr_tracker.errors import InvalidValueError
@@ -161,14 +161,6 @@ def test_layout_is_remembered(qtbot, filled: Database) -> None:
     window.close()
     again = open_window(qtbot, filled)
     assert again.table.horizontalHeader().sectionSize(3) == 333
-
-
-def test_first_start_creates_the_default_database(qtbot, isolated_data_folder: Path) -> None:
-    from upr_tracker.gui.app import run_gui
-
-    QTimer.singleShot(1500, QApplication.closeAllWindows)
-    assert run_gui(None) == 0
-    assert (isolated_data_folder / "upr-tracker.sqlite3").exists()
 
 
 def test_ctrl_f_focuses_the_search_box(qtbot, filled: Database) -> None:

@@ -7,6 +7,9 @@ import json
 import sys
 from collections.abc import Callable
 
+from upr_tracker.errors import UprTrackerError
+from upr_tracker.services.demo import build_demo_database
+from upr_tracker.services.document_import import ImportReport, import_document
 from upr_tracker.services.export_json import export_json
 from upr_tracker.services.integrity import check_database
 from upr_tracker.services.search import search
@@ -96,10 +99,60 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_import(report: ImportReport) -> None:
+    what = "Would import" if report.dry_run else "Imported"
+    symbol = f" {report.symbol}" if report.symbol else ""
+    print(f"{what} {report.file}: {report.kind}{symbol}, {report.state_name}, cycle {report.cycle}"
+          + (f", session {report.session}" if report.session else ""))
+    for name, counts in (("recommendations", report.recommendations), ("responses", report.responses)):
+        print(f"  {name}: {counts.created} created, {counts.updated} updated, {counts.unchanged} unchanged")
+    flagged = [p for p in report.positions if p.needs_review]
+    if report.positions:
+        print(f"  positions assigned: {len(report.positions)} ({len(flagged)} to review)")
+    for notice in report.notices:
+        print(f"  note: {notice}")
+    for problem in report.problems:
+        where = f" (line {problem.line})" if problem.line else ""
+        labels = f" [{', '.join(problem.labels)}]" if problem.labels else ""
+        print(f"  problem{where}{labels}: {problem.message}")
+
+
+def run_import(args: argparse.Namespace) -> int:
+    failed = 0
+    results = []
+    with Database.open(args.db) as db:
+        for path in args.files:
+            try:
+                report = import_document(db, path, kind=args.kind, state=args.state, cycle=args.cycle,
+                                         dry_run=args.dry_run)
+            except UprTrackerError as exc:
+                failed += 1
+                print(f"upr-tracker: error: {path}: {exc}" if str(path) not in str(exc)
+                      else f"upr-tracker: error: {exc}", file=sys.stderr)
+                results.append({"file": str(path), "error": str(exc)})
+                continue
+            results.append(report.as_json())
+            if not args.json:
+                _print_import(report)
+    if args.json:
+        print_json(results[0] if len(results) == 1 else results)
+    return 1 if failed else 0
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    summary = build_demo_database(args.db)
+    recommendations = sum(r.recommendations.created for r in summary.imports)
+    print(f"Built the demo database at {summary.path}: {recommendations} recommendations of Kazakhstan's "
+          f"2010 review, their positions, and {summary.milestones} milestones.")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "search": run_search,
     "check": run_check,
     "export": run_export,
+    "import": run_import,
+    "demo": run_demo,
 }
 
 

@@ -41,6 +41,19 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=50, help="at most this many results (default 50)")
     search.add_argument("--json", action="store_true", help="print the results as JSON")
 
+    importing = commands.add_parser(
+        "import", help="import UN documents: Working Group reports, addenda (positions), OHCHR matrices")
+    importing.add_argument("files", nargs="+", type=Path, metavar="FILE", help=".txt, .pdf or .docx")
+    _database_argument(importing)
+    importing.add_argument("--state", metavar="ISO3", help="the State under review, if the document does not say")
+    importing.add_argument("--cycle", type=int, metavar="N", help="the cycle, if the document does not say")
+    importing.add_argument("--kind", choices=["auto", "wg-report", "addendum", "matrix"], default="auto")
+    importing.add_argument("--dry-run", action="store_true", help="show what would be imported; write nothing")
+    importing.add_argument("--json", action="store_true", help="print what was done as JSON")
+
+    demo = commands.add_parser("demo", help="build the demo database (Kazakhstan, 2010) in a new file")
+    _database_argument(demo)
+
     check = commands.add_parser("check", help="check a database's integrity and schema revision (read-only)")
     _database_argument(check)
     check.add_argument("--json", action="store_true", help="print the report as JSON")

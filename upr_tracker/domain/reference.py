@@ -12,8 +12,11 @@ from importlib.resources import files
 # receive them (and only them: terms a user renamed or merged are not brought back).
 REFERENCE_DATA_VERSION = 1
 
-VOCABULARIES = ("themes", "sdgs", "affected_persons")
-VOCABULARY_LABELS = {"themes": "Themes", "sdgs": "Sustainable Development Goals", "affected_persons": "Affected persons"}
+# "themes" are UPR Info's 54 issues; "ohchr_themes" the coded themes of the OHCHR matrices and the
+# Universal Human Rights Index ("A12 Acceptance of international norms"), filled by imports.
+VOCABULARIES = ("themes", "sdgs", "affected_persons", "ohchr_themes")
+VOCABULARY_LABELS = {"themes": "Themes", "sdgs": "Sustainable Development Goals",
+                     "affected_persons": "Affected persons", "ohchr_themes": "OHCHR themes"}
 REGIONAL_GROUPS = ("Africa", "Asia-Pacific", "EEG", "GRULAC", "WEOG")
 
 
@@ -51,7 +54,7 @@ def shipped_terms() -> tuple[TermEntry, ...]:
     return tuple(
         TermEntry(vocabulary, entry["name"], entry.get("code"))
         for vocabulary in VOCABULARIES
-        for entry in data[vocabulary]  # type: ignore[index]
+        for entry in data.get(vocabulary, [])  # type: ignore[union-attr]
     )
 
 

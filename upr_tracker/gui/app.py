@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEventLoop
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from upr_tracker import __version__
 from upr_tracker.app_paths import default_database_path
 from upr_tracker.errors import UprTrackerError
 from upr_tracker.gui.main_window import MainWindow
+from upr_tracker.gui.tasks import Task, TaskRunner
+from upr_tracker.services.demo import build_demo_database
 from upr_tracker.storage.database import Database
 
 ORGANISATION = "UPR Tracker"
@@ -26,12 +31,34 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def _wait_for(work: Callable[[Task], Any], label: str) -> Any:
+    """Run `work` off the GUI thread (with a progress dialog if it takes a while) and wait for it
+    in an event loop, before the main window exists."""
+    runner = TaskRunner()
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+
+    def done(key: str, value: Any) -> None:
+        outcome[key] = value
+        loop.quit()
+
+    runner.run(work, label=label, on_success=lambda v: done("result", v),
+               on_failure=lambda e: done("error", e), progress_parent=QWidget())
+    loop.exec()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]
+
+
 def run_gui(db_path: Path | None) -> int:
-    """Open the window on `db_path`, or on the default database (created at first start)."""
+    """Open the window on `db_path`, or on the default database; at the very first start that is
+    the demo database (Kazakhstan, 2010), built from the shipped UN documents."""
     app = make_application()
     path = db_path or default_database_path()
     try:
-        database = Database.open(path, create=db_path is None or not path.exists())
+        if db_path is None and not path.exists():
+            _wait_for(lambda task: build_demo_database(path, progress=task), "Preparing the demo database…")
+        database = _wait_for(lambda _task: Database.open(path), f"Opening {path.name}…")
     except UprTrackerError as exc:
         QMessageBox.critical(None, "UPR Tracker", f"The database could not be opened.\n\n{exc}")
         return 1

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from upr_tracker import __version__
 from upr_tracker.errors import UprTrackerError
+from upr_tracker.gui.document_import_flow import DocumentImportFlow
 from upr_tracker.gui.display import level_text, position_text, source_text
 from upr_tracker.gui.recommendation_table_model import RecommendationIdRole, RecommendationTableModel
 from upr_tracker.gui.review_list_model import ReviewIdRole, ReviewListModel
@@ -51,6 +52,7 @@ SEARCH_DELAY_MS = 250
 class MainWindow(QMainWindow):
     def __init__(self, database: Database, tasks: TaskRunner | None = None) -> None:
         super().__init__()
+        self.setObjectName("main_window")
         self.database = database
         self.tasks = tasks or TaskRunner(self)
         self.review_id: uuid.UUID | None = None
@@ -61,6 +63,8 @@ class MainWindow(QMainWindow):
         self.reviews = ReviewListModel()
         self.recommendations = RecommendationTableModel(lambda ids: recommendation_rows(self.database, ids))
         self.recommendations.sort_requested.connect(self._on_sort_requested)
+        self.import_flow = DocumentImportFlow(self, self.tasks, lambda: self.database)
+        self.import_flow.finished.connect(lambda _reports: self.load())
         self._build()
         self._restore_layout()
         self.load()
@@ -151,6 +155,10 @@ class MainWindow(QMainWindow):
         open_action.setShortcut(QKeySequence.StandardKey.Open)
         open_action.triggered.connect(self.choose_database)
         file_menu.addAction(open_action)
+        import_action = QAction("&Import documents…", self)
+        import_action.setShortcut(QKeySequence("Ctrl+I"))
+        import_action.triggered.connect(self.choose_documents)
+        file_menu.addAction(import_action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -230,7 +238,7 @@ class MainWindow(QMainWindow):
             message = f"No recommendation matches “{self.search_box.text().strip()}”."
         elif self.reviews.rowCount() <= 1:
             message = ("This database has no recommendations yet.\n"
-                       "Import a Working Group report or an addendum with “upr-tracker import”.")
+                       "Import a Working Group report, an addendum or an OHCHR matrix: File ▸ Import documents… (Ctrl+I).")
         else:
             message = "This review has no recommendations yet."
         self.empty_label.setText(message)
@@ -293,6 +301,18 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"UPR Tracker — {database.path.name}")
         self.load()
         old.close()
+
+    def choose_documents(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, "Import UN documents", str(Path.home()),
+            "UN documents (*.txt *.pdf *.docx);;All files (*)",
+        )
+        if paths:
+            self.import_files([Path(p) for p in paths])
+
+    def import_files(self, paths: list[Path]) -> None:
+        """Import Working Group reports, addenda or OHCHR matrices in the background."""
+        self.import_flow.start(paths)
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -17,10 +17,12 @@ from upr_tracker.domain.positions import response_stage
 from upr_tracker.storage.models import (
     Assessment,
     Document,
+    ImportProblem,
     Milestone,
     Note,
     Recommendation,
     Response,
+    import_problem_recommendation,
     milestone_recommendation,
     response_recommendation,
 )
@@ -65,6 +67,15 @@ def _refresh_batch(session: Session, ids: list[uuid.UUID]) -> None:
     for assessment in session.scalars(select(Assessment).where(Assessment.recommendation_id.in_(ids))):
         assessments[assessment.recommendation_id].append(assessment)
 
+    # Problems an import could not settle keep their recommendations in review until resolved.
+    unresolved = set(
+        session.scalars(
+            select(import_problem_recommendation.c.recommendation_id)
+            .join(ImportProblem, ImportProblem.id == import_problem_recommendation.c.import_problem_id)
+            .where(import_problem_recommendation.c.recommendation_id.in_(ids), ImportProblem.resolved.is_(False))
+        )
+    )
+
     activity: dict[uuid.UUID, dt.datetime] = {}
 
     def note_activity(recommendation_id: uuid.UUID, moment: dt.datetime | None) -> None:
@@ -108,7 +119,7 @@ def _refresh_batch(session: Session, ids: list[uuid.UUID]) -> None:
                 "rid": recommendation_id,
                 "new_current_position": latest.position if latest else None,
                 "new_considered_implemented": bool(latest and latest.considered_implemented),
-                "new_needs_review": any(r.needs_review for r in history),
+                "new_needs_review": recommendation_id in unresolved or any(r.needs_review for r in history),
                 "new_implementation_level": level.value if level else None,
                 "new_last_activity_at": activity.get(recommendation_id),
             }

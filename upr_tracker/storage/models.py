@@ -157,6 +157,9 @@ class Document(Record):
     file_name: Mapped[str | None] = mapped_column(String(500))
     # The hash of the imported file: importing the same file twice is recognised.
     file_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
+    # The text read from the file: shown beside the problems to review, and read again when a
+    # document that helps understand it arrives (the report after its addendum).
+    source_text: Mapped[str | None] = mapped_column(Text)
 
     review: Mapped[Review | None] = relationship(back_populates="documents")
 

@@ -1,0 +1,514 @@
+"""Importing UN documents: Working Group reports, addenda with the State's positions, OHCHR matrices.
+
+One file is one unit of work: it is written whole or not at all. Importing the same file twice
+changes nothing; a second document about the same review adds to the position history; the
+report and the addendum give the same result in either order (an addendum read first creates
+the recommendations it answers by label, and the report fills in their texts).
+Whatever the parser could not be sure of is stored as an import problem, and the recommendations
+concerned are marked as needing review until a person resolves it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from upr_tracker.domain.cycles import check_cycle, cycle_of_session
+from upr_tracker.domain.documents import DocumentKind, normalise_symbol
+from upr_tracker.domain.labels import label_sort_key
+from upr_tracker.domain.positions import Position
+from upr_tracker.errors import InvalidValueError, NotFoundError, UprTrackerError
+from upr_tracker.parsing.parsed import ParsedDocument, ParsedRecommendation, ParsedResponse, Problem, ProblemKind
+from upr_tracker.services.document_reading import DocumentText, ImportKind
+from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
+from upr_tracker.services.recommendations import text_key
+from upr_tracker.services.reviews import find_or_add_document, find_or_create_review
+from upr_tracker.services.states import resolve_state
+from upr_tracker.services.term_matching import TermMatcher
+from upr_tracker.storage.database import Database
+from upr_tracker.storage.derived import refresh_recommendations
+from upr_tracker.storage.models import Document, ImportProblem, Recommendation, Response, Review, State
+
+# Below this the classifier's reading of a response is only a guess: a person checks it.
+CONFIDENT = 0.6
+
+_DOCUMENT_KINDS = {
+    ImportKind.WG_REPORT: DocumentKind.WORKING_GROUP_REPORT,
+    ImportKind.ADDENDUM: DocumentKind.ADDENDUM,
+    ImportKind.MATRIX: DocumentKind.OTHER,
+}
+
+
+class CycleNeededError(UprTrackerError):
+    """The document does not say its cycle and the database cannot tell: the user must say it."""
+
+    def __init__(self, message: str, candidates: Sequence[int] = ()) -> None:
+        super().__init__(message)
+        self.candidates = tuple(candidates)
+
+
+@dataclass
+class Counts:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    def add(self, outcome: str) -> None:
+        setattr(self, outcome, getattr(self, outcome) + 1)
+
+
+@dataclass(frozen=True)
+class AssignedPosition:
+    labels: tuple[str, ...]
+    position: str | None
+    considered_implemented: bool
+    deciding_sentence: str | None
+    confidence: float
+    needs_review: bool
+
+
+@dataclass
+class ImportReport:
+    """What an import did (or, with dry_run, would do)."""
+
+    file: str
+    kind: str
+    symbol: str | None
+    state_iso3: str
+    state_name: str
+    cycle: int
+    session: int | None
+    review_id: uuid.UUID | None
+    dry_run: bool
+    recommendations: Counts = field(default_factory=Counts)
+    responses: Counts = field(default_factory=Counts)
+    positions: list[AssignedPosition] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["review_id"] = str(self.review_id) if self.review_id else None
+        data["problems"] = [
+            {"kind": p.kind.value, "labels": list(p.labels), "line": p.line, "excerpt": p.excerpt, "message": p.message}
+            for p in self.problems
+        ]
+        data["positions"] = [asdict(p) | {"labels": list(p.labels)} for p in self.positions]
+        return data
+
+
+class _DryRun(Exception):
+    """Raised at the end of a dry run so that the unit of work rolls back."""
+
+
+def _edited(created: dt.datetime | None, updated: dt.datetime | None) -> bool:
+    """Changed after it was created (by a person: imports do not edit their own responses)."""
+    return bool(created and updated and (updated - created) > dt.timedelta(seconds=1))
+
+
+def import_document(
+    db: Database,
+    path: Path | str,
+    *,
+    kind: ImportKind | str = ImportKind.AUTO,
+    state: str | None = None,
+    cycle: int | None = None,
+    dry_run: bool = False,
+    progress: ProgressReporter = NO_PROGRESS,
+) -> ImportReport:
+    """Import one document file; raise a UprTrackerError (nothing written) if it cannot be."""
+    path = Path(path)
+    progress.report(0, 3, f"Reading {path.name}")
+    document = DocumentText(path, ImportKind(kind))
+    progress.check_cancelled()
+    report: ImportReport | None = None
+    try:
+        with db.write() as session:
+            report = _Importer(session, document, state, cycle, dry_run, progress).run()
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    assert report is not None
+    return report
+
+
+class _Importer:
+    def __init__(self, session: Session, document: DocumentText, state: str | None, cycle: int | None,
+                 dry_run: bool, progress: ProgressReporter) -> None:
+        self.session = session
+        self.document = document
+        self.wanted_state = state
+        self.wanted_cycle = check_cycle(cycle) if cycle is not None else None
+        self.dry_run = dry_run
+        self.progress = progress
+        self.terms = TermMatcher(session)
+        self.touched: set[uuid.UUID] = set()
+
+    # --- the steps ---------------------------------------------------------------------------
+    def run(self) -> ImportReport:
+        first_reading = self.document.parse()
+        state = self._state(first_reading)
+        review = self._review(state, first_reading)
+        by_label = self._recommendations_by_label(review)
+        parsed = first_reading
+        if self.document.kind is ImportKind.ADDENDUM and by_label:
+            parsed = self.document.parse({label: rec.text for label, rec in by_label.items() if rec.text})
+        self.progress.report(1, 3, "Matching recommendations")
+        document = self._document(review, parsed)
+        report = ImportReport(
+            file=str(self.document.path), kind=self.document.kind.value, symbol=document.symbol,
+            state_iso3=state.iso3, state_name=state.name, cycle=review.cycle, session=review.session,
+            review_id=review.id, dry_run=self.dry_run, problems=list(parsed.problems),
+        )
+        if parsed.recommendations:
+            self._relabel_bare_numbers(review, parsed.recommendations, by_label, report)
+            for item in parsed.recommendations:
+                self.progress.check_cancelled()
+                report.recommendations.add(self._recommendation(review, document, item, by_label, report))
+        self.progress.report(2, 3, "Recording positions")
+        if self.document.kind is ImportKind.WG_REPORT:
+            self._initial_positions(review, document, parsed, by_label, report)
+            if report.recommendations.created or report.recommendations.updated:
+                self._reread_addenda(review, document, report)
+        else:
+            for response in parsed.responses:
+                self.progress.check_cancelled()
+                self._response(review, document, response, by_label, report)
+        self._store_problems(document, report.problems, by_label)
+        refresh_recommendations(self.session, self.touched)
+        self.progress.report(3, 3, "Done")
+        return report
+
+    def _state(self, parsed: ParsedDocument) -> State:
+        if self.wanted_state:
+            state = resolve_state(self.session, self.wanted_state)
+            written = parsed.identity.state_name
+            if written:
+                try:
+                    said = resolve_state(self.session, written)
+                except NotFoundError:
+                    said = None
+                if said is not None and said.id != state.id:
+                    raise InvalidValueError(
+                        f"{self.document.path.name}: the document is about {said.name}, not {state.name} (--state)"
+                    )
+            return state
+        if not parsed.identity.state_name:
+            raise InvalidValueError(
+                f"{self.document.path.name}: the document does not say which State was reviewed; give --state"
+            )
+        try:
+            return resolve_state(self.session, parsed.identity.state_name, field="State under review")
+        except NotFoundError as exc:
+            raise InvalidValueError(f"{self.document.path.name}: {exc}; give --state") from exc
+
+    def _review(self, state: State, parsed: ParsedDocument) -> Review:
+        identity = parsed.identity
+        cycle = self.wanted_cycle or identity.cycle
+        if cycle is None and identity.session:
+            cycle = cycle_of_session(identity.session)
+        if cycle is None:
+            cycle = self._cycle_of_same_file(state) or self._awaiting_review_cycle(state)
+        if identity.cycle and self.wanted_cycle and identity.cycle != self.wanted_cycle:
+            raise InvalidValueError(
+                f"{self.document.path.name}: the document is of cycle {identity.cycle}, not {self.wanted_cycle} (--cycle)"
+            )
+        session_number = identity.session if identity.session and cycle_of_session(identity.session) == cycle else None
+        return find_or_create_review(self.session, state, cycle, session_number)
+
+    def _cycle_of_same_file(self, state: State) -> int | None:
+        """The cycle of the review this very file was imported into before, if it was."""
+        if not self.document.sha256:
+            return None
+        return self.session.scalar(
+            select(Review.cycle).join(Document, Document.review_id == Review.id)
+            .where(Review.state_id == state.id, Document.file_sha256 == self.document.sha256).limit(1)
+        )
+
+    def _awaiting_review_cycle(self, state: State) -> int:
+        """The cycle of the State's one review that still awaits answers (an addendum that does
+        not say its cycle joins it)."""
+        reviews = list(self.session.scalars(select(Review).where(Review.state_id == state.id).order_by(Review.cycle)))
+        awaiting = [
+            r.cycle for r in reviews
+            if self.session.scalar(
+                select(Recommendation.id).where(
+                    Recommendation.review_id == r.id, Recommendation.current_position == Position.PENDING.value
+                ).limit(1)
+            )
+        ]
+        if len(awaiting) == 1:
+            return awaiting[0]
+        known = [r.cycle for r in reviews]
+        if not awaiting and not known:
+            why = f"there is no review of {state.name} in the database yet"
+        elif not awaiting:
+            why = f"none of {state.name}'s reviews (cycles {', '.join(map(str, known))}) awaits answers"
+        else:
+            why = f"{state.name} has reviews awaiting answers in cycles {', '.join(map(str, awaiting))}"
+        raise CycleNeededError(
+            f"{self.document.path.name}: the document does not say its cycle and {why}; give --cycle",
+            awaiting or known,
+        )
+
+    def _recommendations_by_label(self, review: Review) -> dict[str, Recommendation]:
+        recommendations = self.session.scalars(select(Recommendation).where(Recommendation.review_id == review.id))
+        return {r.label: r for r in recommendations if r.label}
+
+    def _document(self, review: Review, parsed: ParsedDocument) -> Document:
+        path = self.document.path
+        digest = self.document.sha256
+        kind = _DOCUMENT_KINDS[self.document.kind]
+        symbol = parsed.identity.symbol
+        documents = list(self.session.scalars(select(Document).where(Document.review_id == review.id)))
+        report_symbol = next((d.symbol for d in documents if d.kind == DocumentKind.WORKING_GROUP_REPORT.value
+                              and d.symbol), None)
+        if kind is DocumentKind.WORKING_GROUP_REPORT and symbol:
+            # An addendum read before its report learns its symbol now.
+            for other in documents:
+                if other.kind == DocumentKind.ADDENDUM.value and not other.symbol:
+                    other.symbol = normalise_symbol(symbol) + "/Add.1"
+        if kind is DocumentKind.ADDENDUM and not symbol and report_symbol:
+            symbol = report_symbol + "/Add.1"
+        same_file = next((d for d in documents if digest and d.file_sha256 == digest), None)
+        if same_file is not None:
+            return same_file
+        if kind is DocumentKind.ADDENDUM and not symbol:
+            unnamed = next((d for d in documents if d.kind == kind.value and not d.symbol), None)
+            if unnamed is not None:
+                return unnamed
+        document = find_or_add_document(self.session, review.id, symbol, kind.value, parsed.identity.title,
+                                        parsed.identity.issued_on)
+        document.file_name = document.file_name or path.name
+        document.file_sha256 = document.file_sha256 or digest
+        document.source_text = document.source_text or self.document.text
+        if document.issued_on is None and parsed.identity.issued_on:
+            document.issued_on = parsed.identity.issued_on
+        return document
+
+    def _reread_addenda(self, review: Review, report_document: Document, report: ImportReport) -> None:
+        """An addendum imported before its report was read without the recommendations' texts,
+        which help map its numbers and split its run-together answers: read it again now, so that
+        the order of import does not matter. Not when a person has already corrected its positions."""
+        addenda = self.session.scalars(
+            select(Document).where(Document.review_id == review.id, Document.kind == DocumentKind.ADDENDUM.value,
+                                   Document.source_text.is_not(None), Document.id != report_document.id)
+        )
+        for addendum in addenda:
+            responses = list(self.session.scalars(select(Response).where(Response.source_document_id == addendum.id)))
+            if any(_edited(r.created_at, r.updated_at) for r in responses):
+                report.notices.append(f"{addendum.symbol or addendum.file_name} was not read again: its positions "
+                                      "have been corrected by hand")
+                continue
+            for response in responses:
+                self.touched.update(r.id for r in response.recommendations)
+                self.session.delete(response)
+            for problem in self.session.scalars(
+                select(ImportProblem).where(ImportProblem.document_id == addendum.id, ImportProblem.resolved.is_(False))
+            ):
+                self.session.delete(problem)
+            self.session.flush()
+            stored = DocumentText.from_stored_text(addendum.file_name or "addendum", addendum.source_text or "",
+                                                   ImportKind.ADDENDUM, addendum.file_sha256)
+            again = _Importer(self.session, stored, review.state.iso3, review.cycle, self.dry_run, NO_PROGRESS).run()
+            report.notices.append(
+                f"{addendum.symbol or addendum.file_name}, imported before this report, was read again with the "
+                f"recommendations' texts: {len(again.positions)} positions, {len(again.problems)} points to review"
+            )
+
+    # --- recommendations ----------------------------------------------------------------------
+    def _relabel_bare_numbers(self, review: Review, items: Sequence[ParsedRecommendation],
+                              by_label: dict[str, Recommendation], report: ImportReport) -> None:
+        """An addendum read before the report may have stored bare numbers ("5"). The report says
+        which paragraph awaited answers: when exactly one did, "5" becomes "97.5"."""
+        bare = {label: rec for label, rec in by_label.items() if label.isdigit()}
+        if not bare:
+            return
+        pending_paragraphs = {i.paragraph for i in items if i.position == Position.PENDING.value}
+        if len(pending_paragraphs) != 1:
+            report.notices.append(
+                "labels " + ", ".join(sorted(bare, key=int)) + " from an addendum could not be matched to a "
+                "paragraph of the report: more or less than one list awaited answers"
+            )
+            return
+        paragraph = pending_paragraphs.pop()
+        for number, rec in bare.items():
+            full = f"{paragraph}.{number}"
+            if full in by_label:
+                continue
+            rec.label, rec.label_sort = full, label_sort_key(full)
+            by_label[full] = by_label.pop(number)
+            self.touched.add(rec.id)
+        report.notices.append(f"labels answered by an earlier addendum were read as paragraph {paragraph}")
+
+    def _recommendation(self, review: Review, document: Document, item: ParsedRecommendation,
+                        by_label: dict[str, Recommendation], report: ImportReport) -> str:
+        states = self._states(item, report)
+        rec = by_label.get(item.label)
+        themes, affected = self._terms(item, report)
+        if rec is None:
+            rec = Recommendation(
+                review_id=review.id, label=item.label, label_sort=label_sort_key(item.label), text=item.text,
+                text_key=text_key(item.text), recommended_by=", ".join(item.recommending_states) or None,
+                source_document_id=document.id, source_paragraph=item.paragraph,
+                recommending_states=states, terms=themes + affected,
+            )
+            self.session.add(rec)
+            self.session.flush()
+            by_label[item.label] = rec
+            self.touched.add(rec.id)
+            return "created"
+        changed = False
+        if not rec.text:  # created from an addendum, which knows labels only
+            rec.text, rec.text_key = item.text, text_key(item.text)
+            rec.source_document_id, rec.source_paragraph = document.id, item.paragraph
+            changed = True
+        elif rec.text_key != text_key(item.text):
+            report.problems.append(Problem(
+                ProblemKind.UNREADABLE,
+                f"the text of {item.label} differs from the one stored; the stored text was kept",
+                (item.label,), item.line, item.text[:200],
+            ))
+        if not rec.recommended_by and item.recommending_states:
+            rec.recommended_by = ", ".join(item.recommending_states)
+            changed = True
+        for state in states:
+            if state not in rec.recommending_states:
+                rec.recommending_states.append(state)
+                changed = True
+        for term in themes + affected:
+            if term not in rec.terms:
+                rec.terms.append(term)
+                changed = True
+        if changed:
+            self.touched.add(rec.id)
+        return "updated" if changed else "unchanged"
+
+    def _states(self, item: ParsedRecommendation, report: ImportReport) -> list[State]:
+        found: list[State] = []
+        for name in item.recommending_states:
+            try:
+                state = resolve_state(self.session, name, field=f"recommending State of {item.label}")
+            except NotFoundError as exc:
+                report.problems.append(Problem(ProblemKind.UNREADABLE, str(exc), (item.label,), item.line, name))
+                continue
+            if state not in found:
+                found.append(state)
+        return found
+
+    def _terms(self, item: ParsedRecommendation, report: ImportReport) -> tuple[list, list]:
+        themes = [self.terms.match("ohchr_themes" if self.document.kind is ImportKind.MATRIX else "themes", name,
+                                   report.notices) for name in item.themes]
+        affected = [self.terms.match("affected_persons", name, report.notices) for name in item.affected_persons]
+        return [t for t in themes if t is not None], [t for t in affected if t is not None]
+
+    # --- positions ----------------------------------------------------------------------------
+    def _initial_positions(self, review: Review, document: Document, parsed: ParsedDocument,
+                           by_label: dict[str, Recommendation], report: ImportReport) -> None:
+        """A Working Group report states one position per list: record one response per list."""
+        groups: dict[tuple[str, str | None, bool], list[ParsedRecommendation]] = defaultdict(list)
+        for item in parsed.recommendations:
+            groups[(item.paragraph, item.position, item.considered_implemented)].append(item)
+        for (paragraph, position, implemented), items in groups.items():
+            if position is None:
+                continue
+            labels = tuple(i.label for i in items)
+            recs = [by_label[label] for label in labels if label in by_label]
+            outcome = self._record(review, document, paragraph, recs, position, implemented, None, None,
+                                   document.issued_on, needs_review=False, reason=None)
+            report.responses.add(outcome)
+            report.positions.append(AssignedPosition(labels, position, implemented, None, 1.0, False))
+
+    def _response(self, review: Review, document: Document, parsed: ParsedResponse,
+                  by_label: dict[str, Recommendation], report: ImportReport) -> None:
+        if not parsed.labels:
+            return  # an orphan text: kept as a problem until a person assigns it
+        recs = [self._recommendation_for_label(review, label, by_label, report) for label in parsed.labels]
+        source = document
+        if parsed.source_symbol:
+            source = find_or_add_document(self.session, review.id, parsed.source_symbol, DocumentKind.ADDENDUM.value)
+        unsure = parsed.position is None or parsed.confidence < CONFIDENT
+        reason = None
+        if unsure:
+            reason = ("no sentence of the response states a position" if parsed.position is None
+                      else f"the position was read with low confidence ({parsed.confidence:.0%})")
+        outcome = self._record(review, source, parsed.paragraph, recs, parsed.position, parsed.considered_implemented,
+                               parsed.text, parsed.deciding_sentence, source.issued_on, needs_review=unsure,
+                               reason=reason)
+        report.responses.add(outcome)
+        report.positions.append(AssignedPosition(tuple(r.label or "" for r in recs), parsed.position,
+                                                 parsed.considered_implemented, parsed.deciding_sentence,
+                                                 parsed.confidence, unsure))
+
+    def _recommendation_for_label(self, review: Review, label: str, by_label: dict[str, Recommendation],
+                                  report: ImportReport) -> Recommendation:
+        """The recommendation with this label; created with its label only when the report that
+        has its text was not imported yet."""
+        rec = by_label.get(label)
+        if rec is None:
+            rec = Recommendation(review_id=review.id, label=label, label_sort=label_sort_key(label), text="",
+                                 text_key=text_key(""))
+            self.session.add(rec)
+            self.session.flush()
+            by_label[label] = rec
+            report.recommendations.add("created")
+        self.touched.add(rec.id)
+        return rec
+
+    def _record(self, review: Review, document: Document, paragraph: str | None, recs: list[Recommendation],
+                position: str | None, implemented: bool, text: str | None, sentence: str | None,
+                responded_on: dt.date | None, *, needs_review: bool, reason: str | None) -> str:
+        """Add a response, unless this document already gave it (then it is unchanged, or
+        completed with the recommendations it now also covers)."""
+        wanted = {r.id for r in recs}
+        existing = self.session.scalars(
+            select(Response).where(Response.source_document_id == document.id, Response.review_id == review.id)
+        )
+        for response in existing:
+            covered = {r.id for r in response.recommendations}
+            same_answer = (response.position == position and (response.response_text or None) == (text or None)
+                           and response.source_paragraph == paragraph)
+            if same_answer and (covered == wanted or (text is None and covered & wanted)):
+                missing = [r for r in recs if r.id not in covered]
+                response.recommendations.extend(missing)
+                self.touched.update(wanted)
+                return "updated" if missing else "unchanged"
+        response = Response(
+            review_id=review.id, position=position, considered_implemented=implemented, response_text=text,
+            deciding_sentence=sentence, source_document_id=document.id, source_paragraph=paragraph,
+            responded_on=responded_on, needs_review=needs_review, review_reason=reason, recommendations=recs,
+        )
+        self.session.add(response)
+        self.touched.update(wanted)
+        return "created"
+
+    # --- problems -----------------------------------------------------------------------------
+    def _store_problems(self, document: Document, problems: Iterable[Problem],
+                        by_label: dict[str, Recommendation]) -> None:
+        """Keep each problem once (a second import of the file does not repeat it, nor revive a
+        problem a person has resolved)."""
+        known = {
+            (p.kind, p.labels or "", p.message)
+            for p in self.session.scalars(select(ImportProblem).where(ImportProblem.document_id == document.id))
+        }
+        for problem in problems:
+            labels = ", ".join(problem.labels)
+            if (problem.kind.value, labels, problem.message) in known:
+                continue
+            recs = [by_label[label] for label in problem.labels if label in by_label]
+            self.session.add(ImportProblem(
+                document=document, kind=problem.kind.value, labels=labels or None, line=problem.line,
+                excerpt=problem.excerpt, message=problem.message, recommendations=recs,
+            ))
+            known.add((problem.kind.value, labels, problem.message))
+            self.touched.update(r.id for r in recs)
+

@@ -1,0 +1,105 @@
+"""Recognising and reading a UN document file: which kind it is, and what it says.
+
+No database here: this is what the GUI shows as a preview before anything is written, and what
+the importer then writes.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import re
+from collections.abc import Mapping
+from pathlib import Path
+
+from upr_tracker.errors import InvalidValueError
+from upr_tracker.parsing.addendum import parse_addendum
+from upr_tracker.parsing.ohchr_matrix import parse_ohchr_matrix
+from upr_tracker.parsing.parsed import ParsedDocument
+from upr_tracker.parsing.text_input import read_document_text
+from upr_tracker.parsing.wg_report import parse_working_group_report
+
+
+class ImportKind(enum.StrEnum):
+    AUTO = "auto"
+    WG_REPORT = "wg-report"
+    ADDENDUM = "addendum"
+    MATRIX = "matrix"
+
+
+_ADDENDUM_SIGNS = re.compile(
+    r"""/Add\.\s*1\b
+      | \bAddendum\b
+      | Views\s+on\s+conclusions
+      | Position\s+of\s+.{2,80}?\s+on\s+the\s+\d+\s+recommendations
+      | No\.\s+of\s+recommendation
+      | responses?\s+to\s+(?:the\s+)?recommendations""",
+    re.IGNORECASE | re.VERBOSE | re.DOTALL,
+)
+_REPORT_SIGNS = re.compile(r"Report\s+of\s+the\s+Working\s+Group\s+on\s+the\s+Universal\s+Periodic\s+Review",
+                           re.IGNORECASE)
+_HEAD_CHARACTERS = 3000
+
+
+def kind_of_text(text: str) -> ImportKind | None:
+    """What the first page of a text says it is; None when it looks like neither."""
+    head = text[:_HEAD_CHARACTERS]
+    if _ADDENDUM_SIGNS.search(head):
+        return ImportKind.ADDENDUM
+    if _REPORT_SIGNS.search(head):
+        return ImportKind.WG_REPORT
+    return None
+
+
+class DocumentText:
+    """A file read once; parsed as the kind it is (or is said to be)."""
+
+    def __init__(self, path: Path, kind: ImportKind = ImportKind.AUTO) -> None:
+        self.path = Path(path)
+        try:
+            self.sha256 = hashlib.sha256(self.path.read_bytes()).hexdigest()
+        except OSError as exc:
+            raise InvalidValueError(f"{self.path}: cannot read the file ({exc.strerror})") from exc
+        self.kind, self.text, self.matrix = self._read(kind)
+
+    @classmethod
+    def from_stored_text(cls, name: str, text: str, kind: ImportKind, sha256: str | None) -> DocumentText:
+        """A document read earlier, from the text kept in the database."""
+        document = cls.__new__(cls)
+        document.path, document.sha256 = Path(name), sha256
+        document.kind, document.text, document.matrix = kind, text, None
+        return document
+
+    def _read(self, kind: ImportKind) -> tuple[ImportKind, str | None, ParsedDocument | None]:
+        is_word = self.path.suffix.lower() == ".docx"
+        if kind is ImportKind.MATRIX or (kind is ImportKind.AUTO and is_word):
+            try:
+                return ImportKind.MATRIX, None, parse_ohchr_matrix(self.path)
+            except InvalidValueError:
+                if kind is ImportKind.MATRIX:
+                    raise
+        text = read_document_text(self.path)
+        if kind is ImportKind.AUTO:
+            detected = kind_of_text(text)
+            if detected is None:
+                raise InvalidValueError(
+                    f"{self.path.name}: this is not a document UPR Tracker can import: no Working Group "
+                    "report title, addendum heading or OHCHR matrix table was found on its first page "
+                    "(give --kind if it is one)"
+                )
+            kind = detected
+        return kind, text, None
+
+    def parse(self, known_recommendations: Mapping[str, str] | None = None) -> ParsedDocument:
+        """The parsed document; an addendum uses the review's known recommendations to map labels."""
+        if self.matrix is not None:
+            return self.matrix
+        assert self.text is not None
+        if self.kind is ImportKind.ADDENDUM:
+            return parse_addendum(self.text, known_recommendations=known_recommendations or None)
+        parsed = parse_working_group_report(self.text)
+        if not parsed.recommendations:
+            raise InvalidValueError(
+                f"{self.path.name}: no numbered recommendations were found in this Working Group report"
+            )
+        return parsed
