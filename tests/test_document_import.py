@@ -213,3 +213,17 @@ def test_the_same_file_under_another_name_is_recognised(db: Database, tmp_path: 
     again = import_document(db, copy)
     assert again.recommendations.created == 0 and again.responses.created == 0
     assert len(list_documents(db, list_reviews(db)[0].id)) == 1
+
+
+def test_export_says_why_a_recommendation_needs_review(db: Database, tmp_path: Path) -> None:
+    import json
+
+    from upr_tracker.services.export_json import export_json
+
+    import_document(db, KAZAKHSTAN_WG_REPORT_TXT)
+    import_document(db, KAZAKHSTAN_ADDENDUM_TXT)
+    out = tmp_path / "kaz.json"
+    export_json(db, out, state="KAZ")
+    flagged = [r for r in json.loads(out.read_text(encoding="utf-8"))["recommendations"] if r["needs_review"]]
+    assert flagged
+    assert all(r["review_reason"] for r in flagged)

@@ -26,12 +26,14 @@ from upr_tracker.storage.database import Database
 from upr_tracker.storage.derived import response_order_key
 from upr_tracker.storage.models import (
     Assessment,
+    ImportProblem,
     Milestone,
     Note,
     Recommendation,
     Response,
     Review,
     Term,
+    import_problem_recommendation,
     milestone_recommendation,
     recommendation_term,
     response_recommendation,
@@ -80,6 +82,13 @@ def _recommendation_records(session: Session, ids: Sequence[uuid.UUID]) -> Itera
             select(Assessment).where(Assessment.recommendation_id.in_(batch)).order_by(Assessment.assessed_on)
         ):
             assessments[assessment.recommendation_id].append(assessment)
+        problems: dict[uuid.UUID, list[str]] = defaultdict(list)
+        for recommendation_id, message in session.execute(
+            select(import_problem_recommendation.c.recommendation_id, ImportProblem.message)
+            .join(ImportProblem, ImportProblem.id == import_problem_recommendation.c.import_problem_id)
+            .where(import_problem_recommendation.c.recommendation_id.in_(batch), ImportProblem.resolved.is_(False))
+        ):
+            problems[recommendation_id].append(message)
         sources = dict(
             session.execute(
                 select(Recommendation.id, Recommendation.source_paragraph).where(Recommendation.id.in_(batch))
@@ -88,7 +97,7 @@ def _recommendation_records(session: Session, ids: Sequence[uuid.UUID]) -> Itera
         for row in rows:
             responses = [response_info(r) for r in sorted(history[row.id], key=response_order_key)]
             current = responses[-1] if responses else None
-            reasons = [r.review_reason for r in responses if r.needs_review and r.review_reason]
+            reasons = [r.review_reason for r in responses if r.needs_review and r.review_reason] + problems[row.id]
             yield {
                 "id": str(row.id),
                 "state": row.state_iso3,
