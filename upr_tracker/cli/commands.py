@@ -127,8 +127,8 @@ def run_import(args: argparse.Namespace) -> int:
                                          dry_run=args.dry_run)
             except UprTrackerError as exc:
                 failed += 1
-                print(f"upr-tracker: error: {path}: {exc}" if str(path) not in str(exc)
-                      else f"upr-tracker: error: {exc}", file=sys.stderr)
+                print(f"upr-tracker: error: {exc}" if path.name in str(exc)
+                      else f"upr-tracker: error: {path}: {exc}", file=sys.stderr)
                 results.append({"file": str(path), "error": str(exc)})
                 continue
             results.append(report.as_json())

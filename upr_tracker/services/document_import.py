@@ -184,6 +184,7 @@ class _Importer:
                 self.progress.check_cancelled()
                 self._response(review, document, response, by_label, report)
         self._store_problems(document, report.problems, by_label)
+        report.notices += self.terms.summary()
         refresh_recommendations(self.session, self.touched)
         self.progress.report(3, 3, "Done")
         return report

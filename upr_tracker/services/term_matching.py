@@ -23,6 +23,15 @@ class TermMatcher:
     def __init__(self, session: Session) -> None:
         self.session = session
         self._cache: dict[tuple[str, str], Term] = {}
+        self.added: dict[str, list[str]] = {}
+
+    def summary(self) -> list[str]:
+        """One line per vocabulary that received new terms."""
+        lines = []
+        for vocabulary, names in self.added.items():
+            shown = ", ".join(repr(n) for n in names[:5]) + (", …" if len(names) > 5 else "")
+            lines.append(f"{vocabulary}: {len(names)} new term{'s' if len(names) != 1 else ''} added ({shown})")
+        return lines
 
     def match(self, vocabulary: str, written: str, notices: list[str]) -> Term | None:
         cleaned = " ".join(written.split()).strip(" -•;,")
@@ -54,5 +63,5 @@ class TermMatcher:
         term = Term(vocabulary=vocabulary, name=name, name_key=name_key(name), code=code)
         self.session.add(term)
         self.session.flush()
-        notices.append(f"{vocabulary}: new term {cleaned!r} added")
+        self.added.setdefault(vocabulary, []).append(cleaned)
         return term
