@@ -174,3 +174,22 @@ def test_the_models_and_the_migrations_describe_the_same_schema(tmp_path: Path) 
 
 def _not_fulltext(name: str | None, type_: str, _parent: object) -> bool:
     return not (type_ == "table" and name is not None and name.startswith("search_"))
+
+
+def test_the_text_key_migration_computes_what_the_app_computes() -> None:
+    """Migration 0004 keeps a frozen copy of the text key; while the app's key is unchanged, both
+    must agree, or stored keys would stop matching new ones."""
+    import importlib.util
+
+    from upr_tracker.services.recommendations import text_key
+
+    path = schema_upgrade.migrations_folder() / "versions" / "0004_text_key_without_leading_to.py"
+    spec = importlib.util.spec_from_file_location("migration_0004", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    samples = ["To ratify the Convention", "ratify the convention.", "  TO  Abolish   the death penalty",
+               "The former Yugoslav Republic — égalité & Свобода", "to", "", "Tolerance"]
+    for sample in samples:
+        assert module._key(sample, drop_leading_to=True) == text_key(sample), sample
+    assert text_key("To ratify the Convention") == text_key("Ratify the convention.")
+    assert text_key("Tolerance") != text_key("lerance")

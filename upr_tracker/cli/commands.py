@@ -5,15 +5,24 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from collections.abc import Callable
 
 from upr_tracker.errors import UprTrackerError
 from upr_tracker.services.demo import build_demo_database
 from upr_tracker.services.document_import import ImportReport, import_document
+from upr_tracker.services.column_mappings import resolve_mapping
+from upr_tracker.services.dataset_import import DatasetImportReport, import_dataset
 from upr_tracker.services.export_json import export_json
+from upr_tracker.services.export_tables import export_table
+from upr_tracker.services.json_import import JsonImportReport, import_json_export
+from upr_tracker.services.recommendations import RecommendationFilter
 from upr_tracker.services.integrity import check_database
 from upr_tracker.services.search import search
 from upr_tracker.storage.database import Database
+
+
+DATASET_SUFFIXES = (".csv", ".xlsx", ".xls")
 
 
 def print_json(value: object) -> None:
@@ -86,16 +95,17 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    wanted = RecommendationFilter(state=args.state, cycle=args.cycle, session=args.session, position=args.position,
+                                  theme=args.theme, implementation_level=args.level, text_query=args.query)
     with _open(args) as db:
-        summary = export_json(
-            db, args.out, state=args.state, cycle=args.cycle, include_confidential=args.include_confidential
-        )
-    confidential = "included" if summary.confidential_notes_included else "left out"
-    print(
-        f"Exported {summary.recommendations} recommendations, {summary.milestones} milestones and "
-        f"{summary.notes} notes to {summary.path} (confidential notes {confidential}).",
-        file=sys.stderr,
-    )
+        if args.format == "json":
+            summary = export_json(db, args.out, wanted=wanted, include_confidential=args.include_confidential)
+            confidential = "included" if summary.confidential_notes_included else "left out"
+            print(f"Exported {summary.recommendations} recommendations, {summary.milestones} milestones and "
+                  f"{summary.notes} notes to {summary.path} (confidential notes {confidential}).", file=sys.stderr)
+        else:
+            table = export_table(db, args.out, args.format, wanted)
+            print(f"Exported {table.rows} recommendations to {table.path} ({table.format.upper()}).", file=sys.stderr)
     return 0
 
 
@@ -117,23 +127,63 @@ def _print_import(report: ImportReport) -> None:
         print(f"  problem{where}{labels}: {problem.message}")
 
 
+def _print_dataset_import(report: DatasetImportReport) -> None:
+    what = "Would import" if report.dry_run else "Imported"
+    print(f"{what} {report.file}: {report.format}, {report.rows_read:,} rows")
+    print(f"  reviews: {report.reviews_created} created")
+    for name, counts in (("recommendations", report.recommendations), ("responses", report.responses)):
+        print(f"  {name}: {counts.created:,} created, {counts.updated:,} updated, {counts.unchanged:,} unchanged")
+    for reason, count in report.skipped.items():
+        print(f"  skipped: {count:,} rows ({reason})")
+    if report.unmapped_columns:
+        print(f"  columns not imported: {', '.join(report.unmapped_columns)}")
+    for problem in report.bad_rows:
+        print(f"  bad row skipped: {problem}")
+    for notice in report.notices:
+        print(f"  note: {notice}")
+
+
+def _print_json_import(report: JsonImportReport) -> None:
+    what = "Would import" if report.dry_run else "Imported"
+    print(f"{what} {report.file}: UPR Tracker export")
+    for kind, counts in report.counts.items():
+        print(f"  {kind}: {counts.created:,} created, {counts.updated:,} updated, {counts.unchanged:,} unchanged")
+    for notice in report.notices:
+        print(f"  note: {notice}")
+
+
+def _import_one(db: Database, path: Path, args: argparse.Namespace) -> dict:
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        json_report = import_json_export(db, path, dry_run=args.dry_run)
+        if not args.json:
+            _print_json_import(json_report)
+        return json_report.as_json()
+    if suffix in DATASET_SUFFIXES:
+        mapping = resolve_mapping(db, args.map) if args.map else None
+        dataset_report = import_dataset(db, path, mapping=mapping, skip_bad_rows=args.skip_bad_rows,
+                                        dry_run=args.dry_run)
+        if not args.json:
+            _print_dataset_import(dataset_report)
+        return dataset_report.as_json()
+    report = import_document(db, path, kind=args.kind, state=args.state, cycle=args.cycle, dry_run=args.dry_run)
+    if not args.json:
+        _print_import(report)
+    return report.as_json()
+
+
 def run_import(args: argparse.Namespace) -> int:
     failed = 0
     results = []
     with Database.open(args.db) as db:
         for path in args.files:
             try:
-                report = import_document(db, path, kind=args.kind, state=args.state, cycle=args.cycle,
-                                         dry_run=args.dry_run)
+                results.append(_import_one(db, path, args))
             except UprTrackerError as exc:
                 failed += 1
                 print(f"upr-tracker: error: {exc}" if path.name in str(exc)
                       else f"upr-tracker: error: {path}: {exc}", file=sys.stderr)
                 results.append({"file": str(path), "error": str(exc)})
-                continue
-            results.append(report.as_json())
-            if not args.json:
-                _print_import(report)
     if args.json:
         print_json(results[0] if len(results) == 1 else results)
     return 1 if failed else 0

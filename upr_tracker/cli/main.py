@@ -42,12 +42,19 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="print the results as JSON")
 
     importing = commands.add_parser(
-        "import", help="import UN documents: Working Group reports, addenda (positions), OHCHR matrices")
-    importing.add_argument("files", nargs="+", type=Path, metavar="FILE", help=".txt, .pdf or .docx")
+        "import", help="import UN documents (Working Group reports, addenda, OHCHR matrices), datasets "
+        "(UPR Info, UHRI, other tables) and UPR Tracker JSON exports")
+    importing.add_argument("files", nargs="+", type=Path, metavar="FILE",
+                           help=".txt, .pdf, .docx (documents); .csv, .xlsx, .xls (datasets); .json (exports)")
     _database_argument(importing)
     importing.add_argument("--state", metavar="ISO3", help="the State under review, if the document does not say")
     importing.add_argument("--cycle", type=int, metavar="N", help="the cycle, if the document does not say")
     importing.add_argument("--kind", choices=["auto", "wg-report", "addendum", "matrix"], default="auto")
+    importing.add_argument("--map", metavar="MAPPING",
+                           help="columns of a table of no known format: field=column;… , a JSON object, "
+                           "@file.json, or the name of a mapping saved from the window")
+    importing.add_argument("--skip-bad-rows", action="store_true",
+                           help="import a table's good rows even if some rows are bad (by default nothing is written)")
     importing.add_argument("--dry-run", action="store_true", help="show what would be imported; write nothing")
     importing.add_argument("--json", action="store_true", help="print what was done as JSON")
 
@@ -58,12 +65,18 @@ def build_parser() -> argparse.ArgumentParser:
     _database_argument(check)
     check.add_argument("--json", action="store_true", help="print the report as JSON")
 
-    export = commands.add_parser("export", help="export recommendations, milestones and notes")
+    export = commands.add_parser("export", help="export recommendations (JSON with everything, or a CSV/XLSX table)")
     _database_argument(export)
-    export.add_argument("--format", choices=["json"], default="json")
+    export.add_argument("--format", choices=["json", "csv", "xlsx"], default="json")
     export.add_argument("--out", type=Path, required=True, metavar="FILE")
     export.add_argument("--state", metavar="ISO3", help="only this State (code or name)")
     export.add_argument("--cycle", type=int, metavar="N", help="only this cycle")
+    export.add_argument("--session", type=int, metavar="N", help="only this Working Group session")
+    export.add_argument("--position", choices=["supported", "noted", "partially_supported", "pending", "none"])
+    export.add_argument("--theme", metavar="THEME", help="only recommendations with this theme")
+    export.add_argument("--level", choices=["not_implemented", "partially_implemented", "fully_implemented", "none"],
+                        help="only this implementation level")
+    export.add_argument("--query", metavar="WORDS", help="only recommendations whose text matches (full-text search)")
     export.add_argument("--include-confidential", action="store_true", help="include confidential notes")
     return parser
 

@@ -12,6 +12,8 @@ class DocumentKind(enum.StrEnum):
     STAKEHOLDER_SUMMARY = "stakeholder_summary"
     WORKING_GROUP_REPORT = "working_group_report"
     ADDENDUM = "addendum"
+    # A database's record of the review (UPR Info, the UHRI, an NGO's spreadsheet): a secondary source.
+    DATABASE_EXPORT = "database_export"
     OTHER = "other"
 
     @property

@@ -104,8 +104,10 @@ def response_stage(document_kind: str | None) -> int:
     """Where a response stands in the life of a position, from the kind of its source document.
 
     The Working Group report records the initial position, the addendum a later one, and
-    anything else (a later document, or an entry by a user) a revision after that. Within a stage,
-    the response date decides. Addenda are often undated in extracted text: the stage still puts
-    them after the report, whichever was imported first.
+    anything else (a later document, or an entry by a user) a revision after that. A database
+    export (UPR Info, the UHRI) records the position too, but second-hand: it ranks after the
+    report and before the State's own addendum. Within a stage, the response date decides. Addenda
+    are often undated in extracted text: the stage still puts them after the report, whichever was
+    imported first.
     """
-    return {"working_group_report": 0, "addendum": 1}.get(document_kind or "", 2)
+    return {"working_group_report": 0, "database_export": 1, "addendum": 2}.get(document_kind or "", 3)

@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.database = database
         self.tasks = tasks or TaskRunner(self)
         self.review_id: uuid.UUID | None = None
-        self.sort = (SortColumn.LABEL, False)
+        self.sort = (SortColumn.STATE, False)
         self._query_generation = 0
         self._detail_generation = 0
 
@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         # Fixed row heights: the view never measures rows it does not show.

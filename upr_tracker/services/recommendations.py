@@ -38,8 +38,15 @@ from upr_tracker.storage.models import (
 
 
 def text_key(text: str) -> str:
-    """A fingerprint of a recommendation's wording, blind to case, accents, punctuation and spacing."""
-    return hashlib.sha256(name_key(text).encode("utf-8")).hexdigest()
+    """A fingerprint of a recommendation's wording, blind to case, accents, punctuation and spacing,
+    and to the infinitive "To" cycle-1 reports put first ("To ratify…" is UPR Info's "Ratify…").
+
+    Stored in `recommendation.text_key`: a change here needs a migration that recomputes it
+    (see migration 0004)."""
+    key = name_key(text)
+    if key.startswith("to "):
+        key = key[3:]
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
 
@@ -234,6 +241,20 @@ def list_recommendation_ids(
     with db.read() as session:
         query = _ordered(_filtered(session, select(Recommendation.id), wanted), SortColumn(sort), descending)
         return list(session.scalars(query))
+
+
+def reviews_in_scope(session: Session, wanted: RecommendationFilter) -> set[uuid.UUID]:
+    """The reviews of the recommendations that pass the filter, and (with a State or cycle given)
+    that State's or cycle's reviews even where they have none."""
+    found = set(session.scalars(_filtered(session, select(Recommendation.review_id).distinct(), wanted)))
+    if wanted.state or wanted.cycle:
+        query = select(Review.id)
+        if wanted.state:
+            query = query.where(Review.state_id == resolve_state(session, wanted.state).id)
+        if wanted.cycle:
+            query = query.where(Review.cycle == wanted.cycle)
+        found |= set(session.scalars(query))
+    return found
 
 
 def count_recommendations(db: Database, wanted: RecommendationFilter = RecommendationFilter()) -> int:

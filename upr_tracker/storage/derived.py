@@ -134,6 +134,8 @@ def _refresh_batch(session: Session, ids: list[uuid.UUID]) -> None:
                 needs_review=bindparam("new_needs_review"),
                 implementation_level=bindparam("new_implementation_level"),
                 last_activity_at=bindparam("new_last_activity_at"),
+                # Derived values are not an edit of the recommendation: keep its updated_at.
+                updated_at=Recommendation.__table__.c.updated_at,
             ),
             values,
         )

@@ -1,0 +1,501 @@
+"""Importing datasets: UPR Info database exports, UHRI exports, and any table with a column mapping.
+
+Built for the whole UPR (hundreds of thousands of rows): new recommendations go in with bulk
+inserts in one transaction, and the import is recorded in the audit trail as one entry with its
+counts. A recommendation already in the database (from a UN document or an earlier import) is
+matched by its review and its text, normalised and tolerant of small differences, and enriched
+rather than duplicated; importing the same file twice adds nothing. States are matched by every
+spelling the database knows, never added; themes are matched or reported. A file with bad rows
+writes nothing unless the user asked to skip them.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import uuid
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from upr_tracker.domain.cycles import cycle_of_session
+from upr_tracker.domain.documents import DocumentKind
+from upr_tracker.domain.labels import label_sort_key
+from upr_tracker.domain.names import name_key
+from upr_tracker.errors import InvalidValueError, UprTrackerError
+from upr_tracker.parsing.datasets import (
+    MAPPABLE_FIELDS,
+    DatasetRecommendation,
+    ParsedDataset,
+    RowProblem,
+    detect_dataset_format,
+    parse_mapped_table,
+    parse_uhri_export,
+    parse_uprinfo_export,
+)
+from upr_tracker.parsing.tables import read_table
+from upr_tracker.services.document_import import Counts
+from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
+from upr_tracker.services.recommendations import text_key
+from upr_tracker.services.term_matching import TermMatcher
+from upr_tracker.storage.database import Database
+from upr_tracker.storage.derived import refresh_recommendations
+from upr_tracker.storage.models import (
+    AuditEntry,
+    Document,
+    ImportProblem,
+    Recommendation,
+    Response,
+    Review,
+    State,
+    StateName,
+    Term,
+    recommendation_term,
+    recommending_state,
+    response_recommendation,
+    utc_now,
+)
+
+# Texts this similar (difflib ratio on the normalised text) are the same recommendation written
+# with small differences (a typo fixed, a word of punctuation); below it they are different.
+SIMILAR_TEXT = 0.92
+_BATCH = 2_000
+_SHOWN_BAD_ROWS = 20
+_FORMAT_TITLES = {"uprinfo": "UPR Info database export", "uhri": "UHRI export", "mapped": "Table",
+                  "upr-tracker": "UPR Tracker table export"}
+# The columns of UPR Tracker's own CSV/XLSX export, read back with this mapping.
+OWN_EXPORT_MAPPING = {
+    "state_under_review": "state", "session": "session", "cycle": "cycle", "label": "label", "text": "text",
+    "recommending_states": "recommending_states", "position": "position", "action_category": "action_category",
+    "themes": "themes", "sdgs": "sdgs", "affected_persons": "affected_persons",
+}
+
+
+class BadRowsError(UprTrackerError):
+    """The file has rows that cannot be imported; nothing was written."""
+
+    def __init__(self, source: str, problems: Sequence[RowProblem]) -> None:
+        shown = "\n".join(f"  {problem}" for problem in problems[:_SHOWN_BAD_ROWS])
+        more = f"\n  … and {len(problems) - _SHOWN_BAD_ROWS} more" if len(problems) > _SHOWN_BAD_ROWS else ""
+        super().__init__(
+            f"{source}: {len(problems)} row{'s' if len(problems) != 1 else ''} cannot be imported, so nothing "
+            f"was written (give --skip-bad-rows to import the others):\n{shown}{more}"
+        )
+        self.problems = list(problems)
+
+
+@dataclass
+class DatasetImportReport:
+    file: str
+    format: str
+    rows_read: int
+    dry_run: bool
+    reviews_created: int = 0
+    recommendations: Counts = field(default_factory=Counts)
+    responses: Counts = field(default_factory=Counts)
+    skipped: dict[str, int] = field(default_factory=dict)
+    bad_rows: list[RowProblem] = field(default_factory=list)
+    unmapped_columns: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "file": self.file, "format": self.format, "rows_read": self.rows_read, "dry_run": self.dry_run,
+            "reviews_created": self.reviews_created,
+            "recommendations": vars(self.recommendations), "responses": vars(self.responses),
+            "skipped": self.skipped,
+            "bad_rows": [{"line": p.line, "column": p.column, "value": p.value, "message": p.message}
+                         for p in self.bad_rows],
+            "unmapped_columns": self.unmapped_columns, "notices": self.notices,
+        }
+
+
+class _DryRun(Exception):
+    pass
+
+
+def parse_mapping(text: str) -> dict[str, str]:
+    """`field=column;field=column` (or a JSON object) as given on the command line."""
+    stripped = text.strip()
+    if stripped.startswith("{"):
+        try:
+            mapping = json.loads(stripped)
+        except json.JSONDecodeError as exc:
+            raise InvalidValueError(f"--map: not valid JSON ({exc.msg} at character {exc.pos})") from None
+        if not isinstance(mapping, dict) or not all(isinstance(v, str) for v in mapping.values()):
+            raise InvalidValueError("--map: give an object of field names to column names")
+        return mapping
+    mapping = {}
+    for part in filter(None, (p.strip() for p in stripped.replace("\n", ";").split(";"))):
+        if "=" not in part:
+            raise InvalidValueError(f"--map: {part!r} is not field=column (fields: {', '.join(MAPPABLE_FIELDS)})")
+        name, column = (piece.strip() for piece in part.split("=", 1))
+        mapping[name] = column
+    return mapping
+
+
+def read_dataset(path: Path, mapping: Mapping[str, str] | None = None) -> tuple[str, ParsedDataset]:
+    """Parse a dataset file; UPR Tracker's own table exports are recognised and read back."""
+    table = read_table(path)
+    if mapping is not None:
+        return "mapped", parse_mapped_table(table, mapping)
+    found = detect_dataset_format(table.header)
+    if found == "uprinfo":
+        return found, parse_uprinfo_export(table)
+    if found == "uhri":
+        return found, parse_uhri_export(table)
+    if set(OWN_EXPORT_MAPPING.values()) <= set(table.header):
+        return "upr-tracker", parse_mapped_table(table, OWN_EXPORT_MAPPING)
+    raise InvalidValueError(
+        f"{table.source} is not a UPR Info or UHRI export (columns found: {', '.join(table.header)}); "
+        "give a column mapping with --map field=column;… (fields: " + ", ".join(MAPPABLE_FIELDS) + ")"
+    )
+
+
+def import_dataset(
+    db: Database,
+    path: Path | str,
+    *,
+    mapping: Mapping[str, str] | None = None,
+    skip_bad_rows: bool = False,
+    dry_run: bool = False,
+    progress: ProgressReporter = NO_PROGRESS,
+) -> DatasetImportReport:
+    path = Path(path)
+    progress.report(0, 4, f"Reading {path.name}")
+    dataset_format, parsed = read_dataset(path, mapping)
+    progress.check_cancelled()
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    report = DatasetImportReport(str(path), dataset_format, parsed.rows_read, dry_run, skipped=dict(parsed.skipped),
+                                 unmapped_columns=list(parsed.unmapped_columns))
+    try:
+        with db.write() as session:
+            _DatasetWriter(session, path, digest, dataset_format, parsed, report, skip_bad_rows, progress).run()
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    return report
+
+
+@dataclass
+class _Planned:
+    """One dataset recommendation, resolved to database ids."""
+
+    source: DatasetRecommendation
+    state_id: uuid.UUID
+    cycle: int
+    recommending_ids: list[uuid.UUID]
+
+
+class _DatasetWriter:
+    def __init__(self, session: Session, path: Path, digest: str, dataset_format: str, parsed: ParsedDataset,
+                 report: DatasetImportReport, skip_bad_rows: bool, progress: ProgressReporter) -> None:
+        self.session = session
+        self.path = path
+        self.digest = digest
+        self.format = dataset_format
+        self.parsed = parsed
+        self.report = report
+        self.skip_bad_rows = skip_bad_rows
+        self.progress = progress
+        self.terms = TermMatcher(session)
+        self.now = utc_now()
+        self.touched: set[uuid.UUID] = set()
+        self._near_matches: list[int] = []
+
+    def run(self) -> None:
+        planned, bad = self._resolve()
+        bad = sorted(self.parsed.problems + bad, key=lambda p: (p.line, p.column or ""))
+        if bad and not self.skip_bad_rows:
+            raise BadRowsError(self.path.name, bad)
+        self.report.bad_rows = bad
+        self.progress.report(1, 4, "Matching recommendations")
+        reviews = self._reviews(planned)
+        documents = {review_id: self._document(review_id) for review_id in {reviews[(p.state_id, p.cycle)] for p in planned}}
+        existing = self._existing(set(documents))
+        new_rows: list[tuple[_Planned, uuid.UUID]] = []
+        matched: list[tuple[uuid.UUID, _Planned, Document]] = []
+        for index, plan in enumerate(planned):
+            if index % 1000 == 0:
+                self.progress.check_cancelled()
+            review_id = reviews[(plan.state_id, plan.cycle)]
+            match = self._match(existing[review_id], plan.source)
+            if match is None:
+                new_rows.append((plan, review_id))
+            else:
+                matched.append((match, plan, documents[review_id]))
+        if self._near_matches:
+            shown = ", ".join(map(str, self._near_matches[:10])) + (", …" if len(self._near_matches) > 10 else "")
+            self.report.notices.append(
+                f"{len(self._near_matches)} rows matched stored recommendations whose text differs slightly "
+                f"(lines {shown})")
+        for start in range(0, len(matched), _BATCH):
+            self.progress.check_cancelled()
+            self._enrich_batch(matched[start:start + _BATCH])
+        self.progress.report(2, 4, f"Writing {len(new_rows):,} new recommendations")
+        self._insert_new(new_rows, documents)
+        self.progress.report(3, 4, "Updating what changed")
+        refresh_recommendations(self.session, self.touched)
+        self.report.notices += self.terms.summary()
+        self.session.add(AuditEntry(
+            actor=self.session.info.get("actor", "unknown"), action="import", table_name="document",
+            record_id=",".join(sorted(str(d.id) for d in documents.values())),
+            after=json.dumps({"file": self.path.name, "format": self.format,
+                              "recommendations": vars(self.report.recommendations),
+                              "responses": vars(self.report.responses)}),
+        ))
+        self.progress.report(4, 4, "Done")
+
+    # --- resolving names ------------------------------------------------------------------------
+    def _state_index(self) -> dict[str, uuid.UUID]:
+        index = {key: state_id for key, state_id in self.session.execute(select(StateName.name_key, StateName.state_id))}
+        for iso3, state_id in self.session.execute(select(State.iso3, State.id)):
+            index.setdefault(name_key(iso3), state_id)
+        return index
+
+    def _resolve(self) -> tuple[list[_Planned], list[RowProblem]]:
+        states = self._state_index()
+        planned: list[_Planned] = []
+        bad: list[RowProblem] = []
+        for item in self.parsed.recommendations:
+            line = item.lines[0] if item.lines else 0
+            problems = []
+            state_id = states.get(name_key(item.state_under_review or ""))
+            if state_id is None:
+                problems.append(RowProblem(line, "State under review", item.state_under_review,
+                                           "no State of that name is known" if item.state_under_review
+                                           else "the State under review is missing"))
+            recommending = []
+            for name in item.recommending_states:
+                found = states.get(name_key(name))
+                if found is None:
+                    problems.append(RowProblem(line, "recommending State", name, "no State of that name is known"))
+                elif found not in recommending:
+                    recommending.append(found)
+            cycle = item.cycle or (cycle_of_session(item.session) if item.session else None)
+            if cycle is None:
+                problems.append(RowProblem(line, "session", None, "neither a session nor a cycle is given"))
+            if problems:
+                bad += problems
+                continue
+            assert state_id is not None and cycle is not None
+            planned.append(_Planned(item, state_id, cycle, recommending))
+        return planned, bad
+
+    # --- reviews and documents ------------------------------------------------------------------
+    def _reviews(self, planned: Sequence[_Planned]) -> dict[tuple[uuid.UUID, int], uuid.UUID]:
+        known = {(state_id, cycle): review_id
+                 for review_id, state_id, cycle in self.session.execute(select(Review.id, Review.state_id, Review.cycle))}
+        sessions: dict[tuple[uuid.UUID, int], int | None] = {}
+        for plan in planned:
+            sessions.setdefault((plan.state_id, plan.cycle), plan.source.session)
+        new = []
+        for (state_id, cycle), wg_session in sessions.items():
+            if (state_id, cycle) not in known:
+                review_id = uuid.uuid4()
+                known[(state_id, cycle)] = review_id
+                new.append({"id": review_id, "state_id": state_id, "cycle": cycle, "session": wg_session,
+                            "created_at": self.now, "updated_at": self.now})
+        if new:
+            self.session.execute(insert(Review.__table__), new)
+        self.report.reviews_created = len(new)
+        return known
+
+    def _document(self, review_id: uuid.UUID) -> Document:
+        document = self.session.scalar(
+            select(Document).where(Document.review_id == review_id, Document.file_sha256 == self.digest))
+        if document is None:
+            document = Document(review_id=review_id, kind=DocumentKind.DATABASE_EXPORT.value,
+                                title=_FORMAT_TITLES[self.format], file_name=self.path.name,
+                                file_sha256=self.digest)
+            self.session.add(document)
+            self.session.flush()
+        return document
+
+    # --- matching ---------------------------------------------------------------------------------
+    def _existing(self, review_ids: set[uuid.UUID]) -> dict[uuid.UUID, _ReviewRecommendations]:
+        found: dict[uuid.UUID, _ReviewRecommendations] = {review_id: _ReviewRecommendations() for review_id in review_ids}
+        rows = self.session.execute(
+            select(Recommendation.id, Recommendation.review_id, Recommendation.label, Recommendation.text_key,
+                   Recommendation.text).where(Recommendation.review_id.in_(review_ids))
+        )
+        for rec_id, review_id, label, key, text in rows:
+            found[review_id].add(rec_id, label, key, text)
+        return found
+
+    def _match(self, known: _ReviewRecommendations, item: DatasetRecommendation) -> uuid.UUID | None:
+        key = text_key(item.text)
+        if item.label and item.label in known.by_label:
+            return known.by_label[item.label]
+        if key in known.by_key:
+            return known.by_key[key]
+        match = known.similar(name_key(item.text))
+        if match is not None:
+            self._near_matches.append(item.lines[0] if item.lines else 0)
+        return match
+
+    def _terms_of(self, item: DatasetRecommendation) -> list[Term]:
+        wanted = [("themes", n) for n in item.themes] + [("sdgs", n) for n in item.sdgs]
+        wanted += [("affected_persons", n) for n in item.affected_persons] + [("ohchr_themes", n) for n in item.ohchr_themes]
+        terms: list[Term] = []
+        for vocabulary, name in wanted:
+            term = self.terms.match(vocabulary, name, self.report.notices)
+            if term is not None and term not in terms:
+                terms.append(term)
+        return terms
+
+    # --- enriching stored recommendations, in bulk --------------------------------------------------
+    def _enrich_batch(self, batch: Sequence[tuple[uuid.UUID, _Planned, Document]]) -> None:
+        """Add what the file knows and the stored recommendations lack: recommending States, terms,
+        an action category, a text (for one known by label only), and the file's position."""
+        ids = list({rec_id for rec_id, _plan, _document in batch})
+        state_links = {tuple(row) for row in self.session.execute(
+            select(recommending_state.c.recommendation_id, recommending_state.c.state_id)
+            .where(recommending_state.c.recommendation_id.in_(ids)))}
+        term_links = {tuple(row) for row in self.session.execute(
+            select(recommendation_term.c.recommendation_id, recommendation_term.c.term_id)
+            .where(recommendation_term.c.recommendation_id.in_(ids)))}
+        stored = {rec_id: (category, text, label) for rec_id, category, text, label in self.session.execute(
+            select(Recommendation.id, Recommendation.action_category, Recommendation.text, Recommendation.label)
+            .where(Recommendation.id.in_(ids)))}
+        positions: dict[uuid.UUID, list[tuple[uuid.UUID | None, str | None, str | None]]] = defaultdict(list)
+        for rec_id, document_id, position, kind in self.session.execute(
+            select(response_recommendation.c.recommendation_id, Response.source_document_id, Response.position,
+                   Document.kind)
+            .join(Response, Response.id == response_recommendation.c.response_id)
+            .outerjoin(Document, Document.id == Response.source_document_id)
+            .where(response_recommendation.c.recommendation_id.in_(ids))):
+            positions[rec_id].append((document_id, position, kind))
+        new_states, new_terms, updates = [], [], []
+        for rec_id, plan, document in batch:
+            item = plan.source
+            changed = False
+            for state_id in plan.recommending_ids:
+                if (rec_id, state_id) not in state_links:
+                    state_links.add((rec_id, state_id))
+                    new_states.append({"recommendation_id": rec_id, "state_id": state_id})
+                    changed = True
+            for term in self._terms_of(item):
+                if (rec_id, term.id) not in term_links:
+                    term_links.add((rec_id, term.id))
+                    new_terms.append({"recommendation_id": rec_id, "term_id": term.id})
+                    changed = True
+            category, text, label = stored[rec_id]
+            change: dict[str, Any] = {}
+            if category is None and item.action_category:
+                change["action_category"] = item.action_category
+            if not text:  # known by label only, from an addendum
+                change.update(text=item.text, text_key=text_key(item.text))
+            if change:
+                updates.append((rec_id, change))
+                changed = True
+            self.report.recommendations.add("updated" if changed else "unchanged")
+            if item.position:
+                self._position(rec_id, label, item, document, positions[rec_id])
+            if changed:
+                self.touched.add(rec_id)
+        for table, rows in ((recommending_state, new_states), (recommendation_term, new_terms)):
+            if rows:
+                self.session.execute(insert(table), rows)
+        for rec_id, change in updates:
+            rec = self.session.get(Recommendation, rec_id)
+            for name, value in change.items():
+                setattr(rec, name, value)
+
+    def _position(self, rec_id: uuid.UUID, label: str | None, item: DatasetRecommendation, document: Document,
+                  known: list[tuple[uuid.UUID | None, str | None, str | None]]) -> None:
+        """Record the file's position unless it already did; say so when the State's addendum differs."""
+        if any(document_id == document.id and position == item.position for document_id, position, _ in known):
+            self.report.responses.add("unchanged")
+            return
+        rec = self.session.get(Recommendation, rec_id)
+        self.session.add(Response(review_id=rec.review_id, position=item.position,
+                                  considered_implemented=item.considered_implemented,
+                                  source_document_id=document.id, recommendations=[rec]))
+        self.report.responses.add("created")
+        self.touched.add(rec_id)
+        addendum_positions = {position for _d, position, kind in known if kind == DocumentKind.ADDENDUM.value}
+        if addendum_positions and item.position not in addendum_positions:
+            said = ", ".join(sorted(p or "no position" for p in addendum_positions))
+            self.session.add(ImportProblem(
+                document=document, kind="conflicting_positions", labels=label,
+                line=item.lines[0] if item.lines else None, excerpt=item.position_wording or item.position,
+                message=f"{self.path.name} records {item.position_wording or item.position} where the State's "
+                        f"addendum says {said}", recommendations=[rec],
+            ))
+
+    # --- new recommendations, in bulk -----------------------------------------------------------------
+    def _insert_new(self, new_rows: Sequence[tuple[_Planned, uuid.UUID]], documents: Mapping[uuid.UUID, Document]) -> None:
+        for start in range(0, len(new_rows), _BATCH):
+            self.progress.check_cancelled()
+            self._insert_batch(new_rows[start:start + _BATCH], documents)
+            self.progress.report(2, 4, f"Writing new recommendations: {min(start + _BATCH, len(new_rows)):,} "
+                                       f"of {len(new_rows):,}")
+
+    def _insert_batch(self, batch: Sequence[tuple[_Planned, uuid.UUID]], documents: Mapping[uuid.UUID, Document]) -> None:
+        recommendations, states, terms, responses, covered = [], [], [], [], []
+        now = self.now
+        for plan, review_id in batch:
+            item = plan.source
+            rec_id = uuid.uuid4()
+            recommendations.append({
+                "id": rec_id, "review_id": review_id, "label": item.label, "label_sort": label_sort_key(item.label),
+                "text": item.text, "text_key": text_key(item.text),
+                "recommended_by": ", ".join(item.recommending_states) or None,
+                "action_category": item.action_category, "source_document_id": documents[review_id].id,
+                "source_paragraph": None, "current_position": item.position,
+                "considered_implemented": item.considered_implemented, "needs_review": False,
+                "implementation_level": None, "last_activity_at": now, "created_at": now, "updated_at": now,
+            })
+            states += [{"recommendation_id": rec_id, "state_id": s} for s in plan.recommending_ids]
+            terms += [{"recommendation_id": rec_id, "term_id": t.id} for t in self._terms_of(item)]
+            if item.position:
+                response_id = uuid.uuid4()
+                responses.append({
+                    "id": response_id, "review_id": review_id, "position": item.position,
+                    "considered_implemented": item.considered_implemented, "response_text": None,
+                    "deciding_sentence": None, "source_document_id": documents[review_id].id,
+                    "source_paragraph": None, "responded_on": item.published_on, "needs_review": False,
+                    "review_reason": None, "created_at": now, "updated_at": now,
+                })
+                covered.append({"response_id": response_id, "recommendation_id": rec_id})
+        for table, rows in ((Recommendation.__table__, recommendations), (recommending_state, states),
+                            (recommendation_term, terms), (Response.__table__, responses),
+                            (response_recommendation, covered)):
+            if rows:
+                self.session.execute(insert(table), rows)
+        self.report.recommendations.created += len(recommendations)
+        self.report.responses.created += len(responses)
+
+
+class _ReviewRecommendations:
+    """The stored recommendations of one review, by label, by text key, and for near matches."""
+
+    def __init__(self) -> None:
+        self.by_label: dict[str, uuid.UUID] = {}
+        self.by_key: dict[str, uuid.UUID] = {}
+        self._texts: dict[str, uuid.UUID] = {}
+
+    def add(self, rec_id: uuid.UUID, label: str | None, key: str, text: str) -> None:
+        if label:
+            self.by_label[label] = rec_id
+        if text:
+            self.by_key.setdefault(key, rec_id)
+            self._texts[name_key(text)] = rec_id
+
+    def similar(self, normalised: str) -> uuid.UUID | None:
+        if not self._texts:
+            return None
+        close = difflib.get_close_matches(normalised, list(self._texts), n=2, cutoff=SIMILAR_TEXT)
+        # Two near matches would be a guess: only a single one counts.
+        if len(close) == 1:
+            return self._texts[close[0]]
+        return None
+
