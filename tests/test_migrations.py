@@ -34,6 +34,16 @@ def test_there_is_one_line_of_migrations() -> None:
     assert revisions_oldest_first()[-1] == schema_upgrade.head_revision()
 
 
+# Columns a migration recomputes on purpose (derived values), by the revision that does it.
+RECOMPUTED_COLUMNS = {"0004": {("recommendation", "text_key")}}
+
+
+def recomputed_after(revision: str) -> set[tuple[str, str]]:
+    later = revisions_oldest_first()
+    later = later[later.index(revision) + 1:]
+    return set().union(*(RECOMPUTED_COLUMNS.get(r, set()) for r in later))
+
+
 @pytest.mark.parametrize("revision", revisions_oldest_first())
 def test_upgrading_a_filled_database_from_each_revision_keeps_every_row(tmp_path: Path, revision: str) -> None:
     path = tmp_path / f"at-{revision}.sqlite3"
@@ -50,9 +60,14 @@ def test_upgrading_a_filled_database_from_each_revision_keeps_every_row(tmp_path
         # Compare the columns both revisions have (a later one may add or drop columns).
         before_columns = {name for name, _ in rows[0]} if rows else set()
         after_columns = {name for name, _ in after[table][0]} if after[table] else set()
-        kept_columns = before_columns & after_columns
+        kept_columns = {c for c in before_columns & after_columns if (table, c) not in recomputed_after(revision)}
         project = lambda row: tuple((k, v) for k, v in row if k in kept_columns)  # noqa: E731
         assert sorted(map(project, rows), key=repr) == sorted(map(project, after[table]), key=repr), table
+    if ("recommendation", "text_key") in recomputed_after(revision):
+        from upr_tracker.services.recommendations import text_key
+
+        for row in map(dict, after["recommendation"]):
+            assert row["text_key"] == text_key(row["text"])
     engine.dispose()
 
 
