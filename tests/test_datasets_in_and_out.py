@@ -321,3 +321,23 @@ def test_states_are_matched_never_added(db: Database, tmp_path: Path) -> None:
     import_dataset(db, file, skip_bad_rows=True)
     assert count(db, State) == before
     assert [r.recommending_states for r in rows_of(db, state="VNM")] == [("Bosnia and Herzegovina",)]
+
+
+@pytest.mark.usefixtures("gui_settings")
+def test_window_imports_a_dataset_and_exports_what_it_shows(qtbot, db: Database, tmp_path: Path) -> None:
+    from upr_tracker.gui.main_window import MainWindow
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.import_flow.finished, timeout=60000):
+        window.import_files([UPRINFO_CSV])
+    assert "1 document imported: 8176 new recommendations" in window.import_flow.summary_box.text()
+    qtbot.waitUntil(lambda: window.recommendations.rowCount() == 8176, timeout=10000)
+    qtbot.keyClicks(window.search_box, "moratorium")
+    qtbot.waitUntil(lambda: 0 < window.recommendations.rowCount() < 200, timeout=5000)
+    shown = window.recommendations.rowCount()
+    target = tmp_path / "moratorium.xlsx"
+    window.export_to(target)
+    qtbot.waitUntil(lambda: bool(getattr(window, "last_export_message", "")), timeout=10000)
+    assert window.last_export_message == f"{shown:,} recommendations exported to moratorium.xlsx."
+    assert len(list(openpyxl.load_workbook(target, read_only=True).active.iter_rows())) == shown + 1

@@ -10,12 +10,54 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from upr_tracker.gui.tasks import Task, TaskRunner
+from upr_tracker.services.dataset_import import DatasetImportReport, import_dataset
 from upr_tracker.services.document_import import CycleNeededError, ImportReport, import_document
+from upr_tracker.services.json_import import JsonImportReport, import_json_export
 from upr_tracker.storage.database import Database
 
 
-def report_text(report: ImportReport) -> str:
+AnyReport = ImportReport | DatasetImportReport | JsonImportReport
+DATASET_SUFFIXES = (".csv", ".xlsx", ".xls")
+
+
+def import_any(database: Database, path: Path, cycle: int | None, task: Task) -> AnyReport:
+    """The right importer for the file: a UPR Tracker export, a dataset, or a UN document."""
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        return import_json_export(database, path, progress=task)
+    if suffix in DATASET_SUFFIXES:
+        return import_dataset(database, path, progress=task)
+    return import_document(database, path, cycle=cycle, progress=task)
+
+
+def new_recommendations(report: AnyReport) -> int:
+    if isinstance(report, JsonImportReport):
+        counts = report.counts.get("recommendations")
+        return counts.created if counts else 0
+    return report.recommendations.created
+
+
+def points_to_review(report: AnyReport) -> int:
+    if isinstance(report, ImportReport):
+        return len(report.problems)
+    if isinstance(report, DatasetImportReport):
+        return len(report.bad_rows)
+    return 0
+
+
+def report_text(report: AnyReport) -> str:
     """A plain-text account of an import, for the summary's details."""
+    if isinstance(report, DatasetImportReport):
+        lines = [f"{Path(report.file).name}: {report.format}, {report.rows_read:,} rows",
+                 f"Recommendations: {report.recommendations.created:,} created, {report.recommendations.updated:,} "
+                 f"updated, {report.recommendations.unchanged:,} unchanged"]
+        lines += [f"Skipped: {count:,} rows ({reason})" for reason, count in report.skipped.items()]
+        lines += [f"Bad row skipped: {problem}" for problem in report.bad_rows]
+        return "\n".join(lines + [f"Note: {notice}" for notice in report.notices])
+    if isinstance(report, JsonImportReport):
+        lines = [f"{Path(report.file).name}: UPR Tracker export"]
+        lines += [f"{kind}: {c.created:,} created, {c.unchanged:,} unchanged" for kind, c in report.counts.items()]
+        return "\n".join(lines)
     lines = [f"{Path(report.file).name}: {report.kind}" + (f" {report.symbol}" if report.symbol else ""),
              f"{report.state_name}, cycle {report.cycle}" + (f", session {report.session}" if report.session else "")]
     for name, counts in (("Recommendations", report.recommendations), ("Responses", report.responses)):
@@ -39,7 +81,7 @@ class DocumentImportFlow(QObject):
         self.tasks = tasks
         self.database = database
         self.queue: list[tuple[Path, int | None]] = []
-        self.reports: list[ImportReport] = []
+        self.reports: list[AnyReport] = []
         self.errors: list[str] = []
 
     def start(self, paths: list[Path]) -> None:
@@ -53,15 +95,15 @@ class DocumentImportFlow(QObject):
             return
         path, cycle = self.queue.pop(0)
 
-        def work(task: Task) -> ImportReport:
-            return import_document(self.database(), path, cycle=cycle, progress=task)
+        def work(task: Task) -> AnyReport:
+            return import_any(self.database(), path, cycle, task)
 
         self.tasks.run(
             work, writes=True, label=f"Importing {path.name}…", progress_parent=self.parent_widget,
             on_success=self._imported, on_failure=lambda exc: self._failed(path, exc),
         )
 
-    def _imported(self, report: ImportReport) -> None:
+    def _imported(self, report: AnyReport) -> None:
         self.reports.append(report)
         self._next()
 
@@ -89,8 +131,8 @@ class DocumentImportFlow(QObject):
     def _summarise(self) -> None:
         box = QMessageBox(self.parent_widget)
         box.setWindowTitle("Import")
-        problems = sum(len(r.problems) for r in self.reports)
-        created = sum(r.recommendations.created for r in self.reports)
+        problems = sum(points_to_review(r) for r in self.reports)
+        created = sum(new_recommendations(r) for r in self.reports)
         text = [f"{len(self.reports)} document{'s' if len(self.reports) != 1 else ''} imported: "
                 f"{created} new recommendations."]
         if problems:

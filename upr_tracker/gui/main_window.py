@@ -35,6 +35,8 @@ from upr_tracker.gui.display import level_text, position_text, source_text
 from upr_tracker.gui.recommendation_table_model import RecommendationIdRole, RecommendationTableModel
 from upr_tracker.gui.review_list_model import ReviewIdRole, ReviewListModel
 from upr_tracker.gui.tasks import Task, TaskCancelled, TaskRunner
+from upr_tracker.services.export_json import export_json
+from upr_tracker.services.export_tables import export_table
 from upr_tracker.services.recommendation_detail import recommendation_detail
 from upr_tracker.services.recommendations import (
     RecommendationFilter,
@@ -155,10 +157,14 @@ class MainWindow(QMainWindow):
         open_action.setShortcut(QKeySequence.StandardKey.Open)
         open_action.triggered.connect(self.choose_database)
         file_menu.addAction(open_action)
-        import_action = QAction("&Import documents…", self)
+        import_action = QAction("&Import documents or datasets…", self)
         import_action.setShortcut(QKeySequence("Ctrl+I"))
         import_action.triggered.connect(self.choose_documents)
         file_menu.addAction(import_action)
+        export_action = QAction("&Export the recommendations shown…", self)
+        export_action.setShortcut(QKeySequence("Ctrl+E"))
+        export_action.triggered.connect(self.choose_export)
+        file_menu.addAction(export_action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -304,8 +310,10 @@ class MainWindow(QMainWindow):
 
     def choose_documents(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
-            self, "Import UN documents", str(Path.home()),
-            "UN documents (*.txt *.pdf *.docx);;All files (*)",
+            self, "Import documents and datasets", str(Path.home()),
+            "Everything UPR Tracker reads (*.txt *.pdf *.docx *.csv *.xlsx *.xls *.json);;"
+            "UN documents (*.txt *.pdf *.docx);;Datasets (*.csv *.xlsx *.xls);;UPR Tracker exports (*.json);;"
+            "All files (*)",
         )
         if paths:
             self.import_files([Path(p) for p in paths])
@@ -313,6 +321,35 @@ class MainWindow(QMainWindow):
     def import_files(self, paths: list[Path]) -> None:
         """Import Working Group reports, addenda or OHCHR matrices in the background."""
         self.import_flow.start(paths)
+
+    def choose_export(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Export the recommendations shown", str(Path.home() / "recommendations.xlsx"),
+            "Excel workbook (*.xlsx);;CSV table (*.csv);;JSON, everything, for another UPR Tracker (*.json)",
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path, include_confidential: bool = False) -> None:
+        """Export what the table shows (the review and search in effect) in the background; the
+        format follows the file's extension."""
+        wanted = self.current_filter()
+        fmt = path.suffix.lower().lstrip(".") or "xlsx"
+
+        def work(task: Task) -> str:
+            if fmt == "json":
+                summary = export_json(self.database, path, wanted=wanted, include_confidential=include_confidential,
+                                      progress=task)
+                return f"{summary.recommendations:,} recommendations exported to {path.name}."
+            table = export_table(self.database, path, fmt, wanted, progress=task)
+            return f"{table.rows:,} recommendations exported to {path.name}."
+
+        self.tasks.run(work, label=f"Exporting to {path.name}…", progress_parent=self,
+                       on_success=self._exported, on_failure=self.show_error)
+
+    def _exported(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10_000)
+        self.last_export_message = message
 
     def show_about(self) -> None:
         QMessageBox.about(
