@@ -1,20 +1,23 @@
-"""The main window, driven as a user would (offscreen), on a fresh database per test."""
+"""The workbench, driven as a user would (offscreen), on a fresh database per test."""
 
 from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from upr_tracker.errors import InvalidValueError
 from upr_tracker.gui.main_window import MainWindow
+from upr_tracker.gui.navigator_model import PLAN, REVIEW, SAVED_SEARCH, STATE, NodeKindRole, NodeValueRole
 from upr_tracker.gui.recommendation_table_model import RecommendationIdRole
-from upr_tracker.services import recommendations, responses, reviews
+from upr_tracker.services import milestones, notes, recommendations, responses, reviews
+from upr_tracker.services.recommendation_detail import recommendation_detail
 from upr_tracker.storage.database import Database
 
 pytestmark = pytest.mark.usefixtures("gui_settings")
@@ -26,7 +29,8 @@ def filled(db: Database) -> Database:
     for number in range(1, 31):
         rec = recommendations.add_recommendation(
             db, kazakhstan, f"Recommendation {number} on the death penalty", label=f"97.{number}",
-            recommending_states=["France"] if number % 2 else ["Mexico", "Brazil"], themes=["Death penalty"])
+            recommending_states=["France"] if number % 2 else ["Mexico", "Brazil"],
+            themes=["Death penalty"] if number % 5 else ["Torture and other CID treatment"])
         responses.record_response(db, [rec], "accepted" if number % 3 else "noted", responded_on=dt.date(2010, 6, 1))
     france = reviews.create_review(db, "France", 1, 4)
     recommendations.add_recommendation(db, france, "Fight <script>alert('x')</script> racial discrimination",
@@ -38,8 +42,8 @@ def open_window(qtbot, database: Database) -> MainWindow:
     window = MainWindow(database)
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: window.database_total >= 0, timeout=5000)
     qtbot.waitUntil(lambda: window.recommendations.rowCount() > 0 or window.empty_label.isVisible(), timeout=5000)
-    qtbot.waitUntil(lambda: window.reviews.rowCount() > 1 or window.empty_label.isVisible(), timeout=5000)
     return window
 
 
@@ -48,32 +52,73 @@ def labels_shown(window: MainWindow) -> list[str]:
     return [model.index(row, 1).data() for row in range(model.rowCount())]
 
 
-def test_window_lists_reviews_and_all_recommendations(qtbot, filled: Database, qtmodeltester) -> None:
+def find_node(window: MainWindow, matches: Callable[[QModelIndex], bool]) -> QModelIndex:
+    model = window.navigator
+    pending = [model.index(r, 0) for r in range(model.rowCount())]
+    while pending:
+        index = pending.pop(0)
+        if matches(index):
+            return index
+        pending += [model.index(r, 0, index) for r in range(model.rowCount(index))]
+    raise AssertionError("no such node in the sidebar")
+
+
+def choose(qtbot, window: MainWindow, kind: str, text_start: str, expected_rows: int) -> None:
+    index = find_node(window, lambda i: i.data(NodeKindRole) == kind and i.data().startswith(text_start))
+    window.sidebar.setCurrentIndex(index)
+    qtbot.waitUntil(lambda: window.recommendations.rowCount() == expected_rows, timeout=5000)
+
+
+def test_sidebar_lists_states_reviews_plans_and_saved_searches(qtbot, filled: Database, qtmodeltester) -> None:
+    plan = milestones.add_milestone(filled, "KAZ", "plan", "National Plan of Action 2009–2012", date="2009")
     window = open_window(qtbot, filled)
-    assert window.recommendations.rowCount() == 31
-    assert window.count_label.text() == "31 recommendations"
-    reviews_shown = [window.reviews.index(r, 0).data() for r in range(window.reviews.rowCount())]
-    assert reviews_shown == ["All recommendations (31)", "France: cycle 1, session 4 (1)",
-                             "Kazakhstan: cycle 1, session 7 (30)"]
+    qtbot.waitUntil(lambda: window.navigator.rowCount() == 4, timeout=5000)
+    assert window.navigator.index(0, 0).data() == "All recommendations (31)"
+    states = [window.navigator.index(r, 0, window.navigator.index(1, 0)).data()
+              for r in range(window.navigator.rowCount(window.navigator.index(1, 0)))]
+    assert states == ["France (1)", "Kazakhstan (30)"]
+    review = find_node(window, lambda i: i.data(NodeKindRole) == REVIEW and i.parent().data() == "Kazakhstan (30)")
+    assert review.data() == "Cycle 1, session 7 (30)"
+    plan_node = find_node(window, lambda i: i.data(NodeKindRole) == PLAN)
+    assert plan_node.data(NodeValueRole) == plan
+    qtmodeltester.check(window.navigator)
     qtmodeltester.check(window.recommendations)
-    qtmodeltester.check(window.reviews)
+    assert window.recommendations.rowCount() == 31
+    assert window.count_label.text().startswith("31 recommendations · 20 supported · 10 noted")
 
 
-def test_choosing_a_review_shows_its_recommendations(qtbot, filled: Database) -> None:
+def test_choosing_a_state_or_a_review_narrows_the_table(qtbot, filled: Database) -> None:
     window = open_window(qtbot, filled)
-    window.review_list.setCurrentIndex(window.reviews.index(1, 0))
-    qtbot.waitUntil(lambda: window.recommendations.rowCount() == 1)
+    choose(qtbot, window, STATE, "France", 1)
     assert labels_shown(window) == ["60.1"]
-    window.review_list.setCurrentIndex(window.reviews.index(2, 0))
-    qtbot.waitUntil(lambda: window.recommendations.rowCount() == 30)
-    assert labels_shown(window)[:3] == ["97.1", "97.2", "97.3"]  # natural label order
+    choose(qtbot, window, REVIEW, "Cycle 1, session 7", 30)
 
 
-def test_search_box_filters_through_the_full_text_index(qtbot, filled: Database) -> None:
+def test_filters_combine_in_the_database(qtbot, filled: Database) -> None:
+    window = open_window(qtbot, filled)
+    bar = window.filter_bar
+    bar.position.setCurrentIndex(bar.position.findData("noted"))
+    qtbot.waitUntil(lambda: window.recommendations.rowCount() == 10, timeout=5000)
+    bar.theme.setCurrentIndex(bar.theme.findData("Torture and other CID treatment"))
+    qtbot.waitUntil(lambda: window.recommendations.rowCount() == 2, timeout=5000)  # 97.15 and 97.30
+    assert sorted(labels_shown(window)) == ["97.15", "97.30"]
+    bar.recommending_state.setCurrentIndex(bar.recommending_state.findData("Mexico"))
+    qtbot.waitUntil(lambda: window.recommendations.rowCount() == 1, timeout=5000)
+    assert labels_shown(window) == ["97.30"]
+    bar.group.setCurrentIndex(bar.group.findData("WEOG"))
+    qtbot.waitUntil(lambda: window.empty_label.isVisible(), timeout=5000)
+    assert "No recommendation passes these filters" in window.empty_label.text()
+    window.clear_filters()
+    qtbot.waitUntil(lambda: window.recommendations.rowCount() == 31, timeout=5000)
+
+
+def test_search_box_filters_and_highlights(qtbot, filled: Database) -> None:
     window = open_window(qtbot, filled)
     qtbot.keyClicks(window.search_box, "racial")
     qtbot.waitUntil(lambda: window.recommendations.rowCount() == 1, timeout=3000)
     assert labels_shown(window) == ["60.1"]
+    assert window.highlight.words == ["racial"]
+    window.table.viewport().repaint()  # the highlighting delegate paints without error
     window.search_box.clear()
     qtbot.waitUntil(lambda: window.recommendations.rowCount() == 31, timeout=3000)
     qtbot.keyClicks(window.search_box, "nothingmatchesthis")
@@ -83,8 +128,7 @@ def test_search_box_filters_through_the_full_text_index(qtbot, filled: Database)
 
 def test_clicking_a_header_sorts_in_the_database(qtbot, filled: Database) -> None:
     window = open_window(qtbot, filled)
-    window.review_list.setCurrentIndex(window.reviews.index(2, 0))
-    qtbot.waitUntil(lambda: window.recommendations.rowCount() == 30)
+    choose(qtbot, window, REVIEW, "Cycle 1, session 7", 30)
     with qtbot.waitSignal(window.recommendations.modelReset, timeout=3000):
         window.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # Position
     positions = [window.recommendations.index(r, 4).data() for r in range(30)]
@@ -94,29 +138,128 @@ def test_clicking_a_header_sorts_in_the_database(qtbot, filled: Database) -> Non
     assert labels_shown(window)[:3] == ["97.30", "97.29", "97.28"]
 
 
-def test_selecting_a_row_shows_its_detail_as_text(qtbot, filled: Database) -> None:
+def test_the_panel_shows_document_text_as_text(qtbot, filled: Database) -> None:
     window = open_window(qtbot, filled)
-    window.review_list.setCurrentIndex(window.reviews.index(1, 0))
-    qtbot.waitUntil(lambda: "60.1" in window.detail.toPlainText(), timeout=3000)
-    shown = window.detail.toPlainText()
+    choose(qtbot, window, STATE, "France", 1)
+    qtbot.waitUntil(lambda: "60.1" in window.panel.overview.toPlainText(), timeout=3000)
+    shown = window.panel.overview.toPlainText()
     assert "<script>alert('x')</script>" in shown  # shown as text, not interpreted
     assert "Algeria" in shown
 
 
-def test_detail_shows_the_position_history(qtbot, filled: Database) -> None:
-    window = open_window(qtbot, filled)
-    row = labels_shown(window).index("97.3")
+def _select(qtbot, window: MainWindow, label: str) -> None:
+    row = labels_shown(window).index(label)
     window.table.selectRow(row)
-    rec_id = window.recommendations.index(row, 0).data(RecommendationIdRole)
-    qtbot.waitUntil(lambda: "recommendation 97.3" in window.detail.toPlainText(), timeout=3000)
-    assert "Position history" in window.detail.toPlainText() and "Noted" in window.detail.toPlainText()
-    assert rec_id is not None
+    qtbot.waitUntil(lambda: window.panel.detail is not None and window.panel.detail.row.label == label, timeout=3000)
+
+
+def test_editing_themes_and_category_is_undoable(qtbot, filled: Database) -> None:
+    window = open_window(qtbot, filled)
+    _select(qtbot, window, "97.1")
+    rec_id = window.panel.detail.row.id
+    window.panel.set_themes(["Death penalty", "Justice"])
+    qtbot.waitUntil(lambda: window.panel.detail.row.themes == ("Death penalty", "Justice"), timeout=3000)
+    window.panel.category.setCurrentIndex(window.panel.category.findData(5))
+    window.panel.category.activated.emit(window.panel.category.currentIndex())
+    qtbot.waitUntil(lambda: window.panel.detail.row.action_category == 5, timeout=3000)
+    assert window.undo_stack.count() == 2
+    window.undo_stack.undo()
+    assert recommendation_detail(filled, rec_id).row.action_category is None
+    window.undo_stack.undo()
+    assert recommendation_detail(filled, rec_id).row.themes == ("Death penalty",)
+    window.undo_stack.redo()
+    assert recommendation_detail(filled, rec_id).row.themes == ("Death penalty", "Justice")
+
+
+def test_notes_thread_add_edit_confidential_delete_and_undo(qtbot, filled: Database) -> None:
+    window = open_window(qtbot, filled)
+    _select(qtbot, window, "97.2")
+    rec_id = window.panel.detail.row.id
+    window.activateWindow()
+    qtbot.keyClick(window.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # new note
+    assert window.panel.currentIndex() == window.panel.notes_index
+    window.panel.note_editor.setPlainText("Met the Ombudsman — встреча")
+    window.panel.note_tags.setText("meeting, ombudsman")
+    window.panel.save_note()
+    qtbot.waitUntil(lambda: len(window.panel.detail.notes) == 1, timeout=3000)
+    assert window.panel.notes.item(0).text().endswith("Met the Ombudsman — встреча")
+    window.panel.notes.setCurrentRow(0)
+    window.panel.start_editing_note()
+    window.panel.note_editor.setPlainText("Met the Ombudsman in Astana")
+    window.panel.note_confidential.setChecked(True)
+    window.panel.save_note()
+    qtbot.waitUntil(lambda: window.panel.detail.notes[0].confidential, timeout=3000)
+    [note] = notes.list_notes(filled, recommendation_id=rec_id)
+    assert note.body == "Met the Ombudsman in Astana" and note.tags == ("meeting", "ombudsman")
+    window.panel.notes.setCurrentRow(0)
+    window.panel.delete_selected_note()
+    assert notes.list_notes(filled, recommendation_id=rec_id) == []
+    window.undo_stack.undo()  # the note comes back
+    [restored] = notes.list_notes(filled, recommendation_id=rec_id)
+    assert restored.body == "Met the Ombudsman in Astana" and restored.confidential
+
+
+def test_assessments_combine_in_the_panel(qtbot, filled: Database) -> None:
+    window = open_window(qtbot, filled)
+    _select(qtbot, window, "97.3")
+    window.panel.record_assessment(source="state", level="fully_implemented")
+    window.panel.record_assessment(source="ngo", level="not_implemented", source_name="KIBHR", evidence="no law")
+    qtbot.waitUntil(lambda: window.panel.assessments.rowCount() == 2, timeout=3000)
+    assert "Partially implemented" in window.panel.combined.text()
+    qtbot.waitUntil(lambda: window.recommendations.row_at(labels_shown(window).index("97.3")).implementation_level
+                    == "partially_implemented", timeout=3000)
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: window.panel.assessments.rowCount() == 1, timeout=3000)
+    assert "Fully implemented" in window.panel.combined.text()
+
+
+def test_next_and_previous_recommendation(qtbot, filled: Database) -> None:
+    window = open_window(qtbot, filled)
+    choose(qtbot, window, REVIEW, "Cycle 1, session 7", 30)
+    _select(qtbot, window, "97.1")
+    window.activateWindow()
+    qtbot.keyClick(window.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.panel.detail.row.label == "97.2", timeout=3000)
+    window.step(-1)
+    qtbot.waitUntil(lambda: window.panel.detail.row.label == "97.1", timeout=3000)
+
+
+def test_saved_searches_appear_in_the_sidebar(qtbot, filled: Database) -> None:
+    window = open_window(qtbot, filled)
+    bar = window.filter_bar
+    bar.position.setCurrentIndex(bar.position.findData("noted"))
+    qtbot.keyClicks(window.search_box, "penalty")
+    qtbot.waitUntil(lambda: window.recommendations.rowCount() == 10, timeout=5000)
+    window.save_current_search("Noted on the death penalty")
+    qtbot.waitUntil(lambda: window.navigator.rowCount(window.navigator.index(3, 0)) == 1, timeout=5000)
+    window.clear_filters()
+    qtbot.waitUntil(lambda: window.recommendations.rowCount() == 31, timeout=5000)
+    choose(qtbot, window, SAVED_SEARCH, "Noted on the death penalty", 10)
+    assert window.search_box.text() == "penalty"
+
+
+def test_linking_selected_rows_to_a_milestone_is_undoable(qtbot, filled: Database) -> None:
+    moratorium = milestones.add_milestone(filled, "KAZ", "moratorium", "Moratorium on executions", date="2003-12")
+    window = open_window(qtbot, filled)
+    choose(qtbot, window, REVIEW, "Cycle 1, session 7", 30)
+    window.table.selectRow(0)
+    window.table.selectionModel().select(window.recommendations.index(1, 0),
+                                         window.table.selectionModel().SelectionFlag.Select
+                                         | window.table.selectionModel().SelectionFlag.Rows)
+    ids = window.selected_recommendation_ids()
+    assert len(ids) == 2
+    window.link_to_milestone(moratorium, ids)
+    [linked] = [m for m in milestones.list_milestones(filled) if m.id == moratorium]
+    assert set(linked.recommendation_ids) == set(ids)
+    window.undo_stack.undo()
+    [linked] = [m for m in milestones.list_milestones(filled) if m.id == moratorium]
+    assert linked.recommendation_ids == ()
 
 
 def test_an_empty_database_says_what_to_do(qtbot, db: Database) -> None:
     window = open_window(qtbot, db)
+    qtbot.waitUntil(lambda: "no recommendations yet" in window.empty_label.text(), timeout=3000)
     assert window.empty_label.isVisible()
-    assert "no recommendations yet" in window.empty_label.text()
     assert window.count_label.text() == "0 recommendations"
 
 
@@ -141,7 +284,7 @@ def test_opening_a_foreign_file_keeps_the_current_database(qtbot, filled: Databa
     assert window.database is filled
 
 
-def test_opening_another_database_switches_to_it(qtbot, filled: Database, tmp_path: Path) -> None:
+def test_opening_another_database_switches_and_is_remembered(qtbot, filled: Database, tmp_path: Path) -> None:
     window = open_window(qtbot, filled)
     second_path = tmp_path / "second.sqlite3"
     with Database.open(second_path) as second:
@@ -152,6 +295,9 @@ def test_opening_another_database_switches_to_it(qtbot, filled: Database, tmp_pa
     qtbot.waitUntil(lambda: window.recommendations.rowCount() == 1, timeout=5000)
     assert labels_shown(window) == ["60.7"]
     assert QSettings().value("last_database") == str(second_path.resolve())
+    assert QSettings().value("recent_databases")[:2] == [str(second_path.resolve()), str(filled.path)]
+    window._fill_recent_menu()
+    assert [a.text() for a in window.recent_menu.actions()][:2] == [str(second_path.resolve()), str(filled.path)]
     assert window.windowTitle() == "UPR Tracker — second.sqlite3"
 
 
@@ -171,3 +317,27 @@ def test_ctrl_f_focuses_the_search_box(qtbot, filled: Database) -> None:
     assert not window.search_box.hasFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(window.search_box.hasFocus, timeout=2000)
+
+
+def test_related_recommendations_of_another_cycle(qtbot, filled: Database) -> None:
+    window = open_window(qtbot, filled)
+    _select(qtbot, window, "97.5")
+    first = window.panel.detail.row.id
+    later_review = reviews.create_review(filled, "Kazakhstan", 2, 20)
+    later = recommendations.add_recommendation(filled, later_review, "Abolish the death penalty", label="121.5")
+    recommendations.link_recommendations(filled, first, later)
+    window.panel.show_recommendation(first)
+    qtbot.waitUntil(lambda: window.panel.related.count() == 1, timeout=3000)
+    assert "cycle 2, 121.5" in window.panel.related.item(0).text()
+    assert window.panel.related.item(0).data(Qt.ItemDataRole.UserRole + 2) == later
+
+
+def test_about_box_names_the_version_and_database(qtbot, filled: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda parent, title, text: shown.append(text)))
+    window = open_window(qtbot, filled)
+    window.show_about()
+    from upr_tracker import __version__
+
+    assert __version__ in shown[0] and str(filled.path) in shown[0]
+    assert QApplication.instance() is not None

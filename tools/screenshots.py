@@ -56,9 +56,6 @@ def main() -> int:
         window.resize(1360, 820)
         window.show()
         settle(app)
-        if window.reviews.rowCount() > 1:
-            window.review_list.setCurrentIndex(window.reviews.index(1, 0))
-            settle(app)
         saved = [args.out / "main-window.png"]
         window.grab().save(str(saved[0]))
         window.close()

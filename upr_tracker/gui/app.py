@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEventLoop, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from upr_tracker import __version__
@@ -50,13 +50,21 @@ def _wait_for(work: Callable[[Task], Any], label: str) -> Any:
     return outcome["result"]
 
 
+def last_database() -> Path | None:
+    """The database open when the window last closed, if it is still there."""
+    remembered = QSettings().value("last_database")
+    if remembered and Path(str(remembered)).is_file():
+        return Path(str(remembered))
+    return None
+
+
 def run_gui(db_path: Path | None) -> int:
     """Open the window on `db_path`, or on the default database; at the very first start that is
     the demo database (Kazakhstan, 2010), built from the shipped UN documents."""
     app = make_application()
-    path = db_path or default_database_path()
+    path = db_path or last_database() or default_database_path()
     try:
-        if db_path is None and not path.exists():
+        if db_path is None and path == default_database_path() and not path.exists():
             _wait_for(lambda task: build_demo_database(path, progress=task), "Preparing the demo database…")
         database = _wait_for(lambda _task: Database.open(path), f"Opening {path.name}…")
     except UprTrackerError as exc:

@@ -1,8 +1,10 @@
-"""The main window: reviews on the left, their recommendations in a lazy table, the selected
-recommendation's detail below, a full-text search box above."""
+"""The workbench: a sidebar of States, reviews, plans and saved searches; filters and a full-text
+search above a lazy table of recommendations sorted and filtered in the database; the chosen
+recommendation below, with everything about it, editable, every edit undoable."""
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import traceback
 import uuid
@@ -10,20 +12,21 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
-    QListView,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTableView,
-    QTextBrowser,
     QToolBar,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,24 +34,51 @@ from PySide6.QtWidgets import (
 from upr_tracker import __version__
 from upr_tracker.errors import UprTrackerError
 from upr_tracker.gui.document_import_flow import DocumentImportFlow
-from upr_tracker.gui.display import level_text, position_text, source_text
+from upr_tracker.gui.edit_commands import LinkMilestoneCommand
+from upr_tracker.gui.filter_bar import FilterBar
+from upr_tracker.gui.navigator_model import ALL, PLAN, REVIEW, SAVED_SEARCH, STATE, NodeKindRole, NodeValueRole, NavigatorModel
+from upr_tracker.gui.recommendation_panel import RecommendationPanel
 from upr_tracker.gui.recommendation_table_model import RecommendationIdRole, RecommendationTableModel
-from upr_tracker.gui.review_list_model import ReviewIdRole, ReviewListModel
+from upr_tracker.gui.search_highlight import HighlightDelegate
 from upr_tracker.gui.tasks import Task, TaskCancelled, TaskRunner
 from upr_tracker.services.export_json import export_json
 from upr_tracker.services.export_tables import export_table
-from upr_tracker.services.recommendation_detail import recommendation_detail
+from upr_tracker.services.milestones import list_milestones
 from upr_tracker.services.recommendations import (
     RecommendationFilter,
     SortColumn,
+    count_by_position,
     list_recommendation_ids,
     recommendation_rows,
 )
 from upr_tracker.services.reviews import list_reviews
-from upr_tracker.services.values import RecommendationDetail
+from upr_tracker.services.saved_searches import save_search, saved_searches
+from upr_tracker.services.states import list_states
+from upr_tracker.services.vocabularies import list_terms
 from upr_tracker.storage.database import Database
 
 SEARCH_DELAY_MS = 250
+MAX_RECENT = 8
+TEXT_COLUMN = 3
+
+
+@dataclasses.dataclass(frozen=True)
+class Scope:
+    """What the sidebar chose: everything, a State, a review, a plan's recommendations, or a saved search."""
+
+    review_id: uuid.UUID | None = None
+    state: str | None = None
+    plan_id: uuid.UUID | None = None
+    saved: RecommendationFilter | None = None
+
+
+def remember_recent(path: Path) -> list[str]:
+    settings = QSettings()
+    recent = [p for p in (settings.value("recent_databases") or []) if p != str(path)]
+    recent = [str(path)] + recent[: MAX_RECENT - 1]
+    settings.setValue("recent_databases", recent)
+    settings.setValue("last_database", str(path))
+    return recent
 
 
 class MainWindow(QMainWindow):
@@ -57,18 +87,24 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.database = database
         self.tasks = tasks or TaskRunner(self)
-        self.review_id: uuid.UUID | None = None
+        self.undo_stack = QUndoStack(self)
+        self.scope = Scope()
         self.sort = (SortColumn.STATE, False)
         self._query_generation = 0
-        self._detail_generation = 0
+        self.plan_recommendations: dict[uuid.UUID, tuple[uuid.UUID, ...]] = {}
+        self.database_total = -1
+        self._ready = False
 
-        self.reviews = ReviewListModel()
+        self.navigator = NavigatorModel(self)
         self.recommendations = RecommendationTableModel(lambda ids: recommendation_rows(self.database, ids))
         self.recommendations.sort_requested.connect(self._on_sort_requested)
         self.import_flow = DocumentImportFlow(self, self.tasks, lambda: self.database)
         self.import_flow.finished.connect(lambda _reports: self.load())
         self._build()
+        self._build_menus()
         self._restore_layout()
+        remember_recent(database.path)
+        self._ready = True
         self.load()
 
     # --- layout ---------------------------------------------------------------------------
@@ -84,17 +120,26 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self.run_query)
         self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
         self.search_box.returnPressed.connect(self.run_query)
+        search_bar = QToolBar("Search")
+        search_bar.setObjectName("search_toolbar")
+        search_bar.setMovable(False)
+        search_bar.addWidget(self.search_box)
+        self.addToolBar(search_bar)
+        self.addToolBarBreak()
+        self.filter_bar = FilterBar()
+        self.filter_bar.changed.connect(self.run_query)
+        self.filters_toolbar = QToolBar("Filters")
+        self.filters_toolbar.setObjectName("filters_toolbar")
+        self.filters_toolbar.setMovable(False)
+        self.filters_toolbar.addWidget(self.filter_bar)
+        self.addToolBar(self.filters_toolbar)
 
-        toolbar = QToolBar("Search")
-        toolbar.setObjectName("search_toolbar")
-        toolbar.setMovable(False)
-        toolbar.addWidget(self.search_box)
-        self.addToolBar(toolbar)
-
-        self.review_list = QListView()
-        self.review_list.setObjectName("review_list")
-        self.review_list.setModel(self.reviews)
-        self.review_list.selectionModel().currentChanged.connect(self._on_review_changed)
+        self.sidebar = QTreeView()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setModel(self.navigator)
+        self.sidebar.setHeaderHidden(True)
+        self.sidebar.setUniformRowHeights(True)
+        self.sidebar.selectionModel().currentChanged.connect(self._on_scope_changed)
 
         self.table = QTableView()
         self.table.setObjectName("recommendation_table")
@@ -105,28 +150,30 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._table_menu)
+        self.highlight = HighlightDelegate(self.table)
+        self.table.setItemDelegateForColumn(TEXT_COLUMN, self.highlight)
         # Fixed row heights: the view never measures rows it does not show.
         vertical = self.table.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
         vertical.hide()
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
         for column, width in enumerate((56, 56, 150, 390, 105, 125, 140, 115)):
             header.resizeSection(column, width)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
-        self.detail = QTextBrowser()
-        self.detail.setObjectName("recommendation_detail")
-        self.detail.setOpenLinks(False)
+        self.panel = RecommendationPanel(lambda: self.database, self.tasks, self.undo_stack)
+        self.panel.changed.connect(self._on_edited)
+        self.panel.related_chosen.connect(self.show_recommendation)
+        self.panel.link_milestone_requested.connect(self.link_selected_to_milestone)
 
         self.empty_label = QLabel()
         self.empty_label.setObjectName("empty_label")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.hide()
-
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
@@ -136,99 +183,148 @@ class MainWindow(QMainWindow):
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
         self.right_splitter.setObjectName("right_splitter")
         self.right_splitter.addWidget(centre)
-        self.right_splitter.addWidget(self.detail)
-        self.right_splitter.setSizes([520, 260])
-
+        self.right_splitter.addWidget(self.panel)
+        self.right_splitter.setSizes([470, 330])
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("main_splitter")
-        self.main_splitter.addWidget(self.review_list)
+        self.main_splitter.addWidget(self.sidebar)
         self.main_splitter.addWidget(self.right_splitter)
-        self.main_splitter.setSizes([240, 1120])
+        self.main_splitter.setSizes([250, 1110])
         self.setCentralWidget(self.main_splitter)
 
         self.count_label = QLabel()
         self.count_label.setObjectName("count_label")
         self.statusBar().addPermanentWidget(self.count_label)
-        self._build_menus()
+
+    def _action(self, menu: QMenu, text: str, slot: Any, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        open_action = QAction("&Open database…", self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self.choose_database)
-        file_menu.addAction(open_action)
-        import_action = QAction("&Import documents or datasets…", self)
-        import_action.setShortcut(QKeySequence("Ctrl+I"))
-        import_action.triggered.connect(self.choose_documents)
-        file_menu.addAction(import_action)
-        export_action = QAction("&Export the recommendations shown…", self)
-        export_action.setShortcut(QKeySequence("Ctrl+E"))
-        export_action.triggered.connect(self.choose_export)
-        file_menu.addAction(export_action)
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self._action(file_menu, "&Open database…", self.choose_database, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self._action(file_menu, "&Import documents or datasets…", self.choose_documents, "Ctrl+I")
+        self._action(file_menu, "&Export the recommendations shown…", self.choose_export, "Ctrl+E")
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
-        find_action = QAction("&Find", self)
-        find_action.setShortcut(QKeySequence.StandardKey.Find)
-        find_action.triggered.connect(self.focus_search)
-        self.addAction(find_action)
-        view_menu = self.menuBar().addMenu("&View")
-        view_menu.addAction(find_action)
-        refresh_action = QAction("&Refresh", self)
-        refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh_action.triggered.connect(self.load)
-        view_menu.addAction(refresh_action)
+        edit_menu = bar.addMenu("&Edit")
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        self._action(edit_menu, "&New note on this recommendation", self.new_note, "Ctrl+N")
+        self.link_action = self._action(edit_menu, "&Link selected to a milestone…", self.link_selected_to_milestone,
+                                        "Ctrl+L")
 
-        help_menu = self.menuBar().addMenu("&Help")
-        about_action = QAction("&About UPR Tracker", self)
-        about_action.triggered.connect(self.show_about)
-        help_menu.addAction(about_action)
+        view_menu = bar.addMenu("&View")
+        find = self._action(view_menu, "&Find", self.focus_search, QKeySequence.StandardKey.Find)
+        self.addAction(find)
+        self._action(view_menu, "&Next recommendation", lambda: self.step(1), "Alt+Down")
+        self._action(view_menu, "&Previous recommendation", lambda: self.step(-1), "Alt+Up")
+        view_menu.addSeparator()
+        self._action(view_menu, "&Clear filters and search", self.clear_filters, "Ctrl+Shift+X")
+        self._action(view_menu, "&Save this search…", self.save_current_search, "Ctrl+Shift+S")
+        filters = self.filters_toolbar.toggleViewAction()
+        filters.setText("Show &filters")
+        view_menu.addAction(filters)
+        self._action(view_menu, "&Refresh", self.load, QKeySequence.StandardKey.Refresh)
+
+        self.tools_menu = bar.addMenu("&Tools")
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&About UPR Tracker", self.show_about)
 
     # --- loading --------------------------------------------------------------------------
     def load(self) -> None:
-        """(Re)load the review list and the table."""
-        self.tasks.run(lambda _task: list_reviews(self.database), on_success=self._on_reviews_loaded,
-                       on_failure=self.show_error)
+        """(Re)load the sidebar, the filter choices and the table."""
+        def work(_task: Task) -> dict[str, Any]:
+            db = self.database
+            plans = list_milestones(db, kind="plan")
+            linked = {}
+            for plan in plans:
+                items = list_milestones(db, plan_id=plan.id)
+                linked[plan.id] = tuple(dict.fromkeys(
+                    list(plan.recommendation_ids) + [r for item in items for r in item.recommendation_ids]))
+            return {
+                "reviews": list_reviews(db), "plans": plans, "plan_recommendations": linked,
+                "searches": saved_searches(db),
+                "themes": [t.name for t in list_terms(db, "themes")],
+                "sdgs": [(t.code or "", t.name) for t in list_terms(db, "sdgs")],
+                "states": [s.name for s in list_states(db)],
+            }
+
+        self.tasks.run(work, on_success=self._on_loaded, on_failure=self.show_error)
         self.run_query()
 
-    def _on_reviews_loaded(self, reviews: list) -> None:
-        self.reviews.set_reviews(reviews)
-        self.review_list.setCurrentIndex(self.reviews.index(self.reviews.row_of(self.review_id), 0))
+    def _on_loaded(self, loaded: dict[str, Any]) -> None:
+        self.plan_recommendations = loaded["plan_recommendations"]
+        self.database_total = sum(r.recommendation_count for r in loaded["reviews"])
+        if self.database_total == 0:
+            self._show_empty_state(self.recommendations.rowCount())
+        self.sidebar.selectionModel().blockSignals(True)
+        self.navigator.fill(loaded["reviews"], loaded["plans"], loaded["searches"])
+        self.sidebar.selectionModel().blockSignals(False)
+        self.sidebar.expand(self.navigator.index(1, 0))
+        self.filter_bar.set_choices(loaded["themes"], sorted(loaded["sdgs"], key=lambda s: int(s[0] or 0)),
+                                    loaded["states"])
 
     def current_filter(self) -> RecommendationFilter:
-        return RecommendationFilter(review_id=self.review_id, text_query=self.search_box.text().strip() or None)
+        base = self.scope.saved or RecommendationFilter()
+        chosen = {k: v for k, v in self.filter_bar.values().items() if v is not None}
+        text = self.search_box.text().strip() or base.text_query
+        return dataclasses.replace(base, review_id=self.scope.review_id or base.review_id,
+                                   state=self.scope.state or base.state, text_query=text or None, **chosen)
 
     def run_query(self) -> None:
-        """Ask the database for the ids in view, off the GUI thread; a newer query wins."""
+        """Ask the database for the ids in view and their counts, off the GUI thread; the newest query wins."""
         self._search_timer.stop()
         self._query_generation += 1
         generation = self._query_generation
         wanted, (column, descending) = self.current_filter(), self.sort
+        plan_ids = self.plan_recommendations.get(self.scope.plan_id) if self.scope.plan_id else None
+        self.highlight.set_query(wanted.text_query or "")
 
-        def work(_task: Task) -> list[uuid.UUID]:
-            return list_recommendation_ids(self.database, wanted, column, descending)
+        def work(_task: Task) -> tuple[list[uuid.UUID], dict[str, int]]:
+            ids = list_recommendation_ids(self.database, wanted, column, descending)
+            if plan_ids is not None:
+                keep = set(plan_ids)
+                ids = [i for i in ids if i in keep]
+                return ids, {}
+            return ids, count_by_position(self.database, wanted)
 
         self.statusBar().showMessage("Searching…" if wanted.text_query else "Loading…")
-        self.tasks.run(
-            work,
-            on_success=lambda ids: self._on_ids(generation, ids),
-            on_failure=lambda exc: self._on_query_failed(generation, exc),
-        )
+        self.tasks.run(work, on_success=lambda result: self._on_ids(generation, *result),
+                       on_failure=lambda exc: self._on_query_failed(generation, exc))
 
-    def _on_ids(self, generation: int, ids: list[uuid.UUID]) -> None:
+    def _on_ids(self, generation: int, ids: list[uuid.UUID], counts: dict[str, int]) -> None:
         if generation != self._query_generation:
             return
+        current = self.current_recommendation_id()
         self.recommendations.set_ids(ids)
         self.statusBar().clearMessage()
-        self.count_label.setText(f"{len(ids):,} recommendation{'s' if len(ids) != 1 else ''}")
+        parts = [f"{len(ids):,} recommendation{'s' if len(ids) != 1 else ''}"]
+        for key, label in (("supported", "supported"), ("noted", "noted"), ("partially_supported", "partially"),
+                           ("pending", "pending"), ("needs_review", "to review")):
+            if counts.get(key):
+                parts.append(f"{counts[key]:,} {label}")
+        self.count_label.setText(" · ".join(parts))
         self._show_empty_state(len(ids))
+        row = self.recommendations.row_of(current) if current else -1
         if ids:
-            self.table.selectRow(0)
+            self.table.selectRow(row if row >= 0 else 0)
         else:
-            self.detail.clear()
+            self.panel.show_recommendation(None)
 
     def _on_query_failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._query_generation:
@@ -242,46 +338,148 @@ class MainWindow(QMainWindow):
             return
         if self.search_box.text().strip():
             message = f"No recommendation matches “{self.search_box.text().strip()}”."
-        elif self.reviews.rowCount() <= 1:
-            message = ("This database has no recommendations yet.\n"
-                       "Import a Working Group report, an addendum or an OHCHR matrix: File ▸ Import documents… (Ctrl+I).")
+        elif self.filter_bar.active_count():
+            message = "No recommendation passes these filters. View ▸ Clear filters and search (Ctrl+Shift+X)."
+        elif self.database_total == 0:
+            message = ("This database has no recommendations yet.\nImport a Working Group report, an addendum, an "
+                       "OHCHR matrix or a UPR Info export: File ▸ Import documents or datasets… (Ctrl+I).")
         else:
-            message = "This review has no recommendations yet."
+            message = "Nothing to show here yet."
         self.empty_label.setText(message)
         self.empty_label.show()
         self.table.hide()
 
     # --- reactions ------------------------------------------------------------------------
-    def _on_review_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        review_id = current.data(ReviewIdRole) if current.isValid() else None
-        if review_id != self.review_id:
-            self.review_id = review_id
+    def _on_scope_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        kind = current.data(NodeKindRole) if current.isValid() else ALL
+        value = current.data(NodeValueRole) if current.isValid() else None
+        if kind == REVIEW:
+            scope = Scope(review_id=value)
+        elif kind == STATE:
+            scope = Scope(state=value)
+        elif kind == PLAN:
+            scope = Scope(plan_id=value)
+        elif kind == SAVED_SEARCH and value:
+            scope = Scope(saved=value[1])
+        else:
+            scope = Scope()
+        if kind == SAVED_SEARCH and value:
+            self.filter_bar.blockSignals(True)
+            self.filter_bar.clear()
+            self.filter_bar.blockSignals(False)
+            self.search_box.blockSignals(True)
+            self.search_box.setText(value[1].text_query or "")
+            self.search_box.blockSignals(False)
+        if scope != self.scope:
+            self.scope = scope
             self.run_query()
 
     def _on_sort_requested(self, column: SortColumn, descending: bool) -> None:
         self.sort = (column, descending)
-        self.run_query()
+        if self._ready:  # the view asks for a sort as soon as sorting is enabled, before the first load
+            self.run_query()
+
+    def current_recommendation_id(self) -> uuid.UUID | None:
+        index = self.table.selectionModel().currentIndex()
+        return index.data(RecommendationIdRole) if index.isValid() else None
+
+    def selected_recommendation_ids(self) -> list[uuid.UUID]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [i for i in (self.recommendations.id_at(r) for r in rows) if i is not None]
 
     def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        current = self.table.selectionModel().currentIndex()
-        recommendation_id = current.data(RecommendationIdRole) if current.isValid() else None
-        if recommendation_id is None:
-            return
-        self._detail_generation += 1
-        generation = self._detail_generation
-        self.tasks.run(
-            lambda _task: recommendation_detail(self.database, recommendation_id),
-            on_success=lambda detail: self._show_detail(generation, detail),
-            on_failure=self.show_error,
-        )
+        self.panel.show_recommendation(self.current_recommendation_id())
 
-    def _show_detail(self, generation: int, detail: RecommendationDetail) -> None:
-        if generation == self._detail_generation:
-            self.detail.setHtml(detail_html(detail))
+    def _on_edited(self, _recommendation_id: uuid.UUID | None) -> None:
+        self.recommendations.refresh_rows()
+
+    def show_recommendation(self, recommendation_id: uuid.UUID) -> None:
+        """Select it in the table (showing everything first if the current view hides it)."""
+        row = self.recommendations.row_of(recommendation_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.recommendations.index(row, 0))
+            return
+        self.panel.show_recommendation(recommendation_id)
+
+    def step(self, delta: int) -> None:
+        current = self.table.selectionModel().currentIndex()
+        row = (current.row() if current.isValid() else -1) + delta
+        if 0 <= row < self.recommendations.rowCount():
+            self.table.selectRow(row)
+            self.table.scrollTo(self.recommendations.index(row, 0))
 
     def focus_search(self) -> None:
         self.search_box.setFocus()
         self.search_box.selectAll()
+
+    def new_note(self) -> None:
+        self.panel.focus_new_note()
+
+    def clear_filters(self) -> None:
+        self.filter_bar.blockSignals(True)
+        self.filter_bar.clear()
+        self.filter_bar.blockSignals(False)
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self.run_query()
+
+    def save_current_search(self, name: str | None = None) -> None:
+        if name is None:
+            name, accepted = QInputDialog.getText(self, "Save this search", "Name of the search:")
+            if not accepted:
+                return
+        wanted = dataclasses.replace(self.current_filter(), review_id=None)
+        try:
+            save_search(self.database, name, wanted)
+        except UprTrackerError as exc:
+            self.show_error(exc)
+            return
+        self.statusBar().showMessage(f"Saved the search “{name}”.", 5000)
+        self.load()
+
+    def _table_menu(self, position: Any) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.link_action)
+        menu.addAction("New note", self.new_note)
+        menu.popup(self.table.viewport().mapToGlobal(position))
+        self.last_menu = menu
+
+    def link_selected_to_milestone(self) -> None:
+        """Link the selected rows to a milestone: the dialog (provided by the milestones module) chooses it."""
+        from upr_tracker.gui.link_milestone_dialog import LinkMilestoneDialog
+
+        ids = self.selected_recommendation_ids()
+        rows = [self.recommendations.row_at(self.recommendations.row_of(i)) for i in ids]
+        states = {r.state_iso3 for r in rows if r is not None}
+        if not ids:
+            self.statusBar().showMessage("Select the recommendations to link first.", 5000)
+            return
+        if len(states) != 1:
+            self.show_error(UprTrackerError("Select recommendations of one State: a milestone belongs to one State."))
+            return
+        dialog = LinkMilestoneDialog(self.database, states.pop(), [], self)
+        self.last_dialog = dialog
+        if dialog.exec() and dialog.linked_milestone_id is not None:
+            self.link_to_milestone(dialog.linked_milestone_id, ids)
+
+    def link_to_milestone(self, milestone_id: uuid.UUID, ids: list[uuid.UUID], title: str = "the milestone") -> None:
+        self.undo_stack.push(LinkMilestoneCommand(lambda: self.database, self._after_link, milestone_id, ids, title))
+
+    def _after_link(self, _recommendation_id: uuid.UUID | None) -> None:
+        self.recommendations.refresh_rows()
+        self.panel.show_recommendation(self.current_recommendation_id())
+        self.load()
+
+    # --- files ----------------------------------------------------------------------------
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in QSettings().value("recent_databases") or []:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_database(Path(p)))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("(none yet)").setEnabled(False)
 
     def choose_database(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -302,8 +500,9 @@ class MainWindow(QMainWindow):
     def _switch_database(self, database: Database) -> None:
         old = self.database
         self.database = database
-        self.review_id = None
-        QSettings().setValue("last_database", str(database.path))
+        self.scope = Scope()
+        self.undo_stack.clear()
+        remember_recent(database.path)
         self.setWindowTitle(f"UPR Tracker — {database.path.name}")
         self.load()
         old.close()
@@ -319,11 +518,11 @@ class MainWindow(QMainWindow):
             self.import_files([Path(p) for p in paths])
 
     def import_files(self, paths: list[Path]) -> None:
-        """Import Working Group reports, addenda or OHCHR matrices in the background."""
+        """Import documents, datasets or exports in the background."""
         self.import_flow.start(paths)
 
     def choose_export(self) -> None:
-        path, chosen = QFileDialog.getSaveFileName(
+        path, _chosen = QFileDialog.getSaveFileName(
             self, "Export the recommendations shown", str(Path.home() / "recommendations.xlsx"),
             "Excel workbook (*.xlsx);;CSV table (*.csv);;JSON, everything, for another UPR Tracker (*.json)",
         )
@@ -331,8 +530,7 @@ class MainWindow(QMainWindow):
             self.export_to(Path(path))
 
     def export_to(self, path: Path, include_confidential: bool = False) -> None:
-        """Export what the table shows (the review and search in effect) in the background; the
-        format follows the file's extension."""
+        """Export what the table shows, in the background; the format follows the file's extension."""
         wanted = self.current_filter()
         fmt = path.suffix.lower().lstrip(".") or "xlsx"
 
@@ -385,7 +583,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1360, 820)
+            self.resize(1400, 860)
         for name, splitter in (("main_splitter", self.main_splitter), ("right_splitter", self.right_splitter)):
             state = settings.value(f"main_window/{name}")
             if isinstance(state, QByteArray):
@@ -402,55 +600,3 @@ class MainWindow(QMainWindow):
         settings.setValue("main_window/table_header", self.table.horizontalHeader().saveState())
         self.tasks.wait_for_all()
         super().closeEvent(event)
-
-
-def _e(value: Any) -> str:
-    """Text from documents and users is always escaped: shown as text, never interpreted."""
-    return html.escape(str(value)) if value is not None else ""
-
-
-def detail_html(detail: RecommendationDetail) -> str:
-    row = detail.row
-    parts = [
-        f"<h3>{_e(detail.state_name)}, cycle {row.cycle}: recommendation {_e(row.label or '(no label)')}</h3>",
-        f"<p>{_e(row.text)}</p>",
-        f"<p><b>Recommended by:</b> {_e(', '.join(row.recommending_states) or '—')}"
-        + (f" &nbsp; <b>Source:</b> {_e(detail.source)}" if detail.source else "") + "</p>",
-        f"<p><b>Position:</b> {_e(position_text(row.position, row.considered_implemented))}"
-        f" &nbsp; <b>Implementation:</b> {_e(level_text(row.implementation_level))}"
-        + (f" &nbsp; <b>Themes:</b> {_e(', '.join(row.themes))}" if row.themes else "") + "</p>",
-    ]
-    if row.needs_review:
-        parts.append("<p style='color:#a04000'><b>Needs review.</b></p>")
-    if detail.responses:
-        parts.append("<h4>Position history</h4><ul>")
-        for response in detail.responses:
-            when = response.responded_on.isoformat() if response.responded_on else "undated"
-            source = f" — {_e(response.source)}" if response.source else ""
-            flag = f" <i>(needs review: {_e(response.review_reason)})</i>" if response.needs_review else ""
-            parts.append(f"<li><b>{_e(position_text(response.position, response.considered_implemented))}</b>"
-                         f" ({_e(when)}){source}{flag}")
-            if response.response_text:
-                parts.append(f"<br>{_e(response.response_text)}")
-            parts.append("</li>")
-        parts.append("</ul>")
-    if detail.assessments:
-        parts.append("<h4>Assessments</h4><ul>")
-        for a in detail.assessments:
-            who = source_text(a.source) + (f" ({a.source_name})" if a.source_name else "")
-            parts.append(f"<li>{_e(who)}: <b>{_e(level_text(a.level))}</b>"
-                         f"{' — ' + _e(a.evidence) if a.evidence else ''}</li>")
-        parts.append("</ul>")
-    if detail.milestones:
-        parts.append("<h4>Milestones</h4><ul>")
-        for m in detail.milestones:
-            parts.append(f"<li>{_e(m.date_display or 'undated')}: {_e(m.title)}</li>")
-        parts.append("</ul>")
-    if detail.notes:
-        parts.append("<h4>Notes</h4><ul>")
-        for n in detail.notes:
-            flag = " <i>(confidential)</i>" if n.confidential else ""
-            parts.append(f"<li><b>{_e(n.author)}</b>, {n.written_at:%Y-%m-%d}{flag}: {_e(n.body)}</li>")
-        parts.append("</ul>")
-    return "".join(parts)
-

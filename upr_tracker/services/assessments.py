@@ -37,3 +37,11 @@ def add_assessment(
         session.add(assessment)
         refresh_recommendations(session, [recommendation_id])
         return assessment.id
+
+
+def delete_assessment(db: Database, assessment_id: uuid.UUID) -> None:
+    with db.write() as session:
+        assessment = fetch(session, Assessment, assessment_id)
+        recommendation_id = assessment.recommendation_id
+        session.delete(assessment)
+        refresh_recommendations(session, [recommendation_id])

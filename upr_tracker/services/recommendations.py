@@ -10,13 +10,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Select, and_, asc, desc, exists, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from upr_tracker.domain.action_categories import parse_action_category
 from upr_tracker.domain.implementation import ImplementationLevel
 from upr_tracker.domain.labels import label_sort_key
 from upr_tracker.domain.names import name_key
 from upr_tracker.domain.positions import Position
+from upr_tracker.domain.reference import REGIONAL_GROUPS, regional_group_of
 from upr_tracker.errors import InvalidValueError
 from upr_tracker.services.states import resolve_state
 from upr_tracker.services.vocabularies import resolve_term
@@ -155,7 +156,9 @@ class RecommendationFilter:
     needs_review: bool | None = None
     implementation_level: str | None = None
     theme: str | None = None
+    sdg: str | None = None
     recommending_state: str | None = None
+    regional_group: str | None = None  # of a recommending State
     action_category: int | None = None
     has_milestones: bool | None = None
     has_notes: bool | None = None
@@ -192,6 +195,20 @@ def _filtered(session: Session, query: Select, wanted: RecommendationFilter) -> 
         term = resolve_term(session, "themes", wanted.theme, field="theme")
         query = query.where(
             exists().where(recommendation_term.c.recommendation_id == r.id, recommendation_term.c.term_id == term.id)
+        )
+    if wanted.sdg:
+        term = resolve_term(session, "sdgs", wanted.sdg, field="SDG")
+        query = query.where(
+            exists().where(recommendation_term.c.recommendation_id == r.id, recommendation_term.c.term_id == term.id)
+        )
+    if wanted.regional_group:
+        group = regional_group_of(wanted.regional_group)
+        if group is None:
+            raise InvalidValueError(f"regional group: {wanted.regional_group!r} is not one of {', '.join(REGIONAL_GROUPS)}")
+        recommender = aliased(State)
+        query = query.where(
+            exists().where(recommending_state.c.recommendation_id == r.id,
+                           recommending_state.c.state_id == recommender.id, recommender.regional_group == group)
         )
     if wanted.recommending_state:
         state = resolve_state(session, wanted.recommending_state, field="recommending state")
@@ -255,6 +272,18 @@ def reviews_in_scope(session: Session, wanted: RecommendationFilter) -> set[uuid
             query = query.where(Review.cycle == wanted.cycle)
         found |= set(session.scalars(query))
     return found
+
+
+def count_by_position(db: Database, wanted: RecommendationFilter = RecommendationFilter()) -> dict[str, int]:
+    """How many recommendations that pass the filter have each current position ("none" for
+    none yet), and how many need review (under "needs_review")."""
+    with db.read() as session:
+        query = _filtered(session, select(Recommendation.current_position, func.count(Recommendation.id)), wanted)
+        counts = {position or "none": number for position, number in session.execute(
+            query.group_by(Recommendation.current_position))}
+        review_query = _filtered(session, select(func.count(Recommendation.id)), wanted)
+        counts["needs_review"] = session.scalar(review_query.where(Recommendation.needs_review.is_(True))) or 0
+        return counts
 
 
 def count_recommendations(db: Database, wanted: RecommendationFilter = RecommendationFilter()) -> int:

@@ -1,0 +1,156 @@
+"""Edits as undoable commands: each does its change through a service, and undoes it through the
+service that reverses it. The window keeps them on one QUndoStack (Edit ▸ Undo / Redo).
+
+Each is a single small write, done directly: it takes milliseconds, and doing it at once keeps
+the order of edits and undos exactly the user's."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable, Sequence
+
+from PySide6.QtGui import QUndoCommand
+
+from upr_tracker.services import assessments, milestones, notes, recommendations
+from upr_tracker.storage.database import Database
+
+DatabaseGetter = Callable[[], Database]
+
+
+class _ServiceCommand(QUndoCommand):
+    """Runs `apply` on redo and `revert` on undo, then tells the window what changed."""
+
+    def __init__(self, text: str, database: DatabaseGetter, changed: Callable[[uuid.UUID | None], None],
+                 recommendation_id: uuid.UUID | None) -> None:
+        super().__init__(text)
+        self.database = database
+        self.changed = changed
+        self.recommendation_id = recommendation_id
+
+    def apply(self, db: Database) -> None:
+        raise NotImplementedError
+
+    def revert(self, db: Database) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        self.apply(self.database())
+        self.changed(self.recommendation_id)
+
+    def undo(self) -> None:
+        self.revert(self.database())
+        self.changed(self.recommendation_id)
+
+
+class SetTermsCommand(_ServiceCommand):
+    def __init__(self, database: DatabaseGetter, changed: Callable[[uuid.UUID | None], None],
+                 recommendation_id: uuid.UUID, vocabulary: str, before: Sequence[str], after: Sequence[str],
+                 label: str) -> None:
+        super().__init__(f"Change {label} of {vocabulary.replace('_', ' ')}", database, changed, recommendation_id)
+        self.vocabulary, self.before, self.after = vocabulary, list(before), list(after)
+
+    def apply(self, db: Database) -> None:
+        recommendations.set_terms(db, self.recommendation_id, self.vocabulary, self.after)
+
+    def revert(self, db: Database) -> None:
+        recommendations.set_terms(db, self.recommendation_id, self.vocabulary, self.before)
+
+
+class SetActionCategoryCommand(_ServiceCommand):
+    def __init__(self, database: DatabaseGetter, changed: Callable[[uuid.UUID | None], None],
+                 recommendation_id: uuid.UUID, before: int | None, after: int | None, label: str) -> None:
+        super().__init__(f"Change the action category of {label}", database, changed, recommendation_id)
+        self.before, self.after = before, after
+
+    def apply(self, db: Database) -> None:
+        recommendations.set_action_category(db, self.recommendation_id, self.after)
+
+    def revert(self, db: Database) -> None:
+        recommendations.set_action_category(db, self.recommendation_id, self.before)
+
+
+class AddNoteCommand(_ServiceCommand):
+    def __init__(self, database: DatabaseGetter, changed: Callable[[uuid.UUID | None], None],
+                 recommendation_id: uuid.UUID, body: str, confidential: bool, tags: Sequence[str]) -> None:
+        super().__init__("Add a note", database, changed, recommendation_id)
+        self.body, self.confidential, self.tags = body, confidential, list(tags)
+        self.note_id: uuid.UUID | None = None
+
+    def apply(self, db: Database) -> None:
+        self.note_id = notes.add_note(db, self.body, recommendation_id=self.recommendation_id,
+                                      confidential=self.confidential, tags=self.tags)
+
+    def revert(self, db: Database) -> None:
+        if self.note_id is not None:
+            notes.delete_note(db, self.note_id)
+
+
+class EditNoteCommand(_ServiceCommand):
+    def __init__(self, database: DatabaseGetter, changed: Callable[[uuid.UUID | None], None],
+                 recommendation_id: uuid.UUID | None, note_id: uuid.UUID,
+                 before: tuple[str, bool, Sequence[str]], after: tuple[str, bool, Sequence[str]]) -> None:
+        super().__init__("Edit a note", database, changed, recommendation_id)
+        self.note_id, self.before, self.after = note_id, before, after
+
+    def _set(self, db: Database, values: tuple[str, bool, Sequence[str]]) -> None:
+        body, confidential, tags = values
+        notes.edit_note(db, self.note_id, body=body, confidential=confidential, tags=list(tags))
+
+    def apply(self, db: Database) -> None:
+        self._set(db, self.after)
+
+    def revert(self, db: Database) -> None:
+        self._set(db, self.before)
+
+
+class DeleteNoteCommand(_ServiceCommand):
+    """Deleting is undone by adding the note again, with its author, time, text and tags."""
+
+    def __init__(self, database: DatabaseGetter, changed: Callable[[uuid.UUID | None], None],
+                 recommendation_id: uuid.UUID, note: object) -> None:
+        super().__init__("Delete a note", database, changed, recommendation_id)
+        self.note = note
+        self.current_id: uuid.UUID = note.id  # type: ignore[attr-defined]
+
+    def apply(self, db: Database) -> None:
+        notes.delete_note(db, self.current_id)
+
+    def revert(self, db: Database) -> None:
+        note = self.note
+        self.current_id = notes.add_note(db, note.body, recommendation_id=self.recommendation_id,  # type: ignore[attr-defined]
+                                         confidential=note.confidential, tags=note.tags,  # type: ignore[attr-defined]
+                                         author=note.author)  # type: ignore[attr-defined]
+
+
+class AddAssessmentCommand(_ServiceCommand):
+    def __init__(self, database: DatabaseGetter, changed: Callable[[uuid.UUID | None], None],
+                 recommendation_id: uuid.UUID, source: str, level: str, source_name: str | None,
+                 assessed_on: dt.date | None, evidence: str | None) -> None:
+        super().__init__("Add an assessment", database, changed, recommendation_id)
+        self.values = dict(source=source, level=level, source_name=source_name, assessed_on=assessed_on,
+                           evidence=evidence)
+        self.assessment_id: uuid.UUID | None = None
+
+    def apply(self, db: Database) -> None:
+        self.assessment_id = assessments.add_assessment(db, self.recommendation_id, **self.values)
+
+    def revert(self, db: Database) -> None:
+        if self.assessment_id is not None:
+            assessments.delete_assessment(db, self.assessment_id)
+
+
+class LinkMilestoneCommand(_ServiceCommand):
+    def __init__(self, database: DatabaseGetter, changed: Callable[[uuid.UUID | None], None],
+                 milestone_id: uuid.UUID, recommendation_ids: Sequence[uuid.UUID], title: str) -> None:
+        super().__init__(f"Link {len(recommendation_ids)} recommendations to “{title}”", database, changed, None)
+        self.milestone_id, self.recommendation_ids = milestone_id, list(recommendation_ids)
+        self.added: list[uuid.UUID] = []
+
+    def apply(self, db: Database) -> None:
+        already = {i for m in milestones.list_milestones(db) if m.id == self.milestone_id for i in m.recommendation_ids}
+        self.added = [r for r in self.recommendation_ids if r not in already]
+        milestones.link_milestone(db, self.milestone_id, self.added)
+
+    def revert(self, db: Database) -> None:
+        milestones.unlink_milestone(db, self.milestone_id, self.added)

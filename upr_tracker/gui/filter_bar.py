@@ -1,0 +1,118 @@
+"""The filters above the table: they combine, and each change re-runs the query in the database."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from upr_tracker.domain.action_categories import ACTION_CATEGORIES
+from upr_tracker.domain.implementation import ImplementationLevel
+from upr_tracker.domain.positions import Position
+from upr_tracker.domain.reference import REGIONAL_GROUPS
+
+ANY = "Any"
+
+
+def _combo(name: str, choices: list[tuple[str, Any]], tooltip: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.setToolTip(tooltip)
+    combo.addItem(ANY, None)
+    for text, value in choices:
+        combo.addItem(text, value)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    return combo
+
+
+class FilterBar(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.position = _combo("filter_position", [(p.label, p.value) for p in Position] + [("No position", "none")],
+                               "The State's current position")
+        self.level = _combo("filter_level", [(lvl.label, lvl.value) for lvl in ImplementationLevel]
+                            + [("Not assessed", "none")], "Combined implementation level")
+        self.cycle = _combo("filter_cycle", [(f"Cycle {n}", n) for n in (1, 2, 3, 4)], "UPR cycle")
+        self.theme = _combo("filter_theme", [], "Theme (UPR Info issue)")
+        self.sdg = _combo("filter_sdg", [], "Sustainable Development Goal")
+        self.recommending_state = _combo("filter_recommending_state", [], "A State that made the recommendation")
+        self.group = _combo("filter_group", [(g, g) for g in REGIONAL_GROUPS], "Regional group of a recommending State")
+        self.category = _combo("filter_category", [(f"{n} {name}", n) for n, name in ACTION_CATEGORIES.items()],
+                               "UPR Info action category")
+        self.needs_review = QCheckBox("Needs review")
+        self.needs_review.setObjectName("filter_needs_review")
+        self.implemented = QCheckBox("Considered implemented")
+        self.has_milestones = QCheckBox("Has milestones")
+        self.has_notes = QCheckBox("Has notes")
+        self.clear_button = QPushButton("Clear filters")
+        self.clear_button.setObjectName("clear_filters")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        for label, combo in (("Position", self.position), ("Implementation", self.level), ("Cycle", self.cycle),
+                             ("Theme", self.theme), ("SDG", self.sdg), ("Recommended by", self.recommending_state),
+                             ("Group", self.group), ("Action", self.category)):
+            caption = QLabel(label)
+            caption.setBuddy(combo)
+            layout.addWidget(caption)
+            layout.addWidget(combo)
+            combo.currentIndexChanged.connect(self.changed)
+        for box in (self.needs_review, self.implemented, self.has_milestones, self.has_notes):
+            layout.addWidget(box)
+            box.toggled.connect(self.changed)
+        layout.addWidget(self.clear_button)
+        layout.addStretch(1)
+        self.clear_button.clicked.connect(self.clear)
+
+    def set_choices(self, themes: list[str], sdgs: list[tuple[str, str]], states: list[str]) -> None:
+        """The themes, SDGs (code, name) and States of this database, keeping what is chosen."""
+        for combo, choices in ((self.theme, [(t, t) for t in themes]),
+                               (self.sdg, [(f"{code} {name}", code) for code, name in sdgs]),
+                               (self.recommending_state, [(s, s) for s in states])):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(ANY, None)
+            for text, value in choices:
+                combo.addItem(text, value)
+            index = combo.findData(chosen) if chosen is not None else 0
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    def values(self) -> dict[str, Any]:
+        """The RecommendationFilter fields the bar sets."""
+        return {
+            "position": self.position.currentData(),
+            "implementation_level": self.level.currentData(),
+            "cycle": self.cycle.currentData(),
+            "theme": self.theme.currentData(),
+            "sdg": self.sdg.currentData(),
+            "recommending_state": self.recommending_state.currentData(),
+            "regional_group": self.group.currentData(),
+            "action_category": self.category.currentData(),
+            "needs_review": True if self.needs_review.isChecked() else None,
+            "considered_implemented": True if self.implemented.isChecked() else None,
+            "has_milestones": True if self.has_milestones.isChecked() else None,
+            "has_notes": True if self.has_notes.isChecked() else None,
+        }
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        self.blockSignals(True)
+        for key, combo in (("position", self.position), ("implementation_level", self.level), ("cycle", self.cycle),
+                           ("theme", self.theme), ("sdg", self.sdg), ("recommending_state", self.recommending_state),
+                           ("regional_group", self.group), ("action_category", self.category)):
+            index = combo.findData(values.get(key)) if values.get(key) is not None else 0
+            combo.setCurrentIndex(max(index, 0))
+        for key, box in (("needs_review", self.needs_review), ("considered_implemented", self.implemented),
+                         ("has_milestones", self.has_milestones), ("has_notes", self.has_notes)):
+            box.setChecked(bool(values.get(key)))
+        self.blockSignals(False)
+        self.changed.emit()
+
+    def clear(self) -> None:
+        self.set_values({})
+
+    def active_count(self) -> int:
+        return sum(1 for value in self.values().values() if value is not None)

@@ -1,0 +1,67 @@
+"""The sidebar: all recommendations, the States with their reviews, the plans of action and the
+saved searches. A few hundred entries at most, so a standard item model is the right size."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+
+from upr_tracker.services.recommendations import RecommendationFilter
+from upr_tracker.services.values import MilestoneInfo, ReviewSummary
+
+NodeKindRole = Qt.ItemDataRole.UserRole + 1
+NodeValueRole = Qt.ItemDataRole.UserRole + 2
+
+ALL, STATE, REVIEW, PLAN, SAVED_SEARCH, HEADING = "all", "state", "review", "plan", "saved_search", "heading"
+
+
+def _item(text: str, kind: str, value: object = None, tooltip: str | None = None) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setEditable(False)
+    item.setData(kind, NodeKindRole)
+    item.setData(value, NodeValueRole)
+    if tooltip:
+        item.setToolTip(tooltip)
+    return item
+
+
+def _heading(text: str) -> QStandardItem:
+    item = _item(text, HEADING)
+    font = QFont()
+    font.setBold(True)
+    item.setFont(font)
+    item.setSelectable(False)
+    return item
+
+
+class NavigatorModel(QStandardItemModel):
+    def fill(self, reviews: list[ReviewSummary], plans: list[MilestoneInfo],
+             searches: dict[str, RecommendationFilter]) -> None:
+        self.clear()
+        total = sum(r.recommendation_count for r in reviews)
+        root = self.invisibleRootItem()
+        root.appendRow(_item(f"All recommendations ({total:,})", ALL))
+        states = _heading("States")
+        root.appendRow(states)
+        by_state: dict[str, list[ReviewSummary]] = {}
+        for review in reviews:
+            by_state.setdefault(review.state_iso3, []).append(review)
+        for iso3, state_reviews in by_state.items():
+            count = sum(r.recommendation_count for r in state_reviews)
+            state_item = _item(f"{state_reviews[0].state_name} ({count:,})", STATE, iso3)
+            for review in state_reviews:
+                session = f", session {review.session}" if review.session else ""
+                pending = review.count_by_position.get("pending", 0)
+                tooltip = ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in sorted(review.count_by_position.items()))
+                state_item.appendRow(_item(
+                    f"Cycle {review.cycle}{session} ({review.recommendation_count:,}"
+                    + (f", {pending} pending" if pending else "") + ")", REVIEW, review.id, tooltip))
+            states.appendRow(state_item)
+        plans_heading = _heading("Plans of action")
+        root.appendRow(plans_heading)
+        for plan in plans:
+            plans_heading.appendRow(_item(f"{plan.title} ({plan.state_iso3})", PLAN, plan.id, plan.description))
+        searches_heading = _heading("Saved searches")
+        root.appendRow(searches_heading)
+        for name, wanted in searches.items():
+            searches_heading.appendRow(_item(name, SAVED_SEARCH, (name, wanted)))

@@ -1,0 +1,429 @@
+"""One recommendation: its text and States, its position history, themes and action category
+(editable), implementation assessments with the combined level, linked milestones, the notes
+thread, and related recommendations of other cycles. Every edit is an undoable command."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from upr_tracker.domain.action_categories import ACTION_CATEGORIES
+from upr_tracker.domain.implementation import AssessmentSource, ImplementationLevel
+from upr_tracker.gui.display import level_text, position_text, source_text
+from upr_tracker.gui.edit_commands import (
+    AddAssessmentCommand,
+    AddNoteCommand,
+    DeleteNoteCommand,
+    EditNoteCommand,
+    SetActionCategoryCommand,
+    SetTermsCommand,
+)
+from upr_tracker.gui.tasks import TaskRunner
+from upr_tracker.services.recommendation_detail import recommendation_detail
+from upr_tracker.services.values import NoteInfo, RecommendationDetail
+from upr_tracker.services.vocabularies import list_terms
+from upr_tracker.storage.database import Database
+
+NoteIdRole = Qt.ItemDataRole.UserRole + 1
+RecommendationRole = Qt.ItemDataRole.UserRole + 2
+
+
+def _e(value: Any) -> str:
+    """Text from documents and users is always escaped: shown as text, never interpreted."""
+    return html.escape(str(value)) if value is not None else ""
+
+
+def overview_html(detail: RecommendationDetail) -> str:
+    row = detail.row
+    parts = [
+        f"<h3>{_e(detail.state_name)}, cycle {row.cycle}: recommendation {_e(row.label or '(no label)')}</h3>",
+        f"<p style='font-size:11pt'>{_e(row.text) if row.text else '<i>Text not imported yet</i>'}</p>",
+        f"<p><b>Recommended by:</b> {_e(', '.join(row.recommending_states) or '—')}"
+        + (f" &nbsp; <b>Source:</b> {_e(detail.source)}" if detail.source else "") + "</p>",
+        f"<p><b>Position:</b> {_e(position_text(row.position, row.considered_implemented))}"
+        f" &nbsp; <b>Implementation:</b> {_e(level_text(row.implementation_level))}</p>",
+    ]
+    if row.needs_review:
+        parts.append("<p style='color:#a04000'><b>Needs review</b> (see the position history and the import "
+                     "problems).</p>")
+    if detail.responses:
+        parts.append("<h4>Position history</h4><ol>")
+        for response in detail.responses:
+            when = response.responded_on.isoformat() if response.responded_on else "undated"
+            source = f" — {_e(response.source)}" if response.source else ""
+            flag = f" <i>(needs review: {_e(response.review_reason)})</i>" if response.needs_review else ""
+            parts.append(f"<li><b>{_e(position_text(response.position, response.considered_implemented))}</b>"
+                         f" ({_e(when)}){source}{flag}")
+            if response.deciding_sentence:
+                parts.append(f"<br><i>“{_e(response.deciding_sentence)}”</i>")
+            elif response.response_text:
+                parts.append(f"<br>{_e(response.response_text)}")
+            parts.append("</li>")
+        parts.append("</ol>")
+    if detail.affected_persons or detail.sdgs:
+        parts.append(f"<p><b>Affected persons:</b> {_e(', '.join(detail.affected_persons) or '—')}"
+                     f" &nbsp; <b>SDGs:</b> {_e(', '.join(detail.sdgs) or '—')}</p>")
+    return "".join(parts)
+
+
+class TermsDialog(QDialog):
+    """Choose the themes of a recommendation from the vocabulary (checkable, filterable)."""
+
+    def __init__(self, names: list[str], chosen: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Themes")
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter themes…")
+        self.list = QListWidget()
+        for name in names:
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if name in chosen else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.filter.textChanged.connect(self._filter)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(420, 520)
+
+    def _filter(self, text: str) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            item.setHidden(text.casefold() not in item.text().casefold())
+
+    def chosen(self) -> list[str]:
+        return [self.list.item(r).text() for r in range(self.list.count())
+                if self.list.item(r).checkState() == Qt.CheckState.Checked]
+
+
+class AssessmentDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add an assessment")
+        self.source = QComboBox()
+        for source in AssessmentSource:
+            self.source.addItem(source.label, source.value)
+        self.source_name = QLineEdit()
+        self.source_name.setPlaceholderText("e.g. the NGO coalition, the Ombudsman, CEDAW")
+        self.level = QComboBox()
+        for level in ImplementationLevel:
+            self.level.addItem(level.label, level.value)
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.evidence = QPlainTextEdit()
+        self.evidence.setPlaceholderText("What shows it: a law, a report, a case…")
+        form = QFormLayout(self)
+        form.addRow("By whose account", self.source)
+        form.addRow("Name of the source", self.source_name)
+        form.addRow("Level", self.level)
+        form.addRow("Assessed on", self.date)
+        form.addRow("Evidence", self.evidence)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "source": self.source.currentData(),
+            "source_name": self.source_name.text().strip() or None,
+            "level": self.level.currentData(),
+            "assessed_on": self.date.date().toPython(),
+            "evidence": self.evidence.toPlainText().strip() or None,
+        }
+
+
+class RecommendationPanel(QTabWidget):
+    """Shows the recommendation chosen in the table; `changed(id)` after an edit of it."""
+
+    changed = Signal(object)
+    related_chosen = Signal(object)
+    link_milestone_requested = Signal()
+
+    def __init__(self, database: Callable[[], Database], tasks: TaskRunner, undo_stack: QUndoStack,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recommendation_panel")
+        self.database = database
+        self.tasks = tasks
+        self.undo_stack = undo_stack
+        self.detail: RecommendationDetail | None = None
+        self.editing_note: NoteInfo | None = None
+        self._generation = 0
+        self._build_overview()
+        self._build_implementation()
+        self._build_milestones()
+        self._build_notes()
+        self.setEnabled(False)
+
+    # --- building -----------------------------------------------------------------------------
+    def _build_overview(self) -> None:
+        page = QWidget()
+        self.overview = QTextBrowser()
+        self.overview.setObjectName("recommendation_overview")
+        self.overview.setOpenLinks(False)
+        self.themes_label = QLabel()
+        self.themes_label.setWordWrap(True)
+        self.edit_themes = QPushButton("Edit &themes…")
+        self.edit_themes.clicked.connect(self.choose_themes)
+        self.category = QComboBox()
+        self.category.setObjectName("action_category")
+        self.category.addItem("Not categorised", None)
+        for number, name in ACTION_CATEGORIES.items():
+            self.category.addItem(f"{number} — {name}", number)
+        self.category.activated.connect(self._category_chosen)
+        self.related = QListWidget()
+        self.related.setObjectName("related_recommendations")
+        self.related.setMaximumHeight(90)
+        self.related.itemActivated.connect(lambda item: self.related_chosen.emit(item.data(RecommendationRole)))
+        row = QHBoxLayout()
+        row.addWidget(QLabel("<b>Themes:</b>"))
+        row.addWidget(self.themes_label, 1)
+        row.addWidget(self.edit_themes)
+        row.addWidget(QLabel("<b>Action category:</b>"))
+        row.addWidget(self.category)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.overview, 1)
+        layout.addLayout(row)
+        layout.addWidget(QLabel("<b>Related recommendations of other cycles</b> (double-click to open)"))
+        layout.addWidget(self.related)
+        self.addTab(page, "&Recommendation")
+
+    def _build_implementation(self) -> None:
+        page = QWidget()
+        self.combined = QLabel()
+        self.combined.setObjectName("combined_level")
+        self.assessments = QTableWidget(0, 5)
+        self.assessments.setObjectName("assessments")
+        self.assessments.setHorizontalHeaderLabels(["By", "Source", "Level", "Date", "Evidence"])
+        self.assessments.horizontalHeader().setStretchLastSection(True)
+        self.assessments.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.assessments.verticalHeader().hide()
+        add = QPushButton("&Add an assessment…")
+        add.clicked.connect(self.add_assessment)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.combined)
+        layout.addWidget(self.assessments, 1)
+        layout.addWidget(add)
+        self.addTab(page, "&Implementation")
+
+    def _build_milestones(self) -> None:
+        page = QWidget()
+        self.milestones = QListWidget()
+        self.milestones.setObjectName("linked_milestones")
+        link = QPushButton("&Link to a milestone…")
+        link.clicked.connect(self.link_milestone_requested)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.milestones, 1)
+        layout.addWidget(link)
+        self.addTab(page, "&Milestones")
+
+    def _build_notes(self) -> None:
+        page = QWidget()
+        self.notes = QListWidget()
+        self.notes.setObjectName("notes_thread")
+        self.notes.setWordWrap(True)
+        self.notes.itemDoubleClicked.connect(lambda _item: self.start_editing_note())
+        self.note_editor = QPlainTextEdit()
+        self.note_editor.setObjectName("note_editor")
+        self.note_editor.setPlaceholderText("Write a follow-up note: a meeting, monitoring, testimony… (Ctrl+Enter to save)")
+        self.note_editor.setMaximumHeight(110)
+        self.note_confidential = QCheckBox("Confidential")
+        self.note_tags = QLineEdit()
+        self.note_tags.setPlaceholderText("Tags, separated by commas")
+        self.save_note_button = QPushButton("&Save note")
+        self.save_note_button.setObjectName("save_note")
+        self.save_note_button.clicked.connect(self.save_note)
+        self.edit_note_button = QPushButton("&Edit selected")
+        self.edit_note_button.clicked.connect(self.start_editing_note)
+        self.delete_note_button = QPushButton("&Delete selected")
+        self.delete_note_button.clicked.connect(self.delete_selected_note)
+        controls = QHBoxLayout()
+        controls.addWidget(self.note_confidential)
+        controls.addWidget(self.note_tags, 1)
+        controls.addWidget(self.save_note_button)
+        controls.addWidget(self.edit_note_button)
+        controls.addWidget(self.delete_note_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.notes, 1)
+        layout.addWidget(self.note_editor)
+        layout.addLayout(controls)
+        self.notes_index = self.addTab(page, "&Notes")
+
+    # --- showing --------------------------------------------------------------------------------
+    def show_recommendation(self, recommendation_id: uuid.UUID | None) -> None:
+        self._generation += 1
+        generation = self._generation
+        if recommendation_id is None:
+            self.detail = None
+            self.setEnabled(False)
+            self.overview.clear()
+            return
+        self.tasks.run(lambda _task: recommendation_detail(self.database(), recommendation_id),
+                       on_success=lambda detail: self._show(generation, detail),
+                       on_failure=lambda _exc: self._show(generation, None))
+
+    def _show(self, generation: int, detail: RecommendationDetail | None) -> None:
+        if generation != self._generation:
+            return
+        self.detail = detail
+        self.setEnabled(detail is not None)
+        if detail is None:
+            self.overview.clear()
+            return
+        self.overview.setHtml(overview_html(detail))
+        self.themes_label.setText(", ".join(detail.row.themes) or "—")
+        self.category.setCurrentIndex(max(self.category.findData(detail.row.action_category), 0))
+        self.related.clear()
+        for related in detail.related:
+            item = QListWidgetItem(f"{related.state_iso3}, cycle {related.cycle}, {related.label or '—'}: "
+                                   f"{related.text[:140]}")
+            item.setData(RecommendationRole, related.id)
+            self.related.addItem(item)
+        self.combined.setText(f"<b>Combined level:</b> {level_text(detail.row.implementation_level)} "
+                              "<span style='color:#666'>(UPR Info scoring: the latest view of each source, "
+                              "averaged)</span>")
+        self.assessments.setRowCount(len(detail.assessments))
+        for row, assessment in enumerate(detail.assessments):
+            cells = (source_text(assessment.source), assessment.source_name or "", level_text(assessment.level),
+                     assessment.assessed_on.isoformat() if assessment.assessed_on else "", assessment.evidence or "")
+            for column, value in enumerate(cells):
+                self.assessments.setItem(row, column, QTableWidgetItem(value))
+        self.milestones.clear()
+        for milestone in detail.milestones:
+            self.milestones.addItem(f"{milestone.date_display or 'undated'} — {milestone.title} ({milestone.kind.replace('_', ' ')})")
+        self.notes.clear()
+        for note in detail.notes:
+            flag = "  🔒 confidential" if note.confidential else ""
+            tags = f"  [{', '.join(note.tags)}]" if note.tags else ""
+            item = QListWidgetItem(f"{note.author}, {note.written_at.astimezone():%Y-%m-%d %H:%M}{flag}{tags}\n{note.body}")
+            item.setData(NoteIdRole, note.id)
+            self.notes.addItem(item)
+        self.setTabText(self.notes_index, f"&Notes ({len(detail.notes)})")
+
+    # --- editing --------------------------------------------------------------------------------
+    def _changed(self, recommendation_id: uuid.UUID | None) -> None:
+        self.changed.emit(recommendation_id)
+        if self.detail is not None:
+            self.show_recommendation(self.detail.row.id)
+
+    def choose_themes(self) -> None:
+        if self.detail is None:
+            return
+        names = [t.name for t in list_terms(self.database(), "themes")]
+        dialog = TermsDialog(names, list(self.detail.row.themes), self)
+        self.last_dialog = dialog
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.set_themes(dialog.chosen())
+
+    def set_themes(self, names: list[str]) -> None:
+        if self.detail is None or sorted(names) == sorted(self.detail.row.themes):
+            return
+        row = self.detail.row
+        self.undo_stack.push(SetTermsCommand(self.database, self._changed, row.id, "themes", list(row.themes), names,
+                                             row.label or "the recommendation"))
+
+    def _category_chosen(self, index: int) -> None:
+        if self.detail is None:
+            return
+        after = self.category.itemData(index)
+        row = self.detail.row
+        if after != row.action_category:
+            self.undo_stack.push(SetActionCategoryCommand(self.database, self._changed, row.id, row.action_category,
+                                                          after, row.label or "the recommendation"))
+
+    def add_assessment(self) -> None:
+        if self.detail is None:
+            return
+        dialog = AssessmentDialog(self)
+        self.last_dialog = dialog
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.record_assessment(**dialog.values())
+
+    def record_assessment(self, *, source: str, level: str, source_name: str | None = None,
+                          assessed_on: dt.date | None = None, evidence: str | None = None) -> None:
+        assert self.detail is not None
+        self.undo_stack.push(AddAssessmentCommand(self.database, self._changed, self.detail.row.id, source, level,
+                                                  source_name, assessed_on, evidence))
+
+    def focus_new_note(self) -> None:
+        self.setCurrentIndex(self.notes_index)
+        self.editing_note = None
+        self.save_note_button.setText("&Save note")
+        self.note_editor.setFocus()
+
+    def _tags(self) -> list[str]:
+        return [t.strip() for t in self.note_tags.text().split(",") if t.strip()]
+
+    def save_note(self) -> None:
+        body = self.note_editor.toPlainText().strip()
+        if self.detail is None or not body:
+            return
+        values = (body, self.note_confidential.isChecked(), self._tags())
+        if self.editing_note is None:
+            self.undo_stack.push(AddNoteCommand(self.database, self._changed, self.detail.row.id, *values))
+        else:
+            note = self.editing_note
+            self.undo_stack.push(EditNoteCommand(self.database, self._changed, self.detail.row.id, note.id,
+                                                 (note.body, note.confidential, note.tags), values))
+        self.note_editor.clear()
+        self.note_tags.clear()
+        self.note_confidential.setChecked(False)
+        self.editing_note = None
+        self.save_note_button.setText("&Save note")
+
+    def _selected_note(self) -> NoteInfo | None:
+        item = self.notes.currentItem()
+        if self.detail is None or item is None:
+            return None
+        note_id = item.data(NoteIdRole)
+        return next((n for n in self.detail.notes if n.id == note_id), None)
+
+    def start_editing_note(self) -> None:
+        note = self._selected_note()
+        if note is None:
+            return
+        self.editing_note = note
+        self.note_editor.setPlainText(note.body)
+        self.note_confidential.setChecked(note.confidential)
+        self.note_tags.setText(", ".join(note.tags))
+        self.save_note_button.setText("&Save changes")
+        self.note_editor.setFocus()
+
+    def delete_selected_note(self) -> None:
+        note = self._selected_note()
+        if note is not None and self.detail is not None:
+            self.undo_stack.push(DeleteNoteCommand(self.database, self._changed, self.detail.row.id, note))
