@@ -341,3 +341,13 @@ def test_about_box_names_the_version_and_database(qtbot, filled: Database, monke
 
     assert __version__ in shown[0] and str(filled.path) in shown[0]
     assert QApplication.instance() is not None
+
+
+def test_tools_menu_opens_the_vocabularies(qtbot, filled: Database) -> None:
+    window = open_window(qtbot, filled)
+    [action] = [a for a in window.tools_menu.actions() if a.text().startswith("&Vocabularies")]
+    action.trigger()
+    dialog = window.vocabularies_dialog
+    assert dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 54, timeout=5000)  # the UPR Info issues
+    dialog.close()

@@ -32,3 +32,7 @@ class NotFoundError(UprTrackerError):
 
 class InvalidValueError(UprTrackerError):
     """A value given by the user is not allowed (a position, a level, a date...)."""
+
+
+class NearDuplicateError(InvalidValueError):
+    """A new name is so close to an existing one that it is probably the same thing misspelt."""

@@ -242,6 +242,8 @@ class MainWindow(QMainWindow):
         self._action(view_menu, "&Refresh", self.load, QKeySequence.StandardKey.Refresh)
 
         self.tools_menu = bar.addMenu("&Tools")
+        self._action(self.tools_menu, "&Vocabularies (themes, SDGs, affected persons)…", self.show_vocabularies,
+                     "Ctrl+Shift+V")
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About UPR Tracker", self.show_about)
 
@@ -548,6 +550,15 @@ class MainWindow(QMainWindow):
     def _exported(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)
         self.last_export_message = message
+
+    def show_vocabularies(self) -> None:
+        from upr_tracker.gui.vocabularies_dialog import VocabulariesDialog
+
+        dialog = VocabulariesDialog(self.database, self)
+        dialog.changed.connect(self.load)
+        dialog.changed.connect(self.recommendations.refresh_rows)
+        dialog.open()
+        self.vocabularies_dialog = dialog
 
     def show_about(self) -> None:
         QMessageBox.about(

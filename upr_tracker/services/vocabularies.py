@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from upr_tracker.domain.names import name_key
 from upr_tracker.domain.reference import VOCABULARIES
-from upr_tracker.errors import InvalidValueError, NotFoundError
+from upr_tracker.errors import InvalidValueError, NearDuplicateError, NotFoundError
 from upr_tracker.services.values import TermInfo
 from upr_tracker.services.records import fetch
 from upr_tracker.storage.database import Database
@@ -55,7 +55,7 @@ def resolve_term(session: Session, vocabulary: str, name: str, *, create: bool =
         return term
     close = close_terms(session, vocabulary, cleaned)
     if close:
-        raise InvalidValueError(
+        raise NearDuplicateError(
             f"{field}: {cleaned!r} is not in {vocabulary} but is close to {', '.join(repr(c) for c in close)}; "
             "use the existing term, or add the new one explicitly if it really is different"
         )
@@ -90,6 +90,8 @@ def add_term(db: Database, vocabulary: str, name: str, code: str | None = None, 
     """Add a term. A name close to an existing term is refused unless `force` (a deliberate choice)."""
     check_vocabulary(vocabulary)
     cleaned = " ".join(name.split())
+    if not cleaned:
+        raise InvalidValueError("term: an empty name is not a term")
     with db.write() as session:
         if find_term(session, vocabulary, cleaned) is not None:
             raise InvalidValueError(f"term: {cleaned!r} already exists in {vocabulary}")
