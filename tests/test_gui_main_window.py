@@ -351,3 +351,19 @@ def test_tools_menu_opens_the_vocabularies(qtbot, filled: Database) -> None:
     assert dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 54, timeout=5000)  # the UPR Info issues
     dialog.close()
+
+
+def test_milestones_page_follows_the_sidebar_and_links_back(qtbot, filled: Database) -> None:
+    law = milestones.add_milestone(filled, "KAZ", "law", "Law on peaceful assemblies", date="2011-02")
+    milestones.add_milestone(filled, "FRA", "law", "Loi contre le racisme", date="2012")
+    window = open_window(qtbot, filled)
+    window.pages.setCurrentIndex(window.milestones_page)
+    view = window.milestones_view
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=5000)
+    choose(qtbot, window, STATE, "Kazakhstan", 30)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5000)
+    first = window.recommendations.index(0, 0).data(RecommendationIdRole)
+    window.link_to_milestone(law, [first])
+    view.recommendation_activated.emit(first)
+    assert window.pages.currentIndex() == 0
+    assert window.current_recommendation_id() == first

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QToolBar,
     QTreeView,
     QVBoxLayout,
@@ -36,6 +37,7 @@ from upr_tracker.errors import UprTrackerError
 from upr_tracker.gui.document_import_flow import DocumentImportFlow
 from upr_tracker.gui.edit_commands import LinkMilestoneCommand
 from upr_tracker.gui.filter_bar import FilterBar
+from upr_tracker.gui.milestones_view import MilestonesView
 from upr_tracker.gui.navigator_model import ALL, PLAN, REVIEW, SAVED_SEARCH, STATE, NodeKindRole, NodeValueRole, NavigatorModel
 from upr_tracker.gui.recommendation_panel import RecommendationPanel
 from upr_tracker.gui.recommendation_table_model import RecommendationIdRole, RecommendationTableModel
@@ -185,10 +187,18 @@ class MainWindow(QMainWindow):
         self.right_splitter.addWidget(centre)
         self.right_splitter.addWidget(self.panel)
         self.right_splitter.setSizes([470, 330])
+        self.milestones_view = MilestonesView(lambda: self.database, self.tasks)
+        self.milestones_view.changed.connect(self._milestones_changed)
+        self.milestones_view.recommendation_activated.connect(self._open_from_milestones)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("pages")
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self.right_splitter, "&Recommendations")
+        self.milestones_page = self.pages.addTab(self.milestones_view, "Milestones and &plans")
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("main_splitter")
         self.main_splitter.addWidget(self.sidebar)
-        self.main_splitter.addWidget(self.right_splitter)
+        self.main_splitter.addWidget(self.pages)
         self.main_splitter.setSizes([250, 1110])
         self.setCentralWidget(self.main_splitter)
 
@@ -242,6 +252,10 @@ class MainWindow(QMainWindow):
         self._action(view_menu, "&Refresh", self.load, QKeySequence.StandardKey.Refresh)
 
         self.tools_menu = bar.addMenu("&Tools")
+        self._action(self.tools_menu, "&Recommendations", lambda: self.pages.setCurrentIndex(0), "Ctrl+1")
+        self._action(self.tools_menu, "&Milestones and plans", lambda: self.pages.setCurrentIndex(self.milestones_page),
+                     "Ctrl+2")
+        self.tools_menu.addSeparator()
         self._action(self.tools_menu, "&Vocabularies (themes, SDGs, affected persons)…", self.show_vocabularies,
                      "Ctrl+Shift+V")
         help_menu = bar.addMenu("&Help")
@@ -372,6 +386,10 @@ class MainWindow(QMainWindow):
             self.search_box.blockSignals(True)
             self.search_box.setText(value[1].text_query or "")
             self.search_box.blockSignals(False)
+        if kind in (STATE, ALL):
+            self.milestones_view.show_state(value if kind == STATE else None)
+        elif kind == PLAN:
+            self.milestones_view.show_plan(value)
         if scope != self.scope:
             self.scope = scope
             self.run_query()
@@ -448,6 +466,14 @@ class MainWindow(QMainWindow):
         menu.popup(self.table.viewport().mapToGlobal(position))
         self.last_menu = menu
 
+    def _milestones_changed(self) -> None:
+        self.recommendations.refresh_rows()
+        self.load()
+
+    def _open_from_milestones(self, recommendation_id: uuid.UUID) -> None:
+        self.pages.setCurrentIndex(0)
+        self.show_recommendation(recommendation_id)
+
     def link_selected_to_milestone(self) -> None:
         """Link the selected rows to a milestone: the dialog (provided by the milestones module) chooses it."""
         from upr_tracker.gui.link_milestone_dialog import LinkMilestoneDialog
@@ -472,6 +498,7 @@ class MainWindow(QMainWindow):
     def _after_link(self, _recommendation_id: uuid.UUID | None) -> None:
         self.recommendations.refresh_rows()
         self.panel.show_recommendation(self.current_recommendation_id())
+        self.milestones_view.reload()
         self.load()
 
     # --- files ----------------------------------------------------------------------------
@@ -505,6 +532,7 @@ class MainWindow(QMainWindow):
         self.scope = Scope()
         self.undo_stack.clear()
         remember_recent(database.path)
+        self.milestones_view.reload()
         self.setWindowTitle(f"UPR Tracker — {database.path.name}")
         self.load()
         old.close()

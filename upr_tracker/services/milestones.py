@@ -7,18 +7,25 @@ import mimetypes
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from upr_tracker.domain.milestones import DatePrecision, MilestoneKind, PartialDate
 from upr_tracker.errors import InvalidValueError, NotFoundError
+from upr_tracker.services.records import fetch
 from upr_tracker.services.states import resolve_state
 from upr_tracker.services.values import MilestoneInfo
-from upr_tracker.services.records import fetch
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.derived import refresh_recommendations
-from upr_tracker.storage.models import Attachment, Milestone, Recommendation, State
+from upr_tracker.storage.models import (
+    Attachment,
+    Milestone,
+    Note,
+    Recommendation,
+    State,
+)
 
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 
@@ -162,3 +169,139 @@ def attachment_of(db: Database, milestone_id: uuid.UUID) -> tuple[str, str, byte
     with db.read() as session:
         attachment = fetch(session, Milestone, milestone_id).attachment
         return (attachment.file_name, attachment.media_type, attachment.data) if attachment else None
+
+
+class _Keep:
+    """The value of a field edit_milestone leaves as it is."""
+
+    def __repr__(self) -> str:
+        return "KEEP"
+
+
+KEEP: Any = _Keep()
+
+
+def _text_or_none(value: str | None) -> str | None:
+    return value.strip() or None if value is not None else None
+
+
+def edit_milestone(
+    db: Database,
+    milestone_id: uuid.UUID,
+    *,
+    state: str = KEEP,
+    kind: str = KEEP,
+    title: str = KEEP,
+    date: str | PartialDate | None = KEEP,
+    description: str | None = KEEP,
+    source_citation: str | None = KEEP,
+    source_url: str | None = KEEP,
+    attachment: Path | None = KEEP,
+    plan_id: uuid.UUID | None = KEEP,
+    item_number: str | None = KEEP,
+) -> MilestoneInfo:
+    """Change the fields given (the others keep their value). `date=None` makes the milestone
+    undated, `attachment=None` removes its file, `plan_id=None` takes an item out of its plan.
+    Takes the keywords add_milestone takes, except the recommendations (see link_milestone)."""
+    if kind is not KEEP:
+        try:
+            kind = MilestoneKind(kind).value
+        except ValueError:
+            allowed = ", ".join(k.value for k in MilestoneKind)
+            raise InvalidValueError(f"milestone kind: {kind!r} is not one of {allowed}") from None
+    if title is not KEEP and not (title or "").strip():
+        raise InvalidValueError("milestone title: a milestone needs a title")
+    when = PartialDate.parse(date, field="milestone date") if isinstance(date, str) and date.strip() else date
+    if isinstance(date, str) and not date.strip():
+        when = None
+    new_attachment = _attachment(attachment) if isinstance(attachment, Path) else None
+    with db.write() as session:
+        milestone = fetch(session, Milestone, milestone_id)
+        if state is not KEEP:
+            owner = resolve_state(session, state)
+            if owner.id != milestone.state_id:
+                if milestone.items:
+                    raise InvalidValueError(
+                        "milestone State: a plan with items cannot move to another State (move or delete its "
+                        "items first)")
+                milestone.state = owner
+        if kind is not KEEP:
+            if kind != MilestoneKind.PLAN.value and milestone.items:
+                raise InvalidValueError(
+                    f"milestone kind: “{milestone.title}” has {len(milestone.items)} plan items, so it stays a plan")
+            milestone.kind = kind
+        if title is not KEEP:
+            milestone.title = title.strip()
+        if when is not KEEP:
+            milestone.occurred_on = when.start if when else None
+            milestone.date_precision = (when.precision if when else DatePrecision.DAY).value
+        if description is not KEEP:
+            milestone.description = _text_or_none(description)
+        if source_citation is not KEEP:
+            milestone.source_citation = _text_or_none(source_citation)
+        if source_url is not KEEP:
+            milestone.source_url = _text_or_none(source_url)
+        if item_number is not KEEP:
+            milestone.item_number = _text_or_none(item_number)
+        if plan_id is not KEEP:
+            if plan_id is None:
+                milestone.plan = None
+            else:
+                plan = session.get(Milestone, plan_id)
+                if plan is None or plan.kind != MilestoneKind.PLAN.value:
+                    raise InvalidValueError(f"plan: {plan_id} is not a plan of action")
+                if plan.id == milestone.id or milestone.items:
+                    raise InvalidValueError("plan: a plan cannot be an item of a plan")
+                milestone.plan = plan
+        if milestone.plan is not None and milestone.plan.state_id != (milestone.state.id if milestone.state else None):
+            raise InvalidValueError("plan: the plan belongs to another State")
+        if attachment is not KEEP:
+            old = milestone.attachment
+            milestone.attachment = new_attachment
+            if old is not None:
+                session.delete(old)
+        session.flush()
+        refresh_recommendations(session, [r.id for r in milestone.recommendations])
+        return milestone_info(milestone)
+
+
+def delete_milestone(db: Database, milestone_id: uuid.UUID) -> int:
+    """Delete a milestone, with its attached file and its notes; deleting a plan deletes its items.
+    The recommendations stay (only their links go). Returns how many milestones were deleted."""
+    with db.write() as session:
+        milestone = fetch(session, Milestone, milestone_id)
+        doomed = [*milestone.items, milestone]
+        recommendation_ids = {r.id for m in doomed for r in m.recommendations}
+        doomed_ids = [m.id for m in doomed]
+        for note in session.scalars(select(Note).where(Note.milestone_id.in_(doomed_ids))):
+            session.delete(note)
+        for m in doomed:
+            attachment = m.attachment
+            m.recommendations = []
+            session.delete(m)
+            if attachment is not None:
+                session.delete(attachment)
+        refresh_recommendations(session, recommendation_ids)
+        return len(doomed)
+
+
+def attachment_summary(db: Database, milestone_id: uuid.UUID) -> tuple[str, str, int] | None:
+    """(file name, media type, size in bytes) of a milestone's attached file, without reading it."""
+    with db.read() as session:
+        milestone = fetch(session, Milestone, milestone_id)
+        if milestone.attachment_id is None:
+            return None
+        row = session.execute(
+            select(Attachment.file_name, Attachment.media_type, func.length(Attachment.data))
+            .where(Attachment.id == milestone.attachment_id)
+        ).one()
+        return row[0], row[1], int(row[2] or 0)
+
+
+def attachment_names(db: Database, milestone_ids: Sequence[uuid.UUID] | None = None) -> dict[uuid.UUID, str]:
+    """The attached file's name of each milestone that has one (of those given, or of all)."""
+    with db.read() as session:
+        query = select(Milestone.id, Attachment.file_name).join(Attachment, Attachment.id == Milestone.attachment_id)
+        if milestone_ids is not None:
+            query = query.where(Milestone.id.in_(list(milestone_ids)))
+        return {milestone_id: name for milestone_id, name in session.execute(query)}

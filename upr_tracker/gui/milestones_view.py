@@ -1,0 +1,1353 @@
+"""The milestones of implementation: a drawn timeline strip, the milestones in date order (a plan's
+items listed under it), filters, and the selected milestone's detail with its evidence.
+
+All milestones are listed once (a quick read, off the GUI thread) and filtered in memory; the
+detail (linked recommendations, attached file) and every write run through the TaskRunner.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+import shutil
+import tempfile
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QDesktopServices,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QIcon,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from upr_tracker.domain.milestones import DatePrecision, MilestoneKind, PartialDate
+from upr_tracker.gui.display import position_text
+from upr_tracker.gui.milestone_dialog import (
+    MilestoneDialog,
+    kind_label,
+    show_error,
+    size_text,
+)
+from upr_tracker.gui.tasks import Task, TaskRunner
+from upr_tracker.services.milestones import (
+    attachment_names,
+    attachment_of,
+    attachment_summary,
+    delete_milestone,
+    list_milestones,
+)
+from upr_tracker.services.recommendations import recommendation_rows
+from upr_tracker.services.states import list_states
+from upr_tracker.services.values import MilestoneInfo, RecommendationRow
+from upr_tracker.storage.database import Database
+
+# --- how kinds look ------------------------------------------------------------------------------
+# Colours from the Tableau 10 palette (distinguishable, also in print); every dot gets a darker rim.
+KIND_COLOURS: dict[str, str] = {
+    MilestoneKind.LAW.value: "#4E79A7",
+    MilestoneKind.POLICY.value: "#76B7B2",
+    MilestoneKind.PLAN.value: "#F28E2B",
+    MilestoneKind.PLAN_ITEM.value: "#FFBE7D",
+    MilestoneKind.INSTITUTION.value: "#59A14F",
+    MilestoneKind.RATIFICATION.value: "#B07AA1",
+    MilestoneKind.MORATORIUM.value: "#EDC948",
+    MilestoneKind.VISIT.value: "#FF9DA7",
+    MilestoneKind.COURT_DECISION.value: "#9C755F",
+    MilestoneKind.SETBACK.value: "#E15759",
+    MilestoneKind.OTHER.value: "#BAB0AC",
+}
+
+
+def kind_colour(kind: str) -> QColor:
+    return QColor(KIND_COLOURS.get(kind, KIND_COLOURS[MilestoneKind.OTHER.value]))
+
+
+_ICONS: dict[str, QIcon] = {}
+
+
+def kind_icon(kind: str) -> QIcon:
+    """A small dot in the kind's colour (for lists and combos)."""
+    if kind not in _ICONS:
+        pixmap = QPixmap(QSize(24, 24))
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = kind_colour(kind)
+        painter.setPen(QPen(colour.darker(140), 2))
+        painter.setBrush(colour)
+        painter.drawEllipse(QRectF(4, 4, 16, 16))
+        painter.end()
+        _ICONS[kind] = QIcon(pixmap)
+    return _ICONS[kind]
+
+
+# --- dates --------------------------------------------------------------------------------------
+def partial_date(milestone: MilestoneInfo) -> PartialDate | None:
+    return PartialDate.parse(milestone.date) if milestone.date else None
+
+
+def date_span(when: PartialDate) -> tuple[dt.date, dt.date]:
+    """The first day the date can mean, and the day after the last."""
+    start = when.start
+    if when.precision is DatePrecision.YEAR:
+        return start, dt.date(start.year + 1, 1, 1)
+    if when.precision is DatePrecision.MONTH:
+        return start, dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    return start, start + dt.timedelta(days=1)
+
+
+PRECISION_TEXT = {
+    DatePrecision.DAY: "known to the day",
+    DatePrecision.MONTH: "known to the month",
+    DatePrecision.YEAR: "known to the year",
+}
+
+
+def _natural_key(text: str | None) -> tuple:
+    """Item numbers in their natural order ("2" before "10"), the unnumbered after."""
+    if not text:
+        return (1,)
+    return (0, *((0, int(part), "") if part.isdigit() else (1, 0, part.casefold())
+                 for part in re.split(r"(\d+)", text) if part))
+
+
+def _date_key(milestone: MilestoneInfo) -> tuple:
+    return (milestone.date is None, milestone.date or "")
+
+
+# --- the list model -----------------------------------------------------------------------------
+MilestoneIdRole = Qt.ItemDataRole.UserRole + 1
+DateTextRole = Qt.ItemDataRole.UserRole + 2  # the date as written, to its precision: "December 2003"
+DateIsoRole = Qt.ItemDataRole.UserRole + 3  # "2003-12"
+PrecisionRole = Qt.ItemDataRole.UserRole + 4  # "day", "month", "year", or None when undated
+KindRole = Qt.ItemDataRole.UserRole + 5  # MilestoneKind value
+KindLabelRole = Qt.ItemDataRole.UserRole + 6
+TitleRole = Qt.ItemDataRole.UserRole + 7
+SourceRole = Qt.ItemDataRole.UserRole + 8
+LinkedCountRole = Qt.ItemDataRole.UserRole + 9  # how many recommendations the milestone is linked to
+DepthRole = Qt.ItemDataRole.UserRole + 10  # 1 for a plan's item listed under its plan, else 0
+MilestoneRole = Qt.ItemDataRole.UserRole + 11  # the MilestoneInfo itself
+AttachmentNameRole = Qt.ItemDataRole.UserRole + 12
+
+ROLE_NAMES = {
+    MilestoneIdRole: b"milestoneId",
+    DateTextRole: b"dateText",
+    DateIsoRole: b"dateIso",
+    PrecisionRole: b"precision",
+    KindRole: b"kind",
+    KindLabelRole: b"kindLabel",
+    TitleRole: b"title",
+    SourceRole: b"source",
+    LinkedCountRole: b"linkedCount",
+    DepthRole: b"depth",
+    MilestoneRole: b"milestone",
+    AttachmentNameRole: b"attachmentName",
+}
+
+COLUMN_DATE, COLUMN_KIND, COLUMN_TITLE, COLUMN_SOURCE, COLUMN_LINKED = range(5)
+HEADERS = ("Date", "Kind", "Milestone", "Source", "Linked")
+HEADER_TIPS = ("When it happened, as precisely as known", "What kind of event it is", "What happened",
+               "Where the evidence is", "How many recommendations it concerns")
+
+
+@dataclass(frozen=True)
+class MilestoneRow:
+    milestone: MilestoneInfo
+    depth: int
+
+
+def ordered_rows(milestones: list[MilestoneInfo]) -> list[MilestoneRow]:
+    """Date order (undated last), each plan's items right under their plan when the plan is listed."""
+    listed = {m.id for m in milestones}
+    items: dict[uuid.UUID, list[MilestoneInfo]] = {}
+    top: list[MilestoneInfo] = []
+    for m in milestones:
+        if m.plan_id is not None and m.plan_id in listed:
+            items.setdefault(m.plan_id, []).append(m)
+        else:
+            top.append(m)
+    rows: list[MilestoneRow] = []
+    for m in sorted(top, key=lambda m: (*_date_key(m), m.title.casefold())):
+        rows.append(MilestoneRow(m, 0))
+        for item in sorted(items.get(m.id, []), key=lambda i: (_natural_key(i.item_number), *_date_key(i),
+                                                               i.title.casefold())):
+            rows.append(MilestoneRow(item, 1))
+    return rows
+
+
+class MilestoneTableModel(QAbstractTableModel):
+    """The milestones shown, in date order; a plan's items follow it, indented."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[MilestoneRow] = []
+        self._attachments: dict[uuid.UUID, str] = {}
+
+    def set_milestones(self, milestones: list[MilestoneInfo], attachments: dict[uuid.UUID, str] | None = None) -> None:
+        self.beginResetModel()
+        self._rows = ordered_rows(milestones)
+        self._attachments = dict(attachments or {})
+        self.endResetModel()
+
+    def milestones(self) -> list[MilestoneInfo]:
+        return [r.milestone for r in self._rows]
+
+    def milestone_at(self, row: int) -> MilestoneInfo | None:
+        return self._rows[row].milestone if 0 <= row < len(self._rows) else None
+
+    def row_of(self, milestone_id: uuid.UUID | None) -> int:
+        for row, r in enumerate(self._rows):
+            if r.milestone.id == milestone_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = dict(super().roleNames())
+        names.update({role: QByteArray(name) for role, name in ROLE_NAMES.items()})
+        return names
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section == COLUMN_LINKED:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(HEADERS):
+            return None
+        row = self._rows[index.row()]
+        m = row.milestone
+        column = index.column()
+        if role == MilestoneIdRole:
+            return m.id
+        if role == DateTextRole:
+            return m.date_display or "Undated"
+        if role == DateIsoRole:
+            return m.date
+        if role == PrecisionRole:
+            when = partial_date(m)
+            return when.precision.value if when else None
+        if role == KindRole:
+            return m.kind
+        if role == KindLabelRole:
+            return kind_label(m.kind)
+        if role == TitleRole:
+            return m.title
+        if role == SourceRole:
+            return self._source(m)
+        if role == LinkedCountRole:
+            return len(m.recommendation_ids)
+        if role == DepthRole:
+            return row.depth
+        if role == MilestoneRole:
+            return m
+        if role == AttachmentNameRole:
+            return self._attachments.get(m.id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COLUMN_DATE:
+                return m.date_display or "Undated"
+            if column == COLUMN_KIND:
+                return kind_label(m.kind)
+            if column == COLUMN_TITLE:
+                if row.depth:
+                    number = f"{m.item_number}  " if m.item_number else ""
+                    return f"      ↳  {number}{m.title}"
+                return m.title
+            if column == COLUMN_SOURCE:
+                return self._source(m)
+            return str(len(m.recommendation_ids))
+        if role == Qt.ItemDataRole.DecorationRole and column == COLUMN_KIND:
+            return kind_icon(m.kind)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COLUMN_DATE:
+                when = partial_date(m)
+                return f"{m.date_display}, {PRECISION_TEXT[when.precision]}" if when else "No date recorded"
+            if column == COLUMN_TITLE:
+                attachment = self._attachments.get(m.id)
+                return m.title + (f"\nAttached: {attachment}" if attachment else "")
+            if column == COLUMN_SOURCE:
+                return "\n".join(t for t in (m.source_citation, m.source_url) if t) or None
+            if column == COLUMN_LINKED:
+                labels = ", ".join(label for label in m.recommendation_labels if label)
+                return f"Linked to {len(m.recommendation_ids)} recommendations" + (f": {labels}" if labels else "")
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == COLUMN_DATE and m.date is None:
+                return QBrush(QColor("#80868b"))
+            if column == COLUMN_LINKED and not m.recommendation_ids:
+                return QBrush(QColor("#80868b"))
+            return None
+        if role == Qt.ItemDataRole.FontRole and column == COLUMN_TITLE and m.kind == MilestoneKind.PLAN.value:
+            font = QFont()
+            font.setWeight(QFont.Weight.DemiBold)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column == COLUMN_LINKED:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _source(m: MilestoneInfo) -> str:
+        if m.source_citation:
+            return m.source_citation
+        if m.source_url:
+            return QUrl(m.source_url).host() or m.source_url
+        return ""
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+# --- the timeline strip -------------------------------------------------------------------------
+@dataclass
+class _Dot:
+    milestone: MilestoneInfo
+    centre: QPointF
+    span: tuple[float, float]  # x from, x to: how far the date reaches (a month, a year)
+
+
+class MilestoneTimeline(QWidget):
+    """A strip with the years along an axis and a dot for each dated milestone, coloured by kind.
+
+    A date known only to the month or the year is drawn as a dot in the middle of that month or
+    year over a faint bar across it. Dots that would overlap are stacked. Hovering shows the
+    milestone; clicking selects it (`milestone_clicked`)."""
+
+    milestone_clicked = Signal(object)  # uuid.UUID
+
+    DOT_RADIUS = 6.5
+    LANE_HEIGHT = 17
+    MARGIN = 16
+    LEGEND_HEIGHT = 22
+    AXIS_SPACE = 26
+    MIN_LANES = 4
+    MAX_LANES = 9
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("milestone_timeline")
+        self.setMouseTracking(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._milestones: list[MilestoneInfo] = []
+        self._year_range: tuple[int, int] | None = None
+        self._selected: uuid.UUID | None = None
+        self._hovered: uuid.UUID | None = None
+        self._dots: list[_Dot] = []
+        self._undated = 0
+        self._fit_height(1)
+
+    def sizeHint(self) -> QSize:
+        return QSize(800, self.height())
+
+    # --- what the view sets -------------------------------------------------------------------
+    def set_milestones(self, milestones: list[MilestoneInfo], year_range: tuple[int | None, int | None] = (None, None)) -> None:
+        self._milestones = list(milestones)
+        dated = [partial_date(m) for m in self._milestones]
+        years = [d.start.year for d in dated if d is not None]
+        self._undated = sum(1 for d in dated if d is None)
+        first, last = year_range
+        if years or (first and last):
+            low = first or min(years)
+            high = last or max(years)
+            if first is None and years:
+                low = min(low, min(years))
+            if last is None and years:
+                high = max(high, max(years))
+            if high < low:
+                low, high = high, low
+            self._year_range = (low, high + 1)  # the axis runs from 1 January of low to 1 January after high
+        else:
+            self._year_range = None
+        self._layout_dots()
+        self.update()
+
+    def set_selected(self, milestone_id: uuid.UUID | None) -> None:
+        if milestone_id != self._selected:
+            self._selected = milestone_id
+            self.update()
+
+    def dot_of(self, milestone_id: uuid.UUID) -> QPointF | None:
+        """Where a milestone's dot is drawn (tests, and scrolling to it)."""
+        for dot in self._dots:
+            if dot.milestone.id == milestone_id:
+                return dot.centre
+        return None
+
+    def shown_ids(self) -> list[uuid.UUID]:
+        return [dot.milestone.id for dot in self._dots]
+
+    # --- geometry -------------------------------------------------------------------------------
+    def _axis_y(self) -> float:
+        return self.height() - self.AXIS_SPACE
+
+    def _plot_left_right(self) -> tuple[float, float]:
+        return self.MARGIN + 4.0, self.width() - self.MARGIN - 4.0
+
+    def _x_of(self, day: dt.date) -> float:
+        assert self._year_range is not None
+        first, last = self._year_range
+        start, end = dt.date(first, 1, 1), dt.date(last, 1, 1)
+        left, right = self._plot_left_right()
+        fraction = (day - start).days / max(1, (end - start).days)
+        return left + fraction * (right - left)
+
+    def _lanes_top(self) -> float:
+        return self.LEGEND_HEIGHT + 16
+
+    def _layout_dots(self) -> None:
+        """Place the dots: at the middle of the day, month or year meant, stacked in lanes above the
+        axis when they would overlap; the strip grows (up to MAX_LANES) to fit the lanes."""
+        self._dots = []
+        if self._year_range is None:
+            self._fit_height(1)
+            return
+        placed: list[tuple[MilestoneInfo, float, int, tuple[float, float]]] = []
+        lane_ends: list[float] = []
+        dated = sorted(((partial_date(m), m) for m in self._milestones if m.date),
+                       key=lambda p: (p[0].start, p[1].plan_id is not None, p[1].item_number or "", p[1].title))
+        first, last = self._year_range
+        needed = 2 * self.DOT_RADIUS + 3
+        for when, milestone in dated:
+            if not first <= when.start.year < last:
+                continue
+            start, end = date_span(when)
+            x_from, x_to = self._x_of(start), self._x_of(end)
+            x = (x_from + x_to) / 2
+            lane = next((i for i, end_x in enumerate(lane_ends) if x - end_x >= needed), None)
+            if lane is None:
+                if len(lane_ends) < self.MAX_LANES:
+                    lane_ends.append(x)
+                    lane = len(lane_ends) - 1
+                else:  # more at one date than the strip has room for: overlap in the emptiest lane
+                    lane = min(range(len(lane_ends)), key=lambda i: lane_ends[i])
+            lane_ends[lane] = x
+            placed.append((milestone, x, lane, (x_from, x_to)))
+        self._fit_height(max(1, len(lane_ends)))  # may resize, and so lay out again: the last one counts
+        axis = self._axis_y()
+        self._dots = [_Dot(milestone, QPointF(x, axis - 12 - lane * self.LANE_HEIGHT), span)
+                      for milestone, x, lane, span in placed]
+
+    def _fit_height(self, lanes: int) -> None:
+        lanes = max(self.MIN_LANES, lanes)
+        height = int(self._lanes_top() + (lanes - 1) * self.LANE_HEIGHT + 12 + self.AXIS_SPACE + 2)
+        if self.height() != height or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: Any) -> None:
+        self._layout_dots()
+        super().resizeEvent(event)
+
+    def _dot_at(self, point: QPointF) -> _Dot | None:
+        best, best_distance = None, (self.DOT_RADIUS + 3) ** 2
+        for dot in self._dots:
+            dx, dy = dot.centre.x() - point.x(), dot.centre.y() - point.y()
+            distance = dx * dx + dy * dy
+            if distance <= best_distance:
+                best, best_distance = dot, distance
+        return best
+
+    # --- drawing --------------------------------------------------------------------------------
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        frame = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(frame, 6, 6)
+        text_colour = palette.color(QPalette.ColorRole.Text)
+        quiet = QColor(text_colour)
+        quiet.setAlpha(140)
+
+        if self._year_range is None:
+            painter.setPen(quiet)
+            message = ("No dated milestones to draw." if self._undated else
+                       "No milestones to show. Record one with “New milestone…”.")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, message)
+            painter.end()
+            return
+
+        self._draw_years(painter, text_colour, quiet)
+        self._draw_legend(painter, text_colour, quiet)
+        self._draw_dots(painter)
+        painter.end()
+
+    def _draw_years(self, painter: QPainter, text_colour: QColor, quiet: QColor) -> None:
+        assert self._year_range is not None
+        first, last = self._year_range
+        axis = self._axis_y()
+        left, right = self._plot_left_right()
+        top = self._lanes_top() - 12
+        # Alternate year bands, then the axis with a tick and a label at each (shown) year.
+        band = QColor(text_colour)
+        band.setAlpha(10)
+        year_width = (right - left) / max(1, last - first)
+        metrics = QFontMetrics(self.font())
+        label_width = metrics.horizontalAdvance("0000") + 14
+        step = next(s for s in (1, 2, 5, 10, 20, 50, 100) if s * year_width >= label_width or s == 100)
+        for year in range(first, last):
+            x0, x1 = self._x_of(dt.date(year, 1, 1)), self._x_of(dt.date(year + 1, 1, 1))
+            if (year - first) % 2 == 0:
+                painter.fillRect(QRectF(x0, top, x1 - x0, axis - top), band)
+        painter.setPen(QPen(quiet, 1.2))
+        painter.drawLine(QPointF(left, axis), QPointF(right, axis))
+        grid = QColor(text_colour)
+        grid.setAlpha(28)
+        for year in range(first, last + 1):
+            x = self._x_of(dt.date(year, 1, 1))
+            labelled = (year - first) % step == 0
+            painter.setPen(QPen(grid, 1, Qt.PenStyle.DotLine))
+            if labelled:
+                painter.drawLine(QPointF(x, top), QPointF(x, axis))
+            painter.setPen(QPen(quiet, 1))
+            painter.drawLine(QPointF(x, axis), QPointF(x, axis + (5 if labelled else 3)))
+            if labelled and year < last:
+                # The label sits under the middle of its year, unless the years are too narrow.
+                centre = x + year_width / 2 if step == 1 else x
+                rect = QRectF(centre - label_width / 2, axis + 5, label_width, metrics.height())
+                painter.setPen(text_colour)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, str(year))
+
+    def _draw_legend(self, painter: QPainter, text_colour: QColor, quiet: QColor) -> None:
+        kinds = [k.value for k in MilestoneKind if any(m.kind == k.value for m in self._milestones)]
+        metrics = QFontMetrics(self.font())
+        x = float(self.MARGIN)
+        y = 8 + metrics.ascent()
+        for kind in kinds:
+            colour = kind_colour(kind)
+            painter.setPen(QPen(colour.darker(140), 1.2))
+            painter.setBrush(colour)
+            painter.drawEllipse(QPointF(x + 5, y - metrics.ascent() / 2 + 1), 4.5, 4.5)
+            painter.setPen(text_colour)
+            text = kind_label(kind)
+            painter.drawText(QPointF(x + 14, y), text)
+            x += 14 + metrics.horizontalAdvance(text) + 16
+        # Notes at the right, as many as there is room for, the most useful first.
+        notes = []
+        if self._undated:
+            notes.append(f"{self._undated} undated, not drawn")
+        notes.append("a bar spans a date known only to the month or year")
+        room = self.width() - self.MARGIN - x
+        while notes and metrics.horizontalAdvance("   ·   ".join(notes)) > room:
+            notes.pop()
+        if notes:
+            painter.setPen(quiet)
+            painter.drawText(QRectF(x, 6, room, metrics.height() + 4),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "   ·   ".join(notes))
+
+    def _draw_dots(self, painter: QPainter) -> None:
+        highlight = self.palette().color(QPalette.ColorRole.Highlight)
+        selected: _Dot | None = None
+        for dot in self._dots:
+            colour = kind_colour(dot.milestone.kind)
+            x_from, x_to = dot.span
+            if x_to - x_from > 2 * self.DOT_RADIUS:
+                bar = QColor(colour)
+                bar.setAlpha(70)
+                path = QPainterPath()
+                path.addRoundedRect(QRectF(x_from + 1, dot.centre.y() - 3, x_to - x_from - 2, 6), 3, 3)
+                painter.fillPath(path, bar)
+            if dot.milestone.id == self._selected:
+                selected = dot
+        for dot in self._dots:
+            colour = kind_colour(dot.milestone.kind)
+            radius = self.DOT_RADIUS + (1.5 if dot.milestone.id == self._hovered else 0)
+            if dot.milestone.plan_id is not None:
+                radius -= 1.5
+            painter.setPen(QPen(colour.darker(150), 1.4))
+            painter.setBrush(colour)
+            painter.drawEllipse(dot.centre, radius, radius)
+        if selected is not None:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(highlight, 2.4))
+            painter.drawEllipse(selected.centre, self.DOT_RADIUS + 4, self.DOT_RADIUS + 4)
+
+    # --- interaction ------------------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            help_event: QHelpEvent = event  # type: ignore[assignment]
+            dot = self._dot_at(QPointF(help_event.pos()))
+            if dot is None:
+                QToolTip.hideText()
+                event.ignore()
+            else:
+                QToolTip.showText(help_event.globalPos(), self.tooltip_text(dot.milestone), self)
+            return True
+        if event.type() == QEvent.Type.HoverLeave and self._hovered is not None:
+            self._hovered = None
+            self.update()
+        return super().event(event)
+
+    @staticmethod
+    def tooltip_text(m: MilestoneInfo) -> str:
+        when = partial_date(m)
+        lines = [f"<b>{html.escape(m.title)}</b>",
+                 f"{html.escape(kind_label(m.kind))} · {html.escape(m.date_display or 'undated')}"
+                 + (f" ({PRECISION_TEXT[when.precision]})" if when and when.precision is not DatePrecision.DAY else "")]
+        if m.recommendation_ids:
+            count = len(m.recommendation_ids)
+            lines.append(f"Linked to {count} recommendation{'s' if count != 1 else ''}")
+        return "<br>".join(lines)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        dot = self._dot_at(event.position())
+        hovered = dot.milestone.id if dot else None
+        if hovered != self._hovered:
+            self._hovered = hovered
+            self.setCursor(Qt.CursorShape.PointingHandCursor if dot else Qt.CursorShape.ArrowCursor)
+            self.update()
+        super().mouseMoveEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        dot = self._dot_at(event.position())
+        if event.button() == Qt.MouseButton.LeftButton and dot is not None:
+            self.milestone_clicked.emit(dot.milestone.id)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+
+# --- the view -----------------------------------------------------------------------------------
+ANY_YEAR = 1944  # the spin boxes' "Any" (the UN's first year is 1945)
+
+
+@dataclass(frozen=True)
+class _Listing:
+    milestones: list[MilestoneInfo]
+    state_names: dict[str, str]
+    attachments: dict[uuid.UUID, str]
+
+
+@dataclass(frozen=True)
+class _Detail:
+    milestone: MilestoneInfo
+    recommendations: list[RecommendationRow]
+    attachment: tuple[str, str, int] | None
+
+
+def _e(value: Any) -> str:
+    return html.escape(str(value)) if value is not None else ""
+
+
+class MilestonesView(QWidget):
+    """The milestones page. Call `reload()` after the database changes elsewhere (or is switched),
+    `show_state(iso3)` to show one State's milestones, `show_plan(plan_id)` to show a plan with its
+    items. Emits `changed` after every write it makes, and `recommendation_activated(id)` when a
+    linked recommendation is clicked in the detail."""
+
+    changed = Signal()
+    recommendation_activated = Signal(object)  # uuid.UUID
+
+    def __init__(self, database_getter: Callable[[], Database], tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("milestones_view")
+        self.database_getter = database_getter
+        self.tasks = tasks
+        self.model = MilestoneTableModel(self)
+        self._all: list[MilestoneInfo] = []
+        self._by_id: dict[uuid.UUID, MilestoneInfo] = {}
+        self._state_names: dict[str, str] = {}
+        self._attachments: dict[uuid.UUID, str] = {}
+        self._state_filter: str | None = None
+        self._pending_selection: uuid.UUID | None = None
+        self._reload_generation = 0
+        self._detail_generation = 0
+        self._detail: _Detail | None = None
+        self._loaded = False
+        self.dialog: MilestoneDialog | None = None
+        self.last_error_box: QMessageBox | None = None
+        self.last_opened_attachment: Path | None = None
+        self._temp_folder: Path | None = None
+        self._build()
+        self.reload()
+
+    # --- layout -------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.state_combo = QComboBox()
+        self.state_combo.setObjectName("milestone_state_filter")
+        self.state_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.state_combo.setMinimumContentsLength(16)
+        self.state_combo.currentIndexChanged.connect(self._on_state_chosen)
+
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("milestone_kind_filter")
+        self.kind_combo.addItem("All kinds", None)
+        for kind in MilestoneKind:
+            self.kind_combo.addItem(kind_icon(kind.value), kind.label, kind.value)
+        self.kind_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+
+        self.text_filter = QLineEdit()
+        self.text_filter.setObjectName("milestone_text_filter")
+        self.text_filter.setPlaceholderText("Title, description, source or label contains…")
+        self.text_filter.setClearButtonEnabled(True)
+        self.text_filter.textChanged.connect(lambda _t: self.apply_filters())
+
+        self.from_year = self._year_box("milestone_from_year")
+        self.to_year = self._year_box("milestone_to_year")
+
+        filters = QHBoxLayout()
+        filters.setSpacing(6)
+        for text, widget in (("State", self.state_combo), ("Kind", self.kind_combo)):
+            label = QLabel(f"{text}:")
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget)
+            filters.addSpacing(8)
+        filters.addWidget(self.text_filter, 1)
+        filters.addSpacing(8)
+        filters.addWidget(QLabel("From:"))
+        filters.addWidget(self.from_year)
+        filters.addWidget(QLabel("to:"))
+        filters.addWidget(self.to_year)
+        self.clear_filters_button = QPushButton("Clear")
+        self.clear_filters_button.setObjectName("clear_filters_button")
+        self.clear_filters_button.setToolTip("Show all the milestones of the State again")
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        filters.addWidget(self.clear_filters_button)
+
+        self.timeline = MilestoneTimeline()
+        self.timeline.milestone_clicked.connect(self.select_milestone)
+
+        self.table = QTableView()
+        self.table.setObjectName("milestone_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.setIconSize(QSize(12, 12))
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        vertical = self.table.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        vertical.hide()
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column, width in ((COLUMN_DATE, 128), (COLUMN_KIND, 112), (COLUMN_SOURCE, 132), (COLUMN_LINKED, 58)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        # The current row changes before the selection does: the buttons follow the selection.
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        delete_action = QAction("Delete milestone", self.table)
+        delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_action.triggered.connect(self.delete_selected)
+        self.table.addAction(delete_action)
+
+        self.new_button = QPushButton("New milestone…")
+        self.new_button.setObjectName("new_milestone_button")
+        self.new_button.clicked.connect(self.new_milestone)
+        self.new_item_button = QPushButton("New item…")
+        self.new_item_button.setObjectName("new_item_button")
+        self.new_item_button.setToolTip("Add an item to the selected plan of action")
+        self.new_item_button.clicked.connect(self.new_item)
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.setObjectName("edit_milestone_button")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.setObjectName("delete_milestone_button")
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("milestone_count_label")
+        self.count_label.setStyleSheet("color: palette(placeholder-text);")
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for button in (self.new_button, self.new_item_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(6)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addLayout(buttons)
+
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("milestone_detail")
+        self.detail.setOpenLinks(False)
+        self.detail.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail.anchorClicked.connect(self._on_link)
+        self.detail.document().setDocumentMargin(10)
+
+        self.attachment_label = QLabel()
+        self.attachment_label.setObjectName("attachment_name_label")
+        self.attachment_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_attachment_button = QPushButton("Open attachment")
+        self.open_attachment_button.setObjectName("open_attachment_button")
+        self.open_attachment_button.clicked.connect(self.open_attachment)
+        self.attachment_bar = QFrame()
+        self.attachment_bar.setObjectName("attachment_bar")
+        self.attachment_bar.setFrameShape(QFrame.Shape.NoFrame)
+        attachment_layout = QHBoxLayout(self.attachment_bar)
+        attachment_layout.setContentsMargins(10, 6, 10, 8)
+        attachment_layout.addWidget(self.attachment_label, 1)
+        attachment_layout.addWidget(self.open_attachment_button)
+        self.attachment_bar.hide()
+
+        right = QFrame()
+        right.setObjectName("milestone_detail_frame")
+        right.setFrameShape(QFrame.Shape.StyledPanel)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(1, 1, 1, 1)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(self.detail, 1)
+        right_layout.addWidget(self.attachment_bar)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("milestones_splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([740, 440])
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(8)
+        layout.addLayout(filters)
+        layout.addWidget(self.timeline)
+        layout.addWidget(self.splitter, 1)
+        self._update_buttons()
+
+    def _year_box(self, name: str) -> QSpinBox:
+        box = QSpinBox()
+        box.setObjectName(name)
+        box.setRange(ANY_YEAR, 2100)
+        box.setSpecialValueText("Any")
+        box.setValue(ANY_YEAR)
+        box.setAccelerated(True)
+        box.setMinimumWidth(box.fontMetrics().horizontalAdvance("0000") + 42)
+        box.setToolTip("Years; “Any” leaves that end open")
+        box.valueChanged.connect(lambda _v: self.apply_filters())
+        return box
+
+    # --- loading ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the milestones again (off the GUI thread), keeping the filters and the selection."""
+        self._reload_generation += 1
+        generation = self._reload_generation
+        database = self.database_getter()
+
+        def work(_task: Task) -> _Listing:
+            milestones = list_milestones(database)
+            names = {s.iso3: s.name for s in list_states(database)}
+            return _Listing(milestones, names, attachment_names(database))
+
+        self.tasks.run(work, on_success=lambda listing: self._on_listed(generation, listing),
+                       on_failure=lambda exc: self._on_failed(generation, exc), label="Reading the milestones…")
+
+    def _on_failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._reload_generation:
+            self.show_error(exc)
+
+    def _on_listed(self, generation: int, listing: _Listing) -> None:
+        if generation != self._reload_generation:
+            return
+        keep = self._pending_selection or self.selected_id()
+        self._all = listing.milestones
+        self._by_id = {m.id: m for m in self._all}
+        self._state_names = listing.state_names
+        self._attachments = listing.attachments
+        self._loaded = True
+        self._fill_state_combo()
+        self._pending_selection = keep
+        self.apply_filters()
+        if keep is not None and keep in self._by_id and self.selected_id() != keep:
+            self.select_milestone(keep)  # hidden by the filters (show_plan, a new milestone)
+
+    def _fill_state_combo(self) -> None:
+        counts: dict[str, int] = {}
+        for m in self._all:
+            counts[m.state_iso3] = counts.get(m.state_iso3, 0) + 1
+        if self._state_filter and self._state_filter not in counts:
+            counts[self._state_filter] = 0
+        self.state_combo.blockSignals(True)
+        self.state_combo.clear()
+        self.state_combo.addItem(f"All States ({len(self._all)})", None)
+        for iso3 in sorted(counts, key=lambda code: self._state_names.get(code, code).casefold()):
+            self.state_combo.addItem(f"{self._state_names.get(iso3, iso3)} ({counts[iso3]})", iso3)
+        self.state_combo.setCurrentIndex(max(0, self.state_combo.findData(self._state_filter)))
+        self.state_combo.blockSignals(False)
+
+    # --- filters --------------------------------------------------------------------------------
+    def _on_state_chosen(self, _index: int) -> None:
+        self._state_filter = self.state_combo.currentData()
+        self.apply_filters()
+
+    def year_range(self) -> tuple[int | None, int | None]:
+        low = self.from_year.value() if self.from_year.value() != ANY_YEAR else None
+        high = self.to_year.value() if self.to_year.value() != ANY_YEAR else None
+        return low, high
+
+    def matches(self, m: MilestoneInfo) -> bool:
+        """Whether a milestone passes the filters in effect."""
+        if self._state_filter and m.state_iso3 != self._state_filter:
+            return False
+        kind = self.kind_combo.currentData()
+        if kind and m.kind != kind:
+            return False
+        words = self.text_filter.text().casefold().split()
+        if words:
+            haystack = " ".join(t for t in (m.title, m.description, m.source_citation, m.source_url, m.date_display,
+                                            m.item_number, " ".join(m.recommendation_labels)) if t).casefold()
+            if not all(word in haystack for word in words):
+                return False
+        low, high = self.year_range()
+        if low is not None or high is not None:
+            when = partial_date(m)
+            if when is None:
+                return False
+            start, end = date_span(when)
+            if low is not None and end <= dt.date(low, 1, 1):
+                return False
+            if high is not None and start >= dt.date(high + 1, 1, 1):
+                return False
+        return True
+
+    def apply_filters(self) -> None:
+        shown = [m for m in self._all if self.matches(m)]
+        keep = self._pending_selection or self.selected_id()
+        self._pending_selection = None
+        self.model.set_milestones(shown, self._attachments)
+        self.timeline.set_milestones(shown, self.year_range())
+        self._update_count(len(shown))
+        row = self.model.row_of(keep) if keep else -1
+        if row < 0 and self.model.rowCount():
+            row = 0  # the first milestone, so that the detail is never empty for no reason
+        if row >= 0:
+            self._select_row(row)
+        else:
+            self.table.clearSelection()
+            self.table.setCurrentIndex(QModelIndex())
+            self._show_no_selection()
+
+    def clear_filters(self) -> None:
+        for widget in (self.kind_combo, self.text_filter, self.from_year, self.to_year):
+            widget.blockSignals(True)
+        self.kind_combo.setCurrentIndex(0)
+        self.text_filter.clear()
+        self.from_year.setValue(ANY_YEAR)
+        self.to_year.setValue(ANY_YEAR)
+        for widget in (self.kind_combo, self.text_filter, self.from_year, self.to_year):
+            widget.blockSignals(False)
+        self.apply_filters()
+
+    def _update_count(self, shown: int) -> None:
+        total = sum(1 for m in self._all if not self._state_filter or m.state_iso3 == self._state_filter)
+        noun = "milestone" if total == 1 else "milestones"
+        self.count_label.setText(f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}")
+
+    # --- what the main window calls -------------------------------------------------------------------
+    def show_state(self, iso3: str | None) -> None:
+        """Show the milestones of one State (None: of all States)."""
+        self._state_filter = iso3.upper() if iso3 else None
+        if self._loaded:
+            self._fill_state_combo()
+            self.apply_filters()
+
+    def show_plan(self, plan_id: uuid.UUID | None) -> None:
+        """Show a plan with its items, selected (None: clear the selection)."""
+        if plan_id is None:
+            self.table.clearSelection()
+            self.table.setCurrentIndex(QModelIndex())
+            self._show_no_selection()
+            return
+        plan = self._by_id.get(plan_id)
+        if plan is None:
+            self._pending_selection = plan_id  # selected when the listing arrives
+            if self._loaded:
+                self.reload()
+            return
+        self._state_filter = plan.state_iso3
+        self._fill_state_combo()
+        self.clear_filters()
+        self.select_milestone(plan_id)
+
+    def selected_id(self) -> uuid.UUID | None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            return None
+        return index.data(MilestoneIdRole)
+
+    def selected_milestone(self) -> MilestoneInfo | None:
+        selected = self.selected_id()
+        return self._by_id.get(selected) if selected else None
+
+    def select_milestone(self, milestone_id: uuid.UUID) -> None:
+        """Select a milestone, showing it again if the filters hid it."""
+        row = self.model.row_of(milestone_id)
+        milestone = self._by_id.get(milestone_id)
+        if row < 0 and milestone is not None:
+            if self._state_filter and self._state_filter != milestone.state_iso3:
+                self._state_filter = milestone.state_iso3
+                self._fill_state_combo()
+            self.clear_filters()
+            row = self.model.row_of(milestone_id)
+        if row >= 0:
+            self._select_row(row)
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, COLUMN_TITLE)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+
+    # --- detail -------------------------------------------------------------------------------------
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        milestone = current.data(MilestoneRole) if current.isValid() else None
+        self.timeline.set_selected(milestone.id if milestone else None)
+        self._update_buttons()
+        if milestone is None:
+            self._show_no_selection()
+            return
+        self._detail_generation += 1
+        generation = self._detail_generation
+        database = self.database_getter()
+        self._detail = _Detail(milestone, [], None)
+        self.detail.setHtml(self.detail_html(milestone, None, [], loading=True))
+        self.attachment_bar.hide()
+
+        def work(_task: Task) -> _Detail:
+            rows = recommendation_rows(database, list(milestone.recommendation_ids)) if milestone.recommendation_ids else []
+            order = {rid: i for i, rid in enumerate(milestone.recommendation_ids)}
+            rows.sort(key=lambda r: order.get(r.id, 0))
+            return _Detail(milestone, rows, attachment_summary(database, milestone.id))
+
+        self.tasks.run(work, on_success=lambda detail: self._on_detail(generation, detail),
+                       on_failure=lambda exc: self._on_detail_failed(generation, exc))
+
+    def _on_detail(self, generation: int, detail: _Detail) -> None:
+        if generation != self._detail_generation:
+            return
+        self._detail = detail
+        self.detail.setHtml(self.detail_html(detail.milestone, detail.attachment, detail.recommendations))
+        if detail.attachment is not None:
+            name, media_type, size = detail.attachment
+            self.attachment_label.setText(f"📎  <b>{_e(name)}</b> &nbsp;<span style='color:#80868b'>"
+                                          f"{_e(size_text(size))}</span>")
+            self.attachment_label.setToolTip(media_type)
+            self.attachment_bar.show()
+        else:
+            self.attachment_bar.hide()
+
+    def _on_detail_failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._detail_generation:
+            self.show_error(exc)
+
+    def _show_no_selection(self) -> None:
+        self._detail_generation += 1
+        self._detail = None
+        self.attachment_bar.hide()
+        self.timeline.set_selected(None)
+        self._update_buttons()
+        if not self._loaded:
+            self.detail.setHtml("")
+        elif not self._all:
+            self.detail.setHtml(
+                "<h3>No milestones yet</h3><p>Milestones are the dated events of implementation: a law adopted, "
+                "a plan of action and its items, a moratorium, a ratification, a visit, a setback. Record one "
+                "with <b>New milestone…</b>, with its source, then link it to the recommendations it concerns "
+                "(in the recommendations table: <i>Link to milestone…</i>).</p>")
+        elif self.model.rowCount() == 0:
+            self.detail.setHtml("<p style='color:#80868b'>No milestone matches the filters.</p>")
+        else:
+            self.detail.setHtml("<p style='color:#80868b'>Select a milestone in the list or on the timeline "
+                                "to see its description, source and the recommendations it concerns.</p>")
+
+    def detail_html(self, m: MilestoneInfo, attachment: tuple[str, str, int] | None,
+                    recommendations: list[RecommendationRow], *, loading: bool = False) -> str:
+        colour = kind_colour(m.kind).darker(135).name()
+        when = partial_date(m)
+        state = self._state_names.get(m.state_iso3, m.state_iso3)
+        parts = [
+            (f"<p style='margin:0'><span style='color:{colour}; font-weight:600'>"
+             f"{_e(kind_label(m.kind).upper())}</span></p>"),
+            f"<h2 style='margin-top:2px'>{_e(m.title)}</h2>",
+            f"<p style='color:#5f6368'>{_e(m.date_display or 'Undated')}"
+            + (f" <i>({_e(PRECISION_TEXT[when.precision])})</i>" if when and when.precision is not DatePrecision.DAY else "")
+            + f" &nbsp;·&nbsp; {_e(state)}</p>",
+        ]
+        if m.plan_id is not None:
+            plan = self._by_id.get(m.plan_id)
+            number = f"Item {_e(m.item_number)} of " if m.item_number else "An item of "
+            title = _e(plan.title) if plan else "a plan"
+            parts.append(f"<p>{number}<a href='milestone:{m.plan_id}'>{title}</a></p>")
+        if m.description:
+            paragraphs = "".join(f"<p>{_e(p)}</p>" for p in m.description.split("\n") if p.strip())
+            parts.append(paragraphs)
+        if m.kind == MilestoneKind.PLAN.value:
+            items = sorted((i for i in self._all if i.plan_id == m.id),
+                           key=lambda i: (_natural_key(i.item_number), *_date_key(i), i.title.casefold()))
+            parts.append(f"<h4>Items of the plan ({len(items)})</h4>")
+            if items:
+                parts.append("<table cellspacing='0' cellpadding='3'>")
+                for item in items:
+                    parts.append(f"<tr><td style='color:#5f6368'>{_e(item.item_number or '•')}</td>"
+                                 f"<td><a href='milestone:{item.id}'>{_e(item.title)}</a></td>"
+                                 f"<td style='color:#5f6368'>{_e(item.date_display or '')}</td></tr>")
+                parts.append("</table>")
+            else:
+                parts.append("<p style='color:#80868b'>None yet: add them with <b>New item…</b>.</p>")
+        if m.source_citation or m.source_url:
+            parts.append("<h4>Source</h4><p>")
+            if m.source_citation:
+                parts.append(_e(m.source_citation))
+            if m.source_url:
+                url = QUrl(m.source_url)
+                if url.scheme().lower() in ("http", "https", "ftp", "file"):
+                    parts.append(("<br>" if m.source_citation else "")
+                                 + f"<a href='{_e(url.toString())}'>{_e(m.source_url)}</a>")
+                else:
+                    parts.append(("<br>" if m.source_citation else "") + _e(m.source_url))
+            parts.append("</p>")
+        if attachment is not None:
+            name, _media, size = attachment
+            parts.append(f"<h4>Attached file</h4><p>{_e(name)} <span style='color:#80868b'>({_e(size_text(size))})"
+                         "</span></p>")
+        count = len(m.recommendation_ids)
+        parts.append(f"<h4>Linked recommendations ({count})</h4>")
+        if loading and count:
+            parts.append("<p style='color:#80868b'>Loading…</p>")
+        elif not count:
+            parts.append("<p style='color:#80868b'>Not linked to any recommendation yet. Select recommendations in "
+                         "the table and choose <i>Link to milestone…</i></p>")
+        else:
+            parts.append("<table cellspacing='0' cellpadding='3' width='100%'>")
+            for row in recommendations:
+                text = row.text if len(row.text) <= 220 else row.text[:217].rstrip() + "…"
+                parts.append(
+                    f"<tr><td valign='top' style='white-space:nowrap'><a href='recommendation:{row.id}'>"
+                    f"{_e(row.label or '—')}</a></td><td valign='top'>{_e(text)}"
+                    f"<br><span style='color:#5f6368'>{_e(', '.join(row.recommending_states))}"
+                    f"{' · ' if row.recommending_states else ''}{_e(position_text(row.position, row.considered_implemented))}"
+                    "</span></td></tr>")
+            parts.append("</table>")
+        return "".join(parts)
+
+    def _on_link(self, url: QUrl) -> None:
+        if url.scheme() == "milestone":
+            try:
+                self.select_milestone(uuid.UUID(url.path()))
+            except ValueError:
+                pass
+        elif url.scheme() == "recommendation":
+            try:
+                self.recommendation_activated.emit(uuid.UUID(url.path()))
+            except ValueError:
+                pass
+        else:
+            QDesktopServices.openUrl(url)
+
+    def _update_buttons(self) -> None:
+        selected = self.selected_milestone() if hasattr(self, "table") else None
+        self.edit_button.setEnabled(selected is not None)
+        self.delete_button.setEnabled(selected is not None)
+        plan = self._plan_of(selected)
+        self.new_item_button.setEnabled(plan is not None)
+        self.new_item_button.setToolTip(f"Add an item to “{plan.title}”" if plan else
+                                        "Select a plan of action (or one of its items) to add an item to it")
+
+    def _plan_of(self, milestone: MilestoneInfo | None) -> MilestoneInfo | None:
+        if milestone is None:
+            return None
+        if milestone.kind == MilestoneKind.PLAN.value:
+            return milestone
+        if milestone.plan_id is not None:
+            return self._by_id.get(milestone.plan_id)
+        return None
+
+    # --- actions --------------------------------------------------------------------------------------
+    def _open_dialog(self, dialog: MilestoneDialog) -> MilestoneDialog:
+        self.dialog = dialog
+        dialog.saved.connect(self._on_saved)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def new_milestone(self) -> MilestoneDialog:
+        """Open the dialog for a new milestone of the State shown (returns it; it is window-modal)."""
+        selected = self.selected_milestone()
+        state = self._state_filter or (selected.state_iso3 if selected else None) or (
+            self._all[0].state_iso3 if self._all and len({m.state_iso3 for m in self._all}) == 1 else None)
+        return self._open_dialog(MilestoneDialog(self.database_getter(), self.tasks, state_iso3=state, parent=self))
+
+    def new_item(self) -> MilestoneDialog | None:
+        """Open the dialog for a new item of the selected plan (or of the selected item's plan)."""
+        plan = self._plan_of(self.selected_milestone())
+        if plan is None:
+            return None
+        return self._open_dialog(MilestoneDialog(self.database_getter(), self.tasks, state_iso3=plan.state_iso3,
+                                                 plan_id=plan.id, parent=self))
+
+    def edit_selected(self) -> MilestoneDialog | None:
+        milestone = self.selected_milestone()
+        if milestone is None:
+            return None
+        return self._open_dialog(MilestoneDialog(self.database_getter(), self.tasks, milestone=milestone, parent=self))
+
+    def _on_saved(self, milestone_id: uuid.UUID) -> None:
+        self._pending_selection = milestone_id
+        self.reload()
+        self.changed.emit()
+
+    def delete_selected(self) -> None:
+        milestone = self.selected_milestone()
+        if milestone is None:
+            return
+        items = [m for m in self._all if m.plan_id == milestone.id]
+        question = f"Delete the milestone “{milestone.title}”"
+        if items:
+            question = f"Delete the plan “{milestone.title}” and its {len(items)} item{'s' if len(items) != 1 else ''}"
+        details = []
+        linked = len(set(milestone.recommendation_ids).union(*(i.recommendation_ids for i in items)))
+        if linked:
+            details.append(f"The {linked} linked recommendation{'s stay' if linked != 1 else ' stays'}; "
+                           "only the link goes.")
+        if milestone.id in self._attachments:
+            details.append("The attached file kept in the database is deleted too.")
+        text = question + "?" + ("\n\n" + " ".join(details) if details else "")
+        answer = QMessageBox.question(self, "Delete milestone", text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        database = self.database_getter()
+        row = self.model.row_of(milestone.id)
+        follower = next((self.model.milestone_at(r) for r in (row + 1 + len(items), row - 1)
+                         if (m := self.model.milestone_at(r)) is not None and m.plan_id != milestone.id
+                         and m.id != milestone.id), None)
+
+        def done(_count: int) -> None:
+            self._pending_selection = follower.id if follower else None
+            self.table.clearSelection()
+            self.reload()
+            self.changed.emit()
+
+        self.tasks.run(lambda _task: delete_milestone(database, milestone.id), writes=True,
+                       on_success=done, on_failure=self.show_error, label="Deleting the milestone…")
+
+    def open_attachment(self) -> None:
+        """Copy the selected milestone's attached file to a private temporary folder (off the GUI
+        thread) and open it with the application the system uses for it."""
+        milestone = self.selected_milestone()
+        if milestone is None:
+            return
+        database = self.database_getter()
+        folder = self._attachment_folder()
+
+        def work(_task: Task) -> Path | None:
+            found = attachment_of(database, milestone.id)
+            if found is None:
+                return None
+            name, _media, data = found
+            safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", Path(name).name).strip(". ") or "attachment"
+            target = Path(tempfile.mkdtemp(dir=folder)) / safe
+            target.write_bytes(data)
+            return target
+
+        self.open_attachment_button.setEnabled(False)
+        self.tasks.run(work, on_success=self._on_attachment_written, on_failure=self._on_attachment_failed,
+                       label="Opening the attached file…", progress_parent=self)
+
+    def _attachment_folder(self) -> Path:
+        if self._temp_folder is None:
+            self._temp_folder = Path(tempfile.mkdtemp(prefix="upr-tracker-attachments-"))
+            folder = self._temp_folder
+            app = QCoreApplication.instance()
+            if app is not None:  # the copies go when the application quits
+                app.aboutToQuit.connect(lambda: shutil.rmtree(folder, ignore_errors=True))
+        return self._temp_folder
+
+    def _on_attachment_written(self, path: Path | None) -> None:
+        self.open_attachment_button.setEnabled(True)
+        if path is None:
+            self.attachment_bar.hide()
+            return
+        self.last_opened_attachment = path
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            box = QMessageBox(self)
+            box.setWindowTitle("UPR Tracker")
+            box.setIcon(QMessageBox.Icon.Information)
+            box.setText(f"No application opened {path.name}. A copy was saved at:\n{path}")
+            box.open()
+            self.last_error_box = box
+
+    def _on_attachment_failed(self, exc: BaseException) -> None:
+        self.open_attachment_button.setEnabled(True)
+        self.show_error(exc)
+
+    def show_error(self, exc: BaseException) -> None:
+        self.last_error_box = show_error(self, exc)
