@@ -109,18 +109,41 @@ def migrations_with_extra_step(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     return make
 
 
+LINKED_TABLES = ("recommending_state", "recommendation_term", "response_recommendation", "note", "assessment",
+                 "milestone_recommendation")
+
+
 def _filled_database(path: Path) -> list[str]:
+    """40 recommendations with links of every kind to them (States, themes, responses, notes,
+    assessments, milestones): what a migration that recreates the table must not lose."""
+    from upr_tracker.services.assessments import add_assessment
+    from upr_tracker.services.milestones import add_milestone
+    from upr_tracker.services.notes import add_note
+    from upr_tracker.services.responses import record_response
+
     with Database.open(path, actor="tester") as db:
         review = create_review(db, "Kazakhstan", 1, 7)
         texts = [f"Ratify the Convention number {i} — ратифицировать конвенцию" for i in range(40)]
-        for i, body in enumerate(texts):
-            add_recommendation(db, review, body, label=f"97.{i + 1}", recommending_states=["Mexico"])
+        ids = [add_recommendation(db, review, body, label=f"97.{i + 1}", recommending_states=["Mexico"],
+                                  themes=["International instruments"]) for i, body in enumerate(texts)]
+        record_response(db, ids[:20], "supported")
+        for rec_id in ids[:5]:
+            add_note(db, "Follow-up meeting", recommendation_id=rec_id)
+            add_assessment(db, rec_id, "ngo", "partially")
+        add_milestone(db, "KAZ", "law", "Law on ratification", date="2011", recommendation_ids=ids[:3])
     return texts
+
+
+def _linked_counts(path: Path) -> dict[str, int]:
+    with closing(sqlite3.connect(path)) as connection:
+        return {t: connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in LINKED_TABLES}
 
 
 def test_pending_migration_backs_up_first_and_keeps_data(tmp_path: Path, migrations_with_extra_step) -> None:
     path = tmp_path / "filled.sqlite3"
     texts = _filled_database(path)
+    links_before = _linked_counts(path)
+    assert all(links_before.values())
     migrations_with_extra_step()
     with Database.open(path) as db:
         backup = db.last_migration_backup
@@ -130,6 +153,7 @@ def test_pending_migration_backs_up_first_and_keeps_data(tmp_path: Path, migrati
             columns = {row[1] for row in session.execute(text("PRAGMA table_info(recommendation)"))}
         assert stored == set(texts)
         assert "extra_note" in columns
+    assert _linked_counts(path) == links_before  # recreating the table cascaded to nothing
     assert backup is not None and backup.parent == backup_folder(path)
     with closing(sqlite3.connect(backup)) as copy:
         assert copy.execute("SELECT count(*) FROM recommendation").fetchone()[0] == 40

@@ -6,6 +6,8 @@ failure leaves the database exactly as it was; a database from a newer version i
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib.resources import files
 from pathlib import Path
 
@@ -48,6 +50,35 @@ def known_revisions() -> set[str]:
     return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
+@contextmanager
+def foreign_keys_deferred_to_the_end(connection: Connection) -> Iterator[None]:
+    """Foreign keys off while the steps run, on again after.
+
+    A migration in batch mode recreates a table: SQLite drops the old one, and with foreign keys
+    on, that cascades to every row pointing to it (links, notes, assessments would be deleted).
+    The pragma must be set outside a transaction, on the driver's connection, before BEGIN; the
+    keys are checked as a whole before the commit instead (check_foreign_keys)."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    driver = connection.connection.dbapi_connection
+    driver.execute("PRAGMA foreign_keys = OFF")
+    try:
+        yield
+    finally:
+        driver.execute("PRAGMA foreign_keys = ON")
+
+
+def check_foreign_keys(connection: Connection) -> None:
+    if connection.dialect.name != "sqlite":
+        return
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        tables = sorted({row[0] for row in broken})
+        raise MigrationError(f"the upgrade would leave {len(broken)} rows pointing to records that do not exist "
+                             f"(in {', '.join(tables)})")
+
+
 def upgrade_to_head(engine: Engine, db_path: Path | None, target: str = "head") -> Path | None:
     """Run the pending migrations; return the backup taken first (None when nothing was pending
     or the database was new)."""
@@ -64,8 +95,9 @@ def upgrade_to_head(engine: Engine, db_path: Path | None, target: str = "head") 
     backup = backup_database(db_path, f"before-upgrade-to-{wanted}") if (db_path and current) else None
     try:
         with engine.connect().execution_options(sqlite_begin="BEGIN EXCLUSIVE") as connection:
-            with connection.begin():
+            with foreign_keys_deferred_to_the_end(connection), connection.begin():
                 command.upgrade(alembic_config(connection), target)
+                check_foreign_keys(connection)
     except Exception as exc:  # any failure rolled the whole upgrade back
         where = f" (a copy taken before it is {backup})" if backup else ""
         raise MigrationError(f"upgrading {db_path or 'the database'} failed and was undone{where}: {exc}") from exc
