@@ -79,6 +79,7 @@ def test_importing_the_same_file_twice_adds_nothing(db: Database) -> None:
 def test_rows_that_match_un_documents_enrich_them(db: Database) -> None:
     import_document(db, KAZAKHSTAN_WG_REPORT_TXT)
     import_document(db, KAZAKHSTAN_ADDENDUM_TXT)
+    implemented_before = {r.label for r in rows_of(db, state="KAZ") if r.considered_implemented}
     report = import_dataset(db, UPRINFO_CSV)
     kazakhstan = {r.label: r for r in rows_of(db, state="KAZ")}
     assert report.recommendations.updated >= 120  # themes and action categories added to the report's texts
@@ -89,11 +90,13 @@ def test_rows_that_match_un_documents_enrich_them(db: Database) -> None:
     with db.read() as session:
         conflicts = session.scalars(select(ImportProblem).where(ImportProblem.kind == "conflicting_positions")).all()
     for conflict in conflicts:
-        assert "addendum says" in conflict.message
+        assert "earlier sources say" in conflict.message
+    assert len(implemented_before) > 60
+    implemented_after = {r.label for r in rows_of(db, state="KAZ") if r.considered_implemented}
+    assert implemented_after == implemented_before, "an echo of the position must not hide what the UN said"
 
 
-def test_small_differences_in_text_still_match(db: Database, tmp_path: Path) -> None:
-    review = recommendations  # noqa: F841 (readability: the services module)
+def test_small_differences_in_text_still_match_and_are_flagged(db: Database, tmp_path: Path) -> None:
     from upr_tracker.services.reviews import create_review
 
     stored = create_review(db, "Chile", 1, 5)
@@ -107,6 +110,38 @@ def test_small_differences_in_text_still_match(db: Database, tmp_path: Path) -> 
     [row] = rows_of(db, state="CHL")
     assert row.recommending_states == ("Canada", "Sweden")
     assert any("differs slightly" in notice for notice in report.notices)
+    assert row.needs_review  # a near match is confirmed by a person
+
+
+def test_a_different_action_is_not_a_near_match(db: Database, tmp_path: Path) -> None:
+    from upr_tracker.services.reviews import create_review
+
+    stored = create_review(db, "Guinea", 1, 8)
+    recommendations.add_recommendation(db, stored, "Extend a standing invitation to all special procedures")
+    file = write(tmp_path / "uprinfo.csv", UPRINFO_HEADER +
+                 'Guinea,Africa,,"Consider extending a standing invitation to all special procedures",Latvia,EEG,,'
+                 'Noted,3,"Special procedures",8\n')
+    report = import_dataset(db, file)
+    assert report.recommendations.created == 1 and len(rows_of(db, state="GIN")) == 2
+
+
+def test_a_re_encoded_copy_of_an_export_adds_nothing(db: Database, tmp_path: Path) -> None:
+    import_dataset(db, UPRINFO_CSV)
+    copy = tmp_path / "same-export-utf8.csv"
+    copy.write_text(UPRINFO_CSV.read_bytes().decode("mac_roman").replace("\r", "\n"), encoding="utf-8")
+    again = import_dataset(db, copy)
+    assert again.recommendations.created == 0 and again.responses.created == 0
+    assert len(list_reviews(db)) == 63
+
+
+def test_a_un_document_after_a_dataset_completes_what_is_there(db: Database) -> None:
+    import_dataset(db, UPRINFO_CSV)
+    import_document(db, KAZAKHSTAN_WG_REPORT_TXT)
+    import_document(db, KAZAKHSTAN_ADDENDUM_TXT)
+    kazakhstan = rows_of(db, state="KAZ")
+    assert len(kazakhstan) <= 131, f"{len(kazakhstan)} recommendations: the report duplicated UPR Info's"
+    labelled = [r for r in kazakhstan if r.label]
+    assert len(labelled) == 128 and all(r.themes for r in labelled if r.label.startswith("97."))
 
 
 def test_mac_roman_with_cr_line_ends_and_accents(db: Database, tmp_path: Path) -> None:

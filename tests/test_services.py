@@ -431,3 +431,17 @@ def test_a_write_that_fails_half_way_changes_nothing(db: Database, kazakhstan) -
         responses.record_response(db, [kazakhstan["97.3"], uuid.uuid4()], "supported")
     with db.read() as session:
         assert session.execute(text("SELECT count(*) FROM response")).scalar() == before
+
+
+def test_a_deleted_confidential_note_leaves_no_text_behind(db: Database, kazakhstan) -> None:
+    secret = notes.add_note(db, "Witness Zhanna said the prison governor threatened her",
+                            recommendation_id=kazakhstan["97.3"], confidential=True)
+    notes.edit_note(db, secret, body="Witness Zhanna said the governor threatened her again")
+    notes.delete_note(db, secret)
+    db.close()
+    assert b"Zhanna" not in db.path.read_bytes() and b"zhanna" not in db.path.read_bytes()
+    wal = Path(f"{db.path}-wal")
+    assert not wal.exists() or b"Zhanna" not in wal.read_bytes()
+    with Database.open(db.path) as reopened, reopened.read() as session:
+        trail = session.scalars(select(AuditEntry).where(AuditEntry.table_name == "note")).all()
+    assert len(trail) == 3 and all("Zhanna" not in (e.before or "") + (e.after or "") for e in trail)

@@ -36,3 +36,15 @@ class InvalidValueError(UprTrackerError):
 
 class NearDuplicateError(InvalidValueError):
     """A new name is so close to an existing one that it is probably the same thing misspelt."""
+
+
+class DatabaseBusyError(UprTrackerError):
+    """Another program (or another copy of UPR Tracker) holds the database's write lock."""
+
+
+class StorageFullError(UprTrackerError):
+    """The disk is full or the file cannot be written: the change was rolled back."""
+
+
+class DatabaseDamagedError(DatabaseOpenError):
+    """The database file is damaged."""

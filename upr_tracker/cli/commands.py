@@ -5,6 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from collections.abc import Callable
 
@@ -19,7 +22,8 @@ from upr_tracker.services.json_import import JsonImportReport, import_json_expor
 from upr_tracker.services.recommendations import RecommendationFilter
 from upr_tracker.services.integrity import check_database
 from upr_tracker.services.search import search
-from upr_tracker.storage.database import Database
+from upr_tracker.storage.backups import copy_database
+from upr_tracker.storage.database import Database, check_is_ours
 
 
 DATASET_SUFFIXES = (".csv", ".xlsx", ".xls")
@@ -95,6 +99,10 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    suffix = args.out.suffix.lower().lstrip(".")
+    if suffix and suffix != args.format:
+        raise UprTrackerError(f"--out {args.out.name}: the file name says .{suffix} but --format is {args.format}; "
+                              f"name it .{args.format} or give --format {suffix}")
     wanted = RecommendationFilter(state=args.state, cycle=args.cycle, session=args.session, position=args.position,
                                   theme=args.theme, implementation_level=args.level, text_query=args.query)
     with _open(args) as db:
@@ -118,7 +126,10 @@ def _print_import(report: ImportReport) -> None:
         print(f"  {name}: {counts.created} created, {counts.updated} updated, {counts.unchanged} unchanged")
     flagged = [p for p in report.positions if p.needs_review]
     if report.positions:
-        print(f"  positions assigned: {len(report.positions)} ({len(flagged)} to review)")
+        print(f"  positions assigned: {len(report.positions)} ({len(flagged)} read with low confidence)")
+    if report.problems:
+        labels = {label for problem in report.problems for label in problem.labels}
+        print(f"  to review: {len(report.problems)} points, concerning {len(labels)} recommendations")
     for notice in report.notices:
         print(f"  note: {notice}")
     for problem in report.problems:
@@ -172,10 +183,27 @@ def _import_one(db: Database, path: Path, args: argparse.Namespace) -> dict:
     return report.as_json()
 
 
+@contextmanager
+def _database_for_import(args: argparse.Namespace) -> Iterator[Database]:
+    """The database to import into; a dry run works on a temporary copy, so that not even an
+    upgrade of the schema touches the real file."""
+    if not args.dry_run:
+        with Database.open(args.db) as db:
+            yield db
+        return
+    with tempfile.TemporaryDirectory(prefix="upr-tracker-dry-run-") as scratch:
+        copy = Path(scratch) / "dry-run.sqlite3"
+        if args.db.exists() and args.db.stat().st_size > 0:
+            check_is_ours(args.db.resolve())
+            copy_database(args.db.resolve(), copy)
+        with Database.open(copy) as db:
+            yield db
+
+
 def run_import(args: argparse.Namespace) -> int:
     failed = 0
     results = []
-    with Database.open(args.db) as db:
+    with _database_for_import(args) as db:
         for path in args.files:
             try:
                 results.append(_import_one(db, path, args))

@@ -95,6 +95,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UprTrackerError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # the output was piped into a program that stopped reading (head, less)
+        return 0
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130

@@ -11,7 +11,6 @@ writes nothing unless the user asked to skip them.
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import json
 import uuid
@@ -42,6 +41,7 @@ from upr_tracker.parsing.datasets import (
 from upr_tracker.parsing.tables import read_table
 from upr_tracker.services.document_import import Counts
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
+from upr_tracker.services.recommendation_matching import StoredRecommendations
 from upr_tracker.services.recommendations import text_key
 from upr_tracker.services.term_matching import TermMatcher
 from upr_tracker.storage.database import Database
@@ -62,9 +62,6 @@ from upr_tracker.storage.models import (
     utc_now,
 )
 
-# Texts this similar (difflib ratio on the normalised text) are the same recommendation written
-# with small differences (a typo fixed, a word of punctuation); below it they are different.
-SIMILAR_TEXT = 0.92
 _BATCH = 2_000
 _SHOWN_BAD_ROWS = 20
 _FORMAT_TITLES = {"uprinfo": "UPR Info database export", "uhri": "UHRI export", "mapped": "Table",
@@ -208,7 +205,7 @@ class _DatasetWriter:
         self.terms = TermMatcher(session)
         self.now = utc_now()
         self.touched: set[uuid.UUID] = set()
-        self._near_matches: list[int] = []
+        self._near_matches: list[tuple[uuid.UUID, DatasetRecommendation]] = []
 
     def run(self) -> None:
         planned, bad = self._resolve()
@@ -231,11 +228,7 @@ class _DatasetWriter:
                 new_rows.append((plan, review_id))
             else:
                 matched.append((match, plan, documents[review_id]))
-        if self._near_matches:
-            shown = ", ".join(map(str, self._near_matches[:10])) + (", …" if len(self._near_matches) > 10 else "")
-            self.report.notices.append(
-                f"{len(self._near_matches)} rows matched stored recommendations whose text differs slightly "
-                f"(lines {shown})")
+        self._flag_near_matches(documents)
         for start in range(0, len(matched), _BATCH):
             self.progress.check_cancelled()
             self._enrich_batch(matched[start:start + _BATCH])
@@ -309,8 +302,14 @@ class _DatasetWriter:
         return known
 
     def _document(self, review_id: uuid.UUID) -> Document:
+        """One document per review and source (UPR Info, the UHRI…), whatever file it came in: a
+        re-saved or re-encoded copy of the same export is the same source."""
         document = self.session.scalar(
-            select(Document).where(Document.review_id == review_id, Document.file_sha256 == self.digest))
+            select(Document).where(Document.review_id == review_id,
+                                   Document.kind == DocumentKind.DATABASE_EXPORT.value,
+                                   Document.title == _FORMAT_TITLES[self.format]))
+        if document is not None:
+            document.file_name, document.file_sha256 = self.path.name, self.digest
         if document is None:
             document = Document(review_id=review_id, kind=DocumentKind.DATABASE_EXPORT.value,
                                 title=_FORMAT_TITLES[self.format], file_name=self.path.name,
@@ -320,8 +319,8 @@ class _DatasetWriter:
         return document
 
     # --- matching ---------------------------------------------------------------------------------
-    def _existing(self, review_ids: set[uuid.UUID]) -> dict[uuid.UUID, _ReviewRecommendations]:
-        found: dict[uuid.UUID, _ReviewRecommendations] = {review_id: _ReviewRecommendations() for review_id in review_ids}
+    def _existing(self, review_ids: set[uuid.UUID]) -> dict[uuid.UUID, StoredRecommendations]:
+        found: dict[uuid.UUID, StoredRecommendations] = {review_id: StoredRecommendations() for review_id in review_ids}
         rows = self.session.execute(
             select(Recommendation.id, Recommendation.review_id, Recommendation.label, Recommendation.text_key,
                    Recommendation.text).where(Recommendation.review_id.in_(review_ids))
@@ -330,15 +329,15 @@ class _DatasetWriter:
             found[review_id].add(rec_id, label, key, text)
         return found
 
-    def _match(self, known: _ReviewRecommendations, item: DatasetRecommendation) -> uuid.UUID | None:
+    def _match(self, known: StoredRecommendations, item: DatasetRecommendation) -> uuid.UUID | None:
         key = text_key(item.text)
         if item.label and item.label in known.by_label:
             return known.by_label[item.label]
         if key in known.by_key:
             return known.by_key[key]
-        match = known.similar(name_key(item.text))
+        match = known.similar(item.text)
         if match is not None:
-            self._near_matches.append(item.lines[0] if item.lines else 0)
+            self._near_matches.append((match, item))
         return match
 
     def _terms_of(self, item: DatasetRecommendation) -> list[Term]:
@@ -350,6 +349,24 @@ class _DatasetWriter:
             if term is not None and term not in terms:
                 terms.append(term)
         return terms
+
+    def _flag_near_matches(self, documents: Mapping[uuid.UUID, Document]) -> None:
+        """A near match is probably the same recommendation; a person confirms it."""
+        if not self._near_matches:
+            return
+        lines = [str(item.lines[0]) for _rec, item in self._near_matches if item.lines]
+        self.report.notices.append(
+            f"{len(self._near_matches)} rows were matched to stored recommendations whose text differs slightly "
+            f"(lines {', '.join(lines[:10])}{', …' if len(lines) > 10 else ''}); they are marked for review")
+        for rec_id, item in self._near_matches:
+            rec = self.session.get(Recommendation, rec_id)
+            self.session.add(ImportProblem(
+                document=documents[rec.review_id], kind="near_match", labels=rec.label,
+                line=item.lines[0] if item.lines else None, excerpt=item.text[:300],
+                message=f"{self.path.name} line {item.lines[0] if item.lines else '?'} was taken as this "
+                        f"recommendation, whose stored text differs slightly: check that they are the same",
+                recommendations=[rec]))
+            self.touched.add(rec_id)
 
     # --- enriching stored recommendations, in bulk --------------------------------------------------
     def _enrich_batch(self, batch: Sequence[tuple[uuid.UUID, _Planned, Document]]) -> None:
@@ -411,8 +428,10 @@ class _DatasetWriter:
 
     def _position(self, rec_id: uuid.UUID, label: str | None, item: DatasetRecommendation, document: Document,
                   known: list[tuple[uuid.UUID | None, str | None, str | None]]) -> None:
-        """Record the file's position unless it already did; say so when the State's addendum differs."""
-        if any(document_id == document.id and position == item.position for document_id, position, _ in known):
+        """Record the file's position only when no source has recorded it yet (an echo adds nothing
+        and must not hide what the UN documents say, such as "considered implemented"); when it
+        contradicts them, record it and flag the recommendation."""
+        if any(position == item.position for _document, position, _kind in known):
             self.report.responses.add("unchanged")
             return
         rec = self.session.get(Recommendation, rec_id)
@@ -421,14 +440,14 @@ class _DatasetWriter:
                                   source_document_id=document.id, recommendations=[rec]))
         self.report.responses.add("created")
         self.touched.add(rec_id)
-        addendum_positions = {position for _d, position, kind in known if kind == DocumentKind.ADDENDUM.value}
-        if addendum_positions and item.position not in addendum_positions:
-            said = ", ".join(sorted(p or "no position" for p in addendum_positions))
+        earlier = sorted({position or "no position" for _document, position, _kind in known})
+        if earlier:
+            wording = item.position_wording or item.position
             self.session.add(ImportProblem(
                 document=document, kind="conflicting_positions", labels=label,
-                line=item.lines[0] if item.lines else None, excerpt=item.position_wording or item.position,
-                message=f"{self.path.name} records {item.position_wording or item.position} where the State's "
-                        f"addendum says {said}", recommendations=[rec],
+                line=item.lines[0] if item.lines else None, excerpt=wording,
+                message=f"{self.path.name} records {wording} where earlier sources say {', '.join(earlier)}",
+                recommendations=[rec],
             ))
 
     # --- new recommendations, in bulk -----------------------------------------------------------------
@@ -473,29 +492,3 @@ class _DatasetWriter:
                 self.session.execute(insert(table), rows)
         self.report.recommendations.created += len(recommendations)
         self.report.responses.created += len(responses)
-
-
-class _ReviewRecommendations:
-    """The stored recommendations of one review, by label, by text key, and for near matches."""
-
-    def __init__(self) -> None:
-        self.by_label: dict[str, uuid.UUID] = {}
-        self.by_key: dict[str, uuid.UUID] = {}
-        self._texts: dict[str, uuid.UUID] = {}
-
-    def add(self, rec_id: uuid.UUID, label: str | None, key: str, text: str) -> None:
-        if label:
-            self.by_label[label] = rec_id
-        if text:
-            self.by_key.setdefault(key, rec_id)
-            self._texts[name_key(text)] = rec_id
-
-    def similar(self, normalised: str) -> uuid.UUID | None:
-        if not self._texts:
-            return None
-        close = difflib.get_close_matches(normalised, list(self._texts), n=2, cutoff=SIMILAR_TEXT)
-        # Two near matches would be a guess: only a single one counts.
-        if len(close) == 1:
-            return self._texts[close[0]]
-        return None
-

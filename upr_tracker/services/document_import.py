@@ -29,6 +29,7 @@ from upr_tracker.errors import InvalidValueError, NotFoundError, UprTrackerError
 from upr_tracker.parsing.parsed import ParsedDocument, ParsedRecommendation, ParsedResponse, Problem, ProblemKind
 from upr_tracker.services.document_reading import DocumentText, ImportKind
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
+from upr_tracker.services.recommendation_matching import StoredRecommendations
 from upr_tracker.services.recommendations import text_key
 from upr_tracker.services.reviews import find_or_add_document, find_or_create_review
 from upr_tracker.services.states import resolve_state
@@ -159,6 +160,7 @@ class _Importer:
         state = self._state(first_reading)
         review = self._review(state, first_reading)
         by_label = self._recommendations_by_label(review)
+        self.unlabelled = self._unlabelled_recommendations(review)
         parsed = first_reading
         if self.document.kind is ImportKind.ADDENDUM and by_label:
             parsed = self.document.parse({label: rec.text for label, rec in by_label.items() if rec.text})
@@ -239,14 +241,7 @@ class _Importer:
         """The cycle of the State's one review that still awaits answers (an addendum that does
         not say its cycle joins it)."""
         reviews = list(self.session.scalars(select(Review).where(Review.state_id == state.id).order_by(Review.cycle)))
-        awaiting = [
-            r.cycle for r in reviews
-            if self.session.scalar(
-                select(Recommendation.id).where(
-                    Recommendation.review_id == r.id, Recommendation.current_position == Position.PENDING.value
-                ).limit(1)
-            )
-        ]
+        awaiting = [r.cycle for r in reviews if self._awaits_answers(r)]
         if len(awaiting) == 1:
             return awaiting[0]
         known = [r.cycle for r in reviews]
@@ -261,9 +256,56 @@ class _Importer:
             awaiting or known,
         )
 
+    def _awaits_answers(self, review: Review) -> bool:
+        """A review awaits the State's answers when some of its recommendations are pending, or its
+        Working Group report said some would be examined and no addendum has come yet (a database
+        imported earlier may already record the final positions)."""
+        if self.session.scalar(select(Recommendation.id).where(
+                Recommendation.review_id == review.id,
+                Recommendation.current_position == Position.PENDING.value).limit(1)):
+            return True
+        has_addendum = self.session.scalar(select(Document.id).where(
+            Document.review_id == review.id, Document.kind == DocumentKind.ADDENDUM.value).limit(1))
+        report_pending = self.session.scalar(
+            select(Response.id).join(Document, Document.id == Response.source_document_id)
+            .where(Response.review_id == review.id, Response.position == Position.PENDING.value,
+                   Document.kind == DocumentKind.WORKING_GROUP_REPORT.value).limit(1))
+        return bool(report_pending) and not has_addendum
+
     def _recommendations_by_label(self, review: Review) -> dict[str, Recommendation]:
         recommendations = self.session.scalars(select(Recommendation).where(Recommendation.review_id == review.id))
         return {r.label: r for r in recommendations if r.label}
+
+    def _unlabelled_recommendations(self, review: Review) -> StoredRecommendations:
+        """Recommendations stored without a label (from a database such as UPR Info's), which a UN
+        document's labelled ones may be."""
+        stored = StoredRecommendations()
+        for rec_id, key, text in self.session.execute(
+            select(Recommendation.id, Recommendation.text_key, Recommendation.text)
+            .where(Recommendation.review_id == review.id, Recommendation.label.is_(None))
+        ):
+            stored.add(rec_id, None, key, text)
+        return stored
+
+    def _adopt_unlabelled(self, item: ParsedRecommendation, report: ImportReport) -> Recommendation | None:
+        """The stored unlabelled recommendation this labelled one is, if any: it takes the label."""
+        rec_id = self.unlabelled.unlabelled_by_key.get(text_key(item.text))
+        near = False
+        if rec_id is None:
+            rec_id = self.unlabelled.similar(item.text, unlabelled_only=True)
+            near = rec_id is not None
+        if rec_id is None:
+            return None
+        self.unlabelled.remove(rec_id)
+        rec = self.session.get(Recommendation, rec_id)
+        assert rec is not None
+        rec.label, rec.label_sort = item.label, label_sort_key(item.label)
+        if near:
+            report.problems.append(Problem(
+                ProblemKind.SUGGESTION_APPLIED,
+                f"{item.label} was taken as a recommendation already stored without a label whose text differs "
+                "slightly; check that they are the same", (item.label,), item.line, item.text[:200]))
+        return rec
 
     def _document(self, review: Review, parsed: ParsedDocument) -> Document:
         path = self.document.path
@@ -356,6 +398,11 @@ class _Importer:
         states = self._states(item, report)
         rec = by_label.get(item.label)
         themes, affected = self._terms(item, report)
+        if rec is None:
+            rec = self._adopt_unlabelled(item, report)
+            if rec is not None:
+                by_label[item.label] = rec
+                rec.source_document_id, rec.source_paragraph = document.id, item.paragraph
         if rec is None:
             rec = Recommendation(
                 review_id=review.id, label=item.label, label_sort=label_sort_key(item.label), text=item.text,

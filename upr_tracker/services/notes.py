@@ -12,6 +12,7 @@ from upr_tracker.services.values import NoteInfo
 from upr_tracker.services.records import fetch
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.derived import refresh_recommendations
+from upr_tracker.storage.fulltext import purge_deleted_text
 from upr_tracker.storage.models import Milestone, Note, NoteTag, Recommendation, Review
 
 
@@ -80,6 +81,7 @@ def edit_note(
 ) -> NoteInfo:
     with db.write() as session:
         note = fetch(session, Note, note_id)
+        was_confidential = note.confidential
         if body is not None:
             if not body.strip():
                 raise InvalidValueError("note: the note is empty")
@@ -89,6 +91,8 @@ def edit_note(
         if tags is not None:
             note.tags = [NoteTag(tag=t) for t in _clean_tags(tags)]
         session.flush()
+        if was_confidential and body is not None:
+            purge_deleted_text(session)
         if note.recommendation_id:
             refresh_recommendations(session, [note.recommendation_id])
         return note_info(note)
@@ -98,7 +102,11 @@ def delete_note(db: Database, note_id: uuid.UUID) -> None:
     with db.write() as session:
         note = fetch(session, Note, note_id)
         recommendation_id = note.recommendation_id
+        confidential = note.confidential
         session.delete(note)
+        if confidential:
+            session.flush()
+            purge_deleted_text(session)
         if recommendation_id:
             refresh_recommendations(session, [recommendation_id])
 

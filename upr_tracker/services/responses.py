@@ -100,13 +100,16 @@ def set_needs_review(db: Database, response_id: uuid.UUID, needs_review: bool, r
         refresh_recommendations(session, [r.id for r in response.recommendations])
 
 
-def correct_position(db: Database, response_id: uuid.UUID, position: str) -> None:
-    """Correct what a document got wrong (or an import misread); clears the review flag."""
+def correct_position(db: Database, response_id: uuid.UUID, position: str,
+                     considered_implemented: bool | None = None) -> None:
+    """Correct what a document got wrong (or an import misread); clears the review flag. Whether
+    the State considers it implemented is set as given, or as the position's wording says."""
     reading = parse_position(position)
     with db.write() as session:
         response = fetch(session, Response, response_id)
         response.position = reading.position.value if reading.position else None
-        response.considered_implemented = response.considered_implemented or reading.considered_implemented
+        response.considered_implemented = (reading.considered_implemented if considered_implemented is None
+                                           else considered_implemented)
         response.needs_review = False
         response.review_reason = None
         refresh_recommendations(session, [r.id for r in response.recommendations])

@@ -89,7 +89,15 @@ def _record_id(obj: Base) -> str:
     return str(getattr(obj, "id", ""))
 
 
+# A confidential note's text stays out of the trail, which outlives the note when it is deleted.
+CONFIDENTIAL_BODY = "(confidential: the text is not kept in the audit trail)"
+
+
 def _entry(session: Session, action: str, obj: Base, before: dict | None, after: dict | None) -> AuditEntry:
+    if obj.__tablename__ == "note" and ((before or {}).get("confidential") or (after or {}).get("confidential")):
+        # Once confidential, a note's text is kept out of both sides of the entry.
+        before = (before | {"body": CONFIDENTIAL_BODY}) if before else None
+        after = (after | {"body": CONFIDENTIAL_BODY}) if after else None
     return AuditEntry(
         actor=session.info.get("actor", "unknown"),
         action=action,

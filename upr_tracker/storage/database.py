@@ -15,16 +15,47 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy import exc as sqlalchemy_exc
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from upr_tracker.errors import DatabaseOpenError, NotAnUprDatabaseError
+from upr_tracker.errors import (
+    DatabaseBusyError,
+    DatabaseDamagedError,
+    DatabaseOpenError,
+    NotAnUprDatabaseError,
+    StorageFullError,
+)
 from upr_tracker.storage.audit import install_audit_trail
 from upr_tracker.storage.engine import APPLICATION_ID, create_sqlite_engine
-from upr_tracker.storage.reference_data import load_reference_data
+from upr_tracker.storage.reference_data import load_reference_data, reference_data_is_current
 from upr_tracker.storage.schema_upgrade import upgrade_to_head
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@contextmanager
+def translated_errors(path: Path) -> Iterator[None]:
+    """Database failures a user can act on, said in one sentence (the unit of work is rolled back)."""
+    try:
+        yield
+    except OperationalError as exc:
+        text = str(exc.orig).lower()
+        if "locked" in text or "busy" in text:
+            raise DatabaseBusyError(
+                f"{path.name} is being written by another program or another copy of UPR Tracker; "
+                "nothing was changed. Try again when it has finished."
+            ) from exc
+        if "full" in text or "disk i/o" in text:
+            raise StorageFullError(f"there is no room left to write {path.name} (the disk is full); nothing was "
+                                   "changed. Free some space and try again.") from exc
+        if "readonly" in text or "read-only" in text:
+            raise StorageFullError(f"{path} is read-only (or its folder is); nothing was changed.") from exc
+        raise DatabaseOpenError(f"{path.name}: {exc.orig}") from exc
+    except sqlalchemy_exc.DatabaseError as exc:
+        raise DatabaseDamagedError(
+            f"{path} is damaged ({exc.orig}); restore it from a backup in {path.parent / (path.stem + '-backups')}"
+        ) from exc
 
 
 class AuditedSession(Session):
@@ -102,8 +133,11 @@ class Database:
         try:
             database = cls(path, engine, actor or default_actor())
             database.last_migration_backup = upgrade_to_head(engine, path)
-            with database.write() as session:
-                load_reference_data(session)
+            with database.read() as session:
+                current = reference_data_is_current(session)
+            if not current:
+                with database.write() as session:
+                    load_reference_data(session)
         except OperationalError as exc:
             engine.dispose()
             raise DatabaseOpenError(f"cannot open {path}: {exc.orig}") from exc
@@ -115,14 +149,14 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A unit of work that only reads."""
-        with self._sessions() as session:
+        with translated_errors(self.path), self._sessions() as session:
             session.info["actor"] = self.actor
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A unit of work that writes: committed at the end, rolled back whole on any error."""
-        with self._write_lock, self._sessions() as session:
+        with translated_errors(self.path), self._write_lock, self._sessions() as session:
             session.info["actor"] = self.actor
             session.connection(execution_options={"sqlite_begin": "BEGIN IMMEDIATE"})
             try:

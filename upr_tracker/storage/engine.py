@@ -36,6 +36,8 @@ def create_sqlite_engine(path: Path, **kwargs: Any) -> Engine:
         cursor.execute("PRAGMA journal_mode = WAL")
         # FULL: a committed change survives a power cut, not only a crash of the app.
         cursor.execute("PRAGMA synchronous = FULL")
+        # Deleted content is overwritten, not left in free pages where a seized laptop would show it.
+        cursor.execute("PRAGMA secure_delete = ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -131,3 +131,11 @@ def split_snippet(snippet: str) -> list[tuple[str, bool]]:
             pieces.append((chunk, index % 2 == 1))
     return pieces
 
+
+
+def purge_deleted_text(session: Session) -> None:
+    """Rewrite the index so that the words of deleted or changed text are gone from the file
+    (FTS5 otherwise keeps them in old segments until it merges them). Used when a confidential
+    note is changed or deleted: its words must not outlive it."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("INSERT INTO search_text (search_text) VALUES ('optimize')"))

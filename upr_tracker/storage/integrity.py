@@ -33,6 +33,15 @@ def inspect_database(path: Path) -> IntegrityResult:
         raise DatabaseOpenError(f"there is no database at {path}")
     if not check_is_ours(path):
         raise DatabaseOpenError(f"{path} is empty: it is not a database yet")
+    try:
+        return _inspect(path)
+    except sqlite3.DatabaseError as exc:
+        result = IntegrityResult(None, head_revision(), f"damaged: {exc}")
+        result.errors.append(f"the file is damaged ({exc}); restore it from a backup")
+        return result
+
+
+def _inspect(path: Path) -> IntegrityResult:
     with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         revision = None

@@ -14,6 +14,13 @@ from upr_tracker.storage.models import Setting, State, StateName, Term, TermAlia
 SETTING_KEY = "reference_data_version"
 
 
+def reference_data_is_current(session: Session) -> bool:
+    """Whether the database already has this version's States and vocabularies (a read only, so
+    that opening a database for a search never waits for the write lock)."""
+    setting = session.get(Setting, SETTING_KEY)
+    return setting is not None and json.loads(setting.value) >= REFERENCE_DATA_VERSION
+
+
 def load_reference_data(session: Session) -> bool:
     """Add the shipped States and terms the database lacks; return whether anything was loaded.
 
