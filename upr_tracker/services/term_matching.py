@@ -15,6 +15,23 @@ from upr_tracker.storage.models import Term
 
 # OHCHR themes carry a code before their name: "A12 Acceptance of international norms".
 _CODED = re.compile(r"^([A-Z]\d{1,2})\s*[-–:.]?\s+(\S.*)$")
+# SDGs are written "5", "SDG 5", "Goal 5 - Gender equality", "5. Gender equality".
+_SDG_NUMBER = re.compile(r"^(?:sdg|goal)?\s*(\d{1,2})\b", re.IGNORECASE)
+# The SDGs are a fixed list of 17: an unknown one is reported, never added.
+FIXED_VOCABULARIES = {"sdgs"}
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def stem_key(name: str) -> str:
+    """The name's key with each word in the singular ("Minorities" and "Minority" compare equal)."""
+    return " ".join(_singular(word) for word in name_key(name).split())
 
 
 class TermMatcher:
@@ -26,14 +43,15 @@ class TermMatcher:
         self.added: dict[str, list[str]] = {}
 
     def summary(self) -> list[str]:
-        """One line per vocabulary that received new terms."""
+        """One line per vocabulary that received new terms, naming every one."""
         lines = []
         for vocabulary, names in self.added.items():
-            shown = ", ".join(repr(n) for n in names[:5]) + (", …" if len(names) > 5 else "")
-            lines.append(f"{vocabulary}: {len(names)} new term{'s' if len(names) != 1 else ''} added ({shown})")
+            shown = ", ".join(repr(n) for n in names)
+            lines.append(f"{vocabulary}: {len(names)} new term{'s' if len(names) != 1 else ''} added: {shown}")
         return lines
 
     def match(self, vocabulary: str, written: str, notices: list[str]) -> Term | None:
+        """The term for what was written; None (with a notice) for an unknown term of a fixed vocabulary."""
         cleaned = " ".join(written.split()).strip(" -•;,")
         if not cleaned:
             return None
@@ -44,7 +62,14 @@ class TermMatcher:
         self._cache[cache_key] = term
         return term
 
-    def _find(self, vocabulary: str, cleaned: str, notices: list[str]) -> Term:
+    def _find(self, vocabulary: str, cleaned: str, notices: list[str]) -> Term | None:
+        if vocabulary == "sdgs":
+            number = _SDG_NUMBER.match(cleaned)
+            if number:
+                term = self.session.scalar(select(Term).where(Term.vocabulary == "sdgs",
+                                                              Term.code == str(int(number.group(1)))))
+                if term is not None:
+                    return term
         coded = _CODED.match(cleaned)
         code, name = (coded.group(1), coded.group(2)) if coded else (None, cleaned)
         if code:
@@ -54,14 +79,29 @@ class TermMatcher:
         term = find_term(self.session, vocabulary, name)
         if term is not None:
             return term
-        close = close_terms(self.session, vocabulary, name)
-        if close and not code:
-            term = find_term(self.session, vocabulary, close[0])
-            assert term is not None
-            notices.append(f"{vocabulary}: {name!r} was matched to the existing term {term.name!r}")
-            return term
+        similar = None if code else self._similar(vocabulary, name)
+        if similar is not None:
+            notices.append(f"{vocabulary}: {name!r} was matched to the existing term {similar.name!r}")
+            return similar
+        if vocabulary in FIXED_VOCABULARIES:
+            notices.append(f"{vocabulary}: {cleaned!r} is not one of the 17 Sustainable Development Goals; left out")
+            return None
         term = Term(vocabulary=vocabulary, name=name, name_key=name_key(name), code=code)
         self.session.add(term)
         self.session.flush()
         self.added.setdefault(vocabulary, []).append(cleaned)
         return term
+
+    def _similar(self, vocabulary: str, name: str) -> Term | None:
+        """A stored term spelt nearly the same, in the singular or plural, or of which the name is
+        the first words ("Torture" for "Torture and other CID treatment"); only when just one is."""
+        close = close_terms(self.session, vocabulary, name)
+        if close:
+            return find_term(self.session, vocabulary, close[0])
+        terms = list(self.session.scalars(select(Term).where(Term.vocabulary == vocabulary)))
+        wanted = stem_key(name)
+        same = [t for t in terms if stem_key(t.name) == wanted]
+        if len(same) == 1:
+            return same[0]
+        starting = [t for t in terms if (stem_key(t.name) + " ").startswith(wanted + " ")]
+        return starting[0] if len(starting) == 1 else None
