@@ -19,8 +19,11 @@ def name_key(name: str) -> str:
 
     A leading "the" is dropped ("The former Yugoslav Republic of Macedonia"), "&" reads as "and".
     """
-    decomposed = unicodedata.normalize("NFKD", name)
-    without_marks = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    folded = without_marks.casefold().replace("&", " and ")
+    if name.isascii():  # most texts: nothing to decompose (and imports call this for every row)
+        folded = name.lower().replace("&", " and ")
+    else:
+        decomposed = unicodedata.normalize("NFKD", name)
+        without_marks = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        folded = without_marks.casefold().replace("&", " and ")
     spaced = _NON_ALNUM.sub(" ", folded).strip()
     return _LEADING_THE.sub("", spaced)

@@ -206,6 +206,7 @@ class _DatasetWriter:
         self.now = utc_now()
         self.touched: set[uuid.UUID] = set()
         self._near_matches: list[tuple[uuid.UUID, DatasetRecommendation]] = []
+        self._keys: dict[str, str] = {}
 
     def run(self) -> None:
         planned, bad = self._resolve()
@@ -329,8 +330,15 @@ class _DatasetWriter:
             found[review_id].add(rec_id, label, key, text)
         return found
 
+    def _key(self, text: str) -> str:
+        """text_key, computed once per text (matching and inserting both need it)."""
+        key = self._keys.get(text)
+        if key is None:
+            key = self._keys[text] = text_key(text)
+        return key
+
     def _match(self, known: StoredRecommendations, item: DatasetRecommendation) -> uuid.UUID | None:
-        key = text_key(item.text)
+        key = self._key(item.text)
         if item.label and item.label in known.by_label:
             return known.by_label[item.label]
         if key in known.by_key:
@@ -450,6 +458,17 @@ class _DatasetWriter:
                 recommendations=[rec],
             ))
 
+    def _audit_rows(self, table: str, rows: Sequence[dict[str, Any]], fields: Sequence[str]) -> list[dict[str, Any]]:
+        """Audit entries for rows written in bulk (the ORM, which writes them otherwise, is bypassed)."""
+        actor = self.session.info.get("actor", "unknown")
+        return [
+            {"id": uuid.uuid4(), "at": self.now, "actor": actor, "action": "create", "table_name": table,
+             "record_id": str(row["id"]), "before": None,
+             "after": json.dumps({f: str(row[f]) if isinstance(row[f], uuid.UUID) else row[f] for f in fields}
+                                 | {"id": str(row["id"]), "imported_from": self.path.name}, ensure_ascii=False)}
+            for row in rows
+        ]
+
     # --- new recommendations, in bulk -----------------------------------------------------------------
     def _insert_new(self, new_rows: Sequence[tuple[_Planned, uuid.UUID]], documents: Mapping[uuid.UUID, Document]) -> None:
         for start in range(0, len(new_rows), _BATCH):
@@ -466,7 +485,7 @@ class _DatasetWriter:
             rec_id = uuid.uuid4()
             recommendations.append({
                 "id": rec_id, "review_id": review_id, "label": item.label, "label_sort": label_sort_key(item.label),
-                "text": item.text, "text_key": text_key(item.text),
+                "text": item.text, "text_key": self._key(item.text),
                 "recommended_by": ", ".join(item.recommending_states) or None,
                 "action_category": item.action_category, "source_document_id": documents[review_id].id,
                 "source_paragraph": None, "current_position": item.position,
@@ -485,9 +504,13 @@ class _DatasetWriter:
                     "review_reason": None, "created_at": now, "updated_at": now,
                 })
                 covered.append({"response_id": response_id, "recommendation_id": rec_id})
+        trail = self._audit_rows("recommendation", recommendations, ("label", "text", "review_id", "recommended_by",
+                                                                     "action_category"))
+        trail += self._audit_rows("response", responses, ("position", "considered_implemented", "review_id",
+                                                         "source_document_id"))
         for table, rows in ((Recommendation.__table__, recommendations), (recommending_state, states),
                             (recommendation_term, terms), (Response.__table__, responses),
-                            (response_recommendation, covered)):
+                            (response_recommendation, covered), (AuditEntry.__table__, trail)):
             if rows:
                 self.session.execute(insert(table), rows)
         self.report.recommendations.created += len(recommendations)
