@@ -367,3 +367,19 @@ def test_milestones_page_follows_the_sidebar_and_links_back(qtbot, filled: Datab
     view.recommendation_activated.emit(first)
     assert window.pages.currentIndex() == 0
     assert window.current_recommendation_id() == first
+
+
+def test_import_dialog_and_problems_page_from_the_window(qtbot, db: Database) -> None:
+    from tests.sample_paths import KAZAKHSTAN_ADDENDUM_TXT, KAZAKHSTAN_WG_REPORT_TXT
+    from upr_tracker.services.document_import import import_document
+
+    import_document(db, KAZAKHSTAN_WG_REPORT_TXT)
+    window = open_window(qtbot, db)
+    dialog = window.show_import_dialog([KAZAKHSTAN_ADDENDUM_TXT])
+    assert dialog.isVisible()
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=30000)  # the preview is ready
+    with qtbot.waitSignal(dialog.imported, timeout=60000):
+        dialog.import_all()
+    window.show_problems()
+    assert window.pages.currentIndex() == window.problems_page
+    qtbot.waitUntil(lambda: window.problems_view.model.rowCount() == 2, timeout=10000)

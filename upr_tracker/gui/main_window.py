@@ -37,7 +37,9 @@ from upr_tracker.errors import UprTrackerError
 from upr_tracker.gui.document_import_flow import DocumentImportFlow
 from upr_tracker.gui.edit_commands import LinkMilestoneCommand
 from upr_tracker.gui.filter_bar import FilterBar
+from upr_tracker.gui.import_dialog import ImportDialog
 from upr_tracker.gui.milestones_view import MilestonesView
+from upr_tracker.gui.problems_view import ProblemsView
 from upr_tracker.gui.navigator_model import ALL, PLAN, REVIEW, SAVED_SEARCH, STATE, NodeKindRole, NodeValueRole, NavigatorModel
 from upr_tracker.gui.recommendation_panel import RecommendationPanel
 from upr_tracker.gui.recommendation_table_model import RecommendationIdRole, RecommendationTableModel
@@ -87,6 +89,7 @@ class MainWindow(QMainWindow):
     def __init__(self, database: Database, tasks: TaskRunner | None = None) -> None:
         super().__init__()
         self.setObjectName("main_window")
+        self.setAcceptDrops(True)
         self.database = database
         self.tasks = tasks or TaskRunner(self)
         self.undo_stack = QUndoStack(self)
@@ -127,14 +130,9 @@ class MainWindow(QMainWindow):
         search_bar.setMovable(False)
         search_bar.addWidget(self.search_box)
         self.addToolBar(search_bar)
-        self.addToolBarBreak()
         self.filter_bar = FilterBar()
+        self.filter_bar.setObjectName("filter_bar")
         self.filter_bar.changed.connect(self.run_query)
-        self.filters_toolbar = QToolBar("Filters")
-        self.filters_toolbar.setObjectName("filters_toolbar")
-        self.filters_toolbar.setMovable(False)
-        self.filters_toolbar.addWidget(self.filter_bar)
-        self.addToolBar(self.filters_toolbar)
 
         self.sidebar = QTreeView()
         self.sidebar.setObjectName("sidebar")
@@ -162,8 +160,9 @@ class MainWindow(QMainWindow):
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
         vertical.hide()
         header = self.table.horizontalHeader()
-        for column, width in enumerate((56, 56, 150, 390, 105, 125, 140, 115)):
+        for column, width in enumerate((56, 56, 150, 420, 105, 125, 140, 115)):
             header.resizeSection(column, width)
+        header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
         self.panel = RecommendationPanel(lambda: self.database, self.tasks, self.undo_stack)
@@ -179,6 +178,7 @@ class MainWindow(QMainWindow):
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.addWidget(self.filter_bar)
         centre_layout.addWidget(self.empty_label)
         centre_layout.addWidget(self.table)
 
@@ -195,6 +195,9 @@ class MainWindow(QMainWindow):
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.right_splitter, "&Recommendations")
         self.milestones_page = self.pages.addTab(self.milestones_view, "Milestones and &plans")
+        self.problems_view = ProblemsView(lambda: self.database, self.tasks)
+        self.problems_view.changed.connect(self._problems_changed)
+        self.problems_page = self.pages.addTab(self.problems_view, "Problems to re&view")
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("main_splitter")
         self.main_splitter.addWidget(self.sidebar)
@@ -221,7 +224,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
-        self._action(file_menu, "&Import documents or datasets…", self.choose_documents, "Ctrl+I")
+        self._action(file_menu, "&Import documents or datasets…", lambda: self.show_import_dialog(), "Ctrl+I")
         self._action(file_menu, "&Export the recommendations shown…", self.choose_export, "Ctrl+E")
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -246,8 +249,10 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self._action(view_menu, "&Clear filters and search", self.clear_filters, "Ctrl+Shift+X")
         self._action(view_menu, "&Save this search…", self.save_current_search, "Ctrl+Shift+S")
-        filters = self.filters_toolbar.toggleViewAction()
-        filters.setText("Show &filters")
+        filters = QAction("Show &filters", self)
+        filters.setCheckable(True)
+        filters.setChecked(True)
+        filters.toggled.connect(self.filter_bar.setVisible)
         view_menu.addAction(filters)
         self._action(view_menu, "&Refresh", self.load, QKeySequence.StandardKey.Refresh)
 
@@ -255,6 +260,7 @@ class MainWindow(QMainWindow):
         self._action(self.tools_menu, "&Recommendations", lambda: self.pages.setCurrentIndex(0), "Ctrl+1")
         self._action(self.tools_menu, "&Milestones and plans", lambda: self.pages.setCurrentIndex(self.milestones_page),
                      "Ctrl+2")
+        self._action(self.tools_menu, "&Problems to review", self.show_problems, "Ctrl+3")
         self.tools_menu.addSeparator()
         self._action(self.tools_menu, "&Vocabularies (themes, SDGs, affected persons)…", self.show_vocabularies,
                      "Ctrl+Shift+V")
@@ -533,6 +539,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         remember_recent(database.path)
         self.milestones_view.reload()
+        self.problems_view.reload()
         self.setWindowTitle(f"UPR Tracker — {database.path.name}")
         self.load()
         old.close()
@@ -546,6 +553,39 @@ class MainWindow(QMainWindow):
         )
         if paths:
             self.import_files([Path(p) for p in paths])
+
+    def show_import_dialog(self, paths: list[Path] | None = None) -> ImportDialog:
+        """The import dialog: what each file is, a preview, then the import, in the background."""
+        dialog = ImportDialog(lambda: self.database, self.tasks, paths, self)
+        dialog.imported.connect(self._imported_from_dialog)
+        dialog.open()
+        self.import_dialog = dialog
+        return dialog
+
+    def _imported_from_dialog(self, reports: list) -> None:
+        self.load()
+        self.problems_view.reload()
+        if any(getattr(r, "problems", None) for r in reports):
+            self.statusBar().showMessage("Imported. Some points need review: Tools ▸ Problems to review (Ctrl+3).",
+                                         10_000)
+
+    def show_problems(self) -> None:
+        self.pages.setCurrentIndex(self.problems_page)
+        self.problems_view.reload()
+
+    def _problems_changed(self) -> None:
+        self.recommendations.refresh_rows()
+        self.panel.show_recommendation(self.current_recommendation_id())
+        self.load()
+
+    def dragEnterEvent(self, event: Any) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: Any) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            self.show_import_dialog(paths)
 
     def import_files(self, paths: list[Path]) -> None:
         """Import documents, datasets or exports in the background."""

@@ -1,0 +1,475 @@
+"""Importing a UPR Tracker JSON export into a database that has work of its own: the same records
+made elsewhere are recognised, not duplicated; a damaged or invalid file is refused whole, with a
+message naming the place and what is wrong."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from upr_tracker.cli.main import main
+from upr_tracker.errors import InvalidValueError
+from upr_tracker.services import assessments, milestones, notes, recommendations
+from upr_tracker.services.demo import build_demo_database
+from upr_tracker.services.export_json import FORMAT_VERSION, export_json
+from upr_tracker.services.json_import import import_json_export
+from upr_tracker.services.recommendations import (
+    RecommendationFilter,
+    recommendation_rows,
+)
+from upr_tracker.services.responses import record_response
+from upr_tracker.services.reviews import create_review
+from upr_tracker.storage.database import Database
+from upr_tracker.storage.models import (
+    Assessment,
+    Attachment,
+    Document,
+    ImportProblem,
+    Milestone,
+    Note,
+    NoteTag,
+    Recommendation,
+    RecommendationLink,
+    Response,
+    Review,
+    Term,
+    milestone_recommendation,
+    response_recommendation,
+)
+
+TABLES = (Review, Document, Recommendation, Response, Assessment, RecommendationLink, Milestone, Attachment, Note,
+          NoteTag, ImportProblem, Term, response_recommendation, milestone_recommendation)
+
+
+def row_counts(db: Database) -> dict[str, int]:
+    with db.read() as session:
+        return {getattr(t, "__tablename__", getattr(t, "name", "")): session.scalar(select(func.count()).select_from(t))
+                for t in TABLES}
+
+
+def by_label(db: Database, **wanted: Any) -> dict[str, Any]:
+    rows = recommendation_rows(db, recommendations.list_recommendation_ids(db, RecommendationFilter(**wanted)))
+    return {r.label: r for r in rows}
+
+
+def copy_database(source: Path, target: Path) -> Path:
+    for suffix in ("", "-wal", "-shm"):
+        if Path(f"{source}{suffix}").exists():
+            shutil.copy(f"{source}{suffix}", f"{target}{suffix}")
+    return target
+
+
+@pytest.fixture(scope="module")
+def laptops(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Two laptops that each built the demo. Laptop A then worked on it (notes, an assessment, a
+    response, a milestone, a later review with a link) and exported everything."""
+    folder = tmp_path_factory.mktemp("laptops")
+    build_demo_database(folder / "a.sqlite3")
+    build_demo_database(folder / "b.sqlite3")
+    with Database.open(folder / "a.sqlite3", actor="laptop A") as a:
+        rows = by_label(a, state="KAZ", cycle=1)
+        notes.add_note(a, "Meeting with the ombudsman", recommendation_id=rows["97.17"].id, tags=["meeting"])
+        notes.add_note(a, "Confidential source", recommendation_id=rows["97.2"].id, confidential=True)
+        assessments.add_assessment(a, rows["97.17"].id, "ngo", "partially", source_name="KIBHR",
+                                   assessed_on=dt.date(2012, 5, 1), evidence="Moratorium, no abolition")
+        record_response(a, [rows["97.14"].id, rows["97.15"].id], "noted", response_text="Revised at the HRC",
+                        responded_on=dt.date(2012, 3, 1))
+        evidence = folder / "gazette.pdf"
+        evidence.write_bytes(b"%PDF-1.4 the gazette")
+        law = milestones.add_milestone(a, "KAZ", "law", "Law on peaceful assemblies", date="2011-02",
+                                       attachment=evidence, recommendation_ids=[rows["97.14"].id])
+        notes.add_note(a, "Draft seen in parliament", milestone_id=law)
+        later_review = create_review(a, "KAZ", 2, 20)
+        later = recommendations.add_recommendation(a, later_review, "Abolish the death penalty", label="121.5",
+                                                   recommending_states=["France"])
+        recommendations.link_recommendations(a, rows["97.17"].id, later)
+        export_json(a, folder / "export.json", include_confidential=True)
+    return {"a": folder / "a.sqlite3", "b": folder / "b.sqlite3", "export": folder / "export.json"}
+
+
+@pytest.fixture
+def laptop_b(laptops: dict[str, Path], tmp_path: Path) -> Iterator[Database]:
+    """A fresh copy of laptop B's demo database."""
+    db = Database.open(copy_database(laptops["b"], tmp_path / "b.sqlite3"), actor="laptop B")
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def exported(laptops: dict[str, Path]) -> dict[str, Any]:
+    return json.loads(laptops["export"].read_text(encoding="utf-8"))
+
+
+def write_export(path: Path, data: dict[str, Any]) -> Path:
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+# --- merging into a database that has the same review ------------------------------------------------
+
+
+def test_an_export_merges_into_a_database_that_built_the_same_demo(laptops: dict[str, Path],
+                                                                    laptop_b: Database) -> None:
+    before = row_counts(laptop_b)
+    local = by_label(laptop_b, state="KAZ", cycle=1)
+    with Database.open(laptops["a"]) as a:
+        theirs = by_label(a, state="KAZ", cycle=1)
+    assert local["97.17"].id != theirs["97.17"].id, "the two laptops gave the same recommendation different ids"
+
+    report = import_json_export(laptop_b, laptops["export"])
+
+    counts = {kind: (c.created, c.unchanged) for kind, c in report.counts.items()}
+    assert counts["reviews"] == (1, 1)                 # cycle 2 is new; cycle 1 is the local one
+    assert counts["documents"] == (0, 2)               # the report and the addendum, by symbol
+    assert counts["recommendations"] == (1, 128)       # 121.5 is new; the 128 of the demo are matched by label
+    assert counts["responses"] == (1, 18)              # laptop A's revision only
+    assert counts["milestones"] == (1, 9)              # the law; the demo's nine are the same events
+    assert counts["import_problems"] == (0, 2)
+    assert counts["assessments"] == (1, 0) and counts["notes"] == (3, 0) and counts["links"] == (1, 0)
+
+    after = row_counts(laptop_b)
+    grown = {table: after[table] - before[table] for table in after if after[table] != before[table]}
+    assert grown == {"review": 1, "recommendation": 1, "response": 1, "assessment": 1,
+                     "recommendation_link": 1, "milestone": 1, "attachment": 1, "note": 3, "note_tag": 1,
+                     "response_recommendation": 2, "milestone_recommendation": 1}
+
+    # What laptop A wrote about its recommendations now sits on laptop B's own records.
+    merged = by_label(laptop_b, state="KAZ", cycle=1)
+    assert {label: row.id for label, row in merged.items()} == {label: row.id for label, row in local.items()}
+    with laptop_b.read() as session:
+        note_subjects = {n.body: n.recommendation_id for n in session.scalars(select(Note))}
+        [assessment] = session.scalars(select(Assessment)).all()
+        [link] = session.scalars(select(RecommendationLink)).all()
+        law = session.scalar(select(Milestone).where(Milestone.title == "Law on peaceful assemblies"))
+        revision = session.scalar(select(Response).where(Response.response_text == "Revised at the HRC"))
+        later = session.scalar(select(Recommendation).where(Recommendation.label == "121.5"))
+        assert note_subjects["Meeting with the ombudsman"] == local["97.17"].id
+        assert note_subjects["Confidential source"] == local["97.2"].id
+        assert note_subjects["Draft seen in parliament"] is None
+        assert assessment.recommendation_id == local["97.17"].id
+        assert (link.earlier_id, link.later_id) == (local["97.17"].id, later.id)
+        assert [r.id for r in law.recommendations] == [local["97.14"].id]
+        assert law.attachment is not None and law.attachment.data == b"%PDF-1.4 the gazette"
+        assert sorted(r.id for r in revision.recommendations) == sorted([local["97.14"].id, local["97.15"].id])
+        assert revision.review_id == local["97.14"].review_id
+    # The derived columns follow: the assessment and the revision count on the local records.
+    assert merged["97.17"].implementation_level == "partially_implemented"
+    assert merged["97.14"].position == "noted" and local["97.14"].position == "supported"
+
+    again = import_json_export(laptop_b, laptops["export"])
+    assert {kind: c.created for kind, c in again.counts.items() if c.created} == {}
+    assert row_counts(laptop_b) == after
+
+
+def test_importing_twice_into_the_exporting_laptop_adds_nothing(laptops: dict[str, Path], tmp_path: Path) -> None:
+    with Database.open(copy_database(laptops["a"], tmp_path / "a.sqlite3")) as a:
+        before = row_counts(a)
+        report = import_json_export(a, laptops["export"])
+        assert sum(c.created for c in report.counts.values()) == 0
+        assert report.counts["recommendations"].unchanged == 129
+        assert row_counts(a) == before
+
+
+def test_an_unlabelled_recommendation_is_recognised_by_its_text(tmp_path: Path) -> None:
+    with Database.open(tmp_path / "one.sqlite3") as one:
+        review = create_review(one, "Chile", 1, 5)
+        rec = recommendations.add_recommendation(one, review, "Ratify the Convention against Torture.")
+        notes.add_note(one, "Asked the ministry", recommendation_id=rec)
+        export_json(one, tmp_path / "one.json")
+    with Database.open(tmp_path / "two.sqlite3") as two:
+        review = create_review(two, "CHL", 1, 5)
+        mine = recommendations.add_recommendation(two, review, "to ratify the convention against torture")
+        report = import_json_export(two, tmp_path / "one.json")
+        assert report.counts["recommendations"].unchanged == 1 and report.counts["notes"].created == 1
+        with two.read() as session:
+            assert session.scalar(select(func.count()).select_from(Recommendation)) == 1
+            assert session.scalar(select(Note.recommendation_id)) == mine
+
+
+def test_a_document_is_recognised_by_the_hash_of_its_file(laptops: dict[str, Path], laptop_b: Database,
+                                                          exported: dict[str, Any], tmp_path: Path) -> None:
+    for document in exported["reviews"][0]["documents"]:
+        assert document["file_sha256"]
+        document["symbol"] = None  # recognised all the same
+    import_json_export(laptop_b, write_export(tmp_path / "export.json", exported))
+    with laptop_b.read() as session:
+        assert session.scalar(select(func.count()).select_from(Document)) == 2
+
+
+def test_a_response_sharing_a_document_position_and_recommendations_is_not_added_twice(
+        laptops: dict[str, Path], laptop_b: Database, exported: dict[str, Any], tmp_path: Path) -> None:
+    """Same document, position and recommendations: the same response, whatever its id. Another
+    position from the same document is another response."""
+    [from_report, from_addendum] = next(r for r in exported["recommendations"] if r["label"] == "97.17")["responses"]
+    assert len(from_report["recommendation_ids"]) == 26  # listed under each of them
+    new_id = str(uuid.uuid4())
+    for record in exported["recommendations"]:
+        for response in record["responses"]:
+            if response["id"] == from_report["id"]:
+                response["id"] = new_id
+            elif response["id"] == from_addendum["id"]:
+                response["position"] = "noted"
+    report = import_json_export(laptop_b, write_export(tmp_path / "export.json", exported))
+    assert report.counts["responses"].created == 2  # laptop A's revision and the changed one
+    with laptop_b.read() as session:
+        assert session.get(Response, uuid.UUID(new_id)) is None
+        positions = session.scalars(
+            select(Response.position).join(response_recommendation)
+            .join(Recommendation, Recommendation.id == response_recommendation.c.recommendation_id)
+            .where(Recommendation.label == "97.17")).all()
+    assert sorted(positions) == ["noted", "pending", "supported"]
+
+
+def test_milestones_are_added_plans_first_whatever_the_order_of_the_file(tmp_path: Path) -> None:
+    with Database.open(tmp_path / "one.sqlite3") as one:
+        plan = milestones.add_milestone(one, "KAZ", "plan", "National Plan", date="2009")
+        milestones.add_milestone(one, "KAZ", "plan_item", "Item one", date="2010", plan_id=plan)
+        export_json(one, tmp_path / "one.json", state="KAZ")
+    data = json.loads((tmp_path / "one.json").read_text(encoding="utf-8"))
+    data["milestones"].reverse()
+    assert data["milestones"][0]["plan_id"] == str(plan)
+    with Database.open(tmp_path / "two.sqlite3") as two:
+        report = import_json_export(two, write_export(tmp_path / "reversed.json", data))
+        assert report.counts["milestones"].created == 2
+        with two.read() as session:
+            item = session.scalar(select(Milestone).where(Milestone.title == "Item one"))
+            assert item.plan_id == plan
+
+
+# --- invalid and missing values: refused whole, naming the place --------------------------------------
+
+
+def rec_index(data: dict[str, Any], label: str) -> int:
+    return next(i for i, r in enumerate(data["recommendations"]) if r["label"] == label)
+
+
+def note_index(data: dict[str, Any], body: str) -> int:
+    return next(i for i, n in enumerate(data["notes"]) if n["body"] == body)
+
+
+def milestone_index(data: dict[str, Any], title: str) -> int:
+    return next(i for i, m in enumerate(data["milestones"]) if m["title"] == title)
+
+
+def set_in(data: dict[str, Any], place: str, value: Any) -> str:
+    """Set (or, with DELETE, remove) the value at `notes[3].written_at`; return the place."""
+    *path, last = place.replace("[", ".").replace("]", "").split(".")
+    target: Any = data
+    for step in path:
+        target = target[int(step)] if step.isdigit() else target[step]
+    if value is DELETE:
+        del target[last]
+    elif last.isdigit():
+        target[int(last)] = value
+    else:
+        target[last] = value
+    return place
+
+
+DELETE = object()
+OTHER_ID = "3f0c8a53-5c4e-4a3b-9d51-000000000001"
+
+# (what is changed, returning the place named; what the message says is wrong)
+BROKEN: dict[str, tuple[Callable[[dict[str, Any]], str], str]] = {
+    "note without written_at": (
+        lambda d: set_in(d, f"notes[{note_index(d, 'Meeting with the ombudsman')}].written_at", DELETE),
+        "missing (expected a date and time)"),
+    "note with a null body": (
+        lambda d: set_in(d, f"notes[{note_index(d, 'Meeting with the ombudsman')}].body", None),
+        "null (expected text)"),
+    "note written at a date that is not one": (
+        lambda d: set_in(d, f"notes[{note_index(d, 'Meeting with the ombudsman')}].written_at", "yesterday"),
+        "'yesterday' is not a date and time"),
+    "note not confidential but 'no'": (
+        lambda d: set_in(d, f"notes[{note_index(d, 'Meeting with the ombudsman')}].confidential", "no"),
+        "expected true or false, found 'no'"),
+    "note tags not a list": (
+        lambda d: set_in(d, f"notes[{note_index(d, 'Meeting with the ombudsman')}].tags", "meeting"),
+        "expected a list, found 'meeting'"),
+    "note about a recommendation nowhere": (
+        lambda d: set_in(d, f"notes[{note_index(d, 'Meeting with the ombudsman')}].recommendation_id", OTHER_ID),
+        f"no recommendation with id {OTHER_ID} in the file or in this database"),
+    "note about two things": (
+        lambda d: set_in(d, f"notes[{note_index(d, 'Draft seen in parliament')}].review_id",
+                         d["reviews"][0]["id"]).rsplit(".", 1)[0],
+        "a note belongs to exactly one recommendation, milestone or review"),
+    "note that is not an object": (
+        lambda d: set_in(d, "notes[0]", "a note"), "expected an object, found 'a note'"),
+    "response position 'accepted'": (
+        lambda d: set_in(d, f"recommendations[{rec_index(d, '97.14')}].responses[0].position", "accepted"),
+        "'accepted' is not a position (expected one of supported, noted, partially_supported, pending, or null)"),
+    "response covering only unknown recommendations": (
+        lambda d: set_in(d, f"recommendations[{rec_index(d, '97.14')}].responses[0].recommendation_ids", [OTHER_ID]),
+        "does not include the recommendation the response is listed under"),
+    "response covering nothing": (
+        lambda d: set_in(d, f"recommendations[{rec_index(d, '97.14')}].responses[0].recommendation_ids", []),
+        "empty (a response covers at least one recommendation)"),
+    "response from a document nowhere": (
+        lambda d: set_in(d, f"recommendations[{rec_index(d, '97.14')}].responses[2].source_document_id", OTHER_ID),
+        f"no document with id {OTHER_ID} in the file or in this database"),
+    "response dated 13th month": (
+        lambda d: set_in(d, f"recommendations[{rec_index(d, '97.14')}].responses[2].responded_on", "2012-13-01"),
+        "'2012-13-01' is not a date (expected YYYY-MM-DD)"),
+    "response without an id": (
+        lambda d: set_in(d, f"recommendations[{rec_index(d, '97.14')}].responses[2].id", DELETE),
+        "missing (expected an id)"),
+    "milestone kind 'banana'": (
+        lambda d: set_in(d, f"milestones[{milestone_index(d, 'Law on peaceful assemblies')}].kind", "banana"),
+        "'banana' is not a milestone kind (expected one of law, policy"),
+    "milestone date 'July 2009'": (
+        lambda d: set_in(d, f"milestones[{milestone_index(d, 'Law on peaceful assemblies')}].date", "July 2009"),
+        "'July 2009' is not a date (write 2009, 2009-07 or 2009-07-10)"),
+    "milestone without a title": (
+        lambda d: set_in(d, f"milestones[{milestone_index(d, 'Law on peaceful assemblies')}].title", " "),
+        "empty (expected text)"),
+    "milestone attachment damaged": (
+        lambda d: set_in(d, f"milestones[{milestone_index(d, 'Law on peaceful assemblies')}].attachment.data_base64",
+                         "not base64!"),
+        "the attached file is damaged"),
+    "milestone of a plan nowhere": (
+        lambda d: set_in(d, f"milestones[{milestone_index(d, 'Law on peaceful assemblies')}].plan_id", OTHER_ID),
+        f"{OTHER_ID} is not a plan of action in the file or in this database"),
+    "milestone of a State nowhere": (
+        lambda d: set_in(d, f"milestones[{milestone_index(d, 'Law on peaceful assemblies')}].state", "Atlantis"),
+        "no State called 'Atlantis'"),
+    "review cycle 'one'": (
+        lambda d: set_in(d, "reviews[1].cycle", "one"), "'one' is not a UPR cycle (a whole number from 1)"),
+    "review cycle 0": (
+        lambda d: set_in(d, "reviews[1].cycle", 0), "0 is not a UPR cycle"),
+    "review session of another cycle": (
+        lambda d: set_in(d, "reviews[1].session", 7),
+        "Working Group session 7 belongs to cycle 1, not cycle 2"),
+    "review session 'seven'": (
+        lambda d: set_in(d, "reviews[1].session", "seven"), "'seven' is not a Working Group session"),
+    "review without a State": (
+        lambda d: set_in(d, "reviews[1].state", DELETE), "missing (expected text)"),
+    "document kind 'memo'": (
+        lambda d: set_in(d, "reviews[0].documents[1].kind", "memo"), "'memo' is not a document kind"),
+    "recommendation without text": (
+        lambda d: set_in(d, f"recommendations[{rec_index(d, '121.5')}].text", DELETE), "missing (expected text)"),
+    "recommendation id that is not one": (
+        lambda d: set_in(d, f"recommendations[{rec_index(d, '121.5')}].id", "121.5"), "'121.5' is not an id"),
+    "action category 7": (
+        lambda d: set_in(d, f"recommendations[{rec_index(d, '121.5')}].action_category", 7),
+        "7 is not an action category (1 to 5, or null)"),
+    "recommending State nowhere": (
+        lambda d: set_in(d, f"recommendations[{rec_index(d, '121.5')}].recommending_states[0]", "Atlantis"),
+        "no State called 'Atlantis'"),
+    "assessment level 'mostly'": (
+        lambda d: set_in(d, f"recommendations[{rec_index(d, '97.17')}].assessments[0].level", "mostly"),
+        ("'mostly' is not an implementation level (expected one of not_implemented, partially_implemented, "
+         "fully_implemented)")),
+    "assessment source 'blog'": (
+        lambda d: set_in(d, f"recommendations[{rec_index(d, '97.17')}].assessments[0].source", "blog"),
+        "'blog' is not an assessment source"),
+    "assessment without a level": (
+        lambda d: set_in(d, f"recommendations[{rec_index(d, '97.17')}].assessments[0].level", DELETE),
+        "missing (expected one of not_implemented"),
+    "import problem of a document nowhere": (
+        lambda d: set_in(d, "import_problems[0].document_id", OTHER_ID),
+        f"no document with id {OTHER_ID} in the file or in this database"),
+    "import problem without a message": (
+        lambda d: set_in(d, "import_problems[1].message", DELETE), "missing (expected text)"),
+    "notes not a list": (
+        lambda d: set_in(d, "notes", {"body": "x"}), "expected a list, found an object"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN))
+def test_an_invalid_or_missing_value_is_refused_and_nothing_is_written(
+        case: str, laptop_b: Database, exported: dict[str, Any], tmp_path: Path) -> None:
+    change, problem = BROKEN[case]
+    place = change(exported)
+    before = row_counts(laptop_b)
+    with pytest.raises(InvalidValueError) as error:
+        import_json_export(laptop_b, write_export(tmp_path / "export.json", exported))
+    assert f"export.json: {place}:" in str(error.value)
+    assert problem in str(error.value)
+    assert row_counts(laptop_b) == before
+
+
+def test_the_command_line_says_what_is_wrong_without_a_traceback(
+        laptops: dict[str, Path], exported: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db_path = copy_database(laptops["b"], tmp_path / "b.sqlite3")
+    set_in(exported, "notes[0].written_at", DELETE)
+    assert main(["import", str(write_export(tmp_path / "export.json", exported)), "--db", str(db_path)]) == 1
+    err = capsys.readouterr().err
+    assert "export.json: notes[0].written_at: missing" in err and "Traceback" not in err
+
+
+def cut_points(text: str) -> dict[str, int]:
+    return {"halfway, inside a string": len(text) // 2,
+            "inside true or false": text.index("tru", len(text) // 3) + 2,
+            "just after an object": text.index("}", len(text) // 4) + 1,
+            "just before the last brace": len(text.rstrip()) - 1}
+
+
+@pytest.mark.parametrize("where", ["halfway, inside a string", "inside true or false", "just after an object",
+                                   "just before the last brace"])
+def test_a_truncated_file_is_refused(where: str, laptops: dict[str, Path], laptop_b: Database, tmp_path: Path) -> None:
+    text = laptops["export"].read_text(encoding="utf-8")
+    cut = tmp_path / "export.json"
+    cut.write_text(text[: cut_points(text)[where]], encoding="utf-8")
+    before = row_counts(laptop_b)
+    with pytest.raises(InvalidValueError, match=r"export\.json: not valid JSON \(line \d+, column \d+: .*\) "
+                                                r"\(the file ends too early: it was probably cut off"):
+        import_json_export(laptop_b, cut)
+    assert row_counts(laptop_b) == before
+
+
+def test_a_file_broken_in_the_middle_is_not_called_cut_off(laptop_b: Database, exported: dict[str, Any],
+                                                           tmp_path: Path) -> None:
+    text = json.dumps(exported, indent=1)
+    middle = text.index('"notes"')
+    broken = write_export(tmp_path / "export.json", {})
+    broken.write_text(text[:middle] + "," + text[middle:], encoding="utf-8")
+    with pytest.raises(InvalidValueError, match=r"export\.json: not valid JSON \(line \d+") as error:
+        import_json_export(laptop_b, broken)
+    assert "cut off" not in str(error.value)
+
+
+@pytest.mark.parametrize("content", [
+    '{"type": "FeatureCollection", "features": []}',
+    '[{"format": "upr-tracker-export"}]',
+    '"upr-tracker-export"',
+    '{"format": "upr-tracker-backup", "format_version": 1, "recommendations": []}',
+])
+def test_a_json_file_of_another_kind_is_refused(content: str, laptop_b: Database, tmp_path: Path) -> None:
+    other = tmp_path / "other.json"
+    other.write_text(content, encoding="utf-8")
+    before = row_counts(laptop_b)
+    with pytest.raises(InvalidValueError, match=r"other\.json: not a UPR Tracker export"):
+        import_json_export(laptop_b, other)
+    assert row_counts(laptop_b) == before
+
+
+def test_a_newer_format_is_refused(laptop_b: Database, exported: dict[str, Any], tmp_path: Path) -> None:
+    exported["format_version"] = FORMAT_VERSION + 1
+    before = row_counts(laptop_b)
+    with pytest.raises(InvalidValueError, match=rf"written by a newer version of UPR Tracker \(format "
+                                                rf"{FORMAT_VERSION + 1}, this version reads up to {FORMAT_VERSION}\)"):
+        import_json_export(laptop_b, write_export(tmp_path / "export.json", exported))
+    assert row_counts(laptop_b) == before
+
+
+@pytest.mark.parametrize("version", ["1", None, 0, True])
+def test_a_format_version_that_is_not_one_is_refused(version: Any, laptop_b: Database, exported: dict[str, Any],
+                                                     tmp_path: Path) -> None:
+    exported["format_version"] = version
+    with pytest.raises(InvalidValueError, match=r"export\.json: format_version: .* is not a format version"):
+        import_json_export(laptop_b, write_export(tmp_path / "export.json", exported))
+
+
+def test_a_dry_run_checks_the_file_and_writes_nothing(laptops: dict[str, Path], laptop_b: Database) -> None:
+    before = row_counts(laptop_b)
+    report = import_json_export(laptop_b, laptops["export"], dry_run=True)
+    assert report.counts["recommendations"].created == 1 and report.counts["notes"].created == 3
+    assert row_counts(laptop_b) == before

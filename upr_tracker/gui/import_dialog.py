@@ -1,0 +1,1453 @@
+"""The import dialog: drop or choose files, see what each one is and what importing it would do
+before anything is written, adjust what was detected, map the columns of a table of no known
+format, then import.
+
+Each file is previewed by a dry run of the real importer in the background (progress and cancel
+in the dialog); changing its kind, State, cycle or column mapping previews it again. Import runs
+the real imports one after another in the background and emits `imported` with their reports.
+"""
+
+from __future__ import annotations
+
+import enum
+import traceback
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QByteArray,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFont, QIcon, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from upr_tracker.domain.cycles import CYCLE_YEARS
+from upr_tracker.errors import UprTrackerError
+from upr_tracker.gui.display import position_text
+from upr_tracker.gui.tasks import Task, TaskCancelled, TaskRunner
+from upr_tracker.parsing.datasets import MAPPABLE_FIELDS, RowProblem, column_key
+from upr_tracker.parsing.parsed import Problem
+from upr_tracker.services.column_mappings import save_mapping, saved_mappings
+from upr_tracker.services.dataset_import import DatasetImportReport, import_dataset
+from upr_tracker.services.document_import import AssignedPosition, CycleNeededError, ImportReport, import_document
+from upr_tracker.services.import_review import (
+    DetectedDocument,
+    TableColumns,
+    detect_document,
+    compact_labels,
+    kind_title,
+    preview_dataset,
+    preview_document,
+    table_columns,
+)
+from upr_tracker.services.json_import import JsonImportReport, import_json_export
+from upr_tracker.services.states import list_states
+from upr_tracker.services.values import StateInfo
+from upr_tracker.storage.database import Database
+
+AnyReport = ImportReport | DatasetImportReport | JsonImportReport
+
+DOCUMENT_SUFFIXES = (".txt", ".pdf", ".docx")
+TABLE_SUFFIXES = (".csv", ".tsv", ".xlsx", ".xlsm", ".xls")
+EXPORT_SUFFIXES = (".json",)
+FILE_FILTER = ("Everything UPR Tracker reads (*.txt *.pdf *.docx *.csv *.tsv *.xlsx *.xlsm *.xls *.json);;"
+               "UN documents (*.txt *.pdf *.docx);;Datasets (*.csv *.tsv *.xlsx *.xlsm *.xls);;"
+               "UPR Tracker exports (*.json);;All files (*)")
+
+KIND_CHOICES = (
+    ("auto", "Detect from the document"),
+    ("wg-report", "Working Group report"),
+    ("addendum", "Addendum (the State's positions)"),
+    ("matrix", "OHCHR matrix"),
+)
+KIND_NAMES = {"wg-report": "Working Group report", "addendum": "Addendum (the State's positions)",
+              "matrix": "OHCHR matrix"}
+DATASET_NAMES = {"uprinfo": "UPR Info database export", "uhri": "UHRI export", "mapped": "Table with mapped columns",
+                 "upr-tracker": "UPR Tracker table export"}
+FIELD_TITLES = {
+    "text": "Recommendation text",
+    "state_under_review": "State under review",
+    "session": "Working Group session",
+    "cycle": "Cycle",
+    "label": "Label (e.g. 97.12)",
+    "recommending_states": "Recommending States",
+    "position": "Position",
+    "action_category": "Action category",
+    "themes": "Themes (UPR Info issues)",
+    "sdgs": "SDGs",
+    "affected_persons": "Affected persons",
+    "ohchr_themes": "OHCHR themes",
+    "document_symbol": "Document symbol",
+    "published_on": "Publication date",
+    "annotation_id": "OHCHR annotation id",
+}
+# Other names a column of each field often has, to preselect the mapping.
+FIELD_GUESSES = {
+    "text": ("text", "recommendation", "recommendations", "recommendation text", "recommendation wording"),
+    "state_under_review": ("state", "state under review", "country", "country concerned", "sur", "to"),
+    "session": ("session", "upr session", "wg session"),
+    "cycle": ("cycle", "upr cycle", "round"),
+    "label": ("label", "number", "no", "rec no", "recommendation number", "paragraph"),
+    "recommending_states": ("recommending states", "recommending state", "from", "recommended by"),
+    "position": ("position", "response", "answer", "status"),
+    "action_category": ("action", "action category"),
+    "themes": ("themes", "theme", "issue", "issues"),
+    "sdgs": ("sdgs", "sdg"),
+    "affected_persons": ("affected persons", "groups"),
+    "document_symbol": ("document symbol", "symbol", "document"),
+    "published_on": ("date", "publication date", "published"),
+}
+NOT_MAPPED = "(not imported)"
+
+EntryRole = Qt.ItemDataRole.UserRole + 1
+PathRole = Qt.ItemDataRole.UserRole + 2
+StatusRole = Qt.ItemDataRole.UserRole + 3
+SubtitleRole = Qt.ItemDataRole.UserRole + 4
+WarningRole = Qt.ItemDataRole.UserRole + 5
+
+
+class EntryStatus(enum.StrEnum):
+    READING = "reading"
+    READY = "ready"
+    NEEDS_CYCLE = "needs_cycle"
+    NEEDS_MAPPING = "needs_mapping"
+    CANCELLED = "cancelled"
+    FAILED = "failed"
+    IMPORTING = "importing"
+    IMPORTED = "imported"
+
+
+STATUS_TEXT = {
+    EntryStatus.READING: "Reading…",
+    EntryStatus.READY: "Ready to import",
+    EntryStatus.NEEDS_CYCLE: "Choose the cycle",
+    EntryStatus.NEEDS_MAPPING: "Say which column holds what",
+    EntryStatus.CANCELLED: "Preview cancelled",
+    EntryStatus.FAILED: "Cannot be imported",
+    EntryStatus.IMPORTING: "Importing…",
+    EntryStatus.IMPORTED: "Imported",
+}
+
+
+def file_family(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix in TABLE_SUFFIXES:
+        return "table"
+    if suffix in EXPORT_SUFFIXES:
+        return "export"
+    return "document"
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """What a file is to be read as: handed to the worker, which never reads the live entry."""
+
+    path: Path
+    family: str
+    kind: str = "auto"
+    state: str | None = None
+    cycle: int | None = None
+    mapping: dict[str, str] | None = None
+    skip_bad_rows: bool = False
+
+
+@dataclass(eq=False)
+class ImportEntry:
+    """One file of the dialog, its options and what its preview said."""
+
+    options: ImportOptions
+    status: EntryStatus = EntryStatus.READING
+    report: AnyReport | None = None
+    error: str | None = None
+    columns: TableColumns | None = None
+    detected: DetectedDocument | None = None
+    generation: int = 0
+
+    @property
+    def path(self) -> Path:
+        return self.options.path
+
+    @property
+    def ready(self) -> bool:
+        return self.status is EntryStatus.READY
+
+    def subtitle(self) -> str:
+        report = self.report
+        if self.status is EntryStatus.READY and isinstance(report, ImportReport):
+            what = KIND_NAMES.get(report.kind, report.kind)
+            return f"{what} · {report.state_name}, cycle {report.cycle}"
+        if self.status is EntryStatus.READY and isinstance(report, DatasetImportReport):
+            return f"{DATASET_NAMES.get(report.format, report.format)} · {report.rows_read:,} rows"
+        if self.status is EntryStatus.READY and isinstance(report, JsonImportReport):
+            return "UPR Tracker export"
+        return STATUS_TEXT[self.status]
+
+
+# --- models ------------------------------------------------------------------------------------
+
+
+class ImportFileListModel(QAbstractListModel):
+    """The files of the dialog; the entries are the dialog's, the model only shows them."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._entries: list[ImportEntry] = []
+
+    @property
+    def entries(self) -> list[ImportEntry]:
+        return list(self._entries)
+
+    def add(self, entry: ImportEntry) -> QModelIndex:
+        row = len(self._entries)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._entries.append(entry)
+        self.endInsertRows()
+        return self.index(row, 0)
+
+    def remove(self, row: int) -> None:
+        if 0 <= row < len(self._entries):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._entries[row]
+            self.endRemoveRows()
+
+    def entry_changed(self, entry: ImportEntry) -> None:
+        if entry in self._entries:
+            index = self.index(self._entries.index(entry), 0)
+            self.dataChanged.emit(index, index)
+
+    def row_of(self, entry: ImportEntry) -> int:
+        return self._entries.index(entry) if entry in self._entries else -1
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = super().roleNames()
+        names.update({EntryRole: QByteArray(b"entry"), PathRole: QByteArray(b"path"), StatusRole: QByteArray(b"status"),
+                      SubtitleRole: QByteArray(b"subtitle"), WarningRole: QByteArray(b"warning")})
+        return names
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return entry.path.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{entry.path}\n{entry.error or entry.subtitle()}"
+        if role == SubtitleRole:
+            return entry.subtitle()
+        if role == WarningRole:
+            return entry.status in (EntryStatus.NEEDS_CYCLE, EntryStatus.NEEDS_MAPPING, EntryStatus.FAILED,
+                                    EntryStatus.CANCELLED)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return QColor(STATUS_COLOURS[entry.status])
+        if role == EntryRole:
+            return entry
+        if role == PathRole:
+            return str(entry.path)
+        if role == StatusRole:
+            return entry.status.value
+        return None
+
+
+STATUS_COLOURS = {
+    EntryStatus.READING: "#9a9a9a",
+    EntryStatus.READY: "#2e8b57",
+    EntryStatus.NEEDS_CYCLE: "#d08a00",
+    EntryStatus.NEEDS_MAPPING: "#d08a00",
+    EntryStatus.CANCELLED: "#9a9a9a",
+    EntryStatus.FAILED: "#c0392b",
+    EntryStatus.IMPORTING: "#3a7bd5",
+    EntryStatus.IMPORTED: "#3a7bd5",
+}
+
+
+class TwoLineDelegate(QStyledItemDelegate):
+    """A list item as a title over a grey subtitle (SubtitleRole), after a coloured dot (the
+    DecorationRole colour); the subtitle turns dark orange when WarningRole is true."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        height = option.fontMetrics.height()
+        return QSize(200, 2 * height + 14)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        self.initStyleOption(option, index)
+        title = option.text
+        option.text = ""
+        option.icon = QIcon()
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDecoration
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        rect: QRect = option.rect.adjusted(8, 6, -8, -6)
+        height = option.fontMetrics.height()
+        dot = index.data(Qt.ItemDataRole.DecorationRole)
+        if isinstance(dot, QColor):
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(dot)
+            size = max(8, height // 2)
+            painter.drawEllipse(rect.left(), rect.top() + (height - size) // 2 + 1, size, size)
+            rect.setLeft(rect.left() + size + 8)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), height), Qt.AlignmentFlag.AlignLeft
+                         | Qt.AlignmentFlag.AlignVCenter,
+                         painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideMiddle, rect.width()))
+        painter.setFont(option.font)
+        subtitle = str(index.data(SubtitleRole) or "")
+        if selected:
+            color = option.palette.color(QPalette.ColorRole.HighlightedText)
+        elif index.data(WarningRole):
+            color = QColor("#a04000")
+        else:
+            color = option.palette.color(QPalette.ColorRole.PlaceholderText)
+        painter.setPen(color)
+        painter.drawText(QRect(rect.left(), rect.top() + height + 2, rect.width(), height),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         painter.fontMetrics().elidedText(subtitle, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.restore()
+
+
+class PreviewPositionsModel(QAbstractTableModel):
+    """The positions a document would record: labels, position, deciding sentence, confidence."""
+
+    HEADERS = ("Recommendations", "Position", "Deciding sentence", "Confidence")
+    PositionRole = Qt.ItemDataRole.UserRole + 1
+    NeedsReviewRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AssignedPosition] = []
+
+    def set_positions(self, positions: Sequence[AssignedPosition]) -> None:
+        self.beginResetModel()
+        self._rows = list(positions)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = super().roleNames()
+        names.update({self.PositionRole: QByteArray(b"position"), self.NeedsReviewRole: QByteArray(b"needsReview")})
+        return names
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(self.HEADERS):
+            return None
+        item = self._rows[index.row()]
+        if role == self.PositionRole:
+            return item.position
+        if role == self.NeedsReviewRole:
+            return item.needs_review
+        if role == Qt.ItemDataRole.ForegroundRole and item.needs_review:
+            return QColor("#a04000")
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        column = index.column()
+        if column == 0:
+            text = compact_labels(item.labels)
+        elif column == 1:
+            text = position_text(item.position, item.considered_implemented) if item.position else "Unclear"
+        elif column == 2:
+            text = item.deciding_sentence or ("Stated by the list's heading" if item.confidence >= 1 else "—")
+        else:
+            text = f"{item.confidence:.0%}" + (" · to check" if item.needs_review else "")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text if column in (0, 2) and len(text) > 30 else None
+        return text
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+@dataclass(frozen=True)
+class PreviewProblem:
+    kind: str
+    labels: str
+    line: int | None
+    message: str
+
+
+class PreviewProblemsModel(QAbstractTableModel):
+    """The points an import would flag (or the rows of a table that cannot be imported)."""
+
+    HEADERS = ("Kind", "Recommendations", "Line", "What was found")
+    LineRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PreviewProblem] = []
+
+    def set_problems(self, problems: Sequence[Problem | RowProblem]) -> None:
+        self.beginResetModel()
+        self._rows = [self._row(p) for p in problems]
+        self.endResetModel()
+
+    @staticmethod
+    def _row(problem: Problem | RowProblem) -> PreviewProblem:
+        if isinstance(problem, RowProblem):
+            value = f" ({problem.value})" if problem.value else ""
+            where = f"column {problem.column}: " if problem.column else ""
+            return PreviewProblem("Row that cannot be imported", "", problem.line, f"{where}{problem.message}{value}")
+        return PreviewProblem(kind_title(problem.kind.value), compact_labels(problem.labels), problem.line,
+                              problem.message)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = super().roleNames()
+        names[self.LineRole] = QByteArray(b"line")
+        return names
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(self.HEADERS):
+            return None
+        row = self._rows[index.row()]
+        if role == self.LineRole:
+            return row.line
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        values = (row.kind, row.labels, str(row.line) if row.line else "", row.message)
+        text = values[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text if index.column() == 3 else None
+        return text
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+# --- the work, off the GUI thread -----------------------------------------------------------------
+
+
+def run_preview(database: Database, options: ImportOptions, task: Task) -> AnyReport:
+    """The dry run of one file."""
+    if options.family == "table":
+        return preview_dataset(database, options.path, mapping=options.mapping, progress=task)
+    if options.family == "export":
+        return import_json_export(database, options.path, dry_run=True, progress=task)
+    return preview_document(database, options.path, kind=options.kind, state=options.state, cycle=options.cycle,
+                            progress=task)
+
+
+def run_import(database: Database, options: ImportOptions, task: Task) -> AnyReport:
+    """The real import of one file, with the options its preview was made with."""
+    if options.family == "table":
+        return import_dataset(database, options.path, mapping=options.mapping, skip_bad_rows=options.skip_bad_rows,
+                              progress=task)
+    if options.family == "export":
+        return import_json_export(database, options.path, progress=task)
+    return import_document(database, options.path, kind=options.kind, state=options.state, cycle=options.cycle,
+                           progress=task)
+
+
+# --- small widgets --------------------------------------------------------------------------------
+
+
+class _StatCard(QFrame):
+    """A number over its caption."""
+
+    def __init__(self, caption: str) -> None:
+        super().__init__()
+        self.setObjectName("stat_card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(0)
+        self.number = QLabel("—")
+        font = self.number.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.number.setFont(font)
+        self.number.setTextFormat(Qt.TextFormat.PlainText)
+        self.caption = QLabel(caption)
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.caption.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(self.number)
+        layout.addWidget(self.caption)
+
+    def set(self, value: int | None, caption: str | None = None) -> None:
+        self.number.setText("—" if value is None else f"{value:,}")
+        if caption is not None:
+            self.caption.setText(caption)
+
+
+def _banner(object_name: str, background: str, border: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setStyleSheet(f"QLabel#{object_name} {{ background: {background}; border: 1px solid {border}; "
+                        "border-radius: 4px; padding: 8px; color: #222; }")
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
+    label.hide()
+    return label
+
+
+def _plain_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _configure_table(view: QTableView, widths: Sequence[int], stretch: int) -> None:
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column, width in enumerate(widths):
+        header.resizeSection(column, width)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+# --- the dialog -----------------------------------------------------------------------------------
+
+
+class ImportDialog(QDialog):
+    """Import with a preview. `database_getter` gives the open database (it may change while the
+    dialog is open); `tasks` runs the work. Emits `imported` with the reports of what went in."""
+
+    imported = Signal(list)
+
+    def __init__(self, database_getter: Callable[[], Database], tasks: TaskRunner,
+                 paths: list[Path] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("import_dialog")
+        self.setWindowTitle("Import documents and datasets")
+        self.setAcceptDrops(True)
+        self.database_getter = database_getter
+        self.tasks = tasks
+        self.model = ImportFileListModel(self)
+        self.positions_model = PreviewPositionsModel(self)
+        self.problems_model = PreviewProblemsModel(self)
+        self.states: list[StateInfo] = []
+        self.mappings: dict[str, dict[str, str]] = {}
+        self.last_error_box: QMessageBox | None = None
+        self.last_message: str = ""
+        self._running: set[Task] = set()
+        self._import_queue: list[ImportEntry] = []
+        self._reports: list[AnyReport] = []
+        self._import_errors: list[str] = []
+        self._importing = False
+        self._closed = False
+        self._updating = False
+        self._build()
+        self.resize(1180, 760)
+        self._load_choices()
+        if paths:
+            self.add_paths(paths)
+        self._show_entry(None)
+
+    # --- layout -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        intro = _plain_label("Drop UN documents (Working Group reports, addenda, OHCHR matrices) or tables "
+                             "(UPR Info, UHRI, your own) on this window, or add them. Nothing is written "
+                             "until you choose Import.")
+        intro.setWordWrap(True)
+
+        self.file_list = QListView()
+        self.file_list.setObjectName("import_file_list")
+        self.file_list.setModel(self.model)
+        self.file_list.setItemDelegate(TwoLineDelegate(self.file_list))
+        self.file_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.file_list.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.drop_hint = QLabel("Drop files here\n\nor choose “Add files…”")
+        self.drop_hint.setObjectName("drop_hint")
+        self.drop_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.drop_hint.setStyleSheet("QLabel#drop_hint { border: 2px dashed palette(mid); border-radius: 8px; "
+                                     "color: palette(placeholder-text); padding: 24px; }")
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.drop_hint)
+        self.list_stack.addWidget(self.file_list)
+        self.add_button = QPushButton("Add files…")
+        self.add_button.setObjectName("add_files_button")
+        self.add_button.clicked.connect(self.choose_files)
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setObjectName("remove_file_button")
+        self.remove_button.clicked.connect(self.remove_current)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel("Files"))
+        left_layout.addWidget(self.list_stack, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        left_layout.addLayout(buttons)
+
+        self.details = self._build_details()
+        self.empty_details = QLabel("Add a file to see what it is and what importing it would do.")
+        self.empty_details.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_details.setStyleSheet("color: palette(placeholder-text);")
+        self.details_stack = QStackedWidget()
+        self.details_stack.addWidget(self.empty_details)
+        self.details_stack.addWidget(self.details)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.details_stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([330, 850])
+        splitter.setChildrenCollapsible(False)
+
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("import_progress")
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setMaximumWidth(220)
+        self.progress_label = _plain_label()
+        self.progress_label.setObjectName("progress_label")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setObjectName("cancel_button")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.import_button = QPushButton("Import")
+        self.import_button.setObjectName("import_button")
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.import_all)
+        self.close_button = QPushButton("Close")
+        self.close_button.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.progress_bar)
+        bottom.addWidget(self.progress_label, 1)
+        bottom.addWidget(self.cancel_button)
+        bottom.addSpacing(16)
+        bottom.addWidget(self.import_button)
+        bottom.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        self._set_busy_widgets(False)
+
+    def _build_details(self) -> QWidget:
+        self.file_title = QLabel()
+        self.file_title.setObjectName("file_title")
+        self.file_title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.file_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.file_title.setFont(font)
+        self.file_path = _plain_label()
+        self.file_path.setStyleSheet("color: palette(placeholder-text);")
+
+        detected = QGroupBox("Detected")
+        form = QFormLayout(detected)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.detected_kind = _plain_label()
+        self.detected_state = _plain_label()
+        self.detected_cycle = _plain_label()
+        self.detected_session = _plain_label()
+        self.detected_symbol = _plain_label()
+        for name, widget in (("detected_kind", self.detected_kind), ("detected_state", self.detected_state),
+                             ("detected_cycle", self.detected_cycle), ("detected_session", self.detected_session),
+                             ("detected_symbol", self.detected_symbol)):
+            widget.setObjectName(name)
+        form.addRow("Kind:", self.detected_kind)
+        form.addRow("State:", self.detected_state)
+        form.addRow("Cycle:", self.detected_cycle)
+        form.addRow("Session:", self.detected_session)
+        form.addRow("Symbol:", self.detected_symbol)
+
+        self.read_as = QGroupBox("Read it as")
+        read_form = QFormLayout(self.read_as)
+        read_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("kind_combo")
+        for value, text in KIND_CHOICES:
+            self.kind_combo.addItem(text, value)
+        self.state_combo = QComboBox()
+        self.state_combo.setObjectName("state_combo")
+        self.state_combo.addItem("As the document says", None)
+        self.state_combo.setMinimumContentsLength(18)
+        self.cycle_combo = QComboBox()
+        self.cycle_combo.setObjectName("cycle_combo")
+        self.cycle_combo.addItem("As the document says", None)
+        for cycle, years in CYCLE_YEARS.items():
+            self.cycle_combo.addItem(f"Cycle {cycle} ({years})", cycle)
+        read_form.addRow("Kind:", self.kind_combo)
+        read_form.addRow("State:", self.state_combo)
+        read_form.addRow("Cycle:", self.cycle_combo)
+        hint = _plain_label("Change what was detected if the document is misread; the preview follows.")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        read_form.addRow(hint)
+        self.kind_combo.currentIndexChanged.connect(self._on_options_changed)
+        self.state_combo.currentIndexChanged.connect(self._on_options_changed)
+        self.cycle_combo.currentIndexChanged.connect(self._on_options_changed)
+
+        top = QHBoxLayout()
+        top.addWidget(detected, 1)
+        top.addWidget(self.read_as, 1)
+
+        self.cycle_banner = _banner("cycle_banner", "#fff4d6", "#e0b84a")
+        self.error_banner = _banner("error_banner", "#fde8e6", "#d9776b")
+        self.mapping_panel = self._build_mapping_panel()
+        self.mapping_panel.hide()
+        self.skip_bad_rows = QCheckBox("Skip the rows that cannot be imported and import the others")
+        self.skip_bad_rows.setObjectName("skip_bad_rows")
+        self.skip_bad_rows.toggled.connect(self._on_skip_toggled)
+        self.skip_bad_rows.hide()
+
+        self.cards = {
+            "created": _StatCard("recommendations to create"),
+            "updated": _StatCard("to update"),
+            "unchanged": _StatCard("already there"),
+            "responses": _StatCard("positions to record"),
+            "problems": _StatCard("points to review"),
+        }
+        cards = QHBoxLayout()
+        for card in self.cards.values():
+            cards.addWidget(card)
+        self.cards_row = QWidget()
+        self.cards_row.setLayout(cards)
+        cards.setContentsMargins(0, 0, 0, 0)
+
+        self.positions_view = QTableView()
+        self.positions_view.setObjectName("preview_positions")
+        self.positions_view.setModel(self.positions_model)
+        _configure_table(self.positions_view, (200, 235, 300, 100), stretch=2)
+        self.problems_view = QTableView()
+        self.problems_view.setObjectName("preview_problems")
+        self.problems_view.setModel(self.problems_model)
+        _configure_table(self.problems_view, (170, 190, 50, 300), stretch=3)
+        self.notes_view = QPlainTextEdit()
+        self.notes_view.setObjectName("preview_notes")
+        self.notes_view.setReadOnly(True)
+        self.preview_tabs = QTabWidget()
+        self.preview_tabs.setObjectName("preview_tabs")
+        self.preview_tabs.addTab(self.positions_view, "Positions")
+        self.preview_tabs.addTab(self.problems_view, "Points to review")
+        self.preview_tabs.addTab(self.notes_view, "Notes")
+
+        self.preview_box = QGroupBox("What importing it would do")
+        preview_layout = QVBoxLayout(self.preview_box)
+        preview_layout.addWidget(self.cards_row)
+        preview_layout.addWidget(self.preview_tabs, 1)
+
+        widget = QWidget()
+        layout = QVBoxLayout(widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.file_title)
+        layout.addWidget(self.file_path)
+        layout.addLayout(top)
+        layout.addWidget(self.cycle_banner)
+        layout.addWidget(self.error_banner)
+        layout.addWidget(self.mapping_panel)
+        layout.addWidget(self.skip_bad_rows)
+        layout.addWidget(self.preview_box, 1)
+        self.preview_placeholder = QLabel()
+        self.preview_placeholder.setObjectName("preview_placeholder")
+        self.preview_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview_placeholder.setWordWrap(True)
+        self.preview_placeholder.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(self.preview_placeholder, 1)
+        return widget
+
+    def _build_mapping_panel(self) -> QGroupBox:
+        box = QGroupBox("Columns of this table")
+        box.setObjectName("mapping_panel")
+        explanation = _plain_label("This table is not a UPR Info or UHRI export. Say which column holds what: the "
+                                   "recommendation's text is required, the rest is imported when given.")
+        explanation.setWordWrap(True)
+        self.mapping_combos: dict[str, QComboBox] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        half = (len(MAPPABLE_FIELDS) + 1) // 2
+        for i, name in enumerate(MAPPABLE_FIELDS):
+            combo = QComboBox()
+            combo.setObjectName(f"map_{name}")
+            combo.setMinimumContentsLength(14)
+            combo.currentIndexChanged.connect(self._on_mapping_edited)
+            self.mapping_combos[name] = combo
+            title = FIELD_TITLES.get(name, name.replace("_", " ").capitalize()) + (" *" if name == "text" else "")
+            row, column = (i, 0) if i < half else (i - half, 2)
+            grid.addWidget(QLabel(title + ":"), row, column, alignment=Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(combo, row, column + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self.saved_mapping_combo = QComboBox()
+        self.saved_mapping_combo.setObjectName("saved_mapping_combo")
+        self.saved_mapping_combo.activated.connect(self._on_saved_mapping_chosen)
+        self.save_mapping_button = QPushButton("Save mapping as…")
+        self.save_mapping_button.setObjectName("save_mapping_button")
+        self.save_mapping_button.clicked.connect(self.ask_mapping_name)
+        self.apply_mapping_button = QPushButton("Preview with these columns")
+        self.apply_mapping_button.setObjectName("apply_mapping_button")
+        self.apply_mapping_button.clicked.connect(self.apply_mapping)
+        actions = QHBoxLayout()
+        actions.addWidget(QLabel("Saved mappings:"))
+        actions.addWidget(self.saved_mapping_combo, 1)
+        actions.addWidget(self.save_mapping_button)
+        actions.addWidget(self.apply_mapping_button)
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.setContentsMargins(0, 0, 0, 0)
+        inner_layout.addWidget(explanation)
+        inner_layout.addLayout(grid)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        scroll.setMinimumHeight(min(inner.sizeHint().height() + 4, 320))
+        layout = QVBoxLayout(box)
+        layout.addWidget(scroll)
+        layout.addLayout(actions)
+        return box
+
+    # --- files ----------------------------------------------------------------------------------
+    @property
+    def entries(self) -> list[ImportEntry]:
+        return self.model.entries
+
+    def choose_files(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(self, "Import documents and datasets", str(Path.home()),
+                                                      FILE_FILTER)
+        if paths:
+            self.add_paths([Path(p) for p in paths])
+
+    def add_paths(self, paths: Sequence[Path | str]) -> None:
+        """Add files (those already in the list are skipped) and preview each."""
+        known = {e.path.resolve() for e in self.model.entries}
+        first_new: ImportEntry | None = None
+        for raw in paths:
+            path = Path(raw)
+            if path.resolve() in known or path.is_dir():
+                continue
+            known.add(path.resolve())
+            entry = ImportEntry(ImportOptions(path, file_family(path)))
+            self.model.add(entry)
+            first_new = first_new or entry
+            self._start_preview(entry)
+        self.list_stack.setCurrentWidget(self.file_list if self.model.rowCount() else self.drop_hint)
+        if first_new is not None:
+            self.file_list.setCurrentIndex(self.model.index(self.model.row_of(first_new), 0))
+        self._update_buttons()
+
+    def remove_current(self) -> None:
+        entry = self.current_entry()
+        if entry is None or entry.status is EntryStatus.IMPORTING:
+            return
+        entry.generation += 1  # a preview still running is ignored when it returns
+        self.model.remove(self.model.row_of(entry))
+        self.list_stack.setCurrentWidget(self.file_list if self.model.rowCount() else self.drop_hint)
+        self._show_entry(self.current_entry())
+        self._update_buttons()
+
+    def current_entry(self) -> ImportEntry | None:
+        index = self.file_list.currentIndex()
+        return index.data(EntryRole) if index.isValid() else None
+
+    def select_entry(self, entry: ImportEntry) -> None:
+        self.file_list.setCurrentIndex(self.model.index(self.model.row_of(entry), 0))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: Any) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.add_paths(paths)
+
+    # --- choices (States, saved mappings) -----------------------------------------------------
+    def _load_choices(self) -> None:
+        database = self.database_getter()
+
+        def work(_task: Task) -> tuple[list[StateInfo], dict[str, dict[str, str]]]:
+            return list_states(database), saved_mappings(database)
+
+        self._run(work, on_success=self._choices_loaded, label="Loading States…", quiet=True)
+
+    def _choices_loaded(self, loaded: tuple[list[StateInfo], dict[str, dict[str, str]]]) -> None:
+        self.states, self.mappings = loaded
+        self._updating = True
+        try:
+            for state in self.states:
+                self.state_combo.addItem(f"{state.name} ({state.iso3})", state.iso3)
+            self._fill_saved_mappings()
+        finally:
+            self._updating = False
+        self._show_entry(self.current_entry())
+
+    def _fill_saved_mappings(self) -> None:
+        self.saved_mapping_combo.clear()
+        self.saved_mapping_combo.addItem("Choose a saved mapping…" if self.mappings else "None saved yet", None)
+        for name in sorted(self.mappings, key=str.casefold):
+            self.saved_mapping_combo.addItem(name, name)
+
+    # --- previews ---------------------------------------------------------------------------------
+    def _start_preview(self, entry: ImportEntry) -> None:
+        entry.generation += 1
+        generation = entry.generation
+        entry.status, entry.report, entry.error, entry.detected = EntryStatus.READING, None, None, None
+        self.model.entry_changed(entry)
+        database = self.database_getter()
+        options = entry.options
+        if options.family == "table" and entry.columns is None:
+            def read_header(_task: Task) -> TableColumns:
+                return table_columns(options.path)
+
+            self._run(read_header, on_success=lambda columns: self._header_read(entry, generation, columns),
+                      on_failure=lambda exc: self._preview_failed(entry, generation, exc),
+                      label=f"Reading {options.path.name}…")
+            return
+        if options.family == "table" and entry.columns is not None and entry.columns.format is None \
+                and options.mapping is None:
+            entry.status = EntryStatus.NEEDS_MAPPING
+            self._entry_updated(entry)
+            return
+
+        def work(task: Task) -> AnyReport:
+            return run_preview(database, options, task)
+
+        self._run(work, on_success=lambda report: self._previewed(entry, generation, report),
+                  on_failure=lambda exc: self._preview_failed(entry, generation, exc),
+                  label=f"Previewing {options.path.name}…", writes=True)
+        self._entry_updated(entry)
+
+    def _header_read(self, entry: ImportEntry, generation: int, columns: TableColumns) -> None:
+        if generation != entry.generation or self._closed:
+            return
+        entry.columns = columns
+        if columns.format is None:
+            entry.options = replace(entry.options, mapping=self._guessed_mapping(columns.columns))
+            entry.status = EntryStatus.NEEDS_MAPPING
+            self._entry_updated(entry)
+            return
+        self._start_preview(entry)
+
+    def _previewed(self, entry: ImportEntry, generation: int, report: AnyReport) -> None:
+        if generation != entry.generation or self._closed:
+            return
+        entry.report, entry.error = report, None
+        entry.status = EntryStatus.READY
+        self._entry_updated(entry)
+
+    def _preview_failed(self, entry: ImportEntry, generation: int, exc: BaseException) -> None:
+        if generation != entry.generation or self._closed:
+            return
+        entry.report = None
+        if isinstance(exc, TaskCancelled):
+            entry.status, entry.error = EntryStatus.CANCELLED, "The preview was cancelled: change an option to preview it again."
+        elif isinstance(exc, CycleNeededError):
+            message = str(exc).removesuffix("; give --cycle")
+            entry.status, entry.error = EntryStatus.NEEDS_CYCLE, message
+            self._detect(entry, generation)
+        else:
+            entry.status, entry.error = EntryStatus.FAILED, _error_text(exc)
+            self.show_error(exc)
+        self._entry_updated(entry)
+
+    def _detect(self, entry: ImportEntry, generation: int) -> None:
+        """What the document says about itself, for the "Detected" panel, when the import needs
+        more than the document says."""
+        options = entry.options
+
+        def work(_task: Task) -> DetectedDocument:
+            return detect_document(options.path, options.kind)
+
+        def detected(found: DetectedDocument) -> None:
+            if generation == entry.generation:
+                entry.detected = found
+                self._entry_updated(entry)
+
+        self._run(work, on_success=detected, on_failure=lambda _exc: None, label="Reading…", quiet=True)
+
+    def _entry_updated(self, entry: ImportEntry) -> None:
+        self.model.entry_changed(entry)
+        if entry is self.current_entry():
+            self._show_entry(entry)
+        self._update_buttons()
+
+    def preview_again(self) -> None:
+        entry = self.current_entry()
+        if entry is not None:
+            self._start_preview(entry)
+
+    # --- options --------------------------------------------------------------------------------
+    def _on_options_changed(self) -> None:
+        if self._updating:
+            return
+        entry = self.current_entry()
+        if entry is None or entry.options.family != "document" or entry.status is EntryStatus.IMPORTING:
+            return
+        entry.options = replace(entry.options, kind=self.kind_combo.currentData() or "auto",
+                                state=self.state_combo.currentData(), cycle=self.cycle_combo.currentData())
+        self._start_preview(entry)
+
+    def _on_skip_toggled(self, checked: bool) -> None:
+        entry = self.current_entry()
+        if entry is not None and not self._updating:
+            entry.options = replace(entry.options, skip_bad_rows=checked)
+
+    # --- column mapping ---------------------------------------------------------------------------
+    def _guessed_mapping(self, columns: Sequence[str]) -> dict[str, str]:
+        by_key = {column_key(c): c for c in columns}
+        mapping: dict[str, str] = {}
+        for name in MAPPABLE_FIELDS:
+            for guess in (name, *FIELD_GUESSES.get(name, ())):
+                column = by_key.get(column_key(guess))
+                if column is not None and column not in mapping.values():
+                    mapping[name] = column
+                    break
+        return mapping
+
+    def current_mapping(self) -> dict[str, str]:
+        """The mapping the panel shows: field -> column, for the fields given a column."""
+        mapping = {}
+        for name, combo in self.mapping_combos.items():
+            column = combo.currentData()
+            if column:
+                mapping[name] = column
+        return mapping
+
+    def set_mapping(self, mapping: dict[str, str]) -> None:
+        """Show a mapping in the panel (columns the file lacks are left unmapped)."""
+        self._updating = True
+        try:
+            for name, combo in self.mapping_combos.items():
+                index = combo.findData(mapping.get(name)) if mapping.get(name) else 0
+                combo.setCurrentIndex(max(index, 0))
+        finally:
+            self._updating = False
+        self._on_mapping_edited()
+
+    def _on_mapping_edited(self) -> None:
+        if self._updating:
+            return
+        has_text = bool(self.mapping_combos["text"].currentData())
+        self.apply_mapping_button.setEnabled(has_text)
+        self.save_mapping_button.setEnabled(has_text)
+
+    def _on_saved_mapping_chosen(self, index: int) -> None:
+        name = self.saved_mapping_combo.itemData(index)
+        if name and name in self.mappings:
+            self.set_mapping(self.mappings[name])
+
+    def apply_mapping(self) -> None:
+        """Preview the current table with the mapping the panel shows."""
+        entry = self.current_entry()
+        if entry is None or entry.options.family != "table":
+            return
+        entry.options = replace(entry.options, mapping=self.current_mapping())
+        if entry.columns is not None and entry.columns.format is None and "text" not in entry.options.mapping:
+            self._error_message("Say which column holds the recommendation's text.")
+            return
+        self._start_preview(entry)
+
+    def ask_mapping_name(self) -> None:
+        name, accepted = QInputDialog.getText(self, "Save the column mapping",
+                                              "Name of the mapping (to use it again for tables like this one):")
+        if accepted and name.strip():
+            self.save_mapping_as(name.strip())
+
+    def save_mapping_as(self, name: str) -> None:
+        """Save the mapping the panel shows under a name, in the background."""
+        mapping = self.current_mapping()
+        database = self.database_getter()
+
+        def work(_task: Task) -> tuple[str, dict[str, dict[str, str]]]:
+            save_mapping(database, name, mapping)
+            return name, saved_mappings(database)
+
+        self._run(work, on_success=self._mapping_saved, on_failure=self.show_error, label="Saving the mapping…",
+                  writes=True)
+
+    def _mapping_saved(self, result: tuple[str, dict[str, dict[str, str]]]) -> None:
+        name, self.mappings = result
+        self._fill_saved_mappings()
+        self.saved_mapping_combo.setCurrentIndex(max(self.saved_mapping_combo.findData(name), 0))
+        self._say(f"Mapping saved as “{name}”.")
+
+    # --- showing an entry -------------------------------------------------------------------------
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_entry(current.data(EntryRole) if current.isValid() else None)
+        self._update_buttons()
+
+    def _show_entry(self, entry: ImportEntry | None) -> None:
+        if entry is None:
+            self.details_stack.setCurrentWidget(self.empty_details)
+            return
+        self.details_stack.setCurrentWidget(self.details)
+        self._updating = True
+        try:
+            self._show_header(entry)
+            self._show_options(entry)
+            self._show_banners(entry)
+            self._show_mapping(entry)
+            self._show_preview(entry)
+        finally:
+            self._updating = False
+
+    def _show_header(self, entry: ImportEntry) -> None:
+        self.file_title.setText(entry.path.name)
+        self.file_path.setText(f"{entry.path.parent}  ·  {STATUS_TEXT[entry.status]}")
+        report = entry.report
+        values = ["", "", "", "", ""]
+        if isinstance(report, ImportReport):
+            values = [KIND_NAMES.get(report.kind, report.kind), f"{report.state_name} ({report.state_iso3})",
+                      f"{report.cycle} ({CYCLE_YEARS.get(report.cycle, '')})".replace(" ()", ""),
+                      str(report.session) if report.session else "not stated",
+                      report.symbol or "not stated"]
+        elif isinstance(report, DatasetImportReport):
+            values = [DATASET_NAMES.get(report.format, report.format), "in each row", "in each row", "in each row", "—"]
+        elif isinstance(report, JsonImportReport):
+            values = ["UPR Tracker export", "as exported", "as exported", "as exported", "—"]
+        elif entry.detected is not None:
+            found = entry.detected
+            values = [KIND_NAMES.get(found.kind, found.kind), found.state_name or "not stated",
+                      f"{found.cycle} ({CYCLE_YEARS.get(found.cycle, '')})" if found.cycle else "not stated",
+                      str(found.session) if found.session else "not stated", found.symbol or "not stated"]
+        elif entry.status is EntryStatus.READING:
+            values = ["Reading…"] * 5
+        elif entry.columns is not None and entry.columns.format is None:
+            values = [f"Table of {len(entry.columns.columns)} columns, of no known format", "—", "—", "—", "—"]
+        else:
+            values = ["—"] * 5
+        for label, value in zip((self.detected_kind, self.detected_state, self.detected_cycle, self.detected_session,
+                                 self.detected_symbol), values):
+            label.setText(value)
+
+    def _show_options(self, entry: ImportEntry) -> None:
+        options = entry.options
+        self.read_as.setVisible(options.family == "document")
+        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(options.kind), 0))
+        self.state_combo.setCurrentIndex(max(self.state_combo.findData(options.state), 0) if options.state else 0)
+        self.cycle_combo.setCurrentIndex(max(self.cycle_combo.findData(options.cycle), 0) if options.cycle else 0)
+        editable = entry.status not in (EntryStatus.IMPORTING, EntryStatus.IMPORTED)
+        self.read_as.setEnabled(editable)
+
+    def _show_banners(self, entry: ImportEntry) -> None:
+        if entry.status is EntryStatus.NEEDS_CYCLE:
+            self.cycle_banner.setText(f"{entry.error}.\nChoose the cycle under “Read it as” to preview it.")
+            self.cycle_banner.show()
+            self.cycle_combo.setFocus()
+        else:
+            self.cycle_banner.hide()
+        if entry.status in (EntryStatus.FAILED, EntryStatus.CANCELLED) and entry.error:
+            self.error_banner.setText(entry.error)
+            self.error_banner.show()
+        else:
+            self.error_banner.hide()
+
+    def _show_mapping(self, entry: ImportEntry) -> None:
+        columns = entry.columns
+        needs = entry.options.family == "table" and columns is not None and columns.format is None
+        self.mapping_panel.setVisible(needs)
+        if not needs or columns is None:
+            return
+        for combo in self.mapping_combos.values():
+            combo.clear()
+            combo.addItem(NOT_MAPPED, None)
+            for column in columns.columns:
+                combo.addItem(column, column)
+        mapping = entry.options.mapping or {}
+        for name, combo in self.mapping_combos.items():
+            combo.setCurrentIndex(max(combo.findData(mapping[name]), 0) if name in mapping else 0)
+        has_text = bool(self.mapping_combos["text"].currentData())
+        self.apply_mapping_button.setEnabled(has_text)
+        self.save_mapping_button.setEnabled(has_text)
+
+    def _show_preview(self, entry: ImportEntry) -> None:
+        report = entry.report
+        self.preview_box.setVisible(report is not None)
+        self.preview_placeholder.setVisible(report is None)
+        self.preview_placeholder.setText({
+            EntryStatus.READING: "Reading the file…",
+            EntryStatus.NEEDS_CYCLE: "The preview appears once the cycle is chosen.",
+            EntryStatus.NEEDS_MAPPING: "The preview appears once the columns are mapped.",
+        }.get(entry.status, "No preview."))
+        bad_rows = isinstance(report, DatasetImportReport) and bool(report.bad_rows)
+        self.skip_bad_rows.setVisible(bad_rows)
+        self.skip_bad_rows.setChecked(entry.options.skip_bad_rows)
+        if report is None:
+            self.positions_model.set_positions([])
+            self.problems_model.set_problems([])
+            self.notes_view.clear()
+            return
+        self.preview_box.setTitle("What importing it would do" if entry.status is not EntryStatus.IMPORTED
+                                  else "What was imported")
+        if isinstance(report, JsonImportReport):
+            counts = report.counts.get("recommendations")
+            self.cards["created"].set(counts.created if counts else 0)
+            self.cards["updated"].set(counts.updated if counts else 0)
+            self.cards["unchanged"].set(counts.unchanged if counts else 0)
+            responses = report.counts.get("responses")
+            self.cards["responses"].set(responses.created if responses else 0)
+            self.cards["problems"].set(0)
+            positions: list[AssignedPosition] = []
+            problems: list[Problem | RowProblem] = []
+        else:
+            self.cards["created"].set(report.recommendations.created)
+            self.cards["updated"].set(report.recommendations.updated)
+            self.cards["unchanged"].set(report.recommendations.unchanged)
+            self.cards["responses"].set(report.responses.created)
+            if isinstance(report, ImportReport):
+                positions, problems = list(report.positions), list(report.problems)
+                self.cards["problems"].set(len(problems), "points to review")
+            else:
+                positions, problems = [], list(report.bad_rows)
+                self.cards["problems"].set(len(problems), "rows that cannot be imported")
+        self.positions_model.set_positions(positions)
+        self.problems_model.set_problems(problems)
+        notices = list(report.notices)
+        if isinstance(report, DatasetImportReport):
+            notices += [f"{count:,} rows left out: {reason}" for reason, count in report.skipped.items()]
+            if report.unmapped_columns:
+                notices.append("Columns not imported: " + ", ".join(report.unmapped_columns))
+        self.notes_view.setPlainText("\n".join(notices) if notices else "Nothing to note.")
+        self.preview_tabs.setTabText(0, f"Positions ({len(positions)})")
+        self.preview_tabs.setTabEnabled(0, isinstance(report, ImportReport))
+        self.preview_tabs.setTabText(1, f"{'Points to review' if isinstance(report, ImportReport) else 'Rows to fix'} "
+                                        f"({len(problems)})")
+        self.preview_tabs.setTabText(2, f"Notes ({len(notices)})")
+        if not isinstance(report, ImportReport) and self.preview_tabs.currentIndex() == 0:
+            self.preview_tabs.setCurrentIndex(1)
+
+    # --- importing --------------------------------------------------------------------------------
+    def import_all(self) -> None:
+        """Import every file whose preview is ready, one after another, in the background."""
+        if self._importing:
+            return
+        ready = [e for e in self.model.entries if e.ready]
+        if not ready:
+            return
+        self._importing = True
+        self._import_queue = ready
+        self._reports, self._import_errors = [], []
+        self._import_next()
+
+    def _import_next(self) -> None:
+        if not self._import_queue:
+            self._import_finished()
+            return
+        entry = self._import_queue.pop(0)
+        entry.status = EntryStatus.IMPORTING
+        self._entry_updated(entry)
+        database = self.database_getter()
+        options = entry.options
+
+        def work(task: Task) -> AnyReport:
+            return run_import(database, options, task)
+
+        self._run(work, on_success=lambda report: self._imported_one(entry, report),
+                  on_failure=lambda exc: self._import_failed(entry, exc),
+                  label=f"Importing {options.path.name}…", writes=True)
+
+    def _imported_one(self, entry: ImportEntry, report: AnyReport) -> None:
+        entry.status, entry.report = EntryStatus.IMPORTED, report
+        self._reports.append(report)
+        self._entry_updated(entry)
+        self._import_next()
+
+    def _import_failed(self, entry: ImportEntry, exc: BaseException) -> None:
+        if isinstance(exc, TaskCancelled):
+            entry.status, entry.error = EntryStatus.CANCELLED, "The import was cancelled: nothing of this file was written."
+            self._import_queue.clear()
+        else:
+            entry.status, entry.error = EntryStatus.FAILED, _error_text(exc)
+            self._import_errors.append(f"{entry.path.name}: {_error_text(exc)}")
+        self._entry_updated(entry)
+        self._import_next()
+
+    def _import_finished(self) -> None:
+        self._importing = False
+        reports = list(self._reports)
+        self._update_buttons()
+        if reports:
+            self.imported.emit(reports)
+        created = sum(_created(r) for r in reports)
+        self._say(f"{len(reports)} file{'s' if len(reports) != 1 else ''} imported: {created:,} new recommendations.")
+        if self._import_errors:
+            self._error_message("Not imported (nothing was written for these):\n\n" + "\n\n".join(self._import_errors))
+        elif reports and not any(e.status is EntryStatus.CANCELLED for e in self.model.entries):
+            self.accept()
+
+    # --- background work -------------------------------------------------------------------------
+    def _run(self, work: Callable[[Task], Any], *, on_success: Callable[[Any], None],
+             on_failure: Callable[[BaseException], None] | None = None, label: str, writes: bool = False,
+             quiet: bool = False) -> Task:
+        task = self.tasks.run(work, on_success=lambda result: None if self._closed else on_success(result),
+                              on_failure=lambda exc: None if self._closed else (on_failure or self.show_error)(exc),
+                              writes=writes, label=label)
+        if not quiet:
+            self._running.add(task)
+            task.progressed.connect(self._on_progress)
+            task.finished.connect(lambda: self._task_finished(task))
+            self.progress_label.setText(label)
+            self.progress_bar.setRange(0, 0)
+            self._set_busy_widgets(True)
+        return task
+
+    def _on_progress(self, done: int, total: int, text: str) -> None:
+        self.progress_bar.setRange(0, max(total, 0))
+        self.progress_bar.setValue(done)
+        if text:
+            self.progress_label.setText(text)
+
+    def _task_finished(self, task: Task) -> None:
+        self._running.discard(task)
+        if not self._running:
+            self._set_busy_widgets(False)
+            if not self.last_message:
+                self.progress_label.clear()
+        self._update_buttons()
+
+    def _set_busy_widgets(self, busy: bool) -> None:
+        self.progress_bar.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        if busy:
+            self.last_message = ""
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def cancel(self) -> None:
+        """Ask every running preview or import of the dialog to stop (nothing of it is written)."""
+        self._import_queue.clear()
+        for task in list(self._running):
+            task.cancel()
+
+    def _update_buttons(self) -> None:
+        ready = sum(1 for e in self.model.entries if e.ready)
+        self.import_button.setText(f"Import {ready} file{'s' if ready != 1 else ''}" if ready else "Import")
+        self.import_button.setEnabled(bool(ready) and not self._importing)
+        entry = self.current_entry()
+        self.remove_button.setEnabled(entry is not None and entry.status is not EntryStatus.IMPORTING)
+        self.add_button.setEnabled(not self._importing)
+
+    # --- messages ---------------------------------------------------------------------------------
+    def _say(self, message: str) -> None:
+        self.last_message = message
+        self.progress_label.setText(message)
+
+    def show_error(self, exc: BaseException) -> None:
+        if isinstance(exc, TaskCancelled):
+            return
+        box = QMessageBox(self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote documents: never read as markup
+        box.setWindowTitle("Import")
+        if isinstance(exc, UprTrackerError):
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setText(str(exc))
+        else:
+            box.setIcon(QMessageBox.Icon.Critical)
+            box.setText("Something went wrong that should not have. Nothing was written by the failed step.")
+            box.setDetailedText("".join(traceback.format_exception(exc)))
+        box.open()
+        self.last_error_box = box
+
+    def _error_message(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Import", text, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+        self.last_error_box = box
+
+    def showEvent(self, event: Any) -> None:
+        self._closed = False
+        super().showEvent(event)
+
+    def reject(self) -> None:
+        self.cancel()
+        super().reject()
+
+    def done(self, result: int) -> None:
+        self._closed = True
+        super().done(result)
+
+
+def _error_text(exc: BaseException) -> str:
+    if isinstance(exc, UprTrackerError):
+        return str(exc)
+    return f"Unexpected error: {exc.__class__.__name__}: {exc}"
+
+
+def _created(report: AnyReport) -> int:
+    if isinstance(report, JsonImportReport):
+        counts = report.counts.get("recommendations")
+        return counts.created if counts else 0
+    return report.recommendations.created
