@@ -2,37 +2,64 @@
 
     python tools/screenshots.py --out DIR [--db PATH]
 
-Without --db it uses a copy of the default database. Runs offscreen (no display needed).
+Without --db it builds the demo database. It works on a copy (the given file is never changed),
+with the user's settings left alone, offscreen (no display needed).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from upr_tracker.app_paths import default_database_path  # noqa: E402
 from upr_tracker.gui.app import make_application  # noqa: E402
 from upr_tracker.gui.main_window import MainWindow  # noqa: E402
+from upr_tracker.services import assessments, notes  # noqa: E402
+from upr_tracker.services.demo import build_demo_database  # noqa: E402
+from upr_tracker.services.milestones import list_milestones  # noqa: E402
+from upr_tracker.services.recommendations import list_recommendation_ids, recommendation_rows  # noqa: E402
 from upr_tracker.storage.backups import copy_database  # noqa: E402
 from upr_tracker.storage.database import Database  # noqa: E402
 
 
-def settle(app: QApplication, seconds: float = 1.5) -> None:
-    """Let background loading finish and the window paint."""
+def settle(app: QApplication, seconds: float = 1.0, until: Callable[[], bool] | None = None) -> None:
+    """Let background work finish and the window paint."""
     deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
+    while time.monotonic() < deadline or (until is not None and not until() and time.monotonic() < deadline + 10):
         app.processEvents()
         time.sleep(0.02)
+
+
+def save(widget: QWidget, path: Path, saved: list[Path]) -> None:
+    widget.grab().save(str(path))
+    saved.append(path)
+
+
+def add_follow_up(db: Database) -> None:
+    """A note and two assessments on the death-penalty recommendation, so the panel shows them."""
+    rows = {r.label: r for r in recommendation_rows(db, list_recommendation_ids(db))}
+    target = rows.get("97.17")
+    if target is None:
+        return
+    notes.add_note(db, "Meeting with the Ombudsman's office: the draft law on abolition is not on the 2011 "
+                   "legislative agenda.", recommendation_id=target.id, tags=["meeting"], author="A. Researcher")
+    notes.add_note(db, "Встреча с депутатом: мораторий сохраняется.", recommendation_id=target.id,
+                   confidential=True, author="A. Researcher")
+    assessments.add_assessment(db, target.id, "state", "fully_implemented", source_name="Mid-term report",
+                               assessed_on=dt.date(2012, 3, 1), evidence="Moratorium in force")
+    assessments.add_assessment(db, target.id, "ngo", "partially_implemented", source_name="NGO coalition",
+                               assessed_on=dt.date(2012, 4, 1), evidence="Moratorium, but no abolition")
 
 
 def main() -> int:
@@ -41,28 +68,91 @@ def main() -> int:
     parser.add_argument("--db", type=Path, help="database to show (a copy is used; the file is not changed)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    source = args.db or default_database_path()
+    saved: list[Path] = []
     with tempfile.TemporaryDirectory() as scratch:
-        # No data or settings of the user's are read or touched: the window shows its defaults.
         os.environ["UPR_TRACKER_DATA_DIR"] = scratch
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)
         copy = Path(scratch) / "screenshots.sqlite3"
-        if source.exists():
-            copy_database(source, copy)
+        if args.db:
+            copy_database(args.db, copy)
+        else:
+            build_demo_database(copy)
         app = make_application()
-        database = Database.open(copy)
+        database = Database.open(copy, actor="A. Researcher")
+        add_follow_up(database)
         window = MainWindow(database)
-        window.resize(1360, 820)
+        window.resize(1400, 860)
         window.show()
-        settle(app)
-        saved = [args.out / "main-window.png"]
-        window.grab().save(str(saved[0]))
+        settle(app, 1.5, lambda: window.recommendations.rowCount() > 0)
+        save(window, args.out / "main-window.png", saved)
+
+        rows = [window.recommendations.index(r, 1).data() for r in range(window.recommendations.rowCount())]
+        if "97.17" in rows:
+            window.table.selectRow(rows.index("97.17"))
+            window.table.scrollTo(window.recommendations.index(rows.index("97.17"), 0))
+        settle(app, 1.0)
+        save(window, args.out / "recommendation.png", saved)
+        window.panel.setCurrentIndex(1)
+        settle(app, 0.3)
+        save(window.panel, args.out / "recommendation-implementation.png", saved)
+        window.panel.setCurrentIndex(window.panel.notes_index)
+        settle(app, 0.3)
+        save(window.panel, args.out / "recommendation-notes.png", saved)
+        window.panel.setCurrentIndex(0)
+
+        window.search_box.setText("death penalty")
+        settle(app, 1.0)
+        save(window, args.out / "search.png", saved)
+        window.search_box.clear()
+        settle(app, 0.5)
+
+        window.pages.setCurrentIndex(window.milestones_page)
+        settle(app, 1.0)
+        save(window, args.out / "milestones.png", saved)
+        plans = list_milestones(database, kind="plan")
+        if plans:
+            window.milestones_view.show_plan(plans[0].id)
+            settle(app, 1.0)
+            save(window, args.out / "plans.png", saved)
+        window.pages.setCurrentIndex(0)
+
+        window.show_vocabularies()
+        dialog = window.vocabularies_dialog
+        dialog.resize(900, 560)
+        settle(app, 1.0)
+        save(dialog, args.out / "vocabularies.png", saved)
+        dialog.close()
+
+        for extra in extra_screens():
+            extra(app, window, args.out, saved)
         window.close()
         database.close()
     for path in saved:
         print(path)
     return 0
+
+
+def extra_screens() -> list[Callable[[QApplication, MainWindow, Path, list[Path]], None]]:
+    """Screens that exist only when their module is installed (kept apart so the list grows simply)."""
+    screens = []
+    if hasattr(MainWindow, "show_problems"):
+        def problems(app: QApplication, window: MainWindow, out: Path, saved: list[Path]) -> None:
+            window.show_problems()
+            settle(app, 1.0)
+            save(window, out / "problems-to-review.png", saved)
+        screens.append(problems)
+    if hasattr(MainWindow, "show_import_dialog"):
+        def importing(app: QApplication, window: MainWindow, out: Path, saved: list[Path]) -> None:
+            from importlib.resources import files
+
+            report = files("upr_tracker.resources.demo").joinpath("A_HRC_14_10_Kazakhstan_WG_report_2010.txt")
+            dialog = window.show_import_dialog([Path(str(report))])
+            settle(app, 2.0)
+            save(dialog, out / "import-preview.png", saved)
+            dialog.close()
+        screens.append(importing)
+    return screens
 
 
 if __name__ == "__main__":

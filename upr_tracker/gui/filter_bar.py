@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from upr_tracker.domain.action_categories import ACTION_CATEGORIES
 from upr_tracker.domain.implementation import ImplementationLevel
@@ -22,7 +22,6 @@ def _combo(name: str, choices: list[tuple[str, Any]], tooltip: str) -> QComboBox
     combo.addItem(ANY, None)
     for text, value in choices:
         combo.addItem(text, value)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     return combo
 
 
@@ -49,21 +48,31 @@ class FilterBar(QWidget):
         self.has_notes = QCheckBox("Has notes")
         self.clear_button = QPushButton("Clear filters")
         self.clear_button.setObjectName("clear_filters")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 0, 4, 0)
-        for label, combo in (("Position", self.position), ("Implementation", self.level), ("Cycle", self.cycle),
-                             ("Theme", self.theme), ("SDG", self.sdg), ("Recommended by", self.recommending_state),
-                             ("Group", self.group), ("Action", self.category)):
-            caption = QLabel(label)
-            caption.setBuddy(combo)
-            layout.addWidget(caption)
-            layout.addWidget(combo)
-            combo.currentIndexChanged.connect(self.changed)
+        # Two rows, so that the bar fits a laptop screen.
+        layout = QGridLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setHorizontalSpacing(6)
+        layout.setVerticalSpacing(2)
+        rows = ((("&Position", self.position), ("&Implementation", self.level), ("C&ycle", self.cycle),
+                 ("T&heme", self.theme), ("SD&G", self.sdg)),
+                (("Recommended &by", self.recommending_state), ("Gro&up", self.group), ("&Action", self.category)))
+        for row, pairs in enumerate(rows):
+            for column, (label, combo) in enumerate(pairs):
+                caption = QLabel(label)
+                caption.setBuddy(combo)
+                combo.setMinimumContentsLength(10)
+                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                layout.addWidget(caption, row, column * 2)
+                layout.addWidget(combo, row, column * 2 + 1)
+                combo.currentIndexChanged.connect(self.changed)
+        boxes = QHBoxLayout()
         for box in (self.needs_review, self.implemented, self.has_milestones, self.has_notes):
-            layout.addWidget(box)
+            boxes.addWidget(box)
             box.toggled.connect(self.changed)
-        layout.addWidget(self.clear_button)
-        layout.addStretch(1)
+        boxes.addStretch(1)
+        boxes.addWidget(self.clear_button)
+        layout.addLayout(boxes, 1, 6, 1, 4)
+        layout.setColumnStretch(10, 1)
         self.clear_button.clicked.connect(self.clear)
 
     def set_choices(self, themes: list[str], sdgs: list[tuple[str, str]], states: list[str]) -> None:

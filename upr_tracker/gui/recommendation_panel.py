@@ -215,10 +215,11 @@ class RecommendationPanel(QTabWidget):
         row.addWidget(self.edit_themes)
         row.addWidget(QLabel("<b>Action category:</b>"))
         row.addWidget(self.category)
+        self.related_caption = QLabel("<b>Related recommendations of other cycles</b> (double-click to open)")
         layout = QVBoxLayout(page)
         layout.addWidget(self.overview, 1)
         layout.addLayout(row)
-        layout.addWidget(QLabel("<b>Related recommendations of other cycles</b> (double-click to open)"))
+        layout.addWidget(self.related_caption)
         layout.addWidget(self.related)
         self.addTab(page, "&Recommendation")
 
@@ -313,6 +314,8 @@ class RecommendationPanel(QTabWidget):
                                    f"{related.text[:140]}")
             item.setData(RecommendationRole, related.id)
             self.related.addItem(item)
+        self.related.setVisible(bool(detail.related))
+        self.related_caption.setVisible(bool(detail.related))
         self.combined.setText(f"<b>Combined level:</b> {level_text(detail.row.implementation_level)} "
                               "<span style='color:#666'>(UPR Info scoring: the latest view of each source, "
                               "averaged)</span>")
