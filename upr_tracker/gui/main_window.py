@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setModel(self.navigator)
         self.sidebar.setHeaderHidden(True)
         self.sidebar.setUniformRowHeights(True)
+        self.sidebar.setMinimumWidth(200)
         self.sidebar.selectionModel().currentChanged.connect(self._on_scope_changed)
 
         self.table = QTableView()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -257,11 +257,14 @@ class RecommendationPanel(QTabWidget):
         self.notes = QListWidget()
         self.notes.setObjectName("notes_thread")
         self.notes.setWordWrap(True)
+        self.notes.setSpacing(3)
         self.notes.itemDoubleClicked.connect(lambda _item: self.start_editing_note())
         self.note_editor = QPlainTextEdit()
         self.note_editor.setObjectName("note_editor")
         self.note_editor.setPlaceholderText("Write a follow-up note: a meeting, monitoring, testimony… (Ctrl+Enter to save)")
         self.note_editor.setMaximumHeight(110)
+        save_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self.note_editor)
+        save_shortcut.activated.connect(self.save_note)
         self.note_confidential = QCheckBox("Confidential")
         self.note_tags = QLineEdit()
         self.note_tags.setPlaceholderText("Tags, separated by commas")
@@ -330,7 +333,7 @@ class RecommendationPanel(QTabWidget):
             self.milestones.addItem(f"{milestone.date_display or 'undated'} — {milestone.title} ({milestone.kind.replace('_', ' ')})")
         self.notes.clear()
         for note in detail.notes:
-            flag = "  🔒 confidential" if note.confidential else ""
+            flag = "  [confidential]" if note.confidential else ""
             tags = f"  [{', '.join(note.tags)}]" if note.tags else ""
             item = QListWidgetItem(f"{note.author}, {note.written_at.astimezone():%Y-%m-%d %H:%M}{flag}{tags}\n{note.body}")
             item.setData(NoteIdRole, note.id)
