@@ -716,7 +716,11 @@ Recommendation 97.7: Examplestan does not accept the recommendation.
     document = parse_addendum(text)
     [conflict] = problems_of(document, ProblemKind.CONFLICTING_POSITIONS)
     assert conflict.labels == ("97.7",)
-    assert positions(document) == {"97.7": (None, False)}
+    assert "contradicts its heading" in conflict.message and "Accepted recommendations" in conflict.message
+    # The entry's own explicit position wins over the heading's (which is only a default).
+    assert positions(document) == {"97.7": (NOTED, False)}
+    assert response_for(document, "97.7").deciding_sentence == "Examplestan does not accept the recommendation."
+    assert not problems_of(document, ProblemKind.UNCLEAR_POSITION)  # one problem, of the right kind
 
 
 def test_unknown_labels() -> None:
@@ -796,3 +800,275 @@ def test_every_problem_says_what_and_where() -> None:
         assert problem.message
         assert problem.labels or problem.kind is ProblemKind.ORPHAN_TEXT  # an orphan has lost its labels
         assert (problem.line and problem.excerpt) or problem.kind is ProblemKind.NO_RESPONSE
+
+
+# --- inline groups: ranges and lists inside a sentence, an entry's own position under a heading ------------
+
+PARAGRAPH_122 = {f"122.{n}": f"Recommendation number {n} of the second cycle (Somewhere);" for n in range(1, 16)}
+PARAGRAPH_97 = {f"97.{n}": f"Recommendation number {n} of the first cycle (Elsewhere);" for n in range(1, 161)}
+
+
+def only_no_response(document: ParsedDocument) -> list[ProblemKind]:
+    """The problem kinds other than NO_RESPONSE (a made-up report has labels the text does not answer)."""
+    return [p.kind for p in document.problems if p.kind is not ProblemKind.NO_RESPONSE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recommendations 122.4 – 6 are not accepted.\n",
+        "Examplestan has examined the recommendations.\n\nRecommendations 122.4 – 6 are not accepted.\n",
+        "1. Examplestan has examined the recommendations.\n\n2. Recommendations 122.4 – 6 are not accepted.\n",
+    ],
+    ids=["alone", "after-an-introduction", "numbered-paragraph"],
+)
+@pytest.mark.parametrize("known", [None, PARAGRAPH_122], ids=["without-report", "with-report"])
+def test_a_range_with_an_abbreviated_end_opening_a_prose_paragraph(text: str, known: dict[str, str] | None) -> None:
+    document = parse_addendum(text, known_recommendations=known)
+    assert positions(document) == {"122.4": (NOTED, False), "122.5": (NOTED, False), "122.6": (NOTED, False)}
+    [response] = document.responses
+    assert response.labels == ("122.4", "122.5", "122.6")
+    assert response.text == "Recommendations 122.4 – 6 are not accepted."   # not "6 are not accepted."
+    assert response.deciding_sentence == "Recommendations 122.4 – 6 are not accepted."
+    assert response.confidence >= 0.9
+    assert only_no_response(document) == []
+
+
+def test_a_range_opening_a_paragraph_under_a_heading_that_says_otherwise_keeps_its_own_position() -> None:
+    text = """\
+Accepted recommendations
+
+Recommendations 122.1 and 122.2 are accepted.
+
+Recommendations 122.4 – 6 are not accepted.
+
+122.7
+"""
+    document = parse_addendum(text)
+    assert positions(document) == {
+        "122.1": (SUPPORTED, False), "122.2": (SUPPORTED, False),
+        "122.4": (NOTED, False), "122.5": (NOTED, False), "122.6": (NOTED, False),
+        "122.7": (SUPPORTED, False),                  # no text of its own: the heading's position
+    }
+    assert response_for(document, "122.5").deciding_sentence == "Recommendations 122.4 – 6 are not accepted."
+    [conflict] = problems_of(document, ProblemKind.CONFLICTING_POSITIONS)
+    assert conflict.labels == ("122.4", "122.5", "122.6") and conflict.line == 5
+    assert "contradicts its heading" in conflict.message and "Accepted recommendations" in conflict.message
+    assert kinds(document) == [ProblemKind.CONFLICTING_POSITIONS]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recommendations 14–16, 18–20 are accepted.\n",
+        "Examplestan has considered them carefully. Recommendations 14–16, 18–20 are accepted.\n",
+        "Examplestan has considered them carefully and\nrecommendations 14–16, 18–20 are accepted.\n",
+        NO_LAYOUT_HEADER + "14–16, 18–20\n\nThe recommendations are accepted.\n",
+        "14–16, 18–20     The recommendations are accepted.\n",
+    ],
+    ids=["prose", "prose-mid-line", "prose-wrapped", "table-without-layout", "table-with-layout"],
+)
+@pytest.mark.parametrize("known", [None, PARAGRAPH_97], ids=["without-report", "with-report"])
+def test_two_ranges_in_one_list_keep_every_label(text: str, known: dict[str, str] | None) -> None:
+    document = parse_addendum(text, known_recommendations=known)
+    numbers = ("14", "15", "16", "18", "19", "20")
+    labels = tuple(f"97.{n}" for n in numbers) if known else numbers
+    assert positions(document) == {label: (SUPPORTED, False) for label in labels}
+    [response] = document.responses
+    assert response.labels == labels
+    assert response.confidence >= 0.9
+    assert only_no_response(document) == []
+    if known:
+        missing = {label for p in problems_of(document, ProblemKind.NO_RESPONSE) for label in p.labels}
+        assert "97.17" in missing and not missing & set(labels)
+
+
+NOTED_HEADING = """\
+Noted recommendations
+
+122.5–7, 122.9–10 Accepted.
+
+122.11, 122.12
+
+122.13: The recommendation is not accepted.
+"""
+
+
+@pytest.mark.parametrize("known", [None, PARAGRAPH_122], ids=["without-report", "with-report"])
+def test_an_entry_s_own_position_wins_over_its_heading(known: dict[str, str] | None) -> None:
+    document = parse_addendum(NOTED_HEADING, known_recommendations=known)
+    assert positions(document) == {
+        **{f"122.{n}": (SUPPORTED, False) for n in (5, 6, 7, 9, 10)},   # "Accepted." in the entry itself
+        "122.11": (NOTED, False), "122.12": (NOTED, False),           # no text: the heading's position
+        "122.13": (NOTED, False),                                      # text and heading agree
+    }
+    accepted = response_for(document, "122.10")
+    assert accepted.labels == ("122.5", "122.6", "122.7", "122.9", "122.10")   # one entry, not 122.9 + "10 Accepted."
+    assert accepted.text == "Accepted." and accepted.deciding_sentence == "Accepted."
+    assert 0.5 <= accepted.confidence < 0.9     # kept, but less sure than an entry that agrees with its heading
+    assert response_for(document, "122.11").deciding_sentence == "Noted recommendations"
+    [conflict] = problems_of(document, ProblemKind.CONFLICTING_POSITIONS)
+    assert conflict.labels == ("122.5", "122.6", "122.7", "122.9", "122.10") and conflict.line == 3
+    assert "contradicts its heading" in conflict.message
+    assert "Noted recommendations" in conflict.message and "(supported)" in conflict.message
+    assert not problems_of(document, ProblemKind.MERGED_GROUPS)
+    assert not problems_of(document, ProblemKind.UNCLEAR_POSITION)
+    assert only_no_response(document) == [ProblemKind.CONFLICTING_POSITIONS]
+
+
+def test_a_lead_in_is_a_default_too_and_an_entry_s_own_position_wins() -> None:
+    text = """\
+The following recommendations enjoy the support of Examplestan:
+97.1, 97.2
+97.3 Noted.
+"""
+    document = parse_addendum(text)
+    assert positions(document) == {"97.1": (SUPPORTED, False), "97.2": (SUPPORTED, False), "97.3": (NOTED, False)}
+    [conflict] = problems_of(document, ProblemKind.CONFLICTING_POSITIONS)
+    assert conflict.labels == ("97.3",) and "contradicts its heading" in conflict.message
+
+
+# Every number syntax of the spec, once in prose and once in a table; labels as written (bare or full).
+# (form, prose text, table text, {label: (position, considered implemented)})
+S, SI, N = (SUPPORTED, False), (SUPPORTED, True), (NOTED, False)
+FORMS = [
+    ("5 and 6",
+     "Recommendations 5 and 6 are accepted.\n",
+     NO_LAYOUT_HEADER + "5 and 6     The recommendations are accepted.\n",
+     {"5": S, "6": S}),
+    ("see recommendation 23",
+     "Recommendation 23 is not accepted.\nRecommendation 24: see recommendation 23.\n",
+     NO_LAYOUT_HEADER + "23     The recommendation is not accepted.\n24     See recommendation 23.\n",
+     {"23": N, "24": N}),
+    ("Rec. 18",
+     "Examplestan replies as follows.\n\nRec. 18 — we consider this implemented: the Act was adopted in 2009.\n",
+     NO_LAYOUT_HEADER + "Rec. 18     We consider this implemented: the Act was adopted in 2009.\n",
+     {"18": SI}),
+    ("140.35. 140.36",
+     "Recommendations 140.35. 140.36 are supported.\n",
+     NO_LAYOUT_HEADER + "140.35. 140.36 Supported\n",
+     {"140.35": S, "140.36": S}),
+    ("122.14– 15",
+     "Recommendations 122.14– 15 are accepted.\n",
+     NO_LAYOUT_HEADER + "122.14– 15 accepted\n",
+     {"122.14": S, "122.15": S}),
+    ("11 13 20 21",
+     "Recommendations 11 13 20 21 are accepted.\n",
+     NO_LAYOUT_HEADER + "11 13 20 21\n\nThese recommendations are accepted.\n",
+     {"11": S, "13": S, "20": S, "21": S}),
+    ("150 – 152",
+     "Recommendations 150 – 152 are not accepted.\n",
+     NO_LAYOUT_HEADER + "150 – 152     Noted\n",
+     {"150": N, "151": N, "152": N}),
+    ("a year range in a sentence",
+     "Recommendation 5 is accepted: the National Plan for 2009–2012 provides for it.\n",
+     NO_LAYOUT_HEADER + "5     The recommendation is accepted. It is part of the plan for\n      2009–2012 adopted in 2008.\n",
+     {"5": S}),
+]
+
+
+def _known_for(expected: dict[str, tuple[str, bool]]) -> dict[str, str]:
+    """A made-up report with the expected labels: paragraph 97 for bare numbers, else their own."""
+    paragraphs = {label.split(".")[0] for label in expected if "." in label}
+    if not paragraphs:
+        return PARAGRAPH_97
+    return {f"{p}.{n}": f"Recommendation number {n} of paragraph {p} (Somewhere);" for p in paragraphs for n in range(1, 41)}
+
+
+@pytest.mark.parametrize("shape", ["prose", "table"])
+@pytest.mark.parametrize("with_report", [False, True], ids=["without-report", "with-report"])
+@pytest.mark.parametrize(("form", "prose", "table", "expected"), FORMS, ids=[form[0] for form in FORMS])
+def test_every_number_syntax_in_prose_and_in_tables(form: str, prose: str, table: str,
+                                                    expected: dict[str, tuple[str, bool]],
+                                                    shape: str, with_report: bool) -> None:
+    known = _known_for(expected) if with_report else None
+    document = parse_addendum(prose if shape == "prose" else table, known_recommendations=known)
+    if with_report:
+        expected = {(label if "." in label else f"97.{label}"): value for label, value in expected.items()}
+    assert positions(document) == expected
+    for response in document.responses:
+        assert response.deciding_sentence, response     # the sentence (or word) that decided is kept
+        assert response.confidence >= 0.5
+    assert only_no_response(document) == []             # no unclear, merged, unreadable or unknown label
+    if with_report:
+        missing = {label for p in problems_of(document, ProblemKind.NO_RESPONSE) for label in p.labels}
+        assert not missing & set(expected)
+
+
+@pytest.mark.parametrize("known", [None, PARAGRAPH_97], ids=["without-report", "with-report"])
+def test_a_pointer_in_the_same_paragraph_as_the_answer_it_points_to(known: dict[str, str] | None) -> None:
+    text = "Recommendation 23 is accepted. Recommendation 24: see recommendation 23.\n"
+    document = parse_addendum(text, known_recommendations=known)
+    twenty_three, twenty_four = ("97.23", "97.24") if known else ("23", "24")
+    assert positions(document) == {twenty_three: (SUPPORTED, False), twenty_four: (SUPPORTED, False)}
+    assert response_for(document, twenty_four).text == "Recommendation 24: see recommendation 23."
+    assert only_no_response(document) == []
+
+
+def test_a_sentence_that_names_two_groups_is_read_clause_by_clause_even_at_the_start_of_a_line() -> None:
+    text = "Recommendations 5 and 6 are accepted; recommendation 7 is not accepted.\n"
+    document = parse_addendum(text)
+    assert positions(document) == {"5": (SUPPORTED, False), "6": (SUPPORTED, False), "7": (NOTED, False)}
+    assert document.problems == []
+
+
+def test_years_in_sentences_are_never_labels() -> None:
+    text = """\
+Accepted recommendations
+
+Recommendations 5 and 6 are accepted. The National Plan of Action on Human Rights for 2009–2012 and
+the plan for 2013 – 2016 provide for them.
+
+The plan for 2009–2012 was adopted in 2008.
+"""
+    document = parse_addendum(text)
+    assert positions(document) == {"5": (SUPPORTED, False), "6": (SUPPORTED, False)}
+    assert document.problems == []
+    assert "2009–2012" in response_for(document, "5").text
+
+
+def test_a_label_followed_by_a_number_in_its_text_keeps_the_number_in_the_text() -> None:
+    """ "97.5. 15 years…": a bare number after a full label's full stop begins the text; only a
+    full label ("140.35. 140.36") continues the list."""
+    document = parse_addendum("97.5. 15 years of practice show that the recommendation is accepted.\n")
+    assert positions(document) == {"97.5": (SUPPORTED, False)}
+    assert response_for(document, "97.5").text.startswith("15 years of practice")
+
+
+def test_a_line_that_names_two_groups_in_a_table_opens_answers_of_its_own() -> None:
+    text = NO_LAYOUT_HEADER + ("4     The recommendation is accepted.\n"
+                               "Recommendations 5 and 6 are accepted; recommendation 7 is not accepted.\n")
+    document = parse_addendum(text)
+    assert positions(document) == {"4": (SUPPORTED, False), "5": (SUPPORTED, False), "6": (SUPPORTED, False),
+                                   "7": (NOTED, False)}
+    assert response_for(document, "4").text == "The recommendation is accepted."
+    assert document.problems == []
+
+
+@pytest.mark.parametrize("known", [None, PARAGRAPH_122], ids=["without-report", "with-report"])
+def test_full_labels_as_the_subject_of_a_sentence(known: dict[str, str] | None) -> None:
+    text = "122.5–7 and 122.9 are accepted.\n122.10 is not accepted.\n"
+    document = parse_addendum(text, known_recommendations=known)
+    assert positions(document) == {**{f"122.{n}": (SUPPORTED, False) for n in (5, 6, 7, 9)}, "122.10": (NOTED, False)}
+    assert response_for(document, "122.9").deciding_sentence == "122.5–7 and 122.9 are accepted."
+    assert response_for(document, "122.10").confidence >= 0.9
+    assert only_no_response(document) == []
+
+
+def test_a_decimal_opening_a_sentence_is_not_a_label() -> None:
+    text = "Recommendation 4 is accepted.\n\n1.5 million people are supported by the programme.\n"
+    document = parse_addendum(text)
+    assert positions(document) == {"4": (SUPPORTED, False)}
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"], ids=["blank-line-between", "next-line"])
+def test_an_entry_with_its_own_position_after_a_bare_list_under_a_heading_is_not_merged_with_it(gap: str) -> None:
+    text = f"B. Noted recommendations\n\n122.1, 122.2{gap}122.5–7, 122.9–10 Accepted.\n"
+    document = parse_addendum(text, known_recommendations=PARAGRAPH_122)
+    assert positions(document) == {"122.1": (NOTED, False), "122.2": (NOTED, False),
+                                   **{f"122.{n}": (SUPPORTED, False) for n in (5, 6, 7, 9, 10)}}
+    assert [r.labels for r in document.responses] == [("122.1", "122.2"), ("122.5", "122.6", "122.7", "122.9", "122.10")]
+    assert not problems_of(document, ProblemKind.MERGED_GROUPS)
+    [conflict] = problems_of(document, ProblemKind.CONFLICTING_POSITIONS)
+    assert conflict.labels == ("122.5", "122.6", "122.7", "122.9", "122.10")
+    assert "contradicts its heading" in conflict.message

@@ -123,3 +123,58 @@ def test_a_text_that_says_more_is_not_a_cross_reference(text: str) -> None:
 def test_a_mention_after_see_is_marked_as_a_cross_reference() -> None:
     [mention] = find_label_mentions("The answer is the same: see recommendations 5 and 6.")
     assert mention.cross_reference and mention.labels == ("5", "6")
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("Recommendations 122.4 – 6 are not accepted.", [("122.4", "122.5", "122.6")]),
+        ("Recommendations 14–16, 18–20 are accepted.", [("14", "15", "16", "18", "19", "20")]),
+        ("Recommendations 5 and 6 are accepted", [("5", "6")]),
+        ("Rec. 18 — we consider this implemented", [("18",)]),
+        ("Recommendations 140.35. 140.36 are supported.", [("140.35", "140.36")]),
+        ("Recommendations 122.14– 15 are accepted.", [("122.14", "122.15")]),
+        ("Recommendations 11 13 20 21 are accepted.", [("11", "13", "20", "21")]),
+        ("Recommendations 150 – 152 are noted.", [("150", "151", "152")]),
+        ("Recommendation 5 is accepted: the National Plan for 2009–2012 provides for it.", [("5",)]),
+        ("Recommendations 5 and 6 are part of the plan for 2009 – 2012.", [("5", "6")]),
+    ],
+)
+def test_every_written_form_is_found_whole_inside_a_sentence(text: str, labels: list[tuple[str, ...]]) -> None:
+    assert [m.labels for m in find_label_mentions(text)] == labels
+
+
+def test_a_pointer_after_a_label_is_a_second_mention_marked_as_a_cross_reference() -> None:
+    text = "Recommendation 24: see recommendation 23."
+    own, pointer = find_label_mentions(text)
+    assert (own.labels, own.cross_reference) == (("24",), False)
+    assert (pointer.labels, pointer.cross_reference) == (("23",), True)
+    assert text[pointer.start:pointer.end] == "recommendation 23"
+    assert cross_reference_target(text[own.end:].lstrip(": ")) == ("23",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the plan for 2009–2012",
+        "The National Plan of Action on Human Rights for 2009–2012 was adopted.",
+        "the plan for 2009 – 2012 and the Constitution of 1995",
+        "since December 2003, and in 2009-2012 again",
+    ],
+)
+def test_a_year_range_inside_a_sentence_is_never_labels(text: str) -> None:
+    assert find_label_mentions(text) == []
+    assert parse_label_list(text) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "labels"),
+    [
+        ("122.5–7, 122.9–10", ("122.5", "122.6", "122.7", "122.9", "122.10")),   # two abbreviated ranges
+        ("14–16, 18–20", ("14", "15", "16", "18", "19", "20")),
+        ("122.4 – 6", ("122.4", "122.5", "122.6")),
+        ("5 and 6", ("5", "6")),
+    ],
+)
+def test_lists_of_ranges_expand_every_range(written: str, labels: tuple[str, ...]) -> None:
+    assert parse_label_list(written) == labels

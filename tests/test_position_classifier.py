@@ -7,6 +7,7 @@ import pytest
 from upr_tracker.domain.positions import Position
 from upr_tracker.parsing.position_classifier import (
     classify_response,
+    opens_with_position_word,
     position_statements,
     split_sentences,
 )
@@ -182,3 +183,21 @@ def test_statements_say_whether_they_conclude_and_their_grammatical_number() -> 
     assert [(s.position, s.plural, s.concluding) for s in statements] == [
         (SUPPORTED, False, False), (SUPPORTED, True, False), (NOTED, False, True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        ("Accepted.", True),
+        ("accepted", True),
+        ("Supported", True),
+        ("Noted. The Constitution reserves marriage to a man and a woman.", True),
+        ("Not accepted.", True),
+        ("are accepted.", False),             # a sentence, not a position word
+        ("6 are not accepted.", False),       # what is left when a range is cut at its dash
+        ("years of practice.", False),
+        ("", False),
+    ],
+)
+def test_a_text_that_opens_with_a_bare_position_word(text: str, opens: bool) -> None:
+    assert opens_with_position_word(text) is opens

@@ -54,6 +54,7 @@ from upr_tracker.parsing.position_classifier import (
     Sentence,
     classify_response,
     decide,
+    opens_with_position_word,
     position_statements,
     read_sentence,
     split_sentences,
@@ -326,6 +327,17 @@ _LABELLED_LINE = re.compile(
     _FLAGS,
 )
 _KEYWORD_LINE = re.compile(rf"^(?:Rec\.|Recs\.|Recommendations?)\s*{LIST_PATTERN}\b")
+# The whole list a line begins with, read as far as it goes ("Recommendations 14–16, 18–20"), and
+# what follows it. _LABELLED_LINE may stop short of it to find a separator; this one may not.
+_LEADING_LIST = re.compile(rf"^(?P<labels>(?:{KEYWORD_PATTERN}\s*)?{LIST_PATTERN})(?P<after>.*)$", re.IGNORECASE)
+_DASH = re.compile(r"[-‐‑–—]")
+_FULL_LABEL_AHEAD = re.compile(r"\d{1,3}\.\d")
+# Full labels opening a sentence about them: "122.5–7 and 122.9 are accepted." (Bare numbers never
+# do: "17 and 18 of the Constitution are…" speaks of articles.)
+_FULL_LABELS_SENTENCE = re.compile(
+    rf"^(?P<labels>{LIST_PATTERN})\s+(?:is|are|was|were|has|have|had|enjoys?|do|does|did|cannot|will|shall)\b",
+    re.IGNORECASE,
+)
 _PARAGRAPH_NUMBER = re.compile(r"^(?P<number>\d{1,3})\.\s+(?P<rest>[A-Z“\"(].*)$")
 _LONE_PARAGRAPH_NUMBER = re.compile(r"^(?P<number>\d{1,3})\.(?P<rest>)$")
 
@@ -396,6 +408,17 @@ def _build_blocks(lines: list[_Line], noise: set[int], problems: list[Problem], 
     return builder.blocks
 
 
+def _cuts_the_list(match: re.Match[str], leading: re.Match[str] | None) -> bool:
+    """Did _LABELLED_LINE stop inside the list to find a separator? In "Recommendations 122.4 – 6
+    are not accepted" or "14–16, 18–20 are accepted" the dash joins two labels, and in
+    "Recommendations 140.35. 140.36 are supported" the full stop does: the numbers after it belong
+    to the list, not to the text. ("97.5. 15 years ago…" stays a label and its text.)"""
+    if leading is None or leading.end("labels") <= match.end("labels"):
+        return False
+    separator = match.group("separator")
+    return bool(_DASH.search(separator)) or ("." in separator and bool(_FULL_LABEL_AHEAD.match(match.group("rest"))))
+
+
 class _BlockBuilder:
     def __init__(self, prose: bool) -> None:
         self.prose = prose
@@ -424,7 +447,7 @@ class _BlockBuilder:
         labelled = self._labels_at_start(line, after_blank)
         if labelled is not None:
             group, rest = labelled
-            self._numbers(group, after_blank)
+            self._numbers(group, after_blank, has_text=bool(rest))
             if rest:
                 self.current.lines.append((line.number, rest))
             return
@@ -437,6 +460,10 @@ class _BlockBuilder:
             return
         if self.prose and self.current.lines and (after_blank or self._names_new_labels(line)):
             self._start(line.number, paragraph=self.current.paragraph if not after_blank else None)
+        elif self.current.lines and _KEYWORD_LINE.match(line.text) and self._previous_ended_sentence():
+            # In a table too, "Recommendations 5 and 6 are accepted; recommendation 7 is not." opens
+            # answers of its own; it does not continue the text above.
+            self._start(line.number)
         self.current.lines.append((line.number, line.text))
         self._lead_in_from(self.current)
 
@@ -447,16 +474,33 @@ class _BlockBuilder:
         whole = parse_label_list(line.text)
         if whole is not None:
             return _Group(whole, line.text, line.number), ""
+        leading = _LEADING_LIST.match(line.text)
+        if leading and re.match(r"\s+\S", leading.group("after")) and opens_with_position_word(leading.group("after")):
+            # "140.35. 140.36 Supported", "122.14– 15 accepted": one space, then the position word.
+            labels = parse_label_list(leading.group("labels"))
+            if labels is not None:
+                return _Group(labels, leading.group("labels"), line.number), leading.group("after").strip()
         match = _LABELLED_LINE.match(line.text)
-        if match:
+        if match and not _cuts_the_list(match, leading):
             labels = parse_label_list(match.group("labels"))
             if labels is not None:
                 written = match.group("labels") + ("," if "," in match.group("separator") else "")
                 return _Group(labels, written, line.number), match.group("rest")
-        if _KEYWORD_LINE.match(line.text) and (after_blank or self._previous_ended_sentence()):
-            mention = find_label_mentions(line.text)[0]
-            if not mention.cross_reference and mention.start == 0:
-                return _Group(mention.labels, mention.written, line.number), line.text
+        if not (after_blank or self._previous_ended_sentence()):
+            return None  # a line of running text
+        if _KEYWORD_LINE.match(line.text):
+            # "Recommendations 122.4 – 6 are not accepted.": the whole sentence is the answer. A line
+            # that names other labels too ("…; recommendation 7 is noted") is read as prose, clause by clause.
+            mentions = [m for m in find_label_mentions(line.text) if not m.cross_reference]
+            if len(mentions) == 1 and mentions[0].start == 0:
+                return _Group(mentions[0].labels, mentions[0].written, line.number), line.text
+            return None
+        sentence = _FULL_LABELS_SENTENCE.match(line.text)
+        if sentence and read_sentence(split_sentences(line.text)[0]) is not None:
+            # "140.35. 140.36 are supported.": full labels, then the sentence that answers them.
+            labels = parse_label_list(sentence.group("labels"))
+            if labels is not None and all("." in label for label in labels):
+                return _Group(labels, sentence.group("labels"), line.number), line.text
         return None
 
     def _names_new_labels(self, line: _Line) -> bool:
@@ -468,15 +512,21 @@ class _BlockBuilder:
     def _previous_ended_sentence(self) -> bool:
         return not self.current.lines or self.current.lines[-1][1].endswith((".", ":", ";"))
 
-    def _numbers(self, group: _Group, after_blank: bool) -> None:
+    def _numbers(self, group: _Group, after_blank: bool, *, has_text: bool = False) -> None:
         block = self.current
         continues_list = block.numbers_ended_open and block.groups
-        if block.lines and not continues_list:
+        # Under a heading or lead-in that gives a position, a bare list is a whole entry: numbers
+        # with a text of their own after it ("97.3 Noted.") are the next entry, not more of its numbers.
+        after_whole_entry = (has_text and bool(block.groups) and not block.lines and not continues_list
+                             and block.default is not None and block.default.position is not None)
+        if (block.lines and not continues_list) or after_whole_entry:
             in_paragraph = block.paragraph if self.prose and not after_blank else None
             self._start(group.line, paragraph=in_paragraph)
             block = self.current
             if self.lead_in is not None:
                 block.default = self.lead_in  # more particular than the section's heading
+        if not block.groups and not block.lines:
+            block.first_line = group.line  # a heading opened the block: the entry begins here
         if continues_list or (block.groups and not after_blank and not block.lines):
             last = block.groups[-1]
             last.labels = tuple(dict.fromkeys(last.labels + group.labels))
@@ -685,6 +735,8 @@ class _LabelMapper:
 
 # The reading of an answer whose problem (merged, mixed, conflicting) is reported where it was read.
 _ALREADY_FLAGGED = ResponseClassification(None, False, None, 0.2)
+# What an entry's reading loses when it contradicts the heading it stands under.
+_CONTRADICTED_HEADING = 0.2
 
 
 @dataclass
@@ -930,7 +982,9 @@ class _BlockReader:
 
     def _with_default(self, block: _Block, reading: ResponseClassification,
                       labels: tuple[str, ...]) -> ResponseClassification:
-        """A heading's position, unless the text says otherwise (then flag the conflict)."""
+        """A heading's (or lead-in's) position is the default for entries whose text states none.
+        An entry's own explicit position wins over it; when the two disagree the entry keeps its
+        own, with less confidence, and the contradiction is flagged."""
         default = block.default
         if default is None or default.position is None:
             return reading
@@ -941,11 +995,14 @@ class _BlockReader:
             return reading._replace(considered_implemented=reading.considered_implemented or default.considered_implemented)
         self.problems.append(Problem(
             ProblemKind.CONFLICTING_POSITIONS,
-            f"Listed under \"{default.text}\" (line {default.line}) but the text says "
-            f"\"{_excerpt(reading.deciding_sentence or '', 100)}\" ({reading.position.label.lower()}).",
+            f"The entry for {_written(labels)} contradicts its heading: listed under \"{default.text}\" "
+            f"(line {default.line}, {default.position.label.lower()}) but its own text says "
+            f"\"{_excerpt(reading.deciding_sentence or '', 100)}\" ({reading.position.label.lower()}); "
+            "the text's position was kept. Check against the document.",
             labels=labels, line=block.first_line, excerpt=_excerpt(block.text),
         ))
-        return _ALREADY_FLAGGED
+        # Still above UNCLEAR_BELOW: the one problem above says what is doubtful.
+        return reading._replace(confidence=round(max(UNCLEAR_BELOW, reading.confidence - _CONTRADICTED_HEADING), 2))
 
     def _from_default(self, block: _Block, groups: list[tuple[str, ...]]) -> None:
         labels = _flatten(groups)
@@ -1013,7 +1070,15 @@ class _BlockReader:
         paragraph_cue = decide([s for s in position_statements(_without_sentences_naming(text)) if s.strong])
         single = len(items) == 1
         for labels_written, statement, sentence in items:
-            labels = self.labels.full(labels_written, _line_at(block, sentence.start))
+            line = _line_at(block, sentence.start)
+            labels = self.labels.full(labels_written, line)
+            target = _pointer_in(sentence.text) if statement is None else None
+            if target is not None:
+                # "Recommendation 24: see recommendation 23." inside a paragraph: 23's answer.
+                response = self._add(labels, ResponseClassification(None, False, None, 0.0),
+                                     _clean(text) if single else sentence.text, line, block)
+                self.cross_references.append((response, self.labels.full(target, line)))
+                continue
             if statement is not None:
                 reading = decide([statement])
                 reading = reading._replace(deciding_sentence=sentence.text)
@@ -1202,6 +1267,15 @@ def _clauses(text: str, sentence: Sentence, mentions: list[LabelMention]) -> lis
         bounds.append(breaks[-1] if breaks else after.start)
     bounds.append(sentence.end)
     return [Sentence(" ".join(text[a:b].split()), a, b) for a, b in pairwise(bounds)]
+
+
+def _pointer_in(sentence: str) -> tuple[str, ...] | None:
+    """The labels a sentence only points to after naming its own: "Recommendation 24: see
+    recommendation 23." → ("23",); None when it says anything more."""
+    own = [m for m in find_label_mentions(sentence) if not m.cross_reference]
+    if not own:
+        return None
+    return cross_reference_target(sentence[own[-1].end:].lstrip(" :;,.—–-"))
 
 
 def _without_sentences_naming(text: str) -> str:

@@ -162,7 +162,9 @@ _NEGATION_BEFORE = re.compile(r"\b(?:not|never|cannot|no\s+longer|neither|nor|un
 _NAMES_RECOMMENDATION = re.compile(
     r"""\b(?:recommendations?|recs?\.|proposals?|suggestions?)\b
       | \b(?:accept|support|endorse|reject|implement|consider|note)\w*\s+(?:it|them|this|these|both|all)\b
-      | ^\W*(?:it|this|these|they|both)\b""",
+      | ^\W*(?:it|this|these|they|both)\b
+      | ^\W*\d{1,3}\.\d{1,3}(?>(?:[\s,;&.‐‑–—-]+(?:and\s+|to\s+)?\d{1,3}(?:\.\d{1,3})?)*)  # "122.5–7 and 122.9
+            \s+(?:is|are|was|were|has|have|had|enjoys?)\b      # are…": full labels as the subject (atomic: no backtracking)""",
     _FLAGS,
 )
 _PLURAL = re.compile(r"\b(?:recommendations|recs\.|proposals|suggestions|them|these|both|they)\b", _FLAGS)
@@ -311,6 +313,13 @@ def _cues_in(sentence: str) -> list[tuple[Position, bool]]:
 
 
 _BARE_WORDS = re.compile(r"^[\W_]*(?P<words>[A-Za-z][A-Za-z ,/-]{1,80}?)[\W_]*$")
+
+
+def opens_with_position_word(text: str) -> bool:
+    """Does the text begin with a sentence that is a bare position word ("Accepted.", "Noted",
+    "Supported. The Act of 2018 …")? Such a word after a list of labels is that list's answer."""
+    sentences = split_sentences(text)
+    return bool(sentences) and _bare_position_word(sentences[0].text) is not None
 
 
 def _bare_position_word(sentence: str) -> tuple[Position, bool] | None:
