@@ -67,16 +67,22 @@ def child(db_path: Path) -> dict:
     wait(lambda: window.recommendations.rowCount() > 0)
     window.table.viewport().repaint()  # the first rows are fetched and painted
     shown_after = time.perf_counter() - STARTED
+    wait(lambda: window.statusBar().currentMessage() == "")
     total = window.recommendations.rowCount()
 
-    def first_rows_after(change) -> float:
+    all_rows_times = {}
+
+    def first_rows_after(name: str, change) -> float:
         before = window._query_generation
         start = time.perf_counter()
         change()
         window.run_query()  # no typing delay: measure the query itself
-        wait(lambda: window._query_generation > before and window.statusBar().currentMessage() == "")
-        window.table.viewport().repaint()
-        return (time.perf_counter() - start) * 1000
+        wait(lambda: window._query_generation > before and window._shown_generation == window._query_generation)
+        window.table.viewport().repaint()  # the first rows fetched and painted
+        first = (time.perf_counter() - start) * 1000
+        wait(lambda: window.statusBar().currentMessage() == "")
+        all_rows_times[name] = round((time.perf_counter() - start) * 1000, 1)
+        return first
 
     bar = window.filter_bar
     changes = [
@@ -94,7 +100,7 @@ def child(db_path: Path) -> dict:
     ]
     filter_times = {}
     for name, change in changes:
-        filter_times[name] = round(first_rows_after(change), 1)
+        filter_times[name] = round(first_rows_after(name, change), 1)
     wait(lambda: window.recommendations.rowCount() == total)
 
     scroll = window.table.verticalScrollBar()
@@ -117,6 +123,7 @@ def child(db_path: Path) -> dict:
         "first_rows_ms": filter_times,
         "first_rows_median_ms": round(statistics.median(filter_times.values()), 1),
         "first_rows_max_ms": round(max(filter_times.values()), 1),
+        "all_rows_and_counts_ms": all_rows_times,
         "scroll_steps": len(steps),
         "scroll_step_p95_ms": round(percentile(steps, 0.95), 2),
         "scroll_step_max_ms": round(max(steps), 2),
@@ -152,8 +159,9 @@ def main() -> int:
     print(f"  window shown with its first rows: {figures['window_shown_s']:.2f} s   (goal: under 1.5 s)")
     print(f"  first rows after a filter or search change: median {figures['first_rows_median_ms']} ms, "
           f"slowest {figures['first_rows_max_ms']} ms   (goal: under 100 ms)")
+    print(f"    {'change':<24} {'first rows':>12} {'all rows + counts':>18}")
     for name, value in figures["first_rows_ms"].items():
-        print(f"    {name:<24} {value:>8} ms")
+        print(f"    {name:<24} {value:>9} ms {figures['all_rows_and_counts_ms'][name]:>15} ms")
     print(f"  scrolling top to bottom, {figures['scroll_steps']} page steps: p95 {figures['scroll_step_p95_ms']} ms, "
           f"slowest {figures['scroll_step_max_ms']} ms   (goal: no step over 50 ms)")
     print(f"  resident memory after scrolling everything: {figures['rss_after_scrolling_mb']} MB   (goal: under 350 MB)")

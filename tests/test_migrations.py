@@ -35,7 +35,7 @@ def test_there_is_one_line_of_migrations() -> None:
 
 
 # Columns a migration recomputes on purpose (derived values), by the revision that does it.
-RECOMPUTED_COLUMNS = {"0004": {("recommendation", "text_key")}}
+RECOMPUTED_COLUMNS = {"0004": {("recommendation", "text_key")}, "0005": {("recommendation", "sort_key")}}
 
 
 def recomputed_after(revision: str) -> set[tuple[str, str]]:

@@ -52,7 +52,7 @@ from upr_tracker.services.recommendations import (
     RecommendationFilter,
     SortColumn,
     count_by_position,
-    list_recommendation_ids,
+    list_recommendation_keys,
     recommendation_rows,
 )
 from upr_tracker.services.reviews import list_reviews
@@ -64,6 +64,8 @@ from upr_tracker.storage.database import Database
 SEARCH_DELAY_MS = 250
 MAX_RECENT = 8
 TEXT_COLUMN = 3
+# Rows fetched first so the table shows something at once; the rest follow.
+FIRST_ROWS = 300
 
 
 @dataclasses.dataclass(frozen=True)
@@ -99,6 +101,8 @@ class MainWindow(QMainWindow):
         self.plan_recommendations: dict[uuid.UUID, tuple[uuid.UUID, ...]] = {}
         self.database_total = -1
         self._ready = False
+        self._shown_generation = 0
+        self._remembered: uuid.UUID | None = None
 
         self.navigator = NavigatorModel(self)
         self.recommendations = RecommendationTableModel(lambda ids: recommendation_rows(self.database, ids))
@@ -310,44 +314,77 @@ class MainWindow(QMainWindow):
                                    state=self.scope.state or base.state, text_query=text or None, **chosen)
 
     def run_query(self) -> None:
-        """Ask the database for the ids in view and their counts, off the GUI thread; the newest query wins."""
+        """Ask the database for the rows in view, off the GUI thread: first the rows the table shows
+        (quick, from the index), then the rest and the counts. The newest query wins."""
         self._search_timer.stop()
         self._query_generation += 1
         generation = self._query_generation
         wanted, (column, descending) = self.current_filter(), self.sort
         plan_ids = self.plan_recommendations.get(self.scope.plan_id) if self.scope.plan_id else None
         self.highlight.set_query(wanted.text_query or "")
-
-        def work(_task: Task) -> tuple[list[uuid.UUID], dict[str, int]]:
-            ids = list_recommendation_ids(self.database, wanted, column, descending)
-            if plan_ids is not None:
-                keep = set(plan_ids)
-                ids = [i for i in ids if i in keep]
-                return ids, {}
-            return ids, count_by_position(self.database, wanted)
-
         self.statusBar().showMessage("Searching…" if wanted.text_query else "Loading…")
-        self.tasks.run(work, on_success=lambda result: self._on_ids(generation, *result),
+
+        def first_rows(_task: Task) -> list[str]:
+            return list_recommendation_keys(self.database, wanted, column, descending, limit=FIRST_ROWS)
+
+        def all_rows(_task: Task) -> tuple[list[str], dict[str, int]]:
+            keys = list_recommendation_keys(self.database, wanted, column, descending)
+            if plan_ids is not None:
+                keep = {i.hex for i in plan_ids}
+                return [k for k in keys if k in keep], {}
+            return keys, count_by_position(self.database, wanted)
+
+        if plan_ids is None:
+            self.tasks.run(first_rows, on_success=lambda keys: self._on_first_rows(generation, keys),
+                           on_failure=lambda exc: self._on_query_failed(generation, exc))
+        self.tasks.run(all_rows, on_success=lambda result: self._on_all_rows(generation, *result),
                        on_failure=lambda exc: self._on_query_failed(generation, exc))
 
-    def _on_ids(self, generation: int, ids: list[uuid.UUID], counts: dict[str, int]) -> None:
+    def _on_first_rows(self, generation: int, keys: list[str]) -> None:
+        if generation != self._query_generation or self._shown_generation == generation:
+            return
+        self._shown_generation = generation
+        self._show_rows(keys)
+        self.count_label.setText(f"{len(keys):,}{'+' if len(keys) == FIRST_ROWS else ''} recommendations…")
+
+    def _on_all_rows(self, generation: int, keys: list[str], counts: dict[str, int]) -> None:
         if generation != self._query_generation:
             return
-        current = self.current_recommendation_id()
-        self.recommendations.set_ids(ids)
+        shown = self.recommendations.keys()
+        if self._shown_generation == generation and keys[: len(shown)] == shown:
+            self.recommendations.extend_keys(keys[len(shown):])
+        else:
+            self._shown_generation = generation
+            self._show_rows(keys)
+        self._select_remembered()
         self.statusBar().clearMessage()
-        parts = [f"{len(ids):,} recommendation{'s' if len(ids) != 1 else ''}"]
+        parts = [f"{len(keys):,} recommendation{'s' if len(keys) != 1 else ''}"]
         for key, label in (("supported", "supported"), ("noted", "noted"), ("partially_supported", "partially"),
                            ("pending", "pending"), ("needs_review", "to review")):
             if counts.get(key):
                 parts.append(f"{counts[key]:,} {label}")
         self.count_label.setText(" · ".join(parts))
-        self._show_empty_state(len(ids))
-        row = self.recommendations.row_of(current) if current else -1
-        if ids:
-            self.table.selectRow(row if row >= 0 else 0)
+        self._show_empty_state(len(keys))
+
+    def _show_rows(self, keys: list[str]) -> None:
+        current = self.current_recommendation_id()
+        if current is not None:
+            self._remembered = current
+        self.recommendations.set_keys(keys)
+        self._show_empty_state(len(keys))
+        if keys:
+            self._select_remembered(default_first=True)
         else:
             self.panel.show_recommendation(None)
+
+    def _select_remembered(self, default_first: bool = False) -> None:
+        """Keep the recommendation that was chosen chosen, once it is among the rows."""
+        row = self.recommendations.row_of(self._remembered) if self._remembered else -1
+        if row >= 0:
+            if self.current_recommendation_id() != self._remembered:
+                self.table.selectRow(row)
+        elif default_first and self.current_recommendation_id() is None:
+            self.table.selectRow(0)
 
     def _on_query_failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._query_generation:
@@ -415,7 +452,10 @@ class MainWindow(QMainWindow):
         return [i for i in (self.recommendations.id_at(r) for r in rows) if i is not None]
 
     def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self.panel.show_recommendation(self.current_recommendation_id())
+        current = self.current_recommendation_id()
+        if current is not None:
+            self._remembered = current
+        self.panel.show_recommendation(current)
 
     def _on_edited(self, _recommendation_id: uuid.UUID | None) -> None:
         self.recommendations.refresh_rows()

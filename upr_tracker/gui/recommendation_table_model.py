@@ -47,15 +47,33 @@ class RecommendationTableModel(QAbstractTableModel):
     def __init__(self, fetch_rows: Callable[[Sequence[uuid.UUID]], list[RecommendationRow]]) -> None:
         super().__init__()
         self._fetch_rows = fetch_rows
-        self._ids: list[uuid.UUID] = []
+        # The rows' ids as 32-character hex keys: cheaper to hold 200,000 of than UUID objects.
+        self._ids: list[str] = []
+        self._positions: dict[str, int] | None = None
         self._pages: OrderedDict[int, dict[uuid.UUID, RecommendationRow]] = OrderedDict()
 
     # --- what the window sets -------------------------------------------------------------
-    def set_ids(self, ids: list[uuid.UUID]) -> None:
+    def set_ids(self, ids: Sequence[uuid.UUID | str]) -> None:
+        self.set_keys([i.hex if isinstance(i, uuid.UUID) else i for i in ids])
+
+    def set_keys(self, keys: list[str]) -> None:
         self.beginResetModel()
-        self._ids = ids
+        self._ids = keys
+        self._positions = None
         self._pages.clear()
         self.endResetModel()
+
+    def extend_keys(self, keys: list[str]) -> None:
+        """The rest of a list whose first rows are shown already (same query, same order)."""
+        if not keys:
+            return
+        self.beginInsertRows(QModelIndex(), len(self._ids), len(self._ids) + len(keys) - 1)
+        self._ids.extend(keys)
+        self._positions = None
+        self.endInsertRows()
+
+    def keys(self) -> list[str]:
+        return self._ids
 
     def refresh_rows(self) -> None:
         """Forget the cached rows (after an edit) and repaint."""
@@ -64,13 +82,12 @@ class RecommendationTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
 
     def id_at(self, row: int) -> uuid.UUID | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        return uuid.UUID(hex=self._ids[row]) if 0 <= row < len(self._ids) else None
 
     def row_of(self, recommendation_id: uuid.UUID) -> int:
-        try:
-            return self._ids.index(recommendation_id)
-        except ValueError:
-            return -1
+        if self._positions is None:
+            self._positions = {key: row for row, key in enumerate(self._ids)}
+        return self._positions.get(recommendation_id.hex, -1)
 
     def row_at(self, row: int) -> RecommendationRow | None:
         if not 0 <= row < len(self._ids):
@@ -78,14 +95,14 @@ class RecommendationTableModel(QAbstractTableModel):
         page = row // PAGE_SIZE
         rows = self._pages.get(page)
         if rows is None:
-            ids = self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+            ids = [uuid.UUID(hex=key) for key in self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]]
             rows = {r.id: r for r in self._fetch_rows(ids)}
             self._pages[page] = rows
             while len(self._pages) > CACHED_PAGES:
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(page)
-        return rows.get(self._ids[row])
+        return rows.get(uuid.UUID(hex=self._ids[row]))
 
     # --- Qt model interface -------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:

@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Select, and_, asc, desc, exists, func, select
+from sqlalchemy import Select, String, and_, asc, desc, exists, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from upr_tracker.domain.action_categories import parse_action_category
@@ -165,10 +165,14 @@ class RecommendationFilter:
     text_query: str | None = None
 
 
-def _filtered(session: Session, query: Select, wanted: RecommendationFilter) -> Select:
-    """Add the filter's conditions; the query is joined to its review and the reviewed State."""
+def _filtered(session: Session, query: Select, wanted: RecommendationFilter, *, joined: bool = False) -> Select:
+    """Add the filter's conditions. The query is joined to its review only when a condition (or,
+    with `joined`, the order) needs it: over 200,000 rows a join that serves nothing costs."""
     r = Recommendation
-    query = query.join(Review, Review.id == r.review_id).join(State, State.id == Review.state_id)
+    if joined or wanted.state or wanted.cycle or wanted.session:
+        query = query.join(Review, Review.id == r.review_id)
+    if joined:
+        query = query.join(State, State.id == Review.state_id)
     if wanted.review_id:
         query = query.where(r.review_id == wanted.review_id)
     if wanted.state:
@@ -232,9 +236,10 @@ def _ordered(query: Select, column: SortColumn, descending: bool) -> Select:
     """Order a query made by _filtered; ties fall back to the label, then the id, for a stable order."""
     r = Recommendation
     direction = desc if descending else asc
-    if column in (SortColumn.STATE, SortColumn.CYCLE):
-        keys = [State.name, Review.cycle] if column is SortColumn.STATE else [Review.cycle, State.name]
-        return query.order_by(*(direction(k) for k in keys), r.label_sort)
+    if column is SortColumn.STATE:  # State name, cycle, label: one indexed column (migration 0005)
+        return query.order_by(direction(r.sort_key), r.id)
+    if column is SortColumn.CYCLE:
+        return query.order_by(direction(Review.cycle), direction(State.name), r.label_sort)
     key = {
         SortColumn.LABEL: r.label_sort,
         SortColumn.TEXT: r.text,
@@ -255,9 +260,27 @@ def list_recommendation_ids(
 ) -> list[uuid.UUID]:
     """The ids of the recommendations that pass the filter, in the order asked: filtered and sorted
     in SQL, so the table stays fast over the whole corpus."""
+    return [uuid.UUID(hex=key) for key in list_recommendation_keys(db, wanted, sort, descending)]
+
+
+def list_recommendation_keys(
+    db: Database,
+    wanted: RecommendationFilter = RecommendationFilter(),
+    sort: SortColumn = SortColumn.LABEL,
+    descending: bool = False,
+    *,
+    limit: int | None = None,
+) -> list[str]:
+    """Like list_recommendation_ids, as the ids' 32-character hex keys: the table keeps 200,000 of
+    them, and making a UUID object of each would cost more than the query. `limit` gives only the
+    first ones (the table shows them while the rest come)."""
+    sort = SortColumn(sort)
     with db.read() as session:
-        query = _ordered(_filtered(session, select(Recommendation.id), wanted), SortColumn(sort), descending)
-        return list(session.scalars(query))
+        column = type_coerce(Recommendation.id, String)
+        query = _ordered(_filtered(session, select(column), wanted, joined=sort is SortColumn.CYCLE), sort, descending)
+        if limit is not None:
+            query = query.limit(limit)
+        return [key.replace("-", "") for key in session.scalars(query)]
 
 
 def reviews_in_scope(session: Session, wanted: RecommendationFilter) -> set[uuid.UUID]:

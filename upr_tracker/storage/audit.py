@@ -16,7 +16,7 @@ from upr_tracker.storage.models import AuditEntry, Base
 
 # Bookkeeping columns follow from others. (The derived columns of recommendations are written
 # with SQL UPDATEs by storage.derived, which the trail does not see: the changes that cause them are.)
-_NOT_AUDITED_COLUMNS = {"created_at", "updated_at", "label_sort", "text_key"}
+_NOT_AUDITED_COLUMNS = {"created_at", "updated_at", "label_sort", "text_key", "sort_key"}
 _DERIVED_COLUMNS = {
     "recommendation": {"current_position", "considered_implemented", "needs_review", "implementation_level",
                        "last_activity_at"},

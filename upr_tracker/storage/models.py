@@ -203,6 +203,9 @@ class Recommendation(Record):
     review_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"))
     label: Mapped[str | None] = mapped_column(String(40))
     label_sort: Mapped[str] = mapped_column(String(80), default="~")
+    # State name, cycle and label in one indexed column (kept by triggers, migration 0005): the
+    # table's default order, read from the index without sorting the corpus.
+    sort_key: Mapped[str | None] = mapped_column(String(300), index=True)
     text: Mapped[str] = mapped_column(Text)
     # Normalised text, to recognise the same recommendation coming from another source.
     text_key: Mapped[str] = mapped_column(String(64), index=True)
