@@ -10,7 +10,16 @@ from sqlalchemy import select
 from upr_tracker.services.values import SearchHit, TextSegment
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.fulltext import find_matches, split_snippet
-from upr_tracker.storage.models import Milestone, Note, Recommendation, Response, milestone_recommendation
+from upr_tracker.storage.models import (
+    Milestone,
+    Note,
+    Recommendation,
+    Response,
+    Review,
+    State,
+    milestone_recommendation,
+    response_recommendation,
+)
 
 KINDS = ("recommendation", "response", "milestone", "note")
 
@@ -33,15 +42,30 @@ def search(
         titles: dict[uuid.UUID, str] = {}
         concerns: dict[uuid.UUID, tuple[uuid.UUID, ...]] = {}
         confidential: set[uuid.UUID] = set()
+        # One query per kind for the titles (loading each hit's review and State one by one cost
+        # more than the search itself).
         if ids := by_kind.get("recommendation"):
-            for rec in session.scalars(select(Recommendation).where(Recommendation.id.in_(ids))):
-                titles[rec.id] = f"{rec.review.state.name}, cycle {rec.review.cycle}: recommendation {rec.label or ''}".rstrip()
-                concerns[rec.id] = (rec.id,)
+            for rec_id, label, cycle, state_name in session.execute(
+                select(Recommendation.id, Recommendation.label, Review.cycle, State.name)
+                .join(Review, Review.id == Recommendation.review_id).join(State, State.id == Review.state_id)
+                .where(Recommendation.id.in_(ids))
+            ):
+                titles[rec_id] = f"{state_name}, cycle {cycle}: recommendation {label or ''}".rstrip()
+                concerns[rec_id] = (rec_id,)
         if ids := by_kind.get("response"):
-            for response in session.scalars(select(Response).where(Response.id.in_(ids))):
-                labels = ", ".join(r.label or "?" for r in response.recommendations)
-                titles[response.id] = f"Response ({response.position or 'no position'}) to {labels}"
-                concerns[response.id] = tuple(r.id for r in response.recommendations)
+            positions = dict(session.execute(select(Response.id, Response.position).where(Response.id.in_(ids))).all())
+            covered: dict[uuid.UUID, list[tuple[uuid.UUID, str | None]]] = {i: [] for i in ids}
+            for response_id, rec_id, label in session.execute(
+                select(response_recommendation.c.response_id, Recommendation.id, Recommendation.label)
+                .join(Recommendation, Recommendation.id == response_recommendation.c.recommendation_id)
+                .where(response_recommendation.c.response_id.in_(ids))
+                .order_by(Recommendation.label_sort)
+            ):
+                covered[response_id].append((rec_id, label))
+            for response_id, recs in covered.items():
+                labels = ", ".join(label or "?" for _rec, label in recs[:12]) + (", …" if len(recs) > 12 else "")
+                titles[response_id] = f"Response ({positions.get(response_id) or 'no position'}) to {labels}"
+                concerns[response_id] = tuple(rec for rec, _label in recs)
         if ids := by_kind.get("milestone"):
             for milestone in session.scalars(select(Milestone).where(Milestone.id.in_(ids))):
                 titles[milestone.id] = f"Milestone: {milestone.title}"
