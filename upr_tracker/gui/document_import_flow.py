@@ -11,10 +11,13 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from upr_tracker.gui.tasks import Task, TaskRunner
 from upr_tracker.services.dataset_import import DatasetImportReport, import_dataset
-from upr_tracker.services.document_import import CycleNeededError, ImportReport, import_document
+from upr_tracker.services.document_import import (
+    CycleNeededError,
+    ImportReport,
+    import_document,
+)
 from upr_tracker.services.json_import import JsonImportReport, import_json_export
 from upr_tracker.storage.database import Database
-
 
 AnyReport = ImportReport | DatasetImportReport | JsonImportReport
 DATASET_SUFFIXES = (".csv", ".xlsx", ".xls")

@@ -27,7 +27,15 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFont, QIcon, QPainter, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QIcon,
+    QPainter,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -68,12 +76,17 @@ from upr_tracker.parsing.datasets import MAPPABLE_FIELDS, RowProblem, column_key
 from upr_tracker.parsing.parsed import Problem
 from upr_tracker.services.column_mappings import save_mapping, saved_mappings
 from upr_tracker.services.dataset_import import DatasetImportReport, import_dataset
-from upr_tracker.services.document_import import AssignedPosition, CycleNeededError, ImportReport, import_document
+from upr_tracker.services.document_import import (
+    AssignedPosition,
+    CycleNeededError,
+    ImportReport,
+    import_document,
+)
 from upr_tracker.services.import_review import (
     DetectedDocument,
     TableColumns,
-    detect_document,
     compact_labels,
+    detect_document,
     kind_title,
     preview_dataset,
     preview_document,

@@ -6,12 +6,18 @@ from __future__ import annotations
 
 import dataclasses
 import html
-import traceback
 import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelection,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,13 +42,26 @@ from upr_tracker import __version__
 from upr_tracker.errors import UprTrackerError
 from upr_tracker.gui.document_import_flow import DocumentImportFlow
 from upr_tracker.gui.edit_commands import LinkMilestoneCommand
+from upr_tracker.gui.error_dialog import error_box
 from upr_tracker.gui.filter_bar import FilterBar
 from upr_tracker.gui.import_dialog import ImportDialog
 from upr_tracker.gui.milestones_view import MilestonesView
+from upr_tracker.gui.navigator_model import (
+    ALL,
+    PLAN,
+    REVIEW,
+    SAVED_SEARCH,
+    STATE,
+    NavigatorModel,
+    NodeKindRole,
+    NodeValueRole,
+)
 from upr_tracker.gui.problems_view import ProblemsView
-from upr_tracker.gui.navigator_model import ALL, PLAN, REVIEW, SAVED_SEARCH, STATE, NodeKindRole, NodeValueRole, NavigatorModel
 from upr_tracker.gui.recommendation_panel import RecommendationPanel
-from upr_tracker.gui.recommendation_table_model import RecommendationIdRole, RecommendationTableModel
+from upr_tracker.gui.recommendation_table_model import (
+    RecommendationIdRole,
+    RecommendationTableModel,
+)
 from upr_tracker.gui.search_highlight import HighlightDelegate
 from upr_tracker.gui.tasks import Task, TaskCancelled, TaskRunner
 from upr_tracker.services.export_json import export_json
@@ -684,17 +703,7 @@ class MainWindow(QMainWindow):
         if isinstance(exc, TaskCancelled):
             self.statusBar().showMessage("Cancelled.", 5000)
             return
-        box = QMessageBox(self)
-        box.setWindowTitle("UPR Tracker")
-        if isinstance(exc, UprTrackerError):
-            box.setIcon(QMessageBox.Icon.Warning)
-            box.setText(str(exc))
-        else:
-            box.setIcon(QMessageBox.Icon.Critical)
-            box.setText("Something went wrong that should not have. Your data was not changed by the failed step.")
-            box.setDetailedText("".join(traceback.format_exception(exc)))
-        box.open()
-        self.last_error_box = box
+        self.last_error_box = error_box(self, exc)
 
     # --- window state ---------------------------------------------------------------------
     def _restore_layout(self) -> None:

@@ -8,7 +8,6 @@ when the save succeeded; a refused save shows the service's message and keeps wh
 
 from __future__ import annotations
 
-import traceback
 import uuid
 from pathlib import Path
 from typing import Any
@@ -34,7 +33,8 @@ from PySide6.QtWidgets import (
 
 from upr_tracker.domain.milestones import DatePrecision, MilestoneKind, PartialDate
 from upr_tracker.errors import UprTrackerError
-from upr_tracker.gui.tasks import Task, TaskCancelled, TaskRunner
+from upr_tracker.gui.error_dialog import error_box
+from upr_tracker.gui.tasks import Task, TaskRunner
 from upr_tracker.services.milestones import (
     MAX_ATTACHMENT_BYTES,
     add_milestone,
@@ -67,21 +67,7 @@ def size_text(size: int) -> str:
 
 
 def show_error(parent: QWidget, exc: BaseException) -> QMessageBox | None:
-    """A user-level problem shows its own message; anything else is a bug and shows its details.
-    Non-blocking (the box is opened, not executed); returns it so that callers and tests can keep it."""
-    if isinstance(exc, TaskCancelled):
-        return None
-    box = QMessageBox(parent)
-    box.setWindowTitle("UPR Tracker")
-    if isinstance(exc, UprTrackerError):
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setText(str(exc))
-    else:
-        box.setIcon(QMessageBox.Icon.Critical)
-        box.setText("Something went wrong that should not have. Your data was not changed by the failed step.")
-        box.setDetailedText("".join(traceback.format_exception(exc)))
-    box.open()
-    return box
+    return error_box(parent, exc)
 
 
 def find_data(combo: QComboBox, value: object) -> int:

@@ -11,13 +11,25 @@ Document text is always shown as text (QPlainTextEdit, plain-text labels), never
 
 from __future__ import annotations
 
-import traceback
 import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFontDatabase, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFontDatabase,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,10 +57,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_tracker.errors import UprTrackerError
 from upr_tracker.gui.display import position_text
+from upr_tracker.gui.error_dialog import error_box
 from upr_tracker.gui.import_dialog import SubtitleRole, TwoLineDelegate, WarningRole
-from upr_tracker.gui.tasks import Task, TaskCancelled, TaskRunner
+from upr_tracker.gui.tasks import Task, TaskRunner
 from upr_tracker.parsing.parsed import ProblemKind
 from upr_tracker.services.import_review import (
     ProblemInfo,
@@ -952,17 +964,6 @@ class ProblemsView(QWidget):
         self.reload()
 
     def show_error(self, exc: BaseException) -> None:
-        if isinstance(exc, TaskCancelled):
-            return
-        box = QMessageBox(self)
-        box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote documents: never read as markup
-        box.setWindowTitle("Problems to review")
-        if isinstance(exc, UprTrackerError):
-            box.setIcon(QMessageBox.Icon.Warning)
-            box.setText(str(exc))
-        else:
-            box.setIcon(QMessageBox.Icon.Critical)
-            box.setText("Something went wrong that should not have. Your data was not changed by the failed step.")
-            box.setDetailedText("".join(traceback.format_exception(exc)))
-        box.open()
-        self.last_error_box = box
+        box = error_box(self, exc, "Problems to review")
+        if box is not None:
+            self.last_error_box = box

@@ -10,12 +10,27 @@ with `open()` and kept on an attribute (`add_dialog`, `rename_dialog`, `merge_di
 
 from __future__ import annotations
 
-import traceback
 import uuid
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QModelIndex, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFontMetrics, QKeyEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelection,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -38,11 +53,23 @@ from PySide6.QtWidgets import (
 )
 
 from upr_tracker.domain.reference import VOCABULARIES, VOCABULARY_LABELS
-from upr_tracker.errors import NearDuplicateError, UprTrackerError
+from upr_tracker.errors import NearDuplicateError
+from upr_tracker.gui.error_dialog import error_box
 from upr_tracker.gui.tasks import Task, TaskRunner
-from upr_tracker.gui.term_table_model import CODE, FORMER_NAMES, NAME, USAGE, TermTableModel
+from upr_tracker.gui.term_table_model import (
+    CODE,
+    FORMER_NAMES,
+    NAME,
+    USAGE,
+    TermTableModel,
+)
 from upr_tracker.services.values import TermInfo
-from upr_tracker.services.vocabularies import add_term, list_terms, merge_terms, rename_term
+from upr_tracker.services.vocabularies import (
+    add_term,
+    list_terms,
+    merge_terms,
+    rename_term,
+)
 from upr_tracker.storage.database import Database
 
 # add_term refuses a name close to an existing term with this wording; the dialog then offers to
@@ -499,18 +526,10 @@ class VocabulariesDialog(QDialog):
 
     def tell(self, exc: BaseException) -> None:
         """Show a problem: a user-level one with its message, anything else as a bug with details."""
-        box = QMessageBox(self)
-        box.setObjectName("message_box")
-        box.setWindowTitle("Vocabularies")
-        if isinstance(exc, UprTrackerError):
-            box.setIcon(QMessageBox.Icon.Warning)
-            box.setText(str(exc))
-        else:
-            box.setIcon(QMessageBox.Icon.Critical)
-            box.setText("Something went wrong that should not have. Your data was not changed by the failed step.")
-            box.setDetailedText("".join(traceback.format_exception(exc)))
-        self.message_box = box
-        box.open()
+        box = error_box(self, exc, "Vocabularies")
+        if box is not None:
+            box.setObjectName("message_box")
+            self.message_box = box
 
 
 class AddTermDialog(QDialog):
