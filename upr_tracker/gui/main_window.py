@@ -354,7 +354,7 @@ class MainWindow(QMainWindow):
             return keys, count_by_position(self.database, wanted)
 
         if plan_ids is None:
-            self.tasks.run(first_rows, on_success=lambda keys: self._on_first_rows(generation, keys),
+            self.tasks.run(first_rows, urgent=True, on_success=lambda keys: self._on_first_rows(generation, keys),
                            on_failure=lambda exc: self._on_query_failed(generation, exc))
         self.tasks.run(all_rows, on_success=lambda result: self._on_all_rows(generation, *result),
                        on_failure=lambda exc: self._on_query_failed(generation, exc))

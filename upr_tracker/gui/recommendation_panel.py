@@ -296,7 +296,7 @@ class RecommendationPanel(QTabWidget):
             self.setEnabled(False)
             self.overview.clear()
             return
-        self.tasks.run(lambda _task: recommendation_detail(self.database(), recommendation_id),
+        self.tasks.run(lambda _task: recommendation_detail(self.database(), recommendation_id), urgent=True,
                        on_success=lambda detail: self._show(generation, detail),
                        on_failure=lambda _exc: self._show(generation, None))
 

@@ -98,6 +98,10 @@ class TaskRunner(QObject):
         self._reads.setMaxThreadCount(2)
         self._writes = QThreadPool(self)
         self._writes.setMaxThreadCount(1)
+        # Quick reads the user is waiting for (the table's first rows, the chosen recommendation)
+        # never queue behind long background reads.
+        self._urgent = QThreadPool(self)
+        self._urgent.setMaxThreadCount(1)
         self._running: set[Task] = set()
 
     def run(
@@ -107,6 +111,7 @@ class TaskRunner(QObject):
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
         writes: bool = False,
+        urgent: bool = False,
         label: str = "Working…",
         progress_parent: QWidget | None = None,
     ) -> Task:
@@ -119,7 +124,8 @@ class TaskRunner(QObject):
         task.finished.connect(lambda: self._finish(task))
         if progress_parent is not None:
             _DelayedProgress(task, progress_parent)
-        (self._writes if writes else self._reads).start(_Runnable(task))
+        pool = self._writes if writes else self._urgent if urgent else self._reads
+        pool.start(_Runnable(task))
         return task
 
     def _finish(self, task: Task) -> None:
@@ -127,7 +133,7 @@ class TaskRunner(QObject):
 
     def wait_for_all(self, msecs: int = 30_000) -> bool:
         """Block until every task is done (closing the window, tests)."""
-        return self._reads.waitForDone(msecs) and self._writes.waitForDone(msecs)
+        return all(pool.waitForDone(msecs) for pool in (self._reads, self._urgent, self._writes))
 
     @property
     def busy(self) -> bool:

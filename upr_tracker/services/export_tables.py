@@ -11,10 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-
 from upr_tracker.errors import InvalidValueError
 from upr_tracker.services.atomic_files import atomic_output
 from upr_tracker.services.export_records import recommendation_records
@@ -108,6 +104,11 @@ def export_table(
 
 
 def _write_xlsx(out: Path, rows: Any) -> None:
+    # Imported here: openpyxl takes a fifth of a second to load, which the window's start need not pay.
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Recommendations")
     sheet.freeze_panes = "A2"
@@ -128,6 +129,8 @@ def _write_xlsx(out: Path, rows: Any) -> None:
 
 def _text_cell(sheet: Any, value: Any) -> Any:
     """openpyxl writes a string starting with "=" as a formula: such texts go in as plain strings."""
+    from openpyxl.cell import WriteOnlyCell
+
     if isinstance(value, str) and value.startswith("="):
         cell = WriteOnlyCell(sheet, value=value)
         cell.data_type = "s"
