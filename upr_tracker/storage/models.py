@@ -198,6 +198,9 @@ class Recommendation(Record):
         UniqueConstraint("review_id", "label"),
         CheckConstraint("action_category BETWEEN 1 AND 5", name="action_category_range"),
         Index("ix_recommendation_review_sort", "review_id", "label_sort"),
+        # The table filtered by position or level, in its default order, read from one index.
+        Index("ix_recommendation_position_sort", "current_position", "sort_key"),
+        Index("ix_recommendation_level_sort", "implementation_level", "sort_key"),
     )
 
     review_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"))
