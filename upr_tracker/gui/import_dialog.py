@@ -10,7 +10,6 @@ the real imports one after another in the background and emits `imported` with t
 from __future__ import annotations
 
 import enum
-import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -71,6 +70,7 @@ from PySide6.QtWidgets import (
 from upr_tracker.domain.cycles import CYCLE_YEARS
 from upr_tracker.errors import UprTrackerError
 from upr_tracker.gui.display import position_text
+from upr_tracker.gui.error_dialog import error_box
 from upr_tracker.gui.tasks import Task, TaskCancelled, TaskRunner
 from upr_tracker.parsing.datasets import MAPPABLE_FIELDS, RowProblem, column_key
 from upr_tracker.parsing.parsed import Problem
@@ -1419,20 +1419,9 @@ class ImportDialog(QDialog):
         self.progress_label.setText(message)
 
     def show_error(self, exc: BaseException) -> None:
-        if isinstance(exc, TaskCancelled):
-            return
-        box = QMessageBox(self)
-        box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote documents: never read as markup
-        box.setWindowTitle("Import")
-        if isinstance(exc, UprTrackerError):
-            box.setIcon(QMessageBox.Icon.Warning)
-            box.setText(str(exc))
-        else:
-            box.setIcon(QMessageBox.Icon.Critical)
-            box.setText("Something went wrong that should not have. Nothing was written by the failed step.")
-            box.setDetailedText("".join(traceback.format_exception(exc)))
-        box.open()
-        self.last_error_box = box
+        box = error_box(self, exc, "Import")
+        if box is not None:
+            self.last_error_box = box
 
     def _error_message(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, "Import", text, QMessageBox.StandardButton.Ok, self)
