@@ -367,7 +367,28 @@ class TwoLineDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class PreviewPositionsModel(QAbstractTableModel):
+class _PreviewTableModel(QAbstractTableModel):
+    """A small read-only table of preview rows: `_rows` under the column titles `HEADERS`."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return None
+
+
+class PreviewPositionsModel(_PreviewTableModel):
     """The positions a document would record: labels, position, deciding sentence, confidence."""
 
     HEADERS = ("Recommendations", "Position", "Deciding sentence", "Confidence")
@@ -383,21 +404,10 @@ class PreviewPositionsModel(QAbstractTableModel):
         self._rows = list(positions)
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
     def roleNames(self) -> dict[int, QByteArray]:
         names = super().roleNames()
         names.update({self.PositionRole: QByteArray(b"position"), self.NeedsReviewRole: QByteArray(b"needsReview")})
         return names
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(self.HEADERS):
@@ -438,7 +448,7 @@ class PreviewProblem:
     message: str
 
 
-class PreviewProblemsModel(QAbstractTableModel):
+class PreviewProblemsModel(_PreviewTableModel):
     """The points an import would flag (or the rows of a table that cannot be imported)."""
 
     HEADERS = ("Kind", "Recommendations", "Line", "What was found")
@@ -462,21 +472,10 @@ class PreviewProblemsModel(QAbstractTableModel):
         return PreviewProblem(kind_title(problem.kind.value), compact_labels(problem.labels), problem.line,
                               problem.message)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
     def roleNames(self) -> dict[int, QByteArray]:
         names = super().roleNames()
         names[self.LineRole] = QByteArray(b"line")
         return names
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(self.HEADERS):
