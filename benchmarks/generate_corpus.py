@@ -76,11 +76,12 @@ from upr_tracker.storage.models import (
     recommending_state,
     response_recommendation,
 )
+from upr_tracker.storage.statistics import refresh_planner_statistics
 
 UTC = dt.timezone.utc
 # The corpus is "as of" this moment, not of the wall clock, so that the same seed gives the same file.
 CORPUS_NOW = dt.datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
-GENERATOR_VERSION = 1   # part of the benchmarks' cache key: raise when the corpus changes
+GENERATOR_VERSION = 2   # part of the benchmarks' cache key: raise when the corpus changes
 
 # --- Scale (docs/domain.md) ----------------------------------------------------------------------
 # Mean recommendations per review in each cycle; scaled together to reach the requested total.
@@ -639,6 +640,8 @@ def build_corpus_database(path: Path | str, recommendations: int = 200_000, stat
             reviewed = [s for s in all_states if s[1] in reviewed_names]
             builder = CorpusBuilder(connection, reviewed, all_states, rng)
             builder.build(recommendations)
+        with db.write() as session:  # as the app's imports leave a database
+            refresh_planner_statistics(session)
         rows = dict(builder.buffers.written)
         _check_index(db, rows)
     return CorpusSummary(path, time.perf_counter() - started, rows)

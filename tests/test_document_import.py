@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from tests.sample_paths import (
     CHINA_MATRIX_DOCX,
@@ -227,3 +227,20 @@ def test_export_says_why_a_recommendation_needs_review(db: Database, tmp_path: P
     flagged = [r for r in json.loads(out.read_text(encoding="utf-8"))["recommendations"] if r["needs_review"]]
     assert flagged
     assert all(r["review_reason"] for r in flagged)
+
+
+def planner_row_count(db: Database, table: str) -> int | None:
+    """The row count the query planner holds for a table (sqlite_stat1), None when it has none."""
+    with db.read() as session:
+        if not session.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")).first():
+            return None
+        stat = session.execute(text("SELECT stat FROM sqlite_stat1 WHERE tbl = :t AND idx IS NOT NULL"),
+                               {"t": table}).scalar()
+        return int(stat.split()[0]) if stat else None
+
+
+def test_an_import_leaves_the_planner_the_numbers_of_what_it_wrote(db: Database) -> None:
+    import_document(db, KAZAKHSTAN_WG_REPORT_TXT, dry_run=True)
+    assert planner_row_count(db, "recommendation") in (None, 0)
+    import_document(db, KAZAKHSTAN_WG_REPORT_TXT)
+    assert planner_row_count(db, "recommendation") == count(db, Recommendation) == 128

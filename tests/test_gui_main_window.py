@@ -44,6 +44,7 @@ def open_window(qtbot, database: Database) -> MainWindow:
     window.show()
     qtbot.waitUntil(lambda: window.database_total >= 0, timeout=5000)
     qtbot.waitUntil(lambda: window.recommendations.rowCount() > 0 or window.empty_label.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=5000)  # all rows and counts
     return window
 
 

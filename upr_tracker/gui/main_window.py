@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import html
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,7 @@ from upr_tracker.gui.edit_commands import LinkMilestoneCommand
 from upr_tracker.gui.error_dialog import error_box
 from upr_tracker.gui.filter_bar import FilterBar
 from upr_tracker.gui.import_dialog import ImportDialog
+from upr_tracker.gui.memory import freeze_long_lived_objects
 from upr_tracker.gui.milestones_view import MilestonesView
 from upr_tracker.gui.navigator_model import (
     ALL,
@@ -59,6 +61,7 @@ from upr_tracker.gui.navigator_model import (
 from upr_tracker.gui.problems_view import ProblemsView
 from upr_tracker.gui.recommendation_panel import RecommendationPanel
 from upr_tracker.gui.recommendation_table_model import (
+    PAGE_SIZE,
     RecommendationIdRole,
     RecommendationTableModel,
 )
@@ -75,6 +78,7 @@ from upr_tracker.services.recommendations import (
     recommendation_rows,
 )
 from upr_tracker.services.reviews import list_reviews
+from upr_tracker.services.values import RecommendationRow
 from upr_tracker.services.saved_searches import save_search, saved_searches
 from upr_tracker.services.states import list_states
 from upr_tracker.services.vocabularies import list_terms
@@ -85,6 +89,9 @@ MAX_RECENT = 8
 TEXT_COLUMN = 3
 # Rows fetched first so the table shows something at once; the rest follow.
 FIRST_ROWS = 300
+# Background reads start this long after the rows they follow are shown. A Python thread at work
+# makes the GUI thread wait for the interpreter at each of the model's calls while painting.
+AFTER_PAINT_MS = 40
 
 
 @dataclasses.dataclass(frozen=True)
@@ -120,11 +127,13 @@ class MainWindow(QMainWindow):
         self.plan_recommendations: dict[uuid.UUID, tuple[uuid.UUID, ...]] = {}
         self.database_total = -1
         self._ready = False
+        self._closed = False
         self._shown_generation = 0
         self._remembered: uuid.UUID | None = None
 
         self.navigator = NavigatorModel(self)
-        self.recommendations = RecommendationTableModel(lambda ids: recommendation_rows(self.database, ids))
+        self.recommendations = RecommendationTableModel(
+            lambda ids: recommendation_rows(self.database, ids), prefetch=self._read_rows_ahead)
         self.recommendations.sort_requested.connect(self._on_sort_requested)
         self.import_flow = DocumentImportFlow(self, self.tasks, lambda: self.database)
         self.import_flow.finished.connect(lambda _reports: self.load())
@@ -147,6 +156,10 @@ class MainWindow(QMainWindow):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.run_query)
         self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
+        self._panel_timer = QTimer(self)
+        self._panel_timer.setSingleShot(True)
+        self._panel_timer.setInterval(AFTER_PAINT_MS)
+        self._panel_timer.timeout.connect(self._show_current_in_panel)
         self.search_box.returnPressed.connect(self.run_query)
         search_bar = QToolBar("Search")
         search_bar.setObjectName("search_toolbar")
@@ -343,8 +356,10 @@ class MainWindow(QMainWindow):
         self.highlight.set_query(wanted.text_query or "")
         self.statusBar().showMessage("Searching…" if wanted.text_query else "Loading…")
 
-        def first_rows(_task: Task) -> list[str]:
-            return list_recommendation_keys(self.database, wanted, column, descending, limit=FIRST_ROWS)
+        def first_rows(_task: Task) -> tuple[list[str], list[RecommendationRow]]:
+            keys = list_recommendation_keys(self.database, wanted, column, descending, limit=FIRST_ROWS)
+            # The rows of the first page too: the table paints them without a read of its own.
+            return keys, recommendation_rows(self.database, [uuid.UUID(hex=k) for k in keys[:PAGE_SIZE]])
 
         def all_rows(_task: Task) -> tuple[list[str], dict[str, int]]:
             keys = list_recommendation_keys(self.database, wanted, column, descending)
@@ -353,17 +368,39 @@ class MainWindow(QMainWindow):
                 return [k for k in keys if k in keep], {}
             return keys, count_by_position(self.database, wanted)
 
-        if plan_ids is None:
-            self.tasks.run(first_rows, urgent=True, on_success=lambda keys: self._on_first_rows(generation, keys),
-                           on_failure=lambda exc: self._on_query_failed(generation, exc))
-        self.tasks.run(all_rows, on_success=lambda result: self._on_all_rows(generation, *result),
-                       on_failure=lambda exc: self._on_query_failed(generation, exc))
+        def read_all_rows() -> None:
+            if generation == self._query_generation:
+                self.tasks.run(all_rows, on_success=lambda result: self._on_all_rows(generation, *result),
+                               on_failure=lambda exc: self._on_query_failed(generation, exc))
 
-    def _on_first_rows(self, generation: int, keys: list[str]) -> None:
+        if plan_ids is None:
+            # The rest of the rows and the counts are read once the first rows are shown, so that
+            # the two reads do not compete for the interpreter while the user waits.
+            def on_first_rows(result: tuple[list[str], list[RecommendationRow]]) -> None:
+                self._on_first_rows(generation, *result)
+                QTimer.singleShot(AFTER_PAINT_MS, self, read_all_rows)
+
+            self.tasks.run(first_rows, urgent=True, on_success=on_first_rows,
+                           on_failure=lambda exc: self._on_query_failed(generation, exc))
+        else:
+            read_all_rows()
+
+    def _read_rows_ahead(self, ids: list[uuid.UUID], deliver: Callable[[list[RecommendationRow]], None]) -> None:
+        """The table's read-ahead of the pages around the one in view (a failure is left to the
+        table's own read when the page is needed)."""
+        database = self.database
+
+        def start() -> None:  # once the paint that asked for it is over (it is asked for while painting)
+            if not self._closed:
+                self.tasks.run(lambda _task: recommendation_rows(database, ids), urgent=True, on_success=deliver)
+
+        QTimer.singleShot(0, self, start)
+
+    def _on_first_rows(self, generation: int, keys: list[str], rows: list[RecommendationRow]) -> None:
         if generation != self._query_generation or self._shown_generation == generation:
             return
         self._shown_generation = generation
-        self._show_rows(keys)
+        self._show_rows(keys, rows)
         self.count_label.setText(f"{len(keys):,}{'+' if len(keys) == FIRST_ROWS else ''} recommendations…")
 
     def _on_all_rows(self, generation: int, keys: list[str], counts: dict[str, int]) -> None:
@@ -377,6 +414,7 @@ class MainWindow(QMainWindow):
             self._show_rows(keys)
         self._select_remembered()
         self.statusBar().clearMessage()
+        freeze_long_lived_objects()
         parts = [f"{len(keys):,} recommendation{'s' if len(keys) != 1 else ''}"]
         for key, label in (("supported", "supported"), ("noted", "noted"), ("partially_supported", "partially"),
                            ("pending", "pending"), ("needs_review", "to review")):
@@ -385,15 +423,16 @@ class MainWindow(QMainWindow):
         self.count_label.setText(" · ".join(parts))
         self._show_empty_state(len(keys))
 
-    def _show_rows(self, keys: list[str]) -> None:
+    def _show_rows(self, keys: list[str], first_rows: list[RecommendationRow] | None = None) -> None:
         current = self.current_recommendation_id()
         if current is not None:
             self._remembered = current
-        self.recommendations.set_keys(keys)
+        self.recommendations.set_keys(keys, first_rows or ())
         self._show_empty_state(len(keys))
         if keys:
             self._select_remembered(default_first=True)
         else:
+            self._panel_timer.stop()
             self.panel.show_recommendation(None)
 
     def _select_remembered(self, default_first: bool = False) -> None:
@@ -474,7 +513,11 @@ class MainWindow(QMainWindow):
         current = self.current_recommendation_id()
         if current is not None:
             self._remembered = current
-        self.panel.show_recommendation(current)
+        # Read once the table has painted the new selection, and once only while an arrow key is held.
+        self._panel_timer.start()
+
+    def _show_current_in_panel(self) -> None:
+        self.panel.show_recommendation(self.current_recommendation_id())
 
     def _on_edited(self, _recommendation_id: uuid.UUID | None) -> None:
         self.recommendations.refresh_rows()
@@ -486,6 +529,7 @@ class MainWindow(QMainWindow):
             self.table.selectRow(row)
             self.table.scrollTo(self.recommendations.index(row, 0))
             return
+        self._panel_timer.stop()
         self.panel.show_recommendation(recommendation_id)
 
     def step(self, delta: int) -> None:
@@ -727,5 +771,10 @@ class MainWindow(QMainWindow):
         settings.setValue("main_window/main_splitter", self.main_splitter.saveState())
         settings.setValue("main_window/right_splitter", self.right_splitter.saveState())
         settings.setValue("main_window/table_header", self.table.horizontalHeader().saveState())
+        # Nothing new starts once closing: a query about to start is outdated, timers are stopped.
+        self._closed = True
+        self._query_generation += 1
+        self._panel_timer.stop()
+        self._search_timer.stop()
         self.tasks.wait_for_all()
         super().closeEvent(event)

@@ -1,7 +1,8 @@
 """The recommendations table: lazy over the whole database.
 
 The model holds only the ids of the rows in view order (filtered and sorted in SQL) and fetches
-the rows themselves a page at a time when the view asks for them, as Anki's browser does.
+the rows themselves a page at a time when the view asks for them, as Anki's browser does. The pages
+next to the one in view are read ahead in the background, so that scrolling seldom waits.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ from upr_tracker.services.values import RecommendationRow
 RecommendationIdRole = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200
 CACHED_PAGES = 20
+# A cell shows one line: laying out the whole of a 1,700-character text only to elide it made
+# painting a screenful of rows take tens of milliseconds. The tooltip keeps the whole text.
+SHOWN_CHARACTERS = 400
 
 # (header, sort column in SQL, value shown)
 COLUMNS: tuple[tuple[str, SortColumn, Callable[[RecommendationRow], str]], ...] = (
@@ -41,8 +45,14 @@ COLUMNS: tuple[tuple[str, SortColumn, Callable[[RecommendationRow], str]], ...] 
 SORTABLE = {0, 1, 2, 3, 4, 5, 7}
 
 
+FetchRows = Callable[[Sequence[uuid.UUID]], list[RecommendationRow]]
+# prefetch(ids, deliver): read those rows off the GUI thread, then call deliver(rows) on it.
+Prefetch = Callable[[list[uuid.UUID], Callable[[list[RecommendationRow]], None]], None]
+
+
 class RecommendationTableModel(QAbstractTableModel):
     """Rows come from `fetch_rows(ids)`; the ids from whoever sets them (the window, after a query).
+    With `prefetch`, the neighbouring pages of the one read are asked for in the background.
 
     Sorting is asked of the database: `sort()` only emits `sort_requested`, and the window
     re-runs its query in that order.
@@ -50,9 +60,13 @@ class RecommendationTableModel(QAbstractTableModel):
 
     sort_requested = Signal(object, bool)  # SortColumn, descending
 
-    def __init__(self, fetch_rows: Callable[[Sequence[uuid.UUID]], list[RecommendationRow]]) -> None:
+    def __init__(self, fetch_rows: FetchRows, prefetch: Prefetch | None = None) -> None:
         super().__init__()
         self._fetch_rows = fetch_rows
+        self._prefetch = prefetch
+        # Bumped whenever the ids or the rows change, so that a page read for an older state is dropped.
+        self._generation = 0
+        self._pending: set[int] = set()
         # The rows' ids as 32-character hex keys: cheaper to hold 200,000 of than UUID objects.
         self._ids: list[str] = []
         self._positions: dict[str, int] | None = None
@@ -62,11 +76,14 @@ class RecommendationTableModel(QAbstractTableModel):
     def set_ids(self, ids: Sequence[uuid.UUID | str]) -> None:
         self.set_keys([i.hex if isinstance(i, uuid.UUID) else i for i in ids])
 
-    def set_keys(self, keys: list[str]) -> None:
+    def set_keys(self, keys: list[str], first_rows: Sequence[RecommendationRow] = ()) -> None:
+        """Show these rows; `first_rows`, when the caller read them already, are the first page's."""
         self.beginResetModel()
         self._ids = keys
         self._positions = None
-        self._pages.clear()
+        self._forget_pages()
+        if first_rows:
+            self._pages[0] = {r.id: r for r in first_rows}
         self.endResetModel()
 
     def extend_keys(self, keys: list[str]) -> None:
@@ -83,9 +100,14 @@ class RecommendationTableModel(QAbstractTableModel):
 
     def refresh_rows(self) -> None:
         """Forget the cached rows (after an edit) and repaint."""
-        self._pages.clear()
+        self._forget_pages()
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
+
+    def _forget_pages(self) -> None:
+        self._pages.clear()
+        self._pending.clear()
+        self._generation += 1
 
     def id_at(self, row: int) -> uuid.UUID | None:
         return uuid.UUID(hex=self._ids[row]) if 0 <= row < len(self._ids) else None
@@ -101,14 +123,37 @@ class RecommendationTableModel(QAbstractTableModel):
         page = row // PAGE_SIZE
         rows = self._pages.get(page)
         if rows is None:
-            ids = [uuid.UUID(hex=key) for key in self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]]
-            rows = {r.id: r for r in self._fetch_rows(ids)}
-            self._pages[page] = rows
-            while len(self._pages) > CACHED_PAGES:
-                self._pages.popitem(last=False)
+            rows = self._store_page(page, self._fetch_rows(self._page_ids(page)))
         else:
             self._pages.move_to_end(page)
+        self._read_ahead(page)
         return rows.get(uuid.UUID(hex=self._ids[row]))
+
+    def _page_ids(self, page: int) -> list[uuid.UUID]:
+        return [uuid.UUID(hex=key) for key in self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]]
+
+    def _store_page(self, page: int, rows: Sequence[RecommendationRow]) -> dict[uuid.UUID, RecommendationRow]:
+        stored = self._pages[page] = {r.id: r for r in rows}
+        self._pending.discard(page)
+        while len(self._pages) > CACHED_PAGES:
+            self._pages.popitem(last=False)
+        return stored
+
+    def _read_ahead(self, page: int) -> None:
+        """Ask for the pages before and after this one, unless they are here or on their way."""
+        if self._prefetch is None:
+            return
+        last_page = (len(self._ids) - 1) // PAGE_SIZE
+        for neighbour in (page + 1, page - 1):
+            if 0 <= neighbour <= last_page and neighbour not in self._pages and neighbour not in self._pending:
+                self._pending.add(neighbour)
+                generation = self._generation
+
+                def deliver(rows: list[RecommendationRow], neighbour: int = neighbour, generation: int = generation) -> None:
+                    if generation == self._generation and neighbour not in self._pages:
+                        self._store_page(neighbour, rows)
+
+                self._prefetch(self._page_ids(neighbour), deliver)
 
     # --- Qt model interface -------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
@@ -135,7 +180,7 @@ class RecommendationTableModel(QAbstractTableModel):
         text = COLUMNS[index.column()][2](row)
         if role == Qt.ItemDataRole.ToolTipRole:
             return text if len(text) > 40 else None
-        return text
+        return text if len(text) <= SHOWN_CHARACTERS else text[:SHOWN_CHARACTERS] + "…"
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

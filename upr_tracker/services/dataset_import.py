@@ -61,6 +61,7 @@ from upr_tracker.storage.models import (
     response_recommendation,
     utc_now,
 )
+from upr_tracker.storage.statistics import refresh_planner_statistics
 
 _BATCH = 2_000
 _SHOWN_BAD_ROWS = 20
@@ -176,6 +177,7 @@ def import_dataset(
             _DatasetWriter(session, path, digest, dataset_format, parsed, report, skip_bad_rows, progress).run()
             if dry_run:
                 raise _DryRun
+            refresh_planner_statistics(session)
     except _DryRun:
         pass
     return report

@@ -37,6 +37,7 @@ from upr_tracker.services.term_matching import TermMatcher
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.derived import refresh_recommendations
 from upr_tracker.storage.models import Document, ImportProblem, Recommendation, Response, Review, State
+from upr_tracker.storage.statistics import refresh_planner_statistics
 
 # Below this the classifier's reading of a response is only a guess: a person checks it.
 CONFIDENT = 0.6
@@ -136,6 +137,7 @@ def import_document(
             report = _Importer(session, document, state, cycle, dry_run, progress).run()
             if dry_run:
                 raise _DryRun
+            refresh_planner_statistics(session)
     except _DryRun:
         pass
     assert report is not None

@@ -63,6 +63,7 @@ from upr_tracker.storage.models import (
     State,
     response_recommendation,
 )
+from upr_tracker.storage.statistics import refresh_planner_statistics
 
 VOCABULARY_FIELDS = ("themes", "sdgs", "affected_persons", "ohchr_themes")
 SECTIONS = ("reviews", "recommendations", "milestones", "notes", "import_problems")
@@ -138,6 +139,7 @@ def import_json_export(db: Database, path: Path | str, *, dry_run: bool = False,
             _ExportWriter(session, export, report, progress, path.name).run()
             if dry_run:
                 raise _DryRun
+            refresh_planner_statistics(session)
     except _DryRun:
         pass
     return report

@@ -315,11 +315,15 @@ def rows_for(session: Session, ids: Sequence[uuid.UUID]) -> list[RecommendationR
     """Table rows for these recommendations, in the order of `ids` (missing ones are left out)."""
     if not ids:
         return []
+    r = Recommendation
+    # Plain columns rather than ORM objects: a page of the table is read while the user scrolls.
     records = session.execute(
-        select(Recommendation, Review.cycle, Review.session, State.iso3)
-        .join(Review, Review.id == Recommendation.review_id)
+        select(r.id, r.review_id, State.iso3, Review.cycle, Review.session, r.label, r.text, r.current_position,
+               r.considered_implemented, r.needs_review, r.implementation_level, r.action_category,
+               r.last_activity_at)
+        .join(Review, Review.id == r.review_id)
         .join(State, State.id == Review.state_id)
-        .where(Recommendation.id.in_(ids))
+        .where(r.id.in_(ids))
     ).all()
     recommending: dict[uuid.UUID, list[str]] = defaultdict(list)
     for recommendation_id, name in session.execute(
@@ -338,24 +342,24 @@ def rows_for(session: Session, ids: Sequence[uuid.UUID]) -> list[RecommendationR
     ):
         themes[recommendation_id].append(name)
     by_id = {
-        rec.id: RecommendationRow(
-            id=rec.id,
-            review_id=rec.review_id,
-            state_iso3=iso3,
-            cycle=cycle,
-            session=wg_session,
-            label=rec.label,
-            text=rec.text,
-            recommending_states=tuple(recommending[rec.id]),
-            position=rec.current_position,
-            considered_implemented=rec.considered_implemented,
-            needs_review=rec.needs_review,
-            implementation_level=rec.implementation_level,
-            themes=tuple(themes[rec.id]),
-            action_category=rec.action_category,
-            last_activity_at=rec.last_activity_at,
+        record.id: RecommendationRow(
+            id=record.id,
+            review_id=record.review_id,
+            state_iso3=record.iso3,
+            cycle=record.cycle,
+            session=record.session,
+            label=record.label,
+            text=record.text,
+            recommending_states=tuple(recommending[record.id]),
+            position=record.current_position,
+            considered_implemented=record.considered_implemented,
+            needs_review=record.needs_review,
+            implementation_level=record.implementation_level,
+            themes=tuple(themes[record.id]),
+            action_category=record.action_category,
+            last_activity_at=record.last_activity_at,
         )
-        for rec, cycle, wg_session, iso3 in records
+        for record in records
     }
     return [by_id[i] for i in ids if i in by_id]
 

@@ -13,6 +13,9 @@ APPLICATION_ID = 0x55505254
 BUSY_TIMEOUT_MS = 15_000
 
 
+CACHE_KIB = 16_000
+
+
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
@@ -38,6 +41,9 @@ def create_sqlite_engine(path: Path, **kwargs: Any) -> Engine:
         cursor.execute("PRAGMA synchronous = FULL")
         # Deleted content is overwritten, not left in free pages where a seized laptop would show it.
         cursor.execute("PRAGMA secure_delete = ON")
+        # 16 MB of pages per connection (SQLite's default is 2 MB): the full-text index and the sort
+        # keys a search goes through stay in memory from one search to the next.
+        cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         cursor.close()
 
     @event.listens_for(engine, "begin")

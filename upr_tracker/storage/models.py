@@ -201,6 +201,7 @@ class Recommendation(Record):
         # The table filtered by position or level, in its default order, read from one index.
         Index("ix_recommendation_position_sort", "current_position", "sort_key"),
         Index("ix_recommendation_level_sort", "implementation_level", "sort_key"),
+        Index("ix_recommendation_id_sort", "id", "sort_key"),
     )
 
     review_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"))
