@@ -398,6 +398,51 @@ benchmark("export_xlsx")(table_export("xlsx"))
 benchmark("export_csv")(table_export("csv"))
 
 
+# --- Reports --------------------------------------------------------------------------------------
+
+
+def largest_review(db: Any) -> tuple[str, int, int]:
+    """(ISO3, cycle, recommendations) of the review with the most recommendations (500 at most in
+    the corpus, as in the real UPR)."""
+    from upr_tracker.services.reviews import list_reviews
+
+    review = max(list_reviews(db), key=lambda r: r.recommendation_count)
+    return review.state_iso3, review.cycle, review.recommendation_count
+
+
+def report_benchmark(fmt: str) -> Callable[[Inputs], dict[str, Any]]:
+    """A country brief of the largest review: built from the database, then written. Goal: each
+    format under 3 s."""
+    def run(inputs: Inputs) -> dict[str, Any]:
+        try:
+            from upr_tracker.reports.compose import ReportRequest, ReportTemplate, build_report
+            from upr_tracker.reports.document import ReportFormat
+            from upr_tracker.reports.qt_setup import ensure_gui_application
+            from upr_tracker.reports.writers import write_report
+        except ImportError as exc:
+            return not_available(exc)
+        from upr_tracker.storage.database import Database
+
+        ensure_gui_application()
+        out = inputs.work / f"country-brief.{fmt}"
+        with Database.open(inputs.corpus, create=False, actor="benchmark") as db:
+            iso3, cycle, count = largest_review(db)
+            request = ReportRequest(ReportTemplate.COUNTRY_BRIEF, state=iso3, cycle=cycle)
+            memory_before = peak_memory_mb()
+            built, report = timed(lambda: build_report(db, request))
+        written, _ = timed(lambda: write_report(report, out, ReportFormat(fmt)))
+        size = out.stat().st_size
+        out.unlink()
+        return {"seconds": built.wall + written.wall, "cpu_seconds": built.cpu + written.cpu,
+                "build_seconds": built.wall, "write_seconds": written.wall, "recommendations": count,
+                "review": f"{iso3} cycle {cycle}", "file_mb": size / 1e6, "memory_before_mb": memory_before}
+    return run
+
+
+benchmark("report_pdf")(report_benchmark("pdf"))
+benchmark("report_docx")(report_benchmark("docx"))
+
+
 def run_one(name: str, inputs: Inputs) -> None:
     """Child side: run one benchmark and print its result as one marked JSON line."""
     try:
@@ -571,6 +616,17 @@ def print_exports(results: dict[str, dict[str, Any]], recommendations: int) -> N
         print(f"  {label:32} {line}")
 
 
+def print_reports(results: dict[str, dict[str, Any]]) -> None:
+    print("\nCountry brief of the largest review (goal: each format under 3 s)")
+    for name, label in (("report_pdf", "PDF"), ("report_docx", "DOCX")):
+        result = results[name]
+        line = unavailable(result) or (
+            f"{result['seconds']:6.2f} s {cpu(result):14} (build {result['build_seconds']:.2f} s, write "
+            f"{result['write_seconds']:.2f} s), {result['recommendations']} recommendations of {result['review']}, "
+            f"{result['file_mb']:.1f} MB   {verdict(result['seconds'], 3.0)}   {memory(result)}")
+        print(f"  {label:5} {line}")
+
+
 def print_load(results: dict[str, dict[str, Any]]) -> None:
     """Say when other processes competed for the CPUs: wall times then grow, CPU times much less."""
     loads = [r["load_average"] for r in results.values() if r.get("load_average") is not None]
@@ -596,6 +652,7 @@ def print_report(results: dict[str, dict[str, Any]], header: dict[str, Any]) -> 
     print_search(results, header["recommendations"])
     print_filters(results)
     print_exports(results, header["recommendations"])
+    print_reports(results)
     failures = {name: r for name, r in results.items() if r.get("status") == "failed" and r.get("stderr")}
     for name, result in failures.items():
         print(f"\n{name} failed; the end of its error output:\n{result['stderr'][-1500:]}")

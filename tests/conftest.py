@@ -13,6 +13,13 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def one_qt_application(qapp):  # noqa: ANN001, ANN201
+    """The widgets' QApplication, made first: a report written by an in-process command would
+    otherwise make a bare QGuiApplication, on which a later test could not open a window."""
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def isolated_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path_factory.mktemp("data")

@@ -152,6 +152,18 @@ def extra_screens() -> list[Callable[[QApplication, MainWindow, Path, list[Path]
             save(dialog, out / "import-preview.png", saved)
             dialog.close()
         screens.append(importing)
+    if hasattr(MainWindow, "show_report_dialog"):
+        def reporting(app: QApplication, window: MainWindow, out: Path, saved: list[Path]) -> None:
+            window.sidebar.setCurrentIndex(window.navigator.index(0, 0))
+            window.show_report_dialog()
+            dialog = window.report_dialog
+            settle(app, 1.0, until=lambda: dialog.choices is not None)
+            dialog.preview()
+            settle(app, 1.0, until=lambda: bool(dialog.preview_images))
+            settle(app, 0.5)
+            save(dialog, out / "report-preview.png", saved)
+            dialog.close()
+        screens.append(reporting)
     return screens
 
 

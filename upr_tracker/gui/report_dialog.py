@@ -1,0 +1,376 @@
+"""The report dialog: choose a report, its scope, sections and format; preview its pages; save it.
+
+Building and writing run in the background with progress; the preview shows the very pages the
+PDF will have (the same painting code draws both).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from upr_tracker.gui.error_dialog import error_box
+from upr_tracker.gui.tasks import Task, TaskRunner
+from upr_tracker.reports.compose import SECTIONS, ReportRequest, ReportTemplate, build_report, report_title
+from upr_tracker.reports.document import Report, ReportFormat
+from upr_tracker.reports.pdf_writer import render_pages
+from upr_tracker.reports.writers import write_report
+from upr_tracker.services.milestones import list_milestones
+from upr_tracker.services.organisation import organisation_name, set_organisation_name
+from upr_tracker.services.reviews import list_reviews
+from upr_tracker.services.vocabularies import list_terms
+from upr_tracker.storage.database import Database
+
+TEMPLATE_NAMES = {
+    ReportTemplate.COUNTRY_BRIEF: "Country brief (one review)",
+    ReportTemplate.THEMATIC: "Thematic brief (a theme or a search, across States and cycles)",
+    ReportTemplate.MID_TERM: "Mid-term implementation report (one review)",
+    ReportTemplate.TIMELINE: "Milestones timeline (a review or a plan of action)",
+}
+FORMAT_NAMES = {ReportFormat.PDF: "PDF", ReportFormat.DOCX: "Word (.docx)", ReportFormat.HTML: "HTML"}
+PREVIEW_WIDTH = 620
+ANY = None
+
+
+@dataclass(frozen=True)
+class ReportChoices:
+    """What the dialog offers, read once in the background."""
+
+    reviews: list[tuple[str, str, int]]  # (ISO3, State name, cycle)
+    themes: list[str]
+    plans: list[tuple[str, str]]  # (id hex, "Kazakhstan: National Plan of Action 2009–2012")
+    organisation: str | None
+
+
+def read_choices(db: Database) -> ReportChoices:
+    reviews = [(r.state_iso3, r.state_name, r.cycle) for r in list_reviews(db)]
+    themes = [t.name for t in list_terms(db, "themes")]
+    plans = [(m.id.hex, f"{m.state_iso3}: {m.title}") for m in list_milestones(db, kind="plan")]
+    return ReportChoices(reviews, themes, plans, organisation_name(db))
+
+
+class ReportDialog(QDialog):
+    saved = Signal(str)  # the path written
+
+    def __init__(self, database: Callable[[], Database], tasks: TaskRunner, parent: QWidget | None = None, *,
+                 state: str | None = None, cycle: int | None = None, theme: str | None = None,
+                 search: str | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("report_dialog")
+        self.setWindowTitle("Briefing report")
+        self.database = database
+        self.tasks = tasks
+        self._wanted = (state, cycle, theme, search)
+        self.choices: ReportChoices | None = None
+        self.preview_images: list[QImage] = []
+        self.last_saved: Path | None = None
+        self._build()
+        self.resize(1100, 760)
+        self.tasks.run(lambda _task: read_choices(self.database()), on_success=self._on_choices,
+                       on_failure=self._show_error)
+
+    # --- layout -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        form = QFormLayout()
+        self.template = QComboBox()
+        self.template.setObjectName("report_template")
+        for template, name in TEMPLATE_NAMES.items():
+            self.template.addItem(name, template)
+        form.addRow("&Report:", self.template)
+        self.state = QComboBox()
+        self.state.setObjectName("report_state")
+        form.addRow("&State:", self.state)
+        self.cycle = QComboBox()
+        self.cycle.setObjectName("report_cycle")
+        form.addRow("&Cycle:", self.cycle)
+        self.theme = QComboBox()
+        self.theme.setObjectName("report_theme")
+        form.addRow("&Theme:", self.theme)
+        self.search = QLineEdit()
+        self.search.setObjectName("report_search")
+        self.search.setPlaceholderText("or words to search for, instead of a theme")
+        form.addRow("Searc&h:", self.search)
+        self.plan = QComboBox()
+        self.plan.setObjectName("report_plan")
+        form.addRow("&Plan of action:", self.plan)
+
+        self.sections_box = QWidget()
+        self.sections_layout = QVBoxLayout(self.sections_box)
+        self.sections_layout.setContentsMargins(0, 0, 0, 0)
+        self.section_boxes: dict[str, QCheckBox] = {}
+        form.addRow("Sections:", self.sections_box)
+
+        formats = QHBoxLayout()
+        self.format_group = QButtonGroup(self)
+        self.format_buttons: dict[ReportFormat, QRadioButton] = {}
+        for fmt, name in FORMAT_NAMES.items():
+            button = QRadioButton(name)
+            button.setObjectName(f"report_format_{fmt.value}")
+            self.format_group.addButton(button)
+            self.format_buttons[fmt] = button
+            formats.addWidget(button)
+        formats.addStretch()
+        chosen = ReportFormat(QSettings().value("report/format", ReportFormat.PDF.value))
+        self.format_buttons.get(chosen, self.format_buttons[ReportFormat.PDF]).setChecked(True)
+        form.addRow("Format:", formats)
+
+        self.confidential = QCheckBox("Include confidential notes (the cover will say so)")
+        self.confidential.setObjectName("report_confidential")
+        form.addRow("", self.confidential)
+        self.organisation = QLineEdit()
+        self.organisation.setObjectName("report_organisation")
+        self.organisation.setPlaceholderText("your organisation, named on the cover")
+        form.addRow("&Organisation:", self.organisation)
+
+        self.message = QLabel()
+        self.message.setObjectName("report_message")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.preview_button = QPushButton("Pre&view")
+        self.preview_button.setObjectName("report_preview_button")
+        self.preview_button.clicked.connect(self.preview)
+        self.save_button = QPushButton("&Save…")
+        self.save_button.setObjectName("report_save_button")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.choose_file_and_save)
+        close = QPushButton("Close")
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.preview_button)
+        buttons.addStretch()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(close)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addLayout(form)
+        left_layout.addWidget(self.message)
+        left_layout.addStretch()
+        left_layout.addLayout(buttons)
+
+        self.pages = QWidget()
+        self.pages_layout = QVBoxLayout(self.pages)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.preview_hint = QLabel("Choose what the report covers, then Preview to see its pages.")
+        self.preview_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages_layout.addWidget(self.preview_hint)
+        self.preview_area = QScrollArea()
+        self.preview_area.setObjectName("report_preview")
+        self.preview_area.setWidgetResizable(True)
+        self.preview_area.setWidget(self.pages)
+        self.preview_area.setStyleSheet("QScrollArea { background: #7a7a7a; }")
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview_area)
+        splitter.setSizes([420, 680])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.template.currentIndexChanged.connect(self._on_template_changed)
+        self.state.currentIndexChanged.connect(self._fill_cycles)
+        self._on_template_changed()
+
+    # --- choices ------------------------------------------------------------------------------
+    def _on_choices(self, choices: ReportChoices) -> None:
+        self.choices = choices
+        state, cycle, theme, search = self._wanted
+        self.state.blockSignals(True)
+        self.state.clear()
+        self.state.addItem("Any State", ANY)
+        seen: dict[str, str] = {}
+        for iso3, name, _cycle in choices.reviews:
+            seen.setdefault(iso3, name)
+        for iso3, name in sorted(seen.items(), key=lambda item: item[1]):
+            self.state.addItem(name, iso3)
+        wanted_state = self.state.findData(state) if state else -1
+        if wanted_state < 0 and len(seen) == 1:
+            wanted_state = 1  # the only State: the likely choice
+        self.state.setCurrentIndex(max(wanted_state, 0))
+        self.state.blockSignals(False)
+        self._fill_cycles(wanted_cycle=cycle)
+        self.theme.clear()
+        self.theme.addItem("—", ANY)
+        for name in choices.themes:
+            self.theme.addItem(name, name)
+        if theme:
+            self.theme.setCurrentIndex(max(self.theme.findData(theme), 0))
+        if search:
+            self.search.setText(search)
+        self.plan.clear()
+        self.plan.addItem("—", ANY)
+        for plan_id, title in choices.plans:
+            self.plan.addItem(title, plan_id)
+        self.organisation.setText(choices.organisation or "")
+
+    def _fill_cycles(self, _index: int = 0, wanted_cycle: int | None = None) -> None:
+        current = wanted_cycle if wanted_cycle is not None else self.cycle.currentData()
+        iso3 = self.state.currentData()
+        cycles = sorted({c for s, _n, c in (self.choices.reviews if self.choices else []) if iso3 in (None, s)})
+        self.cycle.clear()
+        self.cycle.addItem("Any cycle", ANY)
+        for cycle in cycles:
+            self.cycle.addItem(f"Cycle {cycle}", cycle)
+        index = self.cycle.findData(current) if current is not None else -1
+        if index < 0 and iso3 is not None and cycles:
+            index = self.cycle.findData(cycles[-1])  # a State's latest review
+        self.cycle.setCurrentIndex(max(index, 0))
+
+    def chosen_template(self) -> ReportTemplate:
+        return ReportTemplate(self.template.currentData())  # Qt hands the enum back as a plain str
+
+    def _on_template_changed(self, _index: int = 0) -> None:
+        template = self.chosen_template()
+        for box in self.section_boxes.values():
+            self.sections_layout.removeWidget(box)
+            box.deleteLater()
+        self.section_boxes = {}
+        for key, label in SECTIONS[template]:
+            box = QCheckBox(label)
+            box.setObjectName(f"report_section_{key}")
+            box.setChecked(True)
+            self.sections_layout.addWidget(box)
+            self.section_boxes[key] = box
+        thematic = template is ReportTemplate.THEMATIC
+        if thematic:
+            self.cycle.setCurrentIndex(0)  # a theme is followed across cycles unless one is chosen
+        elif template in (ReportTemplate.COUNTRY_BRIEF, ReportTemplate.MID_TERM) and self.cycle.currentData() is None:
+            self._fill_cycles()  # one review: the chosen State's latest
+        self.theme.setEnabled(thematic)
+        self.search.setEnabled(thematic)
+        self.plan.setEnabled(template is ReportTemplate.TIMELINE)
+
+    def request(self) -> ReportRequest:
+        template = self.chosen_template()
+        thematic = template is ReportTemplate.THEMATIC
+        return ReportRequest(
+            template=template,
+            state=self.state.currentData(),
+            cycle=self.cycle.currentData(),
+            theme=self.theme.currentData() if thematic else None,
+            search=(self.search.text().strip() or None) if thematic else None,
+            plan=self.plan.currentData() if template is ReportTemplate.TIMELINE else None,
+            include_confidential=self.confidential.isChecked(),
+            organisation=self.organisation.text().strip() or None,
+            sections=frozenset(key for key, box in self.section_boxes.items() if box.isChecked()),
+            made_on=dt.date.today(),
+        )
+
+    def chosen_format(self) -> ReportFormat:
+        return next(fmt for fmt, button in self.format_buttons.items() if button.isChecked())
+
+    # --- preview and save -----------------------------------------------------------------------
+    def preview(self) -> None:
+        request = self.request()
+        database = self.database
+
+        def work(task: Task) -> list[QImage]:
+            report = build_report(database(), request, progress=task)
+            task.check_cancelled()
+            return render_pages(report, PREVIEW_WIDTH)
+
+        self._busy("Making the preview…")
+        self.tasks.run(work, label="Making the preview…", progress_parent=self,
+                       on_success=self._show_pages, on_failure=self._show_error)
+
+    def _show_pages(self, images: list[QImage]) -> None:
+        self._idle()
+        self.preview_images = images
+        while self.pages_layout.count():
+            item = self.pages_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.preview_hint = QLabel()  # the old one went with the pages
+        for number, image in enumerate(images, start=1):
+            page = QLabel()
+            page.setObjectName(f"report_page_{number}")
+            page.setPixmap(QPixmap.fromImage(image))
+            page.setToolTip(f"Page {number} of {len(images)}")
+            self.pages_layout.addWidget(page)
+        self.message.setText(f"{len(images)} page{'s' if len(images) != 1 else ''}.")
+
+    def choose_file_and_save(self) -> None:
+        request = self.request()
+        fmt = self.chosen_format()
+        folder = QSettings().value("report/folder", str(Path.home()))
+        suggested = Path(folder) / f"{file_name(report_title(request))}.{fmt.value}"
+        path, _filter = QFileDialog.getSaveFileName(self, "Save the report", str(suggested),
+                                                    f"{FORMAT_NAMES[fmt]} (*.{fmt.value})")
+        if path:
+            chosen = Path(path)
+            if ReportFormat.from_path(chosen.name) is None:
+                chosen = chosen.with_name(f"{chosen.name}.{fmt.value}")
+            self.save(chosen, request, ReportFormat.from_path(chosen.name) or fmt)
+
+    def save(self, path: Path, request: ReportRequest | None = None, fmt: ReportFormat | None = None) -> None:
+        request = request or self.request()
+        fmt = fmt or self.chosen_format()
+        database = self.database
+        organisation = request.organisation
+
+        def work(task: Task) -> Report:
+            db = database()
+            if organisation != organisation_name(db):
+                set_organisation_name(db, organisation)  # the next report names it too
+            report = build_report(db, request, progress=task)
+            task.check_cancelled()
+            write_report(report, path, fmt, progress=task)
+            return report
+
+        settings = QSettings()
+        settings.setValue("report/folder", str(path.parent))
+        settings.setValue("report/format", fmt.value)
+        self._busy(f"Writing {path.name}…")
+        self.tasks.run(work, label=f"Writing {path.name}…", progress_parent=self, writes=True,
+                       on_success=lambda report: self._saved(path, report), on_failure=self._show_error)
+
+    def _saved(self, path: Path, report: Report) -> None:
+        self._idle()
+        self.last_saved = path
+        confidential = " It includes confidential notes." if report.confidential else ""
+        self.message.setText(f"Saved to {path}.{confidential}")
+        self.saved.emit(str(path))
+
+    def _busy(self, text: str) -> None:
+        self.message.setText(text)
+        self.preview_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+
+    def _idle(self) -> None:
+        self.preview_button.setEnabled(True)
+        self.save_button.setEnabled(True)
+
+    def _show_error(self, exc: BaseException) -> None:
+        self._idle()
+        self.message.setText("")
+        error_box(self, exc)
+
+
+def file_name(title: str) -> str:
+    """A file name from a report's title: no characters a file system refuses."""
+    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title)
+    return " ".join(cleaned.split())[:120] or "report"

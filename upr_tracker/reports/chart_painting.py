@@ -1,0 +1,75 @@
+"""Bar charts painted with QPainter: as vector graphics inside the PDF, as a picture in Word."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
+
+from upr_tracker.reports.chart_geometry import LABEL_SIZE, TITLE_SIZE, ChartGeometry, bar_chart_geometry
+from upr_tracker.reports.document import BarChart
+from upr_tracker.reports.style import AXIS, INK
+from upr_tracker.reports.typography import font_for_units, text_width
+
+IMAGE_DPI = 200
+
+
+def chart_geometry(chart: BarChart, width_pt: float, *, with_title: bool = True,
+                   largest: int | None = None) -> ChartGeometry:
+    return bar_chart_geometry(chart, width_pt, text_width, with_title=with_title, largest=largest)
+
+
+def paint_chart(painter: QPainter, origin: QPointF, geometry: ChartGeometry) -> None:
+    """Paint the chart with its top left corner at `origin`; the painter's unit is the point."""
+    device = painter.device()
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.translate(origin)
+    text_colour = QColor(INK)
+    if geometry.title:
+        painter.setFont(font_for_units(TITLE_SIZE, device, bold=True))
+        painter.setPen(text_colour)
+        painter.drawText(QPointF(0, geometry.title_baseline), geometry.title)
+    if geometry.empty_text:
+        painter.setFont(font_for_units(LABEL_SIZE, device))
+        painter.setPen(QColor(AXIS))
+        painter.drawText(QPointF(0, geometry.axis_top + LABEL_SIZE * 1.4), geometry.empty_text)
+        painter.restore()
+        return
+
+    label_font = font_for_units(LABEL_SIZE, device)
+    value_font = font_for_units(LABEL_SIZE, device, bold=True)
+    for bar in geometry.bars:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(bar.colour))
+        if bar.bar_width > 0:
+            painter.drawRect(QRectF(bar.bar_x, bar.bar_y, bar.bar_width, geometry.bar_thickness))
+        painter.setPen(text_colour)
+        painter.setFont(label_font)
+        painter.drawText(QPointF(bar.label_right - text_width(bar.label, LABEL_SIZE), bar.text_baseline), bar.label)
+        painter.setFont(value_font)
+        painter.drawText(QPointF(bar.value_x, bar.text_baseline), bar.value_text)
+    axis = QPen(QColor(AXIS))
+    axis.setWidthF(0.75)
+    painter.setPen(axis)
+    painter.drawLine(QPointF(geometry.axis_x, geometry.axis_top), QPointF(geometry.axis_x, geometry.axis_bottom))
+    painter.restore()
+
+
+def chart_image(geometry: ChartGeometry, dpi: int = IMAGE_DPI) -> QImage:
+    """The chart as a white picture of `dpi` dots per inch (which it declares, so that word
+    processors show it at its size in points)."""
+    scale = dpi / 72.0
+    image = QImage(max(1, round(geometry.width * scale)), max(1, round(geometry.height * scale)),
+                   QImage.Format.Format_ARGB32_Premultiplied)
+    dots_per_metre = round(dpi / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    try:
+        painter.scale(scale, scale)
+        paint_chart(painter, QPointF(0, 0), geometry)
+    finally:
+        painter.end()
+    return image

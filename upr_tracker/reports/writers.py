@@ -1,0 +1,26 @@
+"""One entry point for every output format."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from upr_tracker.reports.document import Report, ReportFormat
+from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
+
+
+def write_report(report: Report, path: Path | str, fmt: ReportFormat,
+                 progress: ProgressReporter = NO_PROGRESS) -> None:
+    """Write `report` to `path` in `fmt`, whole or not at all (a failure leaves any earlier file
+    at `path` as it was)."""
+    # Each writer is imported when it is used: python-docx and Qt's PDF engine take time to load.
+    if fmt is ReportFormat.PDF:
+        from upr_tracker.reports.pdf_writer import write_pdf
+        write_pdf(report, path, progress)
+    elif fmt is ReportFormat.DOCX:
+        from upr_tracker.reports.docx_writer import write_docx
+        write_docx(report, path, progress)
+    elif fmt is ReportFormat.HTML:
+        from upr_tracker.reports.html_writer import write_html
+        write_html(report, path, progress)
+    else:
+        raise ValueError(f"no writer for the format {fmt!r}")
