@@ -145,7 +145,17 @@ def test_first_start_opens_the_demo(qtbot, isolated_data_folder: Path) -> None:
 
     from upr_tracker.gui.app import run_gui
 
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QInputDialog
+
+    asked: list[str] = []
+
     def close_once_the_window_shows() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QInputDialog) and widget.isVisible():  # the first start asks for a name
+                asked.append(widget.labelText())
+                widget.setTextValue("Tester")
+                widget.accept()
         if any(w.objectName() == "main_window" and w.isVisible() for w in QApplication.topLevelWidgets()):
             QApplication.closeAllWindows()
 
@@ -154,5 +164,7 @@ def test_first_start_opens_the_demo(qtbot, isolated_data_folder: Path) -> None:
     closer.start(200)
     assert run_gui(None) == 0
     closer.stop()
+    assert len(asked) == 1 and "audit trail" in asked[0]
+    assert QSettings().value("author_name") == "Tester"
     with Database.open(isolated_data_folder / "upr-tracker.sqlite3") as db:
         assert [r.state_iso3 for r in list_reviews(db)] == ["KAZ"]

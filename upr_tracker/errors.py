@@ -42,6 +42,10 @@ class DatabaseBusyError(UprTrackerError):
     """Another program (or another copy of UPR Tracker) holds the database's write lock."""
 
 
+class DatabaseInUseError(UprTrackerError):
+    """Another running copy of UPR Tracker has the database open for writing."""
+
+
 class StorageFullError(UprTrackerError):
     """The disk is full or the file cannot be written: the change was rolled back."""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 import tempfile
@@ -10,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from upr_tracker.errors import UprTrackerError
 from upr_tracker.services.demo import build_demo_database
@@ -20,11 +22,18 @@ from upr_tracker.services.export_json import export_json
 from upr_tracker.services.export_tables import export_table
 from upr_tracker.services.json_import import JsonImportReport, import_json_export
 from upr_tracker.services.recommendations import RecommendationFilter
+from upr_tracker.services.audit_history import export_audit_trail
 from upr_tracker.services.integrity import check_database
+from upr_tracker.services.organisation import organisation_name
 from upr_tracker.services.search import search
-from upr_tracker.storage.backups import copy_database
+from upr_tracker.storage.backup_restore import MANUAL, check_backup, list_backups, restore_backup, take_backup
+from upr_tracker.storage.backups import backup_folder, copy_database
+from upr_tracker.storage.schema_upgrade import known_revisions
+from upr_tracker.storage.writer_lock import WriterLock
 from upr_tracker.storage.database import Database, check_is_ours
 
+if TYPE_CHECKING:
+    from upr_tracker.reports.document import ReportFormat
 
 DATASET_SUFFIXES = (".csv", ".xlsx", ".xls")
 
@@ -188,7 +197,7 @@ def _database_for_import(args: argparse.Namespace) -> Iterator[Database]:
     """The database to import into; a dry run works on a temporary copy, so that not even an
     upgrade of the schema touches the real file."""
     if not args.dry_run:
-        with Database.open(args.db) as db:
+        with Database.open_exclusively(args.db) as db:
             yield db
         return
     with tempfile.TemporaryDirectory(prefix="upr-tracker-dry-run-") as scratch:
@@ -225,12 +234,111 @@ def run_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_backup(args: argparse.Namespace) -> int:
+    check_is_ours(args.db.resolve()) or _missing(args.db)
+    if args.list:
+        backups = list_backups(args.db.resolve())
+        for backup in backups:
+            taken = backup.taken_at.strftime("%Y-%m-%d %H:%M:%S") if backup.taken_at else "?"
+            print(f"{taken}  {backup.reason:28} {backup.size / 1e6:8.1f} MB  {backup.path}")
+        if not backups:
+            print(f"{args.db.name} has no backups yet.", file=sys.stderr)
+        return 0
+    if args.keep is not None and args.keep < 1:
+        raise UprTrackerError("--keep: keep at least 1 backup")
+    taken = take_backup(args.db.resolve(), MANUAL, keep=args.keep)
+    print(f"Backed up {args.db.name} to {taken}.", file=sys.stderr)
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    db_path = args.db.resolve()
+    lock = WriterLock(db_path)
+    lock.acquire()  # no running copy of the app may have it open
+    try:
+        if args.latest:
+            checked = None
+            for backup in list_backups(db_path):
+                try:
+                    checked = check_backup(backup.path, known_revisions())
+                    break
+                except UprTrackerError as exc:
+                    print(f"Skipping {backup.path.name}: {exc}", file=sys.stderr)
+            if checked is None:
+                raise UprTrackerError(f"{args.db.name} has no sound backup in {backup_folder(db_path)}")
+            chosen = checked.path
+        else:
+            chosen = args.backup_file.resolve()
+        checked, saved = restore_backup(db_path, chosen, known_revisions())
+    finally:
+        lock.release()
+    kept = f" The database as it was is kept in {saved}." if saved else ""
+    print(f"Restored {args.db.name} from {checked.path.name}: {checked.recommendations} recommendations, "
+          f"{checked.notes} notes.{kept}", file=sys.stderr)
+    return 0
+
+
+def run_audit(args: argparse.Namespace) -> int:
+    since = None
+    if args.since:
+        try:
+            since = dt.datetime.combine(dt.date.fromisoformat(args.since), dt.time(), tzinfo=dt.timezone.utc)
+        except ValueError:
+            raise UprTrackerError(f"--since {args.since}: give a day as YYYY-MM-DD") from None
+    with _open(args) as db:
+        written = export_audit_trail(db, args.out, since=since)
+    print(f"Exported {written} changes to {args.out}.", file=sys.stderr)
+    return 0
+
+
+def _missing(path: Path) -> bool:
+    raise UprTrackerError(f"{path}: there is no database there")
+
+
+def run_report(args: argparse.Namespace) -> int:
+    # Loaded here: the reports lay out text with Qt, which the other commands do not need.
+    from upr_tracker.reports.compose import ReportRequest, ReportTemplate, build_report
+    from upr_tracker.reports.writers import write_report
+
+    fmt = _report_format(args.out, args.format)
+    sections = frozenset(s.strip() for s in args.sections.split(",") if s.strip()) if args.sections else None
+    with _open(args) as db:
+        organisation = args.organisation if args.organisation is not None else organisation_name(db)
+        request = ReportRequest(
+            template=ReportTemplate(args.template), state=args.state, cycle=args.cycle, theme=args.theme,
+            search=args.search, plan=args.plan, include_confidential=args.include_confidential,
+            organisation=organisation, sections=sections)
+        report = build_report(db, request)
+    write_report(report, args.out, fmt)
+    confidential = "includes confidential notes" if report.confidential else "no confidential notes"
+    print(f"Wrote {report.cover.title} to {args.out} ({fmt.value.upper()}, {confidential}).", file=sys.stderr)
+    return 0
+
+
+def _report_format(out: Path, given: str | None) -> ReportFormat:
+    from upr_tracker.reports.document import ReportFormat
+
+    named = ReportFormat.from_path(out.name)
+    if given is None:
+        if named is None:
+            raise UprTrackerError(f"--out {out.name}: name the file .pdf, .docx or .html, or give --format")
+        return named
+    if named is not None and named.value != given:
+        raise UprTrackerError(f"--out {out.name}: the file name says .{named.value} but --format is {given}; "
+                              f"name it .{given} or give --format {named.value}")
+    return ReportFormat(given)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "search": run_search,
     "check": run_check,
     "export": run_export,
     "import": run_import,
     "demo": run_demo,
+    "report": run_report,
+    "backup": run_backup,
+    "restore": run_restore,
+    "audit": run_audit,
 }
 
 

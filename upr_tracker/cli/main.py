@@ -1,4 +1,4 @@
-"""`upr-tracker`: opens the GUI, or runs one command (search, check, export) on a database.
+"""`upr-tracker`: opens the GUI, or runs one command (search, import, export, report…) on a database.
 
 Every command calls the same service functions as the GUI. A user mistake prints one line that
 says what is wrong and exits non-zero; only a bug shows a traceback.
@@ -78,7 +78,57 @@ def build_parser() -> argparse.ArgumentParser:
                         help="only this implementation level")
     export.add_argument("--query", metavar="WORDS", help="only recommendations whose text matches (full-text search)")
     export.add_argument("--include-confidential", action="store_true", help="include confidential notes")
+
+    backup = commands.add_parser("backup", help="back a database up now, or list its backups")
+    _database_argument(backup)
+    backup.add_argument("--keep", type=int, metavar="N", help="keep only the newest N backups taken this way")
+    backup.add_argument("--list", action="store_true", help="list the backups instead of taking one")
+
+    restore = commands.add_parser("restore", help="replace a database with one of its backups, after checking it "
+                                  "(the database as it is now is backed up first)")
+    _database_argument(restore)
+    source = restore.add_mutually_exclusive_group(required=True)
+    source.add_argument("--from", dest="backup_file", type=Path, metavar="BACKUP", help="the backup file to restore")
+    source.add_argument("--latest", action="store_true", help="the newest backup that is sound")
+
+    audit = commands.add_parser("audit", help="export the audit trail (who changed what, when, before and after) as CSV")
+    _database_argument(audit)
+    audit.add_argument("--out", type=Path, required=True, metavar="FILE.csv")
+    audit.add_argument("--since", metavar="YYYY-MM-DD", help="only changes made on or after this day")
+
+    report = commands.add_parser("report", help="write a briefing report (PDF, Word or HTML)")
+    _database_argument(report)
+    report.add_argument("--template", required=True, choices=["country-brief", "thematic", "mid-term", "timeline"])
+    report.add_argument("--state", metavar="ISO3", help="the State (code or name); a country brief, a mid-term "
+                        "report and a review's timeline need it")
+    report.add_argument("--cycle", type=int, metavar="N", help="the cycle of the review")
+    report.add_argument("--theme", metavar="THEME", help="a thematic brief's theme")
+    report.add_argument("--search", metavar="WORDS", help="a thematic brief over a full-text search instead of a theme")
+    report.add_argument("--plan", metavar="PLAN", help="a timeline of this plan of action (its title or id)")
+    report.add_argument("--format", choices=["pdf", "docx", "html"], help="default: from the name of --out")
+    report.add_argument("--out", type=Path, required=True, metavar="FILE")
+    report.add_argument("--sections", metavar="NAMES", help="comma-separated sections to include (default: all)")
+    report.add_argument("--include-confidential", action="store_true",
+                        help="include confidential notes (the cover then says so)")
+    report.add_argument("--organisation", metavar="NAME",
+                        help="the author organisation on the cover (default: the one saved in the database)")
     return parser
+
+
+def _restore_hint(args: argparse.Namespace, exc: UprTrackerError) -> str:
+    """For a database that cannot be opened (damaged, not ours, too new), the way back to a backup."""
+    from upr_tracker.errors import DatabaseOpenError
+
+    db = getattr(args, "db", None) or getattr(args, "gui_db", None)
+    if not isinstance(exc, DatabaseOpenError) or db is None or args.command == "restore":
+        return ""
+    from upr_tracker.storage.backup_restore import list_backups
+
+    backups = list_backups(Path(db).resolve())
+    if not backups:
+        return ""
+    return (f" It has {len(backups)} backup{'s' if len(backups) != 1 else ''}, the newest {backups[0].path.name};"
+            f" to go back to the newest sound one: {PROG} restore --db {db} --latest")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -93,7 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return commands.run(args)
     except UprTrackerError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        print(f"{PROG}: error: {exc}{_restore_hint(args, exc)}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # the output was piped into a program that stopped reading (head, less)
         return 0

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from upr_tracker import __version__
 from upr_tracker.app_paths import default_database_path
 from upr_tracker.errors import UprTrackerError
+from upr_tracker.gui.author_name import author_name_at_start
 from upr_tracker.gui.main_window import MainWindow
 from upr_tracker.gui.tasks import Task, TaskRunner
 from upr_tracker.services.demo import build_demo_database
@@ -66,7 +67,8 @@ def run_gui(db_path: Path | None) -> int:
     try:
         if db_path is None and path == default_database_path() and not path.exists():
             _wait_for(lambda task: build_demo_database(path, progress=task), "Preparing the demo database…")
-        database = _wait_for(lambda _task: Database.open(path), f"Opening {path.name}…")
+        author = author_name_at_start()
+        database = _wait_for(lambda _task: Database.open_exclusively(path, actor=author), f"Opening {path.name}…")
     except UprTrackerError as exc:
         QMessageBox.critical(None, "UPR Tracker", f"The database could not be opened.\n\n{exc}")
         return 1

@@ -24,6 +24,11 @@ def error_box(parent: QWidget | None, exc: BaseException, title: str = "UPR Trac
     if isinstance(exc, UprTrackerError):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setText(str(exc))
+    elif isinstance(exc, OSError):  # a full disk, a folder one may not write to: say which file
+        box.setIcon(QMessageBox.Icon.Warning)
+        where = f"\n\nFile: {exc.filename}" if exc.filename else ""
+        box.setText(f"The file could not be written or read: {exc.strerror or exc}.{where}\n\n"
+                    "Nothing was half-written: choose another folder or free some space, then try again.")
     else:
         box.setIcon(QMessageBox.Icon.Critical)
         box.setText("Something went wrong that should not have. Your data was not changed by the failed step.")

@@ -78,7 +78,7 @@ from upr_tracker.services.recommendations import (
     recommendation_rows,
 )
 from upr_tracker.services.reviews import list_reviews
-from upr_tracker.services.values import RecommendationRow
+from upr_tracker.services.values import RecommendationRow, ReviewSummary
 from upr_tracker.services.saved_searches import save_search, saved_searches
 from upr_tracker.services.states import list_states
 from upr_tracker.services.vocabularies import list_terms
@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.sort = (SortColumn.STATE, False)
         self._query_generation = 0
         self.plan_recommendations: dict[uuid.UUID, tuple[uuid.UUID, ...]] = {}
+        self.reviews: dict[uuid.UUID, ReviewSummary] = {}
         self.database_total = -1
         self._ready = False
         self._closed = False
@@ -263,6 +264,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "&Import documents or datasets…", lambda: self.show_import_dialog(), "Ctrl+I")
         self._action(file_menu, "&Export the recommendations shown…", self.choose_export, "Ctrl+E")
+        self._action(file_menu, "Briefing &report…", self.show_report_dialog, "Ctrl+Shift+R")
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
@@ -275,6 +277,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
         self._action(edit_menu, "&New note on this recommendation", self.new_note, "Ctrl+N")
+        self._action(edit_menu, "Your &name in the audit trail…", self.change_author_name)
         self.link_action = self._action(edit_menu, "&Link selected to a milestone…", self.link_selected_to_milestone,
                                         "Ctrl+L")
 
@@ -328,6 +331,7 @@ class MainWindow(QMainWindow):
 
     def _on_loaded(self, loaded: dict[str, Any]) -> None:
         self.plan_recommendations = loaded["plan_recommendations"]
+        self.reviews = {r.id: r for r in loaded["reviews"]}
         self.database_total = sum(r.recommendation_count for r in loaded["reviews"])
         if self.database_total == 0:
             self._show_empty_state(self.recommendations.rowCount())
@@ -630,8 +634,12 @@ class MainWindow(QMainWindow):
 
     def open_database(self, path: Path) -> None:
         """Open another database in a worker (an upgrade may take a while); switch on success."""
+        if path.resolve() == self.database.path.resolve():
+            return  # already open here (its lock is this window's)
+        actor = self.database.actor
+
         def work(_task: Task) -> Database:
-            return Database.open(path, create=False)
+            return Database.open_exclusively(path, create=False, actor=actor)
 
         self.tasks.run(work, on_success=self._switch_database, on_failure=self.show_error,
                        label=f"Opening {path.name}…", progress_parent=self)
@@ -722,6 +730,29 @@ class MainWindow(QMainWindow):
     def _exported(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)
         self.last_export_message = message
+
+    def change_author_name(self) -> None:
+        from upr_tracker.gui.author_name import ask_author_name
+
+        name = ask_author_name(self, self.database.actor)
+        if name:
+            self.database.actor = name  # the next change is recorded under it
+            self.statusBar().showMessage(f"Your changes are now recorded as made by {name}.", 10_000)
+
+    def show_report_dialog(self) -> None:
+        """The report dialog, set to what the window shows: the chosen State or review, theme, search."""
+        from upr_tracker.gui.report_dialog import ReportDialog  # loads the report writers
+
+        review = self.reviews.get(self.scope.review_id) if self.scope.review_id else None
+        filters = self.filter_bar.values()
+        dialog = ReportDialog(lambda: self.database, self.tasks, self,
+                              state=review.state_iso3 if review else self.scope.state,
+                              cycle=review.cycle if review else filters.get("cycle"),
+                              theme=filters.get("theme"), search=self.search_box.text().strip() or None)
+        dialog.saved.connect(lambda path: self.statusBar().showMessage(f"Report saved to {path}.", 10_000))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.report_dialog = dialog
 
     def show_vocabularies(self) -> None:
         from upr_tracker.gui.vocabularies_dialog import VocabulariesDialog

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -47,6 +49,7 @@ from upr_tracker.gui.edit_commands import (
     SetTermsCommand,
 )
 from upr_tracker.gui.tasks import TaskRunner
+from upr_tracker.services.audit_history import RecordChange, recommendation_history
 from upr_tracker.services.recommendation_detail import recommendation_detail
 from upr_tracker.services.values import NoteInfo, RecommendationDetail
 from upr_tracker.services.vocabularies import list_terms
@@ -54,6 +57,7 @@ from upr_tracker.storage.database import Database
 
 NoteIdRole = Qt.ItemDataRole.UserRole + 1
 RecommendationRole = Qt.ItemDataRole.UserRole + 2
+HISTORY_ACTIONS = {"create": "created", "update": "changed", "delete": "deleted"}
 
 
 def _e(value: Any) -> str:
@@ -181,12 +185,14 @@ class RecommendationPanel(QTabWidget):
         self.tasks = tasks
         self.undo_stack = undo_stack
         self.detail: RecommendationDetail | None = None
+        self.history_changes: list[RecordChange] = []
         self.editing_note: NoteInfo | None = None
         self._generation = 0
         self._build_overview()
         self._build_implementation()
         self._build_milestones()
         self._build_notes()
+        self._build_history()
         self.setEnabled(False)
 
     # --- building -----------------------------------------------------------------------------
@@ -287,6 +293,39 @@ class RecommendationPanel(QTabWidget):
         layout.addLayout(controls)
         self.notes_index = self.addTab(page, "&Notes")
 
+    def _build_history(self) -> None:
+        self.history = QTreeWidget()
+        self.history.setObjectName("history")
+        self.history.setHeaderLabels(["When", "Who", "What", "Before", "After"])
+        self.history.setWordWrap(True)
+        self.history.setRootIsDecorated(True)
+        self.history.setColumnWidth(0, 140)
+        self.history.setColumnWidth(1, 110)
+        self.history.setColumnWidth(2, 170)
+        self.history_index = self.addTab(self.history, "&History")
+        self.currentChanged.connect(lambda index: self.load_history() if index == self.history_index else None)
+
+    def load_history(self) -> None:
+        """Read the recommendation's audit trail (its own, its notes', assessments' and responses')."""
+        if self.detail is None:
+            self.history.clear()
+            return
+        generation, recommendation_id = self._generation, self.detail.row.id
+        self.tasks.run(lambda _task: recommendation_history(self.database(), recommendation_id),
+                       on_success=lambda changes: self._show_history(generation, changes))
+
+    def _show_history(self, generation: int, changes: list[RecordChange]) -> None:
+        if generation != self._generation:
+            return
+        self.history.clear()
+        for change in changes:
+            item = QTreeWidgetItem([change.at.astimezone().strftime("%Y-%m-%d %H:%M"), change.actor,
+                                    f"{change.what} {HISTORY_ACTIONS.get(change.action, change.action)}"])
+            for field in change.changes:
+                item.addChild(QTreeWidgetItem(["", "", field.field.replace("_", " "), field.before, field.after]))
+            self.history.addTopLevelItem(item)
+        self.history_changes = changes
+
     # --- showing --------------------------------------------------------------------------------
     def show_recommendation(self, recommendation_id: uuid.UUID | None) -> None:
         self._generation += 1
@@ -339,6 +378,8 @@ class RecommendationPanel(QTabWidget):
             item.setData(NoteIdRole, note.id)
             self.notes.addItem(item)
         self.setTabText(self.notes_index, f"&Notes ({len(detail.notes)})")
+        if self.currentIndex() == self.history_index:
+            self.load_history()
 
     # --- editing --------------------------------------------------------------------------------
     def _changed(self, recommendation_id: uuid.UUID | None) -> None:

@@ -30,6 +30,7 @@ from upr_tracker.storage.audit import install_audit_trail
 from upr_tracker.storage.engine import APPLICATION_ID, create_sqlite_engine
 from upr_tracker.storage.reference_data import load_reference_data, reference_data_is_current
 from upr_tracker.storage.schema_upgrade import upgrade_to_head
+from upr_tracker.storage.writer_lock import WriterLock
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -116,6 +117,7 @@ class Database:
         self.last_migration_backup: Path | None = None
         self._sessions = sessionmaker(bind=engine, class_=AuditedSession, expire_on_commit=False)
         self._write_lock = threading.RLock()
+        self._writer_lock: WriterLock | None = None
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = True, actor: str | None = None) -> Database:
@@ -146,6 +148,24 @@ class Database:
             raise
         return database
 
+    @classmethod
+    def open_exclusively(cls, path: Path | str, *, create: bool = True, actor: str | None = None) -> Database:
+        """Open for this running copy of the app alone, until close(): the window and the commands
+        that write use this; reading needs no lock. The lock is taken before anything is read or
+        upgraded, so two copies never migrate one file."""
+        path = Path(path)
+        if not create and not path.exists():
+            return cls.open(path, create=False, actor=actor)  # says the file is missing
+        lock = WriterLock(path)
+        lock.acquire()
+        try:
+            database = cls.open(path, create=create, actor=actor)
+        except BaseException:
+            lock.release()
+            raise
+        database._writer_lock = lock
+        return database
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A unit of work that only reads."""
@@ -168,6 +188,8 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._writer_lock is not None:
+            self._writer_lock.release()
 
     def __enter__(self) -> Database:
         return self

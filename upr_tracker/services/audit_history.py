@@ -1,0 +1,110 @@
+"""The audit trail as people read it: who changed what in a record, when, from what to what; and
+the whole trail exported for an auditor or a donor."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import or_, select
+
+from upr_tracker.services.atomic_files import atomic_output
+from upr_tracker.services.export_tables import csv_safe
+from upr_tracker.storage.database import Database
+from upr_tracker.storage.models import Assessment, AuditEntry, Note, response_recommendation
+
+# The records whose history belongs with a recommendation's: its notes, assessments and responses.
+RECORD_KINDS = {"recommendation": "Recommendation", "note": "Note", "assessment": "Assessment",
+                "response": "Response"}
+AUDIT_COLUMNS = ("at", "actor", "action", "table", "record", "field", "before", "after")
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class RecordChange:
+    at: dt.datetime
+    actor: str
+    action: str      # "create", "update", "delete"
+    table_name: str
+    record_id: str
+    changes: tuple[FieldChange, ...]
+
+    @property
+    def what(self) -> str:
+        return RECORD_KINDS.get(self.table_name, self.table_name.replace("_", " ").capitalize())
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def field_changes(before: str | None, after: str | None) -> tuple[FieldChange, ...]:
+    """The fields that differ between two snapshots (all of them for a creation or a deletion)."""
+    old = json.loads(before) if before else {}
+    new = json.loads(after) if after else {}
+    return tuple(FieldChange(key, _shown(old.get(key)), _shown(new.get(key)))
+                 for key in sorted(set(old) | set(new)) if old.get(key) != new.get(key))
+
+
+def _change(entry: AuditEntry) -> RecordChange:
+    return RecordChange(entry.at, entry.actor, entry.action, entry.table_name, entry.record_id,
+                        field_changes(entry.before, entry.after))
+
+
+def recommendation_history(db: Database, recommendation_id: uuid.UUID) -> list[RecordChange]:
+    """Every recorded change of the recommendation and of its notes, assessments and responses,
+    newest first."""
+    with db.read() as session:
+        related: dict[str, set[str]] = {
+            "recommendation": {str(recommendation_id)},
+            "note": {str(i) for i in session.scalars(select(Note.id).where(Note.recommendation_id == recommendation_id))},
+            "assessment": {str(i) for i in session.scalars(
+                select(Assessment.id).where(Assessment.recommendation_id == recommendation_id))},
+            "response": {str(i) for i in session.scalars(
+                select(response_recommendation.c.response_id)
+                .where(response_recommendation.c.recommendation_id == recommendation_id))},
+        }
+        # A deleted note is no longer linked: its trail entries still name the recommendation.
+        deleted_notes = select(AuditEntry.record_id).where(
+            AuditEntry.table_name == "note", AuditEntry.before.contains(str(recommendation_id)))
+        related["note"] |= set(session.scalars(deleted_notes))
+        conditions = [(AuditEntry.table_name == table) & AuditEntry.record_id.in_(ids)
+                      for table, ids in related.items() if ids]
+        entries = session.scalars(select(AuditEntry).where(or_(*conditions))
+                                  .order_by(AuditEntry.at.desc(), AuditEntry.id))
+        return [_change(entry) for entry in entries]
+
+
+def export_audit_trail(db: Database, path: Path, *, since: dt.datetime | None = None) -> int:
+    """Write the trail as CSV, one line per changed field (a deletion or creation lists every
+    field); returns the number of changes written. Texts never become spreadsheet formulas."""
+    written = 0
+    with db.read() as session, atomic_output(path, "w") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(AUDIT_COLUMNS)
+        query = select(AuditEntry).order_by(AuditEntry.at, AuditEntry.id)
+        if since is not None:
+            query = query.where(AuditEntry.at >= since)
+        for entry in session.scalars(query.execution_options(yield_per=1000)):
+            change = _change(entry)
+            written += 1
+            for field in change.changes or (FieldChange("", "", ""),):
+                writer.writerow([csv_safe(v) for v in (change.at.isoformat(timespec="seconds"), change.actor,
+                                                       change.action, change.table_name, change.record_id,
+                                                       field.field, field.before, field.after)])
+    return written
