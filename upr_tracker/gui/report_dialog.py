@@ -51,7 +51,7 @@ TEMPLATE_NAMES = {
     ReportTemplate.TIMELINE: "Milestones timeline (a review or a plan of action)",
 }
 FORMAT_NAMES = {ReportFormat.PDF: "PDF", ReportFormat.DOCX: "Word (.docx)", ReportFormat.HTML: "HTML"}
-PREVIEW_WIDTH = 620
+PREVIEW_WIDTH = 500  # fits beside the form in the dialog's default size
 ANY = None
 
 
