@@ -87,6 +87,15 @@ _add(
 _add(None, "general response", "no response", "voluntary pledge", "")
 
 
+def position_wording(position: str | None, considered_implemented: bool = False, *, missing: str = "—") -> str:
+    """A current position as people read it ("Supported (considered implemented)"); `missing`
+    when the State has given none yet."""
+    if not position:
+        return missing
+    text = Position(position).label
+    return f"{text} (considered implemented)" if considered_implemented else text
+
+
 def parse_position(wording: str, *, field: str = "position") -> PositionReading:
     """Read a position as databases and users write it ("Accepted", "Noted", "supported"...).
 

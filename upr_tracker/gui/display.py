@@ -5,14 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from upr_tracker.domain.implementation import AssessmentSource, ImplementationLevel
-from upr_tracker.domain.positions import Position
+from upr_tracker.domain.positions import position_wording
 
 
 def position_text(position: str | None, considered_implemented: bool = False) -> str:
-    if not position:
-        return "—"
-    text = Position(position).label
-    return f"{text} (considered implemented)" if considered_implemented else text
+    return position_wording(position, considered_implemented)
 
 
 def level_text(level: str | None) -> str:

@@ -37,6 +37,7 @@ from upr_tracker.domain.implementation import AssessmentSource, ImplementationLe
 from upr_tracker.domain.labels import label_sort_key
 from upr_tracker.domain.milestones import DatePrecision, MilestoneKind, PartialDate
 from upr_tracker.domain.positions import Position
+from upr_tracker.domain.positions import position_wording as describe_position
 from upr_tracker.errors import InvalidValueError
 from upr_tracker.reports.document import Bar, BarChart, Block, Cover, Heading, PageBreak, Paragraph, Report, Table
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
@@ -372,10 +373,7 @@ def _recommendations_by_theme(facts: Sequence[RecommendationFacts], include_conf
 
 
 def position_wording(position: str | None, considered_implemented: bool = False) -> str:
-    if not position:
-        return "No position yet"
-    text = Position(position).label
-    return f"{text} (considered implemented)" if considered_implemented else text
+    return describe_position(position, considered_implemented, missing="No position yet")
 
 
 def level_wording(level: str | None) -> str:
