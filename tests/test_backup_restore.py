@@ -20,7 +20,6 @@ from upr_tracker.storage.backup_restore import (
     take_backup,
 )
 from upr_tracker.storage.database import Database
-from upr_tracker.storage.schema_upgrade import known_revisions
 
 
 def texts(db_path: Path) -> list[str]:
@@ -84,13 +83,13 @@ def test_a_file_of_another_kind_or_a_newer_version_is_refused(filled: Path, tmp_
     with closing(sqlite3.connect(other)) as connection:
         connection.execute("CREATE TABLE x (y)")
     with pytest.raises(NotAnUprDatabaseError):
-        check_backup(other, known_revisions())
+        check_backup(other)
     newer = take_backup(filled)
     with closing(sqlite3.connect(newer)) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999'")
         connection.commit()
     with pytest.raises(DatabaseTooNewError):
-        restore_backup(filled, newer, known_revisions())
+        restore_backup(filled, newer)
     assert texts(filled) == ["Abolish the death penalty"]
 
 
@@ -108,7 +107,7 @@ def test_restore_latest_skips_a_damaged_newest_backup(filled: Path, capsys) -> N
 def test_an_unreadable_database_can_be_restored_and_its_bytes_are_kept(filled: Path) -> None:
     backup = take_backup(filled)
     filled.write_bytes(b"this is not a database any more" * 100)
-    checked, saved = restore_backup(filled, backup, known_revisions())
+    checked, saved = restore_backup(filled, backup)
     assert checked.recommendations == 1
     assert saved is not None and saved.read_bytes().startswith(b"this is not a database")
     assert texts(filled) == ["Abolish the death penalty"]

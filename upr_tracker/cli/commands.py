@@ -28,7 +28,6 @@ from upr_tracker.services.organisation import organisation_name
 from upr_tracker.services.search import search
 from upr_tracker.storage.backup_restore import MANUAL, check_backup, list_backups, restore_backup, take_backup
 from upr_tracker.storage.backups import backup_folder, copy_database
-from upr_tracker.storage.schema_upgrade import known_revisions
 from upr_tracker.storage.writer_lock import WriterLock
 from upr_tracker.storage.database import Database, check_is_ours
 
@@ -235,7 +234,8 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    check_is_ours(args.db.resolve()) or _missing(args.db)
+    if not check_is_ours(args.db.resolve()):  # missing or empty (a file of another kind raises)
+        raise UprTrackerError(f"{args.db}: there is no database there")
     if args.list:
         backups = list_backups(args.db.resolve())
         for backup in backups:
@@ -260,7 +260,7 @@ def run_restore(args: argparse.Namespace) -> int:
             checked = None
             for backup in list_backups(db_path):
                 try:
-                    checked = check_backup(backup.path, known_revisions())
+                    checked = check_backup(backup.path)
                     break
                 except UprTrackerError as exc:
                     print(f"Skipping {backup.path.name}: {exc}", file=sys.stderr)
@@ -269,7 +269,7 @@ def run_restore(args: argparse.Namespace) -> int:
             chosen = checked.path
         else:
             chosen = args.backup_file.resolve()
-        checked, saved = restore_backup(db_path, chosen, known_revisions())
+        checked, saved = restore_backup(db_path, chosen)
     finally:
         lock.release()
     kept = f" The database as it was is kept in {saved}." if saved else ""
@@ -289,10 +289,6 @@ def run_audit(args: argparse.Namespace) -> int:
         written = export_audit_trail(db, args.out, since=since)
     print(f"Exported {written} changes to {args.out}.", file=sys.stderr)
     return 0
-
-
-def _missing(path: Path) -> bool:
-    raise UprTrackerError(f"{path}: there is no database there")
 
 
 def run_report(args: argparse.Namespace) -> int:

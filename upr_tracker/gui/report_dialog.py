@@ -175,9 +175,9 @@ class ReportDialog(QDialog):
         self.pages = QWidget()
         self.pages_layout = QVBoxLayout(self.pages)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.preview_hint = QLabel("Choose what the report covers, then Preview to see its pages.")
-        self.preview_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.pages_layout.addWidget(self.preview_hint)
+        hint = QLabel("Choose what the report covers, then Preview to see its pages.")
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages_layout.addWidget(hint)  # replaced by the pages
         self.preview_area = QScrollArea()
         self.preview_area.setObjectName("report_preview")
         self.preview_area.setWidgetResizable(True)
@@ -304,7 +304,6 @@ class ReportDialog(QDialog):
             item = self.pages_layout.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        self.preview_hint = QLabel()  # the old one went with the pages
         for number, image in enumerate(images, start=1):
             page = QLabel()
             page.setObjectName(f"report_page_{number}")

@@ -14,6 +14,7 @@ from pathlib import Path
 from upr_tracker.errors import DatabaseDamagedError, DatabaseTooNewError, NotAnUprDatabaseError
 from upr_tracker.storage.backups import backup_database, backup_folder, copy_database
 from upr_tracker.storage.engine import APPLICATION_ID
+from upr_tracker.storage.schema_upgrade import known_revisions
 
 SCHEDULED = "scheduled"
 MANUAL = "manual"
@@ -76,7 +77,7 @@ def last_backup_time(db_path: Path, reason: str) -> dt.datetime | None:
     return next((b.taken_at for b in list_backups(db_path) if b.reason == reason and b.taken_at), None)
 
 
-def check_backup(path: Path, known_revisions: set[str]) -> CheckedBackup:
+def check_backup(path: Path) -> CheckedBackup:
     """Read a backup through before anything is replaced by it: it must be an UPR Tracker database,
     whole (integrity check), of a schema this version knows."""
     if not path.is_file():
@@ -95,16 +96,16 @@ def check_backup(path: Path, known_revisions: set[str]) -> CheckedBackup:
     except sqlite3.DatabaseError as exc:
         raise DatabaseDamagedError(f"{path} cannot be read as a database ({exc}); nothing was restored") from exc
     version = revision[0] if revision else None
-    if version is not None and version not in known_revisions:
+    if version is not None and version not in known_revisions():
         raise DatabaseTooNewError(f"{path} was made by a newer version of UPR Tracker (schema {version}); "
                                   "update UPR Tracker to restore it. Nothing was restored.")
     return CheckedBackup(path, version, recommendations, notes)
 
 
-def restore_backup(db_path: Path, backup: Path, known_revisions: set[str]) -> tuple[CheckedBackup, Path | None]:
+def restore_backup(db_path: Path, backup: Path) -> tuple[CheckedBackup, Path | None]:
     """Replace the database with a backup after checking it. The database as it was is backed up
     first (unless it is unreadable); returns the checked backup and that copy."""
-    checked = check_backup(backup, known_revisions)
+    checked = check_backup(backup)
     saved: Path | None = None
     if db_path.exists() and db_path.stat().st_size > 0:
         try:
