@@ -140,3 +140,13 @@ def test_a_damaged_database_points_to_its_backups(filled: Path, capsys) -> None:
     assert f"restore --db {filled} --latest" in err
     assert main(["restore", "--db", str(filled), "--latest"]) == 0
     assert texts(filled) == ["Abolish the death penalty"]
+
+
+def test_a_deleted_database_points_to_its_backups_in_sentences(filled: Path, capsys) -> None:
+    take_backup(filled)
+    filled.unlink()
+    assert main(["search", "--db", str(filled), "death"]) == 1
+    err = capsys.readouterr().err
+    assert f"there is no database at {filled}. It has 1 backup, the newest " in err
+    assert main(["restore", "--db", str(filled), "--latest"]) == 0
+    assert texts(filled) == ["Abolish the death penalty"]

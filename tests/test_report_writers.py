@@ -208,6 +208,57 @@ def test_pdf_keeps_a_heading_with_the_text_it_introduces() -> None:
                 == layout.blockBoundingRect(text).top() // page_height), filler
 
 
+def test_pdf_keeps_rows_whole_and_headings_with_their_tables_in_a_report_of_many_tables() -> None:
+    # Pagination is mended while the document grows: each table is mended with the document
+    # ending at it, and what comes after it must not undo that.
+    from upr_tracker.reports.text_document import lay_out_report
+
+    blocks: list = [Heading("Recommendations by theme", 1)]
+    for number, rows in enumerate((7, 23, 3, 41, 12, 30, 5, 18), start=1):
+        blocks += [Heading(f"Theme {number}", 2),
+                   Table(COLUMNS, recommendation_rows(rows, length=120 + 40 * (number % 3)),
+                         widths=(10, 55, 15, 20), caption=f"Table {number}")]
+    laid_out = lay_out_report(Report(Cover("T", "S", dt.date(2025, 1, 1)), tuple(blocks)))
+    document, layout = laid_out.document, laid_out.document.documentLayout()
+    page_height = laid_out.page.body_size_px.height()
+
+    def page_of(block, *, bottom: bool = False) -> int:  # noqa: ANN001
+        rect = layout.blockBoundingRect(block)
+        return int(((rect.bottom() - 0.5) if bottom else rect.top()) // page_height)
+
+    assert laid_out.page_count > 4
+    rows_seen = 0
+    cursor = document.find("R-")
+    while not cursor.isNull():
+        first = cursor.block()                  # the row's number
+        last = document.find("]", cursor).block()   # the end of its recommendation's text
+        assert page_of(first) == page_of(last, bottom=True), first.text()
+        rows_seen += 1
+        cursor = document.find("R-", cursor)
+    assert rows_seen == 7 + 23 + 3 + 41 + 12 + 30 + 5 + 18
+    for number in range(1, 9):
+        heading = document.find(f"Theme {number}").block()
+        caption = document.find(f"Table {number}").block()
+        first_row = document.find("R-001", caption.position()).block()
+        assert page_of(heading) == page_of(caption) == page_of(first_row), number
+
+
+def test_rows_are_measured_as_the_report_lays_them_out_without_pages() -> None:
+    from upr_tracker.reports.pagination import row_advances
+    from upr_tracker.reports.text_document import PageGeometry, lay_out_report, natural_row_advances
+
+    table = Table(COLUMNS, recommendation_rows(12, length=200), widths=(10, 55, 15, 20), caption="Table 1")
+    # A page taller than the whole report: the report's own layout, with no page cutting a row.
+    tall = PageGeometry(height=20000.0)
+    laid_out = lay_out_report(Report(Cover("T", "S", dt.date(2025, 1, 1)), (Heading("H", 1), table)), page=tall)
+    [in_report] = [frame for frame in laid_out.document.rootFrame().childFrames()
+                   if frame.lastPosition() > laid_out.document.find("R-001").position()]
+    measured = natural_row_advances(table, tall.body.width(), tall.body_size_px.width())
+    assert len(measured) == 13
+    assert measured == pytest.approx(row_advances(laid_out.document.documentLayout(), in_report), abs=0.01)
+    assert min(measured[1:]) > measured[0] / 2 > 0
+
+
 def test_render_pages_paints_the_pdf_pages(pdf, report: Report) -> None:  # noqa: ANN001
     from upr_tracker.reports.pdf_writer import render_pages
 

@@ -127,7 +127,8 @@ def _restore_hint(args: argparse.Namespace, exc: UprTrackerError) -> str:
     backups = list_backups(Path(db).resolve())
     if not backups:
         return ""
-    return (f" It has {len(backups)} backup{'s' if len(backups) != 1 else ''}, the newest {backups[0].path.name};"
+    stop = "" if str(exc).rstrip().endswith((".", "!", "?")) else "."
+    return (f"{stop} It has {len(backups)} backup{'s' if len(backups) != 1 else ''}, the newest {backups[0].path.name};"
             f" to go back to the newest sound one: {PROG} restore --db {db} --latest")
 
 

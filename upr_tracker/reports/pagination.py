@@ -3,10 +3,12 @@ table's caption) on the page of what it introduces, and keep a table row whole o
 splits rows line by line, which can leave a lone line of a recommendation at the top of a page,
 away from its number).
 
-Both are done after a first layout, in the document's order, because each change moves everything
+Both are done in the document's order while it is built, because each change moves everything
 after it: a heading that would end a page gets a page break before it; a row that would straddle
 two pages gets an empty, borderless spacer row before it that fills the rest of the page, so that
-Qt moves the row whole to the next page, under the table's repeated header.
+Qt moves the row whole to the next page, under the table's repeated header. Done while the
+document grows, each change lays out again only the little that follows it; done on the finished
+document, each would lay out everything to its end again.
 """
 
 from __future__ import annotations
@@ -33,25 +35,45 @@ class _TableRows:
     advances: list[float]    # from one row's top to the next, measured without pages
 
 
-def paginate(document: QTextDocument, page_size: QSizeF, headings: list[QTextBlock], tables: list[QTextTable]) -> None:
-    """Lay `document` out in pages of `page_size`, with `headings` (blocks marked KEEP_WITH_NEXT)
-    kept with what follows them and the short rows of `tables` kept whole. (A document already
-    laid out at the page's width without pages saves a layout.)"""
-    layout = document.documentLayout()
-    # Without pages first: each row's natural height, which the page breaks would hide.
-    if document.pageSize() != QSizeF(page_size.width(), -1):
-        document.setPageSize(QSizeF(page_size.width(), -1))
-    measured = [_TableRows(table, _row_advances(layout, table)) for table in tables]
-    document.setPageSize(page_size)
+class Paginator:
+    """Keeps headings with what follows them and short table rows whole, in a document laid out
+    in pages of `page_size` while it is built at its end. Hand it each heading and table as it is
+    added, and call `settle` after each addition and `finish` at the end."""
 
-    work: list[tuple[int, QTextBlock | _TableRows]] = [(block.position(), block) for block in headings]
-    work += [(rows.table.firstPosition(), rows) for rows in measured]
-    for _position, item in sorted(work, key=lambda pair: pair[0]):
-        if isinstance(item, _TableRows):
-            _keep_rows_whole(document, item, page_size.height())
-        else:
-            _keep_heading_with_next(document, item, page_size.height())
-    finish_layout(document)
+    def __init__(self, document: QTextDocument, page_size: QSizeF) -> None:
+        self.document = document
+        self.page_height = page_size.height()
+        document.setPageSize(page_size)
+        self._pending: list[QTextBlock | _TableRows] = []   # in the document's order
+
+    def keep_with_next(self, heading: QTextBlock) -> None:
+        """`heading` (a block marked KEEP_WITH_NEXT) must stay on the page of what follows it."""
+        self._pending.append(heading)
+
+    def keep_rows_whole(self, table: QTextTable, natural_advances: list[float]) -> None:
+        """The short rows of `table` must not straddle two pages. `natural_advances`: from each
+        row's top to the next, as laid out without pages (see row_advances)."""
+        self._pending.append(_TableRows(table, list(natural_advances)))
+
+    def settle(self) -> None:
+        """Mend what can be mended now: all but a heading with nothing after it yet."""
+        self._mend(final=False)
+
+    def finish(self) -> None:
+        """Mend what is left, and lay the document out to its last block."""
+        self._mend(final=True)
+        finish_layout(self.document)
+
+    def _mend(self, *, final: bool) -> None:
+        while self._pending:
+            item = self._pending[0]
+            if isinstance(item, _TableRows):
+                _keep_rows_whole(self.document, item, self.page_height)
+            elif final or item.next().isValid():
+                _keep_heading_with_next(self.document, item, self.page_height)
+            else:
+                return  # what it introduces is not there yet
+            self._pending.pop(0)
 
 
 def finish_layout(document: QTextDocument) -> None:
@@ -109,7 +131,8 @@ def _content_bottom(layout: QAbstractTextDocumentLayout, table: QTextTable, row:
                for column in range(table.columns()))
 
 
-def _row_advances(layout: QAbstractTextDocumentLayout, table: QTextTable) -> list[float]:
+def row_advances(layout: QAbstractTextDocumentLayout, table: QTextTable) -> list[float]:
+    """From the top of each row of `table` to the next (the last: to its end), as laid out."""
     tops = [_content_top(layout, table, row) for row in range(table.rows())]
     advances = [below - above for above, below in zip(tops, tops[1:])]
     # The last row has no next one: its text's height, plus what the rows above add to theirs.

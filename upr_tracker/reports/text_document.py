@@ -8,7 +8,7 @@ Qt's 96 dpi pixels (`px`), and painters scale it to their device.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QObject, QPointF, QRectF, QSizeF
 from PySide6.QtGui import (QBrush, QColor, QPainter, QPyTextObject, QTextBlock, QTextBlockFormat,
@@ -20,7 +20,7 @@ from upr_tracker.reports.chart_geometry import CHART_WIDTH, ChartGeometry, chart
 from upr_tracker.reports.chart_painting import chart_geometry, paint_chart
 from upr_tracker.reports.column_widths import column_shares
 from upr_tracker.reports.document import BarChart, Cover, Heading, PageBreak, Paragraph, Report, Table
-from upr_tracker.reports.pagination import KEEP_WITH_NEXT, paginate
+from upr_tracker.reports.pagination import KEEP_WITH_NEXT, Paginator, row_advances
 from upr_tracker.reports.plain_text import clean, cover_date, one_line
 from upr_tracker.reports.typography import LAYOUT_UNITS_PER_POINT, layout_device, report_font, word_measure
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
@@ -116,27 +116,20 @@ class LaidOutReport:
 
 def lay_out_report(report: Report, progress: ProgressReporter = NO_PROGRESS,
                    page: PageGeometry = PageGeometry()) -> LaidOutReport:
-    document = QTextDocument()
-    layout = document.documentLayout()
-    layout.setPaintDevice(layout_device())
-    document.setDocumentMargin(0)
-    document.setUseDesignMetrics(True)
-    document.setDefaultFont(report_font(BODY_SIZE))
-    charts = ChartObjects([], document)
-    layout.registerHandler(CHART_OBJECT, charts)
-
+    document, charts = _new_document()
     page_size = page.body_size_px
-    document.setPageSize(QSizeF(page_size.width(), -1))  # laid out without pages first
-    builder = _DocumentBuilder(document, page.body.width(), charts.geometries, progress)
-    # One edit block: Qt lays the document out once at the end, not after every insertion.
+    paginator = Paginator(document, page_size)
+    builder = _DocumentBuilder(document, page.body.width(), charts.geometries, progress, paginator)
+    # One edit block per part: Qt lays each out once, when it is complete.
     builder.cursor.beginEditBlock()
     builder.add_cover(report.cover, report.confidential)
     builder.break_before_next()
+    builder.cursor.endEditBlock()
     builder.add_blocks(report.blocks)
     builder.finish()
-    builder.cursor.endEditBlock()
+    paginator.finish()
 
-    paginate(document, page_size, builder.headings, builder.tables)
+    layout = document.documentLayout()
     first_content_page = document.pageCount()
     if builder.first_content_position is not None:
         first_block = document.findBlock(builder.first_content_position)
@@ -148,6 +141,32 @@ def lay_out_report(report: Report, progress: ProgressReporter = NO_PROGRESS,
         footer_note=one_line(report.cover.organisation or ""), footer_is_confidential=report.confidential,
         _charts=charts,
     )
+
+
+def _new_document() -> tuple[QTextDocument, ChartObjects]:
+    """An empty document set up as the report's (fonts, metrics, the charts' handler)."""
+    document = QTextDocument()
+    layout = document.documentLayout()
+    layout.setPaintDevice(layout_device())
+    document.setDocumentMargin(0)
+    document.setUseDesignMetrics(True)
+    document.setDefaultFont(report_font(BODY_SIZE))
+    charts = ChartObjects([], document)
+    layout.registerHandler(CHART_OBJECT, charts)
+    return document, charts
+
+
+def natural_row_advances(table: Table, text_width: float, width_px: float) -> list[float]:
+    """From the top of each row of `table` to the next, as the report lays it out without pages
+    (in a document of its own: the report's own is laid out in pages, which stretch the rows
+    they cut)."""
+    document, _charts = _new_document()
+    document.setPageSize(QSizeF(width_px, -1))
+    builder = _DocumentBuilder(document, text_width, [], NO_PROGRESS, paginator=None)
+    builder.cursor.beginEditBlock()
+    builder.table(table)
+    builder.cursor.endEditBlock()
+    return row_advances(document.documentLayout(), builder.tables[0])
 
 
 def _as_lines(text: str) -> str:
@@ -175,13 +194,13 @@ def _block_format(*, above: float = 0.0, below: float = 0.0, line_height: float 
 
 class _DocumentBuilder:
     def __init__(self, document: QTextDocument, text_width: float, charts: list[ChartGeometry],
-                 progress: ProgressReporter) -> None:
+                 progress: ProgressReporter, paginator: Paginator | None) -> None:
         self.document = document
+        self.paginator = paginator
         self.cursor = QTextCursor(document)
         self.text_width = text_width  # points
         self.charts = charts
         self.progress = progress
-        self.headings: list[QTextBlock] = []   # blocks that must not end a page
         self.tables: list[QTextTable] = []     # the report's tables (not the cover's box)
         # The document's first block, and the one Qt leaves after each table, wait empty for
         # content: the next paragraph goes into them rather than after them.
@@ -238,18 +257,25 @@ class _DocumentBuilder:
         for index, block in enumerate(blocks):
             self.progress.check_cancelled()
             self.progress.report(index, len(blocks), "Laying out the report")
-            if isinstance(block, Heading):
-                self.heading(block)
-            elif isinstance(block, Paragraph):
-                self.text_paragraph(block)
-            elif isinstance(block, Table):
-                self.table(block)
-            elif isinstance(block, BarChart):
-                self.chart(block)
-            elif isinstance(block, PageBreak):
-                self.break_before_next()
-            else:
-                raise TypeError(f"a report cannot hold {type(block).__name__}")
+            self.cursor.beginEditBlock()
+            self._add_block(block)
+            self.cursor.endEditBlock()
+            if self.paginator is not None:
+                self.paginator.settle()
+
+    def _add_block(self, block: object) -> None:
+        if isinstance(block, Heading):
+            self.heading(block)
+        elif isinstance(block, Paragraph):
+            self.text_paragraph(block)
+        elif isinstance(block, Table):
+            self.table(block)
+        elif isinstance(block, BarChart):
+            self.chart(block)
+        elif isinstance(block, PageBreak):
+            self.break_before_next()
+        else:
+            raise TypeError(f"a report cannot hold {type(block).__name__}")
 
     def heading(self, heading: Heading) -> None:
         size, colour, above, below = HEADING_STYLES[min(max(heading.level, 1), 3)]
@@ -257,7 +283,7 @@ class _DocumentBuilder:
         block_format.setHeadingLevel(heading.level)
         block_format.setProperty(KEEP_WITH_NEXT, True)
         self.paragraph(heading.text, block_format, _char_format(size, bold=True, colour=colour))
-        self.headings.append(self.cursor.block())
+        self._keep_with_next(self.cursor.block())
 
     def text_paragraph(self, paragraph: Paragraph) -> None:
         if paragraph.small:
@@ -271,7 +297,7 @@ class _DocumentBuilder:
             caption_format = _block_format(above=4, below=4)
             caption_format.setProperty(KEEP_WITH_NEXT, True)
             self.paragraph(table.caption, caption_format, _char_format(9, bold=True, colour=INK))
-            self.headings.append(self.cursor.block())
+            self._keep_with_next(self.cursor.block())
         columns = len(table.columns)
         if columns == 0:
             return
@@ -312,6 +338,9 @@ class _DocumentBuilder:
                 if text:
                     cell.firstCursorPosition().insertText(_as_lines(text), cell_text)
         self._after_table()
+        if self.paginator is not None:
+            self.paginator.keep_rows_whole(qt_table, natural_row_advances(
+                replace(table, caption=None), self.text_width, self.document.pageSize().width()))
 
     def chart(self, chart: BarChart) -> None:
         for part in chart_parts(chart):
@@ -356,6 +385,10 @@ class _DocumentBuilder:
         table = self.cursor.insertTable(rows, columns, table_format)
         self._note_content(table.firstPosition())
         return table
+
+    def _keep_with_next(self, block: QTextBlock) -> None:
+        if self.paginator is not None:
+            self.paginator.keep_with_next(block)
 
     def _note_content(self, position: int) -> None:
         if self._in_content and self.first_content_position is None:
