@@ -52,3 +52,7 @@ class StorageFullError(UprTrackerError):
 
 class DatabaseDamagedError(DatabaseOpenError):
     """The database file is damaged."""
+
+
+class DatabaseLockedError(UprTrackerError):
+    """An encrypted database was locked (after a time without use) and waits for its passphrase."""

@@ -23,11 +23,14 @@ from upr_tracker.services.export_tables import export_table
 from upr_tracker.services.json_import import JsonImportReport, import_json_export
 from upr_tracker.services.recommendations import RecommendationFilter
 from upr_tracker.services.audit_history import export_audit_trail
+from upr_tracker.services.encryption import EncryptionChange, check_new_passphrase, set_encryption
 from upr_tracker.services.integrity import check_database
+from upr_tracker.cli.passphrases import needs_passphrase, new_passphrase, open_with_passphrase, read_passphrase_file
 from upr_tracker.services.organisation import organisation_name
 from upr_tracker.services.search import search
 from upr_tracker.storage.backup_restore import MANUAL, check_backup, list_backups, restore_backup, take_backup
 from upr_tracker.storage.backups import backup_folder, copy_database
+from upr_tracker.storage.encryption import Passphrase, connect
 from upr_tracker.storage.writer_lock import WriterLock
 from upr_tracker.storage.database import Database, check_is_ours
 
@@ -43,7 +46,8 @@ def print_json(value: object) -> None:
 
 
 def _open(args: argparse.Namespace) -> Database:
-    return Database.open(args.db, create=False)
+    return open_with_passphrase(args, args.db, lambda passphrase: Database.open(args.db, create=False,
+                                                                                  passphrase=passphrase))
 
 
 def run_search(args: argparse.Namespace) -> int:
@@ -82,7 +86,7 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    report = check_database(args.db)
+    report = open_with_passphrase(args, args.db, lambda passphrase: check_database(args.db, passphrase))
     if args.json:
         print_json(
             {
@@ -196,15 +200,21 @@ def _database_for_import(args: argparse.Namespace) -> Iterator[Database]:
     """The database to import into; a dry run works on a temporary copy, so that not even an
     upgrade of the schema touches the real file."""
     if not args.dry_run:
-        with Database.open_exclusively(args.db) as db:
+        with open_with_passphrase(args, args.db, lambda passphrase: Database.open_exclusively(
+                args.db, passphrase=passphrase)) as db:
             yield db
         return
     with tempfile.TemporaryDirectory(prefix="upr-tracker-dry-run-") as scratch:
         copy = Path(scratch) / "dry-run.sqlite3"
-        if args.db.exists() and args.db.stat().st_size > 0:
-            check_is_ours(args.db.resolve())
-            copy_database(args.db.resolve(), copy)
-        with Database.open(copy) as db:
+
+        def copied(passphrase: Passphrase | None) -> Passphrase | None:
+            if args.db.exists() and args.db.stat().st_size > 0:
+                check_is_ours(args.db.resolve(), passphrase)
+                copy_database(args.db.resolve(), copy, passphrase)
+            return passphrase
+
+        passphrase = open_with_passphrase(args, args.db, copied)
+        with Database.open(copy, passphrase=passphrase) as db:
             yield db
 
 
@@ -226,16 +236,24 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    summary = build_demo_database(args.db)
+    passphrase = read_passphrase_file(args.passphrase_file) if args.passphrase_file else None
+    if passphrase is not None:
+        check_new_passphrase(passphrase)
+    summary = build_demo_database(args.db, passphrase=passphrase)
     recommendations = sum(r.recommendations.created for r in summary.imports)
-    print(f"Built the demo database at {summary.path}: {recommendations} recommendations of Kazakhstan's "
-          f"2010 review, their positions, and {summary.milestones} milestones.")
+    encrypted = " (encrypted)" if passphrase else ""
+    print(f"Built the demo database at {summary.path}{encrypted}: {recommendations} recommendations of "
+          f"Kazakhstan's 2010 review, their positions, and {summary.milestones} milestones.")
     return 0
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    if not check_is_ours(args.db.resolve()):  # missing or empty (a file of another kind raises)
-        raise UprTrackerError(f"{args.db}: there is no database there")
+    path = args.db.resolve()
+    if args.list and needs_passphrase(path) and not args.passphrase_file:
+        passphrase = None  # listing reads only the backup folder
+    else:
+        passphrase = open_with_passphrase(
+            args, path, lambda given: given if check_is_ours(path, given) else _no_database_there(args.db))
     if args.list:
         backups = list_backups(args.db.resolve())
         for backup in backups:
@@ -246,9 +264,15 @@ def run_backup(args: argparse.Namespace) -> int:
         return 0
     if args.keep is not None and args.keep < 1:
         raise UprTrackerError("--keep: keep at least 1 backup")
-    taken = take_backup(args.db.resolve(), MANUAL, keep=args.keep)
-    print(f"Backed up {args.db.name} to {taken}.", file=sys.stderr)
+    taken = take_backup(path, MANUAL, keep=args.keep, passphrase=passphrase)
+    encrypted = ", encrypted as the database is" if passphrase else ""
+    print(f"Backed up {args.db.name} to {taken}{encrypted}.", file=sys.stderr)
     return 0
+
+
+def _no_database_there(db: Path) -> None:
+    # missing or empty (a file of another kind raises in check_is_ours)
+    raise UprTrackerError(f"{db}: there is no database there")
 
 
 def run_restore(args: argparse.Namespace) -> int:
@@ -256,11 +280,16 @@ def run_restore(args: argparse.Namespace) -> int:
     lock = WriterLock(db_path)
     lock.acquire()  # no running copy of the app may have it open
     try:
+        # The key is tried on the database, or where it is missing or damaged, on a backup.
+        backups = [b.path for b in list_backups(db_path)]
+        probe = next((p for p in [db_path, args.backup_file, *backups] if p is not None and needs_passphrase(p)),
+                     db_path)
+        passphrase = open_with_passphrase(args, probe, lambda given: _passphrase_opens(probe, given))
         if args.latest:
             checked = None
             for backup in list_backups(db_path):
                 try:
-                    checked = check_backup(backup.path)
+                    checked = check_backup(backup.path, passphrase)
                     break
                 except UprTrackerError as exc:
                     print(f"Skipping {backup.path.name}: {exc}", file=sys.stderr)
@@ -269,13 +298,61 @@ def run_restore(args: argparse.Namespace) -> int:
             chosen = checked.path
         else:
             chosen = args.backup_file.resolve()
-        checked, saved = restore_backup(db_path, chosen)
+        checked, saved = restore_backup(db_path, chosen, passphrase)
     finally:
         lock.release()
     kept = f" The database as it was is kept in {saved}." if saved else ""
     print(f"Restored {args.db.name} from {checked.path.name}: {checked.recommendations} recommendations, "
           f"{checked.notes} notes.{kept}", file=sys.stderr)
     return 0
+
+
+def _passphrase_opens(path: Path, passphrase: Passphrase | None) -> Passphrase | None:
+    if passphrase is not None and needs_passphrase(path):
+        connect(path, passphrase, read_only=True).close()  # WrongPassphraseError at once, to ask again
+    return passphrase
+
+
+def run_encrypt(args: argparse.Namespace) -> int:
+    if needs_passphrase(args.db):
+        raise UprTrackerError(f"{args.db} is already encrypted; to change its passphrase: "
+                              f"upr-tracker change-passphrase --db {args.db}")
+    with Database.open_exclusively(args.db, create=False) as db:
+        new = new_passphrase(args.passphrase_file, "--passphrase-file")
+        change = set_encryption(db, new)
+    _print_encryption_change(change, "Encrypted")
+    print("The unencrypted file's old bytes may remain in the disk's free space until overwritten: "
+          "encrypt the whole disk as well.", file=sys.stderr)
+    return 0
+
+
+def run_decrypt(args: argparse.Namespace) -> int:
+    with _open_exclusively(args) as db:
+        change = set_encryption(db, None)
+    _print_encryption_change(change, "Decrypted")
+    return 0
+
+
+def run_change_passphrase(args: argparse.Namespace) -> int:
+    with _open_exclusively(args) as db:
+        if db.passphrase is None:
+            raise UprTrackerError(f"{args.db} is not encrypted; to encrypt it: upr-tracker encrypt --db {args.db}")
+        change = set_encryption(db, new_passphrase(args.new_passphrase_file, "--new-passphrase-file"))
+    _print_encryption_change(change, "Changed the passphrase of")
+    return 0
+
+
+def _open_exclusively(args: argparse.Namespace) -> Database:
+    return open_with_passphrase(args, args.db, lambda passphrase: Database.open_exclusively(
+        args.db, create=False, passphrase=passphrase))
+
+
+def _print_encryption_change(change: EncryptionChange, done: str) -> None:
+    backups = len(change.backups_changed)
+    also = f"; {backups} backup{'s' if backups != 1 else ''} the same way" if backups else ""
+    print(f"{done} {change.path.name}{also}.", file=sys.stderr)
+    for left in change.backups_left:
+        print(f"Left as it was (the old key does not open it): {left}", file=sys.stderr)
 
 
 def run_audit(args: argparse.Namespace) -> int:
@@ -335,6 +412,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": run_backup,
     "restore": run_restore,
     "audit": run_audit,
+    "encrypt": run_encrypt,
+    "decrypt": run_decrypt,
+    "change-passphrase": run_change_passphrase,
 }
 
 

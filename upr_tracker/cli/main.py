@@ -18,8 +18,11 @@ from upr_tracker.errors import UprTrackerError
 PROG = "upr-tracker"
 
 
-def _database_argument(parser: argparse.ArgumentParser, *, required: bool = True) -> None:
+def _database_argument(parser: argparse.ArgumentParser, *, required: bool = True,
+                       passphrase_help: str = "the passphrase of an encrypted database, on the first line of FILE "
+                       "(without it, asked at the terminal)") -> None:
     parser.add_argument("--db", type=Path, required=required, metavar="PATH", help="the database file")
+    parser.add_argument("--passphrase-file", type=Path, metavar="FILE", help=passphrase_help)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -59,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--json", action="store_true", help="print what was done as JSON")
 
     demo = commands.add_parser("demo", help="build the demo database (Kazakhstan, 2010) in a new file")
-    _database_argument(demo)
+    _database_argument(demo, passphrase_help="encrypt the new database with the passphrase on the first line of FILE")
 
     check = commands.add_parser("check", help="check a database's integrity and schema revision (read-only)")
     _database_argument(check)
@@ -95,6 +98,17 @@ def build_parser() -> argparse.ArgumentParser:
     _database_argument(audit)
     audit.add_argument("--out", type=Path, required=True, metavar="FILE.csv")
     audit.add_argument("--since", metavar="YYYY-MM-DD", help="only changes made on or after this day")
+
+    encrypt = commands.add_parser("encrypt", help="encrypt a database and its backups with a passphrase")
+    _database_argument(encrypt, passphrase_help="the new passphrase, on the first line of FILE (without it, "
+                       "asked twice at the terminal)")
+    decrypt = commands.add_parser("decrypt", help="remove the encryption of a database and its backups")
+    _database_argument(decrypt)
+    change = commands.add_parser("change-passphrase", help="change the passphrase of an encrypted database "
+                                 "and its backups")
+    _database_argument(change)
+    change.add_argument("--new-passphrase-file", type=Path, metavar="FILE",
+                        help="the new passphrase, on the first line of FILE (without it, asked twice at the terminal)")
 
     report = commands.add_parser("report", help="write a briefing report (PDF, Word or HTML)")
     _database_argument(report)

@@ -16,6 +16,7 @@ from upr_tracker.services.document_import import ImportReport, import_document
 from upr_tracker.services.milestones import add_milestone
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 from upr_tracker.storage.database import Database
+from upr_tracker.storage.encryption import Passphrase
 from upr_tracker.storage.models import Response
 
 DEMO_DOCUMENTS = (
@@ -107,9 +108,10 @@ def add_demo_milestones(db: Database) -> int:
 
 
 def build_demo_database(path: Path | str, *, progress: ProgressReporter = NO_PROGRESS,
-                        actor: str | None = None) -> DemoSummary:
-    """Build the demo database at `path`, which must not hold data yet. Built beside it and moved
-    into place at the end, so an interrupted build leaves nothing half-made."""
+                        actor: str | None = None, passphrase: Passphrase | None = None) -> DemoSummary:
+    """Build the demo database at `path` (encrypted with `passphrase`, if given), which must not
+    hold data yet. Built beside it and moved into place at the end, so an interrupted build leaves
+    nothing half-made."""
     path = Path(path).expanduser().resolve()
     if path.exists() and path.stat().st_size > 0:
         raise UprTrackerError(f"{path} already exists: the demo is built only into a new file")
@@ -118,7 +120,7 @@ def build_demo_database(path: Path | str, *, progress: ProgressReporter = NO_PRO
     for leftover in (scratch, Path(f"{scratch}-wal"), Path(f"{scratch}-shm")):
         leftover.unlink(missing_ok=True)
     try:
-        with Database.open(scratch, actor=actor) as db:
+        with Database.open(scratch, actor=actor, passphrase=passphrase) as db:
             reports = []
             for name in DEMO_DOCUMENTS:
                 with as_file(files("upr_tracker.resources.demo").joinpath(name)) as document:

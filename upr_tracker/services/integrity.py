@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from upr_tracker.services.values import CheckFinding, CheckReport
+from upr_tracker.storage.encryption import Passphrase
 from upr_tracker.storage.integrity import inspect_database
 
 
-def check_database(path: Path | str) -> CheckReport:
+def check_database(path: Path | str, passphrase: Passphrase | None = None) -> CheckReport:
     """Inspect the file read-only (no upgrade, no write) and report what is wrong, if anything."""
-    result = inspect_database(Path(path))
+    result = inspect_database(Path(path), passphrase)
     findings = [CheckFinding("error", m) for m in result.errors] + [CheckFinding("warning", m) for m in result.warnings]
     return CheckReport(
         path=str(Path(path).expanduser().resolve()),

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
 from upr_tracker.errors import DatabaseDamagedError, DatabaseTooNewError, NotAnUprDatabaseError
 from upr_tracker.storage.backups import backup_database, backup_folder, copy_database
+from upr_tracker.storage.encryption import (Passphrase, PassphraseRequiredError, WrongPassphraseError,
+                                            change_encryption, connect, database_errors, is_plain_sqlite)
 from upr_tracker.storage.engine import APPLICATION_ID
 from upr_tracker.storage.schema_upgrade import known_revisions
 
@@ -53,10 +54,12 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda b: (b.taken_at or dt.datetime.min, b.path.name), reverse=True)
 
 
-def take_backup(db_path: Path, reason: str = MANUAL, keep: int | None = None) -> Path:
-    """Back the database up now; with `keep`, only the newest `keep` backups of that kind stay
-    (backups taken before an upgrade or a restore are never removed here)."""
-    taken = backup_database(db_path, reason)
+def take_backup(db_path: Path, reason: str = MANUAL, keep: int | None = None,
+                passphrase: Passphrase | None = None) -> Path:
+    """Back the database up now (encrypted as the database is, with its `passphrase`); with `keep`,
+    only the newest `keep` backups of that kind stay (backups taken before an upgrade or a restore
+    are never removed here)."""
+    taken = backup_database(db_path, reason, passphrase)
     if keep is not None:
         prune_backups(db_path, reason, keep)
     return taken
@@ -77,13 +80,17 @@ def last_backup_time(db_path: Path, reason: str) -> dt.datetime | None:
     return next((b.taken_at for b in list_backups(db_path) if b.reason == reason and b.taken_at), None)
 
 
-def check_backup(path: Path) -> CheckedBackup:
+def check_backup(path: Path, passphrase: Passphrase | None = None) -> CheckedBackup:
     """Read a backup through before anything is replaced by it: it must be an UPR Tracker database,
-    whole (integrity check), of a schema this version knows."""
+    whole (integrity check), of a schema this version knows, and open with the database's own
+    `passphrase` (None: not encrypted), as the database will be opened with it."""
     if not path.is_file():
         raise NotAnUprDatabaseError(f"{path}: there is no such backup file")
+    if passphrase is None and path.stat().st_size and not is_plain_sqlite(path):
+        raise PassphraseRequiredError(f"{path} is encrypted (or damaged): give the database's passphrase to "
+                                      "restore it. Nothing was restored.")
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+        with closing(connect(path, passphrase, read_only=True)) as connection:
             if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 raise NotAnUprDatabaseError(f"{path} is not a backup of an UPR Tracker database; nothing was restored")
             problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
@@ -93,7 +100,10 @@ def check_backup(path: Path) -> CheckedBackup:
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             recommendations = connection.execute("SELECT count(*) FROM recommendation").fetchone()[0]
             notes = connection.execute("SELECT count(*) FROM note").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
+    except WrongPassphraseError as exc:
+        raise WrongPassphraseError(f"{path}: the passphrase does not open this backup (or it is damaged); "
+                                   "nothing was restored") from exc
+    except database_errors() as exc:
         raise DatabaseDamagedError(f"{path} cannot be read as a database ({exc}); nothing was restored") from exc
     version = revision[0] if revision else None
     if version is not None and version not in known_revisions():
@@ -102,19 +112,42 @@ def check_backup(path: Path) -> CheckedBackup:
     return CheckedBackup(path, version, recommendations, notes)
 
 
-def restore_backup(db_path: Path, backup: Path) -> tuple[CheckedBackup, Path | None]:
-    """Replace the database with a backup after checking it. The database as it was is backed up
-    first (unless it is unreadable); returns the checked backup and that copy."""
-    checked = check_backup(backup)
+def restore_backup(db_path: Path, backup: Path,
+                   passphrase: Passphrase | None = None) -> tuple[CheckedBackup, Path | None]:
+    """Replace the database with a backup after checking it (both encrypted with `passphrase`, or
+    neither). The database as it was is backed up first (unless it is unreadable); returns the
+    checked backup and that copy."""
+    checked = check_backup(backup, passphrase)
     saved: Path | None = None
     if db_path.exists() and db_path.stat().st_size > 0:
         try:
-            saved = backup_database(db_path, BEFORE_RESTORE)
-        except sqlite3.DatabaseError:
+            saved = backup_database(db_path, BEFORE_RESTORE, passphrase)
+        except (*database_errors(), WrongPassphraseError):
             saved = _set_aside(db_path)  # damaged beyond copying: keep its bytes all the same
     # SQLite's backup API writes the pages into the database file in one transaction, WAL included.
-    copy_database(backup, db_path)
+    copy_database(backup, db_path, passphrase)
     return checked, saved
+
+
+@dataclass(frozen=True)
+class RekeyedBackups:
+    rekeyed: list[Path]
+    left: list[Path]     # not opened by the old key (kept as they are)
+
+
+def change_backups_encryption(db_path: Path, current: Passphrase | None, new: Passphrase | None) -> RekeyedBackups:
+    """After the database's own encryption changed: its backups the same way, so that an old
+    passphrase (perhaps the reason for the change) opens none of them, and a backup made before
+    encrypting does not stay readable beside the encrypted database."""
+    rekeyed, left = [], []
+    for backup in list_backups(db_path):
+        try:
+            change_encryption(backup.path, current, new)
+        except (WrongPassphraseError, *database_errors()):
+            left.append(backup.path)
+        else:
+            rekeyed.append(backup.path)
+    return RekeyedBackups(rekeyed, left)
 
 
 def _set_aside(db_path: Path) -> Path:

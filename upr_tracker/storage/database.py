@@ -8,7 +8,6 @@ Writes are serialised: one writer at a time inside the process, BEGIN IMMEDIATE 
 from __future__ import annotations
 
 import getpass
-import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -22,17 +21,18 @@ from sqlalchemy.orm import Session, sessionmaker
 from upr_tracker.errors import (
     DatabaseBusyError,
     DatabaseDamagedError,
+    DatabaseLockedError,
     DatabaseOpenError,
     NotAnUprDatabaseError,
     StorageFullError,
 )
 from upr_tracker.storage.audit import install_audit_trail
+from upr_tracker.storage.encryption import (Passphrase, PassphraseRequiredError, change_encryption, connect,
+                                            database_errors, is_plain_sqlite, may_be_encrypted)
 from upr_tracker.storage.engine import APPLICATION_ID, create_sqlite_engine
 from upr_tracker.storage.reference_data import load_reference_data, reference_data_is_current
 from upr_tracker.storage.schema_upgrade import upgrade_to_head
 from upr_tracker.storage.writer_lock import WriterLock
-
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 @contextmanager
@@ -59,6 +59,10 @@ def translated_errors(path: Path) -> Iterator[None]:
         ) from exc
 
 
+def _refuse_while_locked() -> None:
+    raise DatabaseLockedError("the database is locked: give its passphrase to go on")
+
+
 class AuditedSession(Session):
     """A session whose flushes write the audit trail (see storage.audit)."""
 
@@ -73,28 +77,36 @@ def default_actor() -> str:
         return "unknown"
 
 
-def check_is_ours(path: Path) -> bool:
-    """Tell whether `path` can be opened as an UPR Tracker database.
+def check_is_ours(path: Path, passphrase: Passphrase | None = None) -> bool:
+    """Tell whether `path` can be opened as an UPR Tracker database (with `passphrase`, if it is
+    encrypted).
 
     Returns False for a file that does not exist or is still empty (a new database), True for one of
-    ours, and raises NotAnUprDatabaseError for anything else, naming what it found.
+    ours, and raises NotAnUprDatabaseError for anything else, naming what it found;
+    PassphraseRequiredError for a file that may be encrypted when no passphrase is given;
+    WrongPassphraseError when the passphrase does not open it.
     """
     if not path.exists() or path.stat().st_size == 0:
         return False
     if path.is_dir():
         raise NotAnUprDatabaseError(f"{path} is a folder, not a database file")
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
+    if is_plain_sqlite(path):
+        if passphrase is not None:
+            raise DatabaseOpenError(f"{path} is not encrypted, so it needs no passphrase; to encrypt it: "
+                                    f"upr-tracker encrypt --db {path}")
+    elif passphrase is None:
+        if may_be_encrypted(path):
+            raise PassphraseRequiredError(
+                f"{path} is encrypted (or is not a database at all): its passphrase is needed to open it")
         raise NotAnUprDatabaseError(
-            f"{path} is not an UPR Tracker database: it is not an SQLite file (it may be encrypted, "
-            "damaged, or a file of another kind). Nothing was changed."
+            f"{path} is not an UPR Tracker database: it is not an SQLite file (it may be damaged, "
+            "or a file of another kind). Nothing was changed."
         )
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+        with closing(connect(path, passphrase, read_only=True)) as connection:
             application_id = connection.execute("PRAGMA application_id").fetchone()[0]
             tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    except sqlite3.DatabaseError as exc:
+    except database_errors() as exc:
         raise NotAnUprDatabaseError(f"{path} cannot be read as a database ({exc}). Nothing was changed.") from exc
     if application_id == APPLICATION_ID:
         return True
@@ -110,31 +122,35 @@ def check_is_ours(path: Path) -> bool:
 class Database:
     """One open database file. Hand it to the service functions; close it when done."""
 
-    def __init__(self, path: Path, engine: Engine, actor: str) -> None:
+    def __init__(self, path: Path, engine: Engine, actor: str, passphrase: Passphrase | None = None) -> None:
         self.path = path
         self.engine = engine
+        self.passphrase = passphrase  # None: the file is not encrypted
         self.actor = actor
         self.last_migration_backup: Path | None = None
         self._sessions = sessionmaker(bind=engine, class_=AuditedSession, expire_on_commit=False)
         self._write_lock = threading.RLock()
         self._writer_lock: WriterLock | None = None
+        self._locked = False
 
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = True, actor: str | None = None) -> Database:
-        """Open (or, with create, make) the database at `path`, upgrading its schema if needed."""
+    def open(cls, path: Path | str, *, create: bool = True, actor: str | None = None,
+             passphrase: Passphrase | None = None) -> Database:
+        """Open (or, with create, make) the database at `path`, upgrading its schema if needed.
+        With `passphrase`, the file is encrypted (a new one is created encrypted)."""
         path = Path(path).expanduser().resolve()
         if not path.exists() and not create:
             raise DatabaseOpenError(f"there is no database at {path}")
-        is_ours = check_is_ours(path)
+        is_ours = check_is_ours(path, passphrase)
         if not is_ours:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise DatabaseOpenError(f"cannot create the folder {path.parent}: {exc.strerror}") from exc
-        engine = create_sqlite_engine(path)
+        engine = create_sqlite_engine(path, passphrase)
         try:
-            database = cls(path, engine, actor or default_actor())
-            database.last_migration_backup = upgrade_to_head(engine, path)
+            database = cls(path, engine, actor or default_actor(), passphrase)
+            database.last_migration_backup = upgrade_to_head(engine, path, passphrase=passphrase)
             with database.read() as session:
                 current = reference_data_is_current(session)
             if not current:
@@ -149,17 +165,18 @@ class Database:
         return database
 
     @classmethod
-    def open_exclusively(cls, path: Path | str, *, create: bool = True, actor: str | None = None) -> Database:
+    def open_exclusively(cls, path: Path | str, *, create: bool = True, actor: str | None = None,
+                         passphrase: Passphrase | None = None) -> Database:
         """Open for this running copy of the app alone, until close(): the window and the commands
         that write use this; reading needs no lock. The lock is taken before anything is read or
         upgraded, so two copies never migrate one file."""
         path = Path(path)
         if not create and not path.exists():
-            return cls.open(path, create=False, actor=actor)  # says the file is missing
+            return cls.open(path, create=False, actor=actor, passphrase=passphrase)  # says the file is missing
         lock = WriterLock(path)
         lock.acquire()
         try:
-            database = cls.open(path, create=create, actor=actor)
+            database = cls.open(path, create=create, actor=actor, passphrase=passphrase)
         except BaseException:
             lock.release()
             raise
@@ -185,6 +202,52 @@ class Database:
             except BaseException:
                 session.rollback()
                 raise
+
+    @property
+    def is_encrypted(self) -> bool:
+        return self.passphrase is not None
+
+    @property
+    def is_locked(self) -> bool:
+        return self._locked
+
+    def change_encryption(self, new: Passphrase | None) -> None:
+        """Encrypt this database with `new`, change its passphrase to `new`, or (None) decrypt it,
+        in place (see encryption.change_encryption): every connection is closed first, and the
+        engine reopened with whichever key then opens the file. No unit of work may be running."""
+        with self._write_lock:
+            self.engine.dispose()
+            try:
+                change_encryption(self.path, self.passphrase, new)
+            except BaseException:
+                self._use_engine(self.passphrase)
+                raise
+            self._use_engine(new)
+
+    def lock(self) -> None:
+        """Close every connection and forget the passphrase of an encrypted database: nothing can be
+        read from it until unlock() is given the passphrase again."""
+        if self.passphrase is None:
+            return
+        with self._write_lock:
+            self.engine.dispose()
+            self.engine = create_sqlite_engine(self.path, creator=_refuse_while_locked)
+            self._sessions.configure(bind=self.engine)
+            self.passphrase = None
+            self._locked = True
+
+    def unlock(self, passphrase: Passphrase) -> None:
+        """Open a locked database again; WrongPassphraseError leaves it locked."""
+        connect(self.path, passphrase, read_only=True).close()
+        with self._write_lock:
+            self._locked = False
+            self._use_engine(passphrase)
+
+    def _use_engine(self, passphrase: Passphrase | None) -> None:
+        self.engine.dispose()
+        self.engine = create_sqlite_engine(self.path, passphrase)
+        self._sessions.configure(bind=self.engine)
+        self.passphrase = passphrase
 
     def close(self) -> None:
         self.engine.dispose()

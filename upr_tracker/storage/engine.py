@@ -7,6 +7,8 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+from upr_tracker.storage.encryption import Passphrase, connect, sqlcipher
+
 # PRAGMA application_id marks a file as ours ("UPRT"), so that another application's SQLite file
 # is recognised and refused before anything is written to it.
 APPLICATION_ID = 0x55505254
@@ -20,14 +22,18 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def create_sqlite_engine(path: Path, **kwargs: Any) -> Engine:
-    """An engine on one SQLite file.
+def create_sqlite_engine(path: Path, passphrase: Passphrase | None = None, **kwargs: Any) -> Engine:
+    """An engine on one SQLite file (encrypted with `passphrase`, if given: see storage.encryption).
 
     Python's sqlite3 driver opens transactions lazily and commits DDL on its own; we take over
     (isolation_level=None plus an explicit BEGIN) so that a migration or an import is all or nothing.
     A unit of work that will write asks for BEGIN IMMEDIATE through the execution option
     `sqlite_begin`, which takes the write lock up front instead of failing half-way.
     """
+    if passphrase is not None:
+        # SQLCipher's driver, so that its errors are SQLAlchemy's too; each connection gets the key
+        # before anything else is read.
+        kwargs.update(module=sqlcipher(), creator=lambda: connect(path, passphrase, check_same_thread=False))
     engine = create_engine(sqlite_url(path), **kwargs)
 
     @event.listens_for(engine, "connect")

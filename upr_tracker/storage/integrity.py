@@ -3,13 +3,13 @@ revision, and whether the full-text index covers every record. Nothing is writte
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from upr_tracker.storage.database import check_is_ours
 from upr_tracker.errors import DatabaseOpenError
+from upr_tracker.storage.encryption import Passphrase, connect, database_errors
 from upr_tracker.storage.schema_upgrade import head_revision, known_revisions
 
 COUNTED_TABLES = ("state", "review", "document", "recommendation", "response", "milestone", "assessment", "note",
@@ -27,22 +27,22 @@ class IntegrityResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def inspect_database(path: Path) -> IntegrityResult:
+def inspect_database(path: Path, passphrase: Passphrase | None = None) -> IntegrityResult:
     path = Path(path).expanduser().resolve()
     if not path.exists():
         raise DatabaseOpenError(f"there is no database at {path}")
-    if not check_is_ours(path):
+    if not check_is_ours(path, passphrase):
         raise DatabaseOpenError(f"{path} is empty: it is not a database yet")
     try:
-        return _inspect(path)
-    except sqlite3.DatabaseError as exc:
+        return _inspect(path, passphrase)
+    except database_errors() as exc:
         result = IntegrityResult(None, head_revision(), f"damaged: {exc}")
         result.errors.append(f"the file is damaged ({exc}); restore it from a backup")
         return result
 
 
-def _inspect(path: Path) -> IntegrityResult:
-    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+def _inspect(path: Path, passphrase: Passphrase | None) -> IntegrityResult:
+    with closing(connect(path, passphrase, read_only=True)) as connection:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         revision = None
         if "alembic_version" in tables:

@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Engine
 
 from upr_tracker.errors import DatabaseTooNewError, MigrationError
 from upr_tracker.storage.backups import backup_database
+from upr_tracker.storage.encryption import Passphrase
 
 
 def migrations_folder() -> Path:
@@ -79,9 +80,10 @@ def check_foreign_keys(connection: Connection) -> None:
                              f"(in {', '.join(tables)})")
 
 
-def upgrade_to_head(engine: Engine, db_path: Path | None, target: str = "head") -> Path | None:
+def upgrade_to_head(engine: Engine, db_path: Path | None, target: str = "head",
+                    passphrase: Passphrase | None = None) -> Path | None:
     """Run the pending migrations; return the backup taken first (None when nothing was pending
-    or the database was new)."""
+    or the database was new). The backup of an encrypted database is encrypted with `passphrase`."""
     with engine.connect() as probe:
         current = current_revision(probe)
     if current is not None and current not in known_revisions():
@@ -92,7 +94,7 @@ def upgrade_to_head(engine: Engine, db_path: Path | None, target: str = "head") 
     wanted = head_revision() if target == "head" else target
     if current == wanted:
         return None
-    backup = backup_database(db_path, f"before-upgrade-to-{wanted}") if (db_path and current) else None
+    backup = backup_database(db_path, f"before-upgrade-to-{wanted}", passphrase) if (db_path and current) else None
     try:
         with engine.connect().execution_options(sqlite_begin="BEGIN EXCLUSIVE") as connection:
             with foreign_keys_deferred_to_the_end(connection), connection.begin():

@@ -1,0 +1,80 @@
+"""Passphrases on the command line: from a file (`--passphrase-file`, for scripts), or asked at
+the terminal, never from the command line itself, where other users' `ps` would show it."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from upr_tracker.errors import UprTrackerError
+from upr_tracker.storage.encryption import (Passphrase, PassphraseRequiredError, WrongPassphraseError,
+                                            is_plain_sqlite, may_be_encrypted)
+
+TRIES_AT_THE_TERMINAL = 3
+Opened = TypeVar("Opened")
+
+
+def read_passphrase_file(path: Path, option: str = "--passphrase-file") -> Passphrase:
+    """The passphrase in the first line of `path` (its line ending is not part of it)."""
+    try:
+        first_line = path.read_text(encoding="utf-8").splitlines()[:1]
+    except UnicodeDecodeError:
+        raise UprTrackerError(f"{option} {path}: the file is not UTF-8 text") from None
+    except OSError as exc:
+        raise UprTrackerError(f"{option} {path}: cannot read it ({exc.strerror})") from None
+    if not first_line or not first_line[0]:
+        raise UprTrackerError(f"{option} {path}: its first line is empty; write the passphrase on it")
+    return Passphrase(first_line[0])
+
+
+def at_a_terminal() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def ask(prompt: str) -> Passphrase:
+    text = getpass.getpass(prompt)
+    if not text:
+        raise UprTrackerError("no passphrase given")
+    return Passphrase(text)
+
+
+def needs_passphrase(path: Path) -> bool:
+    path = Path(path)
+    return path.is_file() and not is_plain_sqlite(path) and may_be_encrypted(path)
+
+
+def open_with_passphrase(args: argparse.Namespace, path: Path, opener: Callable[[Passphrase | None], Opened]) -> Opened:
+    """`opener(passphrase)` with the database's passphrase: from --passphrase-file, else asked at
+    the terminal when the file is encrypted (again after a wrong one), else None."""
+    if getattr(args, "passphrase_file", None):
+        return opener(read_passphrase_file(args.passphrase_file))
+    if not needs_passphrase(path):
+        return opener(None)
+    if not at_a_terminal():
+        raise PassphraseRequiredError(f"{path} is encrypted: give its passphrase with --passphrase-file FILE "
+                                      "(or run the command in a terminal to be asked for it)")
+    for attempt in range(1, TRIES_AT_THE_TERMINAL + 1):
+        try:
+            return opener(ask(f"Passphrase for {Path(path).name}: "))
+        except WrongPassphraseError:
+            if attempt == TRIES_AT_THE_TERMINAL:
+                raise
+            print("That passphrase does not open it; try again.", file=sys.stderr)
+    raise AssertionError("unreachable")
+
+
+def new_passphrase(path: Path | None, option: str) -> Passphrase:
+    """A new passphrase: from the file given with `option`, else asked twice at the terminal."""
+    if path is not None:
+        return read_passphrase_file(path, option)
+    if not at_a_terminal():
+        raise UprTrackerError(f"give the new passphrase with {option} FILE (or run the command in a terminal "
+                              "to be asked for it)")
+    first = ask("New passphrase: ")
+    if ask("The same again: ") != first:
+        raise UprTrackerError("the two passphrases differ; nothing was changed")
+    return first
