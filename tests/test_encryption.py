@@ -337,3 +337,45 @@ def test_encrypting_is_refused_while_the_app_has_the_database_open(plain: Path, 
         assert main(["encrypt", "--db", str(plain), "--passphrase-file", str(secret_file)]) == 1
     assert "open in another copy" in one_line_error(capsys)
     assert is_plain_sqlite(plain)
+
+
+def test_an_export_is_encrypted_on_request(encrypted: Path, secret_file: Path, other_file: Path, tmp_path: Path,
+                                           capsys) -> None:
+    from upr_tracker.services.encrypted_archive import read_encrypted_archive
+
+    out = tmp_path / "recommendations.csv"
+    key = ["--db", str(encrypted), "--passphrase-file", str(secret_file)]
+    assert main(["export", *key, "--format", "csv", "--out", str(out), "--encrypt",
+                 "--export-passphrase-file", str(other_file)]) == 0
+    assert "encrypted" in capsys.readouterr().err
+    archive = tmp_path / "recommendations.csv.zip"
+    assert not out.exists() and archive.exists()
+    assert not readable(archive.read_bytes())
+    name, data = read_encrypted_archive(archive, Passphrase(OTHER))
+    assert name == "recommendations.csv" and MARKER.encode() in data
+    with pytest.raises(RuntimeError):  # a wrong passphrase reads nothing
+        read_encrypted_archive(archive, Passphrase(SECRET))
+    # The unencrypted copy made on the way is gone.
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".csv"] == []
+
+
+def test_an_unencrypted_export_of_an_encrypted_database_says_so(encrypted: Path, secret_file: Path,
+                                                                tmp_path: Path, capsys) -> None:
+    out = tmp_path / "all.json"
+    assert main(["export", "--db", str(encrypted), "--passphrase-file", str(secret_file), "--out", str(out)]) == 0
+    assert "this export is not" in capsys.readouterr().err
+    assert readable(out.read_bytes())
+
+
+def test_a_report_is_encrypted_on_request(encrypted: Path, secret_file: Path, other_file: Path, tmp_path: Path,
+                                          capsys) -> None:
+    from upr_tracker.services.encrypted_archive import read_encrypted_archive
+
+    out = tmp_path / "brief.pdf"
+    assert main(["report", "--db", str(encrypted), "--passphrase-file", str(secret_file), "--template",
+                 "country-brief", "--state", "KAZ", "--cycle", "1", "--out", str(out), "--encrypt",
+                 "--export-passphrase-file", str(other_file)]) == 0
+    assert "brief.pdf.zip, encrypted" in capsys.readouterr().err
+    assert not out.exists()
+    name, data = read_encrypted_archive(tmp_path / "brief.pdf.zip", Passphrase(OTHER))
+    assert name == "brief.pdf" and data.startswith(b"%PDF")

@@ -164,6 +164,20 @@ def extra_screens() -> list[Callable[[QApplication, MainWindow, Path, list[Path]
             save(dialog, out / "report-preview.png", saved)
             dialog.close()
         screens.append(reporting)
+
+    def backups(app: QApplication, window: MainWindow, out: Path, saved: list[Path]) -> None:
+        from upr_tracker.storage.backup_restore import MANUAL, SCHEDULED, take_backup
+        from upr_tracker.storage.backups import backup_database
+
+        path = window.database.path
+        backup_database(path, "before-upgrade-to-0007")
+        for kind in (SCHEDULED, SCHEDULED, MANUAL, SCHEDULED):
+            take_backup(path, kind)
+        dialog = window.backups.show_dialog()
+        settle(app, 1.0, until=lambda: dialog.listed is not None)
+        save(dialog, out / "backups.png", saved)
+        dialog.close()
+    screens.append(backups)
     return screens
 
 

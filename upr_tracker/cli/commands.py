@@ -23,13 +23,14 @@ from upr_tracker.services.export_tables import export_table
 from upr_tracker.services.json_import import JsonImportReport, import_json_export
 from upr_tracker.services.recommendations import RecommendationFilter
 from upr_tracker.services.audit_history import export_audit_trail
+from upr_tracker.services.encrypted_archive import archive_path, encrypted_export
 from upr_tracker.services.encryption import EncryptionChange, check_new_passphrase, set_encryption
 from upr_tracker.services.integrity import check_database
 from upr_tracker.cli.passphrases import needs_passphrase, new_passphrase, open_with_passphrase, read_passphrase_file
 from upr_tracker.services.organisation import organisation_name
 from upr_tracker.services.search import search
-from upr_tracker.storage.backup_restore import MANUAL, check_backup, list_backups, restore_backup, take_backup
-from upr_tracker.storage.backups import backup_folder, copy_database
+from upr_tracker.storage.backup_restore import MANUAL, list_backups, newest_sound_backup, restore_backup, take_backup
+from upr_tracker.storage.backups import copy_database
 from upr_tracker.storage.encryption import Passphrase, connect
 from upr_tracker.storage.writer_lock import WriterLock
 from upr_tracker.storage.database import Database, check_is_ours
@@ -111,22 +112,43 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    suffix = args.out.suffix.lower().lstrip(".")
+    out = args.out
+    named = out.suffix.lower()
+    if args.encrypt and named == ".zip":
+        named = Path(out.stem).suffix.lower()
+    suffix = named.lstrip(".")
     if suffix and suffix != args.format:
         raise UprTrackerError(f"--out {args.out.name}: the file name says .{suffix} but --format is {args.format}; "
                               f"name it .{args.format} or give --format {suffix}")
     wanted = RecommendationFilter(state=args.state, cycle=args.cycle, session=args.session, position=args.position,
                                   theme=args.theme, implementation_level=args.level, text_query=args.query)
-    with _open(args) as db:
+    archive_passphrase = _archive_passphrase(args)
+    with _open(args) as db, _export_target(out, archive_passphrase) as target:
         if args.format == "json":
-            summary = export_json(db, args.out, wanted=wanted, include_confidential=args.include_confidential)
+            summary = export_json(db, target, wanted=wanted, include_confidential=args.include_confidential)
             confidential = "included" if summary.confidential_notes_included else "left out"
-            print(f"Exported {summary.recommendations} recommendations, {summary.milestones} milestones and "
-                  f"{summary.notes} notes to {summary.path} (confidential notes {confidential}).", file=sys.stderr)
+            message = (f"Exported {summary.recommendations} recommendations, {summary.milestones} milestones and "
+                       f"{summary.notes} notes to {{where}} (confidential notes {confidential}).")
         else:
-            table = export_table(db, args.out, args.format, wanted)
-            print(f"Exported {table.rows} recommendations to {table.path} ({table.format.upper()}).", file=sys.stderr)
+            table = export_table(db, target, args.format, wanted)
+            message = f"Exported {table.rows} recommendations to {{where}} ({table.format.upper()})."
+        encrypted_database = db.is_encrypted
+    if archive_passphrase is not None:
+        print(message.format(where=f"{archive_path(out)}, encrypted"), file=sys.stderr)
+    else:
+        print(message.format(where=out), file=sys.stderr)
+        if encrypted_database:
+            print("The database is encrypted but this export is not: give --encrypt to encrypt it.", file=sys.stderr)
     return 0
+
+
+@contextmanager
+def _export_target(out: Path, passphrase: Passphrase | None) -> Iterator[Path]:
+    if passphrase is None:
+        yield out
+        return
+    with encrypted_export(out, passphrase) as plain:
+        yield plain
 
 
 def _print_import(report: ImportReport) -> None:
@@ -286,16 +308,12 @@ def run_restore(args: argparse.Namespace) -> int:
                      db_path)
         passphrase = open_with_passphrase(args, probe, lambda given: _passphrase_opens(probe, given))
         if args.latest:
-            checked = None
-            for backup in list_backups(db_path):
-                try:
-                    checked = check_backup(backup.path, passphrase)
-                    break
-                except UprTrackerError as exc:
-                    print(f"Skipping {backup.path.name}: {exc}", file=sys.stderr)
-            if checked is None:
-                raise UprTrackerError(f"{args.db.name} has no sound backup in {backup_folder(db_path)}")
-            chosen = checked.path
+            skipped: list[tuple[Path, str]] = []
+            try:
+                chosen = newest_sound_backup(db_path, passphrase, skipped).path
+            finally:
+                for path, why in skipped:
+                    print(f"Skipping {path.name}: {why}", file=sys.stderr)
         else:
             chosen = args.backup_file.resolve()
         checked, saved = restore_backup(db_path, chosen, passphrase)
@@ -373,8 +391,10 @@ def run_report(args: argparse.Namespace) -> int:
     from upr_tracker.reports.compose import ReportRequest, ReportTemplate, build_report
     from upr_tracker.reports.writers import write_report
 
-    fmt = _report_format(args.out, args.format)
+    out = args.out
+    fmt = _report_format(out.with_suffix("") if args.encrypt and out.suffix.lower() == ".zip" else out, args.format)
     sections = frozenset(s.strip() for s in args.sections.split(",") if s.strip()) if args.sections else None
+    archive_passphrase = _archive_passphrase(args)
     with _open(args) as db:
         organisation = args.organisation if args.organisation is not None else organisation_name(db)
         request = ReportRequest(
@@ -382,10 +402,21 @@ def run_report(args: argparse.Namespace) -> int:
             search=args.search, plan=args.plan, include_confidential=args.include_confidential,
             organisation=organisation, sections=sections)
         report = build_report(db, request)
-    write_report(report, args.out, fmt)
+    with _export_target(out, archive_passphrase) as target:
+        write_report(report, target, fmt)
     confidential = "includes confidential notes" if report.confidential else "no confidential notes"
-    print(f"Wrote {report.cover.title} to {args.out} ({fmt.value.upper()}, {confidential}).", file=sys.stderr)
+    where = f"{archive_path(out)}, encrypted" if archive_passphrase else out
+    print(f"Wrote {report.cover.title} to {where} ({fmt.value.upper()}, {confidential}).", file=sys.stderr)
     return 0
+
+
+def _archive_passphrase(args: argparse.Namespace) -> Passphrase | None:
+    """The passphrase of the encrypted archive asked for with --encrypt, checked before any work."""
+    if not args.encrypt:
+        return None
+    passphrase = new_passphrase(args.export_passphrase_file, "--export-passphrase-file")
+    check_new_passphrase(passphrase)
+    return passphrase
 
 
 def _report_format(out: Path, given: str | None) -> ReportFormat:

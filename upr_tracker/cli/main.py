@@ -81,6 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="only this implementation level")
     export.add_argument("--query", metavar="WORDS", help="only recommendations whose text matches (full-text search)")
     export.add_argument("--include-confidential", action="store_true", help="include confidential notes")
+    export.add_argument("--encrypt", action="store_true",
+                        help="write the export inside an AES-256 encrypted ZIP archive (FILE.zip)")
+    export.add_argument("--export-passphrase-file", type=Path, metavar="FILE",
+                        help="the archive's passphrase, on the first line of FILE (without it, asked twice)")
 
     backup = commands.add_parser("backup", help="back a database up now, or list its backups")
     _database_argument(backup)
@@ -126,6 +130,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="include confidential notes (the cover then says so)")
     report.add_argument("--organisation", metavar="NAME",
                         help="the author organisation on the cover (default: the one saved in the database)")
+    report.add_argument("--encrypt", action="store_true",
+                        help="write the report inside an AES-256 encrypted ZIP archive (FILE.zip)")
+    report.add_argument("--export-passphrase-file", type=Path, metavar="FILE",
+                        help="the archive's passphrase, on the first line of FILE (without it, asked twice)")
     return parser
 
 

@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QEventLoop, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from upr_tracker import __version__
 from upr_tracker.app_paths import default_database_path
 from upr_tracker.errors import UprTrackerError
 from upr_tracker.gui.author_name import author_name_at_start
 from upr_tracker.gui.main_window import MainWindow
-from upr_tracker.gui.tasks import Task, TaskRunner
+from upr_tracker.gui.database_opening import open_database_asking, wait_for
 from upr_tracker.services.demo import build_demo_database
-from upr_tracker.storage.database import Database
 
 ORGANISATION = "UPR Tracker"
 APPLICATION = "upr-tracker"
@@ -30,25 +27,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("UPR Tracker")
     app.setApplicationVersion(__version__)
     return app  # type: ignore[return-value]
-
-
-def _wait_for(work: Callable[[Task], Any], label: str) -> Any:
-    """Run `work` off the GUI thread (with a progress dialog if it takes a while) and wait for it
-    in an event loop, before the main window exists."""
-    runner = TaskRunner()
-    loop = QEventLoop()
-    outcome: dict[str, Any] = {}
-
-    def done(key: str, value: Any) -> None:
-        outcome[key] = value
-        loop.quit()
-
-    runner.run(work, label=label, on_success=lambda v: done("result", v),
-               on_failure=lambda e: done("error", e), progress_parent=QWidget())
-    loop.exec()
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["result"]
 
 
 def last_database() -> Path | None:
@@ -66,11 +44,13 @@ def run_gui(db_path: Path | None) -> int:
     path = db_path or last_database() or default_database_path()
     try:
         if db_path is None and path == default_database_path() and not path.exists():
-            _wait_for(lambda task: build_demo_database(path, progress=task), "Preparing the demo database…")
+            wait_for(lambda task: build_demo_database(path, progress=task), "Preparing the demo database…")
         author = author_name_at_start()
-        database = _wait_for(lambda _task: Database.open_exclusively(path, actor=author), f"Opening {path.name}…")
+        database = open_database_asking(None, path, actor=author)
     except UprTrackerError as exc:
         QMessageBox.critical(None, "UPR Tracker", f"The database could not be opened.\n\n{exc}")
+        return 1
+    if database is None:  # the passphrase was not given
         return 1
     window = MainWindow(database)
     window.show()

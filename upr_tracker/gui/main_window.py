@@ -41,8 +41,12 @@ from PySide6.QtWidgets import (
 
 from upr_tracker import __version__
 from upr_tracker.errors import UprTrackerError
+from upr_tracker.gui.backup_actions import WindowBackups
 from upr_tracker.gui.document_import_flow import DocumentImportFlow
 from upr_tracker.gui.edit_commands import LinkMilestoneCommand
+from upr_tracker.gui.database_opening import open_database_asking
+from upr_tracker.gui.encryption_actions import WindowEncryption
+from upr_tracker.gui.passphrase_dialog import Cancelled, ask_export_encryption
 from upr_tracker.gui.error_dialog import error_box
 from upr_tracker.gui.filter_bar import FilterBar
 from upr_tracker.gui.import_dialog import ImportDialog
@@ -83,6 +87,8 @@ from upr_tracker.services.saved_searches import save_search, saved_searches
 from upr_tracker.services.states import list_states
 from upr_tracker.services.vocabularies import list_terms
 from upr_tracker.storage.database import Database
+from upr_tracker.storage.encryption import Passphrase
+from upr_tracker.services.encrypted_archive import archive_path, encrypted_export
 
 SEARCH_DELAY_MS = 250
 MAX_RECENT = 8
@@ -139,11 +145,14 @@ class MainWindow(QMainWindow):
         self.import_flow = DocumentImportFlow(self, self.tasks, lambda: self.database)
         self.import_flow.finished.connect(lambda _reports: self.load())
         self._build()
+        self.backups = WindowBackups(self)
+        self.encryption = WindowEncryption(self)
         self._build_menus()
         self._restore_layout()
         remember_recent(database.path)
         self._ready = True
         self.load()
+        self.backups.start_schedule()
 
     # --- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
@@ -266,6 +275,10 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Export the recommendations shown…", self.choose_export, "Ctrl+E")
         self._action(file_menu, "Briefing &report…", self.show_report_dialog, "Ctrl+Shift+R")
         file_menu.addSeparator()
+        self._action(file_menu, "&Back up now", self.backups.back_up_now)
+        self._action(file_menu, "Res&tore from a backup…", lambda: self.backups.show_dialog(restoring=True))
+        self.encryption.add_lock_action(file_menu)
+        file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = bar.addMenu("&Edit")
@@ -304,6 +317,8 @@ class MainWindow(QMainWindow):
         self.tools_menu.addSeparator()
         self._action(self.tools_menu, "&Vocabularies (themes, SDGs, affected persons)…", self.show_vocabularies,
                      "Ctrl+Shift+V")
+        self.encryption.add_menu(self.tools_menu)
+        self._action(self.tools_menu, "&Backups…", lambda: self.backups.show_dialog())
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About UPR Tracker", self.show_about)
 
@@ -633,16 +648,17 @@ class MainWindow(QMainWindow):
             self.open_database(Path(path))
 
     def open_database(self, path: Path) -> None:
-        """Open another database in a worker (an upgrade may take a while); switch on success."""
+        """Open another database in a worker (an upgrade may take a while), asking for its
+        passphrase if it is encrypted; switch on success."""
         if path.resolve() == self.database.path.resolve():
             return  # already open here (its lock is this window's)
-        actor = self.database.actor
-
-        def work(_task: Task) -> Database:
-            return Database.open_exclusively(path, create=False, actor=actor)
-
-        self.tasks.run(work, on_success=self._switch_database, on_failure=self.show_error,
-                       label=f"Opening {path.name}…", progress_parent=self)
+        try:
+            database = open_database_asking(self, path, actor=self.database.actor, create=False)
+        except UprTrackerError as exc:
+            self.show_error(exc)
+            return
+        if database is not None:
+            self._switch_database(database)
 
     def _switch_database(self, database: Database) -> None:
         old = self.database
@@ -653,6 +669,7 @@ class MainWindow(QMainWindow):
         self.milestones_view.reload()
         self.problems_view.reload()
         self.setWindowTitle(f"UPR Tracker — {database.path.name}")
+        self.encryption.update_actions()
         self.load()
         old.close()
 
@@ -708,21 +725,35 @@ class MainWindow(QMainWindow):
             self, "Export the recommendations shown", str(Path.home() / "recommendations.xlsx"),
             "Excel workbook (*.xlsx);;CSV table (*.csv);;JSON, everything, for another UPR Tracker (*.json)",
         )
-        if path:
-            self.export_to(Path(path))
+        if not path:
+            return
+        try:
+            archive_passphrase = ask_export_encryption(self, self.database.is_encrypted)
+        except Cancelled:
+            return
+        self.export_to(Path(path), archive_passphrase=archive_passphrase)
 
-    def export_to(self, path: Path, include_confidential: bool = False) -> None:
-        """Export what the table shows, in the background; the format follows the file's extension."""
+    def export_to(self, path: Path, include_confidential: bool = False,
+                  archive_passphrase: Passphrase | None = None) -> None:
+        """Export what the table shows, in the background; the format follows the file's extension.
+        With `archive_passphrase`, the export goes into an encrypted archive, `path`.zip."""
         wanted = self.current_filter()
         fmt = path.suffix.lower().lstrip(".") or "xlsx"
+        shown = archive_path(path).name if archive_passphrase else path.name
+
+        def export(task: Task, target: Path) -> str:
+            if fmt == "json":
+                summary = export_json(self.database, target, wanted=wanted, include_confidential=include_confidential,
+                                      progress=task)
+                return f"{summary.recommendations:,} recommendations exported to {shown}."
+            table = export_table(self.database, target, fmt, wanted, progress=task)
+            return f"{table.rows:,} recommendations exported to {shown}."
 
         def work(task: Task) -> str:
-            if fmt == "json":
-                summary = export_json(self.database, path, wanted=wanted, include_confidential=include_confidential,
-                                      progress=task)
-                return f"{summary.recommendations:,} recommendations exported to {path.name}."
-            table = export_table(self.database, path, fmt, wanted, progress=task)
-            return f"{table.rows:,} recommendations exported to {path.name}."
+            if archive_passphrase is None:
+                return export(task, path)
+            with encrypted_export(path, archive_passphrase) as plain:
+                return export(task, plain) + " It is encrypted."
 
         self.tasks.run(work, label=f"Exporting to {path.name}…", progress_parent=self,
                        on_success=self._exported, on_failure=self.show_error)

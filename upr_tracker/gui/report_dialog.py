@@ -32,12 +32,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from upr_tracker.gui.passphrase_dialog import Cancelled, ask_export_encryption
 from upr_tracker.gui.error_dialog import error_box
 from upr_tracker.gui.tasks import Task, TaskRunner
 from upr_tracker.reports.compose import SECTIONS, ReportRequest, ReportTemplate, build_report, report_title
 from upr_tracker.reports.document import Report, ReportFormat
 from upr_tracker.reports.pdf_writer import render_pages
 from upr_tracker.reports.writers import write_report
+from upr_tracker.services.encrypted_archive import archive_path, encrypted_export
+from upr_tracker.storage.encryption import Passphrase
 from upr_tracker.services.milestones import list_milestones
 from upr_tracker.services.organisation import organisation_name, set_organisation_name
 from upr_tracker.services.reviews import list_reviews
@@ -323,13 +326,21 @@ class ReportDialog(QDialog):
             chosen = Path(path)
             if ReportFormat.from_path(chosen.name) is None:
                 chosen = chosen.with_name(f"{chosen.name}.{fmt.value}")
-            self.save(chosen, request, ReportFormat.from_path(chosen.name) or fmt)
+            try:
+                archive_passphrase = ask_export_encryption(self, self.database().is_encrypted, "report")
+            except Cancelled:
+                return
+            self.save(chosen, request, ReportFormat.from_path(chosen.name) or fmt, archive_passphrase)
 
-    def save(self, path: Path, request: ReportRequest | None = None, fmt: ReportFormat | None = None) -> None:
+    def save(self, path: Path, request: ReportRequest | None = None, fmt: ReportFormat | None = None,
+             archive_passphrase: Passphrase | None = None) -> None:
+        """Write the report to `path` in the background (with `archive_passphrase`: into an
+        encrypted archive, `path`.zip)."""
         request = request or self.request()
         fmt = fmt or self.chosen_format()
         database = self.database
         organisation = request.organisation
+        written = archive_path(path) if archive_passphrase else path
 
         def work(task: Task) -> Report:
             db = database()
@@ -337,7 +348,11 @@ class ReportDialog(QDialog):
                 set_organisation_name(db, organisation)  # the next report names it too
             report = build_report(db, request, progress=task)
             task.check_cancelled()
-            write_report(report, path, fmt, progress=task)
+            if archive_passphrase is None:
+                write_report(report, path, fmt, progress=task)
+            else:
+                with encrypted_export(path, archive_passphrase) as plain:
+                    write_report(report, plain, fmt, progress=task)
             return report
 
         settings = QSettings()
@@ -345,7 +360,7 @@ class ReportDialog(QDialog):
         settings.setValue("report/format", fmt.value)
         self._busy(f"Writing {path.name}…")
         self.tasks.run(work, label=f"Writing {path.name}…", progress_parent=self, writes=True,
-                       on_success=lambda report: self._saved(path, report), on_failure=self._show_error)
+                       on_success=lambda report: self._saved(written, report), on_failure=self._show_error)
 
     def _saved(self, path: Path, report: Report) -> None:
         self._idle()

@@ -10,7 +10,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from upr_tracker.errors import DatabaseDamagedError, DatabaseTooNewError, NotAnUprDatabaseError
+from upr_tracker.errors import DatabaseDamagedError, DatabaseTooNewError, NotAnUprDatabaseError, UprTrackerError
 from upr_tracker.storage.backups import backup_database, backup_folder, copy_database
 from upr_tracker.storage.encryption import (Passphrase, PassphraseRequiredError, WrongPassphraseError,
                                             change_encryption, connect, database_errors, is_plain_sqlite)
@@ -110,6 +110,21 @@ def check_backup(path: Path, passphrase: Passphrase | None = None) -> CheckedBac
         raise DatabaseTooNewError(f"{path} was made by a newer version of UPR Tracker (schema {version}); "
                                   "update UPR Tracker to restore it. Nothing was restored.")
     return CheckedBackup(path, version, recommendations, notes)
+
+
+def newest_sound_backup(db_path: Path, passphrase: Passphrase | None = None,
+                        skipped: list[tuple[Path, str]] | None = None) -> CheckedBackup:
+    """The newest of the database's backups that checks out (see check_backup); those skipped on
+    the way, with why, are added to `skipped`."""
+    for backup in list_backups(db_path):
+        try:
+            return check_backup(backup.path, passphrase)
+        except (PassphraseRequiredError, WrongPassphraseError):
+            raise  # the others are keyed alike: the passphrase is what is missing
+        except UprTrackerError as exc:
+            if skipped is not None:
+                skipped.append((backup.path, str(exc)))
+    raise UprTrackerError(f"{db_path.name} has no sound backup in {backup_folder(db_path)}")
 
 
 def restore_backup(db_path: Path, backup: Path,

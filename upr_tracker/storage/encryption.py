@@ -60,6 +60,10 @@ class Passphrase:
         """This passphrase as the KEY of an ATTACH DATABASE."""
         return _sql_string(self._secret)
 
+    def encoded(self) -> bytes:
+        """The passphrase as UTF-8 bytes, for what encrypts with it outside SQLite (archives)."""
+        return self._secret.encode("utf-8")
+
     def __len__(self) -> int:
         return len(self._secret)
 

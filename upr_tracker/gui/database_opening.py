@@ -1,0 +1,96 @@
+"""Opening a database for the window: the passphrase of an encrypted one is asked (again after a
+wrong one), and a file that cannot be opened (damaged, not ours, from a newer version) brings an
+offer to restore its newest sound backup instead of a dead end."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEventLoop
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from upr_tracker.errors import DatabaseOpenError
+from upr_tracker.gui.passphrase_dialog import ask_passphrase
+from upr_tracker.gui.tasks import Task, TaskRunner
+from upr_tracker.storage.backup_restore import CheckedBackup, list_backups, newest_sound_backup, restore_backup
+from upr_tracker.storage.database import Database
+from upr_tracker.storage.encryption import Passphrase, PassphraseRequiredError, WrongPassphraseError
+from upr_tracker.storage.writer_lock import WriterLock
+
+WRONG_PASSPHRASE = "That passphrase does not open it. Try again."
+
+
+def wait_for(work: Callable[[Task], Any], label: str, parent: QWidget | None = None) -> Any:
+    """Run `work` off the GUI thread (with a progress dialog if it takes a while) and wait for it
+    in an event loop: for what must be done before the window can go on (opening its database)."""
+    runner = TaskRunner()
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+
+    def done(key: str, value: Any) -> None:
+        outcome[key] = value
+        loop.quit()
+
+    runner.run(work, label=label, on_success=lambda v: done("result", v),
+               on_failure=lambda e: done("error", e), progress_parent=parent or QWidget())
+    if not outcome:  # (a task that failed at once has already answered)
+        loop.exec()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]
+
+
+def open_database_asking(parent: QWidget | None, path: Path, *, actor: str, create: bool = True) -> Database | None:
+    """The database at `path`, opened for this copy of the app alone; None if the user gave up."""
+    passphrase: Passphrase | None = None
+    while True:
+        try:
+            return wait_for(lambda _task: Database.open_exclusively(path, create=create, actor=actor,
+                                                                     passphrase=passphrase),
+                            f"Opening {path.name}…", parent)
+        except (PassphraseRequiredError, WrongPassphraseError) as exc:
+            passphrase = ask_passphrase(parent, path, WRONG_PASSPHRASE if isinstance(exc, WrongPassphraseError)
+                                        and passphrase is not None else None)
+            if passphrase is None:
+                return None
+        except DatabaseOpenError as exc:
+            if not list_backups(path) or not offers_restore(parent, path, exc):
+                raise
+            try:
+                restored = wait_for(lambda _task: restore_newest(path, passphrase),
+                                    f"Restoring {path.name} from its newest sound backup…", parent)
+            except (PassphraseRequiredError, WrongPassphraseError):
+                passphrase = ask_passphrase(parent, path, None)  # the backups are encrypted: asked, then again
+                if passphrase is None:
+                    return None
+                continue
+            QMessageBox.information(parent, "Database restored",
+                                    f"{path.name} was restored from {restored.path.name} "
+                                    f"({restored.recommendations} recommendations, {restored.notes} notes).")
+
+
+def offers_restore(parent: QWidget | None, path: Path, problem: DatabaseOpenError) -> bool:
+    """Ask whether to restore the newest sound backup of the database that could not be opened."""
+    backups = list_backups(path)
+    newest = backups[0].taken_at.strftime("%d %B %Y, %H:%M") if backups[0].taken_at else backups[0].path.name
+    box = QMessageBox(QMessageBox.Icon.Warning, "UPR Tracker", f"{path.name} could not be opened.", parent=parent)
+    box.setInformativeText(f"{problem}\n\nIt has {len(backups)} backup{'s' if len(backups) != 1 else ''}, the "
+                           f"newest from {newest}. Restore the newest one that is sound? The file as it is now is "
+                           "kept in the backup folder.")
+    restore = box.addButton("Restore from backup", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+def restore_newest(path: Path, passphrase: Passphrase | None) -> CheckedBackup:
+    lock = WriterLock(path)
+    lock.acquire()
+    try:
+        checked = newest_sound_backup(path, passphrase)
+        restore_backup(path, checked.path, passphrase)
+    finally:
+        lock.release()
+    return checked

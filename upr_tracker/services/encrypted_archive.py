@@ -1,0 +1,52 @@
+"""Exports that leave the laptop encrypted, on request: the file inside a ZIP archive encrypted with
+AES-256 (WinZip's AE-2), which 7-Zip, WinZip, macOS's Archive Utility with a helper, and Python open
+with the passphrase."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from upr_tracker.services.atomic_files import atomic_output
+from upr_tracker.storage.encryption import Passphrase
+
+ARCHIVE_SUFFIX = ".zip"
+
+
+def archive_path(out: Path) -> Path:
+    """Where the encrypted archive of an export meant for `out` goes: `out` itself if it is named
+    .zip, else `out` with .zip added."""
+    return out if out.suffix.lower() == ARCHIVE_SUFFIX else out.with_name(out.name + ARCHIVE_SUFFIX)
+
+
+@contextmanager
+def encrypted_export(out: Path, passphrase: Passphrase) -> Iterator[Path]:
+    """A path to write the export to; when the block ends, what was written there is put in an
+    encrypted archive at archive_path(`out`), and the unencrypted file is deleted."""
+    member = out.name[: -len(ARCHIVE_SUFFIX)] if out.suffix.lower() == ARCHIVE_SUFFIX else out.name
+    with tempfile.TemporaryDirectory(prefix="upr-tracker-export-") as scratch:
+        plain = Path(scratch) / member
+        yield plain
+        write_encrypted_archive(plain, archive_path(out), passphrase)
+
+
+def write_encrypted_archive(source: Path, target: Path, passphrase: Passphrase) -> None:
+    import pyzipper
+
+    with atomic_output(target, "wb") as stream, pyzipper.AESZipFile(
+            stream, "w", compression=pyzipper.ZIP_DEFLATED, encryption=pyzipper.WZ_AES) as archive:
+        archive.setpassword(passphrase.encoded())
+        archive.setencryption(pyzipper.WZ_AES, nbits=256)
+        archive.write(source, source.name)
+
+
+def read_encrypted_archive(path: Path, passphrase: Passphrase) -> tuple[str, bytes]:
+    """The name and the bytes of the one file in an encrypted archive (to check one)."""
+    import pyzipper
+
+    with pyzipper.AESZipFile(path) as archive:
+        archive.setpassword(passphrase.encoded())
+        [name] = archive.namelist()
+        return name, archive.read(name)
