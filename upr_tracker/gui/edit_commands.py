@@ -10,23 +10,32 @@ import datetime as dt
 import uuid
 from collections.abc import Callable, Sequence
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from upr_tracker.errors import UprTrackerError
 from upr_tracker.services import assessments, milestones, notes, recommendations
 from upr_tracker.storage.database import Database
 
 DatabaseGetter = Callable[[], Database]
+ShowError = Callable[[BaseException], None]
 
 
 class _ServiceCommand(QUndoCommand):
-    """Runs `apply` on redo and `revert` on undo, then tells the window what changed."""
+    """Runs `apply` on redo and `revert` on undo, then tells the window what changed.
+
+    A step that fails for a reason the user can act on (a full disk, a read-only file, a record
+    deleted meanwhile) goes to `failed`, to be shown, and the command leaves the history (Qt drops
+    an obsolete command): the history never offers to undo what was not done, nor to redo what
+    was not undone."""
 
     def __init__(self, text: str, database: DatabaseGetter, changed: Callable[[uuid.UUID | None], None],
-                 recommendation_id: uuid.UUID | None) -> None:
+                 recommendation_id: uuid.UUID | None, *, failed: ShowError) -> None:
         super().__init__(text)
         self.database = database
         self.changed = changed
+        self.failed = failed
         self.recommendation_id = recommendation_id
+        self.done = False
 
     def apply(self, db: Database) -> None:
         raise NotImplementedError
@@ -35,19 +44,39 @@ class _ServiceCommand(QUndoCommand):
         raise NotImplementedError
 
     def redo(self) -> None:
-        self.apply(self.database())
-        self.changed(self.recommendation_id)
+        if self._attempt(self.apply):
+            self.done = True
+            self.changed(self.recommendation_id)
 
     def undo(self) -> None:
-        self.revert(self.database())
-        self.changed(self.recommendation_id)
+        if self._attempt(self.revert):
+            self.done = False
+            self.changed(self.recommendation_id)
+
+    def _attempt(self, step: Callable[[Database], None]) -> bool:
+        try:
+            step(self.database())
+        except (UprTrackerError, OSError) as exc:
+            # Said here, not raised: an error leaving redo() or undo() reaches the caller of the
+            # stack prefixed by PySide, and the stack would count the step as done.
+            self.setObsolete(True)
+            self.failed(exc)
+            return False
+        return True
+
+
+def push_edit(stack: QUndoStack, command: _ServiceCommand) -> bool:
+    """Do the edit and keep it in the history; False when it could not be done (`failed` said why)."""
+    stack.push(command)
+    return command.done  # (a plain attribute: readable even when Qt has dropped the failed command)
 
 
 class SetTermsCommand(_ServiceCommand):
     def __init__(self, database: DatabaseGetter, changed: Callable[[uuid.UUID | None], None],
                  recommendation_id: uuid.UUID, vocabulary: str, before: Sequence[str], after: Sequence[str],
-                 label: str) -> None:
-        super().__init__(f"Change {label} of {vocabulary.replace('_', ' ')}", database, changed, recommendation_id)
+                 label: str, *, failed: ShowError) -> None:
+        super().__init__(f"Change {label} of {vocabulary.replace('_', ' ')}", database, changed, recommendation_id,
+                         failed=failed)
         self.vocabulary, self.before, self.after = vocabulary, list(before), list(after)
 
     def apply(self, db: Database) -> None:
@@ -59,8 +88,9 @@ class SetTermsCommand(_ServiceCommand):
 
 class SetActionCategoryCommand(_ServiceCommand):
     def __init__(self, database: DatabaseGetter, changed: Callable[[uuid.UUID | None], None],
-                 recommendation_id: uuid.UUID, before: int | None, after: int | None, label: str) -> None:
-        super().__init__(f"Change the action category of {label}", database, changed, recommendation_id)
+                 recommendation_id: uuid.UUID, before: int | None, after: int | None, label: str, *,
+                 failed: ShowError) -> None:
+        super().__init__(f"Change the action category of {label}", database, changed, recommendation_id, failed=failed)
         self.before, self.after = before, after
 
     def apply(self, db: Database) -> None:
@@ -72,8 +102,9 @@ class SetActionCategoryCommand(_ServiceCommand):
 
 class AddNoteCommand(_ServiceCommand):
     def __init__(self, database: DatabaseGetter, changed: Callable[[uuid.UUID | None], None],
-                 recommendation_id: uuid.UUID, body: str, confidential: bool, tags: Sequence[str]) -> None:
-        super().__init__("Add a note", database, changed, recommendation_id)
+                 recommendation_id: uuid.UUID, body: str, confidential: bool, tags: Sequence[str], *,
+                 failed: ShowError) -> None:
+        super().__init__("Add a note", database, changed, recommendation_id, failed=failed)
         self.body, self.confidential, self.tags = body, confidential, list(tags)
         self.note_id: uuid.UUID | None = None
 
@@ -89,8 +120,9 @@ class AddNoteCommand(_ServiceCommand):
 class EditNoteCommand(_ServiceCommand):
     def __init__(self, database: DatabaseGetter, changed: Callable[[uuid.UUID | None], None],
                  recommendation_id: uuid.UUID | None, note_id: uuid.UUID,
-                 before: tuple[str, bool, Sequence[str]], after: tuple[str, bool, Sequence[str]]) -> None:
-        super().__init__("Edit a note", database, changed, recommendation_id)
+                 before: tuple[str, bool, Sequence[str]], after: tuple[str, bool, Sequence[str]], *,
+                 failed: ShowError) -> None:
+        super().__init__("Edit a note", database, changed, recommendation_id, failed=failed)
         self.note_id, self.before, self.after = note_id, before, after
 
     def _set(self, db: Database, values: tuple[str, bool, Sequence[str]]) -> None:
@@ -108,8 +140,9 @@ class DeleteNoteCommand(_ServiceCommand):
     """Deleting is undone by adding the note again, with its author, time, text and tags."""
 
     def __init__(self, database: DatabaseGetter, changed: Callable[[uuid.UUID | None], None],
-                 recommendation_id: uuid.UUID, note: object) -> None:
-        super().__init__("Delete a note", database, changed, recommendation_id)
+                 recommendation_id: uuid.UUID, note: object, *,
+                 failed: ShowError) -> None:
+        super().__init__("Delete a note", database, changed, recommendation_id, failed=failed)
         self.note = note
         self.current_id: uuid.UUID = note.id  # type: ignore[attr-defined]
 
@@ -126,8 +159,9 @@ class DeleteNoteCommand(_ServiceCommand):
 class AddAssessmentCommand(_ServiceCommand):
     def __init__(self, database: DatabaseGetter, changed: Callable[[uuid.UUID | None], None],
                  recommendation_id: uuid.UUID, source: str, level: str, source_name: str | None,
-                 assessed_on: dt.date | None, evidence: str | None) -> None:
-        super().__init__("Add an assessment", database, changed, recommendation_id)
+                 assessed_on: dt.date | None, evidence: str | None, *,
+                 failed: ShowError) -> None:
+        super().__init__("Add an assessment", database, changed, recommendation_id, failed=failed)
         self.values = dict(source=source, level=level, source_name=source_name, assessed_on=assessed_on,
                            evidence=evidence)
         self.assessment_id: uuid.UUID | None = None
@@ -142,8 +176,10 @@ class AddAssessmentCommand(_ServiceCommand):
 
 class LinkMilestoneCommand(_ServiceCommand):
     def __init__(self, database: DatabaseGetter, changed: Callable[[uuid.UUID | None], None],
-                 milestone_id: uuid.UUID, recommendation_ids: Sequence[uuid.UUID], title: str) -> None:
-        super().__init__(f"Link {len(recommendation_ids)} recommendations to “{title}”", database, changed, None)
+                 milestone_id: uuid.UUID, recommendation_ids: Sequence[uuid.UUID], title: str, *,
+                 failed: ShowError) -> None:
+        super().__init__(f"Link {len(recommendation_ids)} recommendations to “{title}”", database, changed, None,
+                         failed=failed)
         self.milestone_id, self.recommendation_ids = milestone_id, list(recommendation_ids)
         self.added: list[uuid.UUID] = []
 

@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
 
         self.panel = RecommendationPanel(lambda: self.database, self.tasks, self.undo_stack)
         self.panel.changed.connect(self._on_edited)
+        self.panel.edit_failed.connect(self.show_error)
         self.panel.related_chosen.connect(self.show_recommendation)
         self.panel.link_milestone_requested.connect(self.link_selected_to_milestone)
 
@@ -622,7 +623,8 @@ class MainWindow(QMainWindow):
             self.link_to_milestone(dialog.linked_milestone_id, ids)
 
     def link_to_milestone(self, milestone_id: uuid.UUID, ids: list[uuid.UUID], title: str = "the milestone") -> None:
-        self.undo_stack.push(LinkMilestoneCommand(lambda: self.database, self._after_link, milestone_id, ids, title))
+        self.undo_stack.push(LinkMilestoneCommand(lambda: self.database, self._after_link, milestone_id, ids, title,
+                                                  failed=self.show_error))
 
     def _after_link(self, _recommendation_id: uuid.UUID | None) -> None:
         self.recommendations.refresh_rows()

@@ -47,6 +47,7 @@ from upr_tracker.gui.edit_commands import (
     EditNoteCommand,
     SetActionCategoryCommand,
     SetTermsCommand,
+    push_edit,
 )
 from upr_tracker.gui.tasks import TaskRunner
 from upr_tracker.services.audit_history import RecordChange, recommendation_history
@@ -171,9 +172,11 @@ class AssessmentDialog(QDialog):
 
 
 class RecommendationPanel(QTabWidget):
-    """Shows the recommendation chosen in the table; `changed(id)` after an edit of it."""
+    """Shows the recommendation chosen in the table; `changed(id)` after an edit of it,
+    `edit_failed(error)` when an edit could not be done (the window says why)."""
 
     changed = Signal(object)
+    edit_failed = Signal(object)
     related_chosen = Signal(object)
     link_milestone_requested = Signal()
 
@@ -400,8 +403,9 @@ class RecommendationPanel(QTabWidget):
         if self.detail is None or sorted(names) == sorted(self.detail.row.themes):
             return
         row = self.detail.row
-        self.undo_stack.push(SetTermsCommand(self.database, self._changed, row.id, "themes", list(row.themes), names,
-                                             row.label or "the recommendation"))
+        push_edit(self.undo_stack, SetTermsCommand(self.database, self._changed, row.id, "themes", list(row.themes),
+                                                   names, row.label or "the recommendation",
+                                                   failed=self.edit_failed.emit))
 
     def _category_chosen(self, index: int) -> None:
         if self.detail is None:
@@ -409,8 +413,10 @@ class RecommendationPanel(QTabWidget):
         after = self.category.itemData(index)
         row = self.detail.row
         if after != row.action_category:
-            self.undo_stack.push(SetActionCategoryCommand(self.database, self._changed, row.id, row.action_category,
-                                                          after, row.label or "the recommendation"))
+            push_edit(self.undo_stack, SetActionCategoryCommand(self.database, self._changed, row.id,
+                                                                row.action_category, after,
+                                                                row.label or "the recommendation",
+                                                                failed=self.edit_failed.emit))
 
     def add_assessment(self) -> None:
         if self.detail is None:
@@ -423,8 +429,9 @@ class RecommendationPanel(QTabWidget):
     def record_assessment(self, *, source: str, level: str, source_name: str | None = None,
                           assessed_on: dt.date | None = None, evidence: str | None = None) -> None:
         assert self.detail is not None
-        self.undo_stack.push(AddAssessmentCommand(self.database, self._changed, self.detail.row.id, source, level,
-                                                  source_name, assessed_on, evidence))
+        push_edit(self.undo_stack, AddAssessmentCommand(self.database, self._changed, self.detail.row.id, source,
+                                                        level, source_name, assessed_on, evidence,
+                                                        failed=self.edit_failed.emit))
 
     def focus_new_note(self) -> None:
         self.setCurrentIndex(self.notes_index)
@@ -441,11 +448,14 @@ class RecommendationPanel(QTabWidget):
             return
         values = (body, self.note_confidential.isChecked(), self._tags())
         if self.editing_note is None:
-            self.undo_stack.push(AddNoteCommand(self.database, self._changed, self.detail.row.id, *values))
+            command: AddNoteCommand | EditNoteCommand = AddNoteCommand(
+                self.database, self._changed, self.detail.row.id, *values, failed=self.edit_failed.emit)
         else:
             note = self.editing_note
-            self.undo_stack.push(EditNoteCommand(self.database, self._changed, self.detail.row.id, note.id,
-                                                 (note.body, note.confidential, note.tags), values))
+            command = EditNoteCommand(self.database, self._changed, self.detail.row.id, note.id,
+                                      (note.body, note.confidential, note.tags), values, failed=self.edit_failed.emit)
+        if not push_edit(self.undo_stack, command):
+            return  # what was written stays, to be saved once the problem is solved
         self.note_editor.clear()
         self.note_tags.clear()
         self.note_confidential.setChecked(False)
@@ -473,4 +483,5 @@ class RecommendationPanel(QTabWidget):
     def delete_selected_note(self) -> None:
         note = self._selected_note()
         if note is not None and self.detail is not None:
-            self.undo_stack.push(DeleteNoteCommand(self.database, self._changed, self.detail.row.id, note))
+            push_edit(self.undo_stack, DeleteNoteCommand(self.database, self._changed, self.detail.row.id, note,
+                                                         failed=self.edit_failed.emit))

@@ -57,8 +57,12 @@ def write_docx(report: Report, path: Path | str, progress: ProgressReporter = NO
     writer.add_cover(report)
     writer.add_blocks(report.blocks)
     _add_header_and_footer(document, report)
+    # Saved in memory first: a zip archive written straight to a file that fails half-way (a full
+    # disk) is left unclosed, and complains when it is collected long after the error was reported.
+    content = io.BytesIO()
+    document.save(content)
     with atomic_output(Path(path), "wb") as stream:
-        document.save(stream)
+        stream.write(content.getbuffer())
     progress.report(len(report.blocks), len(report.blocks), "Report written")
 
 

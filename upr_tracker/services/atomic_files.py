@@ -1,9 +1,10 @@
 """Writing output files whole or not at all: a crash or a full disk never leaves half a file
-where the user expects their export."""
+where the user expects their export, and a file the user made read-only is not replaced."""
 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,6 +21,11 @@ def atomic_output(path: Path, mode: str = "w") -> Iterator[IO]:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise UprTrackerError(f"{path}: the folder {folder} does not exist")
+    if _is_read_only(path):
+        # Replacing the file would succeed (that is the folder's permission), but the user marked it
+        # as not to be changed.
+        raise UprTrackerError(f"{path} is read-only; nothing was written. Choose another name, or make the "
+                              "file writable first.")
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as exc:
@@ -37,3 +43,11 @@ def atomic_output(path: Path, mode: str = "w") -> Iterator[IO]:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _is_read_only(path: Path) -> bool:
+    try:
+        mode = path.stat().st_mode
+    except OSError:  # no such file yet
+        return False
+    return stat.S_ISREG(mode) and not mode & stat.S_IWUSR

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from upr_tracker.errors import UprTrackerError
 from upr_tracker.services.atomic_files import atomic_output
 from upr_tracker.storage.encryption import Passphrase
 
@@ -28,7 +29,14 @@ def encrypted_export(out: Path, passphrase: Passphrase) -> Iterator[Path]:
     member = out.name[: -len(ARCHIVE_SUFFIX)] if out.suffix.lower() == ARCHIVE_SUFFIX else out.name
     with tempfile.TemporaryDirectory(prefix="upr-tracker-export-") as scratch:
         plain = Path(scratch) / member
-        yield plain
+        try:
+            yield plain
+        except UprTrackerError as exc:
+            if not isinstance(exc.__cause__, OSError):
+                raise
+            # The user named the archive, not this scratch file: say which file failed, and where.
+            raise UprTrackerError(f"{archive_path(out)}: writing failed ({exc.__cause__.strerror} in the temporary "
+                                  f"folder {Path(scratch).parent}); nothing was written") from exc
         write_encrypted_archive(plain, archive_path(out), passphrase)
 
 

@@ -7,11 +7,16 @@ reads back. Text from documents never turns into a spreadsheet formula.
 from __future__ import annotations
 
 import csv
+import errno
+import io
+import os
+import tempfile
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from upr_tracker.errors import InvalidValueError
+from upr_tracker.errors import InvalidValueError, UprTrackerError
 from upr_tracker.services.atomic_files import atomic_output
 from upr_tracker.services.export_records import recommendation_records
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
@@ -121,10 +126,46 @@ def _write_xlsx(out: Path, rows: Any) -> None:
         cell.font = Font(bold=True)
         header.append(cell)
     sheet.append(header)
-    for row in rows:
-        sheet.append([_text_cell(sheet, cell) for cell in row])
+    # openpyxl writes the rows to a temporary file (in the system's temporary folder), and reports a
+    # failed write there (a full disk) as an error of the XML library it uses.
+    content = io.BytesIO()
+    try:
+        for row in rows:
+            sheet.append([_text_cell(sheet, cell) for cell in row])
+        workbook.save(content)  # in memory: a zip archive cut short would complain when collected
+    except _xlsx_write_errors() as exc:
+        _discard_sheet_copy(sheet)
+        raise UprTrackerError(f"{out}: writing failed ({_reason(exc)} in the temporary folder "
+                              f"{tempfile.gettempdir()}); nothing was written") from exc
     with atomic_output(out, "wb") as stream:
-        workbook.save(stream)
+        stream.write(content.getbuffer())
+
+
+def _xlsx_write_errors() -> tuple[type[BaseException], ...]:
+    from lxml.etree import SerialisationError
+
+    return (OSError, SerialisationError)
+
+
+def _reason(exc: BaseException) -> str:
+    """The system's words for a failed write: lxml names the error (IO_ENOSPC) instead of saying it."""
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    code = getattr(errno, str(exc).removeprefix("IO_"), None)
+    return os.strerror(code) if isinstance(code, int) else str(exc)
+
+
+def _discard_sheet_copy(sheet: Any) -> None:
+    """openpyxl deletes its temporary copy of the sheet after saving, or when the program ends: after
+    a failure, at once, so that it does not keep the disk full. (Best effort: the copy may be
+    half-written and its writer broken.)"""
+    writer = getattr(sheet, "_writer", None)
+    if writer is None:
+        return
+    with suppress(Exception):
+        writer.close()
+    with suppress(Exception):
+        writer.cleanup()
 
 
 def _text_cell(sheet: Any, value: Any) -> Any:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from contextlib import closing
+from contextlib import closing, suppress
 from pathlib import Path
 
-from upr_tracker.storage.encryption import Passphrase, connect
+from upr_tracker.errors import StorageFullError
+from upr_tracker.storage.encryption import Passphrase, connect, database_errors
 
 
 def backup_folder(db_path: Path) -> Path:
@@ -18,16 +19,35 @@ def backup_database(db_path: Path, reason: str, passphrase: Passphrase | None = 
     """Copy the database to a new, timestamped file in its backup folder and return its path
     (encrypted with the database's own `passphrase`, if it has one)."""
     folder = backup_folder(db_path)
-    folder.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{db_path.stem}-{stamp}-{reason}.sqlite3"
     try:
+        folder.mkdir(parents=True, exist_ok=True)
         copy_database(db_path, target, passphrase)
-    except BaseException:
+    except BaseException as exc:
         # A copy cut short (a full disk) would be listed as the newest backup and crowd out good ones.
-        target.unlink(missing_ok=True)
-        raise
+        with suppress(OSError):
+            target.unlink(missing_ok=True)
+        why = _cannot_write(exc)
+        if why:
+            raise StorageFullError(f"{db_path.name} could not be backed up in {folder} ({why}); no backup was "
+                                   "made.") from exc
+        raise  # the database itself cannot be read: callers tell a damaged file apart
     return target
+
+
+def _cannot_write(exc: BaseException) -> str | None:
+    """Why the backup could not be written, when that is the problem (and not the database)."""
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    if not isinstance(exc, database_errors()):
+        return None
+    text = str(exc).lower()
+    if "full" in text or "disk i/o" in text:
+        return "there is no room left on the disk: free some space and try again"
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return "the folder cannot be written"
+    return None
 
 
 def copy_database(db_path: Path, target: Path, passphrase: Passphrase | None = None) -> None:

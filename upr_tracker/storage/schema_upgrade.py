@@ -17,7 +17,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
-from upr_tracker.errors import DatabaseTooNewError, MigrationError
+from upr_tracker.errors import DatabaseTooNewError, MigrationError, StorageFullError
 from upr_tracker.storage.backups import backup_database
 from upr_tracker.storage.encryption import Passphrase
 
@@ -94,7 +94,13 @@ def upgrade_to_head(engine: Engine, db_path: Path | None, target: str = "head",
     wanted = head_revision() if target == "head" else target
     if current == wanted:
         return None
-    backup = backup_database(db_path, f"before-upgrade-to-{wanted}", passphrase) if (db_path and current) else None
+    backup = None
+    if db_path and current:
+        try:
+            backup = backup_database(db_path, f"before-upgrade-to-{wanted}", passphrase)
+        except StorageFullError as exc:
+            raise StorageFullError(f"{db_path.name} was not upgraded for this version of UPR Tracker (nothing was "
+                                   f"changed): it is backed up before an upgrade, and {exc}") from exc
     try:
         with engine.connect().execution_options(sqlite_begin="BEGIN EXCLUSIVE") as connection:
             with foreign_keys_deferred_to_the_end(connection), connection.begin():
