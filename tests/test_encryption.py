@@ -5,6 +5,7 @@ every record, and a failure half-way changes nothing."""
 from __future__ import annotations
 
 import hashlib
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -340,8 +341,18 @@ def test_encrypting_is_refused_while_the_app_has_the_database_open(plain: Path, 
 
 
 def test_an_export_is_encrypted_on_request(encrypted: Path, secret_file: Path, other_file: Path, tmp_path: Path,
-                                           capsys) -> None:
+                                           capsys, monkeypatch) -> None:
+    from upr_tracker.services import encrypted_archive
     from upr_tracker.services.encrypted_archive import read_encrypted_archive
+
+    archived_from: list[Path] = []
+    real_archive = encrypted_archive.write_encrypted_archive
+
+    def archive(source: Path, target: Path, passphrase: Passphrase) -> None:
+        archived_from.append(source)
+        real_archive(source, target, passphrase)
+
+    monkeypatch.setattr(encrypted_archive, "write_encrypted_archive", archive)
 
     out = tmp_path / "recommendations.csv"
     key = ["--db", str(encrypted), "--passphrase-file", str(secret_file)]
@@ -355,8 +366,14 @@ def test_an_export_is_encrypted_on_request(encrypted: Path, secret_file: Path, o
     assert name == "recommendations.csv" and MARKER.encode() in data
     with pytest.raises(RuntimeError):  # a wrong passphrase reads nothing
         read_encrypted_archive(archive, Passphrase(SECRET))
-    # The unencrypted copy made on the way is gone.
+    # The unencrypted copy made on the way is gone, and it waited in memory, not on the disk.
+    from upr_tracker.services.encrypted_archive import scratch_folder
+
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".csv"] == []
+    [source] = archived_from
+    assert source.parent.parent == Path(scratch_folder() or tempfile.gettempdir()) and not source.exists()
+    if Path("/dev/shm").is_dir():
+        assert scratch_folder() == "/dev/shm"
 
 
 def test_an_unencrypted_export_of_an_encrypted_database_says_so(encrypted: Path, secret_file: Path,
@@ -379,3 +396,69 @@ def test_a_report_is_encrypted_on_request(encrypted: Path, secret_file: Path, ot
     assert not out.exists()
     name, data = read_encrypted_archive(tmp_path / "brief.pdf.zip", Passphrase(OTHER))
     assert name == "brief.pdf" and data.startswith(b"%PDF")
+
+
+
+def test_a_backup_that_cannot_follow_is_named_and_the_next_change_mends_it(plain: Path, monkeypatch) -> None:
+    first, second = take_backup(plain), take_backup(plain)
+    real_change = encryption.change_encryption
+
+    def full_disk_for_the_first(path: Path, current, new) -> None:  # noqa: ANN001
+        if path == first:
+            raise UprTrackerError(f"there is no room left beside {path} for its re-encrypted copy")
+        real_change(path, current, new)
+
+    monkeypatch.setattr("upr_tracker.storage.backup_restore.change_encryption", full_disk_for_the_first)
+    with Database.open(plain, create=False) as db:
+        change = set_encryption(db, Passphrase(SECRET))  # the database changed: no exception
+    assert change.encrypted and change.backups_changed == [second]
+    assert [(path, "no room left" in why) for path, why in change.backups_left] == [(first, True)]
+    assert is_plain_sqlite(first) and not is_plain_sqlite(second)
+    monkeypatch.setattr("upr_tracker.storage.backup_restore.change_encryption", real_change)
+    # The same passphrase again: the database is left alone, the backup left behind is encrypted.
+    with Database.open(plain, create=False, passphrase=Passphrase(SECRET)) as db:
+        again = set_encryption(db, Passphrase(SECRET))
+    assert again.backups_changed == [first] and again.backups_left == []
+    assert not is_plain_sqlite(first) and check_backup(first, Passphrase(SECRET)).recommendations == 2
+
+
+def test_a_damaged_encrypted_database_is_said_damaged_and_restores(encrypted: Path, secret_file: Path, capsys) -> None:
+    take_backup(encrypted, passphrase=Passphrase(SECRET))
+    data = bytearray(encrypted.read_bytes())
+    data[100:200] = bytes(100)  # the first page, whose check tells a key from another
+    encrypted.write_bytes(bytes(data))
+    with pytest.raises(DatabaseOpenError, match="damaged: its passphrase opens its backups") as raised:
+        Database.open(encrypted, create=False, passphrase=Passphrase(SECRET))
+    assert not isinstance(raised.value, WrongPassphraseError)
+    assert main(["restore", "--db", str(encrypted), "--latest", "--passphrase-file", str(secret_file)]) == 0
+    assert snapshot(encrypted, Passphrase(SECRET))[1] == ["note"]
+
+
+def test_the_passphrase_is_not_changed_while_another_program_reads(encrypted: Path) -> None:
+    import sqlcipher3
+
+    reader = sqlcipher3.connect(str(encrypted), isolation_level=None)
+    try:
+        reader.execute(Passphrase(SECRET).key_statement())
+        with Database.open(encrypted, create=False, passphrase=Passphrase(SECRET)) as db:
+            recommendations.add_recommendation(db, reviews.list_reviews(db)[0].id, "Written to the WAL")
+            reader.execute("BEGIN")
+            reader.execute("SELECT count(*) FROM recommendation").fetchone()  # holds a snapshot
+            with pytest.raises(UprTrackerError, match="being read by another program"):
+                set_encryption(db, Passphrase(OTHER))
+            assert db.is_encrypted and len(recommendations.list_recommendation_ids(db)) == 3
+        reader.execute("COMMIT")
+    finally:
+        reader.close()
+    assert len(snapshot(encrypted, Passphrase(SECRET))[0]) == 3
+    assert [p.name for p in encrypted.parent.iterdir() if p.name.endswith(".rekey")] == []
+
+
+def test_a_passphrase_file_saved_with_a_byte_order_mark_gives_the_typed_passphrase(tmp_path: Path) -> None:
+    notepad = tmp_path / "notepad.txt"
+    notepad.write_bytes("\ufeff".encode() + SECRET.encode() + b"\r\n")
+    assert passphrases.read_passphrase_file(notepad) == Passphrase(SECRET)
+    hidden = tmp_path / "hidden.txt"
+    hidden.write_text("pass\u200bphrase long enough\n", encoding="utf-8")
+    with pytest.raises(UprTrackerError, match="invisible character"):
+        passphrases.read_passphrase_file(hidden)

@@ -237,3 +237,37 @@ def test_the_report_dialog_saves_a_report_of_an_encrypted_database_encrypted(qtb
     assert Path(saved.args[0]) == tmp_path / "brief.pdf.zip" and not target.exists()
     name, data = read_encrypted_archive(tmp_path / "brief.pdf.zip", Passphrase(WRONG))
     assert name == "brief.pdf" and data.startswith(b"%PDF")
+
+
+def test_locking_hides_every_other_window_of_the_app_until_unlocked(qtbot, encrypted_path: Path) -> None:
+    from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
+
+    database = Database.open_exclusively(encrypted_path, passphrase=Passphrase(SECRET))
+    window = open_window(qtbot, database)
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    QVBoxLayout(dialog).addWidget(QLabel("Recommendation 2: a preview left open"))
+    dialog.show()
+    try:
+        window.encryption.lock_now()
+        qtbot.waitUntil(lambda: isinstance(window.centralWidget(), LockScreen), timeout=5000)
+        assert not dialog.isVisible() and window.isVisible()
+        screen = window.centralWidget()
+        screen.passphrase.setText(SECRET)
+        screen.passphrase.returnPressed.emit()
+        assert dialog.isVisible()
+    finally:
+        window.close()
+
+
+def test_backups_that_could_not_follow_are_shown(qtbot, db: Database, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from upr_tracker.services.encryption import EncryptionChange
+
+    fill(db)
+    window = open_window(qtbot, db)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_args: shown.append(text))
+    window.encryption._changed(EncryptionChange(db.path, True, [], [(db.path.with_name("old.sqlite3"), "disk full")]))
+    assert len(shown) == 1 and "old.sqlite3: disk full" in shown[0]

@@ -302,9 +302,9 @@ def run_restore(args: argparse.Namespace) -> int:
     lock = WriterLock(db_path)
     lock.acquire()  # no running copy of the app may have it open
     try:
-        # The key is tried on the database, or where it is missing or damaged, on a backup.
         backups = [b.path for b in list_backups(db_path)]
-        probe = next((p for p in [db_path, args.backup_file, *backups] if p is not None and needs_passphrase(p)),
+        # (a backup first: a damaged database would take a right passphrase for a wrong one)
+        probe = next((p for p in [args.backup_file, *backups, db_path] if p is not None and needs_passphrase(p)),
                      db_path)
         passphrase = open_with_passphrase(args, probe, lambda given: _passphrase_opens(probe, given))
         if args.latest:
@@ -369,8 +369,11 @@ def _print_encryption_change(change: EncryptionChange, done: str) -> None:
     backups = len(change.backups_changed)
     also = f"; {backups} backup{'s' if backups != 1 else ''} the same way" if backups else ""
     print(f"{done} {change.path.name}{also}.", file=sys.stderr)
-    for left in change.backups_left:
-        print(f"Left as it was (the old key does not open it): {left}", file=sys.stderr)
+    for left, why in change.backups_left:
+        print(f"Warning: this backup could not be changed and is as it was: {left} ({why})", file=sys.stderr)
+    if change.backups_left and change.encrypted:
+        print("To do them once the cause is mended: upr-tracker change-passphrase (giving the same "
+              "passphrase as the new one changes only the backups).", file=sys.stderr)
 
 
 def run_audit(args: argparse.Namespace) -> int:

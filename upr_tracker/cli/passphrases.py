@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -21,13 +22,19 @@ Opened = TypeVar("Opened")
 def read_passphrase_file(path: Path, option: str = "--passphrase-file") -> Passphrase:
     """The passphrase in the first line of `path` (its line ending is not part of it)."""
     try:
-        first_line = path.read_text(encoding="utf-8").splitlines()[:1]
+        # utf-8-sig: a file saved by Notepad begins with a byte-order mark, not part of the passphrase
+        first_line = path.read_text(encoding="utf-8-sig").splitlines()[:1]
     except UnicodeDecodeError:
         raise UprTrackerError(f"{option} {path}: the file is not UTF-8 text") from None
     except OSError as exc:
         raise UprTrackerError(f"{option} {path}: cannot read it ({exc.strerror})") from None
     if not first_line or not first_line[0]:
         raise UprTrackerError(f"{option} {path}: its first line is empty; write the passphrase on it")
+    invisible = [c for c in first_line[0] if unicodedata.category(c) in ("Cc", "Cf")]
+    if invisible:
+        # A passphrase no one can type in the window would lock its owner out.
+        raise UprTrackerError(f"{option} {path}: the passphrase holds an invisible character "
+                              f"(U+{ord(invisible[0]):04X}); write it with visible characters only")
     return Passphrase(first_line[0])
 
 

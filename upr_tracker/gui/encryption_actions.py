@@ -121,7 +121,9 @@ class WindowEncryption(QObject):
 
     def change_passphrase(self) -> None:
         passphrase = ask_new_passphrase(self.window, "Change the passphrase",
-                                        "The database and its backups will open with the new passphrase only.")
+                                        "The database and its backups will open with the new passphrase only. "
+                                        "(The same passphrase again changes only backups an earlier change "
+                                        "could not.)")
         if passphrase is not None:
             self.change_to(passphrase, "Changing the passphrase…")
 
@@ -140,15 +142,30 @@ class WindowEncryption(QObject):
             QTimer.singleShot(BUSY_RETRY_MS, lambda: self.change_to(passphrase, label))
             return
         database = self.window.database
+        # The file is rewritten: nothing may start a read on it meanwhile.
+        self.window.setEnabled(False)
         self.window.tasks.run(lambda _task: set_encryption(database, passphrase), on_success=self._changed,
-                              on_failure=self.window.show_error, label=label, progress_parent=self.window)
+                              on_failure=self._failed, label=label, progress_parent=self.window)
 
     def _changed(self, change: EncryptionChange) -> None:
+        self.window.setEnabled(True)
         self.update_actions()
         done = "encrypted" if change.encrypted else "no longer encrypted"
         backups = len(change.backups_changed)
         also = f", and {backups} backup{'s' if backups != 1 else ''} with it" if backups else ""
         self.window.statusBar().showMessage(f"{change.path.name} is {done}{also}.", 15_000)
+        if change.backups_left:
+            listed = "\n".join(f"• {path.name}: {why}" for path, why in change.backups_left)
+            QMessageBox.warning(
+                self.window, "Some backups are as they were",
+                f"{change.path.name} is {done}, but these backups could not be changed and are as they were:\n\n"
+                f"{listed}\n\nOnce the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with the same "
+                "passphrase changes them too.")
+
+    def _failed(self, exc: BaseException) -> None:
+        self.window.setEnabled(True)
+        self.update_actions()
+        self.window.show_error(exc)
 
     # -- locking ---------------------------------------------------------------------------
 
@@ -182,8 +199,10 @@ class WindowEncryption(QObject):
         self._content = self.window.takeCentralWidget()
         self.window.setCentralWidget(self.lock_screen)
         # Nothing else shows the data (the counts in the status bar) or reaches it (the search bar).
-        self._hidden = [bar for bar in [*self.window.findChildren(QToolBar), self.window.statusBar()]
-                        if bar.isVisible()]
+        # Nor does any other window of the app (a report's preview, a dialog left open).
+        self._hidden = [widget for widget in [*self.window.findChildren(QToolBar), self.window.statusBar(),
+                                              *QApplication.topLevelWidgets()]
+                        if widget.isVisible() and widget is not self.window]
         for bar in self._hidden:
             bar.setVisible(False)
         self.window.menuBar().setEnabled(False)

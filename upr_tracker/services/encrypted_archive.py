@@ -4,6 +4,7 @@ with the passphrase."""
 
 from __future__ import annotations
 
+import os
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,9 +26,10 @@ def archive_path(out: Path) -> Path:
 @contextmanager
 def encrypted_export(out: Path, passphrase: Passphrase) -> Iterator[Path]:
     """A path to write the export to; when the block ends, what was written there is put in an
-    encrypted archive at archive_path(`out`), and the unencrypted file is deleted."""
+    encrypted archive at archive_path(`out`), and the unencrypted file is deleted (see
+    scratch_folder for where it waits meanwhile)."""
     member = out.name[: -len(ARCHIVE_SUFFIX)] if out.suffix.lower() == ARCHIVE_SUFFIX else out.name
-    with tempfile.TemporaryDirectory(prefix="upr-tracker-export-") as scratch:
+    with tempfile.TemporaryDirectory(prefix="upr-tracker-export-", dir=scratch_folder()) as scratch:
         plain = Path(scratch) / member
         try:
             yield plain
@@ -38,6 +40,13 @@ def encrypted_export(out: Path, passphrase: Passphrase) -> Iterator[Path]:
             raise UprTrackerError(f"{archive_path(out)}: writing failed ({exc.__cause__.strerror} in the temporary "
                                   f"folder {Path(scratch).parent}); nothing was written") from exc
         write_encrypted_archive(plain, archive_path(out), passphrase)
+
+
+def scratch_folder() -> str | None:
+    """Where the unencrypted export waits to be archived: in memory where the system offers a
+    folder there (Linux's /dev/shm), so that it never reaches the disk; else the temporary folder."""
+    memory = Path("/dev/shm")
+    return str(memory) if memory.is_dir() and os.access(memory, os.W_OK | os.X_OK) else None
 
 
 def write_encrypted_archive(source: Path, target: Path, passphrase: Passphrase) -> None:

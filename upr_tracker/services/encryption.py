@@ -19,7 +19,9 @@ class EncryptionChange:
     path: Path
     encrypted: bool              # after the change
     backups_changed: list[Path]
-    backups_left: list[Path]     # not opened by the old key: left as they were
+    # Backups that could not be changed, with why (each left whole, as it was). The database
+    # itself has changed all the same.
+    backups_left: list[tuple[Path, str]]
 
 
 def check_new_passphrase(passphrase: Passphrase) -> None:
@@ -31,14 +33,15 @@ def check_new_passphrase(passphrase: Passphrase) -> None:
 
 def set_encryption(db: Database, new: Passphrase | None) -> EncryptionChange:
     """Encrypt `db` with `new`, change its passphrase to `new`, or decrypt it (`new` None), then
-    its backups the same way. No unit of work may be running on it."""
+    its backups the same way. No unit of work may be running on it. Raises only if the database
+    itself is unchanged; backups that could not follow are in the result."""
     old = db.passphrase
     if new is not None:
         check_new_passphrase(new)
     if old is None and new is None:
         raise UprTrackerError(f"{db.path.name} is not encrypted: there is nothing to decrypt")
-    if old is not None and new is not None and old == new:
-        raise UprTrackerError("the new passphrase is the same as the current one; nothing was changed")
-    db.change_encryption(new)
+    if old is None or old != new:
+        db.change_encryption(new)
+    # (the same passphrase again: only the backups an earlier change could not do are done)
     backups = change_backups_encryption(db.path, old, new)
     return EncryptionChange(db.path, new is not None, backups.rekeyed, backups.left)

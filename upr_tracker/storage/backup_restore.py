@@ -116,15 +116,34 @@ def newest_sound_backup(db_path: Path, passphrase: Passphrase | None = None,
                         skipped: list[tuple[Path, str]] | None = None) -> CheckedBackup:
     """The newest of the database's backups that checks out (see check_backup); those skipped on
     the way, with why, are added to `skipped`."""
+    refused: list[WrongPassphraseError | PassphraseRequiredError] = []
     for backup in list_backups(db_path):
         try:
             return check_backup(backup.path, passphrase)
-        except (PassphraseRequiredError, WrongPassphraseError):
-            raise  # the others are keyed alike: the passphrase is what is missing
+        except (PassphraseRequiredError, WrongPassphraseError) as exc:
+            refused.append(exc)  # a damaged backup reads as a wrong key too: an older one may open
+            if skipped is not None:
+                skipped.append((backup.path, str(exc)))
         except UprTrackerError as exc:
             if skipped is not None:
                 skipped.append((backup.path, str(exc)))
+    if refused and len(refused) == len(list_backups(db_path)):
+        raise refused[0]  # none opened: the passphrase is what is missing or wrong
     raise UprTrackerError(f"{db_path.name} has no sound backup in {backup_folder(db_path)}")
+
+
+def key_opens_a_backup(db_path: Path, passphrase: Passphrase) -> bool:
+    """True if `passphrase` opens one of the database's backups: then a database it does not open
+    is damaged, not given a wrong passphrase."""
+    for backup in list_backups(db_path):
+        if is_plain_sqlite(backup.path):
+            continue
+        try:
+            connect(backup.path, passphrase, read_only=True).close()
+        except (WrongPassphraseError, *database_errors()):
+            continue
+        return True
+    return False
 
 
 def restore_backup(db_path: Path, backup: Path,
@@ -147,19 +166,24 @@ def restore_backup(db_path: Path, backup: Path,
 @dataclass(frozen=True)
 class RekeyedBackups:
     rekeyed: list[Path]
-    left: list[Path]     # not opened by the old key (kept as they are)
+    left: list[tuple[Path, str]]     # with why: the old key does not open it, the disk is full…
 
 
 def change_backups_encryption(db_path: Path, current: Passphrase | None, new: Passphrase | None) -> RekeyedBackups:
     """After the database's own encryption changed: its backups the same way, so that an old
     passphrase (perhaps the reason for the change) opens none of them, and a backup made before
-    encrypting does not stay readable beside the encrypted database."""
+    encrypting does not stay readable beside the encrypted database. A backup still unencrypted
+    from an earlier change cut short is encrypted too. Each backup is done or left whole: one that
+    fails is listed with why, and the others go on."""
     rekeyed, left = [], []
     for backup in list_backups(db_path):
+        plain = is_plain_sqlite(backup.path)
+        if (new is None and plain) or (new is not None and not plain and new == current):
+            continue  # already as wanted
         try:
-            change_encryption(backup.path, current, new)
-        except (WrongPassphraseError, *database_errors()):
-            left.append(backup.path)
+            change_encryption(backup.path, None if plain else current, new)
+        except (UprTrackerError, OSError, *database_errors()) as exc:
+            left.append((backup.path, str(exc)))
         else:
             rekeyed.append(backup.path)
     return RekeyedBackups(rekeyed, left)

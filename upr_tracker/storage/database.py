@@ -12,6 +12,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy import exc as sqlalchemy_exc
@@ -27,8 +28,10 @@ from upr_tracker.errors import (
     StorageFullError,
 )
 from upr_tracker.storage.audit import install_audit_trail
-from upr_tracker.storage.encryption import (Passphrase, PassphraseRequiredError, change_encryption, connect,
-                                            database_errors, is_plain_sqlite, may_be_encrypted)
+from upr_tracker.storage.backup_restore import key_opens_a_backup
+from upr_tracker.storage.encryption import (Passphrase, PassphraseRequiredError, WrongPassphraseError,
+                                            change_encryption, connect, database_errors, is_plain_sqlite,
+                                            may_be_encrypted)
 from upr_tracker.storage.engine import APPLICATION_ID, create_sqlite_engine
 from upr_tracker.storage.reference_data import load_reference_data, reference_data_is_current
 from upr_tracker.storage.schema_upgrade import upgrade_to_head
@@ -103,7 +106,7 @@ def check_is_ours(path: Path, passphrase: Passphrase | None = None) -> bool:
             "or a file of another kind). Nothing was changed."
         )
     try:
-        with closing(connect(path, passphrase, read_only=True)) as connection:
+        with closing(_connect_or_say_damaged(path, passphrase)) as connection:
             application_id = connection.execute("PRAGMA application_id").fetchone()[0]
             tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
     except database_errors() as exc:
@@ -117,6 +120,19 @@ def check_is_ours(path: Path, passphrase: Passphrase | None = None) -> bool:
         f"{path} is an SQLite database of another application (tables: {shown}), "
         "not an UPR Tracker database. Nothing was changed."
     )
+
+
+def _connect_or_say_damaged(path: Path, passphrase: Passphrase | None) -> Any:
+    """A read-only connection; a passphrase that does not open the file but opens its backups
+    means the file is damaged (SQLCipher cannot tell a wrong key from a damaged first page)."""
+    try:
+        return connect(path, passphrase, read_only=True)
+    except WrongPassphraseError:
+        if passphrase is not None and key_opens_a_backup(path, passphrase):
+            raise DatabaseDamagedError(
+                f"{path} is damaged: its passphrase opens its backups but not it. To go back to the newest "
+                f"sound backup: upr-tracker restore --db {path} --latest") from None
+        raise
 
 
 class Database:

@@ -122,7 +122,8 @@ def connect(path: Path, passphrase: Passphrase | None = None, *, read_only: bool
             **kwargs: Any) -> Any:
     """A DB-API connection to the database at `path`: plain without a passphrase, encrypted
     with one (a new file is created encrypted). A wrong passphrase raises WrongPassphraseError."""
-    target = f"file:{path}?mode=ro" if read_only else str(path)
+    # (a URI, so that a path with "?", "#" or "%" in it is the file meant)
+    target = f"{Path(path).resolve().as_uri()}?mode=ro" if read_only else str(path)
     if passphrase is None:
         return sqlite3.connect(target, uri=read_only, **kwargs)
     module = sqlcipher()
@@ -153,6 +154,8 @@ def change_encryption(path: Path, current: Passphrase | None, new: Passphrase | 
     which is why encrypting the whole disk as well is advised.)"""
     path = Path(path)
     module = sqlcipher()
+    for leftover in path.parent.glob(f".{path.name}.*.rekey"):  # from a run cut short
+        leftover.unlink(missing_ok=True)
     temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}.rekey")
     try:
         with closing(module.connect(str(path), isolation_level=None)) as source:
@@ -164,8 +167,12 @@ def change_encryption(path: Path, current: Passphrase | None, new: Passphrase | 
             except module.DatabaseError as exc:
                 raise WrongPassphraseError(f"{path}: the passphrase is wrong, or the file is not a database; "
                                            "nothing was changed") from exc
-            # Everything in the WAL into the file first: the copy is made from the file.
-            source.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            # Every change into the file itself and the WAL emptied: the old WAL must hold nothing
+            # once the new file takes the old one's name. A reader elsewhere keeps frames in it.
+            busy, in_log, copied = source.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if busy or in_log != copied:
+                raise UprTrackerError(f"{path.name} is being read by another program (or another command of "
+                                      "UPR Tracker); nothing was changed. Try again when it has finished.")
             application_id = source.execute("PRAGMA application_id").fetchone()[0]
             user_version = source.execute("PRAGMA user_version").fetchone()[0]
             key = new.attach_key() if new is not None else "''"
@@ -176,9 +183,9 @@ def change_encryption(path: Path, current: Passphrase | None, new: Passphrase | 
             source.execute("DETACH DATABASE rekeyed")
         _check_copy(temporary, new, counts, module)
         _flush(temporary)
-        for suffix in ("-wal", "-shm"):  # the old file's, emptied by the checkpoint above
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
         os.replace(temporary, path)
+        for suffix in ("-wal", "-shm"):  # the old file's, emptied above
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
         _flush_folder(path.parent)
     except module.OperationalError as exc:
         raise _write_failure(path, exc) from exc
