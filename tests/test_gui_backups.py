@@ -294,7 +294,7 @@ def test_a_failed_backup_is_said_once_and_the_window_goes_on(qtbot, filled: Data
     box = window.last_error_box
     assert box.icon() == QMessageBox.Icon.Warning and box.detailedText() == ""  # said, not a traceback
     assert "disk is full" in box.text() and str(backup_folder(filled.path)) in box.text()
-    assert "could not be written" in window.statusBar().currentMessage()
+    assert "could not be backed up" in window.statusBar().currentMessage()
     assert window.backups.warning.isVisible()
     assert list_backups(filled.path) == []  # the copy cut short is not left to pass for a backup
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 from contextlib import closing, suppress
 from pathlib import Path
 
@@ -39,12 +40,16 @@ def backup_database(db_path: Path, reason: str, passphrase: Passphrase | None = 
 def _cannot_write(exc: BaseException) -> str | None:
     """Why the backup could not be written, when that is the problem (and not the database)."""
     if isinstance(exc, OSError):
+        if exc.errno == errno.ENOSPC:
+            return "the disk is full: free some space and try again"
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return "the folder cannot be written"
         return exc.strerror or str(exc)
     if not isinstance(exc, database_errors()):
         return None
     text = str(exc).lower()
     if "full" in text or "disk i/o" in text:
-        return "there is no room left on the disk: free some space and try again"
+        return "the disk is full: free some space and try again"
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return "the folder cannot be written"
     return None
