@@ -443,6 +443,46 @@ benchmark("report_pdf")(report_benchmark("pdf"))
 benchmark("report_docx")(report_benchmark("docx"))
 
 
+# --- Encryption -----------------------------------------------------------------------------------
+
+ENCRYPTION_QUERIES = ("torture", "death penalty", '"Optional Protocol"', "ratif*", "пыток", "egalite",
+                      "journalists", "torture OR ill-treatment")
+
+
+@benchmark("encryption")
+def encryption(inputs: Inputs) -> dict[str, Any]:
+    """Encrypting a copy of the corpus (storage.encryption.change_encryption), then the same searches
+    on it as on the plain corpus: what encryption costs."""
+    try:
+        from upr_tracker.storage.encryption import Passphrase, change_encryption
+    except ImportError as exc:
+        return not_available(exc)
+    import shutil
+
+    from upr_tracker.services.search import search
+    from upr_tracker.storage.database import Database
+
+    def search_times(path: Path, passphrase: Any) -> list[float]:
+        with Database.open(path, create=False, actor="benchmark", passphrase=passphrase) as db:
+            for query in ENCRYPTION_QUERIES:  # warm
+                search(db, query)
+            return [timed(lambda q=query: search(db, q))[0].wall * 1000
+                    for query in ENCRYPTION_QUERIES for _ in range(SEARCH_REPEATS)]
+
+    copy = inputs.work / "encrypted.sqlite"
+    remove_database(copy)
+    shutil.copyfile(inputs.corpus, copy)
+    passphrase = Passphrase("a benchmark passphrase")
+    plain = search_times(copy, None)
+    encrypting, _ = timed(lambda: change_encryption(copy, None, passphrase))
+    encrypted = search_times(copy, passphrase)
+    size = copy.stat().st_size
+    remove_database(copy)
+    return {"seconds": encrypting.wall, "cpu_seconds": encrypting.cpu, "file_mb": size / 1e6,
+            "plain_median_ms": statistics.median(plain), "plain_slowest_ms": max(plain),
+            "encrypted_median_ms": statistics.median(encrypted), "encrypted_slowest_ms": max(encrypted)}
+
+
 def run_one(name: str, inputs: Inputs) -> None:
     """Child side: run one benchmark and print its result as one marked JSON line."""
     try:
@@ -627,6 +667,16 @@ def print_reports(results: dict[str, dict[str, Any]]) -> None:
         print(f"  {label:5} {line}")
 
 
+def print_encryption(results: dict[str, dict[str, Any]]) -> None:
+    print("\nEncryption (SQLCipher) of a copy of the corpus, and the same searches before and after")
+    result = results["encryption"]
+    line = unavailable(result) or (
+        f"encrypting {result['file_mb']:.0f} MB: {result['seconds']:.1f} s {cpu(result)}; search median "
+        f"{result['plain_median_ms']:.1f} ms plain, {result['encrypted_median_ms']:.1f} ms encrypted (slowest "
+        f"{result['plain_slowest_ms']:.0f} / {result['encrypted_slowest_ms']:.0f} ms)   {memory(result)}")
+    print(f"  {line}")
+
+
 def print_load(results: dict[str, dict[str, Any]]) -> None:
     """Say when other processes competed for the CPUs: wall times then grow, CPU times much less."""
     loads = [r["load_average"] for r in results.values() if r.get("load_average") is not None]
@@ -653,6 +703,7 @@ def print_report(results: dict[str, dict[str, Any]], header: dict[str, Any]) -> 
     print_filters(results)
     print_exports(results, header["recommendations"])
     print_reports(results)
+    print_encryption(results)
     failures = {name: r for name, r in results.items() if r.get("status") == "failed" and r.get("stderr")}
     for name, result in failures.items():
         print(f"\n{name} failed; the end of its error output:\n{result['stderr'][-1500:]}")

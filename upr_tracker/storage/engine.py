@@ -16,6 +16,10 @@ BUSY_TIMEOUT_MS = 15_000
 
 
 CACHE_KIB = 16_000
+# An encrypted database decrypts each page it reads from the file: more pages kept decrypted in
+# memory make its searches as fast as a plain database's (benchmark: median 59 ms with 16 MB, 16 ms
+# with 64 MB, over 200,000 recommendations).
+ENCRYPTED_CACHE_KIB = 64_000
 
 
 def sqlite_url(path: Path) -> str:
@@ -49,7 +53,7 @@ def create_sqlite_engine(path: Path, passphrase: Passphrase | None = None, **kwa
         cursor.execute("PRAGMA secure_delete = ON")
         # 16 MB of pages per connection (SQLite's default is 2 MB): the full-text index and the sort
         # keys a search goes through stay in memory from one search to the next.
-        cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        cursor.execute(f"PRAGMA cache_size = -{ENCRYPTED_CACHE_KIB if passphrase is not None else CACHE_KIB}")
         cursor.close()
 
     @event.listens_for(engine, "begin")
