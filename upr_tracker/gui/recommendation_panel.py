@@ -205,6 +205,7 @@ class RecommendationPanel(QTabWidget):
         self.overview.setObjectName("recommendation_overview")
         self.overview.setOpenLinks(False)
         self.themes_label = QLabel()
+        self.themes_label.setTextFormat(Qt.TextFormat.PlainText)   # theme names come from imported files
         self.themes_label.setWordWrap(True)
         self.edit_themes = QPushButton("Edit &themes…")
         self.edit_themes.clicked.connect(self.choose_themes)

@@ -7,6 +7,7 @@ next to the one in view are read ahead in the background, so that scrolling seld
 
 from __future__ import annotations
 
+import html
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -43,6 +44,13 @@ COLUMNS: tuple[tuple[str, SortColumn, Callable[[RecommendationRow], str]], ...] 
     ("Last activity", SortColumn.LAST_ACTIVITY, lambda r: local_time_text(r.last_activity_at)),
 )
 SORTABLE = {0, 1, 2, 3, 4, 5, 7}
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows the text as written. Qt shows a tooltip that looks like HTML as HTML
+    (a recommendation's "<b>" in bold, a "<script>" gone): given as escaped rich text, it shows
+    the characters themselves, and a long text wraps."""
+    return f"<p>{html.escape(text)}</p>"
 
 
 FetchRows = Callable[[Sequence[uuid.UUID]], list[RecommendationRow]]
@@ -179,7 +187,7 @@ class RecommendationTableModel(QAbstractTableModel):
             return "" if role == Qt.ItemDataRole.DisplayRole else None
         text = COLUMNS[index.column()][2](row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return text if len(text) > 40 else None
+            return plain_tooltip(text) if len(text) > 40 else None
         return text if len(text) <= SHOWN_CHARACTERS else text[:SHOWN_CHARACTERS] + "…"
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

@@ -127,9 +127,12 @@ _BARE_NUMBER = re.compile(r"^\d{1,3}$")
 
 # The table header, repeated on every page, whole or in pieces: "No. of", "recommendation",
 # "Position of the Kazakh authorities", "Recommendation   Position   Comments".
+# Each word with the spaces after it is matched once for all (atomic): the spaces could otherwise
+# be shared between words in exponentially many ways before a line that is not a header fails
+# (ten words with wide spacing took seconds, twenty would take days).
 _TABLE_HEADER = re.compile(
     r"""
-    ^(?:
+    ^(?>
         (?: No\.?\s+of | Nos?\. | Number | recommendations? | recs?\. | paragraphs?
           | position(?:\s+of\s+the\s+[A-Za-z\s’'-]*?(?:authorities|government(?:\s+of\s+[A-Za-z\s’'-]+)?|state))?
           | responses? | repl(?:y|ies) | comments? | explanations? | status | remarks?
@@ -1391,7 +1394,13 @@ def _clean(text: str) -> str:
 
 
 def _excerpt(text: str | None, limit: int = 160) -> str:
-    flat = " ".join((text or "").split())
+    text = text or ""
+    # The excerpt of the start only: a response may be a whole file of another kind, excerpted
+    # for each of its problems. (The start's words are the start of all the words.)
+    head = text[: limit * 4]
+    flat = " ".join(head.split())
+    if len(flat) <= limit and len(head) < len(text):   # mostly blank: read on
+        flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 

@@ -36,18 +36,14 @@ Choices an importer should know:
 from __future__ import annotations
 
 import re
-import zipfile
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-import docx
 from docx.document import Document as DocxDocument
-from docx.opc.exceptions import PackageNotFoundError
 from docx.table import Table
-from lxml import etree
 
 from upr_tracker.domain.cycles import check_session_in_cycle
 from upr_tracker.domain.documents import DocumentKind, normalise_symbol
@@ -64,6 +60,7 @@ from upr_tracker.parsing.parsed import (
     Problem,
     ProblemKind,
 )
+from upr_tracker.parsing.word_tables import open_word_document, reading_word_file, table_grid
 
 EXCERPT_LENGTH = 100
 HEADER_SEARCH_ROWS = 5  # a title row or two may come before the header row
@@ -92,10 +89,12 @@ _POSITION_WORD = re.compile(
     re.I,
 )
 _IMPLEMENTED = re.compile(r"already\s+implemented|in\s+(?:the\s+)?process\s+of\s+implementation", re.I)
+# Bounded: a State's name is at most 52 characters (one with its own parentheses included), and
+# each "UPR of" of a long paragraph made the unbounded pattern scan the rest of it, several ways.
 _TITLE = re.compile(
-    r"(?:UPR|Universal\s+Periodic\s+Review)\s+of\s+(?P<state>.+?)\s*\(\s*"
+    r"(?:UPR|Universal\s+Periodic\s+Review)\s+of\s+(?P<state>.{1,80}?)\s*\(\s*"
     r"(?P<cycle>\d+|first|second|third|fourth|fifth)\s*(?:st|nd|rd|th)?\s+cycle\b"
-    r"[^)\d]*(?:(?P<session>\d+)\s*(?:st|nd|rd|th)?\s+session)?[^)]*\)",
+    r"[^)\d]{0,60}(?:(?P<session>\d+)\s*(?:st|nd|rd|th)?\s+session)?[^)]{0,60}\)",
     re.I,
 )
 _PAGE_NUMBER = re.compile(r"^page\s+\d+(?:\s+of\s+\d+)?$", re.I)
@@ -119,12 +118,50 @@ def _excerpt(text: str) -> str:
 # ----------------------------------------------------------------------------------------------
 
 
-def _open_document(path: Path) -> DocxDocument:
-    """The Word document, or InvalidValueError naming the file when it cannot be read."""
-    try:
-        return docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError, etree.XMLSyntaxError) as error:
-        raise InvalidValueError(f"{path.name}: cannot be read as a Word (.docx) document ({error})") from None
+# A table row as read from the file: the text of each layout column, and how many distinct cells.
+_RawRow = tuple[tuple[str, ...], int]
+
+
+@dataclass(frozen=True)
+class _WordContent:
+    """What the parser uses of the Word file, read in one go: python-docx reads the file's parts
+    as they are used, so a damaged file fails here, where the failure is reported as damage."""
+
+    tables: list[list[_RawRow]]
+    header_lines: list[str]    # the page headers' paragraphs and table cells (where OHCHR puts the title)
+    paragraphs: list[str]
+
+
+def _read_word_content(path: Path) -> _WordContent:
+    """The tables, page headers and paragraphs, or InvalidValueError naming the file when it cannot be read."""
+    document = open_word_document(path)
+    with reading_word_file(path):
+        tables = [_raw_rows(table, path, f"table {number}") for number, table in enumerate(document.tables, start=1)]
+        return _WordContent(tables, list(_page_header_lines(document, path)),
+                            [paragraph.text for paragraph in document.paragraphs])
+
+
+def _raw_rows(table: Table, path: Path, name: str) -> list[_RawRow]:
+    rows = []
+    texts: dict[object, str] = {}   # by <w:tc>: a cell spanning many columns or rows is read once
+    for grid in table_grid(table, path, name):
+        for cell in grid:
+            if cell is not None and cell._tc not in texts:
+                texts[cell._tc] = cell.text
+        distinct = len({cell._tc for cell in grid if cell is not None})  # a theme heading spans the table
+        rows.append((tuple("" if cell is None else texts[cell._tc] for cell in grid), distinct))
+    return rows
+
+
+def _page_header_lines(document: DocxDocument, path: Path) -> Iterator[str]:
+    for section in document.sections:
+        for header in (section.header, section.first_page_header, section.even_page_header):
+            if header.is_linked_to_previous:
+                continue
+            yield from (paragraph.text for paragraph in header.paragraphs)
+            for table in header.tables:
+                for text, _distinct in _raw_rows(table, path, "a table in a page header"):
+                    yield from (cell for cell in dict.fromkeys(text) if cell)
 
 
 @dataclass(frozen=True)
@@ -148,11 +185,8 @@ class _Row:
         return self.texts[column]
 
 
-def _grid_rows(table: Table, first_number: int) -> Iterator[_Row]:
-    for offset, row in enumerate(table.rows):
-        cells = row.cells
-        texts = ("",) * row.grid_cols_before + tuple(cell.text for cell in cells)
-        distinct = len({id(cell._tc) for cell in cells})  # merged cells share one <w:tc>
+def _grid_rows(table: list[_RawRow], first_number: int) -> Iterator[_Row]:
+    for offset, (texts, distinct) in enumerate(table):
         yield _Row(first_number + offset, texts, distinct)
 
 
@@ -233,13 +267,13 @@ def _find_header(rows: list[_Row]) -> tuple[_Row, _Columns] | None:
     return None
 
 
-def _matrix_tables(document: DocxDocument) -> list[_MatrixTable]:
+def _matrix_tables(content: _WordContent) -> list[_MatrixTable]:
     """The tables of the matrix: those with a matrix header, and the header-less tables right
     after one that have its number of columns (a matrix cut in two at a page break)."""
     tables: list[_MatrixTable] = []
     next_row_number = 1
     continued: _MatrixTable | None = None
-    for table in document.tables:
+    for table in content.tables:
         rows = list(_grid_rows(table, next_row_number))
         found = _find_header(rows)
         if found:
@@ -258,9 +292,9 @@ def _grid_width(rows: list[_Row]) -> int:
     return max(len(row.texts) for row in rows)
 
 
-def _describe_tables(document: DocxDocument) -> str:
+def _describe_tables(content: _WordContent) -> str:
     """"2 tables: table 1 (3 rows; first row: 'Name' | 'Date')…" for an error message."""
-    tables = document.tables
+    tables = content.tables
     if not tables:
         return "it has no table at all"
     descriptions = []
@@ -268,15 +302,15 @@ def _describe_tables(document: DocxDocument) -> str:
         first_row = next(_grid_rows(table, 1), None)
         headings = [_excerpt(text)[:40] for text in first_row.distinct_texts()] if first_row else []
         shown = " | ".join(repr(heading) for heading in headings[:6]) or "empty"
-        descriptions.append(f"table {number} ({len(table.rows)} rows; first row: {shown})")
+        descriptions.append(f"table {number} ({len(table)} rows; first row: {shown})")
     return f"{len(tables)} table(s): " + "; ".join(descriptions)
 
 
-def _no_matrix_error(path: Path, document: DocxDocument, why: str) -> InvalidValueError:
+def _no_matrix_error(path: Path, content: _WordContent, why: str) -> InvalidValueError:
     return InvalidValueError(
         f"{path.name}: found no OHCHR recommendations table ({why}). "
         "A matrix has a 'Recommendation' column beside a 'Position' or themes column, and rows "
-        f"numbered like '186.1'. The document has {_describe_tables(document)}."
+        f"numbered like '186.1'. The document has {_describe_tables(content)}."
     )
 
 
@@ -759,16 +793,10 @@ def _names(states: Iterable[_StateName]) -> str:
 # ----------------------------------------------------------------------------------------------
 
 
-def _candidate_title_lines(document: DocxDocument, tables: list[_MatrixTable]) -> Iterator[str]:
+def _candidate_title_lines(content: _WordContent, tables: list[_MatrixTable]) -> Iterator[str]:
     """Page headers first (where OHCHR puts the title), then the body, then rows above the header."""
-    for section in document.sections:
-        for header in (section.header, section.first_page_header, section.even_page_header):
-            if header.is_linked_to_previous:
-                continue
-            yield from (paragraph.text for paragraph in header.paragraphs)
-            for table in header.tables:
-                yield from (cell.text for row in table.rows for cell in row.cells)
-    yield from (paragraph.text for paragraph in document.paragraphs)
+    yield from content.header_lines
+    yield from content.paragraphs
     for table in tables:
         yield from (text for row in table.rows_above_header() for text in row.texts)
 
@@ -781,9 +809,9 @@ def _title_of(line: str) -> str:
 
 
 def _identity(
-    document: DocxDocument, tables: list[_MatrixTable], symbol: str | None
+    content: _WordContent, tables: list[_MatrixTable], symbol: str | None
 ) -> tuple[DocumentIdentity, list[Problem]]:
-    for line in _candidate_title_lines(document, tables):
+    for line in _candidate_title_lines(content, tables):
         match = _TITLE.search(line)
         if match:
             return _identity_from_title(match, _title_of(line), symbol)
@@ -835,16 +863,16 @@ def parse_ohchr_matrix(path: Path) -> ParsedDocument:
     (the message lists the tables it does hold).
     """
     path = Path(path)
-    document = _open_document(path)
-    tables = _matrix_tables(document)
+    content = _read_word_content(path)
+    tables = _matrix_tables(content)
     if not tables:
-        raise _no_matrix_error(path, document, "no table has the columns of a matrix")
+        raise _no_matrix_error(path, content, "no table has the columns of a matrix")
     reader = _MatrixReader()
     for table in tables:
         reader.read_table(table)
     if not reader.entries:
-        raise _no_matrix_error(path, document, "a table has matrix columns but no numbered recommendation row")
-    identity, identity_problems = _identity(document, tables, _most_quoted_symbol(reader.entries.values()))
+        raise _no_matrix_error(path, content, "a table has matrix columns but no numbered recommendation row")
+    identity, identity_problems = _identity(content, tables, _most_quoted_symbol(reader.entries.values()))
     return ParsedDocument(
         kind=DocumentKind.OTHER.value,
         identity=identity,

@@ -53,7 +53,7 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     for boundary in _SENTENCE_END.finditer(text):
         at_full_stop = text[boundary.start() - 1:boundary.start()] in ".!?”\"’')]"
-        if at_full_stop and _ends_with_abbreviation(text[start:boundary.start()]):
+        if at_full_stop and _ends_with_abbreviation(text, start, boundary.start()):
             continue
         _append_sentence(sentences, text, start, boundary.start())
         start = boundary.end()
@@ -61,8 +61,19 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
-def _ends_with_abbreviation(piece: str) -> bool:
-    last_word = re.search(r"([A-Za-z.]+)\.\W*$", piece)
+# The whole word before a full stop: the look-behind also sees before the window searched, so a
+# long word cut by the window is not taken for the abbreviation its last letters spell.
+_LAST_WORD = re.compile(r"(?<![A-Za-z.])([A-Za-z.]+)\.\W*$")
+_ABBREVIATION_WINDOW = 32   # the longest abbreviation, its full stop and closing quotes fit
+
+
+def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends with an abbreviation and its full stop ("Rec.", "e.g.").
+
+    Only the end is searched: a sentence kept going past many abbreviations grows long, and
+    searching it whole at each full stop would take quadratic time on hostile text.
+    """
+    last_word = _LAST_WORD.search(text, max(start, end - _ABBREVIATION_WINDOW), end)
     return bool(last_word) and last_word.group(1).lower() in _ABBREVIATIONS
 
 
@@ -100,13 +111,15 @@ _NOTED_CUES = re.compile(
 )
 
 # Acceptance of a part only. Read before plain assent, which it contains.
+# The verb and its qualifier are looked for within one clause of bounded length: unbounded, each
+# "accept" of a text without full stops (a table, a file of another kind) scanned all the rest.
 _PARTIAL_CUES = re.compile(
     r"""
-      \b(?:accept|support|agree)\w*\b(?:[^.;]|\.\d)*?\b(?:in\s+part|partly|partially)\b
+      \b(?:accept|support|agree)\w*\b(?:[^.;]|\.\d){0,600}?\b(?:in\s+part|partly|partially)\b
     | \b(?:in\s+part|partly|partially)\s+(?:accept|support|agree)\w*
     | \b(?:accept|support|agree)\w*\s+(?:only\s+)?(?:the\s+)?(?:first|second|third|last|latter|former)\s+part\b
     | \b(?:accept|support|agree)\w*\s+(?:only\s+)?(?:part|parts|elements|aspects)\s+of\b
-    | \b(?:accept|support|agree)\w*\b(?:[^.;]|\.\d)*?   # "122.15" is no full stop
+    | \b(?:accept|support|agree)\w*\b(?:[^.;]|\.\d){0,600}?   # "122.15" is no full stop
             \b(?:insofar|in\s+so\s+far|to\s+the\s+extent\s+that|except\s+for|with\s+the\s+exception\s+of)\b
     """,
     _FLAGS,
@@ -157,6 +170,9 @@ _SUPPORTED_CUES = re.compile(
 
 # A negation just before an assent word turns it into a refusal we did not list ("never accepted").
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|cannot|no\s+longer|neither|nor|unable)\b(?:\W+\w+){0,3}\W*$", _FLAGS)
+# How far before a cue its negation is looked for: three words, however long. Searching the whole
+# sentence before each cue made long sentences quadratic.
+_NEGATION_REACH = 200
 
 # The sentence is about the recommendation(s) being answered.
 _NAMES_RECOMMENDATION = re.compile(
@@ -303,7 +319,7 @@ def _cues_in(sentence: str) -> list[tuple[Position, bool]]:
         (_SUPPORTED_CUES, Position.SUPPORTED, False),
     ):
         for match in cues.finditer(masked):
-            if _NEGATION_BEFORE.search(masked[: match.start()]):
+            if _NEGATION_BEFORE.search(masked, max(0, match.start() - _NEGATION_REACH), match.start()):
                 if position is Position.SUPPORTED and not implemented:
                     found.append((Position.NOTED, False))  # "never accepted"
                 continue  # "has not been implemented" says nothing of the position

@@ -100,7 +100,8 @@ def _zip_kind(path: Path) -> str:
     try:
         with zipfile.ZipFile(path) as archive:
             names = archive.namelist()
-    except (zipfile.BadZipFile, OSError) as error:
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as error:
+        # NotImplementedError: a ZIP version or feature no spreadsheet program writes, read from a damaged header
         raise InvalidValueError(f"{path.name} is a damaged ZIP or Excel file ({error})") from error
     if "xl/workbook.xml" in names:
         return "xlsx"

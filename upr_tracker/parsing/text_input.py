@@ -7,12 +7,13 @@ the file and what is wrong with it, so that every face can show the message as i
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from upr_tracker.errors import InvalidValueError
+from upr_tracker.parsing.word_tables import open_word_document, reading_word_file, table_grid
 
 PAGE_BREAK = "\n\f\n"   # between PDF pages: keeps page furniture recognisable for the parsers
 ACCEPTED_EXTENSIONS = (".txt", ".pdf", ".docx")
@@ -165,16 +166,15 @@ def _read_bytes(path: Path) -> bytes:
 
 def _read_pdf(path: Path) -> str:
     from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
 
     try:
         reader = PdfReader(path)
         _unlock(reader, path)
-        pages = [_page_text(page) for page in reader.pages]
+        pages = [_page_text(page, number, path) for number, page in enumerate(reader.pages, start=1)]
     except InvalidValueError:
         raise
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
-        raise InvalidValueError(f"{path.name} is not a readable PDF file ({error})") from error
+    except Exception as error:   # pypdf fails in many ways on damaged files (AssertionError, IndexError…)
+        raise InvalidValueError(f"{path.name} is not a readable PDF file ({_error_text(error)})") from error
     if not any(page.strip() for page in pages):
         raise InvalidValueError(f"{path.name} has no extractable text (a scanned PDF needs OCR first)")
     return PAGE_BREAK.join(pages)
@@ -195,13 +195,33 @@ def _unlock(reader, path: Path) -> None:
         raise InvalidValueError(f"{path.name} is password-protected: remove the password and try again")
 
 
-def _page_text(page) -> str:
+def _page_text(page, number: int, path: Path) -> str:
     """Layout extraction: plain extraction splits justified words ("educatio n") in UN PDFs."""
     try:
         text = page.extract_text(extraction_mode="layout")
     except Exception:  # noqa: BLE001 - layout mode fails on some odd fonts; plain mode still gives the words
-        text = page.extract_text()
-    return _tidy_page(text or "")
+        try:
+            text = page.extract_text()
+        except Exception as error:   # a damaged page fails in pypdf in many ways
+            raise InvalidValueError(f"{path.name}: page {number} cannot be read, its content is damaged "
+                                    f"({_error_text(error)})") from error
+    return _tidy_page(_valid_text(text or ""))
+
+
+def _error_text(error: Exception) -> str:
+    """What a library's error says, or at least its kind (a bare AssertionError says nothing)."""
+    return str(error) or type(error).__name__
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _valid_text(text: str) -> str:
+    """Text a database can store: a font's character map may give lone UTF-16 surrogates, which
+    no encoding can write (a pair is joined into its character, a lone one becomes U+FFFD), or NUL."""
+    if _SURROGATE.search(text):
+        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text.replace("\0", "")
 
 
 def _tidy_page(text: str) -> str:
@@ -219,43 +239,40 @@ def _tidy_page(text: str) -> str:
 
 
 def _read_docx(path: Path) -> str:
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
-    try:
-        document = docx.Document(str(path))
-        lines = list(_docx_lines(document))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise InvalidValueError(f"{path.name} is not a readable Word (.docx) file ({error})") from error
+    document = open_word_document(path)
+    with reading_word_file(path):
+        lines = list(_docx_lines(document, path))
     text = "\n".join(lines)
     if not text.strip():
         raise InvalidValueError(f"{path.name} is empty")
     return text
 
 
-def _docx_lines(container) -> Iterator[str]:
+def _docx_lines(container, path: Path, *, nested: bool = False) -> Iterator[str]:
     """Paragraphs and tables in document order; a table row is one line, cells joined by " | "."""
     from docx.table import Table
 
+    tables = 0
     for block in container.iter_inner_content():
         if isinstance(block, Table):
-            yield from _table_lines(block)
+            tables += 1
+            yield from _table_lines(block, path, "a table inside a cell" if nested else f"table {tables}")
         else:
             yield block.text
 
 
-def _table_lines(table) -> Iterator[str]:
-    for row in table.rows:
+def _table_lines(table, path: Path, name: str) -> Iterator[str]:
+    for grid in table_grid(table, path, name):
         cells = []
         previous = None
-        for cell in row.cells:
-            if previous is not None and cell._tc is previous:  # a merged cell repeats itself
+        for cell in grid:
+            if cell is None or cell is previous:  # a merged cell repeats itself
                 continue
-            previous = cell._tc
-            cells.append(_cell_text(cell))
+            previous = cell
+            cells.append(_cell_text(cell, path))
         yield " | ".join(cells)
 
 
-def _cell_text(cell) -> str:
+def _cell_text(cell, path: Path) -> str:
     """One line for the whole cell, nested tables included."""
-    return " ".join(" ".join(line.split()) for line in _docx_lines(cell) if line.strip())
+    return " ".join(" ".join(line.split()) for line in _docx_lines(cell, path, nested=True) if line.strip())

@@ -520,8 +520,12 @@ class _Importer:
         """Add a response, unless this document already gave it (then it is unchanged, or
         completed with the recommendations it now also covers)."""
         wanted = {r.id for r in recs}
+        # Only those that can be the same answer: reading the recommendations of every response
+        # of the document for each new one made a matrix of 250 rows take 15 s (and grow squared).
         existing = self.session.scalars(
-            select(Response).where(Response.source_document_id == document.id, Response.review_id == review.id)
+            select(Response).where(Response.source_document_id == document.id, Response.review_id == review.id,
+                                   Response.position.is_not_distinct_from(position),
+                                   Response.source_paragraph.is_not_distinct_from(paragraph))
         )
         for response in existing:
             covered = {r.id for r in response.recommendations}

@@ -105,8 +105,13 @@ def _load(path: Path) -> dict[str, Any]:
         raise InvalidValueError(f"{path.name}: not a UTF-8 JSON file") from None
     except OSError as exc:
         raise InvalidValueError(f"{path.name}: cannot be read ({exc.strerror})") from None
+    if not text.strip():
+        raise InvalidValueError(f"{path.name}: the file is empty")
     try:
         data = json.loads(text)
+    except RecursionError:
+        raise InvalidValueError(f"{path.name}: not a UPR Tracker export (its lists and objects are nested "
+                                f"too deeply to be read)") from None
     except json.JSONDecodeError as exc:
         # An export is one object: a text that stops short of its closing brace, or fails where it ends
         # (inside a string, after a value), was cut off.
@@ -116,6 +121,9 @@ def _load(path: Path) -> dict[str, Any]:
         cut = " (the file ends too early: it was probably cut off while being written or copied)" if ends_early else ""
         raise InvalidValueError(f"{path.name}: not valid JSON (line {exc.lineno}, column {exc.colno}: "
                                 f"{exc.msg}){cut}") from None
+    except ValueError as exc:   # a number of thousands of digits, which Python refuses to convert
+        raise InvalidValueError(f"{path.name}: not a UPR Tracker export (it holds a number too long to be "
+                                f"read: {exc})") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise InvalidValueError(f"{path.name}: not a UPR Tracker export (no \"format\": \"{FORMAT_NAME}\")")
     version = data.get("format_version")
@@ -148,6 +156,8 @@ def import_json_export(db: Database, path: Path | str, *, dry_run: bool = False,
 # --- reading and checking the file --------------------------------------------------------------
 
 E = TypeVar("E", bound=enum.StrEnum)
+# The largest whole number the database can store.
+_LARGEST_INTEGER = 2**63 - 1
 
 
 def _shown(value: Any) -> str:
@@ -191,6 +201,8 @@ class _Fields:
             return None
         if not isinstance(value, str):
             self.fail(key, f"expected text, found {_shown(value)}")
+        if not _is_storable(value):
+            self.fail(key, _NOT_UNICODE)
         if not blank and not value.strip():
             self.fail(key, "empty (expected text)")
         return value
@@ -213,8 +225,9 @@ class _Fields:
         value = self._value(key, required, what)
         if value is None:
             return None
+        maximum = _LARGEST_INTEGER if maximum is None else maximum
         if (not isinstance(value, int) or isinstance(value, bool) or (minimum is not None and value < minimum)
-                or (maximum is not None and value > maximum)):
+                or value > maximum):
             self.fail(key, f"{_shown(value)} is not {what}")
         return value
 
@@ -289,6 +302,8 @@ class _Fields:
         for index, value in enumerate(values):
             if not isinstance(value, str):
                 raise InvalidValueError(f"{self.at(key)}[{index}]: expected text, found {_shown(value)}")
+            if not _is_storable(value):
+                raise InvalidValueError(f"{self.at(key)}[{index}]: {_NOT_UNICODE}")
         return values
 
     def uuids(self, key: str) -> list[uuid.UUID]:
@@ -298,6 +313,18 @@ class _Fields:
         """created_at / updated_at as exported (absent in files from elsewhere: then now)."""
         found = {key: self.moment(key) for key in ("created_at", "updated_at")}
         return {key: value for key, value in found.items() if value is not None}
+
+
+_NOT_UNICODE = "holds a character that is not valid Unicode (a lone UTF-16 surrogate such as \\ud800)"
+
+
+def _is_storable(text: str) -> bool:
+    """JSON may escape half of a UTF-16 pair ("\\ud800"), which no encoding can write to the database."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _as_uuid(value: Any, where: str) -> uuid.UUID:
