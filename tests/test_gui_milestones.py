@@ -571,3 +571,21 @@ def test_screenshots_of_the_dialogs(qtbot, demo: Database, tasks) -> None:
     assert picture.save("/tmp/milestone-dialog.png")
     new.reject()
     edit.reject()
+
+
+def test_tooltips_show_a_milestone_s_markup_as_text(qtbot, db: Database, tasks: TaskRunner) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    from upr_tracker.gui.milestones_view import COLUMN_SOURCE, COLUMN_TITLE
+
+    title = "Law <b>No. 5</b> <script>alert(1)</script> & co"
+    milestones.add_milestone(db, "KAZ", "law", title, date="2011-03-01", source_citation="Gazette <i>12</i>")
+    view = open_view(qtbot, db, tasks)
+
+    def shown(column: int) -> str:  # as Qt shows a tooltip: rich text when it looks like it
+        document = QTextDocument()
+        document.setHtml(view.model.index(0, column).data(Qt.ItemDataRole.ToolTipRole))
+        return document.toPlainText()
+
+    assert shown(COLUMN_TITLE) == title
+    assert shown(COLUMN_SOURCE) == "Gazette <i>12</i>"

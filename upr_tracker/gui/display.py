@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from upr_tracker.domain.implementation import AssessmentSource, ImplementationLevel
 from upr_tracker.domain.positions import position_wording
@@ -22,3 +23,12 @@ def local_time_text(moment: dt.datetime | None) -> str:
 
 def source_text(source: str) -> str:
     return AssessmentSource(source).label
+
+
+def plain_tooltip(text: str | None) -> str | None:
+    """A tooltip that shows `text` as written. Qt shows a tooltip that looks like HTML as HTML (a
+    recommendation's "<b>" in bold, a "<script>" gone): given as escaped rich text, it shows the
+    characters themselves, its line breaks kept, and a long text wraps."""
+    if not text:
+        return None
+    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"

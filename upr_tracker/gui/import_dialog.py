@@ -69,7 +69,7 @@ from PySide6.QtWidgets import (
 
 from upr_tracker.domain.cycles import CYCLE_YEARS
 from upr_tracker.errors import UprTrackerError
-from upr_tracker.gui.display import position_text
+from upr_tracker.gui.display import plain_tooltip, position_text
 from upr_tracker.gui.error_dialog import error_box
 from upr_tracker.gui.tasks import Task, TaskCancelled, TaskRunner
 from upr_tracker.parsing.datasets import MAPPABLE_FIELDS, RowProblem, column_key
@@ -286,7 +286,7 @@ class ImportFileListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return entry.path.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{entry.path}\n{entry.error or entry.subtitle()}"
+            return plain_tooltip(f"{entry.path}\n{entry.error or entry.subtitle()}")
         if role == SubtitleRole:
             return entry.subtitle()
         if role == WarningRole:
@@ -431,7 +431,7 @@ class PreviewPositionsModel(_PreviewTableModel):
         else:
             text = f"{item.confidence:.0%}" + (" · to check" if item.needs_review else "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return text if column in (0, 2) and len(text) > 30 else None
+            return plain_tooltip(text) if column in (0, 2) and len(text) > 30 else None
         return text
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -488,7 +488,7 @@ class PreviewProblemsModel(_PreviewTableModel):
         values = (row.kind, row.labels, str(row.line) if row.line else "", row.message)
         text = values[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return text if index.column() == 3 else None
+            return plain_tooltip(text) if index.column() == 3 else None
         return text
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

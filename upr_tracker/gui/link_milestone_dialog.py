@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from upr_tracker.gui.display import plain_tooltip
 from upr_tracker.domain.milestones import MilestoneKind
 from upr_tracker.errors import UprTrackerError
 from upr_tracker.gui.milestone_dialog import MilestoneDialog, kind_label, show_error
@@ -214,7 +215,7 @@ class LinkMilestoneDialog(QDialog):
             item.setData(m.date, DateIsoRole)
             item.setData(search, SearchTextRole)
             if column == 0:
-                item.setToolTip(m.title + (f"\n\n{m.description}" if m.description else ""))
+                item.setToolTip(plain_tooltip(m.title + (f"\n\n{m.description}" if m.description else "")))
                 if m.kind == MilestoneKind.PLAN.value:
                     font = item.font()
                     font.setWeight(QFont.Weight.DemiBold)

@@ -72,7 +72,7 @@ from PySide6.QtWidgets import (
 )
 
 from upr_tracker.domain.milestones import DatePrecision, MilestoneKind, PartialDate
-from upr_tracker.gui.display import position_text
+from upr_tracker.gui.display import plain_tooltip, position_text
 from upr_tracker.gui.milestone_dialog import (
     MilestoneDialog,
     kind_label,
@@ -326,12 +326,13 @@ class MilestoneTableModel(QAbstractTableModel):
                 return f"{m.date_display}, {PRECISION_TEXT[when.precision]}" if when else "No date recorded"
             if column == COLUMN_TITLE:
                 attachment = self._attachments.get(m.id)
-                return m.title + (f"\nAttached: {attachment}" if attachment else "")
+                return plain_tooltip(m.title + (f"\nAttached: {attachment}" if attachment else ""))
             if column == COLUMN_SOURCE:
-                return "\n".join(t for t in (m.source_citation, m.source_url) if t) or None
+                return plain_tooltip("\n".join(t for t in (m.source_citation, m.source_url) if t))
             if column == COLUMN_LINKED:
                 labels = ", ".join(label for label in m.recommendation_labels if label)
-                return f"Linked to {len(m.recommendation_ids)} recommendations" + (f": {labels}" if labels else "")
+                return plain_tooltip(f"Linked to {len(m.recommendation_ids)} recommendations"
+                                     + (f": {labels}" if labels else ""))
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == COLUMN_DATE and m.date is None:

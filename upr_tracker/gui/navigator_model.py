@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
+from upr_tracker.gui.display import plain_tooltip
 from upr_tracker.services.recommendations import RecommendationFilter
 from upr_tracker.services.values import MilestoneInfo, ReviewSummary
 
@@ -21,7 +22,7 @@ def _item(text: str, kind: str, value: object = None, tooltip: str | None = None
     item.setData(kind, NodeKindRole)
     item.setData(value, NodeValueRole)
     if tooltip:
-        item.setToolTip(tooltip)
+        item.setToolTip(plain_tooltip(tooltip))
     return item
 
 

@@ -57,7 +57,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_tracker.gui.display import position_text
+from upr_tracker.gui.display import plain_tooltip, position_text
 from upr_tracker.gui.error_dialog import error_box
 from upr_tracker.gui.import_dialog import SubtitleRole, TwoLineDelegate, WarningRole
 from upr_tracker.gui.tasks import Task, TaskRunner
@@ -154,7 +154,7 @@ class ProblemListModel(QAbstractListModel):
         if role == WarningRole:
             return False
         if role == Qt.ItemDataRole.ToolTipRole:
-            return problem.message
+            return plain_tooltip(problem.message)
         if role == Qt.ItemDataRole.DecorationRole:
             return RESOLVED_COLOUR if problem.resolved else OPEN_COLOUR
         if role == ProblemIdRole:

@@ -7,7 +7,6 @@ next to the one in view are read ahead in the background, so that scrolling seld
 
 from __future__ import annotations
 
-import html
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -21,7 +20,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from upr_tracker.gui.display import level_text, local_time_text, position_text
+from upr_tracker.gui.display import plain_tooltip, level_text, local_time_text, position_text
 from upr_tracker.services.recommendations import SortColumn
 from upr_tracker.services.values import RecommendationRow
 
@@ -44,13 +43,6 @@ COLUMNS: tuple[tuple[str, SortColumn, Callable[[RecommendationRow], str]], ...] 
     ("Last activity", SortColumn.LAST_ACTIVITY, lambda r: local_time_text(r.last_activity_at)),
 )
 SORTABLE = {0, 1, 2, 3, 4, 5, 7}
-
-
-def plain_tooltip(text: str) -> str:
-    """A tooltip that shows the text as written. Qt shows a tooltip that looks like HTML as HTML
-    (a recommendation's "<b>" in bold, a "<script>" gone): given as escaped rich text, it shows
-    the characters themselves, and a long text wraps."""
-    return f"<p>{html.escape(text)}</p>"
 
 
 FetchRows = Callable[[Sequence[uuid.UUID]], list[RecommendationRow]]
