@@ -477,6 +477,15 @@ def test_a_generated_csv_is_read_or_refused_by_name(tmp_path: Path, table: tuple
     assert_sound_dataset(parsed, header, lines_of(decode_table_text(data)))
 
 
+def assert_workbook_read_or_refused(path: Path, header: Any, lines: int) -> None:
+    try:
+        _format, parsed = read_dataset(path)
+    except UprTrackerError as error:
+        assert_names_the_file(error, path.name)
+        return
+    assert_sound_dataset(parsed, header, lines)
+
+
 @hostile(60)
 @given(generated_tables())
 def test_a_generated_workbook_is_read_or_refused_by_name(tmp_path: Path, table: tuple) -> None:
@@ -487,12 +496,7 @@ def test_a_generated_workbook_is_read_or_refused_by_name(tmp_path: Path, table: 
         sheet.append([NOT_IN_XML.sub("", cell)[:32_000] for cell in record])
     path = tmp_path / "export.xlsx"
     workbook.save(path)
-    try:
-        _format, parsed = read_dataset(path)
-    except UprTrackerError as error:
-        assert_names_the_file(error, path.name)
-        return
-    assert_sound_dataset(parsed, header, 1 + len(rows))
+    assert_workbook_read_or_refused(path, header, 1 + len(rows))
 
 
 @hostile(40)
@@ -506,12 +510,7 @@ def test_a_generated_legacy_workbook_is_read_or_refused_by_name(tmp_path: Path, 
             sheet.write(line, column, re.sub(r"[\ud800-\udfff]", "", cell)[:32_000])
     path = tmp_path / "export.xls"
     workbook.save(str(path))
-    try:
-        _format, parsed = read_dataset(path)
-    except UprTrackerError as error:
-        assert_names_the_file(error, path.name)
-        return
-    assert_sound_dataset(parsed, header, 1 + len(rows))
+    assert_workbook_read_or_refused(path, header, 1 + len(rows))
 
 
 # --- what a refused import leaves behind ------------------------------------------------------------
