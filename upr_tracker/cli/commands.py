@@ -23,7 +23,7 @@ from upr_tracker.services.export_tables import export_table
 from upr_tracker.services.json_import import JsonImportReport, import_json_export
 from upr_tracker.services.recommendations import RecommendationFilter
 from upr_tracker.services.audit_history import export_audit_trail
-from upr_tracker.services.encrypted_archive import archive_path, encrypted_export
+from upr_tracker.services.encrypted_archive import export_destination, final_path, unarchived
 from upr_tracker.services.encryption import EncryptionChange, check_new_passphrase, set_encryption
 from upr_tracker.services.integrity import check_database
 from upr_tracker.cli.passphrases import needs_passphrase, new_passphrase, open_with_passphrase, read_passphrase_file
@@ -113,17 +113,14 @@ def run_check(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     out = args.out
-    named = out.suffix.lower()
-    if args.encrypt and named == ".zip":
-        named = Path(out.stem).suffix.lower()
-    suffix = named.lstrip(".")
+    suffix = (unarchived(out) if args.encrypt else out).suffix.lower().lstrip(".")
     if suffix and suffix != args.format:
         raise UprTrackerError(f"--out {args.out.name}: the file name says .{suffix} but --format is {args.format}; "
                               f"name it .{args.format} or give --format {suffix}")
     wanted = RecommendationFilter(state=args.state, cycle=args.cycle, session=args.session, position=args.position,
                                   theme=args.theme, implementation_level=args.level, text_query=args.query)
     archive_passphrase = _archive_passphrase(args)
-    with _open(args) as db, _export_target(out, archive_passphrase) as target:
+    with _open(args) as db, export_destination(out, archive_passphrase) as target:
         if args.format == "json":
             summary = export_json(db, target, wanted=wanted, include_confidential=args.include_confidential)
             confidential = "included" if summary.confidential_notes_included else "left out"
@@ -133,22 +130,11 @@ def run_export(args: argparse.Namespace) -> int:
             table = export_table(db, target, args.format, wanted)
             message = f"Exported {table.rows} recommendations to {{where}} ({table.format.upper()})."
         encrypted_database = db.is_encrypted
-    if archive_passphrase is not None:
-        print(message.format(where=f"{archive_path(out)}, encrypted"), file=sys.stderr)
-    else:
-        print(message.format(where=out), file=sys.stderr)
-        if encrypted_database:
-            print("The database is encrypted but this export is not: give --encrypt to encrypt it.", file=sys.stderr)
+    encrypted = ", encrypted" if archive_passphrase else ""
+    print(message.format(where=f"{final_path(out, archive_passphrase)}{encrypted}"), file=sys.stderr)
+    if encrypted_database and archive_passphrase is None:
+        print("The database is encrypted but this export is not: give --encrypt to encrypt it.", file=sys.stderr)
     return 0
-
-
-@contextmanager
-def _export_target(out: Path, passphrase: Passphrase | None) -> Iterator[Path]:
-    if passphrase is None:
-        yield out
-        return
-    with encrypted_export(out, passphrase) as plain:
-        yield plain
 
 
 def _print_import(report: ImportReport) -> None:
@@ -395,7 +381,7 @@ def run_report(args: argparse.Namespace) -> int:
     from upr_tracker.reports.writers import write_report
 
     out = args.out
-    fmt = _report_format(out.with_suffix("") if args.encrypt and out.suffix.lower() == ".zip" else out, args.format)
+    fmt = _report_format(unarchived(out) if args.encrypt else out, args.format)
     sections = frozenset(s.strip() for s in args.sections.split(",") if s.strip()) if args.sections else None
     archive_passphrase = _archive_passphrase(args)
     with _open(args) as db:
@@ -405,11 +391,12 @@ def run_report(args: argparse.Namespace) -> int:
             search=args.search, plan=args.plan, include_confidential=args.include_confidential,
             organisation=organisation, sections=sections)
         report = build_report(db, request)
-    with _export_target(out, archive_passphrase) as target:
+    with export_destination(out, archive_passphrase) as target:
         write_report(report, target, fmt)
     confidential = "includes confidential notes" if report.confidential else "no confidential notes"
-    where = f"{archive_path(out)}, encrypted" if archive_passphrase else out
-    print(f"Wrote {report.cover.title} to {where} ({fmt.value.upper()}, {confidential}).", file=sys.stderr)
+    encrypted = ", encrypted" if archive_passphrase else ""
+    print(f"Wrote {report.cover.title} to {final_path(out, archive_passphrase)}{encrypted} ({fmt.value.upper()}, "
+          f"{confidential}).", file=sys.stderr)
     return 0
 
 

@@ -12,8 +12,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from upr_tracker.errors import UprTrackerError
-from upr_tracker.storage.encryption import (Passphrase, PassphraseRequiredError, WrongPassphraseError,
-                                            is_plain_sqlite, may_be_encrypted)
+from upr_tracker.storage.encryption import Passphrase, PassphraseRequiredError, WrongPassphraseError, may_be_encrypted
 
 TRIES_AT_THE_TERMINAL = 3
 Opened = TypeVar("Opened")
@@ -51,7 +50,7 @@ def ask(prompt: str) -> Passphrase:
 
 def needs_passphrase(path: Path) -> bool:
     path = Path(path)
-    return path.is_file() and not is_plain_sqlite(path) and may_be_encrypted(path)
+    return path.is_file() and may_be_encrypted(path)
 
 
 def open_with_passphrase(args: argparse.Namespace, path: Path, opener: Callable[[Passphrase | None], Opened]) -> Opened:

@@ -12,15 +12,12 @@ from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from upr_tracker.errors import DatabaseOpenError
-from upr_tracker.gui.passphrase_dialog import ask_passphrase
+from upr_tracker.gui.passphrase_dialog import WRONG_PASSPHRASE, ask_passphrase
 from upr_tracker.gui.tasks import Task, TaskRunner
 from upr_tracker.storage.backup_restore import CheckedBackup, list_backups, newest_sound_backup, restore_backup
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.encryption import Passphrase, PassphraseRequiredError, WrongPassphraseError
 from upr_tracker.storage.writer_lock import WriterLock
-
-WRONG_PASSPHRASE = "That passphrase does not open it. Try again."
-
 
 def wait_for(work: Callable[[Task], Any], label: str, parent: QWidget | None = None) -> Any:
     """Run `work` off the GUI thread (with a progress dialog if it takes a while) and wait for it

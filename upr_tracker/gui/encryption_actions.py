@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QApplication, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox, QPushButton,
                                QToolBar, QVBoxLayout, QWidget)
 
-from upr_tracker.gui.passphrase_dialog import ask_new_passphrase
+from upr_tracker.gui.passphrase_dialog import WRONG_PASSPHRASE, ask_new_passphrase
 from upr_tracker.services.encryption import EncryptionChange, set_encryption
 from upr_tracker.storage.encryption import Passphrase, WrongPassphraseError
 
@@ -218,7 +218,7 @@ class WindowEncryption(QObject):
             self.window.database.unlock(Passphrase(text))
         except WrongPassphraseError:
             self.lock_screen.passphrase.clear()
-            self.lock_screen.problem.setText("That passphrase does not open it. Try again.")
+            self.lock_screen.problem.setText(WRONG_PASSPHRASE)
             return
         self.window.takeCentralWidget()  # the lock screen, deleted below
         self.lock_screen.deleteLater()

@@ -88,7 +88,7 @@ from upr_tracker.services.states import list_states
 from upr_tracker.services.vocabularies import list_terms
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.encryption import Passphrase
-from upr_tracker.services.encrypted_archive import archive_path, encrypted_export
+from upr_tracker.services.encrypted_archive import export_destination, final_path
 
 SEARCH_DELAY_MS = 250
 MAX_RECENT = 8
@@ -741,21 +741,18 @@ class MainWindow(QMainWindow):
         With `archive_passphrase`, the export goes into an encrypted archive, `path`.zip."""
         wanted = self.current_filter()
         fmt = path.suffix.lower().lstrip(".") or "xlsx"
-        shown = archive_path(path).name if archive_passphrase else path.name
-
-        def export(task: Task, target: Path) -> str:
-            if fmt == "json":
-                summary = export_json(self.database, target, wanted=wanted, include_confidential=include_confidential,
-                                      progress=task)
-                return f"{summary.recommendations:,} recommendations exported to {shown}."
-            table = export_table(self.database, target, fmt, wanted, progress=task)
-            return f"{table.rows:,} recommendations exported to {shown}."
+        shown = final_path(path, archive_passphrase).name
+        encrypted = " It is encrypted." if archive_passphrase else ""
 
         def work(task: Task) -> str:
-            if archive_passphrase is None:
-                return export(task, path)
-            with encrypted_export(path, archive_passphrase) as plain:
-                return export(task, plain) + " It is encrypted."
+            with export_destination(path, archive_passphrase) as target:
+                if fmt == "json":
+                    summary = export_json(self.database, target, wanted=wanted,
+                                          include_confidential=include_confidential, progress=task)
+                    count = summary.recommendations
+                else:
+                    count = export_table(self.database, target, fmt, wanted, progress=task).rows
+            return f"{count:,} recommendations exported to {shown}.{encrypted}"
 
         self.tasks.run(work, label=f"Exporting to {path.name}…", progress_parent=self,
                        on_success=self._exported, on_failure=self.show_error)

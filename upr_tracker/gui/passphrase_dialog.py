@@ -13,6 +13,9 @@ from upr_tracker.services.encryption import MINIMUM_PASSPHRASE_LENGTH
 from upr_tracker.storage.encryption import Passphrase
 
 
+WRONG_PASSPHRASE = "That passphrase does not open it. Try again."
+
+
 class PassphraseDialog(QDialog):
     """One passphrase field (`new`: two, which must agree and be long enough)."""
 

@@ -39,7 +39,7 @@ from upr_tracker.reports.compose import SECTIONS, ReportRequest, ReportTemplate,
 from upr_tracker.reports.document import Report, ReportFormat
 from upr_tracker.reports.pdf_writer import render_pages
 from upr_tracker.reports.writers import write_report
-from upr_tracker.services.encrypted_archive import archive_path, encrypted_export
+from upr_tracker.services.encrypted_archive import export_destination, final_path
 from upr_tracker.storage.encryption import Passphrase
 from upr_tracker.services.milestones import list_milestones
 from upr_tracker.services.organisation import organisation_name, set_organisation_name
@@ -340,7 +340,7 @@ class ReportDialog(QDialog):
         fmt = fmt or self.chosen_format()
         database = self.database
         organisation = request.organisation
-        written = archive_path(path) if archive_passphrase else path
+        written = final_path(path, archive_passphrase)
 
         def work(task: Task) -> Report:
             db = database()
@@ -348,11 +348,8 @@ class ReportDialog(QDialog):
                 set_organisation_name(db, organisation)  # the next report names it too
             report = build_report(db, request, progress=task)
             task.check_cancelled()
-            if archive_passphrase is None:
-                write_report(report, path, fmt, progress=task)
-            else:
-                with encrypted_export(path, archive_passphrase) as plain:
-                    write_report(report, plain, fmt, progress=task)
+            with export_destination(path, archive_passphrase) as target:
+                write_report(report, target, fmt, progress=task)
             return report
 
         settings = QSettings()

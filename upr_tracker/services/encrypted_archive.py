@@ -23,12 +23,33 @@ def archive_path(out: Path) -> Path:
     return out if out.suffix.lower() == ARCHIVE_SUFFIX else out.with_name(out.name + ARCHIVE_SUFFIX)
 
 
+def unarchived(out: Path) -> Path:
+    """The file an archive named `out` holds: `out` without its .zip (`out` itself if it has none)."""
+    return out.with_suffix("") if out.suffix.lower() == ARCHIVE_SUFFIX else out
+
+
+def final_path(out: Path, passphrase: Passphrase | None) -> Path:
+    """Where an export meant for `out` ends up: `out`, or with a passphrase, its encrypted archive."""
+    return archive_path(out) if passphrase is not None else out
+
+
+@contextmanager
+def export_destination(out: Path, passphrase: Passphrase | None) -> Iterator[Path]:
+    """The path to write an export meant for `out` to: `out` itself, or with a passphrase, a scratch
+    file put in an encrypted archive when the block ends (see encrypted_export)."""
+    if passphrase is None:
+        yield out
+        return
+    with encrypted_export(out, passphrase) as plain:
+        yield plain
+
+
 @contextmanager
 def encrypted_export(out: Path, passphrase: Passphrase) -> Iterator[Path]:
     """A path to write the export to; when the block ends, what was written there is put in an
     encrypted archive at archive_path(`out`), and the unencrypted file is deleted (see
     scratch_folder for where it waits meanwhile)."""
-    member = out.name[: -len(ARCHIVE_SUFFIX)] if out.suffix.lower() == ARCHIVE_SUFFIX else out.name
+    member = unarchived(out).name
     with tempfile.TemporaryDirectory(prefix="upr-tracker-export-", dir=scratch_folder()) as scratch:
         plain = Path(scratch) / member
         try:
