@@ -13,12 +13,9 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from tests.sample_paths import KAZAKHSTAN_ADDENDUM_TXT, KAZAKHSTAN_WG_REPORT_TXT
-from upr_tracker.gui.import_dialog import (
-    NOT_MAPPED,
-    EntryStatus,
-    ImportDialog,
-    PreviewPositionsModel,
-)
+from upr_tracker.gui.import_dialog import ImportDialog
+from upr_tracker.gui.import_entries import NOT_MAPPED, EntryStatus
+from upr_tracker.gui.import_preview_models import PreviewPositionsModel
 from upr_tracker.gui.problems_view import (
     PROBLEM_LINE_COLOUR,
     AssignTextDialog,
@@ -284,18 +281,18 @@ def test_a_table_of_no_known_format_gets_a_column_mapping(qtbot, db: Database, t
     dialog = open_dialog(qtbot, db, tasks, [path])
     entry = wait_status(qtbot, dialog, path, EntryStatus.NEEDS_MAPPING)
     assert dialog.mapping_panel.isVisible() and not dialog.read_as.isVisible()
-    text_combo = dialog.mapping_combos["text"]
+    text_combo = dialog.mapping_panel.combos["text"]
     assert [text_combo.itemText(i) for i in range(text_combo.count())] == [
         NOT_MAPPED, "Country", "Round", "Recommendation wording", "Answer", "Our notes"]
     # Columns named like the fields are chosen already; the user picks the rest.
-    assert dialog.current_mapping() == {"state_under_review": "Country", "cycle": "Round",
+    assert dialog.mapping_panel.current_mapping() == {"state_under_review": "Country", "cycle": "Round",
                                         "text": "Recommendation wording", "position": "Answer"}
-    dialog.mapping_combos["position"].setCurrentIndex(0)
-    assert "position" not in dialog.current_mapping()
-    dialog.mapping_combos["position"].setCurrentIndex(dialog.mapping_combos["position"].findData("Answer"))
+    dialog.mapping_panel.combos["position"].setCurrentIndex(0)
+    assert "position" not in dialog.mapping_panel.current_mapping()
+    dialog.mapping_panel.combos["position"].setCurrentIndex(dialog.mapping_panel.combos["position"].findData("Answer"))
     dialog.save_mapping_as("NGO table")
-    qtbot.waitUntil(lambda: dialog.saved_mapping_combo.findData("NGO table") >= 0, timeout=TIMEOUT)
-    assert saved_mappings(db)["NGO table"] == dialog.current_mapping()
+    qtbot.waitUntil(lambda: dialog.mapping_panel.saved_combo.findData("NGO table") >= 0, timeout=TIMEOUT)
+    assert saved_mappings(db)["NGO table"] == dialog.mapping_panel.current_mapping()
     dialog.apply_mapping()
     wait_status(qtbot, dialog, path, EntryStatus.READY)
     assert entry.report.format == "mapped" and dialog.cards["created"].number.text() == "2"
@@ -313,10 +310,10 @@ def test_the_mapping_requires_the_text_column(qtbot, db: Database, tasks: TaskRu
     path.write_text("A,B\nx,y\n", encoding="utf-8")
     dialog = open_dialog(qtbot, db, tasks, [path])
     wait_status(qtbot, dialog, path, EntryStatus.NEEDS_MAPPING)
-    assert dialog.current_mapping() == {}
-    assert not dialog.apply_mapping_button.isEnabled() and not dialog.save_mapping_button.isEnabled()
-    dialog.mapping_combos["text"].setCurrentIndex(dialog.mapping_combos["text"].findData("A"))
-    assert dialog.apply_mapping_button.isEnabled()
+    assert dialog.mapping_panel.current_mapping() == {}
+    assert not dialog.mapping_panel.apply_button.isEnabled() and not dialog.mapping_panel.save_button.isEnabled()
+    dialog.mapping_panel.combos["text"].setCurrentIndex(dialog.mapping_panel.combos["text"].findData("A"))
+    assert dialog.mapping_panel.apply_button.isEnabled()
     dialog.apply_mapping()
     entry = wait_status(qtbot, dialog, path, EntryStatus.READY)
     # Rows without a State under review or a cycle cannot be placed in a review: shown as rows to fix,

@@ -9,31 +9,19 @@ the real imports one after another in the background and emits `imported` with t
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
-    QAbstractTableModel,
-    QByteArray,
     QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
     Qt,
     Signal,
 )
 from PySide6.QtGui import (
-    QColor,
     QDragEnterEvent,
     QDropEvent,
-    QFont,
-    QIcon,
-    QPainter,
-    QPalette,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,25 +30,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
-    QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
-    QInputDialog,
     QLabel,
     QListView,
     QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -69,522 +48,55 @@ from PySide6.QtWidgets import (
 
 from upr_tracker.domain.cycles import CYCLE_YEARS
 from upr_tracker.errors import UprTrackerError
-from upr_tracker.gui.display import plain_tooltip, position_text
+from upr_tracker.gui.column_mapping_panel import ColumnMappingPanel, guessed_mapping
 from upr_tracker.gui.error_dialog import error_box
+from upr_tracker.gui.import_dialog_widgets import (
+    StatCard,
+    banner,
+    configure_table,
+    plain_label,
+)
+from upr_tracker.gui.import_entries import (
+    DATASET_NAMES,
+    FILE_FILTER,
+    KIND_CHOICES,
+    KIND_NAMES,
+    STATUS_TEXT,
+    AnyReport,
+    EntryRole,
+    EntryStatus,
+    ImportEntry,
+    ImportFileListModel,
+    ImportOptions,
+    TwoLineDelegate,
+    file_family,
+    run_import,
+    run_preview,
+)
+from upr_tracker.gui.import_preview_models import (
+    PreviewPositionsModel,
+    PreviewProblemsModel,
+)
 from upr_tracker.gui.tasks import Task, TaskCancelled, TaskRunner
-from upr_tracker.parsing.datasets import MAPPABLE_FIELDS, RowProblem, column_key
+from upr_tracker.parsing.datasets import RowProblem
 from upr_tracker.parsing.parsed import Problem
 from upr_tracker.services.column_mappings import save_mapping, saved_mappings
-from upr_tracker.services.dataset_import import DatasetImportReport, import_dataset
+from upr_tracker.services.dataset_import import DatasetImportReport
 from upr_tracker.services.document_import import (
     AssignedPosition,
     CycleNeededError,
     ImportReport,
-    import_document,
 )
 from upr_tracker.services.import_review import (
     DetectedDocument,
     TableColumns,
-    compact_labels,
     detect_document,
-    kind_title,
-    preview_dataset,
-    preview_document,
     table_columns,
 )
-from upr_tracker.services.json_import import JsonImportReport, import_json_export
+from upr_tracker.services.json_import import JsonImportReport
 from upr_tracker.services.states import list_states
 from upr_tracker.services.values import StateInfo
 from upr_tracker.storage.database import Database
-
-AnyReport = ImportReport | DatasetImportReport | JsonImportReport
-
-DOCUMENT_SUFFIXES = (".txt", ".pdf", ".docx")
-TABLE_SUFFIXES = (".csv", ".tsv", ".xlsx", ".xlsm", ".xls")
-EXPORT_SUFFIXES = (".json",)
-FILE_FILTER = ("Everything UPR Tracker reads (*.txt *.pdf *.docx *.csv *.tsv *.xlsx *.xlsm *.xls *.json);;"
-               "UN documents (*.txt *.pdf *.docx);;Datasets (*.csv *.tsv *.xlsx *.xlsm *.xls);;"
-               "UPR Tracker exports (*.json);;All files (*)")
-
-KIND_CHOICES = (
-    ("auto", "Detect from the document"),
-    ("wg-report", "Working Group report"),
-    ("addendum", "Addendum (the State's positions)"),
-    ("matrix", "OHCHR matrix"),
-)
-KIND_NAMES = {"wg-report": "Working Group report", "addendum": "Addendum (the State's positions)",
-              "matrix": "OHCHR matrix"}
-DATASET_NAMES = {"uprinfo": "UPR Info database export", "uhri": "UHRI export", "mapped": "Table with mapped columns",
-                 "upr-tracker": "UPR Tracker table export"}
-FIELD_TITLES = {
-    "text": "Recommendation text",
-    "state_under_review": "State under review",
-    "session": "Working Group session",
-    "cycle": "Cycle",
-    "label": "Label (e.g. 97.12)",
-    "recommending_states": "Recommending States",
-    "position": "Position",
-    "action_category": "Action category",
-    "themes": "Themes (UPR Info issues)",
-    "sdgs": "SDGs",
-    "affected_persons": "Affected persons",
-    "ohchr_themes": "OHCHR themes",
-    "document_symbol": "Document symbol",
-    "published_on": "Publication date",
-    "annotation_id": "OHCHR annotation id",
-}
-# Other names a column of each field often has, to preselect the mapping.
-FIELD_GUESSES = {
-    "text": ("text", "recommendation", "recommendations", "recommendation text", "recommendation wording"),
-    "state_under_review": ("state", "state under review", "country", "country concerned", "sur", "to"),
-    "session": ("session", "upr session", "wg session"),
-    "cycle": ("cycle", "upr cycle", "round"),
-    "label": ("label", "number", "no", "rec no", "recommendation number", "paragraph"),
-    "recommending_states": ("recommending states", "recommending state", "from", "recommended by"),
-    "position": ("position", "response", "answer", "status"),
-    "action_category": ("action", "action category"),
-    "themes": ("themes", "theme", "issue", "issues"),
-    "sdgs": ("sdgs", "sdg"),
-    "affected_persons": ("affected persons", "groups"),
-    "document_symbol": ("document symbol", "symbol", "document"),
-    "published_on": ("date", "publication date", "published"),
-}
-NOT_MAPPED = "(not imported)"
-
-EntryRole = Qt.ItemDataRole.UserRole + 1
-PathRole = Qt.ItemDataRole.UserRole + 2
-StatusRole = Qt.ItemDataRole.UserRole + 3
-SubtitleRole = Qt.ItemDataRole.UserRole + 4
-WarningRole = Qt.ItemDataRole.UserRole + 5
-
-
-class EntryStatus(enum.StrEnum):
-    READING = "reading"
-    READY = "ready"
-    NEEDS_CYCLE = "needs_cycle"
-    NEEDS_MAPPING = "needs_mapping"
-    CANCELLED = "cancelled"
-    FAILED = "failed"
-    IMPORTING = "importing"
-    IMPORTED = "imported"
-
-
-STATUS_TEXT = {
-    EntryStatus.READING: "Reading…",
-    EntryStatus.READY: "Ready to import",
-    EntryStatus.NEEDS_CYCLE: "Choose the cycle",
-    EntryStatus.NEEDS_MAPPING: "Say which column holds what",
-    EntryStatus.CANCELLED: "Preview cancelled",
-    EntryStatus.FAILED: "Cannot be imported",
-    EntryStatus.IMPORTING: "Importing…",
-    EntryStatus.IMPORTED: "Imported",
-}
-
-
-def file_family(path: Path) -> str:
-    suffix = path.suffix.lower()
-    if suffix in TABLE_SUFFIXES:
-        return "table"
-    if suffix in EXPORT_SUFFIXES:
-        return "export"
-    return "document"
-
-
-@dataclass(frozen=True)
-class ImportOptions:
-    """What a file is to be read as: handed to the worker, which never reads the live entry."""
-
-    path: Path
-    family: str
-    kind: str = "auto"
-    state: str | None = None
-    cycle: int | None = None
-    mapping: dict[str, str] | None = None
-    skip_bad_rows: bool = False
-
-
-@dataclass(eq=False)
-class ImportEntry:
-    """One file of the dialog, its options and what its preview said."""
-
-    options: ImportOptions
-    status: EntryStatus = EntryStatus.READING
-    report: AnyReport | None = None
-    error: str | None = None
-    columns: TableColumns | None = None
-    detected: DetectedDocument | None = None
-    generation: int = 0
-
-    @property
-    def path(self) -> Path:
-        return self.options.path
-
-    @property
-    def ready(self) -> bool:
-        return self.status is EntryStatus.READY
-
-    def subtitle(self) -> str:
-        report = self.report
-        if self.status is EntryStatus.READY and isinstance(report, ImportReport):
-            what = KIND_NAMES.get(report.kind, report.kind)
-            return f"{what} · {report.state_name}, cycle {report.cycle}"
-        if self.status is EntryStatus.READY and isinstance(report, DatasetImportReport):
-            return f"{DATASET_NAMES.get(report.format, report.format)} · {report.rows_read:,} rows"
-        if self.status is EntryStatus.READY and isinstance(report, JsonImportReport):
-            return "UPR Tracker export"
-        return STATUS_TEXT[self.status]
-
-
-# --- models ------------------------------------------------------------------------------------
-
-
-class ImportFileListModel(QAbstractListModel):
-    """The files of the dialog; the entries are the dialog's, the model only shows them."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._entries: list[ImportEntry] = []
-
-    @property
-    def entries(self) -> list[ImportEntry]:
-        return list(self._entries)
-
-    def add(self, entry: ImportEntry) -> QModelIndex:
-        row = len(self._entries)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._entries.append(entry)
-        self.endInsertRows()
-        return self.index(row, 0)
-
-    def remove(self, row: int) -> None:
-        if 0 <= row < len(self._entries):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._entries[row]
-            self.endRemoveRows()
-
-    def entry_changed(self, entry: ImportEntry) -> None:
-        if entry in self._entries:
-            index = self.index(self._entries.index(entry), 0)
-            self.dataChanged.emit(index, index)
-
-    def row_of(self, entry: ImportEntry) -> int:
-        return self._entries.index(entry) if entry in self._entries else -1
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._entries)
-
-    def roleNames(self) -> dict[int, QByteArray]:
-        names = super().roleNames()
-        names.update({EntryRole: QByteArray(b"entry"), PathRole: QByteArray(b"path"), StatusRole: QByteArray(b"status"),
-                      SubtitleRole: QByteArray(b"subtitle"), WarningRole: QByteArray(b"warning")})
-        return names
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
-            return None
-        entry = self._entries[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return entry.path.name
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(f"{entry.path}\n{entry.error or entry.subtitle()}")
-        if role == SubtitleRole:
-            return entry.subtitle()
-        if role == WarningRole:
-            return entry.status in (EntryStatus.NEEDS_CYCLE, EntryStatus.NEEDS_MAPPING, EntryStatus.FAILED,
-                                    EntryStatus.CANCELLED)
-        if role == Qt.ItemDataRole.DecorationRole:
-            return QColor(STATUS_COLOURS[entry.status])
-        if role == EntryRole:
-            return entry
-        if role == PathRole:
-            return str(entry.path)
-        if role == StatusRole:
-            return entry.status.value
-        return None
-
-
-STATUS_COLOURS = {
-    EntryStatus.READING: "#9a9a9a",
-    EntryStatus.READY: "#2e8b57",
-    EntryStatus.NEEDS_CYCLE: "#d08a00",
-    EntryStatus.NEEDS_MAPPING: "#d08a00",
-    EntryStatus.CANCELLED: "#9a9a9a",
-    EntryStatus.FAILED: "#c0392b",
-    EntryStatus.IMPORTING: "#3a7bd5",
-    EntryStatus.IMPORTED: "#3a7bd5",
-}
-
-
-class TwoLineDelegate(QStyledItemDelegate):
-    """A list item as a title over a grey subtitle (SubtitleRole), after a coloured dot (the
-    DecorationRole colour); the subtitle turns dark orange when WarningRole is true."""
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        height = option.fontMetrics.height()
-        return QSize(200, 2 * height + 14)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        self.initStyleOption(option, index)
-        title = option.text
-        option.text = ""
-        option.icon = QIcon()
-        option.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDecoration
-        widget = option.widget
-        style = widget.style() if widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
-        painter.save()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        rect: QRect = option.rect.adjusted(8, 6, -8, -6)
-        height = option.fontMetrics.height()
-        dot = index.data(Qt.ItemDataRole.DecorationRole)
-        if isinstance(dot, QColor):
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(dot)
-            size = max(8, height // 2)
-            painter.drawEllipse(rect.left(), rect.top() + (height - size) // 2 + 1, size, size)
-            rect.setLeft(rect.left() + size + 8)
-        bold = QFont(option.font)
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.setPen(option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
-        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), height), Qt.AlignmentFlag.AlignLeft
-                         | Qt.AlignmentFlag.AlignVCenter,
-                         painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideMiddle, rect.width()))
-        painter.setFont(option.font)
-        subtitle = str(index.data(SubtitleRole) or "")
-        if selected:
-            color = option.palette.color(QPalette.ColorRole.HighlightedText)
-        elif index.data(WarningRole):
-            color = QColor("#a04000")
-        else:
-            color = option.palette.color(QPalette.ColorRole.PlaceholderText)
-        painter.setPen(color)
-        painter.drawText(QRect(rect.left(), rect.top() + height + 2, rect.width(), height),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         painter.fontMetrics().elidedText(subtitle, Qt.TextElideMode.ElideRight, rect.width()))
-        painter.restore()
-
-
-class _PreviewTableModel(QAbstractTableModel):
-    """A small read-only table of preview rows: `_rows` under the column titles `HEADERS`."""
-
-    HEADERS: tuple[str, ...] = ()
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
-
-
-class PreviewPositionsModel(_PreviewTableModel):
-    """The positions a document would record: labels, position, deciding sentence, confidence."""
-
-    HEADERS = ("Recommendations", "Position", "Deciding sentence", "Confidence")
-    PositionRole = Qt.ItemDataRole.UserRole + 1
-    NeedsReviewRole = Qt.ItemDataRole.UserRole + 2
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AssignedPosition] = []
-
-    def set_positions(self, positions: Sequence[AssignedPosition]) -> None:
-        self.beginResetModel()
-        self._rows = list(positions)
-        self.endResetModel()
-
-    def roleNames(self) -> dict[int, QByteArray]:
-        names = super().roleNames()
-        names.update({self.PositionRole: QByteArray(b"position"), self.NeedsReviewRole: QByteArray(b"needsReview")})
-        return names
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(self.HEADERS):
-            return None
-        item = self._rows[index.row()]
-        if role == self.PositionRole:
-            return item.position
-        if role == self.NeedsReviewRole:
-            return item.needs_review
-        if role == Qt.ItemDataRole.ForegroundRole and item.needs_review:
-            return QColor("#a04000")
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        column = index.column()
-        if column == 0:
-            text = compact_labels(item.labels)
-        elif column == 1:
-            text = position_text(item.position, item.considered_implemented) if item.position else "Unclear"
-        elif column == 2:
-            text = item.deciding_sentence or ("Stated by the list's heading" if item.confidence >= 1 else "—")
-        else:
-            text = f"{item.confidence:.0%}" + (" · to check" if item.needs_review else "")
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(text) if column in (0, 2) and len(text) > 30 else None
-        return text
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-
-@dataclass(frozen=True)
-class PreviewProblem:
-    kind: str
-    labels: str
-    line: int | None
-    message: str
-
-
-class PreviewProblemsModel(_PreviewTableModel):
-    """The points an import would flag (or the rows of a table that cannot be imported)."""
-
-    HEADERS = ("Kind", "Recommendations", "Line", "What was found")
-    LineRole = Qt.ItemDataRole.UserRole + 1
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PreviewProblem] = []
-
-    def set_problems(self, problems: Sequence[Problem | RowProblem]) -> None:
-        self.beginResetModel()
-        self._rows = [self._row(p) for p in problems]
-        self.endResetModel()
-
-    @staticmethod
-    def _row(problem: Problem | RowProblem) -> PreviewProblem:
-        if isinstance(problem, RowProblem):
-            value = f" ({problem.value})" if problem.value else ""
-            where = f"column {problem.column}: " if problem.column else ""
-            return PreviewProblem("Row that cannot be imported", "", problem.line, f"{where}{problem.message}{value}")
-        return PreviewProblem(kind_title(problem.kind.value), compact_labels(problem.labels), problem.line,
-                              problem.message)
-
-    def roleNames(self) -> dict[int, QByteArray]:
-        names = super().roleNames()
-        names[self.LineRole] = QByteArray(b"line")
-        return names
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(self.HEADERS):
-            return None
-        row = self._rows[index.row()]
-        if role == self.LineRole:
-            return row.line
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        values = (row.kind, row.labels, str(row.line) if row.line else "", row.message)
-        text = values[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(text) if index.column() == 3 else None
-        return text
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-
-# --- the work, off the GUI thread -----------------------------------------------------------------
-
-
-def run_preview(database: Database, options: ImportOptions, task: Task) -> AnyReport:
-    """The dry run of one file."""
-    if options.family == "table":
-        return preview_dataset(database, options.path, mapping=options.mapping, progress=task)
-    if options.family == "export":
-        return import_json_export(database, options.path, dry_run=True, progress=task)
-    return preview_document(database, options.path, kind=options.kind, state=options.state, cycle=options.cycle,
-                            progress=task)
-
-
-def run_import(database: Database, options: ImportOptions, task: Task) -> AnyReport:
-    """The real import of one file, with the options its preview was made with."""
-    if options.family == "table":
-        return import_dataset(database, options.path, mapping=options.mapping, skip_bad_rows=options.skip_bad_rows,
-                              progress=task)
-    if options.family == "export":
-        return import_json_export(database, options.path, progress=task)
-    return import_document(database, options.path, kind=options.kind, state=options.state, cycle=options.cycle,
-                           progress=task)
-
-
-# --- small widgets --------------------------------------------------------------------------------
-
-
-class _StatCard(QFrame):
-    """A number over its caption."""
-
-    def __init__(self, caption: str) -> None:
-        super().__init__()
-        self.setObjectName("stat_card")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.setSpacing(0)
-        self.number = QLabel("—")
-        font = self.number.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.number.setFont(font)
-        self.number.setTextFormat(Qt.TextFormat.PlainText)
-        self.caption = QLabel(caption)
-        self.caption.setTextFormat(Qt.TextFormat.PlainText)
-        self.caption.setStyleSheet("color: palette(placeholder-text);")
-        layout.addWidget(self.number)
-        layout.addWidget(self.caption)
-
-    def set(self, value: int | None, caption: str | None = None) -> None:
-        self.number.setText("—" if value is None else f"{value:,}")
-        if caption is not None:
-            self.caption.setText(caption)
-
-
-def _banner(object_name: str, background: str, border: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(object_name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setStyleSheet(f"QLabel#{object_name} {{ background: {background}; border: 1px solid {border}; "
-                        "border-radius: 4px; padding: 8px; color: #222; }")
-    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
-    label.hide()
-    return label
-
-
-def _plain_label(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def _configure_table(view: QTableView, widths: Sequence[int], stretch: int) -> None:
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    header = view.horizontalHeader()
-    header.setStretchLastSection(False)
-    for column, width in enumerate(widths):
-        header.resizeSection(column, width)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-
 
 # --- the dialog -----------------------------------------------------------------------------------
 
@@ -626,7 +138,7 @@ class ImportDialog(QDialog):
 
     # --- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
-        intro = _plain_label("Drop UN documents (Working Group reports, addenda, OHCHR matrices) or tables "
+        intro = plain_label("Drop UN documents (Working Group reports, addenda, OHCHR matrices) or tables "
                              "(UPR Info, UHRI, your own) on this window, or add them. Nothing is written "
                              "until you choose Import.")
         intro.setWordWrap(True)
@@ -681,7 +193,7 @@ class ImportDialog(QDialog):
         self.progress_bar.setObjectName("import_progress")
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setMaximumWidth(220)
-        self.progress_label = _plain_label()
+        self.progress_label = plain_label()
         self.progress_label.setObjectName("progress_label")
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setObjectName("cancel_button")
@@ -714,17 +226,17 @@ class ImportDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.file_title.setFont(font)
-        self.file_path = _plain_label()
+        self.file_path = plain_label()
         self.file_path.setStyleSheet("color: palette(placeholder-text);")
 
         detected = QGroupBox("Detected")
         form = QFormLayout(detected)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        self.detected_kind = _plain_label()
-        self.detected_state = _plain_label()
-        self.detected_cycle = _plain_label()
-        self.detected_session = _plain_label()
-        self.detected_symbol = _plain_label()
+        self.detected_kind = plain_label()
+        self.detected_state = plain_label()
+        self.detected_cycle = plain_label()
+        self.detected_session = plain_label()
+        self.detected_symbol = plain_label()
         for name, widget in (("detected_kind", self.detected_kind), ("detected_state", self.detected_state),
                              ("detected_cycle", self.detected_cycle), ("detected_session", self.detected_session),
                              ("detected_symbol", self.detected_symbol)):
@@ -754,7 +266,7 @@ class ImportDialog(QDialog):
         read_form.addRow("Kind:", self.kind_combo)
         read_form.addRow("State:", self.state_combo)
         read_form.addRow("Cycle:", self.cycle_combo)
-        hint = _plain_label("Change what was detected if the document is misread; the preview follows.")
+        hint = plain_label("Change what was detected if the document is misread; the preview follows.")
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
         read_form.addRow(hint)
@@ -766,9 +278,11 @@ class ImportDialog(QDialog):
         top.addWidget(detected, 1)
         top.addWidget(self.read_as, 1)
 
-        self.cycle_banner = _banner("cycle_banner", "#fff4d6", "#e0b84a")
-        self.error_banner = _banner("error_banner", "#fde8e6", "#d9776b")
-        self.mapping_panel = self._build_mapping_panel()
+        self.cycle_banner = banner("cycle_banner", "#fff4d6", "#e0b84a")
+        self.error_banner = banner("error_banner", "#fde8e6", "#d9776b")
+        self.mapping_panel = ColumnMappingPanel()
+        self.mapping_panel.apply_requested.connect(self.apply_mapping)
+        self.mapping_panel.save_requested.connect(self.save_mapping_as)
         self.mapping_panel.hide()
         self.skip_bad_rows = QCheckBox("Skip the rows that cannot be imported and import the others")
         self.skip_bad_rows.setObjectName("skip_bad_rows")
@@ -776,11 +290,11 @@ class ImportDialog(QDialog):
         self.skip_bad_rows.hide()
 
         self.cards = {
-            "created": _StatCard("recommendations to create"),
-            "updated": _StatCard("to update"),
-            "unchanged": _StatCard("already there"),
-            "responses": _StatCard("positions to record"),
-            "problems": _StatCard("points to review"),
+            "created": StatCard("recommendations to create"),
+            "updated": StatCard("to update"),
+            "unchanged": StatCard("already there"),
+            "responses": StatCard("positions to record"),
+            "problems": StatCard("points to review"),
         }
         cards = QHBoxLayout()
         for card in self.cards.values():
@@ -792,11 +306,11 @@ class ImportDialog(QDialog):
         self.positions_view = QTableView()
         self.positions_view.setObjectName("preview_positions")
         self.positions_view.setModel(self.positions_model)
-        _configure_table(self.positions_view, (200, 235, 300, 100), stretch=2)
+        configure_table(self.positions_view, (200, 235, 300, 100), stretch=2)
         self.problems_view = QTableView()
         self.problems_view.setObjectName("preview_problems")
         self.problems_view.setModel(self.problems_model)
-        _configure_table(self.problems_view, (170, 190, 50, 300), stretch=3)
+        configure_table(self.problems_view, (170, 190, 50, 300), stretch=3)
         self.notes_view = QPlainTextEdit()
         self.notes_view.setObjectName("preview_notes")
         self.notes_view.setReadOnly(True)
@@ -829,58 +343,6 @@ class ImportDialog(QDialog):
         self.preview_placeholder.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(self.preview_placeholder, 1)
         return widget
-
-    def _build_mapping_panel(self) -> QGroupBox:
-        box = QGroupBox("Columns of this table")
-        box.setObjectName("mapping_panel")
-        explanation = _plain_label("This table is not a UPR Info or UHRI export. Say which column holds what: the "
-                                   "recommendation's text is required, the rest is imported when given.")
-        explanation.setWordWrap(True)
-        self.mapping_combos: dict[str, QComboBox] = {}
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        half = (len(MAPPABLE_FIELDS) + 1) // 2
-        for i, name in enumerate(MAPPABLE_FIELDS):
-            combo = QComboBox()
-            combo.setObjectName(f"map_{name}")
-            combo.setMinimumContentsLength(14)
-            combo.currentIndexChanged.connect(self._on_mapping_edited)
-            self.mapping_combos[name] = combo
-            title = FIELD_TITLES.get(name, name.replace("_", " ").capitalize()) + (" *" if name == "text" else "")
-            row, column = (i, 0) if i < half else (i - half, 2)
-            grid.addWidget(QLabel(title + ":"), row, column, alignment=Qt.AlignmentFlag.AlignRight)
-            grid.addWidget(combo, row, column + 1)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        self.saved_mapping_combo = QComboBox()
-        self.saved_mapping_combo.setObjectName("saved_mapping_combo")
-        self.saved_mapping_combo.activated.connect(self._on_saved_mapping_chosen)
-        self.save_mapping_button = QPushButton("Save mapping as…")
-        self.save_mapping_button.setObjectName("save_mapping_button")
-        self.save_mapping_button.clicked.connect(self.ask_mapping_name)
-        self.apply_mapping_button = QPushButton("Preview with these columns")
-        self.apply_mapping_button.setObjectName("apply_mapping_button")
-        self.apply_mapping_button.clicked.connect(self.apply_mapping)
-        actions = QHBoxLayout()
-        actions.addWidget(QLabel("Saved mappings:"))
-        actions.addWidget(self.saved_mapping_combo, 1)
-        actions.addWidget(self.save_mapping_button)
-        actions.addWidget(self.apply_mapping_button)
-        inner = QWidget()
-        inner_layout = QVBoxLayout(inner)
-        inner_layout.setContentsMargins(0, 0, 0, 0)
-        inner_layout.addWidget(explanation)
-        inner_layout.addLayout(grid)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
-        scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        scroll.setMinimumHeight(min(inner.sizeHint().height() + 4, 320))
-        layout = QVBoxLayout(box)
-        layout.addWidget(scroll)
-        layout.addLayout(actions)
-        return box
 
     # --- files ----------------------------------------------------------------------------------
     @property
@@ -959,16 +421,10 @@ class ImportDialog(QDialog):
         try:
             for state in self.states:
                 self.state_combo.addItem(f"{state.name} ({state.iso3})", state.iso3)
-            self._fill_saved_mappings()
+            self.mapping_panel.set_saved(self.mappings)
         finally:
             self._updating = False
         self._show_entry(self.current_entry())
-
-    def _fill_saved_mappings(self) -> None:
-        self.saved_mapping_combo.clear()
-        self.saved_mapping_combo.addItem("Choose a saved mapping…" if self.mappings else "None saved yet", None)
-        for name in sorted(self.mappings, key=str.casefold):
-            self.saved_mapping_combo.addItem(name, name)
 
     # --- previews ---------------------------------------------------------------------------------
     def _start_preview(self, entry: ImportEntry) -> None:
@@ -1005,7 +461,7 @@ class ImportDialog(QDialog):
             return
         entry.columns = columns
         if columns.format is None:
-            entry.options = replace(entry.options, mapping=self._guessed_mapping(columns.columns))
+            entry.options = replace(entry.options, mapping=guessed_mapping(columns.columns))
             entry.status = EntryStatus.NEEDS_MAPPING
             self._entry_updated(entry)
             return
@@ -1076,69 +532,20 @@ class ImportDialog(QDialog):
             entry.options = replace(entry.options, skip_bad_rows=checked)
 
     # --- column mapping ---------------------------------------------------------------------------
-    def _guessed_mapping(self, columns: Sequence[str]) -> dict[str, str]:
-        by_key = {column_key(c): c for c in columns}
-        mapping: dict[str, str] = {}
-        for name in MAPPABLE_FIELDS:
-            for guess in (name, *FIELD_GUESSES.get(name, ())):
-                column = by_key.get(column_key(guess))
-                if column is not None and column not in mapping.values():
-                    mapping[name] = column
-                    break
-        return mapping
-
-    def current_mapping(self) -> dict[str, str]:
-        """The mapping the panel shows: field -> column, for the fields given a column."""
-        mapping = {}
-        for name, combo in self.mapping_combos.items():
-            column = combo.currentData()
-            if column:
-                mapping[name] = column
-        return mapping
-
-    def set_mapping(self, mapping: dict[str, str]) -> None:
-        """Show a mapping in the panel (columns the file lacks are left unmapped)."""
-        self._updating = True
-        try:
-            for name, combo in self.mapping_combos.items():
-                index = combo.findData(mapping.get(name)) if mapping.get(name) else 0
-                combo.setCurrentIndex(max(index, 0))
-        finally:
-            self._updating = False
-        self._on_mapping_edited()
-
-    def _on_mapping_edited(self) -> None:
-        if self._updating:
-            return
-        has_text = bool(self.mapping_combos["text"].currentData())
-        self.apply_mapping_button.setEnabled(has_text)
-        self.save_mapping_button.setEnabled(has_text)
-
-    def _on_saved_mapping_chosen(self, index: int) -> None:
-        name = self.saved_mapping_combo.itemData(index)
-        if name and name in self.mappings:
-            self.set_mapping(self.mappings[name])
-
     def apply_mapping(self) -> None:
         """Preview the current table with the mapping the panel shows."""
         entry = self.current_entry()
         if entry is None or entry.options.family != "table":
             return
-        entry.options = replace(entry.options, mapping=self.current_mapping())
+        entry.options = replace(entry.options, mapping=self.mapping_panel.current_mapping())
         if entry.columns is not None and entry.columns.format is None and "text" not in entry.options.mapping:
             self._error_message("Say which column holds the recommendation's text.")
             return
         self._start_preview(entry)
 
-    def ask_mapping_name(self) -> None:
-        name, accepted = QInputDialog.getText(self, "Save the column mapping",
-                                              "Name of the mapping (to use it again for tables like this one):")
-        if accepted and name.strip():
-            self.save_mapping_as(name.strip())
-
     def save_mapping_as(self, name: str) -> None:
         """Save the mapping the panel shows under a name, in the background."""
-        mapping = self.current_mapping()
+        mapping = self.mapping_panel.current_mapping()
         database = self.database_getter()
 
         def work(_task: Task) -> tuple[str, dict[str, dict[str, str]]]:
@@ -1150,8 +557,7 @@ class ImportDialog(QDialog):
 
     def _mapping_saved(self, result: tuple[str, dict[str, dict[str, str]]]) -> None:
         name, self.mappings = result
-        self._fill_saved_mappings()
-        self.saved_mapping_combo.setCurrentIndex(max(self.saved_mapping_combo.findData(name), 0))
+        self.mapping_panel.set_saved(self.mappings, current=name)
         self._say(f"Mapping saved as “{name}”.")
 
     # --- showing an entry -------------------------------------------------------------------------
@@ -1231,17 +637,7 @@ class ImportDialog(QDialog):
         self.mapping_panel.setVisible(needs)
         if not needs or columns is None:
             return
-        for combo in self.mapping_combos.values():
-            combo.clear()
-            combo.addItem(NOT_MAPPED, None)
-            for column in columns.columns:
-                combo.addItem(column, column)
-        mapping = entry.options.mapping or {}
-        for name, combo in self.mapping_combos.items():
-            combo.setCurrentIndex(max(combo.findData(mapping[name]), 0) if name in mapping else 0)
-        has_text = bool(self.mapping_combos["text"].currentData())
-        self.apply_mapping_button.setEnabled(has_text)
-        self.save_mapping_button.setEnabled(has_text)
+        self.mapping_panel.show_columns(columns.columns, entry.options.mapping or {})
 
     def _show_preview(self, entry: ImportEntry) -> None:
         report = entry.report

@@ -59,7 +59,7 @@ from PySide6.QtWidgets import (
 
 from upr_tracker.gui.display import plain_tooltip, position_text
 from upr_tracker.gui.error_dialog import error_box
-from upr_tracker.gui.import_dialog import SubtitleRole, TwoLineDelegate, WarningRole
+from upr_tracker.gui.import_entries import SubtitleRole, TwoLineDelegate, WarningRole
 from upr_tracker.gui.tasks import Task, TaskRunner
 from upr_tracker.parsing.parsed import ProblemKind
 from upr_tracker.services.import_review import (

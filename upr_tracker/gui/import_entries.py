@@ -1,0 +1,342 @@
+"""The files of the import dialog: what each one is to be read as, what its preview said, the list
+that shows them, and the dry run and the import that run for each off the GUI thread."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QIcon,
+    QPainter,
+    QPalette,
+)
+from PySide6.QtWidgets import (
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
+
+from upr_tracker.gui.display import plain_tooltip
+from upr_tracker.gui.tasks import Task
+from upr_tracker.services.dataset_import import DatasetImportReport, import_dataset
+from upr_tracker.services.document_import import (
+    ImportReport,
+    import_document,
+)
+from upr_tracker.services.import_review import (
+    DetectedDocument,
+    TableColumns,
+    preview_dataset,
+    preview_document,
+)
+from upr_tracker.services.json_import import JsonImportReport, import_json_export
+from upr_tracker.storage.database import Database
+
+AnyReport = ImportReport | DatasetImportReport | JsonImportReport
+
+DOCUMENT_SUFFIXES = (".txt", ".pdf", ".docx")
+TABLE_SUFFIXES = (".csv", ".tsv", ".xlsx", ".xlsm", ".xls")
+EXPORT_SUFFIXES = (".json",)
+FILE_FILTER = ("Everything UPR Tracker reads (*.txt *.pdf *.docx *.csv *.tsv *.xlsx *.xlsm *.xls *.json);;"
+               "UN documents (*.txt *.pdf *.docx);;Datasets (*.csv *.tsv *.xlsx *.xlsm *.xls);;"
+               "UPR Tracker exports (*.json);;All files (*)")
+
+KIND_CHOICES = (
+    ("auto", "Detect from the document"),
+    ("wg-report", "Working Group report"),
+    ("addendum", "Addendum (the State's positions)"),
+    ("matrix", "OHCHR matrix"),
+)
+KIND_NAMES = {"wg-report": "Working Group report", "addendum": "Addendum (the State's positions)",
+              "matrix": "OHCHR matrix"}
+DATASET_NAMES = {"uprinfo": "UPR Info database export", "uhri": "UHRI export", "mapped": "Table with mapped columns",
+                 "upr-tracker": "UPR Tracker table export"}
+FIELD_TITLES = {
+    "text": "Recommendation text",
+    "state_under_review": "State under review",
+    "session": "Working Group session",
+    "cycle": "Cycle",
+    "label": "Label (e.g. 97.12)",
+    "recommending_states": "Recommending States",
+    "position": "Position",
+    "action_category": "Action category",
+    "themes": "Themes (UPR Info issues)",
+    "sdgs": "SDGs",
+    "affected_persons": "Affected persons",
+    "ohchr_themes": "OHCHR themes",
+    "document_symbol": "Document symbol",
+    "published_on": "Publication date",
+    "annotation_id": "OHCHR annotation id",
+}
+# Other names a column of each field often has, to preselect the mapping.
+FIELD_GUESSES = {
+    "text": ("text", "recommendation", "recommendations", "recommendation text", "recommendation wording"),
+    "state_under_review": ("state", "state under review", "country", "country concerned", "sur", "to"),
+    "session": ("session", "upr session", "wg session"),
+    "cycle": ("cycle", "upr cycle", "round"),
+    "label": ("label", "number", "no", "rec no", "recommendation number", "paragraph"),
+    "recommending_states": ("recommending states", "recommending state", "from", "recommended by"),
+    "position": ("position", "response", "answer", "status"),
+    "action_category": ("action", "action category"),
+    "themes": ("themes", "theme", "issue", "issues"),
+    "sdgs": ("sdgs", "sdg"),
+    "affected_persons": ("affected persons", "groups"),
+    "document_symbol": ("document symbol", "symbol", "document"),
+    "published_on": ("date", "publication date", "published"),
+}
+NOT_MAPPED = "(not imported)"
+
+EntryRole = Qt.ItemDataRole.UserRole + 1
+PathRole = Qt.ItemDataRole.UserRole + 2
+StatusRole = Qt.ItemDataRole.UserRole + 3
+SubtitleRole = Qt.ItemDataRole.UserRole + 4
+WarningRole = Qt.ItemDataRole.UserRole + 5
+
+
+class EntryStatus(enum.StrEnum):
+    READING = "reading"
+    READY = "ready"
+    NEEDS_CYCLE = "needs_cycle"
+    NEEDS_MAPPING = "needs_mapping"
+    CANCELLED = "cancelled"
+    FAILED = "failed"
+    IMPORTING = "importing"
+    IMPORTED = "imported"
+
+
+STATUS_TEXT = {
+    EntryStatus.READING: "Reading…",
+    EntryStatus.READY: "Ready to import",
+    EntryStatus.NEEDS_CYCLE: "Choose the cycle",
+    EntryStatus.NEEDS_MAPPING: "Say which column holds what",
+    EntryStatus.CANCELLED: "Preview cancelled",
+    EntryStatus.FAILED: "Cannot be imported",
+    EntryStatus.IMPORTING: "Importing…",
+    EntryStatus.IMPORTED: "Imported",
+}
+
+
+def file_family(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix in TABLE_SUFFIXES:
+        return "table"
+    if suffix in EXPORT_SUFFIXES:
+        return "export"
+    return "document"
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """What a file is to be read as: handed to the worker, which never reads the live entry."""
+
+    path: Path
+    family: str
+    kind: str = "auto"
+    state: str | None = None
+    cycle: int | None = None
+    mapping: dict[str, str] | None = None
+    skip_bad_rows: bool = False
+
+
+@dataclass(eq=False)
+class ImportEntry:
+    """One file of the dialog, its options and what its preview said."""
+
+    options: ImportOptions
+    status: EntryStatus = EntryStatus.READING
+    report: AnyReport | None = None
+    error: str | None = None
+    columns: TableColumns | None = None
+    detected: DetectedDocument | None = None
+    generation: int = 0
+
+    @property
+    def path(self) -> Path:
+        return self.options.path
+
+    @property
+    def ready(self) -> bool:
+        return self.status is EntryStatus.READY
+
+    def subtitle(self) -> str:
+        report = self.report
+        if self.status is EntryStatus.READY and isinstance(report, ImportReport):
+            what = KIND_NAMES.get(report.kind, report.kind)
+            return f"{what} · {report.state_name}, cycle {report.cycle}"
+        if self.status is EntryStatus.READY and isinstance(report, DatasetImportReport):
+            return f"{DATASET_NAMES.get(report.format, report.format)} · {report.rows_read:,} rows"
+        if self.status is EntryStatus.READY and isinstance(report, JsonImportReport):
+            return "UPR Tracker export"
+        return STATUS_TEXT[self.status]
+
+
+# --- models ------------------------------------------------------------------------------------
+
+
+class ImportFileListModel(QAbstractListModel):
+    """The files of the dialog; the entries are the dialog's, the model only shows them."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._entries: list[ImportEntry] = []
+
+    @property
+    def entries(self) -> list[ImportEntry]:
+        return list(self._entries)
+
+    def add(self, entry: ImportEntry) -> QModelIndex:
+        row = len(self._entries)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._entries.append(entry)
+        self.endInsertRows()
+        return self.index(row, 0)
+
+    def remove(self, row: int) -> None:
+        if 0 <= row < len(self._entries):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._entries[row]
+            self.endRemoveRows()
+
+    def entry_changed(self, entry: ImportEntry) -> None:
+        if entry in self._entries:
+            index = self.index(self._entries.index(entry), 0)
+            self.dataChanged.emit(index, index)
+
+    def row_of(self, entry: ImportEntry) -> int:
+        return self._entries.index(entry) if entry in self._entries else -1
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = super().roleNames()
+        names.update({EntryRole: QByteArray(b"entry"), PathRole: QByteArray(b"path"), StatusRole: QByteArray(b"status"),
+                      SubtitleRole: QByteArray(b"subtitle"), WarningRole: QByteArray(b"warning")})
+        return names
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return entry.path.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(f"{entry.path}\n{entry.error or entry.subtitle()}")
+        if role == SubtitleRole:
+            return entry.subtitle()
+        if role == WarningRole:
+            return entry.status in (EntryStatus.NEEDS_CYCLE, EntryStatus.NEEDS_MAPPING, EntryStatus.FAILED,
+                                    EntryStatus.CANCELLED)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return QColor(STATUS_COLOURS[entry.status])
+        if role == EntryRole:
+            return entry
+        if role == PathRole:
+            return str(entry.path)
+        if role == StatusRole:
+            return entry.status.value
+        return None
+
+
+STATUS_COLOURS = {
+    EntryStatus.READING: "#9a9a9a",
+    EntryStatus.READY: "#2e8b57",
+    EntryStatus.NEEDS_CYCLE: "#d08a00",
+    EntryStatus.NEEDS_MAPPING: "#d08a00",
+    EntryStatus.CANCELLED: "#9a9a9a",
+    EntryStatus.FAILED: "#c0392b",
+    EntryStatus.IMPORTING: "#3a7bd5",
+    EntryStatus.IMPORTED: "#3a7bd5",
+}
+
+
+class TwoLineDelegate(QStyledItemDelegate):
+    """A list item as a title over a grey subtitle (SubtitleRole), after a coloured dot (the
+    DecorationRole colour); the subtitle turns dark orange when WarningRole is true."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        height = option.fontMetrics.height()
+        return QSize(200, 2 * height + 14)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        self.initStyleOption(option, index)
+        title = option.text
+        option.text = ""
+        option.icon = QIcon()
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDecoration
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        rect: QRect = option.rect.adjusted(8, 6, -8, -6)
+        height = option.fontMetrics.height()
+        dot = index.data(Qt.ItemDataRole.DecorationRole)
+        if isinstance(dot, QColor):
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(dot)
+            size = max(8, height // 2)
+            painter.drawEllipse(rect.left(), rect.top() + (height - size) // 2 + 1, size, size)
+            rect.setLeft(rect.left() + size + 8)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), height), Qt.AlignmentFlag.AlignLeft
+                         | Qt.AlignmentFlag.AlignVCenter,
+                         painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideMiddle, rect.width()))
+        painter.setFont(option.font)
+        subtitle = str(index.data(SubtitleRole) or "")
+        if selected:
+            color = option.palette.color(QPalette.ColorRole.HighlightedText)
+        elif index.data(WarningRole):
+            color = QColor("#a04000")
+        else:
+            color = option.palette.color(QPalette.ColorRole.PlaceholderText)
+        painter.setPen(color)
+        painter.drawText(QRect(rect.left(), rect.top() + height + 2, rect.width(), height),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         painter.fontMetrics().elidedText(subtitle, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.restore()
+
+
+# --- the work, off the GUI thread -----------------------------------------------------------------
+
+
+def run_preview(database: Database, options: ImportOptions, task: Task) -> AnyReport:
+    """The dry run of one file."""
+    if options.family == "table":
+        return preview_dataset(database, options.path, mapping=options.mapping, progress=task)
+    if options.family == "export":
+        return import_json_export(database, options.path, dry_run=True, progress=task)
+    return preview_document(database, options.path, kind=options.kind, state=options.state, cycle=options.cycle,
+                            progress=task)
+
+
+def run_import(database: Database, options: ImportOptions, task: Task) -> AnyReport:
+    """The real import of one file, with the options its preview was made with."""
+    if options.family == "table":
+        return import_dataset(database, options.path, mapping=options.mapping, skip_bad_rows=options.skip_bad_rows,
+                              progress=task)
+    if options.family == "export":
+        return import_json_export(database, options.path, progress=task)
+    return import_document(database, options.path, kind=options.kind, state=options.state, cycle=options.cycle,
+                           progress=task)
+
+
