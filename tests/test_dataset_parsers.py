@@ -233,8 +233,8 @@ def test_bad_rows_give_problems_with_line_and_column_and_are_not_merged() -> Non
         uprinfo_row(text="Ratify the Second Optional Protocol", action="7"),     # line 4
         uprinfo_row(text="Abolish the death penalty", response="Perhaps"),     # line 5
         uprinfo_row(text="  "),                                                # line 6
-        uprinfo_row(text=text, from_="United States of America", response="Noted"),  # line 7: contradicts line 2
-        uprinfo_row(text=text, from_="Norway", action="5"),                     # line 8: contradicts line 2
+        uprinfo_row(text=text, from_="United States of America", response="Noted"),  # line 7: disagrees with line 2
+        uprinfo_row(text=text, from_="Norway", action="5"),                     # line 8: disagrees with line 2
         uprinfo_row(session=""),                                                # line 9
     ))
     assert dataset.problems == [
@@ -243,16 +243,61 @@ def test_bad_rows_give_problems_with_line_and_column_and_are_not_merged() -> Non
         RowProblem(5, "Response", "Perhaps", "unknown position wording (expected e.g. Accepted, Supported, Noted, "
                                              "Pending)"),
         RowProblem(6, "Text", None, "no recommendation text"),
-        RowProblem(7, "Response", "Noted", "the same recommendation at line 2 has another position (Accepted); "
-                                           "correct one of them"),
-        RowProblem(8, "Action", "5", "the same recommendation at line 2 has another action category (4); "
-                                     "correct one of them"),
         RowProblem(9, "Session", None, "no session number"),
     ]
-    (good,) = dataset.recommendations
-    assert good.recommending_states == ("Russian Federation",) and good.lines == (2,)
+    (good,) = dataset.recommendations   # rows that disagree are merged all the same
+    assert good.recommending_states == ("Russian Federation", "United States of America", "Norway")
+    assert good.lines == (2, 7, 8)
     assert dataset.rows_read == 8
     assert str(dataset.problems[0]) == "line 3, column 'Session': not a session number ('seven')"
+
+
+def test_rows_that_disagree_are_merged_with_every_value_described() -> None:
+    text = "Ratify the Convention against Torture"
+    dataset = parse_uprinfo_export(uprinfo_table(
+        uprinfo_row(text=text, from_="Algeria", action="4", issue="Torture and other CID treatment"),     # line 2
+        uprinfo_row(text=text, from_="Egypt", action="2", response="Noted", issue="Torture and other CID treatment"),
+        uprinfo_row(text=text, from_="Morocco", action="4", issue="International instruments"),            # line 4
+    ))
+    assert dataset.problems == []
+    (merged,) = dataset.recommendations
+    assert merged.action_category == 4 and merged.position == "supported"   # what most rows say
+    assert merged.themes == ("Torture and other CID treatment", "International instruments")   # every issue kept
+    assert [row.lines for row in merged.rows] == [(2,), (3,), (4,)]
+    reasons = {d.field: d.reason for d in merged.disagreements}
+    assert reasons["action_category"] == ("UPR Info rows disagree: Action 4 (line 2, Algeria; line 4, Morocco) vs "
+                                          "2 (line 3, Egypt); 4 is kept")
+    assert reasons["position"] == ("UPR Info rows disagree: Response Accepted (line 2, Algeria; line 4, Morocco) vs "
+                                   "Noted (line 3, Egypt); Accepted is kept, the others are in the history")
+    assert reasons["themes"].startswith("UPR Info rows disagree: Issue 'Torture and other CID treatment' (line 2, "
+                                        "Algeria; line 3, Egypt) vs 'International instruments' (line 4, Morocco)")
+    assert reasons["themes"].endswith("all are kept")
+
+
+def test_a_tie_between_values_is_settled_the_same_whatever_the_order_of_the_rows() -> None:
+    text = "Adopt a law on domestic violence"
+    rows = [uprinfo_row(text=text, from_="Chile", action="5"), uprinfo_row(text=text, from_="Peru", action="3")]
+    first = parse_uprinfo_export(uprinfo_table(*rows)).recommendations[0]
+    second = parse_uprinfo_export(uprinfo_table(*reversed(rows))).recommendations[0]
+    assert first.action_category == second.action_category == 5
+    assert len(first.disagreements) == len(second.disagreements) == 1
+
+
+def test_html_entities_are_decoded_in_every_cell() -> None:
+    dataset = parse_uprinfo_export(uprinfo_table(
+        uprinfo_row(text="Protect &quot;human rights defenders&quot; &amp; journalists&#39; sources",
+                    from_="&#40;Unknown&#41;", issue="Human rights defenders,Freedom of the press"),
+        uprinfo_row(text="Adopt a law", to="Bosnia &amp; Herzegovina", response="Accepted"),
+    ))
+    first, second = dataset.recommendations
+    assert first.text == 'Protect "human rights defenders" & journalists\' sources'
+    assert first.recommending_states == ("(Unknown)",)
+    assert second.state_under_review == "Bosnia & Herzegovina"
+
+
+def test_a_row_that_names_no_recommending_state_is_read() -> None:
+    (read,) = parse_uprinfo_export(uprinfo_table(uprinfo_row(from_=""))).recommendations
+    assert read.recommending_states == () and read.lines == (2,)
 
 
 def test_problem_lines_follow_multi_line_cells_in_a_csv_file(tmp_path: Path) -> None:

@@ -351,11 +351,17 @@ def test_states_are_matched_never_added(db: Database, tmp_path: Path) -> None:
     file = write(tmp_path / "spellings.csv", UPRINFO_HEADER
                  + 'Viet Nam,Asia,,Ratify the Convention,Bosnia & Herzegovina,EEG,,Accepted,5,General,5\n'
                  + '"Bolivia (Plurinational State of)",GRULAC,,Adopt a law,Republic of Atlantis,Asia,,Noted,5,General,5\n')
-    with pytest.raises(BadRowsError, match="Republic of Atlantis"):
-        import_dataset(db, file)
-    import_dataset(db, file, skip_bad_rows=True)
+    report = import_dataset(db, file)   # an unknown recommending State is kept as unknown, not refused
     assert count(db, State) == before
+    assert report.recommendations.created == 2 and report.bad_rows == []
     assert [r.recommending_states for r in rows_of(db, state="VNM")] == [("Bosnia and Herzegovina",)]
+    [bolivia] = rows_of(db, state="BOL")
+    assert bolivia.recommending_states == () and bolivia.needs_review
+    assert report.flagged == {"unknown_recommending_state": 1}
+    with db.read() as session:
+        [problem] = session.scalars(select(ImportProblem)).all()
+    assert problem.message.startswith("UPR Info line 3 names the recommending State 'Republic of Atlantis', "
+                                      "which is no known State")
 
 
 @pytest.mark.usefixtures("gui_settings")

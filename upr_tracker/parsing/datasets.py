@@ -7,79 +7,50 @@ instead of a guess. Such a row is left out of the recommendations; the importer 
 to stop or to go on without it.
 
 The same recommendation over several rows (the UPR Info database has one row per recommending
-State) becomes one `DatasetRecommendation` with all the States and all the lines.
+State) becomes one `DatasetRecommendation` with all the States and all the lines; rows of it that
+disagree are merged all the same, the disagreement described (dataset_merging). Every cell is
+read with its HTML entities decoded ("&#40;Unknown&#41;" is "(Unknown)").
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
+import html
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from upr_tracker.domain.action_categories import parse_action_category
-from upr_tracker.domain.cycles import check_cycle, check_session_in_cycle, cycle_of_session
+from upr_tracker.domain.cycles import (
+    check_cycle,
+    check_session_in_cycle,
+    cycle_of_session,
+)
 from upr_tracker.domain.names import name_key
 from upr_tracker.domain.positions import Position, PositionReading, parse_position
 from upr_tracker.errors import InvalidValueError
+from upr_tracker.parsing.dataset_merging import LIST_FIELDS, merge_rows
+from upr_tracker.parsing.dataset_records import (  # the parsers' results, imported from here too
+    DatasetRecommendation,
+    DisagreeingValue,  # noqa: F401
+    Disagreement,  # noqa: F401
+    ParsedDataset,
+    RowProblem,
+)
 from upr_tracker.parsing.tables import EXTRA_CELLS, Table, read_table
 
 UPRINFO = "uprinfo"
 UHRI = "uhri"
 MAPPED = "mapped"
 NOT_UPR = "not a UPR recommendation"
+# How reasons name the source of the rows ("UPR Info rows disagree: …").
+SOURCE_NAMES = {UPRINFO: "UPR Info", UHRI: "UHRI", MAPPED: "The table's"}
 
 
 # --------------------------------------------------------------------------------------------
 # What the parsers return
 
-
-@dataclass(frozen=True)
-class DatasetRecommendation:
-    state_under_review: str | None     # as written; None when a mapped table has no such column
-    session: int | None                # Working Group session
-    cycle: int | None                  # given, or from the session
-    text: str
-    recommending_states: tuple[str, ...] = ()   # as written, each once, in order of first appearance
-    position: str | None = None        # a upr_tracker.domain.positions.Position value
-    considered_implemented: bool = False
-    position_wording: str = ""         # as written ("Accepted")
-    action_category: int | None = None  # UPR Info's 1-5
-    themes: tuple[str, ...] = ()       # UPR Info issues, as written
-    sdgs: tuple[str, ...] = ()
-    affected_persons: tuple[str, ...] = ()
-    ohchr_themes: tuple[str, ...] = ()  # coded themes ("A12 Acceptance of international norms")
-    document_symbol: str | None = None
-    published_on: dt.date | None = None
-    label: str | None = None           # "115.16"
-    annotation_id: str | None = None   # UHRI's "OHCHR Annotation Id"
-    lines: tuple[int, ...] = ()        # the source lines merged into it
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    line: int
-    column: str | None                 # as in the file's header
-    value: str | None                  # the cell as written
-    message: str
-
-    def __str__(self) -> str:
-        where = f"line {self.line}" + (f", column {self.column!r}" if self.column else "")
-        shown = f" ({self.value!r})" if self.value else ""
-        return f"{where}: {self.message}{shown}"
-
-
-@dataclass
-class ParsedDataset:
-    format: str                        # "uprinfo", "uhri" or "mapped"
-    recommendations: list[DatasetRecommendation] = field(default_factory=list)
-    problems: list[RowProblem] = field(default_factory=list)
-    skipped: dict[str, int] = field(default_factory=dict)    # reason -> rows left out on purpose
-    unmapped_columns: list[str] = field(default_factory=list)  # columns whose content is not imported
-    rows_read: int = 0                 # rows with content under the header
 
 
 # --------------------------------------------------------------------------------------------
@@ -127,7 +98,7 @@ MAPPABLE_FIELDS = (
     "themes", "sdgs", "affected_persons", "ohchr_themes", "document_symbol", "published_on", "label",
     "annotation_id",
 )
-_LIST_FIELDS = ("recommending_states", "themes", "sdgs", "affected_persons", "ohchr_themes")
+_LIST_FIELDS = LIST_FIELDS
 
 
 def detect_dataset_format(header: Iterable[str]) -> str | None:
@@ -175,7 +146,8 @@ class _RowReader:
 
     def __init__(self, line: int, row: Mapping[str, str], columns: Mapping[str, str]) -> None:
         self.line = line
-        self.row = row
+        # Exports from web databases carry HTML entities ("&#40;Unknown&#41;", "&amp;") in any cell.
+        self.row = {name: html.unescape(value) if "&" in value else value for name, value in row.items()}
         self.columns = columns
         self.problems: list[RowProblem] = []
         if row.get(EXTRA_CELLS):
@@ -365,78 +337,32 @@ _NOT_A_DATE = "not a date (expected an Excel date, 2010-03-12 or 12/03/2010)"
 # Rows that are the same recommendation
 
 
-_SINGLE_VALUE_FIELDS = ("position", "considered_implemented", "action_category", "document_symbol",
-                        "published_on", "annotation_id")
-_FIELD_NAMES = {"position": "position", "considered_implemented": "position", "action_category": "action category",
-                "document_symbol": "document symbol", "published_on": "publication date",
-                "annotation_id": "annotation id"}
-
-
 class _Merger:
     """Gathers the rows of each recommendation: same State under review, session, cycle, label and
-    text (compared by name_key, so case, spacing and punctuation do not separate them).
+    text (compared by name_key, so case, spacing and punctuation do not separate them). Rows that
+    disagree are merged all the same; merge_rows describes where they disagree."""
 
-    A row that contradicts the rows before it (another position, another action category…) is not
-    merged: it becomes a problem, as a row with a bad value does.
-    """
-
-    def __init__(self, columns: Mapping[str, str], problems: list[RowProblem]) -> None:
+    def __init__(self, columns: Mapping[str, str], source: str) -> None:
         self.columns = columns
-        self.problems = problems
-        self.merged: dict[tuple, DatasetRecommendation] = {}
+        self.source = source
+        self.groups: dict[tuple, list[DatasetRecommendation]] = {}
 
-    def add(self, recommendation: DatasetRecommendation, row: Mapping[str, str]) -> None:
+    def add(self, recommendation: DatasetRecommendation) -> None:
         key = (_state_key(recommendation.state_under_review or ""), recommendation.session, recommendation.cycle,
                recommendation.label or "", text_key(recommendation.text))
-        earlier = self.merged.get(key)
-        if earlier is None:
-            self.merged[key] = recommendation
-            return
-        conflict = next((name for name in _SINGLE_VALUE_FIELDS if _differ(earlier, recommendation, name)), None)
-        if conflict is not None:
-            self._conflict(earlier, recommendation, conflict, row)
-            return
-        self.merged[key] = _merged(earlier, recommendation)
-
-    def _conflict(self, earlier: DatasetRecommendation, later: DatasetRecommendation, name: str,
-                  row: Mapping[str, str]) -> None:
-        column_field = "position" if name == "considered_implemented" else name
-        column = self.columns.get(column_field)
-        what = _FIELD_NAMES[name]
-        before = earlier.position_wording if column_field == "position" else getattr(earlier, name)
-        self.problems.append(RowProblem(
-            later.lines[0], column, row.get(column, "") if column else None,
-            f"the same recommendation at line {earlier.lines[0]} has another {what} ({before!s}); "
-            f"correct one of them"))
+        self.groups.setdefault(key, []).append(recommendation)
 
     def results(self) -> list[DatasetRecommendation]:
-        return list(self.merged.values())
-
-
-def _differ(earlier: DatasetRecommendation, later: DatasetRecommendation, name: str) -> bool:
-    before, after = getattr(earlier, name), getattr(later, name)
-    if name == "considered_implemented":
-        return earlier.position is not None and later.position is not None and before != after
-    return before is not None and after is not None and before != after
-
-
-def _merged(earlier: DatasetRecommendation, later: DatasetRecommendation) -> DatasetRecommendation:
-    changes: dict[str, object] = {name: tuple(_unique((*getattr(earlier, name), *getattr(later, name))))
-                                  for name in _LIST_FIELDS}
-    changes["lines"] = earlier.lines + later.lines
-    for name in _SINGLE_VALUE_FIELDS:   # a value the earlier rows left empty
-        if getattr(earlier, name) is None and getattr(later, name) is not None:
-            changes[name] = getattr(later, name)
-    if earlier.position is None and later.position is not None:
-        changes.update(considered_implemented=later.considered_implemented, position_wording=later.position_wording)
-    return dataclasses.replace(earlier, **changes)
+        return [rows[0] if len(rows) == 1 else merge_rows(rows, self.columns, self.source)
+                for rows in self.groups.values()]
 
 
 def _parse_rows(table: Table, dataset: ParsedDataset, columns: Mapping[str, str],
                 read_row: Callable[[_RowReader], DatasetRecommendation | str | None]) -> ParsedDataset:
     """Read every row with read_row, which gives a recommendation, or a reason to skip the row
     (a str), or None after recording its problems in the reader."""
-    merger = _Merger(columns, dataset.problems)
+    dataset.columns = dict(columns)
+    merger = _Merger(columns, SOURCE_NAMES.get(dataset.format, "The table's"))
     for line, row in table.rows():
         dataset.rows_read += 1
         reader = _RowReader(line, row, columns)
@@ -446,7 +372,7 @@ def _parse_rows(table: Table, dataset: ParsedDataset, columns: Mapping[str, str]
         elif reader.problems or result is None:
             dataset.problems.extend(reader.problems)
         else:
-            merger.add(result, row)
+            merger.add(result)
     dataset.recommendations = merger.results()
     return dataset
 
@@ -468,7 +394,7 @@ def parse_uprinfo_export(table: Table) -> ParsedDataset:
 def _uprinfo_recommendation(reader: _RowReader) -> DatasetRecommendation | None:
     state = reader.required("state_under_review", "no State under review")
     text = reader.required("text", _NO_TEXT)
-    recommending = reader.required("recommending_states", "no recommending State")
+    recommending = reader.cell("recommending_states")   # none named: kept, and flagged by the importer
     session = reader.read("session", parse_session, _NOT_A_SESSION)
     if session is None and not reader.cell("session"):
         reader.problem("session", "", "no session number")
@@ -478,7 +404,7 @@ def _uprinfo_recommendation(reader: _RowReader) -> DatasetRecommendation | None:
         return None
     return DatasetRecommendation(
         state_under_review=state, session=session, cycle=_cycle_of(session), text=text,
-        recommending_states=(recommending,), action_category=action,
+        recommending_states=(recommending,) if recommending else (), action_category=action,
         themes=tuple(_unique(issue.strip() for issue in reader.cell("themes").split(",") if issue.strip())),
         lines=(reader.line,), **position)
 

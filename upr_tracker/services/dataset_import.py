@@ -6,17 +6,23 @@ counts. A recommendation already in the database (from a UN document or an earli
 matched by its review and its text, normalised and tolerant of small differences, and enriched
 rather than duplicated; importing the same file twice adds nothing. States are matched by every
 spelling the database knows, never added; themes are matched or reported. A file with bad rows
-writes nothing unless the user asked to skip them.
+(no text, no State under review, no session) writes nothing unless the user asked to skip them.
+
+Odd rows that can be read are imported and flagged for review, never refused: rows of one
+recommendation that disagree (each position they give goes into the position history, with its
+lines and States), and a recommending State that is unnamed or unknown (the recommendation is kept
+without it; the flag gives the name as written).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import uuid
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -28,8 +34,10 @@ from upr_tracker.domain.documents import DocumentKind
 from upr_tracker.domain.labels import label_sort_key
 from upr_tracker.domain.names import name_key
 from upr_tracker.errors import InvalidValueError, UprTrackerError
+from upr_tracker.parsing.dataset_merging import merge_rows
 from upr_tracker.parsing.datasets import (
     MAPPABLE_FIELDS,
+    SOURCE_NAMES,
     DatasetRecommendation,
     ParsedDataset,
     RowProblem,
@@ -56,6 +64,7 @@ from upr_tracker.storage.models import (
     State,
     StateName,
     Term,
+    import_problem_recommendation,
     recommendation_term,
     recommending_state,
     response_recommendation,
@@ -65,6 +74,12 @@ from upr_tracker.storage.statistics import refresh_planner_statistics
 
 _BATCH = 2_000
 _SHOWN_BAD_ROWS = 20
+_SHOWN_UNKNOWN = 10   # rows named in a flag for unknown States; the others are counted
+# Kinds of the review flags this importer raises, and how the summary counts them.
+ROWS_DISAGREE = "rows_disagree"
+UNKNOWN_STATE = "unknown_recommending_state"
+FLAG_SUMMARIES = {ROWS_DISAGREE: "whose rows disagree",
+                  UNKNOWN_STATE: "with an unnamed or unknown recommending State"}
 _FORMAT_TITLES = {"uprinfo": "UPR Info database export", "uhri": "UHRI export", "mapped": "Table",
                   "upr-tracker": "UPR Tracker table export"}
 # The columns of UPR Tracker's own CSV/XLSX export, read back with this mapping.
@@ -101,6 +116,12 @@ class DatasetImportReport:
     bad_rows: list[RowProblem] = field(default_factory=list)
     unmapped_columns: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    flagged: dict[str, int] = field(default_factory=dict)   # flag kind -> recommendations flagged for review
+
+    def flagged_lines(self) -> list[str]:
+        """ "12 recommendations flagged for review whose rows disagree", one line per kind flagged."""
+        return [f"{self.flagged[kind]:,} recommendation{'s' if self.flagged[kind] != 1 else ''} flagged for review "
+                f"{summary}" for kind, summary in FLAG_SUMMARIES.items() if self.flagged.get(kind)]
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -111,6 +132,7 @@ class DatasetImportReport:
             "bad_rows": [{"line": p.line, "column": p.column, "value": p.value, "message": p.message}
                          for p in self.bad_rows],
             "unmapped_columns": self.unmapped_columns, "notices": self.notices,
+            "flagged_for_review": {kind: self.flagged.get(kind, 0) for kind in FLAG_SUMMARIES},
         }
 
 
@@ -191,6 +213,18 @@ class _Planned:
     state_id: uuid.UUID
     cycle: int
     recommending_ids: list[uuid.UUID]
+    unknown_states: list[tuple[int, str]] = field(default_factory=list)   # (line, name as written; "" for none)
+
+
+@dataclass(frozen=True)
+class _PositionEntry:
+    """One position to record in a recommendation's history."""
+
+    position: str
+    considered_implemented: bool
+    wording: str
+    response_text: str | None = None   # the rows that give it, where rows disagree
+    review_reason: str | None = None
 
 
 class _DatasetWriter:
@@ -209,6 +243,8 @@ class _DatasetWriter:
         self.touched: set[uuid.UUID] = set()
         self._near_matches: list[tuple[uuid.UUID, DatasetRecommendation]] = []
         self._keys: dict[str, str] = {}
+        self.source_name = SOURCE_NAMES.get(parsed.format, "The table's")
+        self._flagged: dict[str, set[uuid.UUID]] = defaultdict(set)
 
     def run(self) -> None:
         planned, bad = self._resolve()
@@ -221,7 +257,7 @@ class _DatasetWriter:
         documents = {review_id: self._document(review_id) for review_id in {reviews[(p.state_id, p.cycle)] for p in planned}}
         existing = self._existing(set(documents))
         new_rows: list[tuple[_Planned, uuid.UUID]] = []
-        matched: list[tuple[uuid.UUID, _Planned, Document]] = []
+        matches: dict[uuid.UUID, list[_Planned]] = {}
         for index, plan in enumerate(planned):
             if index % 1000 == 0:
                 self.progress.check_cancelled()
@@ -230,7 +266,11 @@ class _DatasetWriter:
             if match is None:
                 new_rows.append((plan, review_id))
             else:
-                matched.append((match, plan, documents[review_id]))
+                matches.setdefault(match, []).append(plan)
+        # Rows of one stored recommendation enrich it together, however many they are (the UN
+        # documents keep one label where UPR Info has a row per State, or per sentence).
+        matched = [(rec_id, self._together(plans), documents[reviews[(plans[0].state_id, plans[0].cycle)]])
+                   for rec_id, plans in matches.items()]
         self._flag_near_matches(documents)
         for start in range(0, len(matched), _BATCH):
             self.progress.check_cancelled()
@@ -239,7 +279,8 @@ class _DatasetWriter:
         self._insert_new(new_rows, documents)
         self.progress.report(3, 4, "Updating what changed")
         refresh_recommendations(self.session, self.touched)
-        self.report.notices += self.terms.summary()
+        self.report.flagged = {kind: len(ids) for kind, ids in self._flagged.items() if ids}
+        self.report.notices += self.report.flagged_lines() + self.terms.summary()
         self.session.add(AuditEntry(
             actor=self.session.info.get("actor", "unknown"), action="import", table_name="document",
             record_id=",".join(sorted(str(d.id) for d in documents.values())),
@@ -268,13 +309,18 @@ class _DatasetWriter:
                 problems.append(RowProblem(line, "State under review", item.state_under_review,
                                            "no State of that name is known" if item.state_under_review
                                            else "the State under review is missing"))
-            recommending = []
-            for name in item.recommending_states:
-                found = states.get(name_key(name))
-                if found is None:
-                    problems.append(RowProblem(line, "recommending State", name, "no State of that name is known"))
-                elif found not in recommending:
-                    recommending.append(found)
+            recommending: list[uuid.UUID] = []
+            unknown: list[tuple[int, str]] = []
+            for row in item.rows:
+                row_line = row.lines[0] if row.lines else line
+                if not row.recommending_states and self.parsed.format == "uprinfo":   # a row per State
+                    unknown.append((row_line, ""))
+                for name in row.recommending_states:
+                    found = states.get(name_key(name))
+                    if found is None:   # never added, never refused: kept as unknown and flagged
+                        unknown.append((row_line, name))
+                    elif found not in recommending:
+                        recommending.append(found)
             cycle = item.cycle or (cycle_of_session(item.session) if item.session else None)
             if cycle is None:
                 problems.append(RowProblem(line, "session", None, "neither a session nor a cycle is given"))
@@ -282,7 +328,7 @@ class _DatasetWriter:
                 bad += problems
                 continue
             assert state_id is not None and cycle is not None
-            planned.append(_Planned(item, state_id, cycle, recommending))
+            planned.append(_Planned(item, state_id, cycle, recommending, unknown))
         return planned, bad
 
     # --- reviews and documents ------------------------------------------------------------------
@@ -323,13 +369,13 @@ class _DatasetWriter:
 
     # --- matching ---------------------------------------------------------------------------------
     def _existing(self, review_ids: set[uuid.UUID]) -> dict[uuid.UUID, StoredRecommendations]:
-        found: dict[uuid.UUID, StoredRecommendations] = {review_id: StoredRecommendations() for review_id in review_ids}
+        found = {review_id: StoredRecommendations(self._key) for review_id in review_ids}
         rows = self.session.execute(
             select(Recommendation.id, Recommendation.review_id, Recommendation.label, Recommendation.text_key,
-                   Recommendation.text).where(Recommendation.review_id.in_(review_ids))
+                   Recommendation.text, Recommendation.recommended_by).where(Recommendation.review_id.in_(review_ids))
         )
-        for rec_id, review_id, label, key, text in rows:
-            found[review_id].add(rec_id, label, key, text)
+        for rec_id, review_id, label, key, text, recommended_by in rows:
+            found[review_id].add(rec_id, label, key, text, recommended_by)
         return found
 
     def _key(self, text: str) -> str:
@@ -345,6 +391,8 @@ class _DatasetWriter:
             return known.by_label[item.label]
         if key in known.by_key:
             return known.by_key[key]
+        if (part := known.part(key)) is not None:   # one State's sentence of a label joining several
+            return part
         match = known.similar(item.text)
         if match is not None:
             self._near_matches.append((match, item))
@@ -378,6 +426,64 @@ class _DatasetWriter:
                 recommendations=[rec]))
             self.touched.add(rec_id)
 
+    # --- odd rows: kept, and flagged -------------------------------------------------------------------
+    def _together(self, plans: list[_Planned]) -> _Planned:
+        """Several items of the file taken as one stored recommendation, as one item."""
+        if len(plans) == 1:
+            return plans[0]
+        merged = merge_rows([plan.source for plan in plans], self.parsed.columns, self.source_name)
+        if len({self._key(plan.source.text) for plan in plans}) > 1:
+            # Different sentences under one label ask for different actions on different issues
+            # by nature: only their positions can contradict each other.
+            kept = [d for d in merged.disagreements if d.field == "position"]
+            kept += [d for plan in plans for d in plan.source.disagreements if d.field != "position"]
+            merged = replace(merged, disagreements=tuple(kept))
+        recommending = list(dict.fromkeys(state_id for plan in plans for state_id in plan.recommending_ids))
+        unknown = sorted({entry for plan in plans for entry in plan.unknown_states})
+        return _Planned(merged, plans[0].state_id, plans[0].cycle, recommending, unknown)
+
+    def _flags(self, plan: _Planned) -> list[tuple[str, str, int | None]]:
+        """(kind, message, line) of each review flag the item raises."""
+        item = plan.source
+        flags = []
+        if item.disagreements:
+            flags.append((ROWS_DISAGREE, "; ".join(d.reason for d in item.disagreements),
+                          item.lines[0] if item.lines else None))
+        if plan.unknown_states:
+            said = [f"line {line} names the recommending State {name!r}, which is no known State" if name
+                    else f"line {line} names no recommending State" for line, name in plan.unknown_states[:_SHOWN_UNKNOWN]]
+            more = len(plan.unknown_states) - _SHOWN_UNKNOWN
+            if more > 0:
+                said.append(f"and {more} more")
+            message = (f"{self.source_name} {'; '.join(said)}: the recommendation is kept without it; "
+                       f"add the State if you know it")
+            flags.append((UNKNOWN_STATE, message, plan.unknown_states[0][0]))
+        return flags
+
+    def _position_entries(self, item: DatasetRecommendation) -> list[_PositionEntry]:
+        """The positions to record: the item's, or, where its rows disagree, each position they give
+        (the kept one last, so that it is the current one), each naming its rows and flagged."""
+        if item.position is None:
+            return []
+        disagreement = next((d for d in item.disagreements if d.field == "position"), None)
+        if disagreement is None:
+            return [_PositionEntry(item.position, item.considered_implemented, item.position_wording)]
+        groups: dict[tuple[str, bool], list[DatasetRecommendation]] = {}
+        for row in item.rows:
+            if row.position is not None:
+                groups.setdefault((row.position, row.considered_implemented), []).append(row)
+        kept = (item.position, item.considered_implemented)
+        entries = []
+        for value in sorted((v for v in groups if v != kept), key=str) + [kept]:
+            rows = groups[value]
+            wording = rows[0].position_wording or value[0]
+            shown = ", ".join(f"line {row.lines[0] if row.lines else '?'} "
+                              f"({', '.join(row.recommending_states) or 'no State named'})" for row in rows[:10])
+            more = f" and {len(rows) - 10} more" if len(rows) > 10 else ""
+            entries.append(_PositionEntry(value[0], value[1], wording, f"{wording}: {self.source_name} {shown}{more}",
+                                          disagreement.reason))
+        return entries
+
     # --- enriching stored recommendations, in bulk --------------------------------------------------
     def _enrich_batch(self, batch: Sequence[tuple[uuid.UUID, _Planned, Document]]) -> None:
         """Add what the file knows and the stored recommendations lack: recommending States, terms,
@@ -400,6 +506,11 @@ class _DatasetWriter:
             .outerjoin(Document, Document.id == Response.source_document_id)
             .where(response_recommendation.c.recommendation_id.in_(ids))):
             positions[rec_id].append((document_id, position, kind))
+        raised = {tuple(row) for row in self.session.execute(   # flags an earlier import raised, settled or not
+            select(import_problem_recommendation.c.recommendation_id, ImportProblem.kind, ImportProblem.message)
+            .join(ImportProblem, ImportProblem.id == import_problem_recommendation.c.import_problem_id)
+            .where(import_problem_recommendation.c.recommendation_id.in_(ids),
+                   ImportProblem.kind.in_((ROWS_DISAGREE, UNKNOWN_STATE))))}
         new_states, new_terms, updates = [], [], []
         for rec_id, plan, document in batch:
             item = plan.source
@@ -423,9 +534,17 @@ class _DatasetWriter:
             if change:
                 updates.append((rec_id, change))
                 changed = True
+            for kind, message, line in self._flags(plan):
+                self._flagged[kind].add(rec_id)
+                if (rec_id, kind, message) not in raised:
+                    raised.add((rec_id, kind, message))
+                    self.session.add(ImportProblem(
+                        document=document, kind=kind, labels=label, line=line, excerpt=item.text[:300],
+                        message=message, recommendations=[self.session.get(Recommendation, rec_id)]))
+                    changed = True
             self.report.recommendations.add("updated" if changed else "unchanged")
-            if item.position:
-                self._position(rec_id, label, item, document, positions[rec_id])
+            for order, entry in enumerate(self._position_entries(item)):
+                self._position(rec_id, label, entry, item, document, positions[rec_id], order)
             if changed:
                 self.touched.add(rec_id)
         for table, rows in ((recommending_state, new_states), (recommendation_term, new_terms)):
@@ -436,23 +555,27 @@ class _DatasetWriter:
             for name, value in change.items():
                 setattr(rec, name, value)
 
-    def _position(self, rec_id: uuid.UUID, label: str | None, item: DatasetRecommendation, document: Document,
-                  known: list[tuple[uuid.UUID | None, str | None, str | None]]) -> None:
+    def _position(self, rec_id: uuid.UUID, label: str | None, entry: _PositionEntry, item: DatasetRecommendation,
+                  document: Document, known: list[tuple[uuid.UUID | None, str | None, str | None]], order: int) -> None:
         """Record the file's position only when no source has recorded it yet (an echo adds nothing
         and must not hide what the UN documents say, such as "considered implemented"); when it
         contradicts them, record it and flag the recommendation."""
-        if any(position == item.position for _document, position, _kind in known):
+        if any(position == entry.position for _document, position, _kind in known):
             self.report.responses.add("unchanged")
             return
         rec = self.session.get(Recommendation, rec_id)
-        self.session.add(Response(review_id=rec.review_id, position=item.position,
-                                  considered_implemented=item.considered_implemented,
-                                  source_document_id=document.id, recommendations=[rec]))
+        at = self.now + dt.timedelta(microseconds=order)   # the order of the entries is the order of the history
+        self.session.add(Response(review_id=rec.review_id, position=entry.position,
+                                  considered_implemented=entry.considered_implemented,
+                                  response_text=entry.response_text, needs_review=entry.review_reason is not None,
+                                  review_reason=entry.review_reason, source_document_id=document.id,
+                                  recommendations=[rec], created_at=at, updated_at=at))
+        earlier = sorted({position or "no position" for _document, position, _kind in known})
+        known.append((document.id, entry.position, document.kind))
         self.report.responses.add("created")
         self.touched.add(rec_id)
-        earlier = sorted({position or "no position" for _document, position, _kind in known})
         if earlier:
-            wording = item.position_wording or item.position
+            wording = entry.wording or entry.position
             self.session.add(ImportProblem(
                 document=document, kind="conflicting_positions", labels=label,
                 line=item.lines[0] if item.lines else None, excerpt=wording,
@@ -480,39 +603,52 @@ class _DatasetWriter:
                                        f"of {len(new_rows):,}")
 
     def _insert_batch(self, batch: Sequence[tuple[_Planned, uuid.UUID]], documents: Mapping[uuid.UUID, Document]) -> None:
-        recommendations, states, terms, responses, covered = [], [], [], [], []
+        recommendations, states, terms, responses, covered, problems, flagged = [], [], [], [], [], [], []
         now = self.now
         for plan, review_id in batch:
             item = plan.source
             rec_id = uuid.uuid4()
+            document_id = documents[review_id].id
+            flags = self._flags(plan)
             recommendations.append({
                 "id": rec_id, "review_id": review_id, "label": item.label, "label_sort": label_sort_key(item.label),
                 "text": item.text, "text_key": self._key(item.text),
                 "recommended_by": ", ".join(item.recommending_states) or None,
-                "action_category": item.action_category, "source_document_id": documents[review_id].id,
+                "action_category": item.action_category, "source_document_id": document_id,
                 "source_paragraph": None, "current_position": item.position,
-                "considered_implemented": item.considered_implemented, "needs_review": False,
+                "considered_implemented": item.considered_implemented, "needs_review": bool(flags),
                 "implementation_level": None, "last_activity_at": now, "created_at": now, "updated_at": now,
             })
             states += [{"recommendation_id": rec_id, "state_id": s} for s in plan.recommending_ids]
             terms += [{"recommendation_id": rec_id, "term_id": t.id} for t in self._terms_of(item)]
-            if item.position:
+            for order, entry in enumerate(self._position_entries(item)):
                 response_id = uuid.uuid4()
+                at = now + dt.timedelta(microseconds=order)   # the kept position last: the current one
                 responses.append({
-                    "id": response_id, "review_id": review_id, "position": item.position,
-                    "considered_implemented": item.considered_implemented, "response_text": None,
-                    "deciding_sentence": None, "source_document_id": documents[review_id].id,
-                    "source_paragraph": None, "responded_on": item.published_on, "needs_review": False,
-                    "review_reason": None, "created_at": now, "updated_at": now,
+                    "id": response_id, "review_id": review_id, "position": entry.position,
+                    "considered_implemented": entry.considered_implemented, "response_text": entry.response_text,
+                    "deciding_sentence": None, "source_document_id": document_id,
+                    "source_paragraph": None, "responded_on": item.published_on,
+                    "needs_review": entry.review_reason is not None, "review_reason": entry.review_reason,
+                    "created_at": at, "updated_at": at,
                 })
                 covered.append({"response_id": response_id, "recommendation_id": rec_id})
+            for kind, message, line in flags:
+                problem_id = uuid.uuid4()
+                problems.append({"id": problem_id, "document_id": document_id, "kind": kind, "labels": item.label,
+                                 "line": line, "excerpt": item.text[:300], "message": message, "resolved": False,
+                                 "resolution": None, "created_at": now, "updated_at": now})
+                flagged.append({"import_problem_id": problem_id, "recommendation_id": rec_id})
+                self._flagged[kind].add(rec_id)
         trail = self._audit_rows("recommendation", recommendations, ("label", "text", "review_id", "recommended_by",
                                                                      "action_category"))
         trail += self._audit_rows("response", responses, ("position", "considered_implemented", "review_id",
                                                          "source_document_id"))
+        trail += self._audit_rows("import_problem", problems, ("kind", "message", "document_id"))
         for table, rows in ((Recommendation.__table__, recommendations), (recommending_state, states),
                             (recommendation_term, terms), (Response.__table__, responses),
-                            (response_recommendation, covered), (AuditEntry.__table__, trail)):
+                            (response_recommendation, covered), (ImportProblem.__table__, problems),
+                            (import_problem_recommendation, flagged), (AuditEntry.__table__, trail)):
             if rows:
                 self.session.execute(insert(table), rows)
         self.report.recommendations.created += len(recommendations)

@@ -1,16 +1,54 @@
 """Recognising a recommendation already stored when it arrives again from another source: by its
-label, by its normalised text, or by a text that differs only slightly (a typo corrected, a
-word of punctuation). A near match is never taken as certain: the importer flags it for review."""
+label, by its normalised text, by one of the sentences of a label that joins several States'
+sentences, or by a text that differs only slightly (a typo corrected, a word of punctuation). A
+near match is never taken as certain: the importer flags it for review."""
 
 from __future__ import annotations
 
 import difflib
+import re
 import uuid
+from collections.abc import Callable
 
 from upr_tracker.domain.names import name_key
 
 # Texts this similar (difflib ratio on the normalised text) may be the same recommendation.
 SIMILAR_TEXT = 0.92
+# A part of a joined label shorter than this (in words) is too little to recognise it by.
+_SHORTEST_PART = 3
+# An attribution inside a text: "(Slovenia); " or "(Slovenia, Czech Republic) and ".
+_ATTRIBUTION = re.compile(r"\(([^()]{2,300})\)\s*[;,.]?\s*(?:and\s+)?")
+_AMBIGUOUS = uuid.UUID(int=0)   # a part that two stored recommendations share: it recognises neither
+
+
+def attributed_parts(text: str, recommended_by: str | None) -> list[str]:
+    """The sentences of a text that joins several States' sentences under one label, each ended by
+    the States that made it: "To consider ratifying X (Slovenia); ratify X" (the last attribution
+    being in the recommending States) gives ["To consider ratifying X", "ratify X"]. Only
+    parentheses that name some of the recommendation's States split it; [] when none does."""
+    if "(" not in text or not recommended_by:
+        return []
+    names = sorted((key for key in (name_key(name) for name in recommended_by.split(",")) if key),
+                   key=len, reverse=True)   # "Niger" after "Nigeria"
+    parts, start = [], 0
+    for attribution in _ATTRIBUTION.finditer(text):
+        if _names_only(attribution[1], names):
+            parts.append(text[start:attribution.start()])
+            start = attribution.end()
+    if not parts:
+        return []
+    parts.append(text[start:])
+    cleaned = (part.strip(" ;,.") for part in parts)
+    return [part for part in cleaned if len(part.split()) >= _SHORTEST_PART]
+
+
+def _names_only(content: str, names: list[str]) -> bool:
+    rest = f" {name_key(content)} "
+    if not rest.strip():
+        return False
+    for key in names:
+        rest = rest.replace(f" {key} ", " ")
+    return set(rest.split()) <= {"and"}
 
 
 def _first_word(normalised: str) -> str:
@@ -23,14 +61,18 @@ def _first_word(normalised: str) -> str:
 class StoredRecommendations:
     """The stored recommendations of one review, by label, by text key, and for near matches."""
 
-    def __init__(self) -> None:
+    def __init__(self, key_of: Callable[[str], str] | None = None) -> None:
         self.by_label: dict[str, uuid.UUID] = {}
         self.by_key: dict[str, uuid.UUID] = {}
+        self.by_part_key: dict[str, uuid.UUID] = {}   # the sentences of joined labels, by their text key
+        self._key_of = key_of
         self.unlabelled_by_key: dict[str, uuid.UUID] = {}
         self._texts: dict[str, uuid.UUID] = {}
         self._unlabelled_texts: dict[str, uuid.UUID] = {}
 
-    def add(self, rec_id: uuid.UUID, label: str | None, key: str, text: str) -> None:
+    def add(self, rec_id: uuid.UUID, label: str | None, key: str, text: str, recommended_by: str | None = None) -> None:
+        """`recommended_by` (the States as written), with a `key_of` given, lets each sentence of a
+        label that joins several States' sentences be recognised on its own."""
         if label:
             self.by_label[label] = rec_id
         if not text:
@@ -40,6 +82,19 @@ class StoredRecommendations:
         if not label:
             self.unlabelled_by_key.setdefault(key, rec_id)
             self._unlabelled_texts[name_key(text)] = rec_id
+        if self._key_of is not None and recommended_by:
+            for part in attributed_parts(text, recommended_by):
+                part_key = self._key_of(part)
+                if self.by_part_key.get(part_key, rec_id) != rec_id:
+                    self.by_part_key[part_key] = _AMBIGUOUS
+                else:
+                    self.by_part_key[part_key] = rec_id
+                self._texts.setdefault(name_key(part), rec_id)
+
+    def part(self, key: str) -> uuid.UUID | None:
+        """The one stored recommendation of which a sentence has this text key."""
+        found = self.by_part_key.get(key)
+        return None if found == _AMBIGUOUS else found
 
     def similar(self, text: str, *, unlabelled_only: bool = False) -> uuid.UUID | None:
         """The one stored recommendation whose text is nearly this one and asks for the same action
@@ -55,6 +110,7 @@ class StoredRecommendations:
 
     def remove(self, rec_id: uuid.UUID) -> None:
         """Forget a recommendation once it has been matched, so that it is not matched twice."""
-        for index in (self.by_label, self.by_key, self.unlabelled_by_key, self._texts, self._unlabelled_texts):
+        for index in (self.by_label, self.by_key, self.by_part_key, self.unlabelled_by_key, self._texts,
+                      self._unlabelled_texts):
             for key in [k for k, v in index.items() if v == rec_id]:
                 del index[key]
