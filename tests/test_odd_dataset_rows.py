@@ -28,10 +28,12 @@ from upr_tracker.services.dataset_import import (
 )
 from upr_tracker.services.document_import import import_document
 from upr_tracker.services.recommendation_detail import recommendation_detail
+from upr_tracker.services.recommendation_matching import attributed_parts
 from upr_tracker.services.recommendations import (
     RecommendationFilter,
     recommendation_rows,
 )
+from upr_tracker.services.reviews import create_review
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.models import ImportProblem, Recommendation, Response
 
@@ -281,9 +283,11 @@ def test_any_order_of_the_rows_gives_the_same_recommendation_and_every_disagreem
     assert ("themes" in described) == (len({frozenset(issues) for *_rest, issues in drawn}) > 1)
     for disagreement in first.disagreements:
         assert disagreement.reason.startswith(f"UPR Info rows disagree: {disagreement.column} ")
-        shown_rows = [r for value in disagreement.values for r in value.rows]
-        assert len(shown_rows) == len(rows)   # every row is named under one value (at most six here)
-        assert all(f"line {line}, {states}" in disagreement.reason for line, states in shown_rows)
+        assert sum(len(value.rows) for value in disagreement.values) == len(rows)   # each row under one value
+        for value in disagreement.values:   # four rows named per value, the others counted
+            assert all(f"line {line}, {states}" in disagreement.reason for line, states in value.rows[:4])
+            more = len(value.rows) - 4
+            assert more <= 0 or f"and {more} more row{'s' if more > 1 else ''})" in disagreement.reason
 
 
 @settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -330,3 +334,57 @@ def test_the_import_dialog_preview_says_how_many_were_flagged(qtbot, db: Databas
     assert "3 recommendations flagged for review with an unnamed or unknown recommending State" in notes
     assert rows_of(db) == []   # a preview writes nothing
     tasks.wait_for_all()
+
+
+# --- labels that join several States' sentences ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "recommended_by", "parts"), [
+    ("To consider ratifying the CRPD (Slovenia); ratify the CRPD", "Republic of Korea, Slovenia",
+     ["To consider ratifying the CRPD", "ratify the CRPD"]),
+    ("Abolish the death penalty (France, Germany) and establish a moratorium on executions", "France, Germany, Italy",
+     ["Abolish the death penalty", "establish a moratorium on executions"]),
+    ("Ratify OP-CAT (Czech Republic); adopt a law on torture (Mexico); train the police on it", "Czech Republic, "
+     "Mexico, Peru", ["Ratify OP-CAT", "adopt a law on torture", "train the police on it"]),
+    ("Ratify the Convention (CRPD) without delay", "Slovenia", []),          # not a State: one sentence
+    ("Adopt a law on asylum (Slovenia)", "Republic of Korea", []),           # not one of its States
+    ("Ratify the Rome Statute", "France", []),
+])
+def test_the_sentences_of_a_joined_label(text: str, recommended_by: str, parts: list[str]) -> None:
+    assert attributed_parts(text, recommended_by) == parts
+
+
+def test_rows_of_each_sentence_and_of_one_sentence_naming_two_states_enrich_the_one_label(db: Database,
+                                                                                         tmp_path: Path) -> None:
+    review = create_review(db, "Chile", 1, 5)
+    recommendations.add_recommendation(db, review, "To ratify OP-CAT (Czech Republic); adopt a law on torture",
+                                       label="95.4", recommending_states=["Mexico", "Czech Republic"])
+    recommendations.add_recommendation(db, review, "To adopt a national plan on human rights", label="95.5",
+                                       recommending_states=["Slovenia", "Czech Republic"])
+    rows = [row("Chile", "Ratify OP-CAT", "Czech Republic", action="5", issue="Torture and other CID treatment"),
+            row("Chile", "Adopt a law on torture.", "Mexico", action="5", issue="Torture and other CID treatment"),
+            row("Chile", "Adopt a national plan on human rights", "Slovenia", issue="National plan of action"),
+            row("Chile", "Adopt a national plan on human rights", "Czech Republic", issue="National plan of action")]
+    report = import_dataset(db, write_export(tmp_path / "export.csv", rows))
+    assert report.recommendations.created == 0 and report.recommendations.updated == 2
+    stored = {r.label: r for r in rows_of(db, state="CHL")}
+    assert set(stored) == {"95.4", "95.5"}
+    assert stored["95.4"].recommending_states == ("Czechia", "Mexico")   # the stored name of the Czech Republic
+    assert stored["95.4"].themes == ("Torture and other CID treatment",) and stored["95.4"].action_category == 5
+    assert stored["95.5"].themes == ("National plan of action",)
+    assert not any(r.needs_review for r in stored.values())
+
+
+def test_sentences_of_one_label_that_get_different_positions_are_flagged(db: Database, tmp_path: Path) -> None:
+    review = create_review(db, "Chile", 1, 5)
+    recommendations.add_recommendation(db, review, "To ratify OP-CAT (Czech Republic); abolish the death penalty",
+                                       label="97.1", recommending_states=["Mexico", "Czech Republic"])
+    rows = [row("Chile", "Ratify OP-CAT", "Czech Republic", action="5"),
+            row("Chile", "Abolish the death penalty", "Mexico", response="Noted", action="5")]
+    report = import_dataset(db, write_export(tmp_path / "export.csv", rows))
+    assert report.recommendations.created == 0 and report.flagged == {ROWS_DISAGREE: 1}
+    [stored] = rows_of(db, state="CHL")
+    assert stored.needs_review
+    [problem] = problems(db)[ROWS_DISAGREE]
+    assert problem.message.startswith("UPR Info rows disagree: Response ") and "Czech Republic" in problem.message
+    assert "Mexico" in problem.message and problem.labels == "97.1"

@@ -15,7 +15,7 @@ from upr_tracker.domain.names import name_key
 # Texts this similar (difflib ratio on the normalised text) may be the same recommendation.
 SIMILAR_TEXT = 0.92
 # A part of a joined label shorter than this (in words) is too little to recognise it by.
-_SHORTEST_PART = 3
+_SHORTEST_PART = 3   # "ratify OP-CAT" has three
 # An attribution inside a text: "(Slovenia); " or "(Slovenia, Czech Republic) and ".
 _ATTRIBUTION = re.compile(r"\(([^()]{2,300})\)\s*[;,.]?\s*(?:and\s+)?")
 _AMBIGUOUS = uuid.UUID(int=0)   # a part that two stored recommendations share: it recognises neither
@@ -39,7 +39,7 @@ def attributed_parts(text: str, recommended_by: str | None) -> list[str]:
         return []
     parts.append(text[start:])
     cleaned = (part.strip(" ;,.") for part in parts)
-    return [part for part in cleaned if len(part.split()) >= _SHORTEST_PART]
+    return [part for part in cleaned if len(name_key(part).split()) >= _SHORTEST_PART]
 
 
 def _names_only(content: str, names: list[str]) -> bool:
