@@ -344,8 +344,8 @@ def test_the_import_dialog_preview_says_how_many_were_flagged(qtbot, db: Databas
      ["To consider ratifying the CRPD", "ratify the CRPD"]),
     ("Abolish the death penalty (France, Germany) and establish a moratorium on executions", "France, Germany, Italy",
      ["Abolish the death penalty", "establish a moratorium on executions"]),
-    ("Ratify OP-CAT (Czech Republic); adopt a law on torture (Mexico); train the police on it", "Czech Republic, "
-     "Mexico, Peru", ["Ratify OP-CAT", "adopt a law on torture", "train the police on it"]),
+    ("Ratify OP-CAT (Czech Republic); adopt a law on torture (Mexico); train the police on it",
+     "Czech Republic, Mexico, Peru", ["Ratify OP-CAT", "adopt a law on torture", "train the police on it"]),
     ("Ratify the Convention (CRPD) without delay", "Slovenia", []),          # not a State: one sentence
     ("Adopt a law on asylum (Slovenia)", "Republic of Korea", []),           # not one of its States
     ("Ratify the Rome Statute", "France", []),
