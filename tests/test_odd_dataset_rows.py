@@ -388,3 +388,15 @@ def test_sentences_of_one_label_that_get_different_positions_are_flagged(db: Dat
     [problem] = problems(db)[ROWS_DISAGREE]
     assert problem.message.startswith("UPR Info rows disagree: Response ") and "Czech Republic" in problem.message
     assert "Mexico" in problem.message and problem.labels == "97.1"
+
+
+def test_a_from_cell_naming_two_states_gives_both(db: Database, tmp_path: Path) -> None:
+    rows = [row("Chile", "Adopt a law on torture", "Slovenia, Czech Republic"),
+            row("Chile", "Adopt a law on asylum", "Korea, Republic of"),
+            row("Chile", "Adopt a law on housing", "Slovenia, Atlantis")]
+    report = import_dataset(db, write_export(tmp_path / "export.csv", rows))
+    assert report.bad_rows == [] and report.flagged == {UNKNOWN_STATE: 1}
+    assert by_text(db, "Adopt a law on torture").recommending_states == ("Czechia", "Slovenia")
+    assert by_text(db, "Adopt a law on asylum").recommending_states == ("Republic of Korea",)
+    housing = by_text(db, "Adopt a law on housing")
+    assert housing.recommending_states == () and housing.needs_review   # not all known: the cell is flagged whole

@@ -45,6 +45,7 @@ from upr_tracker.parsing.datasets import (
     parse_mapped_table,
     parse_uhri_export,
     parse_uprinfo_export,
+    split_states,
 )
 from upr_tracker.parsing.tables import read_table
 from upr_tracker.services.document_import import Counts
@@ -88,6 +89,17 @@ OWN_EXPORT_MAPPING = {
     "recommending_states": "recommending_states", "position": "position", "action_category": "action_category",
     "themes": "themes", "sdgs": "sdgs", "affected_persons": "affected_persons",
 }
+
+
+def _known_states(name: str, states: Mapping[str, uuid.UUID]) -> list[uuid.UUID]:
+    """The State of that name; or, for a cell that holds several ("Slovenia, Czech Republic"), each
+    of them when every one is known; [] otherwise."""
+    found = states.get(name_key(name))
+    if found is not None:
+        return [found]
+    pieces = split_states(name) if "," in name else []
+    ids = [states.get(name_key(piece)) for piece in pieces]
+    return [state_id for state_id in ids if state_id is not None] if len(pieces) > 1 and all(ids) else []
 
 
 class BadRowsError(UprTrackerError):
@@ -316,11 +328,10 @@ class _DatasetWriter:
                 if not row.recommending_states and self.parsed.format == "uprinfo":   # a row per State
                     unknown.append((row_line, ""))
                 for name in row.recommending_states:
-                    found = states.get(name_key(name))
-                    if found is None:   # never added, never refused: kept as unknown and flagged
+                    found_ids = _known_states(name, states)
+                    if not found_ids:   # never added, never refused: kept as unknown and flagged
                         unknown.append((row_line, name))
-                    elif found not in recommending:
-                        recommending.append(found)
+                    recommending += [found for found in found_ids if found not in recommending]
             cycle = item.cycle or (cycle_of_session(item.session) if item.session else None)
             if cycle is None:
                 problems.append(RowProblem(line, "session", None, "neither a session nor a cycle is given"))
