@@ -235,8 +235,7 @@ class _PositionEntry:
     position: str
     considered_implemented: bool
     wording: str
-    response_text: str | None = None   # the rows that give it, where rows disagree
-    review_reason: str | None = None
+    response_text: str | None = None   # the rows that give it, where rows disagree (the flag says why)
 
 
 class _DatasetWriter:
@@ -473,11 +472,10 @@ class _DatasetWriter:
 
     def _position_entries(self, item: DatasetRecommendation) -> list[_PositionEntry]:
         """The positions to record: the item's, or, where its rows disagree, each position they give
-        (the kept one last, so that it is the current one), each naming its rows and flagged."""
+        (the kept one last, so that it is the current one), each naming its rows."""
         if item.position is None:
             return []
-        disagreement = next((d for d in item.disagreements if d.field == "position"), None)
-        if disagreement is None:
+        if not any(d.field == "position" for d in item.disagreements):
             return [_PositionEntry(item.position, item.considered_implemented, item.position_wording)]
         groups: dict[tuple[str, bool], list[DatasetRecommendation]] = {}
         for row in item.rows:
@@ -491,8 +489,7 @@ class _DatasetWriter:
             shown = ", ".join(f"line {row.lines[0] if row.lines else '?'} "
                               f"({', '.join(row.recommending_states) or 'no State named'})" for row in rows[:10])
             more = f" and {len(rows) - 10} more" if len(rows) > 10 else ""
-            entries.append(_PositionEntry(value[0], value[1], wording, f"{wording}: {self.source_name} {shown}{more}",
-                                          disagreement.reason))
+            entries.append(_PositionEntry(value[0], value[1], wording, f"{wording}: {self.source_name} {shown}{more}"))
         return entries
 
     # --- enriching stored recommendations, in bulk --------------------------------------------------
@@ -578,8 +575,7 @@ class _DatasetWriter:
         at = self.now + dt.timedelta(microseconds=order)   # the order of the entries is the order of the history
         self.session.add(Response(review_id=rec.review_id, position=entry.position,
                                   considered_implemented=entry.considered_implemented,
-                                  response_text=entry.response_text, needs_review=entry.review_reason is not None,
-                                  review_reason=entry.review_reason, source_document_id=document.id,
+                                  response_text=entry.response_text, source_document_id=document.id,
                                   recommendations=[rec], created_at=at, updated_at=at))
         earlier = sorted({position or "no position" for _document, position, _kind in known})
         known.append((document.id, entry.position, document.kind))
@@ -640,7 +636,7 @@ class _DatasetWriter:
                     "considered_implemented": entry.considered_implemented, "response_text": entry.response_text,
                     "deciding_sentence": None, "source_document_id": document_id,
                     "source_paragraph": None, "responded_on": item.published_on,
-                    "needs_review": entry.review_reason is not None, "review_reason": entry.review_reason,
+                    "needs_review": False, "review_reason": None,
                     "created_at": at, "updated_at": at,
                 })
                 covered.append({"response_id": response_id, "recommendation_id": rec_id})
