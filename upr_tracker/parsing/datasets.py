@@ -147,7 +147,9 @@ class _RowReader:
     def __init__(self, line: int, row: Mapping[str, str], columns: Mapping[str, str]) -> None:
         self.line = line
         # Exports from web databases carry HTML entities ("&#40;Unknown&#41;", "&amp;") in any cell.
-        self.row = {name: html.unescape(value) if "&" in value else value for name, value in row.items()}
+        if "&" in "".join(row.values()):   # one test per row: entities are rare
+            row = {name: html.unescape(value) if "&" in value else value for name, value in row.items()}
+        self.row = row
         self.columns = columns
         self.problems: list[RowProblem] = []
         if row.get(EXTRA_CELLS):
