@@ -27,6 +27,7 @@ from upr_tracker.domain.labels import label_sort_key
 from upr_tracker.domain.positions import Position
 from upr_tracker.errors import InvalidValueError, NotFoundError, UprTrackerError
 from upr_tracker.parsing.parsed import ParsedDocument, ParsedRecommendation, ParsedResponse, Problem, ProblemKind
+from upr_tracker.parsing.wg_report import footnote_notes
 from upr_tracker.services.document_reading import DocumentText, ImportKind
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 from upr_tracker.services.recommendation_matching import StoredRecommendations
@@ -171,7 +172,8 @@ class _Importer:
         report = ImportReport(
             file=str(self.document.path), kind=self.document.kind.value, symbol=document.symbol,
             state_iso3=state.iso3, state_name=state.name, cycle=review.cycle, session=review.session,
-            review_id=review.id, dry_run=self.dry_run, problems=list(parsed.problems),
+            review_id=review.id, dry_run=self.dry_run,
+            problems=list(parsed.problems) + footnote_notes(parsed.recommendations),
         )
         if parsed.recommendations:
             self._relabel_bare_numbers(review, parsed.recommendations, by_label, report)

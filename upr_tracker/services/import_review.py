@@ -65,6 +65,7 @@ KIND_TITLES: dict[str, str] = {
     ProblemKind.UNCLEAR_POSITION.value: "Unclear position",
     ProblemKind.UNREADABLE.value: "Unreadable piece",
     ProblemKind.SUGGESTION_APPLIED.value: "Repair to check",
+    ProblemKind.NOTE.value: "Note in the document",
 }
 
 
