@@ -46,7 +46,7 @@ def looks_glued(text: str) -> bool:
         return False
     glued = glued_letters(text)
     spaces = sum(1 for char in text if char in " \t\n")
-    return glued >= 30 or glued >= 0.05 * letters or spaces < 0.05 * letters
+    return glued >= 30 or glued >= 0.05 * letters or (letters >= 200 and spaces < 0.05 * letters)
 
 
 def read_pdf(path: Path) -> str:

@@ -352,7 +352,9 @@ def _list_recommendations(paragraph: _Paragraph, introduction: str, notes: _Foot
     position, implemented = list_position(introduction)
     items = []
     for item in paragraph.items:
-        body = _join_lines(item.parts)
+        body, comment = _without_comment(_join_lines(item.parts))
+        if comment:
+            problems.append(_comment_note(comment, item.line, f"the text after {paragraph.label(item.number)}"))
         if is_state_comment(body):
             problems.append(_comment_note(body, item.line, f"item {paragraph.label(item.number)}"))
         else:
@@ -368,9 +370,6 @@ def _list_recommendations(paragraph: _Paragraph, introduction: str, notes: _Foot
 def _recommendation(paragraph: _Paragraph, item: _Item, body: str, position: Position | None, implemented: bool,
                     notes: _FootnotesByMark, problems: list[Problem]) -> ParsedRecommendation:
     label = paragraph.label(item.number)
-    body, comment = _without_comment(body)
-    if comment:
-        problems.append(_comment_note(comment, item.line, f"the text after {label}"))
     body, glued = strip_trailing_furniture(body, _ends_with_states)
     footnotes = [footnote for footnote in glued if _carries_mark(body, footnote.mark)]
     footnotes += notes.take(body, item.line)

@@ -21,7 +21,11 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from upr_tracker.domain.cycles import cycle_of_council_session, cycle_of_review_year, cycle_of_session
+from upr_tracker.domain.cycles import (
+    cycle_of_council_session,
+    cycle_of_review_year,
+    cycle_of_session,
+)
 from upr_tracker.domain.names import name_key
 from upr_tracker.domain.reference import shipped_states
 from upr_tracker.parsing.parsed import DocumentIdentity, Problem, ProblemKind
@@ -74,7 +78,7 @@ def _named_state(match: re.Match | None) -> str | None:
     if match is None:
         return None
     written = " ".join(match.group("state").split())
-    return known_state_name(written) or known_state_name(re.sub(r"^the\s+", "", written, flags=re.IGNORECASE))
+    return known_state_name(re.sub(r"^the\s+", "", written, flags=re.IGNORECASE)) or known_state_name(written)
 
 
 # --------------------------------------------------------------------------------------------
@@ -224,7 +228,11 @@ def known_state_name(written: str) -> str | None:
     the reference name when it is one whose words were run together ("IslamicRepublicofIran")."""
     if is_known_state(written):
         return written
-    return _names_without_spaces().get(name_key(written).replace(" ", "")) if len(written) >= 4 else None
+    if len(written) < 4:
+        return None
+    glued = name_key(written).replace(" ", "")
+    names = _names_without_spaces()
+    return names.get(glued) or (names.get(glued[3:]) if glued.startswith("the") else None)
 
 
 @cache
@@ -251,3 +259,18 @@ def _looks_like_state_name(name: str) -> bool:
     """Capitalised words, no digits, not an acronym: "Kosovo", not "WHO" nor "2009"."""
     return (len(name) <= 60 and not any(char.isdigit() for char in name) and not name.isupper()
             and bool(_STATE_NAME_SHAPE.fullmatch(name)))
+
+
+def likeliest_state_names(text: str, count: int = 3) -> list[str]:
+    """The reference names of the States a text names most often (the State under review is
+    named all through its report and its addendum): guesses to offer when it says no State."""
+    folded = " " + name_key(text[:200_000]) + " "
+    counts: Counter[str] = Counter()
+    for state in shipped_states():
+        keys = {name_key(name) for name in (state.name, *state.other_names)}
+        longest_first = sorted((key for key in keys if len(key) > 3), key=len, reverse=True)
+        found = sum(folded.count(f" {key} ") for key in longest_first[:1]) or \
+            max((folded.count(f" {key} ") for key in longest_first), default=0)
+        if found:
+            counts[state.name] = found
+    return [name for name, _found in counts.most_common(count)]
