@@ -21,7 +21,7 @@ def guessed_states(session: Session, written: str | None, text: str | None) -> l
     if written:
         names = {name: iso3 for name, iso3 in session.execute(select(StateName.name, State.iso3).join(State))}
         names.update({name: iso3 for name, iso3 in session.execute(select(State.name, State.iso3))})
-        found += [names[name] for name in difflib.get_close_matches(written, list(names), n=3, cutoff=0.6)]
+        found += [names[name] for name in difflib.get_close_matches(written, list(names), n=3, cutoff=0.75)]
     for name in likeliest_state_names(text or ""):
         try:
             found.append(resolve_state(session, name).iso3)
