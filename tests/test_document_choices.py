@@ -74,3 +74,28 @@ def test_the_command_line_names_the_option_to_give(db_path: Path, tmp_path: Path
     code = main(["import", str(path), "--db", str(db_path), "--dry-run"])
     err = capsys.readouterr().err
     assert code != 0 and option in err and "report.txt" in err and "Traceback" not in err
+
+
+def test_a_glued_pdf_report_imports(db: Database, tmp_path: Path) -> None:
+    from tests.glued_pdf import glued_pdf
+    from tests.test_pdf_text import IRAN_PAGES
+
+    path = tmp_path / "A_HRC_14_12.pdf"
+    path.write_bytes(glued_pdf(IRAN_PAGES))
+    report = import_document(db, path)
+    assert (report.state_iso3, report.cycle, report.session, report.symbol) == ("IRN", 1, 7, "A/HRC/14/12")
+    assert report.recommendations.created == 3 and report.problems == []
+
+
+def test_a_footnote_of_a_recommendation_is_kept_as_a_note_that_asks_for_review(db: Database, tmp_path: Path) -> None:
+    from upr_tracker.services.import_review import list_problems
+    from upr_tracker.services.recommendations import RecommendationFilter, list_recommendation_ids, recommendation_rows
+
+    text = NO_CYCLE.replace("(France);", "(France);2 2 The recommendation as read during the interactive dialogue: "
+                                         "“Ratify all the conventions” (France).")
+    report = import_document(db, write(tmp_path, "report.txt", text), cycle=1)
+    assert [(p.kind.value, p.labels) for p in report.problems] == [("note", ("90.1",))]
+    [stored] = list_problems(db)
+    assert stored.title == "Note" and "Ratify all the conventions" in stored.message
+    flagged = recommendation_rows(db, list_recommendation_ids(db, RecommendationFilter(needs_review=True)))
+    assert [(r.label, r.text) for r in flagged] == [("90.1", "Ratify the Convention against Torture")]

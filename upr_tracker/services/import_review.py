@@ -65,7 +65,6 @@ KIND_TITLES: dict[str, str] = {
     ProblemKind.UNCLEAR_POSITION.value: "Unclear position",
     ProblemKind.UNREADABLE.value: "Unreadable piece",
     ProblemKind.SUGGESTION_APPLIED.value: "Repair to check",
-    ProblemKind.NOTE.value: "Note in the document",
 }
 
 
