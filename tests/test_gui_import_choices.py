@@ -79,3 +79,25 @@ def test_a_report_without_its_title_asks_for_the_kind_then_previews(
     assert entry.options.kind == "wg-report"
     assert dialog.detected_state.text() == "Nepal (NPL)" and dialog.detected_cycle.text() == "1 (2008–2011)"
     assert dialog.import_button.isEnabled()
+
+
+def test_files_dropped_on_the_window_ask_for_the_state_with_the_guess_first(
+        qtbot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from upr_tracker.gui.main_window import MainWindow
+
+    asked: list[tuple[str, list[str], int]] = []
+
+    def get_item(_parent, title: str, _label: str, items: list[str], current: int, _editable: bool):
+        asked.append((title, list(items), current))
+        return items[current], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", get_item)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.import_flow.finished, timeout=30_000) as finished:
+        window.import_files([write(tmp_path, NO_STATE)])
+    assert [(title, items[current]) for title, items, current in asked] == [("Which state?", "NPL")]
+    [report] = finished.args[0]
+    assert (report.state_iso3, report.recommendations.created) == ("NPL", 2)
