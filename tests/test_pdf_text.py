@@ -95,7 +95,7 @@ def test_a_pdf_that_reads_well_is_read_once(tmp_path: Path, monkeypatch: pytest.
     def fail(*_args: object) -> str:
         raise AssertionError("read again")
 
-    monkeypatch.setattr(pdf_text, "_pdfminer_page", fail)
+    monkeypatch.setattr(pdf_text, "_pdfminer_pages", fail)
     data = io.BytesIO(KAZAKHSTAN_WG_REPORT_PDF.read_bytes())
     path = tmp_path / "report.pdf"
     path.write_bytes(data.getvalue())

@@ -136,6 +136,9 @@ def test_a_comment_paragraph_after_a_long_cycle_1_list_opens_a_paragraph() -> No
                       "already implemented (Algeria).", "22. All conclusions and/or recommendations…"])
     document = parse_working_group_report(text)
     assert [r.label for r in document.recommendations] == [f"20.{n}" for n in range(1, 41)]
+    assert not any(r.considered_implemented for r in document.recommendations)   # "31 (b)" is no label
+    assert [p.kind for p in document.problems] == [ProblemKind.NOTE]
+    assert "Tunisia considers that recommendations 31 (b)" in document.problems[0].message
 
 
 @pytest.mark.parametrize("text", [

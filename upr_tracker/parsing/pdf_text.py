@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable
 from pathlib import Path
 
 from upr_tracker.errors import InvalidValueError
@@ -104,29 +103,36 @@ def _page_text(page, number: int, path: Path) -> str:
 
 def _read_again(data: bytes, reader, pages: list[str], indexes: list[int]) -> None:
     """Replace each glued page by the other reading of it whose words are least run together."""
+    others: dict[int, list[str]] = {index: [] for index in indexes}
     for index in indexes:
-        readers: list[Callable[[], str]] = [
-            lambda index=index: reader.pages[index].extract_text(),
-            lambda index=index: _pdfminer_page(data, index),
-        ]
+        try:
+            others[index].append(reader.pages[index].extract_text())
+        except Exception:  # noqa: BLE001, S112 - another reading is a second chance, not a requirement
+            continue
+    if any(looks_glued(_tidy_page(texts[0])) for texts in others.values() if texts) or \
+            any(not texts for texts in others.values()):
+        for index, text in _pdfminer_pages(data, indexes).items():
+            others[index].append(text)
+    for index, texts in others.items():
         best, best_glued = pages[index], glued_letters(pages[index])
-        for read in readers:
-            try:
-                text = _tidy_page(_valid_text(read() or ""))
-            except Exception:  # noqa: BLE001, S112 - another reading is a second chance, not a requirement
-                continue
-            glued = glued_letters(text)
-            if text.strip() and glued < best_glued:
-                best, best_glued = text, glued
-            if not looks_glued(best):
-                break
+        for text in texts:
+            tidy = _tidy_page(_valid_text(text or ""))
+            glued = glued_letters(tidy)
+            if tidy.strip() and glued < best_glued:
+                best, best_glued = tidy, glued
         pages[index] = best
 
 
-def _pdfminer_page(data: bytes, index: int) -> str:
-    from pdfminer.high_level import extract_text
+def _pdfminer_pages(data: bytes, indexes: list[int]) -> dict[int, str]:
+    """pdfminer.six's reading of these pages (one pass over the file); none when it fails."""
+    try:
+        from pdfminer.high_level import extract_text
 
-    return extract_text(io.BytesIO(data), page_numbers=[index]).replace("\f", "")
+        text = extract_text(io.BytesIO(data), page_numbers=indexes)
+    except Exception:  # noqa: BLE001 - a damaged file or a missing library leaves the first reading
+        return {}
+    read = text.split("\f")
+    return dict(zip(sorted(indexes), read, strict=False)) if len(read) >= len(indexes) else {}
 
 
 def _error_text(error: Exception) -> str:

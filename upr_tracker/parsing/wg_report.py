@@ -315,8 +315,10 @@ def _recommendations_of(paragraphs: Sequence[_Paragraph], footnotes: Sequence[Fo
         if paragraph.items:
             recommendations += _list_recommendations(paragraph, introduction, notes, problems)
             last_list = paragraph
-        elif _IMPLEMENTED_WORDING.search(introduction):
+        elif _IMPLEMENTED_WORDING.search(introduction) and not _DIALOGUE_REFERENCE.search(introduction):
             _mark_implemented(recommendations, introduction, paragraph, last_list, problems)
+        elif is_state_comment(introduction):
+            problems.append(_comment_note(introduction, paragraph.line, f"paragraph {paragraph.number}"))
         elif _announces_list(introduction):
             problems.append(Problem(ProblemKind.UNREADABLE,
                                     f"paragraph {paragraph.number} announces a list but no numbered "
@@ -476,6 +478,9 @@ def _join_lines(parts: Sequence[str]) -> str:
 # --- "Kazakhstan considers that recommendations Nos. 7, 8, … above have already been implemented"
 
 _PARAGRAPH_REFERENCE = re.compile(r"\bparagraphs?\s+(\d{1,3})\b", re.IGNORECASE)
+# "31 (b)": a sub-paragraph of the report's account of the dialogue, not a recommendation's label
+# (a paragraph that names those comments on recommendations made there).
+_DIALOGUE_REFERENCE = re.compile(r"\b\d{1,3}\s*\([a-z]{1,3}\)")
 _NUMBER_OR_RANGE = re.compile(r"(\d{1,3}(?:\.\d{1,3})?)(?:\s*(?:-|–|—|to)\s*(\d{1,3}(?:\.\d{1,3})?))?")
 
 
