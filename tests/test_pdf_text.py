@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from tests.glued_pdf import glued_pdf
 from tests.sample_paths import KAZAKHSTAN_WG_REPORT_PDF
-from upr_tracker.parsing.pdf_text import PAGE_BREAK, glued_letters, looks_glued
+from upr_tracker.parsing.pdf_text import PAGE_BREAK, glued_letters, looks_glued, pdfminer_pages
 from upr_tracker.parsing.text_input import read_document_text
 from upr_tracker.parsing.wg_report import parse_working_group_report
 from upr_tracker.services.document_reading import DocumentText, ImportKind
@@ -95,8 +95,20 @@ def test_a_pdf_that_reads_well_is_read_once(tmp_path: Path, monkeypatch: pytest.
     def fail(*_args: object) -> str:
         raise AssertionError("read again")
 
-    monkeypatch.setattr(pdf_text, "_pdfminer_pages", fail)
+    monkeypatch.setattr(pdf_text, "pdfminer_pages", fail)
     data = io.BytesIO(KAZAKHSTAN_WG_REPORT_PDF.read_bytes())
     path = tmp_path / "report.pdf"
     path.write_bytes(data.getvalue())
     assert "Kazakhstan" in read_document_text(path)
+
+
+def test_the_second_reading_reads_the_real_report_as_the_first() -> None:
+    """pdfminer.six's reading, regrouped line by line, gives the same recommendations as pypdf's."""
+    data = KAZAKHSTAN_WG_REPORT_PDF.read_bytes()
+    pages = pdfminer_pages(data, list(range(24)))
+    again = parse_working_group_report(PAGE_BREAK.join(pages[index] for index in range(24)))
+    first = parse_working_group_report(read_document_text(KAZAKHSTAN_WG_REPORT_PDF))
+    assert again.identity == first.identity
+    assert [(r.label, r.text, r.recommending_states, r.position) for r in again.recommendations] == \
+        [(r.label, r.text, r.recommending_states, r.position) for r in first.recommendations]
+    assert again.problems == first.problems == []

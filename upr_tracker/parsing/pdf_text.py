@@ -24,6 +24,7 @@ PAGE_BREAK = "\n\f\n"   # between PDF pages: keeps page furniture recognisable f
 _LONGEST_WORD = 22
 # Shorter runs still count when a small letter is followed by a capital ("IslamicRepublicofIran").
 _CAMEL_RUN = 14
+_COLUMN_GAP = 12   # points between two pieces of a line that stand in different columns
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _CAMEL_JOIN = re.compile(r"[^\W\d_A-Z][A-Z]")
 
@@ -111,7 +112,7 @@ def _read_again(data: bytes, reader, pages: list[str], indexes: list[int]) -> No
             continue
     if any(looks_glued(_tidy_page(texts[0])) for texts in others.values() if texts) or \
             any(not texts for texts in others.values()):
-        for index, text in _pdfminer_pages(data, indexes).items():
+        for index, text in pdfminer_pages(data, indexes).items():
             others[index].append(text)
     for index, texts in others.items():
         best, best_glued = pages[index], glued_letters(pages[index])
@@ -123,16 +124,42 @@ def _read_again(data: bytes, reader, pages: list[str], indexes: list[int]) -> No
         pages[index] = best
 
 
-def _pdfminer_pages(data: bytes, indexes: list[int]) -> dict[int, str]:
-    """pdfminer.six's reading of these pages (one pass over the file); none when it fails."""
+def pdfminer_pages(data: bytes, indexes: list[int]) -> dict[int, str]:
+    """pdfminer.six's reading of these pages (one pass over the file), line by line as the page
+    shows them: pdfminer's text boxes would put a column of labels apart from their texts, so its
+    lines are regrouped by height, left to right. Empty when it fails."""
     try:
-        from pdfminer.high_level import extract_text
+        from pdfminer.high_level import extract_pages
+        from pdfminer.layout import LAParams
 
-        text = extract_text(io.BytesIO(data), page_numbers=indexes)
+        layouts = list(extract_pages(io.BytesIO(data), page_numbers=indexes, laparams=LAParams()))
     except Exception:  # noqa: BLE001 - a damaged file or a missing library leaves the first reading
         return {}
-    read = text.split("\f")
-    return dict(zip(sorted(indexes), read, strict=False)) if len(read) >= len(indexes) else {}
+    return {index: _page_lines(layout) for index, layout in zip(sorted(indexes), layouts, strict=False)}
+
+
+def _page_lines(layout) -> str:
+    from pdfminer.layout import LTTextContainer, LTTextLine
+
+    pieces = [(line.y0, line.y1, line.x0, line.x1, line.get_text().strip())
+              for box in layout if isinstance(box, LTTextContainer)
+              for line in box if isinstance(line, LTTextLine) and line.get_text().strip()]
+    pieces.sort(key=lambda piece: (-(piece[0] + piece[1]) / 2, piece[2]))
+    rows: list[tuple[float, list[tuple[float, float, float, float, str]]]] = []
+    for piece in pieces:
+        middle = (piece[0] + piece[1]) / 2
+        if rows and abs(rows[-1][0] - middle) <= max(2.0, (piece[1] - piece[0]) * 0.4):
+            rows[-1][1].append(piece)   # the same line of the page
+        else:
+            rows.append((middle, [piece]))
+    lines = []
+    for _middle, row in rows:
+        row.sort(key=lambda piece: piece[2])
+        text = row[0][4]
+        for before, piece in zip(row, row[1:]):
+            text += ("    " if piece[2] - before[3] > _COLUMN_GAP else " ") + piece[4]   # a gap: columns apart
+        lines.append(text)
+    return "\n".join(lines)
 
 
 def _error_text(error: Exception) -> str:
