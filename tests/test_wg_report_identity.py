@@ -129,7 +129,7 @@ def test_cycles_of_council_sessions_and_years() -> None:
     assert [cycle_of_council_session(n) for n in (7, 8, 19, 20, 21, 34, 35, 36, 52, 53)] == \
         [None, 1, 1, None, 2, 2, None, 3, 3, 4]
     assert [cycle_of_review_year(y) for y in (2007, 2008, 2011, 2012, 2016, 2017, 2022, 2023)] == \
-        [None, 1, 1, 2, 2, 3, 3, 4]
+        [None, 1, 1, 2, 2, 3, None, 4]   # 2022: the third cycle ended, the fourth began
 
 
 def test_the_likeliest_states_are_those_the_text_names_most() -> None:

@@ -58,9 +58,10 @@ def cycle_of_council_session(council_session: int) -> int | None:
 
 def cycle_of_review_year(year: int) -> int | None:
     """The cycle of a review held in that year (the Working Group's sessions, not the report's
-    date); None before the first review."""
+    date); None before the first review, and for a year in which one cycle ended and the next began."""
+    cycles = []
     for cycle, years in CYCLE_YEARS.items():
         first, _, last = years.partition("–")
         if int(first) <= year and (not last or year <= int(last)):
-            return cycle
-    return None
+            cycles.append(cycle)
+    return cycles[0] if len(cycles) == 1 else None
