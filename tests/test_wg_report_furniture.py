@@ -157,3 +157,16 @@ def test_comments_are_recognised(text: str) -> None:
 ])
 def test_recommendations_that_mention_other_recommendations_are_not_comments(text: str) -> None:
     assert not is_state_comment(text)
+
+
+def test_a_comment_on_the_reports_own_recommendations_is_shown_beside_them() -> None:
+    text = "\n".join(["II. Conclusions and/or recommendations",
+                      "20. The recommendations below did not enjoy the support of Tunisia:",
+                      *[f"{n}. Take measure number {n} (France);" for n in range(1, 9)],
+                      "21. Tunisia considers that recommendations 3, 5 to 6 and 42 are incompatible with its "
+                      "Constitution, as stated in article 12.", "22. All conclusions and/or recommendations…"])
+    document = parse_working_group_report(text)
+    assert len(document.recommendations) == 8
+    [note] = document.problems
+    assert note.kind is ProblemKind.NOTE and note.labels == ("20.3", "20.5", "20.6")
+    assert "incompatible with its Constitution" in note.message

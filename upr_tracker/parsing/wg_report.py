@@ -318,7 +318,9 @@ def _recommendations_of(paragraphs: Sequence[_Paragraph], footnotes: Sequence[Fo
         elif _IMPLEMENTED_WORDING.search(introduction) and not _DIALOGUE_REFERENCE.search(introduction):
             _mark_implemented(recommendations, introduction, paragraph, last_list, problems)
         elif is_state_comment(introduction):
-            problems.append(_comment_note(introduction, paragraph.line, f"paragraph {paragraph.number}"))
+            concerned = _commented_labels(introduction, last_list, {r.label for r in recommendations})
+            problems.append(replace(_comment_note(introduction, paragraph.line, f"paragraph {paragraph.number}"),
+                                    labels=concerned))
         elif _announces_list(introduction):
             problems.append(Problem(ProblemKind.UNREADABLE,
                                     f"paragraph {paragraph.number} announces a list but no numbered "
@@ -456,6 +458,27 @@ def _without_comment(body: str) -> tuple[str, str | None]:
                                                                                            .rstrip(" ;,.")):
             return body[:boundary.start()].rstrip(), rest
     return body, None
+
+
+# "recommendations 3, 4 and 7", "recommendations Nos. 95.3 to 95.5": the labels a comment is about.
+_COMMENTED_NUMBERS = re.compile(
+    r"\brecommendations?\s+(?:Nos?\.\s*)?(\d{1,3}(?:\.\d{1,3})?(?:\s*(?:,|and|-|–|—|to)\s*\d{1,3}(?:\.\d{1,3})?)*)"
+    r"(?!\s*\()", re.IGNORECASE)
+
+
+def _commented_labels(comment: str, last_list: _Paragraph | None, known: set[str]) -> tuple[str, ...]:
+    """The report's labels a comment names right after "recommendations" (none when it names the
+    dialogue's paragraphs, "31 (b)"): the comment is shown beside those recommendations."""
+    if _DIALOGUE_REFERENCE.search(comment):
+        return ()
+    labels = []
+    for written in _COMMENTED_NUMBERS.findall(comment):
+        for first, last in _NUMBER_OR_RANGE.findall(written):
+            for reference in _expand_range(first, last):
+                label = reference if "." in reference else (last_list.label(int(reference)) if last_list else None)
+                if label in known and label not in labels:
+                    labels.append(label)
+    return tuple(labels)
 
 
 def _comment_note(text: str, line: int, where: str) -> Problem:
