@@ -8,7 +8,11 @@ from pathlib import Path
 import pytest
 
 from upr_tracker.cli.main import main
-from upr_tracker.services.document_import import CycleNeededError, StateNeededError, import_document
+from upr_tracker.services.document_import import (
+    CycleNeededError,
+    StateNeededError,
+    import_document,
+)
 from upr_tracker.services.document_reading import ChoiceNeededError, KindNeededError
 from upr_tracker.storage.database import Database
 
@@ -89,7 +93,11 @@ def test_a_glued_pdf_report_imports(db: Database, tmp_path: Path) -> None:
 
 def test_a_footnote_of_a_recommendation_is_kept_as_a_note_that_asks_for_review(db: Database, tmp_path: Path) -> None:
     from upr_tracker.services.import_review import list_problems
-    from upr_tracker.services.recommendations import RecommendationFilter, list_recommendation_ids, recommendation_rows
+    from upr_tracker.services.recommendations import (
+        RecommendationFilter,
+        list_recommendation_ids,
+        recommendation_rows,
+    )
 
     text = NO_CYCLE.replace("(France);", "(France);2 2 The recommendation as read during the interactive dialogue: "
                                          "“Ratify all the conventions” (France).")

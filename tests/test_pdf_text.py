@@ -10,7 +10,12 @@ from pypdf import PdfReader
 
 from tests.glued_pdf import glued_pdf
 from tests.sample_paths import KAZAKHSTAN_WG_REPORT_PDF
-from upr_tracker.parsing.pdf_text import PAGE_BREAK, glued_letters, looks_glued, pdfminer_pages
+from upr_tracker.parsing.pdf_text import (
+    PAGE_BREAK,
+    glued_letters,
+    looks_glued,
+    pdfminer_pages,
+)
 from upr_tracker.parsing.text_input import read_document_text
 from upr_tracker.parsing.wg_report import parse_working_group_report
 from upr_tracker.services.document_reading import DocumentText, ImportKind

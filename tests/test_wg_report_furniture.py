@@ -11,7 +11,11 @@ from tests.sample_paths import KAZAKHSTAN_WG_REPORT_PDF
 from upr_tracker.parsing.page_furniture import is_page_furniture
 from upr_tracker.parsing.parsed import ParsedDocument, ParsedRecommendation, ProblemKind
 from upr_tracker.parsing.text_input import read_document_text
-from upr_tracker.parsing.wg_report import footnote_notes, is_state_comment, parse_working_group_report
+from upr_tracker.parsing.wg_report import (
+    footnote_notes,
+    is_state_comment,
+    parse_working_group_report,
+)
 
 
 def by_label(document: ParsedDocument) -> dict[str, ParsedRecommendation]:
@@ -170,3 +174,14 @@ def test_a_comment_on_the_reports_own_recommendations_is_shown_beside_them() -> 
     [note] = document.problems
     assert note.kind is ProblemKind.NOTE and note.labels == ("20.3", "20.5", "20.6")
     assert "incompatible with its Constitution" in note.message
+
+
+def test_without_page_breaks_the_footnote_still_finds_the_recommendation_marking_it() -> None:
+    """A text converted without page breaks runs the foot of the page into the page's last item
+    (here 95.51): the footnote is taken off it and given to 95.38, which carries its mark."""
+    text = read_document_text(KAZAKHSTAN_WG_REPORT_PDF)
+    with_pages, without = parse_working_group_report(text), parse_working_group_report(text.replace("\n\f\n", "\n"))
+    assert [(r.label, r.text, r.recommending_states, r.footnotes) for r in without.recommendations] == \
+        [(r.label, r.text, r.recommending_states, r.footnotes) for r in with_pages.recommendations]
+    assert by_label(without)["95.38"].footnotes[0].startswith("The original recommendation read as follows")
+    assert without.problems == []

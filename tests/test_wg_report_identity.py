@@ -13,7 +13,11 @@ from upr_tracker.domain.names import name_key
 from upr_tracker.domain.reference import shipped_states
 from upr_tracker.parsing.parsed import ProblemKind
 from upr_tracker.parsing.wg_report import parse_working_group_report
-from upr_tracker.parsing.wg_report_identity import REPORT_TITLE, known_state_name, likeliest_state_names
+from upr_tracker.parsing.wg_report_identity import (
+    REPORT_TITLE,
+    known_state_name,
+    likeliest_state_names,
+)
 from upr_tracker.services.document_reading import ImportKind, kind_of_text
 
 BODY = """Introduction

@@ -43,6 +43,8 @@ from upr_tracker.parsing.wg_report_identity import (  # noqa: F401 - ordinal_num
 
 # How far numbering may jump and still be read as the next item (the gap is reported).
 _MAX_NUMBERING_GAP = 25
+# How many items back a footnote glued to the last item of a page may find the item that marks it.
+_FOOTNOTE_REACH = 30
 _EXCERPT_LENGTH = 120
 
 # Numbers that open a line: "115.1" / "115.1." (an item of paragraph 115), "95." (a paragraph,
@@ -326,6 +328,7 @@ def _recommendations_of(paragraphs: Sequence[_Paragraph], footnotes: Sequence[Fo
                                     f"paragraph {paragraph.number} announces a list but no numbered "
                                     "recommendation follows",
                                     line=paragraph.line, excerpt=_excerpt(introduction)))
+    notes.give_orphans(recommendations)
     return recommendations
 
 
@@ -341,6 +344,9 @@ class _FootnotesByMark:
 
     def __init__(self, footnotes: Sequence[Footnote]) -> None:
         self.waiting = list(footnotes)
+        self.orphans: list[tuple[Footnote, str]] = []
+        self.marks: dict[str, set[str]] = {}
+        self.given: dict[str, set[str]] = {}
 
     def take(self, body: str, item_line: int) -> list[Footnote]:
         marks = {match.group(1) for match in FOOTNOTE_MARKER.finditer(body)} - {"*", "**", "***"}
@@ -349,6 +355,27 @@ class _FootnotesByMark:
         for footnote in taken:
             self.waiting.remove(footnote)
         return taken
+
+    def glued_elsewhere(self, footnote: Footnote, after_label: str) -> None:
+        """A footnote glued to an item that does not carry its mark: it belongs to an item before
+        on the same page (a text without page breaks runs the page's foot into the last item)."""
+        self.orphans.append((footnote, after_label))
+
+    def marked(self, label: str, body: str) -> None:
+        self.marks[label] = {match.group(1) for match in FOOTNOTE_MARKER.finditer(body)} - {"*", "**", "***"}
+
+    def give_orphans(self, recommendations: list[ParsedRecommendation]) -> None:
+        """Each orphan to the nearest item before it that carries its mark and has no note of it."""
+        index_of = {recommendation.label: index for index, recommendation in enumerate(recommendations)}
+        for footnote, after_label in self.orphans:
+            end = index_of.get(after_label, -1)
+            for index in range(end - 1, max(end - _FOOTNOTE_REACH, -1), -1):
+                found = recommendations[index]
+                if footnote.mark in self.marks.get(found.label, ()) and footnote.text not in found.footnotes \
+                        and not self.given.get(found.label, set()) & {footnote.mark}:
+                    recommendations[index] = replace(found, footnotes=(*found.footnotes, footnote.text))
+                    self.given.setdefault(found.label, set()).add(footnote.mark)
+                    break
 
 
 def _list_recommendations(paragraph: _Paragraph, introduction: str, notes: _FootnotesByMark,
@@ -376,7 +403,12 @@ def _recommendation(paragraph: _Paragraph, item: _Item, body: str, position: Pos
     label = paragraph.label(item.number)
     body, glued = strip_trailing_furniture(body, _ends_with_states)
     footnotes = [footnote for footnote in glued if _carries_mark(body, footnote.mark)]
+    for footnote in glued:
+        if footnote not in footnotes:
+            notes.glued_elsewhere(footnote, label)
     footnotes += notes.take(body, item.line)
+    notes.marked(label, body)
+    notes.given[label] = {footnote.mark for footnote in footnotes}
     attribution = read_attribution(body)
     if not attribution.states:
         problems.append(Problem(ProblemKind.UNREADABLE,
