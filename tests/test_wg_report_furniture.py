@@ -185,3 +185,18 @@ def test_without_page_breaks_the_footnote_still_finds_the_recommendation_marking
         [(r.label, r.text, r.recommending_states, r.footnotes) for r in with_pages.recommendations]
     assert by_label(without)["95.38"].footnotes[0].startswith("The original recommendation read as follows")
     assert without.problems == []
+
+
+def test_a_footnote_whose_mark_stands_alone_on_its_line_is_kept_as_pdftotext_writes_it() -> None:
+    page = "\n".join(["II. Conclusions and/or recommendations",
+                      "95. The following recommendations enjoy the support of Fiji:",
+                      "1.", "To ensure the use of vocabulary that does not stigmatize children (Slovenia);2",
+                      "2.", "To introduce further measures against trafficking, including cooperation with the",
+                      "relevant non-governmental organizations (Japan);",
+                      "2", "", "The original recommendation read as follows: “Discontinue using vocabulary”",
+                      "(Slovenia).", "", "17"])
+    document = parse_working_group_report(page + "\n\f\n" + "96. All conclusions and/or recommendations…\n")
+    found = by_label(document)
+    assert found["95.1"].footnotes == ("The original recommendation read as follows: “Discontinue using vocabulary” "
+                                       "(Slovenia).",)
+    assert found["95.2"].footnotes == () and found["95.2"].recommending_states == ("Japan",)

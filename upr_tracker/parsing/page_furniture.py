@@ -117,9 +117,9 @@ def _footnotes_in(raw: Sequence[str], start: int, end: int) -> list[Footnote]:
     mark, first, words = None, start, []
     for index in range(start, end):
         line = " ".join(raw[index].split())
-        if not line or _PAGE_FURNITURE.match(line):
-            continue
         alone, opening = _FOOTNOTE_MARKER_ALONE.match(line), _FOOTNOTE_START.match(line)
+        if not line or (_PAGE_FURNITURE.match(line) and not alone):   # "2" alone is a mark, not a page number
+            continue
         if alone or opening:
             if mark is not None and words:
                 footnotes.append(Footnote(mark, " ".join(words), first + 1))
