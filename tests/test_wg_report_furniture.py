@@ -47,7 +47,10 @@ def test_furniture_glued_to_the_last_recommendation_of_a_page_is_stripped(furnit
 
 
 @pytest.mark.parametrize("furniture", ["A/HRC24/7", "16 GE.13-12484", "page 12", "- 12 -",
-                                       "** The conclusions and recommendations have not been edited."])
+                                       "** The conclusions and recommendations have not been edited.",
+                                       "** Conclusions and recommendations have not been edited.",
+                                       "** The conclusions and/or recommendations contained in the present report "
+                                       "have not been edited."])
 def test_furniture_lines_inside_a_recommendation_are_dropped(furniture: str) -> None:
     assert is_page_furniture(furniture)
     found = by_label(parse_working_group_report(section(

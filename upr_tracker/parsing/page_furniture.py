@@ -30,7 +30,7 @@ class Footnote:
 _SYMBOL_WRITTEN = r"A/\s?HRC\s?/?\s?\d{1,2}\s?/\s?\d{1,3}(?:/Add\.\s?\d)?(?:/Corr\.\s?\d)?"   # "A/HRC24/7" too
 _JOB_NUMBER = r"GE\.\d{2}-\d{4,6}\b"
 # The Secretariat's note under the section heading, wherever the page puts it.
-_NOT_EDITED = r"(?:\*{1,3}\s*)?The\s+conclusions\s+and(?:/or)?\s+recommendations\b.{0,80}?\bhave\s+not\s+been\s+edited\.?"
+_NOT_EDITED = r"(?:\*{1,3}\s*)?(?:The\s+)?conclusions\s+and(?:/or)?\s+recommendations\b.{0,80}?\bhave\s+not\s+been\s+edited\.?"
 _PAGE_FURNITURE = re.compile(
     rf"""^(?:
         \d{{1,3}}                                        # page number
