@@ -35,7 +35,7 @@ from upr_tracker.parsing.parsed import (
 )
 from upr_tracker.parsing.wg_report_identity import (  # noqa: F401 - ordinal_number, REPORT_TITLE: read from here too
     REPORT_TITLE,
-    _looks_like_state_name,
+    looks_like_state_name,
     is_known_state,
     ordinal_number,
     read_identity,
@@ -642,7 +642,7 @@ def _opening_of_last_group(text: str) -> int | None:
 
 def _is_attribution(names: Sequence[str]) -> bool:
     """Trailing parentheses name States when every name is a known State or reads like one."""
-    return all(is_known_state(name) or (_looks_like_state_name(name) and not _NOT_A_STATE.search(name))
+    return all(is_known_state(name) or (looks_like_state_name(name) and not _NOT_A_STATE.search(name))
                for name in names)
 
 

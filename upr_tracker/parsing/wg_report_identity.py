@@ -218,7 +218,7 @@ def _state_under_review(following: Sequence[str]) -> str | None:
         known = known_state_name(candidates[0])
         if known:
             return known
-        if _looks_like_state_name(candidates[0]):
+        if looks_like_state_name(candidates[0]):
             return candidates[0]
     return None
 
@@ -255,7 +255,7 @@ def is_known_state(name: str) -> bool:
 _STATE_NAME_SHAPE = re.compile(r"(?:the\s+)?[A-Z][\w'’.\-]*(?:[\s-]+[\w'’.()\-]+)*")
 
 
-def _looks_like_state_name(name: str) -> bool:
+def looks_like_state_name(name: str) -> bool:
     """Capitalised words, no digits, not an acronym: "Kosovo", not "WHO" nor "2009"."""
     return (len(name) <= 60 and not any(char.isdigit() for char in name) and not name.isupper()
             and bool(_STATE_NAME_SHAPE.fullmatch(name)))
