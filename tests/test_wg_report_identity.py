@@ -140,3 +140,11 @@ def test_the_likeliest_states_are_those_the_text_names_most() -> None:
     text = ("The delegation thanked Germany. Nepal has adopted a law. Nepal will examine the recommendations. "
             "Germany and France spoke. In Nepal, a commission was set up.")
     assert likeliest_state_names(text)[:2] == ["Nepal", "Germany"]
+
+
+def test_a_line_under_the_title_that_is_no_known_state_yields_to_the_state_reviewed() -> None:
+    text = ("Report of the Working Group on the Universal Periodic Review*\nIntroduction\n"
+            "The review of Nepal was held at the 5th meeting on 25 January 2011.\n")
+    assert parse_working_group_report(text).identity.state_name == "Nepal"
+    unknown = "Report of the Working Group on the Universal Periodic Review*\nRuritania\n"
+    assert parse_working_group_report(unknown).identity.state_name == "Ruritania"   # kept: the import asks

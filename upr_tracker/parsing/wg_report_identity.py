@@ -65,8 +65,9 @@ def read_identity(text: str, lines: Sequence[str], problems: list[Problem]) -> D
     flat = " ".join(text.split())
     title, state_name = title_and_state(lines)
     review = _REVIEW_HELD.search(flat)
-    if state_name is None:
-        state_name = _named_state(review) or _named_state(_DELEGATION.search(flat))
+    if state_name is None or not is_known_state(state_name):
+        # A name under the title that no reference spelling knows yields to a known one said elsewhere.
+        state_name = _named_state(review) or _named_state(_DELEGATION.search(flat)) or state_name
     symbol = _report_symbol(flat)
     session = _session_number(flat)
     cycle = _cycle(session, symbol, _review_year(flat, review), problems)
