@@ -36,3 +36,32 @@ def check_session_in_cycle(cycle: int, session: int | None) -> None:
         raise InvalidValueError(
             f"session: Working Group session {session} belongs to cycle {cycle_of_session(session)}, not cycle {cycle}"
         )
+
+
+# The Human Rights Council sessions that adopted the Working Group reports of each cycle (the
+# report's symbol is A/HRC/<council session>/<n>): sessions 20 and 35 adopted none.
+COUNCIL_SESSIONS: tuple[tuple[int, int, int | None], ...] = (
+    (1, 8, 19),
+    (2, 21, 34),
+    (3, 36, 52),
+    (4, 53, None),
+)
+
+
+def cycle_of_council_session(council_session: int) -> int | None:
+    """The cycle of the Working Group reports a Council session adopted; None when it adopted none."""
+    for cycle, first, last in COUNCIL_SESSIONS:
+        if council_session >= first and (last is None or council_session <= last):
+            return cycle
+    return None
+
+
+def cycle_of_review_year(year: int) -> int | None:
+    """The cycle of a review held in that year (the Working Group's sessions, not the report's
+    date); None before the first review, and for a year in which one cycle ended and the next began."""
+    cycles = []
+    for cycle, years in CYCLE_YEARS.items():
+        first, _, last = years.partition("–")
+        if int(first) <= year and (not last or year <= int(last)):
+            cycles.append(cycle)
+    return cycles[0] if len(cycles) == 1 else None

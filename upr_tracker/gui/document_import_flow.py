@@ -1,9 +1,11 @@
 """Importing documents from the window: in the background, one file after another, asking the
-user for the cycle when the document does not say it, then saying what was done."""
+user for the kind, the State or the cycle when the document does not say it, then saying what was
+done."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -12,10 +14,10 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from upr_tracker.gui.tasks import Task, TaskRunner
 from upr_tracker.services.dataset_import import DatasetImportReport, import_dataset
 from upr_tracker.services.document_import import (
-    CycleNeededError,
     ImportReport,
     import_document,
 )
+from upr_tracker.services.document_reading import ChoiceNeededError
 from upr_tracker.services.json_import import JsonImportReport, import_json_export
 from upr_tracker.storage.database import Database
 
@@ -23,14 +25,16 @@ AnyReport = ImportReport | DatasetImportReport | JsonImportReport
 DATASET_SUFFIXES = (".csv", ".xlsx", ".xls")
 
 
-def import_any(database: Database, path: Path, cycle: int | None, task: Task) -> AnyReport:
-    """The right importer for the file: a UPR Tracker export, a dataset, or a UN document."""
+def import_any(database: Database, path: Path, choices: Mapping[str, object], task: Task) -> AnyReport:
+    """The right importer for the file: a UPR Tracker export, a dataset, or a UN document (read as
+    the user chose: {"kind": …, "state": …, "cycle": …})."""
     suffix = path.suffix.lower()
     if suffix == ".json":
         return import_json_export(database, path, progress=task)
     if suffix in DATASET_SUFFIXES:
         return import_dataset(database, path, progress=task)
-    return import_document(database, path, cycle=cycle, progress=task)
+    return import_document(database, path, kind=str(choices.get("kind", "auto")), state=choices.get("state"),
+                           cycle=choices.get("cycle"), progress=task)
 
 
 def new_recommendations(report: AnyReport) -> int:
@@ -83,12 +87,12 @@ class DocumentImportFlow(QObject):
         self.parent_widget = parent
         self.tasks = tasks
         self.database = database
-        self.queue: list[tuple[Path, int | None]] = []
+        self.queue: list[tuple[Path, dict[str, object]]] = []
         self.reports: list[AnyReport] = []
         self.errors: list[str] = []
 
     def start(self, paths: list[Path]) -> None:
-        self.queue = [(Path(p), None) for p in paths]
+        self.queue = [(Path(p), {}) for p in paths]
         self.reports, self.errors = [], []
         self._next()
 
@@ -96,40 +100,58 @@ class DocumentImportFlow(QObject):
         if not self.queue:
             self._summarise()
             return
-        path, cycle = self.queue.pop(0)
+        path, choices = self.queue.pop(0)
 
         def work(task: Task) -> AnyReport:
-            return import_any(self.database(), path, cycle, task)
+            return import_any(self.database(), path, choices, task)
 
         self.tasks.run(
             work, writes=True, label=f"Importing {path.name}…", progress_parent=self.parent_widget,
-            on_success=self._imported, on_failure=lambda exc: self._failed(path, exc),
+            on_success=self._imported, on_failure=lambda exc: self._failed(path, choices, exc),
         )
 
     def _imported(self, report: AnyReport) -> None:
         self.reports.append(report)
         self._next()
 
-    def _failed(self, path: Path, exc: BaseException) -> None:
-        if isinstance(exc, CycleNeededError):
-            cycle = self.ask_cycle(path, exc)
-            if cycle is not None:
-                self.queue.insert(0, (path, cycle))
+    def _failed(self, path: Path, choices: dict[str, object], exc: BaseException) -> None:
+        if isinstance(exc, ChoiceNeededError) and exc.option in ("kind", "state", "cycle") \
+                and exc.option not in choices:
+            chosen = self.ask_choice(path, exc)
+            if chosen is not None:
+                self.queue.insert(0, (path, choices | {exc.option: chosen}))
                 self._next()
                 return
-            self.errors.append(f"{path.name}: not imported (no cycle chosen)")
+            self.errors.append(f"{path.name}: not imported (no {exc.option} chosen)")
         else:
             self.errors.append(str(exc) if path.name in str(exc) else f"{path.name}: {exc}")
         self._next()
 
-    def ask_cycle(self, path: Path, exc: CycleNeededError) -> int | None:
-        """Which cycle the document belongs to; None if the user cancels."""
-        choices = [str(c) for c in (exc.candidates or (1, 2, 3, 4))]
-        choice, accepted = QInputDialog.getItem(
-            self.parent_widget, "Which cycle?",
-            f"{path.name} does not say which review it belongs to.\nChoose the cycle:", choices, 0, False,
-        )
-        return int(choice) if accepted and choice else None
+    def ask_choice(self, path: Path, exc: ChoiceNeededError) -> object | None:
+        """The kind, State or cycle the document belongs to (its likeliest first); None if the
+        user cancels."""
+        if exc.option == "cycle":
+            values: list[object] = list(exc.candidates or (1, 2, 3, 4))
+            texts = [str(value) for value in values]
+        elif exc.option == "kind":
+            values = list(exc.candidates or ("wg-report", "addendum"))
+            texts = [{"wg-report": "Working Group report", "addendum": "Addendum (the State's positions)"}
+                     .get(str(value), str(value)) for value in values]
+        else:
+            values = list(exc.candidates)
+            texts = [str(value) for value in values]
+            if not values:
+                return None   # no guess to offer: the import dialog lets the user choose any State
+        guess = exc.guesses.get(exc.option)
+        first = values.index(guess) if guess in values else 0
+        if exc.option == "cycle":
+            question = f"{path.name} does not say which review it belongs to.\nChoose the cycle:"
+        else:
+            said = re.sub(r"; give --\w+(?: [\w-]+)?$", "", str(exc))   # the command line's advice
+            question = f"{said}.\nChoose the {'kind of document' if exc.option == 'kind' else 'State'}:"
+        choice, accepted = QInputDialog.getItem(self.parent_widget, f"Which {exc.option}?", question, texts, first,
+                                                False)
+        return values[texts.index(choice)] if accepted and choice in texts else None
 
     def _summarise(self) -> None:
         box = QMessageBox(self.parent_widget)

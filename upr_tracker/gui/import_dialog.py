@@ -9,6 +9,7 @@ the real imports one after another in the background and emits `imported` with t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -57,11 +58,9 @@ from upr_tracker.gui.import_dialog_widgets import (
     plain_label,
 )
 from upr_tracker.gui.import_entries import (
-    DATASET_NAMES,
+    CHOICE_STATUSES,
     FILE_FILTER,
     KIND_CHOICES,
-    KIND_NAMES,
-    STATUS_TEXT,
     AnyReport,
     EntryRole,
     EntryStatus,
@@ -73,20 +72,14 @@ from upr_tracker.gui.import_entries import (
     run_import,
     run_preview,
 )
+from upr_tracker.gui.import_entry_view import EntryView
 from upr_tracker.gui.import_preview_models import (
     PreviewPositionsModel,
     PreviewProblemsModel,
 )
 from upr_tracker.gui.tasks import Task, TaskCancelled, TaskRunner
-from upr_tracker.parsing.datasets import RowProblem
-from upr_tracker.parsing.parsed import Problem
 from upr_tracker.services.column_mappings import save_mapping, saved_mappings
-from upr_tracker.services.dataset_import import DatasetImportReport
-from upr_tracker.services.document_import import (
-    AssignedPosition,
-    CycleNeededError,
-    ImportReport,
-)
+from upr_tracker.services.document_reading import ChoiceNeededError
 from upr_tracker.services.import_review import (
     DetectedDocument,
     TableColumns,
@@ -101,7 +94,7 @@ from upr_tracker.storage.database import Database
 # --- the dialog -----------------------------------------------------------------------------------
 
 
-class ImportDialog(QDialog):
+class ImportDialog(EntryView, QDialog):
     """Import with a preview. `database_getter` gives the open database (it may change while the
     dialog is open); `tasks` runs the work. Emits `imported` with the reports of what went in."""
 
@@ -278,7 +271,12 @@ class ImportDialog(QDialog):
         top.addWidget(detected, 1)
         top.addWidget(self.read_as, 1)
 
+        # Says what the document leaves unsaid (kind, State or cycle) and asks for it.
         self.cycle_banner = banner("cycle_banner", "#fff4d6", "#e0b84a")
+        self.choices_button = QPushButton("Preview with these choices")
+        self.choices_button.setObjectName("choices_button")
+        self.choices_button.clicked.connect(self.preview_as_chosen)
+        self.choices_button.hide()
         self.error_banner = banner("error_banner", "#fde8e6", "#d9776b")
         self.mapping_panel = ColumnMappingPanel()
         self.mapping_panel.apply_requested.connect(self.apply_mapping)
@@ -332,6 +330,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.file_path)
         layout.addLayout(top)
         layout.addWidget(self.cycle_banner)
+        layout.addWidget(self.choices_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.error_banner)
         layout.addWidget(self.mapping_panel)
         layout.addWidget(self.skip_bad_rows)
@@ -480,9 +479,10 @@ class ImportDialog(QDialog):
         entry.report = None
         if isinstance(exc, TaskCancelled):
             entry.status, entry.error = EntryStatus.CANCELLED, "The preview was cancelled: change an option to preview it again."
-        elif isinstance(exc, CycleNeededError):
-            message = str(exc).removesuffix("; give --cycle")
-            entry.status, entry.error = EntryStatus.NEEDS_CYCLE, message
+        elif isinstance(exc, ChoiceNeededError) and exc.option in CHOICE_STATUSES:
+            # The command line's advice ("; give --state ISO3") is said by the banner in the dialog's words.
+            message = re.sub(r"; give --\w+(?: [\w-]+)?$", "", str(exc))
+            entry.status, entry.error, entry.guesses = CHOICE_STATUSES[exc.option], message, exc.guesses
             self._detect(entry, generation)
         else:
             entry.status, entry.error = EntryStatus.FAILED, _error_text(exc)
@@ -495,7 +495,7 @@ class ImportDialog(QDialog):
         options = entry.options
 
         def work(_task: Task) -> DetectedDocument:
-            return detect_document(options.path, options.kind)
+            return detect_document(options.path, str(entry.guesses.get("kind", options.kind)))
 
         def detected(found: DetectedDocument) -> None:
             if generation == entry.generation:
@@ -516,6 +516,10 @@ class ImportDialog(QDialog):
             self._start_preview(entry)
 
     # --- options --------------------------------------------------------------------------------
+    def preview_as_chosen(self) -> None:
+        """Preview the current file as the "Read it as" choices say, guesses included."""
+        self._on_options_changed()
+
     def _on_options_changed(self) -> None:
         if self._updating:
             return
@@ -564,136 +568,6 @@ class ImportDialog(QDialog):
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_entry(current.data(EntryRole) if current.isValid() else None)
         self._update_buttons()
-
-    def _show_entry(self, entry: ImportEntry | None) -> None:
-        if entry is None:
-            self.details_stack.setCurrentWidget(self.empty_details)
-            return
-        self.details_stack.setCurrentWidget(self.details)
-        self._updating = True
-        try:
-            self._show_header(entry)
-            self._show_options(entry)
-            self._show_banners(entry)
-            self._show_mapping(entry)
-            self._show_preview(entry)
-        finally:
-            self._updating = False
-
-    def _show_header(self, entry: ImportEntry) -> None:
-        self.file_title.setText(entry.path.name)
-        self.file_path.setText(f"{entry.path.parent}  ·  {STATUS_TEXT[entry.status]}")
-        report = entry.report
-        values = ["", "", "", "", ""]
-        if isinstance(report, ImportReport):
-            values = [KIND_NAMES.get(report.kind, report.kind), f"{report.state_name} ({report.state_iso3})",
-                      f"{report.cycle} ({CYCLE_YEARS.get(report.cycle, '')})".replace(" ()", ""),
-                      str(report.session) if report.session else "not stated",
-                      report.symbol or "not stated"]
-        elif isinstance(report, DatasetImportReport):
-            values = [DATASET_NAMES.get(report.format, report.format), "in each row", "in each row", "in each row", "—"]
-        elif isinstance(report, JsonImportReport):
-            values = ["UPR Tracker export", "as exported", "as exported", "as exported", "—"]
-        elif entry.detected is not None:
-            found = entry.detected
-            values = [KIND_NAMES.get(found.kind, found.kind), found.state_name or "not stated",
-                      f"{found.cycle} ({CYCLE_YEARS.get(found.cycle, '')})" if found.cycle else "not stated",
-                      str(found.session) if found.session else "not stated", found.symbol or "not stated"]
-        elif entry.status is EntryStatus.READING:
-            values = ["Reading…"] * 5
-        elif entry.columns is not None and entry.columns.format is None:
-            values = [f"Table of {len(entry.columns.columns)} columns, of no known format", "—", "—", "—", "—"]
-        else:
-            values = ["—"] * 5
-        for label, value in zip((self.detected_kind, self.detected_state, self.detected_cycle, self.detected_session,
-                                 self.detected_symbol), values):
-            label.setText(value)
-
-    def _show_options(self, entry: ImportEntry) -> None:
-        options = entry.options
-        self.read_as.setVisible(options.family == "document")
-        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(options.kind), 0))
-        self.state_combo.setCurrentIndex(max(self.state_combo.findData(options.state), 0) if options.state else 0)
-        self.cycle_combo.setCurrentIndex(max(self.cycle_combo.findData(options.cycle), 0) if options.cycle else 0)
-        editable = entry.status not in (EntryStatus.IMPORTING, EntryStatus.IMPORTED)
-        self.read_as.setEnabled(editable)
-
-    def _show_banners(self, entry: ImportEntry) -> None:
-        if entry.status is EntryStatus.NEEDS_CYCLE:
-            self.cycle_banner.setText(f"{entry.error}.\nChoose the cycle under “Read it as” to preview it.")
-            self.cycle_banner.show()
-            self.cycle_combo.setFocus()
-        else:
-            self.cycle_banner.hide()
-        if entry.status in (EntryStatus.FAILED, EntryStatus.CANCELLED) and entry.error:
-            self.error_banner.setText(entry.error)
-            self.error_banner.show()
-        else:
-            self.error_banner.hide()
-
-    def _show_mapping(self, entry: ImportEntry) -> None:
-        columns = entry.columns
-        needs = entry.options.family == "table" and columns is not None and columns.format is None
-        self.mapping_panel.setVisible(needs)
-        if not needs or columns is None:
-            return
-        self.mapping_panel.show_columns(columns.columns, entry.options.mapping or {})
-
-    def _show_preview(self, entry: ImportEntry) -> None:
-        report = entry.report
-        self.preview_box.setVisible(report is not None)
-        self.preview_placeholder.setVisible(report is None)
-        self.preview_placeholder.setText({
-            EntryStatus.READING: "Reading the file…",
-            EntryStatus.NEEDS_CYCLE: "The preview appears once the cycle is chosen.",
-            EntryStatus.NEEDS_MAPPING: "The preview appears once the columns are mapped.",
-        }.get(entry.status, "No preview."))
-        bad_rows = isinstance(report, DatasetImportReport) and bool(report.bad_rows)
-        self.skip_bad_rows.setVisible(bad_rows)
-        self.skip_bad_rows.setChecked(entry.options.skip_bad_rows)
-        if report is None:
-            self.positions_model.set_positions([])
-            self.problems_model.set_problems([])
-            self.notes_view.clear()
-            return
-        self.preview_box.setTitle("What importing it would do" if entry.status is not EntryStatus.IMPORTED
-                                  else "What was imported")
-        if isinstance(report, JsonImportReport):
-            counts = report.counts.get("recommendations")
-            self.cards["created"].set(counts.created if counts else 0)
-            self.cards["updated"].set(counts.updated if counts else 0)
-            self.cards["unchanged"].set(counts.unchanged if counts else 0)
-            responses = report.counts.get("responses")
-            self.cards["responses"].set(responses.created if responses else 0)
-            self.cards["problems"].set(0)
-            positions: list[AssignedPosition] = []
-            problems: list[Problem | RowProblem] = []
-        else:
-            self.cards["created"].set(report.recommendations.created)
-            self.cards["updated"].set(report.recommendations.updated)
-            self.cards["unchanged"].set(report.recommendations.unchanged)
-            self.cards["responses"].set(report.responses.created)
-            if isinstance(report, ImportReport):
-                positions, problems = list(report.positions), list(report.problems)
-                self.cards["problems"].set(len(problems), "points to review")
-            else:
-                positions, problems = [], list(report.bad_rows)
-                self.cards["problems"].set(len(problems), "rows that cannot be imported")
-        self.positions_model.set_positions(positions)
-        self.problems_model.set_problems(problems)
-        notices = list(report.notices)
-        if isinstance(report, DatasetImportReport):
-            notices += [f"{count:,} rows left out: {reason}" for reason, count in report.skipped.items()]
-            if report.unmapped_columns:
-                notices.append("Columns not imported: " + ", ".join(report.unmapped_columns))
-        self.notes_view.setPlainText("\n".join(notices) if notices else "Nothing to note.")
-        self.preview_tabs.setTabText(0, f"Positions ({len(positions)})")
-        self.preview_tabs.setTabEnabled(0, isinstance(report, ImportReport))
-        self.preview_tabs.setTabText(1, f"{'Points to review' if isinstance(report, ImportReport) else 'Rows to fix'} "
-                                        f"({len(problems)})")
-        self.preview_tabs.setTabText(2, f"Notes ({len(notices)})")
-        if not isinstance(report, ImportReport) and self.preview_tabs.currentIndex() == 0:
-            self.preview_tabs.setCurrentIndex(1)
 
     # --- importing --------------------------------------------------------------------------------
     def import_all(self) -> None:

@@ -4,7 +4,7 @@ that shows them, and the dry run and the import that run for each off the GUI th
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +110,8 @@ WarningRole = Qt.ItemDataRole.UserRole + 5
 class EntryStatus(enum.StrEnum):
     READING = "reading"
     READY = "ready"
+    NEEDS_KIND = "needs_kind"
+    NEEDS_STATE = "needs_state"
     NEEDS_CYCLE = "needs_cycle"
     NEEDS_MAPPING = "needs_mapping"
     CANCELLED = "cancelled"
@@ -121,6 +123,8 @@ class EntryStatus(enum.StrEnum):
 STATUS_TEXT = {
     EntryStatus.READING: "Reading…",
     EntryStatus.READY: "Ready to import",
+    EntryStatus.NEEDS_KIND: "Choose the kind",
+    EntryStatus.NEEDS_STATE: "Choose the State",
     EntryStatus.NEEDS_CYCLE: "Choose the cycle",
     EntryStatus.NEEDS_MAPPING: "Say which column holds what",
     EntryStatus.CANCELLED: "Preview cancelled",
@@ -128,6 +132,10 @@ STATUS_TEXT = {
     EntryStatus.IMPORTING: "Importing…",
     EntryStatus.IMPORTED: "Imported",
 }
+
+
+# What the user must choose (a ChoiceNeededError's option), and the status that asks for it.
+CHOICE_STATUSES = {"kind": EntryStatus.NEEDS_KIND, "state": EntryStatus.NEEDS_STATE, "cycle": EntryStatus.NEEDS_CYCLE}
 
 
 def file_family(path: Path) -> str:
@@ -162,6 +170,9 @@ class ImportEntry:
     error: str | None = None
     columns: TableColumns | None = None
     detected: DetectedDocument | None = None
+    # The best guesses of what the document leaves unsaid ({"kind": …, "state": ISO3, "cycle": …}),
+    # preselected under "Read it as" while the entry waits for a choice.
+    guesses: dict[str, object] = field(default_factory=dict)
     generation: int = 0
 
     @property
@@ -239,7 +250,7 @@ class ImportFileListModel(QAbstractListModel):
         if role == SubtitleRole:
             return entry.subtitle()
         if role == WarningRole:
-            return entry.status in (EntryStatus.NEEDS_CYCLE, EntryStatus.NEEDS_MAPPING, EntryStatus.FAILED,
+            return entry.status in (*CHOICE_STATUSES.values(), EntryStatus.NEEDS_MAPPING, EntryStatus.FAILED,
                                     EntryStatus.CANCELLED)
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(STATUS_COLOURS[entry.status])
@@ -255,6 +266,8 @@ class ImportFileListModel(QAbstractListModel):
 STATUS_COLOURS = {
     EntryStatus.READING: "#9a9a9a",
     EntryStatus.READY: "#2e8b57",
+    EntryStatus.NEEDS_KIND: "#d08a00",
+    EntryStatus.NEEDS_STATE: "#d08a00",
     EntryStatus.NEEDS_CYCLE: "#d08a00",
     EntryStatus.NEEDS_MAPPING: "#d08a00",
     EntryStatus.CANCELLED: "#9a9a9a",

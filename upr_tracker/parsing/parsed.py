@@ -20,6 +20,8 @@ class ProblemKind(enum.StrEnum):
     UNCLEAR_POSITION = "unclear_position"      # no sentence decides the position
     UNREADABLE = "unreadable"                  # a piece the parser could not read
     SUGGESTION_APPLIED = "suggestion_applied"  # an unambiguous repair was made, and is said
+    NOTE = "note"                              # what the document says beside a recommendation (a footnote,
+                                               # the State's comment), kept for a person to read
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,9 @@ class ParsedRecommendation:
     themes: tuple[str, ...] = ()
     affected_persons: tuple[str, ...] = ()
     position_source: str | None = None  # "A/HRC/25/5/Add.1 - Para. 3", when the document says it
+    # The document's footnotes to the recommendation ("The recommendation as read during the
+    # interactive dialogue: …"); the importer keeps each as a note to review.
+    footnotes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

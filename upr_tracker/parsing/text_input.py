@@ -7,15 +7,14 @@ the file and what is wrong with it, so that every face can show the message as i
 from __future__ import annotations
 
 import codecs
-import re
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
 from upr_tracker.errors import InvalidValueError
+from upr_tracker.parsing.pdf_text import PAGE_BREAK, read_pdf  # noqa: F401 - PAGE_BREAK: the readers' callers look for it here
 from upr_tracker.parsing.word_tables import open_word_document, reading_word_file, table_grid
 
-PAGE_BREAK = "\n\f\n"   # between PDF pages: keeps page furniture recognisable for the parsers
 ACCEPTED_EXTENSIONS = (".txt", ".pdf", ".docx")
 
 # Checked in this order: the UTF-32 LE mark begins with the UTF-16 LE one.
@@ -138,7 +137,7 @@ def read_document_text(path: Path) -> str:
     Raises InvalidValueError naming the file when it cannot be read.
     """
     path = Path(path)
-    readers = {".txt": _read_text_file, ".pdf": _read_pdf, ".docx": _read_docx}
+    readers = {".txt": _read_text_file, ".pdf": read_pdf, ".docx": _read_docx}
     reader = readers.get(path.suffix.lower())
     if reader is None:
         accepted = ", ".join(ACCEPTED_EXTENSIONS)
@@ -159,80 +158,6 @@ def _read_bytes(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as error:
         raise InvalidValueError(f"{path.name}: cannot be read ({error.strerror or error})") from error
-
-
-# --- PDF
-
-
-def _read_pdf(path: Path) -> str:
-    from pypdf import PdfReader
-
-    try:
-        reader = PdfReader(path)
-        _unlock(reader, path)
-        pages = [_page_text(page, number, path) for number, page in enumerate(reader.pages, start=1)]
-    except InvalidValueError:
-        raise
-    except Exception as error:   # pypdf fails in many ways on damaged files (AssertionError, IndexError…)
-        raise InvalidValueError(f"{path.name} is not a readable PDF file ({_error_text(error)})") from error
-    if not any(page.strip() for page in pages):
-        raise InvalidValueError(f"{path.name} has no extractable text (a scanned PDF needs OCR first)")
-    return PAGE_BREAK.join(pages)
-
-
-def _unlock(reader, path: Path) -> None:
-    """Open PDFs that are encrypted without a password to open them; refuse the others."""
-    from pypdf import PasswordType
-    from pypdf.errors import DependencyError
-
-    if not reader.is_encrypted:
-        return
-    try:
-        opened = reader.decrypt("")
-    except DependencyError as error:
-        raise InvalidValueError(f"{path.name} is encrypted in a way this installation cannot read ({error})") from error
-    if opened == PasswordType.NOT_DECRYPTED:
-        raise InvalidValueError(f"{path.name} is password-protected: remove the password and try again")
-
-
-def _page_text(page, number: int, path: Path) -> str:
-    """Layout extraction: plain extraction splits justified words ("educatio n") in UN PDFs."""
-    try:
-        text = page.extract_text(extraction_mode="layout")
-    except Exception:  # noqa: BLE001 - layout mode fails on some odd fonts; plain mode still gives the words
-        try:
-            text = page.extract_text()
-        except Exception as error:   # a damaged page fails in pypdf in many ways
-            raise InvalidValueError(f"{path.name}: page {number} cannot be read, its content is damaged "
-                                    f"({_error_text(error)})") from error
-    return _tidy_page(_valid_text(text or ""))
-
-
-def _error_text(error: Exception) -> str:
-    """What a library's error says, or at least its kind (a bare AssertionError says nothing)."""
-    return str(error) or type(error).__name__
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _valid_text(text: str) -> str:
-    """Text a database can store: a font's character map may give lone UTF-16 surrogates, which
-    no encoding can write (a pair is joined into its character, a lone one becomes U+FFFD), or NUL."""
-    if _SURROGATE.search(text):
-        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-    return text.replace("\0", "")
-
-
-def _tidy_page(text: str) -> str:
-    """No trailing spaces, no runs of more than two blank lines (layout mode pads pages)."""
-    lines = [line.rstrip() for line in text.splitlines()]
-    kept: list[str] = []
-    for line in lines:
-        if not line and len(kept) >= 2 and not kept[-1] and not kept[-2]:
-            continue
-        kept.append(line)
-    return "\n".join(kept).strip("\n")
 
 
 # --- Word

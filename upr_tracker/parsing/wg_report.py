@@ -13,76 +13,39 @@ read is kept and reported as a Problem, never dropped.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
 
-from upr_tracker.domain.cycles import cycle_of_session
 from upr_tracker.domain.documents import DocumentKind
-from upr_tracker.domain.names import name_key
 from upr_tracker.domain.positions import Position
-from upr_tracker.domain.reference import shipped_states
+from upr_tracker.parsing.page_furniture import (
+    FOOTNOTE_MARKER,
+    SUPERSCRIPT_DIGITS,
+    Footnote,
+    Line,
+    read_lines,
+    strip_trailing_furniture,
+)
 from upr_tracker.parsing.parsed import (
-    DocumentIdentity,
     ParsedDocument,
     ParsedRecommendation,
     Problem,
     ProblemKind,
 )
-
-REPORT_TITLE = "Report of the Working Group on the Universal Periodic Review"
+from upr_tracker.parsing.wg_report_identity import (  # noqa: F401 - ordinal_number, REPORT_TITLE: read from here too
+    REPORT_TITLE,
+    looks_like_state_name,
+    is_known_state,
+    ordinal_number,
+    read_identity,
+)
 
 # How far numbering may jump and still be read as the next item (the gap is reported).
 _MAX_NUMBERING_GAP = 25
+# How many items back a footnote glued to the last item of a page may find the item that marks it.
+_FOOTNOTE_REACH = 30
 _EXCERPT_LENGTH = 120
-
-
-def parse_working_group_report(text: str) -> ParsedDocument:
-    """Read a Working Group report's identity and recommendations, with the problems met."""
-    problems: list[Problem] = []
-    lines = content_lines(text)
-    identity = _read_identity(text, lines)
-    section = _conclusions_section(lines, problems)
-    paragraphs = _read_paragraphs(section, problems)
-    recommendations = _recommendations_of(paragraphs, problems)
-    return ParsedDocument(
-        kind=DocumentKind.WORKING_GROUP_REPORT.value,
-        identity=identity,
-        recommendations=recommendations,
-        problems=problems,
-    )
-
-
-# ============================================================================================
-# Lines: the text without page furniture and footnotes, whitespace collapsed
-
-
-@dataclass(frozen=True)
-class Line:
-    number: int   # 1-based line in the text given to the parser
-    text: str     # stripped, runs of whitespace collapsed to one space
-
-
-_PAGE_FURNITURE = re.compile(
-    r"""^(?:
-        \d{1,3}                                        # page number
-      | (?:\d{1,3}\s+)?A/HRC/[\w.]+(?:/[\w.]+)*(?:\s+\d{1,3})?   # running header, maybe with page number
-      | GE\.\d{2}-\d{4,6}\b.*                           # job number, often followed by dates
-      | \*\d{5,}\*                                      # bar code
-      | Please\s+recycle.*
-    )$""",
-    re.VERBOSE,
-)
-# A footnote marker glued to the word or punctuation before it: "(Slovenia);2", "Review*", "Rights¹".
-_SUPERSCRIPT_DIGITS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
-_MARKER = rf"\d{{1,2}}|[{_SUPERSCRIPT_DIGITS}]{{1,2}}|\*{{1,3}}"
-_FOOTNOTE_MARKER = re.compile(rf"(?:(?<=[A-Za-z;,)”’\"])|(?<=[^\d\s]\.))({_MARKER})(?=\s|$)")
-_FOOTNOTE_START = re.compile(rf"^({_MARKER})\s+(?=[A-Z“\"‘'(])")
-_FOOTNOTE_MARKER_ALONE = re.compile(rf"^(?:{_MARKER})$")
-_FOOTNOTE_TEXT_START = re.compile(r"^[A-Z“\"‘'(]")
 
 # Numbers that open a line: "115.1" / "115.1." (an item of paragraph 115), "95." (a paragraph,
 # or in cycle 1 an item whose number restarts in each paragraph).
@@ -91,182 +54,24 @@ _PLAIN_NUMBER = re.compile(r"^(\d{1,3})\.(?:\s+|$)")
 _LABEL_START = re.compile(r"^\d{1,3}\.(?:\d{1,3}\.?)?(?:\s|$)")
 
 
-def content_lines(text: str) -> list[Line]:
-    """The non-blank lines of the text that are neither page furniture nor footnotes."""
-    raw = text.split("\n")
-    footnote_lines = _footnote_line_numbers(raw)
-    kept = []
-    for index, line in enumerate(raw):
-        collapsed = " ".join(line.split())
-        if not collapsed or index in footnote_lines or _PAGE_FURNITURE.match(collapsed):
-            continue
-        kept.append(Line(index + 1, collapsed))
-    return kept
-
-
-def _footnote_line_numbers(raw: Sequence[str]) -> set[int]:
-    """Indexes of the footnotes at the foot of the pages of an extracted PDF.
-
-    A footnote starts in the lower half of its page with a marker that the text uses
-    ("…(Slovenia);2" then "2 The original recommendation read…"), runs to the end of the page and
-    holds no label. Without form feeds there are no pages, and no footnotes to find.
-    """
-    markers = {match.group(1) for line in raw for match in _FOOTNOTE_MARKER.finditer(line)}
-    if not markers or not any("\f" in line for line in raw):
-        return set()
-    found: set[int] = set()
-    for start, end in _pages(raw):
-        for index in range(max(start + 1, start + (end - start) // 2), end):
-            if _opens_footnote(raw, index, end, markers):
-                found.update(range(index, end))
-                break
-    return found
-
-
-def _opens_footnote(raw: Sequence[str], index: int, end: int, markers: set[str]) -> bool:
-    """"2 The original…" after a blank line (the rule above the footnotes), or "2" alone on its
-    line with the footnote's text on the next one (pdftotext puts the marker apart)."""
-    line = raw[index].strip()
-    if _FOOTNOTE_MARKER_ALONE.match(line):
-        following = next((later.strip() for later in raw[index + 1:end] if later.strip()), "")
-        opens = line in markers and bool(_FOOTNOTE_TEXT_START.match(following))
-    else:
-        opening = _FOOTNOTE_START.match(line)
-        opens = bool(opening) and opening.group(1) in markers and not raw[index - 1].strip()
-    return opens and not _any_label(raw[index + 1:end])
-
-
-def _pages(raw: Sequence[str]) -> Iterable[tuple[int, int]]:
-    """(first, end) line indexes of each page; a form feed separates pages."""
-    start = 0
-    for index, line in enumerate(raw):
-        if "\f" in line:
-            yield start, index
-            start = index + 1
-    yield start, len(raw)
-
-
-def _any_label(lines: Iterable[str]) -> bool:
-    return any(_LABEL_START.match(line.strip()) for line in lines)
+def parse_working_group_report(text: str) -> ParsedDocument:
+    """Read a Working Group report's identity and recommendations, with the problems met."""
+    problems: list[Problem] = []
+    lines, footnotes = read_lines(text)
+    identity = read_identity(text, [line.text for line in lines], problems)
+    section = _conclusions_section(lines, problems)
+    paragraphs = _read_paragraphs(section, problems)
+    recommendations = _recommendations_of(paragraphs, footnotes, problems)
+    return ParsedDocument(
+        kind=DocumentKind.WORKING_GROUP_REPORT.value,
+        identity=identity,
+        recommendations=recommendations,
+        problems=problems,
+    )
 
 
 def _excerpt(text: str) -> str:
     return text if len(text) <= _EXCERPT_LENGTH else text[: _EXCERPT_LENGTH - 1] + "…"
-
-
-# ============================================================================================
-# Identity: symbol, State under review, session, cycle, date, title
-
-
-_SYMBOL = re.compile(r"\bA/HRC/\d{1,2}/\d{1,3}\b(?![/.]?\d)(?!/Add)")
-_TITLE = re.compile(r"Report\s+of\s+the\s+Working\s+Group\s+on\s+the\s+Universal\s+Periodic\s+Review", re.IGNORECASE)
-_SESSION = re.compile(
-    r"held\s+its\s+(?P<ordinal>\d{1,2}(?:st|nd|rd|th)|[A-Za-z]+(?:[\s-][A-Za-z]+)?)\s+session",  # "twenty-first"
-    re.IGNORECASE)
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
-_DATE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})\b")
-_DISTRIBUTION_DATE = re.compile(r"Distr\.:\s*\w+\s+" + _DATE.pattern)
-_REVIEW_DATE = re.compile(r"review\s+of\s+.{1,80}?\s+was\s+held\s+at\s+the\s+\w+\s+meeting,?\s+on\s+" + _DATE.pattern)
-_HEADER_LENGTH = 3000   # at most, the characters of flattened text before the report's body
-_BODY_START = re.compile(r"\bIntroduction\b|\b1\.\s+The\s+Working\s+Group|held\s+its\s")
-
-
-def _read_identity(text: str, lines: Sequence[Line]) -> DocumentIdentity:
-    flat = " ".join(text.split())
-    session = _session_number(flat)
-    title, state_name = _title_and_state(lines)
-    return DocumentIdentity(
-        symbol=_report_symbol(flat),
-        state_name=state_name,
-        cycle=cycle_of_session(session) if session else None,
-        session=session,
-        issued_on=_issue_date(flat),
-        title=title,
-    )
-
-
-def _report_symbol(flat: str) -> str | None:
-    """The symbol in the running headers: the most frequent one."""
-    counts = Counter(_SYMBOL.findall(flat))
-    return counts.most_common(1)[0][0] if counts else None
-
-
-def _session_number(flat: str) -> int | None:
-    match = _SESSION.search(flat)
-    return ordinal_number(match.group("ordinal")) if match else None
-
-
-_UNIT_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9,
-}
-_TEEN_ORDINALS = {
-    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}
-_TENS_ORDINALS = {word[:-1] + "ieth": value for word, value in _TENS.items()}  # "twentieth"
-
-
-def ordinal_number(wording: str) -> int | None:
-    """1 to 99 from "seventh", "twenty-first", "forty second", "fiftieth" or "42nd"; else None."""
-    word = " ".join(wording.lower().replace("-", " ").split())
-    digits = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", word)
-    if digits:
-        return int(digits.group(1))
-    simple = _UNIT_ORDINALS.get(word) or _TEEN_ORDINALS.get(word) or _TENS_ORDINALS.get(word)
-    if simple:
-        return simple
-    tens, _, unit = word.partition(" ")
-    if tens in _TENS and unit in _UNIT_ORDINALS:
-        return _TENS[tens] + _UNIT_ORDINALS[unit]
-    return None
-
-
-def _issue_date(flat: str) -> dt.date | None:
-    """The distribution date of the report; else the first date of its header; else the review's."""
-    body_start = _BODY_START.search(flat)
-    header = flat[:min(body_start.start() if body_start else len(flat), _HEADER_LENGTH)]
-    for pattern, where in ((_DISTRIBUTION_DATE, header), (_DATE, header), (_REVIEW_DATE, flat)):
-        match = pattern.search(where)
-        if match:
-            day, month, year = match.groups()[-3:]
-            try:
-                return dt.date(int(year), _MONTHS.index(month) + 1, int(day))
-            except ValueError:   # "31 February": try the next clue
-                continue
-    return None
-
-
-def _title_and_state(lines: Sequence[Line]) -> tuple[str | None, str | None]:
-    """The report's title and the State named under it (the title may wrap over two lines)."""
-    for index, line in enumerate(lines[:200]):
-        if not line.text.lower().startswith("report of the working group"):
-            continue
-        joined, last = line.text, index
-        while not _TITLE.search(joined) and last < index + 2 and last + 1 < len(lines):
-            last += 1
-            joined += " " + lines[last].text
-        match = _TITLE.search(joined)
-        if not match:
-            continue
-        after_title = joined[match.end():].strip(" *0123456789")
-        following = [after_title] if after_title else []
-        following += [next_line.text for next_line in lines[last + 1:last + 3]]
-        return REPORT_TITLE, _state_under_review(following)
-    return None, None
-
-
-def _state_under_review(following: Sequence[str]) -> str | None:
-    """The State's name from the lines under the title: a known name over one or two lines."""
-    candidates = [line.strip(" *") for line in following if not line.startswith("*")]
-    if len(candidates) >= 2 and is_known_state(f"{candidates[0]} {candidates[1]}"):
-        return f"{candidates[0]} {candidates[1]}"
-    if candidates and (is_known_state(candidates[0]) or _looks_like_state_name(candidates[0])):
-        return candidates[0]
-    return None
 
 
 # ============================================================================================
@@ -407,7 +212,8 @@ def _read_plain_number(current: _Paragraph | None, match: re.Match, line: Line,
                       and current.last_item_number < number <= current.last_item_number + _MAX_NUMBERING_GAP)
     if opens_paragraph and continues_list:
         # Item 96 of paragraph 95, or paragraph 96? An item ends with its State(s) in parentheses.
-        opens_paragraph = not _ENDS_LIKE_RECOMMENDATION.search(_block_text(section, index))
+        block = _block_text(section, index)
+        opens_paragraph = not _ENDS_LIKE_RECOMMENDATION.search(block) or is_state_comment(block)
     if opens_paragraph:
         return _Paragraph(number, line.number, [rest] if rest else [])
     if continues_list:
@@ -501,21 +307,28 @@ def list_position(introduction: str) -> tuple[Position | None, bool]:
     return None, False
 
 
-def _recommendations_of(paragraphs: Sequence[_Paragraph], problems: list[Problem]) -> list[ParsedRecommendation]:
+def _recommendations_of(paragraphs: Sequence[_Paragraph], footnotes: Sequence[Footnote],
+                        problems: list[Problem]) -> list[ParsedRecommendation]:
     recommendations: list[ParsedRecommendation] = []
     last_list: _Paragraph | None = None
+    notes = _FootnotesByMark(footnotes)
     for paragraph in paragraphs:
         introduction = _join_lines(paragraph.introduction)
         if paragraph.items:
-            recommendations += _list_recommendations(paragraph, introduction, problems)
+            recommendations += _list_recommendations(paragraph, introduction, notes, problems)
             last_list = paragraph
-        elif _IMPLEMENTED_WORDING.search(introduction):
+        elif _IMPLEMENTED_WORDING.search(introduction) and not _DIALOGUE_REFERENCE.search(introduction):
             _mark_implemented(recommendations, introduction, paragraph, last_list, problems)
+        elif is_state_comment(introduction):
+            concerned = _commented_labels(introduction, last_list, {r.label for r in recommendations})
+            problems.append(replace(_comment_note(introduction, paragraph.line, f"paragraph {paragraph.number}"),
+                                    labels=concerned))
         elif _announces_list(introduction):
             problems.append(Problem(ProblemKind.UNREADABLE,
                                     f"paragraph {paragraph.number} announces a list but no numbered "
                                     "recommendation follows",
                                     line=paragraph.line, excerpt=_excerpt(introduction)))
+    notes.give_orphans(recommendations)
     return recommendations
 
 
@@ -525,21 +338,77 @@ def _announces_list(introduction: str) -> bool:
         list_position(introduction)[0] is not None
 
 
-def _list_recommendations(paragraph: _Paragraph, introduction: str,
+class _FootnotesByMark:
+    """The footnotes found at the foot of the pages, each given to the first item that carries
+    its mark (marks restart on each page in some reports, so one mark may name several)."""
+
+    def __init__(self, footnotes: Sequence[Footnote]) -> None:
+        self.waiting = list(footnotes)
+        self.orphans: list[tuple[Footnote, str]] = []
+        self.marks: dict[str, set[str]] = {}
+        self.given: dict[str, set[str]] = {}
+
+    def take(self, body: str, item_line: int) -> list[Footnote]:
+        marks = {match.group(1) for match in FOOTNOTE_MARKER.finditer(body)} - {"*", "**", "***"}
+        taken = [f for f in self.waiting if f.mark in marks and f.line > item_line]
+        taken = [f for index, f in enumerate(taken) if f.mark not in {t.mark for t in taken[:index]}]
+        for footnote in taken:
+            self.waiting.remove(footnote)
+        return taken
+
+    def glued_elsewhere(self, footnote: Footnote, after_label: str) -> None:
+        """A footnote glued to an item that does not carry its mark: it belongs to an item before
+        on the same page (a text without page breaks runs the page's foot into the last item)."""
+        self.orphans.append((footnote, after_label))
+
+    def marked(self, label: str, body: str) -> None:
+        self.marks[label] = {match.group(1) for match in FOOTNOTE_MARKER.finditer(body)} - {"*", "**", "***"}
+
+    def give_orphans(self, recommendations: list[ParsedRecommendation]) -> None:
+        """Each orphan to the nearest item before it that carries its mark and has no note of it."""
+        index_of = {recommendation.label: index for index, recommendation in enumerate(recommendations)}
+        for footnote, after_label in self.orphans:
+            end = index_of.get(after_label, -1)
+            for index in range(end - 1, max(end - _FOOTNOTE_REACH, -1), -1):
+                found = recommendations[index]
+                if footnote.mark in self.marks.get(found.label, ()) and footnote.text not in found.footnotes \
+                        and not self.given.get(found.label, set()) & {footnote.mark}:
+                    recommendations[index] = replace(found, footnotes=(*found.footnotes, footnote.text))
+                    self.given.setdefault(found.label, set()).add(footnote.mark)
+                    break
+
+
+def _list_recommendations(paragraph: _Paragraph, introduction: str, notes: _FootnotesByMark,
                           problems: list[Problem]) -> list[ParsedRecommendation]:
     position, implemented = list_position(introduction)
-    labels = tuple(paragraph.label(item.number) for item in paragraph.items)
-    if position is None:
+    items = []
+    for item in paragraph.items:
+        body, comment = _without_comment(_join_lines(item.parts))
+        if comment:
+            problems.append(_comment_note(comment, item.line, f"the text after {paragraph.label(item.number)}"))
+        if is_state_comment(body):
+            problems.append(_comment_note(body, item.line, f"item {paragraph.label(item.number)}"))
+        else:
+            items.append((item, body))
+    labels = tuple(paragraph.label(item.number) for item, _body in items)
+    if position is None and items:
         problems.append(Problem(ProblemKind.UNCLEAR_POSITION,
                                 f"paragraph {paragraph.number}: its introduction gives no position",
                                 labels=labels, line=paragraph.line, excerpt=_excerpt(introduction) or None))
-    return [_recommendation(paragraph, item, position, implemented, problems) for item in paragraph.items]
+    return [_recommendation(paragraph, item, body, position, implemented, notes, problems) for item, body in items]
 
 
-def _recommendation(paragraph: _Paragraph, item: _Item, position: Position | None, implemented: bool,
-                    problems: list[Problem]) -> ParsedRecommendation:
+def _recommendation(paragraph: _Paragraph, item: _Item, body: str, position: Position | None, implemented: bool,
+                    notes: _FootnotesByMark, problems: list[Problem]) -> ParsedRecommendation:
     label = paragraph.label(item.number)
-    body = _join_lines(item.parts)
+    body, glued = strip_trailing_furniture(body, _ends_with_states)
+    footnotes = [footnote for footnote in glued if _carries_mark(body, footnote.mark)]
+    for footnote in glued:
+        if footnote not in footnotes:
+            notes.glued_elsewhere(footnote, label)
+    footnotes += notes.take(body, item.line)
+    notes.marked(label, body)
+    notes.given[label] = {footnote.mark for footnote in footnotes}
     attribution = read_attribution(body)
     if not attribution.states:
         problems.append(Problem(ProblemKind.UNREADABLE,
@@ -557,7 +426,97 @@ def _recommendation(paragraph: _Paragraph, item: _Item, position: Position | Non
         line=item.line,
         position=position.value if position else None,
         considered_implemented=implemented,
+        footnotes=tuple(footnote.text for footnote in footnotes),
     )
+
+
+def footnote_notes(recommendations: Iterable[ParsedRecommendation]) -> list[Problem]:
+    """The recommendations' footnotes as notes for a person to read beside them (what the
+    recommendation said in the interactive dialogue, a correction…)."""
+    return [Problem(ProblemKind.NOTE, f"{r.label}: the report's footnote: {text}", labels=(r.label,), line=r.line,
+                    excerpt=_excerpt(text))
+            for r in recommendations for text in r.footnotes]
+
+
+def _ends_with_states(text: str) -> bool:
+    """Whether the text ends with recommending States in parentheses: "…torture (France, Chile)"."""
+    opening = _opening_of_last_group(text)
+    if opening is None:
+        return False
+    names = split_recommending_states(text[opening + 1:-1])
+    return bool(names) and all(is_known_state(name) for name in names)
+
+
+def _carries_mark(body: str, mark: str) -> bool:
+    return any(match.group(1) == mark for match in FOOTNOTE_MARKER.finditer(body))
+
+
+# --- The State's comments on recommendations, which are not recommendations themselves:
+# "With regard to the recommendations in paragraphs 31 (b) (Algeria), 31 (c) (Egypt) …,
+# Tunisia indicated that …", "Tunisia considers that recommendations 31 (d) …"
+
+_REFERS_TO_RECOMMENDATIONS = re.compile(
+    r"""\brecommendations?\s+(?:(?:contained|made|listed|set\s+out|mentioned|referred\s+to|included)\s+)?
+        (?:(?:in|under|of)\s+)?(?:paragraphs?\s+|Nos?\.\s*)?\d{1,3}(?:\.\d{1,3})?""",
+    re.IGNORECASE | re.VERBOSE)
+_REPORTS_WHAT_STATE_SAID = re.compile(
+    r"""\b(?:indicated|considers?|considered|stated|explained|said|replied|responded|believes?|clarified
+        |reiterated|noted|(?:is|was)\s+of\s+the\s+view|takes?\s+the\s+view|expressed\s+the\s+view)\s+that\b""",
+    re.IGNORECASE | re.VERBOSE)
+_COMMENT_OPENING = re.compile(
+    r"""(?:With\s+(?:regard|reference|respect)\s+to|Regarding|As\s+(?:regards|for)|Concerning|In\s+relation\s+to
+        |In\s+response\s+to)\s+(?:the\s+)?recommendations?\b
+      | (?:The\s+)?[A-Z][\w’'\-]*(?:\s+(?:of|the|and|[A-Z][\w’'\-]*)){0,6}\s+(?:indicated|considers|considered|stated
+        |explained|believes|is\s+of\s+the\s+view)\s+that\s+(?:the\s+)?recommendations?\b""",
+    re.VERBOSE)
+# Where a comment glued to the end of an item starts: after the item's States and its punctuation.
+_COMMENT_AFTER_STATES = re.compile(r"(?<=\))\s*[;.,]?\s+(?=[A-Z])")
+
+
+def is_state_comment(text: str) -> bool:
+    """Whether a numbered piece is the State's comment on recommendations made elsewhere (it
+    refers to other paragraphs' recommendations and reports what the State said), not one."""
+    if not (_REFERS_TO_RECOMMENDATIONS.search(text) and _REPORTS_WHAT_STATE_SAID.search(text)):
+        return False
+    return bool(_COMMENT_OPENING.match(text)) or not re.search(r"\)\s*[;.,]?\s*$", text)
+
+
+def _without_comment(body: str) -> tuple[str, str | None]:
+    """An item and, apart, the State's comment that a text without paragraph numbers ran on
+    after it."""
+    for boundary in _COMMENT_AFTER_STATES.finditer(body):
+        rest = body[boundary.end():]
+        if _COMMENT_OPENING.match(rest) and is_state_comment(rest) and _ends_with_states(body[:boundary.start()]
+                                                                                           .rstrip(" ;,.")):
+            return body[:boundary.start()].rstrip(), rest
+    return body, None
+
+
+# "recommendations 3, 4 and 7", "recommendations Nos. 95.3 to 95.5": the labels a comment is about.
+_COMMENTED_NUMBERS = re.compile(
+    r"\brecommendations?\s+(?:Nos?\.\s*)?(\d{1,3}(?:\.\d{1,3})?(?:\s*(?:,|and|-|–|—|to)\s*\d{1,3}(?:\.\d{1,3})?)*)"
+    r"(?!\s*\()", re.IGNORECASE)
+
+
+def _commented_labels(comment: str, last_list: _Paragraph | None, known: set[str]) -> tuple[str, ...]:
+    """The report's labels a comment names right after "recommendations" (none when it names the
+    dialogue's paragraphs, "31 (b)"): the comment is shown beside those recommendations."""
+    if _DIALOGUE_REFERENCE.search(comment):
+        return ()
+    labels = []
+    for written in _COMMENTED_NUMBERS.findall(comment):
+        for first, last in _NUMBER_OR_RANGE.findall(written):
+            for reference in _expand_range(first, last):
+                label = reference if "." in reference else (last_list.label(int(reference)) if last_list else None)
+                if label in known and label not in labels:
+                    labels.append(label)
+    return tuple(labels)
+
+
+def _comment_note(text: str, line: int, where: str) -> Problem:
+    return Problem(ProblemKind.NOTE,
+                   f"{where} is the State's comment on recommendations, not a recommendation; it was not imported "
+                   f"as one: {text}", line=line, excerpt=_excerpt(text))
 
 
 def _join_lines(parts: Sequence[str]) -> str:
@@ -574,6 +533,9 @@ def _join_lines(parts: Sequence[str]) -> str:
 # --- "Kazakhstan considers that recommendations Nos. 7, 8, … above have already been implemented"
 
 _PARAGRAPH_REFERENCE = re.compile(r"\bparagraphs?\s+(\d{1,3})\b", re.IGNORECASE)
+# "31 (b)": a sub-paragraph of the report's account of the dialogue, not a recommendation's label
+# (a paragraph that names those comments on recommendations made there).
+_DIALOGUE_REFERENCE = re.compile(r"\b\d{1,3}\s*\([a-z]{1,3}\)")
 _NUMBER_OR_RANGE = re.compile(r"(\d{1,3}(?:\.\d{1,3})?)(?:\s*(?:-|–|—|to)\s*(\d{1,3}(?:\.\d{1,3})?))?")
 
 
@@ -634,7 +596,7 @@ class Attribution:
 
 # A footnote marker after the closing punctuation: "(Slovenia);2".
 _TRAILING_FOOTNOTE_MARKER = re.compile(r"(?<=[^\d][;.,)”])\s?(?:\d{1,2}|\*{1,3})$")
-_NO_SUPERSCRIPT_DIGITS = str.maketrans("", "", _SUPERSCRIPT_DIGITS)
+_NOSUPERSCRIPT_DIGITS = str.maketrans("", "", SUPERSCRIPT_DIGITS)
 _GLUED_FOOTNOTE_MARKER = re.compile(r"(?<=[^\d\s][;)])\d{1,2}(?=\s)")
 _NOT_A_STATE = re.compile(
     r"\b(?:Convention|Covenant|Protocol|Principles|Committee|Council|Statute|Rules|Guidelines|Declaration"
@@ -649,7 +611,7 @@ def read_attribution(body: str) -> Attribution:
     of Korea)") add their States but stay in the text.
     """
     text = _GLUED_FOOTNOTE_MARKER.sub("", _TRAILING_FOOTNOTE_MARKER.sub("", body.strip()))
-    text = text.translate(_NO_SUPERSCRIPT_DIGITS)   # superscript digits are only ever footnote markers
+    text = text.translate(_NOSUPERSCRIPT_DIGITS)   # superscript digits are only ever footnote markers
     text = text.rstrip(" ;,.")
     trailing: list[str] = []
     while text.endswith(")"):
@@ -680,7 +642,7 @@ def _opening_of_last_group(text: str) -> int | None:
 
 def _is_attribution(names: Sequence[str]) -> bool:
     """Trailing parentheses name States when every name is a known State or reads like one."""
-    return all(is_known_state(name) or (_looks_like_state_name(name) and not _NOT_A_STATE.search(name))
+    return all(is_known_state(name) or (looks_like_state_name(name) and not _NOT_A_STATE.search(name))
                for name in names)
 
 
@@ -747,23 +709,3 @@ def _split_on_and(part: str) -> list[str]:
             if before is not None and shorter and is_known_state(candidate):
                 best[end] = before + [candidate]
     return best[-1] or [part]
-
-
-@cache
-def _known_state_keys() -> frozenset[str]:
-    return frozenset(name_key(name) for state in shipped_states() for name in (state.name, *state.other_names))
-
-
-@lru_cache(maxsize=4096)   # the same few hundred names recur all through a report
-def is_known_state(name: str) -> bool:
-    """Whether the name is a State's name or other name in the shipped reference data."""
-    return name_key(name) in _known_state_keys()
-
-
-_STATE_NAME_SHAPE = re.compile(r"(?:the\s+)?[A-Z][\w'’.\-]*(?:[\s-]+[\w'’.()\-]+)*")
-
-
-def _looks_like_state_name(name: str) -> bool:
-    """Capitalised words, no digits, not an acronym: "Kosovo", not "WHO" nor "2009"."""
-    return (len(name) <= 60 and not any(char.isdigit() for char in name) and not name.isupper()
-            and bool(_STATE_NAME_SHAPE.fullmatch(name)))

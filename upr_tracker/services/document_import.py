@@ -25,13 +25,15 @@ from upr_tracker.domain.cycles import check_cycle, cycle_of_session
 from upr_tracker.domain.documents import DocumentKind, normalise_symbol
 from upr_tracker.domain.labels import label_sort_key
 from upr_tracker.domain.positions import Position
-from upr_tracker.errors import InvalidValueError, NotFoundError, UprTrackerError
+from upr_tracker.errors import InvalidValueError, NotFoundError
 from upr_tracker.parsing.parsed import ParsedDocument, ParsedRecommendation, ParsedResponse, Problem, ProblemKind
-from upr_tracker.services.document_reading import DocumentText, ImportKind
+from upr_tracker.parsing.wg_report import footnote_notes
+from upr_tracker.services.document_reading import ChoiceNeededError, DocumentText, ImportKind
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 from upr_tracker.services.recommendation_matching import StoredRecommendations
 from upr_tracker.services.recommendations import text_key
 from upr_tracker.services.reviews import find_or_add_document, find_or_create_review
+from upr_tracker.services.state_guesses import guessed_states
 from upr_tracker.services.states import resolve_state
 from upr_tracker.services.term_matching import TermMatcher
 from upr_tracker.storage.database import Database
@@ -49,12 +51,16 @@ _DOCUMENT_KINDS = {
 }
 
 
-class CycleNeededError(UprTrackerError):
+class CycleNeededError(ChoiceNeededError):
     """The document does not say its cycle and the database cannot tell: the user must say it."""
 
-    def __init__(self, message: str, candidates: Sequence[int] = ()) -> None:
-        super().__init__(message)
-        self.candidates = tuple(candidates)
+    option = "cycle"
+
+
+class StateNeededError(ChoiceNeededError):
+    """The document does not say which State was reviewed, or names none the database knows."""
+
+    option = "state"
 
 
 @dataclass
@@ -171,7 +177,8 @@ class _Importer:
         report = ImportReport(
             file=str(self.document.path), kind=self.document.kind.value, symbol=document.symbol,
             state_iso3=state.iso3, state_name=state.name, cycle=review.cycle, session=review.session,
-            review_id=review.id, dry_run=self.dry_run, problems=list(parsed.problems),
+            review_id=review.id, dry_run=self.dry_run,
+            problems=list(parsed.problems) + footnote_notes(parsed.recommendations),
         )
         if parsed.recommendations:
             self._relabel_bare_numbers(review, parsed.recommendations, by_label, report)
@@ -207,14 +214,17 @@ class _Importer:
                         f"{self.document.path.name}: the document is about {said.name}, not {state.name} (--state)"
                     )
             return state
-        if not parsed.identity.state_name:
-            raise InvalidValueError(
-                f"{self.document.path.name}: the document does not say which State was reviewed; give --state"
-            )
-        try:
-            return resolve_state(self.session, parsed.identity.state_name, field="State under review")
-        except NotFoundError as exc:
-            raise InvalidValueError(f"{self.document.path.name}: {exc}; give --state") from exc
+        written = parsed.identity.state_name
+        if written:
+            try:
+                return resolve_state(self.session, written, field="State under review")
+            except NotFoundError as exc:
+                why = str(exc)
+        else:
+            why = "the document does not say which State was reviewed"
+        candidates = guessed_states(self.session, written, self.document.text)
+        raise StateNeededError(f"{self.document.path.name}: {why}; give --state ISO3", candidates,
+                               self._known_choices() | ({"state": candidates[0]} if candidates else {}))
 
     def _review(self, state: State, parsed: ParsedDocument) -> Review:
         identity = parsed.identity
@@ -253,10 +263,16 @@ class _Importer:
             why = f"none of {state.name}'s reviews (cycles {', '.join(map(str, known))}) awaits answers"
         else:
             why = f"{state.name} has reviews awaiting answers in cycles {', '.join(map(str, awaiting))}"
+        candidates = awaiting or known
         raise CycleNeededError(
             f"{self.document.path.name}: the document does not say its cycle and {why}; give --cycle",
-            awaiting or known,
+            candidates, self._known_choices() | {"state": state.iso3}
+            | ({"cycle": candidates[0]} if len(candidates) == 1 else {}),
         )
+
+    def _known_choices(self) -> dict[str, object]:
+        """What is already settled, for a question about the rest."""
+        return {"kind": self.document.kind.value}
 
     def _awaits_answers(self, review: Review) -> bool:
         """A review awaits the State's answers when some of its recommendations are pending, or its

@@ -9,15 +9,16 @@ from __future__ import annotations
 import enum
 import hashlib
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from upr_tracker.errors import InvalidValueError
+from upr_tracker.errors import InvalidValueError, UprTrackerError
 from upr_tracker.parsing.addendum import parse_addendum
 from upr_tracker.parsing.ohchr_matrix import parse_ohchr_matrix
 from upr_tracker.parsing.parsed import ParsedDocument
 from upr_tracker.parsing.text_input import read_document_text
 from upr_tracker.parsing.wg_report import parse_working_group_report
+from upr_tracker.parsing.wg_report_identity import TITLE_PATTERN
 
 
 class ImportKind(enum.StrEnum):
@@ -36,8 +37,7 @@ _ADDENDUM_SIGNS = re.compile(
       | responses?\s+to\s+(?:the\s+)?recommendations""",
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
-_REPORT_SIGNS = re.compile(r"Report\s+of\s+the\s+Working\s+Group\s+on\s+the\s+Universal\s+Periodic\s+Review",
-                           re.IGNORECASE)
+_REPORT_SIGNS = re.compile(TITLE_PATTERN, re.IGNORECASE)   # words run together or broken over lines too
 _HEAD_CHARACTERS = 3000
 
 
@@ -49,6 +49,27 @@ def kind_of_text(text: str) -> ImportKind | None:
     if _REPORT_SIGNS.search(head):
         return ImportKind.WG_REPORT
     return None
+
+
+class ChoiceNeededError(UprTrackerError):
+    """The document does not say what the import needs (its kind, its State or its cycle) and
+    nothing else tells: the user chooses. `option` names what to choose ("kind", "state",
+    "cycle"), `candidates` the likely values, `guesses` the best guess of each option known
+    ({"kind": "wg-report", "state": "IRN", "cycle": 1})."""
+
+    option = ""
+
+    def __init__(self, message: str, candidates: Sequence[object] = (),
+                 guesses: Mapping[str, object] | None = None) -> None:
+        super().__init__(message)
+        self.candidates = tuple(candidates)
+        self.guesses = dict(guesses or {})
+
+
+class KindNeededError(ChoiceNeededError):
+    """The first page says neither report nor addendum, but the text reads like one of them."""
+
+    option = "kind"
 
 
 class DocumentText:
@@ -82,13 +103,27 @@ class DocumentText:
         if kind is ImportKind.AUTO:
             detected = kind_of_text(text)
             if detected is None:
-                raise InvalidValueError(
-                    f"{self.path.name}: this is not a document UPR Tracker can import: no Working Group "
-                    "report title, addendum heading or OHCHR matrix table was found on its first page "
-                    "(give --kind if it is one)"
-                )
+                self._refuse_unknown_kind(text)
             kind = detected
         return kind, text, None
+
+    def _refuse_unknown_kind(self, text: str) -> None:
+        """A text whose first page says nothing: a KindNeededError when it reads like a report
+        or an addendum all the same (with that guess), else it is no document of ours."""
+        what = ("no Working Group report title, addendum heading or OHCHR matrix table was found on its first "
+                "page")
+        if parse_working_group_report(text).recommendations:
+            raise KindNeededError(f"{self.path.name}: {what}, but it reads like a Working Group report (numbered "
+                                  "recommendations, each with its recommending States); give --kind wg-report",
+                                  (ImportKind.WG_REPORT.value, ImportKind.ADDENDUM.value),
+                                  {"kind": ImportKind.WG_REPORT.value})
+        if any(response.position for response in parse_addendum(text).responses):
+            raise KindNeededError(f"{self.path.name}: {what}, but it reads like an addendum (positions on numbered "
+                                  "recommendations); give --kind addendum",
+                                  (ImportKind.ADDENDUM.value, ImportKind.WG_REPORT.value),
+                                  {"kind": ImportKind.ADDENDUM.value})
+        raise InvalidValueError(f"{self.path.name}: this is not a document UPR Tracker can import: {what} "
+                                "(give --kind if it is one)")
 
     def parse(self, known_recommendations: Mapping[str, str] | None = None) -> ParsedDocument:
         """The parsed document; an addendum uses the review's known recommendations to map labels."""

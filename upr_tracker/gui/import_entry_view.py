@@ -1,0 +1,173 @@
+"""How the import dialog shows one file: what was detected, what it is to be read as (with the
+best guesses preselected when the document leaves the kind, the State or the cycle unsaid), a
+banner saying what must be chosen, the column mapping and the preview of what importing it would
+do. A part of ImportDialog, which holds the widgets."""
+
+from __future__ import annotations
+
+from upr_tracker.domain.cycles import CYCLE_YEARS
+from upr_tracker.gui.import_entries import (
+    DATASET_NAMES,
+    KIND_NAMES,
+    STATUS_TEXT,
+    EntryStatus,
+    ImportEntry,
+)
+from upr_tracker.parsing.datasets import RowProblem
+from upr_tracker.parsing.parsed import Problem
+from upr_tracker.services.dataset_import import DatasetImportReport
+from upr_tracker.services.document_import import AssignedPosition, ImportReport
+from upr_tracker.services.json_import import JsonImportReport
+
+
+class EntryView:
+    """The dialog's display of its current file (its widgets are the dialog's)."""
+
+    def _show_entry(self, entry: ImportEntry | None) -> None:
+        if entry is None:
+            self.details_stack.setCurrentWidget(self.empty_details)
+            return
+        self.details_stack.setCurrentWidget(self.details)
+        self._updating = True
+        try:
+            self._show_header(entry)
+            self._show_options(entry)
+            self._show_banners(entry)
+            self._show_mapping(entry)
+            self._show_preview(entry)
+        finally:
+            self._updating = False
+
+    def _show_header(self, entry: ImportEntry) -> None:
+        self.file_title.setText(entry.path.name)
+        self.file_path.setText(f"{entry.path.parent}  ·  {STATUS_TEXT[entry.status]}")
+        report = entry.report
+        values = ["", "", "", "", ""]
+        if isinstance(report, ImportReport):
+            values = [KIND_NAMES.get(report.kind, report.kind), f"{report.state_name} ({report.state_iso3})",
+                      f"{report.cycle} ({CYCLE_YEARS.get(report.cycle, '')})".replace(" ()", ""),
+                      str(report.session) if report.session else "not stated",
+                      report.symbol or "not stated"]
+        elif isinstance(report, DatasetImportReport):
+            values = [DATASET_NAMES.get(report.format, report.format), "in each row", "in each row", "in each row", "—"]
+        elif isinstance(report, JsonImportReport):
+            values = ["UPR Tracker export", "as exported", "as exported", "as exported", "—"]
+        elif entry.detected is not None:
+            found = entry.detected
+            values = [KIND_NAMES.get(found.kind, found.kind), found.state_name or "not stated",
+                      f"{found.cycle} ({CYCLE_YEARS.get(found.cycle, '')})" if found.cycle else "not stated",
+                      str(found.session) if found.session else "not stated", found.symbol or "not stated"]
+        elif entry.status is EntryStatus.READING:
+            values = ["Reading…"] * 5
+        elif entry.columns is not None and entry.columns.format is None:
+            values = [f"Table of {len(entry.columns.columns)} columns, of no known format", "—", "—", "—", "—"]
+        else:
+            values = ["—"] * 5
+        for label, value in zip((self.detected_kind, self.detected_state, self.detected_cycle, self.detected_session,
+                                 self.detected_symbol), values):
+            label.setText(value)
+
+    def _show_options(self, entry: ImportEntry) -> None:
+        options = entry.options
+        self.read_as.setVisible(options.family == "document")
+        kind, state, cycle = options.kind, options.state, options.cycle
+        if entry.status in _ASKED:   # what the user has not chosen shows the best guess
+            kind = kind if kind != "auto" else str(entry.guesses.get("kind", "auto"))
+            state = state or entry.guesses.get("state")
+            cycle = cycle or entry.guesses.get("cycle")
+        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(kind), 0))
+        self.state_combo.setCurrentIndex(max(self.state_combo.findData(state), 0) if state else 0)
+        self.cycle_combo.setCurrentIndex(max(self.cycle_combo.findData(cycle), 0) if cycle else 0)
+        editable = entry.status not in (EntryStatus.IMPORTING, EntryStatus.IMPORTED)
+        self.read_as.setEnabled(editable)
+
+    def _show_banners(self, entry: ImportEntry) -> None:
+        asked = _ASKED.get(entry.status)
+        if asked is not None:
+            what, combo = asked, {"kind": self.kind_combo, "State": self.state_combo, "cycle": self.cycle_combo}[asked]
+            guessed = combo.currentData() not in (None, "auto")
+            advice = (f"Choose the {what} under “Read it as” to preview it." if not guessed else
+                      f"The likeliest {what} is chosen under “Read it as”: check it, then preview with these choices "
+                      f"(or choose another {what}).")
+            self.cycle_banner.setText(f"{entry.error}.\n{advice}")
+            self.cycle_banner.show()
+            self.choices_button.setVisible(guessed)
+            combo.setFocus()
+        else:
+            self.cycle_banner.hide()
+            self.choices_button.hide()
+        if entry.status in (EntryStatus.FAILED, EntryStatus.CANCELLED) and entry.error:
+            self.error_banner.setText(entry.error)
+            self.error_banner.show()
+        else:
+            self.error_banner.hide()
+
+    def _show_mapping(self, entry: ImportEntry) -> None:
+        columns = entry.columns
+        needs = entry.options.family == "table" and columns is not None and columns.format is None
+        self.mapping_panel.setVisible(needs)
+        if not needs or columns is None:
+            return
+        self.mapping_panel.show_columns(columns.columns, entry.options.mapping or {})
+
+    def _show_preview(self, entry: ImportEntry) -> None:
+        report = entry.report
+        self.preview_box.setVisible(report is not None)
+        self.preview_placeholder.setVisible(report is None)
+        self.preview_placeholder.setText({
+            EntryStatus.READING: "Reading the file…",
+            EntryStatus.NEEDS_KIND: "The preview appears once the kind is chosen.",
+            EntryStatus.NEEDS_STATE: "The preview appears once the State is chosen.",
+            EntryStatus.NEEDS_CYCLE: "The preview appears once the cycle is chosen.",
+            EntryStatus.NEEDS_MAPPING: "The preview appears once the columns are mapped.",
+        }.get(entry.status, "No preview."))
+        bad_rows = isinstance(report, DatasetImportReport) and bool(report.bad_rows)
+        self.skip_bad_rows.setVisible(bad_rows)
+        self.skip_bad_rows.setChecked(entry.options.skip_bad_rows)
+        if report is None:
+            self.positions_model.set_positions([])
+            self.problems_model.set_problems([])
+            self.notes_view.clear()
+            return
+        self.preview_box.setTitle("What importing it would do" if entry.status is not EntryStatus.IMPORTED
+                                  else "What was imported")
+        if isinstance(report, JsonImportReport):
+            counts = report.counts.get("recommendations")
+            self.cards["created"].set(counts.created if counts else 0)
+            self.cards["updated"].set(counts.updated if counts else 0)
+            self.cards["unchanged"].set(counts.unchanged if counts else 0)
+            responses = report.counts.get("responses")
+            self.cards["responses"].set(responses.created if responses else 0)
+            self.cards["problems"].set(0)
+            positions: list[AssignedPosition] = []
+            problems: list[Problem | RowProblem] = []
+        else:
+            self.cards["created"].set(report.recommendations.created)
+            self.cards["updated"].set(report.recommendations.updated)
+            self.cards["unchanged"].set(report.recommendations.unchanged)
+            self.cards["responses"].set(report.responses.created)
+            if isinstance(report, ImportReport):
+                positions, problems = list(report.positions), list(report.problems)
+                self.cards["problems"].set(len(problems), "points to review")
+            else:
+                positions, problems = [], list(report.bad_rows)
+                self.cards["problems"].set(len(problems), "rows that cannot be imported")
+        self.positions_model.set_positions(positions)
+        self.problems_model.set_problems(problems)
+        notices = list(report.notices)
+        if isinstance(report, DatasetImportReport):
+            notices += [f"{count:,} rows left out: {reason}" for reason, count in report.skipped.items()]
+            if report.unmapped_columns:
+                notices.append("Columns not imported: " + ", ".join(report.unmapped_columns))
+        self.notes_view.setPlainText("\n".join(notices) if notices else "Nothing to note.")
+        self.preview_tabs.setTabText(0, f"Positions ({len(positions)})")
+        self.preview_tabs.setTabEnabled(0, isinstance(report, ImportReport))
+        self.preview_tabs.setTabText(1, f"{'Points to review' if isinstance(report, ImportReport) else 'Rows to fix'} "
+                                        f"({len(problems)})")
+        self.preview_tabs.setTabText(2, f"Notes ({len(notices)})")
+        if not isinstance(report, ImportReport) and self.preview_tabs.currentIndex() == 0:
+            self.preview_tabs.setCurrentIndex(1)
+
+
+# The statuses that wait for a choice, and what they ask for.
+_ASKED = {EntryStatus.NEEDS_KIND: "kind", EntryStatus.NEEDS_STATE: "State", EntryStatus.NEEDS_CYCLE: "cycle"}
