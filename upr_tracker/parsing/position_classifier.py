@@ -20,6 +20,9 @@ from typing import NamedTuple
 from upr_tracker.domain.positions import Position, parse_position
 from upr_tracker.errors import InvalidValueError
 
+# Below this confidence a position is reported as unclear (weak cues only, or mixed signals).
+UNCLEAR_BELOW = 0.5
+
 # --- sentences -------------------------------------------------------------------------------
 
 # Abbreviations after which a full stop does not end a sentence ("Rec. 18", "Nos. 7, 8").

@@ -1,0 +1,337 @@
+"""The shape of an addendum's body: position headings, lines that begin with labels, and blocks
+(numbers, then the text that answers them)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from upr_tracker.domain.positions import Position
+from upr_tracker.parsing.addendum_lines import Line
+from upr_tracker.parsing.label_ranges import (
+    KEYWORD_PATTERN,
+    LIST_PATTERN,
+    find_label_mentions,
+    parse_label_list,
+)
+from upr_tracker.parsing.parsed import (
+    Problem,
+    ProblemKind,
+)
+from upr_tracker.parsing.position_classifier import (
+    UNCLEAR_BELOW,
+    classify_response,
+    opens_with_position_word,
+    read_sentence,
+    split_sentences,
+)
+
+_FLAGS = re.IGNORECASE | re.VERBOSE
+
+
+# --- the shape of the body ---------------------------------------------------------------------
+
+# Position headings: "Accepted recommendations", "B. Recommendations that do not enjoy the
+# support of Kazakhstan", "Recommendations considered already implemented".
+_HEADING = re.compile(
+    r"""
+    ^(?:(?:[A-H]|[IVX]{1,5}|\d{1,2})[.)]\s+)?
+    (?P<title>
+        (?: recommendations? (?!\s*\d)
+          | (?:accepted|supported|noted|rejected|pending|deferred|partially\s+\w+|already\s+implemented)
+            \s+recommendations?
+        ) \b [^.]*
+    )$
+    """,
+    _FLAGS,
+)
+_DANGLING_WORD = re.compile(r"\b(?:the|of|and|or|to|a|an|in|on|for|with|by|concerning|that|which|as)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Heading:
+    position: Position | None
+    considered_implemented: bool
+    text: str
+    line: int
+
+
+def _heading(lines: list[Line], index: int) -> Heading | None:
+    """A position heading standing on its own line, or None."""
+    line = lines[index]
+    match = _HEADING.match(line.text.rstrip(":"))
+    if not match or len(line.text.split()) > 25 or _DANGLING_WORD.search(line.text):
+        return None
+    previous = next((lines[j].text for j in range(index - 1, -1, -1) if lines[j].text), "")
+    if previous and not previous.endswith((".", ":", ";")) and index > 0 and lines[index - 1].text:
+        return None  # a line of running text that happens to begin with "Recommendations"
+    title = match.group("title")
+    # "Noted recommendations", "Recommendations accepted in part": a position word and the noun.
+    reading = classify_response(re.sub(r"(?i)\brecommendations?\b", "", title))
+    if reading.position is None:
+        reading = classify_response(title)
+    return Heading(reading.position, reading.considered_implemented, line.text, line.number)
+
+
+_TABLE_MARK = re.compile(r"^No\.?\s+of\b|^Position\s+of\s+the\b.*(?:authorities|government)", re.IGNORECASE)
+
+
+def is_prose(lines: list[Line], noise: set[int]) -> bool:
+    """Prose addenda name recommendations in sentences or under headings; tables do not, and
+    there "1. Text" is a label, not a paragraph number."""
+    if any(_TABLE_MARK.match(line.text) for line in lines):
+        return False
+    body = [line for i, line in enumerate(lines) if i not in noise]
+    if any(_heading(lines, i) for i, line in enumerate(lines) if i not in noise and line.text):
+        return True
+    text = "\n".join(line.text for line in body)
+    return any(not mention.cross_reference for mention in find_label_mentions(text))
+
+
+# A line that begins with labels: "5, 6      In July 2009…", "Rec. 18 — we consider…",
+# "97.5. The recommendation…", "Recommendation 18: Accepted."
+_LABELLED_LINE = re.compile(
+    rf"""
+    ^(?P<labels>(?:{KEYWORD_PATTERN}\s*)?{LIST_PATTERN})
+    (?P<separator>\s*[—–:]\s*|\s+-\s+|\.\s+|\s*,?\s{{2,}})   # "9, 10,     The…": the list goes on below
+    (?P<rest>\S.*)$
+    """,
+    _FLAGS,
+)
+_KEYWORD_LINE = re.compile(rf"^(?:Rec\.|Recs\.|Recommendations?)\s*{LIST_PATTERN}\b")
+# The whole list a line begins with, read as far as it goes ("Recommendations 14–16, 18–20"), and
+# what follows it. _LABELLED_LINE may stop short of it to find a separator; this one may not.
+_LEADING_LIST = re.compile(rf"^(?P<labels>(?:{KEYWORD_PATTERN}\s*)?{LIST_PATTERN})(?P<after>.*)$", re.IGNORECASE)
+_DASH = re.compile(r"[-‐‑–—]")
+_FULL_LABEL_AHEAD = re.compile(r"\d{1,3}\.\d")
+# Full labels opening a sentence about them: "122.5–7 and 122.9 are accepted." (Bare numbers never
+# do: "17 and 18 of the Constitution are…" speaks of articles.)
+_FULL_LABELS_SENTENCE = re.compile(
+    rf"^(?P<labels>{LIST_PATTERN})\s+(?:is|are|was|were|has|have|had|enjoys?|do|does|did|cannot|will|shall)\b",
+    re.IGNORECASE,
+)
+_PARAGRAPH_NUMBER = re.compile(r"^(?P<number>\d{1,3})\.\s+(?P<rest>[A-Z“\"(].*)$")
+_LONE_PARAGRAPH_NUMBER = re.compile(r"^(?P<number>\d{1,3})\.(?P<rest>)$")
+
+
+@dataclass
+class Group:
+    labels: tuple[str, ...]      # as written, expanded
+    written: str
+    line: int
+
+
+@dataclass
+class Block:
+    """Numbers and the text that follows them, up to the next numbers (or paragraph, in prose)."""
+
+    first_line: int
+    groups: list[Group] = field(default_factory=list)
+    lines: list[tuple[int, str]] = field(default_factory=list)   # (line number, text)
+    paragraph: str | None = None      # "12" when the document numbers its paragraphs
+    default: Heading | None = None   # the position a heading or lead-in gives the numbers here
+    numbers_ended_open: bool = False  # "11, 13," at the margin: the next line continues the list
+
+    @property
+    def text(self) -> str:
+        return "\n".join(text for _number, text in self.lines)
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return tuple(label for group in self.groups for label in group.labels)
+
+
+# A line of nothing but numbers and dashes that is no plausible list of labels ("5–500"); a line
+# of years ("2009–2012.") is running text and does not count.
+_NUMBERS_ONLY = re.compile(
+    rf"""
+    ^(?:{KEYWORD_PATTERN}\s*)?
+    \d[\d\s.,;:&–—‐‑-]*                       # digits, separators, dashes
+    (?:(?:and|to)\s*\d[\d\s.,;:&–—‐‑-]*)*$    # and the words of lists and ranges
+    """,
+    _FLAGS,
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _unreadable_numbers(line: Line) -> bool:
+    return (bool(_NUMBERS_ONLY.match(line.text)) and parse_label_list(line.text) is None
+            and not _YEAR.search(line.text))
+
+
+def build_blocks(lines: list[Line], noise: set[int], problems: list[Problem], *, prose: bool) -> list[Block]:
+    builder = _BlockBuilder(prose)
+    for index, line in enumerate(lines):
+        if index in noise:
+            builder.page_furniture(line)
+        elif not line.text:
+            builder.blank()
+        elif _unreadable_numbers(line):
+            problems.append(Problem(
+                ProblemKind.UNREADABLE,
+                f"\"{line.text}\" looks like recommendation numbers but is no plausible group of labels "
+                "(a range too long, backwards, or across paragraphs); left out.",
+                line=line.number, excerpt=line.text,
+            ))
+        elif (heading := _heading(lines, index)) is not None:
+            builder.heading(heading)
+        else:
+            builder.line(line)
+    return builder.blocks
+
+
+def _cuts_the_list(match: re.Match[str], leading: re.Match[str] | None) -> bool:
+    """Did _LABELLED_LINE stop inside the list to find a separator? In "Recommendations 122.4 – 6
+    are not accepted" or "14–16, 18–20 are accepted" the dash joins two labels, and in
+    "Recommendations 140.35. 140.36 are supported" the full stop does: the numbers after it belong
+    to the list, not to the text. ("97.5. 15 years ago…" stays a label and its text.)"""
+    if leading is None or leading.end("labels") <= match.end("labels"):
+        return False
+    separator = match.group("separator")
+    return bool(_DASH.search(separator)) or ("." in separator and bool(_FULL_LABEL_AHEAD.match(match.group("rest"))))
+
+
+class _BlockBuilder:
+    def __init__(self, prose: bool) -> None:
+        self.prose = prose
+        self.blocks = [Block(first_line=1)]
+        self.after_blank = False
+        self.section: Heading | None = None
+        self.lead_in: Heading | None = None
+
+    @property
+    def current(self) -> Block:
+        return self.blocks[-1]
+
+    def page_furniture(self, line: Line) -> None:
+        pass  # invisible: a header between the numbers and their text changes nothing
+
+    def blank(self) -> None:
+        self.after_blank = True
+
+    def heading(self, heading: Heading) -> None:
+        self.section = heading
+        self.lead_in = None
+        self._start(heading.line)
+
+    def line(self, line: Line) -> None:
+        after_blank, self.after_blank = self.after_blank, False
+        labelled = self._labels_at_start(line, after_blank)
+        if labelled is not None:
+            group, rest = labelled
+            self._numbers(group, after_blank, has_text=bool(rest))
+            if rest:
+                self.current.lines.append((line.number, rest))
+            return
+        paragraph = (_PARAGRAPH_NUMBER.match(line.text) or _LONE_PARAGRAPH_NUMBER.match(line.text)) if self.prose else None
+        if paragraph:
+            self._start(line.number, paragraph=paragraph.group("number"))
+            if paragraph.group("rest"):
+                self.current.lines.append((line.number, paragraph.group("rest")))
+                self._lead_in_from(self.current)
+            return
+        if self.prose and self.current.lines and (after_blank or self._names_new_labels(line)):
+            self._start(line.number, paragraph=self.current.paragraph if not after_blank else None)
+        elif self.current.lines and _KEYWORD_LINE.match(line.text) and self._previous_ended_sentence():
+            # In a table too, "Recommendations 5 and 6 are accepted; recommendation 7 is not." opens
+            # answers of its own; it does not continue the text above.
+            self._start(line.number)
+        self.current.lines.append((line.number, line.text))
+        self._lead_in_from(self.current)
+
+    def _labels_at_start(self, line: Line, after_blank: bool) -> tuple[Group, str] | None:
+        """The labels a line begins with, and the rest of it."""
+        if self.prose and (_PARAGRAPH_NUMBER.match(line.text) or _LONE_PARAGRAPH_NUMBER.match(line.text)):
+            return None  # "12. The Government…": in prose, a paragraph number
+        whole = parse_label_list(line.text)
+        if whole is not None:
+            return Group(whole, line.text, line.number), ""
+        leading = _LEADING_LIST.match(line.text)
+        if leading and re.match(r"\s+\S", leading.group("after")) and opens_with_position_word(leading.group("after")):
+            # "140.35. 140.36 Supported", "122.14– 15 accepted": one space, then the position word.
+            labels = parse_label_list(leading.group("labels"))
+            if labels is not None:
+                return Group(labels, leading.group("labels"), line.number), leading.group("after").strip()
+        match = _LABELLED_LINE.match(line.text)
+        if match and not _cuts_the_list(match, leading):
+            labels = parse_label_list(match.group("labels"))
+            if labels is not None:
+                written = match.group("labels") + ("," if "," in match.group("separator") else "")
+                return Group(labels, written, line.number), match.group("rest")
+        if not (after_blank or self._previous_ended_sentence()):
+            return None  # a line of running text
+        if _KEYWORD_LINE.match(line.text):
+            # "Recommendations 122.4 – 6 are not accepted.": the whole sentence is the answer. A line
+            # that names other labels too ("…; recommendation 7 is noted") is read as prose, clause by clause.
+            mentions = [m for m in find_label_mentions(line.text) if not m.cross_reference]
+            if len(mentions) == 1 and mentions[0].start == 0:
+                return Group(mentions[0].labels, mentions[0].written, line.number), line.text
+            return None
+        sentence = _FULL_LABELS_SENTENCE.match(line.text)
+        if sentence and read_sentence(split_sentences(line.text)[0]) is not None:
+            # "140.35. 140.36 are supported.": full labels, then the sentence that answers them.
+            labels = parse_label_list(sentence.group("labels"))
+            if labels is not None and all("." in label for label in labels):
+                return Group(labels, sentence.group("labels"), line.number), line.text
+        return None
+
+    def _names_new_labels(self, line: Line) -> bool:
+        """In a list of entries with no blank lines between them, a line that begins a sentence
+        and names recommendations of its own begins a new entry."""
+        return (self._previous_ended_sentence() and line.text[:1].isupper()
+                and any(not m.cross_reference for m in find_label_mentions(line.text)))
+
+    def _previous_ended_sentence(self) -> bool:
+        return not self.current.lines or self.current.lines[-1][1].endswith((".", ":", ";"))
+
+    def _numbers(self, group: Group, after_blank: bool, *, has_text: bool = False) -> None:
+        block = self.current
+        continues_list = block.numbers_ended_open and block.groups
+        # Under a heading or lead-in that gives a position, a bare list is a whole entry: numbers
+        # with a text of their own after it ("97.3 Noted.") are the next entry, not more of its numbers.
+        after_whole_entry = (has_text and bool(block.groups) and not block.lines and not continues_list
+                             and block.default is not None and block.default.position is not None)
+        if (block.lines and not continues_list) or after_whole_entry:
+            in_paragraph = block.paragraph if self.prose and not after_blank else None
+            self._start(group.line, paragraph=in_paragraph)
+            block = self.current
+            if self.lead_in is not None:
+                block.default = self.lead_in  # more particular than the section's heading
+        if not block.groups and not block.lines:
+            block.first_line = group.line  # a heading opened the block: the entry begins here
+        if continues_list or (block.groups and not after_blank and not block.lines):
+            last = block.groups[-1]
+            last.labels = tuple(dict.fromkeys(last.labels + group.labels))
+            last.written = f"{last.written} {group.written}"
+        else:
+            block.groups.append(group)
+        block.numbers_ended_open = group.written.rstrip().endswith((",", "–", "-", "and"))
+
+    def _start(self, line: int, paragraph: str | None = None) -> None:
+        block = Block(first_line=line, paragraph=paragraph, default=self.section)
+        self.blocks.append(block)
+
+    def _lead_in_from(self, block: Block) -> None:
+        """ "The following recommendations enjoy the support of X:" sets the position of the
+        lists that follow it (until the next text)."""
+        if block.groups:
+            return
+        text = block.text
+        if text.rstrip().endswith(":"):
+            reading = classify_response(text)
+            if reading.position is not None and reading.confidence >= UNCLEAR_BELOW:
+                self.lead_in = Heading(reading.position, reading.considered_implemented,
+                                        reading.deciding_sentence or text, block.first_line)
+                return
+        self.lead_in = None
+
+
+
+def line_at(block: Block, offset: int) -> int:
+    """The line number of an offset in the block's text."""
+    position = 0
+    for number, text in block.lines:
+        if offset < position + len(text) + 1:
+            return number
+        position += len(text) + 1
+    return block.lines[-1][0] if block.lines else block.first_line

@@ -1,0 +1,84 @@
+"""Lines of an addendum's extracted text, and the page furniture among them (running symbols,
+job numbers, page numbers, repeated table headers)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FLAGS = re.IGNORECASE | re.VERBOSE
+
+
+# --- lines and page furniture ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int          # 1-based, as an editor counts them (a form feed does not end a line)
+    text: str            # stripped
+    indent: int          # leading spaces (tabs expanded)
+
+
+def read_lines(text: str) -> list[Line]:
+    lines = []
+    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+        cleaned = raw.replace("\f", "").replace("\xa0", " ").expandtabs(8).rstrip()
+        stripped = cleaned.lstrip()
+        lines.append(Line(number, stripped, len(cleaned) - len(stripped)))
+    return lines
+
+
+_RUNNING_SYMBOL = re.compile(r"^A/HRC/\d+/\d+(?:/Add\.\s*\d+)?(?:/Corr\.\s*\d+)?$", re.IGNORECASE)
+_JOB_NUMBER = re.compile(r"^GE\.\d{2}-\d{4,6}\b")                       # GE.10-14134 (E) 150610
+_PAGE_MARK = re.compile(r"^(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|-\s*\d{1,3}\s*-|\d{1,3}\s*/\s*\d{1,3})$", re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"^\d{1,3}$")
+
+# The table header, repeated on every page, whole or in pieces: "No. of", "recommendation",
+# "Position of the Kazakh authorities", "Recommendation   Position   Comments".
+# Each word with the spaces after it is matched once for all (atomic): the spaces could otherwise
+# be shared between words in exponentially many ways before a line that is not a header fails
+# (ten words with wide spacing took seconds, twenty would take days).
+TABLE_HEADER = re.compile(
+    r"""
+    ^(?>
+        (?: No\.?\s+of | Nos?\. | Number | recommendations? | recs?\. | paragraphs?
+          | position(?:\s+of\s+the\s+[A-Za-z\s’'-]*?(?:authorities|government(?:\s+of\s+[A-Za-z\s’'-]+)?|state))?
+          | responses? | repl(?:y|ies) | comments? | explanations? | status | remarks?
+        ) \s*[/|]?\s*
+    )+$
+    """,
+    _FLAGS,
+)
+
+# A page number sits far to the right in a layout extraction.
+PAGE_NUMBER_INDENT = 30
+
+
+def noise_lines(lines: list[Line]) -> set[int]:
+    """Indexes of page furniture: running symbols, job numbers, page numbers, table headers."""
+    furniture = {
+        i for i, line in enumerate(lines)
+        if _RUNNING_SYMBOL.match(line.text) or _JOB_NUMBER.match(line.text) or _PAGE_MARK.match(line.text)
+        or TABLE_HEADER.match(line.text)
+    }
+    # A bare number beside a running symbol or job number is a page number; beside the table
+    # header it is the first label of the page.
+    running = {i for i in furniture if not TABLE_HEADER.match(lines[i].text)}
+    page_numbers = set()
+    for i, line in enumerate(lines):
+        if not _BARE_NUMBER.match(line.text):
+            continue
+        if line.indent >= PAGE_NUMBER_INDENT or _near(i, lines, running):
+            page_numbers.add(i)
+    return furniture | page_numbers
+
+
+def _near(index: int, lines: list[Line], marks: set[int]) -> bool:
+    """Is the nearest non-blank line before or after this one a piece of page furniture?"""
+    for step in (-1, 1):
+        j = index + step
+        while 0 <= j < len(lines) and not lines[j].text:
+            j += step
+        if j in marks:
+            return True
+    return False
