@@ -147,6 +147,8 @@ def _print_import(report: ImportReport) -> None:
     flagged = [p for p in report.positions if p.needs_review]
     if report.positions:
         print(f"  positions assigned: {len(report.positions)} ({len(flagged)} read with low confidence)")
+    if report.awaited is not None:
+        print(f"  {report.awaited.summary()}")
     if report.problems:
         labels = {label for problem in report.problems for label in problem.labels}
         print(f"  to review: {len(report.problems)} points, concerning {len(labels)} recommendations")

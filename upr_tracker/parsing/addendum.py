@@ -22,15 +22,20 @@ unambiguous, and says so; otherwise it leaves a problem with the suggestion in i
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from upr_tracker.domain.documents import DocumentKind
 from upr_tracker.domain.labels import label_sort_key
 from upr_tracker.parsing.addendum_answers import BlockReader
-from upr_tracker.parsing.addendum_blocks import Block, build_blocks, is_prose
+from upr_tracker.parsing.addendum_blocks import build_blocks, is_prose
 from upr_tracker.parsing.addendum_identity import read_identity
 from upr_tracker.parsing.addendum_lines import noise_lines, read_lines
-from upr_tracker.parsing.addendum_report_words import COUNT_IN_TITLE, LabelMapper, ReviewWords, concerned_paragraphs
+from upr_tracker.parsing.addendum_report_words import (
+    COUNT_IN_TITLE,
+    LabelMapper,
+    ReviewWords,
+    concerned_paragraphs,
+)
 from upr_tracker.parsing.addendum_text import excerpt_of, written_labels
 from upr_tracker.parsing.parsed import (
     DocumentIdentity,
@@ -44,10 +49,15 @@ from upr_tracker.parsing.position_classifier import (
 )
 
 
-def parse_addendum(text: str, *, known_recommendations: Mapping[str, str] | None = None) -> ParsedDocument:
+def parse_addendum(text: str, *, known_recommendations: Mapping[str, str] | None = None,
+                   awaiting: Collection[str] | None = None) -> ParsedDocument:
     """Read an addendum's responses, one per group of labels, with the problems found.
 
     `known_recommendations` maps the full labels of the review ("97.1") to their texts.
+    `awaiting` holds the full labels that await the State's answer (pending, "will be examined",
+    or with no position yet): bare numbers are read in their paragraph, and each one the
+    addendum leaves unanswered is a problem. Without it, the paragraphs the addendum answers
+    stand for what it was expected to answer.
     """
     lines = read_lines(text)
     identity = read_identity(lines)
@@ -57,7 +67,7 @@ def parse_addendum(text: str, *, known_recommendations: Mapping[str, str] | None
     blocks = build_blocks(lines, noise, problems, prose=prose)
     review = ReviewWords(known_recommendations or {})
 
-    concerned = concerned_paragraphs(blocks, lines, review, problems)
+    concerned = concerned_paragraphs(blocks, lines, review, problems, awaiting or ())
     labels = LabelMapper(review, concerned, problems,
                           ambiguity_reported=any(p.kind is ProblemKind.UNKNOWN_LABEL for p in problems))
     reader = BlockReader(review, labels, problems)
@@ -70,7 +80,7 @@ def parse_addendum(text: str, *, known_recommendations: Mapping[str, str] | None
     problems += _unknown_labels(responses, review)
     problems += _conflicting_positions(responses)
     problems += _unclear_positions(responses, reader.flagged)
-    problems += _labels_without_response(responses, review, labels.concerned, identity, blocks)
+    problems += _labels_without_response(responses, review, labels.concerned, identity, awaiting)
     problems.sort(key=lambda p: (p.line or 0, label_sort_key(p.labels[0] if p.labels else None)))
     return ParsedDocument(kind=DocumentKind.ADDENDUM.value, identity=identity, responses=responses, problems=problems)
 
@@ -129,15 +139,24 @@ def _unclear_positions(responses: list[ParsedResponse], flagged: set[int]) -> li
 
 
 def _labels_without_response(responses: list[ParsedResponse], review: ReviewWords, concerned: set[str],
-                             identity: DocumentIdentity, blocks: list[Block]) -> list[Problem]:
+                             identity: DocumentIdentity, awaiting: Collection[str] | None) -> list[Problem]:
+    """A problem for each label the addendum was expected to answer and did not: never left
+    silently pending."""
     answered = {label for r in responses for label in r.labels}
-    if review:
+    if awaiting is not None:
+        expected = list(awaiting)
+        why = "it awaited the State's answer"
+    elif review:
         expected = [label for p in concerned for label in review.by_paragraph.get(p, ())]
+        why = "the addendum answers its paragraph"
     else:
         expected = _expected_from_title(identity, answered)
-    missing = sorted((label for label in expected if label not in answered), key=label_sort_key)
+        why = "the title counts it"
+    missing = sorted(dict.fromkeys(label for label in expected if label not in answered), key=label_sort_key)
     return [
-        Problem(ProblemKind.NO_RESPONSE, f"{label} got no response in this addendum.", labels=(label,))
+        Problem(ProblemKind.NO_RESPONSE,
+                f"{label} got no response in this addendum, though {why}; its position stays as it was "
+                "until checked against the document.", labels=(label,))
         for label in missing
     ]
 

@@ -9,7 +9,13 @@ from dataclasses import dataclass
 
 from upr_tracker.domain.labels import label_sort_key
 from upr_tracker.parsing.addendum_blocks import Block, line_at
-from upr_tracker.parsing.addendum_report_words import CLEAR_MARGIN, MIN_SIMILARITY, LabelMapper, ReviewWords, word_stems
+from upr_tracker.parsing.addendum_report_words import (
+    CLEAR_MARGIN,
+    MIN_SIMILARITY,
+    LabelMapper,
+    ReviewWords,
+    word_stems,
+)
 from upr_tracker.parsing.addendum_segments import (
     Segment,
     answer_segments,
@@ -20,7 +26,12 @@ from upr_tracker.parsing.addendum_segments import (
     prose_items,
     without_sentences_naming,
 )
-from upr_tracker.parsing.addendum_text import clean_text, excerpt_of, flatten, written_labels
+from upr_tracker.parsing.addendum_text import (
+    clean_text,
+    excerpt_of,
+    flatten,
+    written_labels,
+)
 from upr_tracker.parsing.label_ranges import (
     cross_reference_target,
 )

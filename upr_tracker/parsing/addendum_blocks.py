@@ -73,13 +73,16 @@ def _heading(lines: list[Line], index: int) -> Heading | None:
     return Heading(reading.position, reading.considered_implemented, line.text, line.number)
 
 
-_TABLE_MARK = re.compile(r"^No\.?\s+of\b|^Position\s+of\s+the\b.*(?:authorities|government)", re.IGNORECASE)
+_TABLE_MARK = re.compile(
+    r"^No\.?\s+of\b|^Position\s+of\s+the\b.*(?:authorities|government)|^Recommendations?\s+(?:No\.?|number)(?:\s|$)",
+    re.IGNORECASE,
+)
 
 
 def is_prose(lines: list[Line], noise: set[int]) -> bool:
     """Prose addenda name recommendations in sentences or under headings; tables do not, and
     there "1. Text" is a label, not a paragraph number."""
-    if any(_TABLE_MARK.match(line.text) for line in lines):
+    if any(_TABLE_MARK.match(line.text) for line in lines) or layout_table(lines, noise):
         return False
     body = [line for i, line in enumerate(lines) if i not in noise]
     if any(_heading(lines, i) for i, line in enumerate(lines) if i not in noise and line.text):
@@ -93,7 +96,7 @@ def is_prose(lines: list[Line], noise: set[int]) -> bool:
 _LABELLED_LINE = re.compile(
     rf"""
     ^(?P<labels>(?:{KEYWORD_PATTERN}\s*)?{LIST_PATTERN})
-    (?P<separator>\s*[—–:]\s*|\s+-\s+|\.\s+|\s*,?\s{{2,}})   # "9, 10,     The…": the list goes on below
+    (?P<separator>\s*[—–:]\s*|\s+-\s+|\.\s+|\.?\s*,?\s{{2,}})   # "9, 10,     The…", "8.,    The…": the list goes on below
     (?P<rest>\S.*)$
     """,
     _FLAGS,
@@ -112,6 +115,40 @@ _FULL_LABELS_SENTENCE = re.compile(
 )
 _PARAGRAPH_NUMBER = re.compile(r"^(?P<number>\d{1,3})\.\s+(?P<rest>[A-Z“\"(].*)$")
 _LONE_PARAGRAPH_NUMBER = re.compile(r"^(?P<number>\d{1,3})\.(?P<rest>)$")
+
+
+# A row of a table extracted with layout: the labels at the margin, a gap, the first line of the
+# answer ("5., 6., 7., 8.,     Examplestan accepts…"); the answer's other lines stand below its first.
+_LAYOUT_ROW = re.compile(rf"^(?P<labels>{LIST_PATTERN})[.,]{{0,2}}\s{{2,}}(?P<rest>\S.*)$", re.IGNORECASE)
+# How far a line may stray from the answer's column and still be read as in it (extraction rounds
+# positions to whole characters).
+_COLUMN_SLACK = 2
+
+
+def layout_text_column(line: Line) -> int | None:
+    """Where the answer begins, when the line is a row of a table extracted with layout."""
+    match = _LAYOUT_ROW.match(line.text)
+    if match is None or parse_label_list(match.group("labels")) is None:
+        return None
+    return line.indent + match.start("rest")
+
+
+def layout_table(lines: list[Line], noise: set[int]) -> bool:
+    """Is the body a table extracted with layout: rows of labels and answers, and lines that
+    continue an answer in its column, to the right of the numbers?"""
+    rows = continued = 0
+    column: int | None = None
+    for index, line in enumerate(lines):
+        if index in noise or not line.text:
+            continue
+        row_column = layout_text_column(line)
+        if row_column is not None:
+            rows, column = rows + 1, row_column
+        elif column is not None and abs(line.indent - column) <= _COLUMN_SLACK:
+            continued += 1
+        elif column is not None and line.indent < column - _COLUMN_SLACK and parse_label_list(line.text) is None:
+            column = None
+    return rows >= 2 and continued >= 1
 
 
 @dataclass
@@ -160,12 +197,14 @@ def _unreadable_numbers(line: Line) -> bool:
 
 
 def build_blocks(lines: list[Line], noise: set[int], problems: list[Problem], *, prose: bool) -> list[Block]:
-    builder = _BlockBuilder(prose)
+    builder = _BlockBuilder(prose, layout=layout_table(lines, noise))
     for index, line in enumerate(lines):
         if index in noise:
             builder.page_furniture(line)
         elif not line.text:
             builder.blank()
+        elif builder.in_answer_column(line):
+            builder.answer_line(line)  # "2009, the Law…", "169 of the ILO…": words of the answer, never labels
         elif _unreadable_numbers(line):
             problems.append(Problem(
                 ProblemKind.UNREADABLE,
@@ -192,8 +231,10 @@ def _cuts_the_list(match: re.Match[str], leading: re.Match[str] | None) -> bool:
 
 
 class _BlockBuilder:
-    def __init__(self, prose: bool) -> None:
+    def __init__(self, prose: bool, *, layout: bool = False) -> None:
         self.prose = prose
+        self.layout = layout
+        self.answer_column: int | None = None   # in a layout table, where the current answer's lines stand
         self.blocks = [Block(first_line=1)]
         self.after_blank = False
         self.section: Heading | None = None
@@ -209,20 +250,37 @@ class _BlockBuilder:
     def blank(self) -> None:
         self.after_blank = True
 
+    def in_answer_column(self, line: Line) -> bool:
+        """In a layout table, a line in the column of the answer above, right of the numbers."""
+        return (self.answer_column is not None and bool(self.current.groups)
+                and line.indent >= self.answer_column - _COLUMN_SLACK and layout_text_column(line) is None)
+
+    def answer_line(self, line: Line) -> None:
+        self.after_blank = False
+        self.current.lines.append((line.number, line.text))
+
     def heading(self, heading: Heading) -> None:
+        self.answer_column = None
         self.section = heading
         self.lead_in = None
         self._start(heading.line)
 
     def line(self, line: Line) -> None:
         after_blank, self.after_blank = self.after_blank, False
+        row_column = layout_text_column(line) if self.layout else None
         labelled = self._labels_at_start(line, after_blank)
         if labelled is not None:
             group, rest = labelled
+            if row_column is not None and self._wraps_into_answer(rest):
+                # "9.      grew by 15 per cent…": the group of numbers wrapped beside its answer.
+                self.current.numbers_ended_open = True
             self._numbers(group, after_blank, has_text=bool(rest))
             if rest:
                 self.current.lines.append((line.number, rest))
+            if self.layout:
+                self.answer_column = row_column if row_column is not None else self.answer_column
             return
+        self.answer_column = None
         paragraph = (_PARAGRAPH_NUMBER.match(line.text) or _LONE_PARAGRAPH_NUMBER.match(line.text)) if self.prose else None
         if paragraph:
             self._start(line.number, paragraph=paragraph.group("number"))
@@ -274,6 +332,11 @@ class _BlockBuilder:
             if labels is not None and all("." in label for label in labels):
                 return Group(labels, sentence.group("labels"), line.number), line.text
         return None
+
+    def _wraps_into_answer(self, rest: str) -> bool:
+        """Does the text beside these numbers go on with the answer above, mid-sentence?"""
+        block = self.current
+        return bool(block.groups and block.lines) and not self._previous_ended_sentence() and rest[:1].islower()
 
     def _names_new_labels(self, line: Line) -> bool:
         """In a list of entries with no blank lines between them, a line that begins a sentence

@@ -32,6 +32,12 @@ _RUNNING_SYMBOL = re.compile(r"^A/HRC/\d+/\d+(?:/Add\.\s*\d+)?(?:/Corr\.\s*\d+)?
 _JOB_NUMBER = re.compile(r"^GE\.\d{2}-\d{4,6}\b")                       # GE.10-14134 (E) 150610
 _PAGE_MARK = re.compile(r"^(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|-\s*\d{1,3}\s*-|\d{1,3}\s*/\s*\d{1,3})$", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"^\d{1,3}$")
+# A running head that holds the symbol and the page number on one line, as a layout extraction
+# gives it: "A/HRC/14/10/Add.1            page 3", "4          A/HRC/14/10/Add.1".
+_SYMBOL_AND_PAGE = re.compile(
+    r"^(?:A/HRC/\d+/\d+(?:/Add\.\s*\d+)?\s{2,}(?:page\s+)?\d{1,3}|(?:page\s+)?\d{1,3}\s{2,}A/HRC/\d+/\d+(?:/Add\.\s*\d+)?)$",
+    re.IGNORECASE,
+)
 
 # The table header, repeated on every page, whole or in pieces: "No. of", "recommendation",
 # "Position of the Kazakh authorities", "Recommendation   Position   Comments".
@@ -59,6 +65,7 @@ def noise_lines(lines: list[Line]) -> set[int]:
     furniture = {
         i for i, line in enumerate(lines)
         if _RUNNING_SYMBOL.match(line.text) or _JOB_NUMBER.match(line.text) or _PAGE_MARK.match(line.text)
+        or _SYMBOL_AND_PAGE.match(line.text)
         or TABLE_HEADER.match(line.text)
     }
     # A bare number beside a running symbol or job number is a page number; beside the table

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 from upr_tracker.domain.labels import label_sort_key
 from upr_tracker.parsing.addendum_blocks import Block
@@ -101,10 +101,10 @@ _PARAGRAPH_REFERENCE = re.compile(r"\bparagraphs?\s+(?P<paragraph>\d{2,3})(?![.\
 
 
 def concerned_paragraphs(blocks: list[Block], lines: list[Line], review: ReviewWords,
-                          problems: list[Problem]) -> set[str]:
+                         problems: list[Problem], awaiting: Collection[str] = ()) -> set[str]:
     """The paragraphs of the Working Group report the addendum answers: those its full labels
-    name, or for bare numbers the one paragraph that fits them (named in the text, the count in
-    the title, or by word overlap)."""
+    name, or for bare numbers the one paragraph that fits them (the one whose recommendations
+    await an answer, named in the text, the count in the title, or by word overlap)."""
     written = [label for block in blocks for label in _labels_written_in(block)]
     concerned = {label.split(".")[0] for label in written if "." in label}
     bare = {label for label in written if "." not in label}
@@ -116,6 +116,9 @@ def concerned_paragraphs(blocks: list[Block], lines: list[Line], review: ReviewW
                if sum(f"{p}.{n}" in review.texts for n in bare) >= 0.8 * len(bare)]
     if len(fitting) <= 1:
         return concerned | set(fitting)
+    waiting = _paragraphs_awaiting(bare, fitting, awaiting)
+    if len(waiting) == 1:               # "will be examined" in the report: the addendum answers it
+        return concerned | waiting
     text = "\n".join(line.text for line in lines)
     named = {m.group("paragraph") for m in _PARAGRAPH_REFERENCE.finditer(text)} & set(fitting)
     if len(named) == 1:                 # "the recommendations contained in paragraph 97"
@@ -141,6 +144,19 @@ def concerned_paragraphs(blocks: list[Block], lines: list[Line], review: ReviewW
         labels=bare_labels,
     ))
     return concerned
+
+
+def _paragraphs_awaiting(bare: set[str], fitting: list[str], awaiting: Collection[str]) -> set[str]:
+    """Of the paragraphs the bare numbers fit, those where they fit the recommendations that
+    await an answer (pending, or with no position yet) as well as all the paragraph's."""
+    if not awaiting:
+        return set()
+    waiting = set(awaiting)
+    scores = {p: sum(f"{p}.{n}" in waiting for n in bare) for p in fitting}
+    best = max(scores.values())
+    if best < 0.8 * len(bare):
+        return set()
+    return {p for p, score in scores.items() if score == best}
 
 
 def _labels_written_in(block: Block) -> list[str]:

@@ -21,7 +21,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from upr_tracker.domain.action_categories import parse_action_category
-from upr_tracker.domain.cycles import check_cycle, check_session_in_cycle, cycle_of_session
+from upr_tracker.domain.cycles import (
+    check_cycle,
+    check_session_in_cycle,
+    cycle_of_session,
+)
 from upr_tracker.domain.names import name_key
 from upr_tracker.domain.positions import Position, PositionReading, parse_position
 from upr_tracker.errors import InvalidValueError

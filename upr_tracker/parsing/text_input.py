@@ -13,7 +13,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from upr_tracker.errors import InvalidValueError
-from upr_tracker.parsing.word_tables import open_word_document, reading_word_file, table_grid
+from upr_tracker.parsing.word_tables import (
+    open_word_document,
+    reading_word_file,
+    table_grid,
+)
 
 PAGE_BREAK = "\n\f\n"   # between PDF pages: keeps page furniture recognisable for the parsers
 ACCEPTED_EXTENSIONS = (".txt", ".pdf", ".docx")

@@ -36,7 +36,15 @@ from upr_tracker.services.states import resolve_state
 from upr_tracker.services.term_matching import TermMatcher
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.derived import refresh_recommendations
-from upr_tracker.storage.models import Document, ImportProblem, Recommendation, Response, Review, State
+from upr_tracker.storage.models import (
+    Document,
+    ImportProblem,
+    Recommendation,
+    Response,
+    Review,
+    State,
+    response_recommendation,
+)
 from upr_tracker.storage.statistics import refresh_planner_statistics
 
 # Below this the classifier's reading of a response is only a guess: a person checks it.
@@ -77,6 +85,19 @@ class AssignedPosition:
     needs_review: bool
 
 
+@dataclass(frozen=True)
+class AwaitedAnswers:
+    """What an addendum did with the recommendations that awaited the State's answer."""
+
+    awaiting: int                    # recommendations the addendum was expected to answer
+    answered: int                    # of them, those it answers
+    unanswered: tuple[str, ...]      # the others' labels, each flagged for review
+
+    def summary(self) -> str:
+        flagged = f"; {len(self.unanswered)} flagged for review" if self.unanswered else ""
+        return f"answered {self.answered} of {self.awaiting} recommendations awaiting an answer{flagged}"
+
+
 @dataclass
 class ImportReport:
     """What an import did (or, with dry_run, would do)."""
@@ -95,10 +116,14 @@ class ImportReport:
     positions: list[AssignedPosition] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    awaited: AwaitedAnswers | None = None   # for an addendum: the answers it gave and did not give
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["review_id"] = str(self.review_id) if self.review_id else None
+        if self.awaited is not None:
+            data["awaited"] = asdict(self.awaited) | {"unanswered": list(self.awaited.unanswered),
+                                                      "summary": self.awaited.summary()}
         data["problems"] = [
             {"kind": p.kind.value, "labels": list(p.labels), "line": p.line, "excerpt": p.excerpt, "message": p.message}
             for p in self.problems
@@ -164,8 +189,11 @@ class _Importer:
         by_label = self._recommendations_by_label(review)
         self.unlabelled = self._unlabelled_recommendations(review)
         parsed = first_reading
+        awaiting: list[str] | None = None
         if self.document.kind is ImportKind.ADDENDUM and by_label:
-            parsed = self.document.parse({label: rec.text for label, rec in by_label.items() if rec.text})
+            awaiting = self._awaiting_labels(review, first_reading)
+            parsed = self.document.parse({label: rec.text for label, rec in by_label.items() if rec.text},
+                                         awaiting=awaiting)
         self.progress.report(1, 3, "Matching recommendations")
         document = self._document(review, parsed)
         report = ImportReport(
@@ -187,6 +215,8 @@ class _Importer:
             for response in parsed.responses:
                 self.progress.check_cancelled()
                 self._response(review, document, response, by_label, report)
+        if self.document.kind is ImportKind.ADDENDUM:
+            report.awaited = _awaited_answers(parsed, awaiting)
         self._store_problems(document, report.problems, by_label)
         report.notices += self.terms.summary()
         refresh_recommendations(self.session, self.touched)
@@ -273,6 +303,23 @@ class _Importer:
             .where(Response.review_id == review.id, Response.position == Position.PENDING.value,
                    Document.kind == DocumentKind.WORKING_GROUP_REPORT.value).limit(1))
         return bool(report_pending) and not has_addendum
+
+    def _awaiting_labels(self, review: Review, parsed: ParsedDocument) -> list[str]:
+        """The labels of the review that await the State's answer: no document but this one gives
+        them a position other than pending ("will be examined" in the report, or none at all)."""
+        this = {d.id for d in self.session.scalars(select(Document).where(Document.review_id == review.id))
+                if (self.document.sha256 and d.file_sha256 == self.document.sha256)
+                or (parsed.identity.symbol and d.symbol == normalise_symbol(parsed.identity.symbol))}
+        decided = set(self.session.scalars(
+            select(response_recommendation.c.recommendation_id)
+            .join(Response, Response.id == response_recommendation.c.response_id)
+            .where(Response.review_id == review.id, Response.position.is_not(None),
+                   Response.position != Position.PENDING.value,
+                   Response.source_document_id.not_in(this) | Response.source_document_id.is_(None))
+        ))
+        labels = self.session.execute(select(Recommendation.id, Recommendation.label).where(
+            Recommendation.review_id == review.id, Recommendation.label.is_not(None)))
+        return sorted((label for rec_id, label in labels if rec_id not in decided), key=label_sort_key)
 
     def _recommendations_by_label(self, review: Review) -> dict[str, Recommendation]:
         recommendations = self.session.scalars(select(Recommendation).where(Recommendation.review_id == review.id))
@@ -566,3 +613,14 @@ class _Importer:
             known.add((problem.kind.value, labels, problem.message))
             self.touched.update(r.id for r in recs)
 
+
+def _awaited_answers(parsed: ParsedDocument, awaiting: Sequence[str] | None) -> AwaitedAnswers | None:
+    """How many of the recommendations awaiting an answer the addendum answers. Without the
+    review's positions, those it answers and those it was found to leave unanswered."""
+    answered = {label for response in parsed.responses for label in response.labels}
+    unanswered = tuple(dict.fromkeys(label for p in parsed.problems if p.kind is ProblemKind.NO_RESPONSE
+                                     for label in p.labels))
+    expected = set(awaiting) if awaiting is not None else answered | set(unanswered)
+    if not expected:
+        return None
+    return AwaitedAnswers(len(expected), len(expected & answered), unanswered)

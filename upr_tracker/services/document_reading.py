@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 import hashlib
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from upr_tracker.errors import InvalidValueError
@@ -90,13 +90,15 @@ class DocumentText:
             kind = detected
         return kind, text, None
 
-    def parse(self, known_recommendations: Mapping[str, str] | None = None) -> ParsedDocument:
-        """The parsed document; an addendum uses the review's known recommendations to map labels."""
+    def parse(self, known_recommendations: Mapping[str, str] | None = None, *,
+              awaiting: Sequence[str] | None = None) -> ParsedDocument:
+        """The parsed document; an addendum uses the review's known recommendations to map labels,
+        and the labels awaiting an answer to say which it leaves unanswered."""
         if self.matrix is not None:
             return self.matrix
         assert self.text is not None
         if self.kind is ImportKind.ADDENDUM:
-            return parse_addendum(self.text, known_recommendations=known_recommendations or None)
+            return parse_addendum(self.text, known_recommendations=known_recommendations or None, awaiting=awaiting)
         parsed = parse_working_group_report(self.text)
         if not parsed.recommendations:
             raise InvalidValueError(
