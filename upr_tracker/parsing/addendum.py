@@ -44,9 +44,7 @@ from upr_tracker.parsing.parsed import (
     Problem,
     ProblemKind,
 )
-from upr_tracker.parsing.position_classifier import (
-    UNCLEAR_BELOW,
-)
+from upr_tracker.parsing.position_classifier import UNCLEAR_BELOW, is_deferral
 
 
 def parse_addendum(text: str, *, known_recommendations: Mapping[str, str] | None = None,
@@ -128,8 +126,13 @@ def _unclear_positions(responses: list[ParsedResponse], flagged: set[int]) -> li
     for response in responses:
         if response.position is not None and response.confidence >= UNCLEAR_BELOW or id(response) in flagged:
             continue
-        detail = (f"only a weak cue: \"{excerpt_of(response.deciding_sentence, 100)}\""
-                  if response.deciding_sentence else "no sentence accepts, refuses, notes or defers it")
+        if response.deciding_sentence and is_deferral(response.deciding_sentence):
+            detail = (f"the State puts its position off (\"{excerpt_of(response.deciding_sentence, 100)}\"); "
+                      "read as pending, though it may mean noted")
+        elif response.deciding_sentence:
+            detail = f"only a weak cue: \"{excerpt_of(response.deciding_sentence, 100)}\""
+        else:
+            detail = "no sentence accepts, refuses, notes or defers it"
         problems.append(Problem(
             ProblemKind.UNCLEAR_POSITION,
             f"No clear position for {written_labels(response.labels)}: {detail}.",

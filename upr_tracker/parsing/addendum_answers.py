@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from upr_tracker.domain.labels import label_sort_key
+from upr_tracker.domain.positions import Position
 from upr_tracker.parsing.addendum_blocks import Block, line_at
 from upr_tracker.parsing.addendum_report_words import (
     CLEAR_MARGIN,
@@ -108,8 +109,10 @@ class BlockReader:
         if segment.mixed:
             if len(groups) >= 2 and self._split_merged(block, groups, segment):
                 return
-            self._mixed(block, groups, segment)
-            return
+            if len(all_labels) > 1 or segment.reading().position is not Position.PARTIALLY_SUPPORTED:
+                self._mixed(block, groups, segment)
+                return
+            # One recommendation, accepted in one part and refused in another: partially supported.
         reading = self._with_default(block, segment.reading(), all_labels)
         if len(groups) >= 2:
             self.problems.append(Problem(

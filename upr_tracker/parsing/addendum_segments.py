@@ -72,6 +72,8 @@ def _opens_answer(segment: Segment, statement: PositionStatement, text: str) -> 
     if statement.position is Position.PENDING:
         return False  # "…and the matter remains under consideration" qualifies, it does not answer
     first = next(s for s in segment.statements if s.strong)
+    if statement.contrasting or (statement.of_a_part and first.of_a_part):
+        return False  # "However, it cannot accept the recommendation on Y": the other part of one answer
     other_number = None not in (statement.plural, first.plural) and statement.plural != first.plural
     if first.position is not statement.position or other_number:
         return True
