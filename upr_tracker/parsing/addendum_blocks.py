@@ -135,7 +135,14 @@ def layout_text_column(line: Line) -> int | None:
 
 def layout_table(lines: list[Line], noise: set[int]) -> bool:
     """Is the body a table extracted with layout: rows of labels and answers, and lines that
-    continue an answer in its column, to the right of the numbers?"""
+    continue an answer in its column, to the right of the numbers? (Numbered paragraphs go on
+    under their number, not to the right of it.)"""
+    rows, continued = _layout_rows(lines, noise)
+    return rows >= 2 and continued >= 1
+
+
+def _layout_rows(lines: list[Line], noise: set[int]) -> tuple[int, int]:
+    """How many rows of labels and answers side by side, and lines continuing an answer in its column."""
     rows = continued = 0
     column: int | None = None
     for index, line in enumerate(lines):
@@ -148,7 +155,7 @@ def layout_table(lines: list[Line], noise: set[int]) -> bool:
             continued += 1
         elif column is not None and line.indent < column - _COLUMN_SLACK and parse_label_list(line.text) is None:
             column = None
-    return rows >= 2 and continued >= 1
+    return rows, continued
 
 
 @dataclass
@@ -197,7 +204,8 @@ def _unreadable_numbers(line: Line) -> bool:
 
 
 def build_blocks(lines: list[Line], noise: set[int], problems: list[Problem], *, prose: bool) -> list[Block]:
-    builder = _BlockBuilder(prose, layout=layout_table(lines, noise))
+    # In a table (not prose), two rows of numbers beside answers are enough to read it by columns.
+    builder = _BlockBuilder(prose, layout=not prose and _layout_rows(lines, noise)[0] >= 2)
     for index, line in enumerate(lines):
         if index in noise:
             builder.page_furniture(line)
@@ -336,7 +344,8 @@ class _BlockBuilder:
     def _wraps_into_answer(self, rest: str) -> bool:
         """Does the text beside these numbers go on with the answer above, mid-sentence?"""
         block = self.current
-        return bool(block.groups and block.lines) and not self._previous_ended_sentence() and rest[:1].islower()
+        return (bool(block.groups and block.lines) and not self._previous_ended_sentence() and rest[:1].islower()
+                and not opens_with_position_word(rest))
 
     def _names_new_labels(self, line: Line) -> bool:
         """In a list of entries with no blank lines between them, a line that begins a sentence

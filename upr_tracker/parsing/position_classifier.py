@@ -133,7 +133,7 @@ _PARTIAL_CUES = re.compile(
 # person to check (the State may mean noted).
 _DEFERRAL_CUES = re.compile(
     r"""
-      \b(?:cannot|can\s*not|could\s+not|unable\s+to|not\s+(?:yet\s+)?(?:in\s+a\s+position|able|ready|prepared)\s+to)
+      \b(?:cannot|can\s*not|could\s+not|unable|not\s+(?:yet\s+)?(?:in\s+a\s+position|able|ready|prepared))\b
             [^.;]{0,80}?\b(?:make|take|give|adopt|express|state|reach|provide)\s+(?:a\s+|any\s+|its\s+)?
             (?:definitive|definite|final|firm|clear|formal)\s+(?:statement|position|decision|answer|reply|response|view|stand)
     | \b(?:definitive|final|formal)\s+(?:position|decision|answer|reply|response)\s+(?:will|shall)\s+be\s+
@@ -192,7 +192,7 @@ _SUPPORTED_CUES = re.compile(
 # A parenthesis between commas right after it stays inside ("does not, at this stage, accept").
 _NEGATION_BEFORE = re.compile(
     r"""\b(?:not(?!\s+only\b)|never|cannot|no\s+longer|neither|nor|unable)\b
-        (?:\s*,[^,;:.()]{1,60},)?
+        (?:(?:\s+\w+)?\s*,[^,;:.()]{1,60},)?
         (?:[^\w,;:()]+\w+){0,3}[^\w,;:()]*$""", _FLAGS)
 # How far before a cue its negation is looked for: three words, however long. Searching the whole
 # sentence before each cue made long sentences quadratic.
