@@ -1,0 +1,100 @@
+"""Importing an addendum after its report: the recommendations that awaited an answer and did not
+get one are flagged for review, never left silently pending, and every face says how many."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from tests.sample_paths import KAZAKHSTAN_ADDENDUM_TXT, KAZAKHSTAN_WG_REPORT_TXT
+from upr_tracker.cli.main import main
+from upr_tracker.services.document_import import AwaitedAnswers, import_document
+from upr_tracker.services.import_review import list_problems
+from upr_tracker.services.recommendations import list_recommendation_ids, recommendation_rows
+from upr_tracker.storage.database import Database
+from upr_tracker.storage.models import ImportProblem
+
+# Kazakhstan's report (A/HRC/14/10) leaves 26 recommendations "to be examined" (paragraph 97); this
+# addendum, laid out as a table with bare numbers, answers two of them.
+TWO_ANSWERS = """\
+                                                              A/HRC/14/10/Add.1
+
+Position of the Government of Kazakhstan on the recommendations
+
+  Recommendation No.   Position of the Government of Kazakhstan
+
+  1.                   Kazakhstan ratified Convention No. 169 in 2012. The
+                       recommendation is not accepted.
+  5.                   The recommendation is accepted. Law No. 12 of 4 December
+                       2009 provides for it.
+"""
+UNANSWERED = tuple(f"97.{n}" for n in range(1, 27) if n not in (1, 5))
+
+
+@pytest.fixture
+def two_answers(tmp_path: Path) -> Path:
+    path = tmp_path / "addendum.txt"
+    path.write_text(TWO_ANSWERS, encoding="utf-8")
+    return path
+
+
+def rows_by_label(db: Database) -> dict:
+    return {row.label: row for row in recommendation_rows(db, list_recommendation_ids(db))}
+
+
+def test_an_addendum_that_answers_2_of_26_flags_the_other_24(db: Database, two_answers: Path) -> None:
+    import_document(db, KAZAKHSTAN_WG_REPORT_TXT)
+    report = import_document(db, two_answers, kind="addendum", state="KAZ", cycle=1)
+    assert report.awaited == AwaitedAnswers(26, 2, UNANSWERED)
+    assert report.awaited.summary() == "answered 2 of 26 recommendations awaiting an answer; 24 flagged for review"
+    rows = rows_by_label(db)
+    assert (rows["97.1"].position, rows["97.5"].position) == ("noted", "supported")
+    for label in UNANSWERED:
+        assert rows[label].position == "pending" and rows[label].needs_review, label
+    assert not any(row.needs_review for label, row in rows.items() if label.startswith("95."))
+    problems = [p for p in list_problems(db) if p.kind == "no_response"]
+    assert sorted(p.labels for p in problems) == sorted(UNANSWERED)
+    assert all("awaited the State's answer" in p.message for p in problems)
+    assert {p.kind_title for p in problems} == {"Awaiting an answer, none given"}
+
+
+def test_importing_it_again_says_the_same_and_adds_no_problem(db: Database, two_answers: Path) -> None:
+    import_document(db, KAZAKHSTAN_WG_REPORT_TXT)
+    first = import_document(db, two_answers, kind="addendum", state="KAZ", cycle=1)
+    again = import_document(db, two_answers, kind="addendum", state="KAZ", cycle=1)
+    assert again.awaited == first.awaited
+    with db.read() as session:
+        assert len(session.scalars(select(ImportProblem).where(ImportProblem.kind == "no_response")).all()) == 24
+
+
+def test_the_real_addendum_answers_all_26(db: Database) -> None:
+    import_document(db, KAZAKHSTAN_WG_REPORT_TXT)
+    report = import_document(db, KAZAKHSTAN_ADDENDUM_TXT)
+    assert report.awaited == AwaitedAnswers(26, 26, ())
+    assert report.awaited.summary() == "answered 26 of 26 recommendations awaiting an answer"
+
+
+def test_an_addendum_read_before_its_report_counts_what_its_title_expects(db: Database) -> None:
+    report = import_document(db, KAZAKHSTAN_ADDENDUM_TXT, state="KAZ", cycle=1)
+    assert report.awaited == AwaitedAnswers(26, 26, ())
+
+
+def test_the_command_line_says_how_many_were_answered(db_path: Path, two_answers: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["import", str(KAZAKHSTAN_WG_REPORT_TXT), "--db", str(db_path)]) == 0
+    capsys.readouterr()
+    assert main(["import", str(two_answers), "--db", str(db_path), "--kind", "addendum", "--state", "KAZ",
+                 "--cycle", "1", "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "answered 2 of 26 recommendations awaiting an answer; 24 flagged for review" in out
+    assert main(["import", str(two_answers), "--db", str(db_path), "--kind", "addendum", "--state", "KAZ",
+                 "--cycle", "1", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["awaited"] == {
+        "awaiting": 26, "answered": 2, "unanswered": list(UNANSWERED),
+        "summary": "answered 2 of 26 recommendations awaiting an answer; 24 flagged for review",
+    }
+    assert sum(p["kind"] == "no_response" for p in data["problems"]) == 24
