@@ -56,9 +56,9 @@ def test_an_addendum_that_answers_2_of_26_flags_the_other_24(db: Database, two_a
         assert rows[label].position == "pending" and rows[label].needs_review, label
     assert not any(row.needs_review for label, row in rows.items() if label.startswith("95."))
     problems = [p for p in list_problems(db) if p.kind == "no_response"]
-    assert sorted(p.labels for p in problems) == sorted(UNANSWERED)
+    assert sorted(label for p in problems for label in p.labels) == sorted(UNANSWERED)
     assert all("awaited the State's answer" in p.message for p in problems)
-    assert {p.kind_title for p in problems} == {"Awaiting an answer, none given"}
+    assert {p.title for p in problems} == {"Left unanswered"}
 
 
 def test_importing_it_again_says_the_same_and_adds_no_problem(db: Database, two_answers: Path) -> None:
@@ -78,8 +78,10 @@ def test_the_real_addendum_answers_all_26(db: Database) -> None:
 
 
 def test_an_addendum_read_before_its_report_counts_what_its_title_expects(db: Database) -> None:
+    """"Position of Kazakhstan on the 26 recommendations": 1 to 26 are expected. Without the
+    report's texts the answer that lost its numbers (16 and 18) cannot be placed."""
     report = import_document(db, KAZAKHSTAN_ADDENDUM_TXT, state="KAZ", cycle=1)
-    assert report.awaited == AwaitedAnswers(26, 26, ())
+    assert report.awaited == AwaitedAnswers(26, 24, ("16", "18"))
 
 
 def test_the_command_line_says_how_many_were_answered(db_path: Path, two_answers: Path,

@@ -52,9 +52,11 @@ from upr_tracker.gui.column_mapping_panel import ColumnMappingPanel, guessed_map
 from upr_tracker.gui.error_dialog import error_box
 from upr_tracker.gui.import_dialog_widgets import (
     StatCard,
+    awaited_banner,
     banner,
     configure_table,
     plain_label,
+    show_awaited,
 )
 from upr_tracker.gui.import_entries import (
     DATASET_NAMES,
@@ -323,6 +325,8 @@ class ImportDialog(QDialog):
         self.preview_box = QGroupBox("What importing it would do")
         preview_layout = QVBoxLayout(self.preview_box)
         preview_layout.addWidget(self.cards_row)
+        self.awaited_label = awaited_banner()
+        preview_layout.addWidget(self.awaited_label)
         preview_layout.addWidget(self.preview_tabs, 1)
 
         widget = QWidget()
@@ -651,6 +655,7 @@ class ImportDialog(QDialog):
         bad_rows = isinstance(report, DatasetImportReport) and bool(report.bad_rows)
         self.skip_bad_rows.setVisible(bad_rows)
         self.skip_bad_rows.setChecked(entry.options.skip_bad_rows)
+        show_awaited(self.awaited_label, report.awaited if isinstance(report, ImportReport) else None)
         if report is None:
             self.positions_model.set_positions([])
             self.problems_model.set_problems([])

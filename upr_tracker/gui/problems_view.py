@@ -12,6 +12,7 @@ Document text is always shown as text (QPlainTextEdit, plain-text labels), never
 from __future__ import annotations
 
 import uuid
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -163,6 +164,12 @@ class ProblemListModel(QAbstractListModel):
         return None
 
 
+def open_by_kind(problems: Sequence[ProblemInfo]) -> str:
+    """ "Left unanswered: 95 · Unclear position: 2": the open problems by kind, most first."""
+    counts = Counter(p.title for p in problems if not p.resolved)
+    return " · ".join(f"{title}: {count:,}" for title, count in sorted(counts.items(), key=lambda i: (-i[1], i[0])))
+
+
 # --- the view -------------------------------------------------------------------------------------
 
 
@@ -215,6 +222,10 @@ class ProblemsView(QWidget):
         top.addWidget(self.show_resolved)
         top.addStretch(1)
         top.addWidget(self.count_label)
+        # How many of each kind are open: "Left unanswered: 95 · Unclear position: 2".
+        self.kinds_label = plain_label()
+        self.kinds_label.setObjectName("problems_by_kind")
+        self.kinds_label.setStyleSheet("color: palette(placeholder-text);")
 
         self.list = QListView()
         self.list.setObjectName("problem_list")
@@ -314,6 +325,7 @@ class ProblemsView(QWidget):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.kinds_label)
         layout.addWidget(splitter, 1)
 
     # --- loading --------------------------------------------------------------------------------
@@ -352,6 +364,8 @@ class ProblemsView(QWidget):
         open_count = sum(1 for p in problems if not p.resolved)
         self.count_label.setText(f"{open_count} open" + (f", {len(problems) - open_count} resolved"
                                                          if len(problems) != open_count else ""))
+        self.kinds_label.setText(open_by_kind(problems))
+        self.kinds_label.setVisible(open_count > 0)
         self.list_stack.setCurrentWidget(self.list if problems else self.empty_label)
         if problems:
             self.list.setCurrentIndex(self.model.index(max(row, 0), 0))

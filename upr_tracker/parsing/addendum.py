@@ -148,20 +148,18 @@ def _labels_without_response(responses: list[ParsedResponse], review: ReviewWord
     answered = {label for r in responses for label in r.labels}
     if awaiting is not None:
         expected = list(awaiting)
-        why = "it awaited the State's answer"
+        message = ("{label} awaited the State's answer and got none in this addendum: it stays pending, marked "
+                   "for review, until checked against the document.")
     elif review:
         expected = [label for p in concerned for label in review.by_paragraph.get(p, ())]
-        why = "the addendum answers its paragraph"
+        message = ("{label} got no response in this addendum, which answers the others of its paragraph: its "
+                   "position stays as it was, marked for review, until checked against the document.")
     else:
         expected = _expected_from_title(identity, answered)
-        why = "the title counts it"
+        message = ("{label} got no response in this addendum, though its title counts it among those answered: "
+                   "marked for review until checked against the document.")
     missing = sorted(dict.fromkeys(label for label in expected if label not in answered), key=label_sort_key)
-    return [
-        Problem(ProblemKind.NO_RESPONSE,
-                f"{label} got no response in this addendum, though {why}; its position stays as it was "
-                "until checked against the document.", labels=(label,))
-        for label in missing
-    ]
+    return [Problem(ProblemKind.NO_RESPONSE, message.format(label=label), labels=(label,)) for label in missing]
 
 
 def _expected_from_title(identity: DocumentIdentity, answered: set[str]) -> list[str]:

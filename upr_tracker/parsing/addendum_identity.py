@@ -30,6 +30,10 @@ _STATE_IN_TITLE = re.compile(
     """,
     re.VERBOSE,
 )
+_STATE_IN_HEADER = re.compile(
+    r"\b(?:Position|Views|Repl(?:y|ies)|Responses?|Comments)\s+of\s+the\s+Government\s+of\s+"
+    r"(?P<d>(?:the\s+)?[A-Z][\w’'()-]*(?:\s+(?:[A-Z(][\w’'()-]*|of|and|the))*?)\s*$"
+)
 _WG_REPORT_TITLE = re.compile(r"Report\s+of\s+the\s+Working\s+Group\s+on\s+the\s+Universal\s+Periodic\s+Review\W*$", re.IGNORECASE)
 _VIEWS_TITLE = re.compile(r"^Views\s+on\s+conclusions", re.IGNORECASE)
 _NOT_A_STATE = re.compile(r"^(?:Addendum|Corrigendum|Views\b|Note\b|Summary\b|\*)", re.IGNORECASE)
@@ -80,6 +84,9 @@ def _state_name(head: list[Line]) -> str | None:
                     return name
     joined = " ".join(line.text for line in head)
     match = _STATE_IN_TITLE.search(joined)
+    if match is None:
+        # The table header alone: "Recommendation No.   Position of the Government of Examplestan".
+        match = next(filter(None, (_STATE_IN_HEADER.search(line.text) for line in head)), None)
     if match:
         return next(group for group in match.groups() if group)
     return None

@@ -57,7 +57,7 @@ CONTEXT_LINES = 4
 MAX_CONTEXT_LINES = 160
 
 KIND_TITLES: dict[str, str] = {
-    ProblemKind.NO_RESPONSE.value: "No response",
+    ProblemKind.NO_RESPONSE.value: "Left unanswered",   # awaited the State's answer, got none
     ProblemKind.ORPHAN_TEXT.value: "Text without numbers",
     ProblemKind.MERGED_GROUPS.value: "One text for two groups",
     ProblemKind.CONFLICTING_POSITIONS.value: "Conflicting positions",
@@ -283,7 +283,7 @@ def list_problems(
         texts: dict[uuid.UUID, list[str]] = {}
         infos = [_problem_info(session, problem, texts) for problem in problems]
     return sorted(infos, key=lambda p: (p.review_title, p.document, p.line if p.line is not None else 10**9,
-                                        p.kind, p.labels))
+                                        p.kind, tuple(label_sort_key(label) for label in p.labels)))
 
 
 def problem_info(db: Database, problem_id: uuid.UUID) -> ProblemInfo:
