@@ -100,3 +100,54 @@ def test_the_command_line_says_how_many_were_answered(db_path: Path, two_answers
         "summary": "answered 2 of 26 recommendations awaiting an answer; 24 flagged for review",
     }
     assert sum(p["kind"] == "no_response" for p in data["problems"]) == 24
+
+
+# --- through the app's own PDF reading ------------------------------------------------------------------
+
+PDF_ROWS = [
+    ("1.", "Taking into account the financial implications of the ILO Domestic Workers Convention (No. 189) and "
+           "Convention No. 169, signature would be premature. Kazakhstan therefore does not accept the recommendation."),
+    ("2.", "The Refugees Act was adopted on 4 December 2009, in line with article 14 of the Constitution and "
+           "paragraph 52 of the national report. The recommendation has been implemented."),
+    ("3.", "Kazakhstan accepts the recommendation regarding the national preventive mechanism. However, it "
+           "cannot accept the recommendation on the abolition of the death penalty."),
+    ("4.", "Kazakhstan cannot, at this point in time, make a definitive statement on this recommendation."),
+    ("5., 6., 7., 8., 9.", "Kazakhstan accepts these recommendations. Since 2009 the budget of the Ombudsman grew "
+                           "by 15 per cent, to 3,776 thousand tenge, and in 2012 a plan of action was adopted."),
+    ("12, 15, 17", "These recommendations are under consideration."),
+    ("10.", "The recommendation is not accepted. Law No. 118 of 2010 already provides for the matter."),
+] * 2   # two pages: the table header repeats
+
+
+def write_table_pdf(path: Path) -> None:
+    """The addendum as a PDF table, written by Qt as a word processor would."""
+    from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
+
+    from upr_tracker.reports.typography import report_font
+
+    cells = "".join(f"<tr><td valign=top>{n}</td><td>{t}</td></tr>" for n, t in PDF_ROWS)
+    document = QTextDocument()
+    document.setDefaultFont(report_font(10))
+    document.setHtml(
+        "<p>A/HRC/14/10/Add.1</p><p>Position of Kazakhstan on the recommendations</p>"
+        "<table border=1 cellpadding=4 width='100%'><thead><tr><th width='24%'>Recommendation No.</th>"
+        f"<th>Position of the Government of Kazakhstan</th></tr></thead>{cells}</table>")
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    document.print_(writer)
+
+
+def test_a_pdf_table_read_by_the_app_answers_its_rows(qapp, db: Database, tmp_path: Path) -> None:
+    import_document(db, KAZAKHSTAN_WG_REPORT_TXT)
+    pdf = tmp_path / "addendum.pdf"
+    write_table_pdf(pdf)
+    first = import_document(db, pdf, kind="addendum", state="KAZ", cycle=1)
+    answered = {"97.1": "noted", "97.2": "supported", "97.3": "partially_supported", "97.4": "pending",
+                **dict.fromkeys(["97.5", "97.6", "97.7", "97.8", "97.9"], "supported"),
+                "97.10": "noted", **dict.fromkeys(["97.12", "97.15", "97.17"], "pending")}
+    rows = rows_by_label(db)
+    assert {label: rows[label].position for label in answered} == answered
+    assert rows["97.4"].needs_review                      # put off: read as pending, to be checked
+    assert not rows["97.3"].needs_review and not rows["97.1"].needs_review
+    unanswered = tuple(f"97.{n}" for n in (11, 13, 14, 16, *range(18, 27)))
+    assert first.awaited == AwaitedAnswers(26, 13, unanswered)

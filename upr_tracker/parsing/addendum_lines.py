@@ -19,9 +19,21 @@ class Line:
     indent: int          # leading spaces (tabs expanded)
 
 
+# Some PDF extractions separate every word of a line by a tab ("Examplestan\taccepts\tthe"): there a
+# tab is a space, not a column; elsewhere it is a gap to the next tab stop.
+_TABS_AS_SPACES = re.compile(r"(?<=\S)\t(?=\S)")
+
+
+# Ligatures a PDF's fonts give as one character ("deﬁnitive"): the words are read letter by letter.
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+
+
 def read_lines(text: str) -> list[Line]:
     lines = []
+    text = text.translate(_LIGATURES)
     for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+        if "\t" in raw and not re.search(r"\S \S", raw) and re.search(r"[^\W\d_]\t\S", raw):
+            raw = _TABS_AS_SPACES.sub(" ", raw)
         cleaned = raw.replace("\f", "").replace("\xa0", " ").expandtabs(8).rstrip()
         stripped = cleaned.lstrip()
         lines.append(Line(number, stripped, len(cleaned) - len(stripped)))
