@@ -4,6 +4,7 @@ app's own PDF reading give it. The tables are built here, row by row, in each wr
 
 from __future__ import annotations
 
+import re
 import textwrap
 from dataclasses import dataclass
 
@@ -273,25 +274,29 @@ def test_nothing_awaiting_means_nothing_unanswered() -> None:
 
 row_specs = st.lists(
     st.tuples(st.integers(1, 4), st.sampled_from([SUPPORTED, NOTED, PENDING]), st.integers(0, 3),
-              st.sampled_from(["bare", "dotted"])),
+              st.sampled_from(["bare", "dotted", "full"]), st.integers(0, 2)),
     min_size=2, max_size=8,
 )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(row_specs, st.integers(0, 8), st.integers(18, 30), st.integers(60, 90), st.integers(1, 4))
-def test_any_layout_table_reads_back_its_positions(specs, margin, column, width, rows_a_page) -> None:
-    """Whatever the column widths, the wrapping, the groups and the page breaks, each number gets
-    the position its row gives, and the numbers in the answers' words are never labels."""
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(row_specs, st.integers(0, 8), st.integers(18, 30), st.integers(60, 90), st.integers(1, 4), st.booleans())
+def test_any_layout_table_reads_back_its_positions(specs, margin, column, width, rows_a_page, spaced) -> None:
+    """Whatever the column widths, the wrapping, the groups (contiguous or not), the number forms,
+    the page breaks and the spacing of the rows, each number gets the position its row gives, and
+    the numbers in the answers' words are never labels."""
     rows, expected, number = [], {}, 1
-    for size, position, distractor, style in specs:
-        numbers = list(range(number, number + size))
-        number += size
-        written = ", ".join(f"{n}." if style == "dotted" else str(n) for n in numbers)
+    full = any(style == "full" for *_rest, style, _gap in specs)
+    for size, position, distractor, _style, gap in specs:
+        numbers = [number + i * (gap + 1) for i in range(size)]     # "12, 15, 17" when gap is 2
+        number = numbers[-1] + 1
+        written = ", ".join(f"97.{n}" if full else f"{n}." if _style == "dotted" else str(n) for n in numbers)
         rows.append(Row(written, answer(position, size > 1, distractor)))
-        expected.update({str(n): position for n in numbers})
+        expected.update({f"97.{n}" if full else str(n): position for n in numbers})
     column = max(column, margin + 8)
     text = layout_table(rows, margin=margin, column=column, width=max(width, column + 30), rows_a_page=rows_a_page)
+    if spaced:
+        text = re.sub(rf"\n(?= {{{margin}}}\d)", "\n\n", text)   # a blank line before each row
     document = parse_addendum(text)
     assert positions(document) == expected
     assert not problems_of(document, ProblemKind.ORPHAN_TEXT)

@@ -123,6 +123,8 @@ _LAYOUT_ROW = re.compile(rf"^(?P<labels>{LIST_PATTERN})[.,]{{0,2}}\s{{2,}}(?P<re
 # How far a line may stray from the answer's column and still be read as in it (extraction rounds
 # positions to whole characters).
 _COLUMN_SLACK = 2
+# A line of an answer that reaches this share of the widest answer line is full: its text runs on.
+_FULL_LINE = 0.85
 
 
 def layout_text_column(line: Line) -> int | None:
@@ -243,6 +245,7 @@ class _BlockBuilder:
         self.prose = prose
         self.layout = layout
         self.answer_column: int | None = None   # in a layout table, where the current answer's lines stand
+        self.last_end = self.widest_end = 0       # where the last answer line ends, and the widest one
         self.blocks = [Block(first_line=1)]
         self.after_blank = False
         self.section: Heading | None = None
@@ -266,6 +269,12 @@ class _BlockBuilder:
     def answer_line(self, line: Line) -> None:
         self.after_blank = False
         self.current.lines.append((line.number, line.text))
+        self._measure(line)
+
+    def _measure(self, line: Line) -> None:
+        """Where the answer lines of a layout table end: a full line is one whose words run on."""
+        self.last_end = line.indent + len(line.text)
+        self.widest_end = max(self.widest_end, self.last_end)
 
     def heading(self, heading: Heading) -> None:
         self.answer_column = None
@@ -279,12 +288,13 @@ class _BlockBuilder:
         labelled = self._labels_at_start(line, after_blank)
         if labelled is not None:
             group, rest = labelled
-            if row_column is not None and self._wraps_into_answer(rest):
+            if row_column is not None and self._wraps_into_answer(rest, after_blank):
                 # "9.      grew by 15 per cent…": the group of numbers wrapped beside its answer.
                 self.current.numbers_ended_open = True
             self._numbers(group, after_blank, has_text=bool(rest))
             if rest:
                 self.current.lines.append((line.number, rest))
+                self._measure(line)
             if self.layout:
                 self.answer_column = row_column if row_column is not None else self.answer_column
             return
@@ -341,11 +351,16 @@ class _BlockBuilder:
                 return Group(labels, sentence.group("labels"), line.number), line.text
         return None
 
-    def _wraps_into_answer(self, rest: str) -> bool:
-        """Does the text beside these numbers go on with the answer above, mid-sentence?"""
+    def _wraps_into_answer(self, rest: str, after_blank: bool) -> bool:
+        """Does the text beside these numbers go on with the answer above, mid-sentence? It does
+        when it opens in lower case, or when the line above was full (its words ran on to this
+        line): "…to all Human" / "6      Rights Council special procedures…". A short line above
+        ("See recommendation 6") ended its answer even without a full stop."""
         block = self.current
-        return (bool(block.groups and block.lines) and not self._previous_ended_sentence() and rest[:1].islower()
-                and not opens_with_position_word(rest))
+        if (not (block.groups and block.lines) or after_blank or self._previous_ended_sentence()
+                or opens_with_position_word(rest) or opens_with_position_word(block.lines[-1][1])):
+            return False
+        return rest[:1].islower() or self.last_end >= _FULL_LINE * self.widest_end
 
     def _names_new_labels(self, line: Line) -> bool:
         """In a list of entries with no blank lines between them, a line that begins a sentence
