@@ -15,7 +15,7 @@ from upr_tracker.services.document_import import AwaitedAnswers, import_document
 from upr_tracker.services.import_review import list_problems
 from upr_tracker.services.recommendations import list_recommendation_ids, recommendation_rows
 from upr_tracker.storage.database import Database
-from upr_tracker.storage.models import ImportProblem
+from upr_tracker.storage.models import ImportProblem, Response
 
 # Kazakhstan's report (A/HRC/14/10) leaves 26 recommendations "to be examined" (paragraph 97); this
 # addendum, laid out as a table with bare numbers, answers two of them.
@@ -151,3 +151,27 @@ def test_a_pdf_table_read_by_the_app_answers_its_rows(qapp, db: Database, tmp_pa
     assert not rows["97.3"].needs_review and not rows["97.1"].needs_review
     unanswered = tuple(f"97.{n}" for n in (11, 13, 14, 16, *range(18, 27)))
     assert first.awaited == AwaitedAnswers(26, 13, unanswered)
+
+
+PENDING_AND_PUT_OFF = """\
+  Recommendation No.   Position of the Government of Kazakhstan
+
+  1.                   The recommendation is under consideration by the Government.
+  2.                   Kazakhstan cannot, at this point in time, make a definitive statement on
+                       this recommendation.
+  3.                   The recommendation is accepted.
+"""
+
+
+def test_an_answer_still_pending_or_put_off_is_flagged_with_its_reason(db: Database, tmp_path: Path) -> None:
+    import_document(db, KAZAKHSTAN_WG_REPORT_TXT)
+    path = tmp_path / "addendum.txt"
+    path.write_text(PENDING_AND_PUT_OFF, encoding="utf-8")
+    report = import_document(db, path, kind="addendum", state="KAZ", cycle=1)
+    flagged = {p.labels: p.needs_review for p in report.positions}
+    assert flagged == {("97.1",): True, ("97.2",): True, ("97.3",): False}
+    with db.read() as session:
+        reasons = {r.recommendations[0].label: r.review_reason
+                   for r in session.scalars(select(Response).where(Response.needs_review.is_(True)))}
+    assert reasons["97.1"].startswith("the addendum still gives no position (pending)")
+    assert reasons["97.2"].startswith("the State puts its position off (\"Kazakhstan cannot, at this point in time")

@@ -300,3 +300,16 @@ def test_any_layout_table_reads_back_its_positions(specs, margin, column, width,
     document = parse_addendum(text)
     assert positions(document) == expected
     assert not problems_of(document, ProblemKind.ORPHAN_TEXT)
+
+
+def test_one_answer_in_parts_for_several_recommendations_is_flagged() -> None:
+    """ "5, 6: accepts the recommendation regarding X but cannot accept the one on Y" may mean 5
+    supported and 6 noted: partially supported for both, and a point to review."""
+    rows = [Row("5, 6", "Examplestan accepts the recommendation regarding the national preventive mechanism but "
+                        "cannot accept the recommendation on the abolition of the death penalty."),
+            Row("7", answer(SUPPORTED, False, 0))]
+    document = parse_addendum(layout_table(rows))
+    assert positions(document) == {"5": PARTIAL, "6": PARTIAL, "7": SUPPORTED}
+    [problem] = problems_of(document, ProblemKind.UNCLEAR_POSITION)
+    assert problem.labels == ("5", "6") and "some may be supported and the others noted" in problem.message
+    assert 0.5 <= response_for(document, "5").confidence < 0.6

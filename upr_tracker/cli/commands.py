@@ -146,7 +146,7 @@ def _print_import(report: ImportReport) -> None:
         print(f"  {name}: {counts.created} created, {counts.updated} updated, {counts.unchanged} unchanged")
     flagged = [p for p in report.positions if p.needs_review]
     if report.positions:
-        print(f"  positions assigned: {len(report.positions)} ({len(flagged)} read with low confidence)")
+        print(f"  positions assigned: {len(report.positions)} ({len(flagged)} flagged for review)")
     if report.awaited is not None:
         print(f"  {report.awaited.summary()}")
     if report.problems:

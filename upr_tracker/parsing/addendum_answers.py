@@ -44,6 +44,7 @@ from upr_tracker.parsing.parsed import (
 from upr_tracker.parsing.position_classifier import (
     UNCLEAR_BELOW,
     ResponseClassification,
+    accepts_and_refuses_parts,
     decide,
     position_statements,
     split_sentences,
@@ -54,6 +55,9 @@ from upr_tracker.parsing.position_classifier import (
 
 # The reading of an answer whose problem (merged, mixed, conflicting) is reported where it was read.
 ALREADY_FLAGGED = ResponseClassification(None, False, None, 0.2)
+# How sure a partial reading is when it may instead share out whole answers among several labels
+# (above UNCLEAR_BELOW: its own problem says what is doubtful; below what an import trusts).
+UNSURE_PARTS = 0.55
 # What an entry's reading loses when it contradicts the heading it stands under.
 _CONTRADICTED_HEADING = 0.2
 
@@ -114,6 +118,8 @@ class BlockReader:
                 return
             # One recommendation, accepted in one part and refused in another: partially supported.
         reading = self._with_default(block, segment.reading(), all_labels)
+        if len(all_labels) > 1 and _in_parts(segment):
+            reading = self._parts_for_several(block, all_labels, reading)
         if len(groups) >= 2:
             self.problems.append(Problem(
                 ProblemKind.MERGED_GROUPS,
@@ -122,6 +128,19 @@ class BlockReader:
                 labels=all_labels, line=block.first_line, excerpt=excerpt_of(text),
             ))
         self._add(all_labels, reading, clean_text(text), block.first_line, block)
+
+    def _parts_for_several(self, block: Block, labels: tuple[str, ...],
+                           reading: ResponseClassification) -> ResponseClassification:
+        """One answer to several recommendations that accepts one thing and refuses another may
+        answer each recommendation whole: read as partially supported for all, and flagged."""
+        self.problems.append(Problem(
+            ProblemKind.UNCLEAR_POSITION,
+            f"The one answer to {written_labels(labels)} accepts one thing and refuses another "
+            f"(\"{excerpt_of(reading.deciding_sentence, 120)}\"): read as partially supported for each, but "
+            "some may be supported and the others noted.",
+            labels=labels, line=block.first_line, excerpt=excerpt_of(block.text),
+        ))
+        return reading._replace(confidence=min(reading.confidence, UNSURE_PARTS))
 
     def _several_segments(self, block: Block, groups: list[tuple[str, ...]], segments: list[Segment]) -> None:
         """A block whose text holds more answers than it has groups of numbers: the extra ones
@@ -469,3 +488,9 @@ class BlockReader:
         if reading is ALREADY_FLAGGED:
             self.flagged.add(id(response))
         return response
+
+
+def _in_parts(segment: Segment) -> bool:
+    """Does the answer accept one thing and refuse another (in one sentence or two)?"""
+    return (any(s.accepts_and_refuses for s in segment.statements if s.strong)
+            or accepts_and_refuses_parts(segment.statements) is not None)

@@ -256,6 +256,7 @@ class PositionStatement:
     deferred: bool = False     # puts the position off ("cannot make a definitive statement")
     of_a_part: bool = False    # speaks of a part ("the recommendation regarding X", "the second part")
     contrasting: bool = False  # opens with "However", "But", "At the same time"…
+    accepts_and_refuses: bool = False  # one sentence that does both ("accepts … but cannot accept …")
 
 
 class ResponseClassification(NamedTuple):
@@ -322,6 +323,7 @@ def read_sentence(sentence: Sentence) -> PositionStatement | None:
         deferred=position is Position.PENDING and bool(_DEFERRAL_CUES.search(sentence.text)),
         of_a_part=bool(_OF_A_PART.search(sentence.text)),
         contrasting=bool(_CONTRASTING.search(sentence.text)),
+        accepts_and_refuses={Position.SUPPORTED, Position.NOTED} <= positions,
     )
 
 

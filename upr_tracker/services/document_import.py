@@ -26,7 +26,14 @@ from upr_tracker.domain.documents import DocumentKind, normalise_symbol
 from upr_tracker.domain.labels import label_sort_key
 from upr_tracker.domain.positions import Position
 from upr_tracker.errors import InvalidValueError, NotFoundError, UprTrackerError
-from upr_tracker.parsing.parsed import ParsedDocument, ParsedRecommendation, ParsedResponse, Problem, ProblemKind
+from upr_tracker.parsing.parsed import (
+    ParsedDocument,
+    ParsedRecommendation,
+    ParsedResponse,
+    Problem,
+    ProblemKind,
+)
+from upr_tracker.parsing.position_classifier import is_deferral
 from upr_tracker.services.document_reading import DocumentText, ImportKind
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 from upr_tracker.services.recommendation_matching import StoredRecommendations
@@ -533,11 +540,8 @@ class _Importer:
         source = document
         if parsed.source_symbol:
             source = find_or_add_document(self.session, review.id, parsed.source_symbol, DocumentKind.ADDENDUM.value)
-        unsure = parsed.position is None or parsed.confidence < CONFIDENT
-        reason = None
-        if unsure:
-            reason = ("no sentence of the response states a position" if parsed.position is None
-                      else f"the position was read with low confidence ({parsed.confidence:.0%})")
+        reason = _review_reason(parsed, addendum=self.document.kind is ImportKind.ADDENDUM)
+        unsure = reason is not None
         outcome = self._record(review, source, parsed.paragraph, recs, parsed.position, parsed.considered_implemented,
                                parsed.text, parsed.deciding_sentence, source.issued_on, needs_review=unsure,
                                reason=reason)
@@ -624,3 +628,19 @@ def _awaited_answers(parsed: ParsedDocument, awaiting: Sequence[str] | None) -> 
     if not expected:
         return None
     return AwaitedAnswers(len(expected), len(expected & answered), unanswered)
+
+
+def _review_reason(parsed: ParsedResponse, *, addendum: bool) -> str | None:
+    """Why a person should check this response, or None. An addendum is the State's answer: one
+    that still says "pending" leaves the recommendation awaiting it, which is never left unsaid."""
+    sentence = parsed.deciding_sentence or ""
+    if parsed.position is None:
+        return "no sentence of the response states a position"
+    if is_deferral(sentence):
+        return (f"the State puts its position off (\"{sentence[:120]}\"): read as pending, though it may mean "
+                "noted")
+    if parsed.confidence < CONFIDENT:
+        return f"the position was read with low confidence ({parsed.confidence:.0%})"
+    if addendum and parsed.position == Position.PENDING.value:
+        return "the addendum still gives no position (pending): the State's answer is still awaited"
+    return None
