@@ -313,3 +313,39 @@ def test_one_answer_in_parts_for_several_recommendations_is_flagged() -> None:
     [problem] = problems_of(document, ProblemKind.UNCLEAR_POSITION)
     assert problem.labels == ("5", "6") and "some may be supported and the others noted" in problem.message
     assert 0.5 <= response_for(document, "5").confidence < 0.6
+
+
+# --- tables that also give the recommendations' texts ----------------------------------------------------
+
+WITH_TEXTS = {
+    "label and text in one cell": (
+        " Recommendation                               Position     Comments\n"
+        " 124.1 Ratify the Optional Protocol to the    Supported    Kazakhstan has already begun\n"
+        " Convention against Torture (Denmark);                     the process of ratification.\n"
+        " 124.2 Abolish the death penalty and accept   Noted        The moratorium of 2003 stays\n"
+        " that 15 is no age for work (France);                      in force.\n"
+        " 124.3 Consider recognizing the competence    Supported\n"
+        " of the Committee (Chile);\n"
+    ),
+    "a column of its own": (
+        " No.     Recommendation                      Position     Comments\n"
+        " 124.1   Ratify the Optional Protocol to     Supported    Kazakhstan has already begun\n"
+        "         the Convention (Denmark);                        the process of ratification.\n"
+        " 124.2   Abolish the death penalty and       Noted        The moratorium of 2003 stays\n"
+        "         accept that 15 is no age (France);               in force.\n"
+        " 124.3   Consider recognizing the            Supported\n"
+        "         competence of the Committee (Chile);\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("form", sorted(WITH_TEXTS))
+def test_a_table_with_the_recommendations_texts_reads_the_position_column(form: str) -> None:
+    document = parse_addendum(WITH_TEXTS[form])
+    assert positions(document) == {"124.1": SUPPORTED, "124.2": NOTED, "124.3": SUPPORTED}
+    assert " ".join(response_for(document, "124.1").text.split()) == (
+        "Supported Kazakhstan has already begun the process of ratification.")
+    assert " ".join(response_for(document, "124.2").text.split()) == "Noted The moratorium of 2003 stays in force."
+    for response in document.responses:
+        assert "Denmark" not in response.text and "accept that" not in response.text   # the recommendation's words
+    assert document.problems == []

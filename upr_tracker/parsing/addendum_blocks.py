@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 from dataclasses import dataclass, field
 
 from upr_tracker.domain.positions import Position
@@ -127,6 +128,37 @@ _COLUMN_SLACK = 2
 _FULL_LINE = 0.85
 
 
+# A table row has a few cells; a line with more gaps than this is no row (nor worth reading so).
+_MOST_CELLS = 4
+# Where one column of a layout extraction ends and the next begins.
+_COLUMN_GAP = re.compile(r"\s{3,}")
+# A row that begins with labels and holds other cells: "124.1 Ratify the Optional Protocol   Supported".
+_LABELS_THEN_CELLS = re.compile(rf"^(?P<labels>{LIST_PATTERN})[.,]{{0,2}}\s+(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+def position_cell(line: Line, rest: str) -> tuple[str, int] | None:
+    """In a row that also holds the recommendation's text ("124.1 Ratify the Optional Protocol
+    Supported   Kazakhstan has begun…"), the cells from the one that gives the position on, and
+    the column where it stands. None when no later cell opens with a position word."""
+    if not rest or not line.text.endswith(rest):
+        return None
+    offset = line.indent + len(line.text) - len(rest)
+    for gap in islice(_COLUMN_GAP.finditer(rest), _MOST_CELLS):
+        cells = rest[gap.end():]
+        if opens_with_position_word(cells):
+            return cells, offset + gap.end()
+    return None
+
+
+def _row_with_position_cell(line: Line) -> tuple[tuple[str, ...], str, str] | None:
+    """(labels, labels as written, the cells from the position on) of such a row."""
+    match = _LABELS_THEN_CELLS.match(line.text)
+    if match is None or position_cell(line, match.group("rest")) is None:
+        return None
+    labels = parse_label_list(match.group("labels"))
+    return (labels, match.group("labels"), match.group("rest")) if labels is not None else None
+
+
 def layout_text_column(line: Line) -> int | None:
     """Where the answer begins, when the line is a row of a table extracted with layout."""
     match = _LAYOUT_ROW.match(line.text)
@@ -246,6 +278,7 @@ class _BlockBuilder:
         self.layout = layout
         self.answer_column: int | None = None   # in a layout table, where the current answer's lines stand
         self.last_end = self.widest_end = 0       # where the last answer line ends, and the widest one
+        self.position_column: int | None = None   # in a table with the recommendations' texts, where the position stands
         self.blocks = [Block(first_line=1)]
         self.after_blank = False
         self.section: Heading | None = None
@@ -262,12 +295,22 @@ class _BlockBuilder:
         self.after_blank = True
 
     def in_answer_column(self, line: Line) -> bool:
-        """In a layout table, a line in the column of the answer above, right of the numbers."""
-        return (self.answer_column is not None and bool(self.current.groups)
-                and line.indent >= self.answer_column - _COLUMN_SLACK and layout_text_column(line) is None)
+        """In a layout table, a line in the column of the answer above, right of the numbers (or,
+        in a table with a column of recommendation texts, any line until the next row)."""
+        if not self.current.groups or layout_text_column(line) is not None:
+            return False
+        if self.position_column is not None:
+            return _row_with_position_cell(line) is None
+        return self.answer_column is not None and line.indent >= self.answer_column - _COLUMN_SLACK
 
     def answer_line(self, line: Line) -> None:
         self.after_blank = False
+        if self.position_column is not None:
+            # Only what stands in the position's column and after it: the recommendation's text is no answer.
+            kept = _from_column(line, self.position_column - _COLUMN_SLACK)
+            if kept:
+                self.current.lines.append((line.number, kept))
+            return
         self.current.lines.append((line.number, line.text))
         self._measure(line)
 
@@ -277,7 +320,7 @@ class _BlockBuilder:
         self.widest_end = max(self.widest_end, self.last_end)
 
     def heading(self, heading: Heading) -> None:
-        self.answer_column = None
+        self.answer_column = self.position_column = None
         self.section = heading
         self.lead_in = None
         self._start(heading.line)
@@ -288,6 +331,10 @@ class _BlockBuilder:
         labelled = self._labels_at_start(line, after_blank)
         if labelled is not None:
             group, rest = labelled
+            cells = position_cell(line, rest)
+            self.position_column = cells[1] if cells is not None else None
+            if cells is not None:
+                rest = cells[0]      # "Supported   Kazakhstan has begun…", without the recommendation's text
             if row_column is not None and self._wraps_into_answer(rest, after_blank):
                 # "9.      grew by 15 per cent…": the group of numbers wrapped beside its answer.
                 self.current.numbers_ended_open = True
@@ -334,6 +381,11 @@ class _BlockBuilder:
             if labels is not None:
                 written = match.group("labels") + ("," if "," in match.group("separator") else "")
                 return Group(labels, written, line.number), match.group("rest")
+        with_cells = _row_with_position_cell(line)
+        if with_cells is not None:
+            # "124.1 Ratify the Optional Protocol…   Supported": the recommendation's text in the row.
+            labels, written, rest = with_cells
+            return Group(labels, written, line.number), rest
         if not (after_blank or self._previous_ended_sentence()):
             return None  # a line of running text
         if _KEYWORD_LINE.match(line.text):
@@ -422,3 +474,15 @@ def line_at(block: Block, offset: int) -> int:
             return number
         position += len(text) + 1
     return block.lines[-1][0] if block.lines else block.first_line
+
+
+def _from_column(line: Line, column: int) -> str:
+    """The cells of a line that stand at or right of a column."""
+    position = line.indent
+    for cell in _COLUMN_GAP.split(line.text):
+        if position >= column:
+            return line.text[position - line.indent:]
+        position += len(cell)
+        gap = _COLUMN_GAP.match(line.text, position - line.indent)
+        position += len(gap.group(0)) if gap else 0
+    return ""
