@@ -12,6 +12,7 @@ from sqlalchemy import select
 from tests.sample_paths import KAZAKHSTAN_ADDENDUM_TXT, KAZAKHSTAN_WG_REPORT_TXT
 from upr_tracker.cli.main import main
 from upr_tracker.services.document_import import AwaitedAnswers, import_document
+from upr_tracker.services.export_records import recommendation_records
 from upr_tracker.services.import_review import list_problems
 from upr_tracker.services.recommendations import list_recommendation_ids, recommendation_rows
 from upr_tracker.storage.database import Database
@@ -59,6 +60,9 @@ def test_an_addendum_that_answers_2_of_26_flags_the_other_24(db: Database, two_a
     assert sorted(label for p in problems for label in p.labels) == sorted(UNANSWERED)
     assert all("awaited the State's answer" in p.message for p in problems)
     assert {p.title for p in problems} == {"Left unanswered"}
+    with db.read() as session:   # the reason travels with the recommendation (exports say it)
+        [record] = recommendation_records(session, [rows["97.2"].id])
+    assert record["needs_review"] and record["review_reason"].startswith("97.2 awaited the State's answer")
 
 
 def test_importing_it_again_says_the_same_and_adds_no_problem(db: Database, two_answers: Path) -> None:
