@@ -349,3 +349,13 @@ def test_a_table_with_the_recommendations_texts_reads_the_position_column(form: 
     for response in document.responses:
         assert "Denmark" not in response.text and "accept that" not in response.text   # the recommendation's words
     assert document.problems == []
+
+
+def test_a_wide_left_margin_keeps_the_numbers_of_a_wrapped_group() -> None:
+    """Numbers far to the right are page numbers, unless they stand in the column of the numbers."""
+    rows = [Row("5, 6, 7, 8, 9, 10, 11, 12", ANSWERS[SUPPORTED][1]), Row("13", answer(NOTED, False, 1)),
+            Row("14", answer(PENDING, False, 2))]
+    text = layout_table(rows, margin=34, column=48, width=120)
+    assert "\n" + " " * 34 + "12\n" in text      # a line of the number cell alone, far to the right
+    document = parse_addendum(text)
+    assert positions(document) == {**{str(n): SUPPORTED for n in range(5, 13)}, "13": NOTED, "14": PENDING}

@@ -4,6 +4,7 @@ job numbers, page numbers, repeated table headers)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 _FLAGS = re.IGNORECASE | re.VERBOSE
@@ -44,6 +45,7 @@ _RUNNING_SYMBOL = re.compile(r"^A/HRC/\d+/\d+(?:/Add\.\s*\d+)?(?:/Corr\.\s*\d+)?
 _JOB_NUMBER = re.compile(r"^GE\.\d{2}-\d{4,6}\b")                       # GE.10-14134 (E) 150610
 _PAGE_MARK = re.compile(r"^(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|-\s*\d{1,3}\s*-|\d{1,3}\s*/\s*\d{1,3})$", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"^\d{1,3}$")
+_NUMBER_BESIDE_TEXT = re.compile(r"^\d{1,3}(?:\.\d{1,3})?[.,]?\s{2,}\S")
 # A running head that holds the symbol and the page number on one line, as a layout extraction
 # gives it: "A/HRC/14/10/Add.1            page 3", "4          A/HRC/14/10/Add.1".
 _SYMBOL_AND_PAGE = re.compile(
@@ -83,11 +85,15 @@ def noise_lines(lines: list[Line]) -> set[int]:
     # A bare number beside a running symbol or job number is a page number; beside the table
     # header it is the first label of the page.
     running = {i for i in furniture if not TABLE_HEADER.match(lines[i].text)}
+    # Far to the right it is a page number too, unless it stands in the column of the numbers that
+    # open rows beside their answers (a wide left margin in a layout extraction).
+    number_column = Counter(line.indent for line in lines if _NUMBER_BESIDE_TEXT.match(line.text))
     page_numbers = set()
     for i, line in enumerate(lines):
         if not _BARE_NUMBER.match(line.text):
             continue
-        if line.indent >= PAGE_NUMBER_INDENT or _near(i, lines, running):
+        in_number_column = sum(number_column[line.indent + d] for d in (-1, 0, 1)) >= 2
+        if (line.indent >= PAGE_NUMBER_INDENT and not in_number_column) or _near(i, lines, running):
             page_numbers.add(i)
     return furniture | page_numbers
 
