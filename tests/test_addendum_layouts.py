@@ -359,3 +359,25 @@ def test_a_wide_left_margin_keeps_the_numbers_of_a_wrapped_group() -> None:
     assert "\n" + " " * 34 + "12\n" in text      # a line of the number cell alone, far to the right
     document = parse_addendum(text)
     assert positions(document) == {**{str(n): SUPPORTED for n in range(5, 13)}, "13": NOTED, "14": PENDING}
+
+
+# --- the real sample, laid out ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("column", [18, 24, 30])
+def test_kazakhstan_s_answers_laid_out_as_a_layout_table_read_as_the_document(column: int) -> None:
+    """The answers of A/HRC/14/10/Add.1, one row each as a layout extraction would give the
+    original table, with both lists of the report known and paragraph 97 awaiting answers: every
+    label gets the position read by hand, with nothing to review."""
+    from tests.sample_paths import KAZAKHSTAN_ADDENDUM_TXT
+    from tests.test_addendum_parser import KAZAKHSTAN_EXPECTED, kazakhstan_95, kazakhstan_97
+
+    read = parse_addendum(KAZAKHSTAN_ADDENDUM_TXT.read_text(encoding="utf-8"), known_recommendations=kazakhstan_97())
+    rows = [Row(", ".join(label.split(".")[1] for label in r.labels), " ".join(r.text.split())) for r in read.responses]
+    text = layout_table(rows, margin=15, column=15 + column, width=110, rows_a_page=4,
+                        header="No. of recommendation   Position of the Kazakh authorities")
+    document = parse_addendum(text, known_recommendations={**kazakhstan_95(), **kazakhstan_97()},
+                              awaiting=list(kazakhstan_97()))
+    table = {label: (r.position, r.considered_implemented) for r in document.responses for label in r.labels}
+    assert table == KAZAKHSTAN_EXPECTED
+    assert document.problems == []
