@@ -179,3 +179,46 @@ def test_an_answer_still_pending_or_put_off_is_flagged_with_its_reason(db: Datab
                    for r in session.scalars(select(Response).where(Response.needs_review.is_(True)))}
     assert reasons["97.1"].startswith("the addendum still gives no position (pending)")
     assert reasons["97.2"].startswith("the State puts its position off (\"Kazakhstan cannot, at this point in time")
+
+
+# --- an addendum read before its report -------------------------------------------------------------------
+
+REPORT_WITH_TWO_LISTS_AWAITING = """\
+United Nations A/HRC/16/12
+Distr.: General
+4 January 2011
+Report of the Working Group on the Universal Periodic Review*
+Kazakhstan
+
+II. Conclusions and/or recommendations
+110. The following recommendations will be examined by Kazakhstan, which will provide responses in due time:
+1. To ratify the Optional Protocol to the Convention against Torture (Denmark);
+2. To abolish the death penalty (France);
+3. To issue a standing invitation to the special procedures (Latvia);
+4. To adopt a law on domestic violence (Spain);
+5. To protect journalists (Norway);
+111. The following recommendations will be examined by Kazakhstan as well:
+1. To establish a national human rights institution (Germany);
+2. To train judges on the Istanbul Protocol (Austria);
+112. All conclusions and/or recommendations contained in the present report reflect the position of the submitting State(s).
+"""
+FOUR_ANSWERS = """\
+  Recommendation No.   Position of the Government of Kazakhstan
+  1., 2.               These recommendations are not accepted.
+  3.                   The recommendation has already been implemented.
+  4.                   The recommendation is accepted.
+"""
+
+
+def test_bare_numbers_stored_before_the_report_take_the_paragraph_they_fit(db: Database, tmp_path: Path) -> None:
+    """Two lists of the report will be examined; only paragraph 110 has all the numbers 1 to 4."""
+    addendum, report = tmp_path / "addendum.txt", tmp_path / "report.txt"
+    addendum.write_text(FOUR_ANSWERS, encoding="utf-8")
+    report.write_text(REPORT_WITH_TWO_LISTS_AWAITING, encoding="utf-8")
+    import_document(db, addendum, kind="addendum", state="KAZ", cycle=1)
+    import_document(db, report, kind="wg-report", state="KAZ", cycle=1)
+    rows = rows_by_label(db)
+    assert sorted(rows) == ["110.1", "110.2", "110.3", "110.4", "110.5", "111.1", "111.2"]   # no bare "1" left
+    assert [rows[f"110.{n}"].position for n in range(1, 5)] == ["noted", "noted", "supported", "supported"]
+    assert rows["110.3"].considered_implemented
+    assert all(rows[label].needs_review for label in ("110.5", "111.1", "111.2"))   # awaited, not answered

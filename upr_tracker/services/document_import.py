@@ -428,18 +428,26 @@ class _Importer:
     def _relabel_bare_numbers(self, review: Review, items: Sequence[ParsedRecommendation],
                               by_label: dict[str, Recommendation], report: ImportReport) -> None:
         """An addendum read before the report may have stored bare numbers ("5"). The report says
-        which paragraph awaited answers: when exactly one did, "5" becomes "97.5"."""
+        which paragraph they belong to: the one list that awaits answers ("will be examined") and
+        has all these numbers, else the one list that has them all. "5" becomes "97.5"."""
         bare = {label: rec for label, rec in by_label.items() if label.isdigit()}
         if not bare:
             return
-        pending_paragraphs = {i.paragraph for i in items if i.position == Position.PENDING.value}
-        if len(pending_paragraphs) != 1:
+        numbers_in: dict[str, set[str]] = defaultdict(set)
+        for item in items:
+            numbers_in[item.paragraph].add(item.label.rpartition(".")[2])
+        fitting = sorted(p for p, numbers in numbers_in.items() if set(bare) <= numbers)
+        awaiting = [p for p in fitting if any(i.paragraph == p and i.position in (None, Position.PENDING.value)
+                                              for i in items)]
+        chosen = awaiting if len(awaiting) == 1 else fitting if len(fitting) == 1 else []
+        if not chosen:
             report.notices.append(
                 "labels " + ", ".join(sorted(bare, key=int)) + " from an addendum could not be matched to a "
-                "paragraph of the report: more or less than one list awaited answers"
+                "paragraph of the report: " + (f"paragraphs {', '.join(fitting)} all have these numbers"
+                                               if fitting else "no paragraph has all these numbers")
             )
             return
-        paragraph = pending_paragraphs.pop()
+        paragraph = chosen[0]
         for number, rec in bare.items():
             full = f"{paragraph}.{number}"
             if full in by_label:
