@@ -381,3 +381,21 @@ def test_kazakhstan_s_answers_laid_out_as_a_layout_table_read_as_the_document(co
     table = {label: (r.position, r.considered_implemented) for r in document.responses for label in r.labels}
     assert table == KAZAKHSTAN_EXPECTED
     assert document.problems == []
+
+
+@pytest.mark.parametrize("header", [
+    "Recommendation   Position of the Government of",
+    "Recommendations   Response of the Government",
+    "Recommendation(s)   Position of the State",
+    "No.   Recommendation   Position   Comments/Explanation",
+    "Rec. No.   Position of the Kazakh authorities",
+    "Recommendation   Position   Status of implementation",
+    "Recommendation   Accepted/Noted   Comments",
+    "Recommendation   Views of the Government of the Republic of Examplestan",
+])
+def test_every_form_of_the_repeated_table_header_stays_out_of_the_answers(header: str) -> None:
+    rows = [Row(str(n), answer(SUPPORTED, False, n)) for n in range(1, 7)]
+    document = parse_addendum(layout_table(rows, rows_a_page=2, header=header))
+    assert positions(document) == {str(n): SUPPORTED for n in range(1, 7)}
+    for response in document.responses:   # each answer is its own words, and nothing of the header
+        assert " ".join(response.text.split()) == answer(SUPPORTED, False, int(response.labels[0]))

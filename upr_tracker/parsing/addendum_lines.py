@@ -61,9 +61,11 @@ _SYMBOL_AND_PAGE = re.compile(
 TABLE_HEADER = re.compile(
     r"""
     ^(?>
-        (?: No\.?\s+of | Nos?\. | Number | recommendations? | recs?\. | paragraphs?
-          | position(?:\s+of\s+the\s+[A-Za-z\s’'-]*?(?:authorities|government(?:\s+of\s+[A-Za-z\s’'-]+)?|state))?
-          | responses? | repl(?:y|ies) | comments? | explanations? | status | remarks?
+        (?: No\.?\s+of | Nos?\. | Number | recommendations?(?:\(s\))? | recs?\. | paragraphs?
+          | (?:position|responses?|repl(?:y|ies)|views)
+                (?:\s+of\s+the\s+[A-Za-z\s’'-]*?(?:authorities|government|state)(?:\s+of(?:\s+[A-Za-z’'-]+)*)?)?
+          | comments? | explanations? | remarks? | status(?:\s+of\s+implementation)? | implementation
+          | (?:accepted|supported)\s*/\s*(?:noted|not\s+accepted|rejected)
         ) \s*[/|]?\s*
     )+$
     """,
