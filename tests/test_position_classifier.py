@@ -293,3 +293,19 @@ def test_accepting_one_part_and_refusing_another_is_partial_in_either_order(subj
     reading = classify_response(f"{first} {second}")
     assert reading.position is PARTIAL
     assert reading.deciding_sentence.count(".") >= 2   # both sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ("Examplestan does not consider itself in a position to accept the recommendation.", NOTED),
+        ("Examplestan does not, at present, consider itself able to support the recommendation.", NOTED),
+        ("Examplestan is not yet able to accept these recommendations.", NOTED),
+        ("Examplestan cannot commit to abolishing the death penalty, as the recommendation asks.", NOTED),
+        ("The Government will respond to the recommendation in due course.", PENDING),
+        ("The Government, not being in a position to ratify the Convention now, nonetheless accepts the "
+         "recommendation to consider it.", SUPPORTED),
+    ],
+)
+def test_refusals_and_deferrals_in_many_words(text: str, position: Position) -> None:
+    assert classify_response(text).position is position

@@ -97,9 +97,11 @@ _FLAGS = re.IGNORECASE | re.VERBOSE
 _NOTED_CUES = re.compile(
     r"""
       \b(?:does|do|did|will|would|shall|could|can|may|must)\s+not\s+(?:\w+\s+){0,2}?
-            (?:accept|support|endorse|agree)\w*
+            (?:accept|support|endorse|agree|commit|undertake)\w*
     | \b(?:cannot|can't|won't|couldn't|doesn't|don't|didn't|wouldn't)\s+(?:\w+\s+){0,2}?
-            (?:accept|support|endorse|agree)\w*
+            (?:accept|support|endorse|agree|commit|undertake)\w*
+    | \bnot\b(?:\s*,[^,;:.]{1,40},)?[^.;:,]{0,60}?\b(?:in\s+a\s+position|able|ready|prepared)\s+to\s+
+            (?:accept|support|endorse|agree)\w*   # "does not, at present, consider itself able to accept"
     | \bnot\s+(?!only\b)(?:\w+\s+)?(?:accepted|supported|endorsed|acceptable|agreed)
     | \bnot\s+(?:in\s+a\s+position|able|prepared|ready)\s+to\s+(?:accept|support|endorse)\w*
     | \bunable\s+to\s+(?:accept|support|endorse)\w*
@@ -153,6 +155,7 @@ _PENDING_CUES = re.compile(
     | \b(?:will|shall)\s+(?:examine|consider|study)\s+(?:the|this|these)\s+recommendations?\b
     | \bpending\b | \bdeferred\b
     | \b(?:will|shall)\s+(?:provide|give|communicate)\s+(?:its|a|the)\s+(?:response|reply|answer|position)
+    | \b(?:will|shall)\s+(?:respond|reply)\s+(?:to\s+(?:the|this|these)\s+recommendations?\s+)?(?:in\s+due\s+course|later|at\s+a\s+later)
     | \bno\s+(?:decision|position)\s+has\s+(?:yet\s+)?been\s+(?:taken|reached)
     | \bhas\s+not\s+yet\s+(?:taken|reached|adopted)\s+a\s+(?:decision|position)
     """,
