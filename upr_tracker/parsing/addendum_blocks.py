@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 import re
-from itertools import islice
 from dataclasses import dataclass, field
+from itertools import islice
 
 from upr_tracker.domain.positions import Position
 from upr_tracker.parsing.addendum_lines import Line
