@@ -222,3 +222,22 @@ def test_bare_numbers_stored_before_the_report_take_the_paragraph_they_fit(db: D
     assert [rows[f"110.{n}"].position for n in range(1, 5)] == ["noted", "noted", "supported", "supported"]
     assert rows["110.3"].considered_implemented
     assert all(rows[label].needs_review for label in ("110.5", "111.1", "111.2"))   # awaited, not answered
+
+
+def test_the_command_line_lists_the_points_to_review_with_their_counts(
+        db_path: Path, two_answers: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["import", str(KAZAKHSTAN_WG_REPORT_TXT), "--db", str(db_path)]) == 0
+    assert main(["import", str(two_answers), "--db", str(db_path), "--kind", "addendum", "--state", "KAZ",
+                 "--cycle", "1"]) == 0
+    capsys.readouterr()
+    assert main(["problems", "--db", str(db_path), "--state", "KAZ", "--cycle", "1"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "24 open points to review (Left unanswered: 24)"
+    assert out[1].startswith("  [open] Kazakhstan, cycle 1")
+    assert "Left unanswered · 97.2: 97.2 awaited the State's answer and got none in this addendum" in out[1]
+    assert main(["problems", "--db", str(db_path), "--kind", "no_response", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["open"] == 24 and data["open_by_kind"] == {"Left unanswered": 24}
+    assert [p["labels"] for p in data["problems"]][:2] == [["97.2"], ["97.3"]]
+    assert main(["problems", "--db", str(db_path), "--state", "FRA"]) == 1
+    assert "no review of FRA" in capsys.readouterr().err

@@ -425,8 +425,15 @@ def _report_format(out: Path, given: str | None) -> ReportFormat:
     return ReportFormat(given)
 
 
+def run_problems(args: argparse.Namespace) -> int:
+    from upr_tracker.cli.problem_commands import run_problems as list_open_problems
+
+    return list_open_problems(args, print_json)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "search": run_search,
+    "problems": run_problems,
     "check": run_check,
     "export": run_export,
     "import": run_import,
