@@ -399,3 +399,16 @@ def test_every_form_of_the_repeated_table_header_stays_out_of_the_answers(header
     assert positions(document) == {str(n): SUPPORTED for n in range(1, 7)}
     for response in document.responses:   # each answer is its own words, and nothing of the header
         assert " ".join(response.text.split()) == answer(SUPPORTED, False, int(response.labels[0]))
+
+
+@pytest.mark.parametrize("header", [
+    "Recommendation      Position of the Government of\nNo.                 Examplestan",
+    "Recommendation      Position of the Government of\n                    the Republic of Examplestan",
+    "No. of              Position of the Examplestan\nrecommendation      authorities",
+])
+def test_a_header_wrapped_over_two_lines_stays_out_of_the_answers(header: str) -> None:
+    rows = [Row(str(n), answer(NOTED, False, n)) for n in range(1, 7)]
+    document = parse_addendum(layout_table(rows, rows_a_page=2, header=header.replace("\n", "\n" + " " * 6)))
+    assert positions(document) == {str(n): NOTED for n in range(1, 7)}
+    for response in document.responses:
+        assert " ".join(response.text.split()) == answer(NOTED, False, int(response.labels[0]))

@@ -63,7 +63,10 @@ TABLE_HEADER = re.compile(
     ^(?>
         (?: No\.?\s+of | Nos?\. | Number | recommendations?(?:\(s\))? | recs?\. | paragraphs?
           | (?:position|responses?|repl(?:y|ies)|views)
-                (?:\s+of\s+the\s+[A-Za-z\s’'-]*?(?:authorities|government|state)(?:\s+of(?:\s+[A-Za-z’'-]+)*)?)?
+                \s+of\s+the\s+[A-Za-z\s’'-]*?(?:authorities|government|state)(?:\s+of(?:\s+[A-Za-z’'-]+)*)?
+          | (?:position|views)\s+of\s+the(?:\s+[A-Za-z’'-]+){1,3}   # "Position of the Kazakh" over "authorities"
+          | position | responses? | repl(?:y|ies) | views
+          | authorities | government
           | comments? | explanations? | remarks? | status(?:\s+of\s+implementation)? | implementation
           | (?:accepted|supported)\s*/\s*(?:noted|not\s+accepted|rejected)
         ) \s*[/|]?\s*
@@ -84,6 +87,7 @@ def noise_lines(lines: list[Line]) -> set[int]:
         or _SYMBOL_AND_PAGE.match(line.text)
         or TABLE_HEADER.match(line.text)
     }
+    furniture |= _header_continuations(lines, furniture)
     # A bare number beside a running symbol or job number is a page number; beside the table
     # header it is the first label of the page.
     running = {i for i in furniture if not TABLE_HEADER.match(lines[i].text)}
@@ -98,6 +102,30 @@ def noise_lines(lines: list[Line]) -> set[int]:
         if (line.indent >= PAGE_NUMBER_INDENT and not in_number_column) or _near(i, lines, running):
             page_numbers.add(i)
     return furniture | page_numbers
+
+
+# A header's cells wrap in narrow columns: "Recommendation   Position of the Government of" over
+# "No.              Examplestan". The second line holds header words and the end of a name.
+_CELL_GAP = re.compile(r"\s{2,}")
+_NAME = re.compile(r"^(?:the\s+)?[A-Z][\w’'()-]*(?:\s+(?:of|and|the|[A-Z][\w’'()-]*))*$")
+
+
+def _header_continuations(lines: list[Line], furniture: set[int]) -> set[int]:
+    """The line right under a table header that finishes its wrapped cells."""
+    found = set()
+    for i in sorted(furniture):
+        if not TABLE_HEADER.match(lines[i].text):
+            continue
+        following = i + 1
+        if following >= len(lines) or not lines[following].text or following in furniture:
+            continue
+        cells = _CELL_GAP.split(lines[following].text)
+        headers = [cell for cell in cells if TABLE_HEADER.match(cell)]
+        names = [cell for cell in cells if not TABLE_HEADER.match(cell) and _NAME.match(cell)]
+        dangling = lines[i].text.rstrip().endswith(" of")
+        if len(headers) + len(names) == len(cells) and (headers or (dangling and len(names) == 1)):
+            found.add(following)
+    return found
 
 
 def _near(index: int, lines: list[Line], marks: set[int]) -> bool:
