@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+import time
 from dataclasses import dataclass
 
 import pytest
@@ -412,3 +413,15 @@ def test_a_header_wrapped_over_two_lines_stays_out_of_the_answers(header: str) -
     assert positions(document) == {str(n): NOTED for n in range(1, 7)}
     for response in document.responses:
         assert " ".join(response.text.split()) == answer(NOTED, False, int(response.labels[0]))
+
+
+@pytest.mark.parametrize("crafted", [
+    "views of the " * 5000 + "!",
+    "position of the government of " * 3000 + "!",
+    "1.   " + "Supported   " * 5000,
+    "124.1 " + "x   " * 5000 + "Supported",
+], ids=["header words", "header names", "position cells", "many cells"])
+def test_header_and_row_patterns_stay_fast_on_crafted_lines(crafted: str) -> None:
+    started = time.perf_counter()
+    parse_addendum(f"Recommendation No.   Position of the Government of Examplestan\n{crafted}\n{crafted}\n")
+    assert time.perf_counter() - started < 3

@@ -57,13 +57,15 @@ _SYMBOL_AND_PAGE = re.compile(
 # "Position of the Kazakh authorities", "Recommendation   Position   Comments".
 # Each word with the spaces after it is matched once for all (atomic): the spaces could otherwise
 # be shared between words in exponentially many ways before a line that is not a header fails
-# (ten words with wide spacing took seconds, twenty would take days).
+# (ten words with wide spacing took seconds, twenty would take days). The words between "Position
+# of the" and "authorities" are bounded too: a line of "views of the" repeated scanned to its end
+# at each word.
 TABLE_HEADER = re.compile(
     r"""
     ^(?>
         (?: No\.?\s+of | Nos?\. | Number | recommendations?(?:\(s\))? | recs?\. | paragraphs?
           | (?:position|responses?|repl(?:y|ies)|views)
-                \s+of\s+the\s+[A-Za-z\s’'-]*?(?:authorities|government|state)(?:\s+of(?:\s+[A-Za-z’'-]+)*)?
+                \s+of\s+the\s+[A-Za-z\s’'-]{0,60}?(?:authorities|government|state)(?:\s+of(?:\s+[A-Za-z’'-]+){0,8})?
           | (?:position|views)\s+of\s+the(?:\s+[A-Za-z’'-]+){1,3}   # "Position of the Kazakh" over "authorities"
           | position | responses? | repl(?:y|ies) | views
           | authorities | government
