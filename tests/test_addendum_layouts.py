@@ -425,3 +425,27 @@ def test_header_and_row_patterns_stay_fast_on_crafted_lines(crafted: str) -> Non
     started = time.perf_counter()
     parse_addendum(f"Recommendation No.   Position of the Government of Examplestan\n{crafted}\n{crafted}\n")
     assert time.perf_counter() - started < 3
+
+
+@pytest.mark.parametrize("word", ["Recommendation ", "Rec. ", "No. "])
+def test_a_number_column_that_names_its_numbers(word: str) -> None:
+    rows = [Row(f"{word}{n}", answer(position, False, n))
+            for n, position in [(1, NOTED), (2, SUPPORTED), (3, PENDING), (4, SUPPORTED)]]
+    document = parse_addendum(layout_table(rows, column=30))
+    assert positions(document) == {"1": NOTED, "2": SUPPORTED, "3": PENDING, "4": SUPPORTED}
+    for response in document.responses:
+        assert " ".join(response.text.split()) == answer(response.position, False, int(response.labels[0]))
+
+
+def test_numbers_opening_answer_lines_beside_named_numbers_stay_words() -> None:
+    text = (
+        " Recommendation No.   Position of the Government of Examplestan\n"
+        " Rec. 1               The recommendation is accepted, as provided by article\n"
+        "                      12.  The Law of 2009 applies.\n"
+        " Rec. 2               The recommendation is not accepted; see chapter\n"
+        "                      3, 4 and 5 of the Code.\n"
+        " Rec. 3               The recommendation is under consideration.\n"
+    )
+    document = parse_addendum(text)
+    assert positions(document) == {"1": SUPPORTED, "2": NOTED, "3": PENDING}
+    assert "article 12. The Law of 2009 applies." in " ".join(response_for(document, "1").text.split())

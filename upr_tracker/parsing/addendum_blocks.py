@@ -120,7 +120,8 @@ _LONE_PARAGRAPH_NUMBER = re.compile(r"^(?P<number>\d{1,3})\.(?P<rest>)$")
 
 # A row of a table extracted with layout: the labels at the margin, a gap, the first line of the
 # answer ("5., 6., 7., 8.,     Examplestan accepts…"); the answer's other lines stand below its first.
-_LAYOUT_ROW = re.compile(rf"^(?P<labels>{LIST_PATTERN})[.,]{{0,2}}\s{{2,}}(?P<rest>\S.*)$", re.IGNORECASE)
+_LAYOUT_ROW = re.compile(rf"^(?P<labels>(?:{KEYWORD_PATTERN}\s*)?{LIST_PATTERN})[.,:]{{0,2}}\s{{2,}}(?P<rest>\S.*)$",
+                         re.IGNORECASE)
 # How far a line may stray from the answer's column and still be read as in it (extraction rounds
 # positions to whole characters).
 _COLUMN_SLACK = 2
@@ -133,7 +134,8 @@ _MOST_CELLS = 4
 # Where one column of a layout extraction ends and the next begins.
 _COLUMN_GAP = re.compile(r"\s{3,}")
 # A row that begins with labels and holds other cells: "124.1 Ratify the Optional Protocol   Supported".
-_LABELS_THEN_CELLS = re.compile(rf"^(?P<labels>{LIST_PATTERN})[.,]{{0,2}}\s+(?P<rest>\S.*)$", re.IGNORECASE)
+_LABELS_THEN_CELLS = re.compile(rf"^(?P<labels>(?:{KEYWORD_PATTERN}\s*)?{LIST_PATTERN})[.,:]{{0,2}}\s+(?P<rest>\S.*)$",
+                                re.IGNORECASE)
 
 
 def position_cell(line: Line, rest: str) -> tuple[str, int] | None:
