@@ -299,10 +299,11 @@ class _BlockBuilder:
     def in_answer_column(self, line: Line) -> bool:
         """In a layout table, a line in the column of the answer above, right of the numbers (or,
         in a table with a column of recommendation texts, any line until the next row)."""
-        if not self.current.groups or layout_text_column(line) is not None:
+        if not self.current.groups:
             return False
         if self.position_column is not None:
-            return _row_with_position_cell(line) is None
+            return _row_with_position_cell(line) is None and layout_text_column(line) is None
+        # A new row begins at the numbers' margin: "12.  The Law…" in the answer's column is words.
         return self.answer_column is not None and line.indent >= self.answer_column - _COLUMN_SLACK
 
     def answer_line(self, line: Line) -> None:
