@@ -185,10 +185,10 @@ def _layout_rows(lines: list[Line], noise: set[int]) -> tuple[int, int]:
         if index in noise or not line.text:
             continue
         row_column = layout_text_column(line)
-        if row_column is not None:
+        if column is not None and abs(line.indent - column) <= _COLUMN_SLACK:
+            continued += 1      # in the answer's column, even "12.  The Law…"
+        elif row_column is not None:
             rows, column = rows + 1, row_column
-        elif column is not None and abs(line.indent - column) <= _COLUMN_SLACK:
-            continued += 1
         elif column is not None and line.indent < column - _COLUMN_SLACK and parse_label_list(line.text) is None:
             column = None
     return rows, continued
