@@ -202,6 +202,8 @@ def test_numbers_after_no_that_number_conventions_laws_and_decrees_are_not_label
         ("Recommendation No. 5 is accepted.", [("5",)]),
         ("No. 5: accepted.", [("5",)]),                               # a cell that begins with it
         ("Accepted.\nNos. 7 and 8 are not accepted.", [("7", "8")]),  # at the start of a line
+        ("The Government accepts recommendations No. 5, No. 6 and No. 9.", [("5",), ("6",), ("9",)]),
+        ("Recommendation No. 5 is accepted, and Convention No. 169 is under study.", [("5",)]),
     ],
 )
 def test_no_still_introduces_recommendations_after_the_word_or_at_the_start_of_a_line(text, labels) -> None:

@@ -92,6 +92,7 @@ _THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")  # 3,776 is a count, not labels 3 and
 _NUMBER_SIGN = re.compile(r"(?i)^nos?\.$")
 _RECOMMENDATION_BEFORE = re.compile(r"(?i)\b(?:recommendations?|recs?\.?)\s*$")
 _LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
+_LIST_GOES_ON = re.compile(r"\s*(?:[,;&]\s*)?(?:(?:and|or)\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -140,8 +141,9 @@ def find_label_mentions(text: str) -> list[LabelMention]:
             continue
         if _needs_full_labels(match.group("keyword")) and not all("." in label for label in labels):
             continue  # "paragraph 97 of the report" names a paragraph, not a recommendation
-        if _NUMBER_SIGN.match(match.group("keyword")) and not _numbers_recommendations(text, match.start()):
-            continue
+        if (_NUMBER_SIGN.match(match.group("keyword")) and not _numbers_recommendations(text, match.start())
+                and not (mentions and _LIST_GOES_ON.match(text, mentions[-1].end, match.start()))):
+            continue  # "Convention No. 169"; but "recommendations No. 5, No. 6 and No. 9" go on
         lead = text[max(0, match.start() - 60):match.start()]
         mentions.append(
             LabelMention(
