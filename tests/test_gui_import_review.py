@@ -189,7 +189,7 @@ def test_the_addendum_alone_asks_for_its_cycle_then_previews_its_problems(
     wait_status(qtbot, dialog, KAZAKHSTAN_ADDENDUM_TXT, EntryStatus.READY)
     assert entry.options.cycle == 1 and not dialog.cycle_banner.isVisible()
     kinds = [dialog.problems_model.index(r, 0).data() for r in range(dialog.problems_model.rowCount())]
-    assert sorted(kinds) == ["No response", "No response", "One text for two groups", "Text without numbers"]
+    assert sorted(kinds) == ["Left unanswered", "Left unanswered", "One text for two groups", "Text without numbers"]
     assert dialog.cards["problems"].number.text() == "4"
     unclear = [r for r in range(dialog.positions_model.rowCount())
                if dialog.positions_model.index(r, 0).data(PreviewPositionsModel.NeedsReviewRole)]
@@ -492,3 +492,70 @@ def test_show_review_and_document_text_shown_as_text(qtbot, addendum_alone: Data
     with qtbot.waitSignal(view.reloaded, timeout=TIMEOUT):
         view.review_combo.setCurrentIndex(0)
     assert view.model.rowCount() == 6 and view.review_id is None
+
+
+# --- what an addendum left unanswered --------------------------------------------------------------
+
+TWO_ANSWERS = """\
+                                                              A/HRC/14/10/Add.1
+
+  Recommendation No.   Position of the Government of Kazakhstan
+
+  1.                   Kazakhstan ratified Convention No. 169 in 2012. The
+                       recommendation is not accepted.
+  5.                   The recommendation is accepted. Law No. 12 of 4 December
+                       2009 provides for it.
+"""
+
+
+def test_the_preview_says_how_many_awaiting_recommendations_the_addendum_answers(
+        qtbot, db: Database, tasks: TaskRunner, tmp_path: Path) -> None:
+    import_document(db, KAZAKHSTAN_WG_REPORT_TXT)
+    path = tmp_path / "kazakhstan-addendum.txt"
+    path.write_text(TWO_ANSWERS, encoding="utf-8")
+    dialog = open_dialog(qtbot, db, tasks, [path])
+    entry = wait_status(qtbot, dialog, path, EntryStatus.READY, EntryStatus.NEEDS_CYCLE)
+    if entry.status is EntryStatus.NEEDS_CYCLE:
+        dialog.cycle_combo.setCurrentIndex(dialog.cycle_combo.findData(1))
+        wait_status(qtbot, dialog, path, EntryStatus.READY)
+    qtbot.waitUntil(lambda: dialog.awaited_label.isVisible(), timeout=TIMEOUT)
+    assert dialog.awaited_label.text().startswith(
+        "Answered 2 of 26 recommendations awaiting an answer; 24 flagged for review.")
+    kinds = [dialog.problems_model.index(r, 0).data() for r in range(dialog.problems_model.rowCount())]
+    assert kinds.count("Left unanswered") == 24
+    qtbot.wait(50)
+    dialog.grab().save("/tmp/import-dialog-awaited.png")
+
+
+def test_the_preview_of_an_addendum_that_answers_all_says_so(qtbot, db: Database, tasks: TaskRunner) -> None:
+    import_document(db, KAZAKHSTAN_WG_REPORT_TXT)
+    dialog = open_dialog(qtbot, db, tasks, [KAZAKHSTAN_ADDENDUM_TXT])
+    wait_status(qtbot, dialog, KAZAKHSTAN_ADDENDUM_TXT, EntryStatus.READY)
+    qtbot.waitUntil(lambda: dialog.awaited_label.isVisible(), timeout=TIMEOUT)
+    assert dialog.awaited_label.text() == "Answered 26 of 26 recommendations awaiting an answer."
+
+
+def test_the_preview_of_a_report_says_nothing_of_answers(qtbot, db: Database, tasks: TaskRunner) -> None:
+    dialog = open_dialog(qtbot, db, tasks, [KAZAKHSTAN_WG_REPORT_TXT])
+    wait_status(qtbot, dialog, KAZAKHSTAN_WG_REPORT_TXT, EntryStatus.READY)
+    assert not dialog.awaited_label.isVisible()
+
+
+def test_the_problems_screen_lists_what_was_left_unanswered_with_counts(
+        qtbot, db: Database, tasks: TaskRunner, tmp_path: Path, qtmodeltester) -> None:
+    import_document(db, KAZAKHSTAN_WG_REPORT_TXT)
+    path = tmp_path / "kazakhstan-addendum.txt"
+    path.write_text(TWO_ANSWERS, encoding="utf-8")
+    import_document(db, path, kind="addendum", state="KAZ", cycle=1)
+    view = open_view(qtbot, db, tasks)
+    assert view.kinds_label.isVisible() and "Left unanswered: 24" in view.kinds_label.text()
+    titles = [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
+    assert "Left unanswered · 97.2" in titles and "Left unanswered · 97.26" in titles
+    select(view, "no_response")
+    assert view.title.text() == "Left unanswered"
+    assert "awaited the State's answer" in view.message.text()
+    assert "the document answers the other recommendations but not these" in view.source_view.toPlainText()
+    assert labels_needing_review(db) >= {f"97.{n}" for n in range(1, 27) if n not in (1, 5)}
+    qtmodeltester.check(view.model)
+    qtbot.wait(50)
+    view.grab().save("/tmp/problems-left-unanswered.png")

@@ -178,3 +178,46 @@ def test_a_year_range_inside_a_sentence_is_never_labels(text: str) -> None:
 )
 def test_lists_of_ranges_expand_every_range(written: str, labels: tuple[str, ...]) -> None:
     assert parse_label_list(written) == labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Examplestan ratified the Domestic Workers Convention (No. 189) in 2012.",
+        "Convention No. 169 on indigenous peoples is under study.",
+        "ILO Conventions Nos. 102 and 118 were ratified.",
+        "the Social Security Convention, No. 118, and the Maternity Protection Convention",
+        "Law No. 12 of 4 December 2009 and Decree No. 345 set up the office.",
+        "Government resolution No. 1021 adopted the plan for 2009–2012.",
+    ],
+)
+def test_numbers_after_no_that_number_conventions_laws_and_decrees_are_not_labels(text: str) -> None:
+    assert find_label_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("Kazakhstan considers that recommendations Nos. 7, 8 and 9 are implemented.", [("7", "8", "9")]),
+        ("Recommendation No. 5 is accepted.", [("5",)]),
+        ("No. 5: accepted.", [("5",)]),                               # a cell that begins with it
+        ("Accepted.\nNos. 7 and 8 are not accepted.", [("7", "8")]),  # at the start of a line
+        ("The Government accepts recommendations No. 5, No. 6 and No. 9.", [("5",), ("6",), ("9",)]),
+        ("Recommendation No. 5 is accepted, and Convention No. 169 is under study.", [("5",)]),
+    ],
+)
+def test_no_still_introduces_recommendations_after_the_word_or_at_the_start_of_a_line(text, labels) -> None:
+    assert [m.labels for m in find_label_mentions(text)] == labels
+
+
+@pytest.mark.parametrize(
+    ("written", "labels"),
+    [
+        ("5., 6., 7., 8., 9.", ("5", "6", "7", "8", "9")),   # numbered cells run together
+        ("5., 6., 7., 8.,", ("5", "6", "7", "8")),           # a group that goes on below
+        ("12, 15, 17", ("12", "15", "17")),
+        ("97.5., 97.6.", ("97.5", "97.6")),
+    ],
+)
+def test_numbered_cells_with_their_full_stops(written: str, labels: tuple[str, ...]) -> None:
+    assert parse_label_list(written) == labels

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from upr_tracker.domain.positions import Position
 from upr_tracker.parsing.position_classifier import (
@@ -201,3 +203,109 @@ def test_statements_say_whether_they_conclude_and_their_grammatical_number() -> 
 )
 def test_a_text_that_opens_with_a_bare_position_word(text: str, opens: bool) -> None:
     assert opens_with_position_word(text) is opens
+
+
+# --- answers in parts, positions put off, the reach of a negation ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan accepts the recommendation regarding the national preventive mechanism but cannot accept the "
+        "recommendation on the abolition of the death penalty.",
+        "Kazakhstan accepts the recommendation regarding the national preventive mechanism. However, it cannot "
+        "accept the recommendation on the abolition of the death penalty.",
+        "Examplestan cannot accept the part of the recommendation on the death penalty. At the same time, it accepts "
+        "the part of the recommendation concerning the moratorium.",
+    ],
+)
+def test_an_answer_that_accepts_one_part_and_refuses_another_is_partial_with_both_sentences(text: str) -> None:
+    reading = classify_response(text)
+    assert reading.position is PARTIAL
+    assert "accepts" in reading.deciding_sentence and "cannot accept" in reading.deciding_sentence
+    assert " ".join(text.split()) == reading.deciding_sentence or len(split_sentences(text)) == 2
+    assert reading.confidence >= 0.6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Examplestan cannot, at this point in time, make a definitive statement on this recommendation.",
+        "The Government is not in a position to take a definitive position on the recommendation.",
+        "Kazakhstan is not yet in a position to give a final answer to these recommendations.",
+        "The Government is unable at this stage to take a firm position on the recommendation.",
+        "A definitive position will be communicated to the Council in due course.",
+    ],
+)
+def test_a_position_put_off_is_pending_with_low_confidence_never_acceptance(text: str) -> None:
+    reading = classify_response(text)
+    assert reading.position is PENDING
+    assert reading.confidence < 0.5
+    assert reading.deciding_sentence == text
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ("The Government, which has not ratified the Convention, accepts the recommendation.", SUPPORTED),
+        ("Although the law does not yet provide for it, the recommendation is accepted.", SUPPORTED),
+        ("Kazakhstan has not only accepted the recommendation but already implemented it.", SUPPORTED),
+        ("Kazakhstan does not, at this stage, accept the recommendation.", NOTED),
+        ("Kazakhstan cannot, for the reasons given above, accept the recommendation.", NOTED),
+    ],
+)
+def test_a_negation_reaches_its_own_clause_only(text: str, position: Position) -> None:
+    assert classify_response(text).position is position
+
+
+_SUBJECTS = ["Examplestan", "The Government", "The State under review", "Kazakhstan"]
+_CLAUSES = ["which has not ratified the Convention", "whose law does not yet provide for it",
+            "which cannot yet report on progress", "which never had such a programme"]
+
+
+@given(st.sampled_from(_SUBJECTS), st.sampled_from(_CLAUSES),
+       st.sampled_from(["accepts", "supports"]), st.sampled_from(["the recommendation", "these recommendations"]))
+def test_a_negation_inside_a_relative_clause_never_turns_assent_into_refusal(subject, clause, verb, what) -> None:
+    assert classify_response(f"{subject}, {clause}, {verb} {what}.").position is SUPPORTED
+
+
+@given(st.sampled_from(_SUBJECTS), st.sampled_from(["does not", "cannot", "will not", "is unable to"]),
+       st.sampled_from(["", "at this stage, ", "for the reasons above, ", "in the present circumstances, "]),
+       st.sampled_from(["accept", "support"]), st.sampled_from(["the recommendation", "these recommendations"]))
+def test_a_refusal_stays_a_refusal_whatever_stands_between_its_words(subject, negation, aside, verb, what) -> None:
+    comma = f", {aside}" if aside else " "
+    text = f"{subject} {negation}{comma}{verb} {what}."
+    assert classify_response(text).position is NOTED, text
+
+
+_PARTS = ["regarding the national preventive mechanism", "on the abolition of the death penalty",
+          "concerning the registration of religious groups", "relating to the Optional Protocol"]
+
+
+@given(st.sampled_from(_SUBJECTS), st.permutations(_PARTS), st.booleans(), st.booleans())
+def test_accepting_one_part_and_refusing_another_is_partial_in_either_order(subject, parts, refuse_first,
+                                                                            however) -> None:
+    accept = f"{subject} accepts the recommendation {parts[0]}."
+    refuse = f"{'However, it' if however else subject} cannot accept the recommendation {parts[1]}."
+    first, second = (refuse, accept) if refuse_first else (accept, refuse)
+    if refuse_first and however:
+        second = f"However, {subject} accepts the recommendation {parts[0]}."
+    reading = classify_response(f"{first} {second}")
+    assert reading.position is PARTIAL
+    assert reading.deciding_sentence.count(".") >= 2   # both sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ("Examplestan does not consider itself in a position to accept the recommendation.", NOTED),
+        ("Examplestan does not, at present, consider itself able to support the recommendation.", NOTED),
+        ("Examplestan is not yet able to accept these recommendations.", NOTED),
+        ("Examplestan cannot commit to abolishing the death penalty, as the recommendation asks.", NOTED),
+        ("The Government will respond to the recommendation in due course.", PENDING),
+        ("The Government, not being in a position to ratify the Convention now, nonetheless accepts the "
+         "recommendation to consider it.", SUPPORTED),
+    ],
+)
+def test_refusals_and_deferrals_in_many_words(text: str, position: Position) -> None:
+    assert classify_response(text).position is position

@@ -146,7 +146,9 @@ def _print_import(report: ImportReport) -> None:
         print(f"  {name}: {counts.created} created, {counts.updated} updated, {counts.unchanged} unchanged")
     flagged = [p for p in report.positions if p.needs_review]
     if report.positions:
-        print(f"  positions assigned: {len(report.positions)} ({len(flagged)} read with low confidence)")
+        print(f"  positions assigned: {len(report.positions)} ({len(flagged)} flagged for review)")
+    if report.awaited is not None:
+        print(f"  {report.awaited.summary()}")
     if report.problems:
         labels = {label for problem in report.problems for label in problem.labels}
         print(f"  to review: {len(report.problems)} points, concerning {len(labels)} recommendations")
@@ -423,8 +425,15 @@ def _report_format(out: Path, given: str | None) -> ReportFormat:
     return ReportFormat(given)
 
 
+def run_problems(args: argparse.Namespace) -> int:
+    from upr_tracker.cli.problem_commands import run_problems as list_open_problems
+
+    return list_open_problems(args, print_json)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "search": run_search,
+    "problems": run_problems,
     "check": run_check,
     "export": run_export,
     "import": run_import,

@@ -14,6 +14,7 @@ from pathlib import Path
 from upr_tracker import __version__
 from upr_tracker.app_paths import default_database_path
 from upr_tracker.errors import UprTrackerError
+from upr_tracker.parsing.parsed import ProblemKind
 
 PROG = "upr-tracker"
 
@@ -60,6 +61,15 @@ def build_parser() -> argparse.ArgumentParser:
                            help="import a table's good rows even if some rows are bad (by default nothing is written)")
     importing.add_argument("--dry-run", action="store_true", help="show what would be imported; write nothing")
     importing.add_argument("--json", action="store_true", help="print what was done as JSON")
+
+    problems = commands.add_parser("problems", help="list the points imports left to review (a recommendation "
+                                   "left unanswered, an unclear position…), with their counts by kind")
+    _database_argument(problems)
+    problems.add_argument("--state", metavar="ISO3", help="only the reviews of this State (code or name)")
+    problems.add_argument("--cycle", type=int, metavar="N", help="only the reviews of this cycle")
+    problems.add_argument("--kind", choices=[kind.value for kind in ProblemKind], help="only problems of this kind")
+    problems.add_argument("--all", action="store_true", help="the resolved ones too")
+    problems.add_argument("--json", action="store_true", help="print them as JSON")
 
     demo = commands.add_parser("demo", help="build the demo database (Kazakhstan, 2010) in a new file")
     _database_argument(demo, passphrase_help="encrypt the new database with the passphrase on the first line of FILE")

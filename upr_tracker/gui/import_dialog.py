@@ -53,6 +53,7 @@ from upr_tracker.gui.column_mapping_panel import ColumnMappingPanel, guessed_map
 from upr_tracker.gui.error_dialog import error_box
 from upr_tracker.gui.import_dialog_widgets import (
     StatCard,
+    awaited_banner,
     banner,
     configure_table,
     plain_label,
@@ -321,6 +322,8 @@ class ImportDialog(EntryView, QDialog):
         self.preview_box = QGroupBox("What importing it would do")
         preview_layout = QVBoxLayout(self.preview_box)
         preview_layout.addWidget(self.cards_row)
+        self.awaited_label = awaited_banner()
+        preview_layout.addWidget(self.awaited_label)
         preview_layout.addWidget(self.preview_tabs, 1)
 
         widget = QWidget()

@@ -1,4 +1,5 @@
-"""Small widgets of the import dialog: number cards, banners, plain labels, table set-up."""
+"""Small widgets of the import dialog: number cards, banners, plain labels, table set-up, and the
+line that says what an addendum answered of what awaited an answer."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
     QTableView,
     QVBoxLayout,
 )
+
+from upr_tracker.services.document_import import AwaitedAnswers
 
 # --- small widgets --------------------------------------------------------------------------------
 
@@ -59,6 +62,33 @@ def banner(object_name: str, background: str, border: str) -> QLabel:
     label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
     label.hide()
     return label
+
+
+# (background, border): amber while recommendations stay unanswered, green when all got an answer
+_UNANSWERED_COLOURS = ("#fff4d6", "#e0b84d")
+_ALL_ANSWERED_COLOURS = ("#e6f4ea", "#7fbf8f")
+
+
+def awaited_banner() -> QLabel:
+    """Where the preview says how many of the recommendations awaiting an answer the addendum answers."""
+    return banner("preview_awaited", *_UNANSWERED_COLOURS)
+
+
+def show_awaited(label: QLabel, awaited: AwaitedAnswers | None) -> None:
+    """ "Answered 2 of 97 recommendations awaiting an answer; 95 flagged for review", or hidden."""
+    if awaited is None:
+        label.hide()
+        return
+    background, border = _UNANSWERED_COLOURS if awaited.unanswered else _ALL_ANSWERED_COLOURS
+    label.setStyleSheet(f"QLabel#preview_awaited {{ background: {background}; border: 1px solid {border}; "
+                        "border-radius: 4px; padding: 8px; color: #222; }")
+    summary = awaited.summary()
+    text = summary[:1].upper() + summary[1:] + "."
+    if awaited.unanswered:
+        text += (" Each one left unanswered stays as it was, marked as needing review, and is listed under "
+                 "Problems to review.")
+    label.setText(text)
+    label.show()
 
 
 def plain_label(text: str = "") -> QLabel:

@@ -6,6 +6,7 @@ do. A part of ImportDialog, which holds the widgets."""
 from __future__ import annotations
 
 from upr_tracker.domain.cycles import CYCLE_YEARS
+from upr_tracker.gui.import_dialog_widgets import show_awaited
 from upr_tracker.gui.import_entries import (
     DATASET_NAMES,
     KIND_NAMES,
@@ -124,6 +125,7 @@ class EntryView:
         bad_rows = isinstance(report, DatasetImportReport) and bool(report.bad_rows)
         self.skip_bad_rows.setVisible(bad_rows)
         self.skip_bad_rows.setChecked(entry.options.skip_bad_rows)
+        show_awaited(self.awaited_label, report.awaited if isinstance(report, ImportReport) else None)
         if report is None:
             self.positions_model.set_positions([])
             self.problems_model.set_problems([])

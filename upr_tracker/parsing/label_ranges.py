@@ -28,7 +28,8 @@ _LABEL = r"(?<![\d.])\d{1,3}(?:\.\d{1,3})?(?!\d)(?!\.\d)"
 KEYWORD_PATTERN = r"(?:recommendations?|recs?\.|recs?|nos?\.|paras?\.|paragraphs?)"
 
 _RANGE_DASH = r"\s*(?:[-‐‑–—]|\bto\b)\s*"         # hyphen, en dash, em dash, "to"
-_LIST_SEPARATOR = r"(?:\s*[,;&]\s*(?:and\s+)?|\s+and\s+|\.\s+|\s+)"
+# "5, 6", "5 and 6", "140.35. 140.36", "11 13", and "5., 6., 7." (numbered cells run together).
+_LIST_SEPARATOR = r"(?:\.?\s*[,;&]\s*(?:and\s+)?|\.?\s+and\s+|\.\s+|\s+)"
 
 # One label or range, and a whole list of them (usable inside other patterns).
 _ITEM = rf"(?P<first>{_LABEL})(?:{_RANGE_DASH}(?P<last>{_LABEL}))?"
@@ -41,7 +42,7 @@ _WHOLE_LIST = re.compile(
     ^\s*
     (?:(?P<keyword>{KEYWORD_PATTERN})\s*:?\s*)?
     (?P<list>{LIST_PATTERN})
-    \s*[.,:;]?\s*$
+    \s*[.,:;]{{0,2}}\s*$          # "12.", "8.," (a group that goes on below)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -84,6 +85,14 @@ _BARE_CROSS_REFERENCE = re.compile(
 )
 
 _THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")  # 3,776 is a count, not labels 3 and 776
+
+# "No." numbers many things besides recommendations: ILO conventions ("Convention No. 169",
+# "(No. 174)"), laws and decrees ("Law No. 12"), resolutions. In prose it names a recommendation
+# only after the word itself ("recommendations Nos. 7 and 8") or at the start of a line or cell.
+_NUMBER_SIGN = re.compile(r"(?i)^nos?\.$")
+_RECOMMENDATION_BEFORE = re.compile(r"(?i)\b(?:recommendations?|recs?\.?)\s*$")
+_LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
+_LIST_GOES_ON = re.compile(r"\s*(?:[,;&]\s*)?(?:(?:and|or)\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -132,6 +141,9 @@ def find_label_mentions(text: str) -> list[LabelMention]:
             continue
         if _needs_full_labels(match.group("keyword")) and not all("." in label for label in labels):
             continue  # "paragraph 97 of the report" names a paragraph, not a recommendation
+        if (_NUMBER_SIGN.match(match.group("keyword")) and not _numbers_recommendations(text, match.start())
+                and not (mentions and _LIST_GOES_ON.match(text, mentions[-1].end, match.start()))):
+            continue  # "Convention No. 169"; but "recommendations No. 5, No. 6 and No. 9" go on
         lead = text[max(0, match.start() - 60):match.start()]
         mentions.append(
             LabelMention(
@@ -143,6 +155,12 @@ def find_label_mentions(text: str) -> list[LabelMention]:
             )
         )
     return mentions
+
+
+def _numbers_recommendations(text: str, start: int) -> bool:
+    """Does the "No." at `start` number recommendations (see _NUMBER_SIGN)?"""
+    before = text[max(0, start - 40):start]
+    return bool(_RECOMMENDATION_BEFORE.search(before) or _LINE_START_BEFORE.search(before))
 
 
 def cross_reference_target(text: str) -> tuple[str, ...] | None:

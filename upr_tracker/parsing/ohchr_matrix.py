@@ -60,7 +60,11 @@ from upr_tracker.parsing.parsed import (
     Problem,
     ProblemKind,
 )
-from upr_tracker.parsing.word_tables import open_word_document, reading_word_file, table_grid
+from upr_tracker.parsing.word_tables import (
+    open_word_document,
+    reading_word_file,
+    table_grid,
+)
 
 EXCERPT_LENGTH = 100
 HEADER_SEARCH_ROWS = 5  # a title row or two may come before the header row

@@ -20,6 +20,9 @@ from typing import NamedTuple
 from upr_tracker.domain.positions import Position, parse_position
 from upr_tracker.errors import InvalidValueError
 
+# Below this confidence a position is reported as unclear (weak cues only, or mixed signals).
+UNCLEAR_BELOW = 0.5
+
 # --- sentences -------------------------------------------------------------------------------
 
 # Abbreviations after which a full stop does not end a sentence ("Rec. 18", "Nos. 7, 8").
@@ -94,10 +97,12 @@ _FLAGS = re.IGNORECASE | re.VERBOSE
 _NOTED_CUES = re.compile(
     r"""
       \b(?:does|do|did|will|would|shall|could|can|may|must)\s+not\s+(?:\w+\s+){0,2}?
-            (?:accept|support|endorse|agree)\w*
+            (?:accept|support|endorse|agree|commit|undertake)\w*
     | \b(?:cannot|can't|won't|couldn't|doesn't|don't|didn't|wouldn't)\s+(?:\w+\s+){0,2}?
-            (?:accept|support|endorse|agree)\w*
-    | \bnot\s+(?:\w+\s+)?(?:accepted|supported|endorsed|acceptable|agreed)
+            (?:accept|support|endorse|agree|commit|undertake)\w*
+    | \bnot\b(?:\s*,[^,;:.]{1,40},)?[^.;:,]{0,60}?\b(?:in\s+a\s+position|able|ready|prepared)\s+to\s+
+            (?:accept|support|endorse|agree)\w*   # "does not, at present, consider itself able to accept"
+    | \bnot\s+(?!only\b)(?:\w+\s+)?(?:accepted|supported|endorsed|acceptable|agreed)
     | \bnot\s+(?:in\s+a\s+position|able|prepared|ready)\s+to\s+(?:accept|support|endorse)\w*
     | \bunable\s+to\s+(?:accept|support|endorse)\w*
     | \breject(?:s|ed|ing)?\b
@@ -125,6 +130,21 @@ _PARTIAL_CUES = re.compile(
     _FLAGS,
 )
 
+# A position put off: "cannot, at this point in time, make a definitive statement", "is not in a
+# position to take a definitive position". No acceptance, and no refusal either: pending, for a
+# person to check (the State may mean noted).
+_DEFERRAL_CUES = re.compile(
+    r"""
+      \b(?:cannot|can\s*not|could\s+not|unable|not\s+(?:yet\s+)?(?:in\s+a\s+position|able|ready|prepared))\b
+            [^.;]{0,80}?\b(?:make|take|give|adopt|express|state|reach|provide)\s+(?:a\s+|any\s+|its\s+)?
+            (?:definitive|definite|final|firm|clear|formal)\s+(?:statement|position|decision|answer|reply|response|view|stand)
+    | \b(?:definitive|final|formal)\s+(?:position|decision|answer|reply|response)\s+(?:will|shall)\s+be\s+
+            (?:taken|given|made|communicated|provided)
+    | \bpremature\s+to\s+(?:take|adopt|give|state)\s+a\s+position
+    """,
+    _FLAGS,
+)
+
 # No decision yet.
 _PENDING_CUES = re.compile(
     r"""
@@ -135,6 +155,7 @@ _PENDING_CUES = re.compile(
     | \b(?:will|shall)\s+(?:examine|consider|study)\s+(?:the|this|these)\s+recommendations?\b
     | \bpending\b | \bdeferred\b
     | \b(?:will|shall)\s+(?:provide|give|communicate)\s+(?:its|a|the)\s+(?:response|reply|answer|position)
+    | \b(?:will|shall)\s+(?:respond|reply)\s+(?:to\s+(?:the|this|these)\s+recommendations?\s+)?(?:in\s+due\s+course|later|at\s+a\s+later)
     | \bno\s+(?:decision|position)\s+has\s+(?:yet\s+)?been\s+(?:taken|reached)
     | \bhas\s+not\s+yet\s+(?:taken|reached|adopted)\s+a\s+(?:decision|position)
     """,
@@ -169,7 +190,13 @@ _SUPPORTED_CUES = re.compile(
 )
 
 # A negation just before an assent word turns it into a refusal we did not list ("never accepted").
-_NEGATION_BEFORE = re.compile(r"\b(?:not|never|cannot|no\s+longer|neither|nor|unable)\b(?:\W+\w+){0,3}\W*$", _FLAGS)
+# Its scope ends at the clause: in "which has not ratified the Convention, accepts" the
+# negation is the relative clause's.
+# A parenthesis between commas right after it stays inside ("does not, at this stage, accept").
+_NEGATION_BEFORE = re.compile(
+    r"""\b(?:not(?!\s+only\b)|never|cannot|no\s+longer|neither|nor|unable)\b
+        (?:(?:\s+\w+)?\s*,[^,;:.()]{1,60},)?
+        (?:[^\w,;:()]+\w+){0,3}[^\w,;:()]*$""", _FLAGS)
 # How far before a cue its negation is looked for: three words, however long. Searching the whole
 # sentence before each cue made long sentences quadratic.
 _NEGATION_REACH = 200
@@ -192,6 +219,24 @@ _CONCLUDING = re.compile(
           |in\s+(?:the\s+)?light\s+of|in\s+view\s+of|for\s+(?:these|those|this|that)\s+reasons?)\b""",
     _FLAGS,
 )
+# A statement about one part of what was recommended: "accepts the recommendation regarding the
+# mechanism", "the part of the recommendation on…", "the element concerning…".
+_OF_A_PART = re.compile(
+    r"""\brecommendations?\s+(?:regarding|concerning|on|relating\s+to|related\s+to|about|as\s+regards|with\s+regard\s+to
+                              |in\s+respect\s+of|to\s+(?!the\s+extent)\w+)\b
+      | \b(?:part|parts|elements?|aspects?|portion)\s+(?:of|regarding|concerning|on|relating\s+to)\b
+      | \b(?:first|second|third|last|latter|former)\s+part\b""",
+    _FLAGS,
+)
+_CONTRASTING = re.compile(
+    r"^\W*(?:however|but|nevertheless|nonetheless|yet|at\s+the\s+same\s+time|on\s+the\s+other\s+hand|by\s+contrast)\b",
+    _FLAGS,
+)
+# How sure a reading is when one answer accepts a part and refuses another in separate sentences.
+_PARTS_CONFIDENCE = 0.75
+# How sure a reading is when the State puts its position off: below what an import trusts.
+_DEFERRAL_CONFIDENCE = 0.45
+
 # Words that soften a position ("may be rejected", "in principle", "until").
 _HEDGES = re.compile(
     r"""\b(?:may|might|believes?|in\s+principle|until|subject\s+to|provided\s+that|where\s+possible
@@ -211,6 +256,10 @@ class PositionStatement:
     concluding: bool       # closes an answer ("therefore", "thus") rather than opening one
     plural: bool | None    # "these recommendations": True; "the recommendation": False
     hedged: bool
+    deferred: bool = False     # puts the position off ("cannot make a definitive statement")
+    of_a_part: bool = False    # speaks of a part ("the recommendation regarding X", "the second part")
+    contrasting: bool = False  # opens with "However", "But", "At the same time"…
+    accepts_and_refuses: bool = False  # one sentence that does both ("accepts … but cannot accept …")
 
 
 class ResponseClassification(NamedTuple):
@@ -274,6 +323,10 @@ def read_sentence(sentence: Sentence) -> PositionStatement | None:
         concluding=bool(_CONCLUDING.search(sentence.text)),
         plural=_grammatical_number(sentence.text),
         hedged=hedged,
+        deferred=position is Position.PENDING and bool(_DEFERRAL_CUES.search(sentence.text)),
+        of_a_part=bool(_OF_A_PART.search(sentence.text)),
+        contrasting=bool(_CONTRASTING.search(sentence.text)),
+        accepts_and_refuses={Position.SUPPORTED, Position.NOTED} <= positions,
     )
 
 
@@ -288,6 +341,12 @@ def decide(statements: list[PositionStatement]) -> ResponseClassification:
     if Position.PARTIALLY_SUPPORTED in positions:
         chosen = Position.PARTIALLY_SUPPORTED
     elif decisive == {Position.SUPPORTED, Position.NOTED}:
+        parts = accepts_and_refuses_parts(deciding)
+        if parts is not None:
+            # "accepts the recommendation regarding X. However, it cannot accept the recommendation on Y."
+            accepts, refuses = parts
+            return ResponseClassification(Position.PARTIALLY_SUPPORTED, False,
+                                          f"{accepts.sentence.text} {refuses.sentence.text}", _PARTS_CONFIDENCE)
         # Accepted in one sentence, refused in another: two answers run together, or one answer
         # in parts; the caller decides which, we do not.
         return ResponseClassification(None, False, None, 0.2)
@@ -296,6 +355,9 @@ def decide(statements: list[PositionStatement]) -> ResponseClassification:
     else:
         chosen = Position.PENDING
     first = next(s for s in deciding if s.position is chosen)
+    if chosen is Position.PENDING and any(s.deferred for s in deciding):
+        deferral = next(s for s in deciding if s.deferred)
+        return ResponseClassification(Position.PENDING, False, deferral.sentence.text, _DEFERRAL_CONFIDENCE)
     confidence = 0.95 if strong else 0.4
     if first.hedged:
         confidence -= 0.15
@@ -307,11 +369,32 @@ def decide(statements: list[PositionStatement]) -> ResponseClassification:
     return ResponseClassification(chosen, implemented, first.sentence.text, round(max(confidence, 0.05), 2))
 
 
+def accepts_and_refuses_parts(statements: list[PositionStatement]) -> tuple[PositionStatement, PositionStatement] | None:
+    """The accepting and the refusing statement of one answer in parts: in order, the second
+    contrasts with the first ("However…", "but…") or both name the part they speak of. None when
+    the two may as well be two answers run together."""
+    decided = [s for s in statements if s.position in (Position.SUPPORTED, Position.NOTED)]
+    if len({s.position for s in decided}) != 2 or any(s.plural for s in decided):
+        return None
+    for first, second in zip(decided, decided[1:]):
+        if first.position is not second.position and (second.contrasting or (first.of_a_part and second.of_a_part)):
+            accepts, refuses = (first, second) if first.position is Position.SUPPORTED else (second, first)
+            return accepts, refuses
+    return None
+
+
+def is_deferral(sentence: str) -> bool:
+    """Does the sentence put the State's position off ("cannot, at this point in time, make a
+    definitive statement")?"""
+    return bool(_DEFERRAL_CUES.search(sentence))
+
+
 def _cues_in(sentence: str) -> list[tuple[Position, bool]]:
     """(position, implemented) for each cue, negations read first and masked."""
     found: list[tuple[Position, bool]] = []
     masked = sentence
     for cues, position, implemented in (
+        (_DEFERRAL_CUES, Position.PENDING, False),   # before refusals: "cannot … make a definitive statement"
         (_NOTED_CUES, Position.NOTED, False),
         (_PARTIAL_CUES, Position.PARTIALLY_SUPPORTED, False),
         (_PENDING_CUES, Position.PENDING, False),

@@ -27,6 +27,7 @@ from upr_tracker.domain.labels import label_sort_key
 from upr_tracker.domain.positions import Position
 from upr_tracker.errors import InvalidValueError, NotFoundError
 from upr_tracker.parsing.parsed import ParsedDocument, ParsedRecommendation, ParsedResponse, Problem, ProblemKind
+from upr_tracker.parsing.position_classifier import is_deferral
 from upr_tracker.parsing.wg_report import footnote_notes
 from upr_tracker.services.document_reading import ChoiceNeededError, DocumentText, ImportKind
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
@@ -38,7 +39,15 @@ from upr_tracker.services.states import resolve_state
 from upr_tracker.services.term_matching import TermMatcher
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.derived import refresh_recommendations
-from upr_tracker.storage.models import Document, ImportProblem, Recommendation, Response, Review, State
+from upr_tracker.storage.models import (
+    Document,
+    ImportProblem,
+    Recommendation,
+    Response,
+    Review,
+    State,
+    response_recommendation,
+)
 from upr_tracker.storage.statistics import refresh_planner_statistics
 
 # Below this the classifier's reading of a response is only a guess: a person checks it.
@@ -83,6 +92,19 @@ class AssignedPosition:
     needs_review: bool
 
 
+@dataclass(frozen=True)
+class AwaitedAnswers:
+    """What an addendum did with the recommendations that awaited the State's answer."""
+
+    awaiting: int                    # recommendations the addendum was expected to answer
+    answered: int                    # of them, those it answers
+    unanswered: tuple[str, ...]      # the others' labels, each flagged for review
+
+    def summary(self) -> str:
+        flagged = f"; {len(self.unanswered)} flagged for review" if self.unanswered else ""
+        return f"answered {self.answered} of {self.awaiting} recommendations awaiting an answer{flagged}"
+
+
 @dataclass
 class ImportReport:
     """What an import did (or, with dry_run, would do)."""
@@ -101,10 +123,14 @@ class ImportReport:
     positions: list[AssignedPosition] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    awaited: AwaitedAnswers | None = None   # for an addendum: the answers it gave and did not give
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["review_id"] = str(self.review_id) if self.review_id else None
+        if self.awaited is not None:
+            data["awaited"] = asdict(self.awaited) | {"unanswered": list(self.awaited.unanswered),
+                                                      "summary": self.awaited.summary()}
         data["problems"] = [
             {"kind": p.kind.value, "labels": list(p.labels), "line": p.line, "excerpt": p.excerpt, "message": p.message}
             for p in self.problems
@@ -170,8 +196,11 @@ class _Importer:
         by_label = self._recommendations_by_label(review)
         self.unlabelled = self._unlabelled_recommendations(review)
         parsed = first_reading
+        awaiting: list[str] | None = None
         if self.document.kind is ImportKind.ADDENDUM and by_label:
-            parsed = self.document.parse({label: rec.text for label, rec in by_label.items() if rec.text})
+            awaiting = self._awaiting_labels(review, first_reading)
+            parsed = self.document.parse({label: rec.text for label, rec in by_label.items() if rec.text},
+                                         awaiting=awaiting)
         self.progress.report(1, 3, "Matching recommendations")
         document = self._document(review, parsed)
         report = ImportReport(
@@ -194,6 +223,8 @@ class _Importer:
             for response in parsed.responses:
                 self.progress.check_cancelled()
                 self._response(review, document, response, by_label, report)
+        if self.document.kind is ImportKind.ADDENDUM:
+            report.awaited = _awaited_answers(parsed, awaiting)
         self._store_problems(document, report.problems, by_label)
         report.notices += self.terms.summary()
         refresh_recommendations(self.session, self.touched)
@@ -289,6 +320,23 @@ class _Importer:
             .where(Response.review_id == review.id, Response.position == Position.PENDING.value,
                    Document.kind == DocumentKind.WORKING_GROUP_REPORT.value).limit(1))
         return bool(report_pending) and not has_addendum
+
+    def _awaiting_labels(self, review: Review, parsed: ParsedDocument) -> list[str]:
+        """The labels of the review that await the State's answer: no document but this one gives
+        them a position other than pending ("will be examined" in the report, or none at all)."""
+        this = {d.id for d in self.session.scalars(select(Document).where(Document.review_id == review.id))
+                if (self.document.sha256 and d.file_sha256 == self.document.sha256)
+                or (parsed.identity.symbol and d.symbol == normalise_symbol(parsed.identity.symbol))}
+        decided = set(self.session.scalars(
+            select(response_recommendation.c.recommendation_id)
+            .join(Response, Response.id == response_recommendation.c.response_id)
+            .where(Response.review_id == review.id, Response.position.is_not(None),
+                   Response.position != Position.PENDING.value,
+                   Response.source_document_id.not_in(this) | Response.source_document_id.is_(None))
+        ))
+        labels = self.session.execute(select(Recommendation.id, Recommendation.label).where(
+            Recommendation.review_id == review.id, Recommendation.label.is_not(None)))
+        return sorted((label for rec_id, label in labels if rec_id not in decided), key=label_sort_key)
 
     def _recommendations_by_label(self, review: Review) -> dict[str, Recommendation]:
         recommendations = self.session.scalars(select(Recommendation).where(Recommendation.review_id == review.id))
@@ -390,18 +438,26 @@ class _Importer:
     def _relabel_bare_numbers(self, review: Review, items: Sequence[ParsedRecommendation],
                               by_label: dict[str, Recommendation], report: ImportReport) -> None:
         """An addendum read before the report may have stored bare numbers ("5"). The report says
-        which paragraph awaited answers: when exactly one did, "5" becomes "97.5"."""
+        which paragraph they belong to: the one list that awaits answers ("will be examined") and
+        has all these numbers, else the one list that has them all. "5" becomes "97.5"."""
         bare = {label: rec for label, rec in by_label.items() if label.isdigit()}
         if not bare:
             return
-        pending_paragraphs = {i.paragraph for i in items if i.position == Position.PENDING.value}
-        if len(pending_paragraphs) != 1:
+        numbers_in: dict[str, set[str]] = defaultdict(set)
+        for item in items:
+            numbers_in[item.paragraph].add(item.label.rpartition(".")[2])
+        fitting = sorted(p for p, numbers in numbers_in.items() if set(bare) <= numbers)
+        awaiting = [p for p in fitting if any(i.paragraph == p and i.position in (None, Position.PENDING.value)
+                                              for i in items)]
+        chosen = awaiting if len(awaiting) == 1 else fitting if len(fitting) == 1 else []
+        if not chosen:
             report.notices.append(
                 "labels " + ", ".join(sorted(bare, key=int)) + " from an addendum could not be matched to a "
-                "paragraph of the report: more or less than one list awaited answers"
+                "paragraph of the report: " + (f"paragraphs {', '.join(fitting)} all have these numbers"
+                                               if fitting else "no paragraph has all these numbers")
             )
             return
-        paragraph = pending_paragraphs.pop()
+        paragraph = chosen[0]
         for number, rec in bare.items():
             full = f"{paragraph}.{number}"
             if full in by_label:
@@ -502,11 +558,8 @@ class _Importer:
         source = document
         if parsed.source_symbol:
             source = find_or_add_document(self.session, review.id, parsed.source_symbol, DocumentKind.ADDENDUM.value)
-        unsure = parsed.position is None or parsed.confidence < CONFIDENT
-        reason = None
-        if unsure:
-            reason = ("no sentence of the response states a position" if parsed.position is None
-                      else f"the position was read with low confidence ({parsed.confidence:.0%})")
+        reason = _review_reason(parsed, addendum=self.document.kind is ImportKind.ADDENDUM)
+        unsure = reason is not None
         outcome = self._record(review, source, parsed.paragraph, recs, parsed.position, parsed.considered_implemented,
                                parsed.text, parsed.deciding_sentence, source.issued_on, needs_review=unsure,
                                reason=reason)
@@ -582,3 +635,30 @@ class _Importer:
             known.add((problem.kind.value, labels, problem.message))
             self.touched.update(r.id for r in recs)
 
+
+def _awaited_answers(parsed: ParsedDocument, awaiting: Sequence[str] | None) -> AwaitedAnswers | None:
+    """How many of the recommendations awaiting an answer the addendum answers. Without the
+    review's positions, those it answers and those it was found to leave unanswered."""
+    answered = {label for response in parsed.responses for label in response.labels}
+    unanswered = tuple(dict.fromkeys(label for p in parsed.problems if p.kind is ProblemKind.NO_RESPONSE
+                                     for label in p.labels))
+    expected = set(awaiting) if awaiting is not None else answered | set(unanswered)
+    if not expected:
+        return None
+    return AwaitedAnswers(len(expected), len(expected & answered), unanswered)
+
+
+def _review_reason(parsed: ParsedResponse, *, addendum: bool) -> str | None:
+    """Why a person should check this response, or None. An addendum is the State's answer: one
+    that still says "pending" leaves the recommendation awaiting it, which is never left unsaid."""
+    sentence = parsed.deciding_sentence or ""
+    if parsed.position is None:
+        return "no sentence of the response states a position"
+    if is_deferral(sentence):
+        return (f"the State puts its position off (\"{sentence[:120]}\"): read as pending, though it may mean "
+                "noted")
+    if parsed.confidence < CONFIDENT:
+        return f"the position was read with low confidence ({parsed.confidence:.0%})"
+    if addendum and parsed.position == Position.PENDING.value:
+        return "the addendum still gives no position (pending): the State's answer is still awaited"
+    return None

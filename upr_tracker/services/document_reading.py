@@ -125,13 +125,15 @@ class DocumentText:
         raise InvalidValueError(f"{self.path.name}: this is not a document UPR Tracker can import: {what} "
                                 "(give --kind if it is one)")
 
-    def parse(self, known_recommendations: Mapping[str, str] | None = None) -> ParsedDocument:
-        """The parsed document; an addendum uses the review's known recommendations to map labels."""
+    def parse(self, known_recommendations: Mapping[str, str] | None = None, *,
+              awaiting: Sequence[str] | None = None) -> ParsedDocument:
+        """The parsed document; an addendum uses the review's known recommendations to map labels,
+        and the labels awaiting an answer to say which it leaves unanswered."""
         if self.matrix is not None:
             return self.matrix
         assert self.text is not None
         if self.kind is ImportKind.ADDENDUM:
-            return parse_addendum(self.text, known_recommendations=known_recommendations or None)
+            return parse_addendum(self.text, known_recommendations=known_recommendations or None, awaiting=awaiting)
         parsed = parse_working_group_report(self.text)
         if not parsed.recommendations:
             raise InvalidValueError(

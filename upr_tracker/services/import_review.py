@@ -14,8 +14,6 @@ so what is recorded is what the person saw.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
-import re
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -31,16 +29,38 @@ from upr_tracker.errors import InvalidValueError, NotFoundError
 from upr_tracker.parsing.datasets import detect_dataset_format
 from upr_tracker.parsing.label_ranges import parse_label_list
 from upr_tracker.parsing.parsed import ProblemKind
-from upr_tracker.parsing.position_classifier import classify_response, position_statements
+from upr_tracker.parsing.position_classifier import (
+    classify_response,
+    position_statements,
+)
 from upr_tracker.parsing.tables import read_table
-from upr_tracker.services.dataset_import import OWN_EXPORT_MAPPING, DatasetImportReport, import_dataset
+from upr_tracker.services.dataset_import import (
+    OWN_EXPORT_MAPPING,
+    DatasetImportReport,
+    import_dataset,
+)
 from upr_tracker.services.document_import import ImportReport, import_document
 from upr_tracker.services.document_reading import DocumentText, ImportKind
+from upr_tracker.services.problem_source_text import (
+    document_name,
+    joined_text,
+    lines_of,
+    locate,
+    span_from,
+    text_span,
+)
+from upr_tracker.services.problem_source_text import source_lines as source_lines
+from upr_tracker.services.problem_values import KIND_TITLES as KIND_TITLES
+from upr_tracker.services.problem_values import ProblemInfo as ProblemInfo
+from upr_tracker.services.problem_values import SourceLine as SourceLine
+from upr_tracker.services.problem_values import TextReading as TextReading
+from upr_tracker.services.problem_values import compact_labels as compact_labels
+from upr_tracker.services.problem_values import kind_title as kind_title
+from upr_tracker.services.problem_values import read_lines as read_lines
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 from upr_tracker.services.recommendations import text_key
 from upr_tracker.services.records import fetch
 from upr_tracker.services.responses import response_info
-from upr_tracker.services.values import ResponseInfo
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.derived import refresh_recommendations
 from upr_tracker.storage.models import (
@@ -55,45 +75,6 @@ from upr_tracker.storage.models import (
 CONTEXT_LINES = 4
 # The most lines of source text a problem carries (a very long response is cut after this).
 MAX_CONTEXT_LINES = 160
-
-KIND_TITLES: dict[str, str] = {
-    ProblemKind.NO_RESPONSE.value: "No response",
-    ProblemKind.ORPHAN_TEXT.value: "Text without numbers",
-    ProblemKind.MERGED_GROUPS.value: "One text for two groups",
-    ProblemKind.CONFLICTING_POSITIONS.value: "Conflicting positions",
-    ProblemKind.UNKNOWN_LABEL.value: "Unknown number",
-    ProblemKind.UNCLEAR_POSITION.value: "Unclear position",
-    ProblemKind.UNREADABLE.value: "Unreadable piece",
-    ProblemKind.SUGGESTION_APPLIED.value: "Repair to check",
-}
-
-
-def kind_title(kind: str) -> str:
-    """How a problem kind reads on screen ("Text without numbers")."""
-    return KIND_TITLES.get(kind, kind.replace("_", " ").capitalize())
-
-
-def compact_labels(labels: Iterable[str]) -> str:
-    """Labels as a person writes a list of them: runs of consecutive numbers of one paragraph
-    become ranges ("95.1–95.102, 97.3, 97.5–97.7"); the order given is kept."""
-    runs: list[list[tuple[str, int, str]]] = []
-    for label in labels:
-        paragraph, _dot, number = label.rpartition(".")
-        if not number.isdigit():
-            runs.append([(paragraph, -1, label)])
-            continue
-        current = runs[-1] if runs else None
-        if current and current[-1][1] >= 0 and current[-1][0] == paragraph and current[-1][1] + 1 == int(number):
-            current.append((paragraph, int(number), label))
-        else:
-            runs.append([(paragraph, int(number), label)])
-    parts = []
-    for run in runs:
-        if len(run) >= 3:
-            parts.append(f"{run[0][2]}–{run[-1][2]}")
-        else:
-            parts.extend(item[2] for item in run)
-    return ", ".join(parts)
 
 
 # --------------------------------------------------------------------------------------------
@@ -169,100 +150,6 @@ def table_columns(path: Path | str) -> TableColumns:
     return TableColumns(Path(path).name, tuple(table.header), found)
 
 
-# --------------------------------------------------------------------------------------------
-# Problems as values
-
-
-@dataclass(frozen=True)
-class SourceLine:
-    number: int  # 1-based, as the parsers count lines
-    text: str
-
-
-@dataclass(frozen=True)
-class ProblemInfo:
-    id: uuid.UUID
-    review_id: uuid.UUID | None
-    review_title: str                      # "Kazakhstan, cycle 1"
-    document_id: uuid.UUID
-    document: str                          # its symbol, else its file name
-    document_kind: str
-    kind: str                              # a ProblemKind value
-    labels: tuple[str, ...]                # as the document wrote them
-    line: int | None
-    excerpt: str | None
-    message: str
-    resolved: bool
-    resolution: str | None
-    recommendation_ids: tuple[uuid.UUID, ...]
-    recommendation_labels: tuple[str, ...]
-    # This document's responses to the problem's recommendations (what the import recorded).
-    responses: tuple[ResponseInfo, ...]
-    # The source text around the problem: a few lines before and after the lines concerned.
-    context: tuple[SourceLine, ...]
-    # The lines of the response text the problem is about, when there is one.
-    text_first_line: int | None
-    text_last_line: int | None
-    # For a text that answers two groups: the groups as written, and a line to split at.
-    suggested_groups: tuple[tuple[str, ...], ...]
-    suggested_split_line: int | None
-    created_at: dt.datetime | None
-
-    @property
-    def title(self) -> str:
-        return kind_title(self.kind)
-
-    @property
-    def has_source_text(self) -> bool:
-        return bool(self.context)
-
-    @property
-    def can_assign(self) -> bool:
-        """An orphan text (or a text an applied suggestion gave to labels) can be assigned."""
-        if self.text_first_line is None:
-            return False
-        return self.kind == ProblemKind.ORPHAN_TEXT.value or (
-            self.kind == ProblemKind.SUGGESTION_APPLIED.value and len(self.responses) == 1)
-
-    @property
-    def can_split(self) -> bool:
-        """A run-together text (or one a suggestion already split) can be split by hand."""
-        if self.text_first_line is None or self.text_last_line is None or self.text_last_line <= self.text_first_line:
-            return False
-        return self.kind == ProblemKind.MERGED_GROUPS.value or (
-            self.kind == ProblemKind.SUGGESTION_APPLIED.value and len(self.responses) >= 2)
-
-    def text_lines(self) -> tuple[SourceLine, ...]:
-        """The lines of the response text concerned, as far as the context holds them."""
-        if self.text_first_line is None or self.text_last_line is None:
-            return ()
-        return tuple(s for s in self.context if self.text_first_line <= s.number <= self.text_last_line)
-
-
-@dataclass(frozen=True)
-class TextReading:
-    """A piece of response text as it would be recorded, and the position its words state."""
-
-    text: str
-    position: str | None         # a Position value; None when the words state none (or two)
-    considered_implemented: bool
-    deciding_sentence: str | None
-    confidence: float
-
-
-def read_lines(lines: Sequence[SourceLine], first: int, last: int) -> TextReading:
-    """Lines first..last of a problem's context joined as a response text, and what they say:
-    what assigning or splitting would record (no database; cheap enough for the GUI thread)."""
-    by_number = {line.number: line.text for line in lines}
-    raw = [by_number.get(number, "") for number in range(first, last + 1)]
-    text = _joined_text(raw, 1, len(raw))
-    reading = classify_response(text) if text else None
-    if reading is None:
-        return TextReading(text, None, False, None, 0.0)
-    return TextReading(text, reading.position.value if reading.position else None, reading.considered_implemented,
-                       reading.deciding_sentence, reading.confidence)
-
-
 def list_problems(
     db: Database,
     *,
@@ -283,7 +170,7 @@ def list_problems(
         texts: dict[uuid.UUID, list[str]] = {}
         infos = [_problem_info(session, problem, texts) for problem in problems]
     return sorted(infos, key=lambda p: (p.review_title, p.document, p.line if p.line is not None else 10**9,
-                                        p.kind, p.labels))
+                                        p.kind, tuple(label_sort_key(label) for label in p.labels)))
 
 
 def problem_info(db: Database, problem_id: uuid.UUID) -> ProblemInfo:
@@ -427,17 +314,17 @@ def assign_text(
             raise InvalidValueError(f"only a text without numbers can be assigned to recommendations, not a "
                                     f"problem of the kind “{kind_title(problem.kind)}”")
         document = problem.document
-        lines = _lines_of(document)
+        lines = lines_of(document)
         replaced = _replaceable_responses(session, problem, lines)
-        first, last = _text_span(problem, lines, replaced)
+        first, last = text_span(problem, lines, replaced)
         if last_line is not None:
             if not first <= last_line <= len(lines):
                 raise InvalidValueError(f"last line: the text starts at line {first}; give a line from {first} to "
                                         f"{len(lines)}")
             last = last_line
-        text = _joined_text(lines, first, last)
+        text = joined_text(lines, first, last)
         if not text:
-            raise InvalidValueError(f"lines {first}–{last} of {_document_name(document)} hold no text")
+            raise InvalidValueError(f"lines {first}–{last} of {document_name(document)} hold no text")
         recommendations = _recommendations_for(session, problem, labels)
         if not recommendations:
             raise InvalidValueError("choose the labels the text answers")
@@ -479,14 +366,14 @@ def split_text(
             raise InvalidValueError(f"only a text that answers two groups can be split, not a problem of the "
                                     f"kind “{kind_title(problem.kind)}”")
         document = problem.document
-        lines = _lines_of(document)
+        lines = lines_of(document)
         replaced = _replaceable_responses(session, problem, lines)
-        first, last = _text_span(problem, lines, replaced)
+        first, last = text_span(problem, lines, replaced)
         if not first < split_line <= last:
             raise InvalidValueError(f"split line: the text runs from line {first} to line {last}; split it at a "
                                     f"line from {first + 1} to {last}")
         parts = [(first, split_line - 1), (split_line, last)]
-        texts = [_joined_text(lines, a, b) for a, b in parts]
+        texts = [joined_text(lines, a, b) for a, b in parts]
         for (a, b), text in zip(parts, texts):
             if not text:
                 raise InvalidValueError(f"split line: lines {a}–{b} hold no text; split the text elsewhere")
@@ -573,7 +460,7 @@ def _replaceable_responses(session: Session, problem: ImportProblem, lines: list
     the document that answer only recommendations of the problem."""
     own = {r.id for r in problem.recommendations}
     found = [r for r in _responses_concerned(session, problem) if {x.id for x in r.recommendations} <= own]
-    spans = {r.id: _locate(lines, r.response_text or "", problem.line) for r in found}
+    spans = {r.id: locate(lines, r.response_text or "", problem.line) for r in found}
     return sorted(found, key=lambda r: (spans[r.id] or (10**9, 0))[0])
 
 
@@ -719,7 +606,7 @@ def _recommendations_for(session: Session, problem: ImportProblem, written: Iter
     document = problem.document
     review_id = document.review_id
     if review_id is None:
-        raise InvalidValueError(f"{_document_name(document)} belongs to no review")
+        raise InvalidValueError(f"{document_name(document)} belongs to no review")
     by_label = {r.label: r for r in session.scalars(select(Recommendation).where(Recommendation.review_id == review_id))
                 if r.label}
     named: set[str] | None = None
@@ -757,144 +644,13 @@ def _number_of(label: str) -> str | None:
     return label.rsplit(".", 1)[1] if "." in label else None
 
 
-# --------------------------------------------------------------------------------------------
-# Source text
-
-
-_RUNNING_SYMBOL = re.compile(r"^A/HRC/\d+/\d+(?:/Add\.\s*\d+)?(?:/Corr\.\s*\d+)?$", re.IGNORECASE)
-_JOB_NUMBER = re.compile(r"^GE\.\d{2}-\d{4,6}\b")
-_PAGE_MARK = re.compile(r"^(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|-\s*\d{1,3}\s*-|\d{1,3}\s*/\s*\d{1,3})$", re.IGNORECASE)
-
-
-def source_lines(text: str | None) -> list[str]:
-    """The lines of a stored document text, numbered as the parsers number them (from 1)."""
-    if not text:
-        return []
-    return [raw.replace("\f", "").replace("\xa0", " ").expandtabs(8).rstrip()
-            for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-
-
-def _lines_of(document: Document) -> list[str]:
-    lines = source_lines(document.source_text)
-    if not lines:
-        raise InvalidValueError(f"{_document_name(document)}: its text was not kept (it was read from its tables), "
-                                "so no text can be taken from it: correct the position or resolve with a note")
-    return lines
-
-
-def _document_name(document: Document) -> str:
-    return document.symbol or document.file_name or document.kind.replace("_", " ")
-
-
-def _is_furniture(line: str) -> bool:
-    stripped = line.strip()
-    return bool(_RUNNING_SYMBOL.match(stripped) or _JOB_NUMBER.match(stripped) or _PAGE_MARK.match(stripped))
-
-
-def _is_numbers(line: str) -> bool:
-    stripped = line.strip()
-    return bool(stripped) and parse_label_list(stripped) is not None
-
-
-def _joined_text(lines: list[str], first: int, last: int) -> str:
-    """Lines first..last (1-based, inclusive) joined as the parsers join them: a break kept only
-    where a sentence ended; page furniture left out."""
-    out = ""
-    for raw in lines[first - 1:last]:
-        line = " ".join(raw.split())
-        if not line or _is_furniture(line):
-            continue
-        if out:
-            out += "\n" if out.endswith((".", ":", ";", "!", "?", "”", '"')) else " "
-        out += line
-    return out
-
-
-def _text_span(problem: ImportProblem, lines: list[str], replaced: Sequence[Response]) -> tuple[int, int]:
-    """The lines of the text a problem is about: where the responses made of it lie, else from
-    the problem's line (past the numbers written there) to the next group of numbers."""
-    spans = [s for s in (_locate(lines, r.response_text or "", problem.line) for r in replaced) if s]
-    if spans:
-        return min(s[0] for s in spans), max(s[1] for s in spans)
-    if problem.line is None or not 1 <= problem.line <= len(lines):
-        raise InvalidValueError("the problem gives no line of the document to take its text from")
-    span = _span_from(lines, problem.line)
-    if span is None:
-        raise InvalidValueError(f"no text was found from line {problem.line} of {_document_name(problem.document)}")
-    return span
-
-
-def _span_from(lines: list[str], line: int) -> tuple[int, int] | None:
-    """From `line`, past any numbers and blank lines, to the line before the next group of numbers."""
-    start = line
-    while start <= len(lines) and (not lines[start - 1].strip() or _is_numbers(lines[start - 1])):
-        start += 1
-    if start > len(lines):
-        return None
-    end = start
-    while end < len(lines) and not _is_numbers(lines[end]):
-        end += 1
-    while end > start and (not lines[end - 1].strip() or _is_furniture(lines[end - 1])):
-        end -= 1
-    return start, end
-
-
-def _locate(lines: list[str], text: str, near: int | None) -> tuple[int, int] | None:
-    """The lines (first, last) where a stored response text lies in the source text, blind to
-    line breaks and spacing; the occurrence nearest `near` if it is there more than once."""
-    target = " ".join(text.split())
-    if not target:
-        return None
-    starts: list[int] = []
-    numbers: list[int] = []
-    pieces: list[str] = []
-    offset = 0
-    for number, raw in enumerate(lines, 1):
-        words = " ".join(raw.split())
-        if not words:
-            continue
-        starts.append(offset)
-        numbers.append(number)
-        pieces.append(words)
-        offset += len(words) + 1
-    joined = " ".join(pieces)
-
-    def line_at(position: int) -> int:
-        return numbers[bisect.bisect_right(starts, position) - 1]
-
-    def occurrences(needle: str, start: int = 0) -> list[int]:
-        found, at = [], joined.find(needle, start)
-        while at >= 0:
-            found.append(at)
-            at = joined.find(needle, at + 1)
-        return found
-
-    def nearest(found: list[int]) -> int:
-        return min(found, key=lambda at: abs(line_at(at) - near)) if near is not None else found[0]
-
-    whole = occurrences(target)
-    if whole:
-        at = nearest(whole)
-        return line_at(at), line_at(at + len(target) - 1)
-    # Page furniture inside the text was left out of the stored response: match its two ends.
-    head, tail = target[:80], target[-80:]
-    heads = occurrences(head)
-    if not heads:
-        return None
-    at = nearest(heads)
-    tails = occurrences(tail, at)
-    if not tails:
-        return None
-    return line_at(at), line_at(tails[0] + len(tail) - 1)
-
-
 def _problem_info(session: Session, problem: ImportProblem, texts: dict[uuid.UUID, list[str]]) -> ProblemInfo:
     document = problem.document
     if document.id not in texts:
         texts[document.id] = source_lines(document.source_text)
     lines = texts[document.id]
     responses = _responses_concerned(session, problem)
-    spans = {r.id: _locate(lines, r.response_text or "", problem.line) for r in responses} if lines else {}
+    spans = {r.id: locate(lines, r.response_text or "", problem.line) for r in responses} if lines else {}
     own = {r.id for r in problem.recommendations}
     replaceable = sorted((r for r in responses if {x.id for x in r.recommendations} <= own),
                          key=lambda r: (spans.get(r.id) or (10**9, 0))[0])
@@ -905,7 +661,7 @@ def _problem_info(session: Session, problem: ImportProblem, texts: dict[uuid.UUI
             first, last = min(s[0] for s in located), max(s[1] for s in located)
         elif problem.kind in (ProblemKind.ORPHAN_TEXT.value, ProblemKind.MERGED_GROUPS.value) and problem.line \
                 and 1 <= problem.line <= len(lines):
-            span = _span_from(lines, problem.line)
+            span = span_from(lines, problem.line)
             if span:
                 first, last = span
     context: tuple[SourceLine, ...] = ()
@@ -922,7 +678,7 @@ def _problem_info(session: Session, problem: ImportProblem, texts: dict[uuid.UUI
         review_id=document.review_id,
         review_title=review_title,
         document_id=document.id,
-        document=_document_name(document),
+        document=document_name(document),
         document_kind=document.kind,
         kind=problem.kind,
         labels=tuple(_split_labels(problem.labels)),
