@@ -22,7 +22,7 @@ KIND_TITLES: dict[str, str] = {
     ProblemKind.UNCLEAR_POSITION.value: "Unclear position",
     ProblemKind.UNREADABLE.value: "Unreadable piece",
     ProblemKind.SUGGESTION_APPLIED.value: "Repair to check",
-    ProblemKind.NOTE.value: "Note from the document",
+    ProblemKind.NOTE.value: "Note",
     "rows_disagree": "Dataset rows disagree",
     "unknown_recommending_state": "Unknown recommending State",
 }
