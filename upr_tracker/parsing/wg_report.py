@@ -433,7 +433,7 @@ def _recommendation(paragraph: _Paragraph, item: _Item, body: str, position: Pos
 def footnote_notes(recommendations: Iterable[ParsedRecommendation]) -> list[Problem]:
     """The recommendations' footnotes as notes for a person to read beside them (what the
     recommendation said in the interactive dialogue, a correction…)."""
-    return [Problem(ProblemKind.NOTE, f"{r.label}: the report's footnote: {text}", labels=(r.label,), line=r.line,
+    return [Problem(ProblemKind.NOTE, f"The report's footnote to {r.label}: {text}", labels=(r.label,), line=r.line,
                     excerpt=_excerpt(text))
             for r in recommendations for text in r.footnotes]
 
