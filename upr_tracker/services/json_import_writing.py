@@ -1,0 +1,569 @@
+"""Writing the checked records of a JSON export into a database: each exported id mapped to the
+local record that is the same thing, what the database lacks added.
+
+Recommendations, responses, assessments, links and notes (the bulk of a big export) go in with
+Core inserts in batches, as the dataset import writes its rows, with an audit entry for each record
+created; whether a record is there already is looked up for a batch of ids at a time. Reviews,
+documents, milestones and import problems (a few per review) go through the ORM.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import uuid
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Table, insert, select
+from sqlalchemy.orm import Session
+
+from upr_tracker.domain.documents import normalise_symbol
+from upr_tracker.domain.labels import label_sort_key
+from upr_tracker.domain.milestones import MilestoneKind
+from upr_tracker.errors import InvalidValueError, NotFoundError
+from upr_tracker.services.json_import_reading import (
+    VOCABULARY_FIELDS,
+    AssessmentIn,
+    DocumentIn,
+    ExportIn,
+    MilestoneIn,
+    NoteIn,
+    ProblemIn,
+    RecommendationIn,
+    ResponseIn,
+    ReviewIn,
+)
+from upr_tracker.services.progress import ProgressReporter
+from upr_tracker.services.recommendations import text_key
+from upr_tracker.services.reviews import find_or_create_review
+from upr_tracker.services.states import resolve_state
+from upr_tracker.services.term_matching import TermMatcher
+from upr_tracker.storage.audit import CONFIDENTIAL_BODY
+from upr_tracker.storage.derived import refresh_recommendations
+from upr_tracker.storage.models import (
+    Assessment,
+    Attachment,
+    AuditEntry,
+    Document,
+    ImportProblem,
+    Milestone,
+    Note,
+    NoteTag,
+    Recommendation,
+    RecommendationLink,
+    Response,
+    Review,
+    State,
+    recommendation_term,
+    recommending_state,
+    response_recommendation,
+    utc_now,
+)
+
+if TYPE_CHECKING:
+    from upr_tracker.services.json_import import JsonImportReport
+
+# Ids looked up, and rows written, per statement.
+_BATCH = 2_000
+# Tables in the order their rows are written: a row's parents before it.
+_WRITE_ORDER: tuple[Table, ...] = (
+    Recommendation.__table__, recommending_state, recommendation_term, Response.__table__,
+    response_recommendation, Assessment.__table__, RecommendationLink.__table__, Note.__table__, NoteTag.__table__,
+    AuditEntry.__table__,
+)
+
+
+def _state(session: Session, name: str, *, field: str) -> State:
+    """States are matched, never added: one the database does not know makes the file unusable here."""
+    try:
+        return resolve_state(session, name, field=field)
+    except NotFoundError as exc:
+        raise InvalidValueError(str(exc)) from None
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+class ExportWriter:
+    """Adds the checked records, each exported id mapped to the local record that is the same thing."""
+
+    def __init__(self, session: Session, export: ExportIn, report: JsonImportReport,
+                 progress: ProgressReporter, name: str) -> None:
+        self.session = session
+        self.export = export
+        self.report = report
+        self.progress = progress
+        self.name = name
+        self.terms = TermMatcher(session)
+        self.now = utc_now()
+        self.actor = session.info.get("actor", "unknown")
+        # exported id -> the local record (or its id)
+        self.reviews: dict[uuid.UUID, Review] = {}
+        self.documents: dict[uuid.UUID, uuid.UUID] = {}
+        self.recommendations: dict[uuid.UUID, uuid.UUID] = {}
+        self.milestones: dict[uuid.UUID, uuid.UUID] = {}
+        # local recommendation id -> its review's id
+        self.review_of: dict[uuid.UUID, uuid.UUID] = {}
+        # ids of recommendations not in the file: the local id, or None when this database lacks it too
+        self.outside: dict[uuid.UUID, uuid.UUID | None] = {}
+        # per local review: label -> recommendation, and (recommendations there before) text key -> one
+        self.labels: dict[uuid.UUID, dict[str, uuid.UUID]] = {}
+        self.text_keys: dict[uuid.UUID, dict[str, uuid.UUID]] = {}
+        self.state_ids: dict[str, uuid.UUID] = {}
+        # A response is written under each recommendation it covers (format 1): handled once.
+        self.responses_seen: set[uuid.UUID] = set()
+        self.links: set[tuple[uuid.UUID, uuid.UUID]] = set()
+        # Records this import added: recognising "the same thing" looks only at what was there before,
+        # so that a file never loses records of its own (into an empty database, all of it comes back).
+        self.added: set[uuid.UUID] = set()
+        self.touched: set[uuid.UUID] = set()
+        self.pending: dict[Table, list[dict[str, Any]]] = {table: [] for table in _WRITE_ORDER}
+
+    def run(self) -> None:
+        for review in self.export.reviews:
+            self._review(review)
+        self._recommendations(self.export.recommendations)
+        self._responses()
+        self._assessments_and_links()
+        self._write_pending()
+        self._milestones(self.export.milestones)
+        self._notes(self.export.notes)
+        for problem in self.export.problems:
+            self._problem(problem)
+        self.report.notices += self.terms.summary()
+        self.progress.report(3, 4, "Updating positions and levels")
+        refresh_recommendations(self.session, self.touched)
+
+    # --- writing in bulk ------------------------------------------------------------------------
+    def _queue(self, table: Table, row: dict[str, Any], kind: str | None = None,
+               audited: dict[str, Any] | None = None) -> None:
+        """A row to insert; with `kind`, a record created (counted, and in the audit trail)."""
+        self.pending[table].append(row)
+        if kind is not None:
+            self.added.add(row["id"])
+            self.report.count(kind, "created")
+            after = {key: _plain(value) for key, value in (audited or row).items()
+                     if key not in ("created_at", "updated_at")} | {"imported_from": self.name}
+            self.pending[AuditEntry.__table__].append({
+                "id": uuid.uuid4(), "at": self.now, "actor": self.actor, "action": "create",
+                "table_name": table.name, "record_id": str(row["id"]), "before": None,
+                "after": json.dumps(after, ensure_ascii=False, sort_keys=True)})
+        if len(self.pending[AuditEntry.__table__]) >= _BATCH:
+            self._write_pending()
+
+    def _write_pending(self) -> None:
+        self.session.flush()  # terms, reviews and documents the rows refer to
+        for table in _WRITE_ORDER:
+            rows = self.pending[table]
+            if rows:
+                self.session.execute(insert(table), rows)
+                self.pending[table] = []
+
+    def _existing(self, table: Table, ids: Iterable[uuid.UUID], *columns: Any) -> dict[uuid.UUID, Any]:
+        """Which of these ids the table has, with the values of `columns` for each."""
+        wanted = list(dict.fromkeys(ids))
+        found: dict[uuid.UUID, Any] = {}
+        for start in range(0, len(wanted), _BATCH):
+            query = select(table.c.id, *columns).where(table.c.id.in_(wanted[start:start + _BATCH]))
+            for row in self.session.execute(query):
+                found[row[0]] = tuple(row[1:])
+        return found
+
+    def _add(self, record: Any, kind: str) -> None:
+        self.session.add(record)
+        self.session.flush()
+        self.added.add(record.id)
+        self.report.count(kind, "created")
+
+    def _before(self, candidates: Iterable[Any]) -> Any | None:
+        return next((c for c in candidates if c.id not in self.added), None)
+
+    def _recorded(self, recorded: dict[str, dt.datetime]) -> dict[str, dt.datetime]:
+        return {"created_at": recorded.get("created_at", self.now), "updated_at": recorded.get("updated_at", self.now)}
+
+    # --- what the exported ids stand for here ----------------------------------------------------
+    def _document_id(self, exported: uuid.UUID, where: str) -> uuid.UUID:
+        if exported in self.documents:
+            return self.documents[exported]
+        if self.session.get(Document, exported) is not None:
+            self.documents[exported] = exported
+            return exported
+        raise InvalidValueError(f"{where}: no document with id {exported} in the file or in this database")
+
+    def _recommendation_id(self, exported: uuid.UUID) -> uuid.UUID | None:
+        if exported in self.recommendations:
+            return self.recommendations[exported]
+        if exported not in self.outside:
+            review_id = self.session.scalar(select(Recommendation.review_id).where(Recommendation.id == exported))
+            self.outside[exported] = exported if review_id is not None else None
+            if review_id is not None:
+                self.review_of[exported] = review_id
+        return self.outside[exported]
+
+    def _milestone_id(self, exported: uuid.UUID) -> uuid.UUID | None:
+        if exported in self.milestones:
+            return self.milestones[exported]
+        return exported if self.session.get(Milestone, exported) is not None else None
+
+    def _review_id(self, exported: uuid.UUID) -> uuid.UUID | None:
+        if exported in self.reviews:
+            return self.reviews[exported].id
+        return exported if self.session.get(Review, exported) is not None else None
+
+    def _state_id(self, name: str, where: str) -> uuid.UUID:
+        if name not in self.state_ids:
+            self.state_ids[name] = _state(self.session, name, field=where).id
+        return self.state_ids[name]
+
+    # --- reviews and documents -------------------------------------------------------------------
+    def _review(self, record: ReviewIn) -> None:
+        """The exported review, or this database's review of the same State and cycle."""
+        review = self.session.get(Review, record.id)
+        if review is None:
+            state = _state(self.session, record.state, field=f"{record.where}.state")
+            review = self.session.scalar(select(Review).where(Review.state_id == state.id,
+                                                              Review.cycle == record.cycle))
+            if review is None:
+                review = Review(id=record.id, state=state, cycle=record.cycle, session=record.session,
+                                review_date=record.review_date)
+                self._add(review, "reviews")
+            else:
+                self.report.count("reviews", "unchanged")
+        else:
+            self.report.count("reviews", "unchanged")
+        self.reviews[record.id] = review
+        for document in record.documents:
+            self._document(review, document)
+
+    def _document(self, review: Review, record: DocumentIn) -> None:
+        local = self.session.get(Document, record.id) or self._same_document(review, record)
+        if local is not None:
+            self.documents[record.id] = local.id
+            self.report.count("documents", "unchanged")
+            return
+        self._add(Document(id=record.id, review_id=review.id, symbol=record.symbol, kind=record.kind.value,
+                           title=record.title, issued_on=record.issued_on, file_name=record.file_name,
+                           file_sha256=record.file_sha256), "documents")
+        self.documents[record.id] = record.id
+
+    def _same_document(self, review: Review, record: DocumentIn) -> Document | None:
+        symbol = normalise_symbol(record.symbol) if record.symbol and record.symbol.strip() else None
+        if symbol is None and not record.file_sha256:
+            return None
+        return self._before(
+            d for d in self.session.scalars(select(Document).where(Document.review_id == review.id)
+                                            .order_by(Document.created_at))
+            if (symbol is not None and d.symbol and normalise_symbol(d.symbol) == symbol)
+            or (record.file_sha256 and d.file_sha256 == record.file_sha256)
+        )
+
+    def _review_of(self, record: RecommendationIn) -> Review:
+        if record.review_id in self.reviews:
+            return self.reviews[record.review_id]
+        review = self.session.get(Review, record.review_id)
+        if review is None:
+            if not record.state or record.cycle is None:
+                raise InvalidValueError(f"{record.where}.review_id: no review with id {record.review_id} in the "
+                                        "file or in this database, and no state and cycle to find it by")
+            state = _state(self.session, record.state, field=f"{record.where}.state")
+            try:
+                review = find_or_create_review(self.session, state, record.cycle, record.session)
+            except InvalidValueError as exc:
+                raise InvalidValueError(f"{record.where}.{exc}") from None
+        self.reviews[record.review_id] = review
+        return review
+
+    # --- recommendations --------------------------------------------------------------------------
+    def _recommendations(self, records: Sequence[RecommendationIn]) -> None:
+        existing = self._existing(Recommendation.__table__, (r.id for r in records), Recommendation.review_id)
+        for index, record in enumerate(records):
+            if index % 1000 == 0:
+                self.progress.check_cancelled()
+                self.progress.report(index, len(records), "Recommendations")
+            if record.id in self.recommendations:
+                local = self.recommendations[record.id]  # the file holds it twice
+            elif record.id in existing:
+                local = record.id
+                self.review_of[local] = existing[local][0]
+            else:
+                review = self._review_of(record)
+                key = text_key(record.text)
+                local = self._same_recommendation(review.id, record.label, key)
+                if local is None:
+                    self._new_recommendation(review.id, record, key)
+                    continue
+                self.review_of[local] = review.id
+            self.recommendations[record.id] = local
+            self.report.count("recommendations", "unchanged")
+
+    def _known_in_review(self, review_id: uuid.UUID) -> None:
+        """The labels and text keys of the recommendations a review had before this import."""
+        labels: dict[str, uuid.UUID] = {}
+        keys: dict[str, uuid.UUID] = {}
+        if review_id not in self.added:
+            r = Recommendation
+            # Unlabelled ones first, then by label, then the oldest: the one an unlabelled record matches.
+            for rec_id, label, key in self.session.execute(
+                    select(r.id, r.label, r.text_key).where(r.review_id == review_id)
+                    .order_by(r.label.is_not(None), r.label_sort, r.created_at)):
+                if label:
+                    labels[label] = rec_id
+                keys.setdefault(key, rec_id)
+        self.labels[review_id] = labels
+        self.text_keys[review_id] = keys
+
+    def _same_recommendation(self, review_id: uuid.UUID, label: str | None, key: str) -> uuid.UUID | None:
+        """By label in the review; an unlabelled one by its text. (Within one review a label is
+        unique, so a labelled record also matches one this import added: the file holds it twice.)"""
+        if review_id not in self.labels:
+            self._known_in_review(review_id)
+        if label:
+            return self.labels[review_id].get(label)
+        return self.text_keys[review_id].get(key)
+
+    def _new_recommendation(self, review_id: uuid.UUID, record: RecommendationIn, key: str) -> None:
+        terms = [self.terms.match(vocabulary, name, self.report.notices)
+                 for vocabulary in VOCABULARY_FIELDS for name in record.terms[vocabulary]]
+        states = [self._state_id(name, f"{record.where}.recommending_states[{index}]")
+                  for index, name in enumerate(record.recommending_states)]
+        source_document_id = (self._document_id(record.source_document_id, f"{record.where}.source_document_id")
+                              if record.source_document_id else None)
+        state_ids = list(dict.fromkeys(states))
+        term_ids = list(dict.fromkeys(t.id for t in terms if t))
+        row = {
+            "id": record.id, "review_id": review_id, "label": record.label, "label_sort": label_sort_key(record.label),
+            "text": record.text, "text_key": key, "recommended_by": record.recommended_by,
+            "action_category": record.action_category, "source_document_id": source_document_id,
+            "source_paragraph": record.source_paragraph, "current_position": None, "considered_implemented": False,
+            "needs_review": False, "implementation_level": None, "last_activity_at": None,
+            **self._recorded(record.recorded),
+        }
+        audited = {k: row[k] for k in ("id", "review_id", "label", "text", "recommended_by", "action_category",
+                                       "source_document_id", "source_paragraph")}
+        audited |= {"recommending_states": sorted(map(str, state_ids)), "terms": sorted(map(str, term_ids))}
+        self._queue(Recommendation.__table__, row, "recommendations", audited)
+        for state_id in state_ids:
+            self._queue(recommending_state, {"recommendation_id": record.id, "state_id": state_id})
+        for term_id in term_ids:
+            self._queue(recommendation_term, {"recommendation_id": record.id, "term_id": term_id})
+        self.recommendations[record.id] = record.id
+        self.review_of[record.id] = review_id
+        if record.label:
+            self.labels[review_id][record.label] = record.id
+        self.touched.add(record.id)
+
+    # --- responses, assessments, links ---------------------------------------------------------------
+    def _responses(self) -> None:
+        listed = [r for record in self.export.recommendations for r in record.responses] + self.export.responses
+        existing = self._existing(Response.__table__, (r.id for r in listed))
+        for index, response in enumerate(listed):
+            if index % 1000 == 0:
+                self.progress.check_cancelled()
+            self._response(response, existing)
+
+    def _response(self, record: ResponseIn, existing: dict[uuid.UUID, Any]) -> None:
+        if record.id in self.responses_seen:
+            return  # shared by several recommendations: made once
+        self.responses_seen.add(record.id)
+        if record.id in existing:
+            self.report.count("responses", "unchanged")
+            return
+        resolved = [self._recommendation_id(i) for i in record.recommendation_ids]
+        known = list(dict.fromkeys(i for i in resolved if i is not None))
+        # Recommendations left out of a filtered export are simply not linked; one at least is in the file.
+        reviews = {self.review_of[i] for i in known}
+        if len(reviews) != 1:
+            raise InvalidValueError(f"{record.where}.recommendation_ids: one response covers recommendations "
+                                    "of one review only")
+        document_id = (self._document_id(record.source_document_id, f"{record.where}.source_document_id")
+                       if record.source_document_id else None)
+        if self._same_response(record, document_id, known, complete=len(known) == len(resolved)):
+            self.report.count("responses", "unchanged")
+            return
+        row = {
+            "id": record.id, "review_id": reviews.pop(), "position": record.position.value if record.position else None,
+            "considered_implemented": record.considered_implemented, "response_text": record.response_text,
+            "deciding_sentence": record.deciding_sentence, "source_document_id": document_id,
+            "source_paragraph": record.source_paragraph, "responded_on": record.responded_on,
+            "needs_review": record.needs_review, "review_reason": record.review_reason,
+            **self._recorded(record.recorded),
+        }
+        self._queue(Response.__table__, row, "responses", row | {"recommendations": sorted(map(str, known))})
+        for rec_id in known:
+            self._queue(response_recommendation, {"response_id": record.id, "recommendation_id": rec_id})
+        self.touched.update(known)
+
+    def _same_response(self, record: ResponseIn, document_id: uuid.UUID | None, covered: list[uuid.UUID],
+                       complete: bool) -> bool:
+        """A response this database has already: same source document, position and recommendations
+        (all of them, or at least those known here when the file names some this database lacks)."""
+        if any(i in self.added for i in covered):
+            return False  # a recommendation new here has no response yet
+        wanted = set(covered)
+        candidates = self.session.execute(
+            select(Response.id)
+            .join(response_recommendation, response_recommendation.c.response_id == Response.id)
+            .where(response_recommendation.c.recommendation_id == covered[0],
+                   Response.source_document_id == document_id,
+                   Response.position == (record.position.value if record.position else None)))
+        for (candidate,) in candidates:
+            if candidate in self.added:
+                continue
+            ids = set(self.session.scalars(select(response_recommendation.c.recommendation_id)
+                                           .where(response_recommendation.c.response_id == candidate)))
+            if ids == wanted or (not complete and ids >= wanted):
+                return True
+        return False
+
+    def _assessments_and_links(self) -> None:
+        records = self.export.recommendations
+        existing = self._existing(Assessment.__table__, (a.id for r in records for a in r.assessments))
+        for record in records:
+            local_id = self.recommendations[record.id]
+            for assessment in record.assessments:
+                self._assessment(assessment, local_id, existing)
+        for record in records:
+            for later in record.later_recommendation_ids:
+                self._link(self.recommendations[record.id], later)
+
+    def _assessment(self, record: AssessmentIn, rec_id: uuid.UUID, existing: dict[uuid.UUID, Any]) -> None:
+        if record.id in existing or record.id in self.added:
+            self.report.count("assessments", "unchanged")
+            return
+        self._queue(Assessment.__table__, {
+            "id": record.id, "recommendation_id": rec_id, "source": record.source.value,
+            "source_name": record.source_name, "level": record.level.value, "assessed_on": record.assessed_on,
+            "evidence": record.evidence, **self._recorded(record.recorded)}, "assessments")
+        self.touched.add(rec_id)
+
+    def _link(self, earlier: uuid.UUID, exported_later: uuid.UUID) -> None:
+        later = self._recommendation_id(exported_later)
+        if later is None or later == earlier:
+            return  # a later recommendation outside the export, or the same one here
+        known = (earlier, later) in self.links or (
+            earlier not in self.added and later not in self.added
+            and self.session.scalar(select(RecommendationLink.id).where(
+                RecommendationLink.earlier_id == earlier, RecommendationLink.later_id == later)) is not None)
+        if known:
+            self.report.count("links", "unchanged")
+            return
+        self.links.add((earlier, later))
+        self._queue(RecommendationLink.__table__, {
+            "id": uuid.uuid4(), "earlier_id": earlier, "later_id": later, "kind": "recommended_again",
+            "comment": None, "created_at": self.now, "updated_at": self.now}, "links")
+
+    # --- milestones, notes, problems ------------------------------------------------------------
+    def _milestones(self, records: list[MilestoneIn]) -> None:
+        """Plans before their items, whatever the order of the file."""
+        in_file = {m.id for m in records}
+        pending = records
+        while pending:
+            waiting = [m for m in pending if m.plan_id in in_file and m.plan_id not in self.milestones
+                       and m.plan_id != m.id]
+            ready = [m for m in pending if m not in waiting]
+            if not ready:
+                raise InvalidValueError(f"{waiting[0].where}.plan_id: the plans of these milestones refer to "
+                                        "one another in a loop")
+            for milestone in ready:
+                self._milestone(milestone)
+            pending = waiting
+
+    def _milestone(self, record: MilestoneIn) -> None:
+        state = _state(self.session, record.state, field=f"{record.where}.state")
+        plan_id = None
+        if record.plan_id is not None:
+            plan_id = self._milestone_id(record.plan_id) if record.plan_id != record.id else None
+            plan = self.session.get(Milestone, plan_id) if plan_id else None
+            if plan is None or plan.kind != MilestoneKind.PLAN.value:
+                raise InvalidValueError(f"{record.where}.plan_id: {record.plan_id} is not a plan of action in the "
+                                        "file or in this database")
+        local = self.session.get(Milestone, record.id) or self._same_milestone(state.id, plan_id, record)
+        if local is not None:
+            self.milestones[record.id] = local.id
+            self.report.count("milestones", "unchanged")
+            return
+        attachment = None
+        if record.attachment is not None:
+            data = record.attachment.data
+            attachment = Attachment(file_name=record.attachment.file_name, media_type=record.attachment.media_type,
+                                    sha256=hashlib.sha256(data).hexdigest(), data=data)
+        linked = [self.session.get(Recommendation, i) for i in self._known_recommendations(record.recommendation_ids)]
+        when = record.date
+        self._add(Milestone(
+            id=record.id, state=state, plan_id=plan_id, kind=record.kind.value, title=record.title,
+            description=record.description, occurred_on=when.start if when else None,
+            date_precision=when.precision.value if when else "day", ends_on=record.ends_on,
+            item_number=record.item_number, source_citation=record.source_citation, source_url=record.source_url,
+            attachment=attachment, recommendations=[r for r in linked if r is not None], **record.recorded,
+        ), "milestones")
+        self.milestones[record.id] = record.id
+        self.touched.update(r.id for r in linked if r is not None)
+
+    def _same_milestone(self, state_id: uuid.UUID, plan_id: uuid.UUID | None, record: MilestoneIn) -> Milestone | None:
+        """The same event recorded here already (both laptops built the demo, or wrote down the same law)."""
+        when = record.date
+        return self._before(self.session.scalars(select(Milestone).where(
+            Milestone.state_id == state_id, Milestone.kind == record.kind.value, Milestone.title == record.title,
+            Milestone.plan_id == plan_id, Milestone.occurred_on == (when.start if when else None),
+            Milestone.date_precision == (when.precision.value if when else "day"),
+        ).order_by(Milestone.created_at)))
+
+    def _known_recommendations(self, exported: list[uuid.UUID]) -> list[uuid.UUID]:
+        """The local ids of those recommendations this database has (a filtered export names others)."""
+        return list(dict.fromkeys(i for i in map(self._recommendation_id, exported) if i is not None))
+
+    def _notes(self, records: Sequence[NoteIn]) -> None:
+        existing = self._existing(Note.__table__, (n.id for n in records))
+        for record in records:
+            self._note(record, existing)
+        self._write_pending()
+
+    def _note(self, record: NoteIn, existing: dict[uuid.UUID, Any]) -> None:
+        if record.id in existing or record.id in self.added:
+            self.report.count("notes", "unchanged")
+            return
+        resolve = {"recommendation_id": self._recommendation_id, "milestone_id": self._milestone_id,
+                   "review_id": self._review_id}[record.subject]
+        subject_id = resolve(record.subject_id)
+        if subject_id is None:
+            what = record.subject.removesuffix("_id")
+            raise InvalidValueError(f"{record.where}.{record.subject}: no {what} with id {record.subject_id} in the "
+                                    "file or in this database")
+        row = {"id": record.id, "author": record.author, "written_at": record.written_at, "body": record.body,
+               "confidential": record.confidential, "recommendation_id": None, "milestone_id": None,
+               "review_id": None, record.subject: subject_id, **self._recorded(record.recorded)}
+        # A confidential note's text stays out of the audit trail, which outlives the note.
+        audited = row | {"tags": record.tags} | ({"body": CONFIDENTIAL_BODY} if record.confidential else {})
+        self._queue(Note.__table__, row, "notes", audited)
+        for tag in record.tags:
+            self._queue(NoteTag.__table__, {"note_id": record.id, "tag": tag})
+        if record.subject == "recommendation_id":
+            self.touched.add(subject_id)
+
+    def _problem(self, record: ProblemIn) -> None:
+        if self.session.get(ImportProblem, record.id) is not None:
+            self.report.count("import_problems", "unchanged")
+            return
+        document_id = self._document_id(record.document_id, f"{record.where}.document_id")
+        same = self._before(self.session.scalars(select(ImportProblem).where(
+            ImportProblem.document_id == document_id, ImportProblem.kind == record.kind,
+            ImportProblem.labels == record.labels, ImportProblem.line == record.line,
+            ImportProblem.message == record.message,
+        ).order_by(ImportProblem.created_at)))
+        if same is not None:
+            self.report.count("import_problems", "unchanged")
+            return
+        linked = [self.session.get(Recommendation, i) for i in self._known_recommendations(record.recommendation_ids)]
+        self._add(ImportProblem(
+            id=record.id, document_id=document_id, kind=record.kind, labels=record.labels, line=record.line,
+            excerpt=record.excerpt, message=record.message, resolved=record.resolved, resolution=record.resolution,
+            recommendations=[r for r in linked if r is not None],
+        ), "import_problems")
+        self.touched.update(r.id for r in linked if r is not None)
