@@ -360,7 +360,11 @@ def filters(inputs: Inputs) -> dict[str, Any]:
             **spread(results, "first_rows_cpu_ms", prefix="cpu_"), "memory_before_mb": memory_before}
 
 
-# --- Exports --------------------------------------------------------------------------------------
+# --- Exports ---------------------------------------------------------------------------------------
+#
+# Each export beside a bare writer of the same rows measured in the same run: the rows read by one
+# SQL statement on a raw sqlite3 connection (lists joined with group_concat, the current position
+# picked by a subquery) and written by the bare library (csv, json, openpyxl in write-only mode).
 
 
 def export_benchmark(inputs: Inputs, suffix: str, export: Callable[[Any, Path], Any]) -> dict[str, Any]:
@@ -396,6 +400,174 @@ def table_export(fmt: str) -> Callable[[Inputs], dict[str, Any]]:
 
 benchmark("export_xlsx")(table_export("xlsx"))
 benchmark("export_csv")(table_export("csv"))
+
+# The columns of export_tables.COLUMNS, in that order.
+_STAGE = ("CASE d.kind WHEN 'working_group_report' THEN 0 WHEN 'database_export' THEN 1 "
+          "WHEN 'addendum' THEN 2 ELSE 3 END")
+_TERMS = ("(SELECT group_concat(name, '; ') FROM (SELECT t.name FROM recommendation_term x JOIN term t"
+          " ON t.id = x.term_id WHERE x.recommendation_id = r.id AND t.vocabulary = '{}' ORDER BY t.name))")
+BARE_TABLE_ROWS = f"""
+SELECT s.iso3, v.cycle, v.session, r.label, r.text,
+  (SELECT group_concat(name, '; ') FROM (SELECT st.name FROM recommending_state x JOIN state st
+     ON st.id = x.state_id WHERE x.recommendation_id = r.id ORDER BY st.name)),
+  r.current_position,
+  CASE WHEN r.considered_implemented THEN 'yes' ELSE 'no' END,
+  CASE WHEN r.needs_review THEN 'yes' ELSE 'no' END,
+  (SELECT group_concat(p.review_reason, '; ') FROM response_recommendation x JOIN response p ON p.id = x.response_id
+     WHERE x.recommendation_id = r.id AND p.needs_review AND p.review_reason IS NOT NULL),
+  cp.response_text,
+  nullif(trim(coalesce(cd.symbol, cd.title, '') || coalesce(', para. ' || cp.source_paragraph, ''), ', '), ''),
+  {_TERMS.format('themes')}, {_TERMS.format('sdgs')}, {_TERMS.format('affected_persons')},
+  {_TERMS.format('ohchr_themes')},
+  r.action_category, r.implementation_level, r.last_activity_at,
+  nullif(trim(coalesce(sd.symbol, '') || coalesce(', para. ' || r.source_paragraph, ''), ', '), ''),
+  r.id, r.response_ids
+FROM (SELECT r.*,
+        (SELECT p.id FROM response_recommendation x JOIN response p ON p.id = x.response_id
+           LEFT JOIN document d ON d.id = p.source_document_id WHERE x.recommendation_id = r.id
+           ORDER BY {_STAGE} DESC, coalesce(p.responded_on, '') DESC, p.created_at DESC LIMIT 1) AS current_id,
+        {{response_ids}} AS response_ids
+      FROM recommendation r) AS r
+JOIN review v ON v.id = r.review_id
+JOIN state s ON s.id = v.state_id
+LEFT JOIN document sd ON sd.id = r.source_document_id
+LEFT JOIN response cp ON cp.id = r.current_id
+LEFT JOIN document cd ON cd.id = cp.source_document_id
+ORDER BY r.sort_key, r.id
+"""
+# The responses' ids in the order they were given (JSON only).
+_RESPONSE_IDS = (f"(SELECT group_concat(id, ' ') FROM (SELECT p.id FROM response_recommendation x JOIN response p"
+                 f" ON p.id = x.response_id LEFT JOIN document d ON d.id = p.source_document_id"
+                 f" WHERE x.recommendation_id = r.id ORDER BY {_STAGE}, coalesce(p.responded_on, ''), p.created_at))")
+BARE_RESPONSE_ROWS = """
+SELECT p.id, p.position, p.considered_implemented, p.response_text, p.deciding_sentence,
+  nullif(trim(coalesce(d.symbol, d.title, '') || coalesce(', para. ' || p.source_paragraph, ''), ', '), ''),
+  p.source_document_id, p.source_paragraph, p.responded_on, p.needs_review, p.review_reason,
+  (SELECT group_concat(coalesce(label, ''), '; ') FROM (SELECT r.label FROM response_recommendation x
+     JOIN recommendation r ON r.id = x.recommendation_id WHERE x.response_id = p.id ORDER BY r.label_sort)),
+  (SELECT group_concat(id, ' ') FROM (SELECT r.id FROM response_recommendation x
+     JOIN recommendation r ON r.id = x.recommendation_id WHERE x.response_id = p.id ORDER BY r.label_sort)),
+  p.created_at, p.updated_at
+FROM response p LEFT JOIN document d ON d.id = p.source_document_id
+"""
+RESPONSE_FIELDS = ("id", "position", "considered_implemented", "response_text", "deciding_sentence", "source",
+                   "source_document_id", "source_paragraph", "responded_on", "needs_review", "review_reason",
+                   "labels", "recommendation_ids", "created_at", "updated_at")
+
+
+def bare_export_benchmark(inputs: Inputs, suffix: str, write: Callable[[sqlite3.Connection, Path], int]
+                          ) -> dict[str, Any]:
+    out = inputs.work / f"export-bare.{suffix}"
+    connection = sqlite3.connect(inputs.corpus)
+    memory_before = peak_memory_mb()
+    try:
+        timing, rows = timed(lambda: write(connection, out))
+    finally:
+        connection.close()
+    size = out.stat().st_size
+    out.unlink()
+    return {**throughput(timing, rows), "file_mb": size / 1e6, "memory_before_mb": memory_before}
+
+
+def bare_table_rows(connection: sqlite3.Connection, with_responses: bool = False) -> Any:
+    return connection.execute(BARE_TABLE_ROWS.format(response_ids=_RESPONSE_IDS if with_responses else "NULL"))
+
+
+@benchmark("export_csv_bare")
+def export_csv_bare(inputs: Inputs) -> dict[str, Any]:
+    from upr_tracker.services.export_tables import COLUMNS
+
+    def write(connection: sqlite3.Connection, out: Path) -> int:
+        count = 0
+        with out.open("w", encoding="utf-8", newline="") as stream:
+            stream.write("\ufeff")
+            writer = csv.writer(stream, lineterminator="\r\n")
+            writer.writerow(COLUMNS)
+            for row in bare_table_rows(connection):
+                writer.writerow(row[:-1])
+                count += 1
+        return count
+    return bare_export_benchmark(inputs, "csv", write)
+
+
+@benchmark("export_xlsx_bare")
+def export_xlsx_bare(inputs: Inputs) -> dict[str, Any]:
+    from openpyxl import Workbook
+
+    from upr_tracker.services.export_tables import COLUMNS
+
+    def write(connection: sqlite3.Connection, out: Path) -> int:
+        workbook = Workbook(write_only=True)
+        sheet = workbook.create_sheet("Recommendations")
+        sheet.append(COLUMNS)
+        count = 0
+        for row in bare_table_rows(connection):
+            sheet.append(row[:-1])
+            count += 1
+        workbook.save(out)
+        return count
+    return bare_export_benchmark(inputs, "xlsx", write)
+
+
+@benchmark("export_json_bare")
+def export_json_bare(inputs: Inputs) -> dict[str, Any]:
+    """The recommendations (the table's columns, lists as lists, and the ids of their responses),
+    then each response once, one json.dumps a line."""
+    from upr_tracker.services.export_tables import COLUMNS
+
+    lists = {"recommending_states", "themes", "sdgs", "affected_persons", "ohchr_themes"}
+
+    def write(connection: sqlite3.Connection, out: Path) -> int:
+        count = 0
+        with out.open("w", encoding="utf-8") as stream:
+            stream.write('{"format": "bare", "recommendations": [\n')
+            for row in bare_table_rows(connection, with_responses=True):
+                record = {column: (value.split("; ") if column in lists and value else value)
+                          for column, value in zip(COLUMNS, row, strict=False)}
+                record["responses"] = row[-1].split(" ") if row[-1] else []
+                stream.write((",\n" if count else "") + json.dumps(record, ensure_ascii=False))
+                count += 1
+            stream.write('\n],\n"responses": [\n')
+            for index, row in enumerate(connection.execute(BARE_RESPONSE_ROWS)):
+                record = dict(zip(RESPONSE_FIELDS, row, strict=True))
+                record["labels"] = record["labels"].split("; ") if record["labels"] else []
+                record["recommendation_ids"] = record["recommendation_ids"].split(" ")
+                stream.write((",\n" if index else "") + json.dumps(record, ensure_ascii=False))
+            stream.write("\n]}\n")
+        return count
+    return bare_export_benchmark(inputs, "json", write)
+
+
+# --- JSON import ----------------------------------------------------------------------------------
+
+
+@benchmark("import_json")
+def import_json(inputs: Inputs) -> dict[str, Any]:
+    """The JSON export of the corpus's cycle 1 (made first, not timed) imported into a fresh
+    database: seconds per recommendation, to compare with the dataset import's (import_app)."""
+    try:
+        from upr_tracker.services.json_import import import_json_export
+    except ImportError as exc:
+        return not_available(exc)
+    from upr_tracker.services.export_json import export_json as export
+    from upr_tracker.storage.database import Database
+
+    source = inputs.work / "import-json-cycle1.json"
+    with Database.open(inputs.corpus, create=False, actor="benchmark") as db:
+        export(db, source, cycle=1)
+    target = fresh_database(inputs.work / "import-json.sqlite")
+    try:
+        with Database.open(target, actor="benchmark") as db:
+            memory_before = peak_memory_mb()
+            timing, report = timed(lambda: import_json_export(db, source))
+    finally:
+        size = source.stat().st_size
+        source.unlink()
+        remove_database(target)
+    created = report.counts["recommendations"].created
+    return {"seconds": timing.wall, "cpu_seconds": timing.cpu, "recommendations": created,
+            "ms_per_recommendation": timing.wall * 1000 / created, "file_mb": size / 1e6,
+            "counts": {kind: vars(c) for kind, c in report.counts.items()}, "memory_before_mb": memory_before}
 
 
 # --- Reports --------------------------------------------------------------------------------------
@@ -646,14 +818,46 @@ def print_filters(results: dict[str, dict[str, Any]]) -> None:
           + f"   {memory(result)}")
 
 
+GOAL_EXPORT_RATIO = 3.0
+GOAL_JSON_MB = 300.0
+
+
 def print_exports(results: dict[str, dict[str, Any]], recommendations: int) -> None:
-    print(f"\nExport of {recommendations:,} recommendations")
+    print(f"\nExport of {recommendations:,} recommendations, beside a bare writer of the same rows "
+          f"(goal: at most {GOAL_EXPORT_RATIO:.0f}×; the JSON at most {GOAL_JSON_MB:.0f} MB per 200,000)")
     for name, label in (("export_json", "JSON  export_json()"), ("export_xlsx", "XLSX  export_table()"),
                         ("export_csv", "CSV   export_table()")):
-        result = results[name]
-        line = unavailable(result) or (f"{result['seconds']:7.1f} s {cpu(result):14} {result['rows_per_second']:7,.0f}"
-                                       f" rows/s   {result['file_mb']:6.1f} MB file   {memory(result)}")
-        print(f"  {label:32} {line}")
+        for result, shown in ((results[name], label), (results[f"{name}_bare"], "      bare writer")):
+            line = unavailable(result) or (f"{result['seconds']:7.1f} s {cpu(result):14} "
+                                           f"{result['rows_per_second']:7,.0f} rows/s   {result['file_mb']:6.1f} MB file"
+                                           f"   {memory(result)}")
+            print(f"  {shown:32} {line}")
+        value = ratio(results[name], results[f"{name}_bare"], "seconds")
+        if value is not None:
+            print(f"  {'ratio app/bare':32} {value:7.1f}×  (CPU {ratio(results[name], results[f'{name}_bare'], 'cpu_seconds'):.1f}×)"
+                  f"   {verdict(value, GOAL_EXPORT_RATIO)}")
+    json_result = results["export_json"]
+    if json_result.get("status") == "ok":
+        per_200k = json_result["file_mb"] * 200_000 / recommendations
+        print(f"  {'JSON size per 200,000':32} {per_200k:7.0f} MB   {verdict(per_200k, GOAL_JSON_MB)}")
+
+
+def print_json_import(results: dict[str, dict[str, Any]]) -> None:
+    result, csv_import = results["import_json"], results["import_app"]
+    print("\nJSON import: the JSON export of cycle 1 into a fresh database, beside the dataset (CSV) import")
+    if problem := unavailable(result):
+        print(f"  {problem}")
+        return
+    print(f"  {'app  import_json_export()':32} {result['seconds']:7.2f} s {cpu(result):14} "
+          f"{result['recommendations']:,} recommendations ({result['file_mb']:.1f} MB), "
+          f"{result['ms_per_recommendation']:.3f} ms each   {memory(result)}")
+    if csv_import.get("status") == "ok":
+        created = csv_import.get("report", {}).get("recommendations", {}).get("created") or 0
+        if created:
+            csv_ms = csv_import["seconds"] * 1000 / created
+            print(f"  {'CSV  import_dataset()':32} {csv_ms:7.3f} ms per recommendation ({created:,})")
+            value = result["ms_per_recommendation"] / csv_ms
+            print(f"  {'ratio JSON/CSV per recommendation':32} {value:7.2f}×   {verdict(value, 1.0)}")
 
 
 def print_reports(results: dict[str, dict[str, Any]]) -> None:
@@ -702,6 +906,7 @@ def print_report(results: dict[str, dict[str, Any]], header: dict[str, Any]) -> 
     print_search(results, header["recommendations"])
     print_filters(results)
     print_exports(results, header["recommendations"])
+    print_json_import(results)
     print_reports(results)
     print_encryption(results)
     failures = {name: r for name, r in results.items() if r.get("status") == "failed" and r.get("stderr")}

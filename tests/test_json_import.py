@@ -431,11 +431,22 @@ BROKEN_FORMAT_1: dict[str, tuple[Callable[[dict[str, Any]], str], str]] = {
 }
 
 
+FORMAT_1_RECOMMENDATION_FIELDS = {"recommended_by": None, "ohchr_themes": [], "source": None,
+                                  "source_document_id": None, "source_paragraph": None, "later_recommendation_ids": []}
+
+
 def as_format_1(data: dict[str, Any]) -> dict[str, Any]:
-    """The export as format 1 wrote it: each response in full under every recommendation it covers."""
-    responses = {r["id"]: r for r in data.pop("responses")}
-    for record in data["recommendations"]:
+    """The export as format 1 wrote it: each response in full under every recommendation it covers,
+    every field written even when empty, updated_at even when it is created_at."""
+    def with_updated_at(record: dict[str, Any]) -> dict[str, Any]:
+        return record | {"updated_at": record.get("updated_at", record["created_at"])}
+
+    responses = {r["id"]: with_updated_at(r) for r in data.pop("responses")}
+    for index, record in enumerate(data["recommendations"]):
+        record = FORMAT_1_RECOMMENDATION_FIELDS | with_updated_at(record)
         record["responses"] = [dict(responses[i]) for i in record["responses"]]
+        record["assessments"] = [with_updated_at(a) for a in record["assessments"]]
+        data["recommendations"][index] = record
     data["format_version"] = 1
     return data
 

@@ -38,7 +38,7 @@ FORMAT_NAME = "upr-tracker-export"
 #    their ids. The import reads both.
 FORMAT_VERSION = 2
 # One encoder for every record: json.dumps with options would make a new one per call.
-_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 @dataclass(frozen=True)

@@ -114,9 +114,24 @@ def _record(row: Any, batch: RecommendationBatch, full: bool, response_ids: dict
         record["later_recommendation_ids"] = [dashed_id(i) for i in batch.later.get(key, ())]
         record["responses"] = [dashed_id(k) for k in response_keys]
         record["assessments"] = [_assessment_record(a) for a in batch.assessments.get(key, ())]
-    record["created_at"] = moment_text(created_at)
-    record["updated_at"] = moment_text(updated_at)
-    return record
+        for name in LEFT_OUT_WHEN_EMPTY:
+            if not record[name]:
+                del record[name]
+    return record | recorded_moments(created_at, updated_at, full)
+
+
+# Fields of a recommendation outside the stable list (README, "JSON export") that the JSON export
+# leaves out when they are empty (null or an empty list): over 200,000 recommendations their names
+# alone take megabytes. A reader takes a missing one as empty.
+LEFT_OUT_WHEN_EMPTY = ("recommended_by", "ohchr_themes", "source", "source_document_id", "source_paragraph",
+                       "later_recommendation_ids")
+
+
+def recorded_moments(created_at: Any, updated_at: Any, full: bool = True) -> dict[str, str | None]:
+    """created_at, and updated_at unless (in the JSON export) it is the same moment: a reader takes
+    a missing updated_at as created_at."""
+    created, updated = moment_text(created_at), moment_text(updated_at)
+    return {"created_at": created} if full and updated == created else {"created_at": created, "updated_at": updated}
 
 
 def citation(document_name: str | None, paragraph: str | None) -> str | None:
@@ -158,9 +173,7 @@ def _response_record(row: Any, covered: list[tuple[str, str]]) -> dict[str, Any]
         "review_reason": review_reason,
         "labels": [label or "" for _, label in covered],
         "recommendation_ids": [dashed_id(i) for i, _ in covered],
-        "created_at": moment_text(created_at),
-        "updated_at": moment_text(updated_at),
-    }
+    } | recorded_moments(created_at, updated_at)
 
 
 def _assessment_record(row: Any) -> dict[str, Any]:
@@ -172,9 +185,7 @@ def _assessment_record(row: Any) -> dict[str, Any]:
         "level": level,
         "assessed_on": date_text(assessed_on),
         "evidence": evidence,
-        "created_at": moment_text(created_at),
-        "updated_at": moment_text(updated_at),
-    }
+    } | recorded_moments(created_at, updated_at)
 
 
 def review_records(session: Session, review_ids: set[uuid.UUID]) -> list[dict[str, Any]]:

@@ -166,8 +166,11 @@ class Fields:
         return [as_uuid(value, f"{self.at(key)}[{index}]") for index, value in enumerate(self.items(key))]
 
     def recorded(self) -> dict[str, dt.datetime]:
-        """created_at / updated_at as exported (absent in files from elsewhere: then now)."""
+        """created_at / updated_at as exported (absent in files from elsewhere: then now). An export
+        leaves updated_at out when it is created_at."""
         found = {key: self.moment(key) for key in ("created_at", "updated_at")}
+        if found["updated_at"] is None and "updated_at" not in self.record:
+            found["updated_at"] = found["created_at"]
         return {key: value for key, value in found.items() if value is not None}
 
 
