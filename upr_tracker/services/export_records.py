@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 from upr_tracker.domain.positions import response_stage
 from upr_tracker.storage.export_reads import (
     RecommendationBatch,
+    among,
     batches,
     dashed_id,
     date_text,
@@ -211,7 +212,8 @@ def milestone_records(session: Session, milestone_ids: set[uuid.UUID]) -> list[d
     """Plans before their items, then by date."""
     milestones = list(session.scalars(
         select(Milestone).where(Milestone.id.in_(milestone_ids))
-        .options(selectinload(Milestone.recommendations), selectinload(Milestone.attachment))
+        .options(selectinload(Milestone.recommendations), selectinload(Milestone.attachment),
+                 selectinload(Milestone.state))
         .order_by(Milestone.plan_id.is_not(None), Milestone.occurred_on.is_(None), Milestone.occurred_on,
                   Milestone.item_number, Milestone.title)
     ))
@@ -253,7 +255,7 @@ def milestone_ids_in_scope(session: Session, state_ids: set[uuid.UUID] | None,
         found = set()
         for chunk in batches(recommendation_keys):
             found |= set(session.scalars(select(milestone_recommendation.c.milestone_id).where(
-                milestone_recommendation.c.recommendation_id.in_([uuid.UUID(hex=k) for k in chunk]))))
+                among(session, milestone_recommendation.c.recommendation_id, chunk))))
         found |= {i for i in session.scalars(select(Milestone.plan_id).where(Milestone.id.in_(found))) if i}
     return found
 

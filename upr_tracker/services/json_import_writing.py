@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from upr_tracker.domain.documents import normalise_symbol
 from upr_tracker.domain.labels import label_sort_key
 from upr_tracker.domain.milestones import MilestoneKind
+from upr_tracker.domain.names import name_key
 from upr_tracker.errors import InvalidValueError, NotFoundError
 from upr_tracker.services.json_import_reading import (
     VOCABULARY_FIELDS,
@@ -56,6 +57,8 @@ from upr_tracker.storage.models import (
     Response,
     Review,
     State,
+    StateName,
+    milestone_recommendation,
     recommendation_term,
     recommending_state,
     response_recommendation,
@@ -70,8 +73,8 @@ _BATCH = 2_000
 # Tables in the order their rows are written: a row's parents before it.
 _WRITE_ORDER: tuple[Table, ...] = (
     Recommendation.__table__, recommending_state, recommendation_term, Response.__table__,
-    response_recommendation, Assessment.__table__, RecommendationLink.__table__, Note.__table__, NoteTag.__table__,
-    AuditEntry.__table__,
+    response_recommendation, Assessment.__table__, RecommendationLink.__table__, Attachment.__table__,
+    Milestone.__table__, milestone_recommendation, Note.__table__, NoteTag.__table__, AuditEntry.__table__,
 )
 
 
@@ -116,7 +119,9 @@ class ExportWriter:
         # per local review: label -> recommendation, and (recommendations there before) text key -> one
         self.labels: dict[uuid.UUID, dict[str, uuid.UUID]] = {}
         self.text_keys: dict[uuid.UUID, dict[str, uuid.UUID]] = {}
-        self.state_ids: dict[str, uuid.UUID] = {}
+        self.states: dict[tuple[str, str], State] = {}
+        # exported plan id -> its kind, for milestones this import adds
+        self.milestone_kinds: dict[uuid.UUID, str] = {}
         # A response is written under each recommendation it covers (format 1): handled once.
         self.responses_seen: set[uuid.UUID] = set()
         self.links: set[tuple[uuid.UUID, uuid.UUID]] = set()
@@ -127,12 +132,14 @@ class ExportWriter:
         self.pending: dict[Table, list[dict[str, Any]]] = {table: [] for table in _WRITE_ORDER}
 
     def run(self) -> None:
-        for review in self.export.reviews:
-            self._review(review)
+        self._reviews(self.export.reviews)
         self._recommendations(self.export.recommendations)
         self._responses()
         self._assessments_and_links()
         self._write_pending()
+        self._look_up_outside([i for m in self.export.milestones for i in m.recommendation_ids]
+                              + [n.subject_id for n in self.export.notes if n.subject == "recommendation_id"]
+                              + [i for p in self.export.problems for i in p.recommendation_ids])
         self._milestones(self.export.milestones)
         self._notes(self.export.notes)
         for problem in self.export.problems:
@@ -143,12 +150,13 @@ class ExportWriter:
 
     # --- writing in bulk ------------------------------------------------------------------------
     def _queue(self, table: Table, row: dict[str, Any], kind: str | None = None,
-               audited: dict[str, Any] | None = None) -> None:
+               audited: dict[str, Any] | None = None, *, counted: bool = True) -> None:
         """A row to insert; with `kind`, a record created (counted, and in the audit trail)."""
         self.pending[table].append(row)
         if kind is not None:
             self.added.add(row["id"])
-            self.report.count(kind, "created")
+            if counted:
+                self.report.count(kind, "created")
             after = {key: _plain(value) for key, value in (audited or row).items()
                      if key not in ("created_at", "updated_at")} | {"imported_from": self.name}
             self.pending[AuditEntry.__table__].append({
@@ -176,9 +184,10 @@ class ExportWriter:
                 found[row[0]] = tuple(row[1:])
         return found
 
-    def _add(self, record: Any, kind: str) -> None:
+    def _add(self, record: Any, kind: str, *, flush: bool = True) -> None:
         self.session.add(record)
-        self.session.flush()
+        if flush:
+            self.session.flush()
         self.added.add(record.id)
         self.report.count(kind, "created")
 
@@ -192,10 +201,19 @@ class ExportWriter:
     def _document_id(self, exported: uuid.UUID, where: str) -> uuid.UUID:
         if exported in self.documents:
             return self.documents[exported]
-        if self.session.get(Document, exported) is not None:
+        if self.session.scalar(select(Document.id).where(Document.id == exported)) is not None:
             self.documents[exported] = exported
             return exported
         raise InvalidValueError(f"{where}: no document with id {exported} in the file or in this database")
+
+    def _look_up_outside(self, exported: Iterable[uuid.UUID]) -> None:
+        """Which of these recommendations, not in the file, this database has: one query a batch."""
+        wanted = [i for i in dict.fromkeys(exported) if i not in self.recommendations and i not in self.outside]
+        found = self._existing(Recommendation.__table__, wanted, Recommendation.review_id)
+        for rec_id in wanted:
+            self.outside[rec_id] = rec_id if rec_id in found else None
+            if rec_id in found:
+                self.review_of[rec_id] = found[rec_id][0]
 
     def _recommendation_id(self, exported: uuid.UUID) -> uuid.UUID | None:
         if exported in self.recommendations:
@@ -210,47 +228,72 @@ class ExportWriter:
     def _milestone_id(self, exported: uuid.UUID) -> uuid.UUID | None:
         if exported in self.milestones:
             return self.milestones[exported]
-        return exported if self.session.get(Milestone, exported) is not None else None
+        found = self.session.scalar(select(Milestone.id).where(Milestone.id == exported))
+        return exported if found is not None else None
 
     def _review_id(self, exported: uuid.UUID) -> uuid.UUID | None:
         if exported in self.reviews:
             return self.reviews[exported].id
         return exported if self.session.get(Review, exported) is not None else None
 
+    def _state_object(self, name: str, where: str) -> State:
+        """As services.states.resolve_state finds it (by ISO code, then by any spelling), from every
+        State read at once; a name it does not know goes to resolve_state, which says so."""
+        if not self.states:
+            for state in self.session.scalars(select(State)):
+                self.states[("iso3", state.iso3)] = state
+            for key, state_id in self.session.execute(select(StateName.name_key, StateName.state_id)):
+                self.states[("name", key)] = self.session.get(State, state_id)
+        wanted = name.strip()
+        if len(wanted) == 3 and wanted.isalpha() and ("iso3", wanted.upper()) in self.states:
+            return self.states[("iso3", wanted.upper())]
+        found = self.states.get(("name", name_key(wanted)))
+        return found if found is not None else _state(self.session, name, field=where)
+
     def _state_id(self, name: str, where: str) -> uuid.UUID:
-        if name not in self.state_ids:
-            self.state_ids[name] = _state(self.session, name, field=where).id
-        return self.state_ids[name]
+        return self._state_object(name, where).id
 
     # --- reviews and documents -------------------------------------------------------------------
-    def _review(self, record: ReviewIn) -> None:
+    def _reviews(self, records: Sequence[ReviewIn]) -> None:
+        existing = self._existing(Review.__table__, (r.id for r in records))
+        self.known_documents = self._existing(Document.__table__, (d.id for r in records for d in r.documents))
+        # (State, cycle) -> the review this database has: one review per State and cycle.
+        self.by_state_cycle = {(state_id, cycle): review_id for review_id, state_id, cycle in
+                               self.session.execute(select(Review.id, Review.state_id, Review.cycle))}
+        for record in records:
+            self._review(record, existing)
+
+    def _review(self, record: ReviewIn, existing: dict[uuid.UUID, Any]) -> None:
         """The exported review, or this database's review of the same State and cycle."""
-        review = self.session.get(Review, record.id)
-        if review is None:
-            state = _state(self.session, record.state, field=f"{record.where}.state")
-            review = self.session.scalar(select(Review).where(Review.state_id == state.id,
-                                                              Review.cycle == record.cycle))
-            if review is None:
+        review_id = record.id if record.id in existing else None
+        if review_id is None:
+            state = self._state_object(record.state, f"{record.where}.state")
+            review_id = self.by_state_cycle.get((state.id, record.cycle))
+            if review_id is None:
                 review = Review(id=record.id, state=state, cycle=record.cycle, session=record.session,
                                 review_date=record.review_date)
-                self._add(review, "reviews")
-            else:
-                self.report.count("reviews", "unchanged")
-        else:
-            self.report.count("reviews", "unchanged")
+                self._add(review, "reviews", flush=False)
+                self.by_state_cycle[(state.id, record.cycle)] = review.id
+                self.reviews[record.id] = review
+                for document in record.documents:
+                    self._document(review, document)
+                return
+        self.report.count("reviews", "unchanged")
+        review = self.session.get(Review, review_id)
         self.reviews[record.id] = review
         for document in record.documents:
             self._document(review, document)
 
     def _document(self, review: Review, record: DocumentIn) -> None:
-        local = self.session.get(Document, record.id) or self._same_document(review, record)
+        local = (self.session.get(Document, record.id) if record.id in self.known_documents
+                 else None if review.id in self.added else self._same_document(review, record))
         if local is not None:
             self.documents[record.id] = local.id
             self.report.count("documents", "unchanged")
             return
         self._add(Document(id=record.id, review_id=review.id, symbol=record.symbol, kind=record.kind.value,
                            title=record.title, issued_on=record.issued_on, file_name=record.file_name,
-                           file_sha256=record.file_sha256), "documents")
+                           file_sha256=record.file_sha256), "documents", flush=False)
         self.documents[record.id] = record.id
 
     def _same_document(self, review: Review, record: DocumentIn) -> Document | None:
@@ -362,6 +405,8 @@ class ExportWriter:
     # --- responses, assessments, links ---------------------------------------------------------------
     def _responses(self) -> None:
         listed = [r for record in self.export.recommendations for r in record.responses] + self.export.responses
+        self._look_up_outside([i for r in listed for i in r.recommendation_ids]
+                              + [i for r in self.export.recommendations for i in r.later_recommendation_ids])
         existing = self._existing(Response.__table__, (r.id for r in listed))
         for index, response in enumerate(listed):
             if index % 1000 == 0:
@@ -462,6 +507,8 @@ class ExportWriter:
     # --- milestones, notes, problems ------------------------------------------------------------
     def _milestones(self, records: list[MilestoneIn]) -> None:
         """Plans before their items, whatever the order of the file."""
+        self.known_milestones = self._existing(Milestone.__table__, (m.id for m in records))
+        self.states_with_milestones = set(self.session.scalars(select(Milestone.state_id).distinct()))
         in_file = {m.id for m in records}
         pending = records
         while pending:
@@ -476,35 +523,47 @@ class ExportWriter:
             pending = waiting
 
     def _milestone(self, record: MilestoneIn) -> None:
-        state = _state(self.session, record.state, field=f"{record.where}.state")
+        state = self._state_object(record.state, f"{record.where}.state")
         plan_id = None
         if record.plan_id is not None:
             plan_id = self._milestone_id(record.plan_id) if record.plan_id != record.id else None
-            plan = self.session.get(Milestone, plan_id) if plan_id else None
-            if plan is None or plan.kind != MilestoneKind.PLAN.value:
+            kind = self.milestone_kinds.get(plan_id) if plan_id else None
+            if plan_id and kind is None:
+                kind = self.session.scalar(select(Milestone.kind).where(Milestone.id == plan_id))
+            if kind != MilestoneKind.PLAN.value:
                 raise InvalidValueError(f"{record.where}.plan_id: {record.plan_id} is not a plan of action in the "
                                         "file or in this database")
-        local = self.session.get(Milestone, record.id) or self._same_milestone(state.id, plan_id, record)
+        local = (record.id if record.id in self.known_milestones or record.id in self.added
+                 else None if state.id not in self.states_with_milestones
+                 else getattr(self._same_milestone(state.id, plan_id, record), "id", None))
         if local is not None:
-            self.milestones[record.id] = local.id
+            self.milestones[record.id] = local
             self.report.count("milestones", "unchanged")
             return
-        attachment = None
+        attachment_id = None
         if record.attachment is not None:
             data = record.attachment.data
-            attachment = Attachment(file_name=record.attachment.file_name, media_type=record.attachment.media_type,
-                                    sha256=hashlib.sha256(data).hexdigest(), data=data)
-        linked = [self.session.get(Recommendation, i) for i in self._known_recommendations(record.recommendation_ids)]
+            attachment_id = uuid.uuid4()
+            self._queue(Attachment.__table__, {
+                "id": attachment_id, "file_name": record.attachment.file_name,
+                "media_type": record.attachment.media_type, "sha256": hashlib.sha256(data).hexdigest(),
+                "data": data, "created_at": self.now, "updated_at": self.now}, "attachments",
+                {"file_name": record.attachment.file_name, "size": len(data)}, counted=False)
+        linked = self._known_recommendations(record.recommendation_ids)
         when = record.date
-        self._add(Milestone(
-            id=record.id, state=state, plan_id=plan_id, kind=record.kind.value, title=record.title,
-            description=record.description, occurred_on=when.start if when else None,
-            date_precision=when.precision.value if when else "day", ends_on=record.ends_on,
-            item_number=record.item_number, source_citation=record.source_citation, source_url=record.source_url,
-            attachment=attachment, recommendations=[r for r in linked if r is not None], **record.recorded,
-        ), "milestones")
+        row = {
+            "id": record.id, "state_id": state.id, "plan_id": plan_id, "kind": record.kind.value,
+            "title": record.title, "description": record.description,
+            "occurred_on": when.start if when else None, "date_precision": when.precision.value if when else "day",
+            "ends_on": record.ends_on, "item_number": record.item_number, "source_citation": record.source_citation,
+            "source_url": record.source_url, "attachment_id": attachment_id, **self._recorded(record.recorded),
+        }
+        self._queue(Milestone.__table__, row, "milestones", row | {"recommendations": sorted(map(str, linked))})
+        for rec_id in linked:
+            self._queue(milestone_recommendation, {"milestone_id": record.id, "recommendation_id": rec_id})
         self.milestones[record.id] = record.id
-        self.touched.update(r.id for r in linked if r is not None)
+        self.milestone_kinds[record.id] = record.kind.value
+        self.touched.update(linked)
 
     def _same_milestone(self, state_id: uuid.UUID, plan_id: uuid.UUID | None, record: MilestoneIn) -> Milestone | None:
         """The same event recorded here already (both laptops built the demo, or wrote down the same law)."""

@@ -99,15 +99,23 @@ class RecommendationBatch:
     later: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
 
-def _uuids(keys: Sequence[str]) -> list[uuid.UUID]:
-    return [uuid.UUID(hex=key) for key in keys]
+def among(session: Session, column: Any, keys: Sequence[str]) -> Any:
+    """`column IN keys` for ids given as 32 hexadecimal digits: compared as stored, as text, where the
+    database has no UUID type (SQLAlchemy then stores them so), as UUIDs where it has one."""
+    if session.get_bind().dialect.supports_native_uuid:
+        return column.in_([uuid.UUID(hex=key) for key in keys])
+    return as_text(column).in_(keys)
 
 
 def read_recommendation_batch(session: Session, keys: Sequence[str], *, full: bool) -> RecommendationBatch:
     """The recommendations with these ids, their recommending States (by name), terms (by name),
     position histories and unresolved import problems; with `full`, their assessments (oldest
     first) and the ids of the later recommendations they are linked to."""
-    ids = _uuids(keys)
+    connection = session.connection()  # Core rows: the ORM's per-row work is not needed here
+
+    def run(query: Any) -> list[Any]:
+        return connection.execute(query).all()
+
     r = Recommendation
     main = (
         select(as_text(r.id), as_text(r.review_id), State.iso3, Review.cycle, Review.session, r.label, r.text,
@@ -118,45 +126,46 @@ def read_recommendation_batch(session: Session, keys: Sequence[str], *, full: bo
         .join(Review, Review.id == r.review_id)
         .join(State, State.id == Review.state_id)
         .outerjoin(Document, Document.id == r.source_document_id)
-        .where(r.id.in_(ids))
+        .where(among(session, r.id, keys))
     )
-    batch = RecommendationBatch(rows={hex_id(row[0]): row for row in session.execute(main)})
+    batch = RecommendationBatch(rows={hex_id(row[0]): row for row in run(main)})
     rec = as_text(recommending_state.c.recommendation_id)
-    for key, name in session.execute(
+    for key, name in run(
             select(rec, State.name).join(State, State.id == recommending_state.c.state_id)
-            .where(recommending_state.c.recommendation_id.in_(ids)).order_by(State.name)):
+            .where(among(session, recommending_state.c.recommendation_id, keys)).order_by(State.name)):
         batch.recommending_states[hex_id(key)].append(name)
     rec = as_text(recommendation_term.c.recommendation_id)
-    for key, vocabulary, name in session.execute(
+    for key, vocabulary, name in run(
             select(rec, Term.vocabulary, Term.name).join(Term, Term.id == recommendation_term.c.term_id)
-            .where(recommendation_term.c.recommendation_id.in_(ids)).order_by(Term.name)):
+            .where(among(session, recommendation_term.c.recommendation_id, keys)).order_by(Term.name)):
         batch.terms[hex_id(key)].append((vocabulary, name))
     rec = as_text(response_recommendation.c.recommendation_id)
-    for row in session.execute(
+    for row in run(
             select(rec, as_text(Response.id), Document.kind, as_text(Response.responded_on),
                    as_text(Response.created_at), Response.response_text, Document.symbol, Document.title,
                    Response.source_paragraph, Response.needs_review, Response.review_reason)
             .join(Response, Response.id == response_recommendation.c.response_id)
             .outerjoin(Document, Document.id == Response.source_document_id)
-            .where(response_recommendation.c.recommendation_id.in_(ids))):
+            .where(among(session, response_recommendation.c.recommendation_id, keys))):
         batch.responses[hex_id(row[0])].append(row)
     rec = as_text(import_problem_recommendation.c.recommendation_id)
-    for key, message in session.execute(
+    for key, message in run(
             select(rec, ImportProblem.message)
             .join(ImportProblem, ImportProblem.id == import_problem_recommendation.c.import_problem_id)
-            .where(import_problem_recommendation.c.recommendation_id.in_(ids), ImportProblem.resolved.is_(False))
+            .where(among(session, import_problem_recommendation.c.recommendation_id, keys),
+                   ImportProblem.resolved.is_(False))
             .order_by(ImportProblem.created_at)):
         batch.problems[hex_id(key)].append(message)
     if full:
         a = Assessment
-        for row in session.execute(
+        for row in run(
                 select(as_text(a.recommendation_id), as_text(a.id), a.source, a.source_name, a.level,
                        as_text(a.assessed_on), a.evidence, as_text(a.created_at), as_text(a.updated_at))
-                .where(a.recommendation_id.in_(ids)).order_by(a.assessed_on, a.created_at)):
+                .where(among(session, a.recommendation_id, keys)).order_by(a.assessed_on, a.created_at)):
             batch.assessments[hex_id(row[0])].append(row)
         link = RecommendationLink
-        for earlier, later in session.execute(
-                select(as_text(link.earlier_id), as_text(link.later_id)).where(link.earlier_id.in_(ids))):
+        for earlier, later in run(
+                select(as_text(link.earlier_id), as_text(link.later_id)).where(among(session, link.earlier_id, keys))):
             batch.later[hex_id(earlier)].append(hex_id(later))
     return batch
 
@@ -164,19 +173,23 @@ def read_recommendation_batch(session: Session, keys: Sequence[str], *, full: bo
 def read_response_batch(session: Session, keys: Sequence[str]) -> tuple[list[Any], dict[str, list[tuple[str, str]]]]:
     """The responses with these ids (in no particular order), with their source document's symbol
     and title; and for each, the (id, label) of every recommendation it covers, by label."""
-    ids = _uuids(keys)
-    rows = list(session.execute(
+    connection = session.connection()
+
+    def run(query: Any) -> list[Any]:
+        return connection.execute(query).all()
+
+    rows = list(run(
         select(as_text(Response.id), Response.position, Response.considered_implemented, Response.response_text,
                Response.deciding_sentence, Document.symbol, Document.title, as_text(Response.source_document_id),
                Response.source_paragraph, as_text(Response.responded_on), Response.needs_review,
                Response.review_reason, as_text(Response.created_at), as_text(Response.updated_at))
         .outerjoin(Document, Document.id == Response.source_document_id)
-        .where(Response.id.in_(ids))))
+        .where(among(session, Response.id, keys))))
     covered: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for response_id, rec_id, label in session.execute(
+    for response_id, rec_id, label in run(
             select(as_text(response_recommendation.c.response_id), as_text(Recommendation.id), Recommendation.label)
             .join(Recommendation, Recommendation.id == response_recommendation.c.recommendation_id)
-            .where(response_recommendation.c.response_id.in_(ids))
+            .where(among(session, response_recommendation.c.response_id, keys))
             .order_by(Recommendation.label_sort)):
         covered[hex_id(response_id)].append((hex_id(rec_id), label))
     return rows, covered
