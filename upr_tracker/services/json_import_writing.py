@@ -13,8 +13,9 @@ import datetime as dt
 import hashlib
 import json
 import uuid
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
@@ -42,7 +43,7 @@ from upr_tracker.services.reviews import find_or_create_review
 from upr_tracker.services.states import resolve_state
 from upr_tracker.services.term_matching import TermMatcher
 from upr_tracker.storage.audit import CONFIDENTIAL_BODY
-from upr_tracker.storage.derived import refresh_recommendations
+from upr_tracker.storage.derived import derived_values, refresh_recommendations
 from upr_tracker.storage.models import (
     Assessment,
     Attachment,
@@ -58,6 +59,7 @@ from upr_tracker.storage.models import (
     Review,
     State,
     StateName,
+    import_problem_recommendation,
     milestone_recommendation,
     recommendation_term,
     recommending_state,
@@ -74,7 +76,8 @@ _BATCH = 2_000
 _WRITE_ORDER: tuple[Table, ...] = (
     Recommendation.__table__, recommending_state, recommendation_term, Response.__table__,
     response_recommendation, Assessment.__table__, RecommendationLink.__table__, Attachment.__table__,
-    Milestone.__table__, milestone_recommendation, Note.__table__, NoteTag.__table__, AuditEntry.__table__,
+    Milestone.__table__, milestone_recommendation, Note.__table__, NoteTag.__table__, ImportProblem.__table__,
+    import_problem_recommendation, AuditEntry.__table__,
 )
 
 
@@ -110,6 +113,7 @@ class ExportWriter:
         # exported id -> the local record (or its id)
         self.reviews: dict[uuid.UUID, Review] = {}
         self.documents: dict[uuid.UUID, uuid.UUID] = {}
+        self.document_kinds: dict[uuid.UUID, str] = {}
         self.recommendations: dict[uuid.UUID, uuid.UUID] = {}
         self.milestones: dict[uuid.UUID, uuid.UUID] = {}
         # local recommendation id -> its review's id
@@ -128,6 +132,7 @@ class ExportWriter:
         # Records this import added: recognising "the same thing" looks only at what was there before,
         # so that a file never loses records of its own (into an empty database, all of it comes back).
         self.added: set[uuid.UUID] = set()
+        self.added_by_kind: dict[str, set[uuid.UUID]] = defaultdict(set)
         self.touched: set[uuid.UUID] = set()
         self.pending: dict[Table, list[dict[str, Any]]] = {table: [] for table in _WRITE_ORDER}
 
@@ -136,7 +141,6 @@ class ExportWriter:
         self._recommendations(self.export.recommendations)
         self._responses()
         self._assessments_and_links()
-        self._write_pending()
         self._look_up_outside([i for m in self.export.milestones for i in m.recommendation_ids]
                               + [n.subject_id for n in self.export.notes if n.subject == "recommendation_id"]
                               + [i for p in self.export.problems for i in p.recommendation_ids])
@@ -145,8 +149,11 @@ class ExportWriter:
         for problem in self.export.problems:
             self._problem(problem)
         self.report.notices += self.terms.summary()
-        self.progress.report(3, 4, "Updating positions and levels")
-        refresh_recommendations(self.session, self.touched)
+        self.progress.report(3, 4, "Writing")
+        new = self._derive_new_recommendations()
+        self._write_pending()
+        # Recommendations that were here before and gained a response, an assessment, a note...
+        refresh_recommendations(self.session, self.touched - new)
 
     # --- writing in bulk ------------------------------------------------------------------------
     def _queue(self, table: Table, row: dict[str, Any], kind: str | None = None,
@@ -155,6 +162,7 @@ class ExportWriter:
         self.pending[table].append(row)
         if kind is not None:
             self.added.add(row["id"])
+            self.added_by_kind[kind].add(row["id"])
             if counted:
                 self.report.count(kind, "created")
             after = {key: _plain(value) for key, value in (audited or row).items()
@@ -163,8 +171,50 @@ class ExportWriter:
                 "id": uuid.uuid4(), "at": self.now, "actor": self.actor, "action": "create",
                 "table_name": table.name, "record_id": str(row["id"]), "before": None,
                 "after": json.dumps(after, ensure_ascii=False, sort_keys=True)})
-        if len(self.pending[AuditEntry.__table__]) >= _BATCH:
-            self._write_pending()
+
+    def _derive_new_recommendations(self) -> set[uuid.UUID]:
+        """The derived columns (current position, level, last activity...) of the recommendations
+        this import adds, from the rows it is about to write: their whole history is among them.
+        Written with the rows, they need no update afterwards (an update of a recommendation also
+        rewrites its full-text entry). The same computation as storage.derived's refresh."""
+        rows = {row["id"]: row for row in self.pending[Recommendation.__table__]}
+        responses = {row["id"]: row for row in self.pending[Response.__table__]}
+        kinds = self._document_kinds({r["source_document_id"] for r in responses.values()} - {None})
+        history: dict[uuid.UUID, list[_HistoryEntry]] = defaultdict(list)
+        assessed: dict[uuid.UUID, list[_AssessmentEntry]] = defaultdict(list)
+        moments: dict[uuid.UUID, list[dt.datetime]] = defaultdict(list)
+        for link in self.pending[response_recommendation]:
+            if link["recommendation_id"] in rows:
+                r = responses[link["response_id"]]
+                history[link["recommendation_id"]].append(_HistoryEntry(
+                    r["position"], r["considered_implemented"], r["needs_review"], r["responded_on"],
+                    r["created_at"], kinds.get(r["source_document_id"]) or ""))
+                moments[link["recommendation_id"]].append(r["updated_at"])
+        for a in self.pending[Assessment.__table__]:
+            if a["recommendation_id"] in rows:
+                assessed[a["recommendation_id"]].append(_AssessmentEntry(
+                    a["source"], a["source_name"], a["assessed_on"], a["created_at"], a["level"]))
+                moments[a["recommendation_id"]].append(a["updated_at"])
+        for note in self.pending[Note.__table__]:
+            if note["recommendation_id"] in rows:
+                moments[note["recommendation_id"]].append(note["updated_at"])
+        milestones = {row["id"]: row for row in self.pending[Milestone.__table__]}
+        for link in self.pending[milestone_recommendation]:
+            if link["recommendation_id"] in rows:
+                moments[link["recommendation_id"]].append(milestones[link["milestone_id"]]["updated_at"])
+        open_problems = {row["id"] for row in self.pending[ImportProblem.__table__] if not row["resolved"]}
+        unresolved = {link["recommendation_id"] for link in self.pending[import_problem_recommendation]
+                      if link["import_problem_id"] in open_problems}
+        for rec_id, row in rows.items():
+            row.update(derived_values(history.get(rec_id, []), assessed.get(rec_id, []), rec_id in unresolved,
+                                      max(moments[rec_id], default=None)))
+        return set(rows)
+
+    def _document_kinds(self, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
+        kinds = {i: self.document_kinds[i] for i in ids if i in self.document_kinds}
+        missing = [i for i in ids if i not in kinds]
+        kinds |= {i: found[0] for i, found in self._existing(Document.__table__, missing, Document.kind).items()}
+        return kinds
 
     def _write_pending(self) -> None:
         self.session.flush()  # terms, reviews and documents the rows refer to
@@ -289,8 +339,10 @@ class ExportWriter:
                  else None if review.id in self.added else self._same_document(review, record))
         if local is not None:
             self.documents[record.id] = local.id
+            self.document_kinds[local.id] = local.kind
             self.report.count("documents", "unchanged")
             return
+        self.document_kinds[record.id] = record.kind.value
         self._add(Document(id=record.id, review_id=review.id, symbol=record.symbol, kind=record.kind.value,
                            title=record.title, issued_on=record.issued_on, file_name=record.file_name,
                            file_sha256=record.file_sha256), "documents", flush=False)
@@ -479,7 +531,7 @@ class ExportWriter:
                 self._link(self.recommendations[record.id], later)
 
     def _assessment(self, record: AssessmentIn, rec_id: uuid.UUID, existing: dict[uuid.UUID, Any]) -> None:
-        if record.id in existing or record.id in self.added:
+        if record.id in existing or record.id in self.added_by_kind["assessments"]:
             self.report.count("assessments", "unchanged")
             return
         self._queue(Assessment.__table__, {
@@ -533,7 +585,7 @@ class ExportWriter:
             if kind != MilestoneKind.PLAN.value:
                 raise InvalidValueError(f"{record.where}.plan_id: {record.plan_id} is not a plan of action in the "
                                         "file or in this database")
-        local = (record.id if record.id in self.known_milestones or record.id in self.added
+        local = (record.id if record.id in self.known_milestones or record.id in self.added_by_kind["milestones"]
                  else None if state.id not in self.states_with_milestones
                  else getattr(self._same_milestone(state.id, plan_id, record), "id", None))
         if local is not None:
@@ -582,10 +634,9 @@ class ExportWriter:
         existing = self._existing(Note.__table__, (n.id for n in records))
         for record in records:
             self._note(record, existing)
-        self._write_pending()
 
     def _note(self, record: NoteIn, existing: dict[uuid.UUID, Any]) -> None:
-        if record.id in existing or record.id in self.added:
+        if record.id in existing or record.id in self.added_by_kind["notes"]:
             self.report.count("notes", "unchanged")
             return
         resolve = {"recommendation_id": self._recommendation_id, "milestone_id": self._milestone_id,
@@ -607,7 +658,9 @@ class ExportWriter:
             self.touched.add(subject_id)
 
     def _problem(self, record: ProblemIn) -> None:
-        if self.session.get(ImportProblem, record.id) is not None:
+        known = record.id in self.added_by_kind["import_problems"] or self.session.scalar(
+            select(ImportProblem.id).where(ImportProblem.id == record.id)) is not None
+        if known:
             self.report.count("import_problems", "unchanged")
             return
         document_id = self._document_id(record.document_id, f"{record.where}.document_id")
@@ -619,10 +672,31 @@ class ExportWriter:
         if same is not None:
             self.report.count("import_problems", "unchanged")
             return
-        linked = [self.session.get(Recommendation, i) for i in self._known_recommendations(record.recommendation_ids)]
-        self._add(ImportProblem(
-            id=record.id, document_id=document_id, kind=record.kind, labels=record.labels, line=record.line,
-            excerpt=record.excerpt, message=record.message, resolved=record.resolved, resolution=record.resolution,
-            recommendations=[r for r in linked if r is not None],
-        ), "import_problems")
-        self.touched.update(r.id for r in linked if r is not None)
+        linked = self._known_recommendations(record.recommendation_ids)
+        row = {"id": record.id, "document_id": document_id, "kind": record.kind, "labels": record.labels,
+               "line": record.line, "excerpt": record.excerpt, "message": record.message,
+               "resolved": record.resolved, "resolution": record.resolution,
+               "created_at": self.now, "updated_at": self.now}
+        self._queue(ImportProblem.__table__, row, "import_problems", row | {"recommendations": sorted(map(str, linked))})
+        for rec_id in linked:
+            self._queue(import_problem_recommendation, {"import_problem_id": record.id, "recommendation_id": rec_id})
+        self.touched.update(linked)
+
+
+class _HistoryEntry(NamedTuple):
+    """A response as storage.derived.derived_values reads it."""
+
+    position: str | None
+    considered_implemented: bool
+    needs_review: bool
+    responded_on: dt.date | None
+    created_at: dt.datetime
+    kind: str
+
+
+class _AssessmentEntry(NamedTuple):
+    source: str
+    source_name: str | None
+    assessed_on: dt.date | None
+    created_at: dt.datetime
+    level: str
