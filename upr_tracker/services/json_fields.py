@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import uuid
 from typing import Any, NoReturn, TypeVar
 
@@ -88,12 +89,13 @@ class Fields:
         return value
 
     def choice(self, key: str, allowed: type[E], what: str, *, required: bool = False) -> E | None:
+        value = self.record.get(key)
+        if isinstance(value, str) and value in _values_of(allowed):
+            return allowed(value)
         known = ", ".join(member.value for member in allowed)
         value = self._value(key, required, f"one of {known}")
         if value is None:
             return None
-        if isinstance(value, str) and value in allowed.__members__.values():
-            return allowed(value)
         self.fail(key, f"{shown(value)} is not {what} (expected one of {known}{'' if required else ', or null'})")
 
     def needed_choice(self, key: str, allowed: type[E], what: str) -> E:
@@ -172,6 +174,11 @@ class Fields:
         if found["updated_at"] is None and "updated_at" not in self.record:
             found["updated_at"] = found["created_at"]
         return {key: value for key, value in found.items() if value is not None}
+
+
+@functools.cache
+def _values_of(allowed: type[enum.StrEnum]) -> frozenset[str]:
+    return frozenset(member.value for member in allowed)
 
 
 NOT_UNICODE = "holds a character that is not valid Unicode (a lone UTF-16 surrogate such as \\ud800)"

@@ -90,11 +90,16 @@ def _state(session: Session, name: str, *, field: str) -> State:
 
 
 def _plain(value: Any) -> Any:
+    """Ids and dates in an audit entry, as the audit trail writes them."""
     if isinstance(value, uuid.UUID):
         return str(value)
     if isinstance(value, dt.date):
         return value.isoformat()
-    return value
+    raise TypeError(f"{type(value).__name__} in an audit entry")
+
+
+# One encoder for every audit entry; ids and dates (rare among the values) converted when met.
+_AUDIT_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=_plain).encode
 
 
 class ExportWriter:
@@ -165,12 +170,12 @@ class ExportWriter:
             self.added_by_kind[kind].add(row["id"])
             if counted:
                 self.report.count(kind, "created")
-            after = {key: _plain(value) for key, value in (audited or row).items()
+            after = {key: value for key, value in (audited or row).items()
                      if key not in ("created_at", "updated_at")} | {"imported_from": self.name}
             self.pending[AuditEntry.__table__].append({
                 "id": uuid.uuid4(), "at": self.now, "actor": self.actor, "action": "create",
                 "table_name": table.name, "record_id": str(row["id"]), "before": None,
-                "after": json.dumps(after, ensure_ascii=False, sort_keys=True)})
+                "after": _AUDIT_JSON(after)})
 
     def _derive_new_recommendations(self) -> set[uuid.UUID]:
         """The derived columns (current position, level, last activity...) of the recommendations
