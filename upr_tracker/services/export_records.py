@@ -77,8 +77,10 @@ def _record(row: Any, batch: RecommendationBatch, full: bool, response_ids: dict
     vocabulary_terms: dict[str, list[str]] = {"themes": [], "sdgs": [], "affected_persons": [], "ohchr_themes": []}
     for vocabulary, name in batch.terms.get(key, ()):
         vocabulary_terms.setdefault(vocabulary, []).append(name)
-    # (stage, date, recorded): the order in which the positions were given (storage.derived)
-    history = sorted(batch.responses.get(key, ()), key=lambda r: (response_stage(r[2]), r[3] or "", r[4] or ""))
+    # (stage, date, recorded): the order in which the positions were given (storage.derived), on
+    # the text of the date and the moment (whatever objects the driver gave)
+    history = sorted(batch.responses.get(key, ()),
+                     key=lambda r: (response_stage(r[2]), date_text(r[3]) or "", moment_text(r[4]) or ""))
     current = history[-1] if history else None
     reasons = [r[10] for r in history if r[9] and r[10]] + batch.problems.get(key, [])
     record = {
