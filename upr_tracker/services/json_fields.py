@@ -165,7 +165,12 @@ class Fields:
         return values
 
     def uuids(self, key: str) -> list[uuid.UUID]:
-        return [as_uuid(value, f"{self.at(key)}[{index}]") for index, value in enumerate(self.items(key))]
+        values = self.items(key)
+        try:
+            return [uuid.UUID(value) for value in values]
+        except (TypeError, ValueError, AttributeError):
+            # Said where, for the first that is not an id.
+            return [as_uuid(value, f"{self.at(key)}[{index}]") for index, value in enumerate(values)]
 
     def recorded(self) -> dict[str, dt.datetime]:
         """created_at / updated_at as exported (absent in files from elsewhere: then now). An export
@@ -186,6 +191,8 @@ NOT_UNICODE = "holds a character that is not valid Unicode (a lone UTF-16 surrog
 
 def is_storable(text: str) -> bool:
     """JSON may escape half of a UTF-16 pair ("\\ud800"), which no encoding can write to the database."""
+    if text.isascii():
+        return True
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:

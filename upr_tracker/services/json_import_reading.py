@@ -240,7 +240,7 @@ def _read_recommendation(f: Fields) -> RecommendationIn:
     f.moment("last_activity_at")
     responses, response_ids = [], []
     for index, item in enumerate(f.items("responses")):
-        where = f"{f.at('responses')}[{index}]"
+        where = f"{f.where}.responses[{index}]"
         if isinstance(item, str):
             response_ids.append((where, as_uuid(item, where)))
         elif isinstance(item, dict):

@@ -129,6 +129,8 @@ class ExportWriter:
         self.labels: dict[uuid.UUID, dict[str, uuid.UUID]] = {}
         self.text_keys: dict[uuid.UUID, dict[str, uuid.UUID]] = {}
         self.states: dict[tuple[str, str], State] = {}
+        self.state_ids: dict[str, uuid.UUID] = {}  # by the name as written
+        self.term_ids: dict[tuple[str, str], uuid.UUID | None] = {}
         # exported plan id -> its kind, for milestones this import adds
         self.milestone_kinds: dict[uuid.UUID, str] = {}
         # A response is written under each recommendation it covers (format 1): handled once.
@@ -185,34 +187,42 @@ class ExportWriter:
         rows = {row["id"]: row for row in self.pending[Recommendation.__table__]}
         responses = {row["id"]: row for row in self.pending[Response.__table__]}
         kinds = self._document_kinds({r["source_document_id"] for r in responses.values()} - {None})
-        history: dict[uuid.UUID, list[_HistoryEntry]] = defaultdict(list)
-        assessed: dict[uuid.UUID, list[_AssessmentEntry]] = defaultdict(list)
-        moments: dict[uuid.UUID, list[dt.datetime]] = defaultdict(list)
+        entries = {response_id: (_HistoryEntry(r["position"], r["considered_implemented"], r["needs_review"],
+                                               r["responded_on"], r["created_at"],
+                                               kinds.get(r["source_document_id"]) or ""), r["updated_at"])
+                   for response_id, r in responses.items()}
+        history: dict[uuid.UUID, list[_HistoryEntry]] = {}
+        assessed: dict[uuid.UUID, list[_AssessmentEntry]] = {}
+        latest: dict[uuid.UUID, dt.datetime] = {}
+
+        def active(rec_id: uuid.UUID, moment: dt.datetime) -> None:
+            if rec_id not in latest or moment > latest[rec_id]:
+                latest[rec_id] = moment
+
         for link in self.pending[response_recommendation]:
-            if link["recommendation_id"] in rows:
-                r = responses[link["response_id"]]
-                history[link["recommendation_id"]].append(_HistoryEntry(
-                    r["position"], r["considered_implemented"], r["needs_review"], r["responded_on"],
-                    r["created_at"], kinds.get(r["source_document_id"]) or ""))
-                moments[link["recommendation_id"]].append(r["updated_at"])
+            rec_id = link["recommendation_id"]
+            if rec_id in rows:
+                entry, moment = entries[link["response_id"]]
+                history.setdefault(rec_id, []).append(entry)
+                active(rec_id, moment)
         for a in self.pending[Assessment.__table__]:
             if a["recommendation_id"] in rows:
-                assessed[a["recommendation_id"]].append(_AssessmentEntry(
+                assessed.setdefault(a["recommendation_id"], []).append(_AssessmentEntry(
                     a["source"], a["source_name"], a["assessed_on"], a["created_at"], a["level"]))
-                moments[a["recommendation_id"]].append(a["updated_at"])
+                active(a["recommendation_id"], a["updated_at"])
         for note in self.pending[Note.__table__]:
             if note["recommendation_id"] in rows:
-                moments[note["recommendation_id"]].append(note["updated_at"])
+                active(note["recommendation_id"], note["updated_at"])
         milestones = {row["id"]: row for row in self.pending[Milestone.__table__]}
         for link in self.pending[milestone_recommendation]:
             if link["recommendation_id"] in rows:
-                moments[link["recommendation_id"]].append(milestones[link["milestone_id"]]["updated_at"])
+                active(link["recommendation_id"], milestones[link["milestone_id"]]["updated_at"])
         open_problems = {row["id"] for row in self.pending[ImportProblem.__table__] if not row["resolved"]}
         unresolved = {link["recommendation_id"] for link in self.pending[import_problem_recommendation]
                       if link["import_problem_id"] in open_problems}
         for rec_id, row in rows.items():
-            row.update(derived_values(history.get(rec_id, []), assessed.get(rec_id, []), rec_id in unresolved,
-                                      max(moments[rec_id], default=None)))
+            row.update(derived_values(history.get(rec_id, ()), assessed.get(rec_id, ()), rec_id in unresolved,
+                                      latest.get(rec_id)))
         return set(rows)
 
     def _document_kinds(self, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
@@ -306,7 +316,16 @@ class ExportWriter:
         return found if found is not None else _state(self.session, name, field=where)
 
     def _state_id(self, name: str, where: str) -> uuid.UUID:
-        return self._state_object(name, where).id
+        if name not in self.state_ids:
+            self.state_ids[name] = self._state_object(name, where).id
+        return self.state_ids[name]
+
+    def _term_id(self, vocabulary: str, name: str) -> uuid.UUID | None:
+        """The term as the term matcher finds (or adds) it, asked once per name written."""
+        if (vocabulary, name) not in self.term_ids:
+            term = self.terms.match(vocabulary, name, self.report.notices)
+            self.term_ids[(vocabulary, name)] = term.id if term is not None else None
+        return self.term_ids[(vocabulary, name)]
 
     # --- reviews and documents -------------------------------------------------------------------
     def _reviews(self, records: Sequence[ReviewIn]) -> None:
@@ -429,14 +448,14 @@ class ExportWriter:
         return self.text_keys[review_id].get(key)
 
     def _new_recommendation(self, review_id: uuid.UUID, record: RecommendationIn, key: str) -> None:
-        terms = [self.terms.match(vocabulary, name, self.report.notices)
+        terms = [self._term_id(vocabulary, name)
                  for vocabulary in VOCABULARY_FIELDS for name in record.terms[vocabulary]]
-        states = [self._state_id(name, f"{record.where}.recommending_states[{index}]")
+        states = [self.state_ids.get(name) or self._state_id(name, f"{record.where}.recommending_states[{index}]")
                   for index, name in enumerate(record.recommending_states)]
         source_document_id = (self._document_id(record.source_document_id, f"{record.where}.source_document_id")
                               if record.source_document_id else None)
         state_ids = list(dict.fromkeys(states))
-        term_ids = list(dict.fromkeys(t.id for t in terms if t))
+        term_ids = list(dict.fromkeys(t for t in terms if t))
         row = {
             "id": record.id, "review_id": review_id, "label": record.label, "label_sort": label_sort_key(record.label),
             "text": record.text, "text_key": key, "recommended_by": record.recommended_by,
@@ -445,9 +464,9 @@ class ExportWriter:
             "needs_review": False, "implementation_level": None, "last_activity_at": None,
             **self._recorded(record.recorded),
         }
-        audited = {k: row[k] for k in ("id", "review_id", "label", "text", "recommended_by", "action_category",
-                                       "source_document_id", "source_paragraph")}
-        audited |= {"recommending_states": sorted(map(str, state_ids)), "terms": sorted(map(str, term_ids))}
+        # As the dataset import records the recommendations it adds (their States and terms follow).
+        audited = {"id": record.id, "review_id": review_id, "label": record.label, "text": record.text,
+                   "recommended_by": record.recommended_by, "action_category": record.action_category}
         self._queue(Recommendation.__table__, row, "recommendations", audited)
         for state_id in state_ids:
             self._queue(recommending_state, {"recommendation_id": record.id, "state_id": state_id})
