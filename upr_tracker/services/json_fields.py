@@ -167,7 +167,7 @@ class Fields:
     def uuids(self, key: str) -> list[uuid.UUID]:
         values = self.items(key)
         try:
-            return [uuid.UUID(value) for value in values]
+            return [_parsed_id(value) for value in values]
         except (TypeError, ValueError, AttributeError):
             # Said where, for the first that is not an id.
             return [as_uuid(value, f"{self.at(key)}[{index}]") for index, value in enumerate(values)]
@@ -204,6 +204,12 @@ def as_uuid(value: Any, where: str) -> uuid.UUID:
     if not isinstance(value, str):
         raise InvalidValueError(f"{where}: {shown(value)} is not an id")
     try:
-        return uuid.UUID(value)
+        return _parsed_id(value)
     except ValueError:
         raise InvalidValueError(f"{where}: {shown(value)} is not an id") from None
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed_id(value: str) -> uuid.UUID:
+    """A review's or a document's id comes back with each of its recommendations: parsed once."""
+    return uuid.UUID(value)

@@ -465,7 +465,7 @@ class ExportWriter:
             **self._recorded(record.recorded),
         }
         # As the dataset import records the recommendations it adds (their States and terms follow).
-        audited = {"id": record.id, "review_id": review_id, "label": record.label, "text": record.text,
+        audited = {"id": str(record.id), "review_id": str(review_id), "label": record.label, "text": record.text,
                    "recommended_by": record.recommended_by, "action_category": record.action_category}
         self._queue(Recommendation.__table__, row, "recommendations", audited)
         for state_id in state_ids:
