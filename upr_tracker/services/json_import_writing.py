@@ -468,10 +468,8 @@ class ExportWriter:
         audited = {"id": str(record.id), "review_id": str(review_id), "label": record.label, "text": record.text,
                    "recommended_by": record.recommended_by, "action_category": record.action_category}
         self._queue(Recommendation.__table__, row, "recommendations", audited)
-        for state_id in state_ids:
-            self._queue(recommending_state, {"recommendation_id": record.id, "state_id": state_id})
-        for term_id in term_ids:
-            self._queue(recommendation_term, {"recommendation_id": record.id, "term_id": term_id})
+        self.pending[recommending_state] += [{"recommendation_id": record.id, "state_id": i} for i in state_ids]
+        self.pending[recommendation_term] += [{"recommendation_id": record.id, "term_id": i} for i in term_ids]
         self.recommendations[record.id] = record.id
         self.review_of[record.id] = review_id
         if record.label:
@@ -517,8 +515,7 @@ class ExportWriter:
             **self._recorded(record.recorded),
         }
         self._queue(Response.__table__, row, "responses", row | {"recommendations": sorted(map(str, known))})
-        for rec_id in known:
-            self._queue(response_recommendation, {"response_id": record.id, "recommendation_id": rec_id})
+        self.pending[response_recommendation] += [{"response_id": record.id, "recommendation_id": i} for i in known]
         self.touched.update(known)
 
     def _same_response(self, record: ResponseIn, document_id: uuid.UUID | None, covered: list[uuid.UUID],
