@@ -20,7 +20,6 @@ import json
 import os
 import platform
 import random
-import resource
 import sqlite3
 import statistics
 import subprocess
@@ -28,13 +27,26 @@ import sys
 import tempfile
 import time
 import traceback
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import baselines
 import generate_corpus
+from measuring import (
+    SLOW_CALL_SECONDS,
+    Timing,
+    fresh_database,
+    load_average,
+    not_available,
+    peak_memory_mb,
+    percentile,
+    remove_database,
+    timed,
+    warm_median,
+)
+
 from upr_tracker.services.recommendations import RecommendationFilter, SortColumn
 
 RESULT_MARKER = "BENCHMARK-RESULT "
@@ -47,7 +59,6 @@ QUICK_IMPORT_ROWS = 4_000
 TABLE_PAGE = 200           # rows the recommendations table fetches at a time (gui.recommendation_table_model)
 SEARCH_REPEATS = 3         # timed runs per query, after one untimed run that warms the caches
 FILTER_REPEATS = 5
-SLOW_CALL_SECONDS = 2.0    # a call slower than this is timed once (see warm_median)
 
 GOAL_IMPORT_RATIO = 3.0
 GOAL_SEARCH_P95_MS = 50.0
@@ -84,85 +95,6 @@ FILTERS: tuple[tuple[str, RecommendationFilter, SortColumn], ...] = (
     ("partially implemented, by last activity",
      RecommendationFilter(implementation_level="partially_implemented"), SortColumn.LAST_ACTIVITY),
 )
-
-
-# ==================================================================================================
-# Measuring helpers
-
-
-def peak_memory_mb() -> float:
-    """Peak resident memory of this process, in MB.
-
-    On Linux, VmHWM from /proc: ru_maxrss(RUSAGE_SELF) would do, except that exec() carries the
-    high-water mark of the process that forked over to the new program, so every child would
-    report at least the parent's size. Elsewhere ru_maxrss (KiB on Linux, bytes on macOS)."""
-    status = Path("/proc/self/status")
-    if status.exists():
-        for line in status.read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
-
-
-@dataclass(frozen=True)
-class Timing:
-    """Wall-clock time, and this process's CPU time over the same span. On a busy machine (other
-    processes on the same cores) wall time grows while CPU time stays close to the work's own."""
-
-    wall: float
-    cpu: float
-
-
-def timed(action: Callable[[], Any]) -> tuple[Timing, Any]:
-    wall, cpu = time.perf_counter(), time.process_time()
-    result = action()
-    return Timing(time.perf_counter() - wall, time.process_time() - cpu), result
-
-
-def percentile(values: Sequence[float], fraction: float) -> float:
-    """Nearest-rank percentile: with 61 queries the 95th is the 58th fastest."""
-    ordered = sorted(values)
-    return ordered[max(0, min(len(ordered) - 1, round(fraction * len(ordered) + 0.5) - 1))]
-
-
-def warm_median(action: Callable[[], Any], repeats: int) -> tuple[Timing, Any]:
-    """Run once to warm caches, then `repeats` times; the median times and the last result.
-    A call slower than SLOW_CALL_SECONDS is not repeated: warm or cold makes no difference to
-    it, and repeating it would blow the run's time budget."""
-    first, result = timed(action)
-    if first.wall > SLOW_CALL_SECONDS:
-        return first, result
-    timings = []
-    for _ in range(repeats):
-        timing, result = timed(action)
-        timings.append(timing)
-    return Timing(statistics.median(t.wall for t in timings), statistics.median(t.cpu for t in timings)), result
-
-
-def load_average() -> float | None:
-    try:
-        return os.getloadavg()[0]
-    except (AttributeError, OSError):   # not on Windows
-        return None
-
-
-def not_available(exc: Exception) -> dict[str, Any]:
-    return {"status": "not available", "reason": f"{type(exc).__name__}: {exc}"}
-
-
-def remove_database(path: Path) -> None:
-    for part in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-        part.unlink(missing_ok=True)
-
-
-def fresh_database(path: Path) -> Path:
-    """An empty app database (migrations run, reference data loaded), as a user's new file."""
-    from upr_tracker.storage.database import Database
-
-    remove_database(path)
-    Database.open(path, actor="benchmark").close()
-    return path
 
 
 # ==================================================================================================
@@ -214,9 +146,9 @@ def import_baseline(inputs: Inputs) -> dict[str, Any]:
     into the app's tables (FTS triggers included) in one transaction, with the app's pragmas."""
     path = fresh_database(inputs.work / "import-baseline.sqlite")
     connection = sqlite3.connect(path, isolation_level=None)
-    prepared = prepare_baseline_rows(connection, inputs.uprinfo_csv)
+    prepared = baselines.prepare_baseline_rows(connection, inputs.uprinfo_csv)
     memory_before = peak_memory_mb()
-    timing, _ = timed(lambda: write_baseline_rows(connection, prepared))
+    timing, _ = timed(lambda: baselines.write_baseline_rows(connection, prepared))
     written = connection.execute("SELECT count(*) FROM recommendation").fetchone()[0]
     connection.close()
     remove_database(path)
@@ -231,61 +163,6 @@ def throughput(timing: Timing, rows: int) -> dict[str, float]:
 def csv_row_count(path: Path) -> int:
     with path.open(encoding="utf-8", newline="") as stream:
         return sum(1 for _ in csv.reader(stream)) - 1
-
-
-BASELINE_COLUMNS = {
-    "review": ("id", "state_id", "cycle", "session", "created_at", "updated_at"),
-    "recommendation": ("id", "review_id", "label", "label_sort", "text", "text_key", "recommended_by",
-                       "action_category", "current_position", "considered_implemented", "needs_review",
-                       "last_activity_at", "created_at", "updated_at"),
-    "recommending_state": ("recommendation_id", "state_id"),
-    "recommendation_term": ("recommendation_id", "term_id"),
-    "response": ("id", "review_id", "position", "considered_implemented", "needs_review", "created_at", "updated_at"),
-    "response_recommendation": ("response_id", "recommendation_id"),
-}
-
-
-def prepare_baseline_rows(connection: sqlite3.Connection, path: Path) -> dict[str, list[tuple]]:
-    """Rows as SQLAlchemy would store them (UUIDs as 32 hex digits, naive UTC datetimes as text),
-    one recommendation per (State, session, text) as the UPR Info rows merge."""
-    from upr_tracker.domain.cycles import cycle_of_session
-    from upr_tracker.services.recommendations import text_key
-
-    states = dict(connection.execute("SELECT name, id FROM state"))
-    themes = dict(connection.execute("SELECT name, id FROM term WHERE vocabulary = 'themes'"))
-    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None).isoformat(sep=" ")
-    merged: dict[tuple[str, int, str], dict[str, Any]] = {}
-    with path.open(encoding="utf-8", newline="") as stream:
-        for line in csv.DictReader(stream):
-            key = (line["To"], int(line["Session"]), line["Text"].strip())
-            item = merged.setdefault(key, {"from": [], "line": line})
-            item["from"].append(line["From"])
-    rows: dict[str, list[tuple]] = {table: [] for table in BASELINE_COLUMNS}
-    reviews: dict[tuple[str, int], str] = {}
-    for (state, session, text), item in merged.items():
-        line, cycle = item["line"], cycle_of_session(session)
-        if (state, cycle) not in reviews:
-            reviews[(state, cycle)] = uuid.uuid4().hex
-            rows["review"].append((reviews[(state, cycle)], states[state], cycle, session, now, now))
-        review_id, rec_id, response_id = reviews[(state, cycle)], uuid.uuid4().hex, uuid.uuid4().hex
-        position = "supported" if line["Response"] == "Accepted" else "noted"
-        rows["recommendation"].append((rec_id, review_id, None, "~", text, text_key(text), ", ".join(item["from"]),
-                                       int(line["Action"]), position, 0, 0, now, now, now))
-        rows["recommending_state"].extend((rec_id, states[name]) for name in dict.fromkeys(item["from"]))
-        rows["recommendation_term"].extend((rec_id, themes[name]) for name in dict.fromkeys(line["Issue"].split(",")))
-        rows["response"].append((response_id, review_id, position, 0, 0, now, now))
-        rows["response_recommendation"].append((response_id, rec_id))
-    return rows
-
-
-def write_baseline_rows(connection: sqlite3.Connection, rows: dict[str, list[tuple]]) -> None:
-    for pragma in ("busy_timeout = 15000", "foreign_keys = ON", "journal_mode = WAL", "synchronous = FULL"):
-        connection.execute(f"PRAGMA {pragma}")
-    connection.execute("BEGIN IMMEDIATE")
-    for table, columns in BASELINE_COLUMNS.items():
-        marks = ", ".join("?" * len(columns))
-        connection.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows[table])
-    connection.execute("COMMIT")
 
 
 # --- Full-text search -----------------------------------------------------------------------------
@@ -344,7 +221,10 @@ def spread(entries: Sequence[dict[str, Any]], key: str, prefix: str = "") -> dic
 
 @benchmark("filters")
 def filters(inputs: Inputs) -> dict[str, Any]:
-    from upr_tracker.services.recommendations import list_recommendation_ids, recommendation_rows
+    from upr_tracker.services.recommendations import (
+        list_recommendation_ids,
+        recommendation_rows,
+    )
     from upr_tracker.storage.database import Database
 
     results = []
@@ -402,60 +282,6 @@ def table_export(fmt: str) -> Callable[[Inputs], dict[str, Any]]:
 benchmark("export_xlsx")(table_export("xlsx"))
 benchmark("export_csv")(table_export("csv"))
 
-# The columns of export_tables.COLUMNS, in that order.
-_STAGE = ("CASE d.kind WHEN 'working_group_report' THEN 0 WHEN 'database_export' THEN 1 "
-          "WHEN 'addendum' THEN 2 ELSE 3 END")
-_TERMS = ("(SELECT group_concat(name, '; ') FROM (SELECT t.name FROM recommendation_term x JOIN term t"
-          " ON t.id = x.term_id WHERE x.recommendation_id = r.id AND t.vocabulary = '{}' ORDER BY t.name))")
-BARE_TABLE_ROWS = f"""
-SELECT s.iso3, v.cycle, v.session, r.label, r.text,
-  (SELECT group_concat(name, '; ') FROM (SELECT st.name FROM recommending_state x JOIN state st
-     ON st.id = x.state_id WHERE x.recommendation_id = r.id ORDER BY st.name)),
-  r.current_position,
-  CASE WHEN r.considered_implemented THEN 'yes' ELSE 'no' END,
-  CASE WHEN r.needs_review THEN 'yes' ELSE 'no' END,
-  (SELECT group_concat(p.review_reason, '; ') FROM response_recommendation x JOIN response p ON p.id = x.response_id
-     WHERE x.recommendation_id = r.id AND p.needs_review AND p.review_reason IS NOT NULL),
-  cp.response_text,
-  nullif(trim(coalesce(cd.symbol, cd.title, '') || coalesce(', para. ' || cp.source_paragraph, ''), ', '), ''),
-  {_TERMS.format('themes')}, {_TERMS.format('sdgs')}, {_TERMS.format('affected_persons')},
-  {_TERMS.format('ohchr_themes')},
-  r.action_category, r.implementation_level, r.last_activity_at,
-  nullif(trim(coalesce(sd.symbol, '') || coalesce(', para. ' || r.source_paragraph, ''), ', '), ''),
-  r.id, r.response_ids
-FROM (SELECT r.*,
-        (SELECT p.id FROM response_recommendation x JOIN response p ON p.id = x.response_id
-           LEFT JOIN document d ON d.id = p.source_document_id WHERE x.recommendation_id = r.id
-           ORDER BY {_STAGE} DESC, coalesce(p.responded_on, '') DESC, p.created_at DESC LIMIT 1) AS current_id,
-        {{response_ids}} AS response_ids
-      FROM recommendation r) AS r
-JOIN review v ON v.id = r.review_id
-JOIN state s ON s.id = v.state_id
-LEFT JOIN document sd ON sd.id = r.source_document_id
-LEFT JOIN response cp ON cp.id = r.current_id
-LEFT JOIN document cd ON cd.id = cp.source_document_id
-ORDER BY r.sort_key, r.id
-"""
-# The responses' ids in the order they were given (JSON only).
-_RESPONSE_IDS = (f"(SELECT group_concat(id, ' ') FROM (SELECT p.id FROM response_recommendation x JOIN response p"
-                 f" ON p.id = x.response_id LEFT JOIN document d ON d.id = p.source_document_id"
-                 f" WHERE x.recommendation_id = r.id ORDER BY {_STAGE}, coalesce(p.responded_on, ''), p.created_at))")
-BARE_RESPONSE_ROWS = """
-SELECT p.id, p.position, p.considered_implemented, p.response_text, p.deciding_sentence,
-  nullif(trim(coalesce(d.symbol, d.title, '') || coalesce(', para. ' || p.source_paragraph, ''), ', '), ''),
-  p.source_document_id, p.source_paragraph, p.responded_on, p.needs_review, p.review_reason,
-  (SELECT group_concat(coalesce(label, ''), '; ') FROM (SELECT r.label FROM response_recommendation x
-     JOIN recommendation r ON r.id = x.recommendation_id WHERE x.response_id = p.id ORDER BY r.label_sort)),
-  (SELECT group_concat(id, ' ') FROM (SELECT r.id FROM response_recommendation x
-     JOIN recommendation r ON r.id = x.recommendation_id WHERE x.response_id = p.id ORDER BY r.label_sort)),
-  p.created_at, p.updated_at
-FROM response p LEFT JOIN document d ON d.id = p.source_document_id
-"""
-RESPONSE_FIELDS = ("id", "position", "considered_implemented", "response_text", "deciding_sentence", "source",
-                   "source_document_id", "source_paragraph", "responded_on", "needs_review", "review_reason",
-                   "labels", "recommendation_ids", "created_at", "updated_at")
-
-
 def bare_export_benchmark(inputs: Inputs, suffix: str, write: Callable[[sqlite3.Connection, Path], int]
                           ) -> dict[str, Any]:
     out = inputs.work / f"export-bare.{suffix}"
@@ -470,73 +296,19 @@ def bare_export_benchmark(inputs: Inputs, suffix: str, write: Callable[[sqlite3.
     return {**throughput(timing, rows), "file_mb": size / 1e6, "memory_before_mb": memory_before}
 
 
-def bare_table_rows(connection: sqlite3.Connection, with_responses: bool = False) -> Any:
-    return connection.execute(BARE_TABLE_ROWS.format(response_ids=_RESPONSE_IDS if with_responses else "NULL"))
-
-
 @benchmark("export_csv_bare")
 def export_csv_bare(inputs: Inputs) -> dict[str, Any]:
-    from upr_tracker.services.export_tables import COLUMNS
-
-    def write(connection: sqlite3.Connection, out: Path) -> int:
-        count = 0
-        with out.open("w", encoding="utf-8", newline="") as stream:
-            stream.write("\ufeff")
-            writer = csv.writer(stream, lineterminator="\r\n")
-            writer.writerow(COLUMNS)
-            for row in bare_table_rows(connection):
-                writer.writerow(row[:-1])
-                count += 1
-        return count
-    return bare_export_benchmark(inputs, "csv", write)
+    return bare_export_benchmark(inputs, "csv", baselines.write_bare_csv)
 
 
 @benchmark("export_xlsx_bare")
 def export_xlsx_bare(inputs: Inputs) -> dict[str, Any]:
-    from openpyxl import Workbook
-
-    from upr_tracker.services.export_tables import COLUMNS
-
-    def write(connection: sqlite3.Connection, out: Path) -> int:
-        workbook = Workbook(write_only=True)
-        sheet = workbook.create_sheet("Recommendations")
-        sheet.append(COLUMNS)
-        count = 0
-        for row in bare_table_rows(connection):
-            sheet.append(row[:-1])
-            count += 1
-        workbook.save(out)
-        return count
-    return bare_export_benchmark(inputs, "xlsx", write)
+    return bare_export_benchmark(inputs, "xlsx", baselines.write_bare_xlsx)
 
 
 @benchmark("export_json_bare")
 def export_json_bare(inputs: Inputs) -> dict[str, Any]:
-    """The recommendations (the table's columns, lists as lists, and the ids of their responses),
-    then each response once, one json.dumps a line."""
-    from upr_tracker.services.export_tables import COLUMNS
-
-    lists = {"recommending_states", "themes", "sdgs", "affected_persons", "ohchr_themes"}
-
-    def write(connection: sqlite3.Connection, out: Path) -> int:
-        count = 0
-        with out.open("w", encoding="utf-8") as stream:
-            stream.write('{"format": "bare", "recommendations": [\n')
-            for row in bare_table_rows(connection, with_responses=True):
-                record = {column: (value.split("; ") if column in lists and value else value)
-                          for column, value in zip(COLUMNS, row, strict=False)}
-                record["responses"] = row[-1].split(" ") if row[-1] else []
-                stream.write((",\n" if count else "") + json.dumps(record, ensure_ascii=False))
-                count += 1
-            stream.write('\n],\n"responses": [\n')
-            for index, row in enumerate(connection.execute(BARE_RESPONSE_ROWS)):
-                record = dict(zip(RESPONSE_FIELDS, row, strict=True))
-                record["labels"] = record["labels"].split("; ") if record["labels"] else []
-                record["recommendation_ids"] = record["recommendation_ids"].split(" ")
-                stream.write((",\n" if index else "") + json.dumps(record, ensure_ascii=False))
-            stream.write("\n]}\n")
-        return count
-    return bare_export_benchmark(inputs, "json", write)
+    return bare_export_benchmark(inputs, "json", baselines.write_bare_json)
 
 
 # --- JSON import ----------------------------------------------------------------------------------
@@ -593,7 +365,11 @@ def report_benchmark(fmt: str) -> Callable[[Inputs], dict[str, Any]]:
     format under 3 s."""
     def run(inputs: Inputs) -> dict[str, Any]:
         try:
-            from upr_tracker.reports.compose import ReportRequest, ReportTemplate, build_report
+            from upr_tracker.reports.compose import (
+                ReportRequest,
+                ReportTemplate,
+                build_report,
+            )
             from upr_tracker.reports.document import ReportFormat
             from upr_tracker.reports.qt_setup import ensure_gui_application
             from upr_tracker.reports.writers import write_report
