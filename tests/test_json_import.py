@@ -593,3 +593,25 @@ def test_a_file_of_format_1_and_one_of_format_2_of_the_same_data_import_alike(tm
     first = json.loads((tmp_path / "format2.json").read_text(encoding="utf-8"))
     second = json.loads((tmp_path / "again.json").read_text(encoding="utf-8"))
     assert without_run_details(first) == without_run_details(second)
+
+
+def test_the_derived_columns_an_import_writes_are_those_a_refresh_computes(laptops: dict[str, Path],
+                                                                          tmp_path: Path) -> None:
+    """The import computes the position, review flag, level and last activity of the recommendations
+    it adds from the rows it writes; storage.derived, from the database, must find the same."""
+    from upr_tracker.storage.derived import refresh_recommendations
+
+    columns = (Recommendation.id, Recommendation.current_position, Recommendation.considered_implemented,
+               Recommendation.needs_review, Recommendation.implementation_level, Recommendation.last_activity_at)
+    with Database.open(tmp_path / "empty.sqlite3") as db:
+        import_json_export(db, laptops["export"])
+        with db.read() as session:
+            imported = {row[0]: tuple(row[1:]) for row in session.execute(select(*columns))}
+        with db.write() as session:
+            refresh_recommendations(session, list(imported))
+        with db.read() as session:
+            refreshed = {row[0]: tuple(row[1:]) for row in session.execute(select(*columns))}
+    assert len(imported) == 129
+    assert any(values[2] for values in imported.values()), "no recommendation needing review in the sample"
+    assert any(values[3] for values in imported.values()), "no implementation level in the sample"
+    assert imported == refreshed
