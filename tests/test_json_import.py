@@ -615,3 +615,26 @@ def test_the_derived_columns_an_import_writes_are_those_a_refresh_computes(lapto
     assert any(values[2] for values in imported.values()), "no recommendation needing review in the sample"
     assert any(values[3] for values in imported.values()), "no implementation level in the sample"
     assert imported == refreshed
+
+
+def test_a_filtered_export_names_every_recommendation_its_responses_cover_and_imports_alone(
+        laptops: dict[str, Path], tmp_path: Path) -> None:
+    out = tmp_path / "noted.json"
+    with Database.open(laptops["a"]) as a:
+        export_json(a, out, wanted=RecommendationFilter(position="noted"))
+    data = json.loads(out.read_text(encoding="utf-8"))
+    in_file = {r["id"] for r in data["recommendations"]}
+    assert in_file and all(r["position"] == "noted" for r in data["recommendations"])
+    named = {i for r in data["recommendations"] for i in r["responses"]}
+    assert named == {r["id"] for r in data["responses"]}  # every response named, each once
+    assert any(set(r["recommendation_ids"]) - in_file for r in data["responses"])  # "will be examined" covers more
+    with Database.open(tmp_path / "empty.sqlite3") as db:
+        report = import_json_export(db, out)
+        assert report.counts["recommendations"].created == len(in_file)
+        assert report.counts["responses"].created == len(data["responses"])
+        with db.read() as session:
+            links = session.scalar(select(func.count()).select_from(response_recommendation))
+            positions = set(session.scalars(select(Recommendation.current_position)))
+    # Linked to the recommendations in the file only; their positions as exported.
+    assert links == sum(len(set(r["recommendation_ids"]) & in_file) for r in data["responses"])
+    assert positions == {"noted"}
