@@ -19,7 +19,7 @@ import datetime as dt
 import json
 import os
 import platform
-import resource
+import random
 import sqlite3
 import statistics
 import subprocess
@@ -27,13 +27,26 @@ import sys
 import tempfile
 import time
 import traceback
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import baselines
 import generate_corpus
+from measuring import (
+    SLOW_CALL_SECONDS,
+    Timing,
+    fresh_database,
+    load_average,
+    not_available,
+    peak_memory_mb,
+    percentile,
+    remove_database,
+    timed,
+    warm_median,
+)
+
 from upr_tracker.services.recommendations import RecommendationFilter, SortColumn
 
 RESULT_MARKER = "BENCHMARK-RESULT "
@@ -46,7 +59,6 @@ QUICK_IMPORT_ROWS = 4_000
 TABLE_PAGE = 200           # rows the recommendations table fetches at a time (gui.recommendation_table_model)
 SEARCH_REPEATS = 3         # timed runs per query, after one untimed run that warms the caches
 FILTER_REPEATS = 5
-SLOW_CALL_SECONDS = 2.0    # a call slower than this is timed once (see warm_median)
 
 GOAL_IMPORT_RATIO = 3.0
 GOAL_SEARCH_P95_MS = 50.0
@@ -83,85 +95,6 @@ FILTERS: tuple[tuple[str, RecommendationFilter, SortColumn], ...] = (
     ("partially implemented, by last activity",
      RecommendationFilter(implementation_level="partially_implemented"), SortColumn.LAST_ACTIVITY),
 )
-
-
-# ==================================================================================================
-# Measuring helpers
-
-
-def peak_memory_mb() -> float:
-    """Peak resident memory of this process, in MB.
-
-    On Linux, VmHWM from /proc: ru_maxrss(RUSAGE_SELF) would do, except that exec() carries the
-    high-water mark of the process that forked over to the new program, so every child would
-    report at least the parent's size. Elsewhere ru_maxrss (KiB on Linux, bytes on macOS)."""
-    status = Path("/proc/self/status")
-    if status.exists():
-        for line in status.read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
-
-
-@dataclass(frozen=True)
-class Timing:
-    """Wall-clock time, and this process's CPU time over the same span. On a busy machine (other
-    processes on the same cores) wall time grows while CPU time stays close to the work's own."""
-
-    wall: float
-    cpu: float
-
-
-def timed(action: Callable[[], Any]) -> tuple[Timing, Any]:
-    wall, cpu = time.perf_counter(), time.process_time()
-    result = action()
-    return Timing(time.perf_counter() - wall, time.process_time() - cpu), result
-
-
-def percentile(values: Sequence[float], fraction: float) -> float:
-    """Nearest-rank percentile: with 61 queries the 95th is the 58th fastest."""
-    ordered = sorted(values)
-    return ordered[max(0, min(len(ordered) - 1, round(fraction * len(ordered) + 0.5) - 1))]
-
-
-def warm_median(action: Callable[[], Any], repeats: int) -> tuple[Timing, Any]:
-    """Run once to warm caches, then `repeats` times; the median times and the last result.
-    A call slower than SLOW_CALL_SECONDS is not repeated: warm or cold makes no difference to
-    it, and repeating it would blow the run's time budget."""
-    first, result = timed(action)
-    if first.wall > SLOW_CALL_SECONDS:
-        return first, result
-    timings = []
-    for _ in range(repeats):
-        timing, result = timed(action)
-        timings.append(timing)
-    return Timing(statistics.median(t.wall for t in timings), statistics.median(t.cpu for t in timings)), result
-
-
-def load_average() -> float | None:
-    try:
-        return os.getloadavg()[0]
-    except (AttributeError, OSError):   # not on Windows
-        return None
-
-
-def not_available(exc: Exception) -> dict[str, Any]:
-    return {"status": "not available", "reason": f"{type(exc).__name__}: {exc}"}
-
-
-def remove_database(path: Path) -> None:
-    for part in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-        part.unlink(missing_ok=True)
-
-
-def fresh_database(path: Path) -> Path:
-    """An empty app database (migrations run, reference data loaded), as a user's new file."""
-    from upr_tracker.storage.database import Database
-
-    remove_database(path)
-    Database.open(path, actor="benchmark").close()
-    return path
 
 
 # ==================================================================================================
@@ -213,9 +146,9 @@ def import_baseline(inputs: Inputs) -> dict[str, Any]:
     into the app's tables (FTS triggers included) in one transaction, with the app's pragmas."""
     path = fresh_database(inputs.work / "import-baseline.sqlite")
     connection = sqlite3.connect(path, isolation_level=None)
-    prepared = prepare_baseline_rows(connection, inputs.uprinfo_csv)
+    prepared = baselines.prepare_baseline_rows(connection, inputs.uprinfo_csv)
     memory_before = peak_memory_mb()
-    timing, _ = timed(lambda: write_baseline_rows(connection, prepared))
+    timing, _ = timed(lambda: baselines.write_baseline_rows(connection, prepared))
     written = connection.execute("SELECT count(*) FROM recommendation").fetchone()[0]
     connection.close()
     remove_database(path)
@@ -230,61 +163,6 @@ def throughput(timing: Timing, rows: int) -> dict[str, float]:
 def csv_row_count(path: Path) -> int:
     with path.open(encoding="utf-8", newline="") as stream:
         return sum(1 for _ in csv.reader(stream)) - 1
-
-
-BASELINE_COLUMNS = {
-    "review": ("id", "state_id", "cycle", "session", "created_at", "updated_at"),
-    "recommendation": ("id", "review_id", "label", "label_sort", "text", "text_key", "recommended_by",
-                       "action_category", "current_position", "considered_implemented", "needs_review",
-                       "last_activity_at", "created_at", "updated_at"),
-    "recommending_state": ("recommendation_id", "state_id"),
-    "recommendation_term": ("recommendation_id", "term_id"),
-    "response": ("id", "review_id", "position", "considered_implemented", "needs_review", "created_at", "updated_at"),
-    "response_recommendation": ("response_id", "recommendation_id"),
-}
-
-
-def prepare_baseline_rows(connection: sqlite3.Connection, path: Path) -> dict[str, list[tuple]]:
-    """Rows as SQLAlchemy would store them (UUIDs as 32 hex digits, naive UTC datetimes as text),
-    one recommendation per (State, session, text) as the UPR Info rows merge."""
-    from upr_tracker.domain.cycles import cycle_of_session
-    from upr_tracker.services.recommendations import text_key
-
-    states = dict(connection.execute("SELECT name, id FROM state"))
-    themes = dict(connection.execute("SELECT name, id FROM term WHERE vocabulary = 'themes'"))
-    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None).isoformat(sep=" ")
-    merged: dict[tuple[str, int, str], dict[str, Any]] = {}
-    with path.open(encoding="utf-8", newline="") as stream:
-        for line in csv.DictReader(stream):
-            key = (line["To"], int(line["Session"]), line["Text"].strip())
-            item = merged.setdefault(key, {"from": [], "line": line})
-            item["from"].append(line["From"])
-    rows: dict[str, list[tuple]] = {table: [] for table in BASELINE_COLUMNS}
-    reviews: dict[tuple[str, int], str] = {}
-    for (state, session, text), item in merged.items():
-        line, cycle = item["line"], cycle_of_session(session)
-        if (state, cycle) not in reviews:
-            reviews[(state, cycle)] = uuid.uuid4().hex
-            rows["review"].append((reviews[(state, cycle)], states[state], cycle, session, now, now))
-        review_id, rec_id, response_id = reviews[(state, cycle)], uuid.uuid4().hex, uuid.uuid4().hex
-        position = "supported" if line["Response"] == "Accepted" else "noted"
-        rows["recommendation"].append((rec_id, review_id, None, "~", text, text_key(text), ", ".join(item["from"]),
-                                       int(line["Action"]), position, 0, 0, now, now, now))
-        rows["recommending_state"].extend((rec_id, states[name]) for name in dict.fromkeys(item["from"]))
-        rows["recommendation_term"].extend((rec_id, themes[name]) for name in dict.fromkeys(line["Issue"].split(",")))
-        rows["response"].append((response_id, review_id, position, 0, 0, now, now))
-        rows["response_recommendation"].append((response_id, rec_id))
-    return rows
-
-
-def write_baseline_rows(connection: sqlite3.Connection, rows: dict[str, list[tuple]]) -> None:
-    for pragma in ("busy_timeout = 15000", "foreign_keys = ON", "journal_mode = WAL", "synchronous = FULL"):
-        connection.execute(f"PRAGMA {pragma}")
-    connection.execute("BEGIN IMMEDIATE")
-    for table, columns in BASELINE_COLUMNS.items():
-        marks = ", ".join("?" * len(columns))
-        connection.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows[table])
-    connection.execute("COMMIT")
 
 
 # --- Full-text search -----------------------------------------------------------------------------
@@ -343,7 +221,10 @@ def spread(entries: Sequence[dict[str, Any]], key: str, prefix: str = "") -> dic
 
 @benchmark("filters")
 def filters(inputs: Inputs) -> dict[str, Any]:
-    from upr_tracker.services.recommendations import list_recommendation_ids, recommendation_rows
+    from upr_tracker.services.recommendations import (
+        list_recommendation_ids,
+        recommendation_rows,
+    )
     from upr_tracker.storage.database import Database
 
     results = []
@@ -360,7 +241,11 @@ def filters(inputs: Inputs) -> dict[str, Any]:
             **spread(results, "first_rows_cpu_ms", prefix="cpu_"), "memory_before_mb": memory_before}
 
 
-# --- Exports --------------------------------------------------------------------------------------
+# --- Exports ---------------------------------------------------------------------------------------
+#
+# Each export beside a bare writer of the same rows measured in the same run: the rows read by one
+# SQL statement on a raw sqlite3 connection (lists joined with group_concat, the current position
+# picked by a subquery) and written by the bare library (csv, json, openpyxl in write-only mode).
 
 
 def export_benchmark(inputs: Inputs, suffix: str, export: Callable[[Any, Path], Any]) -> dict[str, Any]:
@@ -397,6 +282,71 @@ def table_export(fmt: str) -> Callable[[Inputs], dict[str, Any]]:
 benchmark("export_xlsx")(table_export("xlsx"))
 benchmark("export_csv")(table_export("csv"))
 
+def bare_export_benchmark(inputs: Inputs, suffix: str, write: Callable[[sqlite3.Connection, Path], int]
+                          ) -> dict[str, Any]:
+    out = inputs.work / f"export-bare.{suffix}"
+    connection = sqlite3.connect(inputs.corpus)
+    memory_before = peak_memory_mb()
+    try:
+        timing, rows = timed(lambda: write(connection, out))
+    finally:
+        connection.close()
+    size = out.stat().st_size
+    out.unlink()
+    return {**throughput(timing, rows), "file_mb": size / 1e6, "memory_before_mb": memory_before}
+
+
+@benchmark("export_csv_bare")
+def export_csv_bare(inputs: Inputs) -> dict[str, Any]:
+    return bare_export_benchmark(inputs, "csv", baselines.write_bare_csv)
+
+
+@benchmark("export_xlsx_bare")
+def export_xlsx_bare(inputs: Inputs) -> dict[str, Any]:
+    return bare_export_benchmark(inputs, "xlsx", baselines.write_bare_xlsx)
+
+
+@benchmark("export_json_bare")
+def export_json_bare(inputs: Inputs) -> dict[str, Any]:
+    return bare_export_benchmark(inputs, "json", baselines.write_bare_json)
+
+
+# --- JSON import ----------------------------------------------------------------------------------
+
+
+@benchmark("import_json")
+def import_json(inputs: Inputs) -> dict[str, Any]:
+    """The JSON export of the corpus's cycle 1 (made first, not timed) imported into a fresh
+    database: seconds per recommendation, to compare with the dataset import's (import_app)."""
+    try:
+        from upr_tracker.services.json_import import import_json_export
+    except ImportError as exc:
+        return not_available(exc)
+    from upr_tracker.services.export_json import export_json as export
+    from upr_tracker.storage.database import Database
+
+    source = inputs.work / "import-json-cycle1.json"
+    with Database.open(inputs.corpus, create=False, actor="benchmark") as db:
+        export(db, source, cycle=1)
+    target = fresh_database(inputs.work / "import-json.sqlite")
+    # The corpus's fictitious States, which a new database does not know (the import never adds States).
+    fictitious = {iso3 for (iso3,) in sqlite3.connect(inputs.corpus).execute("SELECT iso3 FROM state")
+                  } & {iso3 for iso3, _ in generate_corpus.FICTITIOUS_STATES}
+    try:
+        with Database.open(target, actor="benchmark") as db:
+            with db.engine.begin() as connection:
+                generate_corpus._add_fictitious_states(connection, len(fictitious), random.Random(0))
+            memory_before = peak_memory_mb()
+            timing, report = timed(lambda: import_json_export(db, source))
+    finally:
+        size = source.stat().st_size
+        source.unlink()
+        remove_database(target)
+    created = report.counts["recommendations"].created
+    return {"seconds": timing.wall, "cpu_seconds": timing.cpu, "recommendations": created,
+            "ms_per_recommendation": timing.wall * 1000 / created, "file_mb": size / 1e6,
+            "counts": {kind: vars(c) for kind, c in report.counts.items()}, "memory_before_mb": memory_before}
+
 
 # --- Reports --------------------------------------------------------------------------------------
 
@@ -415,7 +365,11 @@ def report_benchmark(fmt: str) -> Callable[[Inputs], dict[str, Any]]:
     format under 3 s."""
     def run(inputs: Inputs) -> dict[str, Any]:
         try:
-            from upr_tracker.reports.compose import ReportRequest, ReportTemplate, build_report
+            from upr_tracker.reports.compose import (
+                ReportRequest,
+                ReportTemplate,
+                build_report,
+            )
             from upr_tracker.reports.document import ReportFormat
             from upr_tracker.reports.qt_setup import ensure_gui_application
             from upr_tracker.reports.writers import write_report
@@ -646,14 +600,49 @@ def print_filters(results: dict[str, dict[str, Any]]) -> None:
           + f"   {memory(result)}")
 
 
+GOAL_EXPORT_RATIO = 3.0
+GOAL_JSON_MB = 300.0
+
+
 def print_exports(results: dict[str, dict[str, Any]], recommendations: int) -> None:
-    print(f"\nExport of {recommendations:,} recommendations")
+    print(f"\nExport of {recommendations:,} recommendations, beside a bare writer of the same rows "
+          f"(goal: at most {GOAL_EXPORT_RATIO:.0f}×; the JSON of 200,000 at most {GOAL_JSON_MB:.0f} MB)")
     for name, label in (("export_json", "JSON  export_json()"), ("export_xlsx", "XLSX  export_table()"),
                         ("export_csv", "CSV   export_table()")):
-        result = results[name]
-        line = unavailable(result) or (f"{result['seconds']:7.1f} s {cpu(result):14} {result['rows_per_second']:7,.0f}"
-                                       f" rows/s   {result['file_mb']:6.1f} MB file   {memory(result)}")
-        print(f"  {label:32} {line}")
+        for result, shown in ((results[name], label), (results[f"{name}_bare"], "      bare writer")):
+            line = unavailable(result) or (f"{result['seconds']:7.1f} s {cpu(result):14} "
+                                           f"{result['rows_per_second']:7,.0f} rows/s   {result['file_mb']:6.1f} MB file"
+                                           f"   {memory(result)}")
+            print(f"  {shown:32} {line}")
+        value = ratio(results[name], results[f"{name}_bare"], "seconds")
+        if value is not None:
+            print(f"  {'ratio app/bare':32} {value:7.1f}×  (CPU {ratio(results[name], results[f'{name}_bare'], 'cpu_seconds'):.1f}×)"
+                  f"   {verdict(value, GOAL_EXPORT_RATIO)}")
+    json_result = results["export_json"]
+    if json_result.get("status") == "ok" and recommendations >= 200_000:
+        print(f"  {'JSON size':32} {json_result['file_mb']:7.0f} MB   {verdict(json_result['file_mb'], GOAL_JSON_MB)}")
+
+
+def print_json_import(results: dict[str, dict[str, Any]]) -> None:
+    result, csv_import = results["import_json"], results["import_app"]
+    print("\nJSON import: the JSON export of cycle 1 into a fresh database, beside the dataset (CSV) import")
+    if problem := unavailable(result):
+        print(f"  {problem}")
+        return
+    print(f"  {'app  import_json_export()':32} {result['seconds']:7.2f} s {cpu(result):14} "
+          f"{result['recommendations']:,} recommendations ({result['file_mb']:.1f} MB), "
+          f"{result['ms_per_recommendation']:.3f} ms each, CPU "
+          f"{result['cpu_seconds'] * 1000 / result['recommendations']:.3f} ms   {memory(result)}")
+    if csv_import.get("status") == "ok":
+        created = csv_import.get("report", {}).get("recommendations", {}).get("created") or 0
+        if created:
+            csv_ms = csv_import["seconds"] * 1000 / created
+            print(f"  {'CSV  import_dataset()':32} {csv_ms:7.3f} ms per recommendation ({created:,}), "
+                  f"CPU {csv_import['cpu_seconds'] * 1000 / created:.3f} ms")
+            value = result["ms_per_recommendation"] / csv_ms
+            cpu_value = (result["cpu_seconds"] / result["recommendations"]) / (csv_import["cpu_seconds"] / created)
+            print(f"  {'ratio JSON/CSV per recommendation':32} {value:7.2f}×  (CPU {cpu_value:.2f}×)   "
+                  f"{verdict(value, 1.0)}")
 
 
 def print_reports(results: dict[str, dict[str, Any]]) -> None:
@@ -702,6 +691,7 @@ def print_report(results: dict[str, dict[str, Any]], header: dict[str, Any]) -> 
     print_search(results, header["recommendations"])
     print_filters(results)
     print_exports(results, header["recommendations"])
+    print_json_import(results)
     print_reports(results)
     print_encryption(results)
     failures = {name: r for name, r in results.items() if r.get("status") == "failed" and r.get("stderr")}

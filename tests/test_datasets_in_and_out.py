@@ -273,6 +273,43 @@ def test_json_round_trips_into_an_empty_database(rich_db: Database, tmp_path: Pa
         assert again.counts["recommendations"].created == 0
 
 
+# The names README ("JSON export") promises to scripts.
+STABLE_RECOMMENDATION_FIELDS = (
+    "state", "cycle", "session", "label", "text", "recommending_states", "position", "considered_implemented",
+    "needs_review", "review_reason", "response_text", "position_source", "themes", "sdgs", "affected_persons",
+    "action_category", "implementation_level", "responses", "assessments")
+STABLE_RESPONSE_FIELDS = (
+    "id", "position", "considered_implemented", "response_text", "deciding_sentence", "source",
+    "source_document_id", "source_paragraph", "responded_on", "needs_review", "review_reason", "labels",
+    "recommendation_ids", "created_at")
+
+
+def test_the_json_export_keeps_its_stable_names_and_writes_each_response_once(rich_db: Database,
+                                                                             tmp_path: Path) -> None:
+    out = tmp_path / "all.json"
+    export_json(rich_db, out, include_confidential=True)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["format"] == "upr-tracker-export" and data["format_version"] == 2
+    for key in ("recommendations", "responses", "milestones", "notes", "includes_confidential_notes", "reviews"):
+        assert key in data
+    for record in data["recommendations"]:
+        assert [name for name in STABLE_RECOMMENDATION_FIELDS if name not in record] == []
+        assert all(isinstance(i, str) for i in record["responses"])
+    responses = {r["id"]: r for r in data["responses"]}
+    assert len(responses) == len(data["responses"]), "a response written twice"
+    for response in data["responses"]:
+        assert [name for name in STABLE_RESPONSE_FIELDS if name not in response] == []
+    # Every response named is in the table, covers the recommendation, and the latest gives its position.
+    for record in data["recommendations"]:
+        for response_id in record["responses"]:
+            assert record["id"] in responses[response_id]["recommendation_ids"]
+        if record["responses"]:
+            latest = responses[record["responses"][-1]]
+            assert (latest["position"], latest["response_text"]) == (record["position"], record["response_text"])
+    shared = max(data["responses"], key=lambda r: len(r["recommendation_ids"]))
+    assert len(shared["recommendation_ids"]) > 20  # the report's list of paragraph 95, written once
+
+
 def test_confidential_notes_stay_out_unless_asked(rich_db: Database, tmp_path: Path) -> None:
     out = tmp_path / "open.json"
     export_json(rich_db, out)

@@ -517,8 +517,9 @@ def json_damage(data: bytes) -> dict[str, bytes]:
         "a NUL in the middle": data[: len(data) // 2] + b"\0" + data[len(data) // 2:],
         "nested ten thousand deep": data[:-1] + b', "extra": ' + b"[" * 10_000 + b"]" * 10_000 + b"}",
         "a number of five thousand digits": data[:-1] + b', "extra": ' + b"9" * 5_000 + b"}",
-        "half a UTF-16 pair in a text": data.replace(b'"text": "', b'"text": "\\ud800', 1),
-        "a line number too big to store": re.sub(rb'"line": \d+', b'"line": ' + b"9" * 30, data, count=1),
+        # (The recommendations are written without spaces, the rest indented.)
+        "half a UTF-16 pair in a text": re.sub(rb'"text": ?"', lambda _: b'"text":"\\ud800', data, count=1),
+        "a line number too big to store": re.sub(rb'"line": ?\d+', b'"line": ' + b"9" * 30, data, count=1),
     }
 
 

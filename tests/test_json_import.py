@@ -208,15 +208,17 @@ def test_a_response_sharing_a_document_position_and_recommendations_is_not_added
         laptops: dict[str, Path], laptop_b: Database, exported: dict[str, Any], tmp_path: Path) -> None:
     """Same document, position and recommendations: the same response, whatever its id. Another
     position from the same document is another response."""
-    [from_report, from_addendum] = next(r for r in exported["recommendations"] if r["label"] == "97.17")["responses"]
-    assert len(from_report["recommendation_ids"]) == 26  # listed under each of them
+    responses = {r["id"]: r for r in exported["responses"]}
+    [report_id, addendum_id] = next(r for r in exported["recommendations"] if r["label"] == "97.17")["responses"]
+    from_report, from_addendum = responses[report_id], responses[addendum_id]
+    assert len(from_report["recommendation_ids"]) == 26
+    assert len(responses) == len(exported["responses"])  # each written once
+    assert sum(report_id in r["responses"] for r in exported["recommendations"]) == 26  # named by each
     new_id = str(uuid.uuid4())
+    from_report["id"] = new_id
     for record in exported["recommendations"]:
-        for response in record["responses"]:
-            if response["id"] == from_report["id"]:
-                response["id"] = new_id
-            elif response["id"] == from_addendum["id"]:
-                response["position"] = "noted"
+        record["responses"] = [new_id if i == report_id else i for i in record["responses"]]
+    from_addendum["position"] = "noted"
     report = import_json_export(laptop_b, write_export(tmp_path / "export.json", exported))
     assert report.counts["responses"].created == 2  # laptop A's revision and the changed one
     with laptop_b.read() as session:
@@ -249,6 +251,19 @@ def test_milestones_are_added_plans_first_whatever_the_order_of_the_file(tmp_pat
 
 def rec_index(data: dict[str, Any], label: str) -> int:
     return next(i for i, r in enumerate(data["recommendations"]) if r["label"] == label)
+
+
+def response_index(data: dict[str, Any], label: str, nth: int) -> int:
+    """Where, in the file's responses, is the `nth` response of the recommendation `label`."""
+    wanted = data["recommendations"][rec_index(data, label)]["responses"][nth]
+    return next(i for i, r in enumerate(data["responses"]) if r["id"] == wanted)
+
+
+def first_naming(data: dict[str, Any], response_id: str) -> str:
+    """The place of the first recommendation of the file that names this response."""
+    index, nth = next((i, r["responses"].index(response_id)) for i, r in enumerate(data["recommendations"])
+                      if response_id in r["responses"])
+    return f"recommendations[{index}].responses[{nth}]"
 
 
 def note_index(data: dict[str, Any], body: str) -> int:
@@ -304,22 +319,32 @@ BROKEN: dict[str, tuple[Callable[[dict[str, Any]], str], str]] = {
     "note that is not an object": (
         lambda d: set_in(d, "notes[0]", "a note"), "expected an object, found 'a note'"),
     "response position 'accepted'": (
-        lambda d: set_in(d, f"recommendations[{rec_index(d, '97.14')}].responses[0].position", "accepted"),
+        lambda d: set_in(d, f"responses[{response_index(d, '97.14', 0)}].position", "accepted"),
         "'accepted' is not a position (expected one of supported, noted, partially_supported, pending, or null)"),
     "response covering only unknown recommendations": (
-        lambda d: set_in(d, f"recommendations[{rec_index(d, '97.14')}].responses[0].recommendation_ids", [OTHER_ID]),
-        "does not include the recommendation the response is listed under"),
+        lambda d: (set_in(d, f"responses[{response_index(d, '97.14', 0)}].recommendation_ids", [OTHER_ID]),
+                   first_naming(d, d["recommendations"][rec_index(d, '97.14')]["responses"][0]))[1],
+        "does not cover this recommendation"),
     "response covering nothing": (
-        lambda d: set_in(d, f"recommendations[{rec_index(d, '97.14')}].responses[0].recommendation_ids", []),
+        lambda d: set_in(d, f"responses[{response_index(d, '97.14', 0)}].recommendation_ids", []),
         "empty (a response covers at least one recommendation)"),
+    "response without the recommendations it covers": (
+        lambda d: set_in(d, f"responses[{response_index(d, '97.14', 0)}].recommendation_ids", DELETE),
+        "missing (expected the ids of the recommendations it covers)"),
+    "response named but not in the file": (
+        lambda d: set_in(d, f"recommendations[{rec_index(d, '97.14')}].responses[1]", OTHER_ID),
+        f"no response with id {OTHER_ID} in the file's responses"),
+    "response named by a number": (
+        lambda d: set_in(d, f"recommendations[{rec_index(d, '97.14')}].responses[1]", 7),
+        "expected a response id or a response, found 7"),
     "response from a document nowhere": (
-        lambda d: set_in(d, f"recommendations[{rec_index(d, '97.14')}].responses[2].source_document_id", OTHER_ID),
+        lambda d: set_in(d, f"responses[{response_index(d, '97.14', 2)}].source_document_id", OTHER_ID),
         f"no document with id {OTHER_ID} in the file or in this database"),
     "response dated 13th month": (
-        lambda d: set_in(d, f"recommendations[{rec_index(d, '97.14')}].responses[2].responded_on", "2012-13-01"),
+        lambda d: set_in(d, f"responses[{response_index(d, '97.14', 2)}].responded_on", "2012-13-01"),
         "'2012-13-01' is not a date (expected YYYY-MM-DD)"),
     "response without an id": (
-        lambda d: set_in(d, f"recommendations[{rec_index(d, '97.14')}].responses[2].id", DELETE),
+        lambda d: set_in(d, f"responses[{response_index(d, '97.14', 2)}].id", DELETE),
         "missing (expected an id)"),
     "milestone kind 'banana'": (
         lambda d: set_in(d, f"milestones[{milestone_index(d, 'Law on peaceful assemblies')}].kind", "banana"),
@@ -381,6 +406,63 @@ BROKEN: dict[str, tuple[Callable[[dict[str, Any]], str], str]] = {
     "notes not a list": (
         lambda d: set_in(d, "notes", {"body": "x"}), "expected a list, found an object"),
 }
+
+
+# The same mistakes in a file of format 1, where each recommendation carries its responses in full.
+BROKEN_FORMAT_1: dict[str, tuple[Callable[[dict[str, Any]], str], str]] = {
+    "format 1: response position 'accepted'": (
+        lambda d: set_in(d, f"recommendations[{rec_index(d, '97.14')}].responses[0].position", "accepted"),
+        "'accepted' is not a position (expected one of supported, noted, partially_supported, pending, or null)"),
+    "format 1: response covering only unknown recommendations": (
+        lambda d: set_in(d, f"recommendations[{rec_index(d, '97.14')}].responses[0].recommendation_ids", [OTHER_ID]),
+        "does not include the recommendation the response is listed under"),
+    "format 1: response covering nothing": (
+        lambda d: set_in(d, f"recommendations[{rec_index(d, '97.14')}].responses[0].recommendation_ids", []),
+        "empty (a response covers at least one recommendation)"),
+    "format 1: response from a document nowhere": (
+        lambda d: set_in(d, f"recommendations[{rec_index(d, '97.14')}].responses[2].source_document_id", OTHER_ID),
+        f"no document with id {OTHER_ID} in the file or in this database"),
+    "format 1: response dated 13th month": (
+        lambda d: set_in(d, f"recommendations[{rec_index(d, '97.14')}].responses[2].responded_on", "2012-13-01"),
+        "'2012-13-01' is not a date (expected YYYY-MM-DD)"),
+    "format 1: response without an id": (
+        lambda d: set_in(d, f"recommendations[{rec_index(d, '97.14')}].responses[2].id", DELETE),
+        "missing (expected an id)"),
+}
+
+
+FORMAT_1_RECOMMENDATION_FIELDS = {"recommended_by": None, "ohchr_themes": [], "source": None,
+                                  "source_document_id": None, "source_paragraph": None, "later_recommendation_ids": []}
+
+
+def as_format_1(data: dict[str, Any]) -> dict[str, Any]:
+    """The export as format 1 wrote it: each response in full under every recommendation it covers,
+    every field written even when empty, updated_at even when it is created_at."""
+    def with_updated_at(record: dict[str, Any]) -> dict[str, Any]:
+        return record | {"updated_at": record.get("updated_at", record["created_at"])}
+
+    responses = {r["id"]: with_updated_at(r) for r in data.pop("responses")}
+    for index, record in enumerate(data["recommendations"]):
+        record = FORMAT_1_RECOMMENDATION_FIELDS | with_updated_at(record)
+        record["responses"] = [dict(responses[i]) for i in record["responses"]]
+        record["assessments"] = [with_updated_at(a) for a in record["assessments"]]
+        data["recommendations"][index] = record
+    data["format_version"] = 1
+    return data
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN_FORMAT_1))
+def test_an_invalid_value_in_a_file_of_format_1_is_refused_and_nothing_is_written(
+        case: str, laptop_b: Database, exported: dict[str, Any], tmp_path: Path) -> None:
+    change, problem = BROKEN_FORMAT_1[case]
+    data = as_format_1(exported)
+    place = change(data)
+    before = row_counts(laptop_b)
+    with pytest.raises(InvalidValueError) as error:
+        import_json_export(laptop_b, write_export(tmp_path / "export.json", data))
+    assert f"export.json: {place}:" in str(error.value)
+    assert problem in str(error.value)
+    assert row_counts(laptop_b) == before
 
 
 @pytest.mark.parametrize("case", sorted(BROKEN))
@@ -473,3 +555,86 @@ def test_a_dry_run_checks_the_file_and_writes_nothing(laptops: dict[str, Path], 
     report = import_json_export(laptop_b, laptops["export"], dry_run=True)
     assert report.counts["recommendations"].created == 1 and report.counts["notes"].created == 3
     assert row_counts(laptop_b) == before
+
+
+# --- files of format 1 ---------------------------------------------------------------------------------
+
+FORMAT_1_FIXTURE = Path(__file__).parent / "fixtures" / "export_format_1.json"
+
+
+def without_run_details(data: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in data.items() if key not in ("exported_at", "app_version", "format_version")}
+
+
+def test_an_export_of_format_1_imports_into_an_empty_database_and_comes_back_the_same(tmp_path: Path) -> None:
+    """A file written by UPR Tracker 0.1.0 (format 1: responses in full under each recommendation)."""
+    old = json.loads(FORMAT_1_FIXTURE.read_text(encoding="utf-8"))
+    assert old["format_version"] == 1
+    with Database.open(tmp_path / "empty.sqlite3") as db:
+        report = import_json_export(db, FORMAT_1_FIXTURE)
+        counts = {kind: c.created for kind, c in report.counts.items()}
+        assert counts["recommendations"] == 7 and counts["responses"] == 4 and counts["notes"] == 4
+        assert counts["assessments"] == 2 and counts["milestones"] == 2 and counts["import_problems"] == 1
+        export_json(db, tmp_path / "again.json", include_confidential=True)
+    again = json.loads((tmp_path / "again.json").read_text(encoding="utf-8"))
+    assert again["format_version"] == FORMAT_VERSION == 2
+    assert len(again["responses"]) == 4  # the response over five recommendations is written once
+    assert without_run_details(as_format_1(again)) == without_run_details(old)
+
+
+def test_a_file_of_format_1_and_one_of_format_2_of_the_same_data_import_alike(tmp_path: Path) -> None:
+    with Database.open(tmp_path / "one.sqlite3") as one:
+        import_json_export(one, FORMAT_1_FIXTURE)
+        export_json(one, tmp_path / "format2.json", include_confidential=True)
+    with Database.open(tmp_path / "two.sqlite3") as two:
+        report = import_json_export(two, tmp_path / "format2.json")
+        assert report.counts["responses"].created == 4
+        export_json(two, tmp_path / "again.json", include_confidential=True)
+    first = json.loads((tmp_path / "format2.json").read_text(encoding="utf-8"))
+    second = json.loads((tmp_path / "again.json").read_text(encoding="utf-8"))
+    assert without_run_details(first) == without_run_details(second)
+
+
+def test_the_derived_columns_an_import_writes_are_those_a_refresh_computes(laptops: dict[str, Path],
+                                                                          tmp_path: Path) -> None:
+    """The import computes the position, review flag, level and last activity of the recommendations
+    it adds from the rows it writes; storage.derived, from the database, must find the same."""
+    from upr_tracker.storage.derived import refresh_recommendations
+
+    columns = (Recommendation.id, Recommendation.current_position, Recommendation.considered_implemented,
+               Recommendation.needs_review, Recommendation.implementation_level, Recommendation.last_activity_at)
+    with Database.open(tmp_path / "empty.sqlite3") as db:
+        import_json_export(db, laptops["export"])
+        with db.read() as session:
+            imported = {row[0]: tuple(row[1:]) for row in session.execute(select(*columns))}
+        with db.write() as session:
+            refresh_recommendations(session, list(imported))
+        with db.read() as session:
+            refreshed = {row[0]: tuple(row[1:]) for row in session.execute(select(*columns))}
+    assert len(imported) == 129
+    assert any(values[2] for values in imported.values()), "no recommendation needing review in the sample"
+    assert any(values[3] for values in imported.values()), "no implementation level in the sample"
+    assert imported == refreshed
+
+
+def test_a_filtered_export_names_every_recommendation_its_responses_cover_and_imports_alone(
+        laptops: dict[str, Path], tmp_path: Path) -> None:
+    out = tmp_path / "noted.json"
+    with Database.open(laptops["a"]) as a:
+        export_json(a, out, wanted=RecommendationFilter(position="noted"))
+    data = json.loads(out.read_text(encoding="utf-8"))
+    in_file = {r["id"] for r in data["recommendations"]}
+    assert in_file and all(r["position"] == "noted" for r in data["recommendations"])
+    named = {i for r in data["recommendations"] for i in r["responses"]}
+    assert named == {r["id"] for r in data["responses"]}  # every response named, each once
+    assert any(set(r["recommendation_ids"]) - in_file for r in data["responses"])  # "will be examined" covers more
+    with Database.open(tmp_path / "empty.sqlite3") as db:
+        report = import_json_export(db, out)
+        assert report.counts["recommendations"].created == len(in_file)
+        assert report.counts["responses"].created == len(data["responses"])
+        with db.read() as session:
+            links = session.scalar(select(func.count()).select_from(response_recommendation))
+            positions = set(session.scalars(select(Recommendation.current_position)))
+    # Linked to the recommendations in the file only; their positions as exported.
+    assert links == sum(len(set(r["recommendation_ids"]) & in_file) for r in data["responses"])
+    assert positions == {"noted"}

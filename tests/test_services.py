@@ -403,7 +403,8 @@ def test_json_export_has_the_documented_fields(db: Database, kazakhstan, tmp_pat
     assert record["position"] == "supported"
     assert record["position_source"] == "A/HRC/14/10/Add.1, para. 17"
     assert record["response_text"] == "The recommendation is accepted."
-    assert [r["position"] for r in record["responses"]] == ["pending", "supported"]
+    responses = {r["id"]: r for r in data["responses"]}  # each written once, named by id
+    assert [responses[i]["position"] for i in record["responses"]] == ["pending", "supported"]
     assert [m["title"] for m in data["milestones"]] == ["Moratorium on executions"]
     assert [n["body"] for n in data["notes"]] == ["Open note"]
     assert data["includes_confidential_notes"] is False

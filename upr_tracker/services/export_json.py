@@ -1,7 +1,8 @@
 """Export to JSON: everything in scope, so that importing the file into an empty database gives
 the same data (reviews and documents, recommendations with their position history, assessments and
-links, milestones with their attachments, notes, import problems). Confidential notes only on
-request, and the file says whether it has them."""
+links, the responses, milestones with their attachments, notes, import problems). Confidential
+notes only on request, and the file says whether it has them. The format is described in the
+README ("JSON export")."""
 
 from __future__ import annotations
 
@@ -18,15 +19,26 @@ from upr_tracker.services.export_records import (
     milestone_records,
     note_records,
     recommendation_records,
+    response_records,
     review_records,
 )
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
-from upr_tracker.services.recommendations import RecommendationFilter, SortColumn, list_recommendation_ids, reviews_in_scope
+from upr_tracker.services.recommendations import (
+    RecommendationFilter,
+    SortColumn,
+    list_recommendation_keys,
+    reviews_in_scope,
+)
 from upr_tracker.services.states import resolve_state
 from upr_tracker.storage.database import Database
 
 FORMAT_NAME = "upr-tracker-export"
-FORMAT_VERSION = 1
+# 1: each recommendation carried its full response records (a response covering 70 recommendations
+#    was written 70 times). 2: responses are written once, in `responses`, and recommendations list
+#    their ids. The import reads both.
+FORMAT_VERSION = 2
+# One encoder for every record: json.dumps with options would make a new one per call.
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 @dataclass(frozen=True)
@@ -51,31 +63,40 @@ def export_json(
     """Write the recommendations that pass the filter (by default all; `state` and `cycle` are
     shortcuts) with everything attached to them, to `out`, whole or not at all."""
     wanted = wanted or RecommendationFilter(state=state, cycle=cycle)
-    ids = list_recommendation_ids(db, wanted, SortColumn.STATE)
+    keys = list_recommendation_keys(db, wanted, SortColumn.STATE)
     with db.read() as session:
         state_ids = {resolve_state(session, wanted.state).id} if wanted.state else None
         review_ids = reviews_in_scope(session, wanted)
-        scope = set(ids)
-        milestone_ids = milestone_ids_in_scope(session, state_ids, scope)
+        scope = set(keys)
+        milestone_ids = milestone_ids_in_scope(session, state_ids, keys)
         milestones = milestone_records(session, milestone_ids)
         notes = note_records(session, scope, milestone_ids, review_ids, include_confidential)
         header = {
             "format": FORMAT_NAME,
             "format_version": FORMAT_VERSION,
             "app_version": __version__,
-            "exported_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            "exported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "scope": {"state": wanted.state, "cycle": wanted.cycle},
             "includes_confidential_notes": include_confidential,
             "reviews": review_records(session, review_ids),
         }
+        response_ids: dict[str, None] = {}
         with atomic_output(out) as stream:
-            # Written piece by piece: the recommendations never sit in memory all at once.
+            # Written piece by piece, one record a line: the recommendations and responses never sit
+            # in memory all at once.
             stream.write(json.dumps(header, ensure_ascii=False, indent=1)[:-2] + ',\n "recommendations": [\n')
-            for index, record in enumerate(recommendation_records(session, ids)):
-                if index % 1000 == 0:
+            records = recommendation_records(session, keys, full=True, response_ids=response_ids)
+            for index, record in enumerate(records):
+                if index % 2000 == 0:
                     progress.check_cancelled()
-                    progress.report(index, len(ids), "Writing recommendations")
-                stream.write((",\n" if index else "") + json.dumps(record, ensure_ascii=False))
+                    progress.report(index, len(keys), "Writing recommendations")
+                stream.write((",\n" if index else "") + _ENCODE(record))
+            stream.write('\n],\n "responses": [\n')
+            for index, record in enumerate(response_records(session, response_ids)):
+                if index % 2000 == 0:
+                    progress.check_cancelled()
+                    progress.report(index, len(response_ids), "Writing responses")
+                stream.write((",\n" if index else "") + _ENCODE(record))
             stream.write('\n],\n "milestones": ')
             stream.write(json.dumps(milestones, ensure_ascii=False, indent=1))
             stream.write(',\n "notes": ')
@@ -83,4 +104,4 @@ def export_json(
             stream.write(',\n "import_problems": ')
             stream.write(json.dumps(import_problem_records(session, review_ids), ensure_ascii=False, indent=1))
             stream.write("\n}\n")
-    return ExportSummary(Path(out), len(ids), len(milestones), len(notes), include_confidential)
+    return ExportSummary(Path(out), len(keys), len(milestones), len(notes), include_confidential)

@@ -1,6 +1,7 @@
-"""The records every export writes: one dict per recommendation (with its position history,
-assessments, terms and links), and the reviews, milestones, notes and import problems in scope.
-Built in batches so that 200,000 recommendations never sit in memory at once.
+"""The records every export writes: one dict per recommendation (with its terms, links,
+assessments and the ids of its position history), one per response, and the reviews, milestones,
+notes and import problems in scope. Recommendations and responses are read a batch at a time as
+plain rows (storage.export_reads), so that 200,000 of them never sit in memory at once.
 
 The field names are a contract with users' scripts and with the JSON import: add, never rename.
 """
@@ -10,35 +11,33 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import uuid
-from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from upr_tracker.services.responses import source_citation
-from upr_tracker.storage.derived import response_order_key
+from upr_tracker.domain.positions import response_stage
+from upr_tracker.storage.export_reads import (
+    RecommendationBatch,
+    among,
+    batches,
+    dashed_id,
+    date_text,
+    hex_id,
+    moment_text,
+    read_recommendation_batch,
+    read_response_batch,
+)
 from upr_tracker.storage.models import (
-    Assessment,
     Document,
     ImportProblem,
     Milestone,
     Note,
-    Recommendation,
-    RecommendationLink,
-    Response,
     Review,
     State,
-    Term,
-    import_problem_recommendation,
     milestone_recommendation,
-    recommendation_term,
-    recommending_state,
-    response_recommendation,
 )
-
-BATCH = 1_000
 
 
 def iso(value: dt.date | dt.datetime | None) -> str | None:
@@ -55,89 +54,93 @@ def recorded(obj: Any) -> dict[str, str | None]:
     return {"created_at": iso(obj.created_at), "updated_at": iso(obj.updated_at)}
 
 
-def _grouped(session: Session, query: Any) -> dict[uuid.UUID, list[Any]]:
-    grouped: dict[uuid.UUID, list[Any]] = defaultdict(list)
-    for key, *rest in session.execute(query):
-        grouped[key].append(rest[0] if len(rest) == 1 else tuple(rest))
-    return grouped
+def recommendation_records(session: Session, keys: Sequence[str], *, full: bool = True,
+                           response_ids: dict[str, None] | None = None) -> Iterator[dict[str, Any]]:
+    """One record per recommendation, in the order of `keys` (ids as 32 hexadecimal digits), read a
+    batch at a time. With `full` (the JSON export), each has its assessments, links, and the ids
+    of its responses in the order they were given; the ids are also added to `response_ids` (in
+    the order first met), so that each response is written once, in the file's `responses`.
+    Without `full` (the tables), only what a table shows."""
+    for chunk in batches(keys):
+        batch = read_recommendation_batch(session, chunk, full=full)
+        for key in chunk:
+            row = batch.rows.get(key)
+            if row is not None:
+                yield _record(row, batch, full, response_ids)
 
 
-def recommendation_records(session: Session, ids: Sequence[uuid.UUID]) -> Iterator[dict[str, Any]]:
-    """Full records, in the order of `ids`."""
-    for start in range(0, len(ids), BATCH):
-        yield from _batch_records(session, list(ids[start : start + BATCH]))
-
-
-def _batch_records(session: Session, batch: list[uuid.UUID]) -> Iterator[dict[str, Any]]:
-    recommendations = {
-        rec.id: (rec, cycle, wg_session, iso3, symbol)
-        for rec, cycle, wg_session, iso3, symbol in session.execute(
-            select(Recommendation, Review.cycle, Review.session, State.iso3, Document.symbol)
-            .join(Review, Review.id == Recommendation.review_id)
-            .join(State, State.id == Review.state_id)
-            .outerjoin(Document, Document.id == Recommendation.source_document_id)
-            .where(Recommendation.id.in_(batch))
-        )
+def _record(row: Any, batch: RecommendationBatch, full: bool, response_ids: dict[str, None] | None) -> dict[str, Any]:
+    (key, review_id, iso3, cycle, wg_session, label, text, recommended_by, position, considered_implemented,
+     needs_review, action_category, implementation_level, last_activity_at, source_document_id,
+     source_paragraph, symbol, created_at, updated_at) = row
+    key = hex_id(key)
+    vocabulary_terms: dict[str, list[str]] = {"themes": [], "sdgs": [], "affected_persons": [], "ohchr_themes": []}
+    for vocabulary, name in batch.terms.get(key, ()):
+        vocabulary_terms.setdefault(vocabulary, []).append(name)
+    # (stage, date, recorded): the order in which the positions were given (storage.derived), on
+    # the text of the date and the moment (whatever objects the driver gave)
+    history = sorted(batch.responses.get(key, ()),
+                     key=lambda r: (response_stage(r[2]), date_text(r[3]) or "", moment_text(r[4]) or ""))
+    current = history[-1] if history else None
+    reasons = [r[10] for r in history if r[9] and r[10]] + batch.problems.get(key, [])
+    record = {
+        "id": dashed_id(key),
+        "review_id": dashed_id(review_id),
+        "state": iso3,
+        "cycle": cycle,
+        "session": wg_session,
+        "label": label,
+        "text": text,
+        "recommending_states": batch.recommending_states.get(key, []),
+        "recommended_by": recommended_by,
+        "position": position,
+        "considered_implemented": considered_implemented,
+        "needs_review": needs_review,
+        "review_reason": "; ".join(reasons) or None,
+        "response_text": current[5] if current else None,
+        "position_source": citation(current[6] or current[7], current[8]) if current else None,
+        "themes": vocabulary_terms["themes"],
+        "sdgs": vocabulary_terms["sdgs"],
+        "affected_persons": vocabulary_terms["affected_persons"],
+        "ohchr_themes": vocabulary_terms["ohchr_themes"],
+        "action_category": action_category,
+        "implementation_level": implementation_level,
+        "last_activity_at": moment_text(last_activity_at),
+        "source": source_citation_of(symbol, source_paragraph),
+        "source_document_id": dashed_id(source_document_id),
+        "source_paragraph": source_paragraph,
     }
-    states = _grouped(session, select(recommending_state.c.recommendation_id, State.name)
-                      .join(State, State.id == recommending_state.c.state_id)
-                      .where(recommending_state.c.recommendation_id.in_(batch)).order_by(State.name))
-    terms = _grouped(session, select(recommendation_term.c.recommendation_id, Term.vocabulary, Term.name)
-                     .join(Term, Term.id == recommendation_term.c.term_id)
-                     .where(recommendation_term.c.recommendation_id.in_(batch)).order_by(Term.name))
-    history = _grouped(session, select(response_recommendation.c.recommendation_id, Response)
-                       .join(Response, Response.id == response_recommendation.c.response_id)
-                       .where(response_recommendation.c.recommendation_id.in_(batch))
-                       .options(selectinload(Response.source_document), selectinload(Response.recommendations)))
-    assessments = _grouped(session, select(Assessment.recommendation_id, Assessment)
-                           .where(Assessment.recommendation_id.in_(batch))
-                           .order_by(Assessment.assessed_on, Assessment.created_at))
-    later = _grouped(session, select(RecommendationLink.earlier_id, RecommendationLink.later_id)
-                     .where(RecommendationLink.earlier_id.in_(batch)))
-    problems = _grouped(session, select(import_problem_recommendation.c.recommendation_id, ImportProblem.message)
-                        .join(ImportProblem, ImportProblem.id == import_problem_recommendation.c.import_problem_id)
-                        .where(import_problem_recommendation.c.recommendation_id.in_(batch),
-                               ImportProblem.resolved.is_(False)))
-    for rec_id in batch:
-        if rec_id not in recommendations:
-            continue
-        rec, cycle, wg_session, iso3, symbol = recommendations[rec_id]
-        vocabulary_terms: dict[str, list[str]] = defaultdict(list)
-        for vocabulary, name in terms[rec_id]:
-            vocabulary_terms[vocabulary].append(name)
-        responses = sorted(history[rec_id], key=response_order_key)
-        current = responses[-1] if responses else None
-        reasons = [r.review_reason for r in responses if r.needs_review and r.review_reason] + problems[rec_id]
-        yield {
-            "id": str(rec.id),
-            "review_id": str(rec.review_id),
-            "state": iso3,
-            "cycle": cycle,
-            "session": wg_session,
-            "label": rec.label,
-            "text": rec.text,
-            "recommending_states": states[rec_id],
-            "recommended_by": rec.recommended_by,
-            "position": rec.current_position,
-            "considered_implemented": rec.considered_implemented,
-            "needs_review": rec.needs_review,
-            "review_reason": "; ".join(reasons) or None,
-            "response_text": current.response_text if current else None,
-            "position_source": source_citation(current.source_document, current.source_paragraph) if current else None,
-            "themes": vocabulary_terms["themes"],
-            "sdgs": vocabulary_terms["sdgs"],
-            "affected_persons": vocabulary_terms["affected_persons"],
-            "ohchr_themes": vocabulary_terms["ohchr_themes"],
-            "action_category": rec.action_category,
-            "implementation_level": rec.implementation_level,
-            "last_activity_at": iso(rec.last_activity_at),
-            "source": source_citation_of(symbol, rec.source_paragraph),
-            "source_document_id": uid(rec.source_document_id),
-            "source_paragraph": rec.source_paragraph,
-            "later_recommendation_ids": [str(i) for i in later[rec_id]],
-            "responses": [_response_record(r) for r in responses],
-            "assessments": [_assessment_record(a) for a in assessments[rec_id]],
-        } | recorded(rec)
+    if full:
+        response_keys = [hex_id(r[1]) for r in history]
+        if response_ids is not None:
+            response_ids.update(dict.fromkeys(response_keys))
+        record["later_recommendation_ids"] = [dashed_id(i) for i in batch.later.get(key, ())]
+        record["responses"] = [dashed_id(k) for k in response_keys]
+        record["assessments"] = [_assessment_record(a) for a in batch.assessments.get(key, ())]
+        for name in LEFT_OUT_WHEN_EMPTY:
+            if not record[name]:
+                del record[name]
+    return record | recorded_moments(created_at, updated_at, full)
+
+
+# Fields of a recommendation outside the stable list (README, "JSON export") that the JSON export
+# leaves out when they are empty (null or an empty list): over 200,000 recommendations their names
+# alone take megabytes. A reader takes a missing one as empty.
+LEFT_OUT_WHEN_EMPTY = ("recommended_by", "ohchr_themes", "source", "source_document_id", "source_paragraph",
+                       "later_recommendation_ids")
+
+
+def recorded_moments(created_at: Any, updated_at: Any, full: bool = True) -> dict[str, str | None]:
+    """created_at, and updated_at unless (in the JSON export) it is the same moment: a reader takes
+    a missing updated_at as created_at."""
+    created, updated = moment_text(created_at), moment_text(updated_at)
+    return {"created_at": created} if full and updated == created else {"created_at": created, "updated_at": updated}
+
+
+def citation(document_name: str | None, paragraph: str | None) -> str | None:
+    """`A/HRC/14/10/Add.1, para. 3`, as services.responses.source_citation writes it."""
+    parts = [document_name or "", f"para. {paragraph}" if paragraph else ""]
+    return ", ".join(p for p in parts if p) or None
 
 
 def source_citation_of(symbol: str | None, paragraph: str | None) -> str | None:
@@ -145,33 +148,47 @@ def source_citation_of(symbol: str | None, paragraph: str | None) -> str | None:
     return ", ".join(parts) or None
 
 
-def _response_record(response: Response) -> dict[str, Any]:
-    return {
-        "id": str(response.id),
-        "position": response.position,
-        "considered_implemented": response.considered_implemented,
-        "response_text": response.response_text,
-        "deciding_sentence": response.deciding_sentence,
-        "source": source_citation(response.source_document, response.source_paragraph),
-        "source_document_id": uid(response.source_document_id),
-        "source_paragraph": response.source_paragraph,
-        "responded_on": iso(response.responded_on),
-        "needs_review": response.needs_review,
-        "review_reason": response.review_reason,
-        "labels": [r.label or "" for r in response.recommendations],
-        "recommendation_ids": [str(r.id) for r in response.recommendations],
-    } | recorded(response)
+def response_records(session: Session, ids: Iterable[str]) -> Iterator[dict[str, Any]]:
+    """The responses with these ids (32 hexadecimal digits), in that order, each written once
+    with every recommendation it covers (also those outside a filtered export)."""
+    for chunk in batches(ids):
+        rows, covered = read_response_batch(session, chunk)
+        by_id = {hex_id(row[0]): row for row in rows}
+        for key in chunk:
+            if key in by_id:
+                yield _response_record(by_id[key], covered.get(key, []))
 
 
-def _assessment_record(assessment: Assessment) -> dict[str, Any]:
+def _response_record(row: Any, covered: list[tuple[str, str]]) -> dict[str, Any]:
+    (key, position, considered_implemented, response_text, deciding_sentence, symbol, title, document_id,
+     paragraph, responded_on, needs_review, review_reason, created_at, updated_at) = row
     return {
-        "id": str(assessment.id),
-        "source": assessment.source,
-        "source_name": assessment.source_name,
-        "level": assessment.level,
-        "assessed_on": iso(assessment.assessed_on),
-        "evidence": assessment.evidence,
-    } | recorded(assessment)
+        "id": dashed_id(key),
+        "position": position,
+        "considered_implemented": considered_implemented,
+        "response_text": response_text,
+        "deciding_sentence": deciding_sentence,
+        "source": citation(symbol or title, paragraph),
+        "source_document_id": dashed_id(document_id),
+        "source_paragraph": paragraph,
+        "responded_on": date_text(responded_on),
+        "needs_review": needs_review,
+        "review_reason": review_reason,
+        "labels": [label or "" for _, label in covered],
+        "recommendation_ids": [dashed_id(i) for i, _ in covered],
+    } | recorded_moments(created_at, updated_at)
+
+
+def _assessment_record(row: Any) -> dict[str, Any]:
+    _, key, source, source_name, level, assessed_on, evidence, created_at, updated_at = row
+    return {
+        "id": dashed_id(key),
+        "source": source,
+        "source_name": source_name,
+        "level": level,
+        "assessed_on": date_text(assessed_on),
+        "evidence": evidence,
+    } | recorded_moments(created_at, updated_at)
 
 
 def review_records(session: Session, review_ids: set[uuid.UUID]) -> list[dict[str, Any]]:
@@ -197,7 +214,8 @@ def milestone_records(session: Session, milestone_ids: set[uuid.UUID]) -> list[d
     """Plans before their items, then by date."""
     milestones = list(session.scalars(
         select(Milestone).where(Milestone.id.in_(milestone_ids))
-        .options(selectinload(Milestone.recommendations), selectinload(Milestone.attachment))
+        .options(selectinload(Milestone.recommendations), selectinload(Milestone.attachment),
+                 selectinload(Milestone.state))
         .order_by(Milestone.plan_id.is_not(None), Milestone.occurred_on.is_(None), Milestone.occurred_on,
                   Milestone.item_number, Milestone.title)
     ))
@@ -230,23 +248,23 @@ def _partial_date(milestone: Milestone) -> str | None:
 
 
 def milestone_ids_in_scope(session: Session, state_ids: set[uuid.UUID] | None,
-                           recommendation_ids: set[uuid.UUID]) -> set[uuid.UUID]:
+                           recommendation_keys: Sequence[str]) -> set[uuid.UUID]:
     """The milestones of the States in scope, or (no State given) those linked to the exported
-    recommendations; with the plans of any item."""
+    recommendations (ids as 32 hexadecimal digits); with the plans of any item."""
     if state_ids is not None:
         found = set(session.scalars(select(Milestone.id).where(Milestone.state_id.in_(state_ids))))
     else:
         found = set()
-        linked = list(recommendation_ids)
-        for start in range(0, len(linked), BATCH):
+        for chunk in batches(recommendation_keys):
             found |= set(session.scalars(select(milestone_recommendation.c.milestone_id).where(
-                milestone_recommendation.c.recommendation_id.in_(linked[start:start + BATCH]))))
+                among(session, milestone_recommendation.c.recommendation_id, chunk))))
         found |= {i for i in session.scalars(select(Milestone.plan_id).where(Milestone.id.in_(found))) if i}
     return found
 
 
-def note_records(session: Session, recommendation_ids: set[uuid.UUID], milestone_ids: set[uuid.UUID],
+def note_records(session: Session, recommendation_keys: set[str], milestone_ids: set[uuid.UUID],
                  review_ids: set[uuid.UUID], include_confidential: bool) -> list[dict[str, Any]]:
+    """The notes of the exported recommendations (ids as 32 hexadecimal digits), milestones and reviews."""
     query = select(Note).options(selectinload(Note.tags)).order_by(Note.written_at)
     if not include_confidential:
         query = query.where(Note.confidential.is_(False))
@@ -260,7 +278,7 @@ def note_records(session: Session, recommendation_ids: set[uuid.UUID], milestone
             "review_id": uid(n.review_id),
         } | recorded(n)
         for n in session.scalars(query)
-        if n.recommendation_id is None or n.recommendation_id in recommendation_ids
+        if n.recommendation_id is None or n.recommendation_id.hex in recommendation_keys
     ]
 
 

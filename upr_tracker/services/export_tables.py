@@ -20,7 +20,7 @@ from upr_tracker.errors import InvalidValueError, UprTrackerError
 from upr_tracker.services.atomic_files import atomic_output
 from upr_tracker.services.export_records import recommendation_records
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
-from upr_tracker.services.recommendations import RecommendationFilter, SortColumn, list_recommendation_ids
+from upr_tracker.services.recommendations import RecommendationFilter, SortColumn, list_recommendation_keys
 from upr_tracker.storage.database import Database
 
 COLUMNS = (
@@ -85,15 +85,15 @@ def export_table(
     (`include_confidential` is accepted for symmetry: tables carry no notes.)"""
     if fmt not in TABLE_FORMATS:
         raise InvalidValueError(f"format: {fmt!r} is not one of {', '.join(TABLE_FORMATS)}")
-    ids = list_recommendation_ids(db, wanted, SortColumn.STATE)
+    keys = list_recommendation_keys(db, wanted, SortColumn.STATE)
     with db.read() as session:
-        records = recommendation_records(session, ids)
+        records = recommendation_records(session, keys, full=False)
 
         def rows() -> Any:
             for index, record in enumerate(records):
                 if index % 2000 == 0:
                     progress.check_cancelled()
-                    progress.report(index, len(ids), "Writing recommendations")
+                    progress.report(index, len(keys), "Writing recommendations")
                 yield flat_row(record)
 
         if fmt == "csv":
@@ -105,7 +105,7 @@ def export_table(
                     writer.writerow([csv_safe(cell) for cell in row])
         else:
             _write_xlsx(out, rows())
-    return TableExportSummary(Path(out), fmt, len(ids))
+    return TableExportSummary(Path(out), fmt, len(keys))
 
 
 def _write_xlsx(out: Path, rows: Any) -> None:

@@ -8,11 +8,16 @@ import datetime as dt
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
-from upr_tracker.domain.implementation import ImplementationLevel, combined_level, latest_per_source
+from upr_tracker.domain.implementation import (
+    ImplementationLevel,
+    combined_level,
+    latest_per_source,
+)
 from upr_tracker.domain.positions import response_stage
 from upr_tracker.storage.models import (
     Assessment,
@@ -38,8 +43,31 @@ def response_order_key(response: Response, document_kind: str | None = None) -> 
     return (
         response_stage(document_kind),
         response.responded_on or dt.date.min,
-        response.created_at or dt.datetime.min.replace(tzinfo=dt.timezone.utc),
+        response.created_at or dt.datetime.min.replace(tzinfo=dt.UTC),
     )
+
+
+def derived_values(responses: Iterable[Any], assessments: Iterable[Any], unresolved_problem: bool,
+                   last_activity_at: dt.datetime | None) -> dict[str, Any]:
+    """The derived columns of one recommendation, from its responses (each with position,
+    considered_implemented, needs_review, responded_on, created_at, and kind: its source document's
+    kind, "" for none), its assessments (source, source_name, assessed_on, created_at, level),
+    whether an import problem about it is unresolved, and its latest activity."""
+    history = sorted(responses, key=lambda r: response_order_key(r, r.kind or ""))
+    latest = history[-1] if history else None
+    level = combined_level(
+        latest_per_source(
+            ((a.source, a.source_name or ""), a.assessed_on, a.created_at, ImplementationLevel(a.level))
+            for a in assessments
+        )
+    )
+    return {
+        "current_position": latest.position if latest else None,
+        "considered_implemented": bool(latest and latest.considered_implemented),
+        "needs_review": unresolved_problem or any(r.needs_review for r in history),
+        "implementation_level": level.value if level else None,
+        "last_activity_at": last_activity_at,
+    }
 
 
 def refresh_recommendations(session: Session, ids: Iterable[uuid.UUID]) -> None:
@@ -51,29 +79,33 @@ def refresh_recommendations(session: Session, ids: Iterable[uuid.UUID]) -> None:
 
 
 def _refresh_batch(session: Session, ids: list[uuid.UUID]) -> None:
-    responses: dict[uuid.UUID, list[Response]] = defaultdict(list)
-    kinds: dict[uuid.UUID, str | None] = {}
-    rows = session.execute(
-        select(response_recommendation.c.recommendation_id, Response, Document.kind)
+    # Plain rows of the columns needed (no ORM objects): an import refreshes tens of thousands.
+    connection = session.connection()
+    responses: dict[uuid.UUID, list[Any]] = defaultdict(list)
+    for row in connection.execute(
+        select(response_recommendation.c.recommendation_id, Response.position, Response.considered_implemented,
+               Response.needs_review, Response.responded_on, Response.created_at, Response.updated_at, Document.kind)
         .join(Response, Response.id == response_recommendation.c.response_id)
         .outerjoin(Document, Document.id == Response.source_document_id)
         .where(response_recommendation.c.recommendation_id.in_(ids))
-    )
-    for recommendation_id, response, kind in rows:
-        responses[recommendation_id].append(response)
-        kinds[response.id] = kind
+    ):
+        responses[row.recommendation_id].append(row)
 
-    assessments: dict[uuid.UUID, list[Assessment]] = defaultdict(list)
-    for assessment in session.scalars(select(Assessment).where(Assessment.recommendation_id.in_(ids))):
-        assessments[assessment.recommendation_id].append(assessment)
+    assessments: dict[uuid.UUID, list[Any]] = defaultdict(list)
+    for row in connection.execute(
+        select(Assessment.recommendation_id, Assessment.source, Assessment.source_name, Assessment.assessed_on,
+               Assessment.created_at, Assessment.updated_at, Assessment.level)
+        .where(Assessment.recommendation_id.in_(ids))
+    ):
+        assessments[row.recommendation_id].append(row)
 
     # Problems an import could not settle keep their recommendations in review until resolved.
     unresolved = set(
-        session.scalars(
+        connection.execute(
             select(import_problem_recommendation.c.recommendation_id)
             .join(ImportProblem, ImportProblem.id == import_problem_recommendation.c.import_problem_id)
             .where(import_problem_recommendation.c.recommendation_id.in_(ids), ImportProblem.resolved.is_(False))
-        )
+        ).scalars()
     )
 
     activity: dict[uuid.UUID, dt.datetime] = {}
@@ -84,13 +116,13 @@ def _refresh_batch(session: Session, ids: list[uuid.UUID]) -> None:
         if recommendation_id not in activity or moment > activity[recommendation_id]:
             activity[recommendation_id] = moment
 
-    for recommendation_id, moment in session.execute(
+    for recommendation_id, moment in connection.execute(
         select(Note.recommendation_id, func.max(Note.updated_at))
         .where(Note.recommendation_id.in_(ids))
         .group_by(Note.recommendation_id)
     ):
         note_activity(recommendation_id, moment)
-    for recommendation_id, moment in session.execute(
+    for recommendation_id, moment in connection.execute(
         select(milestone_recommendation.c.recommendation_id, func.max(Milestone.updated_at))
         .join(Milestone, Milestone.id == milestone_recommendation.c.milestone_id)
         .where(milestone_recommendation.c.recommendation_id.in_(ids))
@@ -106,24 +138,9 @@ def _refresh_batch(session: Session, ids: list[uuid.UUID]) -> None:
 
     values = []
     for recommendation_id in ids:
-        history = sorted(responses.get(recommendation_id, []), key=lambda r: response_order_key(r, kinds[r.id]))
-        latest = history[-1] if history else None
-        level = combined_level(
-            latest_per_source(
-                ((a.source, a.source_name or ""), a.assessed_on, a.created_at, ImplementationLevel(a.level))
-                for a in assessments.get(recommendation_id, [])
-            )
-        )
-        values.append(
-            {
-                "rid": recommendation_id,
-                "new_current_position": latest.position if latest else None,
-                "new_considered_implemented": bool(latest and latest.considered_implemented),
-                "new_needs_review": recommendation_id in unresolved or any(r.needs_review for r in history),
-                "new_implementation_level": level.value if level else None,
-                "new_last_activity_at": activity.get(recommendation_id),
-            }
-        )
+        found = derived_values(responses.get(recommendation_id, []), assessments.get(recommendation_id, []),
+                               recommendation_id in unresolved, activity.get(recommendation_id))
+        values.append({"rid": recommendation_id} | {f"new_{key}": value for key, value in found.items()})
     if values:
         session.connection().execute(
             update(Recommendation.__table__)

@@ -1,0 +1,723 @@
+"""Writing the checked records of a JSON export into a database: each exported id mapped to the
+local record that is the same thing, what the database lacks added.
+
+Recommendations, responses, assessments, links and notes (the bulk of a big export) go in with
+Core inserts in batches, as the dataset import writes its rows, with an audit entry for each record
+created; whether a record is there already is looked up for a batch of ids at a time. Reviews,
+documents, milestones and import problems (a few per review) go through the ORM.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from sqlalchemy import Table, insert, select
+from sqlalchemy.orm import Session
+
+from upr_tracker.domain.documents import normalise_symbol
+from upr_tracker.domain.labels import label_sort_key
+from upr_tracker.domain.milestones import MilestoneKind
+from upr_tracker.domain.names import name_key
+from upr_tracker.errors import InvalidValueError, NotFoundError
+from upr_tracker.services.json_import_reading import (
+    VOCABULARY_FIELDS,
+    AssessmentIn,
+    DocumentIn,
+    ExportIn,
+    MilestoneIn,
+    NoteIn,
+    ProblemIn,
+    RecommendationIn,
+    ResponseIn,
+    ReviewIn,
+)
+from upr_tracker.services.progress import ProgressReporter
+from upr_tracker.services.recommendations import text_key
+from upr_tracker.services.reviews import find_or_create_review
+from upr_tracker.services.states import resolve_state
+from upr_tracker.services.term_matching import TermMatcher
+from upr_tracker.storage.audit import CONFIDENTIAL_BODY
+from upr_tracker.storage.derived import derived_values, refresh_recommendations
+from upr_tracker.storage.models import (
+    Assessment,
+    Attachment,
+    AuditEntry,
+    Document,
+    ImportProblem,
+    Milestone,
+    Note,
+    NoteTag,
+    Recommendation,
+    RecommendationLink,
+    Response,
+    Review,
+    State,
+    StateName,
+    import_problem_recommendation,
+    milestone_recommendation,
+    recommendation_term,
+    recommending_state,
+    response_recommendation,
+    utc_now,
+)
+
+if TYPE_CHECKING:
+    from upr_tracker.services.json_import import JsonImportReport
+
+# Ids looked up, and rows written, per statement.
+_BATCH = 2_000
+# Tables in the order their rows are written: a row's parents before it.
+_WRITE_ORDER: tuple[Table, ...] = (
+    Recommendation.__table__, recommending_state, recommendation_term, Response.__table__,
+    response_recommendation, Assessment.__table__, RecommendationLink.__table__, Attachment.__table__,
+    Milestone.__table__, milestone_recommendation, Note.__table__, NoteTag.__table__, ImportProblem.__table__,
+    import_problem_recommendation, AuditEntry.__table__,
+)
+
+
+def _state(session: Session, name: str, *, field: str) -> State:
+    """States are matched, never added: one the database does not know makes the file unusable here."""
+    try:
+        return resolve_state(session, name, field=field)
+    except NotFoundError as exc:
+        raise InvalidValueError(str(exc)) from None
+
+
+def _plain(value: Any) -> Any:
+    """Ids and dates in an audit entry, as the audit trail writes them."""
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} in an audit entry")
+
+
+# One encoder for every audit entry; ids and dates (rare among the values) converted when met.
+_AUDIT_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=_plain).encode
+
+
+class ExportWriter:
+    """Adds the checked records, each exported id mapped to the local record that is the same thing."""
+
+    def __init__(self, session: Session, export: ExportIn, report: JsonImportReport,
+                 progress: ProgressReporter, name: str) -> None:
+        self.session = session
+        self.export = export
+        self.report = report
+        self.progress = progress
+        self.name = name
+        self.terms = TermMatcher(session)
+        self.now = utc_now()
+        self.actor = session.info.get("actor", "unknown")
+        # exported id -> the local record (or its id)
+        self.reviews: dict[uuid.UUID, Review] = {}
+        self.documents: dict[uuid.UUID, uuid.UUID] = {}
+        self.document_kinds: dict[uuid.UUID, str] = {}
+        self.recommendations: dict[uuid.UUID, uuid.UUID] = {}
+        self.milestones: dict[uuid.UUID, uuid.UUID] = {}
+        # local recommendation id -> its review's id
+        self.review_of: dict[uuid.UUID, uuid.UUID] = {}
+        # ids of recommendations not in the file: the local id, or None when this database lacks it too
+        self.outside: dict[uuid.UUID, uuid.UUID | None] = {}
+        # per local review: label -> recommendation, and (recommendations there before) text key -> one
+        self.labels: dict[uuid.UUID, dict[str, uuid.UUID]] = {}
+        self.text_keys: dict[uuid.UUID, dict[str, uuid.UUID]] = {}
+        self.states: dict[tuple[str, str], State] = {}
+        self.state_ids: dict[str, uuid.UUID] = {}  # by the name as written
+        self.term_ids: dict[tuple[str, str], uuid.UUID | None] = {}
+        # exported plan id -> its kind, for milestones this import adds
+        self.milestone_kinds: dict[uuid.UUID, str] = {}
+        # A response is written under each recommendation it covers (format 1): handled once.
+        self.responses_seen: set[uuid.UUID] = set()
+        self.links: set[tuple[uuid.UUID, uuid.UUID]] = set()
+        # Records this import added: recognising "the same thing" looks only at what was there before,
+        # so that a file never loses records of its own (into an empty database, all of it comes back).
+        self.added: set[uuid.UUID] = set()
+        self.added_by_kind: dict[str, set[uuid.UUID]] = defaultdict(set)
+        self.touched: set[uuid.UUID] = set()
+        self.pending: dict[Table, list[dict[str, Any]]] = {table: [] for table in _WRITE_ORDER}
+
+    def run(self) -> None:
+        self._reviews(self.export.reviews)
+        self._recommendations(self.export.recommendations)
+        self._responses()
+        self._assessments_and_links()
+        self._look_up_outside([i for m in self.export.milestones for i in m.recommendation_ids]
+                              + [n.subject_id for n in self.export.notes if n.subject == "recommendation_id"]
+                              + [i for p in self.export.problems for i in p.recommendation_ids])
+        self._milestones(self.export.milestones)
+        self._notes(self.export.notes)
+        for problem in self.export.problems:
+            self._problem(problem)
+        self.report.notices += self.terms.summary()
+        self.progress.report(3, 4, "Writing")
+        new = self._derive_new_recommendations()
+        self._write_pending()
+        # Recommendations that were here before and gained a response, an assessment, a note...
+        refresh_recommendations(self.session, self.touched - new)
+
+    # --- writing in bulk ------------------------------------------------------------------------
+    def _queue(self, table: Table, row: dict[str, Any], kind: str | None = None,
+               audited: dict[str, Any] | None = None, *, counted: bool = True) -> None:
+        """A row to insert; with `kind`, a record created (counted, and in the audit trail)."""
+        self.pending[table].append(row)
+        if kind is not None:
+            self.added.add(row["id"])
+            self.added_by_kind[kind].add(row["id"])
+            if counted:
+                self.report.count(kind, "created")
+            after = {key: value for key, value in (audited or row).items()
+                     if key not in ("created_at", "updated_at")} | {"imported_from": self.name}
+            self.pending[AuditEntry.__table__].append({
+                "id": uuid.uuid4(), "at": self.now, "actor": self.actor, "action": "create",
+                "table_name": table.name, "record_id": str(row["id"]), "before": None,
+                "after": _AUDIT_JSON(after)})
+
+    def _derive_new_recommendations(self) -> set[uuid.UUID]:
+        """The derived columns (current position, level, last activity...) of the recommendations
+        this import adds, from the rows it is about to write: their whole history is among them.
+        Written with the rows, they need no update afterwards (an update of a recommendation also
+        rewrites its full-text entry). The same computation as storage.derived's refresh."""
+        rows = {row["id"]: row for row in self.pending[Recommendation.__table__]}
+        responses = {row["id"]: row for row in self.pending[Response.__table__]}
+        kinds = self._document_kinds({r["source_document_id"] for r in responses.values()} - {None})
+        entries = {response_id: (_HistoryEntry(r["position"], r["considered_implemented"], r["needs_review"],
+                                               r["responded_on"], r["created_at"],
+                                               kinds.get(r["source_document_id"]) or ""), r["updated_at"])
+                   for response_id, r in responses.items()}
+        history: dict[uuid.UUID, list[_HistoryEntry]] = {}
+        assessed: dict[uuid.UUID, list[_AssessmentEntry]] = {}
+        latest: dict[uuid.UUID, dt.datetime] = {}
+
+        def active(rec_id: uuid.UUID, moment: dt.datetime) -> None:
+            if rec_id not in latest or moment > latest[rec_id]:
+                latest[rec_id] = moment
+
+        for link in self.pending[response_recommendation]:
+            rec_id = link["recommendation_id"]
+            if rec_id in rows:
+                entry, moment = entries[link["response_id"]]
+                history.setdefault(rec_id, []).append(entry)
+                active(rec_id, moment)
+        for a in self.pending[Assessment.__table__]:
+            if a["recommendation_id"] in rows:
+                assessed.setdefault(a["recommendation_id"], []).append(_AssessmentEntry(
+                    a["source"], a["source_name"], a["assessed_on"], a["created_at"], a["level"]))
+                active(a["recommendation_id"], a["updated_at"])
+        for note in self.pending[Note.__table__]:
+            if note["recommendation_id"] in rows:
+                active(note["recommendation_id"], note["updated_at"])
+        milestones = {row["id"]: row for row in self.pending[Milestone.__table__]}
+        for link in self.pending[milestone_recommendation]:
+            if link["recommendation_id"] in rows:
+                active(link["recommendation_id"], milestones[link["milestone_id"]]["updated_at"])
+        open_problems = {row["id"] for row in self.pending[ImportProblem.__table__] if not row["resolved"]}
+        unresolved = {link["recommendation_id"] for link in self.pending[import_problem_recommendation]
+                      if link["import_problem_id"] in open_problems}
+        for rec_id, row in rows.items():
+            row.update(derived_values(history.get(rec_id, ()), assessed.get(rec_id, ()), rec_id in unresolved,
+                                      latest.get(rec_id)))
+        return set(rows)
+
+    def _document_kinds(self, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
+        kinds = {i: self.document_kinds[i] for i in ids if i in self.document_kinds}
+        missing = [i for i in ids if i not in kinds]
+        kinds |= {i: found[0] for i, found in self._existing(Document.__table__, missing, Document.kind).items()}
+        return kinds
+
+    def _write_pending(self) -> None:
+        self.session.flush()  # terms, reviews and documents the rows refer to
+        for table in _WRITE_ORDER:
+            rows = self.pending[table]
+            if rows:
+                self.session.execute(insert(table), rows)
+                self.pending[table] = []
+
+    def _existing(self, table: Table, ids: Iterable[uuid.UUID], *columns: Any) -> dict[uuid.UUID, Any]:
+        """Which of these ids the table has, with the values of `columns` for each."""
+        wanted = list(dict.fromkeys(ids))
+        found: dict[uuid.UUID, Any] = {}
+        for start in range(0, len(wanted), _BATCH):
+            query = select(table.c.id, *columns).where(table.c.id.in_(wanted[start:start + _BATCH]))
+            for row in self.session.execute(query):
+                found[row[0]] = tuple(row[1:])
+        return found
+
+    def _add(self, record: Any, kind: str, *, flush: bool = True) -> None:
+        self.session.add(record)
+        if flush:
+            self.session.flush()
+        self.added.add(record.id)
+        self.report.count(kind, "created")
+
+    def _before(self, candidates: Iterable[Any]) -> Any | None:
+        return next((c for c in candidates if c.id not in self.added), None)
+
+    def _recorded(self, recorded: dict[str, dt.datetime]) -> dict[str, dt.datetime]:
+        return {"created_at": recorded.get("created_at", self.now), "updated_at": recorded.get("updated_at", self.now)}
+
+    # --- what the exported ids stand for here ----------------------------------------------------
+    def _document_id(self, exported: uuid.UUID, where: str) -> uuid.UUID:
+        if exported in self.documents:
+            return self.documents[exported]
+        if self.session.scalar(select(Document.id).where(Document.id == exported)) is not None:
+            self.documents[exported] = exported
+            return exported
+        raise InvalidValueError(f"{where}: no document with id {exported} in the file or in this database")
+
+    def _look_up_outside(self, exported: Iterable[uuid.UUID]) -> None:
+        """Which of these recommendations, not in the file, this database has: one query a batch."""
+        wanted = [i for i in dict.fromkeys(exported) if i not in self.recommendations and i not in self.outside]
+        found = self._existing(Recommendation.__table__, wanted, Recommendation.review_id)
+        for rec_id in wanted:
+            self.outside[rec_id] = rec_id if rec_id in found else None
+            if rec_id in found:
+                self.review_of[rec_id] = found[rec_id][0]
+
+    def _recommendation_id(self, exported: uuid.UUID) -> uuid.UUID | None:
+        if exported in self.recommendations:
+            return self.recommendations[exported]
+        if exported not in self.outside:
+            review_id = self.session.scalar(select(Recommendation.review_id).where(Recommendation.id == exported))
+            self.outside[exported] = exported if review_id is not None else None
+            if review_id is not None:
+                self.review_of[exported] = review_id
+        return self.outside[exported]
+
+    def _milestone_id(self, exported: uuid.UUID) -> uuid.UUID | None:
+        if exported in self.milestones:
+            return self.milestones[exported]
+        found = self.session.scalar(select(Milestone.id).where(Milestone.id == exported))
+        return exported if found is not None else None
+
+    def _review_id(self, exported: uuid.UUID) -> uuid.UUID | None:
+        if exported in self.reviews:
+            return self.reviews[exported].id
+        return exported if self.session.get(Review, exported) is not None else None
+
+    def _state_object(self, name: str, where: str) -> State:
+        """As services.states.resolve_state finds it (by ISO code, then by any spelling), from every
+        State read at once; a name it does not know goes to resolve_state, which says so."""
+        if not self.states:
+            for state in self.session.scalars(select(State)):
+                self.states[("iso3", state.iso3)] = state
+            for key, state_id in self.session.execute(select(StateName.name_key, StateName.state_id)):
+                self.states[("name", key)] = self.session.get(State, state_id)
+        wanted = name.strip()
+        if len(wanted) == 3 and wanted.isalpha() and ("iso3", wanted.upper()) in self.states:
+            return self.states[("iso3", wanted.upper())]
+        found = self.states.get(("name", name_key(wanted)))
+        return found if found is not None else _state(self.session, name, field=where)
+
+    def _state_id(self, name: str, where: str) -> uuid.UUID:
+        if name not in self.state_ids:
+            self.state_ids[name] = self._state_object(name, where).id
+        return self.state_ids[name]
+
+    def _term_id(self, vocabulary: str, name: str) -> uuid.UUID | None:
+        """The term as the term matcher finds (or adds) it, asked once per name written."""
+        if (vocabulary, name) not in self.term_ids:
+            term = self.terms.match(vocabulary, name, self.report.notices)
+            self.term_ids[(vocabulary, name)] = term.id if term is not None else None
+        return self.term_ids[(vocabulary, name)]
+
+    # --- reviews and documents -------------------------------------------------------------------
+    def _reviews(self, records: Sequence[ReviewIn]) -> None:
+        existing = self._existing(Review.__table__, (r.id for r in records))
+        self.known_documents = self._existing(Document.__table__, (d.id for r in records for d in r.documents))
+        # (State, cycle) -> the review this database has: one review per State and cycle.
+        self.by_state_cycle = {(state_id, cycle): review_id for review_id, state_id, cycle in
+                               self.session.execute(select(Review.id, Review.state_id, Review.cycle))}
+        for record in records:
+            self._review(record, existing)
+
+    def _review(self, record: ReviewIn, existing: dict[uuid.UUID, Any]) -> None:
+        """The exported review, or this database's review of the same State and cycle."""
+        review_id = record.id if record.id in existing else None
+        if review_id is None:
+            state = self._state_object(record.state, f"{record.where}.state")
+            review_id = self.by_state_cycle.get((state.id, record.cycle))
+            if review_id is None:
+                review = Review(id=record.id, state=state, cycle=record.cycle, session=record.session,
+                                review_date=record.review_date)
+                self._add(review, "reviews", flush=False)
+                self.by_state_cycle[(state.id, record.cycle)] = review.id
+                self.reviews[record.id] = review
+                for document in record.documents:
+                    self._document(review, document)
+                return
+        self.report.count("reviews", "unchanged")
+        review = self.session.get(Review, review_id)
+        self.reviews[record.id] = review
+        for document in record.documents:
+            self._document(review, document)
+
+    def _document(self, review: Review, record: DocumentIn) -> None:
+        local = (self.session.get(Document, record.id) if record.id in self.known_documents
+                 else None if review.id in self.added else self._same_document(review, record))
+        if local is not None:
+            self.documents[record.id] = local.id
+            self.document_kinds[local.id] = local.kind
+            self.report.count("documents", "unchanged")
+            return
+        self.document_kinds[record.id] = record.kind.value
+        self._add(Document(id=record.id, review_id=review.id, symbol=record.symbol, kind=record.kind.value,
+                           title=record.title, issued_on=record.issued_on, file_name=record.file_name,
+                           file_sha256=record.file_sha256), "documents", flush=False)
+        self.documents[record.id] = record.id
+
+    def _same_document(self, review: Review, record: DocumentIn) -> Document | None:
+        symbol = normalise_symbol(record.symbol) if record.symbol and record.symbol.strip() else None
+        if symbol is None and not record.file_sha256:
+            return None
+        return self._before(
+            d for d in self.session.scalars(select(Document).where(Document.review_id == review.id)
+                                            .order_by(Document.created_at))
+            if (symbol is not None and d.symbol and normalise_symbol(d.symbol) == symbol)
+            or (record.file_sha256 and d.file_sha256 == record.file_sha256)
+        )
+
+    def _review_of(self, record: RecommendationIn) -> Review:
+        if record.review_id in self.reviews:
+            return self.reviews[record.review_id]
+        review = self.session.get(Review, record.review_id)
+        if review is None:
+            if not record.state or record.cycle is None:
+                raise InvalidValueError(f"{record.where}.review_id: no review with id {record.review_id} in the "
+                                        "file or in this database, and no state and cycle to find it by")
+            state = _state(self.session, record.state, field=f"{record.where}.state")
+            try:
+                review = find_or_create_review(self.session, state, record.cycle, record.session)
+            except InvalidValueError as exc:
+                raise InvalidValueError(f"{record.where}.{exc}") from None
+        self.reviews[record.review_id] = review
+        return review
+
+    # --- recommendations --------------------------------------------------------------------------
+    def _recommendations(self, records: Sequence[RecommendationIn]) -> None:
+        existing = self._existing(Recommendation.__table__, (r.id for r in records), Recommendation.review_id)
+        for index, record in enumerate(records):
+            if index % 1000 == 0:
+                self.progress.check_cancelled()
+                self.progress.report(index, len(records), "Recommendations")
+            if record.id in self.recommendations:
+                local = self.recommendations[record.id]  # the file holds it twice
+            elif record.id in existing:
+                local = record.id
+                self.review_of[local] = existing[local][0]
+            else:
+                review = self._review_of(record)
+                key = text_key(record.text)
+                local = self._same_recommendation(review.id, record.label, key)
+                if local is None:
+                    self._new_recommendation(review.id, record, key)
+                    continue
+                self.review_of[local] = review.id
+            self.recommendations[record.id] = local
+            self.report.count("recommendations", "unchanged")
+
+    def _known_in_review(self, review_id: uuid.UUID) -> None:
+        """The labels and text keys of the recommendations a review had before this import."""
+        labels: dict[str, uuid.UUID] = {}
+        keys: dict[str, uuid.UUID] = {}
+        if review_id not in self.added:
+            r = Recommendation
+            # Unlabelled ones first, then by label, then the oldest: the one an unlabelled record matches.
+            for rec_id, label, key in self.session.execute(
+                    select(r.id, r.label, r.text_key).where(r.review_id == review_id)
+                    .order_by(r.label.is_not(None), r.label_sort, r.created_at)):
+                if label:
+                    labels[label] = rec_id
+                keys.setdefault(key, rec_id)
+        self.labels[review_id] = labels
+        self.text_keys[review_id] = keys
+
+    def _same_recommendation(self, review_id: uuid.UUID, label: str | None, key: str) -> uuid.UUID | None:
+        """By label in the review; an unlabelled one by its text. (Within one review a label is
+        unique, so a labelled record also matches one this import added: the file holds it twice.)"""
+        if review_id not in self.labels:
+            self._known_in_review(review_id)
+        if label:
+            return self.labels[review_id].get(label)
+        return self.text_keys[review_id].get(key)
+
+    def _new_recommendation(self, review_id: uuid.UUID, record: RecommendationIn, key: str) -> None:
+        terms = [self._term_id(vocabulary, name)
+                 for vocabulary in VOCABULARY_FIELDS for name in record.terms[vocabulary]]
+        states = [self.state_ids.get(name) or self._state_id(name, f"{record.where}.recommending_states[{index}]")
+                  for index, name in enumerate(record.recommending_states)]
+        source_document_id = (self._document_id(record.source_document_id, f"{record.where}.source_document_id")
+                              if record.source_document_id else None)
+        state_ids = list(dict.fromkeys(states))
+        term_ids = list(dict.fromkeys(t for t in terms if t))
+        row = {
+            "id": record.id, "review_id": review_id, "label": record.label, "label_sort": label_sort_key(record.label),
+            "text": record.text, "text_key": key, "recommended_by": record.recommended_by,
+            "action_category": record.action_category, "source_document_id": source_document_id,
+            "source_paragraph": record.source_paragraph, "current_position": None, "considered_implemented": False,
+            "needs_review": False, "implementation_level": None, "last_activity_at": None,
+            **self._recorded(record.recorded),
+        }
+        # As the dataset import records the recommendations it adds (their States and terms follow).
+        audited = {"id": str(record.id), "review_id": str(review_id), "label": record.label, "text": record.text,
+                   "recommended_by": record.recommended_by, "action_category": record.action_category}
+        self._queue(Recommendation.__table__, row, "recommendations", audited)
+        self.pending[recommending_state] += [{"recommendation_id": record.id, "state_id": i} for i in state_ids]
+        self.pending[recommendation_term] += [{"recommendation_id": record.id, "term_id": i} for i in term_ids]
+        self.recommendations[record.id] = record.id
+        self.review_of[record.id] = review_id
+        if record.label:
+            self.labels[review_id][record.label] = record.id
+        self.touched.add(record.id)
+
+    # --- responses, assessments, links ---------------------------------------------------------------
+    def _responses(self) -> None:
+        listed = [r for record in self.export.recommendations for r in record.responses] + self.export.responses
+        self._look_up_outside([i for r in listed for i in r.recommendation_ids]
+                              + [i for r in self.export.recommendations for i in r.later_recommendation_ids])
+        existing = self._existing(Response.__table__, (r.id for r in listed))
+        for index, response in enumerate(listed):
+            if index % 1000 == 0:
+                self.progress.check_cancelled()
+            self._response(response, existing)
+
+    def _response(self, record: ResponseIn, existing: dict[uuid.UUID, Any]) -> None:
+        if record.id in self.responses_seen:
+            return  # shared by several recommendations: made once
+        self.responses_seen.add(record.id)
+        if record.id in existing:
+            self.report.count("responses", "unchanged")
+            return
+        resolved = [self._recommendation_id(i) for i in record.recommendation_ids]
+        known = list(dict.fromkeys(i for i in resolved if i is not None))
+        # Recommendations left out of a filtered export are simply not linked; one at least is in the file.
+        reviews = {self.review_of[i] for i in known}
+        if len(reviews) != 1:
+            raise InvalidValueError(f"{record.where}.recommendation_ids: one response covers recommendations "
+                                    "of one review only")
+        document_id = (self._document_id(record.source_document_id, f"{record.where}.source_document_id")
+                       if record.source_document_id else None)
+        if self._same_response(record, document_id, known, complete=len(known) == len(resolved)):
+            self.report.count("responses", "unchanged")
+            return
+        row = {
+            "id": record.id, "review_id": reviews.pop(), "position": record.position.value if record.position else None,
+            "considered_implemented": record.considered_implemented, "response_text": record.response_text,
+            "deciding_sentence": record.deciding_sentence, "source_document_id": document_id,
+            "source_paragraph": record.source_paragraph, "responded_on": record.responded_on,
+            "needs_review": record.needs_review, "review_reason": record.review_reason,
+            **self._recorded(record.recorded),
+        }
+        self._queue(Response.__table__, row, "responses", row | {"recommendations": sorted(map(str, known))})
+        self.pending[response_recommendation] += [{"response_id": record.id, "recommendation_id": i} for i in known]
+        self.touched.update(known)
+
+    def _same_response(self, record: ResponseIn, document_id: uuid.UUID | None, covered: list[uuid.UUID],
+                       complete: bool) -> bool:
+        """A response this database has already: same source document, position and recommendations
+        (all of them, or at least those known here when the file names some this database lacks)."""
+        if any(i in self.added for i in covered):
+            return False  # a recommendation new here has no response yet
+        wanted = set(covered)
+        candidates = self.session.execute(
+            select(Response.id)
+            .join(response_recommendation, response_recommendation.c.response_id == Response.id)
+            .where(response_recommendation.c.recommendation_id == covered[0],
+                   Response.source_document_id == document_id,
+                   Response.position == (record.position.value if record.position else None)))
+        for (candidate,) in candidates:
+            if candidate in self.added:
+                continue
+            ids = set(self.session.scalars(select(response_recommendation.c.recommendation_id)
+                                           .where(response_recommendation.c.response_id == candidate)))
+            if ids == wanted or (not complete and ids >= wanted):
+                return True
+        return False
+
+    def _assessments_and_links(self) -> None:
+        records = self.export.recommendations
+        existing = self._existing(Assessment.__table__, (a.id for r in records for a in r.assessments))
+        for record in records:
+            local_id = self.recommendations[record.id]
+            for assessment in record.assessments:
+                self._assessment(assessment, local_id, existing)
+        for record in records:
+            for later in record.later_recommendation_ids:
+                self._link(self.recommendations[record.id], later)
+
+    def _assessment(self, record: AssessmentIn, rec_id: uuid.UUID, existing: dict[uuid.UUID, Any]) -> None:
+        if record.id in existing or record.id in self.added_by_kind["assessments"]:
+            self.report.count("assessments", "unchanged")
+            return
+        self._queue(Assessment.__table__, {
+            "id": record.id, "recommendation_id": rec_id, "source": record.source.value,
+            "source_name": record.source_name, "level": record.level.value, "assessed_on": record.assessed_on,
+            "evidence": record.evidence, **self._recorded(record.recorded)}, "assessments")
+        self.touched.add(rec_id)
+
+    def _link(self, earlier: uuid.UUID, exported_later: uuid.UUID) -> None:
+        later = self._recommendation_id(exported_later)
+        if later is None or later == earlier:
+            return  # a later recommendation outside the export, or the same one here
+        known = (earlier, later) in self.links or (
+            earlier not in self.added and later not in self.added
+            and self.session.scalar(select(RecommendationLink.id).where(
+                RecommendationLink.earlier_id == earlier, RecommendationLink.later_id == later)) is not None)
+        if known:
+            self.report.count("links", "unchanged")
+            return
+        self.links.add((earlier, later))
+        self._queue(RecommendationLink.__table__, {
+            "id": uuid.uuid4(), "earlier_id": earlier, "later_id": later, "kind": "recommended_again",
+            "comment": None, "created_at": self.now, "updated_at": self.now}, "links")
+
+    # --- milestones, notes, problems ------------------------------------------------------------
+    def _milestones(self, records: list[MilestoneIn]) -> None:
+        """Plans before their items, whatever the order of the file."""
+        self.known_milestones = self._existing(Milestone.__table__, (m.id for m in records))
+        self.states_with_milestones = set(self.session.scalars(select(Milestone.state_id).distinct()))
+        in_file = {m.id for m in records}
+        pending = records
+        while pending:
+            waiting = [m for m in pending if m.plan_id in in_file and m.plan_id not in self.milestones
+                       and m.plan_id != m.id]
+            ready = [m for m in pending if m not in waiting]
+            if not ready:
+                raise InvalidValueError(f"{waiting[0].where}.plan_id: the plans of these milestones refer to "
+                                        "one another in a loop")
+            for milestone in ready:
+                self._milestone(milestone)
+            pending = waiting
+
+    def _milestone(self, record: MilestoneIn) -> None:
+        state = self._state_object(record.state, f"{record.where}.state")
+        plan_id = None
+        if record.plan_id is not None:
+            plan_id = self._milestone_id(record.plan_id) if record.plan_id != record.id else None
+            kind = self.milestone_kinds.get(plan_id) if plan_id else None
+            if plan_id and kind is None:
+                kind = self.session.scalar(select(Milestone.kind).where(Milestone.id == plan_id))
+            if kind != MilestoneKind.PLAN.value:
+                raise InvalidValueError(f"{record.where}.plan_id: {record.plan_id} is not a plan of action in the "
+                                        "file or in this database")
+        local = (record.id if record.id in self.known_milestones or record.id in self.added_by_kind["milestones"]
+                 else None if state.id not in self.states_with_milestones
+                 else getattr(self._same_milestone(state.id, plan_id, record), "id", None))
+        if local is not None:
+            self.milestones[record.id] = local
+            self.report.count("milestones", "unchanged")
+            return
+        attachment_id = None
+        if record.attachment is not None:
+            data = record.attachment.data
+            attachment_id = uuid.uuid4()
+            self._queue(Attachment.__table__, {
+                "id": attachment_id, "file_name": record.attachment.file_name,
+                "media_type": record.attachment.media_type, "sha256": hashlib.sha256(data).hexdigest(),
+                "data": data, "created_at": self.now, "updated_at": self.now}, "attachments",
+                {"file_name": record.attachment.file_name, "size": len(data)}, counted=False)
+        linked = self._known_recommendations(record.recommendation_ids)
+        when = record.date
+        row = {
+            "id": record.id, "state_id": state.id, "plan_id": plan_id, "kind": record.kind.value,
+            "title": record.title, "description": record.description,
+            "occurred_on": when.start if when else None, "date_precision": when.precision.value if when else "day",
+            "ends_on": record.ends_on, "item_number": record.item_number, "source_citation": record.source_citation,
+            "source_url": record.source_url, "attachment_id": attachment_id, **self._recorded(record.recorded),
+        }
+        self._queue(Milestone.__table__, row, "milestones", row | {"recommendations": sorted(map(str, linked))})
+        for rec_id in linked:
+            self._queue(milestone_recommendation, {"milestone_id": record.id, "recommendation_id": rec_id})
+        self.milestones[record.id] = record.id
+        self.milestone_kinds[record.id] = record.kind.value
+        self.touched.update(linked)
+
+    def _same_milestone(self, state_id: uuid.UUID, plan_id: uuid.UUID | None, record: MilestoneIn) -> Milestone | None:
+        """The same event recorded here already (both laptops built the demo, or wrote down the same law)."""
+        when = record.date
+        return self._before(self.session.scalars(select(Milestone).where(
+            Milestone.state_id == state_id, Milestone.kind == record.kind.value, Milestone.title == record.title,
+            Milestone.plan_id == plan_id, Milestone.occurred_on == (when.start if when else None),
+            Milestone.date_precision == (when.precision.value if when else "day"),
+        ).order_by(Milestone.created_at)))
+
+    def _known_recommendations(self, exported: list[uuid.UUID]) -> list[uuid.UUID]:
+        """The local ids of those recommendations this database has (a filtered export names others)."""
+        return list(dict.fromkeys(i for i in map(self._recommendation_id, exported) if i is not None))
+
+    def _notes(self, records: Sequence[NoteIn]) -> None:
+        existing = self._existing(Note.__table__, (n.id for n in records))
+        for record in records:
+            self._note(record, existing)
+
+    def _note(self, record: NoteIn, existing: dict[uuid.UUID, Any]) -> None:
+        if record.id in existing or record.id in self.added_by_kind["notes"]:
+            self.report.count("notes", "unchanged")
+            return
+        resolve = {"recommendation_id": self._recommendation_id, "milestone_id": self._milestone_id,
+                   "review_id": self._review_id}[record.subject]
+        subject_id = resolve(record.subject_id)
+        if subject_id is None:
+            what = record.subject.removesuffix("_id")
+            raise InvalidValueError(f"{record.where}.{record.subject}: no {what} with id {record.subject_id} in the "
+                                    "file or in this database")
+        row = {"id": record.id, "author": record.author, "written_at": record.written_at, "body": record.body,
+               "confidential": record.confidential, "recommendation_id": None, "milestone_id": None,
+               "review_id": None, record.subject: subject_id, **self._recorded(record.recorded)}
+        # A confidential note's text stays out of the audit trail, which outlives the note.
+        audited = row | {"tags": record.tags} | ({"body": CONFIDENTIAL_BODY} if record.confidential else {})
+        self._queue(Note.__table__, row, "notes", audited)
+        for tag in record.tags:
+            self._queue(NoteTag.__table__, {"note_id": record.id, "tag": tag})
+        if record.subject == "recommendation_id":
+            self.touched.add(subject_id)
+
+    def _problem(self, record: ProblemIn) -> None:
+        known = record.id in self.added_by_kind["import_problems"] or self.session.scalar(
+            select(ImportProblem.id).where(ImportProblem.id == record.id)) is not None
+        if known:
+            self.report.count("import_problems", "unchanged")
+            return
+        document_id = self._document_id(record.document_id, f"{record.where}.document_id")
+        same = self._before(self.session.scalars(select(ImportProblem).where(
+            ImportProblem.document_id == document_id, ImportProblem.kind == record.kind,
+            ImportProblem.labels == record.labels, ImportProblem.line == record.line,
+            ImportProblem.message == record.message,
+        ).order_by(ImportProblem.created_at)))
+        if same is not None:
+            self.report.count("import_problems", "unchanged")
+            return
+        linked = self._known_recommendations(record.recommendation_ids)
+        row = {"id": record.id, "document_id": document_id, "kind": record.kind, "labels": record.labels,
+               "line": record.line, "excerpt": record.excerpt, "message": record.message,
+               "resolved": record.resolved, "resolution": record.resolution,
+               "created_at": self.now, "updated_at": self.now}
+        self._queue(ImportProblem.__table__, row, "import_problems", row | {"recommendations": sorted(map(str, linked))})
+        for rec_id in linked:
+            self._queue(import_problem_recommendation, {"import_problem_id": record.id, "recommendation_id": rec_id})
+        self.touched.update(linked)
+
+
+class _HistoryEntry(NamedTuple):
+    """A response as storage.derived.derived_values reads it."""
+
+    position: str | None
+    considered_implemented: bool
+    needs_review: bool
+    responded_on: dt.date | None
+    created_at: dt.datetime
+    kind: str
+
+
+class _AssessmentEntry(NamedTuple):
+    source: str
+    source_name: str | None
+    assessed_on: dt.date | None
+    created_at: dt.datetime
+    level: str
