@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import enum
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -62,7 +63,7 @@ MIN_EVIDENCE = 12
 _CLOSE = 0.15
 _LOOSE = 0.6
 _MAX_ALTERNATIVES = 3
-_SAMPLE_BYTES = 64 * 1024
+_SAMPLE_BYTES = 12 * 1024
 
 
 def encoding_title(codec: str) -> str:
@@ -156,7 +157,17 @@ def detect_encoding(data: bytes) -> EncodingUsed:
         return EncodingUsed("utf-8", Certainty.CERTAIN)   # ASCII reads the same in every candidate
     if _is_utf8(data):
         return EncodingUsed("utf-8", Certainty.CERTAIN)
+    if _looks_binary(data[:_SAMPLE_BYTES]):
+        return EncodingUsed("cp1252", Certainty.UNCERTAIN)   # not text: the reader refuses it
     return _single_byte_encoding(data)
+
+
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _looks_binary(head: bytes) -> bool:
+    """Control bytes (other than whitespace) make up a share of random data that text never has."""
+    return len(_CONTROL_BYTES.findall(head)) > 0.05 * len(head)
 
 
 def _utf16_without_mark(data: bytes) -> str | None:
@@ -316,23 +327,35 @@ def _oddities(text: str) -> tuple[int, int]:
     oddities = 0
     evidence = 0
     letters: Counter[str] = Counter()
-    for match in _NON_ASCII_WORD.finditer(text):
-        word = match.group()
-        oddities += _word_shape_oddities(word)
-        previous = " "
-        for index, char in enumerate(word):
-            if char >= "\x80":
-                evidence += 1
-                following = word[index + 1] if index + 1 < len(word) else " "
-                odd = _character_oddity(char, previous, following)
-                oddities += odd
-                if not odd and char.isalpha():
-                    letters[char.lower()] += 1
-            previous = char
+    words = Counter(match.group() for match in _NON_ASCII_WORD.finditer(text))
+    for word, count in words.items():
+        word_oddities, word_evidence, word_letters = _word_oddities(word)
+        oddities += count * word_oddities
+        evidence += count * word_evidence
+        for letter in word_letters:
+            letters[letter] += count
     if letters:
         covered = max(sum(count for letter, count in letters.items() if letter in alphabet) for alphabet in _ALPHABETS)
         oddities += sum(letters.values()) - covered
     return oddities, evidence
+
+
+def _word_oddities(word: str) -> tuple[int, int, list[str]]:
+    """(oddities, non-ASCII characters, the non-ASCII letters that are not odd, small) of a word."""
+    oddities = _word_shape_oddities(word)
+    evidence = 0
+    letters = []
+    previous = " "
+    for index, char in enumerate(word):
+        if char >= "\x80":
+            evidence += 1
+            following = word[index + 1] if index + 1 < len(word) else " "
+            odd = _character_oddity(char, previous, following)
+            oddities += odd
+            if not odd and char.isalpha():
+                letters.append(char.lower())
+        previous = char
+    return oddities, evidence, letters
 
 
 def _character_oddity(char: str, previous: str, following: str) -> int:
@@ -360,6 +383,7 @@ def _word_shape_oddities(word: str) -> int:
     return odd
 
 
+@functools.lru_cache(maxsize=4096)
 def _script(char: str) -> str:
     if char < "\x80":
         return "LATIN"
