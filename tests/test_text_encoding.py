@@ -8,7 +8,7 @@ import codecs
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from tests.encoding_samples import (
@@ -25,6 +25,7 @@ from upr_tracker.errors import InvalidValueError
 from upr_tracker.parsing.tables import decode_table_bytes, read_table
 from upr_tracker.parsing.text_encoding import (
     ENCODING_TITLES,
+    MIN_EVIDENCE,
     Certainty,
     EncodingUsed,
     detect_encoding,
@@ -179,19 +180,34 @@ def test_a_generated_text_is_read_right_or_the_guess_says_it_may_be_wrong(case: 
     used = detect_encoding(data)
     if decode_as(data, used.codec) == text:
         return
-    # A wrong reading is never called detected, and the right one is among those offered.
+    # A wrong reading is never called detected, and unless the text is a word or two (any code
+    # page reads a few letters as some word), the right one is among those offered.
     assert used.certainty is Certainty.UNCERTAIN, (used, text)
-    assert any(same_text(data, encoding, codec) for codec in used.alternatives), (used, text)
+    if sum(byte > 127 for byte in data) >= MIN_EVIDENCE:
+        assert any(same_text(data, encoding, codec) for codec in used.alternatives), (used, text)
 
 
 @settings(max_examples=150, deadline=None)
 @given(single_byte_cases, st.lists(st.integers(0, 1000), min_size=4, max_size=12))
-def test_several_recommendations_are_enough_to_tell(case: tuple[str, str], picks: list[int]) -> None:
+def test_several_recommendations_are_read_right_or_the_right_reading_is_offered(case: tuple[str, str],
+                                                                                picks: list[int]) -> None:
     language, encoding = case
     text = generated_text(language, encoding, picks, words=False)
     data = text.encode(encoding)
     used = detect_encoding(data)
-    assert decode_as(data, used.codec) == text
+    readings = [used.codec, *used.alternatives]
+    assert any(same_text(data, encoding, codec) for codec in readings), (used, text)
+    if not same_text(data, encoding, used.codec):
+        assert used.certainty is Certainty.UNCERTAIN, (used, text)
+    event(f"{used.certainty.value}, {'right' if same_text(data, encoding, used.codec) else 'offered'}")
+
+
+def test_letters_of_two_languages_make_a_guess() -> None:
+    # Hungarian "ő" read in Windows-1252 is the Portuguese "õ": letters alone cannot tell.
+    text = "Erősítse meg a nők elleni erőszak megelőzésére irányuló intézkedéseket (Svédország)\n" * 4
+    used = detect_encoding(text.encode("cp1250"))
+    assert used.certainty is Certainty.UNCERTAIN
+    assert "cp1250" in (used.codec, *used.alternatives)
 
 
 # --------------------------------------------------------------------------------------------

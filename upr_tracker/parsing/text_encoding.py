@@ -89,15 +89,17 @@ class EncodingUsed:
         return not self.given and self.certainty is Certainty.UNCERTAIN
 
     def how(self) -> str:
-        """ "given", "detected" or "guessed": how the encoding was chosen, in a word."""
+        """How the encoding was chosen, in a word: "given", "certain", "detected" or "guessed"."""
         if self.given:
             return "given"
-        return "guessed" if self.certainty is Certainty.UNCERTAIN else "detected"
+        return {Certainty.CERTAIN: "certain", Certainty.LIKELY: "detected"}.get(self.certainty, "guessed")
 
     def describe(self) -> str:
         """One line for a report: what was used, how sure, and what to do if the text looks wrong."""
         if self.given:
             return f"read as {self.title}, as given"
+        if self.certainty is Certainty.CERTAIN:
+            return f"read as {self.title}, certain"
         text = f"read as {self.title}, {self.how()}"
         if self.certainty is Certainty.UNCERTAIN:
             text += " (the file gives little to tell its encoding by"

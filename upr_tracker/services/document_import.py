@@ -27,6 +27,7 @@ from upr_tracker.domain.labels import label_sort_key
 from upr_tracker.domain.positions import Position
 from upr_tracker.errors import InvalidValueError, NotFoundError, UprTrackerError
 from upr_tracker.parsing.parsed import ParsedDocument, ParsedRecommendation, ParsedResponse, Problem, ProblemKind
+from upr_tracker.parsing.text_encoding import EncodingUsed
 from upr_tracker.services.document_reading import DocumentText, ImportKind
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 from upr_tracker.services.recommendation_matching import StoredRecommendations
@@ -95,10 +96,12 @@ class ImportReport:
     positions: list[AssignedPosition] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    encoding: EncodingUsed | None = None   # the encoding a text file was read in
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["review_id"] = str(self.review_id) if self.review_id else None
+        data["encoding"] = self.encoding.as_json() if self.encoding else None
         data["problems"] = [
             {"kind": p.kind.value, "labels": list(p.labels), "line": p.line, "excerpt": p.excerpt, "message": p.message}
             for p in self.problems
@@ -125,11 +128,13 @@ def import_document(
     cycle: int | None = None,
     dry_run: bool = False,
     progress: ProgressReporter = NO_PROGRESS,
+    encoding: str | None = None,
 ) -> ImportReport:
-    """Import one document file; raise a UprTrackerError (nothing written) if it cannot be."""
+    """Import one document file; raise a UprTrackerError (nothing written) if it cannot be.
+    `encoding` forces a text file's encoding (else it is detected)."""
     path = Path(path)
     progress.report(0, 3, f"Reading {path.name}")
-    document = DocumentText(path, ImportKind(kind))
+    document = DocumentText(path, ImportKind(kind), encoding=encoding)
     progress.check_cancelled()
     report: ImportReport | None = None
     try:
@@ -141,6 +146,7 @@ def import_document(
     except _DryRun:
         pass
     assert report is not None
+    report.encoding = document.encoding
     return report
 
 

@@ -16,7 +16,8 @@ from upr_tracker.errors import InvalidValueError
 from upr_tracker.parsing.addendum import parse_addendum
 from upr_tracker.parsing.ohchr_matrix import parse_ohchr_matrix
 from upr_tracker.parsing.parsed import ParsedDocument
-from upr_tracker.parsing.text_input import read_document_text
+from upr_tracker.parsing.text_encoding import EncodingUsed
+from upr_tracker.parsing.text_input import read_document
 from upr_tracker.parsing.wg_report import parse_working_group_report
 
 
@@ -54,8 +55,10 @@ def kind_of_text(text: str) -> ImportKind | None:
 class DocumentText:
     """A file read once; parsed as the kind it is (or is said to be)."""
 
-    def __init__(self, path: Path, kind: ImportKind = ImportKind.AUTO) -> None:
+    def __init__(self, path: Path, kind: ImportKind = ImportKind.AUTO, *, encoding: str | None = None) -> None:
         self.path = Path(path)
+        self.given_encoding = encoding   # forces a text file's encoding
+        self.encoding: EncodingUsed | None = None   # the encoding a text file was read in
         try:
             self.sha256 = hashlib.sha256(self.path.read_bytes()).hexdigest()
         except OSError as exc:
@@ -68,6 +71,7 @@ class DocumentText:
         document = cls.__new__(cls)
         document.path, document.sha256 = Path(name), sha256
         document.kind, document.text, document.matrix = kind, text, None
+        document.given_encoding = document.encoding = None
         return document
 
     def _read(self, kind: ImportKind) -> tuple[ImportKind, str | None, ParsedDocument | None]:
@@ -78,7 +82,8 @@ class DocumentText:
             except InvalidValueError:
                 if kind is ImportKind.MATRIX:
                     raise
-        text = read_document_text(self.path)
+        read = read_document(self.path, encoding=self.given_encoding)
+        text, self.encoding = read.text, read.encoding
         if kind is ImportKind.AUTO:
             detected = kind_of_text(text)
             if detected is None:
