@@ -56,6 +56,7 @@ from upr_tracker.gui.import_dialog_widgets import (
     configure_table,
     plain_label,
 )
+from upr_tracker.gui.import_encoding_row import EncodingRow
 from upr_tracker.gui.import_entries import (
     DATASET_NAMES,
     FILE_FILTER,
@@ -277,6 +278,8 @@ class ImportDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(detected, 1)
         top.addWidget(self.read_as, 1)
+        self.encoding_row = EncodingRow()
+        self.encoding_row.chosen.connect(self._on_encoding_chosen)
 
         self.cycle_banner = banner("cycle_banner", "#fff4d6", "#e0b84a")
         self.error_banner = banner("error_banner", "#fde8e6", "#d9776b")
@@ -331,6 +334,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.file_title)
         layout.addWidget(self.file_path)
         layout.addLayout(top)
+        layout.addWidget(self.encoding_row)
         layout.addWidget(self.cycle_banner)
         layout.addWidget(self.error_banner)
         layout.addWidget(self.mapping_panel)
@@ -436,7 +440,7 @@ class ImportDialog(QDialog):
         options = entry.options
         if options.family == "table" and entry.columns is None:
             def read_header(_task: Task) -> TableColumns:
-                return table_columns(options.path)
+                return table_columns(options.path, encoding=options.encoding)
 
             self._run(read_header, on_success=lambda columns: self._header_read(entry, generation, columns),
                       on_failure=lambda exc: self._preview_failed(entry, generation, exc),
@@ -495,7 +499,7 @@ class ImportDialog(QDialog):
         options = entry.options
 
         def work(_task: Task) -> DetectedDocument:
-            return detect_document(options.path, options.kind)
+            return detect_document(options.path, options.kind, encoding=options.encoding)
 
         def detected(found: DetectedDocument) -> None:
             if generation == entry.generation:
@@ -524,6 +528,14 @@ class ImportDialog(QDialog):
             return
         entry.options = replace(entry.options, kind=self.kind_combo.currentData() or "auto",
                                 state=self.state_combo.currentData(), cycle=self.cycle_combo.currentData())
+        self._start_preview(entry)
+
+    def _on_encoding_chosen(self, encoding: str | None) -> None:
+        entry = self.current_entry()
+        if self._updating or entry is None or entry.status in (EntryStatus.IMPORTING, EntryStatus.IMPORTED):
+            return
+        entry.options = replace(entry.options, encoding=encoding)
+        entry.columns = None   # a table's header is read again, in the new encoding
         self._start_preview(entry)
 
     def _on_skip_toggled(self, checked: bool) -> None:
@@ -574,6 +586,7 @@ class ImportDialog(QDialog):
         try:
             self._show_header(entry)
             self._show_options(entry)
+            self.encoding_row.show_entry(entry)
             self._show_banners(entry)
             self._show_mapping(entry)
             self._show_preview(entry)

@@ -150,6 +150,7 @@ class ImportOptions:
     cycle: int | None = None
     mapping: dict[str, str] | None = None
     skip_bad_rows: bool = False
+    encoding: str | None = None   # a text or CSV file's encoding, as chosen (None: detected)
 
 
 @dataclass(eq=False)
@@ -322,21 +323,22 @@ class TwoLineDelegate(QStyledItemDelegate):
 def run_preview(database: Database, options: ImportOptions, task: Task) -> AnyReport:
     """The dry run of one file."""
     if options.family == "table":
-        return preview_dataset(database, options.path, mapping=options.mapping, progress=task)
+        return preview_dataset(database, options.path, mapping=options.mapping, progress=task,
+                               encoding=options.encoding)
     if options.family == "export":
         return import_json_export(database, options.path, dry_run=True, progress=task)
     return preview_document(database, options.path, kind=options.kind, state=options.state, cycle=options.cycle,
-                            progress=task)
+                            progress=task, encoding=options.encoding)
 
 
 def run_import(database: Database, options: ImportOptions, task: Task) -> AnyReport:
     """The real import of one file, with the options its preview was made with."""
     if options.family == "table":
         return import_dataset(database, options.path, mapping=options.mapping, skip_bad_rows=options.skip_bad_rows,
-                              progress=task)
+                              progress=task, encoding=options.encoding)
     if options.family == "export":
         return import_json_export(database, options.path, progress=task)
     return import_document(database, options.path, kind=options.kind, state=options.state, cycle=options.cycle,
-                           progress=task)
+                           progress=task, encoding=options.encoding)
 
 

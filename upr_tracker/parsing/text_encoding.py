@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from upr_tracker.errors import InvalidValueError
 
@@ -79,6 +79,8 @@ class EncodingUsed:
     certainty: Certainty
     alternatives: tuple[str, ...] = ()           # other codecs worth trying, best first
     given: bool = False                          # the user named it
+    # A line of the file as read, where it has letters beyond ASCII: for a person to judge a guess.
+    sample: str = field(default="", compare=False)
 
     @property
     def title(self) -> str:
@@ -208,15 +210,28 @@ def _single_byte_encoding(data: bytes) -> EncodingUsed:
     readings = _readings(sample)
     best, *others = readings
     alternatives = tuple(r.codec for r in others if _close(best, r))[:_MAX_ALTERNATIVES]
+    shown = _sample_line(sample, best.codec)
     if best.codec == "mac-roman" and _cr_line_ends(data) and best.oddity_rate == 0:
         # Old Mac files, as UPR Info exported them: a Mac Roman reading without oddities is right
         # even when the file has only a handful of accents.
-        return EncodingUsed(best.codec, Certainty.LIKELY, alternatives)
+        return EncodingUsed(best.codec, Certainty.LIKELY, alternatives, sample=shown)
     certain_enough = evidence >= MIN_EVIDENCE and not alternatives and best.oddity_rate < 0.05
     certainty = Certainty.LIKELY if certain_enough else Certainty.UNCERTAIN
     if certainty is Certainty.UNCERTAIN and not alternatives:
         alternatives = tuple(r.codec for r in others if r.score - best.score < _LOOSE)[:1]
-    return EncodingUsed(best.codec, certainty, alternatives)
+    return EncodingUsed(best.codec, certainty, alternatives, sample=shown)
+
+
+_SAMPLE_CHARACTERS = 100
+
+
+def _sample_line(sample: bytes, codec: str) -> str:
+    """The first line of the evidence as read, cut around its first letter beyond ASCII."""
+    line = sample.split(b"\n", 1)[0].split(b"\r", 1)[0].decode(codec, errors="replace").strip()
+    first = next((index for index, char in enumerate(line) if char >= "\x80"), 0)
+    start = max(0, first - _SAMPLE_CHARACTERS // 3)
+    cut = line[start:start + _SAMPLE_CHARACTERS]
+    return ("…" if start else "") + cut + ("…" if start + _SAMPLE_CHARACTERS < len(line) else "")
 
 
 def _close(best: _Reading, other: _Reading) -> bool:
