@@ -119,6 +119,17 @@ def test_utf8_cut_inside_its_last_character_is_still_utf8() -> None:
     assert decode_text(data).startswith("1. Ратифицировать")
 
 
+def test_utf8_with_a_few_stray_bytes_is_read_as_utf8_and_called_a_guess() -> None:
+    # A line pasted from a Windows-1252 file into a UTF-8 one.
+    utf8 = plain_text("fr", "utf-8")
+    data = utf8.encode("utf-8") + "7. Perú, Côte d’Ivoire\n".encode("cp1252")
+    decoded = decode_bytes(data)
+    assert decoded.text.startswith(utf8)   # the UTF-8 part is read right
+    assert decoded.text.endswith("7. Per\ufffd, C\ufffdte d\ufffdIvoire\n")
+    assert decoded.encoding == EncodingUsed("utf-8", Certainty.UNCERTAIN, ("cp1252",))
+    assert decoded.encoding.sample == "7. Per\ufffd, C\ufffdte d\ufffdIvoire"
+
+
 def test_ascii_reads_the_same_in_every_encoding() -> None:
     assert detect_encoding(b"Abolish the death penalty (France)\n").certainty is Certainty.CERTAIN
 

@@ -163,7 +163,26 @@ def detect_encoding(data: bytes) -> EncodingUsed:
         return EncodingUsed("utf-8", Certainty.CERTAIN)
     if _looks_binary(data[:_SAMPLE_BYTES]):
         return EncodingUsed("cp1252", Certainty.UNCERTAIN)   # not text: the reader refuses it
+    if _mostly_utf8(data):
+        # UTF-8 with a few stray bytes (lines pasted from a file in another encoding): read as
+        # UTF-8, the stray bytes shown as "�", said to be a guess, the stray lines' own encoding offered.
+        stray_lines = [line for line in _lines_with_non_ascii(data) if not _is_utf8(line)]
+        stray_encoding = _single_byte_encoding(b"\n".join(stray_lines)).codec
+        return EncodingUsed("utf-8", Certainty.UNCERTAIN, (stray_encoding,),
+                            sample=_sample_line(stray_lines[0], "utf-8") if stray_lines else "")
     return _single_byte_encoding(data)
+
+
+# A character of two to four bytes as UTF-8 writes it.
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Many UTF-8 characters and few bytes outside them: single-byte text seldom forms the sequences."""
+    sequences = _UTF8_SEQUENCE.findall(data)
+    in_sequences = sum(len(sequence) for sequence in sequences)
+    stray = len(_NON_ASCII.findall(data)) - in_sequences
+    return len(sequences) >= MIN_EVIDENCE and stray * 5 <= len(sequences)
 
 
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
@@ -211,7 +230,7 @@ def _single_byte_encoding(data: bytes) -> EncodingUsed:
     best, *others = readings
     alternatives = tuple(r.codec for r in others if _close(best, r))[:_MAX_ALTERNATIVES]
     shown = _sample_line(sample, best.codec)
-    if best.codec == "mac-roman" and _cr_line_ends(data) and best.oddity_rate == 0:
+    if best.codec == "mac-roman" and _cr_line_ends(data) and best.oddities == 0 and not alternatives:
         # Old Mac files, as UPR Info exported them: a Mac Roman reading without oddities is right
         # even when the file has only a handful of accents.
         return EncodingUsed(best.codec, Certainty.LIKELY, alternatives, sample=shown)
@@ -273,13 +292,12 @@ def _cr_line_ends(data: bytes) -> bool:
 class _Reading:
     codec: str
     score: float          # lower is better
-    oddities: int
+    oddities: int         # what betrays a wrong code page, counted in the sample's words
+    evidence: int         # the non-ASCII characters of the sample
 
     @property
     def oddity_rate(self) -> float:
         return self.oddities / max(self.evidence, 1)
-
-    evidence: int = 0
 
 
 def _readings(sample: bytes) -> list[_Reading]:
