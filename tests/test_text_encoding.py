@@ -165,6 +165,25 @@ def test_a_long_file_with_a_few_accents_is_decided_on_them() -> None:
     assert detect_encoding(data).codec == "cp1251"
 
 
+@pytest.mark.parametrize("encoding, line_end", [("cp1252", "\n"), ("mac_roman", "\r"), ("mac_roman", "\n")])
+def test_english_whose_only_accents_are_dashes_and_quotes(encoding: str, line_end: str) -> None:
+    # A dash between words reads as a lone letter in the wrong code page ("Kazakhstan Ð Ensure").
+    text = "".join(f"Kazakhstan – Ensure the rights of women {n} – and children’s rights{line_end}" for n in range(8))
+    data = text.encode(encoding)
+    used = detect_encoding(data)
+    assert decode_as(data, used.codec) == text
+    assert used.certainty is Certainty.LIKELY
+
+
+def test_long_runs_without_spaces_are_judged_quickly() -> None:
+    import time
+
+    data = ("x" * 200_000 + "é " + "a" + "." * 200_000 + "ü\n").encode("cp1252")
+    started = time.perf_counter()
+    detect_encoding(data)
+    assert time.perf_counter() - started < 2
+
+
 # --------------------------------------------------------------------------------------------
 # Generated texts: recommendations in any order and number, and word salads of their words
 

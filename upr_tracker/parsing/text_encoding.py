@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import enum
 import functools
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -64,6 +65,7 @@ _CLOSE = 0.15
 _LOOSE = 0.6
 _MAX_ALTERNATIVES = 3
 _SAMPLE_BYTES = 12 * 1024
+_MAX_STRAY_LINES = 200
 
 
 def encoding_title(codec: str) -> str:
@@ -166,7 +168,8 @@ def detect_encoding(data: bytes) -> EncodingUsed:
     if _mostly_utf8(data):
         # UTF-8 with a few stray bytes (lines pasted from a file in another encoding): read as
         # UTF-8, the stray bytes shown as "�", said to be a guess, the stray lines' own encoding offered.
-        stray_lines = [line for line in _lines_with_non_ascii(data) if not _is_utf8(line)]
+        stray_lines = list(itertools.islice((line for line in _lines_with_non_ascii(data) if not _is_utf8(line)),
+                                            _MAX_STRAY_LINES))
         stray_encoding = _single_byte_encoding(b"\n".join(stray_lines)).codec
         return EncodingUsed("utf-8", Certainty.UNCERTAIN, (stray_encoding,),
                             sample=_sample_line(stray_lines[0], "utf-8") if stray_lines else "")
@@ -265,8 +268,8 @@ def _evidence(data: bytes) -> bytes:
     pieces = []
     size = 0
     for line in _lines_with_non_ascii(data):
-        pieces.append(line)
-        size += len(line) + 1
+        pieces.append(line[:_SAMPLE_BYTES - size])
+        size += len(pieces[-1]) + 1
         if size >= _SAMPLE_BYTES:
             break
     return b"\n".join(pieces)
@@ -353,8 +356,9 @@ _ALPHABETS = tuple(frozenset(letters) for letters in (
     "абвгдеёжзійклмнопрстуўфхцчшыьэюя", "абвгдђежзијклљмнњопрстћуфхцчџш", "абвгдѓежзѕијклљмнњопрстќуфхцчџш",
     "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىيًٌٍَُِّْـ", "آابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیءأؤئة",
 ))
-# A word: what lies between spaces and the delimiters of CSV cells.
-_NON_ASCII_WORD = re.compile(r'[^\s,;"|()]*[^\x00-\x7f][^\s,;"|()]*')
+# A word: what lies between spaces and the delimiters of CSV cells. (A pattern asking for a
+# non-ASCII character inside would backtrack over every long ASCII run: quadratic time.)
+_WORD = re.compile(r'[^\s,;"|()]+')
 
 
 def _oddities(text: str) -> tuple[int, int]:
@@ -362,13 +366,14 @@ def _oddities(text: str) -> tuple[int, int]:
     oddities = 0
     evidence = 0
     letters: Counter[str] = Counter()
-    words = Counter(match.group() for match in _NON_ASCII_WORD.finditer(text))
+    words = Counter(word for word in _WORD.findall(text) if not word.isascii())
     for word, count in words.items():
         word_oddities, word_evidence, word_letters = _word_oddities(word)
         oddities += count * word_oddities
         evidence += count * word_evidence
         for letter in word_letters:
             letters[letter] += count
+    oddities += _isolated_letters(text)
     if letters:
         covered = max(sum(count for letter, count in letters.items() if letter in alphabet) for alphabet in _ALPHABETS)
         oddities += sum(letters.values()) - covered
@@ -391,6 +396,24 @@ def _word_oddities(word: str) -> tuple[int, int, list[str]]:
                 letters.append(char.lower())
         previous = char
     return oddities, evidence, letters
+
+
+_ONE_LETTER_WORDS = frozenset("àéèòóá")   # "vis-à-vis", "à la", Portuguese "é", Italian "è"…
+
+
+def _isolated_letters(text: str) -> int:
+    """A lone letter between English words that is no word of a Latin language is a dash or a
+    quote read in the wrong code page ("Kazakhstan – Ensure" in Mac Roman read as Windows-1252 is
+    "Kazakhstan Ð Ensure", as ISO-8859-5 "Kazakhstan а Ensure"; in Windows-1252 read as Mac Roman,
+    "Kazakhstan ñ Ensure")."""
+    tokens = text.split()
+    oddities = 0
+    for index, token in enumerate(tokens):
+        if len(token) == 1 and token >= "\x80" and token.isalpha() and token not in _ONE_LETTER_WORDS:
+            neighbours = tokens[max(index - 1, 0):index] + tokens[index + 1:index + 2]
+            if neighbours and all(word.isascii() and any(char.isalpha() for char in word) for word in neighbours):
+                oddities += 2
+    return oddities
 
 
 def _character_oddity(char: str, previous: str, following: str) -> int:
