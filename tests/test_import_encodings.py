@@ -130,3 +130,50 @@ def test_documents_carry_the_encoding(db: Database, tmp_path: Path) -> None:
     assert report.encoding == detected.encoding
     assert report.as_json()["encoding"]["title"] == "Windows-1252 (Western European)"
     assert import_document(db, CHINA_MATRIX_DOCX, dry_run=True).encoding is None
+
+
+# --- a guess is a point to review -------------------------------------------------------------
+
+
+def ascii_report_with(accented: str) -> str:
+    """The Kazakhstan report in plain ASCII, but for one recommendation that names `accented`."""
+    text = KAZAKHSTAN_WG_REPORT_TXT.read_text("utf-8")
+    for typographic, plain in (("’", "'"), ("•", "*"), ("–", "-"), ("“", '"'), ("”", '"')):
+        text = text.replace(typographic, plain)
+    return text.replace("as provided for in the 2009-2012 National Human Rights Plan (Belgium)",
+                        f"as provided for in the 2009-2012 National Human Rights Plan, {accented} (Belgium)")
+
+
+def test_a_guessed_encoding_marks_the_texts_it_may_have_misread(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "A_HRC_14_10.txt"
+    path.write_bytes(ascii_report_with("Plán lidských práv").encode("cp1250"))
+    report = import_document(db, path)
+    assert report.encoding is not None and report.encoding.uncertain
+    guessed = [p for p in report.problems if p.kind == "encoding_guessed"]
+    assert len(guessed) == 1
+    problem = guessed[0]
+    assert len(problem.labels) == 1   # only the text with letters beyond ASCII
+    assert "encoding was a guess" in problem.message and "--encoding" in problem.message
+    assert "lidsk" in (problem.excerpt or "")
+    assert count_recommendations(db, RecommendationFilter(needs_review=True)) >= 1
+    flagged = count_recommendations(db, RecommendationFilter(needs_review=True, text_query="Belgium"))
+    assert flagged == 1
+
+
+def test_a_given_or_detected_encoding_is_no_point_to_review(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "A_HRC_14_10.txt"
+    path.write_bytes(ascii_report_with("Plán lidských práv").encode("cp1250"))
+    report = import_document(db, path, encoding="cp1250", dry_run=True)
+    assert not [p for p in report.problems if p.kind == "encoding_guessed"]
+    utf8 = import_document(db, KAZAKHSTAN_WG_REPORT_TXT, dry_run=True)
+    assert not [p for p in utf8.problems if p.kind == "encoding_guessed"]
+
+
+def test_a_guessed_encoding_of_a_table_is_noted(db: Database, tmp_path: Path) -> None:
+    lines = [",".join(UPRINFO_HEADER), 'Kazakhstan,Asia,,"Přijmout zákon o rovném zacházení",France,WEOG,,Accepted,5,'
+             'Justice,7']
+    path = tmp_path / "short.csv"
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1250"))
+    report = preview_dataset(db, path)
+    assert report.encoding is not None and report.encoding.uncertain
+    assert any(notice.startswith("the encoding was a guess: read as ") for notice in report.notices)

@@ -20,6 +20,7 @@ class ProblemKind(enum.StrEnum):
     UNCLEAR_POSITION = "unclear_position"      # no sentence decides the position
     UNREADABLE = "unreadable"                  # a piece the parser could not read
     SUGGESTION_APPLIED = "suggestion_applied"  # an unambiguous repair was made, and is said
+    ENCODING_GUESSED = "encoding_guessed"      # the text file's encoding was a guess: accents may be wrong
 
 
 @dataclass(frozen=True)

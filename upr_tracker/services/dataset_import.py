@@ -182,6 +182,8 @@ def import_dataset(
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     report = DatasetImportReport(str(path), dataset_format, parsed.rows_read, dry_run, skipped=dict(parsed.skipped),
                                  unmapped_columns=list(parsed.unmapped_columns), encoding=table.encoding)
+    if table.encoding is not None and table.encoding.uncertain:
+        report.notices.append(f"the encoding was a guess: {table.encoding.describe()}")
     try:
         with db.write() as session:
             _DatasetWriter(session, path, digest, dataset_format, parsed, report, skip_bad_rows, progress).run()

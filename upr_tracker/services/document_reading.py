@@ -15,8 +15,8 @@ from pathlib import Path
 from upr_tracker.errors import InvalidValueError
 from upr_tracker.parsing.addendum import parse_addendum
 from upr_tracker.parsing.ohchr_matrix import parse_ohchr_matrix
-from upr_tracker.parsing.parsed import ParsedDocument
-from upr_tracker.parsing.text_encoding import EncodingUsed
+from upr_tracker.parsing.parsed import ParsedDocument, Problem, ProblemKind
+from upr_tracker.parsing.text_encoding import EncodingUsed, encoding_title
 from upr_tracker.parsing.text_input import read_document
 from upr_tracker.parsing.wg_report import parse_working_group_report
 
@@ -96,7 +96,16 @@ class DocumentText:
         return kind, text, None
 
     def parse(self, known_recommendations: Mapping[str, str] | None = None) -> ParsedDocument:
-        """The parsed document; an addendum uses the review's known recommendations to map labels."""
+        """The parsed document; an addendum uses the review's known recommendations to map labels.
+        When the text file's encoding was a guess, the texts it may have misread are a problem."""
+        parsed = self._parse(known_recommendations)
+        if self.encoding is not None and self.encoding.uncertain:
+            problem = encoding_problem(parsed, self.encoding)
+            if problem is not None:
+                parsed.problems.append(problem)
+        return parsed
+
+    def _parse(self, known_recommendations: Mapping[str, str] | None) -> ParsedDocument:
         if self.matrix is not None:
             return self.matrix
         assert self.text is not None
@@ -108,3 +117,25 @@ class DocumentText:
                 f"{self.path.name}: no numbered recommendations were found in this Working Group report"
             )
         return parsed
+
+
+def encoding_problem(parsed: ParsedDocument, encoding: EncodingUsed) -> Problem | None:
+    """The texts a guessed encoding may have misread: those with letters beyond ASCII (None if none)."""
+    labels: dict[str, None] = {}
+    for recommendation in parsed.recommendations:
+        if not recommendation.text.isascii():
+            labels[recommendation.label] = None
+    for response in parsed.responses:
+        if not response.text.isascii():
+            labels.update(dict.fromkeys(response.labels))
+    if not labels:
+        return None
+    others = " or ".join(encoding_title(codec) for codec in encoding.alternatives)
+    return Problem(
+        ProblemKind.ENCODING_GUESSED,
+        f"The file's encoding was a guess: it was read as {encoding.title}" + (f", but it may be {others}" if others
+                                                                               else "")
+        + ". Check the accented letters of these texts; if they are wrong, import the file again in its "
+        "encoding (--encoding, or “Read as” in the import dialog)",
+        labels=tuple(labels), excerpt=encoding.sample or None,
+    )

@@ -66,6 +66,7 @@ KIND_TITLES: dict[str, str] = {
     ProblemKind.UNCLEAR_POSITION.value: "Unclear position",
     ProblemKind.UNREADABLE.value: "Unreadable piece",
     ProblemKind.SUGGESTION_APPLIED.value: "Repair to check",
+    ProblemKind.ENCODING_GUESSED.value: "Encoding guessed",
 }
 
 
