@@ -12,7 +12,7 @@ from tests.encoding_samples import RECOMMENDATIONS, UPRINFO_HEADER
 from tests.sample_paths import CHINA_MATRIX_DOCX, KAZAKHSTAN_WG_REPORT_TXT
 from upr_tracker.gui.import_dialog import ImportDialog
 from upr_tracker.gui.import_encoding_row import DETECT
-from upr_tracker.gui.import_entries import EntryStatus
+from upr_tracker.gui.import_entries import EntryStatus, WarningRole
 from upr_tracker.gui.tasks import TaskRunner
 from upr_tracker.services.recommendations import RecommendationFilter, count_recommendations
 from upr_tracker.storage.database import Database
@@ -78,6 +78,9 @@ def test_a_guess_warns_and_another_encoding_is_previewed_then_imported(qtbot, db
     entry = wait_ready(qtbot, dialog, export)
     row = dialog.encoding_row
     assert entry.report.encoding.uncertain
+    assert entry.subtitle() == "UPR Info database export · 1 rows · encoding guessed"
+    index = dialog.model.index(dialog.model.row_of(entry), 0)
+    assert index.data(WarningRole) is True
     assert row.used_label.text().endswith(", guessed")
     assert row.warning.isVisible()
     warning = row.warning.text()
@@ -89,6 +92,7 @@ def test_a_guess_warns_and_another_encoding_is_previewed_then_imported(qtbot, db
     assert entry.report.encoding.codec == "cp1252" and entry.report.encoding.given
     assert row.used_label.text() == "Windows-1252 (Western European), given"
     assert not row.warning.isVisible()
+    assert "encoding guessed" not in entry.subtitle()
 
     choose(qtbot, dialog, "cp1250")
     entry = wait_ready(qtbot, dialog, export)

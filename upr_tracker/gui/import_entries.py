@@ -173,7 +173,16 @@ class ImportEntry:
     def ready(self) -> bool:
         return self.status is EntryStatus.READY
 
+    @property
+    def encoding_guessed(self) -> bool:
+        """The file is ready but its encoding was a guess: the list shows it, for a look before importing."""
+        encoding = getattr(self.report, "encoding", None)
+        return self.status is EntryStatus.READY and encoding is not None and encoding.uncertain
+
     def subtitle(self) -> str:
+        return self._subtitle() + (" · encoding guessed" if self.encoding_guessed else "")
+
+    def _subtitle(self) -> str:
         report = self.report
         if self.status is EntryStatus.READY and isinstance(report, ImportReport):
             what = KIND_NAMES.get(report.kind, report.kind)
@@ -241,7 +250,7 @@ class ImportFileListModel(QAbstractListModel):
             return entry.subtitle()
         if role == WarningRole:
             return entry.status in (EntryStatus.NEEDS_CYCLE, EntryStatus.NEEDS_MAPPING, EntryStatus.FAILED,
-                                    EntryStatus.CANCELLED)
+                                    EntryStatus.CANCELLED) or entry.encoding_guessed
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(STATUS_COLOURS[entry.status])
         if role == EntryRole:
