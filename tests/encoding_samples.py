@@ -16,11 +16,11 @@ RECOMMENDATIONS: dict[str, list[tuple[str, str]]] = {
         ("Ratifier la Convention relative aux droits des personnes handicapées", "Espagne"),
         ("Garantir l’indépendance du pouvoir judiciaire et l’accès à la justice pour tous", "Canada"),
         ("Abolir la peine de mort et ratifier le deuxième Protocole facultatif se rapportant au Pacte", "Brésil"),
-        ("Renforcer les mesures de lutte contre la traite des êtres humains, en particulier des femmes et des "
-         "enfants", "Côte d’Ivoire"),
+        (("Renforcer les mesures de lutte contre la traite des êtres humains, en particulier des femmes et des "
+          "enfants"), "Côte d’Ivoire"),
         ("Créer une institution nationale des droits de l’homme conforme aux Principes de Paris", "Sénégal"),
-        ("Veiller à ce que les défenseurs des droits de l’homme puissent exercer leurs activités sans crainte "
-         "de représailles", "Norvège"),
+        (("Veiller à ce que les défenseurs des droits de l’homme puissent exercer leurs activités sans crainte "
+          "de représailles"), "Norvège"),
     ],
     "es": [
         ("Ratificar la Convención sobre los derechos de las personas con discapacidad", "Francia"),

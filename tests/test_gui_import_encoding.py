@@ -14,7 +14,10 @@ from upr_tracker.gui.import_dialog import ImportDialog
 from upr_tracker.gui.import_encoding_row import DETECT
 from upr_tracker.gui.import_entries import EntryStatus, WarningRole
 from upr_tracker.gui.tasks import TaskRunner
-from upr_tracker.services.recommendations import RecommendationFilter, count_recommendations
+from upr_tracker.services.recommendations import (
+    RecommendationFilter,
+    count_recommendations,
+)
 from upr_tracker.storage.database import Database
 
 pytestmark = pytest.mark.usefixtures("gui_settings")

@@ -14,8 +14,15 @@ from upr_tracker.cli.main import main
 from upr_tracker.parsing.text_encoding import Certainty
 from upr_tracker.services.dataset_import import import_dataset
 from upr_tracker.services.document_import import import_document
-from upr_tracker.services.import_review import detect_document, preview_dataset, table_columns
-from upr_tracker.services.recommendations import RecommendationFilter, count_recommendations
+from upr_tracker.services.import_review import (
+    detect_document,
+    preview_dataset,
+    table_columns,
+)
+from upr_tracker.services.recommendations import (
+    RecommendationFilter,
+    count_recommendations,
+)
 from upr_tracker.storage.database import Database
 
 RUSSIAN = [text for text, _state in RECOMMENDATIONS["ru"]]
@@ -170,8 +177,8 @@ def test_a_given_or_detected_encoding_is_no_point_to_review(db: Database, tmp_pa
 
 
 def test_a_guessed_encoding_of_a_table_is_noted(db: Database, tmp_path: Path) -> None:
-    lines = [",".join(UPRINFO_HEADER), 'Kazakhstan,Asia,,"Přijmout zákon o rovném zacházení",France,WEOG,,Accepted,5,'
-             'Justice,7']
+    row = 'Kazakhstan,Asia,,"Přijmout zákon o rovném zacházení",France,WEOG,,Accepted,5,Justice,7'
+    lines = [",".join(UPRINFO_HEADER), row]
     path = tmp_path / "short.csv"
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1250"))
     report = preview_dataset(db, path)

@@ -18,7 +18,6 @@ from tests.encoding_samples import (
     fixture_name,
     plain_text,
     recommendations,
-    uprinfo_csv,
 )
 from tests.sample_paths import UPRINFO_CSV
 from upr_tracker.errors import InvalidValueError
@@ -32,7 +31,12 @@ from upr_tracker.parsing.text_encoding import (
     encoding_title,
     known_encoding,
 )
-from upr_tracker.parsing.text_input import decode_as, decode_bytes, decode_text, read_document
+from upr_tracker.parsing.text_input import (
+    decode_as,
+    decode_bytes,
+    decode_text,
+    read_document,
+)
 
 FIXTURE_CASES = [(language, encoding) for language, encodings in ENCODINGS.items() for encoding in encodings]
 
@@ -253,8 +257,8 @@ def test_a_given_encoding_is_used_as_given(tmp_path: Path) -> None:
     assert read.encoding.describe() == "read as Windows-1251 (Cyrillic), as given"
     table = read_table(FIXTURES / fixture_name("ru", "koi8-r", ".csv"), encoding="koi8_r")
     assert table.encoding is not None and table.encoding.given and table.encoding.codec == "koi8-r"
-    assert [row["Text"] for _line, row in table.rows()][0] == "Ратифицировать Факультативный протокол к Конвенции " \
-                                                               "против пыток"
+    first = next(row["Text"] for _line, row in table.rows())
+    assert first == "Ратифицировать Факультативный протокол к Конвенции против пыток"
 
 
 @pytest.mark.parametrize("name, codec", [("Windows-1251", "cp1251"), ("KOI8_R", "koi8-r"), ("latin1", "iso8859-1"),

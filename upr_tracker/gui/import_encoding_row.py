@@ -10,7 +10,11 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from upr_tracker.gui.import_dialog_widgets import banner, plain_label
 from upr_tracker.gui.import_entries import EntryStatus, ImportEntry
-from upr_tracker.parsing.text_encoding import ENCODING_TITLES, EncodingUsed, encoding_title
+from upr_tracker.parsing.text_encoding import (
+    ENCODING_TITLES,
+    EncodingUsed,
+    encoding_title,
+)
 
 # The files whose encoding is read from their bytes (not PDF, Word, Excel or JSON).
 TEXT_SUFFIXES = (".txt", ".csv", ".tsv")

@@ -1,7 +1,9 @@
 """Turning the files users give us (text in any of the usual encodings, PDF, Word) into plain text.
 
-Everything here returns `str` with LF line ends and no NUL, or raises InvalidValueError naming
-the file and what is wrong with it, so that every face can show the message as it is.
+Everything here returns text with LF line ends and no NUL (with the encoding a text file was
+read in, where asked: `decode_bytes`, `read_document`), or raises InvalidValueError naming the file
+and what is wrong with it, so that every face can show the message as it is. Which encoding a
+text file is in is decided in text_encoding.
 """
 
 from __future__ import annotations
