@@ -105,11 +105,10 @@ class EncodingUsed:
         if self.certainty is Certainty.CERTAIN:
             return f"read as {self.title}, certain"
         text = f"read as {self.title}, {self.how()}"
-        if self.certainty is Certainty.UNCERTAIN:
-            text += " (the file gives little to tell its encoding by"
-            if self.alternatives:
-                text += "; it may be " + " or ".join(encoding_title(codec) for codec in self.alternatives)
-            text += ")"
+        if self.certainty is Certainty.UNCERTAIN and self.alternatives:
+            text += ": it may be " + " or ".join(encoding_title(codec) for codec in self.alternatives)
+        elif self.certainty is Certainty.UNCERTAIN:
+            text += " from too few accented letters to tell"
         return text + "; if the text looks wrong, give --encoding"
 
     def as_json(self) -> dict[str, object]:
