@@ -61,7 +61,7 @@ def test_an_addendum_that_answers_2_of_26_flags_the_other_24(db: Database, two_a
     assert all("awaited the State's answer" in p.message for p in problems)
     assert {p.title for p in problems} == {"Left unanswered"}
     with db.read() as session:   # the reason travels with the recommendation (exports say it)
-        [record] = recommendation_records(session, [rows["97.2"].id])
+        [record] = recommendation_records(session, [rows["97.2"].id.hex])
     assert record["needs_review"] and record["review_reason"].startswith("97.2 awaited the State's answer")
 
 

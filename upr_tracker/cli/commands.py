@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from upr_tracker.errors import UprTrackerError
+from upr_tracker.parsing.text_encoding import EncodingUsed
 from upr_tracker.services.demo import build_demo_database
 from upr_tracker.services.document_import import ImportReport, import_document
 from upr_tracker.services.column_mappings import resolve_mapping
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from upr_tracker.reports.document import ReportFormat
 
 DATASET_SUFFIXES = (".csv", ".xlsx", ".xls")
+_TEXT_SUFFIXES = (".txt", ".csv", ".tsv")   # the files --encoding applies to
 
 
 def print_json(value: object) -> None:
@@ -142,6 +144,7 @@ def _print_import(report: ImportReport) -> None:
     symbol = f" {report.symbol}" if report.symbol else ""
     print(f"{what} {report.file}: {report.kind}{symbol}, {report.state_name}, cycle {report.cycle}"
           + (f", session {report.session}" if report.session else ""))
+    _print_encoding(report.encoding)
     for name, counts in (("recommendations", report.recommendations), ("responses", report.responses)):
         print(f"  {name}: {counts.created} created, {counts.updated} updated, {counts.unchanged} unchanged")
     flagged = [p for p in report.positions if p.needs_review]
@@ -163,6 +166,7 @@ def _print_import(report: ImportReport) -> None:
 def _print_dataset_import(report: DatasetImportReport) -> None:
     what = "Would import" if report.dry_run else "Imported"
     print(f"{what} {report.file}: {report.format}, {report.rows_read:,} rows")
+    _print_encoding(report.encoding)
     print(f"  reviews: {report.reviews_created} created")
     for name, counts in (("recommendations", report.recommendations), ("responses", report.responses)):
         print(f"  {name}: {counts.created:,} created, {counts.updated:,} updated, {counts.unchanged:,} unchanged")
@@ -176,6 +180,11 @@ def _print_dataset_import(report: DatasetImportReport) -> None:
         print(f"  note: {notice}")
 
 
+def _print_encoding(encoding: EncodingUsed | None) -> None:
+    if encoding is not None:
+        print(f"  encoding: {encoding.describe()}")
+
+
 def _print_json_import(report: JsonImportReport) -> None:
     what = "Would import" if report.dry_run else "Imported"
     print(f"{what} {report.file}: UPR Tracker export")
@@ -187,6 +196,9 @@ def _print_json_import(report: JsonImportReport) -> None:
 
 def _import_one(db: Database, path: Path, args: argparse.Namespace) -> dict:
     suffix = path.suffix.lower()
+    encoding = getattr(args, "encoding", None)
+    if encoding and suffix not in _TEXT_SUFFIXES:
+        print(f"upr-tracker: note: --encoding applies to text and CSV files only, not to {path.name}", file=sys.stderr)
     if suffix == ".json":
         json_report = import_json_export(db, path, dry_run=args.dry_run)
         if not args.json:
@@ -195,11 +207,12 @@ def _import_one(db: Database, path: Path, args: argparse.Namespace) -> dict:
     if suffix in DATASET_SUFFIXES:
         mapping = resolve_mapping(db, args.map) if args.map else None
         dataset_report = import_dataset(db, path, mapping=mapping, skip_bad_rows=args.skip_bad_rows,
-                                        dry_run=args.dry_run)
+                                        dry_run=args.dry_run, encoding=encoding)
         if not args.json:
             _print_dataset_import(dataset_report)
         return dataset_report.as_json()
-    report = import_document(db, path, kind=args.kind, state=args.state, cycle=args.cycle, dry_run=args.dry_run)
+    report = import_document(db, path, kind=args.kind, state=args.state, cycle=args.cycle, dry_run=args.dry_run,
+                             encoding=encoding)
     if not args.json:
         _print_import(report)
     return report.as_json()

@@ -13,10 +13,19 @@ from pathlib import Path
 
 from upr_tracker import __version__
 from upr_tracker.app_paths import default_database_path
-from upr_tracker.errors import UprTrackerError
+from upr_tracker.errors import InvalidValueError, UprTrackerError
 from upr_tracker.parsing.parsed import ProblemKind
+from upr_tracker.parsing.text_encoding import known_encoding
 
 PROG = "upr-tracker"
+
+
+def encoding_argument(name: str) -> str:
+    """--encoding NAME: the codec, or argparse's one-line refusal naming the usual encodings."""
+    try:
+        return known_encoding(name)
+    except InvalidValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _database_argument(parser: argparse.ArgumentParser, *, required: bool = True,
@@ -57,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--map", metavar="MAPPING",
                            help="columns of a table of no known format: field=column;… , a JSON object, "
                            "@file.json, or the name of a mapping saved from the window")
+    importing.add_argument("--encoding", type=encoding_argument, metavar="NAME",
+                           help="the encoding of text and CSV files, e.g. windows-1251, koi8-r, mac-roman "
+                           "(by default it is detected, and the report says which was used)")
     importing.add_argument("--skip-bad-rows", action="store_true",
                            help="import a table's good rows even if some rows are bad (by default nothing is written)")
     importing.add_argument("--dry-run", action="store_true", help="show what would be imported; write nothing")

@@ -58,6 +58,7 @@ from upr_tracker.gui.import_dialog_widgets import (
     configure_table,
     plain_label,
 )
+from upr_tracker.gui.import_encoding_row import EncodingRow
 from upr_tracker.gui.import_entries import (
     CHOICE_STATUSES,
     FILE_FILTER,
@@ -271,6 +272,8 @@ class ImportDialog(EntryView, QDialog):
         top = QHBoxLayout()
         top.addWidget(detected, 1)
         top.addWidget(self.read_as, 1)
+        self.encoding_row = EncodingRow()
+        self.encoding_row.chosen.connect(self._on_encoding_chosen)
 
         # Says what the document leaves unsaid (kind, State or cycle) and asks for it.
         self.cycle_banner = banner("cycle_banner", "#fff4d6", "#e0b84a")
@@ -332,6 +335,7 @@ class ImportDialog(EntryView, QDialog):
         layout.addWidget(self.file_title)
         layout.addWidget(self.file_path)
         layout.addLayout(top)
+        layout.addWidget(self.encoding_row)
         layout.addWidget(self.cycle_banner)
         layout.addWidget(self.choices_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.error_banner)
@@ -438,7 +442,7 @@ class ImportDialog(EntryView, QDialog):
         options = entry.options
         if options.family == "table" and entry.columns is None:
             def read_header(_task: Task) -> TableColumns:
-                return table_columns(options.path)
+                return table_columns(options.path, encoding=options.encoding)
 
             self._run(read_header, on_success=lambda columns: self._header_read(entry, generation, columns),
                       on_failure=lambda exc: self._preview_failed(entry, generation, exc),
@@ -498,7 +502,7 @@ class ImportDialog(EntryView, QDialog):
         options = entry.options
 
         def work(_task: Task) -> DetectedDocument:
-            return detect_document(options.path, str(entry.guesses.get("kind", options.kind)))
+            return detect_document(options.path, str(entry.guesses.get("kind", options.kind)), encoding=options.encoding)
 
         def detected(found: DetectedDocument) -> None:
             if generation == entry.generation:
@@ -531,6 +535,14 @@ class ImportDialog(EntryView, QDialog):
             return
         entry.options = replace(entry.options, kind=self.kind_combo.currentData() or "auto",
                                 state=self.state_combo.currentData(), cycle=self.cycle_combo.currentData())
+        self._start_preview(entry)
+
+    def _on_encoding_chosen(self, encoding: str | None) -> None:
+        entry = self.current_entry()
+        if self._updating or entry is None or entry.status in (EntryStatus.IMPORTING, EntryStatus.IMPORTED):
+            return
+        entry.options = replace(entry.options, encoding=encoding)
+        entry.columns = None   # a table's header is read again, in the new encoding
         self._start_preview(entry)
 
     def _on_skip_toggled(self, checked: bool) -> None:

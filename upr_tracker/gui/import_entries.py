@@ -158,6 +158,7 @@ class ImportOptions:
     cycle: int | None = None
     mapping: dict[str, str] | None = None
     skip_bad_rows: bool = False
+    encoding: str | None = None   # a text or CSV file's encoding, as chosen (None: detected)
 
 
 @dataclass(eq=False)
@@ -183,7 +184,16 @@ class ImportEntry:
     def ready(self) -> bool:
         return self.status is EntryStatus.READY
 
+    @property
+    def encoding_guessed(self) -> bool:
+        """The file is ready but its encoding was a guess: the list shows it, for a look before importing."""
+        encoding = getattr(self.report, "encoding", None)
+        return self.status is EntryStatus.READY and encoding is not None and encoding.uncertain
+
     def subtitle(self) -> str:
+        return self._subtitle() + (" · encoding guessed" if self.encoding_guessed else "")
+
+    def _subtitle(self) -> str:
         report = self.report
         if self.status is EntryStatus.READY and isinstance(report, ImportReport):
             what = KIND_NAMES.get(report.kind, report.kind)
@@ -251,7 +261,7 @@ class ImportFileListModel(QAbstractListModel):
             return entry.subtitle()
         if role == WarningRole:
             return entry.status in (*CHOICE_STATUSES.values(), EntryStatus.NEEDS_MAPPING, EntryStatus.FAILED,
-                                    EntryStatus.CANCELLED)
+                                    EntryStatus.CANCELLED) or entry.encoding_guessed
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(STATUS_COLOURS[entry.status])
         if role == EntryRole:
@@ -335,21 +345,22 @@ class TwoLineDelegate(QStyledItemDelegate):
 def run_preview(database: Database, options: ImportOptions, task: Task) -> AnyReport:
     """The dry run of one file."""
     if options.family == "table":
-        return preview_dataset(database, options.path, mapping=options.mapping, progress=task)
+        return preview_dataset(database, options.path, mapping=options.mapping, progress=task,
+                               encoding=options.encoding)
     if options.family == "export":
         return import_json_export(database, options.path, dry_run=True, progress=task)
     return preview_document(database, options.path, kind=options.kind, state=options.state, cycle=options.cycle,
-                            progress=task)
+                            progress=task, encoding=options.encoding)
 
 
 def run_import(database: Database, options: ImportOptions, task: Task) -> AnyReport:
     """The real import of one file, with the options its preview was made with."""
     if options.family == "table":
         return import_dataset(database, options.path, mapping=options.mapping, skip_bad_rows=options.skip_bad_rows,
-                              progress=task)
+                              progress=task, encoding=options.encoding)
     if options.family == "export":
         return import_json_export(database, options.path, progress=task)
     return import_document(database, options.path, kind=options.kind, state=options.state, cycle=options.cycle,
-                           progress=task)
+                           progress=task, encoding=options.encoding)
 
 

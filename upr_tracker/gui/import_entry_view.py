@@ -33,6 +33,7 @@ class EntryView:
         try:
             self._show_header(entry)
             self._show_options(entry)
+            self.encoding_row.show_entry(entry)
             self._show_banners(entry)
             self._show_mapping(entry)
             self._show_preview(entry)

@@ -569,13 +569,14 @@ def _checked_cycle(reader: _RowReader, session: int | None, cycle: int | None) -
 # A file
 
 
-def parse_dataset(path: Path, mapping: Mapping[str, str] | None = None) -> ParsedDataset:
+def parse_dataset(path: Path, mapping: Mapping[str, str] | None = None, *,
+                  encoding: str | None = None) -> ParsedDataset:
     """Read a dataset file: with a mapping as a mapped table, else as the export it is recognised as.
 
     Raises InvalidValueError when the file cannot be read, or is of no known format and no mapping
     was given (the message lists the columns found).
     """
-    table = read_table(path)
+    table = read_table(path, encoding=encoding)   # `encoding` forces a CSV file's
     if mapping is not None:
         return parse_mapped_table(table, mapping)
     found = detect_dataset_format(table.header)

@@ -22,6 +22,7 @@ class ProblemKind(enum.StrEnum):
     SUGGESTION_APPLIED = "suggestion_applied"  # an unambiguous repair was made, and is said
     NOTE = "note"                              # what the document says beside a recommendation (a footnote,
                                                # the State's comment), kept for a person to read
+    ENCODING_GUESSED = "encoding_guessed"      # the text file's encoding was a guess: accents may be wrong
 
 
 @dataclass(frozen=True)

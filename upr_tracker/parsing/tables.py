@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Self
 
 from upr_tracker.errors import InvalidValueError
-from upr_tracker.parsing.text_input import decode_text
+from upr_tracker.parsing.text_encoding import EncodingUsed, detect_encoding
+from upr_tracker.parsing.text_input import DecodedText, checked_text, decode_as, decode_bytes, given_encoding
 
 ACCEPTED_EXTENSIONS = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xls")
 # The key under which a CSV row carries the non-empty cells it has beyond the header's columns
@@ -40,6 +41,7 @@ class Table:
     header: list[str]                    # column names, stripped, as written
     _open_rows: Callable[[], Iterator[Row]] = field(repr=False, compare=False)
     sheet: str | None = None             # the worksheet read, for workbooks
+    encoding: EncodingUsed | None = None  # the encoding a CSV file was read in
 
     def rows(self) -> Iterator[Row]:
         """(line, {column: cell}) for each row after the header that has a non-empty cell.
@@ -57,8 +59,8 @@ class Table:
         return cls(source, names, lambda: _rows_of_records(enumerate(kept, start=2), names))
 
 
-def read_table(path: Path) -> Table:
-    """Open a .csv (.tsv, .txt), .xlsx or .xls file as a Table.
+def read_table(path: Path, *, encoding: str | None = None) -> Table:
+    """Open a .csv (.tsv, .txt), .xlsx or .xls file as a Table; `encoding` forces a CSV file's.
 
     Raises InvalidValueError naming the file when it cannot be read, is empty, has no header row,
     repeats a column name, or is a file of another kind (a PDF, a Word document…).
@@ -69,8 +71,10 @@ def read_table(path: Path) -> Table:
                                 f"table; accepted: {', '.join(ACCEPTED_EXTENSIONS)}")
     if not path.is_file():
         raise InvalidValueError(f"{path.name}: no such file ({path})")
-    readers = {"csv": _csv_table, "xlsx": _xlsx_table, "xls": _xls_table}
-    return readers[_content_kind(path)](path)
+    kind = _content_kind(path)
+    if kind == "csv":
+        return _csv_table(path, encoding)
+    return {"xlsx": _xlsx_table, "xls": _xls_table}[kind](path)
 
 
 # --------------------------------------------------------------------------------------------
@@ -180,8 +184,12 @@ _SNIFF_CHARACTERS = 64 * 1024
 _MARKUP_START = re.compile(r"^\s*<(?:!doctype\s+html|html|\?xml|table)\b", re.IGNORECASE)
 
 
-def _csv_table(path: Path) -> Table:
-    text = decode_table_text(_read_bytes(path), source=path.name)
+def _csv_table(path: Path, encoding: str | None = None) -> Table:
+    decoded = decode_table_bytes(_read_bytes(path), source=path.name, encoding=encoding)
+    text, used = decoded.text, decoded.encoding
+    del decoded
+    # rows() reads the file again in the encoding decided now (and without deciding again)
+    codec = used.codec if used else None
     if _MARKUP_START.match(text[:1024]):
         raise InvalidValueError(f"{path.name} is a web page or XML file, not a table: open it in a spreadsheet "
                                 f"program and save it as .xlsx or .csv")
@@ -190,10 +198,11 @@ def _csv_table(path: Path) -> Table:
     del text   # rows() decodes the file again: the table does not keep it in memory
 
     def open_rows() -> Iterator[Row]:
-        records = _csv_records(decode_table_text(_read_bytes(path), source=path.name), delimiter, path.name)
-        return _rows_of_records(_after(records, header_line), header, keep_extra_cells=True)
+        text = decode_table_bytes(_read_bytes(path), source=path.name, encoding=codec).text
+        return _rows_of_records(_after(_csv_records(text, delimiter, path.name), header_line), header,
+                                keep_extra_cells=True)
 
-    return Table(path.name, header, open_rows)
+    return Table(path.name, header, open_rows, encoding=used)
 
 
 def _after(records: Iterator[tuple[int, list[str]]], line: int) -> Iterator[tuple[int, list[str]]]:
@@ -252,65 +261,31 @@ def _delimiter_fit(sample: str, delimiter: str) -> tuple[int, int]:
 
 
 _SAMPLE_BYTES = 64 * 1024
-_NON_ASCII = re.compile(rb"[\x80-\xff]")
 
 
 def decode_table_text(data: bytes, *, source: str = "") -> str:
-    """The text of a CSV file, as `decode_text` gives it, but fast on large files.
+    """The text of a CSV file, as `decode_text` gives it (see decode_table_bytes)."""
+    return decode_table_bytes(data, source=source).text
 
-    `decode_text` decides the encoding and whether the bytes are text at all; its checks run in
-    Python over every character (about a second per 10 MB). Here it judges samples that carry all
-    its evidence: the start of the file (is it text?) and, for a single-byte encoding, every line
-    with a non-ASCII byte (Windows-1252 or Mac Roman?); the codec then decodes the whole file. Text
-    with a byte order mark other than UTF-8's, or with NUL bytes (UTF-16…), goes to decode_text whole.
+
+def decode_table_bytes(data: bytes, *, source: str = "", encoding: str | None = None) -> DecodedText:
+    """The text of a CSV file and its encoding, as `decode_bytes` gives them, but fast on large files.
+
+    The encoding is decided on samples (text_encoding); whether the bytes are text at all is
+    checked on the start of the file, which `checked_text` reads in Python character by character
+    (about a second per 10 MB); the codec then decodes the whole file. Text with NUL bytes
+    (UTF-16 without a mark…) goes to decode_bytes whole.
     """
-    if b"\0" in data or data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return decode_text(data, source=source)
-    decode_text(_head(data), source=source)   # raises if the file is empty or not text
-    encoding = _encoding_of(data, source)
-    if encoding is None:
-        return decode_text(data, source=source)
-    return _with_lf(data.decode(encoding, errors="replace"))
+    if b"\0" in data:
+        return decode_bytes(data, source=source, encoding=encoding)
+    used = given_encoding(encoding) if encoding else detect_encoding(data)
+    checked_text(decode_as(_head(data), used.codec), source)   # raises if the file is empty or not text
+    return DecodedText(_with_lf(decode_as(data, used.codec)), used)
 
 
 def _head(data: bytes) -> bytes:
     head = data[:_SAMPLE_BYTES]
     return head if head.strip() or len(data) <= _SAMPLE_BYTES else data
-
-
-def _encoding_of(data: bytes, source: str) -> str | None:
-    """UTF-8 (with or without its mark), else the single-byte encoding decode_text would choose."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return "utf-8-sig"
-    try:
-        data.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError:
-        pass
-    sample = b"\n".join(_lines_with_non_ascii(data))
-    try:
-        chosen = decode_text(sample, source=source)
-    except InvalidValueError:
-        return None   # odd lines: let decode_text judge the whole file
-    for encoding in ("cp1252", "mac_roman"):
-        try:
-            if _with_lf(sample.decode(encoding)) == chosen:
-                return encoding
-        except UnicodeDecodeError:
-            continue
-    return None   # decode_text read the sample otherwise (as UTF-8…): let it read the whole
-
-
-def _lines_with_non_ascii(data: bytes) -> Iterator[bytes]:
-    """Each line that holds a byte above 127, once (lines end in LF, or CR in old Mac files)."""
-    end_of_line = b"\n" if b"\n" in data else b"\r"
-    match = _NON_ASCII.search(data)
-    while match:
-        start = data.rfind(end_of_line, 0, match.start()) + 1
-        end = data.find(end_of_line, match.start())
-        end = len(data) if end < 0 else end
-        yield data[start:end]
-        match = _NON_ASCII.search(data, end)
 
 
 def _with_lf(text: str) -> str:

@@ -1,30 +1,25 @@
 """Turning the files users give us (text in any of the usual encodings, PDF, Word) into plain text.
 
-Everything here returns `str` with LF line ends and no NUL, or raises InvalidValueError naming
-the file and what is wrong with it, so that every face can show the message as it is.
+Everything here returns text with LF line ends and no NUL (with the encoding a text file was
+read in, where asked: `decode_bytes`, `read_document`), or raises InvalidValueError naming the file
+and what is wrong with it, so that every face can show the message as it is. Which encoding a
+text file is in is decided in text_encoding.
 """
 
 from __future__ import annotations
 
-import codecs
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from upr_tracker.errors import InvalidValueError
 from upr_tracker.parsing.pdf_text import PAGE_BREAK, read_pdf  # noqa: F401 - PAGE_BREAK: the readers' callers look for it here
+from upr_tracker.parsing.text_encoding import Certainty, EncodingUsed, detect_encoding, known_encoding
 from upr_tracker.parsing.word_tables import open_word_document, reading_word_file, table_grid
 
 ACCEPTED_EXTENSIONS = (".txt", ".pdf", ".docx")
 
-# Checked in this order: the UTF-32 LE mark begins with the UTF-16 LE one.
-_BYTE_ORDER_MARKS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
 _WHITESPACE_CONTROLS = frozenset("\t\n\r\f\v")
 # Above this share of control characters (other than whitespace and NUL) the data is not text;
 # random bytes have about 11 %, real text almost none.
@@ -36,15 +31,39 @@ _MAX_NUL_SHARE = 0.3
 # Bytes to text
 
 
-def decode_text(data: bytes, *, source: str = "") -> str:
-    """Decode the bytes of a text file whatever its encoding, with LF line ends and no NUL.
+@dataclass(frozen=True)
+class DecodedText:
+    """The text of a file and the encoding it was read in (None for PDF and Word files)."""
 
-    A byte order mark decides; else strict UTF-8; else UTF-16 without a mark (recognised by its
-    NUL bytes); else the more plausible of Windows-1252 and Mac Roman (old UPR Info exports).
-    Raises InvalidValueError when the data is empty or is not text.
+    text: str
+    encoding: EncodingUsed | None = None
+
+
+def decode_bytes(data: bytes, *, source: str = "", encoding: str | None = None) -> DecodedText:
+    """Decode the bytes of a text file, with LF line ends and no NUL, saying which encoding was used.
+
+    `encoding` (any name Python knows: "windows-1251", "koi8-r") forces it; otherwise a byte order
+    mark decides, then valid UTF-8, then the likeliest single-byte code page, with how sure that
+    guess is and the readings nearly as good (see text_encoding). Raises InvalidValueError naming
+    the file when the data is empty or is not text, or the encoding named is unknown.
     """
+    used = given_encoding(encoding) if encoding else detect_encoding(data)
+    return DecodedText(checked_text(decode_as(data, used.codec), source), used)
+
+
+def given_encoding(name: str) -> EncodingUsed:
+    """The encoding a user named, checked (InvalidValueError when unknown)."""
+    return EncodingUsed(known_encoding(name), Certainty.CERTAIN, given=True)
+
+
+def decode_as(data: bytes, codec: str) -> str:
+    """The bytes in that codec; bytes it does not define become U+FFFD, a byte order mark goes."""
+    return data.decode(codec, errors="replace").removeprefix("\ufeff")
+
+
+def checked_text(text: str, source: str = "") -> str:
+    """Decoded text with LF line ends and no NUL; InvalidValueError if it is binary or empty."""
     name = source or "the text"
-    text = _decode(data)
     if _control_share(text) > _MAX_CONTROL_SHARE or text.count("\0") > _MAX_NUL_SHARE * len(text):
         raise InvalidValueError(f"{name} is not a text file (it contains binary data)")
     text = text.replace("\0", "").replace("\r\n", "\n").replace("\r", "\n")
@@ -53,67 +72,9 @@ def decode_text(data: bytes, *, source: str = "") -> str:
     return text
 
 
-def _decode(data: bytes) -> str:
-    for mark, encoding in _BYTE_ORDER_MARKS:
-        if data.startswith(mark):
-            return data[len(mark):].decode(encoding, errors="replace")
-    utf16 = _utf16_without_mark(data)
-    if utf16:
-        return data.decode(utf16, errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return _decode_single_byte(data)
-
-
-def _utf16_without_mark(data: bytes) -> str | None:
-    """UTF-16 text in a Latin script has a NUL in every other byte: on odd offsets for LE."""
-    if len(data) < 8:   # too short to tell from stray NULs
-        return None
-    even_nuls = data[0::2].count(0) / (len(data) / 2)
-    odd_nuls = data[1::2].count(0) / (len(data) / 2)
-    if odd_nuls > 0.4 and even_nuls < 0.05:
-        return "utf-16-le"
-    if even_nuls > 0.4 and odd_nuls < 0.05:
-        return "utf-16-be"
-    return None
-
-
-def _decode_single_byte(data: bytes) -> str:
-    """Windows-1252 or Mac Roman, whichever reads more like real text (ties go to Windows-1252)."""
-    candidates = []
-    for encoding in ("cp1252", "mac_roman"):
-        try:
-            candidates.append(data.decode(encoding))
-        except UnicodeDecodeError:  # cp1252 leaves five bytes undefined; Mac Roman none
-            continue
-    return max(candidates, key=_plausibility)  # max keeps the first of equals
-
-
-# Non-ASCII characters common in UN and NGO documents, and those that betray a wrong guess.
-_TYPOGRAPHIC = frozenset("’‘“”–—…•«»€£§°")
-_IMPROBABLE = frozenset("‡†¸ˆ˜¨¯˘˙˚˛ˇ¬ƒ√≈∆◊ıﬁﬂ‰‹›¤¦Ž¥µ¶·ÕÒÓÔÐÞþðŸ")
-
-
-def _plausibility(text: str) -> int:
-    """Score a decoding: typographic quotes and accented small letters up, oddities down."""
-    score = 0
-    previous = " "
-    for char in text:
-        if char >= "\x80":
-            score += _character_score(char, previous)
-        previous = char
-    return score
-
-
-def _character_score(char: str, previous: str) -> int:
-    if char in _TYPOGRAPHIC:
-        return 2
-    if char in _IMPROBABLE or unicodedata.category(char) in ("Cc", "Co", "Cn"):
-        return -3
-    if char.isupper() and previous.islower():
-        return -3   # "KazakhstanÕs", "prÈsident": a capital inside a word
-    return 1 if char.isalpha() else 0
+def decode_text(data: bytes, *, source: str = "") -> str:
+    """The text of the bytes of a text file, in the encoding `decode_bytes` decides."""
+    return decode_bytes(data, source=source).text
 
 
 def _control_share(text: str) -> float:
@@ -136,6 +97,15 @@ def read_document_text(path: Path) -> str:
 
     Raises InvalidValueError naming the file when it cannot be read.
     """
+    return read_document(path).text
+
+
+def read_document(path: Path, *, encoding: str | None = None) -> DecodedText:
+    """The text of a .txt, .pdf or .docx file, with the encoding a .txt file was read in
+    (`encoding` forces it; it does not apply to PDF and Word files).
+
+    Raises InvalidValueError naming the file when it cannot be read.
+    """
     path = Path(path)
     readers = {".txt": _read_text_file, ".pdf": read_pdf, ".docx": _read_docx}
     reader = readers.get(path.suffix.lower())
@@ -146,7 +116,9 @@ def read_document_text(path: Path) -> str:
                                 f"accepted: {accepted}")
     if not path.is_file():
         raise InvalidValueError(f"{path.name}: no such file ({path})")
-    return reader(path)
+    if reader is _read_text_file:
+        return decode_bytes(_read_bytes(path), source=path.name, encoding=encoding)
+    return DecodedText(reader(path))
 
 
 def _read_text_file(path: Path) -> str:

@@ -47,7 +47,8 @@ from upr_tracker.parsing.datasets import (
     parse_uprinfo_export,
     split_states,
 )
-from upr_tracker.parsing.tables import read_table
+from upr_tracker.parsing.tables import Table, read_table
+from upr_tracker.parsing.text_encoding import EncodingUsed
 from upr_tracker.services.document_import import Counts
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 from upr_tracker.services.recommendation_matching import StoredRecommendations
@@ -128,6 +129,7 @@ class DatasetImportReport:
     bad_rows: list[RowProblem] = field(default_factory=list)
     unmapped_columns: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    encoding: EncodingUsed | None = None   # the encoding a CSV file was read in
     flagged: dict[str, int] = field(default_factory=dict)   # flag kind -> recommendations flagged for review
 
     def flagged_lines(self) -> list[str]:
@@ -145,6 +147,7 @@ class DatasetImportReport:
                          for p in self.bad_rows],
             "unmapped_columns": self.unmapped_columns, "notices": self.notices,
             "flagged_for_review": {kind: self.flagged.get(kind, 0) for kind in FLAG_SUMMARIES},
+            "encoding": self.encoding.as_json() if self.encoding else None,
         }
 
 
@@ -172,9 +175,14 @@ def parse_mapping(text: str) -> dict[str, str]:
     return mapping
 
 
-def read_dataset(path: Path, mapping: Mapping[str, str] | None = None) -> tuple[str, ParsedDataset]:
-    """Parse a dataset file; UPR Tracker's own table exports are recognised and read back."""
-    table = read_table(path)
+def read_dataset(path: Path, mapping: Mapping[str, str] | None = None, *,
+                 encoding: str | None = None) -> tuple[str, ParsedDataset]:
+    """Parse a dataset file; UPR Tracker's own table exports are recognised and read back.
+    `encoding` forces a CSV file's encoding."""
+    return _parse_table(read_table(path, encoding=encoding), mapping)
+
+
+def _parse_table(table: Table, mapping: Mapping[str, str] | None) -> tuple[str, ParsedDataset]:
     if mapping is not None:
         return "mapped", parse_mapped_table(table, mapping)
     found = detect_dataset_format(table.header)
@@ -198,14 +206,18 @@ def import_dataset(
     skip_bad_rows: bool = False,
     dry_run: bool = False,
     progress: ProgressReporter = NO_PROGRESS,
+    encoding: str | None = None,
 ) -> DatasetImportReport:
     path = Path(path)
     progress.report(0, 4, f"Reading {path.name}")
-    dataset_format, parsed = read_dataset(path, mapping)
+    table = read_table(path, encoding=encoding)
+    dataset_format, parsed = _parse_table(table, mapping)
     progress.check_cancelled()
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     report = DatasetImportReport(str(path), dataset_format, parsed.rows_read, dry_run, skipped=dict(parsed.skipped),
-                                 unmapped_columns=list(parsed.unmapped_columns))
+                                 unmapped_columns=list(parsed.unmapped_columns), encoding=table.encoding)
+    if table.encoding is not None and table.encoding.uncertain:
+        report.notices.append(f"the encoding was a guess: {table.encoding.describe()}")
     try:
         with db.write() as session:
             _DatasetWriter(session, path, digest, dataset_format, parsed, report, skip_bad_rows, progress).run()

@@ -28,6 +28,7 @@ from upr_tracker.domain.positions import Position
 from upr_tracker.errors import InvalidValueError, NotFoundError
 from upr_tracker.parsing.parsed import ParsedDocument, ParsedRecommendation, ParsedResponse, Problem, ProblemKind
 from upr_tracker.parsing.position_classifier import is_deferral
+from upr_tracker.parsing.text_encoding import EncodingUsed
 from upr_tracker.parsing.wg_report import footnote_notes
 from upr_tracker.services.document_reading import ChoiceNeededError, DocumentText, ImportKind
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
@@ -124,6 +125,7 @@ class ImportReport:
     problems: list[Problem] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     awaited: AwaitedAnswers | None = None   # for an addendum: the answers it gave and did not give
+    encoding: EncodingUsed | None = None   # the encoding a text file was read in
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -131,6 +133,7 @@ class ImportReport:
         if self.awaited is not None:
             data["awaited"] = asdict(self.awaited) | {"unanswered": list(self.awaited.unanswered),
                                                       "summary": self.awaited.summary()}
+        data["encoding"] = self.encoding.as_json() if self.encoding else None
         data["problems"] = [
             {"kind": p.kind.value, "labels": list(p.labels), "line": p.line, "excerpt": p.excerpt, "message": p.message}
             for p in self.problems
@@ -157,11 +160,13 @@ def import_document(
     cycle: int | None = None,
     dry_run: bool = False,
     progress: ProgressReporter = NO_PROGRESS,
+    encoding: str | None = None,
 ) -> ImportReport:
-    """Import one document file; raise a UprTrackerError (nothing written) if it cannot be."""
+    """Import one document file; raise a UprTrackerError (nothing written) if it cannot be.
+    `encoding` forces a text file's encoding (else it is detected)."""
     path = Path(path)
     progress.report(0, 3, f"Reading {path.name}")
-    document = DocumentText(path, ImportKind(kind))
+    document = DocumentText(path, ImportKind(kind), encoding=encoding)
     progress.check_cancelled()
     report: ImportReport | None = None
     try:
@@ -173,6 +178,7 @@ def import_document(
     except _DryRun:
         pass
     assert report is not None
+    report.encoding = document.encoding
     return report
 
 

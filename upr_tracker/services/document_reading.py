@@ -15,8 +15,9 @@ from pathlib import Path
 from upr_tracker.errors import InvalidValueError, UprTrackerError
 from upr_tracker.parsing.addendum import parse_addendum
 from upr_tracker.parsing.ohchr_matrix import parse_ohchr_matrix
-from upr_tracker.parsing.parsed import ParsedDocument
-from upr_tracker.parsing.text_input import read_document_text
+from upr_tracker.parsing.parsed import ParsedDocument, Problem, ProblemKind
+from upr_tracker.parsing.text_encoding import EncodingUsed, encoding_title
+from upr_tracker.parsing.text_input import read_document
 from upr_tracker.parsing.wg_report import parse_working_group_report
 from upr_tracker.parsing.wg_report_identity import TITLE_PATTERN
 
@@ -75,8 +76,10 @@ class KindNeededError(ChoiceNeededError):
 class DocumentText:
     """A file read once; parsed as the kind it is (or is said to be)."""
 
-    def __init__(self, path: Path, kind: ImportKind = ImportKind.AUTO) -> None:
+    def __init__(self, path: Path, kind: ImportKind = ImportKind.AUTO, *, encoding: str | None = None) -> None:
         self.path = Path(path)
+        self.given_encoding = encoding   # forces a text file's encoding
+        self.encoding: EncodingUsed | None = None   # the encoding a text file was read in
         try:
             self.sha256 = hashlib.sha256(self.path.read_bytes()).hexdigest()
         except OSError as exc:
@@ -89,6 +92,7 @@ class DocumentText:
         document = cls.__new__(cls)
         document.path, document.sha256 = Path(name), sha256
         document.kind, document.text, document.matrix = kind, text, None
+        document.given_encoding = document.encoding = None
         return document
 
     def _read(self, kind: ImportKind) -> tuple[ImportKind, str | None, ParsedDocument | None]:
@@ -99,7 +103,8 @@ class DocumentText:
             except InvalidValueError:
                 if kind is ImportKind.MATRIX:
                     raise
-        text = read_document_text(self.path)
+        read = read_document(self.path, encoding=self.given_encoding)
+        text, self.encoding = read.text, read.encoding
         if kind is ImportKind.AUTO:
             detected = kind_of_text(text)
             if detected is None:
@@ -128,7 +133,17 @@ class DocumentText:
     def parse(self, known_recommendations: Mapping[str, str] | None = None, *,
               awaiting: Sequence[str] | None = None) -> ParsedDocument:
         """The parsed document; an addendum uses the review's known recommendations to map labels,
-        and the labels awaiting an answer to say which it leaves unanswered."""
+        and the labels awaiting an answer to say which it leaves unanswered. When the text file's
+        encoding was a guess, the texts it may have misread are a problem."""
+        parsed = self._parse(known_recommendations, awaiting)
+        if self.encoding is not None and self.encoding.uncertain:
+            problem = encoding_problem(parsed, self.encoding)
+            if problem is not None:
+                parsed.problems.append(problem)
+        return parsed
+
+    def _parse(self, known_recommendations: Mapping[str, str] | None,
+               awaiting: Sequence[str] | None) -> ParsedDocument:
         if self.matrix is not None:
             return self.matrix
         assert self.text is not None
@@ -140,3 +155,25 @@ class DocumentText:
                 f"{self.path.name}: no numbered recommendations were found in this Working Group report"
             )
         return parsed
+
+
+def encoding_problem(parsed: ParsedDocument, encoding: EncodingUsed) -> Problem | None:
+    """The texts a guessed encoding may have misread: those with letters beyond ASCII (None if none)."""
+    labels: dict[str, None] = {}
+    for recommendation in parsed.recommendations:
+        if not recommendation.text.isascii():
+            labels[recommendation.label] = None
+    for response in parsed.responses:
+        if not response.text.isascii():
+            labels.update(dict.fromkeys(response.labels))
+    if not labels:
+        return None
+    others = " or ".join(encoding_title(codec) for codec in encoding.alternatives)
+    return Problem(
+        ProblemKind.ENCODING_GUESSED,
+        f"The file's encoding was a guess: it was read as {encoding.title}" + (f", but it may be {others}" if others
+                                                                               else "")
+        + ". Check the accented letters of these texts; if they are wrong, import the file again in its "
+        "encoding (--encoding, or “Read as” in the import dialog)",
+        labels=tuple(labels), excerpt=encoding.sample or None,
+    )

@@ -34,6 +34,7 @@ from upr_tracker.parsing.position_classifier import (
     position_statements,
 )
 from upr_tracker.parsing.tables import read_table
+from upr_tracker.parsing.text_encoding import EncodingUsed
 from upr_tracker.services.dataset_import import (
     OWN_EXPORT_MAPPING,
     DatasetImportReport,
@@ -89,10 +90,12 @@ def preview_document(
     state: str | None = None,
     cycle: int | None = None,
     progress: ProgressReporter = NO_PROGRESS,
+    encoding: str | None = None,
 ) -> ImportReport:
     """What importing the document would do (created, updated, positions, problems); nothing is
     written. Raises what the import would raise (CycleNeededError when the cycle must be given)."""
-    return import_document(db, path, kind=kind, state=state, cycle=cycle, dry_run=True, progress=progress)
+    return import_document(db, path, kind=kind, state=state, cycle=cycle, dry_run=True, progress=progress,
+                           encoding=encoding)
 
 
 def preview_dataset(
@@ -101,10 +104,12 @@ def preview_dataset(
     *,
     mapping: Mapping[str, str] | None = None,
     progress: ProgressReporter = NO_PROGRESS,
+    encoding: str | None = None,
 ) -> DatasetImportReport:
     """What importing the table would do; rows that cannot be imported are listed in `bad_rows`
     (the real import refuses them unless told to skip them). Nothing is written."""
-    return import_dataset(db, path, mapping=mapping, skip_bad_rows=True, dry_run=True, progress=progress)
+    return import_dataset(db, path, mapping=mapping, skip_bad_rows=True, dry_run=True, progress=progress,
+                          encoding=encoding)
 
 
 @dataclass(frozen=True)
@@ -118,18 +123,20 @@ class DetectedDocument:
     cycle: int | None
     session: int | None
     title: str | None
+    encoding: EncodingUsed | None = None   # the encoding a text file was read in
 
 
-def detect_document(path: Path | str, kind: ImportKind | str = "auto") -> DetectedDocument:
+def detect_document(path: Path | str, kind: ImportKind | str = "auto", *,
+                    encoding: str | None = None) -> DetectedDocument:
     """Read a document and say what it is (kind, symbol, State, cycle, session), without the
     database: what the import dialog shows when the import itself needs more (the cycle)."""
-    document = DocumentText(Path(path), ImportKind(kind))
+    document = DocumentText(Path(path), ImportKind(kind), encoding=encoding)
     identity = document.parse().identity
     cycle = identity.cycle
     if cycle is None and identity.session:
         cycle = cycle_of_session(identity.session)
     return DetectedDocument(Path(path).name, document.kind.value, identity.symbol, identity.state_name, cycle,
-                            identity.session, identity.title)
+                            identity.session, identity.title, document.encoding)
 
 
 @dataclass(frozen=True)
@@ -139,15 +146,16 @@ class TableColumns:
     file: str
     columns: tuple[str, ...]
     format: str | None  # "uprinfo", "uhri", "upr-tracker" or None
+    encoding: EncodingUsed | None = None   # the encoding a CSV file was read in
 
 
-def table_columns(path: Path | str) -> TableColumns:
+def table_columns(path: Path | str, *, encoding: str | None = None) -> TableColumns:
     """Read only the header of a CSV/XLSX/XLS file (for the column-mapping panel)."""
-    table = read_table(Path(path))
+    table = read_table(Path(path), encoding=encoding)
     found = detect_dataset_format(table.header)
     if found is None and set(OWN_EXPORT_MAPPING.values()) <= set(table.header):
         found = "upr-tracker"
-    return TableColumns(Path(path).name, tuple(table.header), found)
+    return TableColumns(Path(path).name, tuple(table.header), found, table.encoding)
 
 
 def list_problems(

@@ -23,6 +23,7 @@ KIND_TITLES: dict[str, str] = {
     ProblemKind.UNREADABLE.value: "Unreadable piece",
     ProblemKind.SUGGESTION_APPLIED.value: "Repair to check",
     ProblemKind.NOTE.value: "Note",
+    ProblemKind.ENCODING_GUESSED.value: "Encoding guessed",
     "rows_disagree": "Dataset rows disagree",
     "unknown_recommending_state": "Unknown recommending State",
 }
