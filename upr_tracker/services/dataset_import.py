@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 from upr_tracker.domain.cycles import cycle_of_session
 from upr_tracker.domain.documents import DocumentKind
 from upr_tracker.domain.labels import label_sort_key
-from upr_tracker.domain.names import name_key
+from upr_tracker.domain.names import lookup_name, name_key
 from upr_tracker.errors import InvalidValueError, UprTrackerError
 from upr_tracker.parsing.dataset_merging import merge_rows
 from upr_tracker.parsing.datasets import (
@@ -95,11 +95,11 @@ OWN_EXPORT_MAPPING = {
 def _known_states(name: str, states: Mapping[str, uuid.UUID]) -> list[uuid.UUID]:
     """The State of that name; or, for a cell that holds several ("Slovenia, Czech Republic"), each
     of them when every one is known; [] otherwise."""
-    found = states.get(name_key(name))
+    found = lookup_name(states, name)
     if found is not None:
         return [found]
     pieces = split_states(name) if "," in name else []
-    ids = [states.get(name_key(piece)) for piece in pieces]
+    ids = [lookup_name(states, piece) for piece in pieces]
     return [state_id for state_id in ids if state_id is not None] if len(pieces) > 1 and all(ids) else []
 
 
@@ -327,7 +327,7 @@ class _DatasetWriter:
         for item in self.parsed.recommendations:
             line = item.lines[0] if item.lines else 0
             problems = []
-            state_id = states.get(name_key(item.state_under_review or ""))
+            state_id = lookup_name(states, item.state_under_review or "")
             if state_id is None:
                 problems.append(RowProblem(line, "State under review", item.state_under_review,
                                            "no State of that name is known" if item.state_under_review

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from upr_tracker.domain.documents import normalise_symbol
 from upr_tracker.domain.labels import label_sort_key
 from upr_tracker.domain.milestones import MilestoneKind
-from upr_tracker.domain.names import name_key
+from upr_tracker.domain.names import name_keys
 from upr_tracker.errors import InvalidValueError, NotFoundError
 from upr_tracker.services.json_import_reading import (
     VOCABULARY_FIELDS,
@@ -312,7 +312,7 @@ class ExportWriter:
         wanted = name.strip()
         if len(wanted) == 3 and wanted.isalpha() and ("iso3", wanted.upper()) in self.states:
             return self.states[("iso3", wanted.upper())]
-        found = self.states.get(("name", name_key(wanted)))
+        found = next((self.states[("name", key)] for key in name_keys(wanted) if ("name", key) in self.states), None)
         return found if found is not None else _state(self.session, name, field=where)
 
     def _state_id(self, name: str, where: str) -> uuid.UUID:

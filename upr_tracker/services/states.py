@@ -7,7 +7,7 @@ import difflib
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from upr_tracker.domain.names import name_key
+from upr_tracker.domain.names import name_keys
 from upr_tracker.errors import NotFoundError
 from upr_tracker.services.values import StateInfo
 from upr_tracker.storage.database import Database
@@ -25,10 +25,10 @@ def resolve_state(session: Session, name_or_code: str, *, field: str = "state") 
         state = session.scalar(select(State).where(State.iso3 == wanted.upper()))
         if state is not None:
             return state
-    key = name_key(wanted)
-    state = session.scalar(select(State).join(StateName).where(StateName.name_key == key))
-    if state is not None:
-        return state
+    for key in name_keys(wanted):
+        state = session.scalar(select(State).join(StateName).where(StateName.name_key == key))
+        if state is not None:
+            return state
     known = list(session.scalars(select(StateName.name)))
     close = difflib.get_close_matches(wanted, known, n=3, cutoff=0.75)
     hint = f" (did you mean {', '.join(repr(c) for c in close)}?)" if close else ""
