@@ -403,6 +403,8 @@ class _DatasetWriter:
             return known.by_key[key]
         if (part := known.part(key)) is not None:   # one State's sentence of a label joining several
             return part
+        if (same := known.same_wording(item.text)) is not None:   # edited, not reworded ("and to" / "and")
+            return same
         match = known.similar(item.text)
         if match is not None:
             self._near_matches.append((match, item))
