@@ -19,7 +19,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from upr_tracker.domain.documents import DocumentKind
-from upr_tracker.storage.models import Document, Recommendation, Response, response_recommendation
+from upr_tracker.parsing.parsed import ProblemKind
+from upr_tracker.storage.models import (
+    Document,
+    ImportProblem,
+    Recommendation,
+    Response,
+    import_problem_recommendation,
+    response_recommendation,
+)
 
 
 @dataclass(frozen=True)
@@ -32,7 +40,8 @@ class Contradiction:
 def settle_database_positions(session: Session, recs: Sequence[Recommendation], position: str | None
                               ) -> list[Contradiction]:
     """Drop the database responses that echo `position` on these recommendations; return those
-    whose database position differs from it, for the caller to flag."""
+    for which a database records another position (rows that disagree may record both), for the
+    caller to flag."""
     if position is None or not recs:
         return []
     by_id = {rec.id: rec for rec in recs}
@@ -45,22 +54,24 @@ def settle_database_positions(session: Session, recs: Sequence[Recommendation], 
                Document.kind == DocumentKind.DATABASE_EXPORT.value)
     ):
         found[rec_id].append((response, title or "A database export"))
+    flagged = set(session.scalars(   # a contradiction flagged once (settled or not) is not flagged again
+        select(import_problem_recommendation.c.recommendation_id)
+        .join(ImportProblem, ImportProblem.id == import_problem_recommendation.c.import_problem_id)
+        .where(import_problem_recommendation.c.recommendation_id.in_(list(found)),
+               ImportProblem.kind == ProblemKind.CONFLICTING_POSITIONS.value)))
     contradictions = []
     for rec_id, responses in found.items():
         rec = by_id[rec_id]
-        echoes = [response for response, _title in responses if response.position == position]
-        if not echoes:
-            said = tuple(sorted({response.position for response, _title in responses if response.position}))
-            if said:
-                contradictions.append(Contradiction(rec, said, tuple(sorted({t for _r, t in responses}))))
-            continue
-        for response in echoes:
-            if _edited(response):
+        for response, _title in responses:
+            if response.position != position or _edited(response):
                 continue   # a person's correction stays
-            if len(response.recommendations) == 1:
-                session.delete(response)
-            else:
+            if rec in response.recommendations:
                 response.recommendations.remove(rec)
+            if not response.recommendations:   # it answered nothing else
+                session.delete(response)
+        said = tuple(sorted({r.position for r, _title in responses if r.position and r.position != position}))
+        if said and rec_id not in flagged:
+            contradictions.append(Contradiction(rec, said, tuple(sorted({t for _r, t in responses}))))
     session.flush()
     return contradictions
 

@@ -66,6 +66,7 @@ def merge_recommendations(session: Session, kept: Recommendation, duplicates: Se
         for response in list(duplicate.responses):   # each response that covered it now covers the kept one
             if kept not in response.recommendations:
                 response.recommendations.append(kept)
+            response.recommendations.remove(duplicate)
     kept.action_category = _category(everyone)
     kept.recommended_by = _joined(r.recommended_by for r in everyone)
     _move_records(session, kept, ids)
