@@ -240,6 +240,28 @@ def test_a_report_merges_the_rows_of_its_label_with_everything_on_them(db: Datab
     assert totals(db) == counted and review_state(db, "CHL") == state
 
 
+def test_a_report_cancelled_after_merging_leaves_the_rows_as_they_were(db: Database, tmp_path: Path) -> None:
+    """The merge is part of the report's unit of work: stopped after it, nothing of it stays."""
+    import_dataset(db, write(tmp_path / "uprinfo.csv", CHILE_UPRINFO))
+    counted, state = totals(db), review_state(db, "CHL")
+
+    class CancelAtTheLastRecommendation:
+        calls = 0
+
+        def report(self, done: int, total: int, text: str = "") -> None:
+            pass
+
+        def check_cancelled(self) -> None:
+            self.calls += 1
+            if self.calls > 3:   # after the reading, 96.1 (merged) and 96.2
+                raise KeyboardInterrupt("cancelled")
+
+    with pytest.raises(KeyboardInterrupt):
+        import_document(db, write(tmp_path / "A_HRC_12_10.txt", CHILE_REPORT),
+                        progress=CancelAtTheLastRecommendation())
+    assert totals(db) == counted and review_state(db, "CHL") == state
+
+
 def test_the_case_built_here_gives_the_same_review_in_both_orders(tmp_path: Path) -> None:
     files = write(tmp_path / "uprinfo.csv", CHILE_UPRINFO), write(tmp_path / "A_HRC_12_10.txt", CHILE_REPORT)
     states = []
