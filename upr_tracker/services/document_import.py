@@ -390,8 +390,8 @@ class _Importer:
                 self.session, kept, duplicates, document=document,
                 reason=f"{document.symbol or self.document.path.name} {item.label} joins their texts under one label")
             self.touched.difference_update(outcome.merged)
-            report.notices.append(f"{item.label}: {len(found)} recommendations stored without a label, one for each "
-                                  "State's sentence, were merged into it")
+            report.notices.append(f"{item.label}: {len(duplicates) + 1} recommendations stored apart (a database's "
+                                  "rows of it, one per State's sentence) were merged into one")
         if rec is None or not rec.text:   # a text a UN document gave is compared, not replaced (below)
             if kept.text != item.text:
                 kept.text, kept.text_key = item.text, text_key(item.text)

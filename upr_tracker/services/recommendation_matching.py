@@ -26,7 +26,11 @@ def same_wording_key(text: str) -> str:
     """The words of a text with the infinitive "to" left out and no spaces: blind to what editors
     and PDF extraction change without changing the wording ("and to consider" / "and consider",
     "well.being" / "wellbeing", "non-discriminatory" / "nondiscriminatory")."""
-    return "".join(word for word in name_key(text).split() if word != "to")
+    return _wording(name_key(text))
+
+
+def _wording(normalised: str) -> str:
+    return "".join(word for word in normalised.split() if word != "to")
 
 
 def _put(index: dict[str, uuid.UUID], key: str, rec_id: uuid.UUID) -> None:
@@ -95,12 +99,13 @@ class StoredRecommendations:
         if not text:
             return
         self.by_key.setdefault(key, rec_id)
-        self._texts[name_key(text)] = rec_id
-        _put(self._wordings, same_wording_key(text), rec_id)
+        normalised = name_key(text)
+        self._texts[normalised] = rec_id
+        _put(self._wordings, _wording(normalised), rec_id)
         if not label:
             self.unlabelled_by_key.setdefault(key, rec_id)
-            self._unlabelled_texts[name_key(text)] = rec_id
-            _put(self._unlabelled_wordings, same_wording_key(text), rec_id)
+            self._unlabelled_texts[normalised] = rec_id
+            _put(self._unlabelled_wordings, _wording(normalised), rec_id)
         if self._key_of is not None and recommended_by:
             for part in attributed_parts(text, recommended_by):
                 part_key = self._key_of(part)

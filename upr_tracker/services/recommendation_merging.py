@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select
@@ -68,7 +68,8 @@ def merge_recommendations(session: Session, kept: Recommendation, duplicates: Se
                 response.recommendations.append(kept)
             response.recommendations.remove(duplicate)
     kept.action_category = _category(everyone)
-    kept.recommended_by = _joined(r.recommended_by for r in everyone)
+    if not kept.recommended_by:   # the States as a document wrote them: the kept one's, if it has them
+        kept.recommended_by = _joined(r.recommended_by for r in everyone)
     _move_records(session, kept, ids)
     session.add(AuditEntry(
         actor=session.info.get("actor", "unknown"), action="merge", table_name="recommendation",
@@ -99,9 +100,9 @@ def _category(recs: Sequence[Recommendation]) -> int | None:
     return max(counts, key=lambda value: (counts[value], str(value)))
 
 
-def _joined(names: object) -> str | None:
+def _joined(names: Iterable[str | None]) -> str | None:
     seen: dict[str, None] = {}
-    for written in names:  # type: ignore[attr-defined]
+    for written in names:
         for name in (written or "").split(","):
             if name.strip():
                 seen.setdefault(name.strip(), None)
