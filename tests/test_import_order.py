@@ -18,6 +18,7 @@ from sqlalchemy import func, select, text
 
 from tests.sample_paths import KAZAKHSTAN_WG_REPORT_TXT, UPRINFO_CSV
 from upr_tracker.services import assessments, milestones, notes, recommendations
+from upr_tracker.services.audit_history import recommendation_history
 from upr_tracker.services.dataset_import import UNKNOWN_STATE, import_dataset
 from upr_tracker.services.document_import import import_document
 from upr_tracker.services.recommendation_detail import recommendation_detail
@@ -231,6 +232,9 @@ def test_a_report_merges_the_rows_of_its_label_with_everything_on_them(db: Datab
         trail = session.scalar(select(AuditEntry).where(AuditEntry.action == "merge"))
         assert trail.record_id == str(slovenia) and json.loads(trail.after)["merged"] == [str(korea)]
     assert kinds["conflicting_positions"] == 1 and kinds["rows_disagree"] == 1
+    [merge] = [c for c in recommendation_history(db, slovenia) if c.action == "merge"]
+    changed = {change.field: change for change in merge.changes}
+    assert str(korea) in changed["merged"].after and "Ratify the Convention" in changed["recommendations"].before
     # "and to consider a well-being plan" is UPR Info's "and consider a wellbeing plan": no flag
     assert not rows["96.2"].needs_review and rows["96.2"].action_category == 2
 
