@@ -578,12 +578,7 @@ class _Importer:
             outcome = self._record(review, document, paragraph, recs, position, implemented, None, None,
                                    document.issued_on, needs_review=False, reason=None)
             report.responses.add(outcome)
-            for said in settle_database_positions(self.session, recs, position):
-                report.problems.append(Problem(
-                    ProblemKind.CONFLICTING_POSITIONS,
-                    f"{' and '.join(said.sources)} records {', '.join(said.positions)} where "
-                    f"{document.symbol or self.document.path.name} says {position}",
-                    (said.recommendation.label or "",), None, (said.recommendation.text or "")[:200]))
+            self._settle_database_positions(recs, position, document, report)
             report.positions.append(AssignedPosition(labels, position, implemented, None, 1.0, False))
 
     def _response(self, review: Review, document: Document, parsed: ParsedResponse,
@@ -600,9 +595,22 @@ class _Importer:
                                parsed.text, parsed.deciding_sentence, source.issued_on, needs_review=unsure,
                                reason=reason)
         report.responses.add(outcome)
+        self._settle_database_positions(recs, parsed.position, source, report)
         report.positions.append(AssignedPosition(tuple(r.label or "" for r in recs), parsed.position,
                                                  parsed.considered_implemented, parsed.deciding_sentence,
                                                  parsed.confidence, unsure))
+
+    def _settle_database_positions(self, recs: list[Recommendation], position: str | None, document: Document,
+                                   report: ImportReport) -> None:
+        """A database imported before this document echoed its position: the document's own
+        replaces the echo; a database position that contradicts it is flagged (as a database
+        imported after it would do)."""
+        name = document.symbol or self.document.path.name
+        flagged = settle_database_positions(self.session, recs, position, document, name)
+        if flagged:
+            report.notices.append(
+                f"a database records another position than {name} for " + ", ".join(r.label or "?" for r in flagged)
+                + ": flagged for review")
 
     def _recommendation_for_label(self, review: Review, label: str, by_label: dict[str, Recommendation],
                                   report: ImportReport) -> Recommendation:
