@@ -1,10 +1,11 @@
 """A UN document's position beside the one a database (UPR Info, the UHRI) recorded first.
 
-Imported after the report, a database records a position only where no source has it yet, and
-flags one that contradicts them. Imported before, its positions are already there when the
-report comes: the report's then replaces an echo of it (which would otherwise outrank the report
-and hide what it says, such as "considered implemented"), and a contradiction is flagged. Either
-order of import gives the same history.
+Imported after the report or the addendum, a database records a position only where no source
+has it yet, and flags one that contradicts them. Imported before, its positions are already there
+when the document comes: the document's then replaces an echo of it (which would otherwise outrank
+the report and hide what it says, such as "considered implemented"), a contradiction is flagged,
+and an addendum that agrees with the database settles the flag the database raised against the
+report's "will be examined". Every order of import gives the same history and the same flags.
 """
 
 from __future__ import annotations
