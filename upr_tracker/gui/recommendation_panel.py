@@ -58,7 +58,7 @@ from upr_tracker.storage.database import Database
 
 NoteIdRole = Qt.ItemDataRole.UserRole + 1
 RecommendationRole = Qt.ItemDataRole.UserRole + 2
-HISTORY_ACTIONS = {"create": "created", "update": "changed", "delete": "deleted"}
+HISTORY_ACTIONS = {"create": "created", "update": "changed", "delete": "deleted", "merge": "merged"}
 
 
 def _e(value: Any) -> str:

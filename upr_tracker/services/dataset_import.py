@@ -77,6 +77,7 @@ from upr_tracker.storage.statistics import refresh_planner_statistics
 _BATCH = 2_000
 _SHOWN_BAD_ROWS = 20
 _SHOWN_UNKNOWN = 10   # rows named in a flag for unknown States; the others are counted
+_ANY_MESSAGE = object()
 # Kinds of the review flags this importer raises, and how the summary counts them.
 ROWS_DISAGREE = "rows_disagree"
 UNKNOWN_STATE = "unknown_recommending_state"
@@ -415,6 +416,8 @@ class _DatasetWriter:
             return known.by_key[key]
         if (part := known.part(key)) is not None:   # one State's sentence of a label joining several
             return part
+        if (same := known.same_wording(item.text)) is not None:   # edited, not reworded ("and to" / "and")
+            return same
         match = known.similar(item.text)
         if match is not None:
             self._near_matches.append((match, item))
@@ -526,11 +529,18 @@ class _DatasetWriter:
             .outerjoin(Document, Document.id == Response.source_document_id)
             .where(response_recommendation.c.recommendation_id.in_(ids))):
             positions[rec_id].append((document_id, position, kind))
-        raised = {tuple(row) for row in self.session.execute(   # flags an earlier import raised, settled or not
-            select(import_problem_recommendation.c.recommendation_id, ImportProblem.kind, ImportProblem.message)
+        raised: set[tuple[Any, ...]] = set()   # flags an earlier import raised, settled or not
+        for rec_id, kind, message, document_kind in self.session.execute(
+            select(import_problem_recommendation.c.recommendation_id, ImportProblem.kind, ImportProblem.message,
+                   Document.kind)
             .join(ImportProblem, ImportProblem.id == import_problem_recommendation.c.import_problem_id)
+            .join(Document, Document.id == ImportProblem.document_id)
             .where(import_problem_recommendation.c.recommendation_id.in_(ids),
-                   ImportProblem.kind.in_((ROWS_DISAGREE, UNKNOWN_STATE))))}
+                   ImportProblem.kind.in_((ROWS_DISAGREE, UNKNOWN_STATE)))):
+            raised.add((rec_id, kind, message))
+            if document_kind != DocumentKind.DATABASE_EXPORT.value:
+                # raised when a UN document merged rows stored apart: their disagreement is flagged
+                raised.add((rec_id, kind, _ANY_MESSAGE))
         new_states, new_terms, updates = [], [], []
         for rec_id, plan, document in batch:
             item = plan.source
@@ -556,7 +566,7 @@ class _DatasetWriter:
                 changed = True
             for kind, message, line in self._flags(plan):
                 self._flagged[kind].add(rec_id)
-                if (rec_id, kind, message) not in raised:
+                if (rec_id, kind, message) not in raised and (rec_id, kind, _ANY_MESSAGE) not in raised:
                     raised.add((rec_id, kind, message))
                     self.session.add(ImportProblem(
                         document=document, kind=kind, labels=label, line=line, excerpt=item.text[:300],

@@ -30,9 +30,11 @@ from upr_tracker.parsing.parsed import ParsedDocument, ParsedRecommendation, Par
 from upr_tracker.parsing.position_classifier import is_deferral
 from upr_tracker.parsing.text_encoding import EncodingUsed
 from upr_tracker.parsing.wg_report import footnote_notes
+from upr_tracker.services.database_positions import settle_database_positions
 from upr_tracker.services.document_reading import ChoiceNeededError, DocumentText, ImportKind
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 from upr_tracker.services.recommendation_matching import StoredRecommendations
+from upr_tracker.services.recommendation_merging import merge_recommendations
 from upr_tracker.services.recommendations import text_key
 from upr_tracker.services.reviews import find_or_add_document, find_or_create_review
 from upr_tracker.services.state_guesses import guessed_states
@@ -193,6 +195,7 @@ class _Importer:
         self.progress = progress
         self.terms = TermMatcher(session)
         self.touched: set[uuid.UUID] = set()
+        self._adopted: set[uuid.UUID] = set()   # stored without a label, labelled by this document
 
     # --- the steps ---------------------------------------------------------------------------
     def run(self) -> ImportReport:
@@ -359,25 +362,51 @@ class _Importer:
             stored.add(rec_id, None, key, text)
         return stored
 
-    def _adopt_unlabelled(self, item: ParsedRecommendation, report: ImportReport) -> Recommendation | None:
-        """The stored unlabelled recommendation this labelled one is, if any: it takes the label."""
-        rec_id = self.unlabelled.unlabelled_by_key.get(text_key(item.text))
+    def _adopt_unlabelled(self, item: ParsedRecommendation, rec: Recommendation | None, document: Document,
+                          report: ImportReport) -> Recommendation | None:
+        """Fold into this labelled recommendation the stored unlabelled ones that are it (from a
+        database such as UPR Info's, imported first: one for its text, or one for each State's
+        sentence of a label that joins several). Without `rec` (no recommendation has the label
+        yet), the first of them takes the label. They take the report's wording: the UN text is
+        the reference, and the result is the one importing the report first gives."""
+        found = self.unlabelled.unlabelled_matches(item.text, ", ".join(item.recommending_states), text_key)
         near = False
-        if rec_id is None:
-            rec_id = self.unlabelled.similar(item.text, unlabelled_only=True)
-            near = rec_id is not None
-        if rec_id is None:
-            return None
-        self.unlabelled.remove(rec_id)
-        rec = self.session.get(Recommendation, rec_id)
-        assert rec is not None
-        rec.label, rec.label_sort = item.label, label_sort_key(item.label)
+        if not found and rec is None:
+            similar = self.unlabelled.similar(item.text, unlabelled_only=True)
+            found, near = ([similar], True) if similar is not None else ([], False)
+        if not found:
+            return rec
+        for rec_id in found:
+            self.unlabelled.remove(rec_id)
+        recs = [self.session.get(Recommendation, rec_id) for rec_id in found]
+        stored = [r for r in recs if r is not None]
+        kept = rec if rec is not None else stored[0]
+        if kept.label != item.label:
+            kept.label, kept.label_sort = item.label, label_sort_key(item.label)
+            self.session.flush()
         if near:
             report.problems.append(Problem(
                 ProblemKind.SUGGESTION_APPLIED,
                 f"{item.label} was taken as a recommendation already stored without a label whose text differs "
-                "slightly; check that they are the same", (item.label,), item.line, item.text[:200]))
-        return rec
+                f"slightly (\"{kept.text[:200]}\"), and takes the report's text; check that they are the same",
+                (item.label,), item.line, item.text[:200]))
+        duplicates = [r for r in stored if r is not kept]
+        if duplicates:
+            outcome = merge_recommendations(
+                self.session, kept, duplicates, document=document,
+                reason=f"{document.symbol or self.document.path.name} {item.label} joins their texts under one label")
+            self.touched.difference_update(outcome.merged)
+            report.notices.append(f"{item.label}: {len(duplicates) + 1} recommendations stored apart (a database's "
+                                  "rows of it, one per State's sentence) were merged into one")
+        if rec is None or not rec.text:   # a text a UN document gave is compared, not replaced (below)
+            if kept.text != item.text:
+                kept.text, kept.text_key = item.text, text_key(item.text)
+            if item.recommending_states:
+                kept.recommended_by = ", ".join(item.recommending_states)
+            kept.source_document_id, kept.source_paragraph = document.id, item.paragraph
+        self.touched.add(kept.id)
+        self._adopted.add(kept.id)
+        return kept
 
     def _document(self, review: Review, parsed: ParsedDocument) -> Document:
         path = self.document.path
@@ -478,11 +507,10 @@ class _Importer:
         states = self._states(item, report)
         rec = by_label.get(item.label)
         themes, affected = self._terms(item, report)
-        if rec is None:
-            rec = self._adopt_unlabelled(item, report)
+        if item.text:
+            rec = self._adopt_unlabelled(item, rec, document, report)
             if rec is not None:
                 by_label[item.label] = rec
-                rec.source_document_id, rec.source_paragraph = document.id, item.paragraph
         if rec is None:
             rec = Recommendation(
                 review_id=review.id, label=item.label, label_sort=label_sort_key(item.label), text=item.text,
@@ -517,6 +545,8 @@ class _Importer:
             if term not in rec.terms:
                 rec.terms.append(term)
                 changed = True
+        if rec.id in self._adopted:
+            changed = True
         if changed:
             self.touched.add(rec.id)
         return "updated" if changed else "unchanged"
@@ -554,6 +584,7 @@ class _Importer:
             outcome = self._record(review, document, paragraph, recs, position, implemented, None, None,
                                    document.issued_on, needs_review=False, reason=None)
             report.responses.add(outcome)
+            self._settle_database_positions(recs, position, document, report)
             report.positions.append(AssignedPosition(labels, position, implemented, None, 1.0, False))
 
     def _response(self, review: Review, document: Document, parsed: ParsedResponse,
@@ -570,9 +601,22 @@ class _Importer:
                                parsed.text, parsed.deciding_sentence, source.issued_on, needs_review=unsure,
                                reason=reason)
         report.responses.add(outcome)
+        self._settle_database_positions(recs, parsed.position, source, report)
         report.positions.append(AssignedPosition(tuple(r.label or "" for r in recs), parsed.position,
                                                  parsed.considered_implemented, parsed.deciding_sentence,
                                                  parsed.confidence, unsure))
+
+    def _settle_database_positions(self, recs: list[Recommendation], position: str | None, document: Document,
+                                   report: ImportReport) -> None:
+        """A database imported before this document echoed its position: the document's own
+        replaces the echo; a database position that contradicts it is flagged (as a database
+        imported after it would do)."""
+        name = document.symbol or self.document.path.name
+        flagged = settle_database_positions(self.session, recs, position, document, name)
+        if flagged:
+            report.notices.append(
+                f"a database records another position than {name} for " + ", ".join(r.label or "?" for r in flagged)
+                + ": flagged for review")
 
     def _recommendation_for_label(self, review: Review, label: str, by_label: dict[str, Recommendation],
                                   report: ImportReport) -> Recommendation:

@@ -1,7 +1,8 @@
 """Recognising a recommendation already stored when it arrives again from another source: by its
-label, by its normalised text, by one of the sentences of a label that joins several States'
-sentences, or by a text that differs only slightly (a typo corrected, a word of punctuation). A
-near match is never taken as certain: the importer flags it for review."""
+label, by its normalised text, by the same wording edited as databases edit it (UPR Info drops the
+"to" of "and to consider", PDF text breaks "well-being" into "well.being"), by one of the sentences
+of a label that joins several States' sentences, or by a text that differs only slightly (a typo
+corrected, a word changed). A near match is never taken as certain: the importer flags it for review."""
 
 from __future__ import annotations
 
@@ -19,6 +20,24 @@ _SHORTEST_PART = 3   # "ratify OP-CAT" has three
 # An attribution inside a text: "(Slovenia); " or "(Slovenia, Czech Republic) and ".
 _ATTRIBUTION = re.compile(r"\(([^()]{2,300})\)\s*[;,.]?\s*(?:and\s+)?")
 _AMBIGUOUS = uuid.UUID(int=0)   # a part that two stored recommendations share: it recognises neither
+
+
+def same_wording_key(text: str) -> str:
+    """The words of a text with the infinitive "to" left out and no spaces: blind to what editors
+    and PDF extraction change without changing the wording ("and to consider" / "and consider",
+    "well.being" / "wellbeing", "non-discriminatory" / "nondiscriminatory")."""
+    return _wording(name_key(text))
+
+
+def _wording(normalised: str) -> str:
+    return "".join(word for word in normalised.split() if word != "to")
+
+
+def _put(index: dict[str, uuid.UUID], key: str, rec_id: uuid.UUID) -> None:
+    """Index a key; a key two recommendations share recognises neither."""
+    if not key:
+        return
+    index[key] = rec_id if index.get(key, rec_id) == rec_id else _AMBIGUOUS
 
 
 def attributed_parts(text: str, recommended_by: str | None) -> list[str]:
@@ -69,6 +88,8 @@ class StoredRecommendations:
         self.unlabelled_by_key: dict[str, uuid.UUID] = {}
         self._texts: dict[str, uuid.UUID] = {}
         self._unlabelled_texts: dict[str, uuid.UUID] = {}
+        self._wordings: dict[str, uuid.UUID] = {}             # same_wording_key of texts and their sentences
+        self._unlabelled_wordings: dict[str, uuid.UUID] = {}
 
     def add(self, rec_id: uuid.UUID, label: str | None, key: str, text: str, recommended_by: str | None = None) -> None:
         """`recommended_by` (the States as written), with a `key_of` given, lets each sentence of a
@@ -78,10 +99,13 @@ class StoredRecommendations:
         if not text:
             return
         self.by_key.setdefault(key, rec_id)
-        self._texts[name_key(text)] = rec_id
+        normalised = name_key(text)
+        self._texts[normalised] = rec_id
+        _put(self._wordings, _wording(normalised), rec_id)
         if not label:
             self.unlabelled_by_key.setdefault(key, rec_id)
-            self._unlabelled_texts[name_key(text)] = rec_id
+            self._unlabelled_texts[normalised] = rec_id
+            _put(self._unlabelled_wordings, _wording(normalised), rec_id)
         if self._key_of is not None and recommended_by:
             for part in attributed_parts(text, recommended_by):
                 part_key = self._key_of(part)
@@ -90,11 +114,34 @@ class StoredRecommendations:
                 else:
                     self.by_part_key[part_key] = rec_id
                 self._texts.setdefault(name_key(part), rec_id)
+                _put(self._wordings, same_wording_key(part), rec_id)
 
     def part(self, key: str) -> uuid.UUID | None:
         """The one stored recommendation of which a sentence has this text key."""
         found = self.by_part_key.get(key)
         return None if found == _AMBIGUOUS else found
+
+    def same_wording(self, text: str, *, unlabelled_only: bool = False) -> uuid.UUID | None:
+        """The one stored recommendation (or sentence of a joined label) worded as this text, but
+        for the edits `same_wording_key` is blind to."""
+        found = (self._unlabelled_wordings if unlabelled_only else self._wordings).get(same_wording_key(text))
+        return None if found == _AMBIGUOUS else found
+
+    def unlabelled_matches(self, text: str, recommended_by: str | None,
+                           key_of: Callable[[str], str]) -> list[uuid.UUID]:
+        """The stored unlabelled recommendations a labelled one is: the one with its text, else
+        one for each of its sentences, when the label joins several States' sentences ("To consider
+        ratifying X (Slovenia); ratify X (Republic of Korea)") and a database keeps a row for
+        each. Exact or same-wording matches only: near ones are for `similar`."""
+        whole = self._unlabelled(text, key_of)
+        if whole is not None:
+            return [whole]
+        found = (self._unlabelled(part, key_of) for part in attributed_parts(text, recommended_by))
+        return list(dict.fromkeys(rec_id for rec_id in found if rec_id is not None))
+
+    def _unlabelled(self, text: str, key_of: Callable[[str], str]) -> uuid.UUID | None:
+        found = self.unlabelled_by_key.get(key_of(text))
+        return found if found is not None else self.same_wording(text, unlabelled_only=True)
 
     def similar(self, text: str, *, unlabelled_only: bool = False) -> uuid.UUID | None:
         """The one stored recommendation whose text is nearly this one and asks for the same action
@@ -111,6 +158,6 @@ class StoredRecommendations:
     def remove(self, rec_id: uuid.UUID) -> None:
         """Forget a recommendation once it has been matched, so that it is not matched twice."""
         for index in (self.by_label, self.by_key, self.by_part_key, self.unlabelled_by_key, self._texts,
-                      self._unlabelled_texts):
+                      self._unlabelled_texts, self._wordings, self._unlabelled_wordings):
             for key in [k for k, v in index.items() if v == rec_id]:
                 del index[key]
