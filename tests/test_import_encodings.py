@@ -11,6 +11,7 @@ import pytest
 from tests.encoding_samples import RECOMMENDATIONS, UPRINFO_HEADER
 from tests.sample_paths import CHINA_MATRIX_DOCX, KAZAKHSTAN_WG_REPORT_TXT
 from upr_tracker.cli.main import main
+from upr_tracker.errors import InvalidValueError
 from upr_tracker.parsing.text_encoding import Certainty
 from upr_tracker.services.dataset_import import import_dataset
 from upr_tracker.services.document_import import import_document
@@ -184,3 +185,42 @@ def test_a_guessed_encoding_of_a_table_is_noted(db: Database, tmp_path: Path) ->
     report = preview_dataset(db, path)
     assert report.encoding is not None and report.encoding.uncertain
     assert any(notice.startswith("the encoding was a guess: read as ") for notice in report.notices)
+
+
+def test_an_encoding_given_that_the_file_is_not_in_is_refused_by_line(db_path: Path, tmp_path: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """Read with replacement characters, six Russian texts would lose every letter and become one."""
+    export = russian_export(tmp_path / "kaz.csv", "cp1251")
+    code, out, err = run(capsys, "import", export, "--db", db_path, "--encoding", "utf-8")
+    assert code == 1 and out == ""
+    assert "kaz.csv, line 2: byte 0x" in err and "is not UTF-8" in err and "Windows-1251 (Cyrillic)" in err
+    code, out, err = run(capsys, "import", export, "--db", db_path)
+    assert code == 0, err
+    with Database.open(db_path) as db:
+        assert count_recommendations(db, RecommendationFilter()) == len(RUSSIAN)
+
+
+def test_a_document_in_an_encoding_not_its_own_is_refused_and_nothing_is_written(db: Database,
+                                                                                 tmp_path: Path) -> None:
+    path = cp1252_report(tmp_path / "A_HRC_14_10.txt")
+    with pytest.raises(InvalidValueError, match=r"A_HRC_14_10.txt, line \d+: byte 0x[0-9A-F]{2} is not UTF-8"):
+        import_document(db, path, encoding="utf-8")
+    assert count_recommendations(db, RecommendationFilter()) == 0
+
+
+def test_a_guessed_encoding_of_a_table_flags_its_accented_texts(db: Database, tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    rows = ['Kazakhstan,Asia,,"Přijmout zákon o rovném zacházení",France,WEOG,,Accepted,5,Justice,7',
+            'Kazakhstan,Asia,,"Ratify the Optional Protocol",Germany,WEOG,,Accepted,5,Justice,7']
+    path = tmp_path / "short.csv"
+    path.write_bytes(("\r\n".join([",".join(UPRINFO_HEADER), *rows]) + "\r\n").encode("cp1250"))
+    report = import_dataset(db, path)
+    assert report.encoding is not None and report.encoding.uncertain
+    assert report.flagged == {"encoding_guessed": 1}
+    flagged = count_recommendations(db, RecommendationFilter(needs_review=True))
+    assert flagged == 1 and count_recommendations(db, RecommendationFilter(needs_review=True, text_query="Ratify")) == 0
+    again = import_dataset(db, path)   # the same file again adds no second flag
+    assert again.recommendations.created == 0
+    code, out, err = run(capsys, "problems", "--db", db.path, "--kind", "encoding_guessed", "--json")
+    assert code == 0, err
+    assert len(json.loads(out)["problems"]) == 1

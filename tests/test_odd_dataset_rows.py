@@ -217,7 +217,7 @@ def test_the_command_line_says_how_many_were_flagged(tmp_path: Path, capsys: pyt
     assert main(["import", str(path), "--db", str(db_path), "--json"]) == 0
     printed = json.loads(capsys.readouterr().out)
     imported = printed   # one file: its report
-    assert imported["flagged_for_review"] == {ROWS_DISAGREE: 3, UNKNOWN_STATE: 3}
+    assert imported["flagged_for_review"] == {ROWS_DISAGREE: 3, UNKNOWN_STATE: 3, "encoding_guessed": 0}
     assert imported["bad_rows"] == []
 
 

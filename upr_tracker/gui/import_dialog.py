@@ -500,9 +500,10 @@ class ImportDialog(EntryView, QDialog):
         """What the document says about itself, for the "Detected" panel, when the import needs
         more than the document says."""
         options = entry.options
+        kind = str(entry.guesses.get("kind", options.kind))   # read here: the worker never reads the live entry
 
         def work(_task: Task) -> DetectedDocument:
-            return detect_document(options.path, str(entry.guesses.get("kind", options.kind)), encoding=options.encoding)
+            return detect_document(options.path, kind, encoding=options.encoding)
 
         def detected(found: DetectedDocument) -> None:
             if generation == entry.generation:

@@ -23,6 +23,10 @@ class ProblemKind(enum.StrEnum):
     NOTE = "note"                              # what the document says beside a recommendation (a footnote,
                                                # the State's comment), kept for a person to read
     ENCODING_GUESSED = "encoding_guessed"      # the text file's encoding was a guess: accents may be wrong
+    # Raised by the dataset import and by merging recommendations stored apart:
+    ROWS_DISAGREE = "rows_disagree"            # rows of one recommendation give different values
+    UNKNOWN_RECOMMENDING_STATE = "unknown_recommending_state"  # a recommending State no one knows
+    NEAR_MATCH = "near_match"                  # a table's text taken as a stored one that differs slightly
 
 
 @dataclass(frozen=True)

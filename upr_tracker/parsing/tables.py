@@ -23,7 +23,14 @@ from typing import Self
 
 from upr_tracker.errors import InvalidValueError
 from upr_tracker.parsing.text_encoding import EncodingUsed, detect_encoding
-from upr_tracker.parsing.text_input import DecodedText, checked_text, decode_as, decode_bytes, given_encoding
+from upr_tracker.parsing.text_input import (
+    DecodedText,
+    checked_text,
+    decode_as,
+    decode_bytes,
+    decode_strictly,
+    given_encoding,
+)
 
 ACCEPTED_EXTENSIONS = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xls")
 # The key under which a CSV row carries the non-empty cells it has beyond the header's columns
@@ -189,7 +196,6 @@ def _csv_table(path: Path, encoding: str | None = None) -> Table:
     text, used = decoded.text, decoded.encoding
     del decoded
     # rows() reads the file again in the encoding decided now (and without deciding again)
-    codec = used.codec if used else None
     if _MARKUP_START.match(text[:1024]):
         raise InvalidValueError(f"{path.name} is a web page or XML file, not a table: open it in a spreadsheet "
                                 f"program and save it as .xlsx or .csv")
@@ -198,7 +204,7 @@ def _csv_table(path: Path, encoding: str | None = None) -> Table:
     del text   # rows() decodes the file again: the table does not keep it in memory
 
     def open_rows() -> Iterator[Row]:
-        text = decode_table_bytes(_read_bytes(path), source=path.name, encoding=codec).text
+        text = decode_table_bytes(_read_bytes(path), source=path.name, decided=used).text
         return _rows_of_records(_after(_csv_records(text, delimiter, path.name), header_line), header,
                                 keep_extra_cells=True)
 
@@ -268,19 +274,23 @@ def decode_table_text(data: bytes, *, source: str = "") -> str:
     return decode_table_bytes(data, source=source).text
 
 
-def decode_table_bytes(data: bytes, *, source: str = "", encoding: str | None = None) -> DecodedText:
+def decode_table_bytes(data: bytes, *, source: str = "", encoding: str | None = None,
+                       decided: EncodingUsed | None = None) -> DecodedText:
     """The text of a CSV file and its encoding, as `decode_bytes` gives them, but fast on large files.
 
     The encoding is decided on samples (text_encoding); whether the bytes are text at all is
     checked on the start of the file, which `checked_text` reads in Python character by character
     (about a second per 10 MB); the codec then decodes the whole file. Text with NUL bytes
-    (UTF-16 without a mark…) goes to decode_bytes whole.
+    (UTF-16 without a mark…) goes to decode_bytes whole. `decided` is the encoding an earlier
+    reading of the same bytes decided (not decided again).
     """
     if b"\0" in data:
-        return decode_bytes(data, source=source, encoding=encoding)
-    used = given_encoding(encoding) if encoding else detect_encoding(data)
+        return decode_bytes(data, source=source, encoding=encoding or (decided.codec if decided and decided.given
+                                                                       else None))
+    used = decided or (given_encoding(encoding) if encoding else detect_encoding(data))
     checked_text(decode_as(_head(data), used.codec), source)   # raises if the file is empty or not text
-    return DecodedText(_with_lf(decode_as(data, used.codec)), used)
+    whole = decode_strictly(data, used, source) if used.given else decode_as(data, used.codec)
+    return DecodedText(_with_lf(whole), used)
 
 
 def _head(data: bytes) -> bytes:

@@ -47,13 +47,31 @@ def decode_bytes(data: bytes, *, source: str = "", encoding: str | None = None) 
     guess is and the readings nearly as good (see text_encoding). Raises InvalidValueError naming
     the file when the data is empty or is not text, or the encoding named is unknown.
     """
-    used = given_encoding(encoding) if encoding else detect_encoding(data)
+    if encoding:
+        used = given_encoding(encoding)
+        return DecodedText(checked_text(decode_strictly(data, used, source), source), used)
+    used = detect_encoding(data)
     return DecodedText(checked_text(decode_as(data, used.codec), source), used)
 
 
 def given_encoding(name: str) -> EncodingUsed:
     """The encoding a user named, checked (InvalidValueError when unknown)."""
     return EncodingUsed(known_encoding(name), Certainty.CERTAIN, given=True)
+
+
+def decode_strictly(data: bytes, used: EncodingUsed, source: str = "") -> str:
+    """The bytes in the encoding a user named. A byte that encoding does not define is refused,
+    naming its line: read with replacement characters, texts would lose their letters silently
+    (and distinct texts could then compare equal)."""
+    try:
+        return data.decode(used.codec).removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        line = 1 + max(data.count(b"\n", 0, exc.start), data.count(b"\r", 0, exc.start))
+        detected = detect_encoding(data)
+        raise InvalidValueError(
+            f"{source or 'the file'}, line {line}: byte 0x{data[exc.start]:02X} is not {used.title}, so the file is "
+            f"not in that encoding (it reads as {detected.title}); choose another encoding, or let it be detected"
+        ) from None
 
 
 def decode_as(data: bytes, codec: str) -> str:

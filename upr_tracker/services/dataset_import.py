@@ -47,8 +47,9 @@ from upr_tracker.parsing.datasets import (
     parse_uprinfo_export,
     split_states,
 )
+from upr_tracker.parsing.parsed import ProblemKind
 from upr_tracker.parsing.tables import Table, read_table
-from upr_tracker.parsing.text_encoding import EncodingUsed
+from upr_tracker.parsing.text_encoding import EncodingUsed, encoding_title
 from upr_tracker.services.document_import import Counts
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 from upr_tracker.services.recommendation_matching import StoredRecommendations
@@ -79,10 +80,12 @@ _SHOWN_BAD_ROWS = 20
 _SHOWN_UNKNOWN = 10   # rows named in a flag for unknown States; the others are counted
 _ANY_MESSAGE = object()
 # Kinds of the review flags this importer raises, and how the summary counts them.
-ROWS_DISAGREE = "rows_disagree"
-UNKNOWN_STATE = "unknown_recommending_state"
+ROWS_DISAGREE = ProblemKind.ROWS_DISAGREE.value
+UNKNOWN_STATE = ProblemKind.UNKNOWN_RECOMMENDING_STATE.value
+ENCODING_GUESSED = ProblemKind.ENCODING_GUESSED.value
 FLAG_SUMMARIES = {ROWS_DISAGREE: "whose rows disagree",
-                  UNKNOWN_STATE: "with an unnamed or unknown recommending State"}
+                  UNKNOWN_STATE: "with an unnamed or unknown recommending State",
+                  ENCODING_GUESSED: "whose accented letters may be misread (the file's encoding was a guess)"}
 _FORMAT_TITLES = {"uprinfo": "UPR Info database export", "uhri": "UHRI export", "mapped": "Table",
                   "upr-tracker": "UPR Tracker table export"}
 # The columns of UPR Tracker's own CSV/XLSX export, read back with this mapping.
@@ -412,6 +415,8 @@ class _DatasetWriter:
         key = self._key(item.text)
         if item.label and item.label in known.by_label:
             return known.by_label[item.label]
+        if not any(character.isalpha() for character in item.text):
+            return None   # no words to compare (a text whose letters were lost): never taken for another
         if key in known.by_key:
             return known.by_key[key]
         if (part := known.part(key)) is not None:   # one State's sentence of a label joining several
@@ -444,7 +449,7 @@ class _DatasetWriter:
         for rec_id, item in self._near_matches:
             rec = self.session.get(Recommendation, rec_id)
             self.session.add(ImportProblem(
-                document=documents[rec.review_id], kind="near_match", labels=rec.label,
+                document=documents[rec.review_id], kind=ProblemKind.NEAR_MATCH.value, labels=rec.label,
                 line=item.lines[0] if item.lines else None, excerpt=item.text[:300],
                 message=f"{self.path.name} line {item.lines[0] if item.lines else '?'} was taken as this "
                         f"recommendation, whose stored text differs slightly: check that they are the same",
@@ -483,6 +488,15 @@ class _DatasetWriter:
             message = (f"{self.source_name} {'; '.join(said)}: the recommendation is kept without it; "
                        f"add the State if you know it")
             flags.append((UNKNOWN_STATE, message, plan.unknown_states[0][0]))
+        encoding = self.report.encoding
+        if encoding is not None and encoding.uncertain and not item.text.isascii():
+            others = " or ".join(encoding_title(codec) for codec in encoding.alternatives)
+            flags.append((ENCODING_GUESSED,
+                          f"{self.source_name}: the file's encoding was a guess: it was read as {encoding.title}"
+                          + (f", but it may be {others}" if others else "")
+                          + ". Check the accented letters of this text; if they are wrong, import the file again "
+                          "in its encoding (--encoding, or “Read as” in the import dialog)",
+                          item.lines[0] if item.lines else None))
         return flags
 
     def _position_entries(self, item: DatasetRecommendation) -> list[_PositionEntry]:
@@ -536,7 +550,7 @@ class _DatasetWriter:
             .join(ImportProblem, ImportProblem.id == import_problem_recommendation.c.import_problem_id)
             .join(Document, Document.id == ImportProblem.document_id)
             .where(import_problem_recommendation.c.recommendation_id.in_(ids),
-                   ImportProblem.kind.in_((ROWS_DISAGREE, UNKNOWN_STATE)))):
+                   ImportProblem.kind.in_(tuple(FLAG_SUMMARIES)))):
             raised.add((rec_id, kind, message))
             if document_kind != DocumentKind.DATABASE_EXPORT.value:
                 # raised when a UN document merged rows stored apart: their disagreement is flagged

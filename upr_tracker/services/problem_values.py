@@ -24,8 +24,9 @@ KIND_TITLES: dict[str, str] = {
     ProblemKind.SUGGESTION_APPLIED.value: "Repair to check",
     ProblemKind.NOTE.value: "Note",
     ProblemKind.ENCODING_GUESSED.value: "Encoding guessed",
-    "rows_disagree": "Dataset rows disagree",
-    "unknown_recommending_state": "Unknown recommending State",
+    ProblemKind.ROWS_DISAGREE.value: "Rows disagree",
+    ProblemKind.UNKNOWN_RECOMMENDING_STATE.value: "Unknown recommending State",
+    ProblemKind.NEAR_MATCH.value: "Near match",
 }
 
 

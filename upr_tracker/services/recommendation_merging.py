@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from upr_tracker.parsing.parsed import ProblemKind
 from upr_tracker.storage.models import (
     Assessment,
     AuditEntry,
@@ -34,7 +35,7 @@ from upr_tracker.storage.models import (
 )
 
 # The kind the dataset import gives rows of one recommendation that disagree: the same flag.
-ROWS_DISAGREE = "rows_disagree"
+ROWS_DISAGREE = ProblemKind.ROWS_DISAGREE.value
 _SHOWN_TEXT = 120
 
 
