@@ -241,3 +241,27 @@ def test_the_command_line_lists_the_points_to_review_with_their_counts(
     assert [p["labels"] for p in data["problems"]][:2] == [["97.2"], ["97.3"]]
     assert main(["problems", "--db", str(db_path), "--state", "FRA"]) == 1
     assert "no review of FRA" in capsys.readouterr().err
+
+
+UNREADABLE_ANSWERS = """\
+No. of
+recommendation
+1
+2
+3
+Position of the Government of Kazakhstan
+The recommendation is accepted. Law No. 12 of 4 December 2009 provides for it.
+The recommendation is not accepted. The death penalty remains for acts of terrorism.
+"""
+
+
+def test_an_answer_that_could_not_be_read_leaves_the_recommendation_pending(db: Database, tmp_path: Path) -> None:
+    """Three numbers, two answers: no position is read, and the report's "will be examined" stays."""
+    import_document(db, KAZAKHSTAN_WG_REPORT_TXT)
+    path = tmp_path / "addendum.txt"
+    path.write_text(UNREADABLE_ANSWERS, encoding="utf-8")
+    report = import_document(db, path, kind="addendum", state="KAZ", cycle=1)
+    assert {p.labels: p.position for p in report.positions}[("97.1", "97.2", "97.3")] is None
+    rows = rows_by_label(db)
+    for label in ("97.1", "97.2", "97.3"):
+        assert rows[label].position == "pending" and rows[label].needs_review, label

@@ -199,6 +199,13 @@ class Group:
     labels: tuple[str, ...]      # as written, expanded
     written: str
     line: int
+    # The cells of a column of numbers this group was gathered from, one per line ("1", "2, 3",
+    # "4"): each may have an answer of its own below the column.
+    cells: list[tuple[str, ...]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.cells:
+            self.cells = [self.labels]
 
 
 @dataclass
@@ -445,6 +452,10 @@ class _BlockBuilder:
             last = block.groups[-1]
             last.labels = tuple(dict.fromkeys(last.labels + group.labels))
             last.written = f"{last.written} {group.written}"
+            if continues_list:
+                last.cells[-1] = tuple(dict.fromkeys(last.cells[-1] + group.labels))  # "11, 13," / "14": one cell
+            else:
+                last.cells.append(group.labels)
         else:
             block.groups.append(group)
         block.numbers_ended_open = group.written.rstrip().endswith((",", "–", "-", "and"))

@@ -38,6 +38,7 @@ _SENTENCE_END = re.compile(
       \s+
       (?=[“"‘(\[]?[A-Z])  # the next sentence begins with a capital
     | (?<=\S)[ \t]{3,}(?=\S)  # a gap between table columns: "Noted      The Constitution…"
+    | (?<=[.!?])\s+(?=\d)    # "Noted. 169 of the ILO conventions…": only after a bare verdict (below)
     """,
     re.VERBOSE,
 )
@@ -58,6 +59,8 @@ def split_sentences(text: str) -> list[Sentence]:
         at_full_stop = text[boundary.start() - 1:boundary.start()] in ".!?”\"’')]"
         if at_full_stop and _ends_with_abbreviation(text, start, boundary.start()):
             continue
+        if text[boundary.end():boundary.end() + 1].isdigit() and _bare_position_word(text[start:boundary.start()]) is None:
+            continue  # "Recommendations 140.35. 140.36", "in 2010. 15 laws": one sentence goes on
         _append_sentence(sentences, text, start, boundary.start())
         start = boundary.end()
     _append_sentence(sentences, text, start, len(text))
