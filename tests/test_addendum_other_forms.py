@@ -95,3 +95,33 @@ def test_answers_whose_words_swap_two_rows_are_not_paired_in_order() -> None:
 
 def problems_of_kind(document: ParsedDocument, kind: ProblemKind):
     return [p for p in document.problems if p.kind is kind]
+
+
+# --- a layout table whose number cell wraps ------------------------------------------------------
+
+@pytest.mark.parametrize("cell, rest, labels", [
+    ("134.15–", "134.17", ("134.15", "134.16", "134.17")),
+    ("134.15 to", "134.17", ("134.15", "134.16", "134.17")),
+    ("134.15,", "134.17", ("134.15", "134.17")),
+    ("134.15 and", "134.17", ("134.15", "134.17")),
+])
+def test_a_number_cell_wrapped_after_a_dash_comma_or_and_goes_on_below(cell: str, rest: str,
+                                                                      labels: tuple[str, ...]) -> None:
+    text = (
+        "   Recommendation     Position\n"
+        "   134.14             Noted. The UK is not in a position to accept this recommendation.\n"
+        f"   {cell:<19}Supported, and considered already implemented.\n"
+        f"   {rest}\n"
+        "   134.18             Noted.\n"
+        "   134.19             Supported.\n"
+        "   134.20             Noted. 169 of the ILO conventions are not relevant to the UK's\n"
+        "                      overseas territories.\n"
+    )
+    document = parse_addendum(text)
+    found = positions(document)
+    for label in labels:
+        assert found[label] == (SUPPORTED, True), label
+    assert found["134.18"] == (NOTED, False)
+    assert found["134.20"] == (NOTED, False)
+    assert "134.16" in found or "134.16" not in labels
+    assert not unsure(document)

@@ -122,6 +122,13 @@ _LONE_PARAGRAPH_NUMBER = re.compile(r"^(?P<number>\d{1,3})\.(?P<rest>)$")
 # answer ("5., 6., 7., 8.,     Examplestan accepts…"); the answer's other lines stand below its first.
 _LAYOUT_ROW = re.compile(rf"^(?P<labels>(?:{KEYWORD_PATTERN}\s*)?{LIST_PATTERN})[.,:]{{0,2}}\s{{2,}}(?P<rest>\S.*)$",
                          re.IGNORECASE)
+# A number cell that does not end where its line does: "134.15–", "12, 15," or "5 and" beside the
+# first line of the answer, the rest of the cell ("134.17") alone on the next line.
+_OPEN_CELL = re.compile(
+    rf"^(?P<labels>(?:{KEYWORD_PATTERN}\s*)?{LIST_PATTERN})\s*(?P<open>[-‐‑–—,]|\band|\bto)\s{{2,}}(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_OPEN_RANGE = re.compile(r"(?:[-‐‑–—]|\bto)$", re.IGNORECASE)
 # How far a line may stray from the answer's column and still be read as in it (extraction rounds
 # positions to whole characters).
 _COLUMN_SLACK = 2
@@ -163,7 +170,7 @@ def _row_with_position_cell(line: Line) -> tuple[tuple[str, ...], str, str] | No
 
 def layout_text_column(line: Line) -> int | None:
     """Where the answer begins, when the line is a row of a table extracted with layout."""
-    match = _LAYOUT_ROW.match(line.text)
+    match = _LAYOUT_ROW.match(line.text) or _OPEN_CELL.match(line.text)
     if match is None or parse_label_list(match.group("labels")) is None:
         return None
     return line.indent + match.start("rest")
@@ -349,6 +356,10 @@ class _BlockBuilder:
                 # "9.      grew by 15 per cent…": the group of numbers wrapped beside its answer.
                 self.current.numbers_ended_open = True
             self._numbers(group, after_blank, has_text=bool(rest))
+            if self.layout and (open_cell := _OPEN_CELL.match(line.text)) is not None:
+                if parse_label_list(open_cell.group("labels")) == group.labels:
+                    self.current.numbers_ended_open = True
+                    self.current.groups[-1].written = line.text[:open_cell.end("open")]
             if rest:
                 self.current.lines.append((line.number, rest))
                 self._measure(line)
@@ -379,6 +390,9 @@ class _BlockBuilder:
         whole = parse_label_list(line.text)
         if whole is not None:
             return Group(whole, line.text, line.number), ""
+        open_cell = _OPEN_CELL.match(line.text) if self.layout else None
+        if open_cell is not None and (labels := parse_label_list(open_cell.group("labels"))) is not None:
+            return Group(labels, open_cell.group("labels"), line.number), open_cell.group("rest")
         leading = _LEADING_LIST.match(line.text)
         if leading and re.match(r"\s+\S", leading.group("after")) and opens_with_position_word(leading.group("after")):
             # "140.35. 140.36 Supported", "122.14– 15 accepted": one space, then the position word.
@@ -450,10 +464,18 @@ class _BlockBuilder:
             block.first_line = group.line  # a heading opened the block: the entry begins here
         if continues_list or (block.groups and not after_blank and not block.lines):
             last = block.groups[-1]
+            before_join = last.written.rstrip()
             last.labels = tuple(dict.fromkeys(last.labels + group.labels))
             last.written = f"{last.written} {group.written}"
             if continues_list:
-                last.cells[-1] = tuple(dict.fromkeys(last.cells[-1] + group.labels))  # "11, 13," / "14": one cell
+                # "11, 13," / "14": one cell. "134.15–" / "134.17": one range, read whole.
+                joined = (parse_label_list(f"{before_join} {group.written}")
+                          if _OPEN_RANGE.search(before_join) else None)
+                if joined is not None:
+                    last.labels = tuple(dict.fromkeys(last.labels[:-len(last.cells[-1])] + joined))
+                    last.cells[-1] = joined
+                else:
+                    last.cells[-1] = tuple(dict.fromkeys(last.cells[-1] + group.labels))
             else:
                 last.cells.append(group.labels)
         else:
