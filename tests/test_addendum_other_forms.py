@@ -125,3 +125,74 @@ def test_a_number_cell_wrapped_after_a_dash_comma_or_and_goes_on_below(cell: str
     assert found["134.20"] == (NOTED, False)
     assert "134.16" in found or "134.16" not in labels
     assert not unsure(document)
+
+
+# --- category headings ---------------------------------------------------------------------------
+
+INTRO = ("1. Examplestan has carefully examined the 40 recommendations it received during its second\n"
+         "Universal Periodic Review held on 27 January 2015.\n")
+# (heading words, position, considered implemented)
+CATEGORIES = [
+    ("Accepted", SUPPORTED, False), ("Supported", SUPPORTED, False), ("Noted", NOTED, False),
+    ("Not accepted", NOTED, False), ("Rejected", NOTED, False), ("Partially accepted", PARTIAL, False),
+    ("Considered already implemented", SUPPORTED, True),
+]
+LISTS = ["148.1, 148.3–148.7, 148.10, 148.12 to 148.15, 148.18-20,\n148.22, 148.25, 148.30–148.35",
+         "148.8, 148.9 and 148.11", "148.16 and 148.17",
+         "148.2, 148.21, 148.23, 148.24, 148.26–29,\n148.36 to 148.40"]
+LIST_LABELS = [
+    ["148.1", "148.3", "148.4", "148.5", "148.6", "148.7", "148.10", "148.12", "148.13", "148.14", "148.15",
+     "148.18", "148.19", "148.20", "148.22", "148.25", "148.30", "148.31", "148.32", "148.33", "148.34", "148.35"],
+    ["148.8", "148.9", "148.11"], ["148.16", "148.17"],
+    ["148.2", "148.21", "148.23", "148.24", "148.26", "148.27", "148.28", "148.29", "148.36", "148.37",
+     "148.38", "148.39", "148.40"],
+]
+
+
+def title(words: str, form: str) -> str:
+    """The heading in one of the forms States write it."""
+    return {"after": f"{words} recommendations", "before": f"Recommendations {words.lower()}",
+            "bare": words}[form]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(CATEGORIES), min_size=4, max_size=4),
+       st.sampled_from(["after", "before", "bare"]), st.booleans())
+def test_a_heading_inside_a_numbered_paragraph_governs_the_labels_after_its_colon(categories, form, wrapped) -> None:
+    paragraphs = [INTRO]
+    for number, ((words, _p, _ci), labels) in enumerate(zip(categories, LISTS), start=2):
+        written = labels if wrapped else labels.replace("\n", " ")
+        paragraphs.append(f"{number}. {title(words, form)}: {written}.\n")
+    document = parse_addendum("".join(paragraphs))
+    want = {label: (position, implemented)
+            for (_w, position, implemented), labels in zip(categories, LIST_LABELS) for label in labels}
+    assert positions(document) == want
+    assert not unsure(document)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(CATEGORIES), min_size=4, max_size=4, unique=True),
+       st.sampled_from(["after", "before"]), st.booleans(), st.booleans())
+def test_a_heading_on_its_own_line_governs_the_lists_below_it_until_the_next(categories, form, colon, numbered) -> None:
+    # The first heading follows the title, which ends with no full stop.
+    parts = ["Views on conclusions and/or recommendations, voluntary commitments and replies\n"
+             "presented by the State under review\n"]
+    for number, ((words, _p, _ci), labels) in enumerate(zip(categories, LISTS), start=1):
+        prefix = f"{'ABCD'[number - 1]}. " if numbered else ""
+        parts.append(f"{prefix}{title(words, form)}{':' if colon else ''}\n{labels}\n")
+    document = parse_addendum("".join(parts))
+    want = {label: (position, implemented)
+            for (_w, position, implemented), labels in zip(categories, LIST_LABELS) for label in labels}
+    assert positions(document) == want
+    assert not unsure(document)
+
+
+def test_a_partial_heading_keeps_the_text_that_follows_its_labels() -> None:
+    text = INTRO + ("2. Partially accepted: 148.16 and 148.17. Examplestan accepts the part concerning freedom of\n"
+                    "expression but not the part concerning the release of detained journalists.\n"
+                    "3. Examplestan considers recommendations 148.8, 148.9 and 148.11 as already implemented.\n")
+    document = parse_addendum(text)
+    assert positions(document) == {"148.16": (PARTIAL, False), "148.17": (PARTIAL, False),
+                                   "148.8": (SUPPORTED, True), "148.9": (SUPPORTED, True), "148.11": (SUPPORTED, True)}
+    [partial] = [r for r in document.responses if "148.16" in r.labels]
+    assert "release of detained journalists" in partial.text

@@ -32,17 +32,35 @@ _FLAGS = re.IGNORECASE | re.VERBOSE
 
 # --- the shape of the body ---------------------------------------------------------------------
 
+# The words of a position in a heading: "Not accepted", "Partially supported", "Considered implemented".
+_POSITION_PHRASE = r"""
+    (?:not\s+|partially\s+|fully\s+)?(?:accepted|supported|noted|rejected)(?:\s+in\s+part)?
+    | (?:considered\s+)?(?:as\s+)?(?:already\s+)?implemented(?:\s+or\s+in\s+the\s+process\s+of\s+implementation)?
+    | (?:under|for\s+further)\s+consideration | pending | deferred
+"""
 # Position headings: "Accepted recommendations", "B. Recommendations that do not enjoy the
 # support of Kazakhstan", "Recommendations considered already implemented".
 _HEADING = re.compile(
-    r"""
-    ^(?:(?:[A-H]|[IVX]{1,5}|\d{1,2})[.)]\s+)?
+    rf"""
+    ^(?:(?:[A-H]|[IVX]{{1,5}}|\d{{1,2}})[.)]\s+)?
     (?P<title>
         (?: recommendations? (?!\s*\d)
-          | (?:accepted|supported|noted|rejected|pending|deferred|partially\s+\w+|already\s+implemented)
-            \s+recommendations?
+          | (?:{_POSITION_PHRASE}|partially\s+\w+) \s+recommendations?
         ) \b [^.]*
     )$
+    """,
+    _FLAGS,
+)
+# A heading that opens a numbered paragraph or a line, its labels after a colon: "2. Accepted
+# recommendations: 148.1, 148.3–148.7,", "Partially accepted: 148.16 and 148.17. Turkey accepts…".
+_INLINE_HEADING = re.compile(
+    rf"""
+    ^(?:(?P<number>\d{{1,3}})\.\s+|(?:[A-H]|[IVX]{{1,5}})[.)]\s+)?
+    (?P<title>
+        (?:recommendations?\s+(?:that\s+(?:are|were|have\s+been)\s+)?)?(?:{_POSITION_PHRASE})(?:\s+recommendations?)?
+    )
+    \s*:\s*
+    (?P<rest>(?:{KEYWORD_PATTERN}\s*)?\d.*)$
     """,
     _FLAGS,
 )
@@ -64,14 +82,31 @@ def _heading(lines: list[Line], index: int) -> Heading | None:
     if not match or len(line.text.split()) > 25 or _DANGLING_WORD.search(line.text):
         return None
     previous = next((lines[j].text for j in range(index - 1, -1, -1) if lines[j].text), "")
-    if previous and not previous.endswith((".", ":", ";")) and index > 0 and lines[index - 1].text:
+    following = next((lines[j].text for j in range(index + 1, len(lines)) if lines[j].text), "")
+    if (previous and not previous.endswith((".", ":", ";")) and index > 0 and lines[index - 1].text
+            and parse_label_list(previous) is None and parse_label_list(following) is None):
         return None  # a line of running text that happens to begin with "Recommendations"
+    # (After a bare list of labels, the list is whole; before one, the line is its heading.)
     title = match.group("title")
     # "Noted recommendations", "Recommendations accepted in part": a position word and the noun.
     reading = classify_response(re.sub(r"(?i)\brecommendations?\b", "", title))
     if reading.position is None:
         reading = classify_response(title)
     return Heading(reading.position, reading.considered_implemented, line.text, line.number)
+
+
+def inline_heading(line: Line) -> tuple[Heading, str | None, Line] | None:
+    """A heading that begins a line and lists its labels after a colon: the heading, the
+    paragraph number before it, and the rest of the line (the labels, and any text after them)."""
+    match = _INLINE_HEADING.match(line.text)
+    if match is None:
+        return None
+    reading = classify_response(re.sub(r"(?i)\brecommendations?\b", "", match.group("title")))
+    if reading.position is None:
+        return None
+    heading = Heading(reading.position, reading.considered_implemented, match.group("title"), line.number)
+    rest = Line(line.number, match.group("rest"), line.indent + match.start("rest"))
+    return heading, match.group("number"), rest
 
 
 _TABLE_MARK = re.compile(
@@ -86,7 +121,7 @@ def is_prose(lines: list[Line], noise: set[int]) -> bool:
     if any(_TABLE_MARK.match(line.text) for line in lines) or layout_table(lines, noise):
         return False
     body = [line for i, line in enumerate(lines) if i not in noise]
-    if any(_heading(lines, i) for i, line in enumerate(lines) if i not in noise and line.text):
+    if any(_heading(lines, i) or inline_heading(line) for i, line in enumerate(lines) if i not in noise and line.text):
         return True
     text = "\n".join(line.text for line in body)
     return any(not mention.cross_reference for mention in find_label_mentions(text))
@@ -272,6 +307,8 @@ def build_blocks(lines: list[Line], noise: set[int], problems: list[Problem], *,
             ))
         elif (heading := _heading(lines, index)) is not None:
             builder.heading(heading)
+        elif (inline := inline_heading(line)) is not None:
+            builder.inline_heading(*inline)
         else:
             builder.line(line)
     return builder.blocks
@@ -298,6 +335,7 @@ class _BlockBuilder:
         self.blocks = [Block(first_line=1)]
         self.after_blank = False
         self.section: Heading | None = None
+        self.inline_section = False     # the section's heading opened a numbered paragraph, and ends with it
         self.lead_in: Heading | None = None
 
     @property
@@ -338,9 +376,19 @@ class _BlockBuilder:
 
     def heading(self, heading: Heading) -> None:
         self.answer_column = self.position_column = None
+        self.inline_section = False
         self.section = heading
         self.lead_in = None
         self._start(heading.line)
+
+    def inline_heading(self, heading: Heading, paragraph: str | None, rest: Line) -> None:
+        """ "2. Accepted recommendations: 148.1, …": the heading governs the labels of its
+        paragraph (or, unnumbered, those up to the next heading)."""
+        self.heading(heading)
+        self.current.paragraph = paragraph
+        self.inline_section = paragraph is not None
+        self.after_blank = True   # the labels open an entry of their own
+        self.line(rest)
 
     def line(self, line: Line) -> None:
         after_blank, self.after_blank = self.after_blank, False
@@ -369,6 +417,8 @@ class _BlockBuilder:
         self.answer_column = None
         paragraph = (_PARAGRAPH_NUMBER.match(line.text) or _LONE_PARAGRAPH_NUMBER.match(line.text)) if self.prose else None
         if paragraph:
+            if self.inline_section:
+                self.section, self.inline_section = None, False   # its paragraph ended
             self._start(line.number, paragraph=paragraph.group("number"))
             if paragraph.group("rest"):
                 self.current.lines.append((line.number, paragraph.group("rest")))
