@@ -196,3 +196,31 @@ def test_a_partial_heading_keeps_the_text_that_follows_its_labels() -> None:
                                    "148.8": (SUPPORTED, True), "148.9": (SUPPORTED, True), "148.11": (SUPPORTED, True)}
     [partial] = [r for r in document.responses if "148.16" in r.labels]
     assert "release of detained journalists" in partial.text
+
+
+# --- prose that answers with a verb ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, position", [
+    ("has examined the recommendations received at its third review\nand supports {labels}.", SUPPORTED),
+    ("accepts {labels}, which are being implemented.", SUPPORTED),
+    ("notes {labels}, as the punishment of qesas is a right of the victim’s family.", NOTED),
+    ("notes recommendation {labels} (Abolish the death penalty), as the\npunishment of qesas is a right of the "
+     "victim’s family under Islamic law.", NOTED),
+    ("does not support {labels}, which are contrary to its Constitution.", NOTED),
+])
+@pytest.mark.parametrize("labels, expanded", [
+    ("26.4, 26.7 and 26.12", ("26.4", "26.7", "26.12")), ("26.3", ("26.3",)), ("26.5–26.7", ("26.5", "26.6", "26.7")),
+])
+def test_a_verb_followed_by_full_labels_answers_them(sentence: str, position: str, labels: str,
+                                                      expanded: tuple[str, ...]) -> None:
+    text = ("1. The Islamic Republic of Iran " + sentence.format(labels=labels) + "\n"
+            "2. With respect to 26.15, the matter is under consideration by the competent authorities.\n")
+    found = positions(parse_addendum(text))
+    assert {label: found[label] for label in expanded} == {label: (position, False) for label in expanded}
+    assert found["26.15"] == (PENDING, False)
+
+
+def test_a_verb_before_a_bare_number_names_no_recommendation() -> None:
+    text = ("1. Examplestan accepts 3 of the proposals made during the dialogue.\n"
+            "2. Examplestan supports 26.4.\n")
+    assert positions(parse_addendum(text)) == {"26.4": (SUPPORTED, False)}

@@ -9,6 +9,7 @@ from itertools import islice
 
 from upr_tracker.domain.positions import Position
 from upr_tracker.parsing.addendum_lines import Line
+from upr_tracker.parsing.addendum_segments import prose_mentions
 from upr_tracker.parsing.label_ranges import (
     KEYWORD_PATTERN,
     LIST_PATTERN,
@@ -124,7 +125,7 @@ def is_prose(lines: list[Line], noise: set[int]) -> bool:
     if any(_heading(lines, i) or inline_heading(line) for i, line in enumerate(lines) if i not in noise and line.text):
         return True
     text = "\n".join(line.text for line in body)
-    return any(not mention.cross_reference for mention in find_label_mentions(text))
+    return bool(prose_mentions(text))
 
 
 # A line that begins with labels: "5, 6      In July 2009…", "Rec. 18 — we consider…",

@@ -114,6 +114,7 @@ _NOTED_CUES = re.compile(
     | \b(?:takes?|took|taken|taking)\s+(?:due\s+)?note\b
     | \b(?:is|are|was|were|been)\s+noted\b(?!\s+(?:that|with))
     | \bnotes\s+(?:the|this|these|both|all)\s+recommendations?\b
+    | \bnotes\s+(?:recommendations?\s+)?\d{1,3}\.\d   # "notes recommendation 26.3", "notes 26.3 and 26.5"
     """,
     _FLAGS,
 )
