@@ -265,3 +265,22 @@ def test_an_answer_that_could_not_be_read_leaves_the_recommendation_pending(db: 
     rows = rows_by_label(db)
     for label in ("97.1", "97.2", "97.3"):
         assert rows[label].position == "pending" and rows[label].needs_review, label
+
+
+def test_an_addendum_that_names_no_state_takes_the_state_and_cycle_of_its_stored_report(
+        db: Database, tmp_path: Path) -> None:
+    """A/HRC/14/10/Add.1 answers A/HRC/14/10, already imported: Kazakhstan's first review."""
+    import_document(db, KAZAKHSTAN_WG_REPORT_TXT)
+    path = tmp_path / "addendum.txt"
+    path.write_text(TWO_ANSWERS.replace("Position of the Government of Kazakhstan", "Position"), encoding="utf-8")
+    report = import_document(db, path, kind="addendum")
+    assert (report.state_iso3, report.cycle) == ("KAZ", 1)
+    rows = rows_by_label(db)
+    assert (rows["97.1"].position, rows["97.5"].position) == ("noted", "supported")
+
+
+def test_an_addendum_whose_report_is_not_stored_still_asks_for_the_state(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "addendum.txt"
+    path.write_text(TWO_ANSWERS.replace("Position of the Government of Kazakhstan", "Position"), encoding="utf-8")
+    with pytest.raises(Exception, match="does not say which State"):
+        import_document(db, path, kind="addendum")

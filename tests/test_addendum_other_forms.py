@@ -224,3 +224,25 @@ def test_a_verb_before_a_bare_number_names_no_recommendation() -> None:
     text = ("1. Examplestan accepts 3 of the proposals made during the dialogue.\n"
             "2. Examplestan supports 26.4.\n")
     assert positions(parse_addendum(text)) == {"26.4": (SUPPORTED, False)}
+
+
+# --- the State under a title broken over two lines -----------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    ["Report of the Working Group on the Universal Periodic", "Review*"],
+    ["Report of the Working Group on the", "Universal Periodic Review"],
+    ["Report of the Working Group on the Universal Periodic Review*"],
+])
+def test_the_state_is_read_under_the_title_even_when_it_is_broken(title: list[str]) -> None:
+    head = ["                                                       A/HRC/36/9/Add.1",
+            "  United Nations                                      A/HRC/36/9/Add.1",
+            "               General Assembly                       Distr.: General", "",
+            "Human Rights Council", "Thirty-sixth session", "Universal periodic review", ""]
+    head += ["               " + line for line in title]
+    head += ["", "               United Kingdom of Great Britain and Northern Ireland", "               Addendum",
+             "               Views on conclusions and/or recommendations, voluntary",
+             "               commitments and replies presented by the State under review", "",
+             "   Recommendation     Position", "   134.1              Noted.", "   134.2              Supported.", ""]
+    identity = parse_addendum("\n".join(head)).identity
+    assert identity.state_name == "United Kingdom of Great Britain and Northern Ireland"
+    assert identity.symbol == "A/HRC/36/9/Add.1"
