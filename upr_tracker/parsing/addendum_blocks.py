@@ -82,17 +82,18 @@ def _heading(lines: list[Line], index: int) -> Heading | None:
     match = _HEADING.match(line.text.rstrip(":"))
     if not match or len(line.text.split()) > 25 or _DANGLING_WORD.search(line.text):
         return None
-    previous = next((lines[j].text for j in range(index - 1, -1, -1) if lines[j].text), "")
-    following = next((lines[j].text for j in range(index + 1, len(lines)) if lines[j].text), "")
-    if (previous and not previous.endswith((".", ":", ";")) and index > 0 and lines[index - 1].text
-            and parse_label_list(previous) is None and parse_label_list(following) is None):
-        return None  # a line of running text that happens to begin with "Recommendations"
-    # (After a bare list of labels, the list is whole; before one, the line is its heading.)
     title = match.group("title")
     # "Noted recommendations", "Recommendations accepted in part": a position word and the noun.
     reading = classify_response(re.sub(r"(?i)\brecommendations?\b", "", title))
     if reading.position is None:
         reading = classify_response(title)
+    previous = next((lines[j].text for j in range(index - 1, -1, -1) if lines[j].text), "")
+    if previous and not previous.endswith((".", ":", ";")) and index > 0 and lines[index - 1].text:
+        # A line of running text that happens to begin with "Recommendations", unless it gives a
+        # position and stands after a bare list of labels (which is whole) or before one (its own).
+        following = next((lines[j].text for j in range(index + 1, len(lines)) if lines[j].text), "")
+        if reading.position is None or (parse_label_list(previous) is None and parse_label_list(following) is None):
+            return None
     return Heading(reading.position, reading.considered_implemented, line.text, line.number)
 
 
