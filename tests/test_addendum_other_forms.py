@@ -246,3 +246,18 @@ def test_the_state_is_read_under_the_title_even_when_it_is_broken(title: list[st
     identity = parse_addendum("\n".join(head)).identity
     assert identity.state_name == "United Kingdom of Great Britain and Northern Ireland"
     assert identity.symbol == "A/HRC/36/9/Add.1"
+
+
+def test_cells_and_answers_that_do_not_match_are_shared_out_only_as_a_flagged_repair() -> None:
+    known = {"95.1": "Ratify the Optional Protocol to the Convention against Torture (Denmark);",
+             "95.2": "Establish a Public Defender Office with a broad mandate (Chile);",
+             "95.3": "Abolish the death penalty for all crimes (France);"}
+    rows = [("1", "Accepted. Examplestan signed the Optional Protocol to the Convention against Torture.", SUPPORTED, False),
+            ("2", "Not accepted. A Public Defender Office with a broad mandate already exists.", NOTED, False)]
+    text = NO_LAYOUT_PAGE.format(cells="1\n2\n3", answers="\n".join(r[1] for r in rows)) + "\n"
+    document = parse_addendum(text, known_recommendations=known)
+    found = positions(document)
+    assert found["95.1"] == (SUPPORTED, False)
+    assert set(found) == {"95.1", "95.2", "95.3"}
+    assert {"95.2", "95.3"} <= unsure(document)   # the third number's answer is a guess, and said so
+    assert found["95.2"][0] in (NOTED, None)

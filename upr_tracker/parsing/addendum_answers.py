@@ -150,6 +150,12 @@ class BlockReader:
         text = block.text
         if self._cells_pair_in_order(block, segments):
             return
+        cells = [self.labels.full(cell, group.line) for group in block.groups for cell in group.cells]
+        if len(groups) == 1 and len(cells) > 1 and self._known(cells) and not any(is_plural(s) for s in segments):
+            # More cells than answers, or fewer, none for "these recommendations": the
+            # recommendations' words may still confirm the order (flagged as a repair below), else
+            # nothing is shared out.
+            groups = cells
         if len(groups) == 1 and len(groups[0]) > 1 and not any(is_plural(s) for s in segments):
             # "14 15", then singular answers: a column of numbers run together with its texts.
             if len(groups[0]) != len(segments):
