@@ -261,3 +261,17 @@ def test_cells_and_answers_that_do_not_match_are_shared_out_only_as_a_flagged_re
     assert set(found) == {"95.1", "95.2", "95.3"}
     assert {"95.2", "95.3"} <= unsure(document)   # the third number's answer is a guess, and said so
     assert found["95.2"][0] in (NOTED, None)
+
+
+@pytest.mark.parametrize("cell, labels", [
+    ("134.15–", ("134.15", "134.16", "134.17")), ("134.15 to", ("134.15", "134.16", "134.17")),
+    ("134.15,", ("134.15", "134.17")), ("134.15 and", ("134.15", "134.17")),
+])
+def test_a_wrapped_cell_in_a_column_of_numbers_is_one_cell(cell: str, labels: tuple[str, ...]) -> None:
+    text = NO_LAYOUT_PAGE.format(cells=f"134.14\n{cell}\n134.17\n134.18",
+                                 answers="Noted.\nSupported, and considered already implemented.\nNoted.") + "\n"
+    document = parse_addendum(text)
+    found = positions(document)
+    assert {label: found[label] for label in labels} == {label: (SUPPORTED, True) for label in labels}
+    assert found["134.14"] == found["134.18"] == (NOTED, False)
+    assert not unsure(document)

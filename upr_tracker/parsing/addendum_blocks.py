@@ -165,6 +165,10 @@ _OPEN_CELL = re.compile(
     rf"^(?P<labels>(?:{KEYWORD_PATTERN}\s*)?{LIST_PATTERN})\s*(?P<open>[-‐‑–—,]|\band|\bto)\s{{2,}}(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+# The same cell alone on its line, in a column of numbers: "134.15–" above "134.17".
+_OPEN_LIST_ALONE = re.compile(
+    rf"^(?P<labels>(?:{KEYWORD_PATTERN}\s*)?{LIST_PATTERN})\s*(?P<open>[-‐‑–—]|\band|\bto)$", re.IGNORECASE,
+)
 _OPEN_RANGE = re.compile(r"(?:[-‐‑–—]|\bto)$", re.IGNORECASE)
 # How far a line may stray from the answer's column and still be read as in it (extraction rounds
 # positions to whole characters).
@@ -246,10 +250,12 @@ class Group:
     # The cells of a column of numbers this group was gathered from, one per line ("1", "2, 3",
     # "4"): each may have an answer of its own below the column.
     cells: list[tuple[str, ...]] = field(default_factory=list)
+    last_cell: str = ""        # the last cell as written: "134.15–" goes on with the next line's "134.17"
 
     def __post_init__(self) -> None:
         if not self.cells:
             self.cells = [self.labels]
+        self.last_cell = self.last_cell or self.written
 
 
 @dataclass
@@ -287,7 +293,12 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 def _unreadable_numbers(line: Line) -> bool:
     return (bool(_NUMBERS_ONLY.match(line.text)) and parse_label_list(line.text) is None
-            and not _YEAR.search(line.text))
+            and not _YEAR.search(line.text) and _open_list_alone(line) is None)
+
+
+def _open_list_alone(line: Line) -> tuple[str, ...] | None:
+    match = _OPEN_LIST_ALONE.match(line.text)
+    return parse_label_list(match.group("labels")) if match else None
 
 
 def build_blocks(lines: list[Line], noise: set[int], problems: list[Problem], *, prose: bool) -> list[Block]:
@@ -409,7 +420,10 @@ class _BlockBuilder:
             if self.layout and (open_cell := _OPEN_CELL.match(line.text)) is not None:
                 if parse_label_list(open_cell.group("labels")) == group.labels:
                     self.current.numbers_ended_open = True
-                    self.current.groups[-1].written = line.text[:open_cell.end("open")]
+                    last = self.current.groups[-1]
+                    last.last_cell = line.text[:open_cell.end("open")]
+                    if last.written.endswith(open_cell.group("labels")):
+                        last.written = last.written[:len(last.written) - len(open_cell.group("labels"))] + last.last_cell
             if rest:
                 self.current.lines.append((line.number, rest))
                 self._measure(line)
@@ -439,7 +453,7 @@ class _BlockBuilder:
         """The labels a line begins with, and the rest of it."""
         if self.prose and (_PARAGRAPH_NUMBER.match(line.text) or _LONE_PARAGRAPH_NUMBER.match(line.text)):
             return None  # "12. The Government…": in prose, a paragraph number
-        whole = parse_label_list(line.text)
+        whole = parse_label_list(line.text) or _open_list_alone(line)
         if whole is not None:
             return Group(whole, line.text, line.number), ""
         open_cell = _OPEN_CELL.match(line.text) if self.layout else None
@@ -516,7 +530,7 @@ class _BlockBuilder:
             block.first_line = group.line  # a heading opened the block: the entry begins here
         if continues_list or (block.groups and not after_blank and not block.lines):
             last = block.groups[-1]
-            before_join = last.written.rstrip()
+            before_join = last.last_cell.rstrip()
             last.labels = tuple(dict.fromkeys(last.labels + group.labels))
             last.written = f"{last.written} {group.written}"
             if continues_list:
@@ -528,11 +542,14 @@ class _BlockBuilder:
                     last.cells[-1] = joined
                 else:
                     last.cells[-1] = tuple(dict.fromkeys(last.cells[-1] + group.labels))
+                last.last_cell = f"{before_join} {group.written}"
             else:
                 last.cells.append(group.labels)
+                last.last_cell = group.written
         else:
             block.groups.append(group)
-        block.numbers_ended_open = group.written.rstrip().endswith((",", "–", "-", "and"))
+        written = block.groups[-1].last_cell.rstrip()
+        block.numbers_ended_open = written.endswith((",", "–", "—", "-", "and")) or bool(_OPEN_RANGE.search(written))
 
     def _start(self, line: int, paragraph: str | None = None) -> None:
         block = Block(first_line=line, paragraph=paragraph, default=self.section)
