@@ -275,3 +275,11 @@ def test_a_wrapped_cell_in_a_column_of_numbers_is_one_cell(cell: str, labels: tu
     assert {label: found[label] for label in labels} == {label: (SUPPORTED, True) for label in labels}
     assert found["134.14"] == found["134.18"] == (NOTED, False)
     assert not unsure(document)
+
+
+def test_a_verdict_with_a_colon_and_a_count_in_an_answer_is_no_heading() -> None:
+    rows = [("1", "Accepted: 14 new laws were adopted in 2019.", SUPPORTED, False),
+            ("2", "Not accepted.", NOTED, False), ("3", "Supported: 2018 will see a new strategy.", SUPPORTED, False)]
+    document = parse_addendum(no_layout_table(rows))
+    assert positions(document) == expected(rows)
+    assert not unsure(document)

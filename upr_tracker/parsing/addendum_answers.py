@@ -47,7 +47,7 @@ from upr_tracker.parsing.position_classifier import (
     ResponseClassification,
     accepts_and_refuses_parts,
     decide,
-    opens_with_position_word,
+    opens_with_verdict,
     position_statements,
     split_sentences,
 )
@@ -205,7 +205,7 @@ class BlockReader:
         for segment in segments:
             if segment.start and text[segment.start - 1] != "\n":
                 return False
-            if not opens_with_position_word(text[segment.start:segment.end]):
+            if not opens_with_verdict(text[segment.start:segment.end]):
                 return False
         if self._known(cells):
             # Misplaced answers show as a swap: each speaks of the other's recommendation rather

@@ -61,7 +61,7 @@ _INLINE_HEADING = re.compile(
         (?:recommendations?\s+(?:that\s+(?:are|were|have\s+been)\s+)?)?(?:{_POSITION_PHRASE})(?:\s+recommendations?)?
     )
     \s*:\s*
-    (?P<rest>(?:{KEYWORD_PATTERN}\s*)?\d.*)$
+    (?P<rest>(?:{KEYWORD_PATTERN}\s*)?{LIST_PATTERN}(?:\s*[.,;:]|\s*$|\s+(?:and|to)\s*$).*)$  # not "14 new laws"
     """,
     _FLAGS,
 )
@@ -97,6 +97,11 @@ def _heading(lines: list[Line], index: int) -> Heading | None:
     return Heading(reading.position, reading.considered_implemented, line.text, line.number)
 
 
+def _labels_opening(text: str) -> tuple[str, ...] | None:
+    leading = re.match(rf"(?:{KEYWORD_PATTERN}\s*)?{LIST_PATTERN}", text, re.IGNORECASE)
+    return parse_label_list(leading.group(0)) if leading else None
+
+
 def inline_heading(line: Line) -> tuple[Heading, str | None, Line] | None:
     """A heading that begins a line and lists its labels after a colon: the heading, the
     paragraph number before it, and the rest of the line (the labels, and any text after them)."""
@@ -104,7 +109,7 @@ def inline_heading(line: Line) -> tuple[Heading, str | None, Line] | None:
     if match is None:
         return None
     reading = classify_response(re.sub(r"(?i)\brecommendations?\b", "", match.group("title")))
-    if reading.position is None:
+    if reading.position is None or _labels_opening(match.group("rest")) is None:
         return None
     heading = Heading(reading.position, reading.considered_implemented, match.group("title"), line.number)
     rest = Line(line.number, match.group("rest"), line.indent + match.start("rest"))

@@ -425,6 +425,12 @@ def opens_with_position_word(text: str) -> bool:
     return bool(sentences) and _bare_position_word(sentences[0].text) is not None
 
 
+def opens_with_verdict(text: str) -> bool:
+    """Does the text open with a verdict, bare or explained ("Accepted.", "Rejected, as…")?"""
+    sentences = split_sentences(text)
+    return bool(sentences) and _is_verdict(sentences[0].text)
+
+
 def _bare_position_word(sentence: str) -> tuple[Position, bool] | None:
     """ "Supported.", "Noted", "Accepted and considered already implemented", "Supported/Noted"."""
     match = _BARE_WORDS.match(sentence)
