@@ -241,3 +241,46 @@ def test_the_command_line_lists_the_points_to_review_with_their_counts(
     assert [p["labels"] for p in data["problems"]][:2] == [["97.2"], ["97.3"]]
     assert main(["problems", "--db", str(db_path), "--state", "FRA"]) == 1
     assert "no review of FRA" in capsys.readouterr().err
+
+
+UNREADABLE_ANSWERS = """\
+No. of
+recommendation
+1
+2
+3
+Position of the Government of Kazakhstan
+The recommendation is accepted. Law No. 12 of 4 December 2009 provides for it.
+The recommendation is not accepted. The death penalty remains for acts of terrorism.
+"""
+
+
+def test_an_answer_that_could_not_be_read_leaves_the_recommendation_pending(db: Database, tmp_path: Path) -> None:
+    """Three numbers, two answers: no position is read, and the report's "will be examined" stays."""
+    import_document(db, KAZAKHSTAN_WG_REPORT_TXT)
+    path = tmp_path / "addendum.txt"
+    path.write_text(UNREADABLE_ANSWERS, encoding="utf-8")
+    report = import_document(db, path, kind="addendum", state="KAZ", cycle=1)
+    assert {p.labels: p.position for p in report.positions}[("97.1", "97.2", "97.3")] is None
+    rows = rows_by_label(db)
+    for label in ("97.1", "97.2", "97.3"):
+        assert rows[label].position == "pending" and rows[label].needs_review, label
+
+
+def test_an_addendum_that_names_no_state_takes_the_state_and_cycle_of_its_stored_report(
+        db: Database, tmp_path: Path) -> None:
+    """A/HRC/14/10/Add.1 answers A/HRC/14/10, already imported: Kazakhstan's first review."""
+    import_document(db, KAZAKHSTAN_WG_REPORT_TXT)
+    path = tmp_path / "addendum.txt"
+    path.write_text(TWO_ANSWERS.replace("Position of the Government of Kazakhstan", "Position"), encoding="utf-8")
+    report = import_document(db, path, kind="addendum")
+    assert (report.state_iso3, report.cycle) == ("KAZ", 1)
+    rows = rows_by_label(db)
+    assert (rows["97.1"].position, rows["97.5"].position) == ("noted", "supported")
+
+
+def test_an_addendum_whose_report_is_not_stored_still_asks_for_the_state(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "addendum.txt"
+    path.write_text(TWO_ANSWERS.replace("Position of the Government of Kazakhstan", "Position"), encoding="utf-8")
+    with pytest.raises(Exception, match="does not say which State"):
+        import_document(db, path, kind="addendum")

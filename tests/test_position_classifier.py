@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from upr_tracker.domain.positions import Position
 from upr_tracker.parsing.position_classifier import (
+    UNCLEAR_BELOW,
     classify_response,
     opens_with_position_word,
     position_statements,
@@ -309,3 +310,27 @@ def test_accepting_one_part_and_refusing_another_is_partial_in_either_order(subj
 )
 def test_refusals_and_deferrals_in_many_words(text: str, position: Position) -> None:
     assert classify_response(text).position is position
+
+
+VERDICTS = [("Accepted", Position.SUPPORTED, False), ("Supported", Position.SUPPORTED, False),
+            ("Rejected", Position.NOTED, False), ("Noted", Position.NOTED, False),
+            ("Not accepted", Position.NOTED, False), ("Accepted and already implemented", Position.SUPPORTED, True),
+            ("Supported, and considered already implemented", Position.SUPPORTED, True)]
+EXPLANATIONS = [", as it is based on distorted information.", ". 2018 will see the publication of a new strategy.",
+                ". 169 of the ILO conventions are not relevant to the overseas territories.",
+                "; the Law No. 12 of 2007 provides for it.", ".", ", because the Constitution already provides for it."]
+
+
+@given(st.sampled_from(VERDICTS), st.sampled_from(EXPLANATIONS), st.booleans())
+def test_a_verdict_that_opens_an_answer_is_a_strong_cue(verdict, explanation: str, lower: bool) -> None:
+    words, position, implemented = verdict
+    if explanation.startswith(",") and "," in words:
+        explanation = explanation.replace(",", ";", 1)
+    text = (words.lower() if lower else words) + explanation
+    reading = classify_response(text)
+    assert (reading.position, reading.considered_implemented) == (position, implemented)
+    assert reading.confidence >= UNCLEAR_BELOW
+
+
+def test_a_hedged_opening_verdict_stays_a_weak_cue() -> None:
+    assert classify_response("Accepted in principle, subject to the availability of funds.").confidence < UNCLEAR_BELOW

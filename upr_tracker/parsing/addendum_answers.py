@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from itertools import combinations
 from dataclasses import dataclass
 
 from upr_tracker.domain.labels import label_sort_key
@@ -46,6 +47,7 @@ from upr_tracker.parsing.position_classifier import (
     ResponseClassification,
     accepts_and_refuses_parts,
     decide,
+    opens_with_verdict,
     position_statements,
     split_sentences,
 )
@@ -146,6 +148,14 @@ class BlockReader:
         """A block whose text holds more answers than it has groups of numbers: the extra ones
         lost their numbers (or a column of numbers was run together)."""
         text = block.text
+        if self._cells_pair_in_order(block, segments):
+            return
+        cells = [self.labels.full(cell, group.line) for group in block.groups for cell in group.cells]
+        if len(groups) == 1 and len(cells) > 1 and self._known(cells) and not any(is_plural(s) for s in segments):
+            # More cells than answers, or fewer, none for "these recommendations": the
+            # recommendations' words may still confirm the order (flagged as a repair below), else
+            # nothing is shared out.
+            groups = cells
         if len(groups) == 1 and len(groups[0]) > 1 and not any(is_plural(s) for s in segments):
             # "14 15", then singular answers: a column of numbers run together with its texts.
             if len(groups[0]) != len(segments):
@@ -182,6 +192,34 @@ class BlockReader:
             piece = text[segment.start:segment.end]
             plural = next((s.plural for s in segment.statements if s.strong), None)
             self.orphans.append(Orphan(clean_text(piece), line_at(block, segment.start), segment.reading(), plural))
+
+    def _cells_pair_in_order(self, block: Block, segments: list[Segment]) -> bool:
+        """A table extracted without layout: a column of number cells ("1", "2, 3", "4"), then as
+        many answers, each opening its line with a verdict ("Accepted.", "Not accepted."). The
+        extraction keeps the rows' order, so the n-th cell gets the n-th answer, unless the
+        recommendations' words say an answer speaks of another cell."""
+        cells = [self.labels.full(cell, group.line) for group in block.groups for cell in group.cells]
+        text = block.text
+        if len(cells) < 2 or len(cells) != len(segments):
+            return False
+        for segment in segments:
+            if segment.start and text[segment.start - 1] != "\n":
+                return False
+            if not opens_with_verdict(text[segment.start:segment.end]):
+                return False
+        if self._known(cells):
+            # Misplaced answers show as a swap: each speaks of the other's recommendation rather
+            # than its own (a word shared by chance with one other row is no evidence).
+            stems = [word_stems(text[segment.start:segment.end]) for segment in segments]
+            for i, j in combinations(range(len(cells)), 2):
+                if (self._speaks_of(stems[i], cells[j], rather_than=cells[i])
+                        and self._speaks_of(stems[j], cells[i], rather_than=cells[j])):
+                    return False
+        for cell, segment in zip(cells, segments):
+            piece = text[segment.start:segment.end]
+            self._add(cell, self._with_default(block, segment.reading(), cell), clean_text(piece),
+                      line_at(block, segment.start), block)
+        return True
 
     def _unpaired(self, block: Block, groups: list[tuple[str, ...]], segments: list[Segment]) -> None:
         """Several answers after the numbers, and no sure way to tell which answers which. When

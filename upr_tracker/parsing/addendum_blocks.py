@@ -9,6 +9,7 @@ from itertools import islice
 
 from upr_tracker.domain.positions import Position
 from upr_tracker.parsing.addendum_lines import Line
+from upr_tracker.parsing.addendum_segments import prose_mentions
 from upr_tracker.parsing.label_ranges import (
     KEYWORD_PATTERN,
     LIST_PATTERN,
@@ -32,17 +33,35 @@ _FLAGS = re.IGNORECASE | re.VERBOSE
 
 # --- the shape of the body ---------------------------------------------------------------------
 
+# The words of a position in a heading: "Not accepted", "Partially supported", "Considered implemented".
+_POSITION_PHRASE = r"""
+    (?:not\s+|partially\s+|fully\s+)?(?:accepted|supported|noted|rejected)(?:\s+in\s+part)?
+    | (?:considered\s+)?(?:as\s+)?(?:already\s+)?implemented(?:\s+or\s+in\s+the\s+process\s+of\s+implementation)?
+    | (?:under|for\s+further)\s+consideration | pending | deferred
+"""
 # Position headings: "Accepted recommendations", "B. Recommendations that do not enjoy the
 # support of Kazakhstan", "Recommendations considered already implemented".
 _HEADING = re.compile(
-    r"""
-    ^(?:(?:[A-H]|[IVX]{1,5}|\d{1,2})[.)]\s+)?
+    rf"""
+    ^(?:(?:[A-H]|[IVX]{{1,5}}|\d{{1,2}})[.)]\s+)?
     (?P<title>
         (?: recommendations? (?!\s*\d)
-          | (?:accepted|supported|noted|rejected|pending|deferred|partially\s+\w+|already\s+implemented)
-            \s+recommendations?
+          | (?:{_POSITION_PHRASE}|partially\s+\w+) \s+recommendations?
         ) \b [^.]*
     )$
+    """,
+    _FLAGS,
+)
+# A heading that opens a numbered paragraph or a line, its labels after a colon: "2. Accepted
+# recommendations: 148.1, 148.3–148.7,", "Partially accepted: 148.16 and 148.17. Turkey accepts…".
+_INLINE_HEADING = re.compile(
+    rf"""
+    ^(?:(?P<number>\d{{1,3}})\.\s+|(?:[A-H]|[IVX]{{1,5}})[.)]\s+)?
+    (?P<title>
+        (?:recommendations?\s+(?:that\s+(?:are|were|have\s+been)\s+)?)?(?:{_POSITION_PHRASE})(?:\s+recommendations?)?
+    )
+    \s*:\s*
+    (?P<rest>(?:{KEYWORD_PATTERN}\s*)?{LIST_PATTERN}(?:\s*[.,;:]|\s*$|\s+(?:and|to)\s*$).*)$  # not "14 new laws"
     """,
     _FLAGS,
 )
@@ -63,15 +82,38 @@ def _heading(lines: list[Line], index: int) -> Heading | None:
     match = _HEADING.match(line.text.rstrip(":"))
     if not match or len(line.text.split()) > 25 or _DANGLING_WORD.search(line.text):
         return None
-    previous = next((lines[j].text for j in range(index - 1, -1, -1) if lines[j].text), "")
-    if previous and not previous.endswith((".", ":", ";")) and index > 0 and lines[index - 1].text:
-        return None  # a line of running text that happens to begin with "Recommendations"
     title = match.group("title")
     # "Noted recommendations", "Recommendations accepted in part": a position word and the noun.
     reading = classify_response(re.sub(r"(?i)\brecommendations?\b", "", title))
     if reading.position is None:
         reading = classify_response(title)
+    previous = next((lines[j].text for j in range(index - 1, -1, -1) if lines[j].text), "")
+    if previous and not previous.endswith((".", ":", ";")) and index > 0 and lines[index - 1].text:
+        # A line of running text that happens to begin with "Recommendations", unless it gives a
+        # position and stands after a bare list of labels (which is whole) or before one (its own).
+        following = next((lines[j].text for j in range(index + 1, len(lines)) if lines[j].text), "")
+        if reading.position is None or (parse_label_list(previous) is None and parse_label_list(following) is None):
+            return None
     return Heading(reading.position, reading.considered_implemented, line.text, line.number)
+
+
+def _labels_opening(text: str) -> tuple[str, ...] | None:
+    leading = re.match(rf"(?:{KEYWORD_PATTERN}\s*)?{LIST_PATTERN}", text, re.IGNORECASE)
+    return parse_label_list(leading.group(0)) if leading else None
+
+
+def inline_heading(line: Line) -> tuple[Heading, str | None, Line] | None:
+    """A heading that begins a line and lists its labels after a colon: the heading, the
+    paragraph number before it, and the rest of the line (the labels, and any text after them)."""
+    match = _INLINE_HEADING.match(line.text)
+    if match is None:
+        return None
+    reading = classify_response(re.sub(r"(?i)\brecommendations?\b", "", match.group("title")))
+    if reading.position is None or _labels_opening(match.group("rest")) is None:
+        return None
+    heading = Heading(reading.position, reading.considered_implemented, match.group("title"), line.number)
+    rest = Line(line.number, match.group("rest"), line.indent + match.start("rest"))
+    return heading, match.group("number"), rest
 
 
 _TABLE_MARK = re.compile(
@@ -86,10 +128,10 @@ def is_prose(lines: list[Line], noise: set[int]) -> bool:
     if any(_TABLE_MARK.match(line.text) for line in lines) or layout_table(lines, noise):
         return False
     body = [line for i, line in enumerate(lines) if i not in noise]
-    if any(_heading(lines, i) for i, line in enumerate(lines) if i not in noise and line.text):
+    if any(_heading(lines, i) or inline_heading(line) for i, line in enumerate(lines) if i not in noise and line.text):
         return True
     text = "\n".join(line.text for line in body)
-    return any(not mention.cross_reference for mention in find_label_mentions(text))
+    return bool(prose_mentions(text))
 
 
 # A line that begins with labels: "5, 6      In July 2009…", "Rec. 18 — we consider…",
@@ -122,6 +164,17 @@ _LONE_PARAGRAPH_NUMBER = re.compile(r"^(?P<number>\d{1,3})\.(?P<rest>)$")
 # answer ("5., 6., 7., 8.,     Examplestan accepts…"); the answer's other lines stand below its first.
 _LAYOUT_ROW = re.compile(rf"^(?P<labels>(?:{KEYWORD_PATTERN}\s*)?{LIST_PATTERN})[.,:]{{0,2}}\s{{2,}}(?P<rest>\S.*)$",
                          re.IGNORECASE)
+# A number cell that does not end where its line does: "134.15–", "12, 15," or "5 and" beside the
+# first line of the answer, the rest of the cell ("134.17") alone on the next line.
+_OPEN_CELL = re.compile(
+    rf"^(?P<labels>(?:{KEYWORD_PATTERN}\s*)?{LIST_PATTERN})\s*(?P<open>[-‐‑–—,]|\band|\bto)\s{{2,}}(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+# The same cell alone on its line, in a column of numbers: "134.15–" above "134.17".
+_OPEN_LIST_ALONE = re.compile(
+    rf"^(?P<labels>(?:{KEYWORD_PATTERN}\s*)?{LIST_PATTERN})\s*(?P<open>[-‐‑–—]|\band|\bto)$", re.IGNORECASE,
+)
+_OPEN_RANGE = re.compile(r"(?:[-‐‑–—]|\bto)$", re.IGNORECASE)
 # How far a line may stray from the answer's column and still be read as in it (extraction rounds
 # positions to whole characters).
 _COLUMN_SLACK = 2
@@ -163,7 +216,7 @@ def _row_with_position_cell(line: Line) -> tuple[tuple[str, ...], str, str] | No
 
 def layout_text_column(line: Line) -> int | None:
     """Where the answer begins, when the line is a row of a table extracted with layout."""
-    match = _LAYOUT_ROW.match(line.text)
+    match = _LAYOUT_ROW.match(line.text) or _OPEN_CELL.match(line.text)
     if match is None or parse_label_list(match.group("labels")) is None:
         return None
     return line.indent + match.start("rest")
@@ -199,6 +252,15 @@ class Group:
     labels: tuple[str, ...]      # as written, expanded
     written: str
     line: int
+    # The cells of a column of numbers this group was gathered from, one per line ("1", "2, 3",
+    # "4"): each may have an answer of its own below the column.
+    cells: list[tuple[str, ...]] = field(default_factory=list)
+    last_cell: str = ""        # the last cell as written: "134.15–" goes on with the next line's "134.17"
+
+    def __post_init__(self) -> None:
+        if not self.cells:
+            self.cells = [self.labels]
+        self.last_cell = self.last_cell or self.written
 
 
 @dataclass
@@ -236,7 +298,12 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 def _unreadable_numbers(line: Line) -> bool:
     return (bool(_NUMBERS_ONLY.match(line.text)) and parse_label_list(line.text) is None
-            and not _YEAR.search(line.text))
+            and not _YEAR.search(line.text) and _open_list_alone(line) is None)
+
+
+def _open_list_alone(line: Line) -> tuple[str, ...] | None:
+    match = _OPEN_LIST_ALONE.match(line.text)
+    return parse_label_list(match.group("labels")) if match else None
 
 
 def build_blocks(lines: list[Line], noise: set[int], problems: list[Problem], *, prose: bool) -> list[Block]:
@@ -258,6 +325,8 @@ def build_blocks(lines: list[Line], noise: set[int], problems: list[Problem], *,
             ))
         elif (heading := _heading(lines, index)) is not None:
             builder.heading(heading)
+        elif (inline := inline_heading(line)) is not None:
+            builder.inline_heading(*inline)
         else:
             builder.line(line)
     return builder.blocks
@@ -284,6 +353,7 @@ class _BlockBuilder:
         self.blocks = [Block(first_line=1)]
         self.after_blank = False
         self.section: Heading | None = None
+        self.inline_section = False     # the section's heading opened a numbered paragraph, and ends with it
         self.lead_in: Heading | None = None
 
     @property
@@ -324,9 +394,19 @@ class _BlockBuilder:
 
     def heading(self, heading: Heading) -> None:
         self.answer_column = self.position_column = None
+        self.inline_section = False
         self.section = heading
         self.lead_in = None
         self._start(heading.line)
+
+    def inline_heading(self, heading: Heading, paragraph: str | None, rest: Line) -> None:
+        """ "2. Accepted recommendations: 148.1, …": the heading governs the labels of its
+        paragraph (or, unnumbered, those up to the next heading)."""
+        self.heading(heading)
+        self.current.paragraph = paragraph
+        self.inline_section = paragraph is not None
+        self.after_blank = True   # the labels open an entry of their own
+        self.line(rest)
 
     def line(self, line: Line) -> None:
         after_blank, self.after_blank = self.after_blank, False
@@ -342,6 +422,13 @@ class _BlockBuilder:
                 # "9.      grew by 15 per cent…": the group of numbers wrapped beside its answer.
                 self.current.numbers_ended_open = True
             self._numbers(group, after_blank, has_text=bool(rest))
+            if self.layout and (open_cell := _OPEN_CELL.match(line.text)) is not None:
+                if parse_label_list(open_cell.group("labels")) == group.labels:
+                    self.current.numbers_ended_open = True
+                    last = self.current.groups[-1]
+                    last.last_cell = line.text[:open_cell.end("open")]
+                    if last.written.endswith(open_cell.group("labels")):
+                        last.written = last.written[:len(last.written) - len(open_cell.group("labels"))] + last.last_cell
             if rest:
                 self.current.lines.append((line.number, rest))
                 self._measure(line)
@@ -351,6 +438,8 @@ class _BlockBuilder:
         self.answer_column = None
         paragraph = (_PARAGRAPH_NUMBER.match(line.text) or _LONE_PARAGRAPH_NUMBER.match(line.text)) if self.prose else None
         if paragraph:
+            if self.inline_section:
+                self.section, self.inline_section = None, False   # its paragraph ended
             self._start(line.number, paragraph=paragraph.group("number"))
             if paragraph.group("rest"):
                 self.current.lines.append((line.number, paragraph.group("rest")))
@@ -369,9 +458,12 @@ class _BlockBuilder:
         """The labels a line begins with, and the rest of it."""
         if self.prose and (_PARAGRAPH_NUMBER.match(line.text) or _LONE_PARAGRAPH_NUMBER.match(line.text)):
             return None  # "12. The Government…": in prose, a paragraph number
-        whole = parse_label_list(line.text)
+        whole = parse_label_list(line.text) or _open_list_alone(line)
         if whole is not None:
             return Group(whole, line.text, line.number), ""
+        open_cell = _OPEN_CELL.match(line.text) if self.layout else None
+        if open_cell is not None and (labels := parse_label_list(open_cell.group("labels"))) is not None:
+            return Group(labels, open_cell.group("labels"), line.number), open_cell.group("rest")
         leading = _LEADING_LIST.match(line.text)
         if leading and re.match(r"\s+\S", leading.group("after")) and opens_with_position_word(leading.group("after")):
             # "140.35. 140.36 Supported", "122.14– 15 accepted": one space, then the position word.
@@ -443,11 +535,26 @@ class _BlockBuilder:
             block.first_line = group.line  # a heading opened the block: the entry begins here
         if continues_list or (block.groups and not after_blank and not block.lines):
             last = block.groups[-1]
+            before_join = last.last_cell.rstrip()
             last.labels = tuple(dict.fromkeys(last.labels + group.labels))
             last.written = f"{last.written} {group.written}"
+            if continues_list:
+                # "11, 13," / "14": one cell. "134.15–" / "134.17": one range, read whole.
+                joined = (parse_label_list(f"{before_join} {group.written}")
+                          if _OPEN_RANGE.search(before_join) else None)
+                if joined is not None:
+                    last.labels = tuple(dict.fromkeys(last.labels[:-len(last.cells[-1])] + joined))
+                    last.cells[-1] = joined
+                else:
+                    last.cells[-1] = tuple(dict.fromkeys(last.cells[-1] + group.labels))
+                last.last_cell = f"{before_join} {group.written}"
+            else:
+                last.cells.append(group.labels)
+                last.last_cell = group.written
         else:
             block.groups.append(group)
-        block.numbers_ended_open = group.written.rstrip().endswith((",", "–", "-", "and"))
+        written = block.groups[-1].last_cell.rstrip()
+        block.numbers_ended_open = written.endswith((",", "–", "—", "-", "and")) or bool(_OPEN_RANGE.search(written))
 
     def _start(self, line: int, paragraph: str | None = None) -> None:
         block = Block(first_line=line, paragraph=paragraph, default=self.section)

@@ -77,8 +77,11 @@ def _issue_date(head: list[Line]) -> dt.date | None:
 
 def _state_name(head: list[Line]) -> str | None:
     for i, line in enumerate(head):
-        if _WG_REPORT_TITLE.search(line.text):
-            for following in head[i + 1:i + 4]:
+        # The title may be broken over two lines: "…on the Universal Periodic" / "Review*".
+        after = next((i + n for n, text in ((1, line.text), (2, f"{line.text} {_text_at(head, i + 1)}"))
+                      if _WG_REPORT_TITLE.search(text)), None)
+        if after is not None:
+            for following in head[after:after + 3]:
                 name = following.text.strip("* ")
                 if name and not _NOT_A_STATE.match(name) and len(name.split()) <= 8:
                     return name
@@ -90,6 +93,10 @@ def _state_name(head: list[Line]) -> str | None:
     if match:
         return next(group for group in match.groups() if group)
     return None
+
+
+def _text_at(head: list[Line], index: int) -> str:
+    return head[index].text if index < len(head) else ""
 
 
 def _title(head: list[Line]) -> str | None:

@@ -102,6 +102,15 @@ def first_opposite_pair(statements: list[PositionStatement]) -> tuple[PositionSt
 
 # "The following recommendations enjoy the support of X: 88.1, 88.2 and 88.5–88.9."
 _COLON_LIST = re.compile(rf":\s*(?P<list>{LIST_PATTERN})\s*[.;]?\s*$", re.IGNORECASE)
+# Full labels right after the verb that answers them ("…and supports 26.4, 26.7 and 26.12.") or
+# the words that introduce them ("With respect to 26.15, the matter is…"). Bare numbers never:
+# "accepts 3 of them".
+_VERB_THEN_LABELS = re.compile(
+    rf"""\b(?:supports?|accepts?|notes?|rejects?|takes?\s+note\s+of|(?:does|do)\s+not\s+(?:support|accept)
+            |with\s+(?:respect|regard)\s+to|regarding|concerning|as\s+(?:regards|for))   # "With respect to 26.15, …"
+         \s+(?P<list>{LIST_PATTERN})""",
+    _FLAGS,
+)
 # Where one clause ends and the next begins, between two mentions of labels.
 _CLAUSE_BREAK = re.compile(
     r"""
@@ -123,6 +132,11 @@ def prose_mentions(text: str) -> list[LabelMention]:
             if labels and not any(set(labels) <= set(m.labels) for m in mentions):
                 start = sentence.start + colon.start("list")
                 mentions.append(LabelMention(labels, colon.group("list"), start, sentence.end))
+    for verb in _VERB_THEN_LABELS.finditer(text):
+        labels = expand_list(verb.group("list"))
+        if (labels and all("." in label for label in labels)
+                and not any(m.start <= verb.start("list") < m.end for m in mentions)):
+            mentions.append(LabelMention(labels, verb.group("list"), verb.start("list"), verb.end("list")))
     return sorted(mentions, key=lambda m: m.start)
 
 

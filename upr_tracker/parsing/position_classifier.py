@@ -38,6 +38,7 @@ _SENTENCE_END = re.compile(
       \s+
       (?=[“"‘(\[]?[A-Z])  # the next sentence begins with a capital
     | (?<=\S)[ \t]{3,}(?=\S)  # a gap between table columns: "Noted      The Constitution…"
+    | (?<=[.!?])\s+(?=\d)    # "Noted. 169 of the ILO conventions…": only after a bare verdict (below)
     """,
     re.VERBOSE,
 )
@@ -58,6 +59,8 @@ def split_sentences(text: str) -> list[Sentence]:
         at_full_stop = text[boundary.start() - 1:boundary.start()] in ".!?”\"’')]"
         if at_full_stop and _ends_with_abbreviation(text, start, boundary.start()):
             continue
+        if text[boundary.end():boundary.end() + 1].isdigit() and not _is_verdict(text[start:boundary.start()]):
+            continue  # "Recommendations 140.35. 140.36", "in 2010. 15 laws": one sentence goes on
         _append_sentence(sentences, text, start, boundary.start())
         start = boundary.end()
     _append_sentence(sentences, text, start, len(text))
@@ -111,6 +114,7 @@ _NOTED_CUES = re.compile(
     | \b(?:takes?|took|taken|taking)\s+(?:due\s+)?note\b
     | \b(?:is|are|was|were|been)\s+noted\b(?!\s+(?:that|with))
     | \bnotes\s+(?:the|this|these|both|all)\s+recommendations?\b
+    | \bnotes\s+(?:recommendations?\s+)?\d{1,3}\.\d   # "notes recommendation 26.3", "notes 26.3 and 26.5"
     """,
     _FLAGS,
 )
@@ -291,7 +295,7 @@ def position_statements(text: str) -> list[PositionStatement]:
 
 def read_sentence(sentence: Sentence) -> PositionStatement | None:
     """The position one sentence states, or None."""
-    bare = _bare_position_word(sentence.text)
+    bare = _bare_position_word(sentence.text) or _leading_verdict(sentence.text)
     if bare is not None:
         position, implemented = bare
         return PositionStatement(sentence, position, implemented, True, False, None, False)
@@ -421,6 +425,12 @@ def opens_with_position_word(text: str) -> bool:
     return bool(sentences) and _bare_position_word(sentences[0].text) is not None
 
 
+def opens_with_verdict(text: str) -> bool:
+    """Does the text open with a verdict, bare or explained ("Accepted.", "Rejected, as…")?"""
+    sentences = split_sentences(text)
+    return bool(sentences) and _is_verdict(sentences[0].text)
+
+
 def _bare_position_word(sentence: str) -> tuple[Position, bool] | None:
     """ "Supported.", "Noted", "Accepted and considered already implemented", "Supported/Noted"."""
     match = _BARE_WORDS.match(sentence)
@@ -436,6 +446,33 @@ def _bare_position_word(sentence: str) -> tuple[Position, bool] | None:
     if reading.position is None:
         return None
     return reading.position, reading.considered_implemented
+
+
+# A verdict that opens an answer and is then explained: "Rejected, as it is based on…", "Accepted
+# and already implemented.", "Not accepted; the Constitution already…". Its opening words decide.
+_LEADING_VERDICT = re.compile(
+    r"""
+    ^[\W_]*
+    (?P<words>(?:not\s+|partially\s+)?(?:accepted|supported|noted|rejected)(?:\s+in\s+part)?)
+    (?P<implemented>,?\s+and\s+(?:is\s+|has\s+been\s+|considered\s+(?:as\s+)?)?(?:already|fully)\s+implemented)?
+    (?=\s*[,;:—–]|\s*\.?\s*$|\s+(?:as|because|since|given|insofar|on\s+the\s+grounds?|in\s+view)\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _is_verdict(sentence: str) -> bool:
+    return _bare_position_word(sentence) is not None or _leading_verdict(sentence) is not None
+
+
+def _leading_verdict(sentence: str) -> tuple[Position, bool] | None:
+    match = _LEADING_VERDICT.match(sentence)
+    if match is None or _HEDGES.search(sentence):
+        return None   # "Accepted in principle, subject to…" is no plain verdict
+    reading = _bare_position_word(match.group("words"))
+    if reading is None:
+        return None
+    return reading[0], reading[1] or bool(match.group("implemented"))
 
 
 def _grammatical_number(sentence: str) -> bool | None:

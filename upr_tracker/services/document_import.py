@@ -255,11 +255,16 @@ class _Importer:
                     )
             return state
         written = parsed.identity.state_name
+        stored = self._review_of_stored_report(parsed)
         if written:
             try:
                 return resolve_state(self.session, written, field="State under review")
             except NotFoundError as exc:
+                if stored is not None:
+                    return stored.state
                 why = str(exc)
+        elif stored is not None:
+            return stored.state   # A/HRC/36/9/Add.1 answers A/HRC/36/9, whose State is known
         else:
             why = "the document does not say which State was reviewed"
         candidates = guessed_states(self.session, written, self.document.text)
@@ -271,6 +276,9 @@ class _Importer:
         cycle = self.wanted_cycle or identity.cycle
         if cycle is None and identity.session:
             cycle = cycle_of_session(identity.session)
+        stored = self._review_of_stored_report(parsed)
+        if cycle is None and stored is not None and stored.state_id == state.id:
+            cycle = stored.cycle
         if cycle is None:
             cycle = self._cycle_of_same_file(state) or self._awaiting_review_cycle(state)
         if identity.cycle and self.wanted_cycle and identity.cycle != self.wanted_cycle:
@@ -279,6 +287,19 @@ class _Importer:
             )
         session_number = identity.session if identity.session and cycle_of_session(identity.session) == cycle else None
         return find_or_create_review(self.session, state, cycle, session_number)
+
+    def _review_of_stored_report(self, parsed: ParsedDocument) -> Review | None:
+        """The review of the stored Working Group report an addendum's symbol points at
+        (A/HRC/36/9/Add.1 → A/HRC/36/9)."""
+        symbol = parsed.identity.symbol
+        if self.document.kind is not ImportKind.ADDENDUM or not symbol or "/add." not in symbol.lower():
+            return None
+        report_symbol = normalise_symbol(symbol[:symbol.lower().rindex("/add.")])
+        return self.session.scalar(
+            select(Review).join(Document, Document.review_id == Review.id)
+            .where(Document.symbol == report_symbol,
+                   Document.kind == DocumentKind.WORKING_GROUP_REPORT.value).limit(1)
+        )
 
     def _cycle_of_same_file(self, state: State) -> int | None:
         """The cycle of the review this very file was imported into before, if it was."""

@@ -54,7 +54,10 @@ def derived_values(responses: Iterable[Any], assessments: Iterable[Any], unresol
     kind, "" for none), its assessments (source, source_name, assessed_on, created_at, level),
     whether an import problem about it is unresolved, and its latest activity."""
     history = sorted(responses, key=lambda r: response_order_key(r, r.kind or ""))
-    latest = history[-1] if history else None
+    # A response that could not be read (no position) does not undo what an earlier one stated:
+    # a recommendation pending since the report stays pending while its answer awaits review.
+    stated = [r for r in history if r.position is not None]
+    latest = stated[-1] if stated else (history[-1] if history else None)
     level = combined_level(
         latest_per_source(
             ((a.source, a.source_name or ""), a.assessed_on, a.created_at, ImplementationLevel(a.level))
