@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from tests.sample_paths import KAZAKHSTAN_ADDENDUM_TXT, KAZAKHSTAN_WG_REPORT_TXT
 from upr_tracker.cli.main import main
-from upr_tracker.services.document_import import AwaitedAnswers, import_document
+from upr_tracker.services.document_import import AwaitedAnswers, CycleNeededError, import_document
 from upr_tracker.services.export_records import recommendation_records
 from upr_tracker.services.import_review import list_problems
 from upr_tracker.services.recommendations import list_recommendation_ids, recommendation_rows
@@ -284,3 +284,24 @@ def test_an_addendum_whose_report_is_not_stored_still_asks_for_the_state(db: Dat
     path.write_text(TWO_ANSWERS.replace("Position of the Government of Kazakhstan", "Position"), encoding="utf-8")
     with pytest.raises(Exception, match="does not say which State"):
         import_document(db, path, kind="addendum")
+
+
+def with_symbol(tmp_path: Path, symbol: str) -> Path:
+    """The Kazakhstan addendum with a symbol line on its cover, as the UN's PDF has it."""
+    path = tmp_path / "addendum.txt"
+    path.write_text(f"United Nations\n{symbol}\nGeneral Assembly\nDistr.: General\n1 June 2010\n\n"
+                    + KAZAKHSTAN_ADDENDUM_TXT.read_text("utf-8"), encoding="utf-8")
+    return path
+
+
+def test_an_addendum_alone_takes_its_cycle_from_the_council_session_of_its_symbol(db: Database,
+                                                                                 tmp_path: Path) -> None:
+    report = import_document(db, with_symbol(tmp_path, "A/HRC/14/10/Add.1"), dry_run=True)
+    assert (report.state_iso3, report.cycle, report.symbol) == ("KAZ", 1, "A/HRC/14/10/Add.1")
+    report = import_document(db, with_symbol(tmp_path, "A/HRC/25/10/Add.1"), dry_run=True)
+    assert report.cycle == 2
+
+
+def test_a_council_session_that_adopted_no_report_says_no_cycle(db: Database, tmp_path: Path) -> None:
+    with pytest.raises(CycleNeededError, match="give --cycle"):
+        import_document(db, with_symbol(tmp_path, "A/HRC/20/10/Add.1"), dry_run=True)
