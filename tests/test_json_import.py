@@ -751,3 +751,20 @@ def test_a_recommendation_new_here_joins_the_response_this_database_has_under_an
                                        .where(response_recommendation.c.recommendation_id == rows[label].id)))
         assert covering("95.2") == covering("95.1") and len(covering("95.1")) == 1
     assert rows["95.2"].position == rows["95.1"].position == "supported"
+
+
+def test_a_milestone_recorded_here_under_another_id_gains_the_recommendations_the_file_links_it_to(
+        source_with_shared_milestone: Path, laptop_b: Database, tmp_path: Path) -> None:
+    rows = by_label(laptop_b, state="KAZ", cycle=1)
+    own = milestones.add_milestone(laptop_b, "KAZ", "law", "Law on the ombudsman", date="2012-06-01",
+                                   recommendation_ids=[rows["95.1"].id])
+    with Database.open(source_with_shared_milestone) as source:
+        export_json(source, tmp_path / "all.json")
+    report = import_json_export(laptop_b, tmp_path / "all.json")
+    assert report.counts["milestones"].updated == 1
+    with laptop_b.read() as session:
+        titled = session.scalars(select(Milestone.id).where(Milestone.title == "Law on the ombudsman")).all()
+        linked = set(session.scalars(select(milestone_recommendation.c.recommendation_id)
+                                     .where(milestone_recommendation.c.milestone_id == own)))
+    assert titled == [own]
+    assert linked == {rows["95.1"].id, rows["95.2"].id}

@@ -4,6 +4,7 @@ more than the writing."""
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from upr_tracker.storage.models import (
     ImportProblem,
+    Milestone,
     RecommendationLink,
     Response,
     response_recommendation,
@@ -95,4 +97,20 @@ def problems_by_key(session: Session, document_ids: Iterable[uuid.UUID]) -> dict
                 select(p.id, p.document_id, p.kind, p.labels, p.line, p.message)
                 .where(p.document_id.in_(batch)).order_by(p.created_at)):
             found.setdefault(tuple(key), problem_id)  # type: ignore[arg-type]
+    return found
+
+
+MilestoneKey = tuple[uuid.UUID, str, str, uuid.UUID | None, dt.date | None, str]
+
+
+def milestones_by_key(session: Session, state_ids: Iterable[uuid.UUID]) -> dict[MilestoneKey, uuid.UUID]:
+    """The milestones of these States by what makes two the same event (State, kind, title, plan,
+    date and its precision): the oldest of each."""
+    found: dict[MilestoneKey, uuid.UUID] = {}
+    m = Milestone
+    for batch in _batches(state_ids):
+        for milestone_id, *key in session.execute(
+                select(m.id, m.state_id, m.kind, m.title, m.plan_id, m.occurred_on, m.date_precision)
+                .where(m.state_id.in_(batch)).order_by(m.created_at)):
+            found.setdefault(tuple(key), milestone_id)  # type: ignore[arg-type]
     return found

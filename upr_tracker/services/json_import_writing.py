@@ -148,6 +148,7 @@ class ExportWriter:
         self.responses_of: dict[uuid.UUID, list[lookups.ResponseHere]] = {}
         self.links_here: set[tuple[uuid.UUID, uuid.UUID]] = set()
         self.known_milestones: dict[uuid.UUID, Any] = {}
+        self.milestones_here: dict[lookups.MilestoneKey, uuid.UUID] = {}
         self.known_reviews: dict[uuid.UUID, Any] = {}
         self.known_problems: dict[uuid.UUID, Any] = {}
         self.problems_here: dict[lookups.ProblemKey, uuid.UUID] = {}
@@ -576,10 +577,12 @@ class ExportWriter:
         self.known_milestones = self._existing(
             Milestone.__table__, [*(m.id for m in records), *(m.plan_id for m in records if m.plan_id), *notes],
             Milestone.kind)
+        # Milestones added by this import are not in the database yet: those found are all from before.
+        self.milestones_here = lookups.milestones_by_key(
+            self.session, {self._state_object(m.state, f"{m.where}.state").id for m in records})
         self.milestone_links = lookups.linked(
             self.session, milestone_recommendation.c.milestone_id, milestone_recommendation.c.recommendation_id,
-            [m.id for m in records if m.id in self.known_milestones])
-        self.states_with_milestones = set(self.session.scalars(select(Milestone.state_id).distinct()))
+            [*(m.id for m in records if m.id in self.known_milestones), *self.milestones_here.values()])
         in_file = {m.id for m in records}
         pending = records
         while pending:
@@ -604,9 +607,12 @@ class ExportWriter:
             if kind != MilestoneKind.PLAN.value:
                 raise InvalidValueError(f"{record.where}.plan_id: {record.plan_id} is not a plan of action in the "
                                         "file or in this database")
+        when = record.date
         local = (record.id if record.id in self.known_milestones or record.id in self.added_by_kind["milestones"]
-                 else None if state.id not in self.states_with_milestones
-                 else getattr(self._same_milestone(state.id, plan_id, record), "id", None))
+                 # The same event recorded here already (both laptops built the demo, or wrote down the same law).
+                 else self.milestones_here.get((state.id, record.kind.value, record.title, plan_id,
+                                                when.start if when else None,
+                                                when.precision.value if when else "day")))
         if local is not None:
             self.milestones[record.id] = local
             self.milestone_kinds.setdefault(local, record.kind.value)  # the same event: the same kind
@@ -622,7 +628,6 @@ class ExportWriter:
                 "data": data, "created_at": self.now, "updated_at": self.now}, "attachments",
                 {"file_name": record.attachment.file_name, "size": len(data)}, counted=False)
         linked = self._known_recommendations(record.recommendation_ids)
-        when = record.date
         row = {
             "id": record.id, "state_id": state.id, "plan_id": plan_id, "kind": record.kind.value,
             "title": record.title, "description": record.description,
@@ -647,15 +652,6 @@ class ExportWriter:
         more = [i for i in recommendation_ids if i not in linked]
         self._add_links(milestone_recommendation, "milestone", milestone_id, linked, more)
         self.report.count("milestones", "updated" if more else "unchanged")
-
-    def _same_milestone(self, state_id: uuid.UUID, plan_id: uuid.UUID | None, record: MilestoneIn) -> Milestone | None:
-        """The same event recorded here already (both laptops built the demo, or wrote down the same law)."""
-        when = record.date
-        return self._before(self.session.scalars(select(Milestone).where(
-            Milestone.state_id == state_id, Milestone.kind == record.kind.value, Milestone.title == record.title,
-            Milestone.plan_id == plan_id, Milestone.occurred_on == (when.start if when else None),
-            Milestone.date_precision == (when.precision.value if when else "day"),
-        ).order_by(Milestone.created_at)))
 
     def _known_recommendations(self, exported: list[uuid.UUID]) -> list[uuid.UUID]:
         """The local ids of those recommendations this database has (a filtered export names others)."""
