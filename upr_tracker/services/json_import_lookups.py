@@ -14,6 +14,7 @@ from sqlalchemy import Column, Table, select
 from sqlalchemy.orm import Session
 
 from upr_tracker.storage.models import (
+    Document,
     ImportProblem,
     Milestone,
     RecommendationLink,
@@ -31,6 +32,15 @@ class ResponseHere(NamedTuple):
     id: uuid.UUID
     source_document_id: uuid.UUID | None
     position: str | None
+
+
+class DocumentHere(NamedTuple):
+    """A document this database has, as the import compares it with a document of the file."""
+
+    id: uuid.UUID
+    symbol: str | None
+    file_sha256: str | None
+    kind: str
 
 
 def _batches(ids: Iterable[Any]) -> Iterable[list[Any]]:
@@ -113,4 +123,25 @@ def milestones_by_key(session: Session, state_ids: Iterable[uuid.UUID]) -> dict[
                 select(m.id, m.state_id, m.kind, m.title, m.plan_id, m.occurred_on, m.date_precision)
                 .where(m.state_id.in_(batch)).order_by(m.created_at)):
             found.setdefault(tuple(key), milestone_id)  # type: ignore[arg-type]
+    return found
+
+
+def loaded(session: Session, model: type[Any], ids: Iterable[uuid.UUID]) -> list[Any]:
+    """These records as ORM objects, loaded a batch at a time: `session.get` then finds them
+    without a query as long as the list is kept."""
+    found: list[Any] = []
+    for batch in _batches(ids):
+        found += session.scalars(select(model).where(model.id.in_(batch)))
+    return found
+
+
+def documents_by_review(session: Session, review_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, list[DocumentHere]]:
+    """The documents of these reviews, the oldest first."""
+    found: dict[uuid.UUID, list[DocumentHere]] = defaultdict(list)
+    d = Document
+    for batch in _batches(review_ids):
+        for review_id, *values in session.execute(
+                select(d.review_id, d.id, d.symbol, d.file_sha256, d.kind)
+                .where(d.review_id.in_(batch)).order_by(d.created_at)):
+            found[review_id].append(DocumentHere(*values))
     return found

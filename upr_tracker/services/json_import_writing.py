@@ -292,10 +292,18 @@ class ExportWriter:
     # --- reviews and documents -------------------------------------------------------------------
     def _reviews(self, records: Sequence[ReviewIn]) -> None:
         existing = self._existing(Review.__table__, (r.id for r in records))
-        self.known_documents = self._existing(Document.__table__, (d.id for r in records for d in r.documents))
+        self.known_documents = self._existing(Document.__table__, (d.id for r in records for d in r.documents),
+                                              Document.kind)
         # (State, cycle) -> the review this database has: one review per State and cycle.
         self.by_state_cycle = {(state_id, cycle): review_id for review_id, state_id, cycle in
                                self.session.execute(select(Review.id, Review.state_id, Review.cycle))}
+        # The reviews of the file this database has, loaded at once (kept: the session holds them weakly),
+        # with their documents.
+        here = {r.id if r.id in existing
+                else self.by_state_cycle.get((self._state_object(r.state, f"{r.where}.state").id, r.cycle))
+                for r in records} - {None}
+        self.loaded_reviews = lookups.loaded(self.session, Review, here)
+        self.documents_here = lookups.documents_by_review(self.session, here)
         for record in records:
             self._review(record, existing)
 
@@ -321,7 +329,8 @@ class ExportWriter:
             self._document(review, document)
 
     def _document(self, review: Review, record: DocumentIn) -> None:
-        local = (self.session.get(Document, record.id) if record.id in self.known_documents
+        local = (lookups.DocumentHere(record.id, None, None, self.known_documents[record.id][0])
+                 if record.id in self.known_documents
                  else None if review.id in self.added else self._same_document(review, record))
         if local is not None:
             self.documents[record.id] = local.id
@@ -334,13 +343,12 @@ class ExportWriter:
                            file_sha256=record.file_sha256), "documents", flush=False)
         self.documents[record.id] = record.id
 
-    def _same_document(self, review: Review, record: DocumentIn) -> Document | None:
+    def _same_document(self, review: Review, record: DocumentIn) -> lookups.DocumentHere | None:
         symbol = normalise_symbol(record.symbol) if record.symbol and record.symbol.strip() else None
         if symbol is None and not record.file_sha256:
             return None
         return self._before(
-            d for d in self.session.scalars(select(Document).where(Document.review_id == review.id)
-                                            .order_by(Document.created_at))
+            d for d in self.documents_here.get(review.id, ())
             if (symbol is not None and d.symbol and normalise_symbol(d.symbol) == symbol)
             or (record.file_sha256 and d.file_sha256 == record.file_sha256)
         )
