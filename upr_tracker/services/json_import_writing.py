@@ -372,6 +372,8 @@ class ExportWriter:
     # --- recommendations --------------------------------------------------------------------------
     def _recommendations(self, records: Sequence[RecommendationIn]) -> None:
         existing = self._existing(Recommendation.__table__, (r.id for r in records), Recommendation.review_id)
+        self._known_in_reviews(self.reviews[r.review_id].id for r in records
+                               if r.id not in existing and r.review_id in self.reviews)
         for index, record in enumerate(records):
             if index % 1000 == 0:
                 self.progress.check_cancelled()
@@ -392,27 +394,28 @@ class ExportWriter:
             self.recommendations[record.id] = local
             self.report.count("recommendations", "unchanged")
 
-    def _known_in_review(self, review_id: uuid.UUID) -> None:
-        """The labels and text keys of the recommendations a review had before this import."""
-        labels: dict[str, uuid.UUID] = {}
-        keys: dict[str, uuid.UUID] = {}
-        if review_id not in self.added:
-            r = Recommendation
+    def _known_in_reviews(self, review_ids: Iterable[uuid.UUID]) -> None:
+        """The labels and text keys of the recommendations these reviews had before this import."""
+        wanted = [i for i in dict.fromkeys(review_ids) if i not in self.labels]
+        for review_id in wanted:
+            self.labels[review_id], self.text_keys[review_id] = {}, {}
+        r = Recommendation
+        before = [i for i in wanted if i not in self.added]
+        for start in range(0, len(before), lookups.BATCH):
             # Unlabelled ones first, then by label, then the oldest: the one an unlabelled record matches.
-            for rec_id, label, key in self.session.execute(
-                    select(r.id, r.label, r.text_key).where(r.review_id == review_id)
+            for review_id, rec_id, label, key in self.session.execute(
+                    select(r.review_id, r.id, r.label, r.text_key)
+                    .where(r.review_id.in_(before[start:start + lookups.BATCH]))
                     .order_by(r.label.is_not(None), r.label_sort, r.created_at)):
                 if label:
-                    labels[label] = rec_id
-                keys.setdefault(key, rec_id)
-        self.labels[review_id] = labels
-        self.text_keys[review_id] = keys
+                    self.labels[review_id][label] = rec_id
+                self.text_keys[review_id].setdefault(key, rec_id)
 
     def _same_recommendation(self, review_id: uuid.UUID, label: str | None, key: str) -> uuid.UUID | None:
         """By label in the review; an unlabelled one by its text. (Within one review a label is
         unique, so a labelled record also matches one this import added: the file holds it twice.)"""
         if review_id not in self.labels:
-            self._known_in_review(review_id)
+            self._known_in_reviews([review_id])
         if label:
             return self.labels[review_id].get(label)
         return self.text_keys[review_id].get(key)
