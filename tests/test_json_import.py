@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from upr_tracker.cli.main import main
@@ -707,6 +709,25 @@ def test_filtered_exports_imported_one_after_another_give_the_positions_of_the_s
     assert imported["95.2"][0] == "supported"
     # Covered by the same responses and milestone, so the same position, flags and activity; the
     # responses and milestones that also cover recommendations left out of every file are linked to the others.
+    assert imported == expected
+
+
+@pytest.fixture(scope="module")
+def parts(source_with_shared_milestone: Path, tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    return filtered_exports(source_with_shared_milestone, tmp_path_factory.mktemp("parts"))
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(order=st.permutations(range(len(FILTERS))), count=st.integers(min_value=2, max_value=len(FILTERS)))
+def test_filtered_exports_in_any_order_give_the_history_of_the_source(
+        source_with_shared_milestone: Path, parts: list[Path], tmp_path_factory: pytest.TempPathFactory,
+        order: list[int], count: int) -> None:
+    with Database.open(tmp_path_factory.mktemp("any_order") / "empty.sqlite3") as db:
+        for index in order[:count]:
+            import_json_export(db, parts[index])
+        imported = history_of(db)
+    with Database.open(source_with_shared_milestone) as source:
+        expected = {label: values for label, values in history_of(source).items() if label in imported}
     assert imported == expected
 
 
