@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from upr_tracker.cli.main import main
@@ -31,6 +33,7 @@ from upr_tracker.storage.database import Database
 from upr_tracker.storage.models import (
     Assessment,
     Attachment,
+    AuditEntry,
     Document,
     ImportProblem,
     Milestone,
@@ -638,3 +641,151 @@ def test_a_filtered_export_names_every_recommendation_its_responses_cover_and_im
     # Linked to the recommendations in the file only; their positions as exported.
     assert links == sum(len(set(r["recommendation_ids"]) & in_file) for r in data["responses"])
     assert positions == {"noted"}
+
+
+# --- filtered exports, one after another -----------------------------------------------------------
+
+
+def history_of(db: Database) -> dict[str, Any]:
+    """Per recommendation (by label): its derived columns, and what covers it (responses, milestones)."""
+    with db.read() as session:
+        covering: dict[uuid.UUID, set[str]] = {}
+        for table, owner in ((response_recommendation, "response_id"), (milestone_recommendation, "milestone_id")):
+            for owner_id, rec_id in session.execute(select(table.c[owner], table.c.recommendation_id)):
+                covering.setdefault(rec_id, set()).add(f"{owner}:{owner_id}")
+        return {r.label: (r.current_position, r.considered_implemented, r.needs_review, r.implementation_level,
+                          r.last_activity_at, covering.get(r.id, set()))
+                for r in session.scalars(select(Recommendation))}
+
+
+def audit_count(db: Database) -> int:
+    with db.read() as session:
+        return session.scalar(select(func.count()).select_from(AuditEntry)) or 0
+
+
+# Each matches recommendations of the demo's review that one response covers with many others.
+FILTERS = ("voluntary goals", "Optional Protocol Economic", "torture", "death penalty")
+
+
+@pytest.fixture(scope="module")
+def source_with_shared_milestone(laptops: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Laptop A's database with a milestone linked to recommendations that the filters put in different files."""
+    path = copy_database(laptops["a"], tmp_path_factory.mktemp("shared") / "source.sqlite3")
+    with Database.open(path, actor="laptop A") as db:
+        ids = [by_label(db, text_query=words)[label].id
+               for words, label in (("voluntary goals", "95.1"), ("Optional Protocol Economic", "95.2"))]
+        milestones.add_milestone(db, "KAZ", "law", "Law on the ombudsman", date="2012-06-01", recommendation_ids=ids)
+    return path
+
+
+def filtered_exports(source: Path, folder: Path) -> list[Path]:
+    files = []
+    with Database.open(source) as db:
+        for index, words in enumerate(FILTERS):
+            files.append(folder / f"part{index}.json")
+            export_json(db, files[-1], wanted=RecommendationFilter(text_query=words))
+    return files
+
+
+def test_filtered_exports_imported_one_after_another_give_the_positions_of_the_source(
+        source_with_shared_milestone: Path, tmp_path: Path) -> None:
+    """A filtered export writes the responses and milestones of its recommendations whole: those
+    already brought by an earlier file cover the recommendations of the later one too."""
+    files = filtered_exports(source_with_shared_milestone, tmp_path)
+    shared = [json.loads(f.read_text(encoding="utf-8"))["responses"] for f in files[:2]]
+    assert {r["id"] for r in shared[0]} & {r["id"] for r in shared[1]}, "the filters share no response"
+    with Database.open(tmp_path / "empty.sqlite3") as db:
+        reports = [import_json_export(db, f) for f in files]
+        assert reports[1].counts["responses"].updated >= 1 and reports[1].counts["milestones"].updated == 1
+        imported = history_of(db)
+        with db.read() as session:
+            entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "update",
+                                                             AuditEntry.table_name == "milestone")).one()
+        assert json.loads(entry.after)["imported_from"] == "part1.json"
+        assert len(json.loads(entry.after)["recommendations"]) == len(json.loads(entry.before)["recommendations"]) + 1
+    with Database.open(source_with_shared_milestone) as source:
+        expected = {label: values for label, values in history_of(source).items() if label in imported}
+    assert {"95.1", "95.2"} <= set(imported)
+    assert imported["95.2"][0] == "supported"
+    # Covered by the same responses and milestone, so the same position, flags and activity; the
+    # responses and milestones that also cover recommendations left out of every file are linked to the others.
+    assert imported == expected
+
+
+@pytest.fixture(scope="module")
+def parts(source_with_shared_milestone: Path, tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    return filtered_exports(source_with_shared_milestone, tmp_path_factory.mktemp("parts"))
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(order=st.permutations(range(len(FILTERS))), count=st.integers(min_value=2, max_value=len(FILTERS)))
+def test_filtered_exports_in_any_order_give_the_history_of_the_source(
+        source_with_shared_milestone: Path, parts: list[Path], tmp_path_factory: pytest.TempPathFactory,
+        order: list[int], count: int) -> None:
+    with Database.open(tmp_path_factory.mktemp("any_order") / "empty.sqlite3") as db:
+        for index in order[:count]:
+            import_json_export(db, parts[index])
+        imported = history_of(db)
+    with Database.open(source_with_shared_milestone) as source:
+        expected = {label: values for label, values in history_of(source).items() if label in imported}
+    assert imported == expected
+
+
+def test_filtered_exports_imported_again_change_nothing(source_with_shared_milestone: Path, tmp_path: Path) -> None:
+    files = filtered_exports(source_with_shared_milestone, tmp_path)
+    with Database.open(tmp_path / "empty.sqlite3") as db:
+        for f in files:
+            import_json_export(db, f)
+        counts, audited, history = row_counts(db), audit_count(db), history_of(db)
+        for f in reversed(files):
+            report = import_json_export(db, f)
+            assert all(c.created == 0 and c.updated == 0 for c in report.counts.values()), report.counts
+        assert (row_counts(db), audit_count(db), history_of(db)) == (counts, audited, history)
+
+
+def test_the_derived_columns_after_filtered_exports_are_those_a_refresh_computes(
+        source_with_shared_milestone: Path, tmp_path: Path) -> None:
+    from upr_tracker.storage.derived import refresh_recommendations
+
+    with Database.open(tmp_path / "empty.sqlite3") as db:
+        for f in filtered_exports(source_with_shared_milestone, tmp_path):
+            import_json_export(db, f)
+        imported = history_of(db)
+        with db.write() as session:
+            refresh_recommendations(session, list(session.scalars(select(Recommendation.id))))
+        assert history_of(db) == imported
+
+
+def test_a_recommendation_new_here_joins_the_response_this_database_has_under_another_id(
+        laptops: dict[str, Path], laptop_b: Database) -> None:
+    """Laptop B built the demo too (its own ids) but deleted 95.2: the file brings 95.2 back with
+    laptop A's response, which is the one laptop B has for 95.1. 95.2 joins it; no second response."""
+    recommendations.delete_recommendation(laptop_b, by_label(laptop_b, text_query="Optional Protocol Economic")["95.2"].id)
+    responses_before = row_counts(laptop_b)["response"]
+    report = import_json_export(laptop_b, laptops["export"])
+    assert report.counts["recommendations"].created == 2  # 95.2, and laptop A's 121.5
+    assert row_counts(laptop_b)["response"] == responses_before + 1  # laptop A's revision of 97.14 and 97.15
+    rows = by_label(laptop_b, state="KAZ", cycle=1)
+    with laptop_b.read() as session:
+        def covering(label: str) -> set[uuid.UUID]:
+            return set(session.scalars(select(response_recommendation.c.response_id)
+                                       .where(response_recommendation.c.recommendation_id == rows[label].id)))
+        assert covering("95.2") == covering("95.1") and len(covering("95.1")) == 1
+    assert rows["95.2"].position == rows["95.1"].position == "supported"
+
+
+def test_a_milestone_recorded_here_under_another_id_gains_the_recommendations_the_file_links_it_to(
+        source_with_shared_milestone: Path, laptop_b: Database, tmp_path: Path) -> None:
+    rows = by_label(laptop_b, state="KAZ", cycle=1)
+    own = milestones.add_milestone(laptop_b, "KAZ", "law", "Law on the ombudsman", date="2012-06-01",
+                                   recommendation_ids=[rows["95.1"].id])
+    with Database.open(source_with_shared_milestone) as source:
+        export_json(source, tmp_path / "all.json")
+    report = import_json_export(laptop_b, tmp_path / "all.json")
+    assert report.counts["milestones"].updated == 1
+    with laptop_b.read() as session:
+        titled = session.scalars(select(Milestone.id).where(Milestone.title == "Law on the ombudsman")).all()
+        linked = set(session.scalars(select(milestone_recommendation.c.recommendation_id)
+                                     .where(milestone_recommendation.c.milestone_id == own)))
+    assert titled == [own]
+    assert linked == {rows["95.1"].id, rows["95.2"].id}

@@ -7,7 +7,10 @@ documents, or built the same demo) is recognised as the same thing: a review by 
 cycle, a document by its review and symbol (or the hash of its file), a recommendation by its
 review and label (unlabelled ones by their text), a response by its source document, position and
 recommendations, a milestone by its State, kind, title and date, an import problem by its document,
-kind and message. Everything that refers to an exported record then refers to the local one.
+kind and message. Everything that refers to an exported record then refers to the local one. A
+response, milestone or import problem the database has already is linked to the recommendations of
+the file it does not cover yet, so that filtered exports imported one after another give each
+recommendation the position it has in the exporting database.
 
 The format is described in the README ("JSON export"); files of format 1 (each response written
 out under every recommendation it covers) and 2 (responses written once) are both read.

@@ -1,10 +1,13 @@
 """Writing the checked records of a JSON export into a database: each exported id mapped to the
 local record that is the same thing, what the database lacks added.
 
-Recommendations, responses, assessments, links and notes (the bulk of a big export) go in with
+Recommendations, responses, assessments, links, milestones, notes and import problems go in with
 Core inserts in batches, as the dataset import writes its rows, with an audit entry for each record
-created; whether a record is there already is looked up for a batch of ids at a time. Reviews,
-documents, milestones and import problems (a few per review) go through the ORM.
+created; whether a record is there already is looked up for a batch of ids at a time
+(json_import_lookups). Reviews and documents (a few per review) go through the ORM.
+
+A response, milestone or import problem found here is linked to the recommendations of the file it
+does not cover yet: a filtered export writes them whole, with recommendations another file brings.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import json
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
@@ -25,6 +28,8 @@ from upr_tracker.domain.labels import label_sort_key
 from upr_tracker.domain.milestones import MilestoneKind
 from upr_tracker.domain.names import name_keys
 from upr_tracker.errors import InvalidValueError, NotFoundError
+from upr_tracker.services import json_import_lookups as lookups
+from upr_tracker.services.json_import_derived import derive_new_recommendations
 from upr_tracker.services.json_import_reading import (
     VOCABULARY_FIELDS,
     AssessmentIn,
@@ -43,7 +48,7 @@ from upr_tracker.services.reviews import find_or_create_review
 from upr_tracker.services.states import resolve_state
 from upr_tracker.services.term_matching import TermMatcher
 from upr_tracker.storage.audit import CONFIDENTIAL_BODY
-from upr_tracker.storage.derived import derived_values, refresh_recommendations
+from upr_tracker.storage.derived import refresh_recommendations
 from upr_tracker.storage.models import (
     Assessment,
     Attachment,
@@ -70,8 +75,6 @@ from upr_tracker.storage.models import (
 if TYPE_CHECKING:
     from upr_tracker.services.json_import import JsonImportReport
 
-# Ids looked up, and rows written, per statement.
-_BATCH = 2_000
 # Tables in the order their rows are written: a row's parents before it.
 _WRITE_ORDER: tuple[Table, ...] = (
     Recommendation.__table__, recommending_state, recommendation_term, Response.__table__,
@@ -136,6 +139,20 @@ class ExportWriter:
         # A response is written under each recommendation it covers (format 1): handled once.
         self.responses_seen: set[uuid.UUID] = set()
         self.links: set[tuple[uuid.UUID, uuid.UUID]] = set()
+        # What this database has, fetched a batch at a time before the records that need it:
+        # the recommendations each response or milestone found here covers (updated as links are added),
+        # the responses covering each recommendation here, links between recommendations, milestones
+        # (with their kind), reviews, and import problems by what makes two the same.
+        self.response_links: dict[uuid.UUID, set[uuid.UUID]] = {}
+        self.milestone_links: dict[uuid.UUID, set[uuid.UUID]] = {}
+        self.responses_of: dict[uuid.UUID, list[lookups.ResponseHere]] = {}
+        self.links_here: set[tuple[uuid.UUID, uuid.UUID]] = set()
+        self.known_milestones: dict[uuid.UUID, Any] = {}
+        self.milestones_here: dict[lookups.MilestoneKey, uuid.UUID] = {}
+        self.known_reviews: dict[uuid.UUID, Any] = {}
+        self.known_problems: dict[uuid.UUID, Any] = {}
+        self.problems_here: dict[lookups.ProblemKey, uuid.UUID] = {}
+        self.problem_links: dict[uuid.UUID, set[uuid.UUID]] = {}
         # Records this import added: recognising "the same thing" looks only at what was there before,
         # so that a file never loses records of its own (into an empty database, all of it comes back).
         self.added: set[uuid.UUID] = set()
@@ -153,11 +170,10 @@ class ExportWriter:
                               + [i for p in self.export.problems for i in p.recommendation_ids])
         self._milestones(self.export.milestones)
         self._notes(self.export.notes)
-        for problem in self.export.problems:
-            self._problem(problem)
+        self._problems(self.export.problems)
         self.report.notices += self.terms.summary()
         self.progress.report(3, 4, "Writing")
-        new = self._derive_new_recommendations()
+        new = derive_new_recommendations(self.pending, self._existing, self._document_kinds)
         self._write_pending()
         # Recommendations that were here before and gained a response, an assessment, a note...
         refresh_recommendations(self.session, self.touched - new)
@@ -179,52 +195,6 @@ class ExportWriter:
                 "table_name": table.name, "record_id": str(row["id"]), "before": None,
                 "after": _AUDIT_JSON(after)})
 
-    def _derive_new_recommendations(self) -> set[uuid.UUID]:
-        """The derived columns (current position, level, last activity...) of the recommendations
-        this import adds, from the rows it is about to write: their whole history is among them.
-        Written with the rows, they need no update afterwards (an update of a recommendation also
-        rewrites its full-text entry). The same computation as storage.derived's refresh."""
-        rows = {row["id"]: row for row in self.pending[Recommendation.__table__]}
-        responses = {row["id"]: row for row in self.pending[Response.__table__]}
-        kinds = self._document_kinds({r["source_document_id"] for r in responses.values()} - {None})
-        entries = {response_id: (_HistoryEntry(r["position"], r["considered_implemented"], r["needs_review"],
-                                               r["responded_on"], r["created_at"],
-                                               kinds.get(r["source_document_id"]) or ""), r["updated_at"])
-                   for response_id, r in responses.items()}
-        history: dict[uuid.UUID, list[_HistoryEntry]] = {}
-        assessed: dict[uuid.UUID, list[_AssessmentEntry]] = {}
-        latest: dict[uuid.UUID, dt.datetime] = {}
-
-        def active(rec_id: uuid.UUID, moment: dt.datetime) -> None:
-            if rec_id not in latest or moment > latest[rec_id]:
-                latest[rec_id] = moment
-
-        for link in self.pending[response_recommendation]:
-            rec_id = link["recommendation_id"]
-            if rec_id in rows:
-                entry, moment = entries[link["response_id"]]
-                history.setdefault(rec_id, []).append(entry)
-                active(rec_id, moment)
-        for a in self.pending[Assessment.__table__]:
-            if a["recommendation_id"] in rows:
-                assessed.setdefault(a["recommendation_id"], []).append(_AssessmentEntry(
-                    a["source"], a["source_name"], a["assessed_on"], a["created_at"], a["level"]))
-                active(a["recommendation_id"], a["updated_at"])
-        for note in self.pending[Note.__table__]:
-            if note["recommendation_id"] in rows:
-                active(note["recommendation_id"], note["updated_at"])
-        milestones = {row["id"]: row for row in self.pending[Milestone.__table__]}
-        for link in self.pending[milestone_recommendation]:
-            if link["recommendation_id"] in rows:
-                active(link["recommendation_id"], milestones[link["milestone_id"]]["updated_at"])
-        open_problems = {row["id"] for row in self.pending[ImportProblem.__table__] if not row["resolved"]}
-        unresolved = {link["recommendation_id"] for link in self.pending[import_problem_recommendation]
-                      if link["import_problem_id"] in open_problems}
-        for rec_id, row in rows.items():
-            row.update(derived_values(history.get(rec_id, ()), assessed.get(rec_id, ()), rec_id in unresolved,
-                                      latest.get(rec_id)))
-        return set(rows)
-
     def _document_kinds(self, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
         kinds = {i: self.document_kinds[i] for i in ids if i in self.document_kinds}
         missing = [i for i in ids if i not in kinds]
@@ -240,14 +210,7 @@ class ExportWriter:
                 self.pending[table] = []
 
     def _existing(self, table: Table, ids: Iterable[uuid.UUID], *columns: Any) -> dict[uuid.UUID, Any]:
-        """Which of these ids the table has, with the values of `columns` for each."""
-        wanted = list(dict.fromkeys(ids))
-        found: dict[uuid.UUID, Any] = {}
-        for start in range(0, len(wanted), _BATCH):
-            query = select(table.c.id, *columns).where(table.c.id.in_(wanted[start:start + _BATCH]))
-            for row in self.session.execute(query):
-                found[row[0]] = tuple(row[1:])
-        return found
+        return lookups.existing(self.session, table, ids, *columns)
 
     def _add(self, record: Any, kind: str, *, flush: bool = True) -> None:
         self.session.add(record)
@@ -293,13 +256,12 @@ class ExportWriter:
     def _milestone_id(self, exported: uuid.UUID) -> uuid.UUID | None:
         if exported in self.milestones:
             return self.milestones[exported]
-        found = self.session.scalar(select(Milestone.id).where(Milestone.id == exported))
-        return exported if found is not None else None
+        return exported if exported in self.known_milestones else None
 
     def _review_id(self, exported: uuid.UUID) -> uuid.UUID | None:
         if exported in self.reviews:
             return self.reviews[exported].id
-        return exported if self.session.get(Review, exported) is not None else None
+        return exported if exported in self.known_reviews else None
 
     def _state_object(self, name: str, where: str) -> State:
         """As services.states.resolve_state finds it (by ISO code, then by any spelling), from every
@@ -330,10 +292,18 @@ class ExportWriter:
     # --- reviews and documents -------------------------------------------------------------------
     def _reviews(self, records: Sequence[ReviewIn]) -> None:
         existing = self._existing(Review.__table__, (r.id for r in records))
-        self.known_documents = self._existing(Document.__table__, (d.id for r in records for d in r.documents))
+        self.known_documents = self._existing(Document.__table__, (d.id for r in records for d in r.documents),
+                                              Document.kind)
         # (State, cycle) -> the review this database has: one review per State and cycle.
         self.by_state_cycle = {(state_id, cycle): review_id for review_id, state_id, cycle in
                                self.session.execute(select(Review.id, Review.state_id, Review.cycle))}
+        # The reviews of the file this database has, loaded at once (kept: the session holds them weakly),
+        # with their documents.
+        here = {r.id if r.id in existing
+                else self.by_state_cycle.get((self._state_object(r.state, f"{r.where}.state").id, r.cycle))
+                for r in records} - {None}
+        self.loaded_reviews = lookups.loaded(self.session, Review, here)
+        self.documents_here = lookups.documents_by_review(self.session, here)
         for record in records:
             self._review(record, existing)
 
@@ -359,7 +329,8 @@ class ExportWriter:
             self._document(review, document)
 
     def _document(self, review: Review, record: DocumentIn) -> None:
-        local = (self.session.get(Document, record.id) if record.id in self.known_documents
+        local = (lookups.DocumentHere(record.id, None, None, self.known_documents[record.id][0])
+                 if record.id in self.known_documents
                  else None if review.id in self.added else self._same_document(review, record))
         if local is not None:
             self.documents[record.id] = local.id
@@ -372,13 +343,12 @@ class ExportWriter:
                            file_sha256=record.file_sha256), "documents", flush=False)
         self.documents[record.id] = record.id
 
-    def _same_document(self, review: Review, record: DocumentIn) -> Document | None:
+    def _same_document(self, review: Review, record: DocumentIn) -> lookups.DocumentHere | None:
         symbol = normalise_symbol(record.symbol) if record.symbol and record.symbol.strip() else None
         if symbol is None and not record.file_sha256:
             return None
         return self._before(
-            d for d in self.session.scalars(select(Document).where(Document.review_id == review.id)
-                                            .order_by(Document.created_at))
+            d for d in self.documents_here.get(review.id, ())
             if (symbol is not None and d.symbol and normalise_symbol(d.symbol) == symbol)
             or (record.file_sha256 and d.file_sha256 == record.file_sha256)
         )
@@ -402,6 +372,8 @@ class ExportWriter:
     # --- recommendations --------------------------------------------------------------------------
     def _recommendations(self, records: Sequence[RecommendationIn]) -> None:
         existing = self._existing(Recommendation.__table__, (r.id for r in records), Recommendation.review_id)
+        self._known_in_reviews(self.reviews[r.review_id].id for r in records
+                               if r.id not in existing and r.review_id in self.reviews)
         for index, record in enumerate(records):
             if index % 1000 == 0:
                 self.progress.check_cancelled()
@@ -422,27 +394,28 @@ class ExportWriter:
             self.recommendations[record.id] = local
             self.report.count("recommendations", "unchanged")
 
-    def _known_in_review(self, review_id: uuid.UUID) -> None:
-        """The labels and text keys of the recommendations a review had before this import."""
-        labels: dict[str, uuid.UUID] = {}
-        keys: dict[str, uuid.UUID] = {}
-        if review_id not in self.added:
-            r = Recommendation
+    def _known_in_reviews(self, review_ids: Iterable[uuid.UUID]) -> None:
+        """The labels and text keys of the recommendations these reviews had before this import."""
+        wanted = [i for i in dict.fromkeys(review_ids) if i not in self.labels]
+        for review_id in wanted:
+            self.labels[review_id], self.text_keys[review_id] = {}, {}
+        r = Recommendation
+        before = [i for i in wanted if i not in self.added]
+        for start in range(0, len(before), lookups.BATCH):
             # Unlabelled ones first, then by label, then the oldest: the one an unlabelled record matches.
-            for rec_id, label, key in self.session.execute(
-                    select(r.id, r.label, r.text_key).where(r.review_id == review_id)
+            for review_id, rec_id, label, key in self.session.execute(
+                    select(r.review_id, r.id, r.label, r.text_key)
+                    .where(r.review_id.in_(before[start:start + lookups.BATCH]))
                     .order_by(r.label.is_not(None), r.label_sort, r.created_at)):
                 if label:
-                    labels[label] = rec_id
-                keys.setdefault(key, rec_id)
-        self.labels[review_id] = labels
-        self.text_keys[review_id] = keys
+                    self.labels[review_id][label] = rec_id
+                self.text_keys[review_id].setdefault(key, rec_id)
 
     def _same_recommendation(self, review_id: uuid.UUID, label: str | None, key: str) -> uuid.UUID | None:
         """By label in the review; an unlabelled one by its text. (Within one review a label is
         unique, so a labelled record also matches one this import added: the file holds it twice.)"""
         if review_id not in self.labels:
-            self._known_in_review(review_id)
+            self._known_in_reviews([review_id])
         if label:
             return self.labels[review_id].get(label)
         return self.text_keys[review_id].get(key)
@@ -481,7 +454,13 @@ class ExportWriter:
         listed = [r for record in self.export.recommendations for r in record.responses] + self.export.responses
         self._look_up_outside([i for r in listed for i in r.recommendation_ids]
                               + [i for r in self.export.recommendations for i in r.later_recommendation_ids])
-        existing = self._existing(Response.__table__, (r.id for r in listed))
+        existing = self._existing(Response.__table__, (r.id for r in listed), Response.review_id)
+        before = {i for r in listed for i in map(self._recommendation_id, r.recommendation_ids)
+                  if i is not None and i not in self.added}
+        self.responses_of = lookups.responses_covering(self.session, before)
+        self.response_links = lookups.linked(
+            self.session, response_recommendation.c.response_id, response_recommendation.c.recommendation_id,
+            [*existing, *(r.id for found in self.responses_of.values() for r in found)])
         for index, response in enumerate(listed):
             if index % 1000 == 0:
                 self.progress.check_cancelled()
@@ -491,11 +470,11 @@ class ExportWriter:
         if record.id in self.responses_seen:
             return  # shared by several recommendations: made once
         self.responses_seen.add(record.id)
-        if record.id in existing:
-            self.report.count("responses", "unchanged")
-            return
         resolved = [self._recommendation_id(i) for i in record.recommendation_ids]
         known = list(dict.fromkeys(i for i in resolved if i is not None))
+        if record.id in existing:
+            self._cover(record, record.id, existing[record.id][0], known)
+            return
         # Recommendations left out of a filtered export are simply not linked; one at least is in the file.
         reviews = {self.review_of[i] for i in known}
         if len(reviews) != 1:
@@ -503,11 +482,13 @@ class ExportWriter:
                                     "of one review only")
         document_id = (self._document_id(record.source_document_id, f"{record.where}.source_document_id")
                        if record.source_document_id else None)
-        if self._same_response(record, document_id, known, complete=len(known) == len(resolved)):
-            self.report.count("responses", "unchanged")
+        review_id = reviews.pop()
+        same = self._same_response(record, document_id, known, complete=len(known) == len(resolved))
+        if same is not None:
+            self._cover(record, same, review_id, known)
             return
         row = {
-            "id": record.id, "review_id": reviews.pop(), "position": record.position.value if record.position else None,
+            "id": record.id, "review_id": review_id, "position": record.position.value if record.position else None,
             "considered_implemented": record.considered_implemented, "response_text": record.response_text,
             "deciding_sentence": record.deciding_sentence, "source_document_id": document_id,
             "source_paragraph": record.source_paragraph, "responded_on": record.responded_on,
@@ -519,26 +500,49 @@ class ExportWriter:
         self.touched.update(known)
 
     def _same_response(self, record: ResponseIn, document_id: uuid.UUID | None, covered: list[uuid.UUID],
-                       complete: bool) -> bool:
+                       complete: bool) -> uuid.UUID | None:
         """A response this database has already: same source document, position and recommendations
-        (all of them, or at least those known here when the file names some this database lacks)."""
-        if any(i in self.added for i in covered):
-            return False  # a recommendation new here has no response yet
-        wanted = set(covered)
-        candidates = self.session.execute(
-            select(Response.id)
-            .join(response_recommendation, response_recommendation.c.response_id == Response.id)
-            .where(response_recommendation.c.recommendation_id == covered[0],
-                   Response.source_document_id == document_id,
-                   Response.position == (record.position.value if record.position else None)))
-        for (candidate,) in candidates:
-            if candidate in self.added:
+        (all of them, or at least those known here when the file names some this database lacks).
+        Recommendations this import adds cannot be covered yet: the others decide."""
+        before = [i for i in covered if i not in self.added]
+        if not before:
+            return None
+        wanted = set(before)
+        position = record.position.value if record.position else None
+        for candidate in self.responses_of.get(before[0], ()):
+            if candidate.source_document_id != document_id or candidate.position != position:
                 continue
-            ids = set(self.session.scalars(select(response_recommendation.c.recommendation_id)
-                                           .where(response_recommendation.c.response_id == candidate)))
+            ids = self.response_links[candidate.id] - self.added
             if ids == wanted or (not complete and ids >= wanted):
-                return True
-        return False
+                return candidate.id
+        return None
+
+    def _cover(self, record: ResponseIn, response_id: uuid.UUID, review_id: uuid.UUID,
+               covered: list[uuid.UUID]) -> None:
+        """A response found here covers the recommendations of the file it does not cover yet: a
+        filtered export brings a shared response with only some of the recommendations it covers."""
+        linked = self.response_links.setdefault(response_id, set())
+        more = [i for i in covered if i not in linked]
+        if any(self.review_of[i] != review_id for i in more):
+            raise InvalidValueError(f"{record.where}.recommendation_ids: one response covers recommendations "
+                                    "of one review only")
+        self._add_links(response_recommendation, "response", response_id, linked, more)
+        self.report.count("responses", "updated" if more else "unchanged")
+
+    def _add_links(self, table: Table, owner: str, owner_id: uuid.UUID, linked: set[uuid.UUID],
+                   more: list[uuid.UUID]) -> None:
+        """Links from a record here to more recommendations, in the audit trail as an update of the
+        record's recommendations (as the application records linking a milestone)."""
+        if not more:
+            return
+        before = sorted(map(str, linked))
+        linked.update(more)
+        self.pending[table] += [{f"{owner}_id": owner_id, "recommendation_id": i} for i in more]
+        self.pending[AuditEntry.__table__].append({
+            "id": uuid.uuid4(), "at": self.now, "actor": self.actor, "action": "update", "table_name": owner,
+            "record_id": str(owner_id), "before": _AUDIT_JSON({"recommendations": before}),
+            "after": _AUDIT_JSON({"recommendations": sorted(map(str, linked)), "imported_from": self.name})})
+        self.touched.update(more)
 
     def _assessments_and_links(self) -> None:
         records = self.export.recommendations
@@ -547,6 +551,9 @@ class ExportWriter:
             local_id = self.recommendations[record.id]
             for assessment in record.assessments:
                 self._assessment(assessment, local_id, existing)
+        self.links_here = lookups.recommendation_links(self.session, (
+            self.recommendations[r.id] for r in records
+            if r.later_recommendation_ids and self.recommendations[r.id] not in self.added))
         for record in records:
             for later in record.later_recommendation_ids:
                 self._link(self.recommendations[record.id], later)
@@ -565,10 +572,7 @@ class ExportWriter:
         later = self._recommendation_id(exported_later)
         if later is None or later == earlier:
             return  # a later recommendation outside the export, or the same one here
-        known = (earlier, later) in self.links or (
-            earlier not in self.added and later not in self.added
-            and self.session.scalar(select(RecommendationLink.id).where(
-                RecommendationLink.earlier_id == earlier, RecommendationLink.later_id == later)) is not None)
+        known = (earlier, later) in self.links or (earlier, later) in self.links_here
         if known:
             self.report.count("links", "unchanged")
             return
@@ -580,8 +584,16 @@ class ExportWriter:
     # --- milestones, notes, problems ------------------------------------------------------------
     def _milestones(self, records: list[MilestoneIn]) -> None:
         """Plans before their items, whatever the order of the file."""
-        self.known_milestones = self._existing(Milestone.__table__, (m.id for m in records))
-        self.states_with_milestones = set(self.session.scalars(select(Milestone.state_id).distinct()))
+        notes = [n.subject_id for n in self.export.notes if n.subject == "milestone_id"]
+        self.known_milestones = self._existing(
+            Milestone.__table__, [*(m.id for m in records), *(m.plan_id for m in records if m.plan_id), *notes],
+            Milestone.kind)
+        # Milestones added by this import are not in the database yet: those found are all from before.
+        self.milestones_here = lookups.milestones_by_key(
+            self.session, {self._state_object(m.state, f"{m.where}.state").id for m in records})
+        self.milestone_links = lookups.linked(
+            self.session, milestone_recommendation.c.milestone_id, milestone_recommendation.c.recommendation_id,
+            [*(m.id for m in records if m.id in self.known_milestones), *self.milestones_here.values()])
         in_file = {m.id for m in records}
         pending = records
         while pending:
@@ -601,17 +613,21 @@ class ExportWriter:
         if record.plan_id is not None:
             plan_id = self._milestone_id(record.plan_id) if record.plan_id != record.id else None
             kind = self.milestone_kinds.get(plan_id) if plan_id else None
-            if plan_id and kind is None:
-                kind = self.session.scalar(select(Milestone.kind).where(Milestone.id == plan_id))
+            if plan_id and kind is None and plan_id in self.known_milestones:
+                kind = self.known_milestones[plan_id][0]
             if kind != MilestoneKind.PLAN.value:
                 raise InvalidValueError(f"{record.where}.plan_id: {record.plan_id} is not a plan of action in the "
                                         "file or in this database")
+        when = record.date
         local = (record.id if record.id in self.known_milestones or record.id in self.added_by_kind["milestones"]
-                 else None if state.id not in self.states_with_milestones
-                 else getattr(self._same_milestone(state.id, plan_id, record), "id", None))
+                 # The same event recorded here already (both laptops built the demo, or wrote down the same law).
+                 else self.milestones_here.get((state.id, record.kind.value, record.title, plan_id,
+                                                when.start if when else None,
+                                                when.precision.value if when else "day")))
         if local is not None:
             self.milestones[record.id] = local
-            self.report.count("milestones", "unchanged")
+            self.milestone_kinds.setdefault(local, record.kind.value)  # the same event: the same kind
+            self._cover_by_milestone(local, self._known_recommendations(record.recommendation_ids))
             return
         attachment_id = None
         if record.attachment is not None:
@@ -623,7 +639,6 @@ class ExportWriter:
                 "data": data, "created_at": self.now, "updated_at": self.now}, "attachments",
                 {"file_name": record.attachment.file_name, "size": len(data)}, counted=False)
         linked = self._known_recommendations(record.recommendation_ids)
-        when = record.date
         row = {
             "id": record.id, "state_id": state.id, "plan_id": plan_id, "kind": record.kind.value,
             "title": record.title, "description": record.description,
@@ -636,16 +651,18 @@ class ExportWriter:
             self._queue(milestone_recommendation, {"milestone_id": record.id, "recommendation_id": rec_id})
         self.milestones[record.id] = record.id
         self.milestone_kinds[record.id] = record.kind.value
+        self.milestone_links[record.id] = set(linked)
         self.touched.update(linked)
 
-    def _same_milestone(self, state_id: uuid.UUID, plan_id: uuid.UUID | None, record: MilestoneIn) -> Milestone | None:
-        """The same event recorded here already (both laptops built the demo, or wrote down the same law)."""
-        when = record.date
-        return self._before(self.session.scalars(select(Milestone).where(
-            Milestone.state_id == state_id, Milestone.kind == record.kind.value, Milestone.title == record.title,
-            Milestone.plan_id == plan_id, Milestone.occurred_on == (when.start if when else None),
-            Milestone.date_precision == (when.precision.value if when else "day"),
-        ).order_by(Milestone.created_at)))
+    def _cover_by_milestone(self, milestone_id: uuid.UUID, recommendation_ids: list[uuid.UUID]) -> None:
+        """A milestone found here is linked to the recommendations of the file it is not linked to yet."""
+        if milestone_id not in self.milestone_links:  # found as the same event under another id
+            self.milestone_links |= lookups.linked(self.session, milestone_recommendation.c.milestone_id,
+                                                   milestone_recommendation.c.recommendation_id, [milestone_id])
+        linked = self.milestone_links[milestone_id]
+        more = [i for i in recommendation_ids if i not in linked]
+        self._add_links(milestone_recommendation, "milestone", milestone_id, linked, more)
+        self.report.count("milestones", "updated" if more else "unchanged")
 
     def _known_recommendations(self, exported: list[uuid.UUID]) -> list[uuid.UUID]:
         """The local ids of those recommendations this database has (a filtered export names others)."""
@@ -653,6 +670,7 @@ class ExportWriter:
 
     def _notes(self, records: Sequence[NoteIn]) -> None:
         existing = self._existing(Note.__table__, (n.id for n in records))
+        self.known_reviews = self._existing(Review.__table__, (n.subject_id for n in records if n.subject == "review_id"))
         for record in records:
             self._note(record, existing)
 
@@ -678,22 +696,34 @@ class ExportWriter:
         if record.subject == "recommendation_id":
             self.touched.add(subject_id)
 
+    def _problems(self, records: Sequence[ProblemIn]) -> None:
+        self.known_problems = self._existing(ImportProblem.__table__, (p.id for p in records))
+        documents = {self._document_id(p.document_id, f"{p.where}.document_id") for p in records
+                     if p.id not in self.known_problems}
+        # Documents this import adds have no problems here yet.
+        self.problems_here = lookups.problems_by_key(self.session, documents - self.added)
+        self.problem_links = lookups.linked(
+            self.session, import_problem_recommendation.c.import_problem_id,
+            import_problem_recommendation.c.recommendation_id, [*self.known_problems, *self.problems_here.values()])
+        for record in records:
+            self._problem(record)
+
     def _problem(self, record: ProblemIn) -> None:
-        known = record.id in self.added_by_kind["import_problems"] or self.session.scalar(
-            select(ImportProblem.id).where(ImportProblem.id == record.id)) is not None
-        if known:
-            self.report.count("import_problems", "unchanged")
-            return
-        document_id = self._document_id(record.document_id, f"{record.where}.document_id")
-        same = self._before(self.session.scalars(select(ImportProblem).where(
-            ImportProblem.document_id == document_id, ImportProblem.kind == record.kind,
-            ImportProblem.labels == record.labels, ImportProblem.line == record.line,
-            ImportProblem.message == record.message,
-        ).order_by(ImportProblem.created_at)))
-        if same is not None:
-            self.report.count("import_problems", "unchanged")
+        if record.id in self.added_by_kind["import_problems"]:
+            self.report.count("import_problems", "unchanged")  # the file holds it twice
             return
         linked = self._known_recommendations(record.recommendation_ids)
+        local = record.id if record.id in self.known_problems else None
+        if local is None:
+            document_id = self._document_id(record.document_id, f"{record.where}.document_id")
+            local = self.problems_here.get((document_id, record.kind, record.labels, record.line, record.message))
+        if local is not None:
+            # The problem found here is about the recommendations of the file it does not name yet.
+            links = self.problem_links[local]
+            more = [i for i in linked if i not in links]
+            self._add_links(import_problem_recommendation, "import_problem", local, links, more)
+            self.report.count("import_problems", "updated" if more else "unchanged")
+            return
         row = {"id": record.id, "document_id": document_id, "kind": record.kind, "labels": record.labels,
                "line": record.line, "excerpt": record.excerpt, "message": record.message,
                "resolved": record.resolved, "resolution": record.resolution,
@@ -703,21 +733,3 @@ class ExportWriter:
             self._queue(import_problem_recommendation, {"import_problem_id": record.id, "recommendation_id": rec_id})
         self.touched.update(linked)
 
-
-class _HistoryEntry(NamedTuple):
-    """A response as storage.derived.derived_values reads it."""
-
-    position: str | None
-    considered_implemented: bool
-    needs_review: bool
-    responded_on: dt.date | None
-    created_at: dt.datetime
-    kind: str
-
-
-class _AssessmentEntry(NamedTuple):
-    source: str
-    source_name: str | None
-    assessed_on: dt.date | None
-    created_at: dt.datetime
-    level: str
