@@ -239,13 +239,19 @@ def test_bad_rows_give_problems_with_line_and_column_and_are_not_merged() -> Non
     ))
     assert dataset.problems == [
         RowProblem(3, "Session", "seven", "not a session number"),
-        RowProblem(4, "Action", "7", "not an action category (1 to 5)"),
-        RowProblem(5, "Response", "Perhaps", "unknown position wording (expected e.g. Accepted, Supported, Noted, "
-                                             "Pending)"),
         RowProblem(6, "Text", None, "no recommendation text"),
         RowProblem(9, "Session", None, "no session number"),
     ]
-    (good,) = dataset.recommendations   # rows that disagree are merged all the same
+    # An unreadable action or response is no reason to refuse the row: kept empty, and said.
+    odd = {r.text: r for r in dataset.recommendations if r.odd_values}
+    assert odd["Ratify the Second Optional Protocol"].action_category is None
+    assert odd["Ratify the Second Optional Protocol"].odd_values == (
+        RowProblem(4, "Action", "7", "not an action category (1 to 5)"),)
+    assert odd["Abolish the death penalty"].position is None
+    assert odd["Abolish the death penalty"].odd_values == (
+        RowProblem(5, "Response", "Perhaps", "unknown position wording (expected e.g. Accepted, Supported, Noted, "
+                                             "Pending)"),)
+    (good,) = [r for r in dataset.recommendations if not r.odd_values]   # rows that disagree are merged all the same
     assert good.recommending_states == ("Russian Federation", "United States of America", "Norway")
     assert good.lines == (2, 7, 8)
     assert dataset.rows_read == 8

@@ -157,14 +157,14 @@ def test_bad_rows_write_nothing_unless_skipped(db: Database, tmp_path: Path) -> 
     file = write(tmp_path / "bad.csv", UPRINFO_HEADER
                  + 'Chile,GRULAC,,Ratify the Convention,Peru,GRULAC,,Accepted,5,General,5\n'
                  + 'Atlantis,WEOG,,Protect the sea,Peru,GRULAC,,Accepted,5,Environment,5\n'
-                 + 'Chile,GRULAC,,Protect journalists,Peru,GRULAC,,Accepted,7,General,5\n'
+                 + 'Chile,GRULAC,,,Peru,GRULAC,,Accepted,4,General,5\n'
                  + 'Chile,GRULAC,,Protect children,Peru,GRULAC,,Accepted,4,General,seven\n')
     with pytest.raises(BadRowsError) as error:
         import_dataset(db, file)
     message = str(error.value)
     assert "3 rows cannot be imported, so nothing was written" in message
     assert "line 3" in message and "Atlantis" in message
-    assert "line 4, column 'Action'" in message and "line 5, column 'Session'" in message
+    assert "line 4, column 'Text'" in message and "line 5, column 'Session'" in message
     assert count(db, Recommendation) == 0 and list_reviews(db) == []
     report = import_dataset(db, file, skip_bad_rows=True)
     assert report.recommendations.created == 1 and len(report.bad_rows) == 3

@@ -217,7 +217,7 @@ def test_the_command_line_says_how_many_were_flagged(tmp_path: Path, capsys: pyt
     assert main(["import", str(path), "--db", str(db_path), "--json"]) == 0
     printed = json.loads(capsys.readouterr().out)
     imported = printed   # one file: its report
-    assert imported["flagged_for_review"] == {ROWS_DISAGREE: 3, UNKNOWN_STATE: 3, "encoding_guessed": 0}
+    assert imported["flagged_for_review"] == {ROWS_DISAGREE: 3, UNKNOWN_STATE: 3, "odd_value": 0, "encoding_guessed": 0}
     assert imported["bad_rows"] == []
 
 
@@ -400,3 +400,21 @@ def test_a_from_cell_naming_two_states_gives_both(db: Database, tmp_path: Path) 
     assert by_text(db, "Adopt a law on asylum").recommending_states == ("Republic of Korea",)
     housing = by_text(db, "Adopt a law on housing")
     assert housing.recommending_states == () and housing.needs_review   # not all known: the cell is flagged whole
+
+
+def test_an_unreadable_action_or_response_is_kept_empty_and_flagged(db: Database, tmp_path: Path) -> None:
+    rows = [row("Chile", "Ratify the Second Optional Protocol", "France", action="7"),
+            row("Chile", "Ratify the Second Optional Protocol", "Germany", action="5"),
+            row("Chile", "Abolish the death penalty", "Spain", response="Perhaps")]
+    report = import_dataset(db, write_export(tmp_path / "odd.csv", rows))
+    assert not report.bad_rows and report.recommendations.created == 2
+    assert report.flagged.get("odd_value") == 2
+    stored = {r.text: r for r in rows_of(db)}
+    assert stored["Ratify the Second Optional Protocol"].action_category == 5   # the readable row's
+    assert stored["Abolish the death penalty"].position is None
+    assert all(r.needs_review for r in stored.values())
+    [ratify, abolish] = sorted(problems(db)["odd_value"], key=lambda p: p.line or 0)
+    assert "line 2, column 'Action': not an action category (1 to 5) ('7')" in ratify.message
+    assert "line 4, column 'Response'" in abolish.message and "'Perhaps'" in abolish.message
+    again = import_dataset(db, write_export(tmp_path / "odd.csv", rows))   # nothing more the second time
+    assert again.recommendations.created == 0 and len(problems(db)["odd_value"]) == 2

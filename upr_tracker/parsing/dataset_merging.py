@@ -66,6 +66,7 @@ def merge_rows(rows: Iterable[DatasetRecommendation], columns: Mapping[str, str]
             kept = max(groups, key=lambda value: (len(groups[value]), _order_key(value)))
             disagreements.append(_disagreement(name, groups, kept, columns, source, _shown_list, all_kept=True))
     changes["disagreements"] = tuple(disagreements)
+    changes["odd_values"] = tuple(odd for row in rows for odd in row.odd_values)
     changes["merged_from"] = tuple(ordered)
     return dataclasses.replace(first, **changes)
 

@@ -47,6 +47,8 @@ class DatasetRecommendation:
     annotation_id: str | None = None   # UHRI's "OHCHR Annotation Id"
     lines: tuple[int, ...] = ()        # the source lines merged into it
     disagreements: tuple[Disagreement, ...] = ()
+    # Cells that could not be read and were kept empty rather than refuse the row ("7" as an action).
+    odd_values: tuple[RowProblem, ...] = ()
     # The single rows merged into it, by line (empty for a recommendation read from one row).
     merged_from: tuple[DatasetRecommendation, ...] = field(default=(), repr=False)
 

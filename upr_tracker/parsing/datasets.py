@@ -152,6 +152,7 @@ class _RowReader:
         self.row = row
         self.columns = columns
         self.problems: list[RowProblem] = []
+        self.odd_values: list[RowProblem] = []
         if row.get(EXTRA_CELLS):
             self.problems.append(RowProblem(line, None, row[EXTRA_CELLS], "the row has more cells than the header "
                                             "has columns (a delimiter inside an unquoted value?)"))
@@ -179,6 +180,14 @@ class _RowReader:
 
     def problem(self, name: str, value: str | None, message: str) -> None:
         self.problems.append(RowProblem(self.line, self.columns.get(name), value or None, message))
+
+    def read_or_keep_empty(self, name: str, reader: Callable[[str], object], message: str) -> object:
+        """As read(), but a cell the reader refuses is an odd value, kept empty (the row is not bad)."""
+        before = len(self.problems)
+        value = self.read(name, reader, message)
+        self.odd_values.extend(self.problems[before:])
+        del self.problems[before:]
+        return value
 
 
 # --- values
@@ -318,10 +327,11 @@ def _cycle_of(session: int | None) -> int | None:
     return cycle_of_session(session) if session is not None else None
 
 
-def _position_fields(reader: _RowReader) -> dict[str, object]:
+def _position_fields(reader: _RowReader, *, keep_odd: bool = False) -> dict[str, object]:
     wording = reader.cell("position")
-    reading = reader.read("position", _read_position_cell,
-                          "unknown position wording (expected e.g. Accepted, Supported, Noted, Pending)")
+    read = reader.read_or_keep_empty if keep_odd else reader.read
+    reading = read("position", _read_position_cell,
+                   "unknown position wording (expected e.g. Accepted, Supported, Noted, Pending)")
     if reading is None:
         return {"position_wording": without_bullet(wording)}
     position = reading.position.value if reading.position else None
@@ -400,15 +410,17 @@ def _uprinfo_recommendation(reader: _RowReader) -> DatasetRecommendation | None:
     session = reader.read("session", parse_session, _NOT_A_SESSION)
     if session is None and not reader.cell("session"):
         reader.problem("session", "", "no session number")
-    action = reader.read("action_category", parse_action_category, _NOT_AN_ACTION)
-    position = _position_fields(reader)
+    # A whole export has a few odd cells: an unreadable action or response is kept empty and flagged,
+    # never a reason to refuse the file (only a row that cannot be placed or has no text is bad).
+    action = reader.read_or_keep_empty("action_category", parse_action_category, _NOT_AN_ACTION)
+    position = _position_fields(reader, keep_odd=True)
     if reader.problems:
         return None
     return DatasetRecommendation(
         state_under_review=state, session=session, cycle=_cycle_of(session), text=text,
         recommending_states=(recommending,) if recommending else (), action_category=action,
         themes=tuple(_unique(issue.strip() for issue in reader.cell("themes").split(",") if issue.strip())),
-        lines=(reader.line,), **position)
+        lines=(reader.line,), odd_values=tuple(reader.odd_values), **position)
 
 
 # --------------------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ class ProblemKind(enum.StrEnum):
     ROWS_DISAGREE = "rows_disagree"            # rows of one recommendation give different values
     UNKNOWN_RECOMMENDING_STATE = "unknown_recommending_state"  # a recommending State no one knows
     NEAR_MATCH = "near_match"                  # a table's text taken as a stored one that differs slightly
+    ODD_VALUE = "odd_value"                    # a table's cell that could not be read, kept empty
 
 
 @dataclass(frozen=True)

@@ -83,8 +83,10 @@ _ANY_MESSAGE = object()
 ROWS_DISAGREE = ProblemKind.ROWS_DISAGREE.value
 UNKNOWN_STATE = ProblemKind.UNKNOWN_RECOMMENDING_STATE.value
 ENCODING_GUESSED = ProblemKind.ENCODING_GUESSED.value
+ODD_VALUE = ProblemKind.ODD_VALUE.value
 FLAG_SUMMARIES = {ROWS_DISAGREE: "whose rows disagree",
                   UNKNOWN_STATE: "with an unnamed or unknown recommending State",
+                  ODD_VALUE: "with a cell that could not be read (kept empty)",
                   ENCODING_GUESSED: "whose accented letters may be misread (the file's encoding was a guess)"}
 _FORMAT_TITLES = {"uprinfo": "UPR Info database export", "uhri": "UHRI export", "mapped": "Table",
                   "upr-tracker": "UPR Tracker table export"}
@@ -488,6 +490,11 @@ class _DatasetWriter:
             message = (f"{self.source_name} {'; '.join(said)}: the recommendation is kept without it; "
                        f"add the State if you know it")
             flags.append((UNKNOWN_STATE, message, plan.unknown_states[0][0]))
+        if item.odd_values:
+            said = "; ".join(str(odd) for odd in item.odd_values[:_SHOWN_UNKNOWN])
+            more = len(item.odd_values) - _SHOWN_UNKNOWN
+            flags.append((ODD_VALUE, f"{self.source_name} {said}{f'; and {more} more' if more > 0 else ''}: "
+                          "kept empty; give the value by hand", item.odd_values[0].line))
         encoding = self.report.encoding
         if encoding is not None and encoding.uncertain and not item.text.isascii():
             others = " or ".join(encoding_title(codec) for codec in encoding.alternatives)

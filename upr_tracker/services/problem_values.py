@@ -27,6 +27,7 @@ KIND_TITLES: dict[str, str] = {
     ProblemKind.ROWS_DISAGREE.value: "Rows disagree",
     ProblemKind.UNKNOWN_RECOMMENDING_STATE.value: "Unknown recommending State",
     ProblemKind.NEAR_MATCH.value: "Near match",
+    ProblemKind.ODD_VALUE.value: "Unreadable cell",
 }
 
 
