@@ -418,3 +418,18 @@ def test_an_unreadable_action_or_response_is_kept_empty_and_flagged(db: Database
     assert "line 4, column 'Response'" in abolish.message and "'Perhaps'" in abolish.message
     again = import_dataset(db, write_export(tmp_path / "odd.csv", rows))   # nothing more the second time
     assert again.recommendations.created == 0 and len(problems(db)["odd_value"]) == 2
+
+
+def test_a_response_that_takes_no_position_is_kept_in_the_history(db: Database, tmp_path: Path) -> None:
+    rows = [row("Chile", "Ratify the Second Optional Protocol", "France", response="General Response"),
+            row("Chile", "Abolish the death penalty", "Spain", response="No Response"),
+            row("Chile", "Adopt a law on torture", "Italy", response="")]
+    report = import_dataset(db, write_export(tmp_path / "none.csv", rows))
+    assert report.recommendations.created == 3 and report.responses.created == 2
+    stored = {r.text: r for r in rows_of(db)}
+    assert {r.position for r in stored.values()} == {None}
+    with db.read() as session:
+        texts = sorted(session.scalars(select(Response.response_text)))
+    assert texts == ["General Response", "No Response"]   # the two can still be told apart
+    again = import_dataset(db, write_export(tmp_path / "none.csv", rows))
+    assert again.responses.created == 0

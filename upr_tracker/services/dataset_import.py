@@ -250,7 +250,7 @@ class _Planned:
 class _PositionEntry:
     """One position to record in a recommendation's history."""
 
-    position: str
+    position: str | None               # None: a response that takes no position ("General Response")
     considered_implemented: bool
     wording: str
     response_text: str | None = None   # the rows that give it, where rows disagree (the flag says why)
@@ -510,7 +510,9 @@ class _DatasetWriter:
         """The positions to record: the item's, or, where its rows disagree, each position they give
         (the kept one last, so that it is the current one), each naming its rows."""
         if item.position is None:
-            return []
+            # "General Response", "No Response": no position, but what the State did is kept.
+            wording = item.position_wording.strip()
+            return [_PositionEntry(None, False, wording, wording)] if wording else []
         if not any(d.field == "position" for d in item.disagreements):
             return [_PositionEntry(item.position, item.considered_implemented, item.position_wording)]
         groups: dict[tuple[str, bool], list[DatasetRecommendation]] = {}
@@ -611,7 +613,8 @@ class _DatasetWriter:
         """Record the file's position only when no source has recorded it yet (an echo adds nothing
         and must not hide what the UN documents say, such as "considered implemented"); when it
         contradicts them, record it and flag the recommendation."""
-        if any(position == entry.position for _document, position, _kind in known):
+        if any(position == entry.position for _document, position, _kind in known) \
+                or (entry.position is None and known):   # no position adds nothing to a recorded one
             self.report.responses.add("unchanged")
             return
         rec = self.session.get(Recommendation, rec_id)
