@@ -598,3 +598,28 @@ def test_truncated_file_names_the_file(tmp_path: Path) -> None:
     truncated.write_bytes(CHINA_MATRIX_DOCX.read_bytes()[:5000])
     with pytest.raises(InvalidValueError, match=r"truncated\.docx"):
         parse_ohchr_matrix(truncated)
+
+
+@pytest.mark.parametrize("attribution", ["(Ghana) (Portugal);", "(Ghana), (Portugal);", "(Ghana); (Portugal);",
+                                         "(Ghana)(Portugal)", "(Ghana) (Portugal) (Chile, Peru);"])
+def test_several_bracketed_state_groups_after_the_text_are_all_states(tmp_path: Path, attribution: str) -> None:
+    path = build_matrix(tmp_path / "groups.docx", STANDARD_HEADER, [
+        [rec_cell("142.3", f"Ratify the Convention against Enforced Disappearance {attribution}"), "Supported",
+         "A12 Acceptance of international norms", ""],
+    ])
+    parsed = parse_ohchr_matrix(path)
+    [recommendation] = parsed.recommendations
+    assert recommendation.text == "Ratify the Convention against Enforced Disappearance"
+    expected = ("Ghana", "Portugal", "Chile", "Peru") if "Chile" in attribution else ("Ghana", "Portugal")
+    assert recommendation.recommending_states == expected
+    assert parsed.problems == []
+
+
+def test_a_bracketed_group_before_a_state_that_is_no_state_stays_in_the_text(tmp_path: Path) -> None:
+    path = build_matrix(tmp_path / "icc.docx", STANDARD_HEADER, [
+        [rec_cell("142.4", "Cooperate with the International Criminal Court (ICC) (France);"), "Noted",
+         "A12 Acceptance of international norms", ""],
+    ])
+    [recommendation] = parse_ohchr_matrix(path).recommendations
+    assert recommendation.text == "Cooperate with the International Criminal Court (ICC)"
+    assert recommendation.recommending_states == ("France",)

@@ -27,6 +27,8 @@ _SOURCE_PARAGRAPH = re.compile(
 # One parenthesised group, allowing one level of nesting: "(Iran (Islamic Republic of))".
 _PARENTHESISED = re.compile(r"\(((?:[^()]|\([^()]*\))*)\)")
 _AFTER_ATTRIBUTION = re.compile(r"\s*[;.]")
+# Another group right after: "(Ghana) (Portugal);", "(Ghana), (Portugal)".
+_BEFORE_NEXT_GROUP = re.compile(r"\s*[,;]?\s*(?=\()")
 _POSITION_WORD = re.compile(
     r"\b(?:partially\s+(?:supported|accepted)|not\s+(?:supported|accepted)|supported|accepted"
     r"|noted|rejected|pending|under\s+consideration|will\s+be\s+examined)\b",
@@ -198,10 +200,16 @@ def _read_attribution(body: str, *, known_states_only: bool) -> _Attribution:
     for group in _PARENTHESISED.finditer(trimmed):
         at_end = group.end() == len(trimmed)
         separator = _AFTER_ATTRIBUTION.match(trimmed, group.end())
-        if not at_end and not separator:
+        before_next = _BEFORE_NEXT_GROUP.match(trimmed, group.end())
+        if not at_end and not separator and not before_next:
             continue  # "(ICC)" inside a sentence
         names = _split_state_names(group.group(1))
-        if names and (all(name.known for name in names) or (at_end and not known_states_only)):
+        all_known = bool(names) and all(name.known for name in names)
+        if separator is None and before_next and not at_end:
+            if all_known:  # a State group followed by another: "(Ghana) (Portugal)"
+                attributed.append((group, names))
+            continue
+        if names and (all_known or (at_end and not known_states_only)):
             attributed.append((group, names))
         elif separator and separator.group().strip() == ";":
             doubtful.append(group.group())
