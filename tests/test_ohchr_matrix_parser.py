@@ -623,3 +623,30 @@ def test_a_bracketed_group_before_a_state_that_is_no_state_stays_in_the_text(tmp
     [recommendation] = parse_ohchr_matrix(path).recommendations
     assert recommendation.text == "Cooperate with the International Criminal Court (ICC)"
     assert recommendation.recommending_states == ("France",)
+
+
+@pytest.mark.parametrize("written", ["Moldova (Republic of)", "Republic of Moldova", "Moldova",
+                                     "Iran (Islamic Republic of)", "Venezuela (Bolivarian Republic of)"])
+def test_a_state_in_the_un_sorted_form_in_the_state_column_is_known(tmp_path: Path, written: str) -> None:
+    header = ["Recommendation", "Recommending State(s)", "Position", "Full list of themes"]
+    path = build_matrix(tmp_path / "sorted.docx", header, [
+        [rec_cell("142.3", "Establish a moratorium on executions"), written, "Supported", "D23 Death penalty"],
+    ])
+    parsed = parse_ohchr_matrix(path)
+    assert parsed.recommendations[0].recommending_states == (written,)
+    assert parsed.problems == []
+
+
+def test_the_sorted_and_spoken_forms_of_a_state_agree_between_column_and_text(tmp_path: Path) -> None:
+    header = ["Recommendation", "Recommending State(s)", "Position"]
+    path = build_matrix(tmp_path / "agree.docx", header, [
+        [rec_cell("142.3", "Establish a moratorium on executions (Republic of Moldova);"), "Moldova (Republic of)",
+         "Supported"],
+        [rec_cell("142.4", "Abolish the death penalty"), "Atlantis (Kingdom of)", "Supported"],
+    ])
+    parsed = parse_ohchr_matrix(path)
+    recommendations = by_label(parsed)
+    assert recommendations["142.3"].text == "Establish a moratorium on executions"
+    assert recommendations["142.3"].recommending_states == ("Moldova (Republic of)",)
+    [problem] = parsed.problems  # only the really unknown State is flagged
+    assert problem.labels == ("142.4",) and "not recognised: Atlantis (Kingdom of)" in problem.message

@@ -61,6 +61,7 @@ from upr_tracker.parsing.ohchr_matrix_cells import (
     _squash,
     _StateName,
     _take_source,
+    state_key,
 )
 from upr_tracker.parsing.parsed import (
     DocumentIdentity,
@@ -552,7 +553,7 @@ def _split_label(label_cell: str, recommendation_cell: str) -> tuple[str | None,
 
 
 def _state_keys(states: Iterable[_StateName]) -> tuple[str, ...]:
-    return tuple(name_key(state.name) for state in states)
+    return tuple(state_key(state) for state in states)
 
 
 def _names(states: Iterable[_StateName]) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from upr_tracker.domain.documents import normalise_symbol
-from upr_tracker.domain.names import name_key
+from upr_tracker.domain.names import lookup_name, name_key, name_keys
 from upr_tracker.domain.positions import Position, parse_position
 from upr_tracker.domain.reference import shipped_states
 from upr_tracker.errors import InvalidValueError
@@ -149,13 +149,20 @@ def _known_states_by_compact_key() -> dict[str, str | None]:
 
 def _resolve_state(written: str) -> _StateName:
     name = _squash(written).strip(_BULLETS + ";,.")
-    key = name_key(name)
-    if key in _known_states_by_key():
+    # The same keys as the stored States are found by: "Moldova (Republic of)" is known.
+    if lookup_name(_known_states_by_key(), name) is not None:
         return _StateName(name, name, known=True)
-    mended = _known_states_by_compact_key().get(key.replace(" ", ""))
+    compact = _known_states_by_compact_key()
+    mended = next((compact[key] for key in (k.replace(" ", "") for k in name_keys(name)) if compact.get(key)), None)
     if mended:
         return _StateName(mended, name, known=True, mended=True)
     return _StateName(name, name, known=False)
+
+
+def state_key(state: _StateName) -> str:
+    """What compares two spellings of one State equal ("Moldova (Republic of)", "Republic of Moldova")."""
+    known = lookup_name(_known_states_by_key(), state.name)
+    return name_key(known or state.name)
 
 
 def _split_state_names(content: str) -> list[_StateName]:
@@ -225,7 +232,7 @@ def _read_attribution(body: str, *, known_states_only: bool) -> _Attribution:
 def _unique_states(names: Iterable[_StateName]) -> tuple[_StateName, ...]:
     unique: dict[str, _StateName] = {}
     for name in names:
-        unique.setdefault(name_key(name.name), name)
+        unique.setdefault(state_key(name), name)
     return tuple(unique.values())
 
 
