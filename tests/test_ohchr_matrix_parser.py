@@ -11,10 +11,13 @@ from pathlib import Path
 
 import docx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.sample_paths import CHINA_MATRIX_DOCX
 from upr_tracker.errors import InvalidValueError
 from upr_tracker.parsing.ohchr_matrix import parse_ohchr_matrix
+from upr_tracker.parsing.ohchr_matrix_cells import _read_themes_cell
 from upr_tracker.parsing.parsed import ParsedDocument, ParsedRecommendation, ProblemKind
 
 CHINA_SOURCE = "A/HRC/25/5/Add.1"
@@ -650,3 +653,36 @@ def test_the_sorted_and_spoken_forms_of_a_state_agree_between_column_and_text(tm
     assert recommendations["142.3"].recommending_states == ("Moldova (Republic of)",)
     [problem] = parsed.problems  # only the really unknown State is flagged
     assert problem.labels == ("142.4",) and "not recognised: Atlantis (Kingdom of)" in problem.message
+
+
+def test_affected_persons_bulleted_on_one_line_are_several_values(tmp_path: Path) -> None:
+    header = ["Recommendation", "Position", "Full list of themes", "Affected persons"]
+    path = build_matrix(tmp_path / "one_line.docx", header, [
+        [rec_cell("142.7", "Protect migrant women (Chile);"), "Supported",
+         ("E1 Economic, social & cultural rights - general measures of implementation\n"
+          "Affected persons: - women - migrants"), ""],
+        [rec_cell("142.8", "Protect children (Peru);"), "Supported", "F31 Children: definition",
+         "• children • persons with disabilities"],
+        [rec_cell("142.9", "Protect Roma (Chile);"), "Supported",
+         ("G1 Members of minorities\nAffected persons:\n"
+          "- minorities/ racial, ethnic, linguistic, religious or descent-based groups\n- Roma"), ""],
+    ])
+    parsed = parse_ohchr_matrix(path)
+    recommendations = by_label(parsed)
+    assert recommendations["142.7"].affected_persons == ("women", "migrants")
+    # a dash inside a theme's name is no bullet
+    assert recommendations["142.7"].themes == ("E1 Economic, social & cultural rights - general measures of implementation",)
+    assert recommendations["142.8"].affected_persons == ("children", "persons with disabilities")
+    assert recommendations["142.9"].affected_persons == (
+        "minorities/ racial, ethnic, linguistic, religious or descent-based groups", "Roma")
+
+
+_VALUE = st.from_regex(r"[A-Za-z][A-Za-z ,/'&()]{0,30}[A-Za-z)]", fullmatch=True).filter(
+    lambda value: "  " not in value)
+
+
+@given(values=st.lists(_VALUE, min_size=1, max_size=6), bullet=st.sampled_from(["-", "–", "•"]))
+def test_values_bulleted_on_one_line_read_as_one_per_line(values: list[str], bullet: str) -> None:
+    one_per_line = _read_themes_cell("Affected persons:\n" + "\n".join(f"{bullet} {value}" for value in values))
+    one_line = _read_themes_cell("Affected persons: " + " ".join(f"{bullet} {value}" for value in values))
+    assert one_line == one_per_line == ([], values)

@@ -37,6 +37,9 @@ _POSITION_WORD = re.compile(
 _IMPLEMENTED = re.compile(r"already\s+implemented|in\s+(?:the\s+)?process\s+of\s+implementation", re.I)
 _AFFECTED_PERSONS_HEADINGS = {"affected persons", "affected groups", "persons affected"}
 _BULLETS = "-–—•·* \t"
+_BULLET_MARKS = "-–—•·*"
+# A bullet between two values of one line: "- women - migrants", "• women • migrants".
+_INLINE_BULLET = re.compile(r"\s+[-–—•·*]\s+")
 
 
 def _squash(text: str) -> str:
@@ -256,14 +259,25 @@ def _read_themes_cell(cell: str) -> tuple[list[str], list[str]]:
             current, item = affected, rest
         elif item.endswith(":") and not re.match(r"^[A-H]\d", item):
             current, item = None, ""  # another headed list
-        item = item.strip(_BULLETS)
-        if item and current is not None:
-            current.append(item)
+        if current is not None:
+            current.extend(_line_values(item))
     return themes, affected
 
 
 def _read_list_cell(cell: str) -> list[str]:
-    return [item for item in (_squash(line).strip(_BULLETS) for line in cell.splitlines()) if item]
+    return [value for line in cell.splitlines() for value in _line_values(_squash(line))]
+
+
+def _line_values(line: str) -> list[str]:
+    """The values of one line: "- women" is one, "- women - migrants" (a list written on one line)
+    is two. Only a line that starts with a bullet is split: a theme's own name may hold a dash
+    ("E1 Economic, social & cultural rights - general measures of implementation")."""
+    line = line.strip()
+    if line[:1] and line[:1] in _BULLET_MARKS:
+        values = _INLINE_BULLET.split(line.lstrip(_BULLETS))
+    else:
+        values = [line]
+    return [value for value in (value.strip(_BULLETS) for value in values) if value]
 
 
 def _add_unique(into: list[str], items: Iterable[str]) -> None:
