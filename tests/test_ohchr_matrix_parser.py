@@ -11,10 +11,13 @@ from pathlib import Path
 
 import docx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.sample_paths import CHINA_MATRIX_DOCX
 from upr_tracker.errors import InvalidValueError
 from upr_tracker.parsing.ohchr_matrix import parse_ohchr_matrix
+from upr_tracker.parsing.ohchr_matrix_cells import _read_themes_cell
 from upr_tracker.parsing.parsed import ParsedDocument, ParsedRecommendation, ProblemKind
 
 CHINA_SOURCE = "A/HRC/25/5/Add.1"
@@ -598,3 +601,88 @@ def test_truncated_file_names_the_file(tmp_path: Path) -> None:
     truncated.write_bytes(CHINA_MATRIX_DOCX.read_bytes()[:5000])
     with pytest.raises(InvalidValueError, match=r"truncated\.docx"):
         parse_ohchr_matrix(truncated)
+
+
+@pytest.mark.parametrize("attribution", ["(Ghana) (Portugal);", "(Ghana), (Portugal);", "(Ghana); (Portugal);",
+                                         "(Ghana)(Portugal)", "(Ghana) (Portugal) (Chile, Peru);"])
+def test_several_bracketed_state_groups_after_the_text_are_all_states(tmp_path: Path, attribution: str) -> None:
+    path = build_matrix(tmp_path / "groups.docx", STANDARD_HEADER, [
+        [rec_cell("142.3", f"Ratify the Convention against Enforced Disappearance {attribution}"), "Supported",
+         "A12 Acceptance of international norms", ""],
+    ])
+    parsed = parse_ohchr_matrix(path)
+    [recommendation] = parsed.recommendations
+    assert recommendation.text == "Ratify the Convention against Enforced Disappearance"
+    expected = ("Ghana", "Portugal", "Chile", "Peru") if "Chile" in attribution else ("Ghana", "Portugal")
+    assert recommendation.recommending_states == expected
+    assert parsed.problems == []
+
+
+def test_a_bracketed_group_before_a_state_that_is_no_state_stays_in_the_text(tmp_path: Path) -> None:
+    path = build_matrix(tmp_path / "icc.docx", STANDARD_HEADER, [
+        [rec_cell("142.4", "Cooperate with the International Criminal Court (ICC) (France);"), "Noted",
+         "A12 Acceptance of international norms", ""],
+    ])
+    [recommendation] = parse_ohchr_matrix(path).recommendations
+    assert recommendation.text == "Cooperate with the International Criminal Court (ICC)"
+    assert recommendation.recommending_states == ("France",)
+
+
+@pytest.mark.parametrize("written", ["Moldova (Republic of)", "Republic of Moldova", "Moldova",
+                                     "Iran (Islamic Republic of)", "Venezuela (Bolivarian Republic of)"])
+def test_a_state_in_the_un_sorted_form_in_the_state_column_is_known(tmp_path: Path, written: str) -> None:
+    header = ["Recommendation", "Recommending State(s)", "Position", "Full list of themes"]
+    path = build_matrix(tmp_path / "sorted.docx", header, [
+        [rec_cell("142.3", "Establish a moratorium on executions"), written, "Supported", "D23 Death penalty"],
+    ])
+    parsed = parse_ohchr_matrix(path)
+    assert parsed.recommendations[0].recommending_states == (written,)
+    assert parsed.problems == []
+
+
+def test_the_sorted_and_spoken_forms_of_a_state_agree_between_column_and_text(tmp_path: Path) -> None:
+    header = ["Recommendation", "Recommending State(s)", "Position"]
+    path = build_matrix(tmp_path / "agree.docx", header, [
+        [rec_cell("142.3", "Establish a moratorium on executions (Republic of Moldova);"), "Moldova (Republic of)",
+         "Supported"],
+        [rec_cell("142.4", "Abolish the death penalty"), "Atlantis (Kingdom of)", "Supported"],
+    ])
+    parsed = parse_ohchr_matrix(path)
+    recommendations = by_label(parsed)
+    assert recommendations["142.3"].text == "Establish a moratorium on executions"
+    assert recommendations["142.3"].recommending_states == ("Moldova (Republic of)",)
+    [problem] = parsed.problems  # only the really unknown State is flagged
+    assert problem.labels == ("142.4",) and "not recognised: Atlantis (Kingdom of)" in problem.message
+
+
+def test_affected_persons_bulleted_on_one_line_are_several_values(tmp_path: Path) -> None:
+    header = ["Recommendation", "Position", "Full list of themes", "Affected persons"]
+    path = build_matrix(tmp_path / "one_line.docx", header, [
+        [rec_cell("142.7", "Protect migrant women (Chile);"), "Supported",
+         ("E1 Economic, social & cultural rights - general measures of implementation\n"
+          "Affected persons: - women - migrants"), ""],
+        [rec_cell("142.8", "Protect children (Peru);"), "Supported", "F31 Children: definition",
+         "• children • persons with disabilities"],
+        [rec_cell("142.9", "Protect Roma (Chile);"), "Supported",
+         ("G1 Members of minorities\nAffected persons:\n"
+          "- minorities/ racial, ethnic, linguistic, religious or descent-based groups\n- Roma"), ""],
+    ])
+    parsed = parse_ohchr_matrix(path)
+    recommendations = by_label(parsed)
+    assert recommendations["142.7"].affected_persons == ("women", "migrants")
+    # a dash inside a theme's name is no bullet
+    assert recommendations["142.7"].themes == ("E1 Economic, social & cultural rights - general measures of implementation",)
+    assert recommendations["142.8"].affected_persons == ("children", "persons with disabilities")
+    assert recommendations["142.9"].affected_persons == (
+        "minorities/ racial, ethnic, linguistic, religious or descent-based groups", "Roma")
+
+
+_VALUE = st.from_regex(r"[A-Za-z][A-Za-z ,/'&()]{0,30}[A-Za-z)]", fullmatch=True).filter(
+    lambda value: "  " not in value)
+
+
+@given(values=st.lists(_VALUE, min_size=1, max_size=6), bullet=st.sampled_from(["-", "–", "•"]))
+def test_values_bulleted_on_one_line_read_as_one_per_line(values: list[str], bullet: str) -> None:
+    one_per_line = _read_themes_cell("Affected persons:\n" + "\n".join(f"{bullet} {value}" for value in values))
+    one_line = _read_themes_cell("Affected persons: " + " ".join(f"{bullet} {value}" for value in values))
+    assert one_line == one_per_line == ([], values)

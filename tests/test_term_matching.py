@@ -49,3 +49,17 @@ def test_stem_key() -> None:
     assert stem_key("Minorities") == stem_key("minority")
     assert stem_key("Migrants") == stem_key("Migrant")
     assert stem_key("Press") == "press"
+
+
+@pytest.mark.parametrize("added_before", [[], ["women - migrants"], ["Women human rights defenders"],
+                                          ["Womens groups", "women and children"]])
+def test_a_name_meets_the_same_term_whatever_this_import_added_before_it(db: Database,
+                                                                        added_before: list[str]) -> None:
+    with db.write() as session:
+        matcher = TermMatcher(session)
+        notices: list[str] = []
+        for name in added_before:
+            matcher.match("affected_persons", name, notices)
+        assert matcher.match("affected_persons", "women", notices).name == "Women & girls"
+        assert matcher.match("affected_persons", "Women", notices).name == "Women & girls"
+        assert "women" not in [name.lower() for name in matcher.added.get("affected_persons", [])]

@@ -39,19 +39,30 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
 from docx.document import Document as DocxDocument
 from docx.table import Table
 
 from upr_tracker.domain.cycles import check_session_in_cycle
-from upr_tracker.domain.documents import DocumentKind, normalise_symbol
+from upr_tracker.domain.documents import DocumentKind
 from upr_tracker.domain.labels import label_sort_key
 from upr_tracker.domain.names import name_key
-from upr_tracker.domain.positions import Position, parse_position
-from upr_tracker.domain.reference import shipped_states
 from upr_tracker.errors import InvalidValueError
+from upr_tracker.parsing.ohchr_matrix_cells import (
+    _add_unique,
+    _PositionReading,
+    _read_attribution,
+    _read_list_cell,
+    _read_position,
+    _read_state_column,
+    _read_themes_cell,
+    _Source,
+    _squash,
+    _StateName,
+    _take_source,
+    state_key,
+)
 from upr_tracker.parsing.parsed import (
     DocumentIdentity,
     ParsedDocument,
@@ -76,23 +87,6 @@ HEADER_SEARCH_ROWS = 5  # a title row or two may come before the header row
 # "186.28. ", "186.15 ", "186.228 . ", "186.132. ." (stray dots seen in real matrices)
 _LABEL = re.compile(r"^\s*(?P<paragraph>\d{1,4})\s*\.\s*(?P<number>\d{1,4})\b(?:\s*\.)*\s*")
 _THEME_HEADING = re.compile(r"^\s*(?:Themes?|Right or area|Thematic area)\s*:\s*(?P<theme>.+)$", re.I | re.S)
-_SOURCE = re.compile(r"Source\s+of\s+positions?\s*:?[ \t\xa0]*(?P<source>[^\n]*)", re.I)
-_SYMBOL = re.compile(
-    r"A\s*/\s*HRC\s*/\s*\d+\s*/\s*\d+(?:\s*/\s*Add\s*\.\s*\d+)?(?:\s*/\s*Corr\s*\.\s*\d+)?", re.I
-)
-_SOURCE_PARAGRAPH = re.compile(
-    r"^[\s,;:\-–—]*(?:Paras?|Paragraphs?)?\s*\.?\s*(?P<paragraph>\d+(?:\.\d+)*(?:\s*[-–,]\s*\d+(?:\.\d+)*)*)",
-    re.I,
-)
-# One parenthesised group, allowing one level of nesting: "(Iran (Islamic Republic of))".
-_PARENTHESISED = re.compile(r"\(((?:[^()]|\([^()]*\))*)\)")
-_AFTER_ATTRIBUTION = re.compile(r"\s*[;.]")
-_POSITION_WORD = re.compile(
-    r"\b(?:partially\s+(?:supported|accepted)|not\s+(?:supported|accepted)|supported|accepted"
-    r"|noted|rejected|pending|under\s+consideration|will\s+be\s+examined)\b",
-    re.I,
-)
-_IMPLEMENTED = re.compile(r"already\s+implemented|in\s+(?:the\s+)?process\s+of\s+implementation", re.I)
 # Bounded: a State's name is at most 52 characters (one with its own parentheses included), and
 # each "UPR of" of a long paragraph made the unbounded pattern scan the rest of it, several ways.
 _TITLE = re.compile(
@@ -103,13 +97,8 @@ _TITLE = re.compile(
 )
 _PAGE_NUMBER = re.compile(r"^page\s+\d+(?:\s+of\s+\d+)?$", re.I)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
-_AFFECTED_PERSONS_HEADINGS = {"affected persons", "affected groups", "persons affected"}
-_BULLETS = "-–—•·* \t"
 
 
-def _squash(text: str) -> str:
-    """One line, single spaces, no non-breaking spaces: how Word cells are compared and kept."""
-    return " ".join(text.replace("\xa0", " ").split())
 
 
 def _excerpt(text: str) -> str:
@@ -316,227 +305,6 @@ def _no_matrix_error(path: Path, content: _WordContent, why: str) -> InvalidValu
         "A matrix has a 'Recommendation' column beside a 'Position' or themes column, and rows "
         f"numbered like '186.1'. The document has {_describe_tables(content)}."
     )
-
-
-# ----------------------------------------------------------------------------------------------
-# What one row says
-# ----------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Source:
-    """Where the position comes from: "Source of position: A/HRC/25/5/Add.1 - Para. 186.28"."""
-
-    symbol: str | None
-    paragraph: str | None
-    as_written: str
-
-    @property
-    def display(self) -> str:
-        if not self.symbol:
-            return self.as_written
-        return f"{self.symbol} - Para. {self.paragraph}" if self.paragraph else self.symbol
-
-
-def _read_source(written: str) -> _Source:
-    symbol_match = _SYMBOL.search(written)
-    if not symbol_match:
-        return _Source(None, None, _squash(written))
-    paragraph_match = _SOURCE_PARAGRAPH.match(written[symbol_match.end():])
-    paragraph = re.sub(r"\s+", "", paragraph_match.group("paragraph")) if paragraph_match else None
-    return _Source(normalise_symbol(symbol_match.group()), paragraph, _squash(written))
-
-
-def _take_source(texts: dict[str, str]) -> tuple[_Source | None, dict[str, str]]:
-    """The "Source of position" line, wherever the matrix put it, and the cells without it."""
-    source = None
-    cleaned = {}
-    for role, text in texts.items():
-        match = _SOURCE.search(text)
-        if match and source is None:
-            source = _read_source(match.group("source"))
-        cleaned[role] = _SOURCE.sub("", text) if match else text
-    return source, cleaned
-
-
-@dataclass(frozen=True)
-class _PositionReading:
-    position: Position | None
-    considered_implemented: bool
-    confidence: float              # 1.0 for a wording the vocabulary knows as a whole
-    supported_and_noted: bool
-    wording: str                   # the cell as written, on one line
-
-    @property
-    def says_no_position(self) -> bool:
-        """A known wording that carries no position: "General response", "No response"."""
-        return self.position is None and self.confidence == 1.0
-
-
-def _read_position(cell: str) -> _PositionReading:
-    wording = _squash(cell)
-    if not wording:
-        return _PositionReading(None, False, 0.0, False, "")
-    try:
-        reading = parse_position(wording)
-        return _PositionReading(reading.position, reading.considered_implemented, 1.0, False, wording)
-    except InvalidValueError:
-        pass
-    # Not one known wording: look for the position words inside ("Supported/Noted",
-    # "Supported (first part) / Noted (second part)").
-    positions = {parse_position(match.group()).position for match in _POSITION_WORD.finditer(wording)}
-    implemented = bool(_IMPLEMENTED.search(wording))
-    mixed = {Position.SUPPORTED, Position.NOTED, Position.PARTIALLY_SUPPORTED}
-    if len(positions) >= 2 and positions <= mixed:
-        return _PositionReading(Position.PARTIALLY_SUPPORTED, implemented, 0.9, True, wording)
-    if len(positions) == 1:
-        return _PositionReading(positions.pop(), implemented, 0.8, False, wording)
-    return _PositionReading(None, False, 0.0, False, wording)
-
-
-# ---- recommending States --------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _StateName:
-    name: str                      # as written, or the known name when a broken one was mended
-    written: str
-    known: bool
-    mended: bool = False
-
-
-@cache
-def _known_states_by_key() -> dict[str, str]:
-    names: dict[str, str] = {}
-    for entry in shipped_states():
-        for name in (entry.name, *entry.other_names):
-            names[name_key(name)] = entry.name
-    return names
-
-
-@cache
-def _known_states_by_compact_key() -> dict[str, str | None]:
-    """Keys without spaces, to mend "Sierra Le one"; None where two States would collide."""
-    names: dict[str, str | None] = {}
-    for key, name in _known_states_by_key().items():
-        compact = key.replace(" ", "")
-        names[compact] = name if names.get(compact, name) == name else None
-    return names
-
-
-def _resolve_state(written: str) -> _StateName:
-    name = _squash(written).strip(_BULLETS + ";,.")
-    key = name_key(name)
-    if key in _known_states_by_key():
-        return _StateName(name, name, known=True)
-    mended = _known_states_by_compact_key().get(key.replace(" ", ""))
-    if mended:
-        return _StateName(mended, name, known=True, mended=True)
-    return _StateName(name, name, known=False)
-
-
-def _split_state_names(content: str) -> list[_StateName]:
-    """ "Brazil, Chile" → two States; "Iran, Islamic Republic of" stays one when it is known."""
-    pieces = [piece for piece in re.split(r"\s*[,;\n]\s*", content) if piece.strip(_BULLETS)]
-    names: list[_StateName] = []
-    start = 0
-    while start < len(pieces):
-        for end in range(len(pieces), start, -1):  # longest known run first
-            candidate = _resolve_state(", ".join(pieces[start:end]))
-            if candidate.known:
-                names.append(candidate)
-                start = end
-                break
-        else:
-            names.extend(_split_on_and(pieces[start]))
-            start += 1
-    return names
-
-
-def _split_on_and(piece: str) -> list[_StateName]:
-    """ "Chile and Mexico" → two States, but only when each half is a known State
-    ("Trinidad and Tobago" is one)."""
-    halves = [_resolve_state(half) for half in re.split(r"\s+and\s+", piece)]
-    if len(halves) > 1 and all(half.known for half in halves):
-        return halves
-    return [_resolve_state(piece)]
-
-
-@dataclass(frozen=True)
-class _Attribution:
-    text: str                      # without the trailing State(s); inner attributions stay
-    states: tuple[_StateName, ...]
-    doubtful: tuple[str, ...]      # "(Atlantis);" inside the text: placed like a State, not one
-
-
-def _read_attribution(body: str, *, known_states_only: bool) -> _Attribution:
-    """Split "Text (State); Text (State)" into the text and the States, in order."""
-    trimmed = body.rstrip(" \t;,.")
-    attributed: list[tuple[re.Match[str], list[_StateName]]] = []
-    doubtful: list[str] = []
-    for group in _PARENTHESISED.finditer(trimmed):
-        at_end = group.end() == len(trimmed)
-        separator = _AFTER_ATTRIBUTION.match(trimmed, group.end())
-        if not at_end and not separator:
-            continue  # "(ICC)" inside a sentence
-        names = _split_state_names(group.group(1))
-        if names and (all(name.known for name in names) or (at_end and not known_states_only)):
-            attributed.append((group, names))
-        elif separator and separator.group().strip() == ";":
-            doubtful.append(group.group())
-    states = _unique_states(name for _group, names in attributed for name in names)
-    text = trimmed
-    for group, _names in reversed(attributed):  # the trailing run: "… (Chile); (Peru)"
-        if group.end() != len(text):
-            break
-        text = text[: group.start()].rstrip(" \t;,")
-    return _Attribution(text, states, tuple(doubtful))
-
-
-def _unique_states(names: Iterable[_StateName]) -> tuple[_StateName, ...]:
-    unique: dict[str, _StateName] = {}
-    for name in names:
-        unique.setdefault(name_key(name.name), name)
-    return tuple(unique.values())
-
-
-def _read_state_column(cell: str) -> tuple[_StateName, ...]:
-    return _unique_states(_split_state_names(cell))
-
-
-# ---- themes and affected persons ------------------------------------------------------------
-
-
-def _read_themes_cell(cell: str) -> tuple[list[str], list[str]]:
-    """Themes, then "Affected persons:" and its "- women" list. Other headed lists (SDGs…) are
-    not read: ParsedRecommendation has no place for them."""
-    themes: list[str] = []
-    affected: list[str] = []
-    current: list[str] | None = themes
-    for line in cell.splitlines():
-        item = _squash(line)
-        heading, colon, rest = item.partition(":")
-        if colon and name_key(heading) in _AFFECTED_PERSONS_HEADINGS:
-            current, item = affected, rest
-        elif item.endswith(":") and not re.match(r"^[A-H]\d", item):
-            current, item = None, ""  # another headed list
-        item = item.strip(_BULLETS)
-        if item and current is not None:
-            current.append(item)
-    return themes, affected
-
-
-def _read_list_cell(cell: str) -> list[str]:
-    return [item for item in (_squash(line).strip(_BULLETS) for line in cell.splitlines()) if item]
-
-
-def _add_unique(into: list[str], items: Iterable[str]) -> None:
-    """Append the items not already there, comparing names as the vocabularies do."""
-    keys = {name_key(existing) for existing in into}
-    for item in items:
-        if name_key(item) not in keys:
-            keys.add(name_key(item))
-            into.append(item)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -785,7 +553,7 @@ def _split_label(label_cell: str, recommendation_cell: str) -> tuple[str | None,
 
 
 def _state_keys(states: Iterable[_StateName]) -> tuple[str, ...]:
-    return tuple(name_key(state.name) for state in states)
+    return tuple(state_key(state) for state in states)
 
 
 def _names(states: Iterable[_StateName]) -> str:

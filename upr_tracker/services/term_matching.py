@@ -4,13 +4,14 @@ existing term and says so; only a really new term is added, and that is said too
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from upr_tracker.domain.names import name_key
-from upr_tracker.services.vocabularies import close_terms, find_term
+from upr_tracker.services.vocabularies import find_term
 from upr_tracker.storage.models import Term
 
 # OHCHR themes carry a code before their name: "A12 Acceptance of international norms".
@@ -41,6 +42,9 @@ class TermMatcher:
         self.session = session
         self._cache: dict[tuple[str, str], Term] = {}
         self.added: dict[str, list[str]] = {}
+        # Terms this unit of work added are matched by their exact name only: were they candidates
+        # for close matches, "women" would match or not depending on what came before it.
+        self._added_ids: set[object] = set()
 
     def summary(self) -> list[str]:
         """One line per vocabulary that received new terms, naming every one."""
@@ -89,16 +93,20 @@ class TermMatcher:
         term = Term(vocabulary=vocabulary, name=name, name_key=name_key(name), code=code)
         self.session.add(term)
         self.session.flush()
+        self._added_ids.add(term.id)
         self.added.setdefault(vocabulary, []).append(cleaned)
         return term
 
     def _similar(self, vocabulary: str, name: str) -> Term | None:
-        """A stored term spelt nearly the same, in the singular or plural, or of which the name is
-        the first words ("Torture" for "Torture and other CID treatment"); only when just one is."""
-        close = close_terms(self.session, vocabulary, name)
+        """A term stored before this import spelt nearly the same, in the singular or plural, or
+        of which the name is the first words ("Torture" for "Torture and other CID treatment");
+        only when just one is."""
+        terms = [t for t in self.session.scalars(select(Term).where(Term.vocabulary == vocabulary))
+                 if t.id not in self._added_ids]
+        by_key = {t.name_key: t for t in terms}
+        close = difflib.get_close_matches(name_key(name), list(by_key), n=3, cutoff=0.85)
         if close:
-            return find_term(self.session, vocabulary, close[0])
-        terms = list(self.session.scalars(select(Term).where(Term.vocabulary == vocabulary)))
+            return by_key[close[0]]
         wanted = stem_key(name)
         same = [t for t in terms if stem_key(t.name) == wanted]
         if len(same) == 1:
