@@ -53,3 +53,16 @@ def gui_settings(tmp_path_factory: pytest.TempPathFactory, qapp) -> Iterator[Non
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     yield
+
+
+@pytest.fixture
+def tasks(qapp) -> Iterator:  # noqa: ANN001
+    """The task runner of a GUI test. At the end every task is waited for, and the results they
+    sent by queued signal are delivered while the test's widgets still exist (torn down after
+    this fixture), not in a later test, to objects that are gone."""
+    from upr_tracker.gui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    yield runner
+    runner.wait_for_all()
+    qapp.processEvents()

@@ -4,7 +4,6 @@ again. Driven as a user would, offscreen, on reports made here."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,12 +17,6 @@ from upr_tracker.storage.database import Database
 
 pytestmark = pytest.mark.usefixtures("gui_settings")
 
-
-@pytest.fixture
-def tasks(qapp) -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.wait_for_all()
 
 
 def write(tmp_path: Path, text: str) -> Path:

@@ -3,7 +3,6 @@ a warning with a line of the file when it is a guess, and another encoding chose
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,12 +22,6 @@ from upr_tracker.storage.database import Database
 pytestmark = pytest.mark.usefixtures("gui_settings")
 TIMEOUT = 20_000
 
-
-@pytest.fixture
-def tasks(qapp) -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.wait_for_all()
 
 
 def open_dialog(qtbot, db: Database, tasks: TaskRunner, paths: list[Path]) -> ImportDialog:

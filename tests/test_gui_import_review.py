@@ -4,7 +4,6 @@ offscreen, on the real Kazakhstan documents and on files made here."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -61,12 +60,6 @@ will be inspected.
 
 # --- helpers -------------------------------------------------------------------------------------
 
-
-@pytest.fixture
-def tasks(qapp) -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.wait_for_all()
 
 
 def labels_needing_review(db: Database) -> set[str]:

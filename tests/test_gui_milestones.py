@@ -72,12 +72,6 @@ def demo(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
     database.close()
 
 
-@pytest.fixture
-def tasks(qapp) -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.wait_for_all()
-
 
 def open_view(qtbot, database: Database, tasks: TaskRunner) -> MilestonesView:
     view = MilestonesView(lambda: database, tasks)

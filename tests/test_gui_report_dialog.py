@@ -41,12 +41,6 @@ def demo(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
         yield db
 
 
-@pytest.fixture
-def tasks(qapp) -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.wait_for_all()
-
 
 def open_dialog(qtbot, db: Database, tasks: TaskRunner, **scope) -> ReportDialog:
     dialog = ReportDialog(lambda: db, tasks, **scope)
