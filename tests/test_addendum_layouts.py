@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.test_addendum_parser import problems_of, response_for
 from upr_tracker.parsing.addendum import parse_addendum
 from upr_tracker.parsing.parsed import ParsedDocument, ProblemKind
 
@@ -60,15 +61,6 @@ def positions(document: ParsedDocument) -> dict[str, str | None]:
             assert label not in table, f"{label} answered twice"
             table[label] = response.position
     return table
-
-
-def response_for(document: ParsedDocument, label: str):
-    [response] = [r for r in document.responses if label in r.labels]
-    return response
-
-
-def problems_of(document: ParsedDocument, kind: ProblemKind):
-    return [p for p in document.problems if p.kind is kind]
 
 
 # Answers whose words hold numbers that are no labels: ILO conventions, laws, years, articles,
@@ -371,7 +363,11 @@ def test_kazakhstan_s_answers_laid_out_as_a_layout_table_read_as_the_document(co
     original table, with both lists of the report known and paragraph 97 awaiting answers: every
     label gets the position read by hand, with nothing to review."""
     from tests.sample_paths import KAZAKHSTAN_ADDENDUM_TXT
-    from tests.test_addendum_parser import KAZAKHSTAN_EXPECTED, kazakhstan_95, kazakhstan_97
+    from tests.test_addendum_parser import (
+        KAZAKHSTAN_EXPECTED,
+        kazakhstan_95,
+        kazakhstan_97,
+    )
 
     read = parse_addendum(KAZAKHSTAN_ADDENDUM_TXT.read_text(encoding="utf-8"), known_recommendations=kazakhstan_97())
     rows = [Row(", ".join(label.split(".")[1] for label in r.labels), " ".join(r.text.split())) for r in read.responses]

@@ -29,6 +29,7 @@ import pytest
 import xlwt
 from sqlalchemy import func, select, text
 
+from tests.glued_pdf import pdf_of_objects
 from tests.sample_paths import (
     CHINA_MATRIX_DOCX,
     KAZAKHSTAN_ADDENDUM_TXT,
@@ -44,7 +45,10 @@ from upr_tracker.services.dataset_import import BadRowsError, import_dataset
 from upr_tracker.services.document_import import import_document
 from upr_tracker.services.export_json import export_json
 from upr_tracker.services.json_import import import_json_export
-from upr_tracker.services.recommendations import list_recommendation_ids, recommendation_rows
+from upr_tracker.services.recommendations import (
+    list_recommendation_ids,
+    recommendation_rows,
+)
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.models import AuditEntry, Recommendation, Response
 
@@ -425,16 +429,7 @@ def minimal_pdf(lines: list[str], to_unicode: bytes | None = None) -> bytes:
                b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream"]
     if to_unicode:
         objects.append(b"<< /Length %d >>\nstream\n" % len(to_unicode) + to_unicode + b"\nendstream")
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return pdf_of_objects(objects)
 
 
 # A font whose character map gives half of a UTF-16 pair for "~": no encoding can store that.

@@ -203,3 +203,5 @@ def test_a_footnote_whose_mark_stands_alone_on_its_line_is_kept_as_pdftotext_wri
     assert found["95.1"].footnotes == ("The original recommendation read as follows: “Discontinue using vocabulary” "
                                        "(Slovenia).",)
     assert found["95.2"].footnotes == () and found["95.2"].recommending_states == ("Japan",)
+    assert found["95.2"].text.endswith("relevant non-governmental organizations")
+    assert found["95.1"].text == "To ensure the use of vocabulary that does not stigmatize children"

@@ -511,21 +511,6 @@ def test_cycle4_footnote_and_page_break() -> None:
     assert found["111.7"].line == line_of(NAURU_2023, "111.7")
 
 
-def test_a_footnote_marker_on_its_own_line_as_pdftotext_writes_it() -> None:
-    page = "\n".join(["II. Conclusions and/or recommendations",
-                      "95. The following recommendations enjoy the support of Fiji:",
-                      "1.", "To ensure the use of vocabulary that does not stigmatize children (Slovenia);2",
-                      "2.", "To introduce further measures against trafficking, including cooperation with the",
-                      "relevant non-governmental organizations (Japan);",
-                      "2", "", "The original recommendation read as follows: “Discontinue using vocabulary”",
-                      "(Slovenia).", "", "17"])
-    text = page + "\n\f\n" + "96. All conclusions and/or recommendations…\n"
-    found = by_label(parse_working_group_report(text))
-    assert found["95.2"].recommending_states == ("Japan",)
-    assert found["95.2"].text.endswith("relevant non-governmental organizations")
-    assert found["95.1"].text == "To ensure the use of vocabulary that does not stigmatize children"
-
-
 def test_a_line_that_looks_like_a_footnote_but_has_labels_after_it_is_kept() -> None:
     page = "\n".join(["II. Conclusions and/or recommendations",
                       "95. The following recommendations enjoy the support of Fiji:",
