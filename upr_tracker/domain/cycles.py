@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from upr_tracker.errors import InvalidValueError
 
 # (cycle, first session, last session); the fourth cycle is still running.
@@ -54,6 +56,16 @@ def cycle_of_council_session(council_session: int) -> int | None:
         if council_session >= first and (last is None or council_session <= last):
             return cycle
     return None
+
+
+_COUNCIL_SESSION = re.compile(r"^A/HRC/(\d+)/", re.IGNORECASE)
+
+
+def cycle_of_symbol(symbol: str | None) -> int | None:
+    """The cycle of the Council session a report's or addendum's symbol names (A/HRC/19/12/Add.1:
+    session 19, cycle 1); None when it names none, or a session that adopted no report."""
+    council = _COUNCIL_SESSION.match(symbol or "")
+    return cycle_of_council_session(int(council.group(1))) if council else None
 
 
 def cycle_of_review_year(year: int) -> int | None:

@@ -22,9 +22,9 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from upr_tracker.domain.cycles import (
-    cycle_of_council_session,
     cycle_of_review_year,
     cycle_of_session,
+    cycle_of_symbol,
 )
 from upr_tracker.domain.names import name_key
 from upr_tracker.domain.reference import shipped_states
@@ -113,8 +113,7 @@ def _session_number(flat: str) -> int | None:
 def _cycle(session: int | None, symbol: str | None, year: int | None, problems: list[Problem]) -> int | None:
     """The cycle from the session, else from the symbol's Council session, else from the year of
     the review; a symbol that says another cycle than the session is reported."""
-    council = int(_SYMBOL.match(symbol).group(1)) if symbol and _SYMBOL.match(symbol) else None
-    by_symbol = cycle_of_council_session(council) if council else None
+    by_symbol = cycle_of_symbol(symbol)
     if session:
         cycle = cycle_of_session(session)
         if by_symbol and by_symbol != cycle:

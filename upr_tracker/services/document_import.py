@@ -11,7 +11,6 @@ concerned are marked as needing review until a person resolves it.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -24,8 +23,8 @@ from sqlalchemy.orm import Session
 
 from upr_tracker.domain.cycles import (
     check_cycle,
-    cycle_of_council_session,
     cycle_of_session,
+    cycle_of_symbol,
 )
 from upr_tracker.domain.documents import DocumentKind, normalise_symbol
 from upr_tracker.domain.labels import label_sort_key
@@ -295,7 +294,7 @@ class _Importer:
         if cycle is None and stored is not None and stored.state_id == state.id:
             cycle = stored.cycle
         if cycle is None:
-            cycle = self._cycle_of_same_file(state) or _cycle_of_symbol(parsed.identity.symbol) \
+            cycle = self._cycle_of_same_file(state) or cycle_of_symbol(parsed.identity.symbol) \
                 or self._awaiting_review_cycle(state)
         if identity.cycle and self.wanted_cycle and identity.cycle != self.wanted_cycle:
             raise InvalidValueError(
@@ -749,13 +748,3 @@ def _review_reason(parsed: ParsedResponse, *, addendum: bool) -> str | None:
     if addendum and parsed.position == Position.PENDING.value:
         return "the addendum still gives no position (pending): the State's answer is still awaited"
     return None
-
-
-_COUNCIL_SESSION = re.compile(r"^A/HRC/(\d+)/", re.IGNORECASE)
-
-
-def _cycle_of_symbol(symbol: str | None) -> int | None:
-    """The cycle of the Council session a document's symbol names (A/HRC/19/12/Add.1: session 19,
-    cycle 1), where that session adopted the reports of one cycle only."""
-    council = _COUNCIL_SESSION.match(symbol or "")
-    return cycle_of_council_session(int(council.group(1))) if council else None
