@@ -17,7 +17,7 @@ from upr_tracker.services import notes, recommendations, reviews
 from upr_tracker.services.encryption import set_encryption
 from upr_tracker.services.integrity import check_database
 from upr_tracker.services.search import search
-from upr_tracker.storage import encryption
+from upr_tracker.storage import encryption, encryption_change
 from upr_tracker.storage.backup_restore import check_backup, list_backups, restore_backup, take_backup
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.encryption import (Passphrase, PassphraseRequiredError, WrongPassphraseError,
@@ -399,27 +399,54 @@ def test_a_report_is_encrypted_on_request(encrypted: Path, secret_file: Path, ot
 
 
 
-def test_a_backup_that_cannot_follow_is_named_and_the_next_change_mends_it(plain: Path, monkeypatch) -> None:
+def test_a_backup_that_cannot_follow_undoes_the_whole_change(plain: Path, monkeypatch) -> None:
+    """The database and its backups change together or not at all: never an encrypted database
+    beside a plain backup."""
     first, second = take_backup(plain), take_backup(plain)
-    real_change = encryption.change_encryption
+    before = {path: hashlib.sha256(path.read_bytes()).hexdigest() for path in (plain, first, second)}
+    real_copy = encryption_change.make_rekeyed_copy
 
-    def full_disk_for_the_first(path: Path, current, new) -> None:  # noqa: ANN001
+    def full_disk_for_the_first(path: Path, copy: Path, current, new) -> None:  # noqa: ANN001
         if path == first:
             raise UprTrackerError(f"there is no room left beside {path} for its re-encrypted copy")
-        real_change(path, current, new)
+        real_copy(path, copy, current, new)
 
-    monkeypatch.setattr("upr_tracker.storage.backup_restore.change_encryption", full_disk_for_the_first)
+    monkeypatch.setattr(encryption_change, "make_rekeyed_copy", full_disk_for_the_first)
     with Database.open(plain, create=False) as db:
-        change = set_encryption(db, Passphrase(SECRET))  # the database changed: no exception
-    assert change.encrypted and change.backups_changed == [second]
-    assert [(path, "no room left" in why) for path, why in change.backups_left] == [(first, True)]
-    assert is_plain_sqlite(first) and not is_plain_sqlite(second)
-    monkeypatch.setattr("upr_tracker.storage.backup_restore.change_encryption", real_change)
-    # The same passphrase again: the database is left alone, the backup left behind is encrypted.
-    with Database.open(plain, create=False, passphrase=Passphrase(SECRET)) as db:
-        again = set_encryption(db, Passphrase(SECRET))
-    assert again.backups_changed == [first] and again.backups_left == []
-    assert not is_plain_sqlite(first) and check_backup(first, Passphrase(SECRET)).recommendations == 2
+        with pytest.raises(UprTrackerError, match="no room left"):
+            set_encryption(db, Passphrase(SECRET))
+        assert not db.is_encrypted and len(recommendations.list_recommendation_ids(db)) == 2
+    assert {path: hashlib.sha256(path.read_bytes()).hexdigest() for path in (plain, first, second)} == before
+    assert [p.name for p in plain.parent.rglob(".*") if p.is_file() and not p.name.endswith(".lock")] == []
+    monkeypatch.setattr(encryption_change, "make_rekeyed_copy", real_copy)
+    with Database.open(plain, create=False) as db:
+        change = set_encryption(db, Passphrase(SECRET))
+    assert sorted(change.backups_changed) == sorted([first, second]) and change.backups_left == []
+    assert not any(readable(path.read_bytes()) for path in (plain, first, second))
+
+
+def test_a_backup_under_another_passphrase_is_left_as_it_is_and_named(encrypted: Path) -> None:
+    """A backup the database's passphrase does not open cannot be re-keyed; it is not readable either,
+    so the change goes on, and says which was left."""
+    mine = take_backup(encrypted, passphrase=Passphrase(SECRET))
+    foreign = take_backup(encrypted, passphrase=Passphrase(SECRET))
+    with Database.open(foreign, create=False, passphrase=Passphrase(SECRET)) as db:
+        set_encryption(db, Passphrase("yet another passphrase"))  # (as an older version could leave one)
+    with Database.open(encrypted, create=False, passphrase=Passphrase(SECRET)) as db:
+        change = set_encryption(db, Passphrase(OTHER))
+    assert change.backups_changed == [mine]
+    assert [(path, "does not open it" in why) for path, why in change.backups_left] == [(foreign, True)]
+    assert check_backup(mine, Passphrase(OTHER)).recommendations == 2
+    assert not readable(foreign.read_bytes())
+
+
+def test_a_plain_backup_that_cannot_be_read_stops_the_encryption(plain: Path) -> None:
+    damaged = take_backup(plain)
+    damaged.write_bytes(b"SQLite format 3\x00" + bytes(4096 * 2 - 16))  # a header, then nothing readable
+    with Database.open(plain, create=False) as db:
+        with pytest.raises(UprTrackerError, match="cannot be encrypted; nothing was changed"):
+            set_encryption(db, Passphrase(SECRET))
+    assert is_plain_sqlite(plain) and is_plain_sqlite(damaged)
 
 
 def test_a_damaged_encrypted_database_is_said_damaged_and_restores(encrypted: Path, secret_file: Path, capsys) -> None:

@@ -176,6 +176,18 @@ def _restore_hint(args: argparse.Namespace, exc: UprTrackerError) -> str:
             f" to go back to the newest sound one: {PROG} restore --db {db} --latest")
 
 
+def _finish_interrupted_change(args: argparse.Namespace) -> None:
+    """Before any command touches the database: an encryption change a kill interrupted is
+    completed or undone (see storage.encryption_change), and the user told which."""
+    from upr_tracker.storage.encryption_change import finish_interrupted_change
+
+    db = getattr(args, "db", None)
+    if db is not None:
+        finished = finish_interrupted_change(Path(db))
+        if finished is not None:
+            print(f"{PROG}: note: {finished.message(Path(db).resolve())}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -186,6 +198,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(args.gui_db)
         from upr_tracker.cli import commands
 
+        _finish_interrupted_change(args)
         return commands.run(args)
     except UprTrackerError as exc:
         print(f"{PROG}: error: {exc}{_restore_hint(args, exc)}", file=sys.stderr)

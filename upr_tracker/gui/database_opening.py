@@ -17,7 +17,9 @@ from upr_tracker.gui.tasks import Task, TaskRunner
 from upr_tracker.storage.backup_restore import CheckedBackup, list_backups, newest_sound_backup, restore_backup
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.encryption import Passphrase, PassphraseRequiredError, WrongPassphraseError
+from upr_tracker.storage.encryption_change import finish_interrupted_change
 from upr_tracker.storage.writer_lock import WriterLock
+
 
 def wait_for(work: Callable[[Task], Any], label: str, parent: QWidget | None = None) -> Any:
     """Run `work` off the GUI thread (with a progress dialog if it takes a while) and wait for it
@@ -40,7 +42,11 @@ def wait_for(work: Callable[[Task], Any], label: str, parent: QWidget | None = N
 
 
 def open_database_asking(parent: QWidget | None, path: Path, *, actor: str, create: bool = True) -> Database | None:
-    """The database at `path`, opened for this copy of the app alone; None if the user gave up."""
+    """The database at `path`, opened for this copy of the app alone; None if the user gave up.
+    An encryption change a kill interrupted is finished first, and the user told."""
+    finished = wait_for(lambda _task: finish_interrupted_change(path), f"Checking {path.name}…", parent)
+    if finished is not None:
+        QMessageBox.information(parent, "Encryption change finished", finished.message(path))
     passphrase: Passphrase | None = None
     while True:
         try:

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from upr_tracker.errors import UprTrackerError
-from upr_tracker.storage.backup_restore import change_backups_encryption
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.encryption import Passphrase
 
@@ -19,8 +18,8 @@ class EncryptionChange:
     path: Path
     encrypted: bool              # after the change
     backups_changed: list[Path]
-    # Backups that could not be changed, with why (each left whole, as it was). The database
-    # itself has changed all the same.
+    # Backups left as they were, with why: only ever backups that the database's passphrase does not
+    # open (under another key, or damaged). None is left plain beside an encrypted database.
     backups_left: list[tuple[Path, str]]
 
 
@@ -32,16 +31,14 @@ def check_new_passphrase(passphrase: Passphrase) -> None:
 
 
 def set_encryption(db: Database, new: Passphrase | None) -> EncryptionChange:
-    """Encrypt `db` with `new`, change its passphrase to `new`, or decrypt it (`new` None), then
-    its backups the same way. No unit of work may be running on it. Raises only if the database
-    itself is unchanged; backups that could not follow are in the result."""
+    """Encrypt `db` with `new`, change its passphrase to `new`, or decrypt it (`new` None), and its
+    backups the same way, as one operation: all of them change, or (raising) none. No unit of work
+    may be running on it."""
     old = db.passphrase
     if new is not None:
         check_new_passphrase(new)
     if old is None and new is None:
         raise UprTrackerError(f"{db.path.name} is not encrypted: there is nothing to decrypt")
-    if old is None or old != new:
-        db.change_encryption(new)
-    # (the same passphrase again: only the backups an earlier change could not do are done)
-    backups = change_backups_encryption(db.path, old, new)
-    return EncryptionChange(db.path, new is not None, backups.rekeyed, backups.left)
+    # (the same passphrase again: only backups left plain by an earlier version are encrypted)
+    change = db.change_encryption(new)
+    return EncryptionChange(db.path, new is not None, change.backups_changed, change.backups_left)

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from upr_tracker.errors import DatabaseDamagedError, DatabaseTooNewError, NotAnUprDatabaseError, UprTrackerError
 from upr_tracker.storage.backups import backup_database, backup_folder, copy_database
-from upr_tracker.storage.encryption import (Passphrase, PassphraseRequiredError, WrongPassphraseError,
-                                            change_encryption, connect, database_errors, is_plain_sqlite)
+from upr_tracker.storage.encryption import (Passphrase, PassphraseRequiredError, WrongPassphraseError, connect,
+                                            database_errors, is_plain_sqlite)
 from upr_tracker.storage.engine import APPLICATION_ID
 from upr_tracker.storage.schema_upgrade import known_revisions
 
@@ -161,32 +161,6 @@ def restore_backup(db_path: Path, backup: Path,
     # SQLite's backup API writes the pages into the database file in one transaction, WAL included.
     copy_database(backup, db_path, passphrase)
     return checked, saved
-
-
-@dataclass(frozen=True)
-class RekeyedBackups:
-    rekeyed: list[Path]
-    left: list[tuple[Path, str]]     # with why: the old key does not open it, the disk is full…
-
-
-def change_backups_encryption(db_path: Path, current: Passphrase | None, new: Passphrase | None) -> RekeyedBackups:
-    """After the database's own encryption changed: its backups the same way, so that an old
-    passphrase (perhaps the reason for the change) opens none of them, and a backup made before
-    encrypting does not stay readable beside the encrypted database. A backup still unencrypted
-    from an earlier change cut short is encrypted too. Each backup is done or left whole: one that
-    fails is listed with why, and the others go on."""
-    rekeyed, left = [], []
-    for backup in list_backups(db_path):
-        plain = is_plain_sqlite(backup.path)
-        if (new is None and plain) or (new is not None and not plain and new == current):
-            continue  # already as wanted
-        try:
-            change_encryption(backup.path, None if plain else current, new)
-        except (UprTrackerError, OSError, *database_errors()) as exc:
-            left.append((backup.path, str(exc)))
-        else:
-            rekeyed.append(backup.path)
-    return RekeyedBackups(rekeyed, left)
 
 
 def _set_aside(db_path: Path) -> Path:

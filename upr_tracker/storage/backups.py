@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import os
 from contextlib import closing, suppress
 from pathlib import Path
 
-from upr_tracker.errors import StorageFullError
-from upr_tracker.storage.encryption import Passphrase, connect, database_errors
+from upr_tracker.errors import StorageFullError, UprTrackerError
+from upr_tracker.storage.encryption import (Passphrase, connect, create_private_file, database_errors, flush_file,
+                                            flush_folder)
+
+
+STALE_PARTIAL_BACKUP = dt.timedelta(hours=1)
 
 
 def backup_folder(db_path: Path) -> Path:
@@ -22,19 +27,55 @@ def backup_database(db_path: Path, reason: str, passphrase: Passphrase | None = 
     folder = backup_folder(db_path)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{db_path.stem}-{stamp}-{reason}.sqlite3"
+    # Written under a hidden name first: a copy cut short (a full disk, a kill) is never listed as
+    # the newest backup, where it would crowd out good ones.
+    part = partial_backup_path(target)
+    for stale in partial_backups(db_path, older_than=STALE_PARTIAL_BACKUP):
+        stale.unlink(missing_ok=True)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        copy_database(db_path, target, passphrase)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        create_private_file(part)
+        copy_database(db_path, part, passphrase)
+        flush_file(part)
+        if encryption_change_under_way(db_path):
+            # Its key is changing: a copy under the old key would not follow it.
+            raise UprTrackerError(f"{db_path.name} is having its encryption changed; no backup was made. Back it "
+                                  "up again when that has finished.")
+        os.replace(part, target)
+        flush_folder(folder)
     except BaseException as exc:
-        # A copy cut short (a full disk) would be listed as the newest backup and crowd out good ones.
         with suppress(OSError):
-            target.unlink(missing_ok=True)
+            part.unlink(missing_ok=True)
+            Path(f"{part}-journal").unlink(missing_ok=True)
         why = _cannot_write(exc)
         if why:
             raise StorageFullError(f"{db_path.name} could not be backed up in {folder} ({why}); no backup was "
                                    "made.") from exc
         raise  # the database itself cannot be read: callers tell a damaged file apart
     return target
+
+
+def partial_backup_path(target: Path) -> Path:
+    return target.with_name(f".{target.name}.part")
+
+
+def partial_backups(db_path: Path, older_than: dt.timedelta | None = None) -> list[Path]:
+    """Backups cut short (a kill while one was written), or being written now: with `older_than`,
+    only those left untouched that long (a backup being written is written to all the time)."""
+    folder = backup_folder(db_path)
+    if not folder.is_dir():
+        return []
+    found = [path for path in folder.glob(f".{db_path.stem}-*.sqlite3.part") if path.is_file()]
+    if older_than is not None:
+        limit = dt.datetime.now().timestamp() - older_than.total_seconds()
+        found = [path for path in found if path.stat().st_mtime < limit]
+    return found
+
+
+def encryption_change_under_way(db_path: Path) -> bool:
+    """True while the database's key is being changed (its journal is there: see
+    storage.encryption_change)."""
+    return db_path.with_name(f".{db_path.name}.encryption-change").exists()
 
 
 def _cannot_write(exc: BaseException) -> str | None:

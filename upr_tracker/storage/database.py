@@ -29,9 +29,9 @@ from upr_tracker.errors import (
 )
 from upr_tracker.storage.audit import install_audit_trail
 from upr_tracker.storage.backup_restore import key_opens_a_backup
-from upr_tracker.storage.encryption import (Passphrase, PassphraseRequiredError, WrongPassphraseError,
-                                            change_encryption, connect, database_errors, is_plain_sqlite,
-                                            may_be_encrypted)
+from upr_tracker.storage.encryption import (Passphrase, PassphraseRequiredError, WrongPassphraseError, connect,
+                                            database_errors, is_plain_sqlite, may_be_encrypted)
+from upr_tracker.storage.encryption_change import FinishedChange, KeyChange, change_key, finish_interrupted_change
 from upr_tracker.storage.engine import APPLICATION_ID, create_sqlite_engine
 from upr_tracker.storage.reference_data import load_reference_data, reference_data_is_current
 from upr_tracker.storage.schema_upgrade import upgrade_to_head
@@ -144,6 +144,8 @@ class Database:
         self.passphrase = passphrase  # None: the file is not encrypted
         self.actor = actor
         self.last_migration_backup: Path | None = None
+        # An encryption change a kill interrupted, finished as this database was opened (to say so).
+        self.finished_change: FinishedChange | None = None
         self._sessions = sessionmaker(bind=engine, class_=AuditedSession, expire_on_commit=False)
         self._write_lock = threading.RLock()
         self._writer_lock: WriterLock | None = None
@@ -151,12 +153,14 @@ class Database:
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = True, actor: str | None = None,
-             passphrase: Passphrase | None = None) -> Database:
+             passphrase: Passphrase | None = None, _lock_held: bool = False) -> Database:
         """Open (or, with create, make) the database at `path`, upgrading its schema if needed.
-        With `passphrase`, the file is encrypted (a new one is created encrypted)."""
+        With `passphrase`, the file is encrypted (a new one is created encrypted). An encryption
+        change a kill interrupted is finished first (see storage.encryption_change)."""
         path = Path(path).expanduser().resolve()
         if not path.exists() and not create:
             raise DatabaseOpenError(f"there is no database at {path}")
+        finished = finish_interrupted_change(path, lock_held=_lock_held)
         is_ours = check_is_ours(path, passphrase)
         if not is_ours:
             try:
@@ -166,6 +170,7 @@ class Database:
         engine = create_sqlite_engine(path, passphrase)
         try:
             database = cls(path, engine, actor or default_actor(), passphrase)
+            database.finished_change = finished
             database.last_migration_backup = upgrade_to_head(engine, path, passphrase=passphrase)
             with database.read() as session:
                 current = reference_data_is_current(session)
@@ -192,7 +197,7 @@ class Database:
         lock = WriterLock(path)
         lock.acquire()
         try:
-            database = cls.open(path, create=create, actor=actor, passphrase=passphrase)
+            database = cls.open(path, create=create, actor=actor, passphrase=passphrase, _lock_held=True)
         except BaseException:
             lock.release()
             raise
@@ -227,18 +232,20 @@ class Database:
     def is_locked(self) -> bool:
         return self._locked
 
-    def change_encryption(self, new: Passphrase | None) -> None:
+    def change_encryption(self, new: Passphrase | None) -> KeyChange:
         """Encrypt this database with `new`, change its passphrase to `new`, or (None) decrypt it,
-        in place (see encryption.change_encryption): every connection is closed first, and the
-        engine reopened with whichever key then opens the file. No unit of work may be running."""
+        in place, and its backups with it, as one operation (see storage.encryption_change): every
+        connection is closed first, and the engine reopened with whichever key then opens the file.
+        No unit of work may be running."""
         with self._write_lock:
             self.engine.dispose()
             try:
-                change_encryption(self.path, self.passphrase, new)
+                change = change_key(self.path, self.passphrase, new)
             except BaseException:
                 self._use_engine(self.passphrase)
                 raise
             self._use_engine(new)
+            return change
 
     def lock(self) -> None:
         """Close every connection and forget the passphrase of an encrypted database: nothing can be

@@ -5,16 +5,15 @@ A plain database goes through Python's own sqlite3, an encrypted one through sql
 SQLite with SQLCipher built in: the same SQL, full-text search included. The passphrase lives only
 in memory, in a Passphrase, whose repr never shows it.
 
-Encrypting, decrypting and changing the passphrase all write a new copy of the file with the new
-key, check it, and only then put it in the place of the old one: a failure at any point leaves the
-database as it was.
+Encrypting, decrypting and changing the passphrase write a new copy of each file with the new
+key and check it (make_rekeyed_copy); storage.encryption_change puts the copies in place, the
+database's and its backups' together, as one operation that a kill cannot leave half done.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-import uuid
 from contextlib import closing, suppress
 from pathlib import Path
 from types import ModuleType
@@ -145,18 +144,12 @@ def connect(path: Path, passphrase: Passphrase | None = None, *, read_only: bool
     return connection
 
 
-def change_encryption(path: Path, current: Passphrase | None, new: Passphrase | None) -> None:
-    """Rewrite the database at `path` under a new key: encrypt it (`current` None), decrypt it
-    (`new` None) or change its passphrase. No connection may be open on it. The new file is
-    checked, row by row counted, before it replaces the old one; on any failure the old one stays.
-
-    (The old file's bytes are freed, not overwritten: on an SSD nothing can promise to scrub them,
-    which is why encrypting the whole disk as well is advised.)"""
-    path = Path(path)
+def make_rekeyed_copy(path: Path, copy: Path, current: Passphrase | None, new: Passphrase | None) -> None:
+    """Write a copy of the database at `path` to `copy` under a new key: encrypted with `new`, or
+    plain (`new` None); `current` opens `path` (None: it is plain). No connection may be open on
+    `path`. The copy is checked, row by row counted, and flushed to the disk; `path` is not changed.
+    (storage.encryption_change puts copies in their files' places, as one operation.)"""
     module = sqlcipher()
-    for leftover in path.parent.glob(f".{path.name}.*.rekey"):  # from a run cut short
-        leftover.unlink(missing_ok=True)
-    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}.rekey")
     try:
         with closing(module.connect(str(path), isolation_level=None)) as source:
             source.execute("PRAGMA cipher_log_level = NONE")
@@ -168,7 +161,7 @@ def change_encryption(path: Path, current: Passphrase | None, new: Passphrase | 
                 raise WrongPassphraseError(f"{path}: the passphrase is wrong, or the file is not a database; "
                                            "nothing was changed") from exc
             # Every change into the file itself and the WAL emptied: the old WAL must hold nothing
-            # once the new file takes the old one's name. A reader elsewhere keeps frames in it.
+            # once the copy takes the old file's name. A reader elsewhere keeps frames in it.
             busy, in_log, copied = source.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             if busy or in_log != copied:
                 raise UprTrackerError(f"{path.name} is being read by another program (or another command of "
@@ -176,21 +169,22 @@ def change_encryption(path: Path, current: Passphrase | None, new: Passphrase | 
             application_id = source.execute("PRAGMA application_id").fetchone()[0]
             user_version = source.execute("PRAGMA user_version").fetchone()[0]
             key = new.attach_key() if new is not None else "''"
-            source.execute(f"ATTACH DATABASE {_sql_string(str(temporary))} AS rekeyed KEY {key}")
+            create_private_file(copy)
+            source.execute(f"ATTACH DATABASE {_sql_string(str(copy))} AS rekeyed KEY {key}")
             source.execute("SELECT sqlcipher_export('rekeyed')")
             source.execute(f"PRAGMA rekeyed.application_id = {int(application_id)}")
             source.execute(f"PRAGMA rekeyed.user_version = {int(user_version)}")
             source.execute("DETACH DATABASE rekeyed")
-        _check_copy(temporary, new, counts, module)
-        _flush(temporary)
-        os.replace(temporary, path)
-        for suffix in ("-wal", "-shm"):  # the old file's, emptied above
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-        _flush_folder(path.parent)
+        _check_copy(copy, new, counts, module)
+        flush_file(copy)
     except module.OperationalError as exc:
         raise _write_failure(path, exc) from exc
-    finally:
-        temporary.unlink(missing_ok=True)
+
+
+def create_private_file(path: Path) -> None:
+    """Create `path` empty, readable and writable by its owner alone, for SQLite to fill (it keeps
+    the mode it finds). An existing file is an error: a copy never overwrites anything."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
 def _table_counts(connection: Any) -> dict[str, int]:
@@ -221,12 +215,12 @@ def _write_failure(path: Path, exc: BaseException) -> UprTrackerError:
     return UprTrackerError(f"{path}: {exc}; nothing was changed")
 
 
-def _flush(path: Path) -> None:
+def flush_file(path: Path) -> None:
     with path.open("rb+") as handle:
         os.fsync(handle.fileno())
 
 
-def _flush_folder(folder: Path) -> None:
+def flush_folder(folder: Path) -> None:
     with suppress(OSError):  # not every system lets a folder be opened
         descriptor = os.open(folder, os.O_RDONLY)
         try:
