@@ -5,16 +5,22 @@ forks a worker that does the work while printing markers on stdout: loading Pyth
 application again for each of the many kills would take most of the test's time.
 
 Requests: {"work": "import", "db": PATH, "file": PATH} or {"work": "note"|"assessment"|"position",
-"db": PATH, "recommendation": ID}, with
+"db": PATH, "recommendation": ID}, or a command that changes or copies the whole file: {"work":
+"encrypt"|"change-passphrase"|"decrypt"|"backup"|"restore", "db": PATH, "old": FILE, "new": FILE} (the
+passphrase files; "old" absent for a plain database, "new" for decrypting), with
     "mark": N          print "statement N" before the N-th SQL statement (or "commit": at the commit)
+    "step": N          for the whole-file commands, print "step N" before the N-th call that makes a
+                       file durable or moves one (os.fsync, os.replace, os.unlink)
     "stop": true       ... and wait there to be killed ("stopped N", "stopped at commit")
     "linger": true     once done, wait to be killed ("lingering") instead of exiting
     "count": true      once done, print "summary JSON": the number of the statement that began the
                        write transaction (`write_began`) and of its last (`committed_at`), when each
                        of them started and when the commit did (`starts`, `commit_began`: seconds
-                       since the transaction began), how long the commit took (`commit_seconds`)
+                       since the transaction began), how long the commit took (`commit_seconds`); for
+                       the whole-file commands, the number of steps (`steps`) and the run's length
+                       (`seconds`)
 
-A worker prints "pid PID" first, "commit" when it asks SQLite to commit its write transaction,
+A worker prints "pid PID" first, "working" as it begins, "commit" when it asks SQLite to commit its write transaction,
 "committed" when that returned, "finished RC" when the database is closed; then this process
 prints "exit PID signal 9" or "exit PID code N" once the worker has ended.
 """
@@ -40,7 +46,8 @@ NOTE_BODY = "Meeting with the Ombudsman on the moratorium"
 ASSESSMENT_EVIDENCE = "The Ombudsman's annual report"
 
 _plan: dict = {}
-_seen: dict = {"statements": 0, "write_began": None, "committed_at": None, "starts": []}
+_seen: dict = {"statements": 0, "write_began": None, "committed_at": None, "starts": [], "steps": 0}
+WHOLE_FILE_WORK = ("encrypt", "change-passphrase", "decrypt", "backup", "restore")
 
 
 def say(line: str) -> None:
@@ -89,9 +96,50 @@ def _wait_to_be_killed(marker: str) -> None:
     os._exit(3)
 
 
+def _counted(name: str, call):  # noqa: ANN001, ANN202
+    def step(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        _seen["steps"] += 1
+        if _seen["steps"] == _plan.get("step"):
+            say(f"step {_seen['steps']}")
+            if _plan.get("stop"):
+                _wait_to_be_killed(f"stopped step {_seen['steps']}")
+        return call(*args, **kwargs)
+    step.__name__ = name
+    return step
+
+
+def count_file_steps() -> None:
+    for name in ("fsync", "replace", "unlink"):
+        setattr(os, name, _counted(name, getattr(os, name)))
+
+
+def whole_file_command(request: dict) -> list[str]:
+    work, db = request["work"], request["db"]
+    old = ["--passphrase-file", request["old"]] if request.get("old") else []
+    if work == "encrypt":
+        return ["encrypt", "--db", db, "--passphrase-file", request["new"]]
+    if work == "change-passphrase":
+        return ["change-passphrase", "--db", db, *old, "--new-passphrase-file", request["new"]]
+    if work == "decrypt":
+        return ["decrypt", "--db", db, *old]
+    if work == "backup":
+        return ["backup", "--db", db, *old]
+    return ["restore", "--db", db, "--latest", *old]
+
+
 def work(request: dict) -> int:
     if request["work"] == "import":
         return main(["import", "--db", request["db"], request["file"]])
+    if request["work"] in WHOLE_FILE_WORK:
+        if request.get("tmpdir"):  # where the test looks for files left in the clear
+            os.environ["TMPDIR"] = request["tmpdir"]
+            import tempfile
+            tempfile.tempdir = None
+        count_file_steps()
+        began = time.perf_counter()
+        code = main(whole_file_command(request))
+        _seen["seconds"] = time.perf_counter() - began
+        return code
     recommendation = uuid.UUID(request["recommendation"])
     with Database.open_exclusively(request["db"], create=False, actor="crash-test") as db:
         if request["work"] == "note":
@@ -108,6 +156,7 @@ def work(request: dict) -> int:
 
 def worker(request: dict) -> None:
     say(f"pid {os.getpid()}")
+    say("working")
     sys.stdout = open(os.devnull, "w")  # the command's own report would mix with the markers
     _plan.update(request)
     code = 1

@@ -329,3 +329,190 @@ def test_a_note_that_survived_a_kill_is_found_by_search(killer: Killer, template
     with Database.open(path, create=False) as db:
         [added] = [n for n in notes.list_notes(db, recommendation_id=recommendation) if n.body == NOTE_BODY]
         assert added.id in {hit.id for hit in search(db, "Ombudsman moratorium") if hit.kind == "note"}
+
+
+# --- killed while the whole file is re-keyed, copied or restored -----------------------------------------
+
+# A word that appears only in a confidential note: found in a file's bytes, it shows the file readable.
+CONFIDENTIAL_MARKER = "Xylocopa-Ombudsman-memo"
+OLD_KEY, NEW_KEY = "correct horse battery staple", "a different long passphrase"
+
+
+@dataclass(frozen=True)
+class WholeFileWork:
+    work: str
+    before: str | None      # the key the database is under when the work begins (None: plain)
+    after: str | None       # the key a complete run leaves it under
+
+
+WHOLE_FILE_WORK = {
+    "encrypt": WholeFileWork("encrypt", None, OLD_KEY),
+    "change-passphrase": WholeFileWork("change-passphrase", OLD_KEY, NEW_KEY),
+    "decrypt": WholeFileWork("decrypt", OLD_KEY, None),
+    "backup": WholeFileWork("backup", OLD_KEY, OLD_KEY),
+    "restore": WholeFileWork("restore", OLD_KEY, OLD_KEY),
+}
+
+
+@pytest.fixture(scope="module")
+def key_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("keys")
+    files = {}
+    for key in (OLD_KEY, NEW_KEY):
+        files[key] = folder / f"key-{len(files)}.txt"
+        files[key].write_text(key + "\n", encoding="utf-8")
+    return files
+
+
+@pytest.fixture(scope="module")
+def guarded_templates(template: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str | None, Path]:
+    """The held database with a confidential note and two backups, plain and encrypted with OLD_KEY;
+    then one more note, so that a restore brings back something different."""
+    from upr_tracker.services.encryption import set_encryption
+    from upr_tracker.storage.backup_restore import take_backup
+    from upr_tracker.storage.encryption import Passphrase
+
+    made: dict[str | None, Path] = {}
+    for key in (None, OLD_KEY):
+        path = copy_of(template, tmp_path_factory.mktemp("guarded") / "guarded")
+        recommendation = first_recommendation(template, offset=2)
+        with Database.open(path, create=False, actor="tester") as db:
+            notes.add_note(db, f"Source met at the {CONFIDENTIAL_MARKER}", recommendation_id=recommendation,
+                           confidential=True)
+            if key is not None:
+                set_encryption(db, Passphrase(key))
+        passphrase = Passphrase(key) if key else None
+        take_backup(path, passphrase=passphrase)
+        take_backup(path, passphrase=passphrase)
+        with Database.open(path, create=False, actor="tester", passphrase=passphrase) as db:
+            notes.add_note(db, "Written after the last backup", recommendation_id=recommendation)
+        made[key] = path
+    return made
+
+
+def copy_with_backups(source: Path, folder: Path) -> Path:
+    shutil.copytree(source.parent, folder)
+    return folder / source.name
+
+
+def openers(path: Path, keys: tuple[str | None, ...]) -> list[str | None]:
+    """Which of `keys` open the file (None: opened as a plain database)."""
+    from upr_tracker.storage.encryption import (Passphrase, WrongPassphraseError, connect, database_errors,
+                                                is_plain_sqlite)
+
+    opened = []
+    for key in keys:
+        if (key is None) != is_plain_sqlite(path):
+            continue
+        try:
+            with closing(connect(path, Passphrase(key) if key else None, read_only=True)) as connection:
+                connection.execute("SELECT count(*) FROM note").fetchone()
+        except (WrongPassphraseError, *database_errors()):
+            continue
+        opened.append(key)
+    return opened
+
+
+def note_bodies(path: Path, key: str | None) -> Counter:
+    from upr_tracker.storage.encryption import Passphrase, connect
+
+    with closing(connect(path, Passphrase(key) if key else None, read_only=True)) as connection:
+        return Counter(row[0] for row in connection.execute("SELECT body FROM note"))
+
+
+def files_in_the_clear(folders: list[Path]) -> list[Path]:
+    """Every file under `folders` (hidden ones included) whose bytes hold the confidential word."""
+    words = (CONFIDENTIAL_MARKER.encode(), CONFIDENTIAL_MARKER.encode("utf-16-le"))
+    found = []
+    for folder in folders:
+        for path in folder.rglob("*"):
+            try:
+                data = path.read_bytes() if path.is_file() else b""
+            except OSError:
+                continue
+            if any(word in data for word in words):
+                found.append(path)
+    return found
+
+
+def memory_folder_files() -> set[Path]:
+    shm = Path("/dev/shm")
+    return {path for path in shm.rglob("*") if path.is_file()} if shm.is_dir() else set()
+
+
+def check_after_whole_file_kill(path: Path, spec: WholeFileWork, before: Counter, after: Counter,
+                                scratch: Path, shm_before: set[Path]) -> str:
+    """What the next command does first (finish or undo the interrupted work), then: the database
+    and every backup open with one and the same key, the old or the new; nothing is lost; and when
+    that key is a passphrase, no file beside it, in its backups or in the temporary folders holds
+    the confidential word in the clear. Says which key it ended under ("old" or "new")."""
+    from upr_tracker.storage.backup_restore import list_backups
+    from upr_tracker.storage.encryption_change import finish_interrupted_change, journal_path
+
+    finish_interrupted_change(path)
+    keys = tuple(dict.fromkeys((spec.before, spec.after)))
+    [key] = openers(path, keys)  # exactly one of the two opens it
+    for backup in list_backups(path):
+        assert openers(backup.path, keys) == [key], f"{backup.path.name} is not under the database's key"
+    leftovers = [p.name for p in path.parent.rglob(".*") if ".rekey" in p.name or p == journal_path(path)]
+    assert leftovers == [], leftovers
+    with Database.open_exclusively(path, create=False, passphrase=_passphrase(key)) as db, db.read():
+        pass
+    bodies = note_bodies(path, key)
+    assert bodies in (before, after), f"notes neither as before nor as after: {bodies}"
+    if key is not None:
+        new_in_memory = [p for p in memory_folder_files() - shm_before if p.exists()]
+        clear = files_in_the_clear([path.parent, scratch]) + files_in_the_clear(new_in_memory)
+        assert clear == [], f"readable beside an encrypted database: {clear}"
+    return "new" if key == spec.after and key != spec.before else "old"
+
+
+def _passphrase(key: str | None):  # noqa: ANN202
+    from upr_tracker.storage.encryption import Passphrase
+
+    return Passphrase(key) if key else None
+
+
+def whole_file_request(spec: WholeFileWork, key_files: dict[str, Path], path: Path) -> dict:
+    request = {"work": spec.work, "db": str(path)}
+    if spec.before:
+        request["old"] = str(key_files[spec.before])
+    if spec.after and spec.after != spec.before:
+        request["new"] = str(key_files[spec.after])
+    return request
+
+
+@pytest.mark.parametrize("work", list(WHOLE_FILE_WORK))
+def test_killed_while_the_whole_file_is_rekeyed_copied_or_restored_no_word_is_left_in_the_clear(
+        killer: Killer, guarded_templates: dict, key_files: dict, tmp_path: Path, work: str) -> None:
+    spec = WHOLE_FILE_WORK[work]
+    source = guarded_templates[spec.before]
+    before = note_bodies(source, spec.before)
+    complete = copy_with_backups(source, tmp_path / "complete")
+    run = killer.run(dict(whole_file_request(spec, key_files, complete), count=True))
+    assert run.status == "code 0" and "finished 0" in run.markers, run
+    summary = json.loads(next(m for m in run.markers if m.startswith("summary "))[len("summary "):])
+    after = note_bodies(complete, spec.after)
+    if work == "restore":
+        assert after != before  # the note written after the last backup is gone
+    else:
+        assert after == before
+
+    # Before every step that makes a file durable or moves one, then at moments spread over the run.
+    steps = [(n, KillPoint(f"stopped step {n}", stop=True)) for n in range(1, summary["steps"] + 1)]
+    timed = [(None, KillPoint("working", delay=summary["seconds"] * fraction))
+             for fraction in (0.2, 0.5, 0.8)]
+    assert len(steps) >= 3, summary
+    outcomes: Counter = Counter()
+    for number, (step, point) in enumerate(steps + timed):
+        folder = tmp_path / f"kill-{number}"
+        path = copy_with_backups(source, folder / "db")
+        scratch = folder / "tmp"
+        scratch.mkdir()
+        shm_before = memory_folder_files()
+        killed = killer.run(dict(whole_file_request(spec, key_files, path), step=step, tmpdir=str(scratch)), point)
+        assert killed.status == "signal 9", killed
+        outcomes[check_after_whole_file_kill(path, spec, before, after, scratch, shm_before)] += 1
+        shutil.rmtree(folder)
+    if spec.before != spec.after:  # some kills fall before the turning point, some after
+        assert outcomes["old"] >= 1 and outcomes["new"] >= 1, outcomes

@@ -32,7 +32,7 @@ from upr_tracker.services.organisation import organisation_name
 from upr_tracker.services.search import search
 from upr_tracker.storage.backup_restore import MANUAL, list_backups, newest_sound_backup, restore_backup, take_backup
 from upr_tracker.storage.backups import copy_database
-from upr_tracker.storage.encryption import Passphrase, connect
+from upr_tracker.storage.encryption import Passphrase, connect, is_plain_sqlite
 from upr_tracker.storage.writer_lock import WriterLock
 from upr_tracker.storage.database import Database, check_is_ours
 
@@ -281,9 +281,15 @@ def run_backup(args: argparse.Namespace) -> int:
         backups = list_backups(args.db.resolve())
         for backup in backups:
             taken = backup.taken_at.strftime("%Y-%m-%d %H:%M:%S") if backup.taken_at else "?"
-            print(f"{taken}  {backup.reason:28} {backup.size / 1e6:8.1f} MB  {backup.path}")
+            sealed = "plain" if is_plain_sqlite(backup.path) else "encrypted"
+            print(f"{taken}  {backup.reason:28} {backup.size / 1e6:8.1f} MB  {sealed:9}  {backup.path}")
         if not backups:
             print(f"{args.db.name} has no backups yet.", file=sys.stderr)
+        readable = [b for b in backups if is_plain_sqlite(b.path)]
+        if readable and needs_passphrase(path):
+            print(f"Warning: {len(readable)} of these backups {'is' if len(readable) == 1 else 'are'} not encrypted "
+                  f"although the database is: anyone with the files can read them. To encrypt them: upr-tracker "
+                  f"change-passphrase --db {args.db}, giving the same passphrase as the new one.", file=sys.stderr)
         return 0
     if args.keep is not None and args.keep < 1:
         raise UprTrackerError("--keep: keep at least 1 backup")

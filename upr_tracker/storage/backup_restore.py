@@ -163,6 +163,33 @@ def restore_backup(db_path: Path, backup: Path,
     return checked, saved
 
 
+@dataclass(frozen=True)
+class BackupOutOfStep:
+    path: Path
+    readable: bool   # a plain backup beside an encrypted database: anyone with the file can read it
+    why: str
+
+
+def backups_out_of_step(db_path: Path, passphrase: Passphrase | None) -> list[BackupOutOfStep]:
+    """Backups not under the database's own key (as a change cut short by an older version, or a
+    file copied in by hand, can leave them): plain beside an encrypted database, encrypted beside a
+    plain one, or under another passphrase."""
+    found = []
+    for backup in list_backups(db_path):
+        plain = is_plain_sqlite(backup.path)
+        if passphrase is not None and plain:
+            found.append(BackupOutOfStep(backup.path, True, "it is not encrypted, although the database is"))
+        elif passphrase is None and not plain:
+            found.append(BackupOutOfStep(backup.path, False, "it is encrypted, although the database is not"))
+        elif passphrase is not None:
+            try:
+                connect(backup.path, passphrase, read_only=True).close()
+            except (WrongPassphraseError, *database_errors()):
+                found.append(BackupOutOfStep(backup.path, False, "the database's passphrase does not open it "
+                                                                 "(another passphrase, or damaged)"))
+    return found
+
+
 def _set_aside(db_path: Path) -> Path:
     folder = backup_folder(db_path)
     folder.mkdir(parents=True, exist_ok=True)
