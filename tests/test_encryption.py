@@ -80,6 +80,13 @@ def test_an_encrypted_database_holds_no_readable_text_even_while_open(db_path: P
     assert not readable(file_bytes(db_path))
 
 
+def test_an_encrypted_database_keeps_sqlites_temporary_files_in_memory(encrypted: Path) -> None:
+    """SQLite's temporary files (a big sort, a temporary index) are not encrypted: they must never
+    reach the disk, whatever the SQLCipher build's default."""
+    with Database.open(encrypted, create=False, passphrase=Passphrase(SECRET)) as db, db.read() as session:
+        assert session.connection().exec_driver_sql("PRAGMA temp_store").scalar() == 2  # MEMORY
+
+
 def test_the_same_data_unencrypted_is_readable(plain: Path) -> None:
     # The check above can fail: without encryption the words are there to be found.
     assert readable(file_bytes(plain))

@@ -132,6 +132,9 @@ def connect(path: Path, passphrase: Passphrase | None = None, *, read_only: bool
         connection.execute("PRAGMA cipher_log_level = NONE")
         connection.execute(passphrase.key_statement())
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        # SQLite's temporary files (big sorts, temporary indexes) are not encrypted: keep them in
+        # memory whatever default the SQLCipher build was compiled with.
+        connection.execute("PRAGMA temp_store = MEMORY")
     except module.DatabaseError as exc:
         connection.close()
         raise WrongPassphraseError(
