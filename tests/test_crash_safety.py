@@ -356,7 +356,10 @@ WHOLE_FILE_WORK = {
 
 @pytest.fixture(scope="module")
 def key_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    folder = tmp_path_factory.mktemp("keys")
+    return write_key_files(tmp_path_factory.mktemp("keys"))
+
+
+def write_key_files(folder: Path) -> dict[str, Path]:
     files = {}
     for key in (OLD_KEY, NEW_KEY):
         files[key] = folder / f"key-{len(files)}.txt"
@@ -364,30 +367,32 @@ def key_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return files
 
 
-@pytest.fixture(scope="module")
-def guarded_templates(template: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str | None, Path]:
-    """The held database with a confidential note and two backups, plain and encrypted with OLD_KEY;
+def build_guarded_database(template: Path, folder: Path, key: str | None) -> Path:
+    """The held database with a confidential note and two backups, plain or encrypted with `key`;
     then one more note, so that a restore brings back something different."""
     from upr_tracker.services.encryption import set_encryption
     from upr_tracker.storage.backup_restore import take_backup
     from upr_tracker.storage.encryption import Passphrase
 
-    made: dict[str | None, Path] = {}
-    for key in (None, OLD_KEY):
-        path = copy_of(template, tmp_path_factory.mktemp("guarded") / "guarded")
-        recommendation = first_recommendation(template, offset=2)
-        with Database.open(path, create=False, actor="tester") as db:
-            notes.add_note(db, f"Source met at the {CONFIDENTIAL_MARKER}", recommendation_id=recommendation,
-                           confidential=True)
-            if key is not None:
-                set_encryption(db, Passphrase(key))
-        passphrase = Passphrase(key) if key else None
-        take_backup(path, passphrase=passphrase)
-        take_backup(path, passphrase=passphrase)
-        with Database.open(path, create=False, actor="tester", passphrase=passphrase) as db:
-            notes.add_note(db, "Written after the last backup", recommendation_id=recommendation)
-        made[key] = path
-    return made
+    path = copy_of(template, folder)
+    recommendation = first_recommendation(template, offset=2)
+    with Database.open(path, create=False, actor="tester") as db:
+        notes.add_note(db, f"Source met at the {CONFIDENTIAL_MARKER}", recommendation_id=recommendation,
+                       confidential=True)
+        if key is not None:
+            set_encryption(db, Passphrase(key))
+    passphrase = Passphrase(key) if key else None
+    take_backup(path, passphrase=passphrase)
+    take_backup(path, passphrase=passphrase)
+    with Database.open(path, create=False, actor="tester", passphrase=passphrase) as db:
+        notes.add_note(db, "Written after the last backup", recommendation_id=recommendation)
+    return path
+
+
+@pytest.fixture(scope="module")
+def guarded_templates(template: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str | None, Path]:
+    return {key: build_guarded_database(template, tmp_path_factory.mktemp("guarded") / "guarded", key)
+            for key in (None, OLD_KEY)}
 
 
 def copy_with_backups(source: Path, folder: Path) -> Path:
