@@ -47,7 +47,7 @@ from upr_tracker.services.recommendations import text_key
 from upr_tracker.services.reviews import find_or_create_review
 from upr_tracker.services.states import resolve_state
 from upr_tracker.services.term_matching import TermMatcher
-from upr_tracker.storage.audit import CONFIDENTIAL_BODY
+from upr_tracker.storage.audit import CONFIDENTIAL_BODY, CONFIDENTIAL_TAGS
 from upr_tracker.storage.derived import refresh_recommendations
 from upr_tracker.storage.models import (
     Assessment,
@@ -688,8 +688,9 @@ class ExportWriter:
         row = {"id": record.id, "author": record.author, "written_at": record.written_at, "body": record.body,
                "confidential": record.confidential, "recommendation_id": None, "milestone_id": None,
                "review_id": None, record.subject: subject_id, **self._recorded(record.recorded)}
-        # A confidential note's text stays out of the audit trail, which outlives the note.
-        audited = row | {"tags": record.tags} | ({"body": CONFIDENTIAL_BODY} if record.confidential else {})
+        # A confidential note's text and tags stay out of the audit trail, which outlives the note.
+        audited = row | ({"body": CONFIDENTIAL_BODY, "tags": CONFIDENTIAL_TAGS} if record.confidential
+                         else {"tags": record.tags})
         self._queue(Note.__table__, row, "notes", audited)
         for tag in record.tags:
             self._queue(NoteTag.__table__, {"note_id": record.id, "tag": tag})

@@ -1,0 +1,164 @@
+"""A confidential note's words and tags leave no trace in the clear: not in the audit trail (even
+entries written before it was made confidential), not in the full-text index's old segments, not
+in the database file's bytes once they are no longer the note's (edited away, or the note deleted
+with its milestone or its recommendation)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sqlalchemy import or_, select
+
+from upr_tracker.services import milestones, notes, recommendations, reviews
+from upr_tracker.services.export_json import export_json
+from upr_tracker.services.json_import import import_json_export
+from upr_tracker.storage.audit import CONFIDENTIAL_BODY, CONFIDENTIAL_TAG
+from upr_tracker.storage.database import Database
+from upr_tracker.storage.models import AuditEntry
+
+# Words that appear nowhere but in the notes: found anywhere, they show a trace was left.
+BODY_MARKER = "Xylophonist"
+TAG_MARKER = "Gorgonzolagate"
+
+
+def file_bytes(path: Path) -> bytes:
+    """The database file and its WAL as a thief would read them, folded to lower case (the
+    full-text index keeps its words in lower case)."""
+    wal = Path(f"{path}-wal")
+    return (path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")).lower()
+
+
+def left_in_file(path: Path, *words: str) -> list[str]:
+    data = file_bytes(path)
+    return [w for w in words if w.lower().encode() in data or w.lower().encode("utf-16-le") in data]
+
+
+def trail_texts(db: Database) -> list[str]:
+    with db.read() as session:
+        return [f"{e.record_id} {e.before or ''} {e.after or ''}" for e in session.scalars(select(AuditEntry))]
+
+
+def left_in_trail(db: Database, *words: str) -> list[str]:
+    texts = " ".join(trail_texts(db)).lower()
+    return [w for w in words if w.lower() in texts]
+
+
+def a_recommendation(db: Database) -> object:
+    review = reviews.create_review(db, "Kazakhstan", 1, 7)
+    return recommendations.add_recommendation(db, review, "Abolish the death penalty", label="97.17")
+
+
+def test_marking_a_note_confidential_scrubs_its_earlier_audit_entries(db: Database) -> None:
+    rec = a_recommendation(db)
+    note = notes.add_note(db, f"Met {BODY_MARKER} at the ministry", recommendation_id=rec, tags=[TAG_MARKER, "meeting"])
+    notes.edit_note(db, note, body=f"Met {BODY_MARKER} at the ministry, twice")
+    assert left_in_trail(db, BODY_MARKER, TAG_MARKER) == [BODY_MARKER, TAG_MARKER]
+    marked = notes.edit_note(db, note, confidential=True)
+    # the note's create and update entries, and its two tags' entries
+    assert marked.trail_entries_scrubbed == 4
+    assert left_in_trail(db, BODY_MARKER, TAG_MARKER, "meeting") == []
+    # The note itself keeps its words and tags, and so does the record of what happened to it.
+    assert marked.body.endswith("twice") and marked.tags == ("Gorgonzolagate", "meeting")
+    with db.read() as session:
+        entries = session.scalars(select(AuditEntry).where(AuditEntry.table_name == "note",
+                                                           AuditEntry.record_id == str(note))
+                                  .order_by(AuditEntry.at)).all()
+    assert [e.action for e in entries] == ["create", "update", "update"]
+    assert json.loads(entries[0].after)["body"] == CONFIDENTIAL_BODY
+    assert json.loads(entries[2].after)["confidential"] is True
+    # Nothing is left to scrub a second time.
+    assert notes.edit_note(db, note, confidential=True).trail_entries_scrubbed == 0
+
+
+def test_a_note_edited_and_made_confidential_leaves_no_earlier_word_in_the_file(db: Database) -> None:
+    rec = a_recommendation(db)
+    note = notes.add_note(db, f"Met {BODY_MARKER} at the ministry", recommendation_id=rec, tags=[TAG_MARKER])
+    notes.edit_note(db, note, body=f"Called {BODY_MARKER} again")
+    notes.edit_note(db, note, body="Met a source", confidential=True, tags=["source"])
+    # Already while the database is open (a laptop seized with the app running, or the app killed).
+    assert left_in_file(db.path, BODY_MARKER, TAG_MARKER) == []
+    db.close()
+    assert left_in_file(db.path, BODY_MARKER, TAG_MARKER) == []
+    with Database.open(db.path) as reopened:
+        assert [n.body for n in notes.list_notes(reopened)] == ["Met a source"]
+
+
+def test_a_confidential_notes_tags_stay_out_of_every_new_entry(db: Database) -> None:
+    rec = a_recommendation(db)
+    secret = notes.add_note(db, "Source", recommendation_id=rec, confidential=True, tags=[TAG_MARKER])
+    notes.edit_note(db, secret, tags=[TAG_MARKER, "second" + TAG_MARKER])
+    notes.delete_note(db, secret)
+    notes.add_note(db, "Source", recommendation_id=rec, confidential=True, tags=[TAG_MARKER])  # as undo does
+    assert left_in_trail(db, TAG_MARKER) == []
+    with db.read() as session:
+        tag_entries = session.scalars(select(AuditEntry).where(AuditEntry.table_name == "note_tag")).all()
+    assert tag_entries and all(e.record_id == f"{json.loads(e.before or e.after)['note_id']},{CONFIDENTIAL_TAG}"
+                               for e in tag_entries)
+    assert any(e.action == "delete" for e in tag_entries)
+
+
+def test_the_tag_entries_of_an_ordinary_note_name_their_note(db: Database) -> None:
+    rec = a_recommendation(db)
+    note = notes.add_note(db, "Met the ministry", recommendation_id=rec, tags=["meeting"])
+    with db.read() as session:
+        [entry] = session.scalars(select(AuditEntry).where(AuditEntry.table_name == "note_tag")).all()
+    assert entry.record_id == f"{note},meeting"
+    assert json.loads(entry.after) == {"note_id": str(note), "tag": "meeting"}
+
+
+def test_tag_entries_written_before_they_named_their_note_are_scrubbed_by_their_words(db: Database) -> None:
+    rec = a_recommendation(db)
+    note = notes.add_note(db, "Met the ministry", recommendation_id=rec, tags=[TAG_MARKER])
+    notes.add_note(db, "Met the court", recommendation_id=rec, tags=["court"])
+    with db.write() as session:  # as earlier versions wrote them: the note unnamed
+        for entry in session.scalars(select(AuditEntry).where(AuditEntry.table_name == "note_tag")):
+            entry.record_id = ""
+            entry.after = json.dumps({"note_id": None, "tag": json.loads(entry.after)["tag"]})
+    notes.edit_note(db, note, confidential=True)
+    assert left_in_trail(db, TAG_MARKER) == []
+    assert left_in_trail(db, "court") == ["court"]  # another note's tag is not touched
+
+
+def test_deleting_a_milestone_leaves_no_word_of_its_confidential_notes_in_the_file(db: Database) -> None:
+    plan = milestones.add_milestone(db, "Kazakhstan", "plan", "National plan")
+    item = milestones.add_milestone(db, "Kazakhstan", "other", "First item", plan_id=plan)
+    notes.add_note(db, f"Told by {BODY_MARKER}", milestone_id=item, confidential=True, tags=[TAG_MARKER])
+    notes.add_note(db, f"Also {BODY_MARKER}s", milestone_id=plan, confidential=True)
+    assert milestones.delete_milestone(db, plan) == 2
+    assert left_in_trail(db, BODY_MARKER, TAG_MARKER) == []
+    assert left_in_file(db.path, BODY_MARKER, TAG_MARKER) == []
+    db.close()
+    assert left_in_file(db.path, BODY_MARKER, TAG_MARKER) == []
+
+
+def test_deleting_a_recommendation_leaves_no_word_of_its_confidential_notes_in_the_file(db: Database) -> None:
+    rec = a_recommendation(db)
+    note = notes.add_note(db, f"Told by {BODY_MARKER}", recommendation_id=rec, confidential=True, tags=[TAG_MARKER])
+    recommendations.delete_recommendation(db, rec)
+    with db.read() as session:  # the note's deletion is in the trail, as when it is deleted alone
+        deleted = session.scalars(select(AuditEntry).where(AuditEntry.table_name == "note",
+                                                           AuditEntry.action == "delete")).all()
+    assert [e.record_id for e in deleted] == [str(note)]
+    db.close()
+    assert left_in_file(db.path, BODY_MARKER, TAG_MARKER) == []
+
+
+def test_a_confidential_note_imported_from_an_export_keeps_its_tags_out_of_the_trail(db: Database,
+                                                                                     tmp_path: Path) -> None:
+    rec = a_recommendation(db)
+    notes.add_note(db, "Source", recommendation_id=rec, confidential=True, tags=[TAG_MARKER])
+    notes.add_note(db, "Open", recommendation_id=rec, tags=["visible"])
+    export_json(db, tmp_path / "all.json", include_confidential=True)
+    with Database.open(tmp_path / "other.sqlite3") as other:
+        import_json_export(other, tmp_path / "all.json")
+        assert [n.tags for n in notes.list_notes(other)] == [(TAG_MARKER,), ("visible",)]
+        assert left_in_trail(other, TAG_MARKER) == []
+        with other.read() as session:
+            visible = session.scalars(select(AuditEntry).where(or_(AuditEntry.after.contains("visible")))).all()
+        assert visible  # an ordinary note's tags stay in the trail
+        # Made confidential later, an imported note's entry loses the tags it listed.
+        [ordinary] = [n for n in notes.list_notes(other) if not n.confidential]
+        # (one entry: the import writes the note's, listing its tags, and none for each tag)
+        assert notes.edit_note(other, ordinary.id, confidential=True).trail_entries_scrubbed == 1
+        assert left_in_trail(other, "visible") == []
