@@ -96,7 +96,7 @@ def test_the_author_name_is_asked_once_and_recorded_with_changes(qtbot, gui_sett
 
     asked: list[str] = []
 
-    def answer(_parent, _title, _label, _echo, default):  # noqa: ANN001, ANN202
+    def answer(_parent, _title, _label, _echo, default):
         asked.append(default)
         return "  Aigerim   K. ", True
 
@@ -119,3 +119,25 @@ def test_changing_the_name_from_the_menu_applies_to_the_next_change(qtbot, edite
     window.change_author_name()
     recommendations.set_action_category(db, first, 3)
     assert recommendation_history(db, first)[0].actor == "Saule"
+
+
+def test_the_panel_says_a_note_made_confidential_left_the_trail(qtbot, edited, gui_settings) -> None:
+    db, first, _other = edited
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_recommendation(first)
+    qtbot.waitUntil(lambda: window.panel.detail is not None and len(window.panel.detail.notes) == 1, timeout=10_000)
+    panel = window.panel
+    panel.notes.setCurrentRow(0)
+    panel.start_editing_note()
+    panel.note_confidential.setChecked(True)
+    panel.save_note()
+    qtbot.waitUntil(lambda: panel.detail.notes[0].confidential, timeout=10_000)
+    assert "its earlier text was removed from the audit trail and the search index" in panel.note_message.text()
+    assert "Met the ministry" not in " ".join(f.before + f.after for c in recommendation_history(db, first)
+                                             for f in c.changes)
+    panel.note_editor.setPlainText("Another note")
+    panel.save_note()  # an ordinary note: nothing to say
+    qtbot.waitUntil(lambda: len(panel.detail.notes) == 2, timeout=10_000)
+    assert panel.note_message.text() == ""
