@@ -132,11 +132,17 @@ def run_export(args: argparse.Namespace) -> int:
             table = export_table(db, target, args.format, wanted)
             message = f"Exported {table.rows} recommendations to {{where}} ({table.format.upper()})."
         encrypted_database = db.is_encrypted
+    _say_exported(message, out, archive_passphrase, encrypted_database)
+    return 0
+
+
+def _say_exported(message: str, out: Path, archive_passphrase: Passphrase | None, encrypted_database: bool) -> None:
+    """`message` with {where} the file written (encrypted or not), and a warning when data of an
+    encrypted database left it unencrypted."""
     encrypted = ", encrypted" if archive_passphrase else ""
     print(message.format(where=f"{final_path(out, archive_passphrase)}{encrypted}"), file=sys.stderr)
     if encrypted_database and archive_passphrase is None:
         print("The database is encrypted but this export is not: give --encrypt to encrypt it.", file=sys.stderr)
-    return 0
 
 
 def _print_import(report: ImportReport) -> None:
@@ -381,12 +387,14 @@ def run_audit(args: argparse.Namespace) -> int:
     since = None
     if args.since:
         try:
-            since = dt.datetime.combine(dt.date.fromisoformat(args.since), dt.time(), tzinfo=dt.timezone.utc)
+            since = dt.datetime.combine(dt.date.fromisoformat(args.since), dt.time(), tzinfo=dt.UTC)
         except ValueError:
             raise UprTrackerError(f"--since {args.since}: give a day as YYYY-MM-DD") from None
-    with _open(args) as db:
-        written = export_audit_trail(db, args.out, since=since)
-    print(f"Exported {written} changes to {args.out}.", file=sys.stderr)
+    archive_passphrase = _archive_passphrase(args)
+    with _open(args) as db, export_destination(args.out, archive_passphrase) as target:
+        written = export_audit_trail(db, target, since=since)
+        encrypted_database = db.is_encrypted
+    _say_exported(f"Exported {written} changes to {{where}}.", args.out, archive_passphrase, encrypted_database)
     return 0
 
 
