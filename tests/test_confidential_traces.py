@@ -5,9 +5,12 @@ with its milestone or its recommendation)."""
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import or_, select
 
 from upr_tracker.services import milestones, notes, recommendations, reviews
@@ -20,6 +23,8 @@ from upr_tracker.storage.models import AuditEntry
 # Words that appear nowhere but in the notes: found anywhere, they show a trace was left.
 BODY_MARKER = "Xylophonist"
 TAG_MARKER = "Gorgonzolagate"
+_examples = itertools.count()
+_reviews: dict[Path, object] = {}
 
 
 def file_bytes(path: Path) -> bytes:
@@ -162,3 +167,44 @@ def test_a_confidential_note_imported_from_an_export_keeps_its_tags_out_of_the_t
         # (one entry: the import writes the note's, listing its tags, and none for each tag)
         assert notes.edit_note(other, ordinary.id, confidential=True).trail_entries_scrubbed == 1
         assert left_in_trail(other, "visible") == []
+
+
+# One step of a note's life: new words, new tags, (un)marking it confidential, or deleting it.
+_steps = st.lists(st.one_of(st.just(("body",)), st.just(("tags",)), st.tuples(st.just("confidential"), st.booleans()),
+                            st.just(("delete",))), min_size=1, max_size=6)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(first_confidential=st.booleans(), steps=_steps)
+def test_whatever_a_note_went_through_a_confidential_one_leaves_no_earlier_word_behind(
+        db: Database, first_confidential: bool, steps: list[tuple]) -> None:
+    # Every example writes its own words in the same database: they differ from all others'.
+    example = next(_examples)
+    words = iter(f"vexill{example:03d}x{n:02d}" for n in range(100))
+    if db.path not in _reviews:
+        _reviews[db.path] = reviews.create_review(db, "Kazakhstan", 1, 7)
+    rec = recommendations.add_recommendation(db, _reviews[db.path], f"Recommendation {example}")
+    body, tags = next(words), [next(words)]
+    ever = {body, *tags}
+    note = notes.add_note(db, f"Met {body}", recommendation_id=rec, tags=tags, confidential=first_confidential)
+    confidential, deleted = first_confidential, False
+    for step in steps:
+        if step[0] == "body":
+            body = next(words)
+            notes.edit_note(db, note, body=f"Met {body}")
+        elif step[0] == "tags":
+            tags = [next(words)]
+            notes.edit_note(db, note, tags=tags)
+        elif step[0] == "confidential":
+            confidential = step[1]
+            notes.edit_note(db, note, confidential=confidential)
+        else:
+            notes.delete_note(db, note)
+            deleted = True
+            break
+        ever |= {body, *tags}
+    if not confidential:
+        return  # an ordinary note's history is the trail's to keep
+    gone = sorted(ever if deleted else ever - {body, *tags})
+    assert left_in_trail(db, *ever) == []
+    assert left_in_file(db.path, *gone) == []  # while the database is open: the app may be killed now

@@ -117,12 +117,15 @@ def edit_note(
             note.tags = [NoteTag(tag=t) for t in _clean_tags(tags)]
         session.flush()
         made_confidential = note.confidential and not was_confidential
+        new_tags = [t.tag for t in note.tags]
         scrubbed = 0
         if made_confidential:
-            scrubbed = scrub_note_from_trail(session, note.id, [*old_tags, *(t.tag for t in note.tags)])
-        purged = made_confidential or (was_confidential and note.body != old_body)
-        if purged:
+            scrubbed = scrub_note_from_trail(session, note.id, [*old_tags, *new_tags])
+        if made_confidential or (was_confidential and note.body != old_body):
             purge_deleted_text(session)
+        # Words of a confidential note that the edit removed stay in the file until a checkpoint.
+        purged = made_confidential or ((was_confidential or note.confidential)
+                                       and (note.body != old_body or sorted(old_tags) != sorted(new_tags)))
         if note.recommendation_id:
             refresh_recommendations(session, [note.recommendation_id])
         edited = EditedNote(**vars(note_info(note)), trail_entries_scrubbed=scrubbed,
