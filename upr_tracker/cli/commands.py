@@ -127,20 +127,25 @@ def run_export(args: argparse.Namespace) -> int:
             summary = export_json(db, target, wanted=wanted, include_confidential=args.include_confidential)
             confidential = "included" if summary.confidential_notes_included else "left out"
             message = (f"Exported {summary.recommendations} recommendations, {summary.milestones} milestones and "
-                       f"{summary.notes} notes to {{where}} (confidential notes {confidential}).")
+                       f"{summary.notes} notes to {_written_to(out, archive_passphrase)} (confidential notes "
+                       f"{confidential}).")
         else:
             table = export_table(db, target, args.format, wanted)
-            message = f"Exported {table.rows} recommendations to {{where}} ({table.format.upper()})."
+            message = (f"Exported {table.rows} recommendations to {_written_to(out, archive_passphrase)} "
+                       f"({table.format.upper()}).")
         encrypted_database = db.is_encrypted
-    _say_exported(message, out, archive_passphrase, encrypted_database)
+    _say_exported(message, archive_passphrase, encrypted_database)
     return 0
 
 
-def _say_exported(message: str, out: Path, archive_passphrase: Passphrase | None, encrypted_database: bool) -> None:
-    """`message` with {where} the file written (encrypted or not), and a warning when data of an
-    encrypted database left it unencrypted."""
-    encrypted = ", encrypted" if archive_passphrase else ""
-    print(message.format(where=f"{final_path(out, archive_passphrase)}{encrypted}"), file=sys.stderr)
+def _written_to(out: Path, archive_passphrase: Passphrase | None) -> str:
+    """The file an export meant for `out` was written to, and whether it is encrypted."""
+    return f"{final_path(out, archive_passphrase)}{', encrypted' if archive_passphrase else ''}"
+
+
+def _say_exported(message: str, archive_passphrase: Passphrase | None, encrypted_database: bool) -> None:
+    """Say what was written, with a warning when data of an encrypted database left it unencrypted."""
+    print(message, file=sys.stderr)
     if encrypted_database and archive_passphrase is None:
         print("The database is encrypted but this export is not: give --encrypt to encrypt it.", file=sys.stderr)
 
@@ -394,7 +399,8 @@ def run_audit(args: argparse.Namespace) -> int:
     with _open(args) as db, export_destination(args.out, archive_passphrase) as target:
         written = export_audit_trail(db, target, since=since)
         encrypted_database = db.is_encrypted
-    _say_exported(f"Exported {written} changes to {{where}}.", args.out, archive_passphrase, encrypted_database)
+    _say_exported(f"Exported {written} changes to {_written_to(args.out, archive_passphrase)}.", archive_passphrase,
+                  encrypted_database)
     return 0
 
 
@@ -414,12 +420,12 @@ def run_report(args: argparse.Namespace) -> int:
             search=args.search, plan=args.plan, include_confidential=args.include_confidential,
             organisation=organisation, sections=sections)
         report = build_report(db, request)
+        encrypted_database = db.is_encrypted
     with export_destination(out, archive_passphrase) as target:
         write_report(report, target, fmt)
     confidential = "includes confidential notes" if report.confidential else "no confidential notes"
-    encrypted = ", encrypted" if archive_passphrase else ""
-    print(f"Wrote {report.cover.title} to {final_path(out, archive_passphrase)}{encrypted} ({fmt.value.upper()}, "
-          f"{confidential}).", file=sys.stderr)
+    _say_exported(f"Wrote {report.cover.title} to {_written_to(out, archive_passphrase)} ({fmt.value.upper()}, "
+                  f"{confidential}).", archive_passphrase, encrypted_database)
     return 0
 
 
