@@ -145,6 +145,7 @@ def test_deleting_a_recommendation_leaves_no_word_of_its_confidential_notes_in_t
         deleted = session.scalars(select(AuditEntry).where(AuditEntry.table_name == "note",
                                                            AuditEntry.action == "delete")).all()
     assert [e.record_id for e in deleted] == [str(note)]
+    assert left_in_file(db.path, BODY_MARKER, TAG_MARKER) == []
     db.close()
     assert left_in_file(db.path, BODY_MARKER, TAG_MARKER) == []
 
@@ -208,3 +209,35 @@ def test_whatever_a_note_went_through_a_confidential_one_leaves_no_earlier_word_
     gone = sorted(ever if deleted else ever - {body, *tags})
     assert left_in_trail(db, *ever) == []
     assert left_in_file(db.path, *gone) == []  # while the database is open: the app may be killed now
+
+
+def test_a_failed_write_out_does_not_undo_a_committed_edit(db: Database, monkeypatch) -> None:
+    import sqlite3
+    from types import SimpleNamespace
+
+    from upr_tracker.storage import fulltext
+
+    class FullDisk:
+        """An engine whose connections fail as on a full disk."""
+
+        dialect = SimpleNamespace(name="sqlite")
+
+        def raw_connection(self) -> FullDisk:
+            return self
+
+        def cursor(self) -> FullDisk:
+            return self
+
+        def execute(self, _sql: str) -> None:
+            raise sqlite3.OperationalError("database or disk is full")
+
+        def close(self) -> None:
+            pass
+
+    assert fulltext.write_out_purged_pages(FullDisk()) is False
+    rec = a_recommendation(db)
+    note = notes.add_note(db, f"Met {BODY_MARKER}", recommendation_id=rec)
+    monkeypatch.setattr(notes, "write_out_purged_pages", lambda _engine: fulltext.write_out_purged_pages(FullDisk()))
+    assert notes.edit_note(db, note, body="Met a source", confidential=True).made_confidential
+    assert notes.list_notes(db)[0].confidential
+    assert left_in_trail(db, BODY_MARKER) == []

@@ -16,9 +16,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Column, Engine, Integer, MetaData, String, Table, Text, Uuid, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from upr_tracker.errors import InvalidValueError
+from upr_tracker.storage.encryption import database_errors
 from upr_tracker.storage.engine import BUSY_TIMEOUT_MS
 
 # Markers around matched words in snippets: control characters that never occur in imported text
@@ -160,18 +162,22 @@ def write_out_purged_pages(engine: Engine) -> bool:
 
     In WAL mode a commit reaches only the log: until a checkpoint, the database file keeps the
     pages that held the purged words, and the log may keep older copies of them. Returns False
-    when a reader kept it from finishing (SQLite then does it at a later checkpoint)."""
+    when a reader kept it from finishing or it failed (a full disk): the purge is committed all
+    the same, and SQLite writes the log out at a later checkpoint."""
     if engine.dialect.name != "sqlite":
         return True
-    connection = engine.raw_connection()  # outside any transaction: a checkpoint cannot run in one
     try:
-        cursor = connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {_CHECKPOINT_WAIT_MS}")
+        connection = engine.raw_connection()  # outside any transaction: a checkpoint cannot run in one
         try:
-            busy = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            cursor = connection.cursor()
+            cursor.execute(f"PRAGMA busy_timeout = {_CHECKPOINT_WAIT_MS}")
+            try:
+                busy = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            finally:
+                cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                cursor.close()
         finally:
-            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            cursor.close()
-    finally:
-        connection.close()
+            connection.close()
+    except (DBAPIError, *database_errors()):
+        return False
     return not busy
