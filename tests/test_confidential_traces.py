@@ -241,3 +241,14 @@ def test_a_failed_write_out_does_not_undo_a_committed_edit(db: Database, monkeyp
     assert notes.edit_note(db, note, body="Met a source", confidential=True).made_confidential
     assert notes.list_notes(db)[0].confidential
     assert left_in_trail(db, BODY_MARKER) == []
+
+
+def test_a_tag_edit_records_the_tags_added_and_removed_only(db: Database) -> None:
+    rec = a_recommendation(db)
+    note = notes.add_note(db, "Met the ministry", recommendation_id=rec, tags=["meeting", "ministry"])
+    notes.edit_note(db, note, body="Met the ministry again", tags=["meeting", "follow-up"])
+    with db.read() as session:
+        changes = sorted((e.action, e.record_id.split(",", 1)[1]) for e in session.scalars(
+            select(AuditEntry).where(AuditEntry.table_name == "note_tag")))
+    assert changes == [("create", "follow-up"), ("create", "meeting"), ("create", "ministry"), ("delete", "ministry")]
+    assert notes.list_notes(db)[0].tags == ("follow-up", "meeting")

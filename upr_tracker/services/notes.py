@@ -114,7 +114,7 @@ def edit_note(
         if confidential is not None:
             note.confidential = confidential
         if tags is not None:
-            note.tags = [NoteTag(tag=t) for t in _clean_tags(tags)]
+            _set_tags(session, note, _clean_tags(tags))
         session.flush()
         made_confidential = note.confidential and not was_confidential
         new_tags = [t.tag for t in note.tags]
@@ -133,6 +133,17 @@ def edit_note(
     if purged:
         write_out_purged_pages(db.engine)
     return edited
+
+
+def _set_tags(session: Session, note: Note, wanted: list[str]) -> None:
+    """Keep the tags that stay, add the new ones, delete the others: the audit trail then records
+    what changed (a tag dropped from the list would go unrecorded, and one replaced by its twin
+    would be recorded as added again)."""
+    kept = {t.tag: t for t in note.tags}
+    for tag in note.tags:
+        if tag.tag not in wanted:
+            session.delete(tag)
+    note.tags = [kept.get(t) or NoteTag(tag=t) for t in wanted]
 
 
 def delete_note(db: Database, note_id: uuid.UUID) -> None:

@@ -123,10 +123,10 @@ def is_or_was_confidential(note: Note) -> bool:
     return bool(note.confidential) or True in inspect(note).attrs.confidential.history.deleted
 
 
-def _tag_owners(session: Session) -> dict[int, Note]:
+def _tag_owners(changed: list[Any]) -> dict[int, Note]:
     """The note of each tag being added (a new tag learns its note's id only at the flush)."""
     owners: dict[int, Note] = {}
-    for obj in (*session.new, *session.dirty):
+    for obj in changed:
         if isinstance(obj, Note):
             history = inspect(obj).attrs.tags.history
             for tag in (*history.added, *history.unchanged):
@@ -153,7 +153,9 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     for obj in session.new:
         if getattr(obj, "__tablename__", None) not in _NOT_AUDITED_TABLES and hasattr(obj, "id") and obj.id is None:
             obj.id = uuid.uuid4()
-    owners = _tag_owners(session) if any(isinstance(o, NoteTag) for o in (*session.new, *session.dirty)) else {}
+    dirty = list(session.dirty)
+    changed = [*session.new, *dirty]
+    owners = _tag_owners(changed) if any(isinstance(o, NoteTag) for o in changed) else {}
 
     def entry(action: str, obj: Base, before: dict | None, after: dict | None) -> AuditEntry:
         if isinstance(obj, NoteTag):
@@ -161,7 +163,7 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         return _entry(session, action, obj, before, after)
 
     entries: list[AuditEntry] = []
-    for obj in session.dirty:
+    for obj in dirty:
         if getattr(obj, "__tablename__", None) in _NOT_AUDITED_TABLES or not _changed(obj):
             continue
         before, after = _snapshot(obj, old=True), _snapshot(obj, old=False)
