@@ -135,6 +135,11 @@ def test_the_panel_says_a_note_made_confidential_left_the_trail(qtbot, edited, g
     panel.save_note()
     qtbot.waitUntil(lambda: panel.detail.notes[0].confidential, timeout=10_000)
     assert "its earlier text was removed from the audit trail and the search index" in panel.note_message.text()
+    window.undo_stack.undo()  # no longer confidential: the words it had are not coming back to the trail
+    assert panel.note_message.text() == ""
+    window.undo_stack.redo()
+    assert "(0 audit entries changed)" in panel.note_message.text()
+    qtbot.waitUntil(lambda: panel.detail.notes[0].confidential, timeout=10_000)
     assert "Met the ministry" not in " ".join(f.before + f.after for c in recommendation_history(db, first)
                                              for f in c.changes)
     panel.note_editor.setPlainText("Another note")

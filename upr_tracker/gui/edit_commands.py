@@ -132,9 +132,8 @@ class EditNoteCommand(_ServiceCommand):
     def _set(self, db: Database, values: tuple[str, bool, Sequence[str]]) -> None:
         body, confidential, tags = values
         edited = notes.edit_note(db, self.note_id, body=body, confidential=confidential, tags=list(tags))
-        notice = notes.made_confidential_notice(edited)
-        if notice is not None and self.tell is not None:
-            self.tell(notice)
+        if self.tell is not None:  # (an undo that un-marks the note clears what its marking said)
+            self.tell(notes.made_confidential_notice(edited) or "")
 
     def apply(self, db: Database) -> None:
         self._set(db, self.after)
