@@ -252,3 +252,25 @@ def test_a_tag_edit_records_the_tags_added_and_removed_only(db: Database) -> Non
             select(AuditEntry).where(AuditEntry.table_name == "note_tag")))
     assert changes == [("create", "follow-up"), ("create", "meeting"), ("create", "ministry"), ("delete", "ministry")]
     assert notes.list_notes(db)[0].tags == ("follow-up", "meeting")
+
+
+def test_a_note_made_confidential_elsewhere_is_made_confidential_by_the_import(db: Database, tmp_path: Path) -> None:
+    rec = a_recommendation(db)
+    note = notes.add_note(db, f"Met {BODY_MARKER}", recommendation_id=rec, tags=[TAG_MARKER])
+    export_json(db, tmp_path / "first.json", include_confidential=True)
+    with Database.open(tmp_path / "colleague.sqlite3") as colleague:
+        import_json_export(colleague, tmp_path / "first.json")
+        assert left_in_trail(colleague, BODY_MARKER) == [BODY_MARKER]
+        notes.edit_note(db, note, confidential=True)
+        export_json(db, tmp_path / "second.json", include_confidential=True)
+        report = import_json_export(colleague, tmp_path / "second.json")
+        assert report.counts["notes"].updated == 1
+        assert any("made confidential here too" in notice for notice in report.notices)
+        [imported] = notes.list_notes(colleague)
+        assert imported.confidential and imported.body == f"Met {BODY_MARKER}"
+        assert left_in_trail(colleague, BODY_MARKER, TAG_MARKER) == []
+        # The stricter wins: a note confidential here stays so, whatever the file says.
+        notes.edit_note(db, note, confidential=False)
+        export_json(db, tmp_path / "third.json", include_confidential=True)
+        assert import_json_export(colleague, tmp_path / "third.json").counts["notes"].unchanged == 1
+        assert notes.list_notes(colleague)[0].confidential

@@ -135,6 +135,17 @@ def edit_note(
     return edited
 
 
+def mark_confidential(session: Session, note: Note) -> int:
+    """Make a note confidential inside a unit of work (as edit_note does): its words and tags
+    leave the audit entries already written and its earlier words the full-text index. Returns
+    how many entries changed; write_out_purged_pages is due once committed."""
+    note.confidential = True
+    session.flush()
+    scrubbed = scrub_note_from_trail(session, note.id, [t.tag for t in note.tags])
+    purge_deleted_text(session)
+    return scrubbed
+
+
 def _set_tags(session: Session, note: Note, wanted: list[str]) -> None:
     """Keep the tags that stay, add the new ones, delete the others: the audit trail then records
     what changed (a tag dropped from the list would go unrecorded, and one replaced by its twin
