@@ -142,6 +142,14 @@ def test_the_panel_says_a_note_made_confidential_left_the_trail(qtbot, edited, g
     qtbot.waitUntil(lambda: panel.detail.notes[0].confidential, timeout=10_000)
     assert "Met the ministry" not in " ".join(f.before + f.after for c in recommendation_history(db, first)
                                              for f in c.changes)
+    window.show_recommendation(_other)  # another recommendation's notes: the message was not about them
+    qtbot.waitUntil(lambda: panel.detail.row.id == _other, timeout=10_000)
+    assert panel.note_message.text() == ""
+    window.show_recommendation(first)
+    qtbot.waitUntil(lambda: panel.detail.row.id == first, timeout=10_000)
+    panel.undo_stack.undo()
+    panel.undo_stack.redo()
+    assert panel.note_message.text()
     panel.note_editor.setPlainText("Another note")
     panel.save_note()  # an ordinary note: nothing to say
     qtbot.waitUntil(lambda: len(panel.detail.notes) == 2, timeout=10_000)

@@ -337,6 +337,8 @@ class RecommendationPanel(QTabWidget):
 
     # --- showing --------------------------------------------------------------------------------
     def show_recommendation(self, recommendation_id: uuid.UUID | None) -> None:
+        if self.detail is None or self.detail.row.id != recommendation_id:
+            self.note_message.clear()  # it spoke of a note of the recommendation shown before
         self._generation += 1
         generation = self._generation
         if recommendation_id is None:
