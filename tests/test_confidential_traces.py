@@ -115,14 +115,14 @@ def test_the_tag_entries_of_an_ordinary_note_name_their_note(db: Database) -> No
 def test_tag_entries_written_before_they_named_their_note_are_scrubbed_by_their_words(db: Database) -> None:
     rec = a_recommendation(db)
     note = notes.add_note(db, "Met the ministry", recommendation_id=rec, tags=[TAG_MARKER])
-    notes.add_note(db, "Met the court", recommendation_id=rec, tags=["court"])
+    notes.add_note(db, "Met the court", recommendation_id=rec, tags=["Courtroomtag"])
     with db.write() as session:  # as earlier versions wrote them: the note unnamed
         for entry in session.scalars(select(AuditEntry).where(AuditEntry.table_name == "note_tag")):
             entry.record_id = ""
             entry.after = json.dumps({"note_id": None, "tag": json.loads(entry.after)["tag"]})
     notes.edit_note(db, note, confidential=True)
     assert left_in_trail(db, TAG_MARKER) == []
-    assert left_in_trail(db, "court") == ["court"]  # another note's tag is not touched
+    assert left_in_trail(db, "Courtroomtag") == ["Courtroomtag"]  # another note's tag is not touched
 
 
 def test_deleting_a_milestone_leaves_no_word_of_its_confidential_notes_in_the_file(db: Database) -> None:
@@ -274,3 +274,29 @@ def test_a_note_made_confidential_elsewhere_is_made_confidential_by_the_import(d
         export_json(db, tmp_path / "third.json", include_confidential=True)
         assert import_json_export(colleague, tmp_path / "third.json").counts["notes"].unchanged == 1
         assert notes.list_notes(colleague)[0].confidential
+
+
+def test_notes_made_confidential_before_this_version_leave_the_trail_at_the_upgrade(db_path: Path) -> None:
+    """Earlier versions kept the text a note had before it was marked confidential, and every
+    confidential note's tags: the upgrade takes them out, as marking it now does."""
+    from sqlalchemy import text
+
+    with Database.open(db_path, actor="tester") as db:
+        rec = a_recommendation(db)
+        secret = notes.add_note(db, "Source", recommendation_id=rec, confidential=True, tags=["Quagmiretag"])
+        ordinary = notes.add_note(db, "Met the court", recommendation_id=rec, tags=["Courtroomtag"])
+        with db.write() as session:  # the entries an earlier version wrote: the text before, the tags unnamed
+            session.add_all([
+                AuditEntry(actor="tester", action="create", table_name="note", record_id=str(secret),
+                           after=json.dumps({"body": f"Met {BODY_MARKER}", "confidential": False})),
+                AuditEntry(actor="tester", action="create", table_name="note_tag", record_id="",
+                           after=json.dumps({"note_id": None, "tag": "Quagmiretag"})),
+                AuditEntry(actor="tester", action="delete", table_name="note_tag", record_id=f"{secret},{TAG_MARKER}",
+                           before=json.dumps({"note_id": str(secret), "tag": TAG_MARKER}))])
+            session.execute(text("UPDATE alembic_version SET version_num = '0007'"))
+        assert left_in_trail(db, BODY_MARKER, TAG_MARKER, "Quagmiretag") == [BODY_MARKER, TAG_MARKER, "Quagmiretag"]
+    with Database.open(db_path, actor="tester") as db:
+        assert left_in_trail(db, BODY_MARKER, TAG_MARKER, "Quagmiretag", "Courtroomtag") == ["Courtroomtag"]
+        assert [n.body for n in notes.list_notes(db)] == ["Source", "Met the court"]
+        assert notes.list_notes(db)[1].id == ordinary
+    assert left_in_file(db_path, BODY_MARKER, TAG_MARKER) == []
