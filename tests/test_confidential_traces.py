@@ -300,3 +300,20 @@ def test_notes_made_confidential_before_this_version_leave_the_trail_at_the_upgr
         assert [n.body for n in notes.list_notes(db)] == ["Source", "Met the court"]
         assert notes.list_notes(db)[1].id == ordinary
     assert left_in_file(db_path, BODY_MARKER, TAG_MARKER) == []
+
+
+def test_the_import_command_says_a_note_was_made_confidential(db: Database, tmp_path: Path, capsys) -> None:
+    from upr_tracker.cli.main import main
+
+    rec = a_recommendation(db)
+    note = notes.add_note(db, f"Met {BODY_MARKER}", recommendation_id=rec)
+    export_json(db, tmp_path / "first.json", include_confidential=True)
+    notes.edit_note(db, note, confidential=True)
+    export_json(db, tmp_path / "second.json", include_confidential=True)
+    colleague = tmp_path / "colleague.sqlite3"
+    assert main(["import", "--db", str(colleague), str(tmp_path / "first.json")]) == 0
+    capsys.readouterr()
+    assert main(["import", "--db", str(colleague), str(tmp_path / "second.json")]) == 0
+    out = capsys.readouterr().out
+    assert "notes: 0 created, 1 updated" in out
+    assert "made confidential here too; its earlier text was removed from the audit trail (1 entry)" in out

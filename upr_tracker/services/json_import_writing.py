@@ -711,7 +711,8 @@ class ExportWriter:
         self.report.count("notes", "updated")
         self.report.notices.append(
             f"{record.where}: the note is confidential in {self.name}, so it was made confidential here too; its "
-            f"earlier text was removed from the audit trail ({scrubbed} entries) and the search index")
+            f"earlier text was removed from the audit trail ({scrubbed} {'entry' if scrubbed == 1 else 'entries'}) and "
+            "the search index")
 
     def _problems(self, records: Sequence[ProblemIn]) -> None:
         self.known_problems = self._existing(ImportProblem.__table__, (p.id for p in records))
