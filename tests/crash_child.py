@@ -4,10 +4,11 @@ It loads the application once, then for each request read from stdin (one JSON o
 forks a worker that does the work while printing markers on stdout: loading Python and the
 application again for each of the many kills would take most of the test's time.
 
-Requests: {"work": "import", "db": PATH, "file": PATH} or {"work": "note"|"assessment"|"position",
-"db": PATH, "recommendation": ID}, or a command that changes or copies the whole file: {"work":
-"encrypt"|"change-passphrase"|"decrypt"|"backup"|"restore", "db": PATH, "old": FILE, "new": FILE} (the
-passphrase files; "old" absent for a plain database, "new" for decrypting), with
+Requests: {"work": "import", "db": PATH, "file": PATH} or {"work": "note"|"assessment"|"position"|
+"confidential", "db": PATH, "recommendation": ID} ("confidential" rewrites the recommendation's
+ordinary note and marks it confidential), or a command that changes or copies the whole file:
+{"work": "encrypt"|"change-passphrase"|"decrypt"|"backup"|"restore", "db": PATH, "old": FILE, "new":
+FILE} (the passphrase files; "old" absent for a plain database, "new" for decrypting), with
     "mark": N          print "statement N" before the N-th SQL statement (or "commit": at the commit)
     "step": N          for the whole-file commands, print "step N" before the N-th call that makes a
                        file durable or moves one (os.fsync, os.replace, os.unlink)
@@ -44,6 +45,7 @@ from upr_tracker.storage.database import Database
 
 NOTE_BODY = "Meeting with the Ombudsman on the moratorium"
 ASSESSMENT_EVIDENCE = "The Ombudsman's annual report"
+CONFIDENTIAL_REWRITE = "Rewritten as a confidential note"
 
 _plan: dict = {}
 _seen: dict = {"statements": 0, "write_began": None, "committed_at": None, "starts": [], "steps": 0}
@@ -54,7 +56,7 @@ def say(line: str) -> None:
     os.write(1, (line + "\n").encode())
 
 
-def _before_statement(_conn, _cursor, statement, _parameters, _context, _executemany) -> None:  # noqa: ANN001
+def _before_statement(_conn, _cursor, statement, _parameters, _context, _executemany) -> None:
     now = time.perf_counter()
     _seen["statements"] += 1
     number = _seen["statements"]
@@ -69,7 +71,7 @@ def _before_statement(_conn, _cursor, statement, _parameters, _context, _execute
             _wait_to_be_killed(f"stopped {number}")
 
 
-def _before_commit(_conn) -> None:  # noqa: ANN001
+def _before_commit(_conn) -> None:
     if _seen["write_began"] is not None and _seen["committed_at"] is None:
         _seen["committed_at"] = _seen["statements"]
         _seen["commit_began"] = time.perf_counter() - _seen["began_at"]
@@ -78,7 +80,7 @@ def _before_commit(_conn) -> None:  # noqa: ANN001
             _wait_to_be_killed("stopped at commit")
 
 
-def _after_commit(_session) -> None:  # noqa: ANN001
+def _after_commit(_session) -> None:
     if "commit_began" in _seen:
         _seen["commit_seconds"] = time.perf_counter() - _seen["began_at"] - _seen["commit_began"]
     say("committed")
@@ -149,6 +151,9 @@ def work(request: dict) -> int:
                                        evidence=ASSESSMENT_EVIDENCE)
         elif request["work"] == "position":
             responses.record_response(db, [recommendation], "noted", response_text="Noted after review")
+        elif request["work"] == "confidential":
+            [note] = [n for n in notes.list_notes(db, recommendation_id=recommendation) if not n.confidential]
+            notes.edit_note(db, note.id, body=CONFIDENTIAL_REWRITE, confidential=True)
         else:
             raise ValueError(request["work"])
     return 0
@@ -157,7 +162,7 @@ def work(request: dict) -> int:
 def worker(request: dict) -> None:
     say(f"pid {os.getpid()}")
     say("working")
-    sys.stdout = open(os.devnull, "w")  # the command's own report would mix with the markers
+    sys.stdout = open(os.devnull, "w")  # noqa: SIM115  (for the worker's life) the command's own report would mix with the markers
     _plan.update(request)
     code = 1
     try:

@@ -16,6 +16,10 @@ from upr_tracker.services.document_import import import_document
 from upr_tracker.storage.database import Database
 
 
+# The note the held database has on its first recommendation.
+HELD_NOTE = "Asked the ministry for the draft law"
+
+
 def build_held_database(path: Path) -> Path:
     """Kazakhstan's first review from the UN documents, a note and an assessment; compacted, so that
     the file has no free pages and any write of some size must grow it."""
@@ -23,7 +27,7 @@ def build_held_database(path: Path) -> Path:
         import_document(db, KAZAKHSTAN_WG_REPORT_TXT)
         import_document(db, KAZAKHSTAN_ADDENDUM_TXT)
         first = first_recommendation(path)
-        notes.add_note(db, "Asked the ministry for the draft law", recommendation_id=first)
+        notes.add_note(db, HELD_NOTE, recommendation_id=first)
         assessments.add_assessment(db, first, "state", "fully_implemented")
     with closing(sqlite3.connect(path)) as connection:
         connection.execute("VACUUM")

@@ -96,7 +96,7 @@ def test_the_author_name_is_asked_once_and_recorded_with_changes(qtbot, gui_sett
 
     asked: list[str] = []
 
-    def answer(_parent, _title, _label, _echo, default):  # noqa: ANN001, ANN202
+    def answer(_parent, _title, _label, _echo, default):
         asked.append(default)
         return "  Aigerim   K. ", True
 
@@ -119,3 +119,82 @@ def test_changing_the_name_from_the_menu_applies_to_the_next_change(qtbot, edite
     window.change_author_name()
     recommendations.set_action_category(db, first, 3)
     assert recommendation_history(db, first)[0].actor == "Saule"
+
+
+def test_the_panel_says_a_note_made_confidential_left_the_trail(qtbot, edited, gui_settings) -> None:
+    db, first, _other = edited
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_recommendation(first)
+    qtbot.waitUntil(lambda: window.panel.detail is not None and len(window.panel.detail.notes) == 1, timeout=10_000)
+    panel = window.panel
+    panel.notes.setCurrentRow(0)
+    panel.start_editing_note()
+    panel.note_confidential.setChecked(True)
+    panel.save_note()
+    qtbot.waitUntil(lambda: panel.detail.notes[0].confidential, timeout=10_000)
+    assert "its earlier text was removed from the audit trail and the search index" in panel.note_message.text()
+    window.undo_stack.undo()  # no longer confidential: the words it had are not coming back to the trail
+    assert panel.note_message.text() == ""
+    window.undo_stack.redo()
+    assert "(0 audit entries changed)" in panel.note_message.text()
+    qtbot.waitUntil(lambda: panel.detail.notes[0].confidential, timeout=10_000)
+    assert "Met the ministry" not in " ".join(f.before + f.after for c in recommendation_history(db, first)
+                                             for f in c.changes)
+    window.show_recommendation(_other)  # another recommendation's notes: the message was not about them
+    qtbot.waitUntil(lambda: panel.detail.row.id == _other, timeout=10_000)
+    assert panel.note_message.text() == ""
+    window.show_recommendation(first)
+    qtbot.waitUntil(lambda: panel.detail.row.id == first, timeout=10_000)
+    panel.undo_stack.undo()
+    panel.undo_stack.redo()
+    assert panel.note_message.text()
+    panel.note_editor.setPlainText("Another note")
+    panel.save_note()  # an ordinary note: nothing to say
+    qtbot.waitUntil(lambda: len(panel.detail.notes) == 2, timeout=10_000)
+    assert panel.note_message.text() == ""
+
+
+PASSPHRASE = "correct horse battery staple"
+ARCHIVE_PASSPHRASE = "a different long passphrase"
+
+
+@pytest.fixture
+def encrypted_db(tmp_path: Path) -> Path:
+    from upr_tracker.storage.encryption import Passphrase
+
+    path = tmp_path / "encrypted.sqlite3"
+    with Database.open(path, actor="Aigerim", passphrase=Passphrase(PASSPHRASE)) as db:
+        review = reviews.create_review(db, "Kazakhstan", 1, 7)
+        recommendations.add_recommendation(db, review, "Abolish the Zanzibarian penalty", label="97.17")
+    (tmp_path / "key.txt").write_text(PASSPHRASE + "\n", encoding="utf-8")
+    (tmp_path / "archive-key.txt").write_text(ARCHIVE_PASSPHRASE + "\n", encoding="utf-8")
+    return path
+
+
+def test_the_trail_of_an_encrypted_database_exports_encrypted_on_request(encrypted_db: Path, tmp_path: Path,
+                                                                         capsys) -> None:
+    from upr_tracker.services.encrypted_archive import read_encrypted_archive
+    from upr_tracker.storage.encryption import Passphrase
+
+    out = tmp_path / "trail.csv"
+    assert main(["audit", "--db", str(encrypted_db), "--passphrase-file", str(tmp_path / "key.txt"), "--out",
+                 str(out), "--encrypt", "--export-passphrase-file", str(tmp_path / "archive-key.txt")]) == 0
+    err = capsys.readouterr().err
+    assert "trail.csv.zip, encrypted" in err and "is not" not in err
+    assert not out.exists()
+    archive = tmp_path / "trail.csv.zip"
+    assert b"Zanzibarian" not in archive.read_bytes()
+    name, data = read_encrypted_archive(archive, Passphrase(ARCHIVE_PASSPHRASE))
+    assert name == "trail.csv" and b"Zanzibarian" in data and data.startswith(b"at,actor,action")
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".csv"] == []
+
+
+def test_an_unencrypted_trail_of_an_encrypted_database_says_so(encrypted_db: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "trail.csv"
+    assert main(["audit", "--db", str(encrypted_db), "--passphrase-file", str(tmp_path / "key.txt"),
+                 "--out", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "The database is encrypted but this export is not: give --encrypt" in err
+    assert b"Zanzibarian" in out.read_bytes()

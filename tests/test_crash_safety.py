@@ -25,15 +25,15 @@ import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from tests.crash_child import ASSESSMENT_EVIDENCE, NOTE_BODY
-from tests.held_database import build_held_database, copy_of, first_recommendation, table_digests
+from tests.crash_child import ASSESSMENT_EVIDENCE, CONFIDENTIAL_REWRITE, NOTE_BODY
+from tests.held_database import HELD_NOTE, build_held_database, copy_of, first_recommendation, table_digests
 from tests.sample_paths import REPO, UPRINFO_CSV
 from upr_tracker.services import notes
 from upr_tracker.services.search import search
@@ -223,14 +223,18 @@ def _differences(now: dict[str, int], before: dict[str, int], after: dict[str, i
 
 
 def kill_repeatedly(killer: Killer, template: Path, folder: Path, request: dict, points: list[KillPoint],
-                    before: Holding, after: Holding) -> Counter:
+                    before: Holding, after: Holding, also: Callable[[Path, str], None] | None = None) -> Counter:
+    """Kill the work at each point; `also` checks more of the database after each outcome."""
     outcomes: Counter = Counter()
     for number, point in enumerate(points):
         work_folder = folder / f"kill-{number}"
         path = copy_of(template, work_folder)
         run = killer.run(dict(request, db=str(path)), point)
         assert point.trigger in run.markers, f"{point} never reached: {run.markers}"
-        outcomes[outcome_after_kill(path, run, before, after)] += 1
+        outcome = outcome_after_kill(path, run, before, after)
+        if also is not None:
+            also(path, outcome)
+        outcomes[outcome] += 1
         shutil.rmtree(work_folder)
     return outcomes
 
@@ -521,3 +525,21 @@ def test_killed_while_the_whole_file_is_rekeyed_copied_or_restored_no_word_is_le
         shutil.rmtree(folder)
     if spec.before != spec.after:  # some kills fall before the turning point, some after
         assert outcomes["old"] >= 1 and outcomes["new"] >= 1, outcomes
+
+def test_marking_a_note_confidential_killed_at_any_point_leaves_its_old_text_nowhere_or_everywhere(
+        killer: Killer, template: Path, tmp_path: Path) -> None:
+    """The note rewritten and marked confidential, its old text scrubbed from the audit trail and
+    purged from the search index, are one transaction: a kill leaves all of it or none."""
+    request = {"work": "confidential", "recommendation": str(first_recommendation(template))}
+    before = holding(template)
+    _summary, after = complete_run(killer, template, tmp_path, request)
+    assert before.content["note"][(HELD_NOTE, 0)] == 1 and after.content["note"][(CONFIDENTIAL_REWRITE, 1)] == 1
+
+    def old_text_gone(path: Path, outcome: str) -> None:
+        # (the database was opened and closed by the check: what a thief reads once the app ran again)
+        data = path.read_bytes() + (Path(f"{path}-wal").read_bytes() if Path(f"{path}-wal").exists() else b"")
+        assert (HELD_NOTE.encode() in data) == (outcome == "none"), outcome
+
+    points = between_statements(_summary) + during_commit(_summary, (0.0, 0.5))
+    outcomes = kill_repeatedly(killer, template, tmp_path, request, points, before, after, also=old_text_gone)
+    assert outcomes["none"] >= sum(point.stop for point in points) and outcomes["all"] >= 2, outcomes

@@ -54,7 +54,7 @@ def test_a_country_brief_in_a_fresh_process_without_a_display(filled_db: Path, t
     finished = subprocess.run(
         [sys.executable, "-m", "upr_tracker", "report", "--db", str(filled_db), "--template", "country-brief",
          "--state", "KAZ", "--cycle", "1", "--out", str(out)],
-        capture_output=True, text=True, env=environment, timeout=120)
+        check=False, capture_output=True, text=True, env=environment, timeout=120)
     assert finished.returncode == 0, finished.stderr
     assert f"to {out}" in finished.stderr
     text = pdf_text(out)
@@ -126,3 +126,19 @@ def test_mistakes_print_one_line_and_write_nothing(filled_db: Path, tmp_path: Pa
     assert err.startswith("upr-tracker: error:") and err.count("\n") == 1
     assert message.lower() in err.lower()
     assert list(tmp_path.glob("brief*")) == []
+
+
+def test_an_unencrypted_report_of_an_encrypted_database_says_so(tmp_path: Path, capsys) -> None:
+    from upr_tracker.storage.encryption import Passphrase
+
+    path = tmp_path / "encrypted.sqlite3"
+    with Database.open(path, actor="tester", passphrase=Passphrase("correct horse battery staple")) as db:
+        review = reviews.create_review(db, "Kazakhstan", 1, 7)
+        recommendations.add_recommendation(db, review, "Abolish the death penalty", label="97.17")
+    key = tmp_path / "key.txt"
+    key.write_text("correct horse battery staple\n", encoding="utf-8")
+    out = tmp_path / "brief.html"
+    code, _out, err = run(capsys, "report", "--db", str(path), "--passphrase-file", str(key), "--template",
+                          "country-brief", "--state", "KAZ", "--cycle", "1", "--out", str(out))
+    assert code == 0 and out.exists()
+    assert "The database is encrypted but this export is not: give --encrypt" in err

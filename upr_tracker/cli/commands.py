@@ -127,16 +127,27 @@ def run_export(args: argparse.Namespace) -> int:
             summary = export_json(db, target, wanted=wanted, include_confidential=args.include_confidential)
             confidential = "included" if summary.confidential_notes_included else "left out"
             message = (f"Exported {summary.recommendations} recommendations, {summary.milestones} milestones and "
-                       f"{summary.notes} notes to {{where}} (confidential notes {confidential}).")
+                       f"{summary.notes} notes to {_written_to(out, archive_passphrase)} (confidential notes "
+                       f"{confidential}).")
         else:
             table = export_table(db, target, args.format, wanted)
-            message = f"Exported {table.rows} recommendations to {{where}} ({table.format.upper()})."
+            message = (f"Exported {table.rows} recommendations to {_written_to(out, archive_passphrase)} "
+                       f"({table.format.upper()}).")
         encrypted_database = db.is_encrypted
-    encrypted = ", encrypted" if archive_passphrase else ""
-    print(message.format(where=f"{final_path(out, archive_passphrase)}{encrypted}"), file=sys.stderr)
+    _say_exported(message, archive_passphrase, encrypted_database)
+    return 0
+
+
+def _written_to(out: Path, archive_passphrase: Passphrase | None) -> str:
+    """The file an export meant for `out` was written to, and whether it is encrypted."""
+    return f"{final_path(out, archive_passphrase)}{', encrypted' if archive_passphrase else ''}"
+
+
+def _say_exported(message: str, archive_passphrase: Passphrase | None, encrypted_database: bool) -> None:
+    """Say what was written, with a warning when data of an encrypted database left it unencrypted."""
+    print(message, file=sys.stderr)
     if encrypted_database and archive_passphrase is None:
         print("The database is encrypted but this export is not: give --encrypt to encrypt it.", file=sys.stderr)
-    return 0
 
 
 def _print_import(report: ImportReport) -> None:
@@ -387,12 +398,15 @@ def run_audit(args: argparse.Namespace) -> int:
     since = None
     if args.since:
         try:
-            since = dt.datetime.combine(dt.date.fromisoformat(args.since), dt.time(), tzinfo=dt.timezone.utc)
+            since = dt.datetime.combine(dt.date.fromisoformat(args.since), dt.time(), tzinfo=dt.UTC)
         except ValueError:
             raise UprTrackerError(f"--since {args.since}: give a day as YYYY-MM-DD") from None
-    with _open(args) as db:
-        written = export_audit_trail(db, args.out, since=since)
-    print(f"Exported {written} changes to {args.out}.", file=sys.stderr)
+    archive_passphrase = _archive_passphrase(args)
+    with _open(args) as db, export_destination(args.out, archive_passphrase) as target:
+        written = export_audit_trail(db, target, since=since)
+        encrypted_database = db.is_encrypted
+    _say_exported(f"Exported {written} changes to {_written_to(args.out, archive_passphrase)}.", archive_passphrase,
+                  encrypted_database)
     return 0
 
 
@@ -412,12 +426,12 @@ def run_report(args: argparse.Namespace) -> int:
             search=args.search, plan=args.plan, include_confidential=args.include_confidential,
             organisation=organisation, sections=sections)
         report = build_report(db, request)
+        encrypted_database = db.is_encrypted
     with export_destination(out, archive_passphrase) as target:
         write_report(report, target, fmt)
     confidential = "includes confidential notes" if report.confidential else "no confidential notes"
-    encrypted = ", encrypted" if archive_passphrase else ""
-    print(f"Wrote {report.cover.title} to {final_path(out, archive_passphrase)}{encrypted} ({fmt.value.upper()}, "
-          f"{confidential}).", file=sys.stderr)
+    _say_exported(f"Wrote {report.cover.title} to {_written_to(out, archive_passphrase)} ({fmt.value.upper()}, "
+                  f"{confidential}).", archive_passphrase, encrypted_database)
     return 0
 
 

@@ -103,10 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="only this implementation level")
     export.add_argument("--query", metavar="WORDS", help="only recommendations whose text matches (full-text search)")
     export.add_argument("--include-confidential", action="store_true", help="include confidential notes")
-    export.add_argument("--encrypt", action="store_true",
-                        help="write the export inside an AES-256 encrypted ZIP archive (FILE.zip)")
-    export.add_argument("--export-passphrase-file", type=Path, metavar="FILE",
-                        help="the archive's passphrase, on the first line of FILE (without it, asked twice)")
+    _encrypt_arguments(export, "export")
 
     backup = commands.add_parser("backup", help="back a database up now, or list its backups")
     _database_argument(backup)
@@ -120,10 +117,12 @@ def build_parser() -> argparse.ArgumentParser:
     source.add_argument("--from", dest="backup_file", type=Path, metavar="BACKUP", help="the backup file to restore")
     source.add_argument("--latest", action="store_true", help="the newest backup that is sound")
 
-    audit = commands.add_parser("audit", help="export the audit trail (who changed what, when, before and after) as CSV")
+    audit = commands.add_parser("audit", help="export the audit trail (who changed what, when, before and after) as "
+                                "CSV (the words and tags of confidential notes are not in it)")
     _database_argument(audit)
     audit.add_argument("--out", type=Path, required=True, metavar="FILE.csv")
     audit.add_argument("--since", metavar="YYYY-MM-DD", help="only changes made on or after this day")
+    _encrypt_arguments(audit, "trail")
 
     encrypt = commands.add_parser("encrypt", help="encrypt a database and its backups with a passphrase")
     _database_argument(encrypt, passphrase_help="the new passphrase, on the first line of FILE (without it, "
@@ -152,11 +151,16 @@ def build_parser() -> argparse.ArgumentParser:
                         help="include confidential notes (the cover then says so)")
     report.add_argument("--organisation", metavar="NAME",
                         help="the author organisation on the cover (default: the one saved in the database)")
-    report.add_argument("--encrypt", action="store_true",
-                        help="write the report inside an AES-256 encrypted ZIP archive (FILE.zip)")
-    report.add_argument("--export-passphrase-file", type=Path, metavar="FILE",
-                        help="the archive's passphrase, on the first line of FILE (without it, asked twice)")
+    _encrypt_arguments(report, "report")
     return parser
+
+
+def _encrypt_arguments(parser: argparse.ArgumentParser, what: str) -> None:
+    """--encrypt and its passphrase, the same for every command that writes data out of the database."""
+    parser.add_argument("--encrypt", action="store_true",
+                        help=f"write the {what} inside an AES-256 encrypted ZIP archive (FILE.zip)")
+    parser.add_argument("--export-passphrase-file", type=Path, metavar="FILE",
+                        help="the archive's passphrase, on the first line of FILE (without it, asked twice)")
 
 
 def _restore_hint(args: argparse.Namespace, exc: UprTrackerError) -> str:

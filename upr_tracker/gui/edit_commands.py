@@ -118,16 +118,22 @@ class AddNoteCommand(_ServiceCommand):
 
 
 class EditNoteCommand(_ServiceCommand):
+    """Editing (or undoing the edit of) a note; `tell` hears what the user must know, as when a
+    note made confidential (also by an undo) loses its earlier text from the audit trail."""
+
     def __init__(self, database: DatabaseGetter, changed: Callable[[uuid.UUID | None], None],
                  recommendation_id: uuid.UUID | None, note_id: uuid.UUID,
                  before: tuple[str, bool, Sequence[str]], after: tuple[str, bool, Sequence[str]], *,
-                 failed: ShowError) -> None:
+                 failed: ShowError, tell: Callable[[str], None] | None = None) -> None:
         super().__init__("Edit a note", database, changed, recommendation_id, failed=failed)
         self.note_id, self.before, self.after = note_id, before, after
+        self.tell = tell
 
     def _set(self, db: Database, values: tuple[str, bool, Sequence[str]]) -> None:
         body, confidential, tags = values
-        notes.edit_note(db, self.note_id, body=body, confidential=confidential, tags=list(tags))
+        edited = notes.edit_note(db, self.note_id, body=body, confidential=confidential, tags=list(tags))
+        if self.tell is not None:  # (an undo that un-marks the note clears what its marking said)
+            self.tell(notes.made_confidential_notice(edited) or "")
 
     def apply(self, db: Database) -> None:
         self._set(db, self.after)
@@ -162,8 +168,8 @@ class AddAssessmentCommand(_ServiceCommand):
                  assessed_on: dt.date | None, evidence: str | None, *,
                  failed: ShowError) -> None:
         super().__init__("Add an assessment", database, changed, recommendation_id, failed=failed)
-        self.values = dict(source=source, level=level, source_name=source_name, assessed_on=assessed_on,
-                           evidence=evidence)
+        self.values = {"source": source, "level": level, "source_name": source_name, "assessed_on": assessed_on,
+                       "evidence": evidence}
         self.assessment_id: uuid.UUID | None = None
 
     def apply(self, db: Database) -> None:

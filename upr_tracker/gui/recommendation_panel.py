@@ -73,8 +73,8 @@ def overview_html(detail: RecommendationDetail) -> str:
         f"<p style='font-size:11pt'>{_e(row.text) if row.text else '<i>Text not imported yet</i>'}</p>",
         f"<p><b>Recommended by:</b> {_e(', '.join(row.recommending_states) or '—')}"
         + (f" &nbsp; <b>Source:</b> {_e(detail.source)}" if detail.source else "") + "</p>",
-        f"<p><b>Position:</b> {_e(position_text(row.position, row.considered_implemented))}"
-        f" &nbsp; <b>Implementation:</b> {_e(level_text(row.implementation_level))}</p>",
+        (f"<p><b>Position:</b> {_e(position_text(row.position, row.considered_implemented))}"
+         f" &nbsp; <b>Implementation:</b> {_e(level_text(row.implementation_level))}</p>"),
     ]
     if row.needs_review:
         parts.append("<p style='color:#a04000'><b>Needs review</b> (see the position history and the import "
@@ -291,10 +291,15 @@ class RecommendationPanel(QTabWidget):
         controls.addWidget(self.save_note_button)
         controls.addWidget(self.edit_note_button)
         controls.addWidget(self.delete_note_button)
+        # What an edit did that the user must know (a note made confidential left the audit trail).
+        self.note_message = QLabel()
+        self.note_message.setObjectName("note_message")
+        self.note_message.setWordWrap(True)
         layout = QVBoxLayout(page)
         layout.addWidget(self.notes, 1)
         layout.addWidget(self.note_editor)
         layout.addLayout(controls)
+        layout.addWidget(self.note_message)
         self.notes_index = self.addTab(page, "&Notes")
 
     def _build_history(self) -> None:
@@ -332,6 +337,8 @@ class RecommendationPanel(QTabWidget):
 
     # --- showing --------------------------------------------------------------------------------
     def show_recommendation(self, recommendation_id: uuid.UUID | None) -> None:
+        if self.detail is None or self.detail.row.id != recommendation_id:
+            self.note_message.clear()  # it spoke of a note of the recommendation shown before
         self._generation += 1
         generation = self._generation
         if recommendation_id is None:
@@ -448,13 +455,15 @@ class RecommendationPanel(QTabWidget):
         if self.detail is None or not body:
             return
         values = (body, self.note_confidential.isChecked(), self._tags())
+        self.note_message.clear()
         if self.editing_note is None:
             command: AddNoteCommand | EditNoteCommand = AddNoteCommand(
                 self.database, self._changed, self.detail.row.id, *values, failed=self.edit_failed.emit)
         else:
             note = self.editing_note
             command = EditNoteCommand(self.database, self._changed, self.detail.row.id, note.id,
-                                      (note.body, note.confidential, note.tags), values, failed=self.edit_failed.emit)
+                                      (note.body, note.confidential, note.tags), values, failed=self.edit_failed.emit,
+                                      tell=self.note_message.setText)
         if not push_edit(self.undo_stack, command):
             return  # what was written stays, to be saved once the problem is solved
         self.note_editor.clear()

@@ -34,6 +34,7 @@ from upr_tracker.services.json_import_reading import read_export
 from upr_tracker.services.json_import_writing import ExportWriter
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 from upr_tracker.storage.database import Database
+from upr_tracker.storage.fulltext import write_out_purged_pages
 from upr_tracker.storage.statistics import refresh_planner_statistics
 
 
@@ -43,6 +44,7 @@ class JsonImportReport:
     dry_run: bool
     counts: dict[str, Counts] = field(default_factory=dict)
     notices: list[str] = field(default_factory=list)
+    notes_made_confidential: int = 0  # notes held here that the file has confidential
 
     def count(self, kind: str, outcome: str) -> None:
         self.counts.setdefault(kind, Counts()).add(outcome)
@@ -118,4 +120,7 @@ def import_json_export(db: Database, path: Path | str, *, dry_run: bool = False,
             refresh_planner_statistics(session)
     except _DryRun:
         pass
+    else:
+        if report.notes_made_confidential:
+            write_out_purged_pages(db.engine)
     return report

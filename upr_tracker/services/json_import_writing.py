@@ -30,6 +30,7 @@ from upr_tracker.domain.names import name_keys
 from upr_tracker.errors import InvalidValueError, NotFoundError
 from upr_tracker.services import json_import_lookups as lookups
 from upr_tracker.services.json_import_derived import derive_new_recommendations
+from upr_tracker.services.notes import mark_confidential
 from upr_tracker.services.json_import_reading import (
     VOCABULARY_FIELDS,
     AssessmentIn,
@@ -47,7 +48,7 @@ from upr_tracker.services.recommendations import text_key
 from upr_tracker.services.reviews import find_or_create_review
 from upr_tracker.services.states import resolve_state
 from upr_tracker.services.term_matching import TermMatcher
-from upr_tracker.storage.audit import CONFIDENTIAL_BODY
+from upr_tracker.storage.audit import CONFIDENTIAL_BODY, CONFIDENTIAL_TAGS
 from upr_tracker.storage.derived import refresh_recommendations
 from upr_tracker.storage.models import (
     Assessment,
@@ -669,12 +670,15 @@ class ExportWriter:
         return list(dict.fromkeys(i for i in map(self._recommendation_id, exported) if i is not None))
 
     def _notes(self, records: Sequence[NoteIn]) -> None:
-        existing = self._existing(Note.__table__, (n.id for n in records))
+        existing = self._existing(Note.__table__, (n.id for n in records), Note.confidential)
         self.known_reviews = self._existing(Review.__table__, (n.subject_id for n in records if n.subject == "review_id"))
         for record in records:
             self._note(record, existing)
 
     def _note(self, record: NoteIn, existing: dict[uuid.UUID, Any]) -> None:
+        if record.id in existing and record.confidential and not existing[record.id][0]:
+            self._made_confidential(record)
+            return
         if record.id in existing or record.id in self.added_by_kind["notes"]:
             self.report.count("notes", "unchanged")
             return
@@ -688,13 +692,27 @@ class ExportWriter:
         row = {"id": record.id, "author": record.author, "written_at": record.written_at, "body": record.body,
                "confidential": record.confidential, "recommendation_id": None, "milestone_id": None,
                "review_id": None, record.subject: subject_id, **self._recorded(record.recorded)}
-        # A confidential note's text stays out of the audit trail, which outlives the note.
-        audited = row | {"tags": record.tags} | ({"body": CONFIDENTIAL_BODY} if record.confidential else {})
+        # A confidential note's text and tags stay out of the audit trail, which outlives the note.
+        audited = row | ({"body": CONFIDENTIAL_BODY, "tags": CONFIDENTIAL_TAGS} if record.confidential
+                         else {"tags": record.tags})
         self._queue(Note.__table__, row, "notes", audited)
         for tag in record.tags:
             self._queue(NoteTag.__table__, {"note_id": record.id, "tag": tag})
         if record.subject == "recommendation_id":
             self.touched.add(subject_id)
+
+    def _made_confidential(self, record: NoteIn) -> None:
+        """A note held here that the file says is confidential becomes so (the stricter wins; a
+        note confidential here stays so whatever the file says)."""
+        note = self.session.get(Note, record.id)
+        assert note is not None
+        scrubbed = mark_confidential(self.session, note)
+        self.report.notes_made_confidential += 1
+        self.report.count("notes", "updated")
+        self.report.notices.append(
+            f"{record.where}: the note is confidential in {self.name}, so it was made confidential here too; its "
+            f"earlier text was removed from the audit trail ({scrubbed} {'entry' if scrubbed == 1 else 'entries'}) and "
+            "the search index")
 
     def _problems(self, records: Sequence[ProblemIn]) -> None:
         self.known_problems = self._existing(ImportProblem.__table__, (p.id for p in records))

@@ -14,11 +14,13 @@ from sqlalchemy.orm import Session
 
 from upr_tracker.domain.milestones import DatePrecision, MilestoneKind, PartialDate
 from upr_tracker.errors import InvalidValueError, NotFoundError
+from upr_tracker.services.notes import delete_notes
 from upr_tracker.services.records import fetch
 from upr_tracker.services.states import resolve_state
 from upr_tracker.services.values import MilestoneInfo
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.derived import refresh_recommendations
+from upr_tracker.storage.fulltext import write_out_purged_pages
 from upr_tracker.storage.models import (
     Attachment,
     Milestone,
@@ -273,8 +275,7 @@ def delete_milestone(db: Database, milestone_id: uuid.UUID) -> int:
         doomed = [*milestone.items, milestone]
         recommendation_ids = {r.id for m in doomed for r in m.recommendations}
         doomed_ids = [m.id for m in doomed]
-        for note in session.scalars(select(Note).where(Note.milestone_id.in_(doomed_ids))):
-            session.delete(note)
+        purged = delete_notes(session, session.scalars(select(Note).where(Note.milestone_id.in_(doomed_ids))).all())
         for m in doomed:
             attachment = m.attachment
             m.recommendations = []
@@ -282,7 +283,9 @@ def delete_milestone(db: Database, milestone_id: uuid.UUID) -> int:
             if attachment is not None:
                 session.delete(attachment)
         refresh_recommendations(session, recommendation_ids)
-        return len(doomed)
+    if purged:
+        write_out_purged_pages(db.engine)
+    return len(doomed)
 
 
 def attachment_summary(db: Database, milestone_id: uuid.UUID) -> tuple[str, str, int] | None:

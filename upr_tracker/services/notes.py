@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from upr_tracker.errors import InvalidValueError
 from upr_tracker.services.values import NoteInfo
 from upr_tracker.services.records import fetch
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.derived import refresh_recommendations
-from upr_tracker.storage.fulltext import purge_deleted_text
+from upr_tracker.storage.audit import scrub_note_from_trail
+from upr_tracker.storage.fulltext import purge_deleted_text, write_out_purged_pages
 from upr_tracker.storage.models import Milestone, Note, NoteTag, Recommendation, Review
 
 
@@ -71,6 +74,24 @@ def add_note(
 
 
 
+@dataclass(frozen=True)
+class EditedNote(NoteInfo):
+    """A note as an edit left it, and how many of the audit trail's earlier entries about it lost
+    its words and tags (when the edit made it confidential)."""
+
+    trail_entries_scrubbed: int = 0
+    made_confidential: bool = False
+
+
+def made_confidential_notice(edited: EditedNote) -> str | None:
+    """What to tell the user after an edit, if it made the note confidential."""
+    if not edited.made_confidential:
+        return None
+    count = edited.trail_entries_scrubbed
+    return (f"The note is now confidential: its earlier text was removed from the audit trail and the search "
+            f"index ({count} audit {'entry' if count == 1 else 'entries'} changed).")
+
+
 def edit_note(
     db: Database,
     note_id: uuid.UUID,
@@ -78,10 +99,14 @@ def edit_note(
     body: str | None = None,
     confidential: bool | None = None,
     tags: Sequence[str] | None = None,
-) -> NoteInfo:
+) -> EditedNote:
+    """Change the fields given. Making a note confidential also takes its words and tags out of
+    the audit entries written before, and its earlier words out of the full-text index, in the
+    same transaction."""
     with db.write() as session:
         note = fetch(session, Note, note_id)
         was_confidential = note.confidential
+        old_body, old_tags = note.body, [t.tag for t in note.tags]
         if body is not None:
             if not body.strip():
                 raise InvalidValueError("note: the note is empty")
@@ -89,26 +114,72 @@ def edit_note(
         if confidential is not None:
             note.confidential = confidential
         if tags is not None:
-            note.tags = [NoteTag(tag=t) for t in _clean_tags(tags)]
+            _set_tags(session, note, _clean_tags(tags))
         session.flush()
-        if was_confidential and body is not None:
+        made_confidential = note.confidential and not was_confidential
+        new_tags = [t.tag for t in note.tags]
+        scrubbed = 0
+        if made_confidential:
+            scrubbed = scrub_note_from_trail(session, note.id, [*old_tags, *new_tags])
+        if made_confidential or (was_confidential and note.body != old_body):
             purge_deleted_text(session)
+        # Words of a confidential note that the edit removed stay in the file until a checkpoint.
+        purged = made_confidential or ((was_confidential or note.confidential)
+                                       and (note.body != old_body or sorted(old_tags) != sorted(new_tags)))
         if note.recommendation_id:
             refresh_recommendations(session, [note.recommendation_id])
-        return note_info(note)
+        edited = EditedNote(**vars(note_info(note)), trail_entries_scrubbed=scrubbed,
+                            made_confidential=made_confidential)
+    if purged:
+        write_out_purged_pages(db.engine)
+    return edited
+
+
+def mark_confidential(session: Session, note: Note) -> int:
+    """Make a note confidential inside a unit of work (as edit_note does): its words and tags
+    leave the audit entries already written and its earlier words the full-text index. Returns
+    how many entries changed; write_out_purged_pages is due once committed."""
+    note.confidential = True
+    session.flush()
+    scrubbed = scrub_note_from_trail(session, note.id, [t.tag for t in note.tags])
+    purge_deleted_text(session)
+    return scrubbed
+
+
+def _set_tags(session: Session, note: Note, wanted: list[str]) -> None:
+    """Keep the tags that stay, add the new ones, delete the others: the audit trail then records
+    what changed (a tag dropped from the list would go unrecorded, and one replaced by its twin
+    would be recorded as added again)."""
+    kept = {t.tag: t for t in note.tags}
+    for tag in note.tags:
+        if tag.tag not in wanted:
+            session.delete(tag)
+    note.tags = [kept.get(t) or NoteTag(tag=t) for t in wanted]
 
 
 def delete_note(db: Database, note_id: uuid.UUID) -> None:
     with db.write() as session:
         note = fetch(session, Note, note_id)
         recommendation_id = note.recommendation_id
-        confidential = note.confidential
-        session.delete(note)
-        if confidential:
-            session.flush()
-            purge_deleted_text(session)
+        purged = delete_notes(session, [note])
         if recommendation_id:
             refresh_recommendations(session, [recommendation_id])
+    if purged:
+        write_out_purged_pages(db.engine)
+
+
+def delete_notes(session: Session, doomed: Sequence[Note]) -> bool:
+    """Delete notes one by one (each in the audit trail, as a note deleted alone), before the
+    record they belong to goes (the database would take them with it, unrecorded). The words of
+    confidential ones are purged from the full-text index: True when they were, and
+    write_out_purged_pages is due once committed."""
+    for note in doomed:
+        session.delete(note)
+    session.flush()
+    if any(note.confidential for note in doomed):
+        purge_deleted_text(session)
+        return True
+    return False
 
 
 def list_notes(

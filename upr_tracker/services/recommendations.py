@@ -19,12 +19,13 @@ from upr_tracker.domain.names import name_key
 from upr_tracker.domain.positions import Position
 from upr_tracker.domain.reference import REGIONAL_GROUPS, regional_group_of
 from upr_tracker.errors import InvalidValueError
+from upr_tracker.services.notes import delete_notes
 from upr_tracker.services.states import resolve_state
 from upr_tracker.services.vocabularies import resolve_term
 from upr_tracker.services.values import RecommendationRow
 from upr_tracker.services.records import fetch
 from upr_tracker.storage.database import Database
-from upr_tracker.storage.fulltext import matching_records
+from upr_tracker.storage.fulltext import matching_records, write_out_purged_pages
 from upr_tracker.storage.models import (
     Note,
     Recommendation,
@@ -45,8 +46,7 @@ def text_key(text: str) -> str:
     Stored in `recommendation.text_key`: a change here needs a migration that recomputes it
     (see migration 0004)."""
     key = name_key(text)
-    if key.startswith("to "):
-        key = key[3:]
+    key = key.removeprefix("to ")
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
@@ -370,8 +370,14 @@ def recommendation_rows(db: Database, ids: Sequence[uuid.UUID]) -> list[Recommen
 
 
 def delete_recommendation(db: Database, recommendation_id: uuid.UUID) -> None:
+    """Delete a recommendation with its notes (see notes.delete_notes), assessments and links."""
     with db.write() as session:
-        session.delete(fetch(session, Recommendation, recommendation_id))
+        recommendation = fetch(session, Recommendation, recommendation_id)
+        purged = delete_notes(session, session.scalars(select(Note).where(
+            Note.recommendation_id == recommendation_id)).all())
+        session.delete(recommendation)
+    if purged:
+        write_out_purged_pages(db.engine)
 
 
 

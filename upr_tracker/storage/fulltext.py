@@ -15,10 +15,13 @@ from dataclasses import dataclass
 
 from typing import Any
 
-from sqlalchemy import Column, Integer, MetaData, String, Table, Text, Uuid, text
+from sqlalchemy import Column, Engine, Integer, MetaData, String, Table, Text, Uuid, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from upr_tracker.errors import InvalidValueError
+from upr_tracker.storage.encryption import database_errors
+from upr_tracker.storage.engine import BUSY_TIMEOUT_MS
 
 # Markers around matched words in snippets: control characters that never occur in imported text
 # (the services split on them and hand out plain segments, never markup).
@@ -143,6 +146,38 @@ def split_snippet(snippet: str) -> list[tuple[str, bool]]:
 def purge_deleted_text(session: Session) -> None:
     """Rewrite the index so that the words of deleted or changed text are gone from the file
     (FTS5 otherwise keeps them in old segments until it merges them). Used when a confidential
-    note is changed or deleted: its words must not outlive it."""
+    note is changed or deleted: its words must not outlive it. Once committed, call
+    write_out_purged_pages."""
     if session.get_bind().dialect.name == "sqlite":
         session.execute(text("INSERT INTO search_text (search_text) VALUES ('optimize')"))
+
+
+# How long the checkpoint waits for readers of older pages (a search in the background) before
+# leaving the rest to SQLite's own checkpoints: it runs where the user waits.
+_CHECKPOINT_WAIT_MS = 300
+
+
+def write_out_purged_pages(engine: Engine) -> bool:
+    """After a purge is committed, copy the write-ahead log into the database file and empty it.
+
+    In WAL mode a commit reaches only the log: until a checkpoint, the database file keeps the
+    pages that held the purged words, and the log may keep older copies of them. Returns False
+    when a reader kept it from finishing or it failed (a full disk): the purge is committed all
+    the same, and SQLite writes the log out at a later checkpoint."""
+    if engine.dialect.name != "sqlite":
+        return True
+    try:
+        connection = engine.raw_connection()  # outside any transaction: a checkpoint cannot run in one
+        try:
+            cursor = connection.cursor()
+            cursor.execute(f"PRAGMA busy_timeout = {_CHECKPOINT_WAIT_MS}")
+            try:
+                busy = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            finally:
+                cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                cursor.close()
+        finally:
+            connection.close()
+    except (DBAPIError, *database_errors()):
+        return False
+    return not busy
