@@ -196,6 +196,7 @@ class WindowEncryption(QObject):
             QTimer.singleShot(BUSY_RETRY_MS, self.lock_now)
             return
         database.lock()
+        self.window.milestones_view.remove_opened_attachments()  # decrypted copies outlive no lock
         self.lock_screen = LockScreen(self.unlock, database.path.name)
         self._content = self.window.takeCentralWidget()
         self.window.setCentralWidget(self.lock_screen)

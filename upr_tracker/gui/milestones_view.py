@@ -10,8 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-import shutil
-import tempfile
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,7 +19,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
-    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -79,6 +76,7 @@ from upr_tracker.gui.milestone_dialog import (
     show_error,
     size_text,
 )
+from upr_tracker.gui.opened_attachments import OPENED_NOTICE, OpenedAttachments
 from upr_tracker.gui.tasks import Task, TaskRunner
 from upr_tracker.services.milestones import (
     attachment_names,
@@ -724,7 +722,7 @@ class MilestonesView(QWidget):
         self.dialog: MilestoneDialog | None = None
         self.last_error_box: QMessageBox | None = None
         self.last_opened_attachment: Path | None = None
-        self._temp_folder: Path | None = None
+        self.opened_attachments = OpenedAttachments()
         self._build()
         self.reload()
 
@@ -856,6 +854,12 @@ class MilestonesView(QWidget):
         attachment_layout.addWidget(self.attachment_label, 1)
         attachment_layout.addWidget(self.open_attachment_button)
         self.attachment_bar.hide()
+        self.opened_notice = QLabel(OPENED_NOTICE)
+        self.opened_notice.setObjectName("opened_attachment_notice")
+        self.opened_notice.setWordWrap(True)
+        self.opened_notice.setContentsMargins(10, 0, 10, 8)
+        self.opened_notice.setStyleSheet("color: #8A5A00;")
+        self.opened_notice.hide()
 
         right = QFrame()
         right.setObjectName("milestone_detail_frame")
@@ -865,6 +869,7 @@ class MilestonesView(QWidget):
         right_layout.setSpacing(0)
         right_layout.addWidget(self.detail, 1)
         right_layout.addWidget(self.attachment_bar)
+        right_layout.addWidget(self.opened_notice)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("milestones_splitter")
@@ -1301,43 +1306,40 @@ class MilestonesView(QWidget):
                        on_success=done, on_failure=self.show_error, label="Deleting the milestone…")
 
     def open_attachment(self) -> None:
-        """Copy the selected milestone's attached file to a private temporary folder (off the GUI
-        thread) and open it with the application the system uses for it."""
+        """Copy the selected milestone's attached file to private, memory-backed storage where
+        there is some (off the GUI thread; see opened_attachments) and open it with the
+        application the system uses for it."""
         milestone = self.selected_milestone()
         if milestone is None:
             return
         database = self.database_getter()
-        folder = self._attachment_folder()
+        opened = self.opened_attachments
 
-        def work(_task: Task) -> Path | None:
+        def work(_task: Task) -> tuple[Path, bool] | None:
             found = attachment_of(database, milestone.id)
             if found is None:
                 return None
             name, _media, data = found
-            safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", Path(name).name).strip(". ") or "attachment"
-            target = Path(tempfile.mkdtemp(dir=folder)) / safe
-            target.write_bytes(data)
-            return target
+            return opened.write(name, data), database.is_encrypted
 
         self.open_attachment_button.setEnabled(False)
         self.tasks.run(work, on_success=self._on_attachment_written, on_failure=self._on_attachment_failed,
                        label="Opening the attached file…", progress_parent=self)
 
-    def _attachment_folder(self) -> Path:
-        if self._temp_folder is None:
-            self._temp_folder = Path(tempfile.mkdtemp(prefix="upr-tracker-attachments-"))
-            folder = self._temp_folder
-            app = QCoreApplication.instance()
-            if app is not None:  # the copies go when the application quits
-                app.aboutToQuit.connect(lambda: shutil.rmtree(folder, ignore_errors=True))
-        return self._temp_folder
+    def remove_opened_attachments(self) -> None:
+        """Remove the copies of attached files opened so far (the window locks, the database closes)."""
+        self.opened_attachments.remove_all()
+        self.opened_notice.hide()
 
-    def _on_attachment_written(self, path: Path | None) -> None:
+    def _on_attachment_written(self, written: tuple[Path, bool] | None) -> None:
         self.open_attachment_button.setEnabled(True)
-        if path is None:
+        if written is None:
             self.attachment_bar.hide()
             return
+        path, from_encrypted = written
         self.last_opened_attachment = path
+        # Said where the file was asked for, not in a box each time.
+        self.opened_notice.setVisible(from_encrypted)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             box = QMessageBox(self)
             box.setWindowTitle("UPR Tracker")
