@@ -23,6 +23,7 @@ from typing import Self
 
 from upr_tracker.errors import InvalidValueError
 from upr_tracker.parsing.text_encoding import EncodingUsed, detect_encoding
+from upr_tracker.parsing.zip_sizes import check_unpacked_sizes
 from upr_tracker.parsing.text_input import (
     DecodedText,
     checked_text,
@@ -111,6 +112,7 @@ def _zip_kind(path: Path) -> str:
     try:
         with zipfile.ZipFile(path) as archive:
             names = archive.namelist()
+            check_unpacked_sizes(archive, path.name)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as error:
         # NotImplementedError: a ZIP version or feature no spreadsheet program writes, read from a damaged header
         raise InvalidValueError(f"{path.name} is a damaged ZIP or Excel file ({error})") from error
