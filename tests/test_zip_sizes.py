@@ -97,12 +97,30 @@ def test_an_ohchr_matrix_and_a_workbook_are_refused_alike(tmp_path: Path) -> Non
 
 @pytest.mark.usefixtures("small_limits")
 def test_many_parts_each_under_the_limit_are_refused_by_their_total(tmp_path: Path) -> None:
-    parts = {f"xl/worksheets/sheet{i}.xml": MB + MB // 2 for i in range(4)}
+    parts = {f"xl/media/image{i}.png": MB + MB // 2 for i in range(4)}
     workbook = write_zip(tmp_path / "wide.xlsx", {**XLSX_PARTS, **parts})
     with pytest.raises(InvalidValueError) as error:
         read_table(workbook)
-    message = refused(error, "wide.xlsx", "xl/worksheets/sheet3.xml")
+    message = refused(error, "wide.xlsx", "xl/media/image3.png")
     assert "in all" in message
+
+
+@pytest.mark.usefixtures("small_limits")
+def test_a_worksheet_read_as_a_stream_may_be_larger(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import openpyxl
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("Recommendations")
+    sheet.append(["state", "text", "cycle"])
+    for number in range(40_000):
+        sheet.append(["Chile", "Ratify the Convention against Torture", number])
+    book.save(tmp_path / "big.xlsx")
+    with zipfile.ZipFile(tmp_path / "big.xlsx") as archive:
+        assert archive.getinfo("xl/worksheets/sheet1.xml").file_size > zip_sizes.MAX_PART_BYTES
+    assert len(list(read_table(tmp_path / "big.xlsx").rows())) == 40_000
+    monkeypatch.setattr(zip_sizes, "MAX_STREAMED_PART_BYTES", 3 * MB)
+    with pytest.raises(InvalidValueError) as error:
+        read_table(tmp_path / "big.xlsx")
+    refused(error, "big.xlsx", "xl/worksheets/sheet1.xml")
 
 
 @pytest.mark.usefixtures("small_limits")

@@ -140,7 +140,7 @@ def _zip_kind(path: Path) -> str:
     try:
         with zipfile.ZipFile(path) as archive:
             names = archive.namelist()
-            check_unpacked_sizes(archive, path.name)
+            check_unpacked_sizes(archive, path.name, streamed=_is_worksheet)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as error:
         # NotImplementedError: a ZIP version or feature no spreadsheet program writes, read from a damaged header
         raise InvalidValueError(f"{path.name} is a damaged ZIP or Excel file ({error})") from error
@@ -150,6 +150,11 @@ def _zip_kind(path: Path) -> str:
         if any(name.startswith(prefix) for name in names):
             raise InvalidValueError(f"{path.name} is {kind}, not a table (CSV or Excel)")
     raise InvalidValueError(f"{path.name} is a ZIP archive, not a table (CSV or Excel)")
+
+
+def _is_worksheet(name: str) -> bool:
+    """A workbook's worksheet: read in read-only mode as a stream, a row at a time."""
+    return name.startswith("xl/worksheets/") and name.endswith(".xml")
 
 
 def _read_bytes(path: Path, size: int = -1) -> bytes:
