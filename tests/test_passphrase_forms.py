@@ -136,3 +136,23 @@ def test_the_window_opens_with_the_other_form_and_with_an_older_database_s_typed
         assert database is not None and database.is_encrypted and asked == [None]
     finally:
         database.close()
+
+
+@pytest.mark.usefixtures("gui_settings")
+@pytest.mark.parametrize("as_typed", [False, True])
+def test_the_lock_screen_unlocks_with_either_form(qtbot, plain: Path, as_typed: bool) -> None:
+    from tests.test_gui_main_window import open_window
+    from upr_tracker.storage.encryption import change_encryption
+    change_encryption(plain, None, Passphrase(NFC if not as_typed else NFD, as_typed=as_typed))
+    database = Database.open(plain, create=False, actor="tester",
+                             passphrase=Passphrase(NFC if not as_typed else NFD, as_typed=as_typed))
+    try:
+        window = open_window(qtbot, database)
+        window.encryption.lock_now()
+        qtbot.waitUntil(lambda: window.encryption.lock_screen is not None, timeout=5000)
+        window.encryption.lock_screen.passphrase.setText(NFD)
+        window.encryption.unlock()
+        assert window.encryption.lock_screen is None and not database.is_locked
+        window.close()
+    finally:
+        database.close()
