@@ -148,7 +148,7 @@ def test_the_window_says_it_finished_an_interrupted_change(qtbot, plain: Path, m
     told: list[str] = []
     monkeypatch.setattr(database_opening.QMessageBox, "information",
                         lambda _parent, _title, text: told.append(text))
-    monkeypatch.setattr(database_opening, "ask_passphrase", lambda *_args: Passphrase(SECRET))
+    monkeypatch.setattr(database_opening, "ask_passphrase", lambda *_args: SECRET)
     database = database_opening.open_database_asking(None, plain, actor="tester")
     try:
         assert database is not None and database.is_encrypted

@@ -40,10 +40,10 @@ def test_the_passphrase_is_asked_and_asked_again_after_a_wrong_one(qtbot, encryp
     asked: list[str | None] = []
     answers = iter([WRONG, SECRET])
 
-    def ask(_parent, path: Path, problem: str | None = None) -> Passphrase:
+    def ask(_parent, path: Path, problem: str | None = None) -> str:
         assert path == encrypted_path
         asked.append(problem)
-        return Passphrase(next(answers))
+        return next(answers)
 
     monkeypatch.setattr(database_opening, "ask_passphrase", ask)
     database = database_opening.open_database_asking(None, encrypted_path, actor="tester")

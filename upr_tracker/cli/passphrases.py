@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import re
 import sys
 import unicodedata
 from collections.abc import Callable
@@ -12,40 +13,60 @@ from pathlib import Path
 from typing import TypeVar
 
 from upr_tracker.errors import UprTrackerError
+from upr_tracker.services.passphrase_forms import open_with_text
 from upr_tracker.storage.encryption import Passphrase, PassphraseRequiredError, WrongPassphraseError, may_be_encrypted
 
 TRIES_AT_THE_TERMINAL = 3
 Opened = TypeVar("Opened")
 
 
-def read_passphrase_file(path: Path, option: str = "--passphrase-file") -> Passphrase:
-    """The passphrase in the first line of `path` (its line ending is not part of it)."""
+# Only these end the first line: str.splitlines() also cuts at U+2028, \x0b, \x85 and others, which
+# would silently shorten the passphrase ("correct horse<U+2028>battery" keyed as "correct horse").
+_LINE_END = re.compile(r"\r\n|\r|\n")
+# Control, format (zero-width, soft hyphen), line and paragraph separators, surrogates: nothing a
+# person can see or type again in the window.
+_INVISIBLE = {"Cc", "Cf", "Zl", "Zp", "Cs"}
+
+
+def read_passphrase_text(path: Path, option: str = "--passphrase-file") -> str:
+    """The text of the first line of `path` (its line ending is not part of it), checked."""
     try:
         # utf-8-sig: a file saved by Notepad begins with a byte-order mark, not part of the passphrase
-        first_line = path.read_text(encoding="utf-8-sig").splitlines()[:1]
+        first_line = _LINE_END.split(path.read_bytes().decode("utf-8-sig"), maxsplit=1)[0]
     except UnicodeDecodeError:
         raise UprTrackerError(f"{option} {path}: the file is not UTF-8 text") from None
     except OSError as exc:
         raise UprTrackerError(f"{option} {path}: cannot read it ({exc.strerror})") from None
-    if not first_line or not first_line[0]:
+    if not first_line:
         raise UprTrackerError(f"{option} {path}: its first line is empty; write the passphrase on it")
-    invisible = [c for c in first_line[0] if unicodedata.category(c) in ("Cc", "Cf")]
-    if invisible:
-        # A passphrase no one can type in the window would lock its owner out.
-        raise UprTrackerError(f"{option} {path}: the passphrase holds an invisible character "
-                              f"(U+{ord(invisible[0]):04X}); write it with visible characters only")
-    return Passphrase(first_line[0])
+    for column, character in enumerate(first_line, start=1):
+        if unicodedata.category(character) in _INVISIBLE:
+            # A passphrase no one can type in the window would lock its owner out.
+            name = unicodedata.name(character, "a control character")
+            raise UprTrackerError(f"{option} {path}: the passphrase holds an invisible character "
+                                  f"(U+{ord(character):04X}, {name}) at column {column} of its first line; "
+                                  "write it with visible characters only")
+    return first_line
+
+
+def read_passphrase_file(path: Path, option: str = "--passphrase-file") -> Passphrase:
+    """The passphrase in the first line of `path`, in NFC."""
+    return Passphrase(read_passphrase_text(path, option))
 
 
 def at_a_terminal() -> bool:
     return sys.stdin is not None and sys.stdin.isatty()
 
 
-def ask(prompt: str) -> Passphrase:
+def ask_text(prompt: str) -> str:
     text = getpass.getpass(prompt)
     if not text:
         raise UprTrackerError("no passphrase given")
-    return Passphrase(text)
+    return text
+
+
+def ask(prompt: str) -> Passphrase:
+    return Passphrase(ask_text(prompt))
 
 
 def needs_passphrase(path: Path) -> bool:
@@ -57,7 +78,7 @@ def open_with_passphrase(args: argparse.Namespace, path: Path, opener: Callable[
     """`opener(passphrase)` with the database's passphrase: from --passphrase-file, else asked at
     the terminal when the file is encrypted (again after a wrong one), else None."""
     if getattr(args, "passphrase_file", None):
-        return opener(read_passphrase_file(args.passphrase_file))
+        return open_with_text(read_passphrase_text(args.passphrase_file), opener)
     if not needs_passphrase(path):
         return opener(None)
     if not at_a_terminal():
@@ -65,7 +86,7 @@ def open_with_passphrase(args: argparse.Namespace, path: Path, opener: Callable[
                                       "(or run the command in a terminal to be asked for it)")
     for attempt in range(1, TRIES_AT_THE_TERMINAL + 1):
         try:
-            return opener(ask(f"Passphrase for {Path(path).name}: "))
+            return open_with_text(ask_text(f"Passphrase for {Path(path).name}: "), opener)
         except WrongPassphraseError:
             if attempt == TRIES_AT_THE_TERMINAL:
                 raise

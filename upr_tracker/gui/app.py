@@ -14,6 +14,7 @@ from upr_tracker.errors import UprTrackerError
 from upr_tracker.gui.author_name import author_name_at_start
 from upr_tracker.gui.main_window import MainWindow
 from upr_tracker.gui.database_opening import open_database_asking, wait_for
+from upr_tracker.gui.opened_attachments import removed_at_start
 from upr_tracker.services.demo import build_demo_database
 
 ORGANISATION = "UPR Tracker"
@@ -41,6 +42,7 @@ def run_gui(db_path: Path | None) -> int:
     """Open the window on `db_path`, or on the default database; at the very first start that is
     the demo database (Kazakhstan, 2010), built from the shipped UN documents."""
     app = make_application()
+    removed_at_start()  # attached files a copy of the app that crashed left opened
     path = db_path or last_database() or default_database_path()
     try:
         if db_path is None and path == default_database_path() and not path.exists():

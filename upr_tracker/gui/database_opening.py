@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from upr_tracker.errors import DatabaseOpenError
 from upr_tracker.gui.passphrase_dialog import WRONG_PASSPHRASE, ask_passphrase
 from upr_tracker.gui.tasks import Task, TaskRunner
+from upr_tracker.services.passphrase_forms import open_with_text
 from upr_tracker.storage.backup_restore import CheckedBackup, list_backups, newest_sound_backup, restore_backup
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.encryption import Passphrase, PassphraseRequiredError, WrongPassphraseError
@@ -47,26 +48,29 @@ def open_database_asking(parent: QWidget | None, path: Path, *, actor: str, crea
     finished = wait_for(lambda _task: finish_interrupted_change(path), f"Checking {path.name}…", parent)
     if finished is not None:
         QMessageBox.information(parent, "Encryption change finished", finished.message(path))
-    passphrase: Passphrase | None = None
+    typed: str | None = None  # the passphrase as typed (None: try without one)
+
+    def keyed(work: Callable[[Passphrase | None], Any]) -> Callable[[Task], Any]:
+        return lambda _task: work(None) if typed is None else open_with_text(typed, work)
+
     while True:
         try:
-            return wait_for(lambda _task: Database.open_exclusively(path, create=create, actor=actor,
-                                                                     passphrase=passphrase),
-                            f"Opening {path.name}…", parent)
+            return wait_for(keyed(lambda passphrase: Database.open_exclusively(
+                path, create=create, actor=actor, passphrase=passphrase)), f"Opening {path.name}…", parent)
         except (PassphraseRequiredError, WrongPassphraseError) as exc:
-            passphrase = ask_passphrase(parent, path, WRONG_PASSPHRASE if isinstance(exc, WrongPassphraseError)
-                                        and passphrase is not None else None)
-            if passphrase is None:
+            typed = ask_passphrase(parent, path, WRONG_PASSPHRASE if isinstance(exc, WrongPassphraseError)
+                                   and typed is not None else None)
+            if typed is None:
                 return None
         except DatabaseOpenError as exc:
             if not list_backups(path) or not offers_restore(parent, path, exc):
                 raise
             try:
-                restored = wait_for(lambda _task: restore_newest(path, passphrase),
+                restored = wait_for(keyed(lambda passphrase: restore_newest(path, passphrase)),
                                     f"Restoring {path.name} from its newest sound backup…", parent)
             except (PassphraseRequiredError, WrongPassphraseError):
-                passphrase = ask_passphrase(parent, path, None)  # the backups are encrypted: asked, then again
-                if passphrase is None:
+                typed = ask_passphrase(parent, path, None)  # the backups are encrypted: asked, then again
+                if typed is None:
                     return None
                 continue
             QMessageBox.information(parent, "Database restored",

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QApplication, QInputDialog, QLabel, QLineEdit, QM
 
 from upr_tracker.gui.passphrase_dialog import WRONG_PASSPHRASE, ask_new_passphrase
 from upr_tracker.services.encryption import EncryptionChange, set_encryption
+from upr_tracker.services.passphrase_forms import open_with_text
 from upr_tracker.storage.encryption import Passphrase, WrongPassphraseError
 
 if TYPE_CHECKING:
@@ -195,6 +196,7 @@ class WindowEncryption(QObject):
             QTimer.singleShot(BUSY_RETRY_MS, self.lock_now)
             return
         database.lock()
+        self.window.milestones_view.remove_opened_attachments()  # decrypted copies outlive no lock
         self.lock_screen = LockScreen(self.unlock, database.path.name)
         self._content = self.window.takeCentralWidget()
         self.window.setCentralWidget(self.lock_screen)
@@ -215,7 +217,7 @@ class WindowEncryption(QObject):
         if not text:
             return
         try:
-            self.window.database.unlock(Passphrase(text))
+            open_with_text(text, self.window.database.unlock)
         except WrongPassphraseError:
             self.lock_screen.passphrase.clear()
             self.lock_screen.problem.setText(WRONG_PASSPHRASE)

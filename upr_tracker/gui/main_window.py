@@ -667,6 +667,7 @@ class MainWindow(QMainWindow):
         self.database = database
         self.scope = Scope()
         self.undo_stack.clear()
+        self.milestones_view.remove_opened_attachments()  # copies of the database let go
         remember_recent(database.path)
         self.milestones_view.reload()
         self.problems_view.reload()
@@ -838,4 +839,5 @@ class MainWindow(QMainWindow):
         self._panel_timer.stop()
         self._search_timer.stop()
         self.tasks.wait_for_all()
+        self.milestones_view.remove_opened_attachments()
         super().closeEvent(event)

@@ -88,11 +88,12 @@ class PassphraseDialog(QDialog):
         return Passphrase(self.passphrase.text())
 
 
-def ask_passphrase(parent: QWidget | None, path: Path, problem: str | None = None) -> Passphrase | None:
-    """The passphrase of the encrypted database at `path`, or None if the user cancels."""
+def ask_passphrase(parent: QWidget | None, path: Path, problem: str | None = None) -> str | None:
+    """The passphrase of the encrypted database at `path` as typed (opened with
+    services.passphrase_forms.open_with_text), or None if the user cancels."""
     dialog = PassphraseDialog(parent, "Encrypted database",
                               f"{path.name} is encrypted. Type its passphrase to open it.\n{path}", problem=problem)
-    return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    return dialog.passphrase.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def ask_new_passphrase(parent: QWidget | None, title: str, message: str) -> Passphrase | None:

@@ -13,6 +13,7 @@ format stays a number string ("40249"), since only the column can say it is a da
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import re
 import zipfile
@@ -23,6 +24,7 @@ from typing import Self
 
 from upr_tracker.errors import InvalidValueError
 from upr_tracker.parsing.text_encoding import EncodingUsed, detect_encoding
+from upr_tracker.parsing.zip_sizes import check_unpacked_sizes
 from upr_tracker.parsing.text_input import (
     DecodedText,
     checked_text,
@@ -38,6 +40,10 @@ ACCEPTED_EXTENSIONS = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xls")
 EXTRA_CELLS = "(cells beyond the header)"
 
 Row = tuple[int, dict[str, str]]   # (line in the file, 1-based; {column: cell})
+# A cell starting with one of these is a formula to Excel and LibreOffice: UPR Tracker's CSV export
+# writes an apostrophe before it, which spreadsheets hide.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
 
 
 @dataclass(frozen=True)
@@ -64,6 +70,29 @@ class Table:
         names = _checked_header(list(header), source, line=1)
         kept = [list(row) for row in rows]
         return cls(source, names, lambda: _rows_of_records(enumerate(kept, start=2), names))
+
+
+def needs_formula_guard(text: str) -> bool:
+    """Whether UPR Tracker's CSV export puts an apostrophe before `text`: a spreadsheet would take
+    it for a formula (a plain number aside), or it is such a text after apostrophes of its own
+    (so that reading removes exactly the one the export added)."""
+    rest = text.lstrip("'")
+    return rest.startswith(FORMULA_STARTS) and not _PLAIN_NUMBER.fullmatch(rest)
+
+
+def unguarded(cell: str) -> str:
+    """A cell of UPR Tracker's CSV export without the apostrophe written before a formula's first
+    character (any other apostrophe is the text's own)."""
+    return cell[1:] if cell[:1] == "'" and needs_formula_guard(cell) else cell
+
+
+def without_formula_guards(table: Table) -> Table:
+    """The same table, each cell `unguarded`: for UPR Tracker's own CSV export only."""
+    def open_rows() -> Iterator[Row]:
+        for line, cells in table.rows():
+            yield line, {column: unguarded(cell) for column, cell in cells.items()}
+
+    return dataclasses.replace(table, _open_rows=open_rows)
 
 
 def read_table(path: Path, *, encoding: str | None = None) -> Table:
@@ -111,6 +140,7 @@ def _zip_kind(path: Path) -> str:
     try:
         with zipfile.ZipFile(path) as archive:
             names = archive.namelist()
+            check_unpacked_sizes(archive, path.name, streamed=_is_worksheet)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as error:
         # NotImplementedError: a ZIP version or feature no spreadsheet program writes, read from a damaged header
         raise InvalidValueError(f"{path.name} is a damaged ZIP or Excel file ({error})") from error
@@ -120,6 +150,11 @@ def _zip_kind(path: Path) -> str:
         if any(name.startswith(prefix) for name in names):
             raise InvalidValueError(f"{path.name} is {kind}, not a table (CSV or Excel)")
     raise InvalidValueError(f"{path.name} is a ZIP archive, not a table (CSV or Excel)")
+
+
+def _is_worksheet(name: str) -> bool:
+    """A workbook's worksheet: read in read-only mode as a stream, a row at a time."""
+    return name.startswith("xl/worksheets/") and name.endswith(".xml")
 
 
 def _read_bytes(path: Path, size: int = -1) -> bytes:

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from upr_tracker.errors import InvalidValueError
+from upr_tracker.parsing.zip_sizes import check_unpacked_sizes
 
 # Word makes tables of at most 63 columns, converters from PDF some more: a row said to span more
 # than this is damaged (and laying it out would take minutes and gigabytes).
@@ -88,6 +89,7 @@ def open_word_document(path: Path):   # a docx.document.Document: python-docx is
     with reading_word_file(path):
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
+            check_unpacked_sizes(archive, path.name)
         if not any(name.startswith("word/") for name in names):   # the main part's name may vary
             kind = next((kind for part, kind in _OTHER_PACKAGES if part in names),
                         "a ZIP archive without a Word document in it")

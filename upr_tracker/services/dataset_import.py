@@ -48,9 +48,10 @@ from upr_tracker.parsing.datasets import (
     split_states,
 )
 from upr_tracker.parsing.parsed import ProblemKind
-from upr_tracker.parsing.tables import Table, read_table
+from upr_tracker.parsing.tables import Table, read_table, without_formula_guards
 from upr_tracker.parsing.text_encoding import EncodingUsed, encoding_title
 from upr_tracker.services.document_import import Counts
+from upr_tracker.services.export_tables import COLUMNS as EXPORTED_COLUMNS
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 from upr_tracker.services.recommendation_matching import StoredRecommendations
 from upr_tracker.services.recommendations import text_key
@@ -197,6 +198,9 @@ def _parse_table(table: Table, mapping: Mapping[str, str] | None) -> tuple[str, 
     if found == "uhri":
         return found, parse_uhri_export(table)
     if set(OWN_EXPORT_MAPPING.values()) <= set(table.header):
+        if table.sheet is None and set(EXPORTED_COLUMNS) <= set(table.header):
+            # The app's CSV export, by its header: the apostrophes it put before formulas go.
+            table = without_formula_guards(table)
         return "upr-tracker", parse_mapped_table(table, OWN_EXPORT_MAPPING)
     raise InvalidValueError(
         f"{table.source} is not a UPR Info or UHRI export (columns found: {', '.join(table.header)}); "
@@ -493,8 +497,8 @@ class _DatasetWriter:
         if item.odd_values:
             said = "; ".join(str(odd) for odd in item.odd_values[:_SHOWN_UNKNOWN])
             more = len(item.odd_values) - _SHOWN_UNKNOWN
-            flags.append((ODD_VALUE, f"{self.source_name} {said}{f'; and {more} more' if more > 0 else ''}: "
-                          "kept empty; give the value by hand", item.odd_values[0].line))
+            flags.append((ODD_VALUE, (f"{self.source_name} {said}{f'; and {more} more' if more > 0 else ''}: "
+                                      "kept empty; give the value by hand"), item.odd_values[0].line))
         encoding = self.report.encoding
         if encoding is not None and encoding.uncertain and not item.text.isascii():
             others = " or ".join(encoding_title(codec) for codec in encoding.alternatives)

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from upr_tracker.errors import UprTrackerError
+from upr_tracker.parsing.zip_sizes import check_unpacked_sizes
 from upr_tracker.services.atomic_files import atomic_output
 from upr_tracker.storage.encryption import Passphrase
 
@@ -85,6 +86,7 @@ def read_encrypted_archive(path: Path, passphrase: Passphrase) -> tuple[str, byt
     import pyzipper
 
     with pyzipper.AESZipFile(path) as archive:
+        check_unpacked_sizes(archive, path.name)
         archive.setpassword(passphrase.encoded())
         [name] = archive.namelist()
         return name, archive.read(name)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from upr_tracker.errors import InvalidValueError, UprTrackerError
+from upr_tracker.parsing.tables import needs_formula_guard
 from upr_tracker.services.atomic_files import atomic_output
 from upr_tracker.services.export_records import recommendation_records
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
@@ -30,8 +31,6 @@ COLUMNS = (
 )
 LIST_SEPARATOR = "; "
 TABLE_FORMATS = ("csv", "xlsx")
-# A cell starting with one of these is a formula to Excel and LibreOffice.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _WIDTHS = {"text": 80, "response_text": 60, "review_reason": 40, "recommending_states": 30, "themes": 30,
            "position_source": 28, "source": 24, "id": 38, "last_activity_at": 26}
 
@@ -58,18 +57,10 @@ def flat_row(record: dict[str, Any]) -> list[Any]:
 
 def csv_safe(value: Any) -> Any:
     """A text that a spreadsheet would read as a formula is quoted with an apostrophe, which
-    spreadsheets hide and `upr-tracker import` removes."""
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS) and not _is_number(value):
+    spreadsheets hide and `upr-tracker import` removes (parsing.tables.unguarded)."""
+    if isinstance(value, str) and needs_formula_guard(value):
         return "'" + value
     return value
-
-
-def _is_number(value: str) -> bool:
-    try:
-        float(value)
-    except ValueError:
-        return False
-    return True
 
 
 def export_table(

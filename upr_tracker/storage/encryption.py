@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import unicodedata
 from contextlib import closing, suppress
 from pathlib import Path
 from types import ModuleType
@@ -43,12 +44,14 @@ class Passphrase:
 
     __slots__ = ("_secret",)
 
-    def __init__(self, secret: str) -> None:
+    def __init__(self, secret: str, *, as_typed: bool = False) -> None:
         if not secret:
             raise UprTrackerError("a passphrase cannot be empty")
         if "\x00" in secret:
             raise UprTrackerError("a passphrase cannot contain a NUL character")
-        self._secret = secret
+        # NFC: é typed as one character or as e + accent is one passphrase (as_typed: the form
+        # databases encrypted before that rule were keyed with, tried when the NFC form fails)
+        self._secret = secret if as_typed else unicodedata.normalize("NFC", secret)
 
     def key_statement(self, schema: str | None = None) -> str:
         """The PRAGMA that gives SQLCipher this key (`schema`: an attached database)."""

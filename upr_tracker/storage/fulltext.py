@@ -44,6 +44,11 @@ search_text = Table(
     Column("body", Text),
 )
 
+# The most words, phrases and exclusions one search takes. The query is built flat (FTS5's parser
+# overflows its stack on about 100 nested operators, and SQLCipher's FTS5 refuses a tree deeper
+# than 256), so the limit is one of time: every word that must match adds a pass over its matches
+# (500 words that each match 30,000 texts take seconds), and no one types more.
+MAX_SEARCH_TERMS = 500
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 
 
@@ -52,14 +57,16 @@ def _quoted(term: str) -> str:
 
 
 def fts_query(user_text: str) -> str:
-    """Translate what a user typed into an FTS5 MATCH expression that cannot be a syntax error."""
-    positives: list[str] = []
+    """Translate what a user typed into an FTS5 MATCH expression that cannot be a syntax error:
+    `(a OR b) AND c NOT (x OR y)`, never nested deeper than that however many terms are typed."""
+    groups: list[list[str]] = []  # each must match: one of its alternatives
     negatives: list[str] = []
     pending_or = False
+    given = 0
     for match in _TOKEN.finditer(user_text):
         negated, phrase, word = match.groups()
         if word == "OR":
-            pending_or = bool(positives)
+            pending_or = bool(groups)
             continue
         if phrase is not None:
             term = _quoted(phrase) if re.search(r"\w", phrase) else ""
@@ -73,18 +80,25 @@ def fts_query(user_text: str) -> str:
             term = _quoted(core) + ("*" if prefix else "")
         if not term:
             continue
+        given += 1
         if negated:
             negatives.append(term)
         elif pending_or:
-            positives[-1] = f"({positives[-1]} OR {term})"
+            groups[-1].append(term)
             pending_or = False
         else:
-            positives.append(term)
-    if not positives:
+            groups.append([term])
+    if not groups:
         raise InvalidValueError(f"search: {user_text!r} has no word to look for")
-    query = " AND ".join(positives)
-    for term in negatives:
-        query = f"({query}) NOT {term}"
+    if given > MAX_SEARCH_TERMS:
+        raise InvalidValueError(f"search: {given} words, phrases and exclusions were given; at most "
+                                f"{MAX_SEARCH_TERMS} can be searched at once")
+    # The same term twice adds nothing but time.
+    alternatives = dict.fromkeys(" OR ".join(dict.fromkeys(group)) for group in groups)
+    query = " AND ".join(f"({a})" if " OR " in a else a for a in alternatives)
+    if negatives:
+        excluded = " OR ".join(dict.fromkeys(negatives))
+        query = f"({query}) NOT ({excluded})"
     return query
 
 
