@@ -89,8 +89,8 @@ def test_an_accent_typed_either_way_opens_the_database(
 def test_a_database_keyed_with_the_typed_decomposed_form_still_opens(plain: Path, tmp_path: Path, capsys) -> None:
     # Databases encrypted before passphrases were put in NFC hold the key as it was typed.
     Database.open(plain, create=False).close()
-    from upr_tracker.storage.encryption import change_encryption
-    change_encryption(plain, None, Passphrase(NFD, as_typed=True))
+    from upr_tracker.storage.encryption_change import change_key
+    change_key(plain, None, Passphrase(NFD, as_typed=True))
     typed = passphrase_file(tmp_path, "typed.txt", NFD + "\n")
     assert main(["check", "--db", str(plain), "--passphrase-file", str(typed)]) == 0, capsys.readouterr().err
     wrong = passphrase_file(tmp_path, "wrong.txt", NFD + " and more\n")
@@ -122,8 +122,8 @@ def test_the_window_s_dialog_gives_the_passphrase_in_nfc(qtbot) -> None:
 def test_the_window_opens_with_the_other_form_and_with_an_older_database_s_typed_form(
         qtbot, plain: Path, monkeypatch: pytest.MonkeyPatch, as_typed: bool) -> None:
     from upr_tracker.gui import database_opening
-    from upr_tracker.storage.encryption import change_encryption
-    change_encryption(plain, None, Passphrase(NFD, as_typed=as_typed))
+    from upr_tracker.storage.encryption_change import change_key
+    change_key(plain, None, Passphrase(NFD, as_typed=as_typed))
     asked: list[str | None] = []
 
     def ask(_parent, _path: Path, problem: str | None = None) -> str:
@@ -142,8 +142,8 @@ def test_the_window_opens_with_the_other_form_and_with_an_older_database_s_typed
 @pytest.mark.parametrize("as_typed", [False, True])
 def test_the_lock_screen_unlocks_with_either_form(qtbot, plain: Path, as_typed: bool) -> None:
     from tests.test_gui_main_window import open_window
-    from upr_tracker.storage.encryption import change_encryption
-    change_encryption(plain, None, Passphrase(NFC if not as_typed else NFD, as_typed=as_typed))
+    from upr_tracker.storage.encryption_change import change_key
+    change_key(plain, None, Passphrase(NFC if not as_typed else NFD, as_typed=as_typed))
     database = Database.open(plain, create=False, actor="tester",
                              passphrase=Passphrase(NFC if not as_typed else NFD, as_typed=as_typed))
     try:
