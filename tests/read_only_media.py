@@ -32,7 +32,7 @@ def _can_mount_read_only() -> bool:
         return False
     with tempfile.TemporaryDirectory() as folder:
         probe = subprocess.run(["unshare", "-m", "--propagation", "private", "sh", "-c", _MOUNT_READ_ONLY, "sh",
-                                folder, "sh", "-c", f"! touch {folder}/x"], capture_output=True)
+                                folder, "sh", "-c", f"! touch {folder}/x"], capture_output=True, check=False)
     return probe.returncode == 0
 
 
@@ -40,8 +40,11 @@ def _can_mount_read_only() -> bool:
 def _can_run_as_nobody() -> bool:
     if os.geteuid() != 0:
         return False
-    probe = subprocess.run([sys.executable, "-c", "import upr_tracker"], cwd=REPOSITORY, capture_output=True,
-                           preexec_fn=_become_nobody)
+    try:
+        probe = subprocess.run([sys.executable, "-c", "import upr_tracker"], cwd=REPOSITORY, capture_output=True,
+                               preexec_fn=_become_nobody, check=False)
+    except OSError:  # Python itself out of nobody's reach (installed in root's home)
+        return False
     return probe.returncode == 0
 
 
@@ -75,15 +78,15 @@ def run_where_folder_is_read_only(folder: Path, *argv: str, data_folder: Path) -
     """`upr-tracker ARGV` run while `folder` cannot be written (skipped where no way to do that exists)."""
     command = [sys.executable, "-m", "upr_tracker", *argv]
     environment = os.environ | {"UPR_TRACKER_DATA_DIR": str(data_folder), "QT_QPA_PLATFORM": "offscreen"}
-    run = dict(cwd=REPOSITORY, capture_output=True, text=True, env=environment, timeout=300)
+    run = {"cwd": REPOSITORY, "capture_output": True, "text": True, "env": environment, "timeout": 300}
     if _can_mount_read_only():
         return subprocess.run(["unshare", "-m", "--propagation", "private", "sh", "-c", _MOUNT_READ_ONLY, "sh",
-                               str(folder), *command], **run)
+                               str(folder), *command], check=False, **run)
     if os.geteuid() == 0 and not _can_run_as_nobody():
         pytest.skip("as root, a read-only folder needs either `unshare` with mount rights or the user nobody")
     mode = folder.stat().st_mode
     folder.chmod(0o555)
     try:
-        return subprocess.run(command, preexec_fn=_become_nobody if os.geteuid() == 0 else None, **run)
+        return subprocess.run(command, preexec_fn=_become_nobody if os.geteuid() == 0 else None, check=False, **run)
     finally:
         folder.chmod(mode)

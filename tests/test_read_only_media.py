@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import text
 
 from tests.read_only_media import run_where_folder_is_read_only, shared_folder, writable_by_anyone
+from upr_tracker.errors import DatabaseReadOnlyError
 from upr_tracker.services import notes, recommendations, reviews
 from upr_tracker.storage import schema_upgrade
 from upr_tracker.storage.database import Database
@@ -171,8 +172,7 @@ def test_a_database_opened_read_only_refuses_to_write_saying_why(media: Path) ->
         with db.read() as session:
             assert session.execute(text("SELECT count(*) FROM note")).scalar() == 1
         assert db.read_only
-        with pytest.raises(Exception, match="opened read-only"):
-            with db.write() as session:
-                session.execute(text("DELETE FROM note"))
+        with pytest.raises(DatabaseReadOnlyError, match="opened read-only"), db.write() as session:
+            session.execute(text("DELETE FROM note"))
     with closing(sqlite3.connect(media / "upr.sqlite3")) as connection:
         assert connection.execute("SELECT count(*) FROM note").fetchone()[0] == 1
