@@ -76,7 +76,13 @@ def writable_by_anyone(folder: Path) -> Path:
 
 def run_where_folder_is_read_only(folder: Path, *argv: str, data_folder: Path) -> subprocess.CompletedProcess:
     """`upr-tracker ARGV` run while `folder` cannot be written (skipped where no way to do that exists)."""
-    command = [sys.executable, "-m", "upr_tracker", *argv]
+    return run_python_where_folder_is_read_only(folder, ["-m", "upr_tracker", *argv], data_folder=data_folder)
+
+
+def run_python_where_folder_is_read_only(folder: Path, arguments: list[str], *,
+                                         data_folder: Path) -> subprocess.CompletedProcess:
+    """`python ARGUMENTS` run while `folder` cannot be written."""
+    command = [sys.executable, *arguments]
     environment = os.environ | {"UPR_TRACKER_DATA_DIR": str(data_folder), "QT_QPA_PLATFORM": "offscreen"}
     run = {"cwd": REPOSITORY, "capture_output": True, "text": True, "env": environment, "timeout": 300}
     if _can_mount_read_only():
