@@ -195,6 +195,8 @@ def _print_json_import(report: JsonImportReport) -> None:
         print(f"  {kind}: {counts.created:,} created, {counts.updated:,} updated, {counts.unchanged:,} unchanged")
     for notice in report.notices:
         print(f"  note: {notice}")
+    for problem in report.problems:
+        print(f"  problem: {problem}")
 
 
 def _import_one(db: Database, path: Path, args: argparse.Namespace) -> dict:

@@ -29,6 +29,7 @@ from upr_tracker.domain.milestones import MilestoneKind
 from upr_tracker.domain.names import name_keys
 from upr_tracker.errors import InvalidValueError, NotFoundError
 from upr_tracker.services import json_import_lookups as lookups
+from upr_tracker.services import json_import_notes
 from upr_tracker.services.json_import_derived import derive_new_recommendations
 from upr_tracker.services.json_import_reading import (
     VOCABULARY_FIELDS,
@@ -669,22 +670,43 @@ class ExportWriter:
         return list(dict.fromkeys(i for i in map(self._recommendation_id, exported) if i is not None))
 
     def _notes(self, records: Sequence[NoteIn]) -> None:
-        existing = self._existing(Note.__table__, (n.id for n in records))
+        existing = json_import_notes.notes_by_id(self.session, (n.id for n in records))
         self.known_reviews = self._existing(Review.__table__, (n.subject_id for n in records if n.subject == "review_id"))
+        subjects: dict[str, set[uuid.UUID]] = defaultdict(set)
+        for record in records:
+            if record.id not in existing:
+                subject_id = self._note_subject(record)
+                if subject_id is not None:
+                    subjects[record.subject].add(subject_id)
+        # Notes added by this import are not in the database yet: those found are all from before.
+        self.notes_here = json_import_notes.notes_by_key(self.session, subjects)
         for record in records:
             self._note(record, existing)
 
-    def _note(self, record: NoteIn, existing: dict[uuid.UUID, Any]) -> None:
-        if record.id in existing or record.id in self.added_by_kind["notes"]:
-            self.report.count("notes", "unchanged")
-            return
+    def _note_subject(self, record: NoteIn) -> uuid.UUID | None:
         resolve = {"recommendation_id": self._recommendation_id, "milestone_id": self._milestone_id,
                    "review_id": self._review_id}[record.subject]
-        subject_id = resolve(record.subject_id)
+        return resolve(record.subject_id)
+
+    def _note(self, record: NoteIn, existing: dict[uuid.UUID, json_import_notes.NoteHere]) -> None:
+        if record.id in self.added_by_kind["notes"]:
+            self.report.count("notes", "unchanged")  # the file holds it twice
+            return
+        subject_id = self._note_subject(record)
+        if record.id in existing:
+            self._note_here(record, existing[record.id], subject_id)
+            return
         if subject_id is None:
             what = record.subject.removesuffix("_id")
             raise InvalidValueError(f"{record.where}.{record.subject}: no {what} with id {record.subject_id} in the "
                                     "file or in this database")
+        same = self.notes_here.get(json_import_notes.key_of(record.subject, subject_id, record.author, record.body,
+                                                            record.written_at))
+        if same is not None:
+            self.report.count("notes", "unchanged")
+            self.report.notices.append(f"{record.where} (note {record.id}) is note {same} of this database under "
+                                       "another id (the same subject, author, day and text): not added again")
+            return
         row = {"id": record.id, "author": record.author, "written_at": record.written_at, "body": record.body,
                "confidential": record.confidential, "recommendation_id": None, "milestone_id": None,
                "review_id": None, record.subject: subject_id, **self._recorded(record.recorded)}
@@ -695,6 +717,18 @@ class ExportWriter:
             self._queue(NoteTag.__table__, {"note_id": record.id, "tag": tag})
         if record.subject == "recommendation_id":
             self.touched.add(subject_id)
+
+    def _note_here(self, record: NoteIn, here: json_import_notes.NoteHere, subject_id: uuid.UUID | None) -> None:
+        """The note of this id here: the same note (perhaps edited since, on one side), or another."""
+        differing = json_import_notes.identity_differences(record, here, subject_id)
+        if differing:
+            self.report.left_out("notes", f"{record.where} (note {record.id}): this database has another note under "
+                                          f"this id ({', '.join(differing)} differ); it is kept, the file's is left out")
+            return
+        if json_import_notes.edited(record, here):
+            self.report.notices.append(f"{record.where} (note {record.id}): its text differs from this database's "
+                                       "(edited since, here or there); this database's is kept")
+        self.report.count("notes", "unchanged")
 
     def _problems(self, records: Sequence[ProblemIn]) -> None:
         self.known_problems = self._existing(ImportProblem.__table__, (p.id for p in records))

@@ -1,0 +1,223 @@
+"""A JSON import holds the limits the window holds (an attachment's size, a note's length), and says
+what it did not take as it was: two records of one id that differ, a record here under the same id
+that is another thing; the same note under a new id is recognised, not added twice."""
+
+from __future__ import annotations
+
+import base64
+import copy
+import json
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from upr_tracker.cli.main import main
+from upr_tracker.errors import InvalidValueError
+from upr_tracker.services import milestones, notes, recommendations, reviews
+from upr_tracker.services.export_json import export_json
+from upr_tracker.storage.database import Database
+from upr_tracker.storage.models import Attachment, Milestone, Note, Recommendation
+
+
+@pytest.fixture
+def exported(tmp_path: Path) -> dict[str, Any]:
+    """An export of one review: two recommendations, a milestone with its evidence, a note."""
+    source = tmp_path / "source.sqlite3"
+    with Database.open(source, actor="Aigerim") as db:
+        review = reviews.create_review(db, "Kazakhstan", 1, 7)
+        first = recommendations.add_recommendation(db, review, "Abolish the death penalty", label="97.17")
+        recommendations.add_recommendation(db, review, "Ratify the Optional Protocol", label="97.18")
+        evidence = tmp_path / "gazette.pdf"
+        evidence.write_bytes(b"%PDF-1.4 the gazette")
+        milestones.add_milestone(db, "KAZ", "law", "Moratorium extended", date="2011-02", attachment=evidence,
+                                 recommendation_ids=[first])
+        notes.add_note(db, "Met the ministry about the moratorium", recommendation_id=first)
+        export_json(db, tmp_path / "export.json")
+    return json.loads((tmp_path / "export.json").read_text(encoding="utf-8"))
+
+
+def import_file(data: dict[str, Any], folder: Path, target: Path, capsys: pytest.CaptureFixture[str],
+                name: str = "export.json") -> tuple[int, str, str]:
+    path = folder / name
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    code = main(["import", str(path), "--db", str(target)])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def count(target: Path, model: type) -> int:
+    with Database.open(target) as db, db.read() as session:
+        return session.scalar(select(func.count()).select_from(model))
+
+
+# --- limits -------------------------------------------------------------------------------------------
+
+
+def test_the_json_import_holds_the_attachment_limit_of_the_window(exported: dict[str, Any], tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str],
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(milestones, "MAX_ATTACHMENT_BYTES", 1_000)  # the window's limit, small for the test
+    data = copy.deepcopy(exported)
+    milestone = data["milestones"][0]
+    milestone["attachment"]["data_base64"] = base64.b64encode(b"x" * 1_001).decode()
+    target = tmp_path / "target.sqlite3"
+    code, _out, err = import_file(data, tmp_path, target, capsys)
+    assert code == 1
+    assert "export.json" in err and "milestones[0].attachment.data_base64" in err and milestone["id"] in err
+    assert "larger than" in err
+    assert count(target, Milestone) == 0 and count(target, Recommendation) == 0  # refused whole, as a bad record is
+    milestone["attachment"]["data_base64"] = base64.b64encode(b"x" * 1_000).decode()
+    code, _out, err = import_file(data, tmp_path, target, capsys)
+    assert code == 0, err
+    assert count(target, Attachment) == 1
+
+
+def test_the_attachment_limit_of_the_json_import_is_the_windows() -> None:
+    from upr_tracker.services import json_import_reading
+
+    too_big = base64.b64encode(b"x" * (milestones.MAX_ATTACHMENT_BYTES + 1)).decode()
+    with pytest.raises(InvalidValueError, match="larger than 50 MB"):
+        json_import_reading.attachment_data(too_big, "export.json: milestones[0].attachment.data_base64", "x.pdf",
+                                            "milestone 1")
+
+
+def test_a_note_longer_than_a_note_may_be_is_refused_naming_file_record_and_field(
+        exported: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = copy.deepcopy(exported)
+    note = data["notes"][0]
+    note["body"] = "Testimony. " * 100_000  # 1.1 MB
+    target = tmp_path / "target.sqlite3"
+    code, _out, err = import_file(data, tmp_path, target, capsys)
+    assert code == 1
+    assert "export.json" in err and "notes[0].body" in err and note["id"] in err and "1 MB" in err
+    assert count(target, Note) == 0
+
+
+def test_a_note_written_here_has_the_same_limit(tmp_path: Path) -> None:
+    with Database.open(tmp_path / "db.sqlite3") as db:
+        review = reviews.create_review(db, "Kazakhstan", 1, 7)
+        first = recommendations.add_recommendation(db, review, "Abolish the death penalty", label="97.17")
+        with pytest.raises(InvalidValueError, match="1 MB"):
+            notes.add_note(db, "é" * notes.MAX_NOTE_BYTES, recommendation_id=first)
+        kept = notes.add_note(db, "é" * (notes.MAX_NOTE_BYTES // 2), recommendation_id=first)
+        with pytest.raises(InvalidValueError, match="1 MB"):
+            notes.edit_note(db, kept, body="a" * (notes.MAX_NOTE_BYTES + 1))
+
+
+# --- one id, two things --------------------------------------------------------------------------------
+
+
+def test_two_records_of_one_id_that_differ_are_reported_naming_both(
+        exported: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = copy.deepcopy(exported)
+    data["notes"].append(dict(data["notes"][0], body="Another meeting, another text"))
+    target = tmp_path / "target.sqlite3"
+    code, out, err = import_file(data, tmp_path, target, capsys)
+    assert code == 0, err
+    note_id = data["notes"][0]["id"]
+    problems = [line for line in out.splitlines() if line.strip().startswith("problem")]
+    assert len(problems) == 1
+    assert "notes[0]" in problems[0] and "notes[1]" in problems[0] and note_id in problems[0]
+    assert "body" in problems[0]
+    with Database.open(target) as db, db.read() as session:
+        assert session.scalars(select(Note.body)).all() == ["Met the ministry about the moratorium"]
+
+
+def test_a_record_repeated_whole_in_the_file_is_no_problem(
+        exported: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = copy.deepcopy(exported)
+    data["notes"].append(copy.deepcopy(data["notes"][0]))
+    code, out, err = import_file(data, tmp_path, tmp_path / "target.sqlite3", capsys)
+    assert code == 0, err
+    assert "problem" not in out
+
+
+def test_a_recommendation_twice_under_one_id_with_other_texts_is_reported(
+        exported: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = copy.deepcopy(exported)
+    second = data["recommendations"][1]
+    data["recommendations"].append(dict(second, text="Ratify the Convention against Torture"))
+    code, out, err = import_file(data, tmp_path, tmp_path / "target.sqlite3", capsys)
+    assert code == 0, err
+    assert f"problem: export.json: recommendations[1] and recommendations[2] have the same id {second['id']}" in out
+
+
+def test_a_note_here_under_the_same_id_that_is_another_note_is_reported(
+        exported: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "target.sqlite3"
+    assert import_file(exported, tmp_path, target, capsys)[0] == 0
+    data = copy.deepcopy(exported)
+    note = data["notes"][0]
+    note["author"] = "Someone else"
+    note["written_at"] = "2015-03-01T10:00:00+00:00"
+    code, out, err = import_file(data, tmp_path, target, capsys, "again.json")
+    assert code == 0, err
+    problems = [line for line in out.splitlines() if line.strip().startswith("problem")]
+    assert len(problems) == 1
+    assert "again.json: notes[0]" in problems[0] and note["id"] in problems[0] and "this database" in problems[0]
+    assert "author" in problems[0] and "written_at" in problems[0]
+    assert "notes: 0 created, 0 updated, 0 unchanged" in out
+    with Database.open(target) as db, db.read() as session:
+        assert session.scalars(select(Note.author)).all() == ["Aigerim"]
+
+
+def test_a_note_edited_since_is_kept_as_this_database_has_it_and_said(
+        exported: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "target.sqlite3"
+    assert import_file(exported, tmp_path, target, capsys)[0] == 0
+    data = copy.deepcopy(exported)
+    data["notes"][0]["body"] = "Met the ministry about the moratorium; they will answer in May"
+    code, out, err = import_file(data, tmp_path, target, capsys, "again.json")
+    assert code == 0, err
+    assert "problem" not in out
+    assert "notes: 0 created, 0 updated, 1 unchanged" in out
+    assert any("notes[0]" in line and "text differs" in line for line in out.splitlines() if "note:" in line)
+
+
+# --- the same note under a new id ----------------------------------------------------------------------
+
+
+def test_the_same_note_under_a_new_id_is_recognised(exported: dict[str, Any], tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "target.sqlite3"
+    assert import_file(exported, tmp_path, target, capsys)[0] == 0
+    data = copy.deepcopy(exported)
+    old_id = data["notes"][0]["id"]
+    data["notes"][0]["id"] = str(uuid.uuid4())
+    code, out, err = import_file(data, tmp_path, target, capsys, "again.json")
+    assert code == 0, err
+    assert "notes: 0 created, 0 updated, 1 unchanged" in out
+    notices = [line for line in out.splitlines() if "note:" in line and old_id in line]
+    assert len(notices) == 1 and data["notes"][0]["id"] in notices[0]
+    assert count(target, Note) == 1
+
+
+def test_a_note_of_the_same_text_on_another_day_is_another_note(exported: dict[str, Any], tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "target.sqlite3"
+    assert import_file(exported, tmp_path, target, capsys)[0] == 0
+    data = copy.deepcopy(exported)
+    data["notes"][0]["id"] = str(uuid.uuid4())
+    data["notes"][0]["written_at"] = "2030-01-02T09:00:00+00:00"
+    code, out, err = import_file(data, tmp_path, target, capsys, "again.json")
+    assert code == 0, err
+    assert "notes: 1 created" in out
+    assert count(target, Note) == 2
+
+
+def test_the_windows_import_summary_counts_and_shows_the_problems_and_notices(
+        exported: dict[str, Any], tmp_path: Path) -> None:
+    from upr_tracker.gui.document_import_flow import points_to_review, report_text
+    from upr_tracker.services.json_import import import_json_export
+
+    data = copy.deepcopy(exported)
+    data["notes"].append(dict(data["notes"][0], body="Another text"))
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with Database.open(tmp_path / "target.sqlite3") as db:
+        report = import_json_export(db, path)
+    assert points_to_review(report) == 1
+    assert "Problem: export.json: notes[0] and notes[1] have the same id" in report_text(report)
