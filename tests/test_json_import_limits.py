@@ -221,3 +221,35 @@ def test_the_windows_import_summary_counts_and_shows_the_problems_and_notices(
         report = import_json_export(db, path)
     assert points_to_review(report) == 1
     assert "Problem: export.json: notes[0] and notes[1] have the same id" in report_text(report)
+
+
+def test_a_recommendation_here_under_the_same_id_in_another_review_is_reported_and_the_files_kept_apart(
+        exported: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An id shared by two recommendations of different reviews (a file edited by hand, ids copied
+    from another database): the file's recommendation is not taken for this database's, nor its
+    note given to this database's recommendation."""
+    target = tmp_path / "target.sqlite3"
+    with Database.open(target) as db:
+        france = reviews.create_review(db, "France", 2, 15)
+        theirs = recommendations.add_recommendation(db, france, "Combat racial discrimination", label="120.1")
+    data = copy.deepcopy(exported)
+    first = data["recommendations"][0]
+    old_id = first["id"]
+    first["id"] = str(theirs)
+    for note in data["notes"]:
+        if note.get("recommendation_id") == old_id:
+            note["recommendation_id"] = str(theirs)
+    for milestone in data["milestones"]:
+        milestone["recommendation_ids"] = [str(theirs) if i == old_id else i for i in milestone["recommendation_ids"]]
+    code, out, err = import_file(data, tmp_path, target, capsys)
+    assert code == 0, err
+    problems = [line for line in out.splitlines() if line.strip().startswith("problem")]
+    assert len(problems) == 1 and "recommendations[0]" in problems[0] and str(theirs) in problems[0]
+    assert "another review" in problems[0]
+    assert "recommendations: 2 created" in out
+    with Database.open(target) as db, db.read() as session:
+        texts = dict(session.execute(select(Recommendation.label, Recommendation.text)).all())
+        assert texts == {"120.1": "Combat racial discrimination", "97.17": "Abolish the death penalty",
+                         "97.18": "Ratify the Optional Protocol"}
+        noted = session.scalar(select(Recommendation.label).join(Note, Note.recommendation_id == Recommendation.id))
+        assert noted == "97.17"

@@ -381,7 +381,7 @@ class ExportWriter:
                 self.progress.report(index, len(records), "Recommendations")
             if record.id in self.recommendations:
                 local = self.recommendations[record.id]  # the file holds it twice
-            elif record.id in existing:
+            elif record.id in existing and not self._another_review(record, existing[record.id][0]):
                 local = record.id
                 self.review_of[local] = existing[local][0]
             else:
@@ -389,11 +389,25 @@ class ExportWriter:
                 key = text_key(record.text)
                 local = self._same_recommendation(review.id, record.label, key)
                 if local is None:
-                    self._new_recommendation(review.id, record, key)
+                    self._new_recommendation(review.id, record, key, taken=record.id in existing)
                     continue
                 self.review_of[local] = review.id
             self.recommendations[record.id] = local
             self.report.count("recommendations", "unchanged")
+
+    def _another_review(self, record: RecommendationIn, review_here: uuid.UUID) -> bool:
+        """Whether this database's recommendation of the record's id is of another review: another
+        recommendation, whose id the file's shares (ids copied by hand, or from another database)."""
+        if record.review_id not in self.reviews and self.session.get(Review, record.review_id) is None:
+            return False  # the file does not say which review: the id decides
+        review = self._review_of(record)
+        if review.id == review_here:
+            return False
+        self.report.problems.append(
+            f"{record.where} (recommendation {record.id}, {record.label or 'unlabelled'}): this database has a "
+            f"recommendation of another review under this id; the file's is kept apart from it (imported under a "
+            "new id, or matched by its label in its own review)")
+        return True
 
     def _known_in_reviews(self, review_ids: Iterable[uuid.UUID]) -> None:
         """The labels and text keys of the recommendations these reviews had before this import."""
@@ -421,7 +435,10 @@ class ExportWriter:
             return self.labels[review_id].get(label)
         return self.text_keys[review_id].get(key)
 
-    def _new_recommendation(self, review_id: uuid.UUID, record: RecommendationIn, key: str) -> None:
+    def _new_recommendation(self, review_id: uuid.UUID, record: RecommendationIn, key: str, *,
+                            taken: bool = False) -> None:
+        """Added under its own id, or (`taken`: another recommendation here has it) under a new one."""
+        local_id = uuid.uuid4() if taken else record.id
         terms = [self._term_id(vocabulary, name)
                  for vocabulary in VOCABULARY_FIELDS for name in record.terms[vocabulary]]
         states = [self.state_ids.get(name) or self._state_id(name, f"{record.where}.recommending_states[{index}]")
@@ -431,7 +448,7 @@ class ExportWriter:
         state_ids = list(dict.fromkeys(states))
         term_ids = list(dict.fromkeys(t for t in terms if t))
         row = {
-            "id": record.id, "review_id": review_id, "label": record.label, "label_sort": label_sort_key(record.label),
+            "id": local_id, "review_id": review_id, "label": record.label, "label_sort": label_sort_key(record.label),
             "text": record.text, "text_key": key, "recommended_by": record.recommended_by,
             "action_category": record.action_category, "source_document_id": source_document_id,
             "source_paragraph": record.source_paragraph, "current_position": None, "considered_implemented": False,
@@ -439,16 +456,16 @@ class ExportWriter:
             **self._recorded(record.recorded),
         }
         # As the dataset import records the recommendations it adds (their States and terms follow).
-        audited = {"id": str(record.id), "review_id": str(review_id), "label": record.label, "text": record.text,
+        audited = {"id": str(local_id), "review_id": str(review_id), "label": record.label, "text": record.text,
                    "recommended_by": record.recommended_by, "action_category": record.action_category}
         self._queue(Recommendation.__table__, row, "recommendations", audited)
-        self.pending[recommending_state] += [{"recommendation_id": record.id, "state_id": i} for i in state_ids]
-        self.pending[recommendation_term] += [{"recommendation_id": record.id, "term_id": i} for i in term_ids]
-        self.recommendations[record.id] = record.id
-        self.review_of[record.id] = review_id
+        self.pending[recommending_state] += [{"recommendation_id": local_id, "state_id": i} for i in state_ids]
+        self.pending[recommendation_term] += [{"recommendation_id": local_id, "term_id": i} for i in term_ids]
+        self.recommendations[record.id] = local_id
+        self.review_of[local_id] = review_id
         if record.label:
-            self.labels[review_id][record.label] = record.id
-        self.touched.add(record.id)
+            self.labels[review_id][record.label] = local_id
+        self.touched.add(local_id)
 
     # --- responses, assessments, links ---------------------------------------------------------------
     def _responses(self) -> None:
