@@ -176,3 +176,25 @@ def test_a_database_opened_read_only_refuses_to_write_saying_why(media: Path) ->
             session.execute(text("DELETE FROM note"))
     with closing(sqlite3.connect(media / "upr.sqlite3")) as connection:
         assert connection.execute("SELECT count(*) FROM note").fetchone()[0] == 1
+
+
+def test_a_reading_command_leaves_nothing_beside_a_database_it_could_write(
+        media: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from upr_tracker.cli.main import main
+
+    before = files_in(media)
+    assert main(["search", "moratorium", "--db", str(media / "upr.sqlite3")]) == 0
+    captured = capsys.readouterr()
+    assert "Met the ministry" in captured.out
+    assert "read-only" not in captured.err  # it could have been written: nothing to say
+    assert files_in(media) == before  # no -wal or -shm left behind
+
+
+def test_a_database_opened_to_be_read_refuses_a_change_made_around_its_units_of_work(media: Path) -> None:
+    from upr_tracker.errors import StorageFullError
+
+    with Database.open_read_only(media / "upr.sqlite3") as db, pytest.raises(StorageFullError, match="read-only"), \
+            db.read() as session:
+        session.execute(text("DELETE FROM note"))
+    with closing(sqlite3.connect(media / "upr.sqlite3")) as connection:
+        assert connection.execute("SELECT count(*) FROM note").fetchone()[0] == 1

@@ -218,12 +218,12 @@ class Database:
         access = read_only_access(path, passphrase)
         if not check_is_ours(path, passphrase, immutable=access.immutable):
             raise DatabaseOpenError(f"{path} is empty: it is not a database yet")
-        engine = create_sqlite_engine(path, passphrase, read_only=True, immutable=access.immutable)
+        engine = _reading_engine(path, passphrase, access)
         try:
             if revision_known(engine, path) != head_revision():
                 engine.dispose()
                 _upgrade_before_reading(path, access, actor, passphrase)
-                engine = create_sqlite_engine(path, passphrase, read_only=True, immutable=access.immutable)
+                engine = _reading_engine(path, passphrase, access)
             database = cls(path, engine, actor or default_actor(), passphrase)
         except OperationalError as exc:
             engine.dispose()
@@ -309,8 +309,8 @@ class Database:
     def _use_engine(self, passphrase: Passphrase | None) -> None:
         self.engine.dispose()
         access = self.read_only_access
-        self.engine = create_sqlite_engine(self.path, passphrase, read_only=access is not None,
-                                           immutable=access is not None and access.immutable)
+        self.engine = (create_sqlite_engine(self.path, passphrase) if access is None
+                       else _reading_engine(self.path, passphrase, access))
         self._sessions.configure(bind=self.engine)
         self.passphrase = passphrase
 
@@ -324,6 +324,12 @@ class Database:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+def _reading_engine(path: Path, passphrase: Passphrase | None, access: ReadOnlyAccess) -> Engine:
+    if access.reason is None:  # the folder and the file can be written: SQLite may tidy up after reading
+        return create_sqlite_engine(path, passphrase, query_only=True)
+    return create_sqlite_engine(path, passphrase, read_only=True, immutable=access.immutable)
 
 
 def _upgrade_before_reading(path: Path, access: ReadOnlyAccess, actor: str | None,

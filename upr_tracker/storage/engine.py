@@ -27,7 +27,7 @@ def sqlite_url(path: Path) -> str:
 
 
 def create_sqlite_engine(path: Path, passphrase: Passphrase | None = None, *, read_only: bool = False,
-                         immutable: bool = False, **kwargs: Any) -> Engine:
+                         immutable: bool = False, query_only: bool = False, **kwargs: Any) -> Engine:
     """An engine on one SQLite file (encrypted with `passphrase`, if given: see storage.encryption).
 
     Python's sqlite3 driver opens transactions lazily and commits DDL on its own; we take over
@@ -36,7 +36,9 @@ def create_sqlite_engine(path: Path, passphrase: Passphrase | None = None, *, re
     `sqlite_begin`, which takes the write lock up front instead of failing half-way.
 
     `read_only` (and `immutable`, see storage.read_only): connections that cannot write, and that
-    leave the journal mode as the file has it.
+    leave the journal mode as the file has it. `query_only`: connections that refuse to change the
+    database but, where the folder can be written, still tidy its -wal and -shm away when the last
+    one closes (a read-only connection leaves them behind).
     """
     if passphrase is not None:
         # SQLCipher's driver, so that its errors are SQLAlchemy's too; each connection gets the key
@@ -53,7 +55,9 @@ def create_sqlite_engine(path: Path, passphrase: Passphrase | None = None, *, re
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        if not read_only:
+        if query_only:
+            cursor.execute("PRAGMA query_only = ON")
+        elif not read_only:
             cursor.execute("PRAGMA journal_mode = WAL")
             # FULL: a committed change survives a power cut, not only a crash of the app.
             cursor.execute("PRAGMA synchronous = FULL")
