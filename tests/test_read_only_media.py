@@ -163,6 +163,9 @@ def test_an_older_schema_on_read_only_media_must_be_upgraded_on_a_writable_copy(
     result = run_read_only(media, "search", "moratorium", "--db", str(old))
     assert result.returncode == 1
     assert "older version" in result.stderr and "folder that can be written" in result.stderr
+    checked = run_read_only(media, "check", "--db", str(old))
+    assert "older than this version's" in checked.stdout and "folder that can be written" in checked.stdout
+    assert "opening it will upgrade it" not in checked.stdout
     with closing(sqlite3.connect(f"file:{old}?mode=ro", uri=True)) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == _previous_revision()
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from upr_tracker.storage.database import check_is_ours
 from upr_tracker.errors import DatabaseOpenError
 from upr_tracker.storage.encryption import Passphrase, connect, database_errors
-from upr_tracker.storage.read_only import read_only_access
+from upr_tracker.storage.read_only import ReadOnlyAccess, read_only_access
 from upr_tracker.storage.schema_upgrade import head_revision, known_revisions
 
 COUNTED_TABLES = ("state", "review", "document", "recommendation", "response", "milestone", "assessment", "note",
@@ -37,7 +37,7 @@ def inspect_database(path: Path, passphrase: Passphrase | None = None) -> Integr
     if not check_is_ours(path, passphrase, immutable=access.immutable):
         raise DatabaseOpenError(f"{path} is empty: it is not a database yet")
     try:
-        result = _inspect(path, passphrase, access.immutable)
+        result = _inspect(path, passphrase, access)
     except database_errors() as exc:
         result = IntegrityResult(None, head_revision(), f"damaged: {exc}")
         result.errors.append(f"the file is damaged ({exc}); restore it from a backup")
@@ -45,8 +45,8 @@ def inspect_database(path: Path, passphrase: Passphrase | None = None) -> Integr
     return result
 
 
-def _inspect(path: Path, passphrase: Passphrase | None, immutable: bool) -> IntegrityResult:
-    with closing(connect(path, passphrase, read_only=True, immutable=immutable)) as connection:
+def _inspect(path: Path, passphrase: Passphrase | None, access: ReadOnlyAccess) -> IntegrityResult:
+    with closing(connect(path, passphrase, read_only=True, immutable=access.immutable)) as connection:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         revision = None
         if "alembic_version" in tables:
@@ -58,10 +58,10 @@ def _inspect(path: Path, passphrase: Passphrase | None, immutable: bool) -> Inte
         elif revision not in known_revisions():
             result.errors.append(f"schema {revision} comes from a newer version of UPR Tracker")
         elif revision != result.head_revision:
-            result.warnings.append(
-                f"schema {revision} is older than this version's ({result.head_revision}); "
-                "opening it will upgrade it (after a backup)"
-            )
+            upgrade = ("opening it will upgrade it (after a backup)" if access.reason is None else
+                       f"it must be upgraded on a copy in a folder that can be written ({access.reason} here)")
+            result.warnings.append(f"schema {revision} is older than this version's ({result.head_revision}); "
+                                   f"{upgrade}")
         messages = [row[0] for row in connection.execute("PRAGMA integrity_check")]
         result.integrity = "ok" if messages == ["ok"] else "; ".join(messages[:10])
         if result.integrity != "ok":
