@@ -253,3 +253,45 @@ def test_a_recommendation_here_under_the_same_id_in_another_review_is_reported_a
                          "97.18": "Ratify the Optional Protocol"}
         noted = session.scalar(select(Recommendation.label).join(Note, Note.recommendation_id == Recommendation.id))
         assert noted == "97.17"
+
+
+def test_a_milestone_here_under_the_same_id_of_another_state_is_reported_and_the_files_kept_apart(
+        exported: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "target.sqlite3"
+    with Database.open(target) as db:
+        theirs = milestones.add_milestone(db, "FRA", "visit", "Visit of the Special Rapporteur", date="2019")
+    data = copy.deepcopy(exported)
+    data["milestones"][0]["id"] = str(theirs)
+    code, out, err = import_file(data, tmp_path, target, capsys)
+    assert code == 0, err
+    problems = [line for line in out.splitlines() if line.strip().startswith("problem")]
+    assert len(problems) == 1 and "milestones[0]" in problems[0] and str(theirs) in problems[0]
+    assert "milestones: 1 created" in out
+    with Database.open(target) as db, db.read() as session:
+        titles = set(session.scalars(select(Milestone.title)))
+        assert titles == {"Visit of the Special Rapporteur", "Moratorium extended"}
+        visit = session.get(Milestone, theirs)
+        assert visit.title == "Visit of the Special Rapporteur" and not visit.recommendations
+
+
+def test_an_assessment_here_under_the_same_id_of_another_recommendation_is_reported_and_the_files_added(
+        exported: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from upr_tracker.services import assessments
+    from upr_tracker.storage.models import Assessment
+
+    target = tmp_path / "target.sqlite3"
+    with Database.open(target) as db:
+        france = reviews.create_review(db, "France", 2, 15)
+        other = recommendations.add_recommendation(db, france, "Combat racial discrimination", label="120.1")
+        theirs = assessments.add_assessment(db, other, "ngo", "partially")
+    data = copy.deepcopy(exported)
+    data["recommendations"][0]["assessments"] = [{"id": str(theirs), "source": "state",
+                                                  "level": "fully_implemented"}]
+    code, out, err = import_file(data, tmp_path, target, capsys)
+    assert code == 0, err
+    problems = [line for line in out.splitlines() if line.strip().startswith("problem")]
+    assert len(problems) == 1 and "assessments[0]" in problems[0] and str(theirs) in problems[0]
+    with Database.open(target) as db, db.read() as session:
+        rows = set(session.execute(select(Recommendation.label, Assessment.level)
+                                   .join(Assessment, Assessment.recommendation_id == Recommendation.id)))
+        assert rows == {("120.1", "partially_implemented"), ("97.17", "fully_implemented")}

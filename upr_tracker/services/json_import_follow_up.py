@@ -38,7 +38,7 @@ class FollowUpWriting:
         notes = [n.subject_id for n in self.export.notes if n.subject == "milestone_id"]
         self.known_milestones = self._existing(
             Milestone.__table__, [*(m.id for m in records), *(m.plan_id for m in records if m.plan_id), *notes],
-            Milestone.kind)
+            Milestone.kind, Milestone.state_id)
         # Milestones added by this import are not in the database yet: those found are all from before.
         self.milestones_here = lookups.milestones_by_key(
             self.session, {self._state_object(m.state, f"{m.where}.state").id for m in records})
@@ -70,7 +70,9 @@ class FollowUpWriting:
                 raise InvalidValueError(f"{record.where}.plan_id: {record.plan_id} is not a plan of action in the "
                                         "file or in this database")
         when = record.date
-        local = (record.id if record.id in self.known_milestones or record.id in self.added_by_kind["milestones"]
+        taken = record.id in self.known_milestones and self._another_milestone(record, state.id)
+        local = (self.milestones.get(record.id) if record.id in self.milestones  # the file holds it twice
+                 else record.id if record.id in self.known_milestones and not taken
                  # The same event recorded here already (both laptops built the demo, or wrote down the same law).
                  else self.milestones_here.get((state.id, record.kind.value, record.title, plan_id,
                                                 when.start if when else None,
@@ -90,8 +92,9 @@ class FollowUpWriting:
                 "data": data, "created_at": self.now, "updated_at": self.now}, "attachments",
                 {"file_name": record.attachment.file_name, "size": len(data)}, counted=False)
         linked = self._known_recommendations(record.recommendation_ids)
+        local_id = uuid.uuid4() if taken else record.id
         row = {
-            "id": record.id, "state_id": state.id, "plan_id": plan_id, "kind": record.kind.value,
+            "id": local_id, "state_id": state.id, "plan_id": plan_id, "kind": record.kind.value,
             "title": record.title, "description": record.description,
             "occurred_on": when.start if when else None, "date_precision": when.precision.value if when else "day",
             "ends_on": record.ends_on, "item_number": record.item_number, "source_citation": record.source_citation,
@@ -99,11 +102,23 @@ class FollowUpWriting:
         }
         self._queue(Milestone.__table__, row, "milestones", row | {"recommendations": sorted(map(str, linked))})
         for rec_id in linked:
-            self._queue(milestone_recommendation, {"milestone_id": record.id, "recommendation_id": rec_id})
-        self.milestones[record.id] = record.id
-        self.milestone_kinds[record.id] = record.kind.value
-        self.milestone_links[record.id] = set(linked)
+            self._queue(milestone_recommendation, {"milestone_id": local_id, "recommendation_id": rec_id})
+        self.milestones[record.id] = local_id
+        self.milestone_kinds[local_id] = record.kind.value
+        self.milestone_links[local_id] = set(linked)
         self.touched.update(linked)
+
+    def _another_milestone(self, record: MilestoneIn, state_id: uuid.UUID) -> bool:
+        """Whether this database's milestone of the record's id is another event (another State or
+        kind): the file's is then kept apart from it, and the problem said."""
+        kind, state_here = self.known_milestones[record.id]
+        if kind == record.kind.value and state_here == state_id:
+            return False
+        self.report.problems.append(
+            f"{record.where} (milestone {record.id}, {record.title!r}): this database has another milestone "
+            "(of another State or kind) under this id; the file's is kept apart from it (added under a new id, "
+            "or matched to the same event here)")
+        return True
 
     def _cover_by_milestone(self, milestone_id: uuid.UUID, recommendation_ids: list[uuid.UUID]) -> None:
         """A milestone found here is linked to the recommendations of the file it is not linked to yet."""

@@ -559,7 +559,8 @@ class ExportWriter(FollowUpWriting):
 
     def _assessments_and_links(self) -> None:
         records = self.export.recommendations
-        existing = self._existing(Assessment.__table__, (a.id for r in records for a in r.assessments))
+        existing = self._existing(Assessment.__table__, (a.id for r in records for a in r.assessments),
+                                  Assessment.recommendation_id)
         for record in records:
             local_id = self.recommendations[record.id]
             for assessment in record.assessments:
@@ -572,11 +573,16 @@ class ExportWriter(FollowUpWriting):
                 self._link(self.recommendations[record.id], later)
 
     def _assessment(self, record: AssessmentIn, rec_id: uuid.UUID, existing: dict[uuid.UUID, Any]) -> None:
-        if record.id in existing or record.id in self.added_by_kind["assessments"]:
+        taken = record.id in existing and existing[record.id][0] != rec_id
+        if (record.id in existing and not taken) or record.id in self.added_by_kind["assessments"]:
             self.report.count("assessments", "unchanged")
             return
+        if taken:
+            self.report.problems.append(
+                f"{record.where} (assessment {record.id}): this database has an assessment of another recommendation "
+                "under this id; the file's is added beside it, under a new id")
         self._queue(Assessment.__table__, {
-            "id": record.id, "recommendation_id": rec_id, "source": record.source.value,
+            "id": uuid.uuid4() if taken else record.id, "recommendation_id": rec_id, "source": record.source.value,
             "source_name": record.source_name, "level": record.level.value, "assessed_on": record.assessed_on,
             "evidence": record.evidence, **self._recorded(record.recorded)}, "assessments")
         self.touched.add(rec_id)
