@@ -65,3 +65,26 @@ def test_the_window_opens_a_database_on_read_only_media_read_only_and_says_so(me
     assert shown["refused"] is not None and "opened read-only" in shown["refused"]
     assert shown["rows"] == 1
     assert shown["backup_started"] is False  # nothing changes in it: no scheduled backup to fail on the media
+
+
+CREATE_THERE = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from upr_tracker.errors import DatabaseOpenError
+    from upr_tracker.gui.app import make_application
+    from upr_tracker.gui.database_opening import open_database_asking
+
+    app = make_application()
+    try:
+        open_database_asking(None, Path(sys.argv[1]), actor="tester")
+    except DatabaseOpenError as exc:
+        print("refused:", exc)
+""")
+
+
+def test_a_new_database_where_nothing_can_be_written_is_refused_saying_why(media: Path) -> None:
+    result = run_python_where_folder_is_read_only(media, ["-c", CREATE_THERE, str(media / "new.sqlite3")],
+                                                  data_folder=media.parent / "data")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("refused:") and "cannot be written" in result.stdout
+    assert not (media / "new.sqlite3").exists()

@@ -19,7 +19,7 @@ from upr_tracker.gui.tasks import Task, TaskRunner
 from upr_tracker.storage.backup_restore import CheckedBackup, list_backups, newest_sound_backup, restore_backup
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.encryption import Passphrase, PassphraseRequiredError, WrongPassphraseError
-from upr_tracker.storage.read_only import read_only_access
+from upr_tracker.storage.read_only import FOLDER_READ_ONLY, read_only_access
 from upr_tracker.storage.writer_lock import WriterLock
 
 def wait_for(work: Callable[[Task], Any], label: str, parent: QWidget | None = None) -> Any:
@@ -83,8 +83,10 @@ def open_for_the_window(path: Path, *, create: bool, actor: str, passphrase: Pas
     try:
         return Database.open_exclusively(path, create=create, actor=actor, passphrase=passphrase)
     except OSError as exc:  # the lock file beside it cannot be made, whatever the permissions said
-        if exc.errno not in (errno.EROFS, errno.EACCES, errno.EPERM) or not path.is_file():
+        if exc.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
             raise
+        if not path.is_file():
+            raise DatabaseOpenError(f"no database can be made at {path}: {FOLDER_READ_ONLY}") from exc
         return Database.open_read_only(path, actor=actor, passphrase=passphrase)
 
 
