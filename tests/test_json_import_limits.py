@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from upr_tracker.cli.main import main
@@ -295,3 +297,48 @@ def test_an_assessment_here_under_the_same_id_of_another_recommendation_is_repor
         rows = set(session.execute(select(Recommendation.label, Assessment.level)
                                    .join(Assessment, Assessment.recommendation_id == Recommendation.id)))
         assert rows == {("120.1", "partially_implemented"), ("97.17", "fully_implemented")}
+
+
+# --- the rules, for any file -----------------------------------------------------------------------------
+
+IDS = [str(uuid.UUID(int=i + 1)) for i in range(3)]
+SUBJECT = str(uuid.UUID(int=99))
+
+
+def note_record(id_index: int, body: str) -> dict[str, Any]:
+    return {"id": IDS[id_index], "author": "Aigerim", "written_at": "2012-05-01T10:00:00+00:00", "body": body,
+            "recommendation_id": SUBJECT}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 2), st.sampled_from(["Met the ministry", "Called the ombudsman"])),
+                max_size=8))
+def test_of_the_records_of_one_id_the_first_is_read_and_each_that_differs_from_it_reported(
+        records: list[tuple[int, str]]) -> None:
+    from upr_tracker.services.json_import_reading import read_export
+
+    export = read_export({"notes": [note_record(i, body) for i, body in records]}, "export.json")
+    first: dict[int, tuple[int, str]] = {}
+    for place, (i, body) in enumerate(records):
+        first.setdefault(i, (place, body))
+    differing = [(place, i) for place, (i, body) in enumerate(records) if body != first[i][1]]
+    assert [(str(n.id), n.body) for n in export.notes] == [
+        (IDS[i], body) for i, body in records if body == first[i][1]]
+    assert len(export.conflicts) == len(differing)
+    for message, (place, i) in zip(export.conflicts, differing):
+        assert message.startswith(f"export.json: notes[{first[i][0]}] and notes[{place}] have the same id {IDS[i]}")
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(["a", "é", "中", "😀"]), st.integers(-8, 8))
+def test_a_note_is_refused_exactly_when_its_text_is_over_1_mb_in_utf8(character: str, offset: int) -> None:
+    from upr_tracker.services.json_import_reading import read_export
+
+    width = len(character.encode("utf-8"))
+    body = character * (notes.MAX_NOTE_BYTES // width + offset)
+    data = {"notes": [note_record(0, body)]}
+    if len(body.encode("utf-8")) > notes.MAX_NOTE_BYTES:
+        with pytest.raises(InvalidValueError, match=r"notes\[0\]\.body: the text of note .* more than a note may hold"):
+            read_export(data, "export.json")
+    else:
+        assert read_export(data, "export.json").notes[0].body == body
