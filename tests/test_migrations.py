@@ -232,3 +232,90 @@ def test_the_text_key_migration_computes_what_the_app_computes() -> None:
         assert module._key(sample, drop_leading_to=True) == text_key(sample), sample
     assert text_key("To ratify the Convention") == text_key("Ratify the convention.")
     assert text_key("Tolerance") != text_key("lerance")
+
+
+HOLD_THE_WRITER_LOCK = """
+import sys, time
+from pathlib import Path
+from upr_tracker.storage.writer_lock import WriterLock
+lock = WriterLock(Path(sys.argv[1]))  # kept: the lock lasts as long as its open file
+lock.acquire()
+print("held", flush=True)
+time.sleep(120)
+"""
+
+
+def _at_the_previous_revision(path: Path) -> str:
+    previous = revisions_oldest_first()[-2]
+    engine = create_sqlite_engine(path)
+    schema_upgrade.upgrade_to_head(engine, path, target=previous)
+    engine.dispose()
+    return previous
+
+
+def _revision_of(path: Path) -> str:
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+        return connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+
+
+READING_COMMANDS = {
+    "search": ["search", "ratify"],
+    "export": ["export", "--format", "json", "--out", "{tmp}/all.json"],
+    "audit": ["audit", "--out", "{tmp}/audit.csv"],
+    "problems": ["problems"],
+}
+
+
+@pytest.mark.parametrize("command", READING_COMMANDS)
+def test_a_reading_command_does_not_upgrade_a_file_another_copy_has_open(
+        tmp_path: Path, command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    import subprocess
+    import sys
+
+    from upr_tracker.cli.main import main
+
+    path = tmp_path / "old.sqlite3"
+    previous = _at_the_previous_revision(path)
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_THE_WRITER_LOCK, str(path)], stdout=subprocess.PIPE,
+                              text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        argv = [a.format(tmp=tmp_path) for a in READING_COMMANDS[command]]
+        code = main([*argv, "--db", str(path)])
+    finally:
+        holder.kill()
+        holder.wait()
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "must be upgraded" in err and "open it in the window or run a writing command" in err
+    assert f"process {holder.pid}" in err
+    assert _revision_of(path) == previous
+    assert not backup_folder(path).exists()  # not even the backup taken before an upgrade
+
+
+def test_a_reading_command_upgrades_an_older_file_holding_the_writer_lock(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from upr_tracker.cli.main import main
+    from upr_tracker.errors import DatabaseInUseError
+    from upr_tracker.storage import database
+    from upr_tracker.storage.writer_lock import WriterLock
+
+    path = tmp_path / "old.sqlite3"
+    _at_the_previous_revision(path)
+    upgrade = schema_upgrade.upgrade_to_head
+    locked_while_upgrading = []
+
+    def watched(engine, db_path, *args, **kwargs):
+        try:
+            WriterLock(path).acquire()
+        except DatabaseInUseError:
+            locked_while_upgrading.append(True)
+        else:
+            locked_while_upgrading.append(False)
+        return upgrade(engine, db_path, *args, **kwargs)
+
+    monkeypatch.setattr(database, "upgrade_to_head", watched)
+    assert main(["search", "ratify", "--db", str(path)]) == 0
+    assert locked_while_upgrading == [True]
+    assert _revision_of(path) == schema_upgrade.head_revision()
+    assert "No match" in capsys.readouterr().out

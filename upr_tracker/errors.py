@@ -46,6 +46,10 @@ class DatabaseInUseError(UprTrackerError):
     """Another running copy of UPR Tracker has the database open for writing."""
 
 
+class DatabaseReadOnlyError(UprTrackerError):
+    """The database was opened read-only (read-only media, a folder that cannot be written)."""
+
+
 class StorageFullError(UprTrackerError):
     """The disk is full or the file cannot be written: the change was rolled back."""
 

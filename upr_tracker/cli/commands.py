@@ -27,12 +27,14 @@ from upr_tracker.services.audit_history import export_audit_trail
 from upr_tracker.services.encrypted_archive import export_destination, final_path, unarchived
 from upr_tracker.services.encryption import EncryptionChange, check_new_passphrase, set_encryption
 from upr_tracker.services.integrity import check_database
-from upr_tracker.cli.passphrases import needs_passphrase, new_passphrase, open_with_passphrase, read_passphrase_file
+from upr_tracker.cli.passphrases import (needs_passphrase, new_passphrase, open_to_read, open_with_passphrase,
+                                         read_passphrase_file, say_read_only)
 from upr_tracker.services.organisation import organisation_name
 from upr_tracker.services.search import search
 from upr_tracker.storage.backup_restore import MANUAL, list_backups, newest_sound_backup, restore_backup, take_backup
 from upr_tracker.storage.backups import copy_database
 from upr_tracker.storage.encryption import Passphrase, connect, is_plain_sqlite
+from upr_tracker.storage.read_only import read_only_access
 from upr_tracker.storage.writer_lock import WriterLock
 from upr_tracker.storage.database import Database, check_is_ours
 
@@ -49,8 +51,8 @@ def print_json(value: object) -> None:
 
 
 def _open(args: argparse.Namespace) -> Database:
-    return open_with_passphrase(args, args.db, lambda passphrase: Database.open(args.db, create=False,
-                                                                                  passphrase=passphrase))
+    """The database, for a command that only reads it (see Database.open_read_only)."""
+    return open_to_read(args)
 
 
 def run_search(args: argparse.Namespace) -> int:
@@ -90,6 +92,7 @@ def run_search(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     report = open_with_passphrase(args, args.db, lambda passphrase: check_database(args.db, passphrase))
+    say_read_only(args.db, report.read_only_reason)
     if args.json:
         print_json(
             {
@@ -203,6 +206,8 @@ def _print_json_import(report: JsonImportReport) -> None:
         print(f"  {kind}: {counts.created:,} created, {counts.updated:,} updated, {counts.unchanged:,} unchanged")
     for notice in report.notices:
         print(f"  note: {notice}")
+    for problem in report.problems:
+        print(f"  problem: {problem}")
 
 
 def _import_one(db: Database, path: Path, args: argparse.Namespace) -> dict:
@@ -286,8 +291,8 @@ def run_backup(args: argparse.Namespace) -> int:
     if args.list and needs_passphrase(path) and not args.passphrase_file:
         passphrase = None  # listing reads only the backup folder
     else:
-        passphrase = open_with_passphrase(
-            args, path, lambda given: given if check_is_ours(path, given) else _no_database_there(args.db))
+        passphrase = open_with_passphrase(args, path, lambda given: given if check_is_ours(
+            path, given, immutable=read_only_access(path, given).immutable) else _no_database_there(args.db))
     if args.list:
         backups = list_backups(args.db.resolve())
         for backup in backups:

@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from upr_tracker.errors import UprTrackerError
 from upr_tracker.services.passphrase_forms import open_with_text
+from upr_tracker.storage.database import Database
 from upr_tracker.storage.encryption import Passphrase, PassphraseRequiredError, WrongPassphraseError, may_be_encrypted
 
 TRIES_AT_THE_TERMINAL = 3
@@ -105,3 +106,16 @@ def new_passphrase(path: Path | None, option: str) -> Passphrase:
     if ask("The same again: ") != first:
         raise UprTrackerError("the two passphrases differ; nothing was changed")
     return first
+
+
+def open_to_read(args: argparse.Namespace) -> Database:
+    """The database of `--db`, opened for a command that only reads it: on read-only media too,
+    which is then said once on stderr."""
+    db = open_with_passphrase(args, args.db, lambda passphrase: Database.open_read_only(args.db, passphrase=passphrase))
+    say_read_only(args.db, db.read_only_reason)
+    return db
+
+
+def say_read_only(path: Path, reason: str | None) -> None:
+    if reason:
+        print(f"upr-tracker: note: {Path(path).name} opened read-only: {reason}", file=sys.stderr)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 
-from upr_tracker.cli.passphrases import open_with_passphrase
+from upr_tracker.cli.passphrases import open_to_read
 from upr_tracker.errors import InvalidValueError
 from upr_tracker.services.import_review import ProblemInfo, compact_labels, list_problems
 from upr_tracker.services.reviews import list_reviews
@@ -13,8 +13,7 @@ from upr_tracker.storage.database import Database
 
 
 def run_problems(args: argparse.Namespace, print_json) -> int:
-    with open_with_passphrase(args, args.db, lambda passphrase: Database.open(args.db, create=False,
-                                                                               passphrase=passphrase)) as db:
+    with open_to_read(args) as db:
         review_ids = _reviews_wanted(db, args.state, args.cycle)
         problems: list[ProblemInfo] = []
         for review_id in review_ids:

@@ -13,7 +13,7 @@ from upr_tracker.app_paths import default_database_path
 from upr_tracker.errors import UprTrackerError
 from upr_tracker.gui.author_name import author_name_at_start
 from upr_tracker.gui.main_window import MainWindow
-from upr_tracker.gui.database_opening import open_database_asking, wait_for
+from upr_tracker.gui.database_opening import open_database_asking, show_read_only, wait_for
 from upr_tracker.gui.opened_attachments import removed_at_start
 from upr_tracker.services.demo import build_demo_database
 
@@ -55,6 +55,7 @@ def run_gui(db_path: Path | None) -> int:
     if database is None:  # the passphrase was not given
         return 1
     window = MainWindow(database)
+    show_read_only(window, database)
     window.show()
     try:
         return app.exec()

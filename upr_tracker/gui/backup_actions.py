@@ -283,7 +283,7 @@ class WindowBackups(QObject):
             return None
         schedule = load_schedule()
         database = self.window.database
-        if not schedule.automatic or database.is_locked:
+        if not schedule.automatic or database.is_locked or database.read_only:  # (read-only: nothing new to keep)
             return None
         now = now or dt.datetime.now()
         if self._retry_at is not None and now < self._retry_at:

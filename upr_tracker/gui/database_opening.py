@@ -1,15 +1,17 @@
 """Opening a database for the window: the passphrase of an encrypted one is asked (again after a
 wrong one), and a file that cannot be opened (damaged, not ours, from a newer version) brings an
-offer to restore its newest sound backup instead of a dead end."""
+offer to restore its newest sound backup instead of a dead end. A database where nothing can be
+written (read-only media) is opened read-only, and the window says so."""
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEventLoop
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from upr_tracker.errors import DatabaseOpenError
 from upr_tracker.gui.passphrase_dialog import WRONG_PASSPHRASE, ask_passphrase
@@ -19,6 +21,7 @@ from upr_tracker.storage.backup_restore import CheckedBackup, list_backups, newe
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.encryption import Passphrase, PassphraseRequiredError, WrongPassphraseError
 from upr_tracker.storage.encryption_change import finish_interrupted_change
+from upr_tracker.storage.read_only import FOLDER_READ_ONLY, read_only_access
 from upr_tracker.storage.writer_lock import WriterLock
 
 
@@ -55,8 +58,11 @@ def open_database_asking(parent: QWidget | None, path: Path, *, actor: str, crea
 
     while True:
         try:
-            return wait_for(keyed(lambda passphrase: Database.open_exclusively(
+            database = wait_for(keyed(lambda passphrase: open_for_the_window(
                 path, create=create, actor=actor, passphrase=passphrase)), f"Opening {path.name}…", parent)
+            if database.read_only:
+                tell_opened_read_only(parent, database)
+            return database
         except (PassphraseRequiredError, WrongPassphraseError) as exc:
             typed = ask_passphrase(parent, path, WRONG_PASSPHRASE if isinstance(exc, WrongPassphraseError)
                                    and typed is not None else None)
@@ -76,6 +82,48 @@ def open_database_asking(parent: QWidget | None, path: Path, *, actor: str, crea
             QMessageBox.information(parent, "Database restored",
                                     f"{path.name} was restored from {restored.path.name} "
                                     f"({restored.recommendations} recommendations, {restored.notes} notes).")
+
+
+def open_for_the_window(path: Path, *, create: bool, actor: str, passphrase: Passphrase | None) -> Database:
+    """For this copy of the app alone; read-only where nothing can be written (no writer lock is
+    needed then: no copy can change the file there)."""
+    path = Path(path).expanduser().resolve()
+    if path.is_file() and path.stat().st_size > 0 and read_only_access(path, passphrase).reason is not None:
+        return Database.open_read_only(path, actor=actor, passphrase=passphrase)
+    try:
+        return Database.open_exclusively(path, create=create, actor=actor, passphrase=passphrase)
+    except OSError as exc:  # the lock file beside it cannot be made, whatever the permissions said
+        if exc.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise
+        if not path.is_file():
+            raise DatabaseOpenError(f"no database can be made at {path}: {FOLDER_READ_ONLY}") from exc
+        return Database.open_read_only(path, actor=actor, passphrase=passphrase)
+
+
+def read_only_message(database: Database) -> str:
+    why = database.read_only_reason or "it was opened to be read"
+    return f"{database.path.name} is opened read-only ({why}): nothing can be changed in it."
+
+
+def tell_opened_read_only(parent: QWidget | None, database: Database) -> None:
+    QMessageBox.information(parent, "Opened read-only",
+                            f"{read_only_message(database)}\n\nYou can read, search, export and write reports. "
+                            "To change it, copy it to a folder that can be written and open the copy.")
+
+
+def show_read_only(window: QMainWindow, database: Database) -> None:
+    """The title and the status bar of the window say that its database cannot be changed."""
+    if not database.read_only:
+        return
+    window.setWindowTitle(f"{window.windowTitle()} (read-only)")
+    label = QLabel(read_only_message(database))
+    label.setObjectName("read_only_label")
+    window.statusBar().addPermanentWidget(label)
+
+
+def read_only_label(window: QMainWindow) -> str:
+    label = window.findChild(QLabel, "read_only_label")
+    return label.text() if label is not None else ""
 
 
 def offers_restore(parent: QWidget | None, path: Path, problem: DatabaseOpenError) -> bool:

@@ -49,7 +49,7 @@ def points_to_review(report: AnyReport) -> int:
         return len(report.problems)
     if isinstance(report, DatasetImportReport):
         return len(report.bad_rows)
-    return 0
+    return len(report.problems)
 
 
 def report_text(report: AnyReport) -> str:
@@ -64,7 +64,8 @@ def report_text(report: AnyReport) -> str:
     if isinstance(report, JsonImportReport):
         lines = [f"{Path(report.file).name}: UPR Tracker export"]
         lines += [f"{kind}: {c.created:,} created, {c.unchanged:,} unchanged" for kind, c in report.counts.items()]
-        return "\n".join(lines)
+        lines += [f"Problem: {problem}" for problem in report.problems]
+        return "\n".join(lines + [f"Note: {notice}" for notice in report.notices])
     lines = [f"{Path(report.file).name}: {report.kind}" + (f" {report.symbol}" if report.symbol else ""),
              f"{report.state_name}, cycle {report.cycle}" + (f", session {report.session}" if report.session else "")]
     for name, counts in (("Recommendations", report.recommendations), ("Responses", report.responses)):

@@ -22,6 +22,7 @@ def check_database(path: Path | str, passphrase: Passphrase | None = None) -> Ch
         integrity=result.integrity,
         counts=result.counts,
         findings=tuple(findings),
+        read_only_reason=result.read_only_reason,
     )
 
 

@@ -45,13 +45,20 @@ class JsonImportReport:
     counts: dict[str, Counts] = field(default_factory=dict)
     notices: list[str] = field(default_factory=list)
     notes_made_confidential: int = 0  # notes held here that the file has confidential
+    # Records left out because another record has their id: the file's and this one differ.
+    problems: list[str] = field(default_factory=list)
 
     def count(self, kind: str, outcome: str) -> None:
         self.counts.setdefault(kind, Counts()).add(outcome)
 
+    def left_out(self, kind: str, problem: str) -> None:
+        self.counts.setdefault(kind, Counts())
+        self.problems.append(problem)
+
     def as_json(self) -> dict[str, Any]:
         return {"file": self.file, "format": FORMAT_NAME, "dry_run": self.dry_run,
-                "counts": {kind: vars(c) for kind, c in self.counts.items()}, "notices": self.notices}
+                "counts": {kind: vars(c) for kind, c in self.counts.items()}, "notices": self.notices,
+                "problems": self.problems}
 
 
 class _DryRun(Exception):
@@ -111,7 +118,7 @@ def import_json_export(db: Database, path: Path | str, *, dry_run: bool = False,
                        progress: ProgressReporter = NO_PROGRESS) -> JsonImportReport:
     path = Path(path)
     export = read_export(_load(path), path.name)
-    report = JsonImportReport(str(path), dry_run)
+    report = JsonImportReport(str(path), dry_run, problems=list(export.conflicts))
     try:
         with db.write() as session:
             ExportWriter(session, export, report, progress, path.name).run()

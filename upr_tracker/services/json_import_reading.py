@@ -10,7 +10,7 @@ import base64
 import binascii
 import datetime as dt
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from upr_tracker.domain.action_categories import ACTION_CATEGORIES
@@ -20,7 +20,9 @@ from upr_tracker.domain.implementation import AssessmentSource, ImplementationLe
 from upr_tracker.domain.milestones import MilestoneKind, PartialDate
 from upr_tracker.domain.positions import Position
 from upr_tracker.errors import InvalidValueError
+from upr_tracker.services import milestones
 from upr_tracker.services.json_fields import Fields, as_uuid, shown
+from upr_tracker.services.notes import check_note_length
 
 VOCABULARY_FIELDS = ("themes", "sdgs", "affected_persons", "ohchr_themes")
 SECTIONS = ("reviews", "recommendations", "responses", "milestones", "notes", "import_problems")
@@ -165,11 +167,14 @@ class ExportIn:
     milestones: list[MilestoneIn]
     notes: list[NoteIn]
     problems: list[ProblemIn]
+    # Records that share an id with an earlier one of the file but differ from it: left out, said.
+    conflicts: list[str] = field(default_factory=list)
 
 
 def read_export(data: dict[str, Any], name: str) -> ExportIn:
     """Every record of the file, checked: nothing is written before the whole file has passed."""
     sections = {}
+    conflicts: list[str] = []
     for section in SECTIONS:
         items = data.get(section)
         if items is None:
@@ -177,7 +182,8 @@ def read_export(data: dict[str, Any], name: str) -> ExportIn:
         elif not isinstance(items, list):
             raise InvalidValueError(f"{name}: {section}: expected a list, found {shown(items)}")
         # Places read "file.json: notes[3].written_at".
-        sections[section] = [Fields(item, f"{name}: {section}[{index}]") for index, item in enumerate(items)]
+        sections[section] = _without_conflicting_duplicates(
+            [Fields(item, f"{name}: {section}[{index}]") for index, item in enumerate(items)], conflicts)
     export = ExportIn(
         reviews=[_read_review(f) for f in sections["reviews"]],
         recommendations=[_read_recommendation(f) for f in sections["recommendations"]],
@@ -185,9 +191,46 @@ def read_export(data: dict[str, Any], name: str) -> ExportIn:
         milestones=[_read_milestone(f) for f in sections["milestones"]],
         notes=[_read_note(f) for f in sections["notes"]],
         problems=[_read_problem(f) for f in sections["import_problems"]],
+        conflicts=conflicts,
     )
     _check_response_ids(export)
     return export
+
+
+def _without_conflicting_duplicates(records: list[Fields], conflicts: list[str]) -> list[Fields]:
+    """The records of a section, less those that have the id of an earlier one but differ from it
+    (said in `conflicts`, naming both): which of the two is right, no one can tell here. A record
+    written twice alike is kept; the import counts it once."""
+    first: dict[str, Fields] = {}
+    kept = []
+    for record in records:
+        key = str(record.record.get("id", "")).strip().lower()
+        earlier = first.setdefault(key, record) if key else record
+        if earlier is not record and earlier.record != record.record:
+            differing = sorted(k for k in earlier.record.keys() | record.record.keys()
+                               if earlier.record.get(k) != record.record.get(k))
+            place = record.where.split(": ", 1)[-1]
+            conflicts.append(f"{earlier.where} and {place} have the same id {key} but differ "
+                             f"({', '.join(differing)}): the first is imported, the second left out")
+            continue
+        kept.append(record)
+    return kept
+
+
+def attachment_data(encoded: str, where: str, file_name: str, owner: str) -> bytes:
+    """The attached file, no larger than the window lets one be (services.milestones)."""
+    limit = milestones.MAX_ATTACHMENT_BYTES
+    too_big = (f"{where}: the file {file_name} attached to {owner} is larger than {limit // (1024 * 1024)} MB, "
+               "the limit of an attachment")
+    if len(encoded) // 4 * 3 > limit + 3:  # said before decoding it
+        raise InvalidValueError(too_big)
+    try:
+        data = base64.b64decode(encoded, validate=True)
+    except (binascii.Error, ValueError):
+        raise InvalidValueError(f"{where}: the attached file is damaged (not base64)") from None
+    if len(data) > limit:
+        raise InvalidValueError(too_big)
+    return data
 
 
 def _check_response_ids(export: ExportIn) -> None:
@@ -293,18 +336,16 @@ def _read_assessment(f: Fields) -> AssessmentIn:
 
 
 def _read_milestone(f: Fields) -> MilestoneIn:
+    milestone_id = f.id()
     attachment = None
     if f.record.get("attachment") is not None:
         a = Fields(f.record["attachment"], f.at("attachment"))
         encoded = a.needed_text("data_base64")
-        try:
-            data = base64.b64decode(encoded, validate=True)
-        except (binascii.Error, ValueError):
-            a.fail("data_base64", "the attached file is damaged (not base64)")
-        attachment = AttachmentIn(a.needed_text("file_name"), a.text("media_type") or "application/octet-stream",
-                                   data)
+        file_name = a.needed_text("file_name")
+        data = attachment_data(encoded, a.at("data_base64"), file_name, f"milestone {milestone_id}")
+        attachment = AttachmentIn(file_name, a.text("media_type") or "application/octet-stream", data)
     return MilestoneIn(
-        where=f.where, id=f.id(), state=f.needed_text("state"),
+        where=f.where, id=milestone_id, state=f.needed_text("state"),
         kind=f.needed_choice("kind", MilestoneKind, "a milestone kind"), title=f.needed_text("title"),
         date=f.partial_date("date"), description=f.text("description"), ends_on=f.date("ends_on"),
         source_citation=f.text("source_citation"), source_url=f.text("source_url"), plan_id=f.uuid("plan_id"),
@@ -321,8 +362,10 @@ def _read_note(f: Fields) -> NoteIn:
                                 f"(recommendation_id, milestone_id, review_id), this one to {len(given)}")
     written_at = f.moment("written_at", required=True)
     assert written_at is not None
+    note_id, body = f.id(), f.needed_text("body")
+    check_note_length(body, f.at("body"), f"the text of note {note_id}")
     return NoteIn(
-        f.where, f.id(), f.needed_text("author"), written_at, f.needed_text("body"), f.flag("confidential"),
+        f.where, note_id, f.needed_text("author"), written_at, body, f.flag("confidential"),
         list(dict.fromkeys(f.texts("tags"))), given[0][0], given[0][1],
         f.recorded(),
     )

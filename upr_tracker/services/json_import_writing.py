@@ -8,12 +8,12 @@ created; whether a record is there already is looked up for a batch of ids at a 
 
 A response, milestone or import problem found here is linked to the recommendations of the file it
 does not cover yet: a filtered export writes them whole, with recommendations another file brings.
+Milestones, notes and import problems are written by json_import_follow_up.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import uuid
 from collections import defaultdict
@@ -25,20 +25,16 @@ from sqlalchemy.orm import Session
 
 from upr_tracker.domain.documents import normalise_symbol
 from upr_tracker.domain.labels import label_sort_key
-from upr_tracker.domain.milestones import MilestoneKind
 from upr_tracker.domain.names import name_keys
 from upr_tracker.errors import InvalidValueError, NotFoundError
 from upr_tracker.services import json_import_lookups as lookups
 from upr_tracker.services.json_import_derived import derive_new_recommendations
-from upr_tracker.services.notes import mark_confidential
+from upr_tracker.services.json_import_follow_up import FollowUpWriting
 from upr_tracker.services.json_import_reading import (
     VOCABULARY_FIELDS,
     AssessmentIn,
     DocumentIn,
     ExportIn,
-    MilestoneIn,
-    NoteIn,
-    ProblemIn,
     RecommendationIn,
     ResponseIn,
     ReviewIn,
@@ -48,7 +44,6 @@ from upr_tracker.services.recommendations import text_key
 from upr_tracker.services.reviews import find_or_create_review
 from upr_tracker.services.states import resolve_state
 from upr_tracker.services.term_matching import TermMatcher
-from upr_tracker.storage.audit import CONFIDENTIAL_BODY, CONFIDENTIAL_TAGS
 from upr_tracker.storage.derived import refresh_recommendations
 from upr_tracker.storage.models import (
     Assessment,
@@ -106,7 +101,7 @@ def _plain(value: Any) -> Any:
 _AUDIT_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=_plain).encode
 
 
-class ExportWriter:
+class ExportWriter(FollowUpWriting):
     """Adds the checked records, each exported id mapped to the local record that is the same thing."""
 
     def __init__(self, session: Session, export: ExportIn, report: JsonImportReport,
@@ -381,7 +376,7 @@ class ExportWriter:
                 self.progress.report(index, len(records), "Recommendations")
             if record.id in self.recommendations:
                 local = self.recommendations[record.id]  # the file holds it twice
-            elif record.id in existing:
+            elif record.id in existing and not self._another_review(record, existing[record.id][0]):
                 local = record.id
                 self.review_of[local] = existing[local][0]
             else:
@@ -389,11 +384,25 @@ class ExportWriter:
                 key = text_key(record.text)
                 local = self._same_recommendation(review.id, record.label, key)
                 if local is None:
-                    self._new_recommendation(review.id, record, key)
+                    self._new_recommendation(review.id, record, key, taken=record.id in existing)
                     continue
                 self.review_of[local] = review.id
             self.recommendations[record.id] = local
             self.report.count("recommendations", "unchanged")
+
+    def _another_review(self, record: RecommendationIn, review_here: uuid.UUID) -> bool:
+        """Whether this database's recommendation of the record's id is of another review: another
+        recommendation, whose id the file's shares (ids copied by hand, or from another database)."""
+        if record.review_id not in self.reviews and self.session.get(Review, record.review_id) is None:
+            return False  # the file does not say which review: the id decides
+        review = self._review_of(record)
+        if review.id == review_here:
+            return False
+        self.report.problems.append(
+            f"{record.where} (recommendation {record.id}, {record.label or 'unlabelled'}): this database has a "
+            f"recommendation of another review under this id; the file's is kept apart from it (imported under a "
+            "new id, or matched by its label in its own review)")
+        return True
 
     def _known_in_reviews(self, review_ids: Iterable[uuid.UUID]) -> None:
         """The labels and text keys of the recommendations these reviews had before this import."""
@@ -421,7 +430,10 @@ class ExportWriter:
             return self.labels[review_id].get(label)
         return self.text_keys[review_id].get(key)
 
-    def _new_recommendation(self, review_id: uuid.UUID, record: RecommendationIn, key: str) -> None:
+    def _new_recommendation(self, review_id: uuid.UUID, record: RecommendationIn, key: str, *,
+                            taken: bool = False) -> None:
+        """Added under its own id, or (`taken`: another recommendation here has it) under a new one."""
+        local_id = uuid.uuid4() if taken else record.id
         terms = [self._term_id(vocabulary, name)
                  for vocabulary in VOCABULARY_FIELDS for name in record.terms[vocabulary]]
         states = [self.state_ids.get(name) or self._state_id(name, f"{record.where}.recommending_states[{index}]")
@@ -431,7 +443,7 @@ class ExportWriter:
         state_ids = list(dict.fromkeys(states))
         term_ids = list(dict.fromkeys(t for t in terms if t))
         row = {
-            "id": record.id, "review_id": review_id, "label": record.label, "label_sort": label_sort_key(record.label),
+            "id": local_id, "review_id": review_id, "label": record.label, "label_sort": label_sort_key(record.label),
             "text": record.text, "text_key": key, "recommended_by": record.recommended_by,
             "action_category": record.action_category, "source_document_id": source_document_id,
             "source_paragraph": record.source_paragraph, "current_position": None, "considered_implemented": False,
@@ -439,16 +451,16 @@ class ExportWriter:
             **self._recorded(record.recorded),
         }
         # As the dataset import records the recommendations it adds (their States and terms follow).
-        audited = {"id": str(record.id), "review_id": str(review_id), "label": record.label, "text": record.text,
+        audited = {"id": str(local_id), "review_id": str(review_id), "label": record.label, "text": record.text,
                    "recommended_by": record.recommended_by, "action_category": record.action_category}
         self._queue(Recommendation.__table__, row, "recommendations", audited)
-        self.pending[recommending_state] += [{"recommendation_id": record.id, "state_id": i} for i in state_ids]
-        self.pending[recommendation_term] += [{"recommendation_id": record.id, "term_id": i} for i in term_ids]
-        self.recommendations[record.id] = record.id
-        self.review_of[record.id] = review_id
+        self.pending[recommending_state] += [{"recommendation_id": local_id, "state_id": i} for i in state_ids]
+        self.pending[recommendation_term] += [{"recommendation_id": local_id, "term_id": i} for i in term_ids]
+        self.recommendations[record.id] = local_id
+        self.review_of[local_id] = review_id
         if record.label:
-            self.labels[review_id][record.label] = record.id
-        self.touched.add(record.id)
+            self.labels[review_id][record.label] = local_id
+        self.touched.add(local_id)
 
     # --- responses, assessments, links ---------------------------------------------------------------
     def _responses(self) -> None:
@@ -547,7 +559,8 @@ class ExportWriter:
 
     def _assessments_and_links(self) -> None:
         records = self.export.recommendations
-        existing = self._existing(Assessment.__table__, (a.id for r in records for a in r.assessments))
+        existing = self._existing(Assessment.__table__, (a.id for r in records for a in r.assessments),
+                                  Assessment.recommendation_id)
         for record in records:
             local_id = self.recommendations[record.id]
             for assessment in record.assessments:
@@ -560,11 +573,16 @@ class ExportWriter:
                 self._link(self.recommendations[record.id], later)
 
     def _assessment(self, record: AssessmentIn, rec_id: uuid.UUID, existing: dict[uuid.UUID, Any]) -> None:
-        if record.id in existing or record.id in self.added_by_kind["assessments"]:
+        taken = record.id in existing and existing[record.id][0] != rec_id
+        if (record.id in existing and not taken) or record.id in self.added_by_kind["assessments"]:
             self.report.count("assessments", "unchanged")
             return
+        if taken:
+            self.report.problems.append(
+                f"{record.where} (assessment {record.id}): this database has an assessment of another recommendation "
+                "under this id; the file's is added beside it, under a new id")
         self._queue(Assessment.__table__, {
-            "id": record.id, "recommendation_id": rec_id, "source": record.source.value,
+            "id": uuid.uuid4() if taken else record.id, "recommendation_id": rec_id, "source": record.source.value,
             "source_name": record.source_name, "level": record.level.value, "assessed_on": record.assessed_on,
             "evidence": record.evidence, **self._recorded(record.recorded)}, "assessments")
         self.touched.add(rec_id)
@@ -581,173 +599,3 @@ class ExportWriter:
         self._queue(RecommendationLink.__table__, {
             "id": uuid.uuid4(), "earlier_id": earlier, "later_id": later, "kind": "recommended_again",
             "comment": None, "created_at": self.now, "updated_at": self.now}, "links")
-
-    # --- milestones, notes, problems ------------------------------------------------------------
-    def _milestones(self, records: list[MilestoneIn]) -> None:
-        """Plans before their items, whatever the order of the file."""
-        notes = [n.subject_id for n in self.export.notes if n.subject == "milestone_id"]
-        self.known_milestones = self._existing(
-            Milestone.__table__, [*(m.id for m in records), *(m.plan_id for m in records if m.plan_id), *notes],
-            Milestone.kind)
-        # Milestones added by this import are not in the database yet: those found are all from before.
-        self.milestones_here = lookups.milestones_by_key(
-            self.session, {self._state_object(m.state, f"{m.where}.state").id for m in records})
-        self.milestone_links = lookups.linked(
-            self.session, milestone_recommendation.c.milestone_id, milestone_recommendation.c.recommendation_id,
-            [*(m.id for m in records if m.id in self.known_milestones), *self.milestones_here.values()])
-        in_file = {m.id for m in records}
-        pending = records
-        while pending:
-            waiting = [m for m in pending if m.plan_id in in_file and m.plan_id not in self.milestones
-                       and m.plan_id != m.id]
-            ready = [m for m in pending if m not in waiting]
-            if not ready:
-                raise InvalidValueError(f"{waiting[0].where}.plan_id: the plans of these milestones refer to "
-                                        "one another in a loop")
-            for milestone in ready:
-                self._milestone(milestone)
-            pending = waiting
-
-    def _milestone(self, record: MilestoneIn) -> None:
-        state = self._state_object(record.state, f"{record.where}.state")
-        plan_id = None
-        if record.plan_id is not None:
-            plan_id = self._milestone_id(record.plan_id) if record.plan_id != record.id else None
-            kind = self.milestone_kinds.get(plan_id) if plan_id else None
-            if plan_id and kind is None and plan_id in self.known_milestones:
-                kind = self.known_milestones[plan_id][0]
-            if kind != MilestoneKind.PLAN.value:
-                raise InvalidValueError(f"{record.where}.plan_id: {record.plan_id} is not a plan of action in the "
-                                        "file or in this database")
-        when = record.date
-        local = (record.id if record.id in self.known_milestones or record.id in self.added_by_kind["milestones"]
-                 # The same event recorded here already (both laptops built the demo, or wrote down the same law).
-                 else self.milestones_here.get((state.id, record.kind.value, record.title, plan_id,
-                                                when.start if when else None,
-                                                when.precision.value if when else "day")))
-        if local is not None:
-            self.milestones[record.id] = local
-            self.milestone_kinds.setdefault(local, record.kind.value)  # the same event: the same kind
-            self._cover_by_milestone(local, self._known_recommendations(record.recommendation_ids))
-            return
-        attachment_id = None
-        if record.attachment is not None:
-            data = record.attachment.data
-            attachment_id = uuid.uuid4()
-            self._queue(Attachment.__table__, {
-                "id": attachment_id, "file_name": record.attachment.file_name,
-                "media_type": record.attachment.media_type, "sha256": hashlib.sha256(data).hexdigest(),
-                "data": data, "created_at": self.now, "updated_at": self.now}, "attachments",
-                {"file_name": record.attachment.file_name, "size": len(data)}, counted=False)
-        linked = self._known_recommendations(record.recommendation_ids)
-        row = {
-            "id": record.id, "state_id": state.id, "plan_id": plan_id, "kind": record.kind.value,
-            "title": record.title, "description": record.description,
-            "occurred_on": when.start if when else None, "date_precision": when.precision.value if when else "day",
-            "ends_on": record.ends_on, "item_number": record.item_number, "source_citation": record.source_citation,
-            "source_url": record.source_url, "attachment_id": attachment_id, **self._recorded(record.recorded),
-        }
-        self._queue(Milestone.__table__, row, "milestones", row | {"recommendations": sorted(map(str, linked))})
-        for rec_id in linked:
-            self._queue(milestone_recommendation, {"milestone_id": record.id, "recommendation_id": rec_id})
-        self.milestones[record.id] = record.id
-        self.milestone_kinds[record.id] = record.kind.value
-        self.milestone_links[record.id] = set(linked)
-        self.touched.update(linked)
-
-    def _cover_by_milestone(self, milestone_id: uuid.UUID, recommendation_ids: list[uuid.UUID]) -> None:
-        """A milestone found here is linked to the recommendations of the file it is not linked to yet."""
-        if milestone_id not in self.milestone_links:  # found as the same event under another id
-            self.milestone_links |= lookups.linked(self.session, milestone_recommendation.c.milestone_id,
-                                                   milestone_recommendation.c.recommendation_id, [milestone_id])
-        linked = self.milestone_links[milestone_id]
-        more = [i for i in recommendation_ids if i not in linked]
-        self._add_links(milestone_recommendation, "milestone", milestone_id, linked, more)
-        self.report.count("milestones", "updated" if more else "unchanged")
-
-    def _known_recommendations(self, exported: list[uuid.UUID]) -> list[uuid.UUID]:
-        """The local ids of those recommendations this database has (a filtered export names others)."""
-        return list(dict.fromkeys(i for i in map(self._recommendation_id, exported) if i is not None))
-
-    def _notes(self, records: Sequence[NoteIn]) -> None:
-        existing = self._existing(Note.__table__, (n.id for n in records), Note.confidential)
-        self.known_reviews = self._existing(Review.__table__, (n.subject_id for n in records if n.subject == "review_id"))
-        for record in records:
-            self._note(record, existing)
-
-    def _note(self, record: NoteIn, existing: dict[uuid.UUID, Any]) -> None:
-        if record.id in existing and record.confidential and not existing[record.id][0]:
-            self._made_confidential(record)
-            return
-        if record.id in existing or record.id in self.added_by_kind["notes"]:
-            self.report.count("notes", "unchanged")
-            return
-        resolve = {"recommendation_id": self._recommendation_id, "milestone_id": self._milestone_id,
-                   "review_id": self._review_id}[record.subject]
-        subject_id = resolve(record.subject_id)
-        if subject_id is None:
-            what = record.subject.removesuffix("_id")
-            raise InvalidValueError(f"{record.where}.{record.subject}: no {what} with id {record.subject_id} in the "
-                                    "file or in this database")
-        row = {"id": record.id, "author": record.author, "written_at": record.written_at, "body": record.body,
-               "confidential": record.confidential, "recommendation_id": None, "milestone_id": None,
-               "review_id": None, record.subject: subject_id, **self._recorded(record.recorded)}
-        # A confidential note's text and tags stay out of the audit trail, which outlives the note.
-        audited = row | ({"body": CONFIDENTIAL_BODY, "tags": CONFIDENTIAL_TAGS} if record.confidential
-                         else {"tags": record.tags})
-        self._queue(Note.__table__, row, "notes", audited)
-        for tag in record.tags:
-            self._queue(NoteTag.__table__, {"note_id": record.id, "tag": tag})
-        if record.subject == "recommendation_id":
-            self.touched.add(subject_id)
-
-    def _made_confidential(self, record: NoteIn) -> None:
-        """A note held here that the file says is confidential becomes so (the stricter wins; a
-        note confidential here stays so whatever the file says)."""
-        note = self.session.get(Note, record.id)
-        assert note is not None
-        scrubbed = mark_confidential(self.session, note)
-        self.report.notes_made_confidential += 1
-        self.report.count("notes", "updated")
-        self.report.notices.append(
-            f"{record.where}: the note is confidential in {self.name}, so it was made confidential here too; its "
-            f"earlier text was removed from the audit trail ({scrubbed} {'entry' if scrubbed == 1 else 'entries'}) and "
-            "the search index")
-
-    def _problems(self, records: Sequence[ProblemIn]) -> None:
-        self.known_problems = self._existing(ImportProblem.__table__, (p.id for p in records))
-        documents = {self._document_id(p.document_id, f"{p.where}.document_id") for p in records
-                     if p.id not in self.known_problems}
-        # Documents this import adds have no problems here yet.
-        self.problems_here = lookups.problems_by_key(self.session, documents - self.added)
-        self.problem_links = lookups.linked(
-            self.session, import_problem_recommendation.c.import_problem_id,
-            import_problem_recommendation.c.recommendation_id, [*self.known_problems, *self.problems_here.values()])
-        for record in records:
-            self._problem(record)
-
-    def _problem(self, record: ProblemIn) -> None:
-        if record.id in self.added_by_kind["import_problems"]:
-            self.report.count("import_problems", "unchanged")  # the file holds it twice
-            return
-        linked = self._known_recommendations(record.recommendation_ids)
-        local = record.id if record.id in self.known_problems else None
-        if local is None:
-            document_id = self._document_id(record.document_id, f"{record.where}.document_id")
-            local = self.problems_here.get((document_id, record.kind, record.labels, record.line, record.message))
-        if local is not None:
-            # The problem found here is about the recommendations of the file it does not name yet.
-            links = self.problem_links[local]
-            more = [i for i in linked if i not in links]
-            self._add_links(import_problem_recommendation, "import_problem", local, links, more)
-            self.report.count("import_problems", "updated" if more else "unchanged")
-            return
-        row = {"id": record.id, "document_id": document_id, "kind": record.kind, "labels": record.labels,
-               "line": record.line, "excerpt": record.excerpt, "message": record.message,
-               "resolved": record.resolved, "resolution": record.resolution,
-               "created_at": self.now, "updated_at": self.now}
-        self._queue(ImportProblem.__table__, row, "import_problems", row | {"recommendations": sorted(map(str, linked))})
-        for rec_id in linked:
-            self._queue(import_problem_recommendation, {"import_problem_id": record.id, "recommendation_id": rec_id})
-        self.touched.update(linked)
-

@@ -33,6 +33,19 @@ def note_info(note: Note) -> NoteInfo:
     )
 
 
+# A note is text someone wrote: a million characters and more is a document pasted in (or a damaged
+# file), which belongs in a milestone's attachment; the limit keeps every note quick to show and search.
+MAX_NOTE_BYTES = 1024 * 1024
+
+
+def check_note_length(body: str, where: str = "note", what: str = "the text") -> None:
+    size = len(body.encode("utf-8"))
+    if size > MAX_NOTE_BYTES:
+        raise InvalidValueError(f"{where}: {what} is {size / (1024 * 1024):.1f} MB, more than a note may hold "
+                                f"({MAX_NOTE_BYTES // (1024 * 1024)} MB); attach a long document to a milestone "
+                                "instead")
+
+
 def _clean_tags(tags: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(" ".join(t.split()) for t in tags if t.strip()))
 
@@ -51,6 +64,7 @@ def add_note(
     """Attach a note to exactly one of a recommendation, a milestone or a review."""
     if not body.strip():
         raise InvalidValueError("note: the note is empty")
+    check_note_length(body)
     subjects = [(recommendation_id, Recommendation), (milestone_id, Milestone), (review_id, Review)]
     given = [(i, model) for i, model in subjects if i is not None]
     if len(given) != 1:
@@ -110,6 +124,7 @@ def edit_note(
         if body is not None:
             if not body.strip():
                 raise InvalidValueError("note: the note is empty")
+            check_note_length(body)
             note.body = body.strip()
         if confidential is not None:
             note.confidential = confidential

@@ -183,6 +183,7 @@ class CheckReport:
     integrity: str
     counts: dict[str, int]
     findings: tuple[CheckFinding, ...]
+    read_only_reason: str | None = None  # why nothing can be written where the file is
 
     @property
     def ok(self) -> bool:

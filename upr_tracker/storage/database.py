@@ -22,8 +22,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from upr_tracker.errors import (
     DatabaseBusyError,
     DatabaseDamagedError,
+    DatabaseInUseError,
     DatabaseLockedError,
     DatabaseOpenError,
+    DatabaseReadOnlyError,
     NotAnUprDatabaseError,
     StorageFullError,
 )
@@ -33,8 +35,9 @@ from upr_tracker.storage.encryption import (Passphrase, PassphraseRequiredError,
                                             database_errors, is_plain_sqlite, may_be_encrypted)
 from upr_tracker.storage.encryption_change import FinishedChange, KeyChange, change_key, finish_interrupted_change
 from upr_tracker.storage.engine import APPLICATION_ID, create_sqlite_engine
+from upr_tracker.storage.read_only import ReadOnlyAccess, read_only_access
 from upr_tracker.storage.reference_data import load_reference_data, reference_data_is_current
-from upr_tracker.storage.schema_upgrade import upgrade_to_head
+from upr_tracker.storage.schema_upgrade import head_revision, revision_known, upgrade_to_head
 from upr_tracker.storage.writer_lock import WriterLock
 
 
@@ -80,9 +83,9 @@ def default_actor() -> str:
         return "unknown"
 
 
-def check_is_ours(path: Path, passphrase: Passphrase | None = None) -> bool:
+def check_is_ours(path: Path, passphrase: Passphrase | None = None, *, immutable: bool = False) -> bool:
     """Tell whether `path` can be opened as an UPR Tracker database (with `passphrase`, if it is
-    encrypted).
+    encrypted; `immutable`: where its -shm cannot be made, see storage.read_only).
 
     Returns False for a file that does not exist or is still empty (a new database), True for one of
     ours, and raises NotAnUprDatabaseError for anything else, naming what it found;
@@ -106,7 +109,7 @@ def check_is_ours(path: Path, passphrase: Passphrase | None = None) -> bool:
             "or a file of another kind). Nothing was changed."
         )
     try:
-        with closing(_connect_or_say_damaged(path, passphrase)) as connection:
+        with closing(_connect_or_say_damaged(path, passphrase, immutable)) as connection:
             application_id = connection.execute("PRAGMA application_id").fetchone()[0]
             tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
     except database_errors() as exc:
@@ -122,11 +125,11 @@ def check_is_ours(path: Path, passphrase: Passphrase | None = None) -> bool:
     )
 
 
-def _connect_or_say_damaged(path: Path, passphrase: Passphrase | None) -> Any:
+def _connect_or_say_damaged(path: Path, passphrase: Passphrase | None, immutable: bool = False) -> Any:
     """A read-only connection; a passphrase that does not open the file but opens its backups
     means the file is damaged (SQLCipher cannot tell a wrong key from a damaged first page)."""
     try:
-        return connect(path, passphrase, read_only=True)
+        return connect(path, passphrase, read_only=True, immutable=immutable)
     except WrongPassphraseError:
         if passphrase is not None and key_opens_a_backup(path, passphrase):
             raise DatabaseDamagedError(
@@ -150,6 +153,7 @@ class Database:
         self._write_lock = threading.RLock()
         self._writer_lock: WriterLock | None = None
         self._locked = False
+        self.read_only_access: ReadOnlyAccess | None = None  # set by open_read_only
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = True, actor: str | None = None,
@@ -204,6 +208,46 @@ class Database:
         database._writer_lock = lock
         return database
 
+    @classmethod
+    def open_read_only(cls, path: Path | str, *, actor: str | None = None,
+                       passphrase: Passphrase | None = None) -> Database:
+        """Open for reading alone, for the commands that only read: nothing is written in the file or
+        beside it, so that read-only media, a folder or a file that cannot be written are read as
+        well (`read_only_reason` then says why nothing can be written there). No reference data is
+        loaded. A schema older than this version's is upgraded first, as open_exclusively does, under
+        the writer lock; where that cannot be done (nothing may be written there, or another copy has
+        the file open) the file is refused, saying what to do."""
+        path = Path(path).expanduser().resolve()
+        if not path.exists():
+            raise DatabaseOpenError(f"there is no database at {path}")
+        access = read_only_access(path, passphrase)
+        if not check_is_ours(path, passphrase, immutable=access.immutable):
+            raise DatabaseOpenError(f"{path} is empty: it is not a database yet")
+        engine = _reading_engine(path, passphrase, access)
+        try:
+            if revision_known(engine, path) != head_revision():
+                engine.dispose()
+                _upgrade_before_reading(path, access, actor, passphrase)
+                engine = _reading_engine(path, passphrase, access)
+            database = cls(path, engine, actor or default_actor(), passphrase)
+        except OperationalError as exc:
+            engine.dispose()
+            raise DatabaseOpenError(f"cannot open {path}: {exc.orig}") from exc
+        except BaseException:
+            engine.dispose()
+            raise
+        database.read_only_access = access
+        return database
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_access is not None
+
+    @property
+    def read_only_reason(self) -> str | None:
+        """Why nothing can be written where the file is (None: it could be, but it was opened to read)."""
+        return self.read_only_access.reason if self.read_only_access is not None else None
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A unit of work that only reads."""
@@ -214,6 +258,9 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A unit of work that writes: committed at the end, rolled back whole on any error."""
+        if self.read_only_access is not None:
+            why = f" ({self.read_only_reason})" if self.read_only_reason else ""
+            raise DatabaseReadOnlyError(f"{self.path.name} was opened read-only{why}: nothing can be changed in it")
         with translated_errors(self.path), self._write_lock, self._sessions() as session:
             session.info["actor"] = self.actor
             session.connection(execution_options={"sqlite_begin": "BEGIN IMMEDIATE"})
@@ -268,7 +315,9 @@ class Database:
 
     def _use_engine(self, passphrase: Passphrase | None) -> None:
         self.engine.dispose()
-        self.engine = create_sqlite_engine(self.path, passphrase)
+        access = self.read_only_access
+        self.engine = (create_sqlite_engine(self.path, passphrase) if access is None
+                       else _reading_engine(self.path, passphrase, access))
         self._sessions.configure(bind=self.engine)
         self.passphrase = passphrase
 
@@ -282,3 +331,26 @@ class Database:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+def _reading_engine(path: Path, passphrase: Passphrase | None, access: ReadOnlyAccess) -> Engine:
+    if access.reason is None:  # the folder and the file can be written: SQLite may tidy up after reading
+        return create_sqlite_engine(path, passphrase, query_only=True)
+    return create_sqlite_engine(path, passphrase, read_only=True, immutable=access.immutable)
+
+
+def _upgrade_before_reading(path: Path, access: ReadOnlyAccess, actor: str | None,
+                            passphrase: Passphrase | None) -> None:
+    """Bring an older schema up to date for a command that only reads: as a writing command would,
+    under the writer lock, so that two copies never upgrade one file."""
+    older = f"{path.name} was written by an older version of UPR Tracker and must be upgraded before this one can read it"
+    if access.reason is not None:
+        raise DatabaseOpenError(f"{older}, which cannot be done here ({access.reason}). Copy it to a folder "
+                                "that can be written and open the copy (it is backed up before the upgrade). "
+                                "Nothing was changed.")
+    try:
+        Database.open_exclusively(path, create=False, actor=actor, passphrase=passphrase).close()
+    except DatabaseInUseError as exc:
+        raise DatabaseInUseError(f"{older}, and another copy of UPR Tracker has it open, so it was not upgraded "
+                                 "(nothing was changed): open it in the window or run a writing command (an "
+                                 f"import) first, once the other copy has closed it. {exc}") from None

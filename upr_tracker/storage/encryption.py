@@ -121,11 +121,14 @@ def may_be_encrypted(path: Path) -> bool:
 
 
 def connect(path: Path, passphrase: Passphrase | None = None, *, read_only: bool = False,
-            **kwargs: Any) -> Any:
+            immutable: bool = False, **kwargs: Any) -> Any:
     """A DB-API connection to the database at `path`: plain without a passphrase, encrypted
-    with one (a new file is created encrypted). A wrong passphrase raises WrongPassphraseError."""
+    with one (a new file is created encrypted). A wrong passphrase raises WrongPassphraseError.
+    `immutable` (read-only): the file alone is read, where its -shm cannot be made (storage.read_only)."""
     # (a URI, so that a path with "?", "#" or "%" in it is the file meant)
-    target = f"{Path(path).resolve().as_uri()}?mode=ro" if read_only else str(path)
+    read_only = read_only or immutable
+    target = (f"{Path(path).resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+              if read_only else str(path))
     if passphrase is None:
         return sqlite3.connect(target, uri=read_only, **kwargs)
     module = sqlcipher()

@@ -26,18 +26,27 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def create_sqlite_engine(path: Path, passphrase: Passphrase | None = None, **kwargs: Any) -> Engine:
+def create_sqlite_engine(path: Path, passphrase: Passphrase | None = None, *, read_only: bool = False,
+                         immutable: bool = False, query_only: bool = False, **kwargs: Any) -> Engine:
     """An engine on one SQLite file (encrypted with `passphrase`, if given: see storage.encryption).
 
     Python's sqlite3 driver opens transactions lazily and commits DDL on its own; we take over
     (isolation_level=None plus an explicit BEGIN) so that a migration or an import is all or nothing.
     A unit of work that will write asks for BEGIN IMMEDIATE through the execution option
     `sqlite_begin`, which takes the write lock up front instead of failing half-way.
+
+    `read_only` (and `immutable`, see storage.read_only): connections that cannot write, and that
+    leave the journal mode as the file has it. `query_only`: connections that refuse to change the
+    database but, where the folder can be written, still tidy its -wal and -shm away when the last
+    one closes (a read-only connection leaves them behind).
     """
     if passphrase is not None:
         # SQLCipher's driver, so that its errors are SQLAlchemy's too; each connection gets the key
         # before anything else is read.
-        kwargs.update(module=sqlcipher(), creator=lambda: connect(path, passphrase, check_same_thread=False))
+        kwargs.update(module=sqlcipher())
+    if passphrase is not None or read_only:
+        kwargs.update(creator=lambda: connect(path, passphrase, read_only=read_only, immutable=immutable,
+                                              check_same_thread=False))
     engine = create_engine(sqlite_url(path), **kwargs)
 
     @event.listens_for(engine, "connect")
@@ -46,9 +55,12 @@ def create_sqlite_engine(path: Path, passphrase: Passphrase | None = None, **kwa
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        # FULL: a committed change survives a power cut, not only a crash of the app.
-        cursor.execute("PRAGMA synchronous = FULL")
+        if query_only:
+            cursor.execute("PRAGMA query_only = ON")
+        elif not read_only:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            # FULL: a committed change survives a power cut, not only a crash of the app.
+            cursor.execute("PRAGMA synchronous = FULL")
         # Deleted content is overwritten, not left in free pages where a seized laptop would show it.
         cursor.execute("PRAGMA secure_delete = ON")
         # 16 MB of pages per connection (SQLite's default is 2 MB): the full-text index and the sort

@@ -10,6 +10,7 @@ from pathlib import Path
 from upr_tracker.storage.database import check_is_ours
 from upr_tracker.errors import DatabaseOpenError
 from upr_tracker.storage.encryption import Passphrase, connect, database_errors
+from upr_tracker.storage.read_only import ReadOnlyAccess, read_only_access
 from upr_tracker.storage.schema_upgrade import head_revision, known_revisions
 
 COUNTED_TABLES = ("state", "review", "document", "recommendation", "response", "milestone", "assessment", "note",
@@ -25,24 +26,27 @@ class IntegrityResult:
     counts: dict[str, int] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    read_only_reason: str | None = None
 
 
 def inspect_database(path: Path, passphrase: Passphrase | None = None) -> IntegrityResult:
     path = Path(path).expanduser().resolve()
     if not path.exists():
         raise DatabaseOpenError(f"there is no database at {path}")
-    if not check_is_ours(path, passphrase):
+    access = read_only_access(path, passphrase)
+    if not check_is_ours(path, passphrase, immutable=access.immutable):
         raise DatabaseOpenError(f"{path} is empty: it is not a database yet")
     try:
-        return _inspect(path, passphrase)
+        result = _inspect(path, passphrase, access)
     except database_errors() as exc:
         result = IntegrityResult(None, head_revision(), f"damaged: {exc}")
         result.errors.append(f"the file is damaged ({exc}); restore it from a backup")
-        return result
+    result.read_only_reason = access.reason
+    return result
 
 
-def _inspect(path: Path, passphrase: Passphrase | None) -> IntegrityResult:
-    with closing(connect(path, passphrase, read_only=True)) as connection:
+def _inspect(path: Path, passphrase: Passphrase | None, access: ReadOnlyAccess) -> IntegrityResult:
+    with closing(connect(path, passphrase, read_only=True, immutable=access.immutable)) as connection:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         revision = None
         if "alembic_version" in tables:
@@ -54,10 +58,10 @@ def _inspect(path: Path, passphrase: Passphrase | None) -> IntegrityResult:
         elif revision not in known_revisions():
             result.errors.append(f"schema {revision} comes from a newer version of UPR Tracker")
         elif revision != result.head_revision:
-            result.warnings.append(
-                f"schema {revision} is older than this version's ({result.head_revision}); "
-                "opening it will upgrade it (after a backup)"
-            )
+            upgrade = ("opening it will upgrade it (after a backup)" if access.reason is None else
+                       f"it must be upgraded on a copy in a folder that can be written ({access.reason} here)")
+            result.warnings.append(f"schema {revision} is older than this version's ({result.head_revision}); "
+                                   f"{upgrade}")
         messages = [row[0] for row in connection.execute("PRAGMA integrity_check")]
         result.integrity = "ok" if messages == ["ok"] else "; ".join(messages[:10])
         if result.integrity != "ok":

@@ -80,10 +80,9 @@ def check_foreign_keys(connection: Connection) -> None:
                              f"(in {', '.join(tables)})")
 
 
-def upgrade_to_head(engine: Engine, db_path: Path | None, target: str = "head",
-                    passphrase: Passphrase | None = None) -> Path | None:
-    """Run the pending migrations; return the backup taken first (None when nothing was pending
-    or the database was new). The backup of an encrypted database is encrypted with `passphrase`."""
+def revision_known(engine: Engine, db_path: Path | None) -> str | None:
+    """The database's schema revision (None: a new database); DatabaseTooNewError for one this
+    version does not know."""
     with engine.connect() as probe:
         current = current_revision(probe)
     if current is not None and current not in known_revisions():
@@ -91,6 +90,14 @@ def upgrade_to_head(engine: Engine, db_path: Path | None, target: str = "head",
             f"{db_path or 'the database'} was written by a newer version of UPR Tracker "
             f"(schema {current}); install the newer version to open it. Nothing was changed."
         )
+    return current
+
+
+def upgrade_to_head(engine: Engine, db_path: Path | None, target: str = "head",
+                    passphrase: Passphrase | None = None) -> Path | None:
+    """Run the pending migrations; return the backup taken first (None when nothing was pending
+    or the database was new). The backup of an encrypted database is encrypted with `passphrase`."""
+    current = revision_known(engine, db_path)
     wanted = head_revision() if target == "head" else target
     if current == wanted:
         return None
