@@ -8,6 +8,7 @@ from contextlib import closing, suppress
 from pathlib import Path
 
 from upr_tracker.errors import StorageFullError
+from upr_tracker.private_files import create_private_file, make_private_folder
 from upr_tracker.storage.encryption import Passphrase, connect, database_errors
 
 
@@ -23,7 +24,7 @@ def backup_database(db_path: Path, reason: str, passphrase: Passphrase | None = 
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{db_path.stem}-{stamp}-{reason}.sqlite3"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_folder(folder)
         copy_database(db_path, target, passphrase)
     except BaseException as exc:
         # A copy cut short (a full disk) would be listed as the newest backup and crowd out good ones.
@@ -58,6 +59,7 @@ def _cannot_write(exc: BaseException) -> str | None:
 def copy_database(db_path: Path, target: Path, passphrase: Passphrase | None = None) -> None:
     """A consistent copy of the database (its WAL included), without writing to the original.
     An encrypted database is copied page by page under the same key: the copy is as encrypted."""
+    create_private_file(target)
     with closing(connect(db_path, passphrase, read_only=True)) as source, closing(
         connect(target, passphrase)
     ) as copy:

@@ -20,6 +20,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from upr_tracker.private_files import create_private_file
 from upr_tracker.errors import DatabaseOpenError, UprTrackerError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -158,6 +159,7 @@ def change_encryption(path: Path, current: Passphrase | None, new: Passphrase | 
         leftover.unlink(missing_ok=True)
     temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}.rekey")
     try:
+        create_private_file(temporary)  # SQLite would make it readable by all (umask 022)
         with closing(module.connect(str(path), isolation_level=None)) as source:
             source.execute("PRAGMA cipher_log_level = NONE")
             if current is not None:
