@@ -182,3 +182,30 @@ def test_an_encrypted_report_holds_the_report(filled: Path, passphrase_file: Pat
     assert main([*common, "--out", str(wanted), "--encrypt", "--export-passphrase-file", str(passphrase_file)]) == 0
     name, data = read_encrypted_archive(Path(f"{wanted}.zip"), Passphrase(ARCHIVE_PASSPHRASE))
     assert name == wanted.name and data == plain.read_bytes() and MARKER.encode() in data
+
+
+def test_an_encrypted_audit_trail_killed_before_it_is_complete_leaves_no_readable_file(
+        filled: Path, passphrase_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out" / "changes.csv"
+    out_folder, temp_folder = run_killed(["audit", "--db", str(filled), "--out", str(out), "--encrypt",
+                                          "--export-passphrase-file", str(passphrase_file)], tmp_path, -1)
+    assert holding_marker([out_folder, temp_folder, *[p for p in [Path("/dev/shm")] if p.is_dir()]]) == []
+
+
+def test_the_audit_trail_of_an_encrypted_database_is_encrypted_on_request(passphrase_file: Path, tmp_path: Path,
+                                                                         capsys: pytest.CaptureFixture) -> None:
+    path, key_file = tmp_path / "secret.sqlite3", tmp_path / "database-passphrase.txt"
+    key_file.write_text("the database's own passphrase\n", encoding="utf-8")
+    with Database.open(path, passphrase=Passphrase("the database's own passphrase")) as db:
+        review = reviews.create_review(db, "Kazakhstan", 1, 7)
+        recommendations.add_recommendation(db, review, f"Abolish the death penalty ({MARKER})", label="97.1")
+    key = ["--db", str(path), "--passphrase-file", str(key_file)]
+    plain, wanted = tmp_path / "changes.csv", tmp_path / "sealed.csv"
+    assert main(["audit", *key, "--out", str(plain)]) == 0
+    assert "The database is encrypted but this export is not" in capsys.readouterr().err
+    assert main(["audit", *key, "--out", str(wanted), "--encrypt", "--export-passphrase-file",
+                 str(passphrase_file)]) == 0
+    assert "sealed.csv.zip, encrypted" in capsys.readouterr().err
+    assert not wanted.exists()
+    name, data = read_encrypted_archive(Path(f"{wanted}.zip"), Passphrase(ARCHIVE_PASSPHRASE))
+    assert name == wanted.name and data == plain.read_bytes() and MARKER.encode() in data

@@ -384,9 +384,14 @@ def run_audit(args: argparse.Namespace) -> int:
             since = dt.datetime.combine(dt.date.fromisoformat(args.since), dt.time(), tzinfo=dt.timezone.utc)
         except ValueError:
             raise UprTrackerError(f"--since {args.since}: give a day as YYYY-MM-DD") from None
-    with _open(args) as db:
-        written = export_audit_trail(db, args.out, since=since)
-    print(f"Exported {written} changes to {args.out}.", file=sys.stderr)
+    archive_passphrase = _archive_passphrase(args)
+    with _open(args) as db, export_destination(args.out, archive_passphrase) as target:
+        written = export_audit_trail(db, target, since=since)
+        encrypted_database = db.is_encrypted
+    encrypted = ", encrypted" if archive_passphrase else ""
+    print(f"Exported {written} changes to {final_path(args.out, archive_passphrase)}{encrypted}.", file=sys.stderr)
+    if encrypted_database and archive_passphrase is None:
+        print("The database is encrypted but this export is not: give --encrypt to encrypt it.", file=sys.stderr)
     return 0
 
 

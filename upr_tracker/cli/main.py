@@ -125,6 +125,10 @@ def build_parser() -> argparse.ArgumentParser:
     _database_argument(audit)
     audit.add_argument("--out", type=Path, required=True, metavar="FILE.csv")
     audit.add_argument("--since", metavar="YYYY-MM-DD", help="only changes made on or after this day")
+    audit.add_argument("--encrypt", action="store_true",
+                       help="write the trail inside an AES-256 encrypted ZIP archive (FILE.csv.zip)")
+    audit.add_argument("--export-passphrase-file", type=Path, metavar="FILE",
+                       help="the archive's passphrase, on the first line of FILE (without it, asked twice)")
 
     encrypt = commands.add_parser("encrypt", help="encrypt a database and its backups with a passphrase")
     _database_argument(encrypt, passphrase_help="the new passphrase, on the first line of FILE (without it, "
