@@ -583,3 +583,47 @@ def test_tooltips_show_a_milestone_s_markup_as_text(qtbot, db: Database, tasks: 
 
     assert shown(COLUMN_TITLE) == title
     assert shown(COLUMN_SOURCE) == "Gazette <i>12</i>"
+
+
+def test_an_opened_attachment_is_private_and_copies_a_killed_window_left_are_removed(
+        qtbot, demo: Database, tasks, tmp_path: Path, monkeypatch) -> None:
+    import os
+    import stat
+    import subprocess
+    import sys
+    import tempfile
+
+    if os.name != "posix":
+        pytest.skip("POSIX modes and process ids")
+    temporary = tmp_path / "system-tmp"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    # A window killed earlier left its decrypted copies, in a folder named after its process.
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
+                          check=True)
+    leftover = temporary / f"upr-tracker-attachments-{int(gone.stdout)}-k9x2"
+    (leftover / "a1").mkdir(parents=True)
+    (leftover / "a1" / "testimony.txt").write_text("what the witness said", encoding="utf-8")
+    evidence = tmp_path / "testimony.pdf"
+    evidence.write_bytes(b"%PDF-1.4 testimony")
+    milestones.add_milestone(demo, "KAZ", "law", "Law on the ombudsman", date="2012", attachment=evidence)
+    view = open_view(qtbot, demo, tasks)
+    view.show_state("KAZ")
+    law = by_title(demo, "Law on the ombudsman")
+    qtbot.waitUntil(lambda: "Law on the ombudsman" in titles(view), timeout=5000)
+    select(qtbot, view, "Law on the ombudsman")
+    qtbot.waitUntil(lambda: view.selected_id() == law.id and view.attachment_bar.isVisible(), timeout=5000)
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    previous = os.umask(0o022)  # the umask most users have
+    try:
+        view.open_attachment_button.click()
+        qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    finally:
+        os.umask(previous)
+    written = Path(opened[0].toLocalFile())
+    assert written.read_bytes() == b"%PDF-1.4 testimony"
+    assert stat.S_IMODE(written.stat().st_mode) == 0o600
+    assert stat.S_IMODE(written.parent.parent.stat().st_mode) == 0o700
+    assert not leftover.exists()
+    assert written.parent.parent.name.startswith(f"upr-tracker-attachments-{os.getpid()}-")

@@ -11,7 +11,6 @@ import datetime as dt
 import html
 import re
 import shutil
-import tempfile
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -80,6 +79,7 @@ from upr_tracker.gui.milestone_dialog import (
     size_text,
 )
 from upr_tracker.gui.tasks import Task, TaskRunner
+from upr_tracker.services.attachment_copies import new_copies_folder, write_copy
 from upr_tracker.services.milestones import (
     attachment_names,
     attachment_of,
@@ -1314,10 +1314,7 @@ class MilestonesView(QWidget):
             if found is None:
                 return None
             name, _media, data = found
-            safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", Path(name).name).strip(". ") or "attachment"
-            target = Path(tempfile.mkdtemp(dir=folder)) / safe
-            target.write_bytes(data)
-            return target
+            return write_copy(folder, name, data)
 
         self.open_attachment_button.setEnabled(False)
         self.tasks.run(work, on_success=self._on_attachment_written, on_failure=self._on_attachment_failed,
@@ -1325,7 +1322,7 @@ class MilestonesView(QWidget):
 
     def _attachment_folder(self) -> Path:
         if self._temp_folder is None:
-            self._temp_folder = Path(tempfile.mkdtemp(prefix="upr-tracker-attachments-"))
+            self._temp_folder = new_copies_folder()
             folder = self._temp_folder
             app = QCoreApplication.instance()
             if app is not None:  # the copies go when the application quits
