@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from upr_tracker.errors import InvalidValueError, NotFoundError
 from upr_tracker.gui.link_milestone_dialog import LinkMilestoneDialog
 from upr_tracker.gui.milestone_dialog import MilestoneDialog
-from upr_tracker.gui.milestones_view import (
+from upr_tracker.gui.milestone_table_model import (
     COLUMN_DATE,
     COLUMN_LINKED,
     COLUMN_TITLE,
@@ -27,9 +27,9 @@ from upr_tracker.gui.milestones_view import (
     LinkedCountRole,
     MilestoneIdRole,
     MilestoneRole,
-    MilestonesView,
     PrecisionRole,
 )
+from upr_tracker.gui.milestones_view import MilestonesView
 from upr_tracker.gui.tasks import TaskRunner
 from upr_tracker.services import milestones, notes
 from upr_tracker.services.demo import build_demo_database
@@ -570,7 +570,7 @@ def test_screenshots_of_the_dialogs(qtbot, demo: Database, tasks) -> None:
 def test_tooltips_show_a_milestone_s_markup_as_text(qtbot, db: Database, tasks: TaskRunner) -> None:
     from PySide6.QtGui import QTextDocument
 
-    from upr_tracker.gui.milestones_view import COLUMN_SOURCE, COLUMN_TITLE
+    from upr_tracker.gui.milestone_table_model import COLUMN_SOURCE, COLUMN_TITLE
 
     title = "Law <b>No. 5</b> <script>alert(1)</script> & co"
     milestones.add_milestone(db, "KAZ", "law", title, date="2011-03-01", source_citation="Gazette <i>12</i>")

@@ -26,7 +26,7 @@ from upr_tracker.gui.display import plain_tooltip
 from upr_tracker.domain.milestones import MilestoneKind
 from upr_tracker.errors import UprTrackerError
 from upr_tracker.gui.milestone_dialog import MilestoneDialog, kind_label, show_error
-from upr_tracker.gui.milestones_view import (
+from upr_tracker.gui.milestone_table_model import (
     DateIsoRole,
     KindRole,
     MilestoneIdRole,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import re
 import shutil
 import uuid
 from collections.abc import Callable
@@ -18,15 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QByteArray,
     QCoreApplication,
-    QEvent,
     QItemSelectionModel,
     QModelIndex,
-    QPersistentModelIndex,
-    QPointF,
-    QRectF,
     QSize,
     Qt,
     QUrl,
@@ -34,21 +27,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
-    QBrush,
-    QColor,
     QDesktopServices,
-    QFont,
-    QFontMetrics,
-    QHelpEvent,
-    QIcon,
     QKeySequence,
-    QMouseEvent,
-    QPainter,
-    QPainterPath,
-    QPaintEvent,
-    QPalette,
-    QPen,
-    QPixmap,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,24 +40,40 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QSpinBox,
     QSplitter,
     QTableView,
     QTextBrowser,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from upr_tracker.domain.milestones import DatePrecision, MilestoneKind, PartialDate
-from upr_tracker.gui.display import plain_tooltip, position_text
+from upr_tracker.domain.milestones import DatePrecision, MilestoneKind
+from upr_tracker.gui.display import position_text
 from upr_tracker.gui.milestone_dialog import (
     MilestoneDialog,
     kind_label,
     show_error,
     size_text,
 )
+from upr_tracker.gui.milestone_table_model import (
+    COLUMN_DATE,
+    COLUMN_KIND,
+    COLUMN_LINKED,
+    COLUMN_SOURCE,
+    COLUMN_TITLE,
+    PRECISION_TEXT,
+    MilestoneIdRole,
+    MilestoneRole,
+    MilestoneTableModel,
+    date_key,
+    date_span,
+    kind_colour,
+    kind_icon,
+    natural_key,
+    partial_date,
+)
+from upr_tracker.gui.milestone_timeline import MilestoneTimeline
 from upr_tracker.gui.tasks import Task, TaskRunner
 from upr_tracker.services.attachment_copies import new_copies_folder, write_copy
 from upr_tracker.services.milestones import (
@@ -91,588 +87,6 @@ from upr_tracker.services.recommendations import recommendation_rows
 from upr_tracker.services.states import list_states
 from upr_tracker.services.values import MilestoneInfo, RecommendationRow
 from upr_tracker.storage.database import Database
-
-# --- how kinds look ------------------------------------------------------------------------------
-# Colours from the Tableau 10 palette (distinguishable, also in print); every dot gets a darker rim.
-KIND_COLOURS: dict[str, str] = {
-    MilestoneKind.LAW.value: "#4E79A7",
-    MilestoneKind.POLICY.value: "#76B7B2",
-    MilestoneKind.PLAN.value: "#F28E2B",
-    MilestoneKind.PLAN_ITEM.value: "#FFBE7D",
-    MilestoneKind.INSTITUTION.value: "#59A14F",
-    MilestoneKind.RATIFICATION.value: "#B07AA1",
-    MilestoneKind.MORATORIUM.value: "#EDC948",
-    MilestoneKind.VISIT.value: "#FF9DA7",
-    MilestoneKind.COURT_DECISION.value: "#9C755F",
-    MilestoneKind.SETBACK.value: "#E15759",
-    MilestoneKind.OTHER.value: "#BAB0AC",
-}
-
-
-def kind_colour(kind: str) -> QColor:
-    return QColor(KIND_COLOURS.get(kind, KIND_COLOURS[MilestoneKind.OTHER.value]))
-
-
-_ICONS: dict[str, QIcon] = {}
-
-
-def kind_icon(kind: str) -> QIcon:
-    """A small dot in the kind's colour (for lists and combos)."""
-    if kind not in _ICONS:
-        pixmap = QPixmap(QSize(24, 24))
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = kind_colour(kind)
-        painter.setPen(QPen(colour.darker(140), 2))
-        painter.setBrush(colour)
-        painter.drawEllipse(QRectF(4, 4, 16, 16))
-        painter.end()
-        _ICONS[kind] = QIcon(pixmap)
-    return _ICONS[kind]
-
-
-# --- dates --------------------------------------------------------------------------------------
-def partial_date(milestone: MilestoneInfo) -> PartialDate | None:
-    return PartialDate.parse(milestone.date) if milestone.date else None
-
-
-def date_span(when: PartialDate) -> tuple[dt.date, dt.date]:
-    """The first day the date can mean, and the day after the last."""
-    start = when.start
-    if when.precision is DatePrecision.YEAR:
-        return start, dt.date(start.year + 1, 1, 1)
-    if when.precision is DatePrecision.MONTH:
-        return start, dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
-    return start, start + dt.timedelta(days=1)
-
-
-PRECISION_TEXT = {
-    DatePrecision.DAY: "known to the day",
-    DatePrecision.MONTH: "known to the month",
-    DatePrecision.YEAR: "known to the year",
-}
-
-
-def _natural_key(text: str | None) -> tuple:
-    """Item numbers in their natural order ("2" before "10"), the unnumbered after."""
-    if not text:
-        return (1,)
-    return (0, *((0, int(part), "") if part.isdigit() else (1, 0, part.casefold())
-                 for part in re.split(r"(\d+)", text) if part))
-
-
-def _date_key(milestone: MilestoneInfo) -> tuple:
-    return (milestone.date is None, milestone.date or "")
-
-
-# --- the list model -----------------------------------------------------------------------------
-MilestoneIdRole = Qt.ItemDataRole.UserRole + 1
-DateTextRole = Qt.ItemDataRole.UserRole + 2  # the date as written, to its precision: "December 2003"
-DateIsoRole = Qt.ItemDataRole.UserRole + 3  # "2003-12"
-PrecisionRole = Qt.ItemDataRole.UserRole + 4  # "day", "month", "year", or None when undated
-KindRole = Qt.ItemDataRole.UserRole + 5  # MilestoneKind value
-KindLabelRole = Qt.ItemDataRole.UserRole + 6
-TitleRole = Qt.ItemDataRole.UserRole + 7
-SourceRole = Qt.ItemDataRole.UserRole + 8
-LinkedCountRole = Qt.ItemDataRole.UserRole + 9  # how many recommendations the milestone is linked to
-DepthRole = Qt.ItemDataRole.UserRole + 10  # 1 for a plan's item listed under its plan, else 0
-MilestoneRole = Qt.ItemDataRole.UserRole + 11  # the MilestoneInfo itself
-AttachmentNameRole = Qt.ItemDataRole.UserRole + 12
-
-ROLE_NAMES = {
-    MilestoneIdRole: b"milestoneId",
-    DateTextRole: b"dateText",
-    DateIsoRole: b"dateIso",
-    PrecisionRole: b"precision",
-    KindRole: b"kind",
-    KindLabelRole: b"kindLabel",
-    TitleRole: b"title",
-    SourceRole: b"source",
-    LinkedCountRole: b"linkedCount",
-    DepthRole: b"depth",
-    MilestoneRole: b"milestone",
-    AttachmentNameRole: b"attachmentName",
-}
-
-COLUMN_DATE, COLUMN_KIND, COLUMN_TITLE, COLUMN_SOURCE, COLUMN_LINKED = range(5)
-HEADERS = ("Date", "Kind", "Milestone", "Source", "Linked")
-HEADER_TIPS = ("When it happened, as precisely as known", "What kind of event it is", "What happened",
-               "Where the evidence is", "How many recommendations it concerns")
-
-
-@dataclass(frozen=True)
-class MilestoneRow:
-    milestone: MilestoneInfo
-    depth: int
-
-
-def ordered_rows(milestones: list[MilestoneInfo]) -> list[MilestoneRow]:
-    """Date order (undated last), each plan's items right under their plan when the plan is listed."""
-    listed = {m.id for m in milestones}
-    items: dict[uuid.UUID, list[MilestoneInfo]] = {}
-    top: list[MilestoneInfo] = []
-    for m in milestones:
-        if m.plan_id is not None and m.plan_id in listed:
-            items.setdefault(m.plan_id, []).append(m)
-        else:
-            top.append(m)
-    rows: list[MilestoneRow] = []
-    for m in sorted(top, key=lambda m: (*_date_key(m), m.title.casefold())):
-        rows.append(MilestoneRow(m, 0))
-        for item in sorted(items.get(m.id, []), key=lambda i: (_natural_key(i.item_number), *_date_key(i),
-                                                               i.title.casefold())):
-            rows.append(MilestoneRow(item, 1))
-    return rows
-
-
-class MilestoneTableModel(QAbstractTableModel):
-    """The milestones shown, in date order; a plan's items follow it, indented."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[MilestoneRow] = []
-        self._attachments: dict[uuid.UUID, str] = {}
-
-    def set_milestones(self, milestones: list[MilestoneInfo], attachments: dict[uuid.UUID, str] | None = None) -> None:
-        self.beginResetModel()
-        self._rows = ordered_rows(milestones)
-        self._attachments = dict(attachments or {})
-        self.endResetModel()
-
-    def milestones(self) -> list[MilestoneInfo]:
-        return [r.milestone for r in self._rows]
-
-    def milestone_at(self, row: int) -> MilestoneInfo | None:
-        return self._rows[row].milestone if 0 <= row < len(self._rows) else None
-
-    def row_of(self, milestone_id: uuid.UUID | None) -> int:
-        for row, r in enumerate(self._rows):
-            if r.milestone.id == milestone_id:
-                return row
-        return -1
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def roleNames(self) -> dict[int, QByteArray]:
-        names = dict(super().roleNames())
-        names.update({role: QByteArray(name) for role, name in ROLE_NAMES.items()})
-        return names
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section == COLUMN_LINKED:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(HEADERS):
-            return None
-        row = self._rows[index.row()]
-        m = row.milestone
-        column = index.column()
-        if role == MilestoneIdRole:
-            return m.id
-        if role == DateTextRole:
-            return m.date_display or "Undated"
-        if role == DateIsoRole:
-            return m.date
-        if role == PrecisionRole:
-            when = partial_date(m)
-            return when.precision.value if when else None
-        if role == KindRole:
-            return m.kind
-        if role == KindLabelRole:
-            return kind_label(m.kind)
-        if role == TitleRole:
-            return m.title
-        if role == SourceRole:
-            return self._source(m)
-        if role == LinkedCountRole:
-            return len(m.recommendation_ids)
-        if role == DepthRole:
-            return row.depth
-        if role == MilestoneRole:
-            return m
-        if role == AttachmentNameRole:
-            return self._attachments.get(m.id)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == COLUMN_DATE:
-                return m.date_display or "Undated"
-            if column == COLUMN_KIND:
-                return kind_label(m.kind)
-            if column == COLUMN_TITLE:
-                if row.depth:
-                    number = f"{m.item_number}  " if m.item_number else ""
-                    return f"      ↳  {number}{m.title}"
-                return m.title
-            if column == COLUMN_SOURCE:
-                return self._source(m)
-            return str(len(m.recommendation_ids))
-        if role == Qt.ItemDataRole.DecorationRole and column == COLUMN_KIND:
-            return kind_icon(m.kind)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == COLUMN_DATE:
-                when = partial_date(m)
-                return f"{m.date_display}, {PRECISION_TEXT[when.precision]}" if when else "No date recorded"
-            if column == COLUMN_TITLE:
-                attachment = self._attachments.get(m.id)
-                return plain_tooltip(m.title + (f"\nAttached: {attachment}" if attachment else ""))
-            if column == COLUMN_SOURCE:
-                return plain_tooltip("\n".join(t for t in (m.source_citation, m.source_url) if t))
-            if column == COLUMN_LINKED:
-                labels = ", ".join(label for label in m.recommendation_labels if label)
-                return plain_tooltip(f"Linked to {len(m.recommendation_ids)} recommendations"
-                                     + (f": {labels}" if labels else ""))
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == COLUMN_DATE and m.date is None:
-                return QBrush(QColor("#80868b"))
-            if column == COLUMN_LINKED and not m.recommendation_ids:
-                return QBrush(QColor("#80868b"))
-            return None
-        if role == Qt.ItemDataRole.FontRole and column == COLUMN_TITLE and m.kind == MilestoneKind.PLAN.value:
-            font = QFont()
-            font.setWeight(QFont.Weight.DemiBold)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column == COLUMN_LINKED:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    @staticmethod
-    def _source(m: MilestoneInfo) -> str:
-        if m.source_citation:
-            return m.source_citation
-        if m.source_url:
-            return QUrl(m.source_url).host() or m.source_url
-        return ""
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-
-# --- the timeline strip -------------------------------------------------------------------------
-@dataclass
-class _Dot:
-    milestone: MilestoneInfo
-    centre: QPointF
-    span: tuple[float, float]  # x from, x to: how far the date reaches (a month, a year)
-
-
-class MilestoneTimeline(QWidget):
-    """A strip with the years along an axis and a dot for each dated milestone, coloured by kind.
-
-    A date known only to the month or the year is drawn as a dot in the middle of that month or
-    year over a faint bar across it. Dots that would overlap are stacked. Hovering shows the
-    milestone; clicking selects it (`milestone_clicked`)."""
-
-    milestone_clicked = Signal(object)  # uuid.UUID
-
-    DOT_RADIUS = 6.5
-    LANE_HEIGHT = 17
-    MARGIN = 16
-    LEGEND_HEIGHT = 22
-    AXIS_SPACE = 26
-    MIN_LANES = 4
-    MAX_LANES = 9
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("milestone_timeline")
-        self.setMouseTracking(True)
-        self.setAttribute(Qt.WidgetAttribute.WA_Hover)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self._milestones: list[MilestoneInfo] = []
-        self._year_range: tuple[int, int] | None = None
-        self._selected: uuid.UUID | None = None
-        self._hovered: uuid.UUID | None = None
-        self._dots: list[_Dot] = []
-        self._undated = 0
-        self._fit_height(1)
-
-    def sizeHint(self) -> QSize:
-        return QSize(800, self.height())
-
-    # --- what the view sets -------------------------------------------------------------------
-    def set_milestones(self, milestones: list[MilestoneInfo], year_range: tuple[int | None, int | None] = (None, None)) -> None:
-        self._milestones = list(milestones)
-        dated = [partial_date(m) for m in self._milestones]
-        years = [d.start.year for d in dated if d is not None]
-        self._undated = sum(1 for d in dated if d is None)
-        first, last = year_range
-        if years or (first and last):
-            low = first or min(years)
-            high = last or max(years)
-            if first is None and years:
-                low = min(low, min(years))
-            if last is None and years:
-                high = max(high, max(years))
-            if high < low:
-                low, high = high, low
-            self._year_range = (low, high + 1)  # the axis runs from 1 January of low to 1 January after high
-        else:
-            self._year_range = None
-        self._layout_dots()
-        self.update()
-
-    def set_selected(self, milestone_id: uuid.UUID | None) -> None:
-        if milestone_id != self._selected:
-            self._selected = milestone_id
-            self.update()
-
-    def dot_of(self, milestone_id: uuid.UUID) -> QPointF | None:
-        """Where a milestone's dot is drawn (tests, and scrolling to it)."""
-        for dot in self._dots:
-            if dot.milestone.id == milestone_id:
-                return dot.centre
-        return None
-
-    def shown_ids(self) -> list[uuid.UUID]:
-        return [dot.milestone.id for dot in self._dots]
-
-    # --- geometry -------------------------------------------------------------------------------
-    def _axis_y(self) -> float:
-        return self.height() - self.AXIS_SPACE
-
-    def _plot_left_right(self) -> tuple[float, float]:
-        return self.MARGIN + 4.0, self.width() - self.MARGIN - 4.0
-
-    def _x_of(self, day: dt.date) -> float:
-        assert self._year_range is not None
-        first, last = self._year_range
-        start, end = dt.date(first, 1, 1), dt.date(last, 1, 1)
-        left, right = self._plot_left_right()
-        fraction = (day - start).days / max(1, (end - start).days)
-        return left + fraction * (right - left)
-
-    def _lanes_top(self) -> float:
-        return self.LEGEND_HEIGHT + 16
-
-    def _layout_dots(self) -> None:
-        """Place the dots: at the middle of the day, month or year meant, stacked in lanes above the
-        axis when they would overlap; the strip grows (up to MAX_LANES) to fit the lanes."""
-        self._dots = []
-        if self._year_range is None:
-            self._fit_height(1)
-            return
-        placed: list[tuple[MilestoneInfo, float, int, tuple[float, float]]] = []
-        lane_ends: list[float] = []
-        dated = sorted(((partial_date(m), m) for m in self._milestones if m.date),
-                       key=lambda p: (p[0].start, p[1].plan_id is not None, p[1].item_number or "", p[1].title))
-        first, last = self._year_range
-        needed = 2 * self.DOT_RADIUS + 3
-        for when, milestone in dated:
-            if not first <= when.start.year < last:
-                continue
-            start, end = date_span(when)
-            x_from, x_to = self._x_of(start), self._x_of(end)
-            x = (x_from + x_to) / 2
-            lane = next((i for i, end_x in enumerate(lane_ends) if x - end_x >= needed), None)
-            if lane is None:
-                if len(lane_ends) < self.MAX_LANES:
-                    lane_ends.append(x)
-                    lane = len(lane_ends) - 1
-                else:  # more at one date than the strip has room for: overlap in the emptiest lane
-                    lane = min(range(len(lane_ends)), key=lambda i: lane_ends[i])
-            lane_ends[lane] = x
-            placed.append((milestone, x, lane, (x_from, x_to)))
-        self._fit_height(max(1, len(lane_ends)))  # may resize, and so lay out again: the last one counts
-        axis = self._axis_y()
-        self._dots = [_Dot(milestone, QPointF(x, axis - 12 - lane * self.LANE_HEIGHT), span)
-                      for milestone, x, lane, span in placed]
-
-    def _fit_height(self, lanes: int) -> None:
-        lanes = max(self.MIN_LANES, lanes)
-        height = int(self._lanes_top() + (lanes - 1) * self.LANE_HEIGHT + 12 + self.AXIS_SPACE + 2)
-        if self.height() != height or self.minimumHeight() != height:
-            self.setFixedHeight(height)
-
-    def resizeEvent(self, event: Any) -> None:
-        self._layout_dots()
-        super().resizeEvent(event)
-
-    def _dot_at(self, point: QPointF) -> _Dot | None:
-        best, best_distance = None, (self.DOT_RADIUS + 3) ** 2
-        for dot in self._dots:
-            dx, dy = dot.centre.x() - point.x(), dot.centre.y() - point.y()
-            distance = dx * dx + dy * dy
-            if distance <= best_distance:
-                best, best_distance = dot, distance
-        return best
-
-    # --- drawing --------------------------------------------------------------------------------
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        frame = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
-        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
-        painter.setBrush(palette.color(QPalette.ColorRole.Base))
-        painter.drawRoundedRect(frame, 6, 6)
-        text_colour = palette.color(QPalette.ColorRole.Text)
-        quiet = QColor(text_colour)
-        quiet.setAlpha(140)
-
-        if self._year_range is None:
-            painter.setPen(quiet)
-            message = ("No dated milestones to draw." if self._undated else
-                       "No milestones to show. Record one with “New milestone…”.")
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, message)
-            painter.end()
-            return
-
-        self._draw_years(painter, text_colour, quiet)
-        self._draw_legend(painter, text_colour, quiet)
-        self._draw_dots(painter)
-        painter.end()
-
-    def _draw_years(self, painter: QPainter, text_colour: QColor, quiet: QColor) -> None:
-        assert self._year_range is not None
-        first, last = self._year_range
-        axis = self._axis_y()
-        left, right = self._plot_left_right()
-        top = self._lanes_top() - 12
-        # Alternate year bands, then the axis with a tick and a label at each (shown) year.
-        band = QColor(text_colour)
-        band.setAlpha(10)
-        year_width = (right - left) / max(1, last - first)
-        metrics = QFontMetrics(self.font())
-        label_width = metrics.horizontalAdvance("0000") + 14
-        step = next(s for s in (1, 2, 5, 10, 20, 50, 100) if s * year_width >= label_width or s == 100)
-        for year in range(first, last):
-            x0, x1 = self._x_of(dt.date(year, 1, 1)), self._x_of(dt.date(year + 1, 1, 1))
-            if (year - first) % 2 == 0:
-                painter.fillRect(QRectF(x0, top, x1 - x0, axis - top), band)
-        painter.setPen(QPen(quiet, 1.2))
-        painter.drawLine(QPointF(left, axis), QPointF(right, axis))
-        grid = QColor(text_colour)
-        grid.setAlpha(28)
-        for year in range(first, last + 1):
-            x = self._x_of(dt.date(year, 1, 1))
-            labelled = (year - first) % step == 0
-            painter.setPen(QPen(grid, 1, Qt.PenStyle.DotLine))
-            if labelled:
-                painter.drawLine(QPointF(x, top), QPointF(x, axis))
-            painter.setPen(QPen(quiet, 1))
-            painter.drawLine(QPointF(x, axis), QPointF(x, axis + (5 if labelled else 3)))
-            if labelled and year < last:
-                # The label sits under the middle of its year, unless the years are too narrow.
-                centre = x + year_width / 2 if step == 1 else x
-                rect = QRectF(centre - label_width / 2, axis + 5, label_width, metrics.height())
-                painter.setPen(text_colour)
-                painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, str(year))
-
-    def _draw_legend(self, painter: QPainter, text_colour: QColor, quiet: QColor) -> None:
-        kinds = [k.value for k in MilestoneKind if any(m.kind == k.value for m in self._milestones)]
-        metrics = QFontMetrics(self.font())
-        x = float(self.MARGIN)
-        y = 8 + metrics.ascent()
-        for kind in kinds:
-            colour = kind_colour(kind)
-            painter.setPen(QPen(colour.darker(140), 1.2))
-            painter.setBrush(colour)
-            painter.drawEllipse(QPointF(x + 5, y - metrics.ascent() / 2 + 1), 4.5, 4.5)
-            painter.setPen(text_colour)
-            text = kind_label(kind)
-            painter.drawText(QPointF(x + 14, y), text)
-            x += 14 + metrics.horizontalAdvance(text) + 16
-        # Notes at the right, as many as there is room for, the most useful first.
-        notes = []
-        if self._undated:
-            notes.append(f"{self._undated} undated, not drawn")
-        notes.append("a bar spans a date known only to the month or year")
-        room = self.width() - self.MARGIN - x
-        while notes and metrics.horizontalAdvance("   ·   ".join(notes)) > room:
-            notes.pop()
-        if notes:
-            painter.setPen(quiet)
-            painter.drawText(QRectF(x, 6, room, metrics.height() + 4),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "   ·   ".join(notes))
-
-    def _draw_dots(self, painter: QPainter) -> None:
-        highlight = self.palette().color(QPalette.ColorRole.Highlight)
-        selected: _Dot | None = None
-        for dot in self._dots:
-            colour = kind_colour(dot.milestone.kind)
-            x_from, x_to = dot.span
-            if x_to - x_from > 2 * self.DOT_RADIUS:
-                bar = QColor(colour)
-                bar.setAlpha(70)
-                path = QPainterPath()
-                path.addRoundedRect(QRectF(x_from + 1, dot.centre.y() - 3, x_to - x_from - 2, 6), 3, 3)
-                painter.fillPath(path, bar)
-            if dot.milestone.id == self._selected:
-                selected = dot
-        for dot in self._dots:
-            colour = kind_colour(dot.milestone.kind)
-            radius = self.DOT_RADIUS + (1.5 if dot.milestone.id == self._hovered else 0)
-            if dot.milestone.plan_id is not None:
-                radius -= 1.5
-            painter.setPen(QPen(colour.darker(150), 1.4))
-            painter.setBrush(colour)
-            painter.drawEllipse(dot.centre, radius, radius)
-        if selected is not None:
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(highlight, 2.4))
-            painter.drawEllipse(selected.centre, self.DOT_RADIUS + 4, self.DOT_RADIUS + 4)
-
-    # --- interaction ------------------------------------------------------------------------------
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            help_event: QHelpEvent = event  # type: ignore[assignment]
-            dot = self._dot_at(QPointF(help_event.pos()))
-            if dot is None:
-                QToolTip.hideText()
-                event.ignore()
-            else:
-                QToolTip.showText(help_event.globalPos(), self.tooltip_text(dot.milestone), self)
-            return True
-        if event.type() == QEvent.Type.HoverLeave and self._hovered is not None:
-            self._hovered = None
-            self.update()
-        return super().event(event)
-
-    @staticmethod
-    def tooltip_text(m: MilestoneInfo) -> str:
-        when = partial_date(m)
-        lines = [f"<b>{html.escape(m.title)}</b>",
-                 f"{html.escape(kind_label(m.kind))} · {html.escape(m.date_display or 'undated')}"
-                 + (f" ({PRECISION_TEXT[when.precision]})" if when and when.precision is not DatePrecision.DAY else "")]
-        if m.recommendation_ids:
-            count = len(m.recommendation_ids)
-            lines.append(f"Linked to {count} recommendation{'s' if count != 1 else ''}")
-        return "<br>".join(lines)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        dot = self._dot_at(event.position())
-        hovered = dot.milestone.id if dot else None
-        if hovered != self._hovered:
-            self._hovered = hovered
-            self.setCursor(Qt.CursorShape.PointingHandCursor if dot else Qt.CursorShape.ArrowCursor)
-            self.update()
-        super().mouseMoveEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        dot = self._dot_at(event.position())
-        if event.button() == Qt.MouseButton.LeftButton and dot is not None:
-            self.milestone_clicked.emit(dot.milestone.id)
-            event.accept()
-            return
-        super().mousePressEvent(event)
-
 
 # --- the view -----------------------------------------------------------------------------------
 ANY_YEAR = 1944  # the spin boxes' "Any" (the UN's first year is 1945)
@@ -1151,7 +565,7 @@ class MilestonesView(QWidget):
             parts.append(paragraphs)
         if m.kind == MilestoneKind.PLAN.value:
             items = sorted((i for i in self._all if i.plan_id == m.id),
-                           key=lambda i: (_natural_key(i.item_number), *_date_key(i), i.title.casefold()))
+                           key=lambda i: (natural_key(i.item_number), *date_key(i), i.title.casefold()))
             parts.append(f"<h4>Items of the plan ({len(items)})</h4>")
             if items:
                 parts.append("<table cellspacing='0' cellpadding='3'>")
