@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from upr_tracker.cli.main import main
 from upr_tracker.services import recommendations, reviews
@@ -209,3 +211,15 @@ def test_the_audit_trail_of_an_encrypted_database_is_encrypted_on_request(passph
     assert not wanted.exists()
     name, data = read_encrypted_archive(Path(f"{wanted}.zip"), Passphrase(ARCHIVE_PASSPHRASE))
     assert name == wanted.name and data == plain.read_bytes() and MARKER.encode() in data
+
+
+@given(st.lists(st.binary(max_size=70_000), max_size=8))
+@settings(max_examples=40, deadline=None)
+def test_a_sheet_kept_in_memory_gives_back_what_was_written(pieces: list[bytes]) -> None:
+    from upr_tracker.services.xlsx_memory_sheet import CompressedBuffer
+
+    buffer = CompressedBuffer()
+    for piece in pieces:
+        assert buffer.write(piece) == len(piece)
+    assert b"".join(buffer.chunks()) == b"".join(pieces)
+    assert b"".join(buffer.chunks()) == b"".join(pieces)  # read again when saved twice

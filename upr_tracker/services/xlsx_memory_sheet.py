@@ -2,7 +2,7 @@
 
 openpyxl streams a write-only sheet's rows into a file in the system's temporary folder, which a
 killed process leaves behind, readable. Here the rows go into memory instead, compressed as they
-come (a tenth or so of their size), and are written into the workbook when it is saved.
+come (several times smaller), and are written into the workbook when it is saved.
 """
 
 from __future__ import annotations
@@ -12,14 +12,14 @@ import zlib
 from typing import Any
 from zipfile import ZIP_DEFLATED, ZipFile
 
-_CHUNK = 1 << 20
+_CHUNK = 1 << 16
 
 
 class CompressedBuffer:
     """A write-only file in memory that keeps what is written deflated."""
 
     def __init__(self) -> None:
-        self._compressor = zlib.compressobj(6)
+        self._compressor = zlib.compressobj(1)
         self._data = io.BytesIO()
         self._finished = False
 
