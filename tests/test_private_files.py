@@ -157,3 +157,23 @@ def test_the_helpers_make_new_files_private_and_leave_existing_ones(tmp_path: Pa
     existing.chmod(0o644)
     create_private_file(existing)
     assert mode(existing) == 0o644 and existing.read_text(encoding="utf-8") == "kept"
+
+
+def test_the_windows_settings_are_private(gui_settings: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QSettings
+
+    from upr_tracker.gui import app
+
+    written = []
+
+    def window(_db_path: object) -> int:  # what the window does with its settings, without the window
+        settings = QSettings()
+        settings.setValue("last_database", "/somewhere/private.sqlite3")
+        settings.sync()
+        written.append(Path(settings.fileName()))
+        return 0
+
+    monkeypatch.setattr(app, "_run_gui", window)
+    assert main([]) == 0
+    [path] = written
+    assert mode(path) == 0o600 and mode(path.parent) == 0o700
