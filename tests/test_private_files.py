@@ -177,3 +177,19 @@ def test_the_windows_settings_are_private(gui_settings: None, monkeypatch: pytes
     assert main([]) == 0
     [path] = written
     assert mode(path) == 0o600 and mode(path.parent) == 0o700
+
+
+def test_check_warns_of_a_database_and_backups_others_can_read(demo: Path, capsys: pytest.CaptureFixture) -> None:
+    """Files an earlier version made readable by all are left as they are, but `check` says so."""
+    assert main(["backup", "--db", str(demo)]) == 0
+    assert main(["check", "--db", str(demo)]) == 0
+    assert "other users" not in capsys.readouterr().out
+    demo.chmod(0o644)
+    for backup in backup_folder(demo).iterdir():
+        backup.chmod(0o644)
+    assert main(["check", "--db", str(demo)]) == 0  # a warning, not an error
+    out = capsys.readouterr().out
+    assert f"warning: {demo} can be read by other users of this computer (mode 644); " \
+           f"to keep it to yourself: chmod 600 '{demo}'" in out
+    assert f"warning: 1 backup in {backup_folder(demo)} can be read by other users" in out
+    assert mode(demo) == 0o644  # said, not changed

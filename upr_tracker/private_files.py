@@ -72,3 +72,13 @@ def _set_mode(path: Path, mode: int) -> None:
     # The umask may have taken bits off, never added: chmod only where it differs (no-op on Windows).
     if os.name == "posix" and (path.stat().st_mode & 0o777) != mode:
         os.chmod(path, mode)
+
+
+def readable_by_others(path: Path) -> bool:
+    """Whether another account of this computer may read `path` (a folder: list and enter it)."""
+    if os.name != "posix":
+        return False
+    try:
+        return bool(Path(path).stat().st_mode & 0o077)
+    except OSError:
+        return False

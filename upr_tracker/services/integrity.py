@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from upr_tracker.private_files import readable_by_others
 from upr_tracker.services.values import CheckFinding, CheckReport
+from upr_tracker.storage.backups import backup_folder
 from upr_tracker.storage.encryption import Passphrase
 from upr_tracker.storage.integrity import inspect_database
 
@@ -13,6 +15,7 @@ def check_database(path: Path | str, passphrase: Passphrase | None = None) -> Ch
     """Inspect the file read-only (no upgrade, no write) and report what is wrong, if anything."""
     result = inspect_database(Path(path), passphrase)
     findings = [CheckFinding("error", m) for m in result.errors] + [CheckFinding("warning", m) for m in result.warnings]
+    findings += [CheckFinding("warning", m) for m in exposure_warnings(Path(path).expanduser().resolve())]
     return CheckReport(
         path=str(Path(path).expanduser().resolve()),
         schema_revision=result.schema_revision,
@@ -21,3 +24,20 @@ def check_database(path: Path | str, passphrase: Passphrase | None = None) -> Ch
         counts=result.counts,
         findings=tuple(findings),
     )
+
+
+def exposure_warnings(path: Path) -> list[str]:
+    """What other accounts of this computer could read: the database, its WAL, its backups (files
+    made by an earlier version, or shared by hand; the app makes new ones private)."""
+    warnings = []
+    for file in (path, Path(f"{path}-wal")):
+        if file.is_file() and readable_by_others(file):
+            warnings.append(f"{file} can be read by other users of this computer (mode "
+                            f"{file.stat().st_mode & 0o777:o}); to keep it to yourself: chmod 600 '{file}'")
+    folder = backup_folder(path)
+    exposed = [backup for backup in folder.glob("*.sqlite3") if readable_by_others(backup)] if folder.is_dir() else []
+    if exposed:
+        warnings.append(f"{len(exposed)} backup{'s' if len(exposed) != 1 else ''} in {folder} can be read by other "
+                        f"users of this computer; to keep them to yourself: chmod 700 '{folder}' and chmod 600 "
+                        "the files in it")
+    return warnings
