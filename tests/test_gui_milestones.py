@@ -583,3 +583,4 @@ def test_tooltips_show_a_milestone_s_markup_as_text(qtbot, db: Database, tasks: 
 
     assert shown(COLUMN_TITLE) == title
     assert shown(COLUMN_SOURCE) == "Gazette <i>12</i>"
+

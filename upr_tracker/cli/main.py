@@ -16,6 +16,7 @@ from upr_tracker.app_paths import default_database_path
 from upr_tracker.errors import InvalidValueError, UprTrackerError
 from upr_tracker.parsing.parsed import ProblemKind
 from upr_tracker.parsing.text_encoding import known_encoding
+from upr_tracker.private_files import private_new_files
 
 PROG = "upr-tracker"
 
@@ -193,6 +194,12 @@ def _finish_interrupted_change(args: argparse.Namespace) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Everything made meanwhile, by the app or a library it uses, is readable by the user alone.
+    with private_new_files():
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

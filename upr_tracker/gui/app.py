@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from upr_tracker import __version__
 from upr_tracker.app_paths import default_database_path
 from upr_tracker.errors import UprTrackerError
+from upr_tracker.private_files import private_new_files
 from upr_tracker.gui.author_name import author_name_at_start
 from upr_tracker.gui.main_window import MainWindow
 from upr_tracker.gui.database_opening import open_database_asking, show_read_only, wait_for
@@ -40,7 +41,13 @@ def last_database() -> Path | None:
 
 def run_gui(db_path: Path | None) -> int:
     """Open the window on `db_path`, or on the default database; at the very first start that is
-    the demo database (Kazakhstan, 2010), built from the shipped UN documents."""
+    the demo database (Kazakhstan, 2010), built from the shipped UN documents. Files made meanwhile
+    (the settings, temporary copies of attachments) are readable by the user alone."""
+    with private_new_files():
+        return _run_gui(db_path)
+
+
+def _run_gui(db_path: Path | None) -> int:
     app = make_application()
     removed_at_start()  # attached files a copy of the app that crashed left opened
     path = db_path or last_database() or default_database_path()

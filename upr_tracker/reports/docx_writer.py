@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from pathlib import Path
 
 from docx import Document
 from docx.document import Document as WordDocument
@@ -28,7 +27,7 @@ from upr_tracker.reports.document import BarChart, Heading, PageBreak, Paragraph
 from upr_tracker.reports.plain_text import clean, cover_date, one_line
 from upr_tracker.reports.qt_setup import ensure_gui_application
 from upr_tracker.reports.typography import word_measure
-from upr_tracker.services.atomic_files import atomic_output
+from upr_tracker.services.atomic_files import Output, open_output
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 
 FONT = "Calibri"   # what Word offers by default; LibreOffice shows it with the metric twin Carlito
@@ -47,7 +46,7 @@ TABLE_TEXT_STYLE = "Table Text"
 TABLE_HEADING_STYLE = "Table Heading"
 
 
-def write_docx(report: Report, path: Path | str, progress: ProgressReporter = NO_PROGRESS) -> None:
+def write_docx(report: Report, path: Output | str, progress: ProgressReporter = NO_PROGRESS) -> None:
     """Write `report` to `path` as a Word document, whole or not at all."""
     ensure_gui_application()  # the charts are painted with Qt
     document = Document()
@@ -61,7 +60,7 @@ def write_docx(report: Report, path: Path | str, progress: ProgressReporter = NO
     # disk) is left unclosed, and complains when it is collected long after the error was reported.
     content = io.BytesIO()
     document.save(content)
-    with atomic_output(Path(path), "wb") as stream:
+    with open_output(path, "wb") as stream:
         stream.write(content.getbuffer())
     progress.report(len(report.blocks), len(report.blocks), "Report written")
 

@@ -4,7 +4,6 @@ outside resources; it prints well (the cover on its own page, table headers repe
 from __future__ import annotations
 
 import html
-from pathlib import Path
 from string import Template
 
 from upr_tracker import __version__
@@ -14,7 +13,7 @@ from upr_tracker.reports.chart_geometry import (CHART_WIDTH, LABEL_SIZE, ChartGe
 from upr_tracker.reports.column_widths import column_shares
 from upr_tracker.reports.document import BarChart, Heading, PageBreak, Paragraph, Report, Table
 from upr_tracker.reports.plain_text import clean, cover_date, one_line
-from upr_tracker.services.atomic_files import atomic_output
+from upr_tracker.services.atomic_files import Output, open_output
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 
 TABLE_SIZE = 9.0  # points, as the style below says
@@ -63,10 +62,10 @@ figure.chart svg { display: block; width: 100%; height: auto; }
                 notice_border=style.NOTICE_BORDER, confidential=style.CONFIDENTIAL)
 
 
-def write_html(report: Report, path: Path | str, progress: ProgressReporter = NO_PROGRESS) -> None:
+def write_html(report: Report, path: Output | str, progress: ProgressReporter = NO_PROGRESS) -> None:
     """Write `report` to `path` as a standalone HTML file, whole or not at all."""
     text = render_html(report, progress)
-    with atomic_output(Path(path), "w") as stream:
+    with open_output(path, "w") as stream:
         stream.write(text)
 
 

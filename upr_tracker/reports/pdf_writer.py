@@ -3,7 +3,6 @@ images for the window's preview."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -14,13 +13,13 @@ from upr_tracker.reports.page_painting import paint_page
 from upr_tracker.reports.plain_text import one_line
 from upr_tracker.reports.qt_setup import ensure_gui_application
 from upr_tracker.reports.text_document import LaidOutReport, lay_out_report
-from upr_tracker.services.atomic_files import atomic_output
+from upr_tracker.services.atomic_files import Output, open_output
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 
 PDF_RESOLUTION = 1200    # dots per inch of the PDF's coordinates: fine enough for exact placement
 
 
-def write_pdf(report: Report, path: Path | str, progress: ProgressReporter = NO_PROGRESS) -> None:
+def write_pdf(report: Report, path: Output | str, progress: ProgressReporter = NO_PROGRESS) -> None:
     """Write `report` to `path` as a PDF, whole or not at all."""
     ensure_gui_application()
     laid_out = lay_out_report(report, progress)
@@ -54,7 +53,7 @@ def write_pdf(report: Report, path: Path | str, progress: ProgressReporter = NO_
             painter.restore()
     finally:
         painter.end()
-    with atomic_output(Path(path), "wb") as stream:
+    with open_output(path, "wb") as stream:
         stream.write(bytes(buffer.data()))
     progress.report(laid_out.page_count, laid_out.page_count, "Report written")
 

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from upr_tracker.reports.document import Report, ReportFormat
+from upr_tracker.services.atomic_files import Output
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 
 
-def write_report(report: Report, path: Path | str, fmt: ReportFormat,
+def write_report(report: Report, path: Output | str, fmt: ReportFormat,
                  progress: ProgressReporter = NO_PROGRESS) -> None:
     """Write `report` to `path` in `fmt`, whole or not at all (a failure leaves any earlier file
-    at `path` as it was)."""
+    at `path` as it was), or to a binary stream. The report is made in memory, never in a scratch
+    file."""
     # Each writer is imported when it is used: python-docx and Qt's PDF engine take time to load.
     if fmt is ReportFormat.PDF:
         from upr_tracker.reports.pdf_writer import write_pdf

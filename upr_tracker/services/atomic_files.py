@@ -1,15 +1,21 @@
 """Writing output files whole or not at all: a crash or a full disk never leaves half a file
-where the user expects their export, and a file the user made read-only is not replaced."""
+where the user expects their export, and a file the user made read-only is not replaced. An output
+is either such a file (a path) or a binary stream given by the caller (the member of an encrypted
+archive, which is itself written whole or not at all)."""
 
 from __future__ import annotations
 
+import io
 import os
 import stat
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import IO
+from typing import IO, BinaryIO
+
+# Where an export or a report goes: a file, or a binary stream that the caller closes.
+Output = Path | BinaryIO
 
 from upr_tracker.errors import UprTrackerError
 
@@ -51,3 +57,29 @@ def _is_read_only(path: Path) -> bool:
     except OSError:  # no such file yet
         return False
     return stat.S_ISREG(mode) and not mode & stat.S_IWUSR
+
+
+@contextmanager
+def open_output(target: Output | str, mode: str = "w") -> Iterator[IO]:
+    """A stream to write an output to: a file written whole or not at all (see atomic_output), or,
+    for a stream, the stream itself ("wb") or a UTF-8 text layer over it ("w") that leaves it open."""
+    if isinstance(target, (str, os.PathLike)):
+        with atomic_output(Path(target), mode) as stream:
+            yield stream
+        return
+    if "b" in mode:
+        yield target
+        return
+    text = io.TextIOWrapper(target, encoding="utf-8", newline="\n")
+    try:
+        yield text
+    except BaseException:
+        with suppress(Exception):  # what is left in the text layer is not wanted any more
+            text.detach()
+        raise
+    text.detach()  # writes what the text layer holds, and leaves the stream open for its owner
+
+
+def output_name(target: Output | str) -> str:
+    """How a message names an output: its path, or the name its stream gives."""
+    return str(target) if isinstance(target, (str, os.PathLike)) else str(getattr(target, "name", "the output"))

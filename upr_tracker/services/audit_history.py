@@ -8,12 +8,11 @@ import datetime as dt
 import json
 import uuid
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import or_, select
 
-from upr_tracker.services.atomic_files import atomic_output
+from upr_tracker.services.atomic_files import Output, open_output
 from upr_tracker.services.export_tables import csv_safe
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.models import Assessment, AuditEntry, Note, response_recommendation
@@ -90,11 +89,11 @@ def recommendation_history(db: Database, recommendation_id: uuid.UUID) -> list[R
         return [_change(entry) for entry in entries]
 
 
-def export_audit_trail(db: Database, path: Path, *, since: dt.datetime | None = None) -> int:
+def export_audit_trail(db: Database, path: Output, *, since: dt.datetime | None = None) -> int:
     """Write the trail as CSV, one line per changed field (a deletion or creation lists every
     field); returns the number of changes written. Texts never become spreadsheet formulas."""
     written = 0
-    with db.read() as session, atomic_output(path, "w") as stream:
+    with db.read() as session, open_output(path, "w") as stream:
         writer = csv.writer(stream)
         writer.writerow(AUDIT_COLUMNS)
         query = select(AuditEntry).order_by(AuditEntry.at, AuditEntry.id)

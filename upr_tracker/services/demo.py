@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from upr_tracker.errors import UprTrackerError
+from upr_tracker.private_files import make_private_folder
 from upr_tracker.services.document_import import ImportReport, import_document
 from upr_tracker.services.milestones import add_milestone
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
@@ -115,7 +116,7 @@ def build_demo_database(path: Path | str, *, progress: ProgressReporter = NO_PRO
     path = Path(path).expanduser().resolve()
     if path.exists() and path.stat().st_size > 0:
         raise UprTrackerError(f"{path} already exists: the demo is built only into a new file")
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_private_folder(path.parent)
     scratch = path.with_name(f".{path.name}.building")
     for leftover in (scratch, Path(f"{scratch}-wal"), Path(f"{scratch}-shm")):
         leftover.unlink(missing_ok=True)

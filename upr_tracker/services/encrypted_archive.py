@@ -4,15 +4,15 @@ with the passphrase."""
 
 from __future__ import annotations
 
-import os
-import tempfile
+import io
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import IO, BinaryIO
 
-from upr_tracker.errors import UprTrackerError
 from upr_tracker.parsing.zip_sizes import check_unpacked_sizes
-from upr_tracker.services.atomic_files import atomic_output
+from upr_tracker.services.atomic_files import Output, atomic_output
 from upr_tracker.storage.encryption import Passphrase
 
 ARCHIVE_SUFFIX = ".zip"
@@ -35,50 +35,87 @@ def final_path(out: Path, passphrase: Passphrase | None) -> Path:
 
 
 @contextmanager
-def export_destination(out: Path, passphrase: Passphrase | None) -> Iterator[Path]:
-    """The path to write an export meant for `out` to: `out` itself, or with a passphrase, a scratch
-    file put in an encrypted archive when the block ends (see encrypted_export)."""
+def export_destination(out: Path, passphrase: Passphrase | None) -> Iterator[Output]:
+    """Where to write an export meant for `out`: `out` itself, or with a passphrase, a stream into
+    the encrypted archive at archive_path(`out`) (see encrypted_member)."""
     if passphrase is None:
         yield out
         return
-    with encrypted_export(out, passphrase) as plain:
-        yield plain
+    with encrypted_member(out, passphrase) as member:
+        yield member
 
 
 @contextmanager
-def encrypted_export(out: Path, passphrase: Passphrase) -> Iterator[Path]:
-    """A path to write the export to; when the block ends, what was written there is put in an
-    encrypted archive at archive_path(`out`), and the unencrypted file is deleted (see
-    scratch_folder for where it waits meanwhile)."""
-    member = unarchived(out).name
-    with tempfile.TemporaryDirectory(prefix="upr-tracker-export-", dir=scratch_folder()) as scratch:
-        plain = Path(scratch) / member
-        try:
-            yield plain
-        except UprTrackerError as exc:
-            if not isinstance(exc.__cause__, OSError):
-                raise
-            # The user named the archive, not this scratch file: say which file failed, and where.
-            raise UprTrackerError(f"{archive_path(out)}: writing failed ({exc.__cause__.strerror} in the temporary "
-                                  f"folder {Path(scratch).parent}); nothing was written") from exc
-        write_encrypted_archive(plain, archive_path(out), passphrase)
-
-
-def scratch_folder() -> str | None:
-    """Where the unencrypted export waits to be archived: in memory where the system offers a
-    folder there (Linux's /dev/shm), so that it never reaches the disk; else the temporary folder."""
-    memory = Path("/dev/shm")
-    return str(memory) if memory.is_dir() and os.access(memory, os.W_OK | os.X_OK) else None
-
-
-def write_encrypted_archive(source: Path, target: Path, passphrase: Passphrase) -> None:
+def encrypted_member(out: Path, passphrase: Passphrase) -> Iterator[BinaryIO]:
+    """A binary stream whose bytes are compressed and encrypted on their way into the one file of
+    an archive at archive_path(`out`), the archive written whole or not at all. No unencrypted copy
+    is ever written anywhere: memory holds only the compressor's and the writers' buffers."""
     import pyzipper
 
-    with atomic_output(target, "wb") as stream, pyzipper.AESZipFile(
-            stream, "w", compression=pyzipper.ZIP_DEFLATED, encryption=pyzipper.WZ_AES) as archive:
-        archive.setpassword(passphrase.encoded())
-        archive.setencryption(pyzipper.WZ_AES, nbits=256)
-        archive.write(source, source.name)
+    target = archive_path(out)
+    with atomic_output(target, "wb") as stream:
+        sink = _SinkAfterFailure(stream)
+        archive = pyzipper.AESZipFile(sink, "w", compression=pyzipper.ZIP_DEFLATED, encryption=pyzipper.WZ_AES)
+        try:
+            archive.setpassword(passphrase.encoded())
+            archive.setencryption(pyzipper.WZ_AES, nbits=256)
+            member = archive.zipinfo_cls(unarchived(out).name, date_time=time.localtime()[:6])
+            member.compress_type = pyzipper.ZIP_DEFLATED
+            # The size is not known in advance: ZIP64 sizes allow a member past 2 GiB.
+            with archive.open(member, "w", force_zip64=True) as written:
+                yield _NamedStream(written, str(target))
+        finally:
+            archive.close()
+
+
+class _SinkAfterFailure(io.RawIOBase):
+    """The archive's file, which takes nothing more once a write to it has failed (a full disk):
+    the archive can then be closed without a second failure, and the part-file is thrown away."""
+
+    def __init__(self, inner: IO[bytes]) -> None:
+        super().__init__()
+        self._inner = inner
+        self._failed = False
+
+    def writable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
+        if self._failed:
+            return len(data)
+        try:
+            return self._inner.write(data)
+        except OSError:
+            self._failed = True
+            raise
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        return offset if self._failed else self._inner.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self._inner.tell()
+
+    def flush(self) -> None:
+        if not self._failed:
+            self._inner.flush()
+
+
+class _NamedStream(io.BufferedIOBase):
+    """A write-only stream passing its bytes on, named after the file they end in (for messages)."""
+
+    def __init__(self, inner: IO[bytes], name: str) -> None:
+        super().__init__()
+        self._inner = inner
+        self.name = name
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
+        return self._inner.write(data)
 
 
 def read_encrypted_archive(path: Path, passphrase: Passphrase) -> tuple[str, bytes]:

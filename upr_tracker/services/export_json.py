@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from upr_tracker import __version__
-from upr_tracker.services.atomic_files import atomic_output
+from upr_tracker.services.atomic_files import Output, open_output, output_name
 from upr_tracker.services.export_records import (
     import_problem_records,
     milestone_ids_in_scope,
@@ -52,7 +52,7 @@ class ExportSummary:
 
 def export_json(
     db: Database,
-    out: Path,
+    out: Output,
     *,
     state: str | None = None,
     cycle: int | None = None,
@@ -61,7 +61,8 @@ def export_json(
     progress: ProgressReporter = NO_PROGRESS,
 ) -> ExportSummary:
     """Write the recommendations that pass the filter (by default all; `state` and `cycle` are
-    shortcuts) with everything attached to them, to `out`, whole or not at all."""
+    shortcuts) with everything attached to them, to `out` (a file, written whole or not at all, or a
+    binary stream)."""
     wanted = wanted or RecommendationFilter(state=state, cycle=cycle)
     keys = list_recommendation_keys(db, wanted, SortColumn.STATE)
     with db.read() as session:
@@ -81,7 +82,7 @@ def export_json(
             "reviews": review_records(session, review_ids),
         }
         response_ids: dict[str, None] = {}
-        with atomic_output(out) as stream:
+        with open_output(out) as stream:
             # Written piece by piece, one record a line: the recommendations and responses never sit
             # in memory all at once.
             stream.write(json.dumps(header, ensure_ascii=False, indent=1)[:-2] + ',\n "recommendations": [\n')
@@ -104,4 +105,4 @@ def export_json(
             stream.write(',\n "import_problems": ')
             stream.write(json.dumps(import_problem_records(session, review_ids), ensure_ascii=False, indent=1))
             stream.write("\n}\n")
-    return ExportSummary(Path(out), len(keys), len(milestones), len(notes), include_confidential)
+    return ExportSummary(Path(output_name(out)), len(keys), len(milestones), len(notes), include_confidential)

@@ -7,18 +7,14 @@ reads back. Text from documents never turns into a spreadsheet formula.
 from __future__ import annotations
 
 import csv
-import errno
 import io
-import os
-import tempfile
-from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from upr_tracker.errors import InvalidValueError, UprTrackerError
+from upr_tracker.errors import InvalidValueError
 from upr_tracker.parsing.tables import needs_formula_guard
-from upr_tracker.services.atomic_files import atomic_output
+from upr_tracker.services.atomic_files import Output, open_output, output_name
 from upr_tracker.services.export_records import recommendation_records
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 from upr_tracker.services.recommendations import RecommendationFilter, SortColumn, list_recommendation_keys
@@ -65,14 +61,15 @@ def csv_safe(value: Any) -> Any:
 
 def export_table(
     db: Database,
-    out: Path,
+    out: Output,
     fmt: str,
     wanted: RecommendationFilter = RecommendationFilter(),
     *,
     include_confidential: bool = False,
     progress: ProgressReporter = NO_PROGRESS,
 ) -> TableExportSummary:
-    """Write the recommendations that pass the filter to `out` as CSV or XLSX, whole or not at all.
+    """Write the recommendations that pass the filter to `out` as CSV or XLSX (a file, written whole
+    or not at all, or a binary stream).
     (`include_confidential` is accepted for symmetry: tables carry no notes.)"""
     if fmt not in TABLE_FORMATS:
         raise InvalidValueError(f"format: {fmt!r} is not one of {', '.join(TABLE_FORMATS)}")
@@ -88,7 +85,7 @@ def export_table(
                 yield flat_row(record)
 
         if fmt == "csv":
-            with atomic_output(out) as stream:
+            with open_output(out) as stream:
                 stream.write("\ufeff")  # so that Excel reads the file as UTF-8
                 writer = csv.writer(stream, lineterminator="\r\n")
                 writer.writerow(COLUMNS)
@@ -96,14 +93,16 @@ def export_table(
                     writer.writerow([csv_safe(cell) for cell in row])
         else:
             _write_xlsx(out, rows())
-    return TableExportSummary(Path(out), fmt, len(keys))
+    return TableExportSummary(Path(output_name(out)), fmt, len(keys))
 
 
-def _write_xlsx(out: Path, rows: Any) -> None:
+def _write_xlsx(out: Output, rows: Any) -> None:
     # Imported here: openpyxl takes a fifth of a second to load, which the window's start need not pay.
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
+
+    from upr_tracker.services.xlsx_memory_sheet import keep_sheet_in_memory, save_workbook_to
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Recommendations")
@@ -111,52 +110,20 @@ def _write_xlsx(out: Path, rows: Any) -> None:
     for index, column in enumerate(COLUMNS, start=1):
         letter = _column_letter(index)
         sheet.column_dimensions[letter].width = _WIDTHS.get(column, 14)
+    # Not in openpyxl's temporary file, which a killed process would leave readable.
+    keep_sheet_in_memory(sheet)
     header = []
     for column in COLUMNS:
         cell = WriteOnlyCell(sheet, value=column)
         cell.font = Font(bold=True)
         header.append(cell)
     sheet.append(header)
-    # openpyxl writes the rows to a temporary file (in the system's temporary folder), and reports a
-    # failed write there (a full disk) as an error of the XML library it uses.
+    for row in rows:
+        sheet.append([_text_cell(sheet, cell) for cell in row])
     content = io.BytesIO()
-    try:
-        for row in rows:
-            sheet.append([_text_cell(sheet, cell) for cell in row])
-        workbook.save(content)  # in memory: a zip archive cut short would complain when collected
-    except _xlsx_write_errors() as exc:
-        _discard_sheet_copy(sheet)
-        raise UprTrackerError(f"{out}: writing failed ({_reason(exc)} in the temporary folder "
-                              f"{tempfile.gettempdir()}); nothing was written") from exc
-    with atomic_output(out, "wb") as stream:
+    save_workbook_to(workbook, content)  # in memory: a zip archive cut short would complain when collected
+    with open_output(out, "wb") as stream:
         stream.write(content.getbuffer())
-
-
-def _xlsx_write_errors() -> tuple[type[BaseException], ...]:
-    from lxml.etree import SerialisationError
-
-    return (OSError, SerialisationError)
-
-
-def _reason(exc: BaseException) -> str:
-    """The system's words for a failed write: lxml names the error (IO_ENOSPC) instead of saying it."""
-    if isinstance(exc, OSError):
-        return exc.strerror or str(exc)
-    code = getattr(errno, str(exc).removeprefix("IO_"), None)
-    return os.strerror(code) if isinstance(code, int) else str(exc)
-
-
-def _discard_sheet_copy(sheet: Any) -> None:
-    """openpyxl deletes its temporary copy of the sheet after saving, or when the program ends: after
-    a failure, at once, so that it does not keep the disk full. (Best effort: the copy may be
-    half-written and its writer broken.)"""
-    writer = getattr(sheet, "_writer", None)
-    if writer is None:
-        return
-    with suppress(Exception):
-        writer.close()
-    with suppress(Exception):
-        writer.cleanup()
 
 
 def _text_cell(sheet: Any, value: Any) -> Any:

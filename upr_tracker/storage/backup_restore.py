@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from upr_tracker.errors import DatabaseDamagedError, DatabaseTooNewError, NotAnUprDatabaseError, UprTrackerError
+from upr_tracker.private_files import create_private_file, make_private_folder
 from upr_tracker.storage.backups import backup_database, backup_folder, copy_database
 from upr_tracker.storage.encryption import (Passphrase, PassphraseRequiredError, WrongPassphraseError, connect,
                                             database_errors, is_plain_sqlite)
@@ -192,9 +193,10 @@ def backups_out_of_step(db_path: Path, passphrase: Passphrase | None) -> list[Ba
 
 def _set_aside(db_path: Path) -> Path:
     folder = backup_folder(db_path)
-    folder.mkdir(parents=True, exist_ok=True)
+    make_private_folder(folder)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{db_path.stem}-{stamp}-{BEFORE_RESTORE}-unreadable.sqlite3"
+    create_private_file(target)
     target.write_bytes(db_path.read_bytes())
     db_path.unlink()
     for suffix in ("-wal", "-shm"):

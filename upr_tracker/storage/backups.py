@@ -9,9 +9,8 @@ from contextlib import closing, suppress
 from pathlib import Path
 
 from upr_tracker.errors import StorageFullError, UprTrackerError
-from upr_tracker.storage.encryption import (Passphrase, connect, create_private_file, database_errors, flush_file,
-                                            flush_folder)
-
+from upr_tracker.private_files import create_private_file, make_private_folder
+from upr_tracker.storage.encryption import Passphrase, connect, database_errors, flush_file, flush_folder
 
 STALE_PARTIAL_BACKUP = dt.timedelta(hours=1)
 
@@ -33,8 +32,7 @@ def backup_database(db_path: Path, reason: str, passphrase: Passphrase | None = 
     for stale in partial_backups(db_path, older_than=STALE_PARTIAL_BACKUP):
         stale.unlink(missing_ok=True)
     try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        create_private_file(part)
+        make_private_folder(folder)
         copy_database(db_path, part, passphrase)
         flush_file(part)
         if encryption_change_under_way(db_path):
@@ -99,6 +97,7 @@ def _cannot_write(exc: BaseException) -> str | None:
 def copy_database(db_path: Path, target: Path, passphrase: Passphrase | None = None) -> None:
     """A consistent copy of the database (its WAL included), without writing to the original.
     An encrypted database is copied page by page under the same key: the copy is as encrypted."""
+    create_private_file(target)
     with closing(connect(db_path, passphrase, read_only=True)) as source, closing(
         connect(target, passphrase)
     ) as copy:

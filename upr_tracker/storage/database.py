@@ -29,6 +29,7 @@ from upr_tracker.errors import (
     NotAnUprDatabaseError,
     StorageFullError,
 )
+from upr_tracker.private_files import create_private_file, make_private_folder
 from upr_tracker.storage.audit import install_audit_trail
 from upr_tracker.storage.backup_restore import key_opens_a_backup
 from upr_tracker.storage.encryption import (Passphrase, PassphraseRequiredError, WrongPassphraseError, connect,
@@ -168,9 +169,10 @@ class Database:
         is_ours = check_is_ours(path, passphrase)
         if not is_ours:
             try:
-                path.parent.mkdir(parents=True, exist_ok=True)
+                make_private_folder(path.parent)
+                create_private_file(path)  # private before SQLite opens it: its WAL and -shm take its mode
             except OSError as exc:
-                raise DatabaseOpenError(f"cannot create the folder {path.parent}: {exc.strerror}") from exc
+                raise DatabaseOpenError(f"cannot create {exc.filename or path}: {exc.strerror}") from exc
         engine = create_sqlite_engine(path, passphrase)
         try:
             database = cls(path, engine, actor or default_actor(), passphrase)

@@ -20,6 +20,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from upr_tracker.private_files import create_private_file
 from upr_tracker.errors import DatabaseOpenError, UprTrackerError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -178,7 +179,7 @@ def make_rekeyed_copy(path: Path, copy: Path, current: Passphrase | None, new: P
             application_id = source.execute("PRAGMA application_id").fetchone()[0]
             user_version = source.execute("PRAGMA user_version").fetchone()[0]
             key = new.attach_key() if new is not None else "''"
-            create_private_file(copy)
+            create_private_file(copy)  # SQLite would make it readable by all (umask 022)
             source.execute(f"ATTACH DATABASE {_sql_string(str(copy))} AS rekeyed KEY {key}")
             source.execute("SELECT sqlcipher_export('rekeyed')")
             source.execute(f"PRAGMA rekeyed.application_id = {int(application_id)}")
@@ -188,12 +189,6 @@ def make_rekeyed_copy(path: Path, copy: Path, current: Passphrase | None, new: P
         flush_file(copy)
     except module.OperationalError as exc:
         raise _write_failure(path, exc) from exc
-
-
-def create_private_file(path: Path) -> None:
-    """Create `path` empty, readable and writable by its owner alone, for SQLite to fill (it keeps
-    the mode it finds). An existing file is an error: a copy never overwrites anything."""
-    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
 def _table_counts(connection: Any) -> dict[str, int]:

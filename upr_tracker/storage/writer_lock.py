@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO
 
 from upr_tracker.errors import DatabaseInUseError
+from upr_tracker.private_files import open_private
 
 
 def lock_path(database: Path) -> Path:
@@ -40,7 +41,7 @@ class WriterLock:
     def acquire(self) -> None:
         if self._file is not None:
             return
-        stream = open(self.path, "a+", encoding="utf-8")  # never truncate the holder's record before locking
+        stream = open_private(self.path, "a+")  # never truncate the holder's record before locking
         try:
             _lock(stream)
         except OSError:
