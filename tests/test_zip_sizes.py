@@ -125,11 +125,10 @@ def test_a_worksheet_read_as_a_stream_may_be_larger(tmp_path: Path, monkeypatch:
 
 @pytest.mark.usefixtures("small_limits")
 def test_an_encrypted_archive_is_refused_before_it_is_decrypted(tmp_path: Path) -> None:
-    from upr_tracker.services.encrypted_archive import read_encrypted_archive, write_encrypted_archive
-    big = tmp_path / "export.json"
-    big.write_bytes(bytes(3 * MB))
+    from upr_tracker.services.encrypted_archive import encrypted_member, read_encrypted_archive
     archive = tmp_path / "export.json.zip"
-    write_encrypted_archive(big, archive, Passphrase("correct horse battery staple"))
+    with encrypted_member(tmp_path / "export.json", Passphrase("correct horse battery staple")) as member:
+        member.write(bytes(3 * MB))
     with pytest.raises(InvalidValueError) as error:
         read_encrypted_archive(archive, Passphrase("correct horse battery staple"))
     refused(error, "export.json.zip", "export.json")
