@@ -105,6 +105,20 @@ def test_taking_a_backup_on_read_only_media_says_the_folder_cannot_be_written(me
     assert files_in(media) == before
 
 
+@pytest.mark.parametrize("command", [["import", "{file}"], ["restore", "--latest"], ["encrypt"]])
+def test_a_command_that_changes_the_database_on_read_only_media_says_why_it_cannot(
+        media: Path, tmp_path: Path, command: list[str]) -> None:
+    sample = tmp_path / "one.csv"
+    sample.write_text("State,Recommendation\nKazakhstan,Abolish the death penalty\n", encoding="utf-8")
+    before = files_in(media)
+    argv = [part.replace("{file}", str(sample)) for part in command]
+    result = run_read_only(media, *argv, "--db", str(media / "upr.sqlite3"))
+    assert result.returncode == 1
+    assert "upr.sqlite3 cannot be changed: its folder cannot be written" in result.stderr, result.stderr
+    assert "commands that only read it" in result.stderr
+    assert files_in(media) == before
+
+
 def test_an_encrypted_database_is_read_from_read_only_media(media: Path) -> None:
     path = media / "secret.sqlite3"
     with Database.open(path, actor="tester", passphrase=Passphrase(PASSPHRASE)) as db:

@@ -7,6 +7,7 @@ says what is wrong and exits non-zero; only a bug shows a traceback.
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -193,6 +194,17 @@ def _finish_interrupted_change(args: argparse.Namespace) -> None:
             print(f"{PROG}: note: {finished.message(Path(db).resolve())}", file=sys.stderr)
 
 
+def _os_error(exc: OSError) -> str:
+    where = f" ({exc.filename})" if exc.filename else ""
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM) and str(exc.filename or "").endswith(".lock"):
+        # The writer lock is the first file a changing command makes beside the database.
+        database = Path(str(exc.filename)).with_suffix("")
+        return (f"{database} cannot be changed: its folder cannot be written ({exc.strerror}; read-only media?). "
+                "The commands that only read it (search, check, export, report, audit, problems) work there; to "
+                "change it, copy it to a folder that can be written.")
+    return f"{exc.strerror or exc}{where}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # Everything made meanwhile, by the app or a library it uses, is readable by the user alone.
     with private_new_files():
@@ -220,7 +232,6 @@ def _main(argv: Sequence[str] | None) -> int:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
     except OSError as exc:  # disk full, permission denied...: say which file
-        where = f" ({exc.filename})" if exc.filename else ""
-        print(f"{PROG}: error: {exc.strerror or exc}{where}", file=sys.stderr)
+        print(f"{PROG}: error: {_os_error(exc)}", file=sys.stderr)
         return 1
 
