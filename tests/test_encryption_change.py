@@ -60,6 +60,23 @@ def cut_while_replacing(monkeypatch: pytest.MonkeyPatch, plain: Path) -> None:
     monkeypatch.setattr(encryption_change.os, "replace", real_replace)
 
 
+def cut_after_the_first_copy(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The next change makes one re-keyed copy, then is cut before the turning point, with no time to
+    undo anything; returns the copies made."""
+    real_copy = encryption_change.make_rekeyed_copy
+    made: list[Path] = []
+
+    def copy_then_cut(path: Path, copy: Path, current, new) -> None:  # noqa: ANN001
+        if made:
+            raise PowerCut
+        real_copy(path, copy, current, new)
+        made.append(copy)
+
+    monkeypatch.setattr(encryption_change, "make_rekeyed_copy", copy_then_cut)
+    monkeypatch.setattr(encryption_change, "_undo", lambda _journal: 0)
+    return made
+
+
 def test_cut_once_every_copy_was_made_the_next_command_completes_the_change(
         plain: Path, secret_file: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
     cut_while_replacing(monkeypatch, plain)
@@ -79,17 +96,7 @@ def test_cut_once_every_copy_was_made_the_next_command_completes_the_change(
 
 def test_cut_before_every_copy_was_made_the_next_open_undoes_the_change(
         plain: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    real_copy = encryption_change.make_rekeyed_copy
-    made: list[Path] = []
-
-    def copy_then_cut(path: Path, copy: Path, current, new) -> None:  # noqa: ANN001
-        if made:
-            raise PowerCut
-        real_copy(path, copy, current, new)
-        made.append(copy)
-
-    monkeypatch.setattr(encryption_change, "make_rekeyed_copy", copy_then_cut)
-    monkeypatch.setattr(encryption_change, "_undo", lambda _journal: 0)  # a kill leaves no time to undo
+    made = cut_after_the_first_copy(monkeypatch)
     with Database.open(plain, create=False) as db, pytest.raises(PowerCut):
         set_encryption(db, Passphrase(SECRET))
     assert made and made[0].exists() and journal_path(plain).exists()
@@ -106,17 +113,7 @@ def test_a_decryption_cut_before_its_turning_point_leaves_no_plain_copy_after_th
         plain: Path, secret_file: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
     with Database.open(plain, create=False) as db:
         set_encryption(db, Passphrase(SECRET))
-    real_copy = encryption_change.make_rekeyed_copy
-    made: list[Path] = []
-
-    def copy_then_cut(path: Path, copy: Path, current, new) -> None:  # noqa: ANN001
-        if made:
-            raise PowerCut
-        real_copy(path, copy, current, new)
-        made.append(copy)
-
-    monkeypatch.setattr(encryption_change, "make_rekeyed_copy", copy_then_cut)
-    monkeypatch.setattr(encryption_change, "_undo", lambda _journal: 0)
+    made = cut_after_the_first_copy(monkeypatch)
     with Database.open(plain, create=False, passphrase=Passphrase(SECRET)) as db, pytest.raises(PowerCut):
         set_encryption(db, None)
     assert readable(made[0].read_bytes())  # the plain copy the kill left behind...
