@@ -110,9 +110,14 @@ def test_without_the_passphrase_or_with_a_wrong_one_it_does_not_open(encrypted: 
     assert snapshot(encrypted, Passphrase(SECRET))[0][0].startswith("Abolish")
 
 
-def test_a_passphrase_for_a_plain_database_is_refused_with_the_way_to_encrypt(plain: Path) -> None:
+def test_a_passphrase_for_a_plain_database_is_refused_with_the_way_to_encrypt(plain: Path, secret_file: Path,
+                                                                              capsys) -> None:
     with pytest.raises(DatabaseOpenError, match="not encrypted.*upr-tracker encrypt"):
         Database.open(plain, create=False, passphrase=Passphrase(SECRET))
+    take_backup(plain)
+    assert main(["backup", "--db", str(plain), "--list", "--passphrase-file", str(secret_file)]) == 1
+    err = capsys.readouterr().err
+    assert "needs no passphrase" in err and "restore" not in err  # a backup would not mend anything
 
 
 def test_a_file_of_another_kind_is_not_taken_for_an_encrypted_database(tmp_path: Path) -> None:

@@ -120,7 +120,8 @@ def test_a_decryption_cut_before_its_turning_point_leaves_no_plain_copy_after_th
     monkeypatch.undo()
 
     assert main(["backup", "--db", str(plain), "--list"]) == 0  # ...any command, even one that only lists
-    assert "it has been undone" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "it has been undone" in err and "are all still encrypted" in err
     leftovers = [p for p in plain.parent.rglob("*") if p.is_file() and readable(p.read_bytes())]
     assert leftovers == []
 
@@ -169,6 +170,7 @@ def test_check_and_the_backup_list_name_a_plain_backup_beside_an_encrypted_datab
 
     assert main(["backup", "--db", str(plain), "--list"]) == 0
     listed = capsys.readouterr()
+    assert "restore" not in listed.err  # (nothing to restore: the database opens)
     assert "plain" in next(line for line in listed.out.splitlines() if stray.name in line)
     assert "1 of these backups is not encrypted" in listed.err
 

@@ -167,10 +167,12 @@ def _encrypt_arguments(parser: argparse.ArgumentParser, what: str) -> None:
 
 def _restore_hint(args: argparse.Namespace, exc: UprTrackerError) -> str:
     """For a database that cannot be opened (damaged, not ours, too new), the way back to a backup."""
-    from upr_tracker.errors import DatabaseOpenError
+    from upr_tracker.errors import DatabaseDamagedError, DatabaseTooNewError, MigrationError, NotAnUprDatabaseError
 
     db = getattr(args, "db", None) or getattr(args, "gui_db", None)
-    if not isinstance(exc, DatabaseOpenError) or db is None or args.command == "restore":
+    # (not for a wrong passphrase, a missing file, a passphrase given to a plain file: a backup mends none)
+    cannot_be_opened = (DatabaseDamagedError, NotAnUprDatabaseError, DatabaseTooNewError, MigrationError)
+    if not isinstance(exc, cannot_be_opened) or db is None or args.command == "restore":
         return ""
     from upr_tracker.storage.backup_restore import list_backups
 

@@ -63,14 +63,15 @@ class FinishedChange:
     def message(self, db_path: Path) -> str:
         doing = _DOING.get(self.operation, "change of encryption")
         if self.completed:
-            now = {ENCRYPT: "encrypted", DECRYPT: "not encrypted", CHANGE: "under the new passphrase"}.get(
-                self.operation, "under the new key")
+            now = {ENCRYPT: "are all encrypted", DECRYPT: "are none of them encrypted any more",
+                   CHANGE: "all open with the new passphrase only"}.get(self.operation, "are all under the new key")
             return (f"The {doing} of {db_path.name} was interrupted; it has now been completed: the database and "
-                    f"its backups are all {now}.")
-        before = {ENCRYPT: "not encrypted", DECRYPT: "encrypted",
-                  CHANGE: "under the old passphrase"}.get(self.operation, "under the old key")
+                    f"its backups {now}.")
+        before = {ENCRYPT: "are none of them encrypted", DECRYPT: "are all still encrypted",
+                  CHANGE: "all open with the old passphrase, as before"}.get(self.operation,
+                                                                             "are all under the old key")
         return (f"The {doing} of {db_path.name} was interrupted before it was done; it has been undone: the "
-                f"database and its backups are all {before}, as before it began.")
+                f"database and its backups {before}.")
 
 
 @dataclass
