@@ -167,12 +167,16 @@ def _encrypt_arguments(parser: argparse.ArgumentParser, what: str) -> None:
 
 def _restore_hint(args: argparse.Namespace, exc: UprTrackerError) -> str:
     """For a database that cannot be opened (damaged, not ours, too new), the way back to a backup."""
-    from upr_tracker.errors import DatabaseDamagedError, DatabaseTooNewError, MigrationError, NotAnUprDatabaseError
+    from upr_tracker.errors import (DatabaseDamagedError, DatabaseOpenError, DatabaseTooNewError, MigrationError,
+                                    NotAnUprDatabaseError)
 
     db = getattr(args, "db", None) or getattr(args, "gui_db", None)
-    # (not for a wrong passphrase, a missing file, a passphrase given to a plain file: a backup mends none)
+    if db is None or args.command == "restore":
+        return ""
+    # (not for a wrong passphrase, or a passphrase given to a plain file: a backup mends neither)
     cannot_be_opened = (DatabaseDamagedError, NotAnUprDatabaseError, DatabaseTooNewError, MigrationError)
-    if not isinstance(exc, cannot_be_opened) or db is None or args.command == "restore":
+    gone = isinstance(exc, DatabaseOpenError) and not Path(db).exists()
+    if not (isinstance(exc, cannot_be_opened) or gone):
         return ""
     from upr_tracker.storage.backup_restore import list_backups
 
