@@ -446,6 +446,20 @@ def test_a_backup_under_another_passphrase_is_left_as_it_is_and_named(encrypted:
     assert not readable(foreign.read_bytes())
 
 
+def test_an_encrypted_backup_beside_a_plain_database_does_not_stop_the_encryption(plain: Path) -> None:
+    """As a decryption cut short by an older version could leave: one backup under the passphrase
+    about to be given, one under another. The first needs nothing, the second is named."""
+    same, foreign = take_backup(plain), take_backup(plain)
+    for backup, key in ((same, SECRET), (foreign, "yet another passphrase")):
+        with Database.open(backup, create=False) as db:
+            set_encryption(db, Passphrase(key))
+    with Database.open(plain, create=False) as db:
+        change = set_encryption(db, Passphrase(SECRET))
+    assert change.encrypted and change.backups_changed == []
+    assert [(path, "does not open it" in why) for path, why in change.backups_left] == [(foreign, True)]
+    assert check_backup(same, Passphrase(SECRET)).recommendations == 2 and not readable(plain.read_bytes())
+
+
 def test_a_plain_backup_that_cannot_be_read_stops_the_encryption(plain: Path) -> None:
     damaged = take_backup(plain)
     damaged.write_bytes(b"SQLite format 3\x00" + bytes(4096 * 2 - 16))  # a header, then nothing readable

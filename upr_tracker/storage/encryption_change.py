@@ -26,8 +26,8 @@ from pathlib import Path
 
 from upr_tracker.errors import DatabaseInUseError, UprTrackerError
 from upr_tracker.storage.backups import backup_folder, partial_backups
-from upr_tracker.storage.encryption import (Passphrase, WrongPassphraseError, database_errors, flush_folder,
-                                            is_plain_sqlite, make_rekeyed_copy)
+from upr_tracker.storage.encryption import (Passphrase, WrongPassphraseError, connect, database_errors,
+                                            flush_folder, is_plain_sqlite, make_rekeyed_copy)
 from upr_tracker.storage.writer_lock import WriterLock
 
 JOURNAL_VERSION = 1
@@ -151,11 +151,11 @@ def change_key(db_path: Path, current: Passphrase | None, new: Passphrase | None
             except WrongPassphraseError as exc:
                 if target == db_path:
                     raise
-                if keys[target] is None:  # a plain backup that cannot be read stays readable: nothing may change
+                if is_plain_sqlite(target):  # a plain backup that cannot be read stays readable: nothing may change
                     raise UprTrackerError(f"the backup {target} cannot be read ({exc}), so it cannot be encrypted; "
                                           "nothing was changed. A backup that cannot be read cannot be restored "
                                           "either: delete it (or move it off this computer), then try again.") from exc
-                left.append((target, ("the database's passphrase does not open it (it is under another one, or "
+                left.append((target, ("the passphrase given does not open it (it is under another one, or "
                                      "damaged); it stays as it was")))
                 _remove_copy(copy)
             except (OSError, *database_errors()) as exc:
@@ -252,7 +252,19 @@ def _needs_change(backup: Path, current: Passphrase | None, new: Passphrase | No
     plain = is_plain_sqlite(backup)
     if new is None:
         return not plain
+    if not plain and current is None:
+        # An encrypted backup beside a plain database (an older version's decryption cut short): the
+        # change cannot read it without a key, and it needs none if it already opens with the new one.
+        return not _opens_with(backup, new)
     return plain or new != current
+
+
+def _opens_with(path: Path, key: Passphrase) -> bool:
+    try:
+        connect(path, key, read_only=True).close()
+    except (WrongPassphraseError, *database_errors()):
+        return False
+    return True
 
 
 def _leftover_copies(db_path: Path) -> list[Path]:
