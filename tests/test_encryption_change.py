@@ -181,3 +181,17 @@ def test_check_and_the_backup_list_name_a_plain_backup_beside_an_encrypted_datab
                  "--new-passphrase-file", str(other)]) == 0
     assert not is_plain_sqlite(stray) and not readable(stray.read_bytes())
     assert main(["check", "--db", str(plain), "--passphrase-file", str(secret_file)]) == 0
+
+
+def test_leftover_copies_are_removed_and_only_this_database_s(plain: Path) -> None:
+    """Copies an older version's change left (no journal) go at the next open; those of another
+    database whose name begins as this one's stay."""
+    hex_part = "0123456789abcdef" * 2
+    mine = plain.with_name(f".{plain.name}.{hex_part}.rekey")
+    backup = list_backups(plain)[0].path
+    mine_backup = backup.with_name(f".{backup.name}.{hex_part}.rekey-journal")
+    other = plain.with_name(f".{plain.name}.old.{hex_part}.rekey")
+    for path in (mine, mine_backup, other):
+        path.write_bytes(b"left by a kill")
+    Database.open(plain, create=False).close()
+    assert not mine.exists() and not mine_backup.exists() and other.exists()

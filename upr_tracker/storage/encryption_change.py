@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import uuid
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -278,8 +279,11 @@ def _leftover_copies(db_path: Path) -> list[Path]:
 
 def _copy_of_ours(path: Path, db_path: Path) -> bool:
     """A re-keyed copy of the database or of one of its backups (not of another database in the
-    same folder)."""
-    name = path.name
+    same folder, whose name may begin as this one's: `a.sqlite3` and `a.sqlite3.old`)."""
     if path.parent == db_path.parent:
-        return name.startswith(f".{db_path.name}.")
-    return name.startswith(f".{db_path.stem}-")
+        return re.fullmatch(rf"\.{re.escape(db_path.name)}{_COPY_SUFFIX}", path.name) is not None
+    return re.fullmatch(rf"\.{re.escape(db_path.stem)}-\d{{8}}-\d{{6}}-\d{{6}}-.+\.sqlite3{_COPY_SUFFIX}",
+                        path.name) is not None
+
+
+_COPY_SUFFIX = r"\.[0-9a-f]{32}\.rekey(-journal)?"
