@@ -195,3 +195,61 @@ def test_leftover_copies_are_removed_and_only_this_database_s(plain: Path) -> No
         path.write_bytes(b"left by a kill")
     Database.open(plain, create=False).close()
     assert not mine.exists() and not mine_backup.exists() and other.exists()
+
+
+def test_a_copy_that_cannot_be_put_in_place_is_completed_later_and_the_window_goes_on(
+        plain: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """(As on Windows when another program has a backup open.) The database, put in place last, is
+    still under the key the open database uses; the change is completed before the next one."""
+    from upr_tracker.errors import UprTrackerError
+    from upr_tracker.services import recommendations
+
+    real_replace = os.replace
+    busy = list_backups(plain)[0].path
+
+    def replace(source, target) -> None:  # noqa: ANN001
+        if Path(target) == busy:
+            raise PermissionError(13, "The file is being used by another process", str(target))
+        real_replace(source, target)
+
+    monkeypatch.setattr(encryption_change.os, "replace", replace)
+    with Database.open(plain, create=False) as db:
+        with pytest.raises(UprTrackerError, match="completed when .* is next opened"):
+            set_encryption(db, Passphrase(SECRET))
+        assert len(recommendations.list_recommendation_ids(db)) == 2  # still readable, still plain
+        assert journal_path(plain).exists()
+        monkeypatch.setattr(encryption_change.os, "replace", real_replace)
+        set_encryption(db, Passphrase(SECRET))  # the pending change is finished first, then this one
+        assert db.is_encrypted and len(recommendations.list_recommendation_ids(db)) == 2
+    assert not journal_path(plain).exists()
+    assert all(not is_plain_sqlite(path) for path in [plain, *(b.path for b in list_backups(plain))])
+
+
+def test_a_backup_whose_database_changed_key_meanwhile_is_not_kept(plain: Path, monkeypatch) -> None:
+    from upr_tracker.errors import UprTrackerError
+    from upr_tracker.storage import backups
+
+    before = {b.path for b in list_backups(plain)}
+    real_flush = backups.flush_folder
+
+    def renamed_then_the_key_changes(folder: Path) -> None:
+        real_flush(folder)
+        monkeypatch.setattr(backups, "flush_folder", real_flush)
+        with Database.open(plain, create=False) as db:  # another copy of the app encrypts meanwhile
+            set_encryption(db, Passphrase(SECRET))
+
+    monkeypatch.setattr(backups, "flush_folder", renamed_then_the_key_changes)
+    with pytest.raises(UprTrackerError, match="encryption changed while it was being backed up"):
+        take_backup(plain)
+    assert {b.path for b in list_backups(plain)} == before
+    assert all(not is_plain_sqlite(b.path) for b in list_backups(plain))
+
+
+def test_the_writer_lock_is_the_same_however_the_path_is_spelled(plain: Path, tmp_path: Path) -> None:
+    from upr_tracker.errors import DatabaseInUseError
+
+    link = tmp_path / "elsewhere.sqlite3"
+    link.symlink_to(plain)
+    with Database.open_exclusively(plain, create=False):
+        with pytest.raises(DatabaseInUseError):
+            Database.open_exclusively(link, create=False)

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from upr_tracker.errors import StorageFullError, UprTrackerError
 from upr_tracker.private_files import create_private_file, make_private_folder
-from upr_tracker.storage.encryption import Passphrase, connect, database_errors, flush_file, flush_folder
+from upr_tracker.storage.encryption import (Passphrase, connect, database_errors, flush_file, flush_folder,
+                                            opens_with)
 
 STALE_PARTIAL_BACKUP = dt.timedelta(hours=1)
 
@@ -29,18 +30,23 @@ def backup_database(db_path: Path, reason: str, passphrase: Passphrase | None = 
     # Written under a hidden name first: a copy cut short (a full disk, a kill) is never listed as
     # the newest backup, where it would crowd out good ones.
     part = partial_backup_path(target)
+    if encryption_change_under_way(db_path):
+        raise UprTrackerError(f"{db_path.name} is having its encryption changed; no backup was made. Back it up "
+                              "again when that has finished.")
     for stale in partial_backups(db_path, older_than=STALE_PARTIAL_BACKUP):
         stale.unlink(missing_ok=True)
     try:
         make_private_folder(folder)
         copy_database(db_path, part, passphrase)
         flush_file(part)
-        if encryption_change_under_way(db_path):
-            # Its key is changing: a copy under the old key would not follow it.
-            raise UprTrackerError(f"{db_path.name} is having its encryption changed; no backup was made. Back it "
-                                  "up again when that has finished.")
         os.replace(part, target)
         flush_folder(folder)
+        if encryption_change_under_way(db_path) or not opens_with(db_path, passphrase):
+            # The key changed while the copy was made (a change that began meanwhile): the copy would
+            # stay under the old one, or readable beside an encrypted database.
+            target.unlink(missing_ok=True)
+            raise UprTrackerError(f"{db_path.name} had its encryption changed while it was being backed up; no "
+                                  "backup was made. Back it up again.")
     except BaseException as exc:
         with suppress(OSError):
             part.unlink(missing_ok=True)

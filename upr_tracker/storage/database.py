@@ -33,7 +33,7 @@ from upr_tracker.private_files import create_private_file, make_private_folder
 from upr_tracker.storage.audit import install_audit_trail
 from upr_tracker.storage.backup_restore import key_opens_a_backup
 from upr_tracker.storage.encryption import (Passphrase, PassphraseRequiredError, WrongPassphraseError, connect,
-                                            database_errors, is_plain_sqlite, may_be_encrypted)
+                                            database_errors, is_plain_sqlite, may_be_encrypted, opens_with)
 from upr_tracker.storage.encryption_change import FinishedChange, KeyChange, change_key, finish_interrupted_change
 from upr_tracker.storage.engine import APPLICATION_ID, create_sqlite_engine
 from upr_tracker.storage.read_only import ReadOnlyAccess, read_only_access
@@ -197,7 +197,7 @@ class Database:
         """Open for this running copy of the app alone, until close(): the window and the commands
         that write use this; reading needs no lock. The lock is taken before anything is read or
         upgraded, so two copies never migrate one file."""
-        path = Path(path)
+        path = Path(path).expanduser().resolve()  # one lock file however the path is spelled (a link)
         if not create and not path.exists():
             return cls.open(path, create=False, actor=actor, passphrase=passphrase)  # says the file is missing
         lock = WriterLock(path)
@@ -291,7 +291,8 @@ class Database:
             try:
                 change = change_key(self.path, self.passphrase, new)
             except BaseException:
-                self._use_engine(self.passphrase)
+                # (the database is replaced last: unless that very step failed, it is under the old key)
+                self._use_engine(new if opens_with(self.path, new) else self.passphrase)
                 raise
             self._use_engine(new)
             return change

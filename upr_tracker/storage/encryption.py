@@ -154,6 +154,17 @@ def connect(path: Path, passphrase: Passphrase | None = None, *, read_only: bool
     return connection
 
 
+def opens_with(path: Path, passphrase: Passphrase | None) -> bool:
+    """Whether the file is plain (`passphrase` None) or opens with `passphrase`."""
+    if passphrase is None:
+        return is_plain_sqlite(path)
+    try:
+        connect(path, passphrase, read_only=True).close()
+    except (WrongPassphraseError, *database_errors()):
+        return False
+    return True
+
+
 def make_rekeyed_copy(path: Path, copy: Path, current: Passphrase | None, new: Passphrase | None) -> None:
     """Write a copy of the database at `path` to `copy` under a new key: encrypted with `new`, or
     plain (`new` None); `current` opens `path` (None: it is plain). No connection may be open on

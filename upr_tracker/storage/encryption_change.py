@@ -27,8 +27,8 @@ from pathlib import Path
 
 from upr_tracker.errors import DatabaseInUseError, UprTrackerError
 from upr_tracker.storage.backups import backup_folder, partial_backups
-from upr_tracker.storage.encryption import (Passphrase, WrongPassphraseError, connect, database_errors,
-                                            flush_folder, is_plain_sqlite, make_rekeyed_copy)
+from upr_tracker.storage.encryption import (Passphrase, WrongPassphraseError, database_errors, flush_folder,
+                                            is_plain_sqlite, make_rekeyed_copy, opens_with)
 from upr_tracker.storage.writer_lock import WriterLock
 
 JOURNAL_VERSION = 1
@@ -40,6 +40,10 @@ _DOING = {ENCRYPT: "encryption", DECRYPT: "decryption", CHANGE: "change of passp
 
 def journal_path(db_path: Path) -> Path:
     return db_path.with_name(f".{db_path.name}.encryption-change")  # (storage.backups looks for it too)
+
+
+def journal_part(db_path: Path) -> Path:
+    return journal_path(db_path).with_name(journal_path(db_path).name + ".part")
 
 
 @dataclass(frozen=True)
@@ -89,7 +93,7 @@ class _Journal:
                   "files": [{"file": os.path.relpath(target, folder), "copy": os.path.relpath(copy, folder)}
                             for target, copy in self.pairs]}
         final = journal_path(self.db_path)
-        part = final.with_name(final.name + ".part")
+        part = journal_part(self.db_path)
         descriptor = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(descriptor, "w", encoding="utf-8") as stream:
             json.dump(record, stream)
@@ -125,6 +129,13 @@ def change_key(db_path: Path, current: Passphrase | None, new: Passphrase | None
     connection open on the file. Raises with everything as it was, or returns with everything
     changed; backups that a key other than `current` encrypts are left as they are (named in the
     result): they cannot be read to be re-keyed, and they are not readable either."""
+    if journal_path(db_path).exists():  # one left pending (a copy that could not be put in place)
+        finish_interrupted_change(db_path, lock_held=True)
+        if not opens_with(db_path, current):
+            if not opens_with(db_path, new):
+                raise UprTrackerError(f"an earlier change of {db_path.name}'s encryption was completed first, to "
+                                      "another passphrase; open the database again with it. Nothing else was changed.")
+            current = new  # the pending change was this one
     operation = ENCRYPT if current is None else DECRYPT if new is None else CHANGE
     files: list[tuple[Path, Passphrase | None]] = []
     if current != new:
@@ -133,6 +144,9 @@ def change_key(db_path: Path, current: Passphrase | None, new: Passphrase | None
               if _needs_change(backup, current, new)]
     if not files:
         return KeyChange(False, [], [])
+    # The database last: if a backup cannot be put in place, the database is still under the key
+    # the open window uses, and the next open completes the change.
+    files.sort(key=lambda item: item[0] == db_path)
     journal = _Journal(db_path, operation, COPYING,
                        [(path, path.with_name(f".{path.name}.{uuid.uuid4().hex}.rekey")) for path, _key in files])
     keys = dict(files)
@@ -162,12 +176,20 @@ def change_key(db_path: Path, current: Passphrase | None, new: Passphrase | None
             except (OSError, *database_errors()) as exc:
                 raise UprTrackerError(f"{target}: {exc}; nothing was changed") from exc
         journal.pairs = [(target, copy) for target, copy in journal.pairs if target not in dict(left)]
+        for folder in {copy.parent for _target, copy in journal.pairs}:
+            flush_folder(folder)  # every copy durable before the mark that promises them
         journal.state = REPLACING
         journal.write()
     except BaseException:
         _undo(journal)
         raise
-    _complete(journal)
+    try:
+        _complete(journal)
+    except OSError as exc:
+        # (Windows: another program has a backup open.) The journal stays: the next open finishes it.
+        raise UprTrackerError(f"{exc.filename or db_path}: could not be replaced by its re-keyed copy "
+                              f"({exc.strerror}). The change is recorded and is completed when {db_path.name} is "
+                              "next opened: close the program that has the file open, then open it again.") from exc
     backups = [target for target, _copy in journal.pairs if target != db_path]
     return KeyChange(current != new, backups, left)
 
@@ -178,7 +200,7 @@ def finish_interrupted_change(db_path: Path, *, lock_held: bool = False) -> Fini
     Needs no passphrase. Returns what was done (None: there was nothing to do). `lock_held`: the
     caller holds the database's writer lock already."""
     db_path = Path(db_path).expanduser().resolve()
-    if not (journal_path(db_path).exists() or _leftover_copies(db_path)):
+    if not (journal_path(db_path).exists() or journal_part(db_path).exists() or _leftover_copies(db_path)):
         return None
     lock = None if lock_held else WriterLock(db_path)
     if lock is not None:
@@ -197,6 +219,7 @@ def finish_interrupted_change(db_path: Path, *, lock_held: bool = False) -> Fini
                 finished = FinishedChange(journal.operation, False, _undo(journal))
         for leftover in _leftover_copies(db_path):  # from a version that kept no journal
             leftover.unlink(missing_ok=True)
+        journal_part(db_path).unlink(missing_ok=True)  # a journal cut short while first written
         return finished
     finally:
         if lock is not None:
@@ -256,16 +279,8 @@ def _needs_change(backup: Path, current: Passphrase | None, new: Passphrase | No
     if not plain and current is None:
         # An encrypted backup beside a plain database (an older version's decryption cut short): the
         # change cannot read it without a key, and it needs none if it already opens with the new one.
-        return not _opens_with(backup, new)
+        return not opens_with(backup, new)
     return plain or new != current
-
-
-def _opens_with(path: Path, key: Passphrase) -> bool:
-    try:
-        connect(path, key, read_only=True).close()
-    except (WrongPassphraseError, *database_errors()):
-        return False
-    return True
 
 
 def _leftover_copies(db_path: Path) -> list[Path]:
