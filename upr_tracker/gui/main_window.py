@@ -617,14 +617,17 @@ class MainWindow(QMainWindow):
         if len(states) != 1:
             self.show_error(UprTrackerError("Select recommendations of one State: a milestone belongs to one State."))
             return
-        dialog = LinkMilestoneDialog(self.database, states.pop(), [], self)
+        dialog = LinkMilestoneDialog(self.database, states.pop(), ids, self)
         self.last_dialog = dialog
         if dialog.exec() and dialog.linked_milestone_id is not None:
-            self.link_to_milestone(dialog.linked_milestone_id, ids)
+            # The dialog has made the links: the history records them, so that Undo removes them.
+            self.link_to_milestone(dialog.linked_milestone_id, ids, dialog.linked_title(),
+                                   already_linked=dialog.newly_linked)
 
-    def link_to_milestone(self, milestone_id: uuid.UUID, ids: list[uuid.UUID], title: str = "the milestone") -> None:
+    def link_to_milestone(self, milestone_id: uuid.UUID, ids: list[uuid.UUID], title: str = "the milestone", *,
+                          already_linked: list[uuid.UUID] | None = None) -> None:
         self.undo_stack.push(LinkMilestoneCommand(lambda: self.database, self._after_link, milestone_id, ids, title,
-                                                  failed=self.show_error))
+                                                  failed=self.show_error, already_linked=already_linked))
 
     def _after_link(self, _recommendation_id: uuid.UUID | None) -> None:
         self.recommendations.refresh_rows()
