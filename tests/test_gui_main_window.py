@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 
 from upr_tracker.errors import InvalidValueError
 from upr_tracker.gui.main_window import MainWindow
@@ -292,6 +292,29 @@ def test_ctrl_l_links_the_selected_rows_through_the_dialog(qtbot, filled: Databa
     window.undo_stack.redo()
     [linked] = [m for m in milestones.list_milestones(filled) if m.id == moratorium]
     assert set(linked.recommendation_ids) == set(ids)
+
+
+def test_the_panel_button_offers_the_selected_row(qtbot, filled: Database) -> None:
+    plan = milestones.add_milestone(filled, "KAZ", "plan", "National action plan", date="2012")
+    window = open_window(qtbot, filled)
+    choose(qtbot, window, REVIEW, "Cycle 1, session 7", 30)
+    flags = window.table.selectionModel().SelectionFlag
+    window.table.selectionModel().select(window.recommendations.index(4, 0), flags.ClearAndSelect | flags.Rows)
+    [chosen] = window.selected_recommendation_ids()
+    [button] = [b for b in window.panel.findChildren(QPushButton) if b.text() == "&Link to a milestone…"]
+    seen: list[str] = []
+
+    def use_the_dialog() -> None:
+        dialog = window.last_dialog
+        seen.append(dialog.findChild(QLabel, "link_heading").text())
+        dialog.select(plan)
+        dialog.link_button.click()
+
+    QTimer.singleShot(0, use_the_dialog)
+    button.click()
+    assert seen == ["Link 1 recommendation to a milestone"]
+    [linked] = [m for m in milestones.list_milestones(filled) if m.id == plan]
+    assert linked.recommendation_ids == (chosen,)
 
 
 def test_an_empty_database_says_what_to_do(qtbot, db: Database) -> None:
