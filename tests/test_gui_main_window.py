@@ -9,8 +9,8 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 
 from upr_tracker.errors import InvalidValueError
 from upr_tracker.gui.main_window import MainWindow
@@ -257,6 +257,64 @@ def test_linking_selected_rows_to_a_milestone_is_undoable(qtbot, filled: Databas
     window.undo_stack.undo()
     [linked] = [m for m in milestones.list_milestones(filled) if m.id == moratorium]
     assert linked.recommendation_ids == ()
+
+
+def test_ctrl_l_links_the_selected_rows_through_the_dialog(qtbot, filled: Database) -> None:
+    moratorium = milestones.add_milestone(filled, "KAZ", "moratorium", "Moratorium on executions", date="2003-12")
+    window = open_window(qtbot, filled)
+    choose(qtbot, window, REVIEW, "Cycle 1, session 7", 30)
+    flags = window.table.selectionModel().SelectionFlag
+    window.table.selectionModel().select(
+        QItemSelection(window.recommendations.index(2, 0), window.recommendations.index(3, 0)),
+        flags.ClearAndSelect | flags.Rows)
+    ids = window.selected_recommendation_ids()
+    assert len(ids) == 2
+    seen: dict[str, object] = {}
+
+    def use_the_dialog() -> None:  # the dialog is modal: act on it once it is up, as a person would
+        dialog = window.last_dialog
+        seen["heading"] = dialog.findChild(QLabel, "link_heading").text()
+        seen["enabled_before"] = dialog.link_button.isEnabled()
+        assert dialog.select(moratorium)
+        seen["enabled_after"] = dialog.link_button.isEnabled()
+        dialog.link_button.click()
+
+    QTimer.singleShot(0, use_the_dialog)
+    qtbot.keyClick(window.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert seen == {"heading": "Link 2 recommendations to a milestone", "enabled_before": False,
+                    "enabled_after": True}
+    [linked] = [m for m in milestones.list_milestones(filled) if m.id == moratorium]
+    assert set(linked.recommendation_ids) == set(ids)
+    assert window.undo_stack.undoText() == "Link 2 recommendations to “Moratorium on executions”"
+    window.undo_stack.undo()  # the links the dialog made are undone too
+    [linked] = [m for m in milestones.list_milestones(filled) if m.id == moratorium]
+    assert linked.recommendation_ids == ()
+    window.undo_stack.redo()
+    [linked] = [m for m in milestones.list_milestones(filled) if m.id == moratorium]
+    assert set(linked.recommendation_ids) == set(ids)
+
+
+def test_the_panel_button_offers_the_selected_row(qtbot, filled: Database) -> None:
+    plan = milestones.add_milestone(filled, "KAZ", "plan", "National action plan", date="2012")
+    window = open_window(qtbot, filled)
+    choose(qtbot, window, REVIEW, "Cycle 1, session 7", 30)
+    flags = window.table.selectionModel().SelectionFlag
+    window.table.selectionModel().select(window.recommendations.index(4, 0), flags.ClearAndSelect | flags.Rows)
+    [chosen] = window.selected_recommendation_ids()
+    [button] = [b for b in window.panel.findChildren(QPushButton) if b.text() == "&Link to a milestone…"]
+    seen: list[str] = []
+
+    def use_the_dialog() -> None:
+        dialog = window.last_dialog
+        seen.append(dialog.findChild(QLabel, "link_heading").text())
+        dialog.select(plan)
+        dialog.link_button.click()
+
+    QTimer.singleShot(0, use_the_dialog)
+    button.click()
+    assert seen == ["Link 1 recommendation to a milestone"]
+    [linked] = [m for m in milestones.list_milestones(filled) if m.id == plan]
+    assert linked.recommendation_ids == (chosen,)
 
 
 def test_an_empty_database_says_what_to_do(qtbot, db: Database) -> None:

@@ -181,15 +181,23 @@ class AddAssessmentCommand(_ServiceCommand):
 
 
 class LinkMilestoneCommand(_ServiceCommand):
+    """Links recommendations to a milestone; undo unlinks only those it linked. `already_linked`:
+    the links were just made elsewhere (the link dialog makes them itself), so the first redo only
+    records them, and undo still removes them."""
+
     def __init__(self, database: DatabaseGetter, changed: Callable[[uuid.UUID | None], None],
                  milestone_id: uuid.UUID, recommendation_ids: Sequence[uuid.UUID], title: str, *,
-                 failed: ShowError) -> None:
+                 failed: ShowError, already_linked: Sequence[uuid.UUID] | None = None) -> None:
         super().__init__(f"Link {len(recommendation_ids)} recommendations to “{title}”", database, changed, None,
                          failed=failed)
         self.milestone_id, self.recommendation_ids = milestone_id, list(recommendation_ids)
-        self.added: list[uuid.UUID] = []
+        self.added: list[uuid.UUID] = list(already_linked or [])
+        self._skip_first = already_linked is not None
 
     def apply(self, db: Database) -> None:
+        if self._skip_first:
+            self._skip_first = False
+            return
         already = {i for m in milestones.list_milestones(db) if m.id == self.milestone_id for i in m.recommendation_ids}
         self.added = [r for r in self.recommendation_ids if r not in already]
         milestones.link_milestone(db, self.milestone_id, self.added)

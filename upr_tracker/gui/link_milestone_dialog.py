@@ -66,10 +66,18 @@ class _MilestoneFilter(QSortFilterProxyModel):
         return all(word in haystack for word in self.words)
 
 
+def _link_new(database: Database, milestone_id: uuid.UUID, ids: list[uuid.UUID]) -> list[uuid.UUID]:
+    """Link, and say which recommendations were not linked before (off the GUI thread)."""
+    before = {i for m in list_milestones(database) if m.id == milestone_id for i in m.recommendation_ids}
+    link_milestone(database, milestone_id, ids)
+    return [i for i in ids if i not in before]
+
+
 class LinkMilestoneDialog(QDialog):
     """Choose a milestone of the State (or create one), then link all the given recommendations to
-    it at once. After accept, `linked_milestone_id` is the milestone and `new_links` how many links
-    were made (recommendations already linked are left as they are)."""
+    it at once. After accept, `linked_milestone_id` is the milestone, `new_links` how many links
+    were made and `newly_linked` which recommendations they are (those already linked are left as
+    they are, and an undo must leave them too)."""
 
     def __init__(self, database: Database, state_iso3: str, recommendation_ids: list[uuid.UUID],
                  parent: QWidget | None = None) -> None:
@@ -81,6 +89,7 @@ class LinkMilestoneDialog(QDialog):
         self.tasks = TaskRunner(self)
         self.linked_milestone_id: uuid.UUID | None = None
         self.new_links = 0
+        self.newly_linked: list[uuid.UUID] = []
         self.milestone_dialog: MilestoneDialog | None = None
         self.last_error_box: QMessageBox | None = None
         self._linking = False
@@ -260,6 +269,16 @@ class LinkMilestoneDialog(QDialog):
             return None
         return index.data(MilestoneIdRole)
 
+    def linked_title(self) -> str:
+        """The title of the milestone linked to (for the Undo menu), or a plain word if unknown."""
+        if self.linked_milestone_id is not None:
+            index = self._find(self.linked_milestone_id, QModelIndex())
+            if index is not None:
+                info = index.data(MilestoneRole)
+                if info is not None:
+                    return info.title
+        return "the milestone"
+
     def _update_buttons(self) -> None:
         self.link_button.setEnabled(self.selected_id() is not None and not self._linking
                                     and bool(self.recommendation_ids))
@@ -290,14 +309,15 @@ class LinkMilestoneDialog(QDialog):
         database, ids = self.database, list(self.recommendation_ids)
         self._linking = True
         self._update_buttons()
-        self.tasks.run(lambda _task: link_milestone(database, milestone_id, ids), writes=True,
-                       on_success=lambda count: self._on_linked(milestone_id, count),
+        self.tasks.run(lambda _task: _link_new(database, milestone_id, ids), writes=True,
+                       on_success=lambda new: self._on_linked(milestone_id, new),
                        on_failure=self._on_link_failed, label="Linking…", progress_parent=self)
 
-    def _on_linked(self, milestone_id: uuid.UUID, count: int) -> None:
+    def _on_linked(self, milestone_id: uuid.UUID, new: list[uuid.UUID]) -> None:
         self._linking = False
         self.linked_milestone_id = milestone_id
-        self.new_links = count
+        self.newly_linked = new
+        self.new_links = len(new)
         super().accept()
 
     def _on_link_failed(self, exc: BaseException) -> None:

@@ -42,14 +42,12 @@ from PySide6.QtWidgets import (
 from upr_tracker import __version__
 from upr_tracker.errors import UprTrackerError
 from upr_tracker.gui.backup_actions import WindowBackups
+from upr_tracker.gui.database_opening import open_database_asking
 from upr_tracker.gui.document_import_flow import DocumentImportFlow
 from upr_tracker.gui.edit_commands import LinkMilestoneCommand
-from upr_tracker.gui.database_opening import open_database_asking
 from upr_tracker.gui.encryption_actions import WindowEncryption
-from upr_tracker.gui.passphrase_dialog import Cancelled, ask_export_encryption
 from upr_tracker.gui.error_dialog import error_box
 from upr_tracker.gui.filter_bar import FilterBar
-from upr_tracker.gui.import_dialog import ImportDialog
 from upr_tracker.gui.memory import freeze_long_lived_objects
 from upr_tracker.gui.milestones_view import MilestonesView
 from upr_tracker.gui.navigator_model import (
@@ -71,8 +69,7 @@ from upr_tracker.gui.recommendation_table_model import (
 )
 from upr_tracker.gui.search_highlight import HighlightDelegate
 from upr_tracker.gui.tasks import Task, TaskCancelled, TaskRunner
-from upr_tracker.services.export_json import export_json
-from upr_tracker.services.export_tables import export_table
+from upr_tracker.gui.window_import_export import WindowImportExport
 from upr_tracker.services.milestones import list_milestones
 from upr_tracker.services.recommendations import (
     RecommendationFilter,
@@ -82,13 +79,11 @@ from upr_tracker.services.recommendations import (
     recommendation_rows,
 )
 from upr_tracker.services.reviews import list_reviews
-from upr_tracker.services.values import RecommendationRow, ReviewSummary
 from upr_tracker.services.saved_searches import save_search, saved_searches
 from upr_tracker.services.states import list_states
+from upr_tracker.services.values import RecommendationRow, ReviewSummary
 from upr_tracker.services.vocabularies import list_terms
 from upr_tracker.storage.database import Database
-from upr_tracker.storage.encryption import Passphrase
-from upr_tracker.services.encrypted_archive import export_destination, final_path
 
 SEARCH_DELAY_MS = 250
 MAX_RECENT = 8
@@ -119,7 +114,7 @@ def remember_recent(path: Path) -> list[str]:
     return recent
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowImportExport, QMainWindow):
     def __init__(self, database: Database, tasks: TaskRunner | None = None) -> None:
         super().__init__()
         self.setObjectName("main_window")
@@ -617,14 +612,17 @@ class MainWindow(QMainWindow):
         if len(states) != 1:
             self.show_error(UprTrackerError("Select recommendations of one State: a milestone belongs to one State."))
             return
-        dialog = LinkMilestoneDialog(self.database, states.pop(), [], self)
+        dialog = LinkMilestoneDialog(self.database, states.pop(), ids, self)
         self.last_dialog = dialog
         if dialog.exec() and dialog.linked_milestone_id is not None:
-            self.link_to_milestone(dialog.linked_milestone_id, ids)
+            # The dialog has made the links: the history records them, so that Undo removes them.
+            self.link_to_milestone(dialog.linked_milestone_id, ids, dialog.linked_title(),
+                                   already_linked=dialog.newly_linked)
 
-    def link_to_milestone(self, milestone_id: uuid.UUID, ids: list[uuid.UUID], title: str = "the milestone") -> None:
+    def link_to_milestone(self, milestone_id: uuid.UUID, ids: list[uuid.UUID], title: str = "the milestone", *,
+                          already_linked: list[uuid.UUID] | None = None) -> None:
         self.undo_stack.push(LinkMilestoneCommand(lambda: self.database, self._after_link, milestone_id, ids, title,
-                                                  failed=self.show_error))
+                                                  failed=self.show_error, already_linked=already_linked))
 
     def _after_link(self, _recommendation_id: uuid.UUID | None) -> None:
         self.recommendations.refresh_rows()
@@ -676,31 +674,6 @@ class MainWindow(QMainWindow):
         self.load()
         old.close()
 
-    def choose_documents(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(
-            self, "Import documents and datasets", str(Path.home()),
-            "Everything UPR Tracker reads (*.txt *.pdf *.docx *.csv *.xlsx *.xls *.json);;"
-            "UN documents (*.txt *.pdf *.docx);;Datasets (*.csv *.xlsx *.xls);;UPR Tracker exports (*.json);;"
-            "All files (*)",
-        )
-        if paths:
-            self.import_files([Path(p) for p in paths])
-
-    def show_import_dialog(self, paths: list[Path] | None = None) -> ImportDialog:
-        """The import dialog: what each file is, a preview, then the import, in the background."""
-        dialog = ImportDialog(lambda: self.database, self.tasks, paths, self)
-        dialog.imported.connect(self._imported_from_dialog)
-        dialog.open()
-        self.import_dialog = dialog
-        return dialog
-
-    def _imported_from_dialog(self, reports: list) -> None:
-        self.load()
-        self.problems_view.reload()
-        if any(getattr(r, "problems", None) for r in reports):
-            self.statusBar().showMessage("Imported. Some points need review: Tools ▸ Problems to review (Ctrl+3).",
-                                         10_000)
-
     def show_problems(self) -> None:
         self.pages.setCurrentIndex(self.problems_page)
         self.problems_view.reload()
@@ -709,58 +682,6 @@ class MainWindow(QMainWindow):
         self.recommendations.refresh_rows()
         self.panel.show_recommendation(self.current_recommendation_id())
         self.load()
-
-    def dragEnterEvent(self, event: Any) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: Any) -> None:
-        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
-            self.show_import_dialog(paths)
-
-    def import_files(self, paths: list[Path]) -> None:
-        """Import documents, datasets or exports in the background."""
-        self.import_flow.start(paths)
-
-    def choose_export(self) -> None:
-        path, _chosen = QFileDialog.getSaveFileName(
-            self, "Export the recommendations shown", str(Path.home() / "recommendations.xlsx"),
-            "Excel workbook (*.xlsx);;CSV table (*.csv);;JSON, everything, for another UPR Tracker (*.json)",
-        )
-        if not path:
-            return
-        try:
-            archive_passphrase = ask_export_encryption(self, self.database.is_encrypted)
-        except Cancelled:
-            return
-        self.export_to(Path(path), archive_passphrase=archive_passphrase)
-
-    def export_to(self, path: Path, include_confidential: bool = False,
-                  archive_passphrase: Passphrase | None = None) -> None:
-        """Export what the table shows, in the background; the format follows the file's extension.
-        With `archive_passphrase`, the export goes into an encrypted archive, `path`.zip."""
-        wanted = self.current_filter()
-        fmt = path.suffix.lower().lstrip(".") or "xlsx"
-        shown = final_path(path, archive_passphrase).name
-        encrypted = " It is encrypted." if archive_passphrase else ""
-
-        def work(task: Task) -> str:
-            with export_destination(path, archive_passphrase) as target:
-                if fmt == "json":
-                    summary = export_json(self.database, target, wanted=wanted,
-                                          include_confidential=include_confidential, progress=task)
-                    count = summary.recommendations
-                else:
-                    count = export_table(self.database, target, fmt, wanted, progress=task).rows
-            return f"{count:,} recommendations exported to {shown}.{encrypted}"
-
-        self.tasks.run(work, label=f"Exporting to {path.name}…", progress_parent=self,
-                       on_success=self._exported, on_failure=self.show_error)
-
-    def _exported(self, message: str) -> None:
-        self.statusBar().showMessage(message, 10_000)
-        self.last_export_message = message
 
     def change_author_name(self) -> None:
         from upr_tracker.gui.author_name import ask_author_name
@@ -772,7 +693,9 @@ class MainWindow(QMainWindow):
 
     def show_report_dialog(self) -> None:
         """The report dialog, set to what the window shows: the chosen State or review, theme, search."""
-        from upr_tracker.gui.report_dialog import ReportDialog  # loads the report writers
+        from upr_tracker.gui.report_dialog import (
+            ReportDialog,  # loads the report writers
+        )
 
         review = self.reviews.get(self.scope.review_id) if self.scope.review_id else None
         filters = self.filter_bar.values()

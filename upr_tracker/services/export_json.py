@@ -62,14 +62,15 @@ def export_json(
 ) -> ExportSummary:
     """Write the recommendations that pass the filter (by default all; `state` and `cycle` are
     shortcuts) with everything attached to them, to `out` (a file, written whole or not at all, or a
-    binary stream)."""
+    binary stream). The milestones are those of the State filtered on, or all of them when no State
+    is: whether linked to a recommendation or not, they are the organisation's record of events."""
     wanted = wanted or RecommendationFilter(state=state, cycle=cycle)
     keys = list_recommendation_keys(db, wanted, SortColumn.STATE)
     with db.read() as session:
         state_ids = {resolve_state(session, wanted.state).id} if wanted.state else None
         review_ids = reviews_in_scope(session, wanted)
         scope = set(keys)
-        milestone_ids = milestone_ids_in_scope(session, state_ids, keys)
+        milestone_ids = milestone_ids_in_scope(session, state_ids)
         milestones = milestone_records(session, milestone_ids)
         notes = note_records(session, scope, milestone_ids, review_ids, include_confidential)
         header = {

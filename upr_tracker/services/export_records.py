@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session, selectinload
 from upr_tracker.domain.positions import response_stage
 from upr_tracker.storage.export_reads import (
     RecommendationBatch,
-    among,
     batches,
     dashed_id,
     date_text,
@@ -36,7 +35,6 @@ from upr_tracker.storage.models import (
     Note,
     Review,
     State,
-    milestone_recommendation,
 )
 
 
@@ -247,18 +245,17 @@ def _partial_date(milestone: Milestone) -> str | None:
     return milestone.occurred_on.isoformat()
 
 
-def milestone_ids_in_scope(session: Session, state_ids: set[uuid.UUID] | None,
-                           recommendation_keys: Sequence[str]) -> set[uuid.UUID]:
-    """The milestones of the States in scope, or (no State given) those linked to the exported
-    recommendations (ids as 32 hexadecimal digits); with the plans of any item."""
+def milestone_ids_in_scope(session: Session, state_ids: set[uuid.UUID] | None) -> set[uuid.UUID]:
+    """The milestones of the States in scope, or (no State given) all of them. Not only those linked
+    to the exported recommendations: a plan item linked to nothing yet, or a milestone linked only to
+    recommendations another filter leaves out, is still part of the record (the import links each
+    to the recommendations it has)."""
+    query = select(Milestone.id)
     if state_ids is not None:
-        found = set(session.scalars(select(Milestone.id).where(Milestone.state_id.in_(state_ids))))
-    else:
-        found = set()
-        for chunk in batches(recommendation_keys):
-            found |= set(session.scalars(select(milestone_recommendation.c.milestone_id).where(
-                among(session, milestone_recommendation.c.recommendation_id, chunk))))
-        found |= {i for i in session.scalars(select(Milestone.plan_id).where(Milestone.id.in_(found))) if i}
+        query = query.where(Milestone.state_id.in_(state_ids))
+    found = set(session.scalars(query))
+    # An item's plan always goes with it (it is of the same State, so already there: kept for safety).
+    found |= {i for i in session.scalars(select(Milestone.plan_id).where(Milestone.id.in_(found))) if i}
     return found
 
 

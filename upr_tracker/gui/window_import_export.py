@@ -1,0 +1,125 @@
+"""The window's ways in and out: File ▸ Import (a file chooser, the import dialog, files dropped
+on the window) and File ▸ Export of what the table shows. Both run in the background, through the
+window's TaskRunner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QFileDialog
+
+from upr_tracker.gui.import_dialog import ImportDialog
+from upr_tracker.gui.passphrase_dialog import Cancelled, ask_export_encryption
+from upr_tracker.gui.tasks import Task
+from upr_tracker.services.encrypted_archive import export_destination, final_path
+from upr_tracker.services.export_json import export_json
+from upr_tracker.services.export_tables import export_table
+from upr_tracker.storage.encryption import Passphrase
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
+
+    from upr_tracker.gui.document_import_flow import DocumentImportFlow
+    from upr_tracker.gui.problems_view import ProblemsView
+    from upr_tracker.gui.tasks import TaskRunner
+    from upr_tracker.services.recommendations import RecommendationFilter
+    from upr_tracker.storage.database import Database
+
+    _Base = QMainWindow
+else:
+    _Base = object
+
+
+class WindowImportExport(_Base):
+    """Mixed into the main window (before QMainWindow): uses its database, tasks, table filter and
+    status bar."""
+
+    if TYPE_CHECKING:
+        database: Database
+        tasks: TaskRunner
+        import_flow: DocumentImportFlow
+        import_dialog: ImportDialog
+        problems_view: ProblemsView
+        last_export_message: str
+
+        def load(self) -> None: ...
+        def current_filter(self) -> RecommendationFilter: ...
+        def show_error(self, exc: BaseException) -> None: ...
+
+    def choose_documents(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, "Import documents and datasets", str(Path.home()),
+            "Everything UPR Tracker reads (*.txt *.pdf *.docx *.csv *.xlsx *.xls *.json);;"
+            "UN documents (*.txt *.pdf *.docx);;Datasets (*.csv *.xlsx *.xls);;UPR Tracker exports (*.json);;"
+            "All files (*)",
+        )
+        if paths:
+            self.import_files([Path(p) for p in paths])
+
+    def show_import_dialog(self, paths: list[Path] | None = None) -> ImportDialog:
+        """The import dialog: what each file is, a preview, then the import, in the background."""
+        dialog = ImportDialog(lambda: self.database, self.tasks, paths, self)
+        dialog.imported.connect(self._imported_from_dialog)
+        dialog.open()
+        self.import_dialog = dialog
+        return dialog
+
+    def _imported_from_dialog(self, reports: list) -> None:
+        self.load()
+        self.problems_view.reload()
+        if any(getattr(r, "problems", None) for r in reports):
+            self.statusBar().showMessage("Imported. Some points need review: Tools ▸ Problems to review (Ctrl+3).",
+                                         10_000)
+
+    def dragEnterEvent(self, event: Any) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: Any) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            self.show_import_dialog(paths)
+
+    def import_files(self, paths: list[Path]) -> None:
+        """Import documents, datasets or exports in the background."""
+        self.import_flow.start(paths)
+
+    def choose_export(self) -> None:
+        path, _chosen = QFileDialog.getSaveFileName(
+            self, "Export the recommendations shown", str(Path.home() / "recommendations.xlsx"),
+            "Excel workbook (*.xlsx);;CSV table (*.csv);;JSON, everything, for another UPR Tracker (*.json)",
+        )
+        if not path:
+            return
+        try:
+            archive_passphrase = ask_export_encryption(self, self.database.is_encrypted)
+        except Cancelled:
+            return
+        self.export_to(Path(path), archive_passphrase=archive_passphrase)
+
+    def export_to(self, path: Path, include_confidential: bool = False,
+                  archive_passphrase: Passphrase | None = None) -> None:
+        """Export what the table shows, in the background; the format follows the file's extension.
+        With `archive_passphrase`, the export goes into an encrypted archive, `path`.zip."""
+        wanted = self.current_filter()
+        fmt = path.suffix.lower().lstrip(".") or "xlsx"
+        shown = final_path(path, archive_passphrase).name
+        encrypted = " It is encrypted." if archive_passphrase else ""
+
+        def work(task: Task) -> str:
+            with export_destination(path, archive_passphrase) as target:
+                if fmt == "json":
+                    summary = export_json(self.database, target, wanted=wanted,
+                                          include_confidential=include_confidential, progress=task)
+                    count = summary.recommendations
+                else:
+                    count = export_table(self.database, target, fmt, wanted, progress=task).rows
+            return f"{count:,} recommendations exported to {shown}.{encrypted}"
+
+        self.tasks.run(work, label=f"Exporting to {path.name}…", progress_parent=self,
+                       on_success=self._exported, on_failure=self.show_error)
+
+    def _exported(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10_000)
+        self.last_export_message = message
