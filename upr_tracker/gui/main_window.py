@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import (
     QByteArray,
     QItemSelection,
+    QItemSelectionModel,
     QModelIndex,
     QSettings,
     Qt,
@@ -350,8 +351,60 @@ class MainWindow(WindowImportExport, QMainWindow):
         self.navigator.fill(loaded["reviews"], loaded["plans"], loaded["searches"])
         self.sidebar.selectionModel().blockSignals(False)
         self.sidebar.expand(self.navigator.index(1, 0))
+        self._show_scope_in_sidebar()
         self.filter_bar.set_choices(loaded["themes"], sorted(loaded["sdgs"], key=lambda s: int(s[0] or 0)),
                                     loaded["states"])
+
+    def _scope_node(self) -> QModelIndex:
+        """The sidebar entry of the current scope (invalid when it is gone, e.g. a deleted plan)."""
+        scope = self.scope
+        if scope == Scope():
+            return self.navigator.index(0, 0)
+        if scope.plan_id is not None:
+            wanted: tuple[str, object] = (PLAN, scope.plan_id)
+        elif scope.review_id is not None:
+            wanted = (REVIEW, scope.review_id)
+        elif scope.state is not None:
+            wanted = (STATE, scope.state)
+        else:
+            wanted = (SAVED_SEARCH, scope.saved)
+        pending = [self.navigator.index(r, 0) for r in range(self.navigator.rowCount())]
+        while pending:
+            index = pending.pop(0)
+            value = index.data(NodeValueRole)
+            if kind_matches := index.data(NodeKindRole) == wanted[0]:
+                if wanted[0] == SAVED_SEARCH:
+                    kind_matches = bool(value) and value[1] == wanted[1]
+                else:
+                    kind_matches = value == wanted[1]
+            if kind_matches:
+                return index
+            pending += [self.navigator.index(r, 0, index) for r in range(self.navigator.rowCount(index))]
+        return QModelIndex()
+
+    def _show_scope_in_sidebar(self) -> None:
+        """Keep what narrows the table chosen and in sight in the refilled sidebar; a scope whose
+        entry is gone (a deleted plan or review) no longer narrows it."""
+        index = self._scope_node()
+        if not index.isValid():
+            self._set_scope_silently(Scope())
+            self.run_query()
+            return
+        self._set_scope_silently(self.scope)
+
+    def _set_scope_silently(self, scope: Scope) -> None:
+        """Choose the sidebar entry of `scope` without the sidebar re-running the query."""
+        self.scope = scope
+        index = self._scope_node()
+        selection = self.sidebar.selectionModel()
+        selection.blockSignals(True)
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        selection.blockSignals(False)
+        parent = index.parent()
+        while parent.isValid():
+            self.sidebar.expand(parent)
+            parent = parent.parent()
+        self.sidebar.viewport().update()
 
     def current_filter(self) -> RecommendationFilter:
         base = self.scope.saved or RecommendationFilter()
@@ -568,6 +621,10 @@ class MainWindow(WindowImportExport, QMainWindow):
         self.search_box.blockSignals(True)
         self.search_box.clear()
         self.search_box.blockSignals(False)
+        # The sidebar's choice narrows the table too: back to all recommendations.
+        if self.scope != Scope():
+            self._set_scope_silently(Scope())
+            self.milestones_view.show_state(None)
         self.run_query()
 
     def save_current_search(self, name: str | None = None) -> None:
