@@ -60,6 +60,7 @@ from upr_tracker.gui.navigator_model import (
     NavigatorModel,
     NodeKindRole,
     NodeValueRole,
+    Scope,
 )
 from upr_tracker.gui.problems_view import ProblemsView
 from upr_tracker.gui.recommendation_panel import RecommendationPanel
@@ -94,16 +95,6 @@ FIRST_ROWS = 300
 # Background reads start this long after the rows they follow are shown. A Python thread at work
 # makes the GUI thread wait for the interpreter at each of the model's calls while painting.
 AFTER_PAINT_MS = 40
-
-
-@dataclasses.dataclass(frozen=True)
-class Scope:
-    """What the sidebar chose: everything, a State, a review, a plan's recommendations, or a saved search."""
-
-    review_id: uuid.UUID | None = None
-    state: str | None = None
-    plan_id: uuid.UUID | None = None
-    saved: RecommendationFilter | None = None
 
 
 def remember_recent(path: Path) -> list[str]:
@@ -355,37 +346,10 @@ class MainWindow(WindowImportExport, QMainWindow):
         self.filter_bar.set_choices(loaded["themes"], sorted(loaded["sdgs"], key=lambda s: int(s[0] or 0)),
                                     loaded["states"])
 
-    def _scope_node(self) -> QModelIndex:
-        """The sidebar entry of the current scope (invalid when it is gone, e.g. a deleted plan)."""
-        scope = self.scope
-        if scope == Scope():
-            return self.navigator.index(0, 0)
-        if scope.plan_id is not None:
-            wanted: tuple[str, object] = (PLAN, scope.plan_id)
-        elif scope.review_id is not None:
-            wanted = (REVIEW, scope.review_id)
-        elif scope.state is not None:
-            wanted = (STATE, scope.state)
-        else:
-            wanted = (SAVED_SEARCH, scope.saved)
-        pending = [self.navigator.index(r, 0) for r in range(self.navigator.rowCount())]
-        while pending:
-            index = pending.pop(0)
-            value = index.data(NodeValueRole)
-            if kind_matches := index.data(NodeKindRole) == wanted[0]:
-                if wanted[0] == SAVED_SEARCH:
-                    kind_matches = bool(value) and value[1] == wanted[1]
-                else:
-                    kind_matches = value == wanted[1]
-            if kind_matches:
-                return index
-            pending += [self.navigator.index(r, 0, index) for r in range(self.navigator.rowCount(index))]
-        return QModelIndex()
-
     def _show_scope_in_sidebar(self) -> None:
         """Keep what narrows the table chosen and in sight in the refilled sidebar; a scope whose
         entry is gone (a deleted plan or review) no longer narrows it."""
-        index = self._scope_node()
+        index = self.navigator.index_of_scope(self.scope)
         if not index.isValid():
             self._set_scope_silently(Scope())
             self.run_query()
@@ -395,7 +359,7 @@ class MainWindow(WindowImportExport, QMainWindow):
     def _set_scope_silently(self, scope: Scope) -> None:
         """Choose the sidebar entry of `scope` without the sidebar re-running the query."""
         self.scope = scope
-        index = self._scope_node()
+        index = self.navigator.index_of_scope(self.scope)
         selection = self.sidebar.selectionModel()
         selection.blockSignals(True)
         selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)

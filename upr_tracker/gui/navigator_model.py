@@ -3,7 +3,10 @@ saved searches. A few hundred entries at most, so a standard item model is the r
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import dataclasses
+import uuid
+
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from upr_tracker.gui.display import plain_tooltip
@@ -14,6 +17,16 @@ NodeKindRole = Qt.ItemDataRole.UserRole + 1
 NodeValueRole = Qt.ItemDataRole.UserRole + 2
 
 ALL, STATE, REVIEW, PLAN, SAVED_SEARCH, HEADING = "all", "state", "review", "plan", "saved_search", "heading"
+
+
+@dataclasses.dataclass(frozen=True)
+class Scope:
+    """What the sidebar chose: everything, a State, a review, a plan's recommendations, or a saved search."""
+
+    review_id: uuid.UUID | None = None
+    state: str | None = None
+    plan_id: uuid.UUID | None = None
+    saved: RecommendationFilter | None = None
 
 
 def _item(text: str, kind: str, value: object = None, tooltip: str | None = None) -> QStandardItem:
@@ -66,3 +79,26 @@ class NavigatorModel(QStandardItemModel):
         root.appendRow(searches_heading)
         for name, wanted in searches.items():
             searches_heading.appendRow(_item(name, SAVED_SEARCH, (name, wanted)))
+
+    def index_of_scope(self, scope: Scope) -> QModelIndex:
+        """The entry of `scope` (invalid when it is gone, e.g. a deleted plan)."""
+        if scope == Scope():
+            return self.index(0, 0)
+        if scope.plan_id is not None:
+            wanted: tuple[str, object] = (PLAN, scope.plan_id)
+        elif scope.review_id is not None:
+            wanted = (REVIEW, scope.review_id)
+        elif scope.state is not None:
+            wanted = (STATE, scope.state)
+        else:
+            wanted = (SAVED_SEARCH, scope.saved)
+        pending = [self.index(row, 0) for row in range(self.rowCount())]
+        while pending:
+            index = pending.pop(0)
+            if index.data(NodeKindRole) == wanted[0]:
+                value = index.data(NodeValueRole)
+                found = bool(value) and value[1] == wanted[1] if wanted[0] == SAVED_SEARCH else value == wanted[1]
+                if found:
+                    return index
+            pending += [self.index(row, 0, index) for row in range(self.rowCount(index))]
+        return QModelIndex()
