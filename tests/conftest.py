@@ -5,8 +5,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from upr_tracker.storage.database import Database
 
 # Before Qt is imported anywhere: no screen is needed, and nothing touches the user's real
 # data folder or settings.
@@ -66,3 +70,27 @@ def tasks(qapp) -> Iterator:  # noqa: ANN001
     yield runner
     runner.wait_for_all()
     qapp.processEvents()
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo database, built once for a test module (GUI tests that need real documents' data)."""
+    from upr_tracker.services.demo import build_demo_database
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    build_demo_database(path, actor="tester")
+    return path
+
+
+@pytest.fixture
+def demo(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
+    """A copy of the demo database of its own for each test, open."""
+    import shutil
+
+    from upr_tracker.storage.database import Database
+
+    copy = tmp_path / "demo.sqlite3"
+    shutil.copy(demo_file, copy)
+    database = Database.open(copy, actor="tester")
+    yield database
+    database.close()

@@ -3,9 +3,7 @@ on a copy of the demo database per test; and the services they add (edit and del
 
 from __future__ import annotations
 
-import shutil
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -32,7 +30,6 @@ from upr_tracker.gui.milestone_table_model import (
 from upr_tracker.gui.milestones_view import MilestonesView
 from upr_tracker.gui.tasks import TaskRunner
 from upr_tracker.services import milestones, notes
-from upr_tracker.services.demo import build_demo_database
 from upr_tracker.services.recommendations import (
     RecommendationFilter,
     list_recommendation_ids,
@@ -54,22 +51,6 @@ DEMO_TIMELINE = [
     ("4 December 2009", "day", "law", "Refugees Act", 0),
 ]
 PLAN = "National Plan of Action on Human Rights 2009–2012"
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    build_demo_database(path, actor="tester")
-    return path
-
-
-@pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
-    copy = tmp_path / "demo.sqlite3"
-    shutil.copy(demo_file, copy)
-    database = Database.open(copy, actor="tester")
-    yield database
-    database.close()
 
 
 

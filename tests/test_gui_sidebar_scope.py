@@ -3,35 +3,15 @@ Clear filters and search brings every recommendation back. On the demo database.
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from upr_tracker.gui.navigator_model import ALL, PLAN, NodeKindRole, NodeValueRole
 from upr_tracker.services import milestones
-from upr_tracker.services.demo import build_demo_database
 from upr_tracker.storage.database import Database
 from tests.test_gui_main_window import find_node, open_window
 
 pytestmark = pytest.mark.usefixtures("gui_settings")
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    build_demo_database(path, actor="tester")
-    return path
-
-
-@pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
-    copy = tmp_path / "demo.sqlite3"
-    shutil.copy(demo_file, copy)
-    database = Database.open(copy, actor="tester")
-    yield database
-    database.close()
 
 
 def test_a_chosen_plan_stays_chosen_after_saving_an_item_and_clear_brings_all_back(qtbot, demo: Database) -> None:
