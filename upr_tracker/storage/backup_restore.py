@@ -14,7 +14,7 @@ from upr_tracker.errors import DatabaseDamagedError, DatabaseTooNewError, NotAnU
 from upr_tracker.private_files import create_private_file, make_private_folder
 from upr_tracker.storage.backups import backup_database, backup_folder, copy_database
 from upr_tracker.storage.encryption import (Passphrase, PassphraseRequiredError, WrongPassphraseError, connect,
-                                            database_errors, is_plain_sqlite)
+                                            database_errors, is_plain_sqlite, opens_with)
 from upr_tracker.storage.engine import APPLICATION_ID
 from upr_tracker.storage.schema_upgrade import known_revisions
 
@@ -136,15 +136,8 @@ def newest_sound_backup(db_path: Path, passphrase: Passphrase | None = None,
 def key_opens_a_backup(db_path: Path, passphrase: Passphrase) -> bool:
     """True if `passphrase` opens one of the database's backups: then a database it does not open
     is damaged, not given a wrong passphrase."""
-    for backup in list_backups(db_path):
-        if is_plain_sqlite(backup.path):
-            continue
-        try:
-            connect(backup.path, passphrase, read_only=True).close()
-        except (WrongPassphraseError, *database_errors()):
-            continue
-        return True
-    return False
+    return any(not is_plain_sqlite(backup.path) and opens_with(backup.path, passphrase)
+               for backup in list_backups(db_path))
 
 
 def restore_backup(db_path: Path, backup: Path,
@@ -182,12 +175,9 @@ def backups_out_of_step(db_path: Path, passphrase: Passphrase | None) -> list[Ba
             found.append(BackupOutOfStep(backup.path, True, "it is not encrypted, although the database is"))
         elif passphrase is None and not plain:
             found.append(BackupOutOfStep(backup.path, False, "it is encrypted, although the database is not"))
-        elif passphrase is not None:
-            try:
-                connect(backup.path, passphrase, read_only=True).close()
-            except (WrongPassphraseError, *database_errors()):
-                found.append(BackupOutOfStep(backup.path, False, "the database's passphrase does not open it "
-                                                                 "(another passphrase, or damaged)"))
+        elif passphrase is not None and not opens_with(backup.path, passphrase):
+            found.append(BackupOutOfStep(backup.path, False, "the database's passphrase does not open it "
+                                                             "(another passphrase, or damaged)"))
     return found
 
 
