@@ -79,7 +79,9 @@ def partial_backups(db_path: Path, older_than: dt.timedelta | None = None) -> li
 def encryption_change_under_way(db_path: Path) -> bool:
     """True while the database's key is being changed (its journal is there: see
     storage.encryption_change)."""
-    return db_path.with_name(f".{db_path.name}.encryption-change").exists()
+    from upr_tracker.storage.encryption_change import journal_path  # (it lists backups: imported late)
+
+    return journal_path(db_path).exists()
 
 
 def _cannot_write(exc: BaseException) -> str | None:

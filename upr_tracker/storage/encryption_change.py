@@ -39,7 +39,7 @@ _DOING = {ENCRYPT: "encryption", DECRYPT: "decryption", CHANGE: "change of passp
 
 
 def journal_path(db_path: Path) -> Path:
-    return db_path.with_name(f".{db_path.name}.encryption-change")  # (storage.backups looks for it too)
+    return db_path.with_name(f".{db_path.name}.encryption-change")
 
 
 def journal_part(db_path: Path) -> Path:
@@ -140,7 +140,8 @@ def change_key(db_path: Path, current: Passphrase | None, new: Passphrase | None
     files: list[tuple[Path, Passphrase | None]] = []
     if current != new:
         files.append((db_path, current))
-    files += [(backup, None if is_plain_sqlite(backup) else current) for backup in _backups(db_path)
+    listed = _backups(db_path)
+    files += [(backup, None if is_plain_sqlite(backup) else current) for backup in listed
               if _needs_change(backup, current, new)]
     if not files:
         return KeyChange(False, [], [])
@@ -154,7 +155,9 @@ def change_key(db_path: Path, current: Passphrase | None, new: Passphrase | None
     journal.write()
     try:
         planned = {path for path, _key in files if path != db_path}
-        if set(_backups(db_path)) != planned | _unchanged(db_path, current, new):
+        relisted = set(_backups(db_path))
+        appeared = relisted - set(listed)
+        if not planned <= relisted or any(_needs_change(backup, current, new) for backup in appeared):
             # A backup was being taken meanwhile (from the command line): it would be missed.
             raise UprTrackerError(f"a backup of {db_path.name} was being taken at the same time; nothing was "
                                   "changed. Try again.")
@@ -266,10 +269,6 @@ def _backups(db_path: Path) -> list[Path]:
     from upr_tracker.storage.backup_restore import list_backups  # (backup_restore opens databases: no cycle)
 
     return [backup.path for backup in list_backups(db_path)]
-
-
-def _unchanged(db_path: Path, current: Passphrase | None, new: Passphrase | None) -> set[Path]:
-    return {backup for backup in _backups(db_path) if not _needs_change(backup, current, new)}
 
 
 def _needs_change(backup: Path, current: Passphrase | None, new: Passphrase | None) -> bool:
