@@ -126,6 +126,17 @@ def check_is_ours(path: Path, passphrase: Passphrase | None = None, *, immutable
     )
 
 
+def access_to_read(path: Path, passphrase: Passphrase | None) -> ReadOnlyAccess:
+    """How the database at `path` can be read without writing anything, once it is known to be one
+    of ours (DatabaseOpenError for a missing or empty file)."""
+    if not path.exists():
+        raise DatabaseOpenError(f"there is no database at {path}")
+    access = read_only_access(path, passphrase)
+    if not check_is_ours(path, passphrase, immutable=access.immutable):
+        raise DatabaseOpenError(f"{path} is empty: it is not a database yet")
+    return access
+
+
 def _connect_or_say_damaged(path: Path, passphrase: Passphrase | None, immutable: bool = False) -> Any:
     """A read-only connection; a passphrase that does not open the file but opens its backups
     means the file is damaged (SQLCipher cannot tell a wrong key from a damaged first page)."""
@@ -220,11 +231,7 @@ class Database:
         the writer lock; where that cannot be done (nothing may be written there, or another copy has
         the file open) the file is refused, saying what to do."""
         path = Path(path).expanduser().resolve()
-        if not path.exists():
-            raise DatabaseOpenError(f"there is no database at {path}")
-        access = read_only_access(path, passphrase)
-        if not check_is_ours(path, passphrase, immutable=access.immutable):
-            raise DatabaseOpenError(f"{path} is empty: it is not a database yet")
+        access = access_to_read(path, passphrase)
         engine = _reading_engine(path, passphrase, access)
         try:
             if revision_known(engine, path) != head_revision():

@@ -7,10 +7,9 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from upr_tracker.storage.database import check_is_ours
-from upr_tracker.errors import DatabaseOpenError
+from upr_tracker.storage.database import access_to_read
 from upr_tracker.storage.encryption import Passphrase, connect, database_errors
-from upr_tracker.storage.read_only import ReadOnlyAccess, read_only_access
+from upr_tracker.storage.read_only import ReadOnlyAccess
 from upr_tracker.storage.schema_upgrade import head_revision, known_revisions
 
 COUNTED_TABLES = ("state", "review", "document", "recommendation", "response", "milestone", "assessment", "note",
@@ -31,11 +30,7 @@ class IntegrityResult:
 
 def inspect_database(path: Path, passphrase: Passphrase | None = None) -> IntegrityResult:
     path = Path(path).expanduser().resolve()
-    if not path.exists():
-        raise DatabaseOpenError(f"there is no database at {path}")
-    access = read_only_access(path, passphrase)
-    if not check_is_ours(path, passphrase, immutable=access.immutable):
-        raise DatabaseOpenError(f"{path} is empty: it is not a database yet")
+    access = access_to_read(path, passphrase)
     try:
         result = _inspect(path, passphrase, access)
     except database_errors() as exc:
