@@ -33,18 +33,28 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from upr_tracker.domain.cycles import CYCLE_YEARS, check_cycle
-from upr_tracker.domain.implementation import AssessmentSource, ImplementationLevel
+from upr_tracker.domain.implementation import ImplementationLevel
 from upr_tracker.domain.labels import label_sort_key
-from upr_tracker.domain.milestones import DatePrecision, MilestoneKind, PartialDate
 from upr_tracker.domain.positions import Position
-from upr_tracker.domain.positions import position_wording as describe_position
 from upr_tracker.errors import InvalidValueError
+from upr_tracker.reports.wording import (
+    BRIEF_COLUMNS,
+    BRIEF_WIDTHS,
+    brief_cells,
+    date_wording,
+    kind_wording,
+    label_wording,
+    level_wording,
+    milestone_cell,
+    position_wording,
+    recommendation_cells,
+    source_wording,
+)
 from upr_tracker.reports.document import Bar, BarChart, Block, Cover, Heading, PageBreak, Paragraph, Report, Table
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 from upr_tracker.services.recommendations import RecommendationFilter
 from upr_tracker.services.report_data import (
     LinkedRecommendation,
-    MilestoneMention,
     RecommendationFacts,
     RepetitionChain,
     Timeline,
@@ -59,7 +69,7 @@ from upr_tracker.services.report_data import (
     state_name,
     theme_name,
 )
-from upr_tracker.services.values import AssessmentInfo, NoteInfo, RecommendationRow, ReviewSummary
+from upr_tracker.services.values import RecommendationRow, ReviewSummary
 from upr_tracker.storage.database import Database
 
 
@@ -119,10 +129,8 @@ class ReportRequest:
 
 
 NO_THEME = "No theme"
-NO_LABEL = "(no label)"
 NONE_YET = "none"  # the key of "no position" and "not assessed" in counts, as count_by_position has it
 # A note is quoted up to this length: a table row must fit on one page of a PDF or a Word file.
-NOTE_EXCERPT_CHARS = 600
 
 POSITION_ORDER = (Position.SUPPORTED, Position.PARTIALLY_SUPPORTED, Position.NOTED, Position.PENDING)
 LEVEL_ORDER = (ImplementationLevel.FULLY_IMPLEMENTED, ImplementationLevel.PARTIALLY_IMPLEMENTED,
@@ -367,81 +375,6 @@ def _recommendations_by_theme(facts: Sequence[RecommendationFacts], include_conf
         blocks.append(Table(columns=BRIEF_COLUMNS, rows=tuple(brief_cells(f) for f in groups[theme]),
                             widths=BRIEF_WIDTHS))
     return blocks
-
-
-# --- Wording shared by the templates -----------------------------------------------------------
-
-
-def position_wording(position: str | None, considered_implemented: bool = False) -> str:
-    return describe_position(position, considered_implemented, missing="No position yet")
-
-
-def level_wording(level: str | None) -> str:
-    return ImplementationLevel(level).label if level else "Not assessed"
-
-
-def label_wording(label: str | None) -> str:
-    return label or NO_LABEL
-
-
-def date_wording(day: dt.date) -> str:
-    return PartialDate(day, DatePrecision.DAY).display()
-
-
-def kind_wording(kind: str) -> str:
-    try:
-        return MilestoneKind(kind).label
-    except ValueError:
-        return kind
-
-
-def source_wording(assessment: AssessmentInfo) -> str:
-    try:
-        source = AssessmentSource(assessment.source).label
-    except ValueError:
-        source = assessment.source
-    return f"{source} ({assessment.source_name})" if assessment.source_name else source
-
-
-# Four columns, several lines in a cell: seven narrow columns on a portrait page left the text
-# of the recommendation a word or two wide.
-BRIEF_COLUMNS = ("Label", "Recommendation", "Position and implementation", "Latest milestone and note")
-BRIEF_WIDTHS = (0.7, 5.0, 1.7, 3.0)
-
-
-def brief_cells(facts: RecommendationFacts) -> tuple[str, str, str, str]:
-    """One line of a country brief's lists: the recommendation with who made it, where it stands,
-    and the latest follow-up."""
-    row = facts.row
-    made_by = ", ".join(row.recommending_states)
-    follow_up = [f"Milestone: {milestone_cell(facts.latest_milestone)}" if facts.latest_milestone else "",
-                 f"Note: {note_cell(facts.latest_note)}" if facts.latest_note else ""]
-    return (label_wording(row.label),
-            row.text + (f"\n({made_by})" if made_by else ""),
-            f"{position_wording(row.position, row.considered_implemented)}\n{level_wording(row.implementation_level)}",
-            "\n".join(part for part in follow_up if part) or "—")
-
-
-def recommendation_cells(row: RecommendationRow) -> tuple[str, ...]:
-    """The cells of RECOMMENDATION_COLUMNS for one recommendation."""
-    return (label_wording(row.label), ", ".join(row.recommending_states) or "—", row.text,
-            position_wording(row.position, row.considered_implemented), level_wording(row.implementation_level))
-
-
-def milestone_cell(milestone: MilestoneMention | None) -> str:
-    if milestone is None:
-        return "—"
-    return f"{milestone.date.display() if milestone.date else 'Undated'}: {milestone.title}"
-
-
-def note_cell(note: NoteInfo | None) -> str:
-    if note is None:
-        return "—"
-    body = " ".join(note.body.split())
-    if len(body) > NOTE_EXCERPT_CHARS:
-        body = body[:NOTE_EXCERPT_CHARS].rsplit(" ", 1)[0] + " …"
-    written = date_wording(note.written_at.astimezone().date())  # the day as the author saw it
-    return f"{'Confidential — ' if note.confidential else ''}{written}, {note.author}: {body}"
 
 
 # --- Thematic brief -----------------------------------------------------------------------------
