@@ -65,6 +65,7 @@ from upr_tracker.gui.navigator_model import (
 from upr_tracker.gui.problems_view import ProblemsView
 from upr_tracker.gui.recommendation_panel import RecommendationPanel
 from upr_tracker.gui.recommendation_table_model import (
+    FOUND_IN_COLUMN,
     PAGE_SIZE,
     RecommendationIdRole,
     RecommendationTableModel,
@@ -124,10 +125,11 @@ class MainWindow(WindowImportExport, QMainWindow):
         self._closed = False
         self._shown_generation = 0
         self._remembered: uuid.UUID | None = None
+        self._row_query: str | None = None
 
         self.navigator = NavigatorModel(self)
         self.recommendations = RecommendationTableModel(
-            lambda ids: recommendation_rows(self.database, ids), prefetch=self._read_rows_ahead)
+            lambda ids: recommendation_rows(self.database, ids, self._row_query), prefetch=self._read_rows_ahead)
         self.recommendations.sort_requested.connect(self._on_sort_requested)
         self.import_flow = DocumentImportFlow(self, self.tasks, lambda: self.database)
         self.import_flow.finished.connect(lambda _reports: self.load())
@@ -386,12 +388,16 @@ class MainWindow(WindowImportExport, QMainWindow):
         wanted, (column, descending) = self.current_filter(), self.sort
         plan_ids = self.plan_recommendations.get(self.scope.plan_id) if self.scope.plan_id else None
         self.highlight.set_query(wanted.text_query or "")
+        self._row_query = wanted.text_query
+        # Where each row was found (its text, a response, a milestone, a note) matters only while searching.
+        self.table.setColumnHidden(FOUND_IN_COLUMN, not wanted.text_query)
         self.statusBar().showMessage("Searching…" if wanted.text_query else "Loading…")
 
         def first_rows(_task: Task) -> tuple[list[str], list[RecommendationRow]]:
             keys = list_recommendation_keys(self.database, wanted, column, descending, limit=FIRST_ROWS)
             # The rows of the first page too: the table paints them without a read of its own.
-            return keys, recommendation_rows(self.database, [uuid.UUID(hex=k) for k in keys[:PAGE_SIZE]])
+            return keys, recommendation_rows(self.database, [uuid.UUID(hex=k) for k in keys[:PAGE_SIZE]],
+                                             wanted.text_query)
 
         def all_rows(_task: Task) -> tuple[list[str], dict[str, int]]:
             keys = list_recommendation_keys(self.database, wanted, column, descending)
@@ -420,11 +426,12 @@ class MainWindow(WindowImportExport, QMainWindow):
     def _read_rows_ahead(self, ids: list[uuid.UUID], deliver: Callable[[list[RecommendationRow]], None]) -> None:
         """The table's read-ahead of the pages around the one in view (a failure is left to the
         table's own read when the page is needed)."""
-        database = self.database
+        database, query = self.database, self._row_query
 
         def start() -> None:  # once the paint that asked for it is over (it is asked for while painting)
             if not self._closed:
-                self.tasks.run(lambda _task: recommendation_rows(database, ids), urgent=True, on_success=deliver)
+                self.tasks.run(lambda _task: recommendation_rows(database, ids, query), urgent=True,
+                               on_success=deliver)
 
         QTimer.singleShot(0, self, start)
 

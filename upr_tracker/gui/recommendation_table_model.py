@@ -41,7 +41,17 @@ COLUMNS: tuple[tuple[str, SortColumn, Callable[[RecommendationRow], str]], ...] 
     ("Implementation", SortColumn.IMPLEMENTATION, lambda r: level_text(r.implementation_level)),
     ("Themes", SortColumn.LABEL, lambda r: ", ".join(r.themes)),
     ("Last activity", SortColumn.LAST_ACTIVITY, lambda r: local_time_text(r.last_activity_at)),
+    ("Found in", SortColumn.LABEL, lambda r: found_in_text(r.found_in)),
 )
+FOUND_IN_COLUMN = len(COLUMNS) - 1
+
+_FOUND_IN_WORDS = {"recommendation": "its text", "response": "a response", "milestone": "a milestone",
+                   "note": "a note"}
+
+
+def found_in_text(found_in: tuple[str, ...]) -> str:
+    """Where a search found a recommendation, e.g. "in a note" or "in its text, a response"."""
+    return "in " + ", ".join(_FOUND_IN_WORDS.get(k, k) for k in found_in) if found_in else ""
 SORTABLE = {0, 1, 2, 3, 4, 5, 7}
 
 

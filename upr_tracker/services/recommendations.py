@@ -25,7 +25,7 @@ from upr_tracker.services.vocabularies import resolve_term
 from upr_tracker.services.values import RecommendationRow
 from upr_tracker.services.records import fetch
 from upr_tracker.storage.database import Database
-from upr_tracker.storage.fulltext import matching_records, write_out_purged_pages
+from upr_tracker.storage.fulltext import matching_recommendations, where_found, write_out_purged_pages
 from upr_tracker.storage.models import (
     Note,
     Recommendation,
@@ -224,7 +224,9 @@ def _filtered(session: Session, query: Select, wanted: RecommendationFilter, *, 
         noted = r.id.in_(select(Note.recommendation_id).where(Note.recommendation_id.is_not(None)))
         query = query.where(noted if wanted.has_notes else ~noted)
     if wanted.text_query and wanted.text_query.strip():
-        query = query.where(r.id.in_(matching_records(wanted.text_query, "recommendation")))
+        # Like the command line's search: the words of a response, milestone or note find the
+        # recommendations they concern.
+        query = query.where(r.id.in_(matching_recommendations(wanted.text_query)))
     return query
 
 
@@ -311,10 +313,15 @@ def count_recommendations(db: Database, wanted: RecommendationFilter = Recommend
         return session.scalar(query) or 0
 
 
-def rows_for(session: Session, ids: Sequence[uuid.UUID]) -> list[RecommendationRow]:
-    """Table rows for these recommendations, in the order of `ids` (missing ones are left out)."""
+_FOUND_ORDER = ("recommendation", "response", "milestone", "note")
+
+
+def rows_for(session: Session, ids: Sequence[uuid.UUID], text_query: str | None = None) -> list[RecommendationRow]:
+    """Table rows for these recommendations, in the order of `ids` (missing ones are left out);
+    with `text_query`, each says where the search found it."""
     if not ids:
         return []
+    found = where_found(session, text_query, ids) if text_query and text_query.strip() else {}
     r = Recommendation
     # Plain columns rather than ORM objects: a page of the table is read while the user scrolls.
     records = session.execute(
@@ -358,15 +365,17 @@ def rows_for(session: Session, ids: Sequence[uuid.UUID]) -> list[RecommendationR
             themes=tuple(themes[record.id]),
             action_category=record.action_category,
             last_activity_at=record.last_activity_at,
+            found_in=tuple(k for k in _FOUND_ORDER if k in found.get(record.id, ())),
         )
         for record in records
     }
     return [by_id[i] for i in ids if i in by_id]
 
 
-def recommendation_rows(db: Database, ids: Sequence[uuid.UUID]) -> list[RecommendationRow]:
+def recommendation_rows(db: Database, ids: Sequence[uuid.UUID],
+                        text_query: str | None = None) -> list[RecommendationRow]:
     with db.read() as session:
-        return rows_for(session, list(ids))
+        return rows_for(session, list(ids), text_query)
 
 
 def delete_recommendation(db: Database, recommendation_id: uuid.UUID) -> None:

@@ -65,6 +65,8 @@ class RecommendationRow:
     themes: tuple[str, ...]
     action_category: int | None
     last_activity_at: dt.datetime | None
+    # Where a search found it: "recommendation" (its own text), "response", "milestone", "note".
+    found_in: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from typing import Any
 
-from sqlalchemy import Column, Engine, Integer, MetaData, String, Table, Text, Uuid, text
+from sqlalchemy import Column, Engine, Integer, MetaData, String, Table, Text, Uuid, bindparam, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -117,6 +117,55 @@ def matching_records(user_text: str, kind: str) -> Any:
         .columns(ref_id=Uuid)
         .scalar_subquery()
     )
+
+
+# Where a search finds a recommendation: in its own text, or in a response, milestone or note
+# attached to it. Each part puts the full-text match first (CROSS JOIN fixes the order), then
+# follows the links of the few documents found, by their primary keys.
+_FOUND_IN = {
+    "recommendation": "SELECT d.ref_id AS rec_id, 'recommendation' AS found_in"
+                      " FROM search_text CROSS JOIN search_document AS d ON d.id = search_text.rowid"
+                      " WHERE search_text MATCH :fts_query AND d.kind = 'recommendation'",
+    "response": "SELECT l.recommendation_id AS rec_id, 'response' AS found_in"
+                " FROM search_text CROSS JOIN search_document AS d ON d.id = search_text.rowid"
+                " CROSS JOIN response_recommendation AS l ON l.response_id = d.ref_id"
+                " WHERE search_text MATCH :fts_query AND d.kind = 'response'",
+    "milestone": "SELECT l.recommendation_id AS rec_id, 'milestone' AS found_in"
+                 " FROM search_text CROSS JOIN search_document AS d ON d.id = search_text.rowid"
+                 " CROSS JOIN milestone_recommendation AS l ON l.milestone_id = d.ref_id"
+                 " WHERE search_text MATCH :fts_query AND d.kind = 'milestone'",
+    "note": "SELECT n.recommendation_id AS rec_id, 'note' AS found_in"
+            " FROM search_text CROSS JOIN search_document AS d ON d.id = search_text.rowid"
+            " CROSS JOIN note AS n ON n.id = d.ref_id"
+            " WHERE search_text MATCH :fts_query AND d.kind = 'note' AND n.recommendation_id IS NOT NULL",
+}
+
+
+def matching_recommendations(user_text: str) -> Any:
+    """A subquery of the ids of the recommendations whose text matches, or the text of a response,
+    milestone or note attached to them."""
+    return (
+        text("SELECT rec_id FROM (" + " UNION ALL ".join(_FOUND_IN.values()) + ")")
+        .bindparams(fts_query=fts_query(user_text))
+        .columns(rec_id=Uuid)
+        .scalar_subquery()
+    )
+
+
+def where_found(session: Session, user_text: str, recommendation_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, set[str]]:
+    """For these recommendations (a page of the table), where the search finds each: among
+    "recommendation", "response", "milestone", "note"."""
+    if not recommendation_ids or not user_text.strip():
+        return {}
+    wanted = set(recommendation_ids)
+    query = text("SELECT DISTINCT rec_id, found_in FROM (" + " UNION ALL ".join(_FOUND_IN.values()) + ")"
+                 " WHERE rec_id IN :ids").bindparams(
+        bindparam("ids", expanding=True, type_=Uuid), fts_query=fts_query(user_text), ids=list(wanted)
+    ).columns(rec_id=Uuid, found_in=String)
+    found: dict[uuid.UUID, set[str]] = {}
+    for rec_id, kind in session.execute(query):
+        found.setdefault(rec_id, set()).add(kind)
+    return found
 
 
 @dataclass(frozen=True)
