@@ -7,13 +7,19 @@ import datetime as dt
 
 import pytest
 
+from tests import test_gui_main_window
+from tests.test_gui_main_window import labels_shown, open_window
 from upr_tracker.gui.recommendation_table_model import FOUND_IN_COLUMN, found_in_text
 from upr_tracker.services import milestones, notes, recommendations, responses, reviews
-from upr_tracker.services.recommendations import RecommendationFilter, list_recommendation_ids, recommendation_rows
+from upr_tracker.services.recommendations import (
+    RecommendationFilter,
+    list_recommendation_ids,
+    recommendation_rows,
+)
 from upr_tracker.storage.database import Database
-from tests.test_gui_main_window import filled, labels_shown, open_window  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.usefixtures("gui_settings")
+filled = test_gui_main_window.filled  # the same 31 recommendations
 
 
 def _by_label(db: Database, label: str):

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_gui_main_window import find_node, open_window
 from upr_tracker.gui.navigator_model import ALL, PLAN, NodeKindRole, NodeValueRole
 from upr_tracker.services import milestones
 from upr_tracker.storage.database import Database
-from tests.test_gui_main_window import find_node, open_window
 
 pytestmark = pytest.mark.usefixtures("gui_settings")
 
