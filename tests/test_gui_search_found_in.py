@@ -11,6 +11,7 @@ from tests import test_gui_main_window
 from tests.test_gui_main_window import labels_shown, open_window
 from upr_tracker.gui.recommendation_table_model import FOUND_IN_COLUMN, found_in_text
 from upr_tracker.services import milestones, notes, recommendations, responses, reviews
+from upr_tracker.services.export_tables import export_table
 from upr_tracker.services.recommendations import (
     RecommendationFilter,
     list_recommendation_ids,
@@ -75,3 +76,17 @@ def test_the_filter_finds_through_notes_in_sql_for_the_command_line_too(db: Data
     assert recommendation_rows(db, [noted], "vorbrugge")[0].found_in == ("note",)
     assert recommendation_rows(db, [noted])[0].found_in == ()
     assert found_in_text(("recommendation", "note")) == "in its text, a note"
+
+
+def test_confidential_note_words_find_nothing_in_what_leaves_without_them(db: Database, tmp_path) -> None:
+    review = reviews.create_review(db, "Kazakhstan", 1, 7)
+    rec = recommendations.add_recommendation(db, review, "Ratify the convention", label="1")
+    notes.add_note(db, "Source Plovandir says otherwise", recommendation_id=rec, confidential=True)
+    assert list_recommendation_ids(db, RecommendationFilter(text_query="plovandir")) == [rec]
+    hidden = RecommendationFilter(text_query="plovandir", search_confidential_notes=False)
+    assert list_recommendation_ids(db, hidden) == []
+    out = tmp_path / "out.csv"
+    summary = export_table(db, out, "csv", RecommendationFilter(text_query="plovandir"))
+    assert summary.rows == 0
+    export_table(db, out, "csv", RecommendationFilter(text_query="plovandir"), include_confidential=True)
+    assert "Ratify the convention" in out.read_text(encoding="utf-8-sig")

@@ -387,7 +387,8 @@ def _thematic_brief(db: Database, request: ReportRequest, sections: frozenset[st
     theme = theme_name(db, request.theme) if request.theme else None
     state = state_name(db, request.state) if request.state else None
     steps.next("Reading the recommendations")
-    wanted = RecommendationFilter(state=request.state, cycle=request.cycle, theme=theme, text_query=request.search)
+    wanted = RecommendationFilter(state=request.state, cycle=request.cycle, theme=theme, text_query=request.search,
+                                  search_confidential_notes=request.include_confidential)
     facts = read_matching_recommendations(db, wanted, progress=steps.progress)
     chains = (read_repetition_chains(db, [f.row.id for f in facts], progress=steps.progress)
               if facts and "repeated" in sections else ())

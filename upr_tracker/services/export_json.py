@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from upr_tracker import __version__
@@ -64,7 +64,8 @@ def export_json(
     shortcuts) with everything attached to them, to `out` (a file, written whole or not at all, or a
     binary stream). The milestones are those of the State filtered on, or all of them when no State
     is: whether linked to a recommendation or not, they are the organisation's record of events."""
-    wanted = wanted or RecommendationFilter(state=state, cycle=cycle)
+    wanted = replace(wanted or RecommendationFilter(state=state, cycle=cycle),
+                     search_confidential_notes=include_confidential)
     keys = list_recommendation_keys(db, wanted, SortColumn.STATE)
     with db.read() as session:
         state_ids = {resolve_state(session, wanted.state).id} if wanted.state else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -73,6 +73,7 @@ def export_table(
     (`include_confidential` is accepted for symmetry: tables carry no notes.)"""
     if fmt not in TABLE_FORMATS:
         raise InvalidValueError(f"format: {fmt!r} is not one of {', '.join(TABLE_FORMATS)}")
+    wanted = replace(wanted, search_confidential_notes=include_confidential)
     keys = list_recommendation_keys(db, wanted, SortColumn.STATE)
     with db.read() as session:
         records = recommendation_records(session, keys, full=False)

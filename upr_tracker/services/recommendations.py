@@ -163,6 +163,9 @@ class RecommendationFilter:
     has_milestones: bool | None = None
     has_notes: bool | None = None
     text_query: str | None = None
+    # Whether the words of confidential notes find their recommendations: not in what leaves the
+    # database without confidential notes (an export or report would otherwise betray them).
+    search_confidential_notes: bool = True
 
 
 def _filtered(session: Session, query: Select, wanted: RecommendationFilter, *, joined: bool = False) -> Select:
@@ -226,7 +229,7 @@ def _filtered(session: Session, query: Select, wanted: RecommendationFilter, *, 
     if wanted.text_query and wanted.text_query.strip():
         # Like the command line's search: the words of a response, milestone or note find the
         # recommendations they concern.
-        query = query.where(r.id.in_(matching_recommendations(wanted.text_query)))
+        query = query.where(r.id.in_(matching_recommendations(wanted.text_query, wanted.search_confidential_notes)))
     return query
 
 

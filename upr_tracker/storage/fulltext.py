@@ -137,16 +137,17 @@ _FOUND_IN = {
     "note": "SELECT n.recommendation_id AS rec_id, 'note' AS found_in"
             " FROM search_text CROSS JOIN search_document AS d ON d.id = search_text.rowid"
             " CROSS JOIN note AS n ON n.id = d.ref_id"
-            " WHERE search_text MATCH :fts_query AND d.kind = 'note' AND n.recommendation_id IS NOT NULL",
+             " WHERE search_text MATCH :fts_query AND d.kind = 'note' AND n.recommendation_id IS NOT NULL"
+            " AND (:with_confidential OR NOT n.confidential)",
 }
 
 
-def matching_recommendations(user_text: str) -> Any:
+def matching_recommendations(user_text: str, with_confidential: bool = True) -> Any:
     """A subquery of the ids of the recommendations whose text matches, or the text of a response,
-    milestone or note attached to them."""
+    milestone or note attached to them (confidential notes only `with_confidential`)."""
     return (
         text("SELECT rec_id FROM (" + " UNION ALL ".join(_FOUND_IN.values()) + ")")
-        .bindparams(fts_query=fts_query(user_text))
+        .bindparams(fts_query=fts_query(user_text), with_confidential=with_confidential)
         .columns(rec_id=Uuid)
         .scalar_subquery()
     )
@@ -160,7 +161,8 @@ def where_found(session: Session, user_text: str, recommendation_ids: Sequence[u
     wanted = set(recommendation_ids)
     query = text("SELECT DISTINCT rec_id, found_in FROM (" + " UNION ALL ".join(_FOUND_IN.values()) + ")"
                  " WHERE rec_id IN :ids").bindparams(
-        bindparam("ids", expanding=True, type_=Uuid), fts_query=fts_query(user_text), ids=list(wanted)
+        bindparam("ids", expanding=True, type_=Uuid), fts_query=fts_query(user_text), ids=list(wanted),
+        with_confidential=True
     ).columns(rec_id=Uuid, found_in=String)
     found: dict[uuid.UUID, set[str]] = {}
     for rec_id, kind in session.execute(query):
