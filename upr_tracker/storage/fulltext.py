@@ -120,33 +120,28 @@ def matching_records(user_text: str, kind: str) -> Any:
 
 
 # Where a search finds a recommendation: in its own text, or in a response, milestone or note
-# attached to it. Each part puts the full-text match first (CROSS JOIN fixes the order), then
-# follows the links of the few documents found, by their primary keys.
-_FOUND_IN = {
-    "recommendation": "SELECT d.ref_id AS rec_id, 'recommendation' AS found_in"
-                      " FROM search_text CROSS JOIN search_document AS d ON d.id = search_text.rowid"
-                      " WHERE search_text MATCH :fts_query AND d.kind = 'recommendation'",
-    "response": "SELECT l.recommendation_id AS rec_id, 'response' AS found_in"
-                " FROM search_text CROSS JOIN search_document AS d ON d.id = search_text.rowid"
-                " CROSS JOIN response_recommendation AS l ON l.response_id = d.ref_id"
-                " WHERE search_text MATCH :fts_query AND d.kind = 'response'",
-    "milestone": "SELECT l.recommendation_id AS rec_id, 'milestone' AS found_in"
-                 " FROM search_text CROSS JOIN search_document AS d ON d.id = search_text.rowid"
-                 " CROSS JOIN milestone_recommendation AS l ON l.milestone_id = d.ref_id"
-                 " WHERE search_text MATCH :fts_query AND d.kind = 'milestone'",
-    "note": "SELECT n.recommendation_id AS rec_id, 'note' AS found_in"
-            " FROM search_text CROSS JOIN search_document AS d ON d.id = search_text.rowid"
-            " CROSS JOIN note AS n ON n.id = d.ref_id"
-             " WHERE search_text MATCH :fts_query AND d.kind = 'note' AND n.recommendation_id IS NOT NULL"
-            " AND (:with_confidential OR NOT n.confidential)",
-}
+# attached to it. The full-text match runs once, first (CROSS JOIN fixes the order; a CTE used
+# four times is computed once), then the links of the few documents found are followed by their keys.
+_FOUND_IN = (
+    "WITH found AS (SELECT d.kind AS kind, d.ref_id AS ref_id"
+    " FROM search_text CROSS JOIN search_document AS d ON d.id = search_text.rowid"
+    " WHERE search_text MATCH :fts_query)"
+    " SELECT ref_id AS rec_id, 'recommendation' AS found_in FROM found WHERE kind = 'recommendation'"
+    " UNION ALL SELECT l.recommendation_id, 'response' FROM found"
+    " CROSS JOIN response_recommendation AS l ON l.response_id = found.ref_id WHERE found.kind = 'response'"
+    " UNION ALL SELECT l.recommendation_id, 'milestone' FROM found"
+    " CROSS JOIN milestone_recommendation AS l ON l.milestone_id = found.ref_id WHERE found.kind = 'milestone'"
+    " UNION ALL SELECT n.recommendation_id, 'note' FROM found"
+    " CROSS JOIN note AS n ON n.id = found.ref_id WHERE found.kind = 'note'"
+    " AND n.recommendation_id IS NOT NULL AND (:with_confidential OR NOT n.confidential)"
+)
 
 
 def matching_recommendations(user_text: str, with_confidential: bool = True) -> Any:
     """A subquery of the ids of the recommendations whose text matches, or the text of a response,
     milestone or note attached to them (confidential notes only `with_confidential`)."""
     return (
-        text("SELECT rec_id FROM (" + " UNION ALL ".join(_FOUND_IN.values()) + ")")
+        text("SELECT rec_id FROM (" + _FOUND_IN + ")")
         .bindparams(fts_query=fts_query(user_text), with_confidential=with_confidential)
         .columns(rec_id=Uuid)
         .scalar_subquery()
@@ -159,7 +154,7 @@ def where_found(session: Session, user_text: str, recommendation_ids: Sequence[u
     if not recommendation_ids or not user_text.strip():
         return {}
     wanted = set(recommendation_ids)
-    query = text("SELECT DISTINCT rec_id, found_in FROM (" + " UNION ALL ".join(_FOUND_IN.values()) + ")"
+    query = text("SELECT DISTINCT rec_id, found_in FROM (" + _FOUND_IN + ")"
                  " WHERE rec_id IN :ids").bindparams(
         bindparam("ids", expanding=True, type_=Uuid), fts_query=fts_query(user_text), ids=list(wanted),
         with_confidential=True
