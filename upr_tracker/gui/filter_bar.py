@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -82,6 +83,8 @@ class FilterBar(QWidget):
         layout.addLayout(boxes, 1, 6, 1, 4)
         layout.setColumnStretch(10, 1)
         self.clear_button.clicked.connect(self.clear)
+        # As tall as its two rows, never more: with no results the message below takes the space.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def set_choices(self, themes: list[str], sdgs: list[tuple[str, str]], states: list[str]) -> None:
         """The themes, SDGs (code, name) and States of this database, keeping what is chosen."""
