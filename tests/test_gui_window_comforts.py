@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QFileDialog
 
 from upr_tracker.gui.main_window import MainWindow
@@ -154,3 +155,15 @@ def test_with_no_results_the_filters_keep_their_height(qtbot, filled: Database) 
     qtbot.wait(50)  # the layout settles
     assert window.filter_bar.height() <= max(height, window.filter_bar.sizeHint().height())
     assert window.empty_label.height() > window.filter_bar.height()
+
+
+def test_the_window_fits_a_laptop_screen(qtbot, filled: Database) -> None:
+    window = open_window(qtbot, filled)
+    # 1366 × 768, the most common laptop screen; the window's frame and the task bar take the rest.
+    assert window.minimumSizeHint().width() <= 1366 - 16
+    assert window.minimumSizeHint().height() <= 768 - 80
+    window.resize(1350, 680)
+    qtbot.wait(50)
+    bar = window.filter_bar
+    assert bar.mapTo(window, QPoint(bar.width(), 0)).x() <= window.width()
+    assert window.filter_bar.clear_button.isVisible()
