@@ -187,7 +187,7 @@ def test_filters_by_state_kind_text_and_years(qtbot, demo: Database, tasks) -> N
     view = open_view(qtbot, demo, tasks)
     assert view.model.rowCount() == 10 and view.count_label.text() == "10 milestones"
     assert [view.state_combo.itemText(i) for i in range(view.state_combo.count())] == [
-        "All States (10)", "France (1)", "Kazakhstan (9)"]
+        "All States (10 milestones)", "France (1)", "Kazakhstan (9)"]
 
     view.state_combo.setCurrentIndex(view.state_combo.findData("KAZ"))
     assert titles(view) == [t[3] for t in DEMO_TIMELINE]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import site
 import subprocess
 import sys
 import zipfile
@@ -39,16 +40,25 @@ def test_wheel_installs_and_opens_a_database_outside_the_source_tree(tmp_path: P
         assert required in names, required
     assert any(n.startswith("upr_tracker/migrations/versions/0001_") for n in names)
 
-    # A virtual environment that sees the dependencies but not the source tree.
+    # A virtual environment that sees the dependencies but not the source tree: those of the
+    # interpreter running the tests, named in a .pth file. (`venv --system-site-packages` would see
+    # only the base interpreter's, not those of a virtual environment the tests run in.) The
+    # directories are added as they are: their own .pth files, among them the editable install of
+    # the source tree, are not run.
     venv = tmp_path / "venv"
-    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)], check=True)
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     python = venv / "bin" / "python"
+    helper_site = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+                                 check=True, capture_output=True, text=True).stdout.strip()
+    running_sites = [p for p in site.getsitepackages() if Path(p).is_dir()]
+    (Path(helper_site) / "running_interpreter_packages.pth").write_text("\n".join(running_sites) + "\n")
     subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps", "--force-reinstall", str(wheel)],
                    check=True, capture_output=True)
     environment = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     script = (
         "import upr_tracker, pathlib, sys\n"
         "assert 'site-packages' in upr_tracker.__file__, upr_tracker.__file__\n"
+        "assert upr_tracker.__file__.startswith(sys.prefix), (upr_tracker.__file__, sys.prefix)\n"
         "from upr_tracker.storage.database import Database\n"
         "with Database.open(pathlib.Path(sys.argv[1])) as db:\n"
         "    print(db.path.exists())\n"

@@ -190,7 +190,8 @@ def theme_groups(report: Report) -> dict[str, list[tuple[str, ...]]]:
 
 
 def all_text(report: Report) -> str:
-    parts = [report.cover.title, report.cover.scope, report.cover.organisation or "", *report.cover.notices,
+    parts = [report.cover.title, report.cover.scope, *report.cover.documents, report.cover.organisation or "",
+             *report.cover.notices,
              report.running_header, *report.metadata.values()]
     for block in report.blocks:
         if isinstance(block, (Heading, Paragraph)):
@@ -266,10 +267,11 @@ def test_country_brief_rows_say_states_position_level_milestone_and_note(db: Dat
     table = next(b for b in section(report, "Recommendations by theme") if isinstance(b, Table))
     assert table.columns == ("Label", "Recommendation", "Position and implementation", "Latest milestone and note")
     rows = {row[0]: row for rows in theme_groups(report).values() for row in rows}
-    assert rows["121.1"] == ("121.1", "Abolish the death penalty and commute all death sentences\n(France, Spain)",
+    assert rows["121.1"] == ("121.1", "Abolish the death penalty and commute all death sentences\n"
+                             "Recommended by France, Spain",
                              "Supported\nPartially implemented",
                              "Milestone: 10 July 2015: Law on amendments to the Criminal Code")
-    assert rows["121.2"] == ("121.2", f"{FRENCH_TEXT}\n(Canada)", "Noted\nFully implemented",
+    assert rows["121.2"] == ("121.2", f"{FRENCH_TEXT}\nRecommended by Canada", "Noted\nFully implemented",
                              "Milestone: 2016: Draft law on peaceful assemblies\n"
                              f"Note: 5 March 2024, Айгерим Сапарова: {RUSSIAN_NOTE}")
     assert rows["121.3"][2:] == ("No position yet\nNot assessed", "Milestone: Undated: Round table with civil society")
@@ -349,7 +351,9 @@ def test_country_brief_of_the_demo(demo_db: Database) -> None:
     assert {POSITION_KEYS[name]: n for name, n in positions.items() if name != "Total" and n} == {
         k: v for k, v in expected.items() if k != "needs_review"}
     needs_review = expected["needs_review"]
-    assert f"The position of {needs_review} of them was read with low confidence" in all_text(report)
+    assert (f"The position of {needs_review} of them is still to be verified against the source document."
+            in all_text(report))
+    assert "confidence" not in all_text(report)  # a brief for donors: no words about the reading
     # No theme in the demo: every label once, under "No theme", in label order.
     groups = theme_groups(report)
     assert list(groups) == ["No theme"]

@@ -30,7 +30,7 @@ from upr_tracker.services.integrity import check_database
 from upr_tracker.cli.passphrases import (needs_passphrase, new_passphrase, open_to_read, open_with_passphrase,
                                          read_passphrase_file, say_read_only)
 from upr_tracker.services.organisation import organisation_name
-from upr_tracker.services.search import search
+from upr_tracker.services.search import concerned_recommendations, count_hits, search
 from upr_tracker.storage.backup_restore import MANUAL, list_backups, newest_sound_backup, restore_backup, take_backup
 from upr_tracker.storage.backups import copy_database
 from upr_tracker.storage.encryption import Passphrase, connect, is_plain_sqlite
@@ -58,6 +58,8 @@ def _open(args: argparse.Namespace) -> Database:
 def run_search(args: argparse.Namespace) -> int:
     with _open(args) as db:
         hits = search(db, args.query, limit=args.limit)
+        # Counted only when the limit may have cut the list: the count reads every match.
+        total = count_hits(db, args.query) if len(hits) >= args.limit else len(hits)
     if args.json:
         records = []
         for hit in hits:
@@ -74,10 +76,12 @@ def run_search(args: argparse.Namespace) -> int:
                     "snippet": hit.snippet_text,
                     "highlights": spans,
                     "recommendation_ids": [str(i) for i in hit.recommendation_ids],
+                    "recommendations": [{"state": r.state, "cycle": r.cycle, "label": r.label}
+                                        for r in hit.recommendations],
                     "confidential": hit.confidential,
                 }
             )
-        print_json({"query": args.query, "count": len(records), "results": records})
+        print_json({"query": args.query, "count": len(records), "total": total, "results": records})
         return 0
     if not hits:
         print(f"No match for {args.query!r}.")
@@ -86,7 +90,13 @@ def run_search(args: argparse.Namespace) -> int:
         marked = "".join(f"[{s.text}]" if s.match else s.text for s in hit.snippet)
         flag = " (confidential)" if hit.confidential else ""
         print(f"{hit.title}{flag}\n    {marked}")
-    print(f"{len(hits)} result{'s' if len(hits) != 1 else ''}.")
+        if hit.kind != "recommendation":
+            print(f"    {concerned_recommendations(hit.recommendations)}")
+    plural = "s" if total != 1 else ""
+    if total > len(hits):
+        print(f"{len(hits)} of {total} result{plural} (--limit {args.limit}).")
+    else:
+        print(f"{total} result{plural}.")
     return 0
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -56,32 +57,38 @@ class FilterBar(QWidget):
         self.has_notes = QCheckBox("Has notes")
         self.clear_button = QPushButton("Clear filters")
         self.clear_button.setObjectName("clear_filters")
-        # Two rows, so that the bar fits a laptop screen.
+        # Two rows of four filters, each followed by its half of the check boxes: the window then
+        # fits a 1366-pixel laptop screen beside the sidebar.
         layout = QGridLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.setHorizontalSpacing(6)
         layout.setVerticalSpacing(2)
         rows = ((("&Position", self.position), ("&Implementation", self.level), ("C&ycle", self.cycle),
-                 ("T&heme", self.theme), ("SD&G", self.sdg)),
-                (("Recommended &by", self.recommending_state), ("Gro&up", self.group), ("&Action", self.category)))
+                 ("T&heme", self.theme)),
+                (("SD&G", self.sdg), ("Recommended &by", self.recommending_state), ("Gro&up", self.group),
+                 ("&Action", self.category)))
         for row, pairs in enumerate(rows):
             for column, (label, combo) in enumerate(pairs):
                 caption = QLabel(label)
                 caption.setBuddy(combo)
-                combo.setMinimumContentsLength(10)
+                combo.setMinimumContentsLength(8)
                 combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
                 layout.addWidget(caption, row, column * 2)
                 layout.addWidget(combo, row, column * 2 + 1)
                 combo.currentIndexChanged.connect(self.changed)
-        boxes = QHBoxLayout()
-        for box in (self.needs_review, self.implemented, self.has_milestones, self.has_notes):
-            boxes.addWidget(box)
-            box.toggled.connect(self.changed)
-        boxes.addStretch(1)
-        boxes.addWidget(self.clear_button)
-        layout.addLayout(boxes, 1, 6, 1, 4)
-        layout.setColumnStretch(10, 1)
+        for row, widgets in enumerate(((self.needs_review, self.implemented),
+                                       (self.has_milestones, self.has_notes, self.clear_button))):
+            boxes = QHBoxLayout()
+            for widget in widgets:
+                boxes.addWidget(widget)
+                if isinstance(widget, QCheckBox):
+                    widget.toggled.connect(self.changed)
+            boxes.addStretch(1)
+            layout.addLayout(boxes, row, 8)
+        layout.setColumnStretch(8, 1)
         self.clear_button.clicked.connect(self.clear)
+        # As tall as its two rows, never more: with no results the message below takes the space.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def set_choices(self, themes: list[str], sdgs: list[tuple[str, str]], states: list[str]) -> None:
         """The themes, SDGs (code, name) and States of this database, keeping what is chosen."""

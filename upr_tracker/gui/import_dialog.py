@@ -75,6 +75,7 @@ from upr_tracker.gui.import_entries import (
     run_preview,
 )
 from upr_tracker.gui.import_entry_view import EntryView
+from upr_tracker.gui.last_folders import IMPORT, last_folder, remember_folder
 from upr_tracker.gui.import_preview_models import (
     PreviewPositionsModel,
     PreviewProblemsModel,
@@ -356,9 +357,10 @@ class ImportDialog(EntryView, QDialog):
         return self.model.entries
 
     def choose_files(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(self, "Import documents and datasets", str(Path.home()),
+        paths, _filter = QFileDialog.getOpenFileNames(self, "Import documents and datasets", str(last_folder(IMPORT)),
                                                       FILE_FILTER)
         if paths:
+            remember_folder(IMPORT, paths[0])
             self.add_paths([Path(p) for p in paths])
 
     def add_paths(self, paths: Sequence[Path | str]) -> None:

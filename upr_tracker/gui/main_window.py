@@ -49,6 +49,7 @@ from upr_tracker.gui.edit_commands import LinkMilestoneCommand
 from upr_tracker.gui.encryption_actions import WindowEncryption
 from upr_tracker.gui.error_dialog import error_box
 from upr_tracker.gui.filter_bar import FilterBar
+from upr_tracker.gui.last_folders import DATABASE, last_folder, remember_folder
 from upr_tracker.gui.memory import freeze_long_lived_objects
 from upr_tracker.gui.milestones_view import MilestonesView
 from upr_tracker.gui.navigator_model import (
@@ -72,6 +73,7 @@ from upr_tracker.gui.recommendation_table_model import (
 )
 from upr_tracker.gui.search_highlight import HighlightDelegate
 from upr_tracker.gui.tasks import Task, TaskCancelled, TaskRunner
+from upr_tracker.gui.undo_actions import UndoActions
 from upr_tracker.gui.window_import_export import WindowImportExport
 from upr_tracker.services.milestones import list_milestones
 from upr_tracker.services.recommendations import (
@@ -216,8 +218,8 @@ class MainWindow(WindowImportExport, QMainWindow):
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.addWidget(self.filter_bar)
-        centre_layout.addWidget(self.empty_label)
-        centre_layout.addWidget(self.table)
+        centre_layout.addWidget(self.empty_label, 1)  # the space below the filters is theirs
+        centre_layout.addWidget(self.table, 1)
 
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
         self.right_splitter.setObjectName("right_splitter")
@@ -272,12 +274,10 @@ class MainWindow(WindowImportExport, QMainWindow):
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = bar.addMenu("&Edit")
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
+        self.undo_actions = UndoActions(self.undo_stack, self,
+                                        lambda message: self.statusBar().showMessage(message, 10_000))
+        edit_menu.addAction(self.undo_actions.undo)
+        edit_menu.addAction(self.undo_actions.redo)
         edit_menu.addSeparator()
         self._action(edit_menu, "&New note on this recommendation", self.new_note, "Ctrl+N")
         self._action(edit_menu, "Your &name in the audit trail…", self.change_author_name)
@@ -669,10 +669,11 @@ class MainWindow(WindowImportExport, QMainWindow):
 
     def choose_database(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Open an UPR Tracker database", str(self.database.path.parent),
+            self, "Open an UPR Tracker database", str(last_folder(DATABASE, self.database.path.parent)),
             "UPR Tracker databases (*.sqlite3 *.db *.sqlite);;All files (*)",
         )
         if path:
+            remember_folder(DATABASE, path)
             self.open_database(Path(path))
 
     def open_database(self, path: Path) -> None:

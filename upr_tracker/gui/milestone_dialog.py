@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from upr_tracker.domain.milestones import DatePrecision, MilestoneKind, PartialDate
 from upr_tracker.errors import UprTrackerError
 from upr_tracker.gui.error_dialog import error_box
+from upr_tracker.gui.last_folders import ATTACHMENT, last_folder, remember_folder
 from upr_tracker.gui.tasks import Task, TaskRunner
 from upr_tracker.services.milestones import (
     MAX_ATTACHMENT_BYTES,
@@ -410,10 +411,11 @@ class MilestoneDialog(QDialog):
 
     def choose_attachment(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Attach a file as evidence", str(Path.home()),
+            self, "Attach a file as evidence", str(last_folder(ATTACHMENT)),
             "Documents (*.pdf *.docx *.doc *.odt *.txt *.html *.htm *.rtf);;Images (*.png *.jpg *.jpeg);;All files (*)",
         )
         if path:
+            remember_folder(ATTACHMENT, path)
             self.set_attachment(Path(path))
 
     def set_attachment(self, path: Path) -> None:

@@ -147,6 +147,7 @@ class MilestonesView(QWidget):
         self.state_combo.setObjectName("milestone_state_filter")
         self.state_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.state_combo.setMinimumContentsLength(16)
+        self.state_combo.setToolTip("The milestones of one State; beside each, how many it has")
         self.state_combo.currentIndexChanged.connect(self._on_state_chosen)
 
         self.kind_combo = QComboBox()
@@ -357,7 +358,9 @@ class MilestonesView(QWidget):
             counts[self._state_filter] = 0
         self.state_combo.blockSignals(True)
         self.state_combo.clear()
-        self.state_combo.addItem(f"All States ({len(self._all)})", None)
+        # The numbers count milestones (and plan items), not States: the first entry says so.
+        total = len(self._all)
+        self.state_combo.addItem(f"All States ({total} milestone{'' if total == 1 else 's'})", None)
         for iso3 in sorted(counts, key=lambda code: self._state_names.get(code, code).casefold()):
             self.state_combo.addItem(f"{self._state_names.get(iso3, iso3)} ({counts[iso3]})", iso3)
         self.state_combo.setCurrentIndex(max(0, self.state_combo.findData(self._state_filter)))

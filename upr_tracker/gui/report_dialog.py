@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from upr_tracker.gui.passphrase_dialog import Cancelled, ask_export_encryption
 from upr_tracker.gui.error_dialog import error_box
+from upr_tracker.gui.last_folders import REPORT, last_folder, remember_folder
 from upr_tracker.gui.tasks import Task, TaskRunner
 from upr_tracker.reports.compose import SECTIONS, ReportRequest, ReportTemplate, build_report, report_title
 from upr_tracker.reports.document import Report, ReportFormat
@@ -318,8 +319,7 @@ class ReportDialog(QDialog):
     def choose_file_and_save(self) -> None:
         request = self.request()
         fmt = self.chosen_format()
-        folder = QSettings().value("report/folder", str(Path.home()))
-        suggested = Path(folder) / f"{file_name(report_title(request))}.{fmt.value}"
+        suggested = last_folder(REPORT) / f"{file_name(report_title(request))}.{fmt.value}"
         path, _filter = QFileDialog.getSaveFileName(self, "Save the report", str(suggested),
                                                     f"{FORMAT_NAMES[fmt]} (*.{fmt.value})")
         if path:
@@ -352,9 +352,8 @@ class ReportDialog(QDialog):
                 write_report(report, target, fmt, progress=task)
             return report
 
-        settings = QSettings()
-        settings.setValue("report/folder", str(path.parent))
-        settings.setValue("report/format", fmt.value)
+        remember_folder(REPORT, path)
+        QSettings().setValue("report/format", fmt.value)
         self._busy(f"Writing {path.name}…")
         self.tasks.run(work, label=f"Writing {path.name}…", progress_parent=self, writes=True,
                        on_success=lambda report: self._saved(written, report), on_failure=self._show_error)

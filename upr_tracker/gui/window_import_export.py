@@ -4,15 +4,18 @@ window's TaskRunner."""
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFileDialog
 
 from upr_tracker.gui.import_dialog import ImportDialog
+from upr_tracker.gui.last_folders import EXPORT, IMPORT, last_folder, remember_folder
 from upr_tracker.gui.passphrase_dialog import Cancelled, ask_export_encryption
 from upr_tracker.gui.tasks import Task
 from upr_tracker.services.encrypted_archive import export_destination, final_path
+from upr_tracker.services.export_names import export_file_stem
 from upr_tracker.services.export_json import export_json
 from upr_tracker.services.export_tables import export_table
 from upr_tracker.storage.encryption import Passphrase
@@ -24,6 +27,7 @@ if TYPE_CHECKING:
     from upr_tracker.gui.problems_view import ProblemsView
     from upr_tracker.gui.tasks import TaskRunner
     from upr_tracker.services.recommendations import RecommendationFilter
+    from upr_tracker.services.values import ReviewSummary
     from upr_tracker.storage.database import Database
 
     _Base = QMainWindow
@@ -42,6 +46,7 @@ class WindowImportExport(_Base):
         import_dialog: ImportDialog
         problems_view: ProblemsView
         last_export_message: str
+        reviews: dict[uuid.UUID, ReviewSummary]
 
         def load(self) -> None: ...
         def current_filter(self) -> RecommendationFilter: ...
@@ -49,12 +54,13 @@ class WindowImportExport(_Base):
 
     def choose_documents(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
-            self, "Import documents and datasets", str(Path.home()),
+            self, "Import documents and datasets", str(last_folder(IMPORT)),
             "Everything UPR Tracker reads (*.txt *.pdf *.docx *.csv *.xlsx *.xls *.json);;"
             "UN documents (*.txt *.pdf *.docx);;Datasets (*.csv *.xlsx *.xls);;UPR Tracker exports (*.json);;"
             "All files (*)",
         )
         if paths:
+            remember_folder(IMPORT, paths[0])
             self.import_files([Path(p) for p in paths])
 
     def show_import_dialog(self, paths: list[Path] | None = None) -> ImportDialog:
@@ -85,13 +91,23 @@ class WindowImportExport(_Base):
         """Import documents, datasets or exports in the background."""
         self.import_flow.start(paths)
 
+    def suggested_export_name(self) -> str:
+        """The export's file name, naming what the table shows (the chosen State or review, the
+        filters, the search)."""
+        wanted = self.current_filter()
+        review = self.reviews.get(wanted.review_id) if wanted.review_id else None
+        if review is None:
+            return f"{export_file_stem(wanted)}.xlsx"
+        return f"{export_file_stem(wanted, state=review.state_iso3, cycle=review.cycle, session=review.session)}.xlsx"
+
     def choose_export(self) -> None:
         path, _chosen = QFileDialog.getSaveFileName(
-            self, "Export the recommendations shown", str(Path.home() / "recommendations.xlsx"),
+            self, "Export the recommendations shown", str(last_folder(EXPORT) / self.suggested_export_name()),
             "Excel workbook (*.xlsx);;CSV table (*.csv);;JSON, everything, for another UPR Tracker (*.json)",
         )
         if not path:
             return
+        remember_folder(EXPORT, path)
         try:
             archive_passphrase = ask_export_encryption(self, self.database.is_encrypted)
         except Cancelled:

@@ -49,6 +49,7 @@ class DocumentIdentity:
     session: int | None = None         # Working Group session
     issued_on: dt.date | None = None
     title: str | None = None
+    review_date: dt.date | None = None  # the day the Working Group reviewed the State
 
 
 @dataclass(frozen=True)

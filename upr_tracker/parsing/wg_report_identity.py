@@ -72,7 +72,7 @@ def read_identity(text: str, lines: Sequence[str], problems: list[Problem]) -> D
     session = _session_number(flat)
     cycle = _cycle(session, symbol, _review_year(flat, review), problems)
     return DocumentIdentity(symbol=symbol, state_name=state_name, cycle=cycle, session=session,
-                            issued_on=_issue_date(flat, review), title=title)
+                            issued_on=_issue_date(flat, review), title=title, review_date=_review_date(review))
 
 
 def _named_state(match: re.Match | None) -> str | None:
@@ -167,6 +167,18 @@ def ordinal_number(wording: str) -> int | None:
     return None
 
 
+def _review_date(review: re.Match | None) -> dt.date | None:
+    """The day of the review: "The review of Kazakhstan was held at the 9th meeting, on 12 February 2010"."""
+    if review is None or not review.group(review.re.groups):
+        return None
+    day, month, year = (review.group(review.re.groups - 2), review.group(review.re.groups - 1),
+                        review.group(review.re.groups))
+    try:
+        return dt.date(int(year), _MONTHS.index(month.capitalize()) + 1, int(day))
+    except ValueError:  # "31 February": not a day
+        return None
+
+
 def _issue_date(flat: str, review: re.Match | None) -> dt.date | None:
     """The distribution date of the report; else the first date of its header; else the review's."""
     body_start = _BODY_START.search(flat)
@@ -179,14 +191,7 @@ def _issue_date(flat: str, review: re.Match | None) -> dt.date | None:
                 return dt.date(int(year), _MONTHS.index(month) + 1, int(day))
             except ValueError:   # "31 February": try the next clue
                 continue
-    if review is not None and review.group(review.re.groups):
-        day, month, year = (review.group(review.re.groups - 2), review.group(review.re.groups - 1),
-                            review.group(review.re.groups))
-        try:
-            return dt.date(int(year), _MONTHS.index(month) + 1, int(day))
-        except ValueError:
-            return None
-    return None
+    return _review_date(review)
 
 
 # --------------------------------------------------------------------------------------------

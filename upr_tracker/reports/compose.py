@@ -42,6 +42,7 @@ from upr_tracker.reports.wording import (
     BRIEF_WIDTHS,
     brief_cells,
     date_wording,
+    document_wording,
     kind_wording,
     label_wording,
     level_wording,
@@ -64,6 +65,7 @@ from upr_tracker.services.report_data import (
     read_matching_recommendations,
     read_plan_timeline,
     read_repetition_chains,
+    read_review_documents,
     read_review_recommendations,
     read_review_timeline,
     state_name,
@@ -256,15 +258,17 @@ def _country_brief(db: Database, request: ReportRequest, sections: frozenset[str
     if not facts:
         parts.append([_empty_review(review)])
     else:
-        if "summary" in sections:
-            parts.append(_summary_tables(facts))
-        if "charts" in sections:
-            parts.append(_charts(facts))
+        # The charts follow the counts they draw on the same page, not on a page of their own.
+        overview = (_summary_tables(facts) if "summary" in sections else []) + (
+            _charts(facts) if "charts" in sections else [])
+        if overview:
+            parts.append(overview)
         if "recommendations" in sections:
             parts.append(_recommendations_by_theme(facts, request.include_confidential))
     shown_notes = [f.latest_note for f in facts if f.latest_note] if "recommendations" in sections else []
     return _report(request, title=f"Country brief: {review.state_name}", scope=_review_scope(review),
-                   header=_review_header(review, request.template), parts=parts,
+                   documents=_review_documents(db, review), header=_review_header(review, request.template),
+                   parts=parts,
                    confidential_notes=sum(1 for note in shown_notes if note.confidential))
 
 
@@ -287,8 +291,8 @@ def _summary_tables(facts: Sequence[RecommendationFacts]) -> list[Block]:
                                 "of implementation.", small=True))
     unsure = sum(1 for r in rows if r.needs_review)
     if unsure:
-        blocks.append(Paragraph(f"The position of {unsure} of them was read with low confidence from the documents "
-                                "and is still to be checked.", small=True))
+        blocks.append(Paragraph(f"The position of {unsure} of them is still to be verified against the source "
+                                "document.", small=True))
     blocks.append(_count_table("Implementation", level_counts(rows), _level_names(),
                                caption="Recommendations by combined implementation level"))
     themes = theme_counts(rows)
@@ -531,7 +535,8 @@ def _mid_term_report(db: Database, request: ReportRequest, sections: frozenset[s
             made_on = request.made_on or dt.date.today()
             parts.append([Heading("Milestones"), *_review_timeline_blocks(timeline, review, made_on)])
     return _report(request, title=f"Mid-term implementation report: {review.state_name}",
-                   scope=_review_scope(review), header=_review_header(review, request.template), parts=parts,
+                   scope=_review_scope(review), documents=_review_documents(db, review),
+                   header=_review_header(review, request.template), parts=parts,
                    confidential_notes=0)
 
 
@@ -621,15 +626,18 @@ def _timeline_report(db: Database, request: ReportRequest, sections: frozenset[s
         title, header = f"Milestones timeline: {plan.title}", f"{plan.state_name} · {plan.title} · Milestones timeline"
         when = f", {plan.date.display()}" if plan.date else ""
         scope = f"Plan of action of {plan.state_name}{when}, with its items"
+        documents: tuple[str, ...] = ()
     else:
         review = find_review(db, request.state, request.cycle, purpose="a milestones timeline without a plan")
         steps.next("Reading the milestones")
         blocks = _review_timeline_blocks(read_review_timeline(db, review.id), review, made_on)
         title, header = f"Milestones timeline: {review.state_name}", _review_header(review, request.template)
         scope = _review_scope(review)
+        documents = _review_documents(db, review)
     steps.next("Composing the timeline")
     parts = [[Heading("Timeline"), *blocks]] if "timeline" in sections else []
-    return _report(request, title=title, scope=scope, header=header, parts=parts, confidential_notes=0)
+    return _report(request, title=title, scope=scope, header=header, parts=parts, confidential_notes=0,
+                   documents=documents)
 
 
 def _review_timeline_blocks(timeline: Timeline, review: ReviewSummary, made_on: dt.date) -> list[Block]:
@@ -711,12 +719,17 @@ def _review_scope(review: ReviewSummary) -> str:
     return ", ".join(parts)
 
 
+def _review_documents(db: Database, review: ReviewSummary) -> tuple[str, ...]:
+    """The cover's lines naming the review's UN documents, by symbol, so a reader can find them."""
+    return tuple(document_wording(d) for d in read_review_documents(db, review.id))
+
+
 def _review_header(review: ReviewSummary, template: ReportTemplate) -> str:
     return f"{review.state_name} · UPR cycle {review.cycle} · {template.label}"
 
 
 def _report(request: ReportRequest, *, title: str, scope: str, header: str, parts: list[list[Block]],
-            confidential_notes: int) -> Report:
+            confidential_notes: int, documents: tuple[str, ...] = ()) -> Report:
     blocks: list[Block] = []
     for part in parts:
         if blocks:
@@ -727,7 +740,7 @@ def _report(request: ReportRequest, *, title: str, scope: str, header: str, part
         keeper = request.organisation or "your organisation"
         notices = (f"Contains {_plural(confidential_notes, 'confidential note')}: do not share outside {keeper}.",)
     cover = Cover(title=title, scope=scope, made_on=request.made_on or dt.date.today(),
-                  organisation=request.organisation, notices=notices)
+                  organisation=request.organisation, notices=notices, documents=documents)
     metadata = {"title": title, "subject": scope, "template": request.template.value}
     if request.organisation:
         metadata["author"] = request.organisation

@@ -29,6 +29,8 @@ class Cover:
     scope: str                      # "Universal Periodic Review, cycle 1 (session 7, February 2010)"
     made_on: dt.date
     organisation: str | None = None  # the author organisation, a setting
+    # Lines under the scope naming the review's UN documents: "Working Group report: A/HRC/14/10, 23 March 2010".
+    documents: tuple[str, ...] = ()
     notices: tuple[str, ...] = ()    # e.g. "Contains confidential notes: do not share outside …"
 
 

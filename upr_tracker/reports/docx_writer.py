@@ -228,7 +228,13 @@ class _DocxBuilder:
         title.paragraph_format.space_after = Pt(10)
         _remove_borders(title)
         scope = self.document.add_paragraph(clean(cover.scope), style="Subtitle")
-        scope.paragraph_format.space_after = Pt(24)
+        scope.paragraph_format.space_after = Pt(6 if cover.documents else 24)
+        for index, line in enumerate(cover.documents):
+            document = self.document.add_paragraph()
+            document.paragraph_format.space_after = Pt(24 if index == len(cover.documents) - 1 else 1)
+            run = document.add_run(clean(line))
+            run.font.size = Pt(10)
+            run.font.color.rgb = MUTED
         if cover.organisation:
             organisation = self.document.add_paragraph()
             organisation.paragraph_format.space_after = Pt(2)

@@ -36,6 +36,7 @@ p.small { font-size: 8.5pt; color: var(--muted); }
 .cover h1 { font-size: 24pt; margin: 0 0 .4em; }
 .cover .scope { font-size: 13pt; margin-bottom: 1.6em; }
 .cover .organisation { font-weight: bold; font-size: 11pt; margin: 0; }
+.cover .documents { list-style: none; padding: 0; margin: -1em 0 1.6em; color: var(--muted); font-size: 10pt; }
 .cover .date { color: var(--muted); font-size: 11pt; }
 .notices { border: 1.5px solid $notice_border; background: $notice_fill; padding: .6em .9em; margin-top: 1.2em; }
 .notices p { margin: .25em 0; }
@@ -134,6 +135,9 @@ def _cover(report: Report) -> str:
     cover = report.cover
     parts = ['<section class="cover">', f"<h1>{_text(cover.title)}</h1>",
              f'<p class="scope">{_text(cover.scope)}</p>']
+    if cover.documents:
+        parts.append('<ul class="documents">' + "".join(f"<li>{_text(line)}</li>" for line in cover.documents)
+                     + "</ul>")
     if cover.organisation:
         parts.append(f'<p class="organisation">{_text(cover.organisation)}</p>')
     parts.append(f'<p class="date"><time datetime="{cover.made_on.isoformat()}">{_text(cover_date(cover))}</time></p>')

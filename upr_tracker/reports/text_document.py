@@ -218,7 +218,11 @@ class _DocumentBuilder:
         self.paragraph("", spacer, _char_format(BODY_SIZE))
         self.paragraph(cover.title, _block_format(below=12, line_height=115),
                        _char_format(24, bold=True, colour=ACCENT))
-        self.paragraph(cover.scope, _block_format(below=26, line_height=120), _char_format(13, colour=INK))
+        self.paragraph(cover.scope, _block_format(below=8 if cover.documents else 26, line_height=120),
+                       _char_format(13, colour=INK))
+        for index, line in enumerate(cover.documents):
+            last = index == len(cover.documents) - 1
+            self.paragraph(line, _block_format(below=26 if last else 2), _char_format(10, colour=MUTED))
         if cover.organisation:
             self.paragraph(cover.organisation, _block_format(below=2), _char_format(11, bold=True))
         self.paragraph(cover_date(cover), _block_format(), _char_format(11, colour=MUTED))

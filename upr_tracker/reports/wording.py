@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from upr_tracker.domain.documents import DocumentKind
 from upr_tracker.domain.implementation import AssessmentSource, ImplementationLevel
 from upr_tracker.domain.milestones import DatePrecision, MilestoneKind, PartialDate
 from upr_tracker.domain.positions import position_wording as describe_position
 from upr_tracker.services.report_data import MilestoneMention, RecommendationFacts
-from upr_tracker.services.values import AssessmentInfo, NoteInfo, RecommendationRow
+from upr_tracker.services.values import AssessmentInfo, DocumentInfo, NoteInfo, RecommendationRow
 
 NO_LABEL = "(no label)"
 NOTE_EXCERPT_CHARS = 600
@@ -38,6 +39,25 @@ def kind_wording(kind: str) -> str:
         return kind
 
 
+_DOCUMENT_KINDS = {
+    DocumentKind.NATIONAL_REPORT: "National report",
+    DocumentKind.COMPILATION: "UN compilation",
+    DocumentKind.STAKEHOLDER_SUMMARY: "Summary of stakeholders' submissions",
+    DocumentKind.WORKING_GROUP_REPORT: "Working Group report",
+    DocumentKind.ADDENDUM: "The State's reply (addendum)",
+}
+
+
+def document_wording(document: DocumentInfo) -> str:
+    """A document as a cover names it: "Working Group report: A/HRC/14/10, 23 March 2010"."""
+    try:
+        kind = _DOCUMENT_KINDS.get(DocumentKind(document.kind)) or DocumentKind(document.kind).label
+    except ValueError:
+        kind = "Document"
+    issued = f", {date_wording(document.issued_on)}" if document.issued_on else ""
+    return f"{kind}: {document.symbol or document.title or 'no symbol'}{issued}"
+
+
 def source_wording(assessment: AssessmentInfo) -> str:
     try:
         source = AssessmentSource(assessment.source).label
@@ -60,7 +80,9 @@ def brief_cells(facts: RecommendationFacts) -> tuple[str, str, str, str]:
     follow_up = [f"Milestone: {milestone_cell(facts.latest_milestone)}" if facts.latest_milestone else "",
                  f"Note: {note_cell(facts.latest_note)}" if facts.latest_note else ""]
     return (label_wording(row.label),
-            row.text + (f"\n({made_by})" if made_by else ""),
+            # Not "(France)" as the UN documents write it: names such as "Netherlands (Kingdom of
+            # the)" would end in double brackets.
+            row.text + (f"\nRecommended by {made_by}" if made_by else ""),
             f"{position_wording(row.position, row.considered_implemented)}\n{level_wording(row.implementation_level)}",
             "\n".join(part for part in follow_up if part) or "—")
 

@@ -301,7 +301,8 @@ class _Importer:
                 f"{self.document.path.name}: the document is of cycle {identity.cycle}, not {self.wanted_cycle} (--cycle)"
             )
         session_number = identity.session if identity.session and cycle_of_session(identity.session) == cycle else None
-        return find_or_create_review(self.session, state, cycle, session_number)
+        # The review's day, as the Working Group report says it (kept if already known).
+        return find_or_create_review(self.session, state, cycle, session_number, identity.review_date)
 
     def _review_of_stored_report(self, parsed: ParsedDocument) -> Review | None:
         """The review of the stored Working Group report an addendum's symbol points at

@@ -27,9 +27,9 @@ from upr_tracker.services.export_records import source_citation_of
 from upr_tracker.services.notes import note_info
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 from upr_tracker.services.recommendations import RecommendationFilter, list_recommendation_ids, rows_for
-from upr_tracker.services.reviews import list_reviews
+from upr_tracker.services.reviews import list_documents, list_reviews
 from upr_tracker.services.states import resolve_state
-from upr_tracker.services.values import AssessmentInfo, NoteInfo, RecommendationRow, ReviewSummary
+from upr_tracker.services.values import AssessmentInfo, DocumentInfo, NoteInfo, RecommendationRow, ReviewSummary
 from upr_tracker.services.vocabularies import resolve_term
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.derived import response_order_key
@@ -168,6 +168,22 @@ def find_review(db: Database, state: str | None, cycle: int | None, *, purpose: 
         if review.cycle == cycle:
             return review
     raise InvalidValueError(f"cycle: {name} has no review in cycle {cycle} (its reviews: cycle {cycles})")
+
+
+# The order in which a review's documents appeared: the State's report, the UN's two, the Working
+# Group's report, then the State's reply.
+_DOCUMENT_ORDER = ("national_report", "compilation", "stakeholder_summary", "working_group_report", "addendum")
+
+
+def read_review_documents(db: Database, review_id: uuid.UUID) -> list[DocumentInfo]:
+    """The review's UN documents (those with a symbol: not a database's export), in the order
+    they appeared."""
+    documents = [d for d in list_documents(db, review_id) if d.symbol]
+
+    def order(document: DocumentInfo) -> tuple:
+        kind = _DOCUMENT_ORDER.index(document.kind) if document.kind in _DOCUMENT_ORDER else len(_DOCUMENT_ORDER)
+        return kind, document.issued_on or dt.date.max, document.symbol or ""
+    return sorted(documents, key=order)
 
 
 def theme_name(db: Database, theme: str) -> str:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Sequence
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from upr_tracker.services.values import SearchHit, TextSegment
+from upr_tracker.services.values import RecommendationReference, SearchHit, TextSegment
 from upr_tracker.storage.database import Database
-from upr_tracker.storage.fulltext import find_matches, split_snippet
+from upr_tracker.storage.fulltext import count_matches, find_matches, split_snippet
 from upr_tracker.storage.models import (
     Milestone,
     Note,
@@ -22,6 +24,13 @@ from upr_tracker.storage.models import (
 )
 
 KINDS = ("recommendation", "response", "milestone", "note")
+_IDS_AT_ONCE = 500  # SQLite's limit on bound values is far above, but long IN lists plan badly
+
+
+def count_hits(db: Database, query: str, *, kinds: Sequence[str] | None = None) -> int:
+    """How many records match `query` in all (search returns only the best `limit`)."""
+    with db.read() as session:
+        return count_matches(session, query, kinds=kinds)
 
 
 def search(
@@ -82,6 +91,8 @@ def search(
                 concerns[note.id] = (note.recommendation_id,) if note.recommendation_id else ()
                 if note.confidential:
                     confidential.add(note.id)
+        references = _references(session, {rec for match in matches if match.kind != "recommendation"
+                                            for rec in concerns.get(match.ref_id, ())})
         hits = []
         for match in matches:
             if match.ref_id in confidential and not include_confidential:
@@ -94,6 +105,47 @@ def search(
                     snippet=tuple(TextSegment(text, is_match) for text, is_match in split_snippet(match.body_snippet)),
                     recommendation_ids=concerns.get(match.ref_id, ()),
                     confidential=match.ref_id in confidential,
+                    recommendations=() if match.kind == "recommendation" else tuple(
+                        references[rec] for rec in concerns.get(match.ref_id, ()) if rec in references),
                 )
             )
         return hits
+
+
+def _references(session: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, RecommendationReference]:
+    """State, cycle and label of each recommendation, read in a few queries."""
+    found: dict[uuid.UUID, RecommendationReference] = {}
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), _IDS_AT_ONCE):
+        for rec_id, label, cycle, state_name in session.execute(
+            select(Recommendation.id, Recommendation.label, Review.cycle, State.name)
+            .join(Review, Review.id == Recommendation.review_id).join(State, State.id == Review.state_id)
+            .where(Recommendation.id.in_(ordered[start:start + _IDS_AT_ONCE]))
+        ):
+            found[rec_id] = RecommendationReference(state_name, cycle, label)
+    return found
+
+
+_LABELS_NAMED = 12
+
+
+def _label_order(label: str | None) -> tuple:
+    """97.2 before 97.12: numbers compared as numbers."""
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", label or ""))
+
+
+def concerned_recommendations(references: Sequence[RecommendationReference]) -> str:
+    """What a response, milestone or note hit concerns, for a reader: "on Kazakhstan, cycle 1:
+    97.2, 97.12", each review in turn; "linked to no recommendation" when there is none."""
+    if not references:
+        return "linked to no recommendation"
+    by_review: dict[tuple[str, int], list[str | None]] = {}
+    for reference in references:
+        by_review.setdefault((reference.state, reference.cycle), []).append(reference.label)
+    parts = []
+    for (state, cycle), labels in sorted(by_review.items()):
+        ordered = sorted(labels, key=_label_order)
+        named = ", ".join(label or "(no label)" for label in ordered[:_LABELS_NAMED])
+        more = f" and {len(ordered) - _LABELS_NAMED} more" if len(ordered) > _LABELS_NAMED else ""
+        parts.append(f"{state}, cycle {cycle}: {named}{more}")
+    return "on " + "; ".join(parts)

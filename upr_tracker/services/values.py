@@ -158,6 +158,15 @@ class TextSegment:
 
 
 @dataclass(frozen=True)
+class RecommendationReference:
+    """Which recommendation a hit concerns, as a reader names it."""
+
+    state: str
+    cycle: int
+    label: str | None
+
+
+@dataclass(frozen=True)
 class SearchHit:
     kind: str  # recommendation, response, milestone, note
     id: uuid.UUID
@@ -165,6 +174,8 @@ class SearchHit:
     snippet: tuple[TextSegment, ...]
     recommendation_ids: tuple[uuid.UUID, ...]
     confidential: bool = False
+    # The recommendations a response, milestone or note concerns (empty for a recommendation's own hit).
+    recommendations: tuple[RecommendationReference, ...] = ()
 
     @property
     def snippet_text(self) -> str:

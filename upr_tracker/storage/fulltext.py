@@ -193,6 +193,17 @@ def find_matches(
     return [FulltextMatch(*row) for row in session.execute(query)]
 
 
+def count_matches(session: Session, user_text: str, *, kinds: Sequence[str] | None = None) -> int:
+    """How many records match, however many find_matches was asked for."""
+    wanted_kinds = list(kinds) if kinds else ["recommendation", "response", "milestone", "note"]
+    placeholders = ", ".join(f":kind_{i}" for i in range(len(wanted_kinds)))
+    query = text(
+        "SELECT count(*) FROM search_text CROSS JOIN search_document AS d ON d.id = search_text.rowid"
+        f" WHERE search_text MATCH :fts_query AND d.kind IN ({placeholders})"
+    ).bindparams(fts_query=fts_query(user_text), **{f"kind_{i}": kind for i, kind in enumerate(wanted_kinds)})
+    return int(session.execute(query).scalar_one())
+
+
 def split_snippet(snippet: str) -> list[tuple[str, bool]]:
     """Cut a snippet at its match markers into (text, is_match) pieces."""
     pieces: list[tuple[str, bool]] = []
