@@ -240,7 +240,7 @@ def _database_for_import(args: argparse.Namespace) -> Iterator[Database]:
     upgrade of the schema touches the real file."""
     if not args.dry_run:
         with open_with_passphrase(args, args.db, lambda passphrase: Database.open_exclusively(
-                args.db, passphrase=passphrase)) as db:
+                args.db, passphrase=passphrase, actor=args.author)) as db:
             yield db
         return
     with tempfile.TemporaryDirectory(prefix="upr-tracker-dry-run-") as scratch:
@@ -253,7 +253,7 @@ def _database_for_import(args: argparse.Namespace) -> Iterator[Database]:
             return passphrase
 
         passphrase = open_with_passphrase(args, args.db, copied)
-        with Database.open(copy, passphrase=passphrase) as db:
+        with Database.open(copy, passphrase=passphrase, actor=args.author) as db:
             yield db
 
 
@@ -278,7 +278,7 @@ def run_demo(args: argparse.Namespace) -> int:
     passphrase = read_passphrase_file(args.passphrase_file) if args.passphrase_file else None
     if passphrase is not None:
         check_new_passphrase(passphrase)
-    summary = build_demo_database(args.db, passphrase=passphrase)
+    summary = build_demo_database(args.db, passphrase=passphrase, actor=args.author)
     recommendations = sum(r.recommendations.created for r in summary.imports)
     encrypted = " (encrypted)" if passphrase else ""
     print(f"Built the demo database at {summary.path}{encrypted}: {recommendations} recommendations of "
