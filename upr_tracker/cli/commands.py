@@ -469,6 +469,18 @@ def run_problems(args: argparse.Namespace) -> int:
     return list_open_problems(args, print_json)
 
 
+def run_note(args: argparse.Namespace) -> int:
+    from upr_tracker.cli.note_commands import run_note as run_note_action
+
+    return run_note_action(args, print_json)
+
+
+def run_assessment(args: argparse.Namespace) -> int:
+    from upr_tracker.cli.assessment_commands import run_assessment as run_assessment_action
+
+    return run_assessment_action(args, print_json)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "search": run_search,
     "problems": run_problems,
@@ -483,6 +495,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "encrypt": run_encrypt,
     "decrypt": run_decrypt,
     "change-passphrase": run_change_passphrase,
+    "note": run_note,
+    "assessment": run_assessment,
 }
 
 

@@ -163,6 +163,12 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--organisation", metavar="NAME",
                         help="the author organisation on the cover (default: the one saved in the database)")
     _encrypt_arguments(report, "report")
+
+    from upr_tracker.cli.assessment_commands import add_assessment_commands
+    from upr_tracker.cli.note_commands import add_note_commands
+
+    add_note_commands(commands, _database_argument, author_argument)
+    add_assessment_commands(commands, _database_argument, author_argument)
     return parser
 
 

@@ -104,6 +104,7 @@ def add_note(
             tags=[NoteTag(tag=t) for t in _clean_tags(tags)],
         )
         session.add(note)
+        session.flush()  # the id is given at the flush (for a recommendation's note the refresh made it)
         if recommendation_id:
             refresh_recommendations(session, [recommendation_id])
         return note.id
