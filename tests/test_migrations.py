@@ -240,9 +240,9 @@ def test_notes_written_before_event_dates_keep_their_triggers_and_take_a_date(tm
     see the test of every revision above.)"""
     import datetime as dt
 
-    from upr_tracker.services import notes
-
     from alembic import command
+
+    from upr_tracker.services import notes
 
     path = tmp_path / "at-0008.sqlite3"
     with Database.open(path, actor="tester") as db:
