@@ -95,8 +95,8 @@ def test_note_add_from_a_file_about_a_review_or_a_milestone(follow_up_db: Path, 
     (["--state", "KAZ", "--cycle", "1", "--label", "97.99"],
      "--label 97.99: no recommendation 97.99 in the review of Kazakhstan, cycle 1 (did you mean"),
     (["--state", "KAZ", "--label", "97.3"], "--cycle: Kazakhstan has reviews in cycles 1, 2; say which with --cycle"),
-    (["--state", "KAZ", "--cycle", "3", "--label", "97.3"], "--cycle 3: the database has no review of Kazakhstan in "
-                                                            "cycle 3 (its cycles: 1, 2)"),
+    (["--state", "KAZ", "--cycle", "3", "--label", "97.3"],
+     "--cycle 3: the database has no review of Kazakhstan in cycle 3 (its cycles: 1, 2)"),
     (["--state", "Narnia", "--cycle", "1", "--label", "97.3"], "--state: no State called 'Narnia'"),
     (["--state", "KAZ", "--cycle", "1", "--label", "97.3", "--date", "2011-02-30"],
      "--date: '2011-02-30' is not a valid date"),
@@ -106,7 +106,8 @@ def test_note_add_from_a_file_about_a_review_or_a_milestone(follow_up_db: Path, 
     (["--milestone", "zz"], "--milestone 'zz': give its id, or at least its first 6 characters as listed"),
     (["--milestone", "abcdef12"], "--milestone abcdef12: there is none whose id begins so"),
 ])
-def test_note_add_refuses_bad_input_in_one_line_and_writes_nothing(follow_up_db: Path, capsys, options, message) -> None:
+def test_note_add_refuses_bad_input_in_one_line_and_writes_nothing(follow_up_db: Path, capsys, options,
+                                                                   message) -> None:
     before = table_counts(follow_up_db)
     code, out, err = run(capsys, "note", "add", "--db", str(follow_up_db), *options, "--text", "Met them")
     assert code == 1 and out == ""
@@ -118,9 +119,10 @@ def test_note_add_refuses_an_empty_text_and_a_file_that_is_not_utf8(follow_up_db
     before = table_counts(follow_up_db)
     latin = tmp_path / "latin.txt"
     latin.write_bytes("Réunion".encode("latin-1"))
+    gone = tmp_path / "gone.txt"
     for options, message in ((["--text", "   "], "--text: the note is empty"),
                              (["--text-file", str(latin)], f"--text-file {latin}: not UTF-8 text (byte 1)"),
-                             (["--text-file", str(tmp_path / "gone.txt")], f"--text-file {tmp_path / 'gone.txt'}: No such")):
+                             (["--text-file", str(gone)], f"--text-file {gone}: No such")):
         code, _out, err = run(capsys, "note", "add", "--db", str(follow_up_db), "--state", "FRA", *options)
         assert code == 1 and err.startswith(f"upr-tracker: error: {message}"), err
     assert table_counts(follow_up_db) == before
@@ -257,8 +259,8 @@ def test_assessment_add(follow_up_db: Path, capsys) -> None:
 @pytest.mark.parametrize(("options", "message"), [
     (["--label", "97.99", "--source", "ngo", "--level", "fully"], "--label 97.99: no recommendation 97.99"),
     (["--label", "97.3", "--source", "ngo", "--level", "half done"],
-     "--level: unknown implementation level 'half done' (expected one of not_implemented, partially_implemented, "
-     "fully_implemented)"),
+     ("--level: unknown implementation level 'half done' (expected one of not_implemented, partially_implemented, "
+      "fully_implemented)")),
     (["--label", "97.3", "--source", "press", "--level", "fully"], "--source: unknown assessment source 'press'"),
     (["--label", "97.3", "--source", "ngo", "--level", "fully", "--date", "2012-13-01"],
      "--date: '2012-13-01' is not a valid date"),

@@ -10,9 +10,18 @@ from typing import Any
 from upr_tracker.cli.follow_up_options import day_option, short_id
 from upr_tracker.cli.passphrases import open_to_read, open_to_write
 from upr_tracker.domain.event_dates import display_day
-from upr_tracker.domain.implementation import AssessmentSource, ImplementationLevel, parse_level, parse_source
+from upr_tracker.domain.implementation import (
+    AssessmentSource,
+    ImplementationLevel,
+    parse_level,
+    parse_source,
+)
 from upr_tracker.services.assessments import add_assessment
-from upr_tracker.services.follow_up_listing import FollowUpFilter, ListedAssessment, list_assessments_about
+from upr_tracker.services.follow_up_listing import (
+    FollowUpFilter,
+    ListedAssessment,
+    list_assessments_about,
+)
 from upr_tracker.services.follow_up_subjects import find_recommendation
 from upr_tracker.services.recommendations import recommendation_rows
 
@@ -108,4 +117,5 @@ def _assessment_line(item: ListedAssessment) -> str:
     level = ImplementationLevel(a.level).label.lower() if a.level in ImplementationLevel._value2member_map_ else a.level
     when = display_day(a.assessed_on) if a.assessed_on else "undated"
     evidence = f"\n    {a.evidence}" if a.evidence else ""
-    return f"{short_id(a.id)}  {item.state_name}, cycle {item.cycle}, {item.label or '(no label)'} · {when} · {who}: {level}{evidence}"
+    about = f"{item.state_name}, cycle {item.cycle}, {item.label or '(no label)'}"
+    return f"{short_id(a.id)}  {about} · {when} · {who}: {level}{evidence}"

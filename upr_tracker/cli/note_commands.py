@@ -12,7 +12,11 @@ from upr_tracker.cli.passphrases import open_to_read, open_to_write
 from upr_tracker.domain.event_dates import display_day
 from upr_tracker.errors import InvalidValueError
 from upr_tracker.services import notes
-from upr_tracker.services.follow_up_listing import FollowUpFilter, ListedNote, list_notes_about
+from upr_tracker.services.follow_up_listing import (
+    FollowUpFilter,
+    ListedNote,
+    list_notes_about,
+)
 from upr_tracker.services.follow_up_subjects import find_note_id, find_subject
 from upr_tracker.services.values import NoteInfo
 

@@ -18,7 +18,14 @@ from upr_tracker.services.notes import note_info
 from upr_tracker.services.states import resolve_state
 from upr_tracker.services.values import AssessmentInfo, NoteInfo
 from upr_tracker.storage.database import Database
-from upr_tracker.storage.models import Assessment, Milestone, Note, Recommendation, Review, State
+from upr_tracker.storage.models import (
+    Assessment,
+    Milestone,
+    Note,
+    Recommendation,
+    Review,
+    State,
+)
 
 
 @dataclass(frozen=True)
@@ -56,7 +63,8 @@ class ListedAssessment:
     label: str | None
 
 
-def _narrowed_to_review(session: Session, wanted: FollowUpFilter) -> tuple[State | None, Review | None, uuid.UUID | None]:
+def _narrowed_to_review(session: Session,
+                        wanted: FollowUpFilter) -> tuple[State | None, Review | None, uuid.UUID | None]:
     """The State, review and recommendation the filter names (None where it names none)."""
     if wanted.label is not None and wanted.state is None:
         raise InvalidValueError("--label: give the State (--state) and, if it has several reviews, the cycle "
@@ -104,7 +112,8 @@ def list_notes_about(db: Database, wanted: FollowUpFilter) -> list[ListedNote]:
             if not wanted.include_confidential:
                 query = query.where(Note.confidential.is_(False))
         listed = []
-        for note, label, rec_cycle, rec_iso3, rec_name, cycle, iso3, name, title, milestone_iso3 in session.execute(query):
+        for (note, label, rec_cycle, rec_iso3, rec_name, cycle, iso3, name, title,
+             milestone_iso3) in session.execute(query):
             if label is not None or rec_iso3 is not None:
                 about, where = f"{rec_name}, cycle {rec_cycle}, {label or '(no label)'}", (rec_iso3, rec_cycle, label)
             elif iso3 is not None:
