@@ -13,6 +13,7 @@ import pytest
 from tests.sample_paths import KAZAKHSTAN_WG_REPORT_TXT
 from upr_tracker.cli.main import main
 from upr_tracker.errors import UprTrackerError
+from upr_tracker.private_files import readable_by_others
 from upr_tracker.services import recommendations, reviews, user_settings
 from upr_tracker.storage.database import Database, default_actor
 
@@ -39,6 +40,7 @@ def test_the_author_is_given_else_saved_else_the_system_user(isolated_config_fol
     assert json.loads((isolated_config_folder / "settings.json").read_text(encoding="utf-8")) == {
         "author_name": "Aigerim K."}
     assert user_settings.author_of_changes() == "Aigerim K."
+    assert not readable_by_others(isolated_config_folder / "settings.json")   # whose laptop it is stays private
     assert user_settings.author_of_changes(" Daniyar ") == "Daniyar"
     with pytest.raises(UprTrackerError, match="--author: the name is empty"):
         user_settings.author_of_changes("   ")
