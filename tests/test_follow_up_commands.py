@@ -29,6 +29,7 @@ def follow_up_db(db_path: Path) -> Path:
         recommendations.add_recommendation(db, second, "Abolish the death penalty", label="124.1")
         france = reviews.create_review(db, "France", 1, 4)
         recommendations.add_recommendation(db, france, "Combat racial discrimination", label="60.1")
+        recommendations.add_recommendation(db, france, "Protect the rights of migrants")  # a UPR Info row: no label
         milestones.add_milestone(db, "KAZ", "law", "Moratorium on executions", date="2003-12")
     return db_path
 
@@ -292,3 +293,31 @@ def test_assessment_list_filters(follow_up_db: Path, capsys) -> None:
     assert [a["label"] for a in json.loads(out)["assessments"]] == ["97.3"]
     code, _out, err = run(capsys, "assessment", "list", "--db", str(follow_up_db), "--level", "bogus")
     assert code == 1 and err.startswith("upr-tracker: error: --level: unknown implementation level 'bogus'")
+
+
+def unlabelled(path: Path):
+    with Database.open(path) as db:
+        ids = recommendations.list_recommendation_ids(db, recommendations.RecommendationFilter(state="FRA"))
+        return next(r.id for r in recommendations.recommendation_rows(db, ids) if r.label is None)
+
+
+def test_a_recommendation_without_a_label_is_named_by_its_id(follow_up_db: Path, capsys) -> None:
+    target = unlabelled(follow_up_db)
+    code, out, _err = run(capsys, "note", "add", "--db", str(follow_up_db), "--recommendation", target.hex[:10],
+                          "--text", "Met the migrants' association", "--json")
+    assert code == 0 and json.loads(out)["about"] == "France, cycle 1, (no label)"
+    assert json.loads(out)["recommendation_id"] == str(target)
+    code, out, _err = run(capsys, "assessment", "add", "--db", str(follow_up_db), "--recommendation", str(target),
+                          "--source", "ngo", "--level", "not", "--json")
+    assert code == 0 and json.loads(out)["recommendation_id"] == str(target)
+    before = table_counts(follow_up_db)
+    for command, options, message in (
+            (["note", "add"], ["--recommendation", target.hex[:8], "--state", "FRA", "--text", "x"],
+             "--recommendation: it names the record alone; give no --state, --cycle or --label with it"),
+            (["note", "add"], ["--recommendation", target.hex[:8], "--milestone", "abcdef", "--text", "x"],
+             "--milestone: give either --milestone or --recommendation, not both"),
+            (["assessment", "add"], ["--state", "FRA", "--source", "ngo", "--level", "not"],
+             "--label: say which recommendation, with --state, --label")):
+        code, out, err = run(capsys, *command, "--db", str(follow_up_db), *options)
+        assert code == 1 and out == "" and err.startswith(f"upr-tracker: error: {message}"), err
+    assert table_counts(follow_up_db) == before

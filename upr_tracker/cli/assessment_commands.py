@@ -36,10 +36,12 @@ def add_assessment_commands(commands: Any, database_argument: Callable[[argparse
 
     add = actions.add_parser("add", help="record one source's view of how far a recommendation is implemented")
     database_argument(add)
-    add.add_argument("--state", required=True, metavar="ISO3", help="the State (code or name)")
+    add.add_argument("--state", metavar="ISO3", help="the State (code or name)")
     add.add_argument("--cycle", type=int, metavar="N", help="the cycle of its review (needed when the State has "
                      "several)")
-    add.add_argument("--label", required=True, metavar="L", help="the recommendation's label, e.g. 97.12")
+    add.add_argument("--label", metavar="L", help="the recommendation's label, e.g. 97.12")
+    add.add_argument("--recommendation", metavar="ID", help="instead of --state/--label: the recommendation's id "
+                     "(or its first characters, as `search --json` gives it), for one without a label")
     add.add_argument("--source", required=True, metavar="S", help=f"whose account: {SOURCES}")
     add.add_argument("--level", required=True, metavar="LEVEL", help=f"{LEVELS} (or a State's no action, "
                      "ongoing, completed)")
@@ -69,8 +71,8 @@ def _add(args: argparse.Namespace, print_json: Callable[[object], None]) -> int:
     source, level = parse_source(args.source, field="--source"), parse_level(args.level, field="--level")
     assessed_on = day_option(args.date, "--date")
     with open_to_write(args) as db:
-        subject = find_recommendation(db, state=args.state, cycle=args.cycle, label=args.label)
-        assert subject.recommendation_id is not None
+        subject = find_recommendation(db, state=args.state, cycle=args.cycle, label=args.label,
+                                      recommendation=args.recommendation)
         assessment_id = add_assessment(db, subject.recommendation_id, source.value, level.value,
                                        source_name=(args.source_name or "").strip() or None, assessed_on=assessed_on,
                                        evidence=(args.evidence or "").strip() or None)

@@ -34,6 +34,8 @@ def add_note_commands(commands: Any, database_argument: Callable[[argparse.Argum
     _subject_arguments(add)
     add.add_argument("--milestone", metavar="ID", help="a milestone's id (or its first characters), instead "
                      "of --state/--cycle/--label")
+    add.add_argument("--recommendation", metavar="ID", help="a recommendation's id (or its first characters, as "
+                     "`search --json` gives it), for one without a label")
     _text_arguments(add, required=True)
     add.add_argument("--confidential", action="store_true",
                      help="confidential: its words are kept out of the audit trail, exports and reports unless asked")
@@ -113,7 +115,8 @@ def _add(args: argparse.Namespace, print_json: Callable[[object], None]) -> int:
         raise InvalidValueError("--text: the note is empty")
     notes.check_note_length(body, "--text")
     with open_to_write(args) as db:
-        subject = find_subject(db, state=args.state, cycle=args.cycle, label=args.label, milestone=args.milestone)
+        subject = find_subject(db, state=args.state, cycle=args.cycle, label=args.label, milestone=args.milestone,
+                               recommendation=args.recommendation)
         note_id = notes.add_note(db, body, recommendation_id=subject.recommendation_id, review_id=subject.review_id,
                                  milestone_id=subject.milestone_id, confidential=args.confidential, tags=args.tag,
                                  event_on=event_on)

@@ -92,33 +92,51 @@ def record_by_id(session: Session, model: type[RecordType], written: str, what: 
     return matches[0]
 
 
+def _recommendation_subject(session: Session, recommendation: Recommendation) -> Subject:
+    review = session.get(Review, recommendation.review_id)
+    assert review is not None
+    return Subject(recommendation_id=recommendation.id,
+                   description=f"{review.state.name}, cycle {review.cycle}, {recommendation.label or '(no label)'}")
+
+
+def _by_id_alone(option: str, state: str | None, cycle: int | None, label: str | None) -> None:
+    if state is not None or label is not None or cycle is not None:
+        raise InvalidValueError(f"{option}: it names the record alone; give no --state, --cycle or --label with it")
+
+
 def find_subject(db: Database, *, state: str | None, cycle: int | None, label: str | None,
-                 milestone: str | None) -> Subject:
-    """A recommendation (--state, --cycle, --label), a review (--state, --cycle) or a milestone (--milestone)."""
-    if milestone is not None:
-        if state is not None or label is not None or cycle is not None:
-            raise InvalidValueError("--milestone: a note about a milestone takes no --state, --cycle or --label")
-        with db.read() as session:
+                 milestone: str | None = None, recommendation: str | None = None) -> Subject:
+    """A recommendation (--state, --cycle, --label; or --recommendation ID, for one without a
+    label, as UPR Info's rows are), a review (--state, --cycle) or a milestone (--milestone ID)."""
+    if milestone is not None and recommendation is not None:
+        raise InvalidValueError("--milestone: give either --milestone or --recommendation, not both")
+    with db.read() as session:
+        if milestone is not None:
+            _by_id_alone("--milestone", state, cycle, label)
             found = record_by_id(session, Milestone, milestone, "--milestone")
             return Subject(milestone_id=found.id, description=f"milestone “{found.title}”")
-    if state is None:
-        raise InvalidValueError("--state: say which State's recommendation (or review) the note is about, "
-                                "or give --milestone")
-    with db.read() as session:
+        if recommendation is not None:
+            _by_id_alone("--recommendation", state, cycle, label)
+            return _recommendation_subject(session, record_by_id(session, Recommendation, recommendation,
+                                                                 "--recommendation"))
+        if state is None:
+            raise InvalidValueError("--state: say which State's recommendation (or review) it is about, or give "
+                                    "--recommendation or --milestone")
         review = review_of(session, state, cycle)
         if label is None:
             return Subject(review_id=review.id, description=f"the review of {review.state.name}, cycle {review.cycle}")
-        recommendation = recommendation_of(session, review, label)
-        return Subject(recommendation_id=recommendation.id,
-                       description=f"{review.state.name}, cycle {review.cycle}, {recommendation.label}")
+        return _recommendation_subject(session, recommendation_of(session, review, label))
 
 
-def find_recommendation(db: Database, *, state: str, cycle: int | None, label: str) -> Subject:
-    with db.read() as session:
-        review = review_of(session, state, cycle)
-        recommendation = recommendation_of(session, review, label)
-        return Subject(recommendation_id=recommendation.id,
-                       description=f"{review.state.name}, cycle {review.cycle}, {recommendation.label}")
+def find_recommendation(db: Database, *, state: str | None, cycle: int | None, label: str | None,
+                        recommendation: str | None = None) -> Subject:
+    """A recommendation by --state, --cycle and --label, or by --recommendation ID."""
+    if recommendation is None and (state is None or label is None):
+        raise InvalidValueError("--label: say which recommendation, with --state, --label (and --cycle when the "
+                                "State has several reviews), or with --recommendation ID")
+    subject = find_subject(db, state=state, cycle=cycle, label=label, recommendation=recommendation)
+    assert subject.recommendation_id is not None
+    return subject
 
 
 def find_note_id(db: Database, written: str) -> uuid.UUID:
