@@ -31,6 +31,14 @@ def isolated_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     return folder
 
 
+@pytest.fixture(autouse=True)
+def isolated_config_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The person's settings (their name) in a temp folder of each test's own."""
+    folder = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("UPR_TRACKER_CONFIG_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.sqlite3"

@@ -294,6 +294,7 @@ def test_notes_made_confidential_before_this_version_leave_the_trail_at_the_upgr
                 AuditEntry(actor="tester", action="delete", table_name="note_tag", record_id=f"{secret},{TAG_MARKER}",
                            before=json.dumps({"note_id": str(secret), "tag": TAG_MARKER}))])
             session.execute(text("UPDATE alembic_version SET version_num = '0007'"))
+            session.execute(text("ALTER TABLE note DROP COLUMN event_on"))  # added by 0009, after 0007
         assert left_in_trail(db, BODY_MARKER, TAG_MARKER, "Quagmiretag") == [BODY_MARKER, TAG_MARKER, "Quagmiretag"]
     with Database.open(db_path, actor="tester") as db:
         assert left_in_trail(db, BODY_MARKER, TAG_MARKER, "Quagmiretag", "Courtroomtag") == ["Courtroomtag"]

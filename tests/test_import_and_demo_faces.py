@@ -148,6 +148,8 @@ def test_first_start_opens_the_demo(qtbot, isolated_data_folder: Path) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QInputDialog
 
+    from upr_tracker.services.user_settings import saved_author_name
+
     asked: list[str] = []
 
     def close_once_the_window_shows() -> None:
@@ -165,6 +167,7 @@ def test_first_start_opens_the_demo(qtbot, isolated_data_folder: Path) -> None:
     assert run_gui(None) == 0
     closer.stop()
     assert len(asked) == 1 and "audit trail" in asked[0]
-    assert QSettings().value("author_name") == "Tester"
+    assert saved_author_name() == "Tester"   # where the command line reads it too
+    assert QSettings().value("author_name") is None
     with Database.open(isolated_data_folder / "upr-tracker.sqlite3") as db:
         assert [r.state_iso3 for r in list_reviews(db)] == ["KAZ"]

@@ -234,6 +234,38 @@ def test_the_text_key_migration_computes_what_the_app_computes() -> None:
     assert text_key("Tolerance") != text_key("lerance")
 
 
+def test_notes_written_before_event_dates_keep_their_triggers_and_take_a_date(tmp_path: Path) -> None:
+    """0009 adds note.event_on in place: notes written at 0008 have none, can be given one, and the
+    full-text triggers on the table still index new and edited notes. (Every table's rows are kept:
+    see the test of every revision above.)"""
+    import datetime as dt
+
+    from alembic import command
+
+    from upr_tracker.services import notes
+
+    path = tmp_path / "at-0008.sqlite3"
+    with Database.open(path, actor="tester") as db:
+        review = create_review(db, "Kazakhstan", 1, 7)
+        rec = add_recommendation(db, review, "Abolish the death penalty", label="97.3")
+        for body in ("Met the court", "Met the ministry"):
+            notes.add_note(db, body, recommendation_id=rec)
+    engine = create_sqlite_engine(path)
+    with engine.begin() as connection:  # back to 0008, as an earlier version left the file
+        command.downgrade(schema_upgrade.alembic_config(connection), "0008")
+        assert "event_on" not in {row[1] for row in connection.execute(text("PRAGMA table_info(note)"))}
+    engine.dispose()
+    with Database.open(path, actor="tester") as db:
+        listed = notes.list_notes(db)
+        assert [n.body for n in listed] == ["Met the court", "Met the ministry"]
+        assert {n.event_on for n in listed} == {None}
+        edited = notes.edit_note(db, listed[0].id, body="Quixotic meeting", event_on=dt.date(2011, 3, 12))
+        assert edited.event_on == dt.date(2011, 3, 12)
+        notes.add_note(db, "Zanzibarian testimony", recommendation_id=rec, event_on=dt.date(2012, 1, 5))
+        assert [hit.kind for hit in search(db, "Quixotic")] == ["note"]
+        assert [hit.kind for hit in search(db, "Zanzibarian")] == ["note"]
+
+
 HOLD_THE_WRITER_LOCK = """
 import sys, time
 from pathlib import Path

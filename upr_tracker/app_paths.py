@@ -1,5 +1,6 @@
 """Where the app keeps its data by default: the user's data folder (platformdirs), which the
-environment variable UPR_TRACKER_DATA_DIR overrides (tests, portable installs)."""
+environment variable UPR_TRACKER_DATA_DIR overrides (tests, portable installs); and the person's
+settings (their name), in the user's config folder, which UPR_TRACKER_CONFIG_DIR overrides."""
 
 from __future__ import annotations
 
@@ -21,3 +22,10 @@ def data_folder() -> Path:
 
 def default_database_path() -> Path:
     return data_folder() / DEFAULT_DATABASE_NAME
+
+
+def config_folder() -> Path:
+    override = os.environ.get("UPR_TRACKER_CONFIG_DIR")
+    if override:
+        return Path(override).expanduser()
+    return platformdirs.user_config_path(APP_NAME, appauthor=False)

@@ -250,7 +250,7 @@ def _database_for_import(args: argparse.Namespace) -> Iterator[Database]:
     upgrade of the schema touches the real file."""
     if not args.dry_run:
         with open_with_passphrase(args, args.db, lambda passphrase: Database.open_exclusively(
-                args.db, passphrase=passphrase)) as db:
+                args.db, passphrase=passphrase, actor=args.author)) as db:
             yield db
         return
     with tempfile.TemporaryDirectory(prefix="upr-tracker-dry-run-") as scratch:
@@ -263,7 +263,7 @@ def _database_for_import(args: argparse.Namespace) -> Iterator[Database]:
             return passphrase
 
         passphrase = open_with_passphrase(args, args.db, copied)
-        with Database.open(copy, passphrase=passphrase) as db:
+        with Database.open(copy, passphrase=passphrase, actor=args.author) as db:
             yield db
 
 
@@ -288,7 +288,7 @@ def run_demo(args: argparse.Namespace) -> int:
     passphrase = read_passphrase_file(args.passphrase_file) if args.passphrase_file else None
     if passphrase is not None:
         check_new_passphrase(passphrase)
-    summary = build_demo_database(args.db, passphrase=passphrase)
+    summary = build_demo_database(args.db, passphrase=passphrase, actor=args.author)
     recommendations = sum(r.recommendations.created for r in summary.imports)
     encrypted = " (encrypted)" if passphrase else ""
     print(f"Built the demo database at {summary.path}{encrypted}: {recommendations} recommendations of "
@@ -479,6 +479,18 @@ def run_problems(args: argparse.Namespace) -> int:
     return list_open_problems(args, print_json)
 
 
+def run_note(args: argparse.Namespace) -> int:
+    from upr_tracker.cli.note_commands import run_note as run_note_action
+
+    return run_note_action(args, print_json)
+
+
+def run_assessment(args: argparse.Namespace) -> int:
+    from upr_tracker.cli.assessment_commands import run_assessment as run_assessment_action
+
+    return run_assessment_action(args, print_json)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "search": run_search,
     "problems": run_problems,
@@ -493,6 +505,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "encrypt": run_encrypt,
     "decrypt": run_decrypt,
     "change-passphrase": run_change_passphrase,
+    "note": run_note,
+    "assessment": run_assessment,
 }
 
 

@@ -37,6 +37,13 @@ def _database_argument(parser: argparse.ArgumentParser, *, required: bool = True
     parser.add_argument("--passphrase-file", type=Path, metavar="FILE", help=passphrase_help)
 
 
+def author_argument(parser: argparse.ArgumentParser) -> None:
+    """--author, for every command that changes the database: the name its changes are recorded under."""
+    parser.add_argument("--author", metavar="NAME",
+                        help="the name the changes are recorded under in the audit trail (default: the name "
+                        "saved in the window, Edit ▸ Your name, else your system user name)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -75,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
                            help="import a table's good rows even if some rows are bad (by default nothing is written)")
     importing.add_argument("--dry-run", action="store_true", help="show what would be imported; write nothing")
     importing.add_argument("--json", action="store_true", help="print what was done as JSON")
+    author_argument(importing)
 
     problems = commands.add_parser("problems", help="list the points imports left to review (a recommendation "
                                    "left unanswered, an unclear position…), with their counts by kind")
@@ -87,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="build the demo database (Kazakhstan, 2010) in a new file")
     _database_argument(demo, passphrase_help="encrypt the new database with the passphrase on the first line of FILE")
+    author_argument(demo)
 
     check = commands.add_parser("check", help="check a database's integrity and schema revision (read-only)")
     _database_argument(check)
@@ -154,6 +163,12 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--organisation", metavar="NAME",
                         help="the author organisation on the cover (default: the one saved in the database)")
     _encrypt_arguments(report, "report")
+
+    from upr_tracker.cli.assessment_commands import add_assessment_commands
+    from upr_tracker.cli.note_commands import add_note_commands
+
+    add_note_commands(commands, _database_argument, author_argument)
+    add_assessment_commands(commands, _database_argument, author_argument)
     return parser
 
 
@@ -228,6 +243,10 @@ def _main(argv: Sequence[str] | None) -> int:
         from upr_tracker.cli import commands
 
         _finish_interrupted_change(args)
+        if hasattr(args, "author"):
+            from upr_tracker.services.user_settings import author_of_changes
+
+            args.author = author_of_changes(args.author)
         return commands.run(args)
     except UprTrackerError as exc:
         print(f"{PROG}: error: {exc}{_restore_hint(args, exc)}", file=sys.stderr)

@@ -49,6 +49,7 @@ from upr_tracker.gui.edit_commands import (
     SetTermsCommand,
     push_edit,
 )
+from upr_tracker.gui.note_event_date import EventDateField, note_heading
 from upr_tracker.gui.tasks import TaskRunner
 from upr_tracker.services.audit_history import RecordChange, recommendation_history
 from upr_tracker.services.recommendation_detail import recommendation_detail
@@ -276,6 +277,7 @@ class RecommendationPanel(QTabWidget):
         save_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self.note_editor)
         save_shortcut.activated.connect(self.save_note)
         self.note_confidential = QCheckBox("Confidential")
+        self.note_event_on = EventDateField()
         self.note_tags = QLineEdit()
         self.note_tags.setPlaceholderText("Tags, separated by commas")
         self.save_note_button = QPushButton("&Save note")
@@ -287,6 +289,7 @@ class RecommendationPanel(QTabWidget):
         self.delete_note_button.clicked.connect(self.delete_selected_note)
         controls = QHBoxLayout()
         controls.addWidget(self.note_confidential)
+        controls.addWidget(self.note_event_on)
         controls.addWidget(self.note_tags, 1)
         controls.addWidget(self.save_note_button)
         controls.addWidget(self.edit_note_button)
@@ -383,9 +386,7 @@ class RecommendationPanel(QTabWidget):
             self.milestones.addItem(f"{milestone.date_display or 'undated'} — {milestone.title} ({milestone.kind.replace('_', ' ')})")
         self.notes.clear()
         for note in detail.notes:
-            flag = "  [confidential]" if note.confidential else ""
-            tags = f"  [{', '.join(note.tags)}]" if note.tags else ""
-            item = QListWidgetItem(f"{note.author}, {note.written_at.astimezone():%Y-%m-%d %H:%M}{flag}{tags}\n{note.body}")
+            item = QListWidgetItem(f"{note_heading(note)}\n{note.body}")
             item.setData(NoteIdRole, note.id)
             self.notes.addItem(item)
         self.setTabText(self.notes_index, f"&Notes ({len(detail.notes)})")
@@ -454,7 +455,7 @@ class RecommendationPanel(QTabWidget):
         body = self.note_editor.toPlainText().strip()
         if self.detail is None or not body:
             return
-        values = (body, self.note_confidential.isChecked(), self._tags())
+        values = (body, self.note_confidential.isChecked(), self._tags(), self.note_event_on.value())
         self.note_message.clear()
         if self.editing_note is None:
             command: AddNoteCommand | EditNoteCommand = AddNoteCommand(
@@ -462,13 +463,15 @@ class RecommendationPanel(QTabWidget):
         else:
             note = self.editing_note
             command = EditNoteCommand(self.database, self._changed, self.detail.row.id, note.id,
-                                      (note.body, note.confidential, note.tags), values, failed=self.edit_failed.emit,
+                                      (note.body, note.confidential, note.tags, note.event_on), values,
+                                      failed=self.edit_failed.emit,
                                       tell=self.note_message.setText)
         if not push_edit(self.undo_stack, command):
             return  # what was written stays, to be saved once the problem is solved
         self.note_editor.clear()
         self.note_tags.clear()
         self.note_confidential.setChecked(False)
+        self.note_event_on.set_value(None)
         self.editing_note = None
         self.save_note_button.setText("&Save note")
 
@@ -486,6 +489,7 @@ class RecommendationPanel(QTabWidget):
         self.editing_note = note
         self.note_editor.setPlainText(note.body)
         self.note_confidential.setChecked(note.confidential)
+        self.note_event_on.set_value(note.event_on)
         self.note_tags.setText(", ".join(note.tags))
         self.save_note_button.setText("&Save changes")
         self.note_editor.setFocus()

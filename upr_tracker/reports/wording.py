@@ -106,4 +106,6 @@ def note_cell(note: NoteInfo | None) -> str:
     if len(body) > NOTE_EXCERPT_CHARS:
         body = body[:NOTE_EXCERPT_CHARS].rsplit(" ", 1)[0] + " …"
     written = date_wording(note.written_at.astimezone().date())  # the day as the author saw it
+    if note.event_on is not None:  # the day of what it records first: that is what a reader dates
+        written = f"Event {date_wording(note.event_on)}, written {written}"
     return f"{'Confidential — ' if note.confidential else ''}{written}, {note.author}: {body}"

@@ -273,7 +273,7 @@ def note_records(session: Session, recommendation_keys: set[str], milestone_ids:
             "confidential": n.confidential, "tags": [t.tag for t in n.tags],
             "recommendation_id": uid(n.recommendation_id), "milestone_id": uid(n.milestone_id),
             "review_id": uid(n.review_id),
-        } | recorded(n)
+        } | ({"event_on": iso(n.event_on)} if n.event_on else {}) | recorded(n)
         for n in session.scalars(query)
         if n.recommendation_id is None or n.recommendation_id.hex in recommendation_keys
     ]

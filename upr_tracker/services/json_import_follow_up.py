@@ -173,7 +173,8 @@ class FollowUpWriting:
             self.report.notices.append(f"{record.where} (note {record.id}) is note {same} of this database under "
                                        "another id (the same subject, author, day and text): not added again")
             return
-        row = {"id": record.id, "author": record.author, "written_at": record.written_at, "body": record.body,
+        row = {"id": record.id, "author": record.author, "written_at": record.written_at,
+               "event_on": record.event_on, "body": record.body,
                "confidential": record.confidential, "recommendation_id": None, "milestone_id": None,
                "review_id": None, record.subject: subject_id, **self._recorded(record.recorded)}
         # A confidential note's text and tags stay out of the audit trail, which outlives the note.

@@ -1,9 +1,9 @@
 """The notes of a JSON export beside the notes this database has.
 
 A note here with the id of a note of the file is the same note when it has the same author, moment
-and subject (what no edit changes); its text or confidentiality may have been edited on either side
-since, and this database's stays. One of the same id that differs in those is another note: it
-stays, and the file's is left out, said as a problem. A note of the file under an id this database
+and subject (what no edit changes); its text, event date or confidentiality may have been edited on
+either side since, and this database's stays. One of the same id that differs in those is another
+note: it stays, and the file's is left out, said as a problem. A note of the file under an id this database
 does not have, with the subject, author, text and day of a note here, is that note again (copied
 under a new id): it is not added twice.
 """
@@ -33,6 +33,7 @@ class NoteHere(NamedTuple):
     subject_id: uuid.UUID
     body: str
     confidential: bool
+    event_on: dt.date | None
 
 
 NoteKey = tuple[str, uuid.UUID, str, str, dt.date]
@@ -53,10 +54,10 @@ def key_of(subject: str, subject_id: uuid.UUID, author: str, body: str, written_
 def _rows(session: Session, where: object) -> Iterable[NoteHere]:
     n = Note
     for row in session.execute(select(n.id, n.author, n.written_at, n.recommendation_id, n.milestone_id,
-                                      n.review_id, n.body, n.confidential).where(where)):
+                                      n.review_id, n.body, n.confidential, n.event_on).where(where)):
         subject = next(name for name, value in zip(SUBJECTS, row[3:6]) if value is not None)
         yield NoteHere(row.id, row.author, row.written_at, subject, row[3 + SUBJECTS.index(subject)],
-                       row.body, row.confidential)
+                       row.body, row.confidential, row.event_on)
 
 
 def notes_by_id(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, NoteHere]:
@@ -93,4 +94,5 @@ def identity_differences(record: NoteIn, here: NoteHere, subject_id: uuid.UUID |
 
 
 def edited(record: NoteIn, here: NoteHere) -> bool:
-    return record.body.strip() != here.body.strip() or record.confidential != here.confidential
+    return (record.body.strip() != here.body.strip() or record.confidential != here.confidential
+            or record.event_on != here.event_on)

@@ -142,6 +142,7 @@ class NoteIn:
     subject: str  # "recommendation_id", "milestone_id" or "review_id"
     subject_id: uuid.UUID
     recorded: dict[str, dt.datetime]
+    event_on: dt.date | None = None   # exports made before event dates have none
 
 
 @dataclass
@@ -367,7 +368,7 @@ def _read_note(f: Fields) -> NoteIn:
     return NoteIn(
         f.where, note_id, f.needed_text("author"), written_at, body, f.flag("confidential"),
         list(dict.fromkeys(f.texts("tags"))), given[0][0], given[0][1],
-        f.recorded(),
+        f.recorded(), f.date("event_on"),
     )
 
 

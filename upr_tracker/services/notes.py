@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,6 +32,7 @@ def note_info(note: Note) -> NoteInfo:
         recommendation_id=note.recommendation_id,
         milestone_id=note.milestone_id,
         review_id=note.review_id,
+        event_on=note.event_on,
     )
 
 
@@ -46,6 +49,22 @@ def check_note_length(body: str, where: str = "note", what: str = "the text") ->
                                 "instead")
 
 
+class _Keep:
+    """The value of a field edit_note leaves as it is."""
+
+    def __repr__(self) -> str:
+        return "KEEP"
+
+
+KEEP: Any = _Keep()
+
+
+def _event_day(value: dt.date | None) -> dt.date | None:
+    if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
+        raise InvalidValueError(f"note: the event date must be a day, not {value!r}")
+    return value
+
+
 def _clean_tags(tags: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(" ".join(t.split()) for t in tags if t.strip()))
 
@@ -60,8 +79,10 @@ def add_note(
     confidential: bool = False,
     tags: Sequence[str] = (),
     author: str | None = None,
+    event_on: dt.date | None = None,
 ) -> uuid.UUID:
-    """Attach a note to exactly one of a recommendation, a milestone or a review."""
+    """Attach a note to exactly one of a recommendation, a milestone or a review; `event_on` is the
+    day of what it records (a meeting, a testimony), if known."""
     if not body.strip():
         raise InvalidValueError("note: the note is empty")
     check_note_length(body)
@@ -75,6 +96,7 @@ def add_note(
         note = Note(
             author=author or db.actor,
             body=body.strip(),
+            event_on=_event_day(event_on),
             confidential=confidential,
             recommendation_id=recommendation_id,
             milestone_id=milestone_id,
@@ -82,6 +104,7 @@ def add_note(
             tags=[NoteTag(tag=t) for t in _clean_tags(tags)],
         )
         session.add(note)
+        session.flush()  # the id is given at the flush (for a recommendation's note the refresh made it)
         if recommendation_id:
             refresh_recommendations(session, [recommendation_id])
         return note.id
@@ -113,10 +136,11 @@ def edit_note(
     body: str | None = None,
     confidential: bool | None = None,
     tags: Sequence[str] | None = None,
+    event_on: dt.date | None = KEEP,
 ) -> EditedNote:
-    """Change the fields given. Making a note confidential also takes its words and tags out of
-    the audit entries written before, and its earlier words out of the full-text index, in the
-    same transaction."""
+    """Change the fields given (`event_on=None` takes the event date away). Making a note
+    confidential also takes its words and tags out of the audit entries written before, and its
+    earlier words out of the full-text index, in the same transaction."""
     with db.write() as session:
         note = fetch(session, Note, note_id)
         was_confidential = note.confidential
@@ -128,6 +152,8 @@ def edit_note(
             note.body = body.strip()
         if confidential is not None:
             note.confidential = confidential
+        if event_on is not KEEP:
+            note.event_on = _event_day(event_on)
         if tags is not None:
             _set_tags(session, note, _clean_tags(tags))
         session.flush()

@@ -122,6 +122,7 @@ class NoteInfo:
     recommendation_id: uuid.UUID | None
     milestone_id: uuid.UUID | None
     review_id: uuid.UUID | None
+    event_on: dt.date | None = None   # the day of what the note records
 
 
 @dataclass(frozen=True)

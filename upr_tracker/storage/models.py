@@ -362,6 +362,8 @@ class Note(Record):
 
     author: Mapped[str] = mapped_column(String(200))
     written_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now, index=True)
+    # The day of what the note records (a meeting, a testimony), which may be long before it was written.
+    event_on: Mapped[dt.date | None] = mapped_column(Date)
     body: Mapped[str] = mapped_column(Text)
     confidential: Mapped[bool] = mapped_column(Boolean, default=False)
     recommendation_id: Mapped[uuid.UUID | None] = mapped_column(
