@@ -153,7 +153,7 @@ def test_a_position_of_an_earlier_stage_is_recorded_but_said_not_current(db: Dat
     rid = add_recommendation_by_hand(db, review.id, label="45.1", text="Ratify",
                                      position=PositionGiven("supported", "A/HRC/59/5/Add.1"))
     edit = edit_recommendation(db, rid, position=PositionGiven("noted", "A/HRC/59/5", "45"))
-    assert edit.notice and "the current position is still the later document's" in edit.notice
+    assert edit.notice and "the current position stays Supported" in edit.notice
     assert editable_recommendation(db, rid).position == "supported"
 
 

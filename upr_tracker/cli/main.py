@@ -14,6 +14,8 @@ from pathlib import Path
 
 from upr_tracker import __version__
 from upr_tracker.app_paths import default_database_path
+from upr_tracker.cli.recommendation_commands import add_recommendation_parser
+from upr_tracker.cli.review_commands import add_review_parser
 from upr_tracker.errors import InvalidValueError, UprTrackerError
 from upr_tracker.parsing.parsed import ProblemKind
 from upr_tracker.parsing.text_encoding import known_encoding
@@ -154,6 +156,8 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--organisation", metavar="NAME",
                         help="the author organisation on the cover (default: the one saved in the database)")
     _encrypt_arguments(report, "report")
+    add_review_parser(commands, _database_argument)
+    add_recommendation_parser(commands, _database_argument)
     return parser
 
 

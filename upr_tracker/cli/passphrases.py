@@ -116,6 +116,13 @@ def open_to_read(args: argparse.Namespace) -> Database:
     return db
 
 
+def open_to_change(args: argparse.Namespace) -> Database:
+    """The database of `--db`, opened for a command that changes it (this copy of the app alone);
+    it must exist already."""
+    return open_with_passphrase(args, args.db, lambda passphrase: Database.open_exclusively(
+        args.db, create=False, passphrase=passphrase))
+
+
 def say_read_only(path: Path, reason: str | None) -> None:
     if reason:
         print(f"upr-tracker: note: {Path(path).name} opened read-only: {reason}", file=sys.stderr)

@@ -20,8 +20,9 @@ from upr_tracker.domain.action_categories import parse_action_category
 from upr_tracker.domain.cycles import cycle_of_symbol
 from upr_tracker.domain.documents import normalise_symbol
 from upr_tracker.domain.labels import label_sort_key
-from upr_tracker.domain.positions import PositionReading, parse_position
-from upr_tracker.errors import InvalidValueError, NotFoundError
+from upr_tracker.domain.names import name_key
+from upr_tracker.domain.positions import PositionReading, parse_position, position_wording
+from upr_tracker.errors import InvalidValueError, NearDuplicateError, NotFoundError
 from upr_tracker.services.recommendations import check_label_free, insert_recommendation, text_key
 from upr_tracker.services.records import fetch
 from upr_tracker.services.responses import insert_response, position_history, withdraw_response
@@ -120,8 +121,23 @@ def _source_document(session: Session, review: Review, given: PositionGiven) -> 
     return find_or_add_document(session, review.id, symbol).id
 
 
+def _theme(session: Session, name: str) -> Term:
+    """The theme called `name`; an unknown one names the themes that contain its words."""
+    try:
+        return resolve_term(session, "themes", name, field="theme")
+    except NearDuplicateError:
+        raise
+    except NotFoundError as exc:
+        key = name_key(name)
+        containing = [t.name for t in session.scalars(select(Term).where(Term.vocabulary == "themes")
+                                                      .order_by(Term.name)) if key and key in t.name_key]
+        hint = (f" (did you mean {', '.join(repr(n) for n in containing[:3])}?)" if containing
+                else "; a new theme is added to the vocabulary first (Tools ▸ Vocabularies)")
+        raise NotFoundError(f"{exc}{hint}") from None
+
+
 def _themes(session: Session, names: Sequence[str]) -> list[Term]:
-    return list(dict.fromkeys(resolve_term(session, "themes", name, field="theme") for name in names if name.strip()))
+    return list(dict.fromkeys(_theme(session, name) for name in names if name.strip()))
 
 
 def _states(session: Session, names: Sequence[str]) -> list:
@@ -210,7 +226,7 @@ def edit_recommendation(
             if term not in wanted:
                 wanted.append(term)
         for name in remove_themes:
-            term = resolve_term(session, "themes", name, field="theme")
+            term = _theme(session, name)
             if term not in wanted:
                 raise InvalidValueError(f"theme: {recommendation.label or 'the recommendation'} does not have the "
                                         f"theme {term.name!r}")
@@ -234,9 +250,12 @@ def edit_recommendation(
                 session.refresh(recommendation)
                 if (recommendation.current_position != response.position
                         or recommendation.considered_implemented != response.considered_implemented):
-                    notice = (f"The position from {response.source_document.symbol} was recorded, but an earlier "
-                              "stage's document cannot replace a later one's: the current position is still the "
-                              "later document's (see the position history).")
+                    current = position_wording(recommendation.current_position,
+                                               recommendation.considered_implemented, missing="none")
+                    notice = (f"The position from {response.source_document.symbol} was added to the position "
+                              f"history, but the current position stays {current}: it was stated at a later stage "
+                              "(a Working Group report comes before its addendum, an addendum before later "
+                              "documents and entries).")
         session.flush()
         return RecommendationEdit(recommendation.id, tuple(dict.fromkeys(changed)), response_id, notice)
 
@@ -284,6 +303,6 @@ def find_recommendation(db: Database, state: str, cycle: int, label: str) -> uui
             return found
         labels = [lab for lab in session.scalars(select(Recommendation.label).where(
             Recommendation.review_id == review.id)) if lab]
-    close = difflib.get_close_matches(wanted, labels, n=3, cutoff=0.6)
+    close = sorted(difflib.get_close_matches(wanted, labels, n=3, cutoff=0.6), key=label_sort_key)
     hint = f" (did you mean {', '.join(close)}?)" if close else ""
     raise NotFoundError(f"label: {review.state_name}'s cycle {cycle} review has no recommendation {wanted}{hint}")
