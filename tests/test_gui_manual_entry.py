@@ -121,6 +121,7 @@ def test_new_recommendation_appears_in_the_table_and_is_undone(qtbot, filled: Da
     assert not editor.isVisible() and editor.message.text() == ""
     qtbot.waitUntil(lambda: "97.6" in labels_shown(window), timeout=5000)
     new_id = find_recommendation(filled, "KAZ", 1, "97.6")
+    qtbot.waitUntil(lambda: window.current_recommendation_id() == new_id, timeout=5000)   # chosen in the table
     qtbot.waitUntil(lambda: window.panel.detail is not None and window.panel.detail.row.id == new_id, timeout=5000)
     detail = window.panel.detail
     assert detail.row.recommending_states == ("France", "Germany") and detail.row.action_category == 5
@@ -162,7 +163,10 @@ def test_edit_from_the_panel_keeps_the_position_history_and_is_undone(qtbot, fil
     qtbot.mouseClick(window.panel.findChild(QPushButton, "edit_recommendation"), Qt.MouseButton.LeftButton)
     editor = window.manual_dialog
     assert isinstance(editor, RecommendationEditor) and editor.label.text() == "97.2"
-    assert editor.position.currentText() == "Unchanged (Pending)" and editor.source.text() == "A/HRC/14/10"
+    assert editor.review.currentText() == "Kazakhstan: cycle 1, session 7" and not editor.review.isEnabled()
+    assert editor.position.currentText() == "Unchanged (Pending, A/HRC/14/10)" and editor.source.text() == ""
+    assert editor.states.list.item(0).text() == "France"   # the States ticked come first
+    assert editor.states.chosen() == ["France"]
     editor.text.clear()
     qtbot.keyClicks(editor.text, "Recommendation 2 on torture, amended")
     editor.themes.set_checked("Torture and other CID treatment")

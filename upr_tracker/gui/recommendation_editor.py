@@ -49,7 +49,8 @@ class CheckList(QWidget):
         self.filter.setPlaceholderText(f"Filter {what}…")
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget()
-        for name in names:
+        # Those ticked first: in a list of 200 States, the two chosen stay in sight.
+        for name in sorted(names, key=lambda n: n not in chosen):
             item = QListWidgetItem(name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if name in chosen else Qt.CheckState.Unchecked)
@@ -124,8 +125,13 @@ class RecommendationEditor(QDialog):
     def _build_position(self) -> None:
         self.position = QComboBox()
         self.position.setObjectName("editor_position")
-        current = position_wording(self.before.position, self.before.considered_implemented) if self.before else None
-        self.position.addItem(f"Unchanged ({current})" if self.before else "No position yet", None)
+        if self.before is not None:
+            current = position_wording(self.before.position, self.before.considered_implemented, missing="none yet")
+            where = ", ".join(filter(None, [self.before.position_source, f"para. {self.before.position_paragraph}"
+                                            if self.before.position_paragraph else None]))
+            self.position.addItem(f"Unchanged ({current}{', ' + where if where else ''})", None)
+        else:
+            self.position.addItem("No position yet", None)
         for value, implemented in POSITION_CHOICES:
             self.position.addItem(position_wording(value, implemented), (value, implemented))
         self.source = QLineEdit()
@@ -135,8 +141,6 @@ class RecommendationEditor(QDialog):
         self.paragraph.setObjectName("editor_paragraph")
         self.paragraph.setPlaceholderText("para.")
         self.paragraph.setMaximumWidth(90)
-        if self.before and self.before.position_source:
-            self.source.setText(self.before.position_source)
 
     def _lay_out(self) -> None:
         form = QFormLayout()

@@ -15,14 +15,14 @@ from upr_tracker.errors import UprTrackerError
 from upr_tracker.gui.recommendation_editor import RecommendationEditor
 from upr_tracker.gui.review_dialog import ReviewDialog
 from upr_tracker.services.recommendation_editing import editable_recommendation
-from upr_tracker.services.reviews import list_reviews
+from upr_tracker.services.reviews import list_reviews, review_summary
 from upr_tracker.services.states import list_states
 from upr_tracker.services.values import ReviewSummary
 from upr_tracker.services.vocabularies import list_terms
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
-    from PySide6.QtWidgets import QMainWindow, QMenu, QStatusBar
+    from PySide6.QtWidgets import QMainWindow, QMenu, QStatusBar, QTableView
 
     from upr_tracker.gui.navigator_model import Scope
     from upr_tracker.gui.recommendation_panel import RecommendationPanel
@@ -44,7 +44,7 @@ class WindowManualEntry(_Base):
         scope: Scope
         panel: RecommendationPanel
         recommendations: RecommendationTableModel
-        _remembered: uuid.UUID | None
+        table: QTableView
 
         def load(self) -> None: ...
         def show_error(self, exc: BaseException) -> None: ...
@@ -112,10 +112,11 @@ class WindowManualEntry(_Base):
             return None
         try:
             before = editable_recommendation(self.database, current)
+            review = review_summary(self.database, before.review_id)
         except (UprTrackerError, OSError) as exc:
             self.show_error(exc)
             return None
-        return self._open_editor(before=before)
+        return self._open_editor(before=before, reviews=[review], review_id=review.id)
 
     def _open_editor(self, **chosen: object) -> RecommendationEditor | None:
         try:
@@ -144,7 +145,24 @@ class WindowManualEntry(_Base):
     def _recommendation_changed(self, recommendation_id: uuid.UUID | None) -> None:
         """After the change, its undo and its redo: the table, the sidebar's counts and the panel."""
         if recommendation_id is not None:
-            self._remembered = recommendation_id   # chosen again once the table's rows are read
+            self._select_when_shown(recommendation_id)
         self.recommendations.refresh_rows()
         self.load()
         self.panel.show_recommendation(self.current_recommendation_id() or recommendation_id)
+
+    def _select_when_shown(self, recommendation_id: uuid.UUID) -> None:
+        """Choose the recommendation in the table as soon as the table's rows, read again in the
+        background, hold it (the window otherwise keeps the row chosen before)."""
+        self._to_select: uuid.UUID | None = recommendation_id
+        if not getattr(self, "_selecting_hooked", False):
+            self.recommendations.modelReset.connect(self._select_pending)
+            self.recommendations.rowsInserted.connect(self._select_pending)
+            self._selecting_hooked = True
+
+    def _select_pending(self, *_args: object) -> None:
+        pending = getattr(self, "_to_select", None)
+        row = self.recommendations.row_of(pending) if pending is not None else -1
+        if row >= 0:
+            self._to_select = None
+            self.table.selectRow(row)
+            self.table.scrollTo(self.recommendations.index(row, 0))
