@@ -74,6 +74,18 @@ def test_new_review_from_the_edit_menu(qtbot, filled: Database) -> None:
     assert window.scope.review_id == added.id
 
 
+def test_a_state_typed_by_its_name_or_code_is_found(qtbot, filled: Database) -> None:
+    window = open_window(qtbot, filled)
+    dialog = window.new_review()
+    fill_review(qtbot, dialog, "fra", 4, 43)
+    click_ok(qtbot, dialog.buttons)
+    assert not dialog.isVisible() and reviews.find_review(filled, "France", 4).session == 43
+    dialog = window.new_review()
+    fill_review(qtbot, dialog, "kazakhstan", 4, 44)
+    click_ok(qtbot, dialog.buttons)
+    assert not dialog.isVisible() and reviews.find_review(filled, "KAZ", 4).session == 44
+
+
 @pytest.mark.parametrize(("state", "cycle", "session", "message"), [
     ("Kazakhstan (KAZ)", 1, 7, "Review: Kazakhstan already has its cycle 1 review (session 7)"),
     ("Atlantis", 2, 20, "State: “Atlantis” is not in the list; choose one."),

@@ -42,9 +42,17 @@ def state_chooser(states: list[StateInfo]) -> QComboBox:
 
 
 def chosen_state(box: QComboBox) -> str | None:
-    """The ISO code of the State chosen; None when what is typed names no State of the list."""
-    index = box.findText(box.currentText().strip(), Qt.MatchFlag.MatchFixedString)
-    return box.itemData(index) if index >= 0 else None
+    """The ISO code of the State chosen, or typed as its name or code; None when what is typed
+    names no State of the list."""
+    written = box.currentText().strip()
+    index = box.findText(written, Qt.MatchFlag.MatchFixedString)
+    if index >= 0:
+        return box.itemData(index)
+    for row in range(box.count()):
+        code = box.itemData(row)
+        if written.casefold() in (code.casefold(), box.itemText(row).removesuffix(f" ({code})").casefold()):
+            return code
+    return None
 
 
 class ReviewDialog(QDialog):

@@ -106,7 +106,8 @@ class WindowManualEntry(_Base):
         return self._open_editor(reviews=reviews, review_id=review_id)
 
     def edit_recommendation(self) -> RecommendationEditor | None:
-        current = self.current_recommendation_id() or (self.panel.detail.row.id if self.panel.detail else None)
+        # The one the panel shows (also one opened from another cycle's), else the table's.
+        current = (self.panel.detail.row.id if self.panel.detail else None) or self.current_recommendation_id()
         if current is None:
             self.statusBar().showMessage("Choose the recommendation to edit first.", 5000)
             return None
