@@ -152,6 +152,7 @@ def test_new_recommendation_appears_in_the_table_and_is_undone(qtbot, filled: Da
     ("97.2", None, "", "Label: the review already has a recommendation 97.2"),
     ("97.6", "Noted", "", "Source: give the symbol of the document"),
     ("97.6", "Noted", "A/HRC/28/10/Add.1", "Source: A/HRC/28/10/Add.1 is a document of cycle 2"),
+    ("97.6", "No position yet", "A/HRC/14/10/Add.1", "Position: choose the position that document states"),
 ])
 def test_new_recommendation_refused_stays_open_and_says_why(qtbot, filled: Database, label, position, source,
                                                             message) -> None:

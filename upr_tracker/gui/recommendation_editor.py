@@ -196,6 +196,9 @@ class RecommendationEditor(QDialog):
     def save(self) -> None:
         self.message.clear()
         values, position = self.values(), self.position_given()
+        if position is None and (self.source.text().strip() or self.paragraph.text().strip()):
+            self.message.setText("Position: choose the position that document states, or clear the document.")
+            return
         if self.before is None:
             review_id = self.review.currentData()
             if review_id is None:
