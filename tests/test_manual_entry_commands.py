@@ -205,3 +205,23 @@ def test_recommendation_edit_refuses_bad_input(filled_db: Path, capsys: pytest.C
     assert code == 1 and out == ""
     assert err.startswith("upr-tracker: error: ") and message in err and len(err.splitlines()) == 1
     assert rows(filled_db) == before
+
+
+def test_recommendation_edit_replaces_the_states_and_dates_the_position(filled_db: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "recommendation", "edit", "--db", str(filled_db), "--state", "KAZ", "--cycle", "1",
+                       "--label", "97.17", "--by", "Mexico", "--by", "BRA", "--new-label", "97.30",
+                       "--position", "will be examined", "--source", "A/HRC/14/10/Add.1", "--position-date",
+                       "2010-06-01", "--json")
+    record = json.loads(out)
+    assert code == 0
+    assert (record["label"], record["recommending_states"], record["position"]) == (
+        "97.30", ["Brazil", "Mexico"], "pending")
+    with Database.open(filled_db) as db:
+        detail = recommendation_detail(db, find_recommendation(db, "KAZ", 1, "97.30"))
+    assert detail.responses[-1].responded_on.isoformat() == "2010-06-01"
+    with closing(sqlite3.connect(filled_db)) as raw:
+        changes = [(json.loads(before), json.loads(after)) for before, after in raw.execute(
+            "SELECT before, after FROM audit_entry WHERE table_name = 'recommendation' AND action = 'update'")]
+    assert any(before["label"] == "97.17" and after["label"] == "97.30" for before, after in changes)
+    assert any(after.get("recommended_by") == "Mexico, Brazil" for _, after in changes)
