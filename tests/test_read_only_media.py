@@ -63,6 +63,7 @@ READING_COMMANDS = {
     "audit": ["audit", "--out", "{out}/audit.csv"],
     "problems": ["problems"],
     "backup-list": ["backup", "--list"],
+    "review-list": ["review", "list", "--json"],
 }
 
 
@@ -85,6 +86,8 @@ def test_a_command_that_only_reads_works_on_read_only_media(media: Path, name: s
         assert [r["label"] for r in exported["recommendations"]] == ["97.17"]
     if name == "check":
         assert "OK" in result.stdout
+    if name == "review-list":
+        assert [(r["state"], r["recommendations"]) for r in json.loads(result.stdout)["reviews"]] == [("KAZ", 1)]
 
 
 def test_a_report_is_written_from_read_only_media(media: Path) -> None:

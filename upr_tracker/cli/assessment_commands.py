@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from upr_tracker.cli.follow_up_options import day_option, short_id
-from upr_tracker.cli.passphrases import open_to_read, open_to_write
+from upr_tracker.cli.passphrases import open_to_read, open_to_change
 from upr_tracker.domain.event_dates import display_day
 from upr_tracker.domain.implementation import (
     AssessmentSource,
@@ -70,7 +70,7 @@ def _add(args: argparse.Namespace, print_json: Callable[[object], None]) -> int:
     # Everything the user typed is checked before the database is opened: a mistake writes nothing.
     source, level = parse_source(args.source, field="--source"), parse_level(args.level, field="--level")
     assessed_on = day_option(args.date, "--date")
-    with open_to_write(args) as db:
+    with open_to_change(args) as db:
         subject = find_recommendation(db, state=args.state, cycle=args.cycle, label=args.label,
                                       recommendation=args.recommendation)
         assessment_id = add_assessment(db, subject.recommendation_id, source.value, level.value,

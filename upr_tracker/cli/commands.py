@@ -491,7 +491,21 @@ def run_assessment(args: argparse.Namespace) -> int:
     return run_assessment_action(args, print_json)
 
 
+def run_review(args: argparse.Namespace) -> int:
+    from upr_tracker.cli.review_commands import run_review as review_command
+
+    return review_command(args, print_json)
+
+
+def run_recommendation(args: argparse.Namespace) -> int:
+    from upr_tracker.cli.recommendation_commands import run_recommendation as recommendation_command
+
+    return recommendation_command(args, print_json)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "review": run_review,
+    "recommendation": run_recommendation,
     "search": run_search,
     "problems": run_problems,
     "check": run_check,

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from upr_tracker import __version__
 from upr_tracker.app_paths import default_database_path
+from upr_tracker.cli.recommendation_commands import add_recommendation_parser
+from upr_tracker.cli.review_commands import add_review_parser
 from upr_tracker.errors import InvalidValueError, UprTrackerError
 from upr_tracker.parsing.parsed import ProblemKind
 from upr_tracker.parsing.text_encoding import known_encoding
@@ -169,6 +171,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_note_commands(commands, _database_argument, author_argument)
     add_assessment_commands(commands, _database_argument, author_argument)
+    add_review_parser(commands, _database_argument, author_argument)
+    add_recommendation_parser(commands, _database_argument, author_argument)
     return parser
 
 
@@ -221,8 +225,8 @@ def _os_error(exc: OSError) -> str:
         # The writer lock is the first file a changing command makes beside the database.
         database = Path(str(exc.filename)).with_suffix("")
         return (f"{database} cannot be changed: its folder cannot be written ({exc.strerror}; read-only media?). "
-                "The commands that only read it (search, check, export, report, audit, problems) work there; to "
-                "change it, copy it to a folder that can be written.")
+                "The commands that only read it (search, check, export, report, audit, problems, review list) work "
+                "there; to change it, copy it to a folder that can be written.")
     return f"{exc.strerror or exc}{where}"
 
 

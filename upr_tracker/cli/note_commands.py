@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from upr_tracker.cli.follow_up_options import day_option, short_id, text_option
-from upr_tracker.cli.passphrases import open_to_read, open_to_write
+from upr_tracker.cli.passphrases import open_to_read, open_to_change
 from upr_tracker.domain.event_dates import display_day
 from upr_tracker.errors import InvalidValueError
 from upr_tracker.services import notes
@@ -114,7 +114,7 @@ def _add(args: argparse.Namespace, print_json: Callable[[object], None]) -> int:
     if not body.strip():
         raise InvalidValueError("--text: the note is empty")
     notes.check_note_length(body, "--text")
-    with open_to_write(args) as db:
+    with open_to_change(args) as db:
         subject = find_subject(db, state=args.state, cycle=args.cycle, label=args.label, milestone=args.milestone,
                                recommendation=args.recommendation)
         note_id = notes.add_note(db, body, recommendation_id=subject.recommendation_id, review_id=subject.review_id,
@@ -174,7 +174,7 @@ def _edit(args: argparse.Namespace, print_json: Callable[[object], None]) -> int
     if not changes:
         raise InvalidValueError("note edit: nothing to change (give --text, --text-file, --date, --no-date, --tag, "
                                 "--no-tags, --confidential or --not-confidential)")
-    with open_to_write(args) as db:
+    with open_to_change(args) as db:
         note_id = find_note_id(db, args.note_id)
         edited = notes.edit_note(db, note_id, **changes)
     notice = notes.made_confidential_notice(edited)
@@ -188,7 +188,7 @@ def _edit(args: argparse.Namespace, print_json: Callable[[object], None]) -> int
 
 
 def _delete(args: argparse.Namespace, print_json: Callable[[object], None]) -> int:
-    with open_to_write(args) as db:
+    with open_to_change(args) as db:
         note_id = find_note_id(db, args.note_id)
         notes.delete_note(db, note_id)
     if args.json:

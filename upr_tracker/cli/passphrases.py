@@ -116,13 +116,14 @@ def open_to_read(args: argparse.Namespace) -> Database:
     return db
 
 
+def open_to_change(args: argparse.Namespace) -> Database:
+    """The database of `--db`, opened for a command that changes it (this copy of the app alone);
+    it must exist already. The changes are recorded under `--author` (resolved by main)."""
+    return open_with_passphrase(args, args.db, lambda passphrase: Database.open_exclusively(
+        args.db, create=False, passphrase=passphrase, actor=getattr(args, "author", None)))
+
+
 def say_read_only(path: Path, reason: str | None) -> None:
     if reason:
         print(f"upr-tracker: note: {Path(path).name} opened read-only: {reason}", file=sys.stderr)
 
-
-def open_to_write(args: argparse.Namespace) -> Database:
-    """The database of `--db`, which must exist, opened for a command that changes it; the changes
-    are recorded under `--author` (resolved by main)."""
-    return open_with_passphrase(args, args.db, lambda passphrase: Database.open_exclusively(
-        args.db, create=False, passphrase=passphrase, actor=getattr(args, "author", None)))

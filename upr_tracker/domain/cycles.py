@@ -33,10 +33,25 @@ def check_cycle(cycle: int) -> int:
     return cycle
 
 
+# Cycles so far held 12 to 15 Working Group sessions: a later cycle begins at least this many
+# sessions after the running one began (where the running one ends is not known yet).
+FEWEST_SESSIONS_IN_A_CYCLE = 12
+
+
 def check_session_in_cycle(cycle: int, session: int | None) -> None:
-    if session is not None and cycle_of_session(session) != cycle:
+    if session is None:
+        return
+    found = cycle_of_session(session)
+    running, running_first, _ = CYCLE_SESSIONS[-1]
+    if found == running and cycle > running:
+        earliest = running_first + FEWEST_SESSIONS_IN_A_CYCLE * (cycle - running)
+        if session >= earliest:
+            return
+        raise InvalidValueError(f"session: Working Group session {session} belongs to cycle {running}; cycle {cycle} "
+                                f"cannot begin before session {earliest}")
+    if found != cycle:
         raise InvalidValueError(
-            f"session: Working Group session {session} belongs to cycle {cycle_of_session(session)}, not cycle {cycle}"
+            f"session: Working Group session {session} belongs to cycle {found}, not cycle {cycle}"
         )
 
 
@@ -77,3 +92,19 @@ def cycle_of_review_year(year: int) -> int | None:
         if int(first) <= year and (not last or year <= int(last)):
             cycles.append(cycle)
     return cycles[0] if len(cycles) == 1 else None
+
+
+def check_review_year(cycle: int, year: int) -> None:
+    """A review of `cycle` held in `year`: within the cycle's years (the running cycle and those
+    after it have no known end, and a later cycle begins after the running one began)."""
+    first_cycle = min(CYCLE_YEARS)
+    if cycle in CYCLE_YEARS:
+        first, _, last = CYCLE_YEARS[cycle].partition("–")
+        if year < int(first) or (last and year > int(last)):
+            raise InvalidValueError(f"date: cycle {cycle} ran in {CYCLE_YEARS[cycle]}, not in {year}")
+    elif cycle > first_cycle:
+        running = max(CYCLE_YEARS)
+        begun = int(CYCLE_YEARS[running].partition("–")[0])
+        if year <= begun:
+            raise InvalidValueError(f"date: cycle {cycle} comes after cycle {running} ({CYCLE_YEARS[running]}), "
+                                    f"not in {year}")

@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from upr_tracker.errors import UprTrackerError
-from upr_tracker.services import assessments, milestones, notes, recommendations
+from upr_tracker.services import assessments, milestones, notes, recommendation_editing, recommendations
 from upr_tracker.storage.database import Database
 
 DatabaseGetter = Callable[[], Database]
@@ -209,3 +210,52 @@ class LinkMilestoneCommand(_ServiceCommand):
 
     def revert(self, db: Database) -> None:
         milestones.unlink_milestone(db, self.milestone_id, self.added)
+
+
+class AddRecommendationCommand(_ServiceCommand):
+    """A recommendation entered by hand (with its position, if given); undone by deleting it."""
+
+    def __init__(self, database: DatabaseGetter, changed: Callable[[uuid.UUID | None], None],
+                 review_id: uuid.UUID, values: dict[str, Any], *, failed: ShowError) -> None:
+        super().__init__(f"Add recommendation {values.get('label') or ''}".strip(), database, changed, None,
+                         failed=failed)
+        self.review_id, self.values = review_id, dict(values)
+
+    def apply(self, db: Database) -> None:
+        self.recommendation_id = recommendation_editing.add_recommendation_by_hand(db, self.review_id, **self.values)
+
+    def revert(self, db: Database) -> None:
+        if self.recommendation_id is not None:
+            recommendations.delete_recommendation(db, self.recommendation_id)
+
+
+class EditRecommendationCommand(_ServiceCommand):
+    """Changes the fields given in `after` (and records a new position); undone by setting them back
+    and withdrawing the response the edit recorded. `tell` hears what the edit must say (a position
+    that did not become the current one)."""
+
+    def __init__(self, database: DatabaseGetter, changed: Callable[[uuid.UUID | None], None],
+                 before: recommendation_editing.EditableRecommendation, after: dict[str, Any],
+                 position: recommendation_editing.PositionGiven | None, *, failed: ShowError,
+                 tell: Callable[[str], None] | None = None) -> None:
+        super().__init__(f"Edit recommendation {before.label or ''}".strip(), database, changed, before.id,
+                         failed=failed)
+        self.before, self.after, self.position, self.tell = before, dict(after), position, tell
+        self.response_id: uuid.UUID | None = None
+
+    def apply(self, db: Database) -> None:
+        assert self.recommendation_id is not None
+        edit = recommendation_editing.edit_recommendation(db, self.recommendation_id, **self.after,
+                                                          position=self.position)
+        self.response_id = edit.response_id
+        if self.tell is not None:
+            self.tell(edit.notice or "")
+
+    def revert(self, db: Database) -> None:
+        assert self.recommendation_id is not None
+        fields = {"label": self.before.label, "text": self.before.text,
+                  "recommending_states": self.before.recommending_states,
+                  "action_category": self.before.action_category, "themes": self.before.themes}
+        back = {name: fields[name] for name in self.after if fields.get(name) is not None or name == "action_category"}
+        recommendation_editing.edit_recommendation(db, self.recommendation_id, **back, withdraw=self.response_id)
+        self.response_id = None

@@ -75,6 +75,7 @@ from upr_tracker.gui.search_highlight import HighlightDelegate
 from upr_tracker.gui.tasks import Task, TaskCancelled, TaskRunner
 from upr_tracker.gui.undo_actions import UndoActions
 from upr_tracker.gui.window_import_export import WindowImportExport
+from upr_tracker.gui.window_manual_entry import WindowManualEntry
 from upr_tracker.services.milestones import list_milestones
 from upr_tracker.services.recommendations import (
     RecommendationFilter,
@@ -109,7 +110,7 @@ def remember_recent(path: Path) -> list[str]:
     return recent
 
 
-class MainWindow(WindowImportExport, QMainWindow):
+class MainWindow(WindowImportExport, WindowManualEntry, QMainWindow):
     def __init__(self, database: Database, tasks: TaskRunner | None = None) -> None:
         super().__init__()
         self.setObjectName("main_window")
@@ -208,6 +209,7 @@ class MainWindow(WindowImportExport, QMainWindow):
         self.panel.edit_failed.connect(self.show_error)
         self.panel.related_chosen.connect(self.show_recommendation)
         self.panel.link_milestone_requested.connect(self.link_selected_to_milestone)
+        self.panel.edit_requested.connect(self.edit_recommendation)
 
         self.empty_label = QLabel()
         self.empty_label.setObjectName("empty_label")
@@ -283,6 +285,7 @@ class MainWindow(WindowImportExport, QMainWindow):
         self._action(edit_menu, "Your &name in the audit trail…", self.change_author_name)
         self.link_action = self._action(edit_menu, "&Link selected to a milestone…", self.link_selected_to_milestone,
                                         "Ctrl+L")
+        self.add_manual_entry_actions(edit_menu)
 
         view_menu = bar.addMenu("&View")
         find = self._action(view_menu, "&Find", self.focus_search, QKeySequence.StandardKey.Find)
@@ -616,6 +619,7 @@ class MainWindow(WindowImportExport, QMainWindow):
         menu = QMenu(self)
         menu.addAction(self.link_action)
         menu.addAction("New note", self.new_note)
+        menu.addAction(self.edit_recommendation_action)
         menu.popup(self.table.viewport().mapToGlobal(position))
         self.last_menu = menu
 

@@ -180,6 +180,7 @@ class RecommendationPanel(QTabWidget):
     edit_failed = Signal(object)
     related_chosen = Signal(object)
     link_milestone_requested = Signal()
+    edit_requested = Signal()
 
     def __init__(self, database: Callable[[], Database], tasks: TaskRunner, undo_stack: QUndoStack,
                  parent: QWidget | None = None) -> None:
@@ -226,6 +227,10 @@ class RecommendationPanel(QTabWidget):
         row.addWidget(self.edit_themes)
         row.addWidget(QLabel("<b>Action category:</b>"))
         row.addWidget(self.category)
+        edit = QPushButton("Edit recommendation…")
+        edit.setObjectName("edit_recommendation")
+        edit.clicked.connect(self.edit_requested)
+        row.addWidget(edit)
         self.related_caption = QLabel("<b>Related recommendations of other cycles</b> (double-click to open)")
         layout = QVBoxLayout(page)
         layout.addWidget(self.overview, 1)

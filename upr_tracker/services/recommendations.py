@@ -65,34 +65,61 @@ def add_recommendation(
     source_paragraph: str | None = None,
 ) -> uuid.UUID:
     """Add one recommendation to a review. States and themes are named as users write them."""
+    with db.write() as session:
+        return insert_recommendation(
+            session, review_id, text, label=label, recommending_states=recommending_states,
+            recommended_by=recommended_by, themes=themes, action_category=action_category,
+            source_document_id=source_document_id, source_paragraph=source_paragraph).id
+
+
+def check_label_free(session: Session, review_id: uuid.UUID, label: str, *, but: uuid.UUID | None = None) -> None:
+    """A label names one recommendation of its review."""
+    query = select(Recommendation.id).where(Recommendation.review_id == review_id, Recommendation.label == label)
+    if but is not None:
+        query = query.where(Recommendation.id != but)
+    if session.scalar(query):
+        raise InvalidValueError(f"label: the review already has a recommendation {label}")
+
+
+def insert_recommendation(
+    session: Session,
+    review_id: uuid.UUID,
+    text: str,
+    *,
+    label: str | None = None,
+    recommending_states: Sequence[str] = (),
+    recommended_by: str | None = None,
+    themes: Sequence[str] = (),
+    action_category: int | str | None = None,
+    source_document_id: uuid.UUID | None = None,
+    source_paragraph: str | None = None,
+) -> Recommendation:
+    """add_recommendation within a unit of work that may do more."""
     cleaned = " ".join(text.split())
     if not cleaned:
         raise InvalidValueError("text: a recommendation needs its text")
-    with db.write() as session:
-        fetch(session, Review, review_id)
-        label = label.strip() if label else None
-        if label and session.scalar(
-            select(Recommendation.id).where(Recommendation.review_id == review_id, Recommendation.label == label)
-        ):
-            raise InvalidValueError(f"label: the review already has a recommendation {label}")
-        recommendation = Recommendation(
-            review_id=review_id,
-            label=label,
-            label_sort=label_sort_key(label),
-            text=cleaned,
-            text_key=text_key(cleaned),
-            recommended_by=recommended_by or (", ".join(recommending_states) or None),
-            action_category=parse_action_category(action_category),
-            source_document_id=source_document_id,
-            source_paragraph=source_paragraph,
-        )
-        recommendation.recommending_states = [
-            resolve_state(session, name, field="recommending state") for name in recommending_states
-        ]
-        recommendation.terms = [resolve_term(session, "themes", name, field="theme") for name in themes]
-        session.add(recommendation)
-        session.flush()
-        return recommendation.id
+    fetch(session, Review, review_id)
+    label = label.strip() if label else None
+    if label:
+        check_label_free(session, review_id, label)
+    recommendation = Recommendation(
+        review_id=review_id,
+        label=label,
+        label_sort=label_sort_key(label),
+        text=cleaned,
+        text_key=text_key(cleaned),
+        recommended_by=recommended_by or (", ".join(recommending_states) or None),
+        action_category=parse_action_category(action_category),
+        source_document_id=source_document_id,
+        source_paragraph=source_paragraph,
+    )
+    recommendation.recommending_states = [
+        resolve_state(session, name, field="recommending state") for name in recommending_states
+    ]
+    recommendation.terms = [resolve_term(session, "themes", name, field="theme") for name in themes]
+    session.add(recommendation)
+    session.flush()
+    return recommendation
 
 
 def set_terms(db: Database, recommendation_id: uuid.UUID, vocabulary: str, names: Sequence[str]) -> None:
@@ -382,9 +409,13 @@ def recommendation_rows(db: Database, ids: Sequence[uuid.UUID],
 
 
 def delete_recommendation(db: Database, recommendation_id: uuid.UUID) -> None:
-    """Delete a recommendation with its notes (see notes.delete_notes), assessments and links."""
+    """Delete a recommendation with its notes (see notes.delete_notes), assessments, links, and the
+    responses that answered it alone."""
     with db.write() as session:
         recommendation = fetch(session, Recommendation, recommendation_id)
+        for response in list(recommendation.responses):  # an answer to it alone answers nothing left
+            if len(response.recommendations) == 1:
+                session.delete(response)
         purged = delete_notes(session, session.scalars(select(Note).where(
             Note.recommendation_id == recommendation_id)).all())
         session.delete(recommendation)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from upr_tracker.domain.positions import parse_position
+from upr_tracker.domain.positions import PositionReading, parse_position
 from upr_tracker.errors import InvalidValueError, NotFoundError
 from upr_tracker.services.values import ResponseInfo
 from upr_tracker.services.records import fetch
@@ -67,26 +67,57 @@ def record_response(
         missing = set(recommendation_ids) - {r.id for r in recommendations}
         if missing:
             raise NotFoundError(f"recommendations {', '.join(map(str, sorted(missing)))} do not exist")
-        reviews = {r.review_id for r in recommendations}
-        if len(reviews) > 1:
-            raise InvalidValueError("one response covers recommendations of one review only")
-        response = Response(
-            review_id=reviews.pop(),
-            position=reading.position.value if reading and reading.position else None,
-            considered_implemented=considered_implemented or bool(reading and reading.considered_implemented),
-            response_text=response_text,
-            deciding_sentence=deciding_sentence,
-            source_document_id=source_document_id,
-            source_paragraph=source_paragraph,
-            responded_on=responded_on,
-            needs_review=needs_review,
-            review_reason=review_reason if needs_review else None,
-            recommendations=recommendations,
-        )
-        session.add(response)
-        refresh_recommendations(session, [r.id for r in recommendations])
-        return response.id
+        return insert_response(
+            session, recommendations, reading, considered_implemented=considered_implemented,
+            response_text=response_text, deciding_sentence=deciding_sentence, source_document_id=source_document_id,
+            source_paragraph=source_paragraph, responded_on=responded_on, needs_review=needs_review,
+            review_reason=review_reason).id
 
+
+def insert_response(
+    session: Session,
+    recommendations: Sequence[Recommendation],
+    reading: PositionReading | None,
+    *,
+    considered_implemented: bool = False,
+    response_text: str | None = None,
+    deciding_sentence: str | None = None,
+    source_document_id: uuid.UUID | None = None,
+    source_paragraph: str | None = None,
+    responded_on: dt.date | None = None,
+    needs_review: bool = False,
+    review_reason: str | None = None,
+) -> Response:
+    """record_response within a unit of work that may do more; the current positions follow."""
+    reviews = {r.review_id for r in recommendations}
+    if len(reviews) > 1:
+        raise InvalidValueError("one response covers recommendations of one review only")
+    response = Response(
+        review_id=reviews.pop(),
+        position=reading.position.value if reading and reading.position else None,
+        considered_implemented=considered_implemented or bool(reading and reading.considered_implemented),
+        response_text=response_text,
+        deciding_sentence=deciding_sentence,
+        source_document_id=source_document_id,
+        source_paragraph=source_paragraph,
+        responded_on=responded_on,
+        needs_review=needs_review,
+        review_reason=review_reason if needs_review else None,
+        recommendations=list(recommendations),
+    )
+    session.add(response)
+    refresh_recommendations(session, [r.id for r in recommendations])
+    return response
+
+
+def withdraw_response(session: Session, response_id: uuid.UUID) -> None:
+    """Remove a response recorded by mistake (an edit undone): the position history and the
+    current positions go back to what they were."""
+    response = fetch(session, Response, response_id)
+    covered = [r.id for r in response.recommendations]
+    session.delete(response)
+    session.flush()
+    refresh_recommendations(session, covered)
 
 
 def set_needs_review(db: Database, response_id: uuid.UUID, needs_review: bool, reason: str | None = None) -> None:

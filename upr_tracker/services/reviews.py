@@ -8,9 +8,9 @@ import uuid
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from upr_tracker.domain.cycles import check_cycle, check_session_in_cycle
+from upr_tracker.domain.cycles import check_cycle, check_review_year, check_session_in_cycle
 from upr_tracker.domain.documents import DocumentKind, kind_of_symbol, normalise_symbol
-from upr_tracker.errors import InvalidValueError
+from upr_tracker.errors import InvalidValueError, NotFoundError
 from upr_tracker.services.states import resolve_state
 from upr_tracker.services.values import DocumentInfo, ReviewSummary
 from upr_tracker.services.records import fetch
@@ -43,6 +43,49 @@ def create_review(
     """The review of `state` (code or name) in `cycle`, created if it does not exist yet."""
     with db.write() as session:
         return find_or_create_review(session, resolve_state(session, state), cycle, wg_session, review_date).id
+
+
+# The cycles held so far and the next one: a review entered by hand belongs to one of them.
+CYCLES_BY_HAND = range(1, 6)
+
+
+def add_review(
+    db: Database, state: str, cycle: int, wg_session: int | None, review_date: dt.date | None = None
+) -> ReviewSummary:
+    """A review entered by hand (the State under review, the cycle, the Working Group session and
+    the day of the review). A State has one review a cycle: a second one is refused, naming the first."""
+    if cycle not in CYCLES_BY_HAND:
+        raise InvalidValueError(f"cycle: {cycle} is not a UPR cycle ({CYCLES_BY_HAND[0]} to {CYCLES_BY_HAND[-1]})")
+    if wg_session is None or wg_session < 1:
+        raise InvalidValueError("session: give the Working Group session of the review (a number, e.g. 7 or 45)")
+    check_session_in_cycle(cycle, wg_session)
+    if review_date is not None:
+        check_review_year(cycle, review_date.year)
+    with db.write() as session:
+        found = resolve_state(session, state)
+        existing = session.scalar(select(Review).where(Review.state_id == found.id, Review.cycle == cycle))
+        if existing is not None:
+            held = ", ".join(filter(None, [f"session {existing.session}" if existing.session else None,
+                                           existing.review_date.isoformat() if existing.review_date else None]))
+            raise InvalidValueError(f"review: {found.name} already has its cycle {cycle} review"
+                                    + (f" ({held})" if held else "") + "; a State is reviewed once a cycle")
+        review = Review(state=found, cycle=cycle, session=wg_session, review_date=review_date)
+        session.add(review)
+        session.flush()
+        return _summaries(session, [review])[0]
+
+
+def find_review(db: Database, state: str, cycle: int) -> ReviewSummary:
+    """The review of `state` (code or name) in `cycle`; NotFoundError naming the State's reviews."""
+    with db.read() as session:
+        found = resolve_state(session, state)
+        reviews = list(session.scalars(select(Review).where(Review.state_id == found.id).order_by(Review.cycle)))
+        wanted = [r for r in reviews if r.cycle == cycle]
+        if not wanted:
+            held = ", ".join(str(r.cycle) for r in reviews)
+            known = f" (it has reviews of cycle {held})" if held else " (it has none yet)"
+            raise NotFoundError(f"review: {found.name} has no review in cycle {cycle}{known}; add the review first")
+        return _summaries(session, wanted)[0]
 
 
 def _summaries(session: Session, reviews: list[Review]) -> list[ReviewSummary]:

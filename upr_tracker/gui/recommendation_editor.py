@@ -1,0 +1,224 @@
+"""Edit ▸ New recommendation… and Edit recommendation…: a recommendation typed in or corrected by a
+person (label, text, recommending States, action category, themes, and a position with the document
+and paragraph that state it). OK does the change as an undoable command; what the service refuses is
+said in the dialog, which stays open to be corrected."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from upr_tracker.domain.action_categories import ACTION_CATEGORIES
+from upr_tracker.domain.positions import Position, position_wording
+from upr_tracker.gui.edit_commands import AddRecommendationCommand, EditRecommendationCommand, push_edit
+from upr_tracker.services.recommendation_editing import EditableRecommendation, PositionGiven
+from upr_tracker.services.values import ReviewSummary
+from upr_tracker.storage.database import Database
+
+# (the wording given to the service, considered implemented) for each choice of the position list
+POSITION_CHOICES: tuple[tuple[str, bool], ...] = tuple(
+    [(Position.SUPPORTED.value, False), (Position.SUPPORTED.value, True)]
+    + [(p.value, False) for p in Position if p is not Position.SUPPORTED])
+_IMPLEMENTED_WORDING = "supported and considered already implemented"
+
+
+class CheckList(QWidget):
+    """A filterable list of names to tick (States, themes)."""
+
+    def __init__(self, names: Sequence[str], chosen: Sequence[str], what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(f"Filter {what}…")
+        self.filter.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        # Those ticked first: in a list of 200 States, the two chosen stay in sight.
+        for name in sorted(names, key=lambda n: n not in chosen):
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if name in chosen else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.filter.textChanged.connect(self._filter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list)
+
+    def _filter(self, text: str) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            item.setHidden(text.casefold() not in item.text().casefold())
+
+    def set_checked(self, name: str, checked: bool = True) -> None:
+        for item in self.list.findItems(name, Qt.MatchFlag.MatchExactly):
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def chosen(self) -> list[str]:
+        return [self.list.item(r).text() for r in range(self.list.count())
+                if self.list.item(r).checkState() == Qt.CheckState.Checked]
+
+
+class RecommendationEditor(QDialog):
+    """New (`before` None: the review chosen among `reviews`) or an edit of `before`. `changed(id)`
+    is called after the change and after its undo and redo; `done_id` is the recommendation's id."""
+
+    def __init__(self, database: Callable[[], Database], undo_stack: QUndoStack,
+                 changed: Callable[[uuid.UUID | None], None], *, states: Sequence[str], themes: Sequence[str],
+                 reviews: Sequence[ReviewSummary] = (), review_id: uuid.UUID | None = None,
+                 before: EditableRecommendation | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recommendation_editor")
+        self.database, self.undo_stack, self.changed = database, undo_stack, changed
+        self.before = before
+        self.done_id: uuid.UUID | None = None
+        self.notice = ""
+        self.setWindowTitle("New recommendation" if before is None else f"Edit recommendation {before.label or ''}")
+        self.review = QComboBox()
+        self.review.setObjectName("editor_review")
+        for review in reviews:
+            self.review.addItem(review.title, review.id)
+        self.review.setCurrentIndex(max(self.review.findData(review_id), 0))
+        self.review.setEnabled(before is None)
+        self.label = QLineEdit((before.label or "") if before else "")
+        self.label.setObjectName("editor_label")
+        self.label.setPlaceholderText("e.g. 97.12")
+        self.text = QPlainTextEdit(before.text if before else "")
+        self.text.setObjectName("editor_text")
+        self.text.setPlaceholderText("The recommendation, as the report words it")
+        self.states = CheckList(states, before.recommending_states if before else (), "States")
+        self.states.setObjectName("editor_states")
+        self.themes = CheckList(themes, before.themes if before else (), "themes")
+        self.themes.setObjectName("editor_themes")
+        self.category = QComboBox()
+        self.category.setObjectName("editor_category")
+        self.category.addItem("Not categorised", None)
+        for number, name in ACTION_CATEGORIES.items():
+            self.category.addItem(f"{number} — {name}", number)
+        self.category.setCurrentIndex(max(self.category.findData(before.action_category if before else None), 0))
+        self._build_position()
+        self.message = QLabel()
+        self.message.setObjectName("editor_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a00000")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self._lay_out()
+
+    def _build_position(self) -> None:
+        self.position = QComboBox()
+        self.position.setObjectName("editor_position")
+        if self.before is not None:
+            current = position_wording(self.before.position, self.before.considered_implemented, missing="none yet")
+            where = ", ".join(filter(None, [self.before.position_source, f"para. {self.before.position_paragraph}"
+                                            if self.before.position_paragraph else None]))
+            self.position.addItem(f"Unchanged ({current}{', ' + where if where else ''})", None)
+        else:
+            self.position.addItem("No position yet", None)
+        for value, implemented in POSITION_CHOICES:
+            self.position.addItem(position_wording(value, implemented), (value, implemented))
+        self.source = QLineEdit()
+        self.source.setObjectName("editor_source")
+        self.source.setPlaceholderText("the document that states it, e.g. A/HRC/59/5/Add.1")
+        self.paragraph = QLineEdit()
+        self.paragraph.setObjectName("editor_paragraph")
+        self.paragraph.setPlaceholderText("para.")
+        self.paragraph.setMaximumWidth(90)
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow("Review", self.review)
+        form.addRow("Label", self.label)
+        form.addRow("Text", self.text)
+        form.addRow("Action category", self.category)
+        position_row = QGridLayout()
+        position_row.addWidget(self.position, 0, 0)
+        position_row.addWidget(QLabel("from"), 0, 1)
+        position_row.addWidget(self.source, 0, 2)
+        position_row.addWidget(QLabel("para."), 0, 3)
+        position_row.addWidget(self.paragraph, 0, 4)
+        position_row.setColumnStretch(2, 1)
+        form.addRow("Position", position_row)
+        lists = QGridLayout()
+        lists.addWidget(QLabel("<b>Recommended by</b>"), 0, 0)
+        lists.addWidget(QLabel("<b>Themes</b>"), 0, 1)
+        lists.addWidget(self.states, 1, 0)
+        lists.addWidget(self.themes, 1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(lists, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(760, 680)
+
+    # --- what the person chose ------------------------------------------------------------------
+    def position_given(self) -> PositionGiven | None:
+        choice = self.position.currentData()
+        if choice is None:
+            return None
+        value, implemented = choice
+        return PositionGiven(_IMPLEMENTED_WORDING if implemented else value, self.source.text(),
+                             self.paragraph.text() or None)
+
+    def values(self) -> dict[str, Any]:
+        """Every field, for a new recommendation; for an edit, only those changed."""
+        values: dict[str, Any] = {
+            "label": self.label.text(), "text": self.text.toPlainText(),
+            "recommending_states": tuple(self.states.chosen()), "action_category": self.category.currentData(),
+            "themes": tuple(self.themes.chosen()),
+        }
+        if self.before is None:
+            return values
+        before = {"label": self.before.label or "", "text": self.before.text,
+                  "recommending_states": tuple(sorted(self.before.recommending_states)),
+                  "action_category": self.before.action_category, "themes": tuple(sorted(self.before.themes))}
+        compared = values | {"recommending_states": tuple(sorted(values["recommending_states"])),
+                             "themes": tuple(sorted(values["themes"]))}
+        return {name: value for name, value in values.items() if compared[name] != before[name]}
+
+    def save(self) -> None:
+        self.message.clear()
+        values, position = self.values(), self.position_given()
+        if position is None and (self.source.text().strip() or self.paragraph.text().strip()):
+            self.message.setText("Position: choose the position that document states, or clear the document.")
+            return
+        if self.before is None:
+            review_id = self.review.currentData()
+            if review_id is None:
+                self.message.setText("Review: add the review first (Edit ▸ New review…).")
+                return
+            command: AddRecommendationCommand | EditRecommendationCommand = AddRecommendationCommand(
+                self.database, self.changed, review_id, values | {"position": position}, failed=self._refused)
+        else:
+            if not values and position is None:
+                self.reject()   # nothing changed
+                return
+            command = EditRecommendationCommand(self.database, self.changed, self.before, values, position,
+                                                failed=self._refused, tell=self._tell)
+        if push_edit(self.undo_stack, command):
+            self.done_id = command.recommendation_id
+            self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        text = str(exc)
+        self.message.setText(text[:1].upper() + text[1:])
+
+    def _tell(self, notice: str) -> None:
+        self.notice = notice
