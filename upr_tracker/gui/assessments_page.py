@@ -1,5 +1,5 @@
 """The Implementation tab of the recommendation panel: each source's assessment, with Add, Edit
-and Delete (buttons, context menu, Delete key, double-click to edit), and the combined level with
+and Delete (buttons, context menu, the Delete key, double-click to edit), and the combined level with
 the mean it comes from and the banding rule. Every change is an undoable command."""
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -149,11 +149,9 @@ class AssessmentsPage(QWidget):
         self.delete_button = QPushButton("De&lete")
         self.delete_button.setObjectName("delete_assessment")
         self.delete_button.clicked.connect(self.delete_selected)
-        self.delete_action = QAction("Delete the assessment", self.table)
-        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.delete_action.triggered.connect(self.delete_selected)
-        self.table.addAction(self.delete_action)
+        # The Delete key is read by the table itself: as a window shortcut it would clash with the
+        # window's own uses of the key.
+        self.table.installEventFilter(self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
@@ -193,7 +191,14 @@ class AssessmentsPage(QWidget):
         chosen = self.selected() is not None
         self.edit_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
-        self.delete_action.setEnabled(chosen)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)  # type: ignore[attr-defined]
+                and self.selected() is not None):
+            self.delete_selected()
+            return True
+        return super().eventFilter(watched, event)
 
     def _context_menu(self, point: QPoint) -> None:
         row = self.table.rowAt(point.y())
