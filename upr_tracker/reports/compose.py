@@ -605,7 +605,8 @@ def _assessed_recommendations(facts: Sequence[RecommendationFacts]) -> list[Bloc
         blocks.append(Paragraph(f"Combined level: {level_wording(row.implementation_level)}."))
         combined = combined_assessment(f.assessments)
         if combined is not None:  # the figure the level comes from, as the window shows it
-            blocks.append(Paragraph(combined.figure().capitalize() + ".", small=True))
+            figure = combined.figure()
+            blocks.append(Paragraph(figure[0].upper() + figure[1:] + ".", small=True))
         if f.milestones:
             blocks.append(Paragraph("Milestones: " + "; ".join(milestone_cell(m) for m in f.milestones) + ".",
                                     small=True))
