@@ -143,7 +143,7 @@ class AssessmentsPage(QWidget):
         self.add_button = QPushButton("&Add an assessment…")
         self.add_button.setObjectName("add_assessment")
         self.add_button.clicked.connect(self.add)
-        self.edit_button = QPushButton("&Edit…")
+        self.edit_button = QPushButton("E&dit…")  # (Alt+E opens the Edit menu)
         self.edit_button.setObjectName("edit_assessment")
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = QPushButton("De&lete")
