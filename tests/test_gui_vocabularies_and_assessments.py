@@ -55,9 +55,9 @@ def test_an_ohchr_matrix_shows_its_themes_everywhere_in_the_window(qtbot, db: Da
 
     combo = window.filter_bar.theme
     texts = [combo.itemText(i) for i in range(combo.count())]
-    headings = [t for t in texts if t in ("Themes", "OHCHR themes", "Sustainable Development Goals",
+    headings = [t for t in texts if t in ("UPR Info issues", "OHCHR themes", "Sustainable Development Goals",
                                           "Affected persons")]
-    assert headings == ["Themes", "OHCHR themes", "Sustainable Development Goals", "Affected persons"]
+    assert headings == ["UPR Info issues", "OHCHR themes", "Sustainable Development Goals", "Affected persons"]
     heading = texts.index("OHCHR themes")
     assert not combo.model().item(heading).isEnabled()  # a heading, not a choice
     combo.setFocus()

@@ -26,6 +26,12 @@ VOCABULARY_SHORT_LABELS = {"themes": "UPR Info", "ohchr_themes": "OHCHR", "sdgs"
 REGIONAL_GROUPS = ("Africa", "Asia-Pacific", "EEG", "GRULAC", "WEOG")
 
 
+def vocabulary_heading(vocabulary: str) -> str:
+    """A vocabulary's name where it stands beside the others (the filter, the panel, the reports):
+    "themes" alone would not say whose."""
+    return "UPR Info issues" if vocabulary == "themes" else VOCABULARY_LABELS.get(vocabulary, vocabulary)
+
+
 def term_display(vocabulary: str, name: str, code: str | None) -> str:
     """A term as shown: OHCHR themes with their code ("D23 Death penalty"), SDGs with their number
     ("5 Gender equality"), which is how the documents print them."""

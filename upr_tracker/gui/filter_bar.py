@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from upr_tracker.domain.action_categories import ACTION_CATEGORIES
 from upr_tracker.domain.implementation import ImplementationLevel
 from upr_tracker.domain.positions import Position
-from upr_tracker.domain.reference import REGIONAL_GROUPS, VOCABULARY_LABELS
+from upr_tracker.domain.reference import REGIONAL_GROUPS, vocabulary_heading
 
 ANY = "Any"
 
@@ -112,10 +112,10 @@ class FilterBar(QWidget):
             if vocabulary != heading:
                 heading = vocabulary
                 combo.insertSeparator(combo.count())
-                combo.addItem(VOCABULARY_LABELS.get(vocabulary, vocabulary))
+                combo.addItem(vocabulary_heading(vocabulary))
                 model.item(combo.count() - 1).setEnabled(False)  # type: ignore[attr-defined]
             combo.addItem(f"  {shown}", value)
-            combo.setItemData(combo.count() - 1, f"{VOCABULARY_LABELS.get(vocabulary, vocabulary)}: {shown}",
+            combo.setItemData(combo.count() - 1, f"{vocabulary_heading(vocabulary)}: {shown}",
                               Qt.ItemDataRole.ToolTipRole)
         index = combo.findData(chosen) if chosen is not None else 0
         combo.setCurrentIndex(max(index, 0))

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from upr_tracker.domain.action_categories import ACTION_CATEGORIES
-from upr_tracker.domain.reference import VOCABULARIES_SHOWN, VOCABULARY_LABELS
+from upr_tracker.domain.reference import VOCABULARIES_SHOWN, vocabulary_heading
 from upr_tracker.gui.assessments_page import AssessmentsPage
 from upr_tracker.gui.display import level_text, position_text
 from upr_tracker.gui.edit_commands import (
@@ -95,7 +95,7 @@ def overview_html(detail: RecommendationDetail) -> str:
         parts.append("<h4>Themes and other terms</h4>")
         for vocabulary in VOCABULARIES_SHOWN:
             if grouped.get(vocabulary):
-                parts.append(f"<p><b>{_e(VOCABULARY_LABELS[vocabulary])}:</b> {_e('; '.join(grouped[vocabulary]))}</p>")
+                parts.append(f"<p><b>{_e(vocabulary_heading(vocabulary))}:</b> {_e('; '.join(grouped[vocabulary]))}</p>")
     return "".join(parts)
 
 
@@ -104,9 +104,9 @@ class TermsDialog(QDialog):
 
     def __init__(self, names: list[str], chosen: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Themes")
+        self.setWindowTitle("UPR Info issues")
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter themes…")
+        self.filter.setPlaceholderText("Filter the issues…")
         self.list = QListWidget()
         for name in names:
             item = QListWidgetItem(name)

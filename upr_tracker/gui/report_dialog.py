@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_tracker.domain.reference import VOCABULARY_LABELS
+from upr_tracker.domain.reference import vocabulary_heading
 from upr_tracker.gui.error_dialog import error_box
 from upr_tracker.gui.passphrase_dialog import Cancelled, ask_export_encryption
 from upr_tracker.gui.tasks import Task, TaskRunner
@@ -226,7 +226,7 @@ class ReportDialog(QDialog):
         self.theme.clear()
         self.theme.addItem("—", ANY)
         for vocabulary, shown, value in choices.themes:
-            label = "" if vocabulary == "themes" else f" ({VOCABULARY_LABELS.get(vocabulary, vocabulary)})"
+            label = "" if vocabulary == "themes" else f" ({vocabulary_heading(vocabulary)})"
             self.theme.addItem(f"{shown}{label}", value)
         if theme:
             self.theme.setCurrentIndex(max(self.theme.findData(theme), 0))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from upr_tracker.domain.reference import VOCABULARIES_SHOWN, VOCABULARY_LABELS
+from upr_tracker.domain.reference import VOCABULARIES_SHOWN, vocabulary_heading
 from upr_tracker.services.values import RecommendationRow
 
 NO_THEME = "No theme"
@@ -49,10 +49,10 @@ def other_terms_lines(row: RecommendationRow, leave_out: str | None = None) -> s
     for vocabulary in VOCABULARIES_SHOWN:
         names = terms_of(row, vocabulary)
         if vocabulary != leave_out and names:
-            label = "SDGs" if vocabulary == "sdgs" else VOCABULARY_LABELS[vocabulary]
+            label = "SDGs" if vocabulary == "sdgs" else vocabulary_heading(vocabulary)
             lines.append(f"{label}: {'; '.join(names)}")
     return "\n".join(lines)
 
 
 def vocabulary_label(vocabulary: str) -> str:
-    return {"themes": "UPR Info issues"}.get(vocabulary, VOCABULARY_LABELS[vocabulary])
+    return vocabulary_heading(vocabulary)
