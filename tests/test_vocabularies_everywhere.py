@@ -120,9 +120,12 @@ def test_reports_group_by_the_vocabulary_present(china: Database) -> None:
     assert "Recommendations by theme (OHCHR themes; " in brief  # the counts' caption
     assert "Recommendations by Affected persons" in brief
     assert "\nAffected persons: " in brief  # each line names the terms of the other vocabularies
+    mid_term = report_text(china, ReportTemplate.MID_TERM, state="CHN", cycle=2)
+    assert "OHCHR themes: A12 Acceptance of international norms" in mid_term
     thematic = report_text(china, ReportTemplate.THEMATIC, theme="OHCHR:D23")
     assert "Thematic brief: D23 Death penalty (OHCHR themes)" in thematic
     assert thematic.count("Abolish") >= 1 and "No recommendation on" not in thematic
+    assert "\nOHCHR themes: D23 Death penalty" in thematic  # each line's terms, under its text
 
 
 def test_the_table_exports_carry_every_vocabulary(china: Database, tmp_path: Path) -> None:

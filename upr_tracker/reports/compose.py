@@ -55,6 +55,7 @@ from upr_tracker.reports.wording import (
 from upr_tracker.reports.term_grouping import (
     NO_THEME,
     grouping_vocabulary,
+    other_terms_lines,
     term_counts,
     terms_of,
     vocabularies_present,
@@ -607,6 +608,9 @@ def _assessed_recommendations(facts: Sequence[RecommendationFacts]) -> list[Bloc
         if combined is not None:  # the figure the level comes from, as the window shows it
             figure = combined.figure()
             blocks.append(Paragraph(figure[0].upper() + figure[1:] + ".", small=True))
+        terms = other_terms_lines(row)
+        if terms:
+            blocks.append(Paragraph(terms.replace("\n", ". ") + ".", small=True))
         if f.milestones:
             blocks.append(Paragraph("Milestones: " + "; ".join(milestone_cell(m) for m in f.milestones) + ".",
                                     small=True))
