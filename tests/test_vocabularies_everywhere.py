@@ -30,7 +30,7 @@ from upr_tracker.services.recommendations import (
     list_recommendation_ids,
     recommendation_rows,
 )
-from upr_tracker.services.vocabularies import add_term, theme_choices
+from upr_tracker.services.vocabularies import add_term, list_terms, qualified_term, theme_choices
 from upr_tracker.storage.database import Database
 
 
@@ -108,9 +108,12 @@ def test_theme_choices_cover_every_vocabulary_and_filter_exactly(china: Database
     assert set(vocabularies) == {"themes", "ohchr_themes", "sdgs", "affected_persons"}
     sdgs = [shown for v, shown, _value in choices if v == "sdgs"]
     assert sdgs[0].startswith("1 ") and sdgs[-1].startswith("17 ")
-    for vocabulary, shown, value in choices:
-        if vocabulary == "ohchr_themes" and shown.startswith("D23"):
-            assert count_recommendations(china, RecommendationFilter(theme=value)) == 11
+    usage = {qualified_term(t.vocabulary, t.name): t.usage_count
+             for vocabulary in ("themes", "ohchr_themes", "sdgs", "affected_persons")
+             for t in list_terms(china, vocabulary)}
+    assert set(usage) == {value for _v, _shown, value in choices}
+    for _vocabulary, _shown, value in choices:  # each choice filters exactly its term's recommendations
+        assert count_recommendations(china, RecommendationFilter(theme=value)) == usage[value], value
 
 
 def test_reports_group_by_the_vocabulary_present(china: Database) -> None:
