@@ -106,6 +106,14 @@ def test_assessments_are_edited_and_deleted_undoably_with_their_figure(qtbot, on
                                   d.source_name.setText("KIBHR"), d.evidence.setPlainText("Moratorium law")))
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=5000)
+    [added] = recommendation_detail(db, rec_id).assessments
+    assert (added.source, added.source_name, added.level, added.evidence) == (
+        "ngo", "KIBHR", "fully_implemented", "Moratorium law")
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: page.table.rowCount() == 0, timeout=5000)
+    window.undo_stack.redo()  # the same assessment again, not a copy
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=5000)
+    assert recommendation_detail(db, rec_id).assessments == (added,)
     panel.record_assessment(source="un_body", level="partially_implemented", assessed_on=dt.date(2024, 5, 1))
     qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=5000)
     assert "Fully implemented: mean 0.75 of 1 from 2 sources (partially to fully; UPR Info scoring" in \
