@@ -121,7 +121,7 @@ def test_reports_group_by_the_vocabulary_present(china: Database) -> None:
     assert "The themes are the OHCHR themes" in brief
     assert "D23 Death penalty (11)" in brief  # a heading of the grouped lists
     assert "Recommendations by theme (OHCHR themes; " in brief  # the counts' caption
-    assert "Recommendations by Affected persons" in brief
+    assert "Recommendations by affected persons" in brief
     assert "\nAffected persons: " in brief  # each line names the terms of the other vocabularies
     mid_term = report_text(china, ReportTemplate.MID_TERM, state="CHN", cycle=2)
     assert "OHCHR themes: A12 Acceptance of international norms" in mid_term

@@ -310,7 +310,8 @@ def _summary_tables(facts: Sequence[RecommendationFacts]) -> list[Block]:
                 "a recommendation with several themes counts under each)"
         else:
             column = vocabulary_label(vocabulary)
-            caption = f"Recommendations by {column} (a recommendation with several counts under each)"
+            named = "affected persons" if vocabulary == "affected_persons" else column
+            caption = f"Recommendations by {named} (a recommendation with several counts under each)"
         blocks.append(Table(columns=(column, "Recommendations"),
                             rows=tuple((term, str(count)) for term, count in term_counts(rows, vocabulary)),
                             widths=(4.0, 1.0), caption=caption))
