@@ -29,8 +29,9 @@ import sqlite3
 import stat
 import sys
 import tempfile
+import uuid
 from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager, closing, contextmanager
 from pathlib import Path
 
 import pytest
@@ -254,6 +255,8 @@ EDITS: dict[str, Callable[[Database, Path], object]] = {
     "note": lambda db, path: notes.add_note(db, PASTED, recommendation_id=first_recommendation(path)),
     "assessment": lambda db, path: assessments.add_assessment(db, first_recommendation(path), "ngo",
                                                               "partially_implemented", evidence=PASTED),
+    "assessment edited": lambda db, path: assessments.edit_assessment(db, first_assessment(path), level="not",
+                                                                      evidence=PASTED),
     "position": lambda db, path: responses.record_response(db, [first_recommendation(path)], "noted",
                                                            response_text=PASTED),
     "milestone": lambda db, path: milestones.add_milestone(db, "KAZ", "law", "Law on the Ombudsman", date="2011",
@@ -261,6 +264,11 @@ EDITS: dict[str, Callable[[Database, Path], object]] = {
     "themes": lambda db, path: recommendations.set_terms(db, first_recommendation(path), "themes",
                                                          ["Death penalty", "Justice"]),
 }
+
+
+def first_assessment(path: Path) -> uuid.UUID:
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+        return uuid.UUID(connection.execute("SELECT id FROM assessment LIMIT 1").fetchone()[0])
 
 
 # Linking two themes needs no new page: a full disk does not stop it, a read-only file does.

@@ -100,7 +100,7 @@ def test_filters_combine_in_the_database(qtbot, filled: Database) -> None:
     bar = window.filter_bar
     bar.position.setCurrentIndex(bar.position.findData("noted"))
     qtbot.waitUntil(lambda: window.recommendations.rowCount() == 10, timeout=5000)
-    bar.theme.setCurrentIndex(bar.theme.findData("Torture and other CID treatment"))
+    bar.theme.setCurrentIndex(bar.theme.findData("themes:Torture and other CID treatment"))
     qtbot.waitUntil(lambda: window.recommendations.rowCount() == 2, timeout=5000)  # 97.15 and 97.30
     assert sorted(labels_shown(window)) == ["97.15", "97.30"]
     bar.recommending_state.setCurrentIndex(bar.recommending_state.findData("Mexico"))

@@ -446,6 +446,7 @@ def as_format_1(data: dict[str, Any]) -> dict[str, Any]:
 
     responses = {r["id"]: with_updated_at(r) for r in data.pop("responses")}
     for index, record in enumerate(data["recommendations"]):
+        record.pop("implementation_mean", None)  # added to format 2 later; format 1 never wrote it
         record = FORMAT_1_RECOMMENDATION_FIELDS | with_updated_at(record)
         record["responses"] = [dict(responses[i]) for i in record["responses"]]
         record["assessments"] = [with_updated_at(a) for a in record["assessments"]]

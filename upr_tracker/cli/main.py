@@ -111,7 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--cycle", type=int, metavar="N", help="only this cycle")
     export.add_argument("--session", type=int, metavar="N", help="only this Working Group session")
     export.add_argument("--position", choices=["supported", "noted", "partially_supported", "pending", "none"])
-    export.add_argument("--theme", metavar="THEME", help="only recommendations with this theme")
+    export.add_argument("--theme", metavar="THEME", help="only recommendations with this term of any vocabulary "
+                        "(VOCABULARY:TERM for one: \"OHCHR:D23\", \"SDG:5\")")
     export.add_argument("--level", choices=["not_implemented", "partially_implemented", "fully_implemented", "none"],
                         help="only this implementation level")
     export.add_argument("--query", metavar="WORDS", help="only recommendations whose text matches (full-text search)")
@@ -154,7 +155,8 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--state", metavar="ISO3", help="the State (code or name); a country brief, a mid-term "
                         "report and a review's timeline need it")
     report.add_argument("--cycle", type=int, metavar="N", help="the cycle of the review")
-    report.add_argument("--theme", metavar="THEME", help="a thematic brief's theme")
+    report.add_argument("--theme", metavar="THEME", help="a thematic brief's theme: a term of any vocabulary "
+                        "(VOCABULARY:TERM for one: \"OHCHR:D23\")")
     report.add_argument("--search", metavar="WORDS", help="a thematic brief over a full-text search instead of a theme")
     report.add_argument("--plan", metavar="PLAN", help="a timeline of this plan of action (its title or id)")
     report.add_argument("--format", choices=["pdf", "docx", "html"], help="default: from the name of --out")

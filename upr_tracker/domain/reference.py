@@ -17,7 +17,27 @@ REFERENCE_DATA_VERSION = 1
 VOCABULARIES = ("themes", "sdgs", "affected_persons", "ohchr_themes")
 VOCABULARY_LABELS = {"themes": "Themes", "sdgs": "Sustainable Development Goals",
                      "affected_persons": "Affected persons", "ohchr_themes": "OHCHR themes"}
+# The order in which the vocabularies are shown: the themes (UPR Info's, then OHCHR's) before
+# the SDGs and the affected persons.
+VOCABULARIES_SHOWN = ("themes", "ohchr_themes", "sdgs", "affected_persons")
+# How the window, the reports and the filters name a vocabulary before one of its terms.
+VOCABULARY_SHORT_LABELS = {"themes": "UPR Info", "ohchr_themes": "OHCHR", "sdgs": "SDG",
+                           "affected_persons": "Affected persons"}
 REGIONAL_GROUPS = ("Africa", "Asia-Pacific", "EEG", "GRULAC", "WEOG")
+
+
+def vocabulary_heading(vocabulary: str) -> str:
+    """A vocabulary's name where it stands beside the others (the filter, the panel, the reports):
+    "themes" alone would not say whose."""
+    return "UPR Info issues" if vocabulary == "themes" else VOCABULARY_LABELS.get(vocabulary, vocabulary)
+
+
+def term_display(vocabulary: str, name: str, code: str | None) -> str:
+    """A term as shown: OHCHR themes with their code ("D23 Death penalty"), SDGs with their number
+    ("5 Gender equality"), which is how the documents print them."""
+    if code and vocabulary in ("ohchr_themes", "sdgs") and not name.startswith(code):
+        return f"{code} {name}"
+    return name
 
 
 @dataclass(frozen=True)

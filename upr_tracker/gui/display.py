@@ -7,6 +7,7 @@ import html
 
 from upr_tracker.domain.implementation import AssessmentSource, ImplementationLevel
 from upr_tracker.domain.positions import position_wording
+from upr_tracker.domain.reference import VOCABULARY_SHORT_LABELS
 
 
 def position_text(position: str | None, considered_implemented: bool = False) -> str:
@@ -32,3 +33,16 @@ def plain_tooltip(text: str | None) -> str | None:
     if not text:
         return None
     return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
+
+
+def terms_cell(row_terms: tuple[tuple[str, str], ...]) -> str:
+    """A row's terms of every vocabulary in one cell: the UPR Info issues as they are, the others
+    after their vocabulary ("Death penalty; OHCHR: D23 Death penalty; SDG: 16 Peace…")."""
+    grouped: dict[str, list[str]] = {}
+    for vocabulary, name in row_terms:
+        grouped.setdefault(vocabulary, []).append(name)
+    parts = []
+    for vocabulary, names in grouped.items():
+        joined = ", ".join(names)
+        parts.append(joined if vocabulary == "themes" else f"{VOCABULARY_SHORT_LABELS.get(vocabulary, vocabulary)}: {joined}")
+    return "; ".join(parts)

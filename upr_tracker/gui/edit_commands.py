@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from upr_tracker.errors import UprTrackerError
 from upr_tracker.services import assessments, milestones, notes, recommendation_editing, recommendations
+from upr_tracker.services.values import AssessmentInfo
 from upr_tracker.storage.database import Database
 
 DatabaseGetter = Callable[[], Database]
@@ -169,6 +170,8 @@ class DeleteNoteCommand(_ServiceCommand):
 
 
 class AddAssessmentCommand(_ServiceCommand):
+    """Undo deletes the assessment; redo puts the same one back (same id and time of entry)."""
+
     def __init__(self, database: DatabaseGetter, changed: Callable[[uuid.UUID | None], None],
                  recommendation_id: uuid.UUID, source: str, level: str, source_name: str | None,
                  assessed_on: dt.date | None, evidence: str | None, *,
@@ -177,13 +180,54 @@ class AddAssessmentCommand(_ServiceCommand):
         self.values = {"source": source, "level": level, "source_name": source_name, "assessed_on": assessed_on,
                        "evidence": evidence}
         self.assessment_id: uuid.UUID | None = None
+        self.undone: AssessmentInfo | None = None
 
     def apply(self, db: Database) -> None:
-        self.assessment_id = assessments.add_assessment(db, self.recommendation_id, **self.values)
+        if self.undone is not None:
+            self.assessment_id = assessments.restore_assessment(db, self.undone)
+        else:
+            self.assessment_id = assessments.add_assessment(db, self.recommendation_id, **self.values)
 
     def revert(self, db: Database) -> None:
         if self.assessment_id is not None:
-            assessments.delete_assessment(db, self.assessment_id)
+            self.undone = assessments.delete_assessment(db, self.assessment_id)
+
+
+def assessment_values(info: AssessmentInfo) -> dict[str, object]:
+    """The editable values of an assessment, as edit_assessment takes them."""
+    return {"source": info.source, "level": info.level, "source_name": info.source_name,
+            "assessed_on": info.assessed_on, "evidence": info.evidence}
+
+
+class EditAssessmentCommand(_ServiceCommand):
+    """Undo sets every value back as it was before the edit."""
+
+    def __init__(self, database: DatabaseGetter, changed: Callable[[uuid.UUID | None], None],
+                 before: AssessmentInfo, after: dict[str, object], *, failed: ShowError) -> None:
+        super().__init__("Edit an assessment", database, changed, before.recommendation_id, failed=failed)
+        self.assessment_id = before.id
+        self.before, self.after = assessment_values(before), dict(after)
+
+    def apply(self, db: Database) -> None:
+        assessments.edit_assessment(db, self.assessment_id, **self.after)  # type: ignore[arg-type]
+
+    def revert(self, db: Database) -> None:
+        assessments.edit_assessment(db, self.assessment_id, **self.before)  # type: ignore[arg-type]
+
+
+class DeleteAssessmentCommand(_ServiceCommand):
+    """Undo puts the assessment back as it was: the same id, values and time of entry."""
+
+    def __init__(self, database: DatabaseGetter, changed: Callable[[uuid.UUID | None], None],
+                 assessment: AssessmentInfo, *, failed: ShowError) -> None:
+        super().__init__("Delete an assessment", database, changed, assessment.recommendation_id, failed=failed)
+        self.assessment = assessment
+
+    def apply(self, db: Database) -> None:
+        self.assessment = assessments.delete_assessment(db, self.assessment.id)
+
+    def revert(self, db: Database) -> None:
+        assessments.restore_assessment(db, self.assessment)
 
 
 class LinkMilestoneCommand(_ServiceCommand):

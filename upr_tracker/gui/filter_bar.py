@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from upr_tracker.domain.action_categories import ACTION_CATEGORIES
 from upr_tracker.domain.implementation import ImplementationLevel
 from upr_tracker.domain.positions import Position
-from upr_tracker.domain.reference import REGIONAL_GROUPS
+from upr_tracker.domain.reference import REGIONAL_GROUPS, vocabulary_heading
 
 ANY = "Any"
 
@@ -44,7 +44,8 @@ class FilterBar(QWidget):
         self.level = _combo("filter_level", [(lvl.label, lvl.value) for lvl in ImplementationLevel]
                             + [("Not assessed", "none")], "Combined implementation level")
         self.cycle = _combo("filter_cycle", [(f"Cycle {n}", n) for n in (1, 2, 3, 4)], "UPR cycle")
-        self.theme = _combo("filter_theme", [], "Theme (UPR Info issue)")
+        self.theme = _combo("filter_theme", [], "A term of any vocabulary: UPR Info issues, OHCHR themes, SDGs, "
+                            "affected persons")
         self.sdg = _combo("filter_sdg", [], "Sustainable Development Goal")
         self.recommending_state = _combo("filter_recommending_state", [], "A State that made the recommendation")
         self.group = _combo("filter_group", [(g, g) for g in REGIONAL_GROUPS], "Regional group of a recommending State")
@@ -90,10 +91,10 @@ class FilterBar(QWidget):
         # As tall as its two rows, never more: with no results the message below takes the space.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
-    def set_choices(self, themes: list[str], sdgs: list[tuple[str, str]], states: list[str]) -> None:
-        """The themes, SDGs (code, name) and States of this database, keeping what is chosen."""
-        for combo, choices in ((self.theme, [(t, t) for t in themes]),
-                               (self.sdg, [(f"{code} {name}", code) for code, name in sdgs]),
+    def set_choices(self, themes: list[tuple[str, str, str]], sdgs: list[tuple[str, str]], states: list[str]) -> None:
+        """The terms of every vocabulary as (vocabulary, shown, filter value), SDGs (code, name) and
+        States of this database, keeping what is chosen. The terms come under a heading per vocabulary."""
+        for combo, choices in ((self.sdg, [(f"{code} {name}", code) for code, name in sdgs]),
                                (self.recommending_state, [(s, s) for s in states])):
             chosen = combo.currentData()
             combo.blockSignals(True)
@@ -104,6 +105,28 @@ class FilterBar(QWidget):
             index = combo.findData(chosen) if chosen is not None else 0
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
+        self._set_theme_choices(themes)
+
+    def _set_theme_choices(self, themes: list[tuple[str, str, str]]) -> None:
+        combo = self.theme
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(ANY, None)
+        heading = None
+        model = combo.model()
+        for vocabulary, shown, value in themes:
+            if vocabulary != heading:
+                heading = vocabulary
+                combo.insertSeparator(combo.count())
+                combo.addItem(vocabulary_heading(vocabulary))
+                model.item(combo.count() - 1).setEnabled(False)  # type: ignore[attr-defined]
+            combo.addItem(f"  {shown}", value)
+            combo.setItemData(combo.count() - 1, f"{vocabulary_heading(vocabulary)}: {shown}",
+                              Qt.ItemDataRole.ToolTipRole)
+        index = combo.findData(chosen) if chosen is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
 
     def values(self) -> dict[str, Any]:
         """The RecommendationFilter fields the bar sets."""

@@ -88,7 +88,7 @@ from upr_tracker.services.reviews import list_reviews
 from upr_tracker.services.saved_searches import save_search, saved_searches
 from upr_tracker.services.states import list_states
 from upr_tracker.services.values import RecommendationRow, ReviewSummary
-from upr_tracker.services.vocabularies import list_terms
+from upr_tracker.services.vocabularies import list_terms, theme_choices
 from upr_tracker.storage.database import Database
 
 SEARCH_DELAY_MS = 250
@@ -329,7 +329,7 @@ class MainWindow(WindowImportExport, WindowManualEntry, QMainWindow):
             return {
                 "reviews": list_reviews(db), "plans": plans, "plan_recommendations": linked,
                 "searches": saved_searches(db),
-                "themes": [t.name for t in list_terms(db, "themes")],
+                "themes": theme_choices(db),
                 "sdgs": [(t.code or "", t.name) for t in list_terms(db, "sdgs")],
                 "states": [s.name for s in list_states(db)],
             }

@@ -10,16 +10,13 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,21 +24,19 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
+    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from upr_tracker.domain.action_categories import ACTION_CATEGORIES
-from upr_tracker.domain.implementation import AssessmentSource, ImplementationLevel
-from upr_tracker.gui.display import level_text, position_text, source_text
+from upr_tracker.domain.reference import VOCABULARIES_SHOWN, vocabulary_heading
+from upr_tracker.gui.assessments_page import AssessmentsPage
+from upr_tracker.gui.display import level_text, position_text
 from upr_tracker.gui.edit_commands import (
-    AddAssessmentCommand,
     AddNoteCommand,
     DeleteNoteCommand,
     EditNoteCommand,
@@ -94,9 +89,14 @@ def overview_html(detail: RecommendationDetail) -> str:
                 parts.append(f"<br>{_e(response.response_text)}")
             parts.append("</li>")
         parts.append("</ol>")
-    if detail.affected_persons or detail.sdgs:
-        parts.append(f"<p><b>Affected persons:</b> {_e(', '.join(detail.affected_persons) or '—')}"
-                     f" &nbsp; <b>SDGs:</b> {_e(', '.join(detail.sdgs) or '—')}</p>")
+    grouped = row.terms_by_vocabulary()
+    if grouped:
+        # Every vocabulary, each on its line: the matrices' OHCHR themes and affected persons, the
+        # UHRI's SDGs, as well as the UPR Info issues (also shown, editable, under the text).
+        parts.append("<h4>Themes and other terms</h4>")
+        for vocabulary in VOCABULARIES_SHOWN:
+            if grouped.get(vocabulary):
+                parts.append(f"<p><b>{_e(vocabulary_heading(vocabulary))}:</b> {_e('; '.join(grouped[vocabulary]))}</p>")
     return "".join(parts)
 
 
@@ -105,9 +105,9 @@ class TermsDialog(QDialog):
 
     def __init__(self, names: list[str], chosen: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Themes")
+        self.setWindowTitle("UPR Info issues")
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter themes…")
+        self.filter.setPlaceholderText("Filter the issues…")
         self.list = QListWidget()
         for name in names:
             item = QListWidgetItem(name)
@@ -132,44 +132,6 @@ class TermsDialog(QDialog):
     def chosen(self) -> list[str]:
         return [self.list.item(r).text() for r in range(self.list.count())
                 if self.list.item(r).checkState() == Qt.CheckState.Checked]
-
-
-class AssessmentDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Add an assessment")
-        self.source = QComboBox()
-        for source in AssessmentSource:
-            self.source.addItem(source.label, source.value)
-        self.source_name = QLineEdit()
-        self.source_name.setPlaceholderText("e.g. the NGO coalition, the Ombudsman, CEDAW")
-        self.level = QComboBox()
-        for level in ImplementationLevel:
-            self.level.addItem(level.label, level.value)
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.evidence = QPlainTextEdit()
-        self.evidence.setPlaceholderText("What shows it: a law, a report, a case…")
-        form = QFormLayout(self)
-        form.addRow("By whose account", self.source)
-        form.addRow("Name of the source", self.source_name)
-        form.addRow("Level", self.level)
-        form.addRow("Assessed on", self.date)
-        form.addRow("Evidence", self.evidence)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def values(self) -> dict[str, Any]:
-        return {
-            "source": self.source.currentData(),
-            "source_name": self.source_name.text().strip() or None,
-            "level": self.level.currentData(),
-            "assessed_on": self.date.date().toPython(),
-            "evidence": self.evidence.toPlainText().strip() or None,
-        }
 
 
 class RecommendationPanel(QTabWidget):
@@ -222,7 +184,7 @@ class RecommendationPanel(QTabWidget):
         self.related.setMaximumHeight(90)
         self.related.itemActivated.connect(lambda item: self.related_chosen.emit(item.data(RecommendationRole)))
         row = QHBoxLayout()
-        row.addWidget(QLabel("<b>Themes:</b>"))
+        row.addWidget(QLabel("<b>UPR Info issues:</b>"))
         row.addWidget(self.themes_label, 1)
         row.addWidget(self.edit_themes)
         row.addWidget(QLabel("<b>Action category:</b>"))
@@ -240,22 +202,11 @@ class RecommendationPanel(QTabWidget):
         self.addTab(page, "&Recommendation")
 
     def _build_implementation(self) -> None:
-        page = QWidget()
-        self.combined = QLabel()
-        self.combined.setObjectName("combined_level")
-        self.assessments = QTableWidget(0, 5)
-        self.assessments.setObjectName("assessments")
-        self.assessments.setHorizontalHeaderLabels(["By", "Source", "Level", "Date", "Evidence"])
-        self.assessments.horizontalHeader().setStretchLastSection(True)
-        self.assessments.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.assessments.verticalHeader().hide()
-        add = QPushButton("&Add an assessment…")
-        add.clicked.connect(self.add_assessment)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.combined)
-        layout.addWidget(self.assessments, 1)
-        layout.addWidget(add)
-        self.addTab(page, "&Implementation")
+        self.implementation = AssessmentsPage(self.database, self.undo_stack, self._changed)
+        self.implementation.edit_failed.connect(self.edit_failed)
+        self.combined = self.implementation.combined
+        self.assessments = self.implementation.table
+        self.addTab(self.implementation, "&Implementation")
 
     def _build_milestones(self) -> None:
         page = QWidget()
@@ -377,15 +328,7 @@ class RecommendationPanel(QTabWidget):
             self.related.addItem(item)
         self.related.setVisible(bool(detail.related))
         self.related_caption.setVisible(bool(detail.related))
-        self.combined.setText(f"<b>Combined level:</b> {level_text(detail.row.implementation_level)} "
-                              "<span style='color:#666'>(UPR Info scoring: the latest view of each source, "
-                              "averaged)</span>")
-        self.assessments.setRowCount(len(detail.assessments))
-        for row, assessment in enumerate(detail.assessments):
-            cells = (source_text(assessment.source), assessment.source_name or "", level_text(assessment.level),
-                     assessment.assessed_on.isoformat() if assessment.assessed_on else "", assessment.evidence or "")
-            for column, value in enumerate(cells):
-                self.assessments.setItem(row, column, QTableWidgetItem(value))
+        self.implementation.show_assessments(detail.row.id, detail.assessments)
         self.milestones.clear()
         for milestone in detail.milestones:
             self.milestones.addItem(f"{milestone.date_display or 'undated'} — {milestone.title} ({milestone.kind.replace('_', ' ')})")
@@ -433,19 +376,14 @@ class RecommendationPanel(QTabWidget):
                                                                 failed=self.edit_failed.emit))
 
     def add_assessment(self) -> None:
-        if self.detail is None:
-            return
-        dialog = AssessmentDialog(self)
-        self.last_dialog = dialog
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.record_assessment(**dialog.values())
+        if self.detail is not None:
+            self.implementation.add()
 
     def record_assessment(self, *, source: str, level: str, source_name: str | None = None,
                           assessed_on: dt.date | None = None, evidence: str | None = None) -> None:
         assert self.detail is not None
-        push_edit(self.undo_stack, AddAssessmentCommand(self.database, self._changed, self.detail.row.id, source,
-                                                        level, source_name, assessed_on, evidence,
-                                                        failed=self.edit_failed.emit))
+        self.implementation.record(source=source, level=level, source_name=source_name, assessed_on=assessed_on,
+                                   evidence=evidence)
 
     def focus_new_note(self) -> None:
         self.setCurrentIndex(self.notes_index)

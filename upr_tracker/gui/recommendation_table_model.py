@@ -20,7 +20,13 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from upr_tracker.gui.display import plain_tooltip, level_text, local_time_text, position_text
+from upr_tracker.gui.display import (
+    level_text,
+    local_time_text,
+    plain_tooltip,
+    position_text,
+    terms_cell,
+)
 from upr_tracker.services.recommendations import SortColumn
 from upr_tracker.services.values import RecommendationRow
 
@@ -39,7 +45,8 @@ COLUMNS: tuple[tuple[str, SortColumn, Callable[[RecommendationRow], str]], ...] 
     ("Recommendation", SortColumn.TEXT, lambda r: r.text),
     ("Position", SortColumn.POSITION, lambda r: position_text(r.position, r.considered_implemented)),
     ("Implementation", SortColumn.IMPLEMENTATION, lambda r: level_text(r.implementation_level)),
-    ("Themes", SortColumn.LABEL, lambda r: ", ".join(r.themes)),
+    # Every vocabulary: OHCHR themes, SDGs and affected persons after the UPR Info issues.
+    ("Themes", SortColumn.LABEL, lambda r: terms_cell(r.terms) if r.terms else ", ".join(r.themes)),
     ("Last activity", SortColumn.LAST_ACTIVITY, lambda r: local_time_text(r.last_activity_at)),
     ("Found in", SortColumn.LABEL, lambda r: found_in_text(r.found_in)),
 )

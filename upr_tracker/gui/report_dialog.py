@@ -32,21 +32,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_tracker.gui.passphrase_dialog import Cancelled, ask_export_encryption
+from upr_tracker.domain.reference import vocabulary_heading
 from upr_tracker.gui.error_dialog import error_box
 from upr_tracker.gui.last_folders import REPORT, last_folder, remember_folder
+from upr_tracker.gui.passphrase_dialog import Cancelled, ask_export_encryption
 from upr_tracker.gui.tasks import Task, TaskRunner
-from upr_tracker.reports.compose import SECTIONS, ReportRequest, ReportTemplate, build_report, report_title
+from upr_tracker.reports.compose import (
+    SECTIONS,
+    ReportRequest,
+    ReportTemplate,
+    build_report,
+    report_title,
+)
 from upr_tracker.reports.document import Report, ReportFormat
 from upr_tracker.reports.pdf_writer import render_pages
 from upr_tracker.reports.writers import write_report
 from upr_tracker.services.encrypted_archive import export_destination, final_path
-from upr_tracker.storage.encryption import Passphrase
 from upr_tracker.services.milestones import list_milestones
 from upr_tracker.services.organisation import organisation_name, set_organisation_name
 from upr_tracker.services.reviews import list_reviews
-from upr_tracker.services.vocabularies import list_terms
+from upr_tracker.services.vocabularies import theme_choices
 from upr_tracker.storage.database import Database
+from upr_tracker.storage.encryption import Passphrase
 
 TEMPLATE_NAMES = {
     ReportTemplate.COUNTRY_BRIEF: "Country brief (one review)",
@@ -64,14 +71,14 @@ class ReportChoices:
     """What the dialog offers, read once in the background."""
 
     reviews: list[tuple[str, str, int]]  # (ISO3, State name, cycle)
-    themes: list[str]
+    themes: list[tuple[str, str, str]]  # every vocabulary's terms: (vocabulary, shown, "vocabulary:name")
     plans: list[tuple[str, str]]  # (id hex, "Kazakhstan: National Plan of Action 2009–2012")
     organisation: str | None
 
 
 def read_choices(db: Database) -> ReportChoices:
     reviews = [(r.state_iso3, r.state_name, r.cycle) for r in list_reviews(db)]
-    themes = [t.name for t in list_terms(db, "themes")]
+    themes = theme_choices(db)
     plans = [(m.id.hex, f"{m.state_iso3}: {m.title}") for m in list_milestones(db, kind="plan")]
     return ReportChoices(reviews, themes, plans, organisation_name(db))
 
@@ -219,8 +226,9 @@ class ReportDialog(QDialog):
         self._fill_cycles(wanted_cycle=cycle)
         self.theme.clear()
         self.theme.addItem("—", ANY)
-        for name in choices.themes:
-            self.theme.addItem(name, name)
+        for vocabulary, shown, value in choices.themes:
+            label = "" if vocabulary == "themes" else f" ({vocabulary_heading(vocabulary)})"
+            self.theme.addItem(f"{shown}{label}", value)
         if theme:
             self.theme.setCurrentIndex(max(self.theme.findData(theme), 0))
         if search:

@@ -11,6 +11,8 @@
   plan followed by its items.
 
 Choices a reader of the reports should know:
+- A country brief groups by the theme vocabulary that classifies most of its recommendations (UPR
+  Info issues, or the OHCHR themes of a matrix); each line names its terms of the other vocabularies.
 - A recommendation with several themes is listed under each of its themes in a country brief (a
   reader of the "Death penalty" pages must find every death-penalty recommendation); the brief
   says so above the lists, and the theme counts add up to more than the total.
@@ -33,7 +35,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from upr_tracker.domain.cycles import CYCLE_YEARS, check_cycle
-from upr_tracker.domain.implementation import ImplementationLevel
+from upr_tracker.domain.implementation import BANDING_RULE, ImplementationLevel
 from upr_tracker.domain.labels import label_sort_key
 from upr_tracker.domain.positions import Position
 from upr_tracker.errors import InvalidValueError
@@ -51,8 +53,18 @@ from upr_tracker.reports.wording import (
     recommendation_cells,
     source_wording,
 )
+from upr_tracker.reports.term_grouping import (
+    NO_THEME,
+    grouping_vocabulary,
+    other_terms_lines,
+    term_counts,
+    terms_of,
+    vocabularies_present,
+    vocabulary_label,
+)
 from upr_tracker.reports.document import Bar, BarChart, Block, Cover, Heading, PageBreak, Paragraph, Report, Table
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
+from upr_tracker.services.assessments import combined_assessment
 from upr_tracker.services.recommendations import RecommendationFilter
 from upr_tracker.services.report_data import (
     LinkedRecommendation,
@@ -121,7 +133,7 @@ class ReportRequest:
     template: ReportTemplate
     state: str | None = None  # ISO3 or a name
     cycle: int | None = None
-    theme: str | None = None  # a term of the "themes" vocabulary (or one of its aliases)
+    theme: str | None = None  # a term of any vocabulary, or "vocabulary:name" (as RecommendationFilter.theme)
     search: str | None = None  # a full-text query, as in the search box
     plan: str | None = None  # a plan of action: its id or its title
     include_confidential: bool = False
@@ -130,7 +142,6 @@ class ReportRequest:
     made_on: dt.date | None = None  # None: today
 
 
-NO_THEME = "No theme"
 NONE_YET = "none"  # the key of "no position" and "not assessed" in counts, as count_by_position has it
 # A note is quoted up to this length: a table row must fit on one page of a PDF or a Word file.
 
@@ -295,13 +306,19 @@ def _summary_tables(facts: Sequence[RecommendationFacts]) -> list[Block]:
                                 "document.", small=True))
     blocks.append(_count_table("Implementation", level_counts(rows), _level_names(),
                                caption="Recommendations by combined implementation level"))
-    themes = theme_counts(rows)
-    blocks.append(Table(
-        columns=("Theme", "Recommendations"),
-        rows=tuple((theme, str(count)) for theme, count in themes),
-        widths=(4.0, 1.0),
-        caption="Recommendations by theme (a recommendation with several themes counts under each)",
-    ))
+    grouped_by = grouping_vocabulary(rows)
+    for vocabulary in [grouped_by] + [v for v in vocabularies_present(rows) if v != grouped_by]:
+        if vocabulary == grouped_by:
+            column = "Theme"
+            caption = "Recommendations by theme (" + ("" if vocabulary == "themes" else "OHCHR themes; ") + \
+                "a recommendation with several themes counts under each)"
+        else:
+            column = vocabulary_label(vocabulary)
+            named = "affected persons" if vocabulary == "affected_persons" else column
+            caption = f"Recommendations by {named} (a recommendation with several counts under each)"
+        blocks.append(Table(columns=(column, "Recommendations"),
+                            rows=tuple((term, str(count)) for term, count in term_counts(rows, vocabulary)),
+                            widths=(4.0, 1.0), caption=caption))
     return blocks
 
 
@@ -313,14 +330,6 @@ def position_counts(rows: Iterable[RecommendationRow]) -> dict[str, int]:
 def level_counts(rows: Iterable[RecommendationRow]) -> dict[str, int]:
     """How many rows have each combined implementation level ("none": not assessed)."""
     return dict(Counter(r.implementation_level or NONE_YET for r in rows))
-
-
-def theme_counts(rows: Iterable[RecommendationRow]) -> list[tuple[str, int]]:
-    """(theme, count), most frequent first, "No theme" last."""
-    counts = Counter(theme for r in rows for theme in (r.themes or (NO_THEME,)))
-    unthemed = counts.pop(NO_THEME, 0)
-    ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold()))
-    return ordered + ([(NO_THEME, unthemed)] if unthemed else [])
 
 
 def _position_names() -> list[tuple[str, str]]:
@@ -358,13 +367,18 @@ def _chart(title: str, counts: dict[str, int], names: list[tuple[str, str]], col
 
 
 def _recommendations_by_theme(facts: Sequence[RecommendationFacts], include_confidential: bool) -> list[Block]:
+    grouped_by = grouping_vocabulary(f.row for f in facts)
     groups: dict[str, list[RecommendationFacts]] = defaultdict(list)
     for f in facts:
-        for theme in f.row.themes or (NO_THEME,):
+        for theme in terms_of(f.row, grouped_by) or (NO_THEME,):
             groups[theme].append(f)
-    several = sum(1 for f in facts if len(f.row.themes) > 1)
+    several = sum(1 for f in facts if len(terms_of(f.row, grouped_by)) > 1)
+    others = [vocabulary_label(v) for v in vocabularies_present(f.row for f in facts) if v != grouped_by]
     blocks: list[Block] = [
         Heading("Recommendations by theme"),
+        Paragraph(f"The themes are the {vocabulary_label(grouped_by)}"
+                  + (", the vocabulary that classifies most of these recommendations" if others else "")
+                  + (f"; each line names its other terms ({', '.join(others)})." if others else "."), small=True),
         Paragraph("A recommendation with several themes is listed under each of them"
                   + (f" ({several} of the {len(facts)} recommendations {'has' if several == 1 else 'have'} more "
                      "than one)." if several else ".")
@@ -376,7 +390,7 @@ def _recommendations_by_theme(facts: Sequence[RecommendationFacts], include_conf
     themes = sorted((t for t in groups if t != NO_THEME), key=str.casefold) + ([NO_THEME] if NO_THEME in groups else [])
     for theme in themes:
         blocks.append(Heading(f"{theme} ({len(groups[theme])})", level=2))
-        blocks.append(Table(columns=BRIEF_COLUMNS, rows=tuple(brief_cells(f) for f in groups[theme]),
+        blocks.append(Table(columns=BRIEF_COLUMNS, rows=tuple(brief_cells(f, grouped_by) for f in groups[theme]),
                             widths=BRIEF_WIDTHS))
     return blocks
 
@@ -391,8 +405,8 @@ def _thematic_brief(db: Database, request: ReportRequest, sections: frozenset[st
     theme = theme_name(db, request.theme) if request.theme else None
     state = state_name(db, request.state) if request.state else None
     steps.next("Reading the recommendations")
-    wanted = RecommendationFilter(state=request.state, cycle=request.cycle, theme=theme, text_query=request.search,
-                                  search_confidential_notes=request.include_confidential)
+    wanted = RecommendationFilter(state=request.state, cycle=request.cycle, theme=request.theme,
+                                  text_query=request.search, search_confidential_notes=request.include_confidential)
     facts = read_matching_recommendations(db, wanted, progress=steps.progress)
     chains = (read_repetition_chains(db, [f.row.id for f in facts], progress=steps.progress)
               if facts and "repeated" in sections else ())
@@ -562,7 +576,8 @@ def _implementation_summary(facts: Sequence[RecommendationFacts]) -> list[Block]
               caption="Recommendations by combined implementation level and by the State's position"),
         Paragraph("The combined level follows UPR Info's method: each source's latest assessment scores 0 (not "
                   "implemented), 0.5 (partially) or 1 (fully); the mean is banded below 0.33 as not implemented, "
-                  "below 0.66 as partially implemented, else fully implemented.", small=True),
+                  "below 0.66 as partially implemented, else fully implemented. Each recommendation below gives "
+                  f"its mean ({BANDING_RULE}).", small=True),
     ]
     if sources:
         blocks.append(Table(
@@ -595,6 +610,13 @@ def _assessed_recommendations(facts: Sequence[RecommendationFacts]) -> list[Bloc
         else:
             blocks.append(Paragraph("No assessment yet.", emphasis=True))
         blocks.append(Paragraph(f"Combined level: {level_wording(row.implementation_level)}."))
+        combined = combined_assessment(f.assessments)
+        if combined is not None:  # the figure the level comes from, as the window shows it
+            figure = combined.figure()
+            blocks.append(Paragraph(figure[0].upper() + figure[1:] + ".", small=True))
+        terms = other_terms_lines(row)
+        if terms:
+            blocks.append(Paragraph(terms.replace("\n", ". ") + ".", small=True))
         if f.milestones:
             blocks.append(Paragraph("Milestones: " + "; ".join(milestone_cell(m) for m in f.milestones) + ".",
                                     small=True))

@@ -9,6 +9,7 @@ from upr_tracker.domain.documents import DocumentKind
 from upr_tracker.domain.implementation import AssessmentSource, ImplementationLevel
 from upr_tracker.domain.milestones import DatePrecision, MilestoneKind, PartialDate
 from upr_tracker.domain.positions import position_wording as describe_position
+from upr_tracker.reports.term_grouping import other_terms_lines
 from upr_tracker.services.report_data import MilestoneMention, RecommendationFacts
 from upr_tracker.services.values import AssessmentInfo, DocumentInfo, NoteInfo, RecommendationRow
 
@@ -72,24 +73,29 @@ BRIEF_COLUMNS = ("Label", "Recommendation", "Position and implementation", "Late
 BRIEF_WIDTHS = (0.7, 5.0, 1.7, 3.0)
 
 
-def brief_cells(facts: RecommendationFacts) -> tuple[str, str, str, str]:
-    """One line of a country brief's lists: the recommendation with who made it, where it stands,
-    and the latest follow-up."""
+def brief_cells(facts: RecommendationFacts, grouped_by: str | None = None) -> tuple[str, str, str, str]:
+    """One line of a country brief's lists: the recommendation with who made it and its terms of
+    the vocabularies other than `grouped_by` (whose terms are the headings), where it stands, and
+    the latest follow-up."""
     row = facts.row
     made_by = ", ".join(row.recommending_states)
+    terms = other_terms_lines(row, leave_out=grouped_by)
     follow_up = [f"Milestone: {milestone_cell(facts.latest_milestone)}" if facts.latest_milestone else "",
                  f"Note: {note_cell(facts.latest_note)}" if facts.latest_note else ""]
     return (label_wording(row.label),
             # Not "(France)" as the UN documents write it: names such as "Netherlands (Kingdom of
             # the)" would end in double brackets.
-            row.text + (f"\nRecommended by {made_by}" if made_by else ""),
+            row.text + (f"\nRecommended by {made_by}" if made_by else "") + (f"\n{terms}" if terms else ""),
             f"{position_wording(row.position, row.considered_implemented)}\n{level_wording(row.implementation_level)}",
             "\n".join(part for part in follow_up if part) or "—")
 
 
 def recommendation_cells(row: RecommendationRow) -> tuple[str, ...]:
-    """The cells of RECOMMENDATION_COLUMNS for one recommendation."""
-    return (label_wording(row.label), ", ".join(row.recommending_states) or "—", row.text,
+    """The cells of RECOMMENDATION_COLUMNS for one recommendation (its terms of every vocabulary
+    under its text)."""
+    terms = other_terms_lines(row)
+    return (label_wording(row.label), ", ".join(row.recommending_states) or "—",
+            row.text + (f"\n{terms}" if terms else ""),
             position_wording(row.position, row.considered_implemented), level_wording(row.implementation_level))
 
 

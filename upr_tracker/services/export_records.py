@@ -17,6 +17,11 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from upr_tracker.domain.implementation import (
+    ImplementationLevel,
+    combine,
+    latest_per_source,
+)
 from upr_tracker.domain.positions import response_stage
 from upr_tracker.storage.export_reads import (
     RecommendationBatch,
@@ -115,6 +120,7 @@ def _record(row: Any, batch: RecommendationBatch, full: bool, response_ids: dict
         record["later_recommendation_ids"] = [dashed_id(i) for i in batch.later.get(key, ())]
         record["responses"] = [dashed_id(k) for k in response_keys]
         record["assessments"] = [_assessment_record(a) for a in batch.assessments.get(key, ())]
+        record["implementation_mean"] = _implementation_mean(batch.assessments.get(key, ()))
         for name in LEFT_OUT_WHEN_EMPTY:
             if not record[name]:
                 del record[name]
@@ -125,7 +131,7 @@ def _record(row: Any, batch: RecommendationBatch, full: bool, response_ids: dict
 # leaves out when they are empty (null or an empty list): over 200,000 recommendations their names
 # alone take megabytes. A reader takes a missing one as empty.
 LEFT_OUT_WHEN_EMPTY = ("recommended_by", "ohchr_themes", "source", "source_document_id", "source_paragraph",
-                       "later_recommendation_ids")
+                       "later_recommendation_ids", "implementation_mean")
 
 
 def recorded_moments(created_at: Any, updated_at: Any, full: bool = True) -> dict[str, str | None]:
@@ -175,6 +181,15 @@ def _response_record(row: Any, covered: list[tuple[str, str]]) -> dict[str, Any]
         "labels": [label or "" for _, label in covered],
         "recommendation_ids": [dashed_id(i) for i, _ in covered],
     } | recorded_moments(created_at, updated_at)
+
+
+def _implementation_mean(rows: Any) -> float | None:
+    """The mean score behind `implementation_level` (0 to 1), as the window and the reports show
+    it: each source's latest view, by domain.implementation. None when nobody assessed."""
+    combined = combine(latest_per_source(
+        ((source, source_name or ""), date_text(assessed_on), moment_text(created_at), ImplementationLevel(level))
+        for _, _key, source, source_name, level, assessed_on, _evidence, created_at, _updated in rows))
+    return combined.mean if combined else None
 
 
 def _assessment_record(row: Any) -> dict[str, Any]:

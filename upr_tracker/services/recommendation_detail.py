@@ -6,12 +6,17 @@ import uuid
 
 from sqlalchemy import or_, select
 
+from upr_tracker.services.assessments import assessment_info
 from upr_tracker.services.milestones import milestone_info
 from upr_tracker.services.notes import note_info
 from upr_tracker.services.recommendations import rows_for
 from upr_tracker.services.records import fetch
-from upr_tracker.services.responses import position_history, response_info, source_citation
-from upr_tracker.services.values import AssessmentInfo, RecommendationDetail
+from upr_tracker.services.responses import (
+    position_history,
+    response_info,
+    source_citation,
+)
+from upr_tracker.services.values import RecommendationDetail
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.models import (
     Assessment,
@@ -55,7 +60,7 @@ def recommendation_detail(db: Database, recommendation_id: uuid.UUID) -> Recomme
             sdgs=tuple(t.name for t in terms if t.vocabulary == "sdgs"),
             responses=tuple(response_info(r) for r in position_history(session, recommendation)),
             assessments=tuple(
-                AssessmentInfo(a.id, a.recommendation_id, a.source, a.source_name, a.level, a.assessed_on, a.evidence)
+                assessment_info(a)
                 for a in assessments
             ),
             milestones=tuple(milestone_info(m) for m in milestones),

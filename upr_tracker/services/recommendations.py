@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Select, String, and_, asc, desc, func, select, type_coerce
+from sqlalchemy import Select, String, asc, desc, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from upr_tracker.domain.action_categories import parse_action_category
@@ -17,13 +17,18 @@ from upr_tracker.domain.implementation import ImplementationLevel
 from upr_tracker.domain.labels import label_sort_key
 from upr_tracker.domain.names import name_key
 from upr_tracker.domain.positions import Position
-from upr_tracker.domain.reference import REGIONAL_GROUPS, regional_group_of
+from upr_tracker.domain.reference import (
+    REGIONAL_GROUPS,
+    VOCABULARIES_SHOWN,
+    regional_group_of,
+    term_display,
+)
 from upr_tracker.errors import InvalidValueError
 from upr_tracker.services.notes import delete_notes
-from upr_tracker.services.states import resolve_state
-from upr_tracker.services.vocabularies import resolve_term
-from upr_tracker.services.values import RecommendationRow
 from upr_tracker.services.records import fetch
+from upr_tracker.services.states import resolve_state
+from upr_tracker.services.values import RecommendationRow
+from upr_tracker.services.vocabularies import resolve_term, resolve_theme_terms
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.fulltext import matching_recommendations, where_found, write_out_purged_pages
 from upr_tracker.storage.models import (
@@ -182,7 +187,7 @@ class RecommendationFilter:
     considered_implemented: bool | None = None
     needs_review: bool | None = None
     implementation_level: str | None = None
-    theme: str | None = None
+    theme: str | None = None  # a term of any vocabulary, or "vocabulary:name" (see resolve_theme_terms)
     sdg: str | None = None
     recommending_state: str | None = None
     regional_group: str | None = None  # of a recommending State
@@ -226,9 +231,9 @@ def _filtered(session: Session, query: Select, wanted: RecommendationFilter, *, 
         else:
             query = query.where(r.implementation_level == ImplementationLevel(wanted.implementation_level).value)
     if wanted.theme:
-        term = resolve_term(session, "themes", wanted.theme, field="theme")
+        term_ids = [t.id for t in resolve_theme_terms(session, wanted.theme)]
         query = query.where(r.id.in_(
-            select(recommendation_term.c.recommendation_id).where(recommendation_term.c.term_id == term.id)))
+            select(recommendation_term.c.recommendation_id).where(recommendation_term.c.term_id.in_(term_ids))))
     if wanted.sdg:
         term = resolve_term(session, "sdgs", wanted.sdg, field="SDG")
         query = query.where(r.id.in_(
@@ -371,13 +376,17 @@ def rows_for(session: Session, ids: Sequence[uuid.UUID], text_query: str | None 
     ):
         recommending[recommendation_id].append(name)
     themes: dict[uuid.UUID, list[str]] = defaultdict(list)
-    for recommendation_id, name in session.execute(
-        select(recommendation_term.c.recommendation_id, Term.name)
-        .join(Term, and_(Term.id == recommendation_term.c.term_id, Term.vocabulary == "themes"))
+    terms: dict[uuid.UUID, list[tuple[str, str]]] = defaultdict(list)
+    for recommendation_id, vocabulary, name, code in session.execute(
+        select(recommendation_term.c.recommendation_id, Term.vocabulary, Term.name, Term.code)
+        .join(Term, Term.id == recommendation_term.c.term_id)
         .where(recommendation_term.c.recommendation_id.in_(ids))
         .order_by(Term.name)
     ):
-        themes[recommendation_id].append(name)
+        if vocabulary == "themes":
+            themes[recommendation_id].append(name)
+        terms[recommendation_id].append((vocabulary, term_display(vocabulary, name, code)))
+    order = {vocabulary: index for index, vocabulary in enumerate(VOCABULARIES_SHOWN)}
     by_id = {
         record.id: RecommendationRow(
             id=record.id,
@@ -393,6 +402,7 @@ def rows_for(session: Session, ids: Sequence[uuid.UUID], text_query: str | None 
             needs_review=record.needs_review,
             implementation_level=record.implementation_level,
             themes=tuple(themes[record.id]),
+            terms=tuple(sorted(terms[record.id], key=lambda t: (order.get(t[0], len(order)), t[1].casefold()))),
             action_category=record.action_category,
             last_activity_at=record.last_activity_at,
             found_in=tuple(k for k in _FOUND_ORDER if k in found.get(record.id, ())),

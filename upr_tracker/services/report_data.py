@@ -23,14 +23,25 @@ from upr_tracker.domain.labels import label_sort_key
 from upr_tracker.domain.milestones import DatePrecision, MilestoneKind, PartialDate
 from upr_tracker.domain.names import name_key
 from upr_tracker.errors import InvalidValueError
+from upr_tracker.services.assessments import assessment_info
 from upr_tracker.services.export_records import source_citation_of
 from upr_tracker.services.notes import note_info
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
-from upr_tracker.services.recommendations import RecommendationFilter, list_recommendation_ids, rows_for
+from upr_tracker.services.recommendations import (
+    RecommendationFilter,
+    list_recommendation_ids,
+    rows_for,
+)
 from upr_tracker.services.reviews import list_documents, list_reviews
 from upr_tracker.services.states import resolve_state
-from upr_tracker.services.values import AssessmentInfo, DocumentInfo, NoteInfo, RecommendationRow, ReviewSummary
-from upr_tracker.services.vocabularies import resolve_term
+from upr_tracker.services.values import (
+    AssessmentInfo,
+    DocumentInfo,
+    NoteInfo,
+    RecommendationRow,
+    ReviewSummary,
+)
+from upr_tracker.services.vocabularies import resolve_theme_terms, theme_title
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.derived import response_order_key
 from upr_tracker.storage.models import (
@@ -187,9 +198,10 @@ def read_review_documents(db: Database, review_id: uuid.UUID) -> list[DocumentIn
 
 
 def theme_name(db: Database, theme: str) -> str:
-    """The theme's name as the vocabulary spells it (the user may have typed an alias)."""
+    """The theme's name as its vocabulary spells it (the user may have typed an alias or a code),
+    with the vocabulary when it is not a UPR Info issue: "D23 Death penalty (OHCHR themes)"."""
     with db.read() as session:
-        return resolve_term(session, "themes", theme, field="theme").name
+        return theme_title(resolve_theme_terms(session, theme))
 
 
 def state_name(db: Database, state: str) -> str:
@@ -331,7 +343,7 @@ def _assessments(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, list
         .order_by(Assessment.assessed_on.is_not(None), Assessment.assessed_on, Assessment.created_at)
     ):
         found[a.recommendation_id].append(
-            AssessmentInfo(a.id, a.recommendation_id, a.source, a.source_name, a.level, a.assessed_on, a.evidence))
+            assessment_info(a))
     return found
 
 

@@ -62,11 +62,23 @@ class RecommendationRow:
     considered_implemented: bool
     needs_review: bool
     implementation_level: str | None
-    themes: tuple[str, ...]
+    themes: tuple[str, ...]  # the UPR Info issues (the editable "themes" vocabulary)
     action_category: int | None
     last_activity_at: dt.datetime | None
     # Where a search found it: "recommendation" (its own text), "response", "milestone", "note".
     found_in: tuple[str, ...] = ()
+    # Every term of every vocabulary, as (vocabulary, term as shown), vocabularies in the order of
+    # domain.reference.VOCABULARIES_SHOWN: OHCHR themes, SDGs and affected persons as well as the issues.
+    terms: tuple[tuple[str, str], ...] = ()
+
+    def terms_of(self, vocabulary: str) -> tuple[str, ...]:
+        return tuple(name for v, name in self.terms if v == vocabulary)
+
+    def terms_by_vocabulary(self) -> dict[str, tuple[str, ...]]:
+        grouped: dict[str, list[str]] = {}
+        for vocabulary, name in self.terms:
+            grouped.setdefault(vocabulary, []).append(name)
+        return {vocabulary: tuple(names) for vocabulary, names in grouped.items()}
 
 
 @dataclass(frozen=True)
@@ -92,6 +104,7 @@ class AssessmentInfo:
     level: str
     assessed_on: dt.date | None
     evidence: str | None
+    recorded_at: dt.datetime | None = None  # when it was entered: of one source's views, the latest counts
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,16 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from upr_tracker.domain.names import name_key
-from upr_tracker.domain.reference import VOCABULARIES
+from upr_tracker.domain.reference import (
+    VOCABULARIES,
+    VOCABULARIES_SHOWN,
+    VOCABULARY_LABELS,
+    VOCABULARY_SHORT_LABELS,
+    term_display,
+)
 from upr_tracker.errors import InvalidValueError, NearDuplicateError, NotFoundError
-from upr_tracker.services.values import TermInfo
 from upr_tracker.services.records import fetch
+from upr_tracker.services.values import TermInfo
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.models import Term, TermAlias, recommendation_term
 
@@ -36,6 +42,63 @@ def find_term(session: Session, vocabulary: str, name: str) -> Term | None:
     if term is None and name.strip():
         term = session.scalar(select(Term).where(Term.vocabulary == vocabulary, Term.code == name.strip()))
     return term
+
+
+def _find_displayed(session: Session, vocabulary: str, name: str) -> Term | None:
+    """The term written with its code before its name, as shown ("D23 Death penalty")."""
+    parts = name.split(maxsplit=1)
+    if len(parts) != 2:
+        return None
+    return session.scalar(select(Term).where(Term.vocabulary == vocabulary, Term.code == parts[0],
+                                             Term.name_key == name_key(parts[1])))
+
+
+def _vocabulary_named(written: str) -> str | None:
+    key = name_key(written.replace("_", " "))
+    for vocabulary in VOCABULARIES:
+        names = (vocabulary.replace("_", " "), VOCABULARY_LABELS[vocabulary], VOCABULARY_SHORT_LABELS[vocabulary])
+        if key in {name_key(n) for n in names}:
+            return vocabulary
+    return None
+
+
+def qualified_term(vocabulary: str, name: str) -> str:
+    """A term with its vocabulary, as a theme filter takes it ("ohchr_themes:Death penalty")."""
+    return f"{vocabulary}:{name}"
+
+
+def resolve_theme_terms(session: Session, wanted: str, *, field: str = "theme") -> list[Term]:
+    """The terms a theme filter names. "vocabulary:name" (the vocabulary by its key or label:
+    "ohchr_themes:", "OHCHR:", "SDG:") looks in that vocabulary only; a bare name in every one, and
+    every term so named counts ("Death penalty" is both a UPR Info issue and an OHCHR theme). A
+    term is found by its name, a former name or alias, its code, or its code and name."""
+    head, separator, rest = wanted.partition(":")
+    only = _vocabulary_named(head) if separator else None
+    name = " ".join((rest if only else wanted).split())
+    if not name:
+        raise InvalidValueError(f"{field}: an empty name is not a term")
+    vocabularies = (only,) if only else VOCABULARIES_SHOWN
+    found: list[Term] = []
+    for vocabulary in vocabularies:
+        term = find_term(session, vocabulary, name) or _find_displayed(session, vocabulary, name)
+        if term is not None:
+            found.append(term)
+    if found:
+        return found
+    close = [f"{VOCABULARY_SHORT_LABELS[v]}: {c}" for v in vocabularies for c in close_terms(session, v, name)]
+    where = VOCABULARY_LABELS[only] if only else "any vocabulary"
+    hint = f" (close: {'; '.join(close)})" if close else ""
+    raise NotFoundError(f"{field}: {name!r} is not a term of {where}{hint}")
+
+
+def theme_title(terms: list[Term]) -> str:
+    """How a report names the theme it is about: the term as shown, with its vocabulary when it
+    is not a UPR Info issue ("D23 Death penalty (OHCHR themes)")."""
+    shown = []
+    for term in terms:
+        display = term_display(term.vocabulary, term.name, term.code)
+        shown.append(display if term.vocabulary == "themes" else f"{display} ({VOCABULARY_LABELS[term.vocabulary]})")
+    return " / ".join(dict.fromkeys(shown))
 
 
 def close_terms(session: Session, vocabulary: str, name: str) -> list[str]:
@@ -84,6 +147,22 @@ def list_terms(db: Database, vocabulary: str) -> list[TermInfo]:
         terms = session.scalars(select(Term).where(Term.vocabulary == vocabulary).order_by(Term.name))
         return [TermInfo(t.id, t.vocabulary, t.name, t.code, tuple(a.name for a in t.aliases), usage.get(t.id, 0))
                 for t in terms]
+
+
+def theme_choices(db: Database) -> list[tuple[str, str, str]]:
+    """Every term of every vocabulary for a theme filter, as (vocabulary, term as shown, the
+    filter's value "vocabulary:name"), by vocabulary (in VOCABULARIES_SHOWN order), then as shown (SDGs
+    by number)."""
+    with db.read() as session:
+        found = session.execute(select(Term.vocabulary, Term.name, Term.code)).all()
+    order = {vocabulary: index for index, vocabulary in enumerate(VOCABULARIES_SHOWN)}
+
+    def key(term: tuple[str, str, str | None]) -> tuple[int, int, str]:
+        vocabulary, name, code = term
+        number = int(code) if vocabulary == "sdgs" and code and code.isdigit() else 0
+        return (order.get(vocabulary, len(order)), number, term_display(vocabulary, name, code).casefold())
+
+    return [(v, term_display(v, name, code), qualified_term(v, name)) for v, name, code in sorted(found, key=key)]
 
 
 def add_term(db: Database, vocabulary: str, name: str, code: str | None = None, *, force: bool = False) -> TermInfo:
