@@ -54,3 +54,28 @@ def test_a_deleted_plan_no_longer_narrows_the_table(qtbot, demo: Database) -> No
     window.milestones_view.changed.emit()
     qtbot.waitUntil(lambda: window.recommendations.rowCount() == total, timeout=5000)
     assert window.sidebar.currentIndex().data(NodeKindRole) == ALL
+
+
+def test_the_export_of_a_chosen_plan_holds_the_plan_s_recommendations_and_says_so(qtbot, demo: Database,
+                                                                                 tmp_path) -> None:
+    import csv
+
+    window = open_window(qtbot, demo)
+    total = window.recommendations.rowCount()
+    qtbot.waitUntil(lambda: window.navigator.rowCount() == 4, timeout=5000)
+    plan_node = find_node(window, lambda i: i.data(NodeKindRole) == PLAN)
+    plan = next(p for p in milestones.list_milestones(demo, kind="plan") if p.id == plan_node.data(NodeValueRole))
+    window.sidebar.setCurrentIndex(plan_node)
+    qtbot.waitUntil(lambda: 0 < window.recommendations.rowCount() < total, timeout=5000)
+    shown = window.recommendations.rowCount()
+    linked = set(plan.recommendation_ids) | {r for item in milestones.list_milestones(demo, plan_id=plan.id)
+                                             for r in item.recommendation_ids}
+    assert shown == len(linked)
+    assert f"of the plan {plan.title}"[:40] in window.suggested_export_name()
+
+    target = tmp_path / "plan.csv"
+    window.export_to(target)
+    qtbot.waitUntil(lambda: bool(getattr(window, "last_export_message", "")), timeout=10000)
+    assert window.last_export_message.startswith(f"{shown:,} recommendations exported")
+    with target.open(encoding="utf-8-sig", newline="") as stream:
+        assert sum(1 for _ in csv.reader(stream)) - 1 == shown

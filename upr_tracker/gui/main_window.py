@@ -87,7 +87,7 @@ from upr_tracker.services.recommendations import (
 from upr_tracker.services.reviews import list_reviews
 from upr_tracker.services.saved_searches import save_search, saved_searches
 from upr_tracker.services.states import list_states
-from upr_tracker.services.values import RecommendationRow, ReviewSummary
+from upr_tracker.services.values import MilestoneInfo, RecommendationRow, ReviewSummary
 from upr_tracker.services.vocabularies import list_terms, theme_choices
 from upr_tracker.storage.database import Database
 
@@ -121,8 +121,8 @@ class MainWindow(WindowImportExport, WindowManualEntry, QMainWindow):
         self.scope = Scope()
         self.sort = (SortColumn.STATE, False)
         self._query_generation = 0
-        self.plan_recommendations: dict[uuid.UUID, tuple[uuid.UUID, ...]] = {}
         self.reviews: dict[uuid.UUID, ReviewSummary] = {}
+        self.plans: dict[uuid.UUID, MilestoneInfo] = {}
         self.database_total = -1
         self._ready = False
         self._closed = False
@@ -320,14 +320,8 @@ class MainWindow(WindowImportExport, WindowManualEntry, QMainWindow):
         """(Re)load the sidebar, the filter choices and the table."""
         def work(_task: Task) -> dict[str, Any]:
             db = self.database
-            plans = list_milestones(db, kind="plan")
-            linked = {}
-            for plan in plans:
-                items = list_milestones(db, plan_id=plan.id)
-                linked[plan.id] = tuple(dict.fromkeys(
-                    list(plan.recommendation_ids) + [r for item in items for r in item.recommendation_ids]))
             return {
-                "reviews": list_reviews(db), "plans": plans, "plan_recommendations": linked,
+                "reviews": list_reviews(db), "plans": list_milestones(db, kind="plan"),
                 "searches": saved_searches(db),
                 "themes": theme_choices(db),
                 "sdgs": [(t.code or "", t.name) for t in list_terms(db, "sdgs")],
@@ -338,12 +332,12 @@ class MainWindow(WindowImportExport, WindowManualEntry, QMainWindow):
         self.run_query()
 
     def _on_loaded(self, loaded: dict[str, Any]) -> None:
-        self.plan_recommendations = loaded["plan_recommendations"]
         self.reviews = {r.id: r for r in loaded["reviews"]}
         self.database_total = sum(r.recommendation_count for r in loaded["reviews"])
         if self.database_total == 0:
             self._show_empty_state(self.recommendations.rowCount())
         self.sidebar.selectionModel().blockSignals(True)
+        self.plans = {plan.id: plan for plan in loaded["plans"]}
         self.navigator.fill(loaded["reviews"], loaded["plans"], loaded["searches"])
         self.sidebar.selectionModel().blockSignals(False)
         self.sidebar.expand(self.navigator.index(1, 0))
@@ -380,6 +374,7 @@ class MainWindow(WindowImportExport, WindowManualEntry, QMainWindow):
         chosen = {k: v for k, v in self.filter_bar.values().items() if v is not None}
         text = self.search_box.text().strip() or base.text_query
         return dataclasses.replace(base, review_id=self.scope.review_id or base.review_id,
+                                   plan_id=self.scope.plan_id or base.plan_id,
                                    state=self.scope.state or base.state, text_query=text or None, **chosen)
 
     def run_query(self) -> None:
@@ -389,7 +384,6 @@ class MainWindow(WindowImportExport, WindowManualEntry, QMainWindow):
         self._query_generation += 1
         generation = self._query_generation
         wanted, (column, descending) = self.current_filter(), self.sort
-        plan_ids = self.plan_recommendations.get(self.scope.plan_id) if self.scope.plan_id else None
         self.highlight.set_query(wanted.text_query or "")
         self._row_query = wanted.text_query
         # Where each row was found (its text, a response, a milestone, a note) matters only while searching.
@@ -404,9 +398,6 @@ class MainWindow(WindowImportExport, WindowManualEntry, QMainWindow):
 
         def all_rows(_task: Task) -> tuple[list[str], dict[str, int]]:
             keys = list_recommendation_keys(self.database, wanted, column, descending)
-            if plan_ids is not None:
-                keep = {i.hex for i in plan_ids}
-                return [k for k in keys if k in keep], {}
             return keys, count_by_position(self.database, wanted)
 
         def read_all_rows() -> None:
@@ -414,17 +405,14 @@ class MainWindow(WindowImportExport, WindowManualEntry, QMainWindow):
                 self.tasks.run(all_rows, on_success=lambda result: self._on_all_rows(generation, *result),
                                on_failure=lambda exc: self._on_query_failed(generation, exc))
 
-        if plan_ids is None:
-            # The rest of the rows and the counts are read once the first rows are shown, so that
-            # the two reads do not compete for the interpreter while the user waits.
-            def on_first_rows(result: tuple[list[str], list[RecommendationRow]]) -> None:
-                self._on_first_rows(generation, *result)
-                QTimer.singleShot(AFTER_PAINT_MS, self, read_all_rows)
+        # The rest of the rows and the counts are read once the first rows are shown, so that the
+        # two reads do not compete for the interpreter while the user waits.
+        def on_first_rows(result: tuple[list[str], list[RecommendationRow]]) -> None:
+            self._on_first_rows(generation, *result)
+            QTimer.singleShot(AFTER_PAINT_MS, self, read_all_rows)
 
-            self.tasks.run(first_rows, urgent=True, on_success=on_first_rows,
-                           on_failure=lambda exc: self._on_query_failed(generation, exc))
-        else:
-            read_all_rows()
+        self.tasks.run(first_rows, urgent=True, on_success=on_first_rows,
+                       on_failure=lambda exc: self._on_query_failed(generation, exc))
 
     def _read_rows_ahead(self, ids: list[uuid.UUID], deliver: Callable[[list[RecommendationRow]], None]) -> None:
         """The table's read-ahead of the pages around the one in view (a failure is left to the

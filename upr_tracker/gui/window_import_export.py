@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from upr_tracker.gui.problems_view import ProblemsView
     from upr_tracker.gui.tasks import TaskRunner
     from upr_tracker.services.recommendations import RecommendationFilter
-    from upr_tracker.services.values import ReviewSummary
+    from upr_tracker.services.values import MilestoneInfo, ReviewSummary
     from upr_tracker.storage.database import Database
 
     _Base = QMainWindow
@@ -47,6 +47,7 @@ class WindowImportExport(_Base):
         problems_view: ProblemsView
         last_export_message: str
         reviews: dict[uuid.UUID, ReviewSummary]
+        plans: dict[uuid.UUID, MilestoneInfo]
 
         def load(self) -> None: ...
         def current_filter(self) -> RecommendationFilter: ...
@@ -96,9 +97,12 @@ class WindowImportExport(_Base):
         filters, the search)."""
         wanted = self.current_filter()
         review = self.reviews.get(wanted.review_id) if wanted.review_id else None
+        plan = self.plans.get(wanted.plan_id) if wanted.plan_id else None
+        title = plan.title if plan else None
         if review is None:
-            return f"{export_file_stem(wanted)}.xlsx"
-        return f"{export_file_stem(wanted, state=review.state_iso3, cycle=review.cycle, session=review.session)}.xlsx"
+            return f"{export_file_stem(wanted, plan=title)}.xlsx"
+        return (f"{export_file_stem(wanted, state=review.state_iso3, cycle=review.cycle, session=review.session, plan=title)}"
+                ".xlsx")
 
     def choose_export(self) -> None:
         path, _chosen = QFileDialog.getSaveFileName(

@@ -13,10 +13,11 @@ _LONGEST = 100  # leaves room for the folder and the extension within common pat
 
 
 def export_file_stem(wanted: RecommendationFilter, *, state: str | None = None, cycle: int | None = None,
-                     session: int | None = None) -> str:
+                     session: int | None = None, plan: str | None = None) -> str:
     """A file name, without extension, naming what `wanted` exports. `state`, `cycle` and `session`
-    name a chosen review (the filter holds only its id). Without any narrowing: "recommendations"."""
-    parts: list[str] = []
+    name a chosen review, `plan` a chosen plan of action (the filter holds only their ids). Without
+    any narrowing: "recommendations"."""
+    parts: list[str] = [f"of the plan {plan}"] if plan else []
     state = wanted.state or state
     cycle = wanted.cycle or cycle
     session = wanted.session or session

@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Select, String, asc, desc, func, select, type_coerce
+from sqlalchemy import Select, String, asc, desc, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from upr_tracker.domain.action_categories import parse_action_category
@@ -32,6 +32,7 @@ from upr_tracker.services.vocabularies import resolve_term, resolve_theme_terms
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.fulltext import matching_recommendations, where_found, write_out_purged_pages
 from upr_tracker.storage.models import (
+    Milestone,
     Note,
     Recommendation,
     RecommendationLink,
@@ -180,6 +181,8 @@ class RecommendationFilter:
     """What the table shows; every field narrows it (None means any)."""
 
     review_id: uuid.UUID | None = None
+    # A plan of action: the recommendations linked to the plan itself or to any of its items.
+    plan_id: uuid.UUID | None = None
     state: str | None = None
     cycle: int | None = None
     session: int | None = None
@@ -210,6 +213,11 @@ def _filtered(session: Session, query: Select, wanted: RecommendationFilter, *, 
         query = query.join(State, State.id == Review.state_id)
     if wanted.review_id:
         query = query.where(r.review_id == wanted.review_id)
+    if wanted.plan_id:
+        plan_and_items = select(Milestone.id).where(or_(Milestone.id == wanted.plan_id,
+                                                        Milestone.plan_id == wanted.plan_id))
+        query = query.where(r.id.in_(select(milestone_recommendation.c.recommendation_id)
+                                     .where(milestone_recommendation.c.milestone_id.in_(plan_and_items))))
     if wanted.state:
         query = query.where(Review.state_id == resolve_state(session, wanted.state).id)
     if wanted.cycle:

@@ -30,8 +30,9 @@ def _plain(wanted: RecommendationFilter) -> dict[str, Any]:
 def _filter(values: dict[str, Any]) -> RecommendationFilter:
     known = {f.name for f in dataclasses.fields(RecommendationFilter)}
     kept = {k: v for k, v in values.items() if k in known}
-    if "review_id" in kept:
-        kept["review_id"] = uuid.UUID(kept["review_id"])
+    for key in ("review_id", "plan_id"):
+        if key in kept:
+            kept[key] = uuid.UUID(kept[key])
     return RecommendationFilter(**kept)
 
 
