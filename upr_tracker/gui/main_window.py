@@ -7,7 +7,6 @@ from __future__ import annotations
 import dataclasses
 import html
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +49,6 @@ from upr_tracker.gui.encryption_actions import WindowEncryption
 from upr_tracker.gui.error_dialog import error_box
 from upr_tracker.gui.filter_bar import FilterBar
 from upr_tracker.gui.last_folders import DATABASE, last_folder, remember_folder
-from upr_tracker.gui.memory import freeze_long_lived_objects
 from upr_tracker.gui.milestones_view import MilestonesView
 from upr_tracker.gui.navigator_model import (
     ALL,
@@ -66,8 +64,6 @@ from upr_tracker.gui.navigator_model import (
 from upr_tracker.gui.problems_view import ProblemsView
 from upr_tracker.gui.recommendation_panel import RecommendationPanel
 from upr_tracker.gui.recommendation_table_model import (
-    FOUND_IN_COLUMN,
-    PAGE_SIZE,
     RecommendationIdRole,
     RecommendationTableModel,
 )
@@ -76,29 +72,22 @@ from upr_tracker.gui.tasks import Task, TaskCancelled, TaskRunner
 from upr_tracker.gui.undo_actions import UndoActions
 from upr_tracker.gui.window_import_export import WindowImportExport
 from upr_tracker.gui.window_manual_entry import WindowManualEntry
+from upr_tracker.gui.window_table_query import AFTER_PAINT_MS, WindowTableQuery
 from upr_tracker.services.milestones import list_milestones
 from upr_tracker.services.recommendations import (
-    RecommendationFilter,
     SortColumn,
-    count_by_position,
-    list_recommendation_keys,
     recommendation_rows,
 )
 from upr_tracker.services.reviews import list_reviews
 from upr_tracker.services.saved_searches import save_search, saved_searches
 from upr_tracker.services.states import list_states
-from upr_tracker.services.values import MilestoneInfo, RecommendationRow, ReviewSummary
+from upr_tracker.services.values import MilestoneInfo, ReviewSummary
 from upr_tracker.services.vocabularies import list_terms, theme_choices
 from upr_tracker.storage.database import Database
 
 SEARCH_DELAY_MS = 250
 MAX_RECENT = 8
 TEXT_COLUMN = 3
-# Rows fetched first so the table shows something at once; the rest follow.
-FIRST_ROWS = 300
-# Background reads start this long after the rows they follow are shown. A Python thread at work
-# makes the GUI thread wait for the interpreter at each of the model's calls while painting.
-AFTER_PAINT_MS = 40
 
 
 def remember_recent(path: Path) -> list[str]:
@@ -110,7 +99,7 @@ def remember_recent(path: Path) -> list[str]:
     return recent
 
 
-class MainWindow(WindowImportExport, WindowManualEntry, QMainWindow):
+class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainWindow):
     def __init__(self, database: Database, tasks: TaskRunner | None = None) -> None:
         super().__init__()
         self.setObjectName("main_window")
@@ -368,134 +357,6 @@ class MainWindow(WindowImportExport, WindowManualEntry, QMainWindow):
             self.sidebar.expand(parent)
             parent = parent.parent()
         self.sidebar.viewport().update()
-
-    def current_filter(self) -> RecommendationFilter:
-        base = self.scope.saved or RecommendationFilter()
-        chosen = {k: v for k, v in self.filter_bar.values().items() if v is not None}
-        text = self.search_box.text().strip() or base.text_query
-        return dataclasses.replace(base, review_id=self.scope.review_id or base.review_id,
-                                   plan_id=self.scope.plan_id or base.plan_id,
-                                   state=self.scope.state or base.state, text_query=text or None, **chosen)
-
-    def run_query(self) -> None:
-        """Ask the database for the rows in view, off the GUI thread: first the rows the table shows
-        (quick, from the index), then the rest and the counts. The newest query wins."""
-        self._search_timer.stop()
-        self._query_generation += 1
-        generation = self._query_generation
-        wanted, (column, descending) = self.current_filter(), self.sort
-        self.highlight.set_query(wanted.text_query or "")
-        self._row_query = wanted.text_query
-        # Where each row was found (its text, a response, a milestone, a note) matters only while searching.
-        self.table.setColumnHidden(FOUND_IN_COLUMN, not wanted.text_query)
-        self.statusBar().showMessage("Searching…" if wanted.text_query else "Loading…")
-
-        def first_rows(_task: Task) -> tuple[list[str], list[RecommendationRow]]:
-            keys = list_recommendation_keys(self.database, wanted, column, descending, limit=FIRST_ROWS)
-            # The rows of the first page too: the table paints them without a read of its own.
-            return keys, recommendation_rows(self.database, [uuid.UUID(hex=k) for k in keys[:PAGE_SIZE]],
-                                             wanted.text_query)
-
-        def all_rows(_task: Task) -> tuple[list[str], dict[str, int]]:
-            keys = list_recommendation_keys(self.database, wanted, column, descending)
-            return keys, count_by_position(self.database, wanted)
-
-        def read_all_rows() -> None:
-            if generation == self._query_generation:
-                self.tasks.run(all_rows, on_success=lambda result: self._on_all_rows(generation, *result),
-                               on_failure=lambda exc: self._on_query_failed(generation, exc))
-
-        # The rest of the rows and the counts are read once the first rows are shown, so that the
-        # two reads do not compete for the interpreter while the user waits.
-        def on_first_rows(result: tuple[list[str], list[RecommendationRow]]) -> None:
-            self._on_first_rows(generation, *result)
-            QTimer.singleShot(AFTER_PAINT_MS, self, read_all_rows)
-
-        self.tasks.run(first_rows, urgent=True, on_success=on_first_rows,
-                       on_failure=lambda exc: self._on_query_failed(generation, exc))
-
-    def _read_rows_ahead(self, ids: list[uuid.UUID], deliver: Callable[[list[RecommendationRow]], None]) -> None:
-        """The table's read-ahead of the pages around the one in view (a failure is left to the
-        table's own read when the page is needed)."""
-        database, query = self.database, self._row_query
-
-        def start() -> None:  # once the paint that asked for it is over (it is asked for while painting)
-            if not self._closed:
-                self.tasks.run(lambda _task: recommendation_rows(database, ids, query), urgent=True,
-                               on_success=deliver)
-
-        QTimer.singleShot(0, self, start)
-
-    def _on_first_rows(self, generation: int, keys: list[str], rows: list[RecommendationRow]) -> None:
-        if generation != self._query_generation or self._shown_generation == generation:
-            return
-        self._shown_generation = generation
-        self._show_rows(keys, rows)
-        self.count_label.setText(f"{len(keys):,}{'+' if len(keys) == FIRST_ROWS else ''} recommendations…")
-
-    def _on_all_rows(self, generation: int, keys: list[str], counts: dict[str, int]) -> None:
-        if generation != self._query_generation:
-            return
-        shown = self.recommendations.keys()
-        if self._shown_generation == generation and keys[: len(shown)] == shown:
-            self.recommendations.extend_keys(keys[len(shown):])
-        else:
-            self._shown_generation = generation
-            self._show_rows(keys)
-        self._select_remembered()
-        self.statusBar().clearMessage()
-        freeze_long_lived_objects()
-        parts = [f"{len(keys):,} recommendation{'s' if len(keys) != 1 else ''}"]
-        for key, label in (("supported", "supported"), ("noted", "noted"), ("partially_supported", "partially"),
-                           ("pending", "pending"), ("needs_review", "to review")):
-            if counts.get(key):
-                parts.append(f"{counts[key]:,} {label}")
-        self.count_label.setText(" · ".join(parts))
-        self._show_empty_state(len(keys))
-
-    def _show_rows(self, keys: list[str], first_rows: list[RecommendationRow] | None = None) -> None:
-        current = self.current_recommendation_id()
-        if current is not None:
-            self._remembered = current
-        self.recommendations.set_keys(keys, first_rows or ())
-        self._show_empty_state(len(keys))
-        if keys:
-            self._select_remembered(default_first=True)
-        else:
-            self._panel_timer.stop()
-            self.panel.show_recommendation(None)
-
-    def _select_remembered(self, default_first: bool = False) -> None:
-        """Keep the recommendation that was chosen chosen, once it is among the rows."""
-        row = self.recommendations.row_of(self._remembered) if self._remembered else -1
-        if row >= 0:
-            if self.current_recommendation_id() != self._remembered:
-                self.table.selectRow(row)
-        elif default_first and self.current_recommendation_id() is None:
-            self.table.selectRow(0)
-
-    def _on_query_failed(self, generation: int, exc: BaseException) -> None:
-        if generation == self._query_generation:
-            self.statusBar().clearMessage()
-            self.show_error(exc)
-
-    def _show_empty_state(self, count: int) -> None:
-        if count:
-            self.empty_label.hide()
-            self.table.show()
-            return
-        if self.search_box.text().strip():
-            message = f"No recommendation matches “{self.search_box.text().strip()}”."
-        elif self.filter_bar.active_count():
-            message = "No recommendation passes these filters. View ▸ Clear filters and search (Ctrl+Shift+X)."
-        elif self.database_total == 0:
-            message = ("This database has no recommendations yet.\nImport a Working Group report, an addendum, an "
-                       "OHCHR matrix or a UPR Info export: File ▸ Import documents or datasets… (Ctrl+I).")
-        else:
-            message = "Nothing to show here yet."
-        self.empty_label.setText(message)
-        self.empty_label.show()
-        self.table.hide()
 
     # --- reactions ------------------------------------------------------------------------
     def _on_scope_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
