@@ -105,6 +105,20 @@ def test_the_country_brief_dates_a_note_by_its_event(db: Database, recommendatio
     assert note_cell(note) == f"Event 12 March 2011, written {written}, Aigerim: Met the court"
 
 
+def test_the_brief_s_latest_note_is_the_latest_event_not_the_last_typed(db: Database, recommendation) -> None:
+    from upr_tracker.services.report_data import _latest_notes
+
+    notes.add_note(db, "The decree of 2020 was adopted", recommendation_id=recommendation,
+                   event_on=dt.date(2020, 5, 1))
+    notes.add_note(db, "Back then, in 2011, the court met", recommendation_id=recommendation, event_on=MEETING)
+    with db.read() as session:
+        assert _latest_notes(session, [recommendation], False)[recommendation].body == "The decree of 2020 was adopted"
+    # A note without an event date counts by the day it was typed (today: after 2020).
+    notes.add_note(db, "Heard today from a colleague", recommendation_id=recommendation)
+    with db.read() as session:
+        assert _latest_notes(session, [recommendation], False)[recommendation].body == "Heard today from a colleague"
+
+
 def test_the_panel_shows_edits_and_undoes_the_event_date(qtbot, db: Database, recommendation, gui_settings) -> None:
     from PySide6.QtCore import QDate
 

@@ -370,11 +370,14 @@ def _milestone_mentions(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUI
 
 
 def _latest_notes(session: Session, ids: list[uuid.UUID], include_confidential: bool) -> dict[uuid.UUID, NoteInfo]:
-    """Each recommendation's most recent note (among those the report may show), ranked in SQL."""
+    """Each recommendation's most recent note (among those the report may show), ranked in SQL: by
+    the day of the event it records, else the day it was written (a note typed today about a
+    decree of 2011 is not the latest news)."""
+    day = func.coalesce(Note.event_on, func.date(Note.written_at))
     ranked = select(
         Note.id,
         func.row_number().over(partition_by=Note.recommendation_id,
-                               order_by=(Note.written_at.desc(), Note.created_at.desc())).label("rank"),
+                               order_by=(day.desc(), Note.written_at.desc(), Note.created_at.desc())).label("rank"),
     ).where(Note.recommendation_id.in_(ids))
     if not include_confidential:
         ranked = ranked.where(Note.confidential.is_(False))
