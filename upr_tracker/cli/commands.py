@@ -282,7 +282,9 @@ def run_demo(args: argparse.Namespace) -> int:
     recommendations = sum(r.recommendations.created for r in summary.imports)
     encrypted = " (encrypted)" if passphrase else ""
     print(f"Built the demo database at {summary.path}{encrypted}: {recommendations} recommendations of "
-          f"Kazakhstan's 2010 review, their positions, and {summary.milestones} milestones.")
+          f"Kazakhstan's 2010 and 2014 reviews, their positions, {summary.milestones} milestones, and "
+          f"{summary.suggestions} suggestions of 2014 recommendations that repeat 2010 ones (to confirm or "
+          "reject: upr-tracker link --suggest).")
     return 0
 
 
