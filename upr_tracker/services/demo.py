@@ -137,7 +137,8 @@ def build_demo_database(path: Path | str, *, progress: ProgressReporter = NO_PRO
                 with as_file(files("upr_tracker.resources.demo").joinpath(name)) as document:
                     reports.append(import_document(db, document, progress=progress))
             milestones = add_demo_milestones(db)
-            suggestions = suggest_recommended_again(db, "KAZ").created
+            # The import of the 2014 report suggested them; asked again in case it is imported first.
+            suggestions = sum(r.recommended_again for r in reports) + suggest_recommended_again(db, "KAZ").created
         os.replace(scratch, path)
     finally:
         for leftover in (scratch, Path(f"{scratch}-wal"), Path(f"{scratch}-shm")):
