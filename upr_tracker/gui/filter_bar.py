@@ -49,6 +49,10 @@ class FilterBar(QWidget):
         self.group = _combo("filter_group", [(g, g) for g in REGIONAL_GROUPS], "Regional group of a recommending State")
         self.category = _combo("filter_category", [(f"{n} {name}", n) for n, name in ACTION_CATEGORIES.items()],
                                "UPR Info action category")
+        self.recommended_again = _combo(
+            "filter_recommended_again", [("Confirmed link", "confirmed"), ("Suggested, to decide", "suggested"),
+                                         ("Not linked", "none")],
+            "Recommended again: linked to the same recommendation in another cycle")
         self.needs_review = QCheckBox("Needs review")
         self.needs_review.setObjectName("filter_needs_review")
         self.implemented = QCheckBox("Considered implemented")
@@ -63,7 +67,8 @@ class FilterBar(QWidget):
         layout.setVerticalSpacing(2)
         rows = ((("&Position", self.position), ("&Implementation", self.level), ("C&ycle", self.cycle),
                  ("T&heme", self.theme), ("SD&G", self.sdg)),
-                (("Recommended &by", self.recommending_state), ("Gro&up", self.group), ("&Action", self.category)))
+                (("Recommended &by", self.recommending_state), ("Gro&up", self.group), ("&Action", self.category),
+                 ("Recommended agai&n", self.recommended_again)))
         for row, pairs in enumerate(rows):
             for column, (label, combo) in enumerate(pairs):
                 caption = QLabel(label)
@@ -79,7 +84,7 @@ class FilterBar(QWidget):
             box.toggled.connect(self.changed)
         boxes.addStretch(1)
         boxes.addWidget(self.clear_button)
-        layout.addLayout(boxes, 1, 6, 1, 4)
+        layout.addLayout(boxes, 1, 8, 1, 2)
         layout.setColumnStretch(10, 1)
         self.clear_button.clicked.connect(self.clear)
 
@@ -109,6 +114,7 @@ class FilterBar(QWidget):
             "recommending_state": self.recommending_state.currentData(),
             "regional_group": self.group.currentData(),
             "action_category": self.category.currentData(),
+            "recommended_again": self.recommended_again.currentData(),
             "needs_review": True if self.needs_review.isChecked() else None,
             "considered_implemented": True if self.implemented.isChecked() else None,
             "has_milestones": True if self.has_milestones.isChecked() else None,
@@ -119,7 +125,8 @@ class FilterBar(QWidget):
         self.blockSignals(True)
         for key, combo in (("position", self.position), ("implementation_level", self.level), ("cycle", self.cycle),
                            ("theme", self.theme), ("sdg", self.sdg), ("recommending_state", self.recommending_state),
-                           ("regional_group", self.group), ("action_category", self.category)):
+                           ("regional_group", self.group), ("action_category", self.category),
+                           ("recommended_again", self.recommended_again)):
             index = combo.findData(values.get(key)) if values.get(key) is not None else 0
             combo.setCurrentIndex(max(index, 0))
         for key, box in (("needs_review", self.needs_review), ("considered_implemented", self.implemented),

@@ -28,7 +28,7 @@ from upr_tracker.errors import InvalidValueError, NotFoundError
 from upr_tracker.services.recommendations import rows_for
 from upr_tracker.services.records import fetch
 from upr_tracker.services.states import resolve_state
-from upr_tracker.services.values import RecommendationRow
+from upr_tracker.services.values import RecommendationRow, RelatedRecommendation
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.models import Recommendation, RecommendationLink, Review, utc_now
 
@@ -46,21 +46,6 @@ LINK_STATUSES = (SUGGESTED, CONFIRMED, REJECTED)
 SUGGESTION_THRESHOLD = 73.0
 # Texts shorter than this (in words, once cleaned) say too little to be matched by wording.
 MINIMUM_WORDS = 4
-
-
-@dataclass(frozen=True)
-class RelatedRecommendation:
-    """A recommendation linked to the one shown, with how (and how surely) they are linked."""
-
-    link_id: uuid.UUID
-    row: RecommendationRow
-    # "earlier" when the related one is of an earlier cycle than the one shown, else "later".
-    direction: str
-    kind: str
-    status: str
-    score: float | None
-    decided_by: str | None
-    decided_at: dt.datetime | None
 
 
 @dataclass(frozen=True)
@@ -133,10 +118,10 @@ def related_recommendations(db: Database, recommendation_id: uuid.UUID, *,
                             with_rejected: bool = False) -> tuple[RelatedRecommendation, ...]:
     """The recommendations linked to this one, earlier cycles first (rejected pairs left out unless asked)."""
     with db.read() as session:
-        return _related(session, recommendation_id, with_rejected=with_rejected)
+        return related_links(session, recommendation_id, with_rejected=with_rejected)
 
 
-def _related(session: Session, recommendation_id: uuid.UUID, *,
+def related_links(session: Session, recommendation_id: uuid.UUID, *,
              with_rejected: bool = False) -> tuple[RelatedRecommendation, ...]:
     query = select(RecommendationLink).where(or_(RecommendationLink.earlier_id == recommendation_id,
                                                  RecommendationLink.later_id == recommendation_id))
@@ -154,14 +139,25 @@ def _related(session: Session, recommendation_id: uuid.UUID, *,
     return tuple(related)
 
 
+def link_candidates(db: Database, recommendation_id: uuid.UUID) -> list[RecommendationRow]:
+    """The recommendations it may be linked to by hand: the same State's, of the other cycles."""
+    with db.read() as session:
+        recommendation = fetch(session, Recommendation, recommendation_id)
+        ids = session.scalars(
+            select(Recommendation.id).join(Review, Review.id == Recommendation.review_id)
+            .where(Review.state_id == recommendation.review.state_id, Review.cycle != recommendation.review.cycle)
+            .order_by(Review.cycle, Recommendation.label_sort)).all()
+        return rows_for(session, list(ids))
+
+
 def recommendation_chain(db: Database, recommendation_id: uuid.UUID) -> tuple[RecommendationRow, ...]:
     """The recommendation and those confirmed as the same one in other cycles, followed link by link
     both ways (2010 → 2014 → 2019), in cycle order."""
     with db.read() as session:
-        return tuple(_chain(session, recommendation_id))
+        return tuple(confirmed_chain(session, recommendation_id))
 
 
-def _chain(session: Session, recommendation_id: uuid.UUID) -> list[RecommendationRow]:
+def confirmed_chain(session: Session, recommendation_id: uuid.UUID) -> list[RecommendationRow]:
     seen = {recommendation_id}
     frontier = [recommendation_id]
     while frontier:
