@@ -32,7 +32,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table("recommendation_link", schema=None) as batch_op:
-        batch_op.drop_constraint("ck_recommendation_link_status_known", type_="check")
+        batch_op.drop_constraint(batch_op.f("ck_recommendation_link_status_known"), type_="check")
         batch_op.drop_index(batch_op.f("ix_recommendation_link_status"))
         batch_op.drop_column("decided_at")
         batch_op.drop_column("decided_by")
