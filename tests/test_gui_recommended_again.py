@@ -7,9 +7,19 @@ import pytest
 from PySide6.QtWidgets import QDialog, QPushButton
 
 from upr_tracker.gui.main_window import MainWindow
-from upr_tracker.gui.related_recommendations import LINK_COLUMN, LinkRecommendationDialog
-from upr_tracker.services.recommendations import RecommendationFilter, list_recommendation_ids, recommendation_rows
-from upr_tracker.services.recommended_again import related_recommendations, suggestion_rows
+from upr_tracker.gui.related_recommendations import (
+    LINK_COLUMN,
+    LinkRecommendationDialog,
+)
+from upr_tracker.services.recommendations import (
+    RecommendationFilter,
+    list_recommendation_ids,
+    recommendation_rows,
+)
+from upr_tracker.services.recommended_again import (
+    related_recommendations,
+    suggestion_rows,
+)
 from upr_tracker.storage.database import Database
 
 pytestmark = pytest.mark.usefixtures("gui_settings")

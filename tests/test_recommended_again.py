@@ -78,7 +78,7 @@ def test_suggestions_pair_the_repeats_and_not_the_frames(db: Database, two_cycle
 
 def test_a_rejected_suggestion_is_kept_and_never_suggested_again(db: Database, two_cycles: dict[str, uuid.UUID]) -> None:
     suggest_recommended_again(db, "KAZ")
-    [(link_id, _score, earlier, later)] = [s for s in suggestion_rows(db, "KAZ") if s[2].label == "97.2"]
+    [(link_id, _score, _earlier, _later)] = [s for s in suggestion_rows(db, "KAZ") if s[2].label == "97.2"]
     decide_suggestion(db, link_id, accept=False)
     assert suggest_recommended_again(db, "KAZ").created == 0
     [rejected] = suggestion_rows(db, "KAZ", status="rejected")
@@ -192,3 +192,34 @@ def test_link_command(db: Database, db_path: Path, two_cycles: dict[str, uuid.UU
     code, _out, err = run(capsys, "link", "--db", db_path, "--state", "KAZ", "--from-cycle", 1, "--from-label", "9.9",
                           "--to-cycle", 2, "--to-label", "125.4")
     assert code == 1 and "label: KAZ has no recommendation 9.9 in cycle 1" in err
+
+
+def test_the_json_round_trip_keeps_each_link_status_and_a_decision_taken_here(
+        db: Database, two_cycles: dict[str, uuid.UUID], tmp_path: Path) -> None:
+    from upr_tracker.services.export_json import export_json
+    from upr_tracker.services.json_import import import_json_export
+
+    suggest_recommended_again(db, "KAZ")  # 97.1 → 125.1 and 97.2 → 125.2, suggested
+    link_by_hand(db, two_cycles["97.4"], two_cycles["125.4"])
+    export_json(db, tmp_path / "before.json")
+    data = json.loads((tmp_path / "before.json").read_text(encoding="utf-8"))
+    related = {r["label"]: r.get("related") for r in data["recommendations"]}
+    assert related["125.4"] == [{"state": "KAZ", "cycle": 1, "label": "97.4", "kind": "recommended_again",
+                                 "status": "confirmed"}]
+    assert related["97.1"][0]["status"] == "suggested" and related["97.1"][0]["score"] >= SUGGESTION_THRESHOLD
+    assert related["97.3"] is None
+    # Here, a person then confirms one suggestion and rejects the other.
+    [(first, *_), (second, *_)] = sorted(suggestion_rows(db, "KAZ"), key=lambda s: s[2].label)
+    decide_suggestion(db, first, accept=True)
+    decide_suggestion(db, second, accept=False)
+    with Database.open(tmp_path / "colleague.sqlite3", actor="colleague") as colleague:
+        import_json_export(colleague, tmp_path / "before.json")
+        assert len(suggestion_rows(colleague, "KAZ")) == 2 and len(suggestion_rows(colleague, "KAZ", status="confirmed")) == 1
+        export_json(db, tmp_path / "after.json")
+        report = import_json_export(colleague, tmp_path / "after.json")
+        assert report.counts["links"].updated == 1  # the confirmation; a rejection is not exported
+        assert {(e.label, l.label) for _i, _s, e, l in suggestion_rows(colleague, "KAZ", status="confirmed")} == {
+            ("97.1", "125.1"), ("97.4", "125.4")}
+    # The file still suggesting 97.2 → 125.2 does not undo the rejection here.
+    import_json_export(db, tmp_path / "before.json")
+    assert [(e.label, l.label) for _i, _s, e, l in suggestion_rows(db, "KAZ", status="rejected")] == [("97.2", "125.2")]

@@ -30,7 +30,6 @@ from upr_tracker.errors import InvalidValueError, NotFoundError
 from upr_tracker.services import json_import_lookups as lookups
 from upr_tracker.services.json_import_derived import derive_new_recommendations
 from upr_tracker.services.json_import_follow_up import FollowUpWriting
-from upr_tracker.services.json_import_related import write_related_links
 from upr_tracker.services.json_import_reading import (
     VOCABULARY_FIELDS,
     AssessmentIn,
@@ -40,6 +39,7 @@ from upr_tracker.services.json_import_reading import (
     ResponseIn,
     ReviewIn,
 )
+from upr_tracker.services.json_import_related import write_related_links
 from upr_tracker.services.progress import ProgressReporter
 from upr_tracker.services.recommendations import text_key
 from upr_tracker.services.reviews import find_or_create_review

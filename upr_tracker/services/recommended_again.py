@@ -15,7 +15,7 @@ mean keeps what both agree on.
 
 from __future__ import annotations
 
-import datetime as dt
+import itertools
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -30,7 +30,12 @@ from upr_tracker.services.records import fetch
 from upr_tracker.services.states import resolve_state
 from upr_tracker.services.values import RecommendationRow, RelatedRecommendation
 from upr_tracker.storage.database import Database
-from upr_tracker.storage.models import Recommendation, RecommendationLink, Review, utc_now
+from upr_tracker.storage.models import (
+    Recommendation,
+    RecommendationLink,
+    Review,
+    utc_now,
+)
 
 RECOMMENDED_AGAIN = "recommended_again"
 SUGGESTED, CONFIRMED, REJECTED = "suggested", "confirmed", "rejected"
@@ -217,7 +222,7 @@ def suggest_recommended_again(
             .join(Recommendation, Recommendation.id == RecommendationLink.later_id)
             .join(Review, Review.id == Recommendation.review_id).where(Review.state_id == state_row.id)
         )}
-    pairs = [(earlier, later) for earlier, later in zip(cycles, cycles[1:]) if later == earlier + 1]
+    pairs = [(earlier, later) for earlier, later in itertools.pairwise(cycles) if later == earlier + 1]
     found: list[tuple[uuid.UUID, uuid.UUID, float]] = []
     for earlier_cycle, later_cycle in pairs:
         if cancelled():
