@@ -6,7 +6,7 @@ pairs whose wording is alike, with a score; a person then confirms or rejects ea
 rejected pair is kept with its decision, so that it is never suggested again.
 
 Similarity is measured with rapidfuzz (MIT licence, maintained, compiled: every pair of two
-500-recommendation reviews in well under a second): the mean of token_set_ratio and
+500-recommendation reviews in about 2 seconds on 2 shared cores): the mean of token_set_ratio and
 token_sort_ratio. token_set_ratio alone gives 100 to any short text whose words all recur in a
 longer one ("Ratify the Optional Protocol to CRPD" inside a recommendation on the Second Optional
 Protocol to the ICCPR); token_sort_ratio alone punishes a repeated request that adds a clause. The
