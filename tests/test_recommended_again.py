@@ -223,3 +223,16 @@ def test_the_json_round_trip_keeps_each_link_status_and_a_decision_taken_here(
     # The file still suggesting 97.2 → 125.2 does not undo the rejection here.
     import_json_export(db, tmp_path / "before.json")
     assert [(e.label, l.label) for _i, _s, e, l in suggestion_rows(db, "KAZ", status="rejected")] == [("97.2", "125.2")]
+
+
+def test_a_related_recommendation_found_neither_in_the_file_nor_here_is_reported(
+        db: Database, two_cycles: dict[str, uuid.UUID], tmp_path: Path) -> None:
+    from upr_tracker.services.export_json import export_json
+    from upr_tracker.services.json_import import import_json_export
+
+    link_by_hand(db, two_cycles["97.4"], two_cycles["125.4"])
+    export_json(db, tmp_path / "second.json", wanted=RecommendationFilter(cycle=2))
+    with Database.open(tmp_path / "colleague.sqlite3") as colleague:
+        report = import_json_export(colleague, tmp_path / "second.json")
+    assert any("KAZ has no recommendation 97.4 of cycle 1 in the file or here; the link is left out" in problem
+               for problem in report.problems)

@@ -40,8 +40,12 @@ def write_related_links(writer: ExportWriter) -> None:
         for entry in record.related:
             place = (entry.state.upper(), entry.cycle, entry.label)
             other = in_file.get(place) or outside.get(place)
-            if other is None or other == own or record.cycle is None:
-                continue  # a recommendation neither in the file nor here: nothing to link it to
+            if other is None:
+                writer.report.left_out("links", f"{entry.where}: {entry.state} has no recommendation {entry.label} "
+                                                f"of cycle {entry.cycle} in the file or here; the link is left out")
+                continue
+            if other == own or record.cycle is None:
+                continue
             if entry.cycle == record.cycle:
                 writer.report.left_out("links", f"{entry.where}: {entry.label} is of the same cycle "
                                                 f"({entry.cycle}) as the recommendation; the link is left out")
