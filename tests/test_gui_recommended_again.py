@@ -127,3 +127,18 @@ def qtbot_left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_importing_a_later_cycle_in_the_window_suggests_its_repeats(qtbot, db: Database) -> None:
+    from tests.sample_paths import KAZAKHSTAN_2014_WG_REPORT_TXT, KAZAKHSTAN_WG_REPORT_TXT
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.import_flow.finished, timeout=60000) as finished:
+        window.import_files([KAZAKHSTAN_WG_REPORT_TXT, KAZAKHSTAN_2014_WG_REPORT_TXT])
+    assert [r.cycle for r in finished.args[0]] == [1, 2]
+    assert finished.args[0][1].recommended_again == 13
+    text = window.import_flow.summary_box.text()
+    assert "13 recommendations of a later cycle seem to repeat one of the cycle before" in text
+    assert len(suggestion_rows(db, "KAZ")) == 13
