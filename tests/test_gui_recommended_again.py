@@ -130,7 +130,10 @@ def qtbot_left():
 
 
 def test_importing_a_later_cycle_in_the_window_suggests_its_repeats(qtbot, db: Database) -> None:
-    from tests.sample_paths import KAZAKHSTAN_2014_WG_REPORT_TXT, KAZAKHSTAN_WG_REPORT_TXT
+    from tests.sample_paths import (
+        KAZAKHSTAN_2014_WG_REPORT_TXT,
+        KAZAKHSTAN_WG_REPORT_TXT,
+    )
 
     window = MainWindow(db)
     qtbot.addWidget(window)
