@@ -19,8 +19,17 @@ def reflect(connection: Connection) -> MetaData:
     return metadata
 
 
+# Columns whose CHECK constraint allows only some words.
+ENUMERATED = {("recommendation_link", "status"): ("suggested", "confirmed", "rejected")}
+
+
 def _value(column: Any, index: int) -> Any:
     kind = column.type
+    if (column.table.name, column.name) in ENUMERATED:
+        allowed = ENUMERATED[column.table.name, column.name]
+        return allowed[index % len(allowed)]
+    if isinstance(kind, types.Float):
+        return 50.0 + index
     if isinstance(kind, types.Uuid) or (isinstance(kind, types.CHAR) and kind.length == 32):
         return uuid.uuid4().hex
     if isinstance(kind, types.Boolean):

@@ -276,10 +276,25 @@ def test_a_note_made_confidential_elsewhere_is_made_confidential_by_the_import(d
         assert notes.list_notes(colleague)[0].confidential
 
 
+def at_revision_0007(path: Path) -> None:
+    """The file as revision 0007 left it: the later migrations' schema changes undone, the revision set back
+    (0008 changes data only)."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from upr_tracker.storage.engine import create_sqlite_engine
+    from upr_tracker.storage.schema_upgrade import alembic_config
+
+    engine = create_sqlite_engine(path)
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0008")
+        connection.execute(text("UPDATE alembic_version SET version_num = '0007'"))
+    engine.dispose()
+
+
 def test_notes_made_confidential_before_this_version_leave_the_trail_at_the_upgrade(db_path: Path) -> None:
     """Earlier versions kept the text a note had before it was marked confidential, and every
     confidential note's tags: the upgrade takes them out, as marking it now does."""
-    from sqlalchemy import text
 
     with Database.open(db_path, actor="tester") as db:
         rec = a_recommendation(db)
@@ -293,9 +308,8 @@ def test_notes_made_confidential_before_this_version_leave_the_trail_at_the_upgr
                            after=json.dumps({"note_id": None, "tag": "Quagmiretag"})),
                 AuditEntry(actor="tester", action="delete", table_name="note_tag", record_id=f"{secret},{TAG_MARKER}",
                            before=json.dumps({"note_id": str(secret), "tag": TAG_MARKER}))])
-            session.execute(text("UPDATE alembic_version SET version_num = '0007'"))
-            session.execute(text("ALTER TABLE note DROP COLUMN event_on"))  # added by 0009, after 0007
         assert left_in_trail(db, BODY_MARKER, TAG_MARKER, "Quagmiretag") == [BODY_MARKER, TAG_MARKER, "Quagmiretag"]
+    at_revision_0007(db_path)
     with Database.open(db_path, actor="tester") as db:
         assert left_in_trail(db, BODY_MARKER, TAG_MARKER, "Quagmiretag", "Courtroomtag") == ["Courtroomtag"]
         assert [n.body for n in notes.list_notes(db)] == ["Source", "Met the court"]

@@ -246,7 +246,7 @@ def rich_db(tmp_path: Path) -> Database:
                              attachment=evidence, recommendation_ids=[rows["97.14"].id])
     from upr_tracker.services.reviews import create_review
 
-    later_review = create_review(db, "KAZ", 2, 20)
+    later_review = create_review(db, "KAZ", 3, 34)  # the demo holds cycles 1 and 2
     later = recommendations.add_recommendation(db, later_review, "Abolish the death penalty", label="121.5",
                                                recommending_states=["France"])
     recommendations.link_recommendations(db, rows["97.17"].id, later)
@@ -265,7 +265,9 @@ def test_json_round_trips_into_an_empty_database(rich_db: Database, tmp_path: Pa
     export_json(rich_db, first, include_confidential=True)
     with Database.open(tmp_path / "empty.sqlite3") as empty:
         report = import_json_export(empty, first)
-        assert report.counts["recommendations"].created == 129
+        assert report.counts["recommendations"].created == 323
+        # The demo's 13 suggestions come back suggested, the link made by hand confirmed.
+        assert report.counts["links"].created == 14
         second = tmp_path / "second.json"
         export_json(empty, second, include_confidential=True)
         assert _without_time_of_export(second) == _without_time_of_export(first)
@@ -346,8 +348,8 @@ def test_export_filters(rich_db: Database, tmp_path: Path) -> None:
     def exported(**wanted) -> int:
         return export_table(rich_db, tmp_path / "x.csv", "csv", RecommendationFilter(**wanted)).rows
 
-    assert exported() == 129
-    assert exported(cycle=2) == 1
+    assert exported() == 323
+    assert exported(cycle=2) == 194 and exported(cycle=3) == 1
     assert exported(position="noted") == count_recommendations(rich_db, RecommendationFilter(position="noted")) > 0
     assert exported(implementation_level="partially_implemented") == 1
     assert exported(text_query="death penalty") >= 3

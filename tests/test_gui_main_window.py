@@ -388,9 +388,12 @@ def test_related_recommendations_of_another_cycle(qtbot, filled: Database) -> No
     later = recommendations.add_recommendation(filled, later_review, "Abolish the death penalty", label="121.5")
     recommendations.link_recommendations(filled, first, later)
     window.panel.show_recommendation(first)
-    qtbot.waitUntil(lambda: window.panel.related.count() == 1, timeout=3000)
-    assert "cycle 2, 121.5" in window.panel.related.item(0).text()
-    assert window.panel.related.item(0).data(Qt.ItemDataRole.UserRole + 2) == later
+    # The chain across cycles: this one (cycle 1), then 121.5 (cycle 2), linked and confirmed.
+    qtbot.waitUntil(lambda: window.panel.related.rowCount() == 2, timeout=3000)
+    cells = [[window.panel.related.item(row, column).text() for column in range(2)] for row in range(2)]
+    assert cells == [["1", "97.5"], ["2", "121.5"]]
+    assert window.panel.related.item(1, 4).text() == "confirmed"
+    assert window.panel.related.item(1, 0).data(Qt.ItemDataRole.UserRole + 2) == later
 
 
 def test_about_box_names_the_version_and_database(qtbot, filled: Database, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -12,9 +12,19 @@ from tests.sample_paths import CHINA_MATRIX_DOCX, KAZAKHSTAN_ADDENDUM_TXT, KAZAK
 from upr_tracker.cli.main import main
 from upr_tracker.services.demo import DEMO_MILESTONES, build_demo_database
 from upr_tracker.services.milestones import list_milestones
-from upr_tracker.services.recommendations import RecommendationFilter, count_recommendations
+from upr_tracker.services.recommendations import (
+    RecommendationFilter,
+    count_recommendations,
+    list_recommendation_ids,
+    recommendation_rows,
+)
+from upr_tracker.services.recommended_again import suggestion_rows
 from upr_tracker.services.reviews import list_reviews
 from upr_tracker.storage.database import Database
+
+
+def rows_of(db: Database, wanted: RecommendationFilter):
+    return recommendation_rows(db, list_recommendation_ids(db, wanted))
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -70,10 +80,19 @@ def test_a_bad_file_among_good_ones(db_path: Path, tmp_path: Path, capsys: pytes
 def test_demo_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "demo.sqlite3"
     code, out, _err = run(capsys, "demo", "--db", path)
-    assert code == 0 and "128 recommendations" in out
+    assert code == 0 and "322 recommendations" in out and "13 suggestions" in out
     with Database.open(path) as db:
-        [review] = list_reviews(db)
-        assert (review.state_iso3, review.cycle, review.recommendation_count) == ("KAZ", 1, 128)
+        first, second = list_reviews(db)
+        assert (first.state_iso3, first.cycle, first.session, first.recommendation_count) == ("KAZ", 1, 7, 128)
+        assert (second.state_iso3, second.cycle, second.session, second.recommendation_count) == ("KAZ", 2, 20, 194)
+        # The 2014 positions come from the report itself (paragraphs 124, 125 and 126).
+        second_rows = {r.label: r for r in rows_of(db, RecommendationFilter(state="KAZ", cycle=2))}
+        assert second_rows["124.10"].considered_implemented and second_rows["124.10"].position == "supported"
+        assert second_rows["125.42"].position == "supported" and second_rows["126.5"].position == "noted"
+        # Suggested (none confirmed: a person decides), among them the death penalty, torture and the NPA.
+        suggested = {(e.label, l.label) for _id, _score, e, l in suggestion_rows(db, "KAZ")}
+        assert {("95.41", "126.5"), ("95.44", "125.49"), ("95.25", "125.25")} <= suggested
+        assert len(suggested) == 13 and suggestion_rows(db, "KAZ", status="confirmed") == []
         milestones = {m.title: m for m in list_milestones(db, state="KAZ")}
         assert set(milestones) == {m.title for m in DEMO_MILESTONES}
         moratorium = milestones["De facto moratorium on executions"]
@@ -85,6 +104,8 @@ def test_demo_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
         items = list_milestones(db, plan_id=plan.id)
         assert {i.kind for i in items} == {"plan_item"} and len(items) == 2
         assert all(m.recommendation_ids for m in milestones.values()), "every milestone concerns recommendations"
+        first_ids = set(list_recommendation_ids(db, RecommendationFilter(state="KAZ", cycle=1)))
+        assert all(set(m.recommendation_ids) <= first_ids for m in milestones.values()), "named in the 2010 addendum"
         assert count_recommendations(db, RecommendationFilter(has_milestones=True)) > 5
     code, _out, err = run(capsys, "demo", "--db", path)
     assert code == 1 and "already exists" in err
@@ -170,4 +191,4 @@ def test_first_start_opens_the_demo(qtbot, isolated_data_folder: Path) -> None:
     assert saved_author_name() == "Tester"   # where the command line reads it too
     assert QSettings().value("author_name") is None
     with Database.open(isolated_data_folder / "upr-tracker.sqlite3") as db:
-        assert [r.state_iso3 for r in list_reviews(db)] == ["KAZ"]
+        assert [(r.state_iso3, r.cycle) for r in list_reviews(db)] == [("KAZ", 1), ("KAZ", 2)]

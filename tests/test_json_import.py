@@ -90,7 +90,7 @@ def laptops(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         law = milestones.add_milestone(a, "KAZ", "law", "Law on peaceful assemblies", date="2011-02",
                                        attachment=evidence, recommendation_ids=[rows["97.14"].id])
         notes.add_note(a, "Draft seen in parliament", milestone_id=law)
-        later_review = create_review(a, "KAZ", 2, 20)
+        later_review = create_review(a, "KAZ", 3, 34)  # the demo holds cycles 1 and 2
         later = recommendations.add_recommendation(a, later_review, "Abolish the death penalty", label="121.5",
                                                    recommending_states=["France"])
         recommendations.link_recommendations(a, rows["97.17"].id, later)
@@ -130,13 +130,14 @@ def test_an_export_merges_into_a_database_that_built_the_same_demo(laptops: dict
     report = import_json_export(laptop_b, laptops["export"])
 
     counts = {kind: (c.created, c.unchanged) for kind, c in report.counts.items()}
-    assert counts["reviews"] == (1, 1)                 # cycle 2 is new; cycle 1 is the local one
-    assert counts["documents"] == (0, 2)               # the report and the addendum, by symbol
-    assert counts["recommendations"] == (1, 128)       # 121.5 is new; the 128 of the demo are matched by label
-    assert counts["responses"] == (1, 18)              # laptop A's revision only
+    assert counts["reviews"] == (1, 2)                 # cycle 3 is new; cycles 1 and 2 are the local ones
+    assert counts["documents"] == (0, 3)               # the two reports and the addendum, by symbol
+    assert counts["recommendations"] == (1, 322)       # 121.5 is new; the 322 of the demo are matched by label
+    assert counts["responses"] == (1, 21)              # laptop A's revision only
     assert counts["milestones"] == (1, 9)              # the law; the demo's nine are the same events
     assert counts["import_problems"] == (0, 2)
-    assert counts["assessments"] == (1, 0) and counts["notes"] == (3, 0) and counts["links"] == (1, 0)
+    # 97.17 → 121.5 is new; the demo's 13 suggestions are the same pairs here, still suggested.
+    assert counts["assessments"] == (1, 0) and counts["notes"] == (3, 0) and counts["links"] == (1, 13)
 
     after = row_counts(laptop_b)
     grown = {table: after[table] - before[table] for table in after if after[table] != before[table]}
@@ -150,7 +151,7 @@ def test_an_export_merges_into_a_database_that_built_the_same_demo(laptops: dict
     with laptop_b.read() as session:
         note_subjects = {n.body: n.recommendation_id for n in session.scalars(select(Note))}
         [assessment] = session.scalars(select(Assessment)).all()
-        [link] = session.scalars(select(RecommendationLink)).all()
+        [link] = session.scalars(select(RecommendationLink).where(RecommendationLink.status == "confirmed")).all()
         law = session.scalar(select(Milestone).where(Milestone.title == "Law on peaceful assemblies"))
         revision = session.scalar(select(Response).where(Response.response_text == "Revised at the HRC"))
         later = session.scalar(select(Recommendation).where(Recommendation.label == "121.5"))
@@ -177,7 +178,7 @@ def test_importing_twice_into_the_exporting_laptop_adds_nothing(laptops: dict[st
         before = row_counts(a)
         report = import_json_export(a, laptops["export"])
         assert sum(c.created for c in report.counts.values()) == 0
-        assert report.counts["recommendations"].unchanged == 129
+        assert report.counts["recommendations"].unchanged == 323
         assert row_counts(a) == before
 
 
@@ -204,7 +205,7 @@ def test_a_document_is_recognised_by_the_hash_of_its_file(laptops: dict[str, Pat
         document["symbol"] = None  # recognised all the same
     import_json_export(laptop_b, write_export(tmp_path / "export.json", exported))
     with laptop_b.read() as session:
-        assert session.scalar(select(func.count()).select_from(Document)) == 2
+        assert session.scalar(select(func.count()).select_from(Document)) == 3
 
 
 def test_a_response_sharing_a_document_position_and_recommendations_is_not_added_twice(
@@ -447,6 +448,7 @@ def as_format_1(data: dict[str, Any]) -> dict[str, Any]:
     responses = {r["id"]: with_updated_at(r) for r in data.pop("responses")}
     for index, record in enumerate(data["recommendations"]):
         record.pop("implementation_mean", None)  # added to format 2 later; format 1 never wrote it
+        record.pop("related", None)  # format 1 named linked recommendations by id only
         record = FORMAT_1_RECOMMENDATION_FIELDS | with_updated_at(record)
         record["responses"] = [dict(responses[i]) for i in record["responses"]]
         record["assessments"] = [with_updated_at(a) for a in record["assessments"]]
@@ -583,6 +585,10 @@ def test_an_export_of_format_1_imports_into_an_empty_database_and_comes_back_the
     again = json.loads((tmp_path / "again.json").read_text(encoding="utf-8"))
     assert again["format_version"] == FORMAT_VERSION == 2
     assert len(again["responses"]) == 4  # the response over five recommendations is written once
+    # The link format 1 gave by id is also named by State, cycle and label, confirmed, on both sides.
+    linked = [r for r in again["recommendations"] if r.get("later_recommendation_ids")]
+    assert linked and all(r["related"][0]["status"] == "confirmed" for r in linked)
+    assert sum(bool(r.get("related")) for r in again["recommendations"]) == 2 * len(linked)
     assert without_run_details(as_format_1(again)) == without_run_details(old)
 
 
@@ -615,7 +621,7 @@ def test_the_derived_columns_an_import_writes_are_those_a_refresh_computes(lapto
             refresh_recommendations(session, list(imported))
         with db.read() as session:
             refreshed = {row[0]: tuple(row[1:]) for row in session.execute(select(*columns))}
-    assert len(imported) == 129
+    assert len(imported) == 323
     assert any(values[2] for values in imported.values()), "no recommendation needing review in the sample"
     assert any(values[3] for values in imported.values()), "no implementation level in the sample"
     assert imported == refreshed

@@ -351,3 +351,22 @@ def test_a_reading_command_upgrades_an_older_file_holding_the_writer_lock(
     assert locked_while_upgrading == [True]
     assert _revision_of(path) == schema_upgrade.head_revision()
     assert "No match" in capsys.readouterr().out
+
+
+def test_links_made_before_link_statuses_are_confirmed(tmp_path: Path) -> None:
+    """0010 on a filled database: the links people made by hand stay, confirmed, and only the three
+    statuses can be stored."""
+    path = tmp_path / "at-0008.sqlite3"
+    engine = create_sqlite_engine(path)
+    schema_upgrade.upgrade_to_head(engine, path, target="0008")
+    with engine.begin() as connection:
+        before = fill_every_table(connection)
+    schema_upgrade.upgrade_to_head(engine, path, target="0010")
+    with engine.connect() as connection:
+        links = connection.execute(text(
+            "SELECT earlier_id, later_id, status, score, decided_by FROM recommendation_link")).all()
+    assert len(links) == len(before["recommendation_link"]) > 0
+    assert {(status, score, decided_by) for _e, _l, status, score, decided_by in links} == {("confirmed", None, None)}
+    with pytest.raises(Exception, match="CHECK constraint"), engine.begin() as connection:
+        connection.execute(text("UPDATE recommendation_link SET status = 'maybe'"))
+    engine.dispose()

@@ -23,6 +23,7 @@ def test_resources_are_found_through_importlib() -> None:
     assert resources.joinpath("states.json").is_file()
     assert resources.joinpath("vocabularies.json").is_file()
     assert resources.joinpath("demo", "A_HRC_14_10_Add1_Kazakhstan_2010_positions.txt").is_file()
+    assert resources.joinpath("demo", "A_HRC_28_10_Kazakhstan_WG_report_2014.txt").is_file()
 
 
 @pytest.mark.slow
@@ -36,7 +37,8 @@ def test_wheel_installs_and_opens_a_database_outside_the_source_tree(tmp_path: P
     names = set(zipfile.ZipFile(wheel).namelist())
     for required in ("upr_tracker/migrations/env.py", "upr_tracker/migrations/script.py.mako",
                      "upr_tracker/resources/states.json", "upr_tracker/resources/vocabularies.json",
-                     "upr_tracker/resources/demo/A_HRC_14_10_Kazakhstan_WG_report_2010.txt"):
+                     "upr_tracker/resources/demo/A_HRC_14_10_Kazakhstan_WG_report_2010.txt",
+                     "upr_tracker/resources/demo/A_HRC_28_10_Kazakhstan_WG_report_2014.txt"):
         assert required in names, required
     assert any(n.startswith("upr_tracker/migrations/versions/0001_") for n in names)
 

@@ -37,7 +37,16 @@ from upr_tracker.services.recommendations import (
 )
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.derived import refresh_recommendations
-from upr_tracker.storage.models import Assessment, Milestone, Note, Recommendation, Response, State, Term
+from upr_tracker.storage.models import (
+    Assessment,
+    Milestone,
+    Note,
+    Recommendation,
+    RecommendationLink,
+    Response,
+    State,
+    Term,
+)
 
 UTC = dt.UTC
 MADE_ON = dt.date(2025, 6, 30)
@@ -484,6 +493,30 @@ def test_thematic_brief_shows_what_was_recommended_again(db: Database, briefing)
     assert "110.4" not in all_text(report)
     # One State asked for: no State column.
     assert all(b.columns[0] == "Label" for b in section(report, "Recommendations") if isinstance(b, Table))
+
+
+def test_thematic_brief_says_where_a_recommendation_was_made_again_from_confirmed_links_only(
+        db: Database, briefing) -> None:
+    from upr_tracker.services.recommended_again import decide_suggestion, link_by_hand
+
+    # 97.2 (the moratorium) and 121.3 (human rights defenders): a suggestion nobody confirmed is no link.
+    suggestion = link_by_hand(db, briefing["97.2"], briefing["121.3"])
+    with db.write() as session:
+        session.get(RecommendationLink, suggestion).status = "suggested"
+    report = build(db, ReportTemplate.THEMATIC, theme="Death penalty", state="KAZ")
+    # The text and what it says of other cycles on the first line; the recommendation's terms below.
+    cells = {row[0]: row[2].split("\n")[0]
+             for b in section(report, "Recommendations") if isinstance(b, Table) for row in b.rows}
+    assert cells["121.1"].endswith(" — Recommended before in cycle 1 as 97.17.")
+    assert cells["121.10"].endswith(" — Recommended before in cycle 1 as 97.5.")  # the same wording
+    assert cells["97.2"] == "To maintain the moratorium on executions"
+    headings = [b.text for b in section(report, "Recommended again from cycle to cycle") if isinstance(b, Heading)]
+    assert len(headings) == 3  # the section's own, and the two chains of the test above
+    decide_suggestion(db, suggestion, accept=True)
+    report = build(db, ReportTemplate.THEMATIC, theme="Death penalty", state="KAZ")
+    cells = {row[0]: row[2] for b in section(report, "Recommendations") if isinstance(b, Table) for row in b.rows}
+    assert cells["97.2"] == ("To maintain the moratorium on executions — Recommended again in cycle 2 as 121.3.\n"
+                             "UPR Info issues: Death penalty")
 
 
 def test_thematic_brief_over_a_search_and_a_cycle(db: Database, briefing) -> None:

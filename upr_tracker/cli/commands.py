@@ -133,7 +133,8 @@ def run_export(args: argparse.Namespace) -> int:
         raise UprTrackerError(f"--out {args.out.name}: the file name says .{suffix} but --format is {args.format}; "
                               f"name it .{args.format} or give --format {suffix}")
     wanted = RecommendationFilter(state=args.state, cycle=args.cycle, session=args.session, position=args.position,
-                                  theme=args.theme, implementation_level=args.level, text_query=args.query)
+                                  theme=args.theme, implementation_level=args.level, text_query=args.query,
+                                  recommended_again=args.recommended_again)
     archive_passphrase = _archive_passphrase(args)
     with _open(args) as db, export_destination(out, archive_passphrase) as target:
         if args.format == "json":
@@ -176,6 +177,9 @@ def _print_import(report: ImportReport) -> None:
         print(f"  positions assigned: {len(report.positions)} ({len(flagged)} flagged for review)")
     if report.awaited is not None:
         print(f"  {report.awaited.summary()}")
+    if report.recommended_again:
+        print(f"  recommended again: {report.recommended_again} suggested links to recommendations of cycle "
+              f"{report.cycle - 1} (upr-tracker link --suggest --state {report.state_iso3} lists them)")
     if report.problems:
         labels = {label for problem in report.problems for label in problem.labels}
         print(f"  to review: {len(report.problems)} points, concerning {len(labels)} recommendations")
@@ -292,7 +296,9 @@ def run_demo(args: argparse.Namespace) -> int:
     recommendations = sum(r.recommendations.created for r in summary.imports)
     encrypted = " (encrypted)" if passphrase else ""
     print(f"Built the demo database at {summary.path}{encrypted}: {recommendations} recommendations of "
-          f"Kazakhstan's 2010 review, their positions, and {summary.milestones} milestones.")
+          f"Kazakhstan's 2010 and 2014 reviews, their positions, {summary.milestones} milestones, and "
+          f"{summary.suggestions} suggestions of 2014 recommendations that repeat 2010 ones (to confirm or "
+          "reject: upr-tracker link --suggest).")
     return 0
 
 
@@ -473,6 +479,12 @@ def _report_format(out: Path, given: str | None) -> ReportFormat:
     return ReportFormat(given)
 
 
+def run_link(args: argparse.Namespace) -> int:
+    from upr_tracker.cli.link_commands import run_link as link_or_suggest
+
+    return link_or_suggest(args, print_json)
+
+
 def run_problems(args: argparse.Namespace) -> int:
     from upr_tracker.cli.problem_commands import run_problems as list_open_problems
 
@@ -508,6 +520,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "recommendation": run_recommendation,
     "search": run_search,
     "problems": run_problems,
+    "link": run_link,
     "check": run_check,
     "export": run_export,
     "import": run_import,

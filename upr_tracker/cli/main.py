@@ -95,7 +95,11 @@ def build_parser() -> argparse.ArgumentParser:
     problems.add_argument("--all", action="store_true", help="the resolved ones too")
     problems.add_argument("--json", action="store_true", help="print them as JSON")
 
-    demo = commands.add_parser("demo", help="build the demo database (Kazakhstan, 2010) in a new file")
+    from upr_tracker.cli.link_commands import add_link_parser
+
+    add_link_parser(commands, _database_argument, author_argument)
+
+    demo = commands.add_parser("demo", help="build the demo database (Kazakhstan, 2010 and 2014) in a new file")
     _database_argument(demo, passphrase_help="encrypt the new database with the passphrase on the first line of FILE")
     author_argument(demo)
 
@@ -116,6 +120,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--level", choices=["not_implemented", "partially_implemented", "fully_implemented", "none"],
                         help="only this implementation level")
     export.add_argument("--query", metavar="WORDS", help="only recommendations whose text matches (full-text search)")
+    export.add_argument("--recommended-again", choices=["confirmed", "suggested", "none"],
+                        help="only recommendations linked to one of another cycle (confirmed), with a suggested "
+                        "link waiting for a decision, or with neither")
     export.add_argument("--include-confidential", action="store_true", help="include confidential notes")
     _encrypt_arguments(export, "export")
 

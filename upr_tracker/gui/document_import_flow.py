@@ -164,6 +164,12 @@ class DocumentImportFlow(QObject):
         if problems:
             text.append(f"{problems} point{'s' if problems != 1 else ''} to review: the recommendations concerned "
                         "are marked “needs review”.")
+        suggested = sum(getattr(r, "recommended_again", 0) for r in self.reports)
+        if suggested:
+            text.append(f"{suggested} recommendation{'s' if suggested != 1 else ''} of a later cycle "
+                        f"{'seem' if suggested != 1 else 'seems'} to repeat one of the cycle before: "
+                        "choose Suggested, to decide in the Again (recommended again) filter, and accept or reject each in "
+                        "the recommendation's panel.")
         if self.errors:
             text.append("Not imported (nothing was written for these):\n" + "\n".join(self.errors))
         box.setIcon(QMessageBox.Icon.Warning if self.errors else QMessageBox.Icon.Information)

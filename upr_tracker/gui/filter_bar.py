@@ -51,6 +51,10 @@ class FilterBar(QWidget):
         self.group = _combo("filter_group", [(g, g) for g in REGIONAL_GROUPS], "Regional group of a recommending State")
         self.category = _combo("filter_category", [(f"{n} {name}", n) for n, name in ACTION_CATEGORIES.items()],
                                "UPR Info action category")
+        self.recommended_again = _combo(
+            "filter_recommended_again", [("Confirmed link", "confirmed"), ("Suggested, to decide", "suggested"),
+                                         ("Not linked", "none")],
+            "Recommended again: linked to the same recommendation in another cycle")
         self.needs_review = QCheckBox("Needs review")
         self.needs_review.setObjectName("filter_needs_review")
         self.implemented = QCheckBox("Considered implemented")
@@ -77,10 +81,18 @@ class FilterBar(QWidget):
                 layout.addWidget(caption, row, column * 2)
                 layout.addWidget(combo, row, column * 2 + 1)
                 combo.currentIndexChanged.connect(self.changed)
-        for row, widgets in enumerate(((self.needs_review, self.implemented),
-                                       (self.has_milestones, self.has_notes, self.clear_button))):
+        for row, widgets in enumerate(((self.needs_review, self.implemented, self.clear_button),
+                                       (self.has_milestones, self.has_notes, self.recommended_again))):
             boxes = QHBoxLayout()
             for widget in widgets:
+                if widget is self.recommended_again:
+                    caption = QLabel("Agai&n")
+                    caption.setToolTip(widget.toolTip())
+                    caption.setBuddy(widget)
+                    boxes.addWidget(caption)
+                    widget.setMinimumContentsLength(8)
+                    widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                    widget.currentIndexChanged.connect(self.changed)
                 boxes.addWidget(widget)
                 if isinstance(widget, QCheckBox):
                     widget.toggled.connect(self.changed)
@@ -139,6 +151,7 @@ class FilterBar(QWidget):
             "recommending_state": self.recommending_state.currentData(),
             "regional_group": self.group.currentData(),
             "action_category": self.category.currentData(),
+            "recommended_again": self.recommended_again.currentData(),
             "needs_review": True if self.needs_review.isChecked() else None,
             "considered_implemented": True if self.implemented.isChecked() else None,
             "has_milestones": True if self.has_milestones.isChecked() else None,
@@ -149,7 +162,8 @@ class FilterBar(QWidget):
         self.blockSignals(True)
         for key, combo in (("position", self.position), ("implementation_level", self.level), ("cycle", self.cycle),
                            ("theme", self.theme), ("sdg", self.sdg), ("recommending_state", self.recommending_state),
-                           ("regional_group", self.group), ("action_category", self.category)):
+                           ("regional_group", self.group), ("action_category", self.category),
+                           ("recommended_again", self.recommended_again)):
             index = combo.findData(values.get(key)) if values.get(key) is not None else 0
             combo.setCurrentIndex(max(index, 0))
         for key, box in (("needs_review", self.needs_review), ("considered_implemented", self.implemented),

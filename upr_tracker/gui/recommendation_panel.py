@@ -45,6 +45,7 @@ from upr_tracker.gui.edit_commands import (
     push_edit,
 )
 from upr_tracker.gui.note_event_date import EventDateField, note_heading
+from upr_tracker.gui.related_recommendations import RelatedRecommendationsView
 from upr_tracker.gui.tasks import TaskRunner
 from upr_tracker.services.audit_history import RecordChange, recommendation_history
 from upr_tracker.services.recommendation_detail import recommendation_detail
@@ -179,10 +180,11 @@ class RecommendationPanel(QTabWidget):
         for number, name in ACTION_CATEGORIES.items():
             self.category.addItem(f"{number} — {name}", number)
         self.category.activated.connect(self._category_chosen)
-        self.related = QListWidget()
-        self.related.setObjectName("related_recommendations")
-        self.related.setMaximumHeight(90)
-        self.related.itemActivated.connect(lambda item: self.related_chosen.emit(item.data(RecommendationRole)))
+        self.recommended_again = RelatedRecommendationsView(self.database, self.tasks)
+        self.recommended_again.chosen.connect(self.related_chosen)
+        self.recommended_again.changed.connect(self._links_changed)
+        self.recommended_again.failed.connect(self.edit_failed)
+        self.related = self.recommended_again.table
         row = QHBoxLayout()
         row.addWidget(QLabel("<b>UPR Info issues:</b>"))
         row.addWidget(self.themes_label, 1)
@@ -193,12 +195,10 @@ class RecommendationPanel(QTabWidget):
         edit.setObjectName("edit_recommendation")
         edit.clicked.connect(self.edit_requested)
         row.addWidget(edit)
-        self.related_caption = QLabel("<b>Related recommendations of other cycles</b> (double-click to open)")
         layout = QVBoxLayout(page)
         layout.addWidget(self.overview, 1)
         layout.addLayout(row)
-        layout.addWidget(self.related_caption)
-        layout.addWidget(self.related)
+        layout.addWidget(self.recommended_again)
         self.addTab(page, "&Recommendation")
 
     def _build_implementation(self) -> None:
@@ -304,10 +304,17 @@ class RecommendationPanel(QTabWidget):
             self.detail = None
             self.setEnabled(False)
             self.overview.clear()
+            self.recommended_again.show_detail(None)
             return
         self.tasks.run(lambda _task: recommendation_detail(self.database(), recommendation_id), urgent=True,
                        on_success=lambda detail: self._show(generation, detail),
                        on_failure=lambda _exc: self._show(generation, None))
+
+    def _links_changed(self, recommendation_id: uuid.UUID | None) -> None:
+        """A link of the shown recommendation changed: show it again, and let the table refresh."""
+        if recommendation_id is not None and self.detail is not None and self.detail.row.id == recommendation_id:
+            self.show_recommendation(recommendation_id)
+        self.changed.emit(recommendation_id)
 
     def _show(self, generation: int, detail: RecommendationDetail | None) -> None:
         if generation != self._generation:
@@ -316,18 +323,12 @@ class RecommendationPanel(QTabWidget):
         self.setEnabled(detail is not None)
         if detail is None:
             self.overview.clear()
+            self.recommended_again.show_detail(None)
             return
         self.overview.setHtml(overview_html(detail))
         self.themes_label.setText(", ".join(detail.row.themes) or "—")
         self.category.setCurrentIndex(max(self.category.findData(detail.row.action_category), 0))
-        self.related.clear()
-        for related in detail.related:
-            item = QListWidgetItem(f"{related.state_iso3}, cycle {related.cycle}, {related.label or '—'}: "
-                                   f"{related.text[:140]}")
-            item.setData(RecommendationRole, related.id)
-            self.related.addItem(item)
-        self.related.setVisible(bool(detail.related))
-        self.related_caption.setVisible(bool(detail.related))
+        self.recommended_again.show_detail(detail)
         self.implementation.show_assessments(detail.row.id, detail.assessments)
         self.milestones.clear()
         for milestone in detail.milestones:

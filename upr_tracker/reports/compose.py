@@ -30,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+import uuid
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -409,7 +410,7 @@ def _thematic_brief(db: Database, request: ReportRequest, sections: frozenset[st
                                   text_query=request.search, search_confidential_notes=request.include_confidential)
     facts = read_matching_recommendations(db, wanted, progress=steps.progress)
     chains = (read_repetition_chains(db, [f.row.id for f in facts], progress=steps.progress)
-              if facts and "repeated" in sections else ())
+              if facts and {"repeated", "recommendations"} & sections else ())
     steps.next("Composing the brief")
     subject = _thematic_subject(theme, request.search)
     where = ", ".join(p for p in (state, f"cycle {request.cycle}" if request.cycle else None) if p)
@@ -423,7 +424,7 @@ def _thematic_brief(db: Database, request: ReportRequest, sections: frozenset[st
         if "repeated" in sections:
             parts.append(_repeated(chains))
         if "recommendations" in sections:
-            parts.append(_recommendations_by_cycle(facts, one_state=state is not None))
+            parts.append(_recommendations_by_cycle(facts, one_state=state is not None, again=_made_again(chains)))
     name = theme or f"“{request.search}”"
     scope = f"Universal Periodic Review recommendations {subject}: " + (where or "all States, all cycles")
     header = " · ".join(p for p in (name, state, f"UPR cycle {request.cycle}" if request.cycle else None,
@@ -509,7 +510,34 @@ def _chain_cells(row: RecommendationRow, in_scope: bool) -> tuple[str, ...]:
     return (label if in_scope else f"{label} (outside this brief)", *rest)
 
 
-def _recommendations_by_cycle(facts: Sequence[RecommendationFacts], *, one_state: bool) -> list[Block]:
+def _made_again(chains: Sequence[RepetitionChain]) -> dict[uuid.UUID, str]:
+    """For each recommendation in a chain, where else it was made: "Recommended again in cycle 2 as
+    124.37." and "Recommended before in cycle 1 as 95.25."."""
+    said: dict[uuid.UUID, str] = {}
+    for chain in chains:
+        for row in chain.members:
+            before = [r for r in chain.members if r.cycle < row.cycle]
+            after = [r for r in chain.members if r.cycle > row.cycle]
+            parts = [f"Recommended {when} in {_placed(others)}." for when, others in (("before", before),
+                                                                                        ("again", after)) if others]
+            said[row.id] = " ".join(parts)
+    return said
+
+
+def _placed(rows: Sequence[RecommendationRow]) -> str:
+    by_cycle: dict[int, list[str]] = defaultdict(list)
+    for r in rows:
+        by_cycle[r.cycle].append(label_wording(r.label))
+    return ", ".join(f"cycle {cycle} as {' and '.join(labels)}" for cycle, labels in sorted(by_cycle.items()))
+
+
+def _with_again(row: RecommendationRow, again: dict[uuid.UUID, str]) -> tuple[str, ...]:
+    return recommendation_cells(row, again.get(row.id))
+
+
+def _recommendations_by_cycle(facts: Sequence[RecommendationFacts], *, one_state: bool,
+                              again: dict[uuid.UUID, str] | None = None) -> list[Block]:
+    again = again or {}
     by_cycle: dict[int, list[RecommendationFacts]] = defaultdict(list)
     for f in facts:
         by_cycle[f.row.cycle].append(f)
@@ -518,10 +546,10 @@ def _recommendations_by_cycle(facts: Sequence[RecommendationFacts], *, one_state
         group = sorted(group, key=lambda f: (f.state_name.casefold(), label_sort_key(f.row.label)))
         blocks.append(Heading(f"{_cycle_wording(cycle)}: {len(group)}", level=2))
         if one_state:
-            rows = tuple(recommendation_cells(f.row) for f in group)
+            rows = tuple(_with_again(f.row, again) for f in group)
             blocks.append(Table(columns=RECOMMENDATION_COLUMNS, rows=rows, widths=RECOMMENDATION_WIDTHS))
         else:
-            rows = tuple((f.state_name, *recommendation_cells(f.row)) for f in group)
+            rows = tuple((f.state_name, *_with_again(f.row, again)) for f in group)
             blocks.append(Table(columns=("State", *RECOMMENDATION_COLUMNS), rows=rows,
                                 widths=(1.3, *RECOMMENDATION_WIDTHS)))
     return blocks

@@ -90,12 +90,12 @@ def brief_cells(facts: RecommendationFacts, grouped_by: str | None = None) -> tu
             "\n".join(part for part in follow_up if part) or "—")
 
 
-def recommendation_cells(row: RecommendationRow) -> tuple[str, ...]:
-    """The cells of RECOMMENDATION_COLUMNS for one recommendation (its terms of every vocabulary
-    under its text)."""
+def recommendation_cells(row: RecommendationRow, remark: str | None = None) -> tuple[str, ...]:
+    """The cells of RECOMMENDATION_COLUMNS for one recommendation: its text (followed by `remark`,
+    such as where it was recommended again), then its terms of every vocabulary."""
     terms = other_terms_lines(row)
     return (label_wording(row.label), ", ".join(row.recommending_states) or "—",
-            row.text + (f"\n{terms}" if terms else ""),
+            row.text + (f" — {remark}" if remark else "") + (f"\n{terms}" if terms else ""),
             position_wording(row.position, row.considered_implemented), level_wording(row.implementation_level))
 
 

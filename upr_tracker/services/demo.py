@@ -1,5 +1,7 @@
-"""The demo database: Kazakhstan's first review (2010), built by importing the shipped UN documents
-(A/HRC/14/10 and its addendum) and adding the milestones the addendum itself names."""
+"""The demo database: Kazakhstan's first two reviews (2010 and 2014), built by importing the shipped
+UN documents (A/HRC/14/10 and its addendum, A/HRC/28/10), adding the milestones the 2010 addendum
+itself names, and suggesting which 2014 recommendations repeat 2010 ones (left for a person to
+confirm)."""
 
 from __future__ import annotations
 
@@ -18,11 +20,14 @@ from upr_tracker.services.milestones import add_milestone
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.encryption import Passphrase
-from upr_tracker.storage.models import Response
+from upr_tracker.services.recommended_again import suggest_recommended_again
+from upr_tracker.storage.models import Document, Response
 
 DEMO_DOCUMENTS = (
     "A_HRC_14_10_Kazakhstan_WG_report_2010.txt",
     "A_HRC_14_10_Add1_Kazakhstan_2010_positions.txt",
+    # The second review, whose positions are in the report itself (paragraphs 124 to 126).
+    "A_HRC_28_10_Kazakhstan_WG_report_2014.txt",
 )
 ADDENDUM = "A/HRC/14/10/Add.1"
 
@@ -77,6 +82,7 @@ class DemoSummary:
     path: Path
     imports: tuple[ImportReport, ...]
     milestones: int
+    suggestions: int
 
 
 def _squashed(text: str) -> str:
@@ -84,11 +90,15 @@ def _squashed(text: str) -> str:
 
 
 def _recommendations_naming(db: Database, phrase: str) -> list[uuid.UUID]:
-    """The recommendations whose response (in the addendum) mentions `phrase`."""
+    """The recommendations whose response in the 2010 addendum mentions `phrase` (the milestones
+    are those the addendum names, not the 2014 report's)."""
     wanted = _squashed(phrase)
     with db.read() as session:
         found: list[uuid.UUID] = []
-        for response in session.scalars(select(Response).where(Response.response_text.is_not(None))):
+        for response in session.scalars(
+            select(Response).join(Document, Document.id == Response.source_document_id)
+            .where(Response.response_text.is_not(None), Document.symbol == ADDENDUM)
+        ):
             if wanted in _squashed(response.response_text or ""):
                 found += [r.id for r in response.recommendations if r.id not in found]
         return found
@@ -127,8 +137,10 @@ def build_demo_database(path: Path | str, *, progress: ProgressReporter = NO_PRO
                 with as_file(files("upr_tracker.resources.demo").joinpath(name)) as document:
                     reports.append(import_document(db, document, progress=progress))
             milestones = add_demo_milestones(db)
+            # The import of the 2014 report suggested them; asked again in case it is imported first.
+            suggestions = sum(r.recommended_again for r in reports) + suggest_recommended_again(db, "KAZ").created
         os.replace(scratch, path)
     finally:
         for leftover in (scratch, Path(f"{scratch}-wal"), Path(f"{scratch}-shm")):
             leftover.unlink(missing_ok=True)
-    return DemoSummary(path, tuple(reports), milestones)
+    return DemoSummary(path, tuple(reports), milestones, suggestions)

@@ -50,6 +50,7 @@ from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 from upr_tracker.services.recommendation_matching import StoredRecommendations
 from upr_tracker.services.recommendation_merging import merge_recommendations
 from upr_tracker.services.recommendations import text_key
+from upr_tracker.services.recommended_again import suggest_recommended_again
 from upr_tracker.services.reviews import find_or_add_document, find_or_create_review
 from upr_tracker.services.state_guesses import guessed_states
 from upr_tracker.services.states import resolve_state
@@ -142,6 +143,8 @@ class ImportReport:
     notices: list[str] = field(default_factory=list)
     awaited: AwaitedAnswers | None = None   # for an addendum: the answers it gave and did not give
     encoding: EncodingUsed | None = None   # the encoding a text file was read in
+    # Links suggested after the import: its recommendations that repeat ones of the cycle before.
+    recommended_again: int = 0
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -195,6 +198,8 @@ def import_document(
         pass
     assert report is not None
     report.encoding = document.encoding
+    if not dry_run and report.cycle > 1 and report.recommendations.created:
+        report.recommended_again = suggest_recommended_again(db, report.state_iso3).created
     return report
 
 

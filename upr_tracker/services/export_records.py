@@ -118,6 +118,10 @@ def _record(row: Any, batch: RecommendationBatch, full: bool, response_ids: dict
         if response_ids is not None:
             response_ids.update(dict.fromkeys(response_keys))
         record["later_recommendation_ids"] = [dashed_id(i) for i in batch.later.get(key, ())]
+        record["related"] = [
+            {"state": iso3, "cycle": cycle, "label": label, "kind": kind, "status": status}
+            | ({"score": score} if score is not None else {})
+            for iso3, cycle, label, kind, status, score in batch.related.get(key, ())]
         record["responses"] = [dashed_id(k) for k in response_keys]
         record["assessments"] = [_assessment_record(a) for a in batch.assessments.get(key, ())]
         record["implementation_mean"] = _implementation_mean(batch.assessments.get(key, ()))
@@ -131,7 +135,7 @@ def _record(row: Any, batch: RecommendationBatch, full: bool, response_ids: dict
 # leaves out when they are empty (null or an empty list): over 200,000 recommendations their names
 # alone take megabytes. A reader takes a missing one as empty.
 LEFT_OUT_WHEN_EMPTY = ("recommended_by", "ohchr_themes", "source", "source_document_id", "source_paragraph",
-                       "later_recommendation_ids", "implementation_mean")
+                       "later_recommendation_ids", "implementation_mean", "related")
 
 
 def recorded_moments(created_at: Any, updated_at: Any, full: bool = True) -> dict[str, str | None]:

@@ -81,6 +81,19 @@ class AssessmentIn:
 
 
 @dataclass
+class RelatedIn:
+    """A recommendation of another cycle linked to this one, named as a person would name it."""
+
+    where: str
+    state: str
+    cycle: int
+    label: str
+    kind: str
+    status: str
+    score: float | None
+
+
+@dataclass
 class RecommendationIn:
     where: str
     id: uuid.UUID
@@ -97,6 +110,7 @@ class RecommendationIn:
     source_document_id: uuid.UUID | None
     source_paragraph: str | None
     later_recommendation_ids: list[uuid.UUID]
+    related: list[RelatedIn]
     responses: list[ResponseIn]  # written out under the recommendation (format 1)
     # (place, id) of responses written once in the file's `responses` (format 2)
     response_ids: list[tuple[str, uuid.UUID]]
@@ -302,9 +316,26 @@ def _read_recommendation(f: Fields) -> RecommendationIn:
         terms={vocabulary: f.texts(vocabulary) for vocabulary in VOCABULARY_FIELDS},
         source_document_id=f.uuid("source_document_id"), source_paragraph=f.text("source_paragraph"),
         later_recommendation_ids=f.uuids("later_recommendation_ids"),
+        related=[_read_related(r) for r in f.objects("related")],
         responses=responses, response_ids=response_ids, assessments=[_read_assessment(a) for a in f.objects("assessments")],
         recorded=f.recorded(),
     )
+
+
+_LINK_STATUSES = ("suggested", "confirmed", "rejected")
+
+
+def _read_related(f: Fields) -> RelatedIn:
+    status = f.text("status") or "confirmed"
+    if status not in _LINK_STATUSES:
+        f.fail("status", f"{shown(status)} is not a link status ({', '.join(_LINK_STATUSES)})")
+    score = f.record.get("score")
+    if score is not None and (isinstance(score, bool) or not isinstance(score, (int, float)) or not 0 <= score <= 100):
+        f.fail("score", f"expected a score from 0 to 100, found {shown(score)}")
+    return RelatedIn(where=f.where, state=f.needed_text("state"),
+                     cycle=f.integer("cycle", required=True, minimum=1, what=_CYCLE),  # type: ignore[arg-type]
+                     label=f.needed_text("label"), kind=f.text("kind") or "recommended_again", status=status,
+                     score=float(score) if score is not None else None)
 
 
 def _read_response(f: Fields, rec_id: uuid.UUID | None) -> ResponseIn:

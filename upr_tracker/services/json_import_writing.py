@@ -39,6 +39,7 @@ from upr_tracker.services.json_import_reading import (
     ResponseIn,
     ReviewIn,
 )
+from upr_tracker.services.json_import_related import write_related_links
 from upr_tracker.services.progress import ProgressReporter
 from upr_tracker.services.recommendations import text_key
 from upr_tracker.services.reviews import find_or_create_review
@@ -571,6 +572,7 @@ class ExportWriter(FollowUpWriting):
         for record in records:
             for later in record.later_recommendation_ids:
                 self._link(self.recommendations[record.id], later)
+        write_related_links(self)
 
     def _assessment(self, record: AssessmentIn, rec_id: uuid.UUID, existing: dict[uuid.UUID, Any]) -> None:
         taken = record.id in existing and existing[record.id][0] != rec_id
@@ -598,4 +600,5 @@ class ExportWriter(FollowUpWriting):
         self.links.add((earlier, later))
         self._queue(RecommendationLink.__table__, {
             "id": uuid.uuid4(), "earlier_id": earlier, "later_id": later, "kind": "recommended_again",
-            "comment": None, "created_at": self.now, "updated_at": self.now}, "links")
+            "comment": None, "status": "confirmed", "score": None, "decided_by": None, "decided_at": None,
+            "created_at": self.now, "updated_at": self.now}, "links")

@@ -10,6 +10,7 @@ from upr_tracker.services.assessments import assessment_info
 from upr_tracker.services.milestones import milestone_info
 from upr_tracker.services.notes import note_info
 from upr_tracker.services.recommendations import rows_for
+from upr_tracker.services.recommended_again import confirmed_chain, related_links
 from upr_tracker.services.records import fetch
 from upr_tracker.services.responses import (
     position_history,
@@ -66,4 +67,6 @@ def recommendation_detail(db: Database, recommendation_id: uuid.UUID) -> Recomme
             milestones=tuple(milestone_info(m) for m in milestones),
             notes=tuple(note_info(n) for n in notes),
             related=tuple(rows_for(session, related_ids)),
+            links=related_links(session, recommendation_id),
+            chain=tuple(confirmed_chain(session, recommendation_id)),
         )

@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Select, String, asc, desc, func, or_, select, type_coerce
+from sqlalchemy import Select, String, asc, desc, func, not_, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from upr_tracker.domain.action_categories import parse_action_category
@@ -197,6 +197,9 @@ class RecommendationFilter:
     action_category: int | None = None
     has_milestones: bool | None = None
     has_notes: bool | None = None
+    # Linked to a recommendation of another cycle: "confirmed" (recommended again), "suggested" (a
+    # suggestion waiting for a decision), or "none" (neither).
+    recommended_again: str | None = None
     text_query: str | None = None
     # Whether the words of confidential notes find their recommendations: not in what leaves the
     # database without confidential notes (an export or report would otherwise betray them).
@@ -266,11 +269,28 @@ def _filtered(session: Session, query: Select, wanted: RecommendationFilter, *, 
     if wanted.has_notes is not None:
         noted = r.id.in_(select(Note.recommendation_id).where(Note.recommendation_id.is_not(None)))
         query = query.where(noted if wanted.has_notes else ~noted)
+    if wanted.recommended_again:
+        query = query.where(_recommended_again(wanted.recommended_again))
     if wanted.text_query and wanted.text_query.strip():
         # Like the command line's search: the words of a response, milestone or note find the
         # recommendations they concern.
         query = query.where(r.id.in_(matching_recommendations(wanted.text_query, wanted.search_confidential_notes)))
     return query
+
+
+RECOMMENDED_AGAIN_FILTERS = ("confirmed", "suggested", "none")
+
+
+def _recommended_again(wanted: str):
+    """The recommendations on either end of a link of that status (IN lists built once, as above)."""
+    if wanted not in RECOMMENDED_AGAIN_FILTERS:
+        raise InvalidValueError(f"recommended again: {wanted!r} is not one of {', '.join(RECOMMENDED_AGAIN_FILTERS)}")
+    link = RecommendationLink
+    statuses = ("confirmed", "suggested") if wanted == "none" else (wanted,)
+    linked = or_(
+        Recommendation.id.in_(select(link.earlier_id).where(link.status.in_(statuses))),
+        Recommendation.id.in_(select(link.later_id).where(link.status.in_(statuses))))
+    return not_(linked) if wanted == "none" else linked
 
 
 def _ordered(query: Select, column: SortColumn, descending: bool) -> Select:

@@ -395,7 +395,7 @@ def read_repetition_chains(
     db: Database, recommendation_ids: Sequence[uuid.UUID], *, progress: ProgressReporter = NO_PROGRESS,
 ) -> tuple[RepetitionChain, ...]:
     """The chains of recommendations, reaching at least two cycles, that repeat those given: joined
-    by RecommendationLink (earlier → later, followed both ways and transitively) or sharing their
+    by a confirmed RecommendationLink (earlier → later, followed both ways and transitively) or sharing their
     normalised wording within the same State under review. A chain may reach recommendations
     outside the given ones (the cycle-1 wording without the theme): that is the pattern to show."""
     scope = set(recommendation_ids)
@@ -438,7 +438,9 @@ def _link_edges(session: Session, scope: set[uuid.UUID]) -> set[tuple[uuid.UUID,
             break
         found: set[tuple[uuid.UUID, uuid.UUID]] = set()
         for batch in _batches(frontier):
-            pair = select(RecommendationLink.earlier_id, RecommendationLink.later_id)
+            # Only the links a person confirmed: a suggestion is no evidence yet.
+            pair = (select(RecommendationLink.earlier_id, RecommendationLink.later_id)
+                    .where(RecommendationLink.status == "confirmed"))
             found |= {tuple(p) for p in session.execute(pair.where(RecommendationLink.earlier_id.in_(batch)))}
             found |= {tuple(p) for p in session.execute(pair.where(RecommendationLink.later_id.in_(batch)))}
         edges |= found

@@ -150,6 +150,25 @@ class RecommendationDetail:
     milestones: tuple[MilestoneInfo, ...]
     notes: tuple[NoteInfo, ...]
     related: tuple[RecommendationRow, ...]
+    # Recommended again: the links to recommendations of other cycles (rejected ones left out), and
+    # the chain of confirmed ones across cycles, this one included, in cycle order.
+    links: tuple[RelatedRecommendation, ...] = ()
+    chain: tuple[RecommendationRow, ...] = ()
+
+
+@dataclass(frozen=True)
+class RelatedRecommendation:
+    """A recommendation linked to the one shown, with how (and how surely) they are linked."""
+
+    link_id: uuid.UUID
+    row: RecommendationRow
+    # "earlier" when the related one is of an earlier cycle than the one shown, else "later".
+    direction: str
+    kind: str
+    status: str
+    score: float | None
+    decided_by: str | None
+    decided_at: dt.datetime | None
 
 
 @dataclass(frozen=True)

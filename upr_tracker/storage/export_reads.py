@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import String, select, type_coerce
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from upr_tracker.storage.models import (
     Assessment,
@@ -97,6 +97,9 @@ class RecommendationBatch:
     problems: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     assessments: dict[str, list[Any]] = field(default_factory=lambda: defaultdict(list))
     later: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    # (State ISO3, cycle, label, kind, status, score) of each recommendation linked to it, suggested
+    # or confirmed, either way.
+    related: dict[str, list[tuple[Any, ...]]] = field(default_factory=lambda: defaultdict(list))
 
 
 def among(session: Session, column: Any, keys: Sequence[str]) -> Any:
@@ -165,8 +168,19 @@ def read_recommendation_batch(session: Session, keys: Sequence[str], *, full: bo
             batch.assessments[hex_id(row[0])].append(row)
         link = RecommendationLink
         for earlier, later in run(
-                select(as_text(link.earlier_id), as_text(link.later_id)).where(among(session, link.earlier_id, keys))):
+                select(as_text(link.earlier_id), as_text(link.later_id))
+                .where(among(session, link.earlier_id, keys), link.status == "confirmed")):
             batch.later[hex_id(earlier)].append(hex_id(later))
+        other = aliased(Recommendation)
+        for own_column, other_column in ((link.earlier_id, link.later_id), (link.later_id, link.earlier_id)):
+            for row in run(
+                    select(as_text(own_column), State.iso3, Review.cycle, other.label, link.kind, link.status,
+                           link.score)
+                    .join(other, other.id == other_column).join(Review, Review.id == other.review_id)
+                    .join(State, State.id == Review.state_id)
+                    .where(among(session, own_column, keys), link.status != "rejected")
+                    .order_by(Review.cycle, other.label_sort)):
+                batch.related[hex_id(row[0])].append(tuple(row[1:]))
     return batch
 
 

@@ -20,6 +20,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -242,12 +243,20 @@ class RecommendationLink(Record):
     __table_args__ = (
         UniqueConstraint("earlier_id", "later_id"),
         CheckConstraint("earlier_id <> later_id", name="not_self"),
+        CheckConstraint("status IN ('suggested', 'confirmed', 'rejected')", name="status_known"),
     )
 
     earlier_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("recommendation.id", ondelete="CASCADE"), index=True)
     later_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("recommendation.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(30), default="recommended_again")
     comment: Mapped[str | None] = mapped_column(Text)
+    # A link made by a person is confirmed; one found by similar wording is suggested until a person
+    # confirms or rejects it (a rejected pair is kept, so it is never suggested again).
+    status: Mapped[str] = mapped_column(String(20), default="confirmed", server_default="confirmed", index=True)
+    # How alike the two texts are (0-100), for a suggested link.
+    score: Mapped[float | None] = mapped_column(Float)
+    decided_by: Mapped[str | None] = mapped_column(String(200))
+    decided_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
 
 
 class Response(Record):
