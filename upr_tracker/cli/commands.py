@@ -469,6 +469,18 @@ def run_problems(args: argparse.Namespace) -> int:
     return list_open_problems(args, print_json)
 
 
+def run_review(args: argparse.Namespace) -> int:
+    from upr_tracker.cli.calendar_commands import run_review as run_review_command
+
+    return run_review_command(args, print_json)
+
+
+def run_changes(args: argparse.Namespace) -> int:
+    from upr_tracker.cli.calendar_commands import run_changes as run_changes_command
+
+    return run_changes_command(args, print_json)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "search": run_search,
     "problems": run_problems,
@@ -483,6 +495,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "encrypt": run_encrypt,
     "decrypt": run_decrypt,
     "change-passphrase": run_change_passphrase,
+    "review": run_review,
+    "changes": run_changes,
 }
 
 

@@ -154,6 +154,9 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--organisation", metavar="NAME",
                         help="the author organisation on the cover (default: the one saved in the database)")
     _encrypt_arguments(report, "report")
+    from upr_tracker.cli.calendar_commands import add_parsers as add_calendar_parsers
+
+    add_calendar_parsers(commands, _database_argument)
     return parser
 
 

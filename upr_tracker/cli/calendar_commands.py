@@ -1,0 +1,78 @@
+"""`review dates` (a review's calendar) and `changes` (what changed since a day)."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from upr_tracker.cli.passphrases import open_to_read, open_with_passphrase
+from upr_tracker.services.changes import changes_since, parse_since, plain_text
+from upr_tracker.services.review_dates import ReviewDates, parse_day, review_dates, review_id_of, set_review_dates
+from upr_tracker.storage.database import Database
+
+
+def add_parsers(commands: argparse._SubParsersAction, database_argument: Callable[[argparse.ArgumentParser], None]
+                ) -> None:
+    review = commands.add_parser("review", help="a review's calendar (see `review dates --help`)")
+    actions = review.add_subparsers(dest="review_command", metavar="ACTION", required=True)
+    dates = actions.add_parser(
+        "dates", help="show a review's dates (adoption at the Council, mid-term report, next review), or set them",
+        description="Without a date to set, prints the review's dates; those derived from the calendar of "
+        "sessions are marked as estimated. A date given replaces the estimate; 'none' clears it.")
+    database_argument(dates)
+    dates.add_argument("--state", required=True, metavar="ISO3", help="the State (code or name)")
+    dates.add_argument("--cycle", required=True, type=int, metavar="N", help="the cycle of the review")
+    dates.add_argument("--adopted", metavar="YYYY-MM-DD", help="the adoption of the outcome at the Council")
+    dates.add_argument("--mid-term", metavar="YYYY-MM-DD", help="when the mid-term report is due")
+    dates.add_argument("--next-review", metavar="YYYY-MM-DD", help="the next review")
+    dates.add_argument("--json", action="store_true", help="print the dates as JSON")
+
+    changes = commands.add_parser(
+        "changes", help="what changed since a day (new milestones, notes, positions, assessments), by "
+        "recommendation and milestone, with who and when (confidential notes' words are not shown)")
+    database_argument(changes)
+    changes.add_argument("--since", required=True, metavar="DATE|last",
+                         help="a day (YYYY-MM-DD), or last: since the dashboard was last looked at in the window")
+    changes.add_argument("--json", action="store_true", help="print the changes as JSON")
+
+
+def _print_dates(dates: ReviewDates) -> None:
+    print(f"{dates.title}" + (f", session {dates.session}" if dates.session else ""))
+    for label, value, name in (("Review", dates.review_date, None), ("Adoption at the Council", dates.adopted_on,
+                                                                      "adopted_on"),
+                               ("Mid-term report", dates.mid_term_on, "mid_term_on"),
+                               ("Next review", dates.next_review_on, "next_review_on")):
+        estimated = " (estimated from the calendar of sessions)" if name in dates.estimated else ""
+        print(f"  {label + ':':<25}{value.isoformat() if value else '—'}{estimated}")
+    for note in dates.notes:
+        print(f"  note: {note}")
+
+
+def run_review(args: argparse.Namespace, print_json: Callable[[object], None]) -> int:
+    given = {name: parse_day(text, option) for name, text, option in (
+        ("adopted_on", args.adopted, "--adopted"), ("mid_term_on", args.mid_term, "--mid-term"),
+        ("next_review_on", args.next_review, "--next-review")) if text is not None}
+    if given:
+        with open_with_passphrase(args, args.db, lambda passphrase: Database.open_exclusively(
+                args.db, passphrase=passphrase)) as db:
+            dates = set_review_dates(db, review_id_of(db, args.state, args.cycle), **given)
+    else:
+        with open_to_read(args) as db:
+            dates = review_dates(db, review_id_of(db, args.state, args.cycle))
+    if args.json:
+        print_json(dates.as_json())
+    else:
+        _print_dates(dates)
+    return 0
+
+
+def run_changes(args: argparse.Namespace, print_json: Callable[[object], None]) -> int:
+    with open_to_read(args) as db:
+        report = changes_since(db, parse_since(args.since, db))
+    if args.json:
+        print_json({"since": report.since.isoformat(timespec="seconds"), "truncated": report.truncated,
+                    "groups": [group.as_json() for group in report.groups]})
+    else:
+        for line in plain_text(report):
+            print(line)
+    return 0
