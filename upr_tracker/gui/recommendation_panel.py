@@ -380,7 +380,7 @@ class RecommendationPanel(QTabWidget):
                 self.assessments.setItem(row, column, QTableWidgetItem(value))
         self.milestones.clear()
         for milestone in detail.milestones:
-            self.milestones.addItem(f"{milestone.date_display or 'undated'} — {milestone.title} ({milestone.kind.replace('_', ' ')})")
+            self.milestones.addItem(f"{milestone.when_display or 'undated'} — {milestone.title} ({milestone.kind.replace('_', ' ')})")
         self.notes.clear()
         for note in detail.notes:
             flag = "  [confidential]" if note.confidential else ""
