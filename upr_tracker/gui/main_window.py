@@ -71,6 +71,7 @@ from upr_tracker.gui.recommendation_table_model import (
 )
 from upr_tracker.gui.search_highlight import HighlightDelegate
 from upr_tracker.gui.tasks import Task, TaskCancelled, TaskRunner
+from upr_tracker.gui.window_dashboard import WindowDashboard
 from upr_tracker.gui.window_import_export import WindowImportExport
 from upr_tracker.services.milestones import list_milestones
 from upr_tracker.services.recommendations import (
@@ -135,6 +136,7 @@ class MainWindow(WindowImportExport, QMainWindow):
         self.backups = WindowBackups(self)
         self.encryption = WindowEncryption(self)
         self._build_menus()
+        self.dashboard = WindowDashboard(self)
         self._restore_layout()
         remember_recent(database.path)
         self._ready = True
@@ -693,6 +695,7 @@ class MainWindow(WindowImportExport, QMainWindow):
         self.setWindowTitle(f"UPR Tracker — {database.path.name}")
         self.encryption.update_actions()
         self.load()
+        self.dashboard.database_opened()
         old.close()
 
     def show_problems(self) -> None:
