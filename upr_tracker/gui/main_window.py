@@ -695,7 +695,7 @@ class MainWindow(WindowImportExport, QMainWindow):
         self.setWindowTitle(f"UPR Tracker — {database.path.name}")
         self.encryption.update_actions()
         self.load()
-        self.dashboard.database_opened()
+        self.dashboard.database_opened(previous=old)
         old.close()
 
     def show_problems(self) -> None:
@@ -786,5 +786,6 @@ class MainWindow(WindowImportExport, QMainWindow):
         self._panel_timer.stop()
         self._search_timer.stop()
         self.tasks.wait_for_all()
+        self.dashboard.remember_seen()
         self.milestones_view.remove_opened_attachments()
         super().closeEvent(event)

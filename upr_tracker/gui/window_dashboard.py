@@ -4,10 +4,12 @@ dashboard opens (a recommendation in the table and panel, a review's recommendat
 in the milestones view).
 
 "What changed" starts from the moment the user last looked: that moment is read when a database
-opens, and the opening itself is remembered as the next one."""
+opens, and the opening itself is remembered (when the window closes or opens another database) as
+the next one."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import uuid
 from typing import TYPE_CHECKING
@@ -20,6 +22,7 @@ from upr_tracker.gui.dashboard import DashboardView
 from upr_tracker.gui.navigator_model import REVIEW, NodeKindRole, NodeValueRole, Scope
 from upr_tracker.gui.tasks import Task
 from upr_tracker.services.changes import last_seen, mark_seen
+from upr_tracker.storage.database import Database
 
 if TYPE_CHECKING:
     from upr_tracker.gui.main_window import MainWindow
@@ -51,24 +54,32 @@ class WindowDashboard:
         self.window.pages.setCurrentIndex(self.page)
         self.view.reload()
 
-    def database_opened(self) -> None:
-        """Show the dashboard first, with the changes since the user last looked at this database."""
+    def database_opened(self, previous: Database | None = None) -> None:
+        """Show the dashboard first, with the changes since the user last looked at this database
+        (a database left behind remembers when it was opened)."""
+        if previous is not None:
+            self._remember_seen(previous)
+        self.opened_at = dt.datetime.now(dt.timezone.utc)
         self.window.pages.setCurrentIndex(self.page)
         database = self.window.database
 
-        def work(_task: Task) -> object:
-            seen = last_seen(database)
-            try:
-                mark_seen(database)
-            except Exception:  # a database opened read-only: the mark is only a convenience
-                log.info("could not remember when the dashboard was looked at", exc_info=True)
-            return seen
-
-        def on_seen(seen: object) -> None:
-            self.view.set_since(seen)  # type: ignore[arg-type]
+        def on_seen(seen: dt.datetime | None) -> None:
+            self.view.set_since(seen)
             self.view.reload()
 
-        self.window.tasks.run(work, writes=True, on_success=on_seen, on_failure=lambda _exc: self.view.reload())
+        self.window.tasks.run(lambda _task: last_seen(database), on_success=on_seen,
+                              on_failure=lambda _exc: self.view.reload())
+
+    def remember_seen(self) -> None:
+        """At closing: the next opening shows what changed since this one began. Written only now,
+        so that opening a database changes nothing in it (nor calls for a backup)."""
+        self._remember_seen(self.window.database)
+
+    def _remember_seen(self, database: Database) -> None:
+        try:
+            mark_seen(database, self.opened_at)
+        except Exception:  # read-only, locked or gone: the mark is only a convenience
+            log.info("could not remember when the dashboard was looked at", exc_info=True)
 
     # --- opening what an item names ---------------------------------------------------------------
     def open_recommendation(self, recommendation_id: uuid.UUID) -> None:
