@@ -209,8 +209,8 @@ def _os_error(exc: OSError) -> str:
         # The writer lock is the first file a changing command makes beside the database.
         database = Path(str(exc.filename)).with_suffix("")
         return (f"{database} cannot be changed: its folder cannot be written ({exc.strerror}; read-only media?). "
-                "The commands that only read it (search, check, export, report, audit, problems) work there; to "
-                "change it, copy it to a folder that can be written.")
+                "The commands that only read it (search, check, export, report, audit, problems, changes) work "
+                "there; to change it, copy it to a folder that can be written.")
     return f"{exc.strerror or exc}{where}"
 
 
