@@ -40,8 +40,11 @@ from upr_tracker.services.dashboard import (
     ReviewCounts,
     build_dashboard,
 )
+from upr_tracker.services.changes import last_seen
 from upr_tracker.storage.database import Database
 
+# The first time, "what changed" covers the last week.
+DEFAULT_SINCE_DAYS = 7
 ItemRole = Qt.ItemDataRole.UserRole + 1          # (kind, id) of what an item opens
 REMINDER_SETTING = "dashboard/reminder_weeks"
 
@@ -274,7 +277,7 @@ class DashboardView(QWidget):
     def set_since(self, since: dt.datetime | None) -> None:
         """The moment changes are shown from (when the user last looked), without reloading."""
         self.since = since
-        day = (since or dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=7)).astimezone().date()
+        day = (since or dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=DEFAULT_SINCE_DAYS)).astimezone().date()
         self.since_edit.blockSignals(True)
         self.since_edit.setDate(QDate(day.year, day.month, day.day))
         self.since_edit.blockSignals(False)
@@ -285,16 +288,25 @@ class DashboardView(QWidget):
         day = self.since_edit.date().toPython()
         return dt.datetime.combine(day, dt.time()).astimezone()
 
-    def reload(self) -> None:
+    def reload(self, *, since_last_seen: bool = False) -> None:
+        """Read the figures off the GUI thread. With `since_last_seen`, the changes start from when
+        the user last looked at this database (read in the same task: the dashboard is the first
+        thing shown, so it is read at once, before the table's rows)."""
         self._generation += 1
         generation = self._generation
         database, since, weeks = self.database_getter(), self._since_chosen(), self.weeks_box.value()
 
-        def work(_task: Task) -> Dashboard:
-            return build_dashboard(database, since=since, reminder_weeks=weeks)
+        def work(_task: Task) -> tuple[dt.datetime | None, Dashboard]:
+            seen = last_seen(database) if since_last_seen else since
+            start = seen or dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=DEFAULT_SINCE_DAYS)
+            return seen, build_dashboard(database, since=start, reminder_weeks=weeks)
 
-        self.tasks.run(work, on_success=lambda board: self._show(generation, board),
-                       on_failure=lambda exc: self._failed(generation, exc))
+        def done(result: tuple[dt.datetime | None, Dashboard]) -> None:
+            if since_last_seen and generation == self._generation:
+                self.set_since(result[0])
+            self._show(generation, result[1])
+
+        self.tasks.run(work, urgent=True, on_success=done, on_failure=lambda exc: self._failed(generation, exc))
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:

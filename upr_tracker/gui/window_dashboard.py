@@ -20,8 +20,7 @@ from PySide6.QtWidgets import QMenu
 
 from upr_tracker.gui.dashboard import DashboardView
 from upr_tracker.gui.navigator_model import REVIEW, NodeKindRole, NodeValueRole, Scope
-from upr_tracker.gui.tasks import Task
-from upr_tracker.services.changes import last_seen, mark_seen
+from upr_tracker.services.changes import mark_seen
 from upr_tracker.storage.database import Database
 
 if TYPE_CHECKING:
@@ -61,14 +60,7 @@ class WindowDashboard:
             self._remember_seen(previous)
         self.opened_at = dt.datetime.now(dt.timezone.utc)
         self.window.pages.setCurrentIndex(self.page)
-        database = self.window.database
-
-        def on_seen(seen: dt.datetime | None) -> None:
-            self.view.set_since(seen)
-            self.view.reload()
-
-        self.window.tasks.run(lambda _task: last_seen(database), on_success=on_seen,
-                              on_failure=lambda _exc: self.view.reload())
+        self.view.reload(since_last_seen=True)
 
     def remember_seen(self) -> None:
         """At closing: the next opening shows what changed since this one began. Written only now,

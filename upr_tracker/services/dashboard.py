@@ -120,16 +120,20 @@ def review_counts(db: Database) -> list[ReviewCounts]:
         positions: dict[uuid.UUID, dict[str, int]] = {i: {} for i in titles}
         levels: dict[uuid.UUID, dict[str, int]] = {i: {} for i in titles}
         needing: dict[uuid.UUID, int] = {}
-        for review_id, position, level, needs, count in session.execute(
-                select(Recommendation.review_id, Recommendation.current_position,
-                       Recommendation.implementation_level, Recommendation.needs_review, func.count())
-                .group_by(Recommendation.review_id, Recommendation.current_position,
-                          Recommendation.implementation_level, Recommendation.needs_review)):
-            by_position, by_level = positions.setdefault(review_id, {}), levels.setdefault(review_id, {})
+        # Two small groupings rather than one over every combination (tens of thousands of rows at
+        # 200,000 recommendations), both read from the index ix_recommendation_review_counts.
+        for review_id, position, count, needs in session.execute(
+                select(Recommendation.review_id, Recommendation.current_position, func.count(),
+                       func.sum(Recommendation.needs_review))
+                .group_by(Recommendation.review_id, Recommendation.current_position)):
+            by_position = positions.setdefault(review_id, {})
             by_position[position or "none"] = by_position.get(position or "none", 0) + count
+            needing[review_id] = needing.get(review_id, 0) + int(needs or 0)
+        for review_id, level, count in session.execute(
+                select(Recommendation.review_id, Recommendation.implementation_level, func.count())
+                .group_by(Recommendation.review_id, Recommendation.implementation_level)):
+            by_level = levels.setdefault(review_id, {})
             by_level[level or "none"] = by_level.get(level or "none", 0) + count
-            if needs:
-                needing[review_id] = needing.get(review_id, 0) + count
         problems = dict(session.execute(
             select(Document.review_id, func.count()).select_from(ImportProblem)
             .join(Document, Document.id == ImportProblem.document_id)

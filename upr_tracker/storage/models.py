@@ -209,6 +209,9 @@ class Recommendation(Record):
         Index("ix_recommendation_position_sort", "current_position", "sort_key"),
         Index("ix_recommendation_level_sort", "implementation_level", "sort_key"),
         Index("ix_recommendation_id_sort", "id", "sort_key"),
+        # The dashboard's counts per review by position, level and review flag, read from the index alone.
+        Index("ix_recommendation_review_counts", "review_id", "current_position", "implementation_level",
+              "needs_review"),
     )
 
     review_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"))
