@@ -76,6 +76,7 @@ def test_the_dashboard_is_the_first_screen_with_a_reminder_of_close_deadlines(qt
     assert "National plan on torture prevention" in view.banner_label.text()
     view.weeks_box.setValue(1)
     assert not view.banner.isVisible()
+    view.weeks_box.setValue(8)
     assert find_item(view.pending, "Kazakhstan: cycle 3").text(1) == "4"
     assert view.bars.reviews and view.bars.reviews[0].title == "France: cycle 4"
     assert "Met the ombudsman" in find_item(view.changes, "Met the ombudsman").text(0)
@@ -179,3 +180,13 @@ def test_the_sidebar_review_entry_offers_the_dates(qtbot, db: Database, followed
     window.dashboard.last_menu.actions()[0].trigger()
     assert isinstance(window.dashboard.last_dialog, ReviewDatesDialog)
     window.dashboard.last_dialog.reject()
+
+
+def test_the_reminder_names_a_few_deadlines_and_points_to_the_list(qtbot, db: Database, followed) -> None:
+    for number in range(7):
+        milestones.add_milestone(db, "KAZ", "policy", f"Report on prisons {number}",
+                                 due_on=dt.date.today() + dt.timedelta(days=3 + number))
+    window = open_window(qtbot, db)
+    text = window.dashboard.view.banner_label.text()
+    assert text.count("<li>") == 6 and "… and 3 more: see Upcoming deadlines below" in text
+    assert "Report on prisons 0" in text and "in 3 days" in text

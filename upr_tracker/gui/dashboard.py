@@ -6,6 +6,7 @@ opens what it names. The figures are read off the GUI thread (services.dashboard
 from __future__ import annotations
 
 import datetime as dt
+import html
 import uuid
 from collections.abc import Callable
 
@@ -43,6 +44,8 @@ from upr_tracker.services.dashboard import (
 from upr_tracker.services.changes import last_seen
 from upr_tracker.storage.database import Database
 
+# The reminder names this many deadlines; the list below has them all.
+BANNER_LINES = 5
 # The first time, "what changed" covers the last week.
 DEFAULT_SINCE_DAYS = 7
 ItemRole = Qt.ItemDataRole.UserRole + 1          # (kind, id) of what an item opens
@@ -358,7 +361,10 @@ class DashboardView(QWidget):
         if not reminders:
             self.banner.hide()
             return
-        lines = "".join(f"<li>{deadline_text(d, board.today)}</li>" for d in reminders)
+        lines = "".join(f"<li>{html.escape(deadline_text(d, board.today))}</li>" for d in reminders[:BANNER_LINES])
+        more = len(reminders) - BANNER_LINES
+        if more > 0:
+            lines += f"<li>… and {more} more: see Upcoming deadlines below</li>"
         self.banner_label.setText(f"<b>Within {board.reminder_weeks} weeks:</b><ul style='margin:0'>{lines}</ul>")
         self.banner.show()
 
