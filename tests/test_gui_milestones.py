@@ -586,7 +586,8 @@ def test_a_plan_shows_its_period_and_due_date_and_the_dialog_edits_them(qtbot, d
     save_dialog(qtbot, dialog)
     plan = by_title(demo, PLAN)
     assert (plan.ends, plan.period_display, plan.due_on) == ("2012", "2009–2012", dt.date(2013, 1, 31))
-    wait_for_reload(qtbot, view, lambda: view.model.index(view.model.row_of(plan.id), COLUMN_DATE).data() == "2009–2012")
+    wait_for_reload(qtbot, view,
+                    lambda: view.model.index(view.model.row_of(plan.id), COLUMN_DATE).data() == "2009–2012")
     select(qtbot, view, PLAN)
     qtbot.waitUntil(lambda: "due 31 January 2013" in view.detail.toPlainText(), timeout=5000)
     again = view.edit_selected()

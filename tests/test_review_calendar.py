@@ -40,7 +40,8 @@ def test_the_shipped_calendar_covers_four_cycles_in_order() -> None:
 
 
 def test_a_bad_calendar_line_is_named_with_its_field() -> None:
-    text = "session,cycle,starts_on,ends_on,council_session,adoption_estimate,status\n1,1,2008-04-07,soon,8,2008-06-10,held\n"
+    text = ("session,cycle,starts_on,ends_on,council_session,adoption_estimate,status\n"
+            "1,1,2008-04-07,soon,8,2008-06-10,held\n")
     with pytest.raises(InvalidValueError, match="line 2, ends_on: 'soon'"):
         read_sessions(text)
 

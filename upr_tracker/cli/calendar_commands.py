@@ -32,7 +32,8 @@ def add_parsers(commands: argparse._SubParsersAction, database_argument: Callabl
         "recommendation and milestone, with who and when (confidential notes' words are not shown)")
     database_argument(changes)
     changes.add_argument("--since", required=True, metavar="DATE|last",
-                         help="a day (YYYY-MM-DD), or last: since the dashboard was last looked at in the window")
+                         help="a day (YYYY-MM-DD), or last: since this database was last opened in the window "
+                         "(a week ago if it never was)")
     changes.add_argument("--json", action="store_true", help="print the changes as JSON")
 
 

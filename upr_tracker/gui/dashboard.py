@@ -5,6 +5,7 @@ opens what it names. The figures are read off the GUI thread (services.dashboard
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html
 import uuid
@@ -318,7 +319,7 @@ class DashboardView(QWidget):
     def _on_weeks_changed(self, weeks: int) -> None:
         QSettings().setValue(REMINDER_SETTING, weeks)
         if self.dashboard is not None:
-            self._show_reminders(Dashboard(**{**self.dashboard.__dict__, "reminder_weeks": weeks}))
+            self._show_reminders(dataclasses.replace(self.dashboard, reminder_weeks=weeks))
 
     def _on_since_changed(self, _date: QDate) -> None:
         self.since = None   # the day chosen now

@@ -153,7 +153,8 @@ def recommendations_to_review(db: Database, limit: int = MAX_TO_REVIEW) -> list[
             select(Recommendation.id).where(Recommendation.needs_review.is_(True))
             .order_by(Recommendation.sort_key).limit(limit)))
         if len(flagged) < limit:
-            flagged += [i for i in session.scalars(with_problem.limit(limit)) if i not in flagged][:limit - len(flagged)]
+            named = [i for i in session.scalars(with_problem.limit(limit)) if i not in flagged]
+            flagged += named[:limit - len(flagged)]
         rows = session.execute(
             select(Recommendation.id, Recommendation.label, Recommendation.text, State.name, Review.cycle)
             .join(Review, Review.id == Recommendation.review_id).join(State, State.id == Review.state_id)
