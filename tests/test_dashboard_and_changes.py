@@ -147,3 +147,13 @@ def test_review_dates_command_shows_and_sets_the_dates(followed: Path, capsys: p
     assert code == 1 and "--mid-term: '30/01/2030' is not a day" in err
     code, _out, err = run(capsys, "review", "dates", "--db", str(followed), "--state", "KAZ", "--cycle", "2")
     assert code == 1 and "Kazakhstan has no review in cycle 2" in err
+
+
+def test_a_due_date_passed_lately_is_listed_as_overdue(followed: Path) -> None:
+    with Database.open(followed) as db:
+        milestones.add_milestone(db, "KAZ", "policy", "Report to the treaty body", due_on=dt.date(2029, 11, 20))
+        milestones.add_milestone(db, "KAZ", "policy", "Long forgotten report", due_on=dt.date(2029, 1, 1))
+        board = build_dashboard(db, today=dt.date(2029, 12, 1))
+    overdue = [d for d in board.deadlines if d.overdue(board.today)]
+    assert [(d.what, d.subject) for d in overdue] == [("Overdue (due)", "Report to the treaty body (KAZ)")]
+    assert board.deadlines[0] is overdue[0] and overdue[0] in board.reminders()

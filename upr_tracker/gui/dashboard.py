@@ -77,8 +77,12 @@ def reminder_weeks() -> int:
 
 def deadline_text(deadline: Deadline, today: dt.date) -> str:
     days = deadline.days_left(today)
-    when = "today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}" if days < 60 else \
-        f"in {round(days / 30.4)} months"
+    if days < 0:
+        when = f"{-days} day{'s' if days != -1 else ''} ago"
+    elif days == 0:
+        when = "today"
+    else:
+        when = f"in {days} day{'s' if days != 1 else ''}" if days < 60 else f"in {round(days / 30.4)} months"
     estimated = " (estimated)" if deadline.estimated else ""
     return f"{deadline.what}{estimated}: {deadline.subject}, {deadline.due_on:%-d %B %Y} ({when})"
 
@@ -337,6 +341,8 @@ class DashboardView(QWidget):
             item = _item([f"{deadline.due_on:%Y-%m-%d}", what, deadline.subject], deadline.kind, deadline.subject_id)
             if deadline.estimated:
                 item.setToolTip(1, "Derived from the calendar of sessions: Review dates… gives the real one")
+            if deadline.overdue(board.today):
+                item.setForeground(1, QColor("#c5221f"))
             self.deadlines.addTopLevelItem(item)
         if not board.deadlines:
             self.deadlines.addTopLevelItem(QTreeWidgetItem(["", "No deadline ahead"]))

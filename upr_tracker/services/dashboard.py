@@ -28,6 +28,7 @@ DEFAULT_REMINDER_WEEKS = 8
 # Deadlines further ahead than this are not listed (a next review five years away is no deadline yet).
 HORIZON_DAYS = 3 * 365
 MAX_DEADLINES = 40
+OVERDUE_DAYS = 90
 MAX_TO_REVIEW = 20
 REVIEW, MILESTONE, RECOMMENDATION = "review", "milestone", "recommendation"
 
@@ -43,6 +44,9 @@ class Deadline:
 
     def days_left(self, today: dt.date) -> int:
         return (self.due_on - today).days
+
+    def overdue(self, today: dt.date) -> bool:
+        return self.due_on < today
 
 
 @dataclass(frozen=True)
@@ -100,12 +104,15 @@ def upcoming_deadlines(db: Database, today: dt.date, horizon_days: int = HORIZON
             for review_id, due, state, cycle, estimated in rows:
                 deadlines.append(Deadline(due, DATE_WORDS[what].capitalize(), f"{state}: cycle {cycle}", REVIEW,
                                           review_id, what in parse_estimated(estimated)))
+        # A plan or milestone whose due date passed lately stays listed, as overdue.
         rows = session.execute(
             select(Milestone.id, Milestone.due_on, Milestone.title, Milestone.kind, State.iso3)
             .join(State, State.id == Milestone.state_id)
-            .where(Milestone.due_on >= today, Milestone.due_on <= end))
+            .where(Milestone.due_on >= today - dt.timedelta(days=OVERDUE_DAYS), Milestone.due_on <= end))
         for milestone_id, due, title, kind, iso3 in rows:
             what = "Plan due" if kind == "plan" else "Due"
+            if due < today:
+                what = f"Overdue ({what.lower()})"
             deadlines.append(Deadline(due, what, f"{title} ({iso3})", MILESTONE, milestone_id))
     deadlines.sort(key=lambda d: (d.due_on, d.subject))
     return deadlines[:MAX_DEADLINES]
