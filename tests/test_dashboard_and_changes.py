@@ -157,3 +157,20 @@ def test_a_due_date_passed_lately_is_listed_as_overdue(followed: Path) -> None:
     overdue = [d for d in board.deadlines if d.overdue(board.today)]
     assert [(d.what, d.subject) for d in overdue] == [("Overdue (due)", "Report to the treaty body (KAZ)")]
     assert board.deadlines[0] is overdue[0] and overdue[0] in board.reminders()
+
+
+def test_deadlines_command_lists_those_ahead(followed: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    soon, later = dt.date.today() + dt.timedelta(days=10), dt.date.today() + dt.timedelta(days=200)
+    with Database.open(followed) as db:
+        milestones.add_milestone(db, "KAZ", "policy", "Report to the Committee against Torture", due_on=soon)
+        set_review_dates(db, reviews.list_reviews(db, "FRA")[0].id, mid_term_on=later)
+    code, out, _err = run(capsys, "deadlines", "--db", str(followed))
+    assert code == 0
+    assert f"{soon}  Due: Report to the Committee against Torture (KAZ)\n" in out
+    assert f"{later}  Mid-term report: France: cycle 4\n" in out
+    assert "Next review (estimated from the calendar of sessions): France: cycle 4" in out
+    code, out, _err = run(capsys, "deadlines", "--db", str(followed), "--weeks", "8", "--json")
+    listed = json.loads(out)
+    assert code == 0 and [(d["what"], d["days_left"]) for d in listed] == [("Due", 10)]
+    code, _out, err = run(capsys, "deadlines", "--db", str(followed), "--weeks", "-1")
+    assert code == 1 and "--weeks -1" in err

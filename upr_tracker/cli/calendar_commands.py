@@ -1,12 +1,16 @@
-"""`review dates` (a review's calendar) and `changes` (what changed since a day)."""
+"""`review dates` (a review's calendar), `deadlines` (those ahead) and `changes` (what changed since a day)."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from collections.abc import Callable
+
+from upr_tracker.errors import InvalidValueError
 
 from upr_tracker.cli.passphrases import open_to_read, open_with_passphrase
 from upr_tracker.services.changes import changes_since, parse_since, plain_text
+from upr_tracker.services.dashboard import upcoming_deadlines
 from upr_tracker.services.review_dates import ReviewDates, parse_day, review_dates, review_id_of, set_review_dates
 from upr_tracker.storage.database import Database
 
@@ -26,6 +30,13 @@ def add_parsers(commands: argparse._SubParsersAction, database_argument: Callabl
     dates.add_argument("--mid-term", metavar="YYYY-MM-DD", help="when the mid-term report is due")
     dates.add_argument("--next-review", metavar="YYYY-MM-DD", help="the next review")
     dates.add_argument("--json", action="store_true", help="print the dates as JSON")
+
+    deadlines = commands.add_parser(
+        "deadlines", help="the deadlines ahead (adoptions, mid-term reports, next reviews, due dates of plans and "
+        "milestones), as the dashboard lists them: a reminder that needs no server (from cron, a login script…)")
+    database_argument(deadlines)
+    deadlines.add_argument("--weeks", type=int, metavar="N", help="only those within N weeks (default: all listed)")
+    deadlines.add_argument("--json", action="store_true", help="print them as JSON")
 
     changes = commands.add_parser(
         "changes", help="what changed since a day (new milestones, notes, positions, assessments), by "
@@ -76,4 +87,26 @@ def run_changes(args: argparse.Namespace, print_json: Callable[[object], None]) 
     else:
         for line in plain_text(report):
             print(line)
+    return 0
+
+
+def run_deadlines(args: argparse.Namespace, print_json: Callable[[object], None]) -> int:
+    if args.weeks is not None and args.weeks < 0:
+        raise InvalidValueError(f"--weeks {args.weeks}: give a number of weeks, 0 or more")
+    today = dt.date.today()
+    with open_to_read(args) as db:
+        listed = upcoming_deadlines(db, today)
+    if args.weeks is not None:
+        listed = [d for d in listed if d.due_on <= today + dt.timedelta(weeks=args.weeks)]
+    if args.json:
+        print_json([{"due_on": d.due_on.isoformat(), "what": d.what, "of": d.subject, "kind": d.kind,
+                     "id": str(d.subject_id), "estimated": d.estimated, "days_left": d.days_left(today)}
+                    for d in listed])
+        return 0
+    if not listed:
+        within = f" within {args.weeks} weeks" if args.weeks is not None else ""
+        print(f"No deadline{within}.")
+    for d in listed:
+        estimated = " (estimated from the calendar of sessions)" if d.estimated else ""
+        print(f"{d.due_on.isoformat()}  {d.what}{estimated}: {d.subject}")
     return 0

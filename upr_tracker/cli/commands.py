@@ -475,6 +475,12 @@ def run_review(args: argparse.Namespace) -> int:
     return run_review_command(args, print_json)
 
 
+def run_deadlines(args: argparse.Namespace) -> int:
+    from upr_tracker.cli.calendar_commands import run_deadlines as run_deadlines_command
+
+    return run_deadlines_command(args, print_json)
+
+
 def run_changes(args: argparse.Namespace) -> int:
     from upr_tracker.cli.calendar_commands import run_changes as run_changes_command
 
@@ -497,6 +503,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "change-passphrase": run_change_passphrase,
     "review": run_review,
     "changes": run_changes,
+    "deadlines": run_deadlines,
 }
 
 
