@@ -437,6 +437,40 @@ def encryption(inputs: Inputs) -> dict[str, Any]:
             "encrypted_median_ms": statistics.median(encrypted), "encrypted_slowest_ms": max(encrypted)}
 
 
+# --- Dashboard ------------------------------------------------------------------------------------
+
+GOAL_DASHBOARD_SECONDS = 1.0
+
+
+@benchmark("dashboard")
+def dashboard(inputs: Inputs) -> dict[str, Any]:
+    """The dashboard's figures (services.dashboard.build_dashboard) as the window reads them on
+    opening: the first read (cold) and the median of warm ones, with the changes of the last 30 days."""
+    import datetime as dt
+
+    from upr_tracker.services.dashboard import build_dashboard
+    from upr_tracker.storage.database import Database
+
+    since = dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=30)
+    with Database.open(inputs.corpus, create=False, actor="benchmark") as db:
+        memory_before = peak_memory_mb()
+        cold, board = timed(lambda: build_dashboard(db, since=since))
+        warm, board = warm_median(lambda: build_dashboard(db, since=since), FILTER_REPEATS)
+    return {"cold_seconds": cold.wall, "seconds": warm.wall, "cpu_seconds": warm.cpu, "reviews": len(board.reviews),
+            "deadlines": len(board.deadlines), "changes": board.changes.count if board.changes else 0,
+            "memory_before_mb": memory_before}
+
+
+def print_dashboard(results: dict[str, dict[str, Any]]) -> None:
+    print(f"\nDashboard figures as the window opens (goal: under {GOAL_DASHBOARD_SECONDS:.0f} s)")
+    result = results.get("dashboard", {"status": "not run"})
+    line = unavailable(result) or (
+        f"first read {result['cold_seconds']:.2f} s, then median {result['seconds']:.2f} s {cpu(result)}: "
+        f"{result['reviews']:,} reviews, {result['deadlines']} deadlines, {result['changes']:,} changes   "
+        f"{verdict(max(result['cold_seconds'], result['seconds']), GOAL_DASHBOARD_SECONDS)}   {memory(result)}")
+    print(f"  {line}")
+
+
 def run_one(name: str, inputs: Inputs) -> None:
     """Child side: run one benchmark and print its result as one marked JSON line."""
     try:
@@ -694,6 +728,7 @@ def print_report(results: dict[str, dict[str, Any]], header: dict[str, Any]) -> 
     print_json_import(results)
     print_reports(results)
     print_encryption(results)
+    print_dashboard(results)
     failures = {name: r for name, r in results.items() if r.get("status") == "failed" and r.get("stderr")}
     for name, result in failures.items():
         print(f"\n{name} failed; the end of its error output:\n{result['stderr'][-1500:]}")

@@ -42,6 +42,8 @@ def open_window(qtbot, database: Database) -> MainWindow:
     window = MainWindow(database)
     qtbot.addWidget(window)
     window.show()
+    assert window.pages.currentWidget() is window.dashboard.view   # the first screen
+    window.pages.setCurrentIndex(0)   # these tests work on the table
     qtbot.waitUntil(lambda: window.database_total >= 0, timeout=5000)
     qtbot.waitUntil(lambda: window.recommendations.rowCount() > 0 or window.empty_label.isVisible(), timeout=5000)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=5000)  # all rows and counts

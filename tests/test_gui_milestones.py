@@ -256,7 +256,7 @@ def test_new_milestone_refuses_an_invalid_date_inline_then_saves(qtbot, demo: Da
         "state": "KAZ", "kind": "visit", "title": "Visit of the Special Rapporteur on torture", "date": "2009-05",
         "description": None, "source_citation": "A/HRC/13/39/Add.3",
         "source_url": "https://docs.un.org/A/HRC/13/39/Add.3", "attachment": None, "plan_id": None,
-        "item_number": None}
+        "item_number": None, "ends": None, "due_on": None}
     save_dialog(qtbot, dialog)
     visit = by_title(demo, "Visit of the Special Rapporteur on torture")
     assert (visit.kind, visit.date, visit.source_url) == ("visit", "2009-05", "https://docs.un.org/A/HRC/13/39/Add.3")
@@ -565,3 +565,31 @@ def test_tooltips_show_a_milestone_s_markup_as_text(qtbot, db: Database, tasks: 
     assert shown(COLUMN_TITLE) == title
     assert shown(COLUMN_SOURCE) == "Gazette <i>12</i>"
 
+
+
+def test_a_plan_shows_its_period_and_due_date_and_the_dialog_edits_them(qtbot, demo: Database, tasks) -> None:
+    import datetime as dt
+
+    from upr_tracker.gui.milestone_table_model import COLUMN_DATE
+
+    view = open_view(qtbot, demo, tasks)
+    select(qtbot, view, PLAN)
+    dialog = view.edit_selected()
+    dialog.date_edit.setText("2009")
+    dialog.end_edit.setText("2008")
+    dialog.due_edit.setText("31/12/2012")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert dialog.isVisible() and dialog.end_message.isVisible() and dialog.due_message.isVisible()
+    assert "before the start" in dialog.end_message.text()
+    dialog.end_edit.setText("2012")
+    dialog.due_edit.setText("2013-01-31")
+    save_dialog(qtbot, dialog)
+    plan = by_title(demo, PLAN)
+    assert (plan.ends, plan.period_display, plan.due_on) == ("2012", "2009–2012", dt.date(2013, 1, 31))
+    wait_for_reload(qtbot, view,
+                    lambda: view.model.index(view.model.row_of(plan.id), COLUMN_DATE).data() == "2009–2012")
+    select(qtbot, view, PLAN)
+    qtbot.waitUntil(lambda: "due 31 January 2013" in view.detail.toPlainText(), timeout=5000)
+    again = view.edit_selected()
+    assert (again.end_edit.text(), again.due_edit.text()) == ("2012", "2013-01-31")
+    again.reject()

@@ -453,6 +453,13 @@ def as_format_1(data: dict[str, Any]) -> dict[str, Any]:
         record["responses"] = [dict(responses[i]) for i in record["responses"]]
         record["assessments"] = [with_updated_at(a) for a in record["assessments"]]
         data["recommendations"][index] = record
+    # Fields later versions of format 2 added: a review's calendar, a plan's end and due date.
+    for review in data.get("reviews", []):
+        for key in ("adopted_on", "mid_term_on", "next_review_on", "estimated_dates"):
+            review.pop(key, None)
+    for milestone in data.get("milestones", []):
+        for key in ("ends", "due_on"):
+            milestone.pop(key, None)
     data["format_version"] = 1
     return data
 

@@ -370,3 +370,33 @@ def test_links_made_before_link_statuses_are_confirmed(tmp_path: Path) -> None:
     with pytest.raises(Exception, match="CHECK constraint"), engine.begin() as connection:
         connection.execute(text("UPDATE recommendation_link SET status = 'maybe'"))
     engine.dispose()
+
+
+def test_the_calendar_migration_fills_the_dates_of_reviews_whose_session_is_known(tmp_path: Path) -> None:
+    path = tmp_path / "at-0010.sqlite3"
+    engine = create_sqlite_engine(path)
+    schema_upgrade.upgrade_to_head(engine, path, target="0010")
+    with engine.begin() as connection:
+        fill_every_table(connection)
+        ids = [row[0] for row in connection.execute(text("SELECT id FROM review ORDER BY id"))]
+        connection.execute(text("UPDATE review SET session = NULL, review_date = NULL"))
+        connection.execute(text("UPDATE review SET session = 7 WHERE id = :id"), {"id": ids[0]})
+        # Only the date known: the session is found from the calendar (session 20 sat 27 Oct–7 Nov 2014).
+        connection.execute(text("UPDATE review SET review_date = '2014-10-30' WHERE id = :id"), {"id": ids[1]})
+        connection.execute(text("UPDATE milestone SET ends_on = '2012-01-01' WHERE rowid = 1"))
+    schema_upgrade.upgrade_to_head(engine, path)
+    with engine.connect() as connection:
+        rows = {row.id: row for row in connection.execute(text(
+            "SELECT id, adopted_on, mid_term_on, next_review_on, estimated_dates FROM review"))}
+        precision = connection.execute(text("SELECT ends_precision FROM milestone WHERE rowid = 1")).scalar()
+    first, second = rows[ids[0]], rows[ids[1]]
+    # Session 7 (February 2010) was adopted at the Council's 14th session (June 2010).
+    assert first.adopted_on.startswith("2010-06")
+    assert first.mid_term_on.startswith("2012-12")
+    assert first.next_review_on.startswith("2014")
+    assert first.estimated_dates == "adopted_on,mid_term_on,next_review_on"
+    assert second.adopted_on.startswith("2015-03") and second.next_review_on.startswith("2019-11")
+    others = [row for key, row in rows.items() if key not in ids[:2]]
+    assert others and all(row.adopted_on is None and row.estimated_dates is None for row in others)
+    assert precision == "day"
+    engine.dispose()

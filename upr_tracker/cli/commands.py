@@ -515,6 +515,18 @@ def run_recommendation(args: argparse.Namespace) -> int:
     return recommendation_command(args, print_json)
 
 
+def run_deadlines(args: argparse.Namespace) -> int:
+    from upr_tracker.cli.calendar_commands import run_deadlines as run_deadlines_command
+
+    return run_deadlines_command(args, print_json)
+
+
+def run_changes(args: argparse.Namespace) -> int:
+    from upr_tracker.cli.calendar_commands import run_changes as run_changes_command
+
+    return run_changes_command(args, print_json)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "review": run_review,
     "recommendation": run_recommendation,
@@ -534,6 +546,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "change-passphrase": run_change_passphrase,
     "note": run_note,
     "assessment": run_assessment,
+    "changes": run_changes,
+    "deadlines": run_deadlines,
 }
 
 

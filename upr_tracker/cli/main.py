@@ -180,8 +180,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_note_commands(commands, _database_argument, author_argument)
     add_assessment_commands(commands, _database_argument, author_argument)
-    add_review_parser(commands, _database_argument, author_argument)
+    review_actions = add_review_parser(commands, _database_argument, author_argument)
     add_recommendation_parser(commands, _database_argument, author_argument)
+
+    from upr_tracker.cli.calendar_commands import add_parsers as add_calendar_parsers
+
+    add_calendar_parsers(commands, review_actions, _database_argument, author_argument)
     return parser
 
 
@@ -234,7 +238,7 @@ def _os_error(exc: OSError) -> str:
         # The writer lock is the first file a changing command makes beside the database.
         database = Path(str(exc.filename)).with_suffix("")
         return (f"{database} cannot be changed: its folder cannot be written ({exc.strerror}; read-only media?). "
-                "The commands that only read it (search, check, export, report, audit, problems, review list) work "
+                "The commands that only read it (search, check, export, report, audit, problems, review list, changes) work "
                 "there; to change it, copy it to a folder that can be written.")
     return f"{exc.strerror or exc}{where}"
 

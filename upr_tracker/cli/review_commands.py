@@ -23,9 +23,10 @@ def iso_date(written: str) -> dt.date:
 
 
 def add_review_parser(commands: Any, database_argument: DatabaseArgument,
-                      author_argument: Callable[[argparse.ArgumentParser], None]) -> None:
-    review = commands.add_parser("review", help="add a review by hand (State, cycle, session, date), or list the "
-                                 "reviews with their counts")
+                      author_argument: Callable[[argparse.ArgumentParser], None]) -> Any:
+    """The `review` group (add, list); returns its actions, which `review dates` joins."""
+    review = commands.add_parser("review", help="add a review by hand (State, cycle, session, date), list the "
+                                 "reviews with their counts, or show and set a review's calendar (dates)")
     actions = review.add_subparsers(dest="review_command", metavar="ACTION", required=True)
     add = actions.add_parser("add", help="add the review of a State in a cycle (refused if it has one)")
     database_argument(add)
@@ -40,6 +41,7 @@ def add_review_parser(commands: Any, database_argument: DatabaseArgument,
     listing.add_argument("--state", metavar="ISO3", help="only this State's reviews (code or name)")
     listing.add_argument("--cycle", type=int, metavar="N", help="only the reviews of this cycle")
     listing.add_argument("--json", action="store_true", help="print them as JSON")
+    return actions
 
 
 def review_record(review: ReviewSummary) -> dict[str, Any]:
@@ -68,6 +70,10 @@ def run_review(args: argparse.Namespace, print_json: Callable[[object], None]) -
     from upr_tracker.cli.passphrases import open_to_change, open_to_read
     from upr_tracker.services.reviews import add_review, list_reviews
 
+    if args.review_command == "dates":
+        from upr_tracker.cli.calendar_commands import run_review_dates
+
+        return run_review_dates(args, print_json)
     if args.review_command == "add":
         with open_to_change(args) as db:
             review = add_review(db, args.state, args.cycle, args.session, args.date)

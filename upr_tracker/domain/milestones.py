@@ -77,3 +77,32 @@ class PartialDate:
         if self.precision is DatePrecision.MONTH:
             return f"{month} {self.start.year}"
         return f"{self.start.day} {month} {self.start.year}"
+
+    def last_day(self) -> dt.date:
+        """The last day the date covers (31 December 2012 for `2012`): a plan ending in 2012 runs
+        through that year."""
+        if self.precision is DatePrecision.YEAR:
+            return dt.date(self.start.year, 12, 31)
+        if self.precision is DatePrecision.MONTH:
+            following = dt.date(self.start.year + self.start.month // 12, self.start.month % 12 + 1, 1)
+            return following - dt.timedelta(days=1)
+        return self.start
+
+
+def period_display(start: PartialDate | None, end: PartialDate | None) -> str | None:
+    """A plan's period as a briefing prints it: `2009–2012`, `July 2009 – June 2012`, `until 2012`
+    (a start alone is that date)."""
+    if start is None and end is None:
+        return None
+    if end is None:
+        return start.display() if start else None
+    if start is None:
+        return f"until {end.display()}"
+    if start.precision is DatePrecision.YEAR and end.precision is DatePrecision.YEAR:
+        return start.display() if start.start.year == end.start.year else f"{start.display()}–{end.display()}"
+    return f"{start.display()} – {end.display()}"
+
+
+def check_period(start: PartialDate | None, end: PartialDate | None, *, field: str = "end") -> None:
+    if start is not None and end is not None and end.last_day() < start.start:
+        raise InvalidValueError(f"{field}: {end.display()} is before the start ({start.display()})")

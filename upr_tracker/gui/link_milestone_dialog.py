@@ -211,7 +211,7 @@ class LinkMilestoneDialog(QDialog):
             linked = "all" if len(wanted) > 1 else "yes"
         else:
             linked = f"{already} of {len(wanted)}"
-        texts = (title, m.date_display or "Undated", kind_label(m.kind), linked)
+        texts = (title, m.when_display or "Undated", kind_label(m.kind), linked)
         search = " ".join(t for t in (m.title, m.description, m.date_display, m.date, m.source_citation,
                                       m.item_number, kind_label(m.kind)) if t).casefold()
         items = []

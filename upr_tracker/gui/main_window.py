@@ -70,6 +70,7 @@ from upr_tracker.gui.recommendation_table_model import (
 from upr_tracker.gui.search_highlight import HighlightDelegate
 from upr_tracker.gui.tasks import Task, TaskCancelled, TaskRunner
 from upr_tracker.gui.undo_actions import UndoActions
+from upr_tracker.gui.window_dashboard import WindowDashboard
 from upr_tracker.gui.window_import_export import WindowImportExport
 from upr_tracker.gui.window_manual_entry import WindowManualEntry
 from upr_tracker.gui.window_table_query import AFTER_PAINT_MS, WindowTableQuery
@@ -129,6 +130,7 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         self.backups = WindowBackups(self)
         self.encryption = WindowEncryption(self)
         self._build_menus()
+        self.dashboard = WindowDashboard(self)
         self._restore_layout()
         remember_recent(database.path)
         self._ready = True
@@ -554,6 +556,7 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         self.setWindowTitle(f"UPR Tracker — {database.path.name}")
         self.encryption.update_actions()
         self.load()
+        self.dashboard.database_opened(previous=old)
         old.close()
 
     def show_problems(self) -> None:
@@ -644,5 +647,6 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         self._panel_timer.stop()
         self._search_timer.stop()
         self.tasks.wait_for_all()
+        self.dashboard.remember_seen()
         self.milestones_view.remove_opened_attachments()
         super().closeEvent(event)

@@ -8,6 +8,7 @@ when the save succeeded; a refused save shows the service's message and keeps wh
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from pathlib import Path
 from typing import Any
@@ -31,8 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_tracker.domain.milestones import DatePrecision, MilestoneKind, PartialDate
-from upr_tracker.errors import UprTrackerError
+from upr_tracker.domain.milestones import DatePrecision, MilestoneKind, PartialDate, check_period
+from upr_tracker.errors import InvalidValueError, UprTrackerError
 from upr_tracker.gui.error_dialog import error_box
 from upr_tracker.gui.last_folders import ATTACHMENT, last_folder, remember_folder
 from upr_tracker.gui.tasks import Task, TaskRunner
@@ -198,6 +199,17 @@ class MilestoneDialog(QDialog):
         self.plan_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.plan_combo.setMinimumContentsLength(24)
         self.plan_combo.currentIndexChanged.connect(lambda _i: self._on_plan_changed())
+        # A plan runs from its date to its end ("2009–2012"); a plan or milestone may be due on a day.
+        self.end_edit = QLineEdit()
+        self.end_edit.setObjectName("end_edit")
+        self.end_edit.setPlaceholderText("2012, 2012-06 or 2012-06-30")
+        self.end_edit.setMaximumWidth(220)
+        self.end_message = _inline_message()
+        self.due_edit = QLineEdit()
+        self.due_edit.setObjectName("due_edit")
+        self.due_edit.setPlaceholderText("YYYY-MM-DD (a deadline the dashboard reminds of)")
+        self.due_edit.setMaximumWidth(360)
+        self.due_message = _inline_message()
         self.item_number_edit = QLineEdit()
         self.item_number_edit.setObjectName("item_number_edit")
         self.item_number_edit.setPlaceholderText("e.g. 3.2")
@@ -250,6 +262,8 @@ class MilestoneDialog(QDialog):
         form.addRow("&Kind:", self.kind_combo)
         form.addRow("&Title:", _field_with_message(self.title_edit, self.title_message))
         form.addRow("&Date:", _field_with_message(date_row, self.date_message))
+        form.addRow("E&nds (a plan):", _field_with_message(self.end_edit, self.end_message))
+        form.addRow("D&ue on:", _field_with_message(self.due_edit, self.due_message))
         form.addRow("&Plan:", plan_row)
         form.addRow("D&escription:", self.description_edit)
         form.addRow("Source &citation:", self.citation_edit)
@@ -303,6 +317,8 @@ class MilestoneDialog(QDialog):
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(milestone.kind)))
         self.title_edit.setText(milestone.title)
         self.date_edit.setText(milestone.date or "")
+        self.end_edit.setText(milestone.ends or "")
+        self.due_edit.setText(milestone.due_on.isoformat() if milestone.due_on else "")
         self.description_edit.setPlainText(milestone.description or "")
         self.citation_edit.setText(milestone.source_citation or "")
         self.url_edit.setText(milestone.source_url or "")
@@ -399,6 +415,35 @@ class MilestoneDialog(QDialog):
         self.date_preview.setText(f"= {when.display()}{precision.get(when.precision, '')}")
         return when
 
+    def _due_date(self) -> dt.date | None | bool:
+        """The due day typed (None if empty), or False when it is not a day."""
+        text = self.due_edit.text().strip()
+        if not text:
+            return None
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            return False
+
+    def _check_end_and_due(self) -> QWidget | None:
+        """Shows under the end and due fields what is wrong with them; the first bad field, if any."""
+        self._clear_message(self.end_message)
+        self._clear_message(self.due_message)
+        bad: QWidget | None = None
+        text = self.end_edit.text().strip()
+        if text:
+            try:
+                end = PartialDate.parse(text, field="end")
+                start = self._check_date(final=True)
+                check_period(start if isinstance(start, PartialDate) else None, end)
+            except InvalidValueError as exc:
+                self._show_message(self.end_message, str(exc).removeprefix("end: "))
+                bad = self.end_edit
+        if self._due_date() is False:
+            self._show_message(self.due_message, "Write the day as YYYY-MM-DD (or leave it empty).")
+            bad = bad or self.due_edit
+        return bad
+
     def _show_message(self, label: QLabel, text: str) -> None:
         label.setText(text)
         label.setStyleSheet(ERROR_STYLE)
@@ -471,6 +516,8 @@ class MilestoneDialog(QDialog):
             "attachment": self._attachment,
             "plan_id": plan_id,
             "item_number": (self.item_number_edit.text().strip() or None) if plan_id is not None else None,
+            "ends": self.end_edit.text().strip() or None,
+            "due_on": self._due_date() or None,
         }
         if self.milestone is not None and not self._attachment_changed:
             del values["attachment"]
@@ -487,6 +534,7 @@ class MilestoneDialog(QDialog):
             first_bad = first_bad or self.title_edit
         if self._check_date(final=True) is False:
             first_bad = first_bad or self.date_edit
+        first_bad = first_bad or self._check_end_and_due()
         url = self.url_edit.text().strip()
         if url:
             parsed = QUrl(url, QUrl.ParsingMode.StrictMode)

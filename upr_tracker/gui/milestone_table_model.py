@@ -228,7 +228,7 @@ class MilestoneTableModel(QAbstractTableModel):
         if role == MilestoneIdRole:
             return m.id
         if role == DateTextRole:
-            return m.date_display or "Undated"
+            return m.when_display or "Undated"
         if role == DateIsoRole:
             return m.date
         if role == PrecisionRole:
@@ -252,7 +252,7 @@ class MilestoneTableModel(QAbstractTableModel):
             return self._attachments.get(m.id)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COLUMN_DATE:
-                return m.date_display or "Undated"
+                return m.when_display or "Undated"
             if column == COLUMN_KIND:
                 return kind_label(m.kind)
             if column == COLUMN_TITLE:

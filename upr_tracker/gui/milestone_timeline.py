@@ -328,7 +328,7 @@ class MilestoneTimeline(QWidget):
     def tooltip_text(m: MilestoneInfo) -> str:
         when = partial_date(m)
         lines = [f"<b>{html.escape(m.title)}</b>",
-                 f"{html.escape(kind_label(m.kind))} · {html.escape(m.date_display or 'undated')}"
+                 f"{html.escape(kind_label(m.kind))} · {html.escape(m.when_display or 'undated')}"
                  + (f" ({PRECISION_TEXT[when.precision]})" if when and when.precision is not DatePrecision.DAY else "")]
         if m.recommendation_ids:
             count = len(m.recommendation_ids)

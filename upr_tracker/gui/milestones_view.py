@@ -560,9 +560,10 @@ class MilestonesView(QWidget):
             (f"<p style='margin:0'><span style='color:{colour}; font-weight:600'>"
              f"{_e(kind_label(m.kind).upper())}</span></p>"),
             f"<h2 style='margin-top:2px'>{_e(m.title)}</h2>",
-            f"<p style='color:#5f6368'>{_e(m.date_display or 'Undated')}"
+            f"<p style='color:#5f6368'>{_e(m.when_display or 'Undated')}"
             + (f" <i>({_e(PRECISION_TEXT[when.precision])})</i>" if when and when.precision is not DatePrecision.DAY else "")
-            + f" &nbsp;·&nbsp; {_e(state)}</p>",
+            + f" &nbsp;·&nbsp; {_e(state)}"
+            + (f" &nbsp;·&nbsp; <b>due {_e(m.due_on.strftime('%-d %B %Y'))}</b>" if m.due_on else "") + "</p>",
         ]
         if m.plan_id is not None:
             plan = self._by_id.get(m.plan_id)
@@ -581,7 +582,7 @@ class MilestonesView(QWidget):
                 for item in items:
                     parts.append(f"<tr><td style='color:#5f6368'>{_e(item.item_number or '•')}</td>"
                                  f"<td><a href='milestone:{item.id}'>{_e(item.title)}</a></td>"
-                                 f"<td style='color:#5f6368'>{_e(item.date_display or '')}</td></tr>")
+                                 f"<td style='color:#5f6368'>{_e(item.when_display or '')}</td></tr>")
                 parts.append("</table>")
             else:
                 parts.append("<p style='color:#80868b'>None yet: add them with <b>New item…</b>.</p>")

@@ -332,7 +332,7 @@ class RecommendationPanel(QTabWidget):
         self.implementation.show_assessments(detail.row.id, detail.assessments)
         self.milestones.clear()
         for milestone in detail.milestones:
-            self.milestones.addItem(f"{milestone.date_display or 'undated'} — {milestone.title} ({milestone.kind.replace('_', ' ')})")
+            self.milestones.addItem(f"{milestone.when_display or 'undated'} — {milestone.title} ({milestone.kind.replace('_', ' ')})")
         self.notes.clear()
         for note in detail.notes:
             item = QListWidgetItem(f"{note_heading(note)}\n{note.body}")

@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 from upr_tracker.domain.cycles import CYCLE_YEARS, check_cycle
 from upr_tracker.domain.implementation import BANDING_RULE, ImplementationLevel
 from upr_tracker.domain.labels import label_sort_key
+from upr_tracker.domain.milestones import period_display
 from upr_tracker.domain.positions import Position
 from upr_tracker.errors import InvalidValueError
 from upr_tracker.reports.wording import (
@@ -726,7 +727,8 @@ def _timeline_row(m: TimelineMilestone, home: tuple[str, int] | None, made_on: d
     if item:  # under its plan: the dash and the number set it off
         title = f"– {m.item_number}. {title}" if m.item_number else f"– {title}"
     source = "; ".join(p for p in (m.source_citation, m.source_url) if p) or "—"
-    return (m.date.display() if m.date else "Undated", kind_wording(m.kind), title, source,
+    when = period_display(m.date, m.ends) if m.ends else (m.date.display() if m.date else "Undated")
+    return (when, kind_wording(m.kind), title, source,
             milestone_status(m, made_on), linked_labels(m.recommendations, home) or "—")
 
 
@@ -734,10 +736,14 @@ def milestone_status(milestone: TimelineMilestone, made_on: dt.date) -> str:
     """What the dates say (the database keeps no status): planned, until a date, ended."""
     if milestone.date is not None and milestone.date.start > made_on:
         return "Planned"
+    due = f"Due {date_wording(milestone.due_on)}" if milestone.due_on is not None else ""
+    if milestone.ends is not None:
+        verb = "Ended" if milestone.ends.last_day() < made_on else "Until"
+        return f"{verb} {milestone.ends.display()}" + (f"; {due.lower()}" if due else "")
     if milestone.ends_on is not None:
         verb = "Ended" if milestone.ends_on < made_on else "Until"
-        return f"{verb} {date_wording(milestone.ends_on)}"
-    return "—"
+        return f"{verb} {date_wording(milestone.ends_on)}" + (f"; {due.lower()}" if due else "")
+    return due or "—"
 
 
 def linked_labels(recommendations: Sequence[LinkedRecommendation], home: tuple[str, int] | None) -> str:

@@ -22,7 +22,9 @@ from upr_tracker.domain.implementation import (
     combine,
     latest_per_source,
 )
+from upr_tracker.domain.milestones import DatePrecision, PartialDate
 from upr_tracker.domain.positions import response_stage
+from upr_tracker.domain.review_calendar import parse_estimated
 from upr_tracker.storage.export_reads import (
     RecommendationBatch,
     batches,
@@ -216,7 +218,10 @@ def review_records(session: Session, review_ids: set[uuid.UUID]) -> list[dict[st
     return [
         {
             "id": str(review.id), "state": review.state.iso3, "cycle": review.cycle, "session": review.session,
-            "review_date": iso(review.review_date),
+            "review_date": iso(review.review_date), "adopted_on": iso(review.adopted_on),
+            "mid_term_on": iso(review.mid_term_on), "next_review_on": iso(review.next_review_on),
+            # the dates derived from the calendar of sessions rather than given by a person
+            "estimated_dates": sorted(parse_estimated(review.estimated_dates)),
             "documents": [
                 {"id": str(d.id), "symbol": d.symbol, "kind": d.kind, "title": d.title, "issued_on": iso(d.issued_on),
                  "file_name": d.file_name, "file_sha256": d.file_sha256}
@@ -245,6 +250,8 @@ def milestone_records(session: Session, milestone_ids: set[uuid.UUID]) -> list[d
         records.append({
             "id": str(m.id), "state": m.state.iso3, "kind": m.kind, "title": m.title,
             "date": _partial_date(m), "description": m.description, "ends_on": iso(m.ends_on),
+            # The end to its precision ("2012" for a plan of 2009–2012), and the due date.
+            "ends": _partial_end(m), "due_on": iso(m.due_on),
             "source_citation": m.source_citation, "source_url": m.source_url, "plan_id": uid(m.plan_id),
             "item_number": m.item_number,
             "recommendation_ids": [str(r.id) for r in m.recommendations],
@@ -252,6 +259,12 @@ def milestone_records(session: Session, milestone_ids: set[uuid.UUID]) -> list[d
             "attachment": attachment,
         } | recorded(m))
     return records
+
+
+def _partial_end(milestone: Milestone) -> str | None:
+    if milestone.ends_on is None:
+        return None
+    return PartialDate(milestone.ends_on, DatePrecision(milestone.ends_precision or "day")).iso()
 
 
 def _partial_date(milestone: Milestone) -> str | None:

@@ -98,7 +98,9 @@ class FollowUpWriting:
             "id": local_id, "state_id": state.id, "plan_id": plan_id, "kind": record.kind.value,
             "title": record.title, "description": record.description,
             "occurred_on": when.start if when else None, "date_precision": when.precision.value if when else "day",
-            "ends_on": record.ends_on, "item_number": record.item_number, "source_citation": record.source_citation,
+            "ends_on": record.ends.start if record.ends else None,
+            "ends_precision": record.ends.precision.value if record.ends else None, "due_on": record.due_on,
+            "item_number": record.item_number, "source_citation": record.source_citation,
             "source_url": record.source_url, "attachment_id": attachment_id, **self._recorded(record.recorded),
         }
         self._queue(Milestone.__table__, row, "milestones", row | {"recommendations": sorted(map(str, linked))})

@@ -17,7 +17,8 @@ from upr_tracker.domain.action_categories import ACTION_CATEGORIES
 from upr_tracker.domain.cycles import check_cycle, check_session_in_cycle
 from upr_tracker.domain.documents import DocumentKind
 from upr_tracker.domain.implementation import AssessmentSource, ImplementationLevel
-from upr_tracker.domain.milestones import MilestoneKind, PartialDate
+from upr_tracker.domain.review_calendar import DATE_NAMES, parse_estimated
+from upr_tracker.domain.milestones import DatePrecision, MilestoneKind, PartialDate
 from upr_tracker.domain.positions import Position
 from upr_tracker.errors import InvalidValueError
 from upr_tracker.services import milestones
@@ -49,6 +50,8 @@ class ReviewIn:
     session: int | None
     review_date: dt.date | None
     documents: list[DocumentIn]
+    dates: dict[str, dt.date | None] = field(default_factory=dict)   # adoption, mid-term, next review
+    estimated_dates: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -134,7 +137,8 @@ class MilestoneIn:
     title: str
     date: PartialDate | None
     description: str | None
-    ends_on: dt.date | None
+    ends: PartialDate | None
+    due_on: dt.date | None
     source_citation: str | None
     source_url: str | None
     plan_id: uuid.UUID | None
@@ -277,7 +281,9 @@ def _read_review(f: Fields) -> ReviewIn:
         except InvalidValueError as exc:
             raise InvalidValueError(f"{f.where}.{exc}") from None
     return ReviewIn(f.where, f.id(), f.needed_text("state"), cycle, session, f.date("review_date"),
-                     [_read_document(d) for d in f.objects("documents")])
+                     [_read_document(d) for d in f.objects("documents")],
+                    {name: f.date(name) for name in DATE_NAMES},
+                    parse_estimated(",".join(str(n) for n in f.record.get("estimated_dates") or [])))
 
 
 def _read_document(f: Fields) -> DocumentIn:
@@ -379,7 +385,10 @@ def _read_milestone(f: Fields) -> MilestoneIn:
     return MilestoneIn(
         where=f.where, id=milestone_id, state=f.needed_text("state"),
         kind=f.needed_choice("kind", MilestoneKind, "a milestone kind"), title=f.needed_text("title"),
-        date=f.partial_date("date"), description=f.text("description"), ends_on=f.date("ends_on"),
+        date=f.partial_date("date"), description=f.text("description"), 
+        # "ends" keeps the end's precision; files of earlier versions have only the day "ends_on".
+        ends=f.partial_date("ends") or (PartialDate(day, DatePrecision.DAY) if (day := f.date("ends_on")) else None),
+        due_on=f.date("due_on"),
         source_citation=f.text("source_citation"), source_url=f.text("source_url"), plan_id=f.uuid("plan_id"),
         item_number=f.text("item_number"), recommendation_ids=f.uuids("recommendation_ids"),
         attachment=attachment, recorded=f.recorded(),

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from upr_tracker.domain.documents import normalise_symbol
 from upr_tracker.domain.labels import label_sort_key
 from upr_tracker.domain.names import name_keys
+from upr_tracker.domain.review_calendar import format_estimated
 from upr_tracker.errors import InvalidValueError, NotFoundError
 from upr_tracker.services import json_import_lookups as lookups
 from upr_tracker.services.json_import_derived import derive_new_recommendations
@@ -42,6 +43,7 @@ from upr_tracker.services.json_import_reading import (
 from upr_tracker.services.json_import_related import write_related_links
 from upr_tracker.services.progress import ProgressReporter
 from upr_tracker.services.recommendations import text_key
+from upr_tracker.services.review_dates import fill_estimated_dates
 from upr_tracker.services.reviews import find_or_create_review
 from upr_tracker.services.states import resolve_state
 from upr_tracker.services.term_matching import TermMatcher
@@ -312,7 +314,10 @@ class ExportWriter(FollowUpWriting):
             review_id = self.by_state_cycle.get((state.id, record.cycle))
             if review_id is None:
                 review = Review(id=record.id, state=state, cycle=record.cycle, session=record.session,
-                                review_date=record.review_date)
+                                review_date=record.review_date, **record.dates,
+                                estimated_dates=format_estimated(record.estimated_dates))
+                if not any(record.dates.values()):  # a file of an earlier version
+                    fill_estimated_dates(review)
                 self._add(review, "reviews", flush=False)
                 self.by_state_cycle[(state.id, record.cycle)] = review.id
                 self.reviews[record.id] = review

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import mimetypes
 import uuid
@@ -12,7 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from upr_tracker.domain.milestones import DatePrecision, MilestoneKind, PartialDate
+from upr_tracker.domain.milestones import DatePrecision, MilestoneKind, PartialDate, check_period, period_display
 from upr_tracker.errors import InvalidValueError, NotFoundError
 from upr_tracker.services.notes import delete_notes
 from upr_tracker.services.records import fetch
@@ -38,8 +39,21 @@ def _partial_date(milestone: Milestone) -> PartialDate | None:
     return PartialDate(milestone.occurred_on, DatePrecision(milestone.date_precision))
 
 
+def _partial_end(milestone: Milestone) -> PartialDate | None:
+    if milestone.ends_on is None:
+        return None
+    return PartialDate(milestone.ends_on, DatePrecision(milestone.ends_precision or DatePrecision.DAY.value))
+
+
+def _partial(value: str | PartialDate | None, field: str) -> PartialDate | None:
+    if isinstance(value, str):
+        return PartialDate.parse(value, field=field) if value.strip() else None
+    return value
+
+
 def milestone_info(milestone: Milestone) -> MilestoneInfo:
     date = _partial_date(milestone)
+    end = _partial_end(milestone)
     return MilestoneInfo(
         id=milestone.id,
         state_iso3=milestone.state.iso3,
@@ -54,6 +68,9 @@ def milestone_info(milestone: Milestone) -> MilestoneInfo:
         source_url=milestone.source_url,
         recommendation_ids=tuple(r.id for r in milestone.recommendations),
         recommendation_labels=tuple(r.label or "" for r in milestone.recommendations),
+        ends=end.iso() if end else None,
+        period_display=period_display(date, end) if end else None,
+        due_on=milestone.due_on,
     )
 
 
@@ -90,8 +107,11 @@ def add_milestone(
     plan_id: uuid.UUID | None = None,
     item_number: str | None = None,
     recommendation_ids: Sequence[uuid.UUID] = (),
+    ends: str | PartialDate | None = None,
+    due_on: dt.date | None = None,
 ) -> uuid.UUID:
-    """Record a milestone of a State, optionally as an item of a plan, linked to recommendations."""
+    """Record a milestone of a State, optionally as an item of a plan, linked to recommendations.
+    A plan runs from `date` to `ends` ("2009–2012"); `due_on` is when it or an item is due."""
     try:
         milestone_kind = MilestoneKind(kind)
     except ValueError:
@@ -100,6 +120,8 @@ def add_milestone(
     if not title.strip():
         raise InvalidValueError("milestone title: a milestone needs a title")
     when = PartialDate.parse(date, field="milestone date") if isinstance(date, str) else date
+    end = _partial(ends, "milestone end")
+    check_period(when, end, field="milestone end")
     with db.write() as session:
         owner: State = resolve_state(session, state)
         plan = None
@@ -118,6 +140,9 @@ def add_milestone(
             description=description,
             occurred_on=when.start if when else None,
             date_precision=(when.precision if when else DatePrecision.DAY).value,
+            ends_on=end.start if end else None,
+            ends_precision=end.precision.value if end else None,
+            due_on=due_on,
             item_number=item_number,
             source_citation=source_citation,
             source_url=source_url,
@@ -201,6 +226,8 @@ def edit_milestone(
     attachment: Path | None = KEEP,
     plan_id: uuid.UUID | None = KEEP,
     item_number: str | None = KEEP,
+    ends: str | PartialDate | None = KEEP,
+    due_on: dt.date | None = KEEP,
 ) -> MilestoneInfo:
     """Change the fields given (the others keep their value). `date=None` makes the milestone
     undated, `attachment=None` removes its file, `plan_id=None` takes an item out of its plan.
@@ -237,6 +264,13 @@ def edit_milestone(
         if when is not KEEP:
             milestone.occurred_on = when.start if when else None
             milestone.date_precision = (when.precision if when else DatePrecision.DAY).value
+        if ends is not KEEP:
+            end = _partial(ends, "milestone end")
+            milestone.ends_on = end.start if end else None
+            milestone.ends_precision = end.precision.value if end else None
+        if due_on is not KEEP:
+            milestone.due_on = due_on
+        check_period(_partial_date(milestone), _partial_end(milestone), field="milestone end")
         if description is not KEEP:
             milestone.description = _text_or_none(description)
         if source_citation is not KEEP:

@@ -139,6 +139,8 @@ class TimelineMilestone:
     source_url: str | None
     recommendations: tuple[LinkedRecommendation, ...]  # by cycle, then label
     items: tuple[TimelineMilestone, ...] = ()  # a plan's items, by item number then date
+    ends: PartialDate | None = None             # a plan's end, to its precision
+    due_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -559,6 +561,9 @@ def _timeline_milestone(milestone: Milestone, iso3: str, linked: list[LinkedReco
         description=milestone.description,
         date=_partial_date(milestone),
         ends_on=milestone.ends_on,
+        ends=(PartialDate(milestone.ends_on, DatePrecision(milestone.ends_precision or "day"))
+              if milestone.ends_on else None),
+        due_on=milestone.due_on,
         item_number=milestone.item_number,
         source_citation=milestone.source_citation,
         source_url=milestone.source_url,

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from upr_tracker.domain.cycles import check_cycle, check_review_year, check_session_in_cycle
 from upr_tracker.domain.documents import DocumentKind, kind_of_symbol, normalise_symbol
 from upr_tracker.errors import InvalidValueError, NotFoundError
+from upr_tracker.services.review_dates import fill_estimated_dates
 from upr_tracker.services.states import resolve_state
 from upr_tracker.services.values import DocumentInfo, ReviewSummary
 from upr_tracker.services.records import fetch
@@ -33,6 +34,7 @@ def find_or_create_review(
             review.session = wg_session
         if review_date is not None and review.review_date is None:
             review.review_date = review_date
+    fill_estimated_dates(review)
     session.flush()
     return review
 

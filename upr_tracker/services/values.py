@@ -122,6 +122,13 @@ class MilestoneInfo:
     source_url: str | None
     recommendation_ids: tuple[uuid.UUID, ...]
     recommendation_labels: tuple[str, ...]
+    ends: str | None = None             # a plan's end, ISO to the precision known
+    period_display: str | None = None   # "2009–2012" for a plan with an end, else the date
+    due_on: dt.date | None = None
+
+    @property
+    def when_display(self) -> str | None:
+        return self.period_display or self.date_display
 
 
 @dataclass(frozen=True)

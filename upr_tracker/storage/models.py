@@ -140,6 +140,13 @@ class Review(Record):
     cycle: Mapped[int] = mapped_column(Integer)
     session: Mapped[int | None] = mapped_column(Integer)
     review_date: Mapped[dt.date | None] = mapped_column(Date)
+    # The calendar after the review (see domain.review_calendar): adoption of the outcome at the
+    # Council, the mid-term report, the next review; `estimated_dates` names those derived from the
+    # calendar rather than given by a person (comma-separated column names).
+    adopted_on: Mapped[dt.date | None] = mapped_column(Date)
+    mid_term_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    next_review_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    estimated_dates: Mapped[str | None] = mapped_column(String(100))
 
     state: Mapped[State] = relationship()
     documents: Mapped[list[Document]] = relationship(back_populates="review", order_by="Document.issued_on")
@@ -203,6 +210,9 @@ class Recommendation(Record):
         Index("ix_recommendation_position_sort", "current_position", "sort_key"),
         Index("ix_recommendation_level_sort", "implementation_level", "sort_key"),
         Index("ix_recommendation_id_sort", "id", "sort_key"),
+        # The dashboard's counts per review by position, level and review flag, read from the index alone.
+        Index("ix_recommendation_review_counts", "review_id", "current_position", "implementation_level",
+              "needs_review"),
     )
 
     review_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"))
@@ -326,7 +336,11 @@ class Milestone(Record):
     description: Mapped[str | None] = mapped_column(Text)
     occurred_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
     date_precision: Mapped[str] = mapped_column(String(10), default="day")
+    # A plan's end, stored like occurred_on as its first day and a precision ("2009–2012").
     ends_on: Mapped[dt.date | None] = mapped_column(Date)
+    ends_precision: Mapped[str | None] = mapped_column(String(10))
+    # When a plan or milestone is due (a plan's report, an item's deadline).
+    due_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
     item_number: Mapped[str | None] = mapped_column(String(40))
     source_citation: Mapped[str | None] = mapped_column(Text)
     source_url: Mapped[str | None] = mapped_column(Text)
