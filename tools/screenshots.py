@@ -28,6 +28,7 @@ from upr_tracker.gui.main_window import MainWindow  # noqa: E402
 from upr_tracker.services import assessments, notes  # noqa: E402
 from upr_tracker.services.demo import build_demo_database  # noqa: E402
 from upr_tracker.services.milestones import list_milestones  # noqa: E402
+from upr_tracker.services.recommended_again import decide_suggestion, link_by_hand, suggestion_rows  # noqa: E402
 from upr_tracker.services.recommendations import list_recommendation_ids, recommendation_rows  # noqa: E402
 from upr_tracker.storage.backups import copy_database  # noqa: E402
 from upr_tracker.storage.database import Database  # noqa: E402
@@ -60,6 +61,14 @@ def add_follow_up(db: Database) -> None:
                                assessed_on=dt.date(2012, 3, 1), evidence="Moratorium in force")
     assessments.add_assessment(db, target.id, "ngo", "partially_implemented", source_name="NGO coalition",
                                assessed_on=dt.date(2012, 4, 1), evidence="Moratorium, but no abolition")
+    # Recommended again: 97.17 (2010) made again as 125.42 (2014), linked by a person, and the best
+    # suggestion of the demo accepted, so the panel shows a chain across the cycles.
+    again = rows.get("125.42")
+    if again is not None:
+        link_by_hand(db, target.id, again.id, comment="The same call to abolish, shortened")
+    suggested = suggestion_rows(db, "KAZ")
+    if suggested:
+        decide_suggestion(db, suggested[0][0], accept=True)
 
 
 def main() -> int:
@@ -85,6 +94,9 @@ def main() -> int:
         window.resize(1400, 860)
         window.show()
         settle(app, 1.5, lambda: window.recommendations.rowCount() > 0)
+        save(window, args.out / "dashboard.png", saved)  # the first screen when a database opens
+        window.pages.setCurrentIndex(0)
+        settle(app, 0.5)
         save(window, args.out / "main-window.png", saved)
 
         rows = [window.recommendations.index(r, 1).data() for r in range(window.recommendations.rowCount())]
@@ -93,6 +105,7 @@ def main() -> int:
             window.table.scrollTo(window.recommendations.index(rows.index("97.17"), 0))
         settle(app, 1.0)
         save(window, args.out / "recommendation.png", saved)
+        save(window.panel, args.out / "recommended-again.png", saved)  # the chain across cycles
         window.panel.setCurrentIndex(1)
         settle(app, 0.3)
         save(window.panel, args.out / "recommendation-implementation.png", saved)
