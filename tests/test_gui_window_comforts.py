@@ -32,6 +32,7 @@ def open_window(qtbot, database: Database) -> MainWindow:
     window = MainWindow(database)
     qtbot.addWidget(window)
     window.show()
+    window.pages.setCurrentIndex(0)   # from the dashboard, the first screen, to the table
     qtbot.waitUntil(lambda: window.recommendations.rowCount() > 0 or window.empty_label.isVisible(), timeout=5000)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=5000)
     return window
