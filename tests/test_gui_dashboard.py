@@ -149,7 +149,7 @@ def test_the_review_dates_dialog_replaces_an_estimate(qtbot, db: Database, follo
     dialog = window.dashboard.last_dialog
     assert isinstance(dialog, ReviewDatesDialog)
     assert dialog.hints["next_review_on"].text() == "estimated from the calendar of sessions"
-    dialog.edits["adopted_on"].setText("2023-07-1")
+    dialog.edits["adopted_on"].setText("2023-02-30")
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     assert "is not a day" in dialog.message.text() and dialog.isVisible()
     dialog.edits["adopted_on"].setText("2023-07-10")

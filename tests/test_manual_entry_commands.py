@@ -191,7 +191,7 @@ def test_recommendation_edit_says_when_a_position_does_not_become_current(
 
 
 @pytest.mark.parametrize(("arguments", "message"), [
-    (["--label", "97.1"], "no recommendation 97.1 (did you mean 97.17, 97.18?)"),
+    (["--label", "97.1"], "no recommendation 97.1 in the review of Kazakhstan, cycle 1 (did you mean 97.17, 97.18?)"),
     (["--label", "97.17", "--new-label", "97.18"], "label: the review already has a recommendation 97.18"),
     (["--label", "97.17", "--remove-theme", "Women's rights"], "does not have the theme \"Women's rights\""),
     (["--label", "97.17", "--text", " "], "text: a recommendation needs its text"),

@@ -19,11 +19,11 @@ from upr_tracker.services.recommendations import (
     count_recommendations,
     list_recommendation_ids,
 )
+from upr_tracker.services.recommendation_editing import find_recommendation
 from upr_tracker.services.recommended_again import (
     SUGGESTION_THRESHOLD,
     _similar_pairs,
     decide_suggestion,
-    find_recommendation,
     link_by_hand,
     recommendation_chain,
     related_recommendations,
@@ -117,7 +117,7 @@ def test_linking_by_hand(db: Database, two_cycles: dict[str, uuid.UUID]) -> None
     other = add_recommendation(db, chile, "Abolish the death penalty", label="121.1")
     with pytest.raises(InvalidValueError, match="different States"):
         link_by_hand(db, two_cycles["97.1"], other)
-    with pytest.raises(NotFoundError, match="KAZ has no recommendation 99.9 in cycle 1"):
+    with pytest.raises(NotFoundError, match="no recommendation 99.9 in the review of Kazakhstan, cycle 1"):
         find_recommendation(db, "Kazakhstan", 1, "99.9")
 
 
@@ -191,7 +191,7 @@ def test_link_command(db: Database, db_path: Path, two_cycles: dict[str, uuid.UU
     assert code == 1 and "give --to-cycle, --to-label" in err
     code, _out, err = run(capsys, "link", "--db", db_path, "--state", "KAZ", "--from-cycle", 1, "--from-label", "9.9",
                           "--to-cycle", 2, "--to-label", "125.4")
-    assert code == 1 and "label: KAZ has no recommendation 9.9 in cycle 1" in err
+    assert code == 1 and "--label 9.9: no recommendation 9.9 in the review of Kazakhstan, cycle 1" in err
 
 
 def test_the_json_round_trip_keeps_each_link_status_and_a_decision_taken_here(

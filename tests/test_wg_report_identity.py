@@ -106,7 +106,7 @@ def test_the_council_session_of_the_title_page_is_not_the_working_group_session(
 
 @pytest.mark.parametrize(("symbol", "cycle"), [
     ("A/HRC/8/21", 1), ("A/HRC/19/12", 1), ("A/HRC/21/6", 2), ("A/HRC/28/10", 2), ("A/HRC/36/4", 3),
-    ("A/HRC/52/9", 3), ("A/HRC/54/11", 4),
+    ("A/HRC/50/11", 3), ("A/HRC/52/9", 4), ("A/HRC/54/11", 4),
 ])
 def test_the_cycle_from_the_symbol_when_the_session_is_not_said(symbol: str, cycle: int) -> None:
     text = f"{symbol}\nReport of the Working Group on the Universal Periodic Review*\nNepal\n"
@@ -130,8 +130,8 @@ def test_a_symbol_that_disagrees_with_the_session_is_reported() -> None:
 
 
 def test_cycles_of_council_sessions_and_years() -> None:
-    assert [cycle_of_council_session(n) for n in (7, 8, 19, 20, 21, 34, 35, 36, 52, 53)] == \
-        [None, 1, 1, None, 2, 2, None, 3, 3, 4]
+    assert [cycle_of_council_session(n) for n in (7, 8, 19, 20, 21, 34, 35, 36, 50, 51, 52, 53)] == \
+        [None, 1, 1, None, 2, 2, None, 3, 3, None, 4, 4]
     assert [cycle_of_review_year(y) for y in (2007, 2008, 2011, 2012, 2016, 2017, 2022, 2023)] == \
         [None, 1, 1, 2, 2, 3, None, 4]   # 2022: the third cycle ended, the fourth began
 

@@ -613,7 +613,7 @@ def test_a_state_under_review_whose_name_wraps() -> None:
             "1. The Working Group held its forty-first session from 7 to 18 November 2022.\n")
     identity = parse_working_group_report(text).identity
     assert identity.state_name == "United Kingdom of Great Britain and Northern Ireland"
-    assert identity.session == 41 and identity.cycle == 3
+    assert identity.session == 41 and identity.cycle == 4  # the fourth cycle began with the 41st session
 
 
 def test_unknown_identity_is_none() -> None:

@@ -10,10 +10,10 @@ from typing import Any
 
 from upr_tracker.cli.passphrases import open_to_change
 from upr_tracker.errors import UprTrackerError
+from upr_tracker.services.recommendation_editing import find_recommendation
 from upr_tracker.services.recommended_again import (
     SUGGESTION_THRESHOLD,
     decide_suggestion,
-    find_recommendation,
     link_by_hand,
     related_recommendations,
     remove_link,

@@ -6,12 +6,13 @@ import re
 
 from upr_tracker.errors import InvalidValueError
 
-# (cycle, first session, last session); the fourth cycle is still running.
+# (cycle, first session, last session); the fourth cycle is still running. It began with the 41st
+# session (November 2022), which reviewed again the States of the 27th, the third cycle's first.
 CYCLE_SESSIONS: tuple[tuple[int, int, int | None], ...] = (
     (1, 1, 12),
     (2, 13, 26),
-    (3, 27, 41),
-    (4, 42, None),
+    (3, 27, 40),
+    (4, 41, None),
 )
 
 CYCLE_YEARS = {1: "2008–2011", 2: "2012–2016", 3: "2017–2022", 4: "2022–"}
@@ -56,12 +57,13 @@ def check_session_in_cycle(cycle: int, session: int | None) -> None:
 
 
 # The Human Rights Council sessions that adopted the Working Group reports of each cycle (the
-# report's symbol is A/HRC/<council session>/<n>): sessions 20 and 35 adopted none.
+# report's symbol is A/HRC/<council session>/<n>): sessions 20, 35 and 51 adopted none (the 50th
+# adopted the 40th Working Group session's, the 52nd the 41st's).
 COUNCIL_SESSIONS: tuple[tuple[int, int, int | None], ...] = (
     (1, 8, 19),
     (2, 21, 34),
-    (3, 36, 52),
-    (4, 53, None),
+    (3, 36, 50),
+    (4, 52, None),
 )
 
 

@@ -12,6 +12,7 @@ from typing import TypeVar
 from sqlalchemy import String, cast, select
 from sqlalchemy.orm import Session
 
+from upr_tracker.domain.labels import label_sort_key
 from upr_tracker.errors import InvalidValueError, NotFoundError
 from upr_tracker.services.states import resolve_state
 from upr_tracker.storage.database import Database
@@ -61,8 +62,9 @@ def recommendation_of(session: Session, review: Review, label: str) -> Recommend
     labels = {_label_key(l): l for l in session.scalars(
         select(Recommendation.label).where(Recommendation.review_id == review.id)) if l}
     if wanted not in labels:
-        close = difflib.get_close_matches(wanted, list(labels), n=3, cutoff=0.6)
-        hint = f" (did you mean {', '.join(labels[c] for c in close)}?)" if close else ""
+        close = sorted((labels[c] for c in difflib.get_close_matches(wanted, list(labels), n=3, cutoff=0.6)),
+                       key=label_sort_key)
+        hint = f" (did you mean {', '.join(close)}?)" if close else ""
         raise NotFoundError(f"--label {label}: no recommendation {label} in the review of {review.state.name}, "
                             f"cycle {review.cycle}{hint}")
     return session.scalars(select(Recommendation).where(Recommendation.review_id == review.id,

@@ -6,7 +6,6 @@ history keeps the earlier ones."""
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import enum
 import re
 import uuid
@@ -24,6 +23,7 @@ from upr_tracker.domain.names import name_key
 from upr_tracker.domain.positions import PositionReading, parse_position, position_wording
 from upr_tracker.errors import InvalidValueError, NearDuplicateError, NotFoundError
 from upr_tracker.services.recommendations import check_label_free, insert_recommendation, text_key
+from upr_tracker.services.follow_up_subjects import recommendation_of
 from upr_tracker.services.records import fetch
 from upr_tracker.services.responses import insert_response, position_history, withdraw_response
 from upr_tracker.services.reviews import find_or_add_document, find_review
@@ -293,16 +293,8 @@ def editable_recommendation(db: Database, recommendation_id: uuid.UUID) -> Edita
 
 
 def find_recommendation(db: Database, state: str, cycle: int, label: str) -> uuid.UUID:
-    """The recommendation labelled `label` in the review of `state` in `cycle`."""
+    """The recommendation labelled `label` in the review of `state` in `cycle` (spaces and case in
+    the label do not matter); what is missing is named, with the labels that come close."""
     review = find_review(db, state, cycle)
-    wanted = label.strip()
     with db.read() as session:
-        found = session.scalar(select(Recommendation.id).where(Recommendation.review_id == review.id,
-                                                               Recommendation.label == wanted))
-        if found is not None:
-            return found
-        labels = [lab for lab in session.scalars(select(Recommendation.label).where(
-            Recommendation.review_id == review.id)) if lab]
-    close = sorted(difflib.get_close_matches(wanted, labels, n=3, cutoff=0.6), key=label_sort_key)
-    hint = f" (did you mean {', '.join(close)}?)" if close else ""
-    raise NotFoundError(f"label: {review.state_name}'s cycle {cycle} review has no recommendation {wanted}{hint}")
+        return recommendation_of(session, fetch(session, Review, review.id), label).id

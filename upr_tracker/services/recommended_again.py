@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process, utils
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from upr_tracker.errors import InvalidValueError, NotFoundError
+from upr_tracker.errors import InvalidValueError
 from upr_tracker.services.recommendations import rows_for
 from upr_tracker.services.records import fetch
 from upr_tracker.services.states import resolve_state
@@ -173,22 +173,6 @@ def confirmed_chain(session: Session, recommendation_id: uuid.UUID) -> list[Reco
         seen |= found
         frontier = list(found)
     return sorted(rows_for(session, list(seen)), key=lambda r: (r.cycle, r.label or "", str(r.id)))
-
-
-def find_recommendation(db: Database, state: str, cycle: int, label: str) -> uuid.UUID:
-    """A recommendation by State, cycle and label, as a person names it on the command line."""
-    with db.read() as session:
-        state_row = resolve_state(session, state)
-        found = session.scalars(
-            select(Recommendation.id).join(Review, Review.id == Recommendation.review_id)
-            .where(Review.state_id == state_row.id, Review.cycle == cycle, Recommendation.label == label.strip())
-        ).all()
-        if not found:
-            raise NotFoundError(f"label: {state_row.iso3} has no recommendation {label} in cycle {cycle}")
-        if len(found) > 1:
-            raise InvalidValueError(f"label: {state_row.iso3} has {len(found)} reviews in cycle {cycle} with a "
-                                    f"recommendation {label}")
-        return found[0]
 
 
 def _cleaned(text: str) -> str:

@@ -23,6 +23,7 @@ from upr_tracker.domain.review_calendar import (
     mid_term_after,
     parse_estimated,
 )
+from upr_tracker.domain.event_dates import parse_day as parse_written_day
 from upr_tracker.errors import InvalidValueError, NotFoundError
 from upr_tracker.services.records import fetch
 from upr_tracker.services.states import resolve_state
@@ -143,10 +144,11 @@ def set_review_dates(
 
 
 def parse_day(text: str, field: str) -> dt.date | None:
-    """A day as YYYY-MM-DD; "none" or an empty text clears the date."""
+    """A day as people write it (2030-01-30, 30 January 2030); "none" or an empty text clears the date."""
     if text.strip().lower() in ("", "none", "-"):
         return None
     try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise InvalidValueError(f"{field}: {text!r} is not a day (write YYYY-MM-DD, or none to clear it)") from None
+        return parse_written_day(text, field=field)
+    except InvalidValueError:
+        raise InvalidValueError(f"{field}: {text!r} is not a day (write YYYY-MM-DD or 30 January 2030, or none "
+                                "to clear it)") from None
