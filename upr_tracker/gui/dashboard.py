@@ -296,7 +296,7 @@ class DashboardView(QWidget):
         day = self.since_edit.date().toPython()
         return dt.datetime.combine(day, dt.time()).astimezone()
 
-    def reload(self, *, since_last_seen: bool = False) -> None:
+    def reload(self, *, since_last_seen: bool = False, when_read: Callable[[], None] | None = None) -> None:
         """Read the figures off the GUI thread. With `since_last_seen`, the changes start from when
         the user last looked at this database (read in the same task: the dashboard is the first
         thing shown, so it is read at once, before the table's rows)."""
@@ -310,11 +310,18 @@ class DashboardView(QWidget):
             return seen, build_dashboard(database, since=start, reminder_weeks=weeks)
 
         def done(result: tuple[dt.datetime | None, Dashboard]) -> None:
+            if when_read is not None:
+                when_read()
             if since_last_seen and generation == self._generation:
                 self.set_since(result[0])
             self._show(generation, result[1])
 
-        self.tasks.run(work, urgent=True, on_success=done, on_failure=lambda exc: self._failed(generation, exc))
+        def failed(exc: BaseException) -> None:
+            if when_read is not None:
+                when_read()
+            self._failed(generation, exc)
+
+        self.tasks.run(work, urgent=True, on_success=done, on_failure=failed)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:

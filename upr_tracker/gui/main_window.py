@@ -107,6 +107,8 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         self.setAcceptDrops(True)
         self.database = database
         self.tasks = tasks or TaskRunner(self)
+        # The first screen (the dashboard) is read alone; the rest waits for it (WindowDashboard).
+        self.tasks.hold_background_reads()
         self.undo_stack = QUndoStack(self)
         self.scope = Scope()
         self.sort = (SortColumn.STATE, False)

@@ -104,6 +104,12 @@ class TaskRunner(QObject):
         self._urgent = QThreadPool(self)
         self._urgent.setMaxThreadCount(1)
         self._running: set[Task] = set()
+        # Background reads asked for while urgent ones run wait for them: threads competing for
+        # the interpreter made the first screen (the dashboard, the table's first rows) come
+        # a second later when a window opens on a large database.
+        self._urgent_tasks: set[Task] = set()
+        self._deferred: list[_Runnable] = []
+        self._holding = False
 
     def run(
         self,
@@ -127,12 +133,39 @@ class TaskRunner(QObject):
             signal.connect(callback)
         if progress_parent is not None:
             _DelayedProgress(task, progress_parent)
-        pool = self._writes if writes else self._urgent if urgent else self._reads
-        pool.start(_Runnable(task))
+        runnable = _Runnable(task)
+        if writes:
+            self._writes.start(runnable)
+        elif urgent:
+            self._urgent_tasks.add(task)
+            self._urgent.start(runnable)
+        elif self._urgent_tasks or self._holding:
+            self._deferred.append(runnable)
+        else:
+            self._reads.start(runnable)
         return task
+
+    def hold_background_reads(self) -> None:
+        """Background reads wait until `release_background_reads`: while a window opens, its first
+        screen is read alone."""
+        self._holding = True
+
+    def release_background_reads(self) -> None:
+        self._holding = False
+        if not self._urgent_tasks:
+            self._start_deferred()
+
+    def _start_deferred(self) -> None:
+        deferred, self._deferred = self._deferred, []
+        for runnable in deferred:
+            self._reads.start(runnable)
 
     def _finish(self, task: Task) -> None:
         self._running.discard(task)
+        if task in self._urgent_tasks:
+            self._urgent_tasks.discard(task)
+            if not self._urgent_tasks and not self._holding:
+                self._start_deferred()
         # The callbacks refer to the task and the task to them, through Qt: without this the pair
         # (and the result it holds) waits for a full garbage collection, a pause while scrolling.
         for signal, callback in task.connected:
@@ -141,6 +174,8 @@ class TaskRunner(QObject):
 
     def wait_for_all(self, msecs: int = 30_000) -> bool:
         """Block until every task is done (closing the window, tests)."""
+        self._holding = False   # the urgent ones they wait for cannot report while this blocks
+        self._start_deferred()
         return all(pool.waitForDone(msecs) for pool in (self._reads, self._urgent, self._writes))
 
     @property

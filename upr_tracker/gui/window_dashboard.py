@@ -60,7 +60,7 @@ class WindowDashboard:
             self._remember_seen(previous)
         self.opened_at = dt.datetime.now(dt.timezone.utc)
         self.window.pages.setCurrentIndex(self.page)
-        self.view.reload(since_last_seen=True)
+        self.view.reload(since_last_seen=True, when_read=self.window.tasks.release_background_reads)
 
     def remember_seen(self) -> None:
         """At closing: the next opening shows what changed since this one began. Written only now,

@@ -148,17 +148,32 @@ def matching_recommendations(user_text: str, with_confidential: bool = True) -> 
     )
 
 
+# The documents of a page of recommendations (their own texts, and the responses, milestones and
+# notes attached to them), as (document, recommendation, kind): where_found matches only these.
+_PAGE_DOCUMENTS = (
+    "SELECT d.id AS doc_id, d.ref_id AS rec_id, 'recommendation' AS found_in FROM search_document AS d"
+    " WHERE d.kind = 'recommendation' AND d.ref_id IN :ids"
+    " UNION ALL SELECT d.id, l.recommendation_id, 'response' FROM response_recommendation AS l"
+    " JOIN search_document AS d ON d.kind = 'response' AND d.ref_id = l.response_id WHERE l.recommendation_id IN :ids"
+    " UNION ALL SELECT d.id, l.recommendation_id, 'milestone' FROM milestone_recommendation AS l"
+    " JOIN search_document AS d ON d.kind = 'milestone' AND d.ref_id = l.milestone_id"
+    " WHERE l.recommendation_id IN :ids"
+    " UNION ALL SELECT d.id, n.recommendation_id, 'note' FROM note AS n"
+    " JOIN search_document AS d ON d.kind = 'note' AND d.ref_id = n.id WHERE n.recommendation_id IN :ids"
+)
+
+
 def where_found(session: Session, user_text: str, recommendation_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, set[str]]:
     """For these recommendations (a page of the table), where the search finds each: among
-    "recommendation", "response", "milestone", "note"."""
+    "recommendation", "response", "milestone", "note". Starts from the page's few documents, not
+    from every document the words match (thousands over a large database)."""
     if not recommendation_ids or not user_text.strip():
         return {}
-    wanted = set(recommendation_ids)
-    query = text("SELECT DISTINCT rec_id, found_in FROM (" + _FOUND_IN + ")"
-                 " WHERE rec_id IN :ids").bindparams(
-        bindparam("ids", expanding=True, type_=Uuid), fts_query=fts_query(user_text), ids=list(wanted),
-        with_confidential=True
-    ).columns(rec_id=Uuid, found_in=String)
+    query = text("SELECT DISTINCT page.rec_id, page.found_in FROM (" + _PAGE_DOCUMENTS + ") AS page"
+                 " WHERE page.doc_id IN (SELECT rowid FROM search_text WHERE search_text MATCH :fts_query)"
+                 ).bindparams(bindparam("ids", expanding=True, type_=Uuid), fts_query=fts_query(user_text),
+                              ids=list(set(recommendation_ids))
+                              ).columns(rec_id=Uuid, found_in=String)
     found: dict[uuid.UUID, set[str]] = {}
     for rec_id, kind in session.execute(query):
         found.setdefault(rec_id, set()).add(kind)
