@@ -12,7 +12,8 @@ import pytest
 from upr_tracker.cli.main import main
 from upr_tracker.services import assessments, milestones, notes, recommendations, responses, reviews
 from upr_tracker.services.changes import changes_since, last_seen, mark_seen, parse_since, plain_text
-from upr_tracker.services.dashboard import MILESTONE, REVIEW, build_dashboard
+from upr_tracker.services.changes import MILESTONE, REVIEW
+from upr_tracker.services.dashboard import build_dashboard
 from upr_tracker.services.review_dates import set_review_dates
 from upr_tracker.services.states import list_states
 from upr_tracker.storage.database import Database

@@ -242,16 +242,20 @@ def test_saved_searches_appear_in_the_sidebar(qtbot, filled: Database) -> None:
     assert window.search_box.text() == "penalty"
 
 
+def select_rows(window: MainWindow, first: int, last: int) -> None:
+    """Rows first to last through the selection model: QTableView.selectRow follows the keyboard
+    modifiers Qt believes held, which an earlier test's key clicks can leave behind."""
+    flags = window.table.selectionModel().SelectionFlag
+    window.table.selectionModel().select(
+        QItemSelection(window.recommendations.index(first, 0), window.recommendations.index(last, 0)),
+        flags.ClearAndSelect | flags.Rows)
+
+
 def test_linking_selected_rows_to_a_milestone_is_undoable(qtbot, filled: Database) -> None:
     moratorium = milestones.add_milestone(filled, "KAZ", "moratorium", "Moratorium on executions", date="2003-12")
     window = open_window(qtbot, filled)
     choose(qtbot, window, REVIEW, "Cycle 1, session 7", 30)
-    # Rows 0 and 1 through the selection model: QTableView.selectRow follows the keyboard modifiers
-    # Qt believes held, which an earlier test's key clicks can leave behind.
-    flags = window.table.selectionModel().SelectionFlag
-    window.table.selectionModel().select(
-        QItemSelection(window.recommendations.index(0, 0), window.recommendations.index(1, 0)),
-        flags.ClearAndSelect | flags.Rows)
+    select_rows(window, 0, 1)
     ids = window.selected_recommendation_ids()
     assert len(ids) == 2
     window.link_to_milestone(moratorium, ids)
@@ -266,10 +270,7 @@ def test_ctrl_l_links_the_selected_rows_through_the_dialog(qtbot, filled: Databa
     moratorium = milestones.add_milestone(filled, "KAZ", "moratorium", "Moratorium on executions", date="2003-12")
     window = open_window(qtbot, filled)
     choose(qtbot, window, REVIEW, "Cycle 1, session 7", 30)
-    flags = window.table.selectionModel().SelectionFlag
-    window.table.selectionModel().select(
-        QItemSelection(window.recommendations.index(2, 0), window.recommendations.index(3, 0)),
-        flags.ClearAndSelect | flags.Rows)
+    select_rows(window, 2, 3)
     ids = window.selected_recommendation_ids()
     assert len(ids) == 2
     seen: dict[str, object] = {}

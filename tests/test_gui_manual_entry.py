@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
+from tests.test_gui_main_window import labels_shown
 from upr_tracker.gui.main_window import MainWindow
 from upr_tracker.gui.recommendation_editor import RecommendationEditor
 from upr_tracker.gui.review_dialog import ReviewDialog
@@ -37,11 +38,6 @@ def open_window(qtbot, database: Database) -> MainWindow:
     qtbot.waitUntil(lambda: window.database_total >= 0, timeout=5000)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=5000)
     return window
-
-
-def labels_shown(window: MainWindow) -> list[str]:
-    model = window.recommendations
-    return [model.index(row, 1).data() for row in range(model.rowCount())]
 
 
 def click_ok(qtbot, buttons: QDialogButtonBox) -> None:

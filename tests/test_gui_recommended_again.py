@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialog, QPushButton
 
+from tests.test_gui_main_window import open_window
 from upr_tracker.gui.main_window import MainWindow
 from upr_tracker.gui.related_recommendations import (
     LINK_COLUMN,
@@ -23,15 +24,6 @@ from upr_tracker.services.recommended_again import (
 from upr_tracker.storage.database import Database
 
 pytestmark = pytest.mark.usefixtures("gui_settings")
-
-
-def open_window(qtbot, database: Database) -> MainWindow:
-    window = MainWindow(database)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.recommendations.rowCount() > 0, timeout=10000)
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=10000)
-    return window
 
 
 def recommendation(db: Database, cycle: int, label: str):

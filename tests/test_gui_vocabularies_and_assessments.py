@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu
 from sqlalchemy import select
 
 from tests.sample_paths import CHINA_MATRIX_DOCX
+from tests.test_gui_main_window import labels_shown, open_window
 from upr_tracker.gui.main_window import MainWindow
 from upr_tracker.gui.recommendation_table_model import COLUMNS
 from upr_tracker.services import assessments, recommendations, reviews
@@ -21,19 +22,6 @@ from upr_tracker.storage.database import Database
 from upr_tracker.storage.models import AuditEntry
 
 pytestmark = pytest.mark.usefixtures("gui_settings")
-
-
-def open_window(qtbot, database: Database) -> MainWindow:
-    window = MainWindow(database)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.recommendations.rowCount() > 0, timeout=10000)
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=10000)
-    return window
-
-
-def labels_shown(window: MainWindow) -> list[str]:
-    return [window.recommendations.index(row, 1).data() for row in range(window.recommendations.rowCount())]
 
 
 def choose_row(qtbot, window: MainWindow, label: str) -> None:

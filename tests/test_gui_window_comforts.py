@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QFileDialog
 
-from upr_tracker.gui.main_window import MainWindow
+from tests.test_gui_main_window import open_window
 from upr_tracker.services import recommendations, responses, reviews
 from upr_tracker.storage.database import Database
 
@@ -26,16 +26,6 @@ def filled(db: Database) -> Database:
                                                  themes=["Death penalty"])
         responses.record_response(db, [rec], "noted" if number % 2 else "accepted", responded_on=dt.date(2010, 6, 1))
     return db
-
-
-def open_window(qtbot, database: Database) -> MainWindow:
-    window = MainWindow(database)
-    qtbot.addWidget(window)
-    window.show()
-    window.pages.setCurrentIndex(0)   # from the dashboard, the first screen, to the table
-    qtbot.waitUntil(lambda: window.recommendations.rowCount() > 0 or window.empty_label.isVisible(), timeout=5000)
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=5000)
-    return window
 
 
 class Chooser:

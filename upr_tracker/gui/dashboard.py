@@ -32,11 +32,9 @@ from PySide6.QtWidgets import (
 from upr_tracker.domain.implementation import ImplementationLevel
 from upr_tracker.domain.positions import Position
 from upr_tracker.gui.tasks import Task, TaskRunner
+from upr_tracker.services.changes import MILESTONE, RECOMMENDATION, REVIEW
 from upr_tracker.services.dashboard import (
     DEFAULT_REMINDER_WEEKS,
-    MILESTONE,
-    RECOMMENDATION,
-    REVIEW,
     Dashboard,
     Deadline,
     ReviewCounts,

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from upr_tracker.domain.positions import Position
 from upr_tracker.domain.review_calendar import ADOPTED, DATE_WORDS, MID_TERM, NEXT_REVIEW, parse_estimated
-from upr_tracker.services.changes import ChangeReport, changes_since
+from upr_tracker.services.changes import MILESTONE, REVIEW, ChangeReport, changes_since
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.models import (
     Document,
@@ -30,7 +30,6 @@ HORIZON_DAYS = 3 * 365
 MAX_DEADLINES = 40
 OVERDUE_DAYS = 90
 MAX_TO_REVIEW = 20
-REVIEW, MILESTONE, RECOMMENDATION = "review", "milestone", "recommendation"
 
 
 @dataclass(frozen=True)
