@@ -45,15 +45,6 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator:
-    from upr_tracker.storage.database import Database
-
-    database = Database.open(db_path, actor="tester")
-    yield database
-    database.close()
-
-
-@pytest.fixture
 def gui_settings(tmp_path_factory: pytest.TempPathFactory, qapp) -> Iterator[None]:
     """QSettings in a temp folder, and the application's names set as the app sets them."""
     from PySide6.QtCore import QSettings
@@ -90,15 +81,69 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+# -- the PostgreSQL backend ----------------------------------------------------------------------
+# Tests that take `db`, `demo` or `db_target` run on both backends: an SQLite file and a database of
+# its own on a PostgreSQL server (tests/postgresql_databases.py). A test about SQLite files says so
+# with @pytest.mark.sqlite_only("why") and is skipped on PostgreSQL with that reason.
+
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)]
+
+
+@pytest.fixture(scope="session")
+def postgresql_server(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
+    """The test server (None: no PostgreSQL here; the tests on it are skipped, saying so)."""
+    from tests.postgresql_databases import test_server
+
+    with test_server() as server:
+        yield server
+
+
+@pytest.fixture(params=BACKENDS)
+def backend_name(request: pytest.FixtureRequest, postgresql_server) -> str:  # noqa: ANN001
+    if request.param == "postgresql":
+        marker = request.node.get_closest_marker("sqlite_only")
+        if marker is not None:
+            pytest.skip(f"SQLite only: {marker.args[0] if marker.args else 'about database files'}")
+        if postgresql_server is None:
+            pytest.skip("no PostgreSQL server: install postgresql or set UPR_TRACKER_TEST_POSTGRESQL_URL")
+    return request.param
+
+
 @pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
-    """A copy of the demo database of its own for each test, open."""
+def db_target(backend_name: str, db_path: Path, postgresql_server):  # noqa: ANN001, ANN201
+    """Where a test's database is: a file path (SQLite), or the address of an empty database of its
+    own on the test server, with the schema and the reference data (PostgreSQL)."""
+    if backend_name == "sqlite":
+        yield db_path
+        return
+    with postgresql_server.fresh_database() as address:
+        yield address
+
+
+@pytest.fixture
+def db(db_target) -> Iterator:  # noqa: ANN001
+    from upr_tracker.storage.database import Database
+
+    database = Database.open(db_target, actor="tester")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo(backend_name: str, request: pytest.FixtureRequest, tmp_path: Path, postgresql_server) -> Iterator:  # noqa: ANN001
+    """A copy of the demo database of its own for each test, open (on either backend)."""
     import shutil
 
     from upr_tracker.storage.database import Database
 
+    if backend_name == "postgresql":
+        with postgresql_server.fresh_database(demo=True) as address:
+            database = Database.open(address, actor="tester")
+            yield database
+            database.close()
+        return
     copy = tmp_path / "demo.sqlite3"
-    shutil.copy(demo_file, copy)
+    shutil.copy(request.getfixturevalue("demo_file"), copy)
     database = Database.open(copy, actor="tester")
     yield database
     database.close()

@@ -60,3 +60,11 @@ class DatabaseDamagedError(DatabaseOpenError):
 
 class DatabaseLockedError(UprTrackerError):
     """An encrypted database was locked (after a time without use) and waits for its passphrase."""
+
+
+class EditConflictError(UprTrackerError):
+    """Someone else changed the record since this edit started (a team database)."""
+
+
+class PermissionDeniedError(UprTrackerError):
+    """The team database's role of the user does not allow this (a viewer writing, an editor adding users)."""

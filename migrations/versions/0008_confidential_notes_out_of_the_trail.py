@@ -91,7 +91,8 @@ def upgrade() -> None:
         sides = _sides(row)
         if any(side.get("note_id") is None and side.get("tag") in words for side in sides.values()):
             _write(connection, row, sides, {"tag": CONFIDENTIAL_TAG})
-    op.execute("INSERT INTO search_text (search_text) VALUES ('optimize')")
+    if connection.dialect.name == "sqlite":
+        op.execute("INSERT INTO search_text (search_text) VALUES ('optimize')")
 
 
 def downgrade() -> None:

@@ -23,6 +23,7 @@ from upr_tracker.domain.positions import Position
 from upr_tracker.domain.review_calendar import DATE_NAMES, DATE_WORDS
 from upr_tracker.errors import InvalidValueError
 from upr_tracker.storage.database import Database
+from upr_tracker.storage.sql_functions import json_text_field
 from upr_tracker.storage.models import (
     AuditEntry,
     Milestone,
@@ -262,11 +263,11 @@ def changes_since(db: Database, since: dt.datetime, *, limit: int = MAX_ENTRIES)
                 if entry.table_name == "milestone" and kind == MILESTONE:
                     fallback_titles.setdefault(key, str((after or before).get("title") or ""))
         for (review_id, count, actor, latest) in session.execute(
-                select(func.json_extract(AuditEntry.after, "$.review_id"), func.count(), func.max(AuditEntry.actor),
+                select(json_text_field(AuditEntry.after, "review_id"), func.count(), func.max(AuditEntry.actor),
                        func.max(AuditEntry.at))
                 .where(AuditEntry.at >= since, AuditEntry.table_name == "recommendation",
                        AuditEntry.action == "create")
-                .group_by(func.json_extract(AuditEntry.after, "$.review_id"))):
+                .group_by(json_text_field(AuditEntry.after, "review_id"))):
             key = (REVIEW, _uuid(review_id))
             group = groups.setdefault(key, ChangeGroup(REVIEW, key[1], ""))
             group.changes.append(Change(_aware(latest), actor, f"{count} recommendation{'s' if count != 1 else ''} "

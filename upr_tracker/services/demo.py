@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from importlib.resources import as_file, files
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from upr_tracker.errors import UprTrackerError
 from upr_tracker.private_files import make_private_folder
@@ -21,7 +21,8 @@ from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.encryption import Passphrase
 from upr_tracker.services.recommended_again import suggest_recommended_again
-from upr_tracker.storage.models import Document, Response
+from upr_tracker.storage.models import Document, Recommendation, Response
+from upr_tracker.storage.server_address import ServerAddress, database_target
 
 DEMO_DOCUMENTS = (
     "A_HRC_14_10_Kazakhstan_WG_report_2010.txt",
@@ -79,7 +80,7 @@ DEMO_MILESTONES = (
 
 @dataclass(frozen=True)
 class DemoSummary:
-    path: Path
+    path: Path | ServerAddress
     imports: tuple[ImportReport, ...]
     milestones: int
     suggestions: int
@@ -118,12 +119,15 @@ def add_demo_milestones(db: Database) -> int:
     return len(DEMO_MILESTONES)
 
 
-def build_demo_database(path: Path | str, *, progress: ProgressReporter = NO_PROGRESS,
+def build_demo_database(path: Path | str | ServerAddress, *, progress: ProgressReporter = NO_PROGRESS,
                         actor: str | None = None, passphrase: Passphrase | None = None) -> DemoSummary:
     """Build the demo database at `path` (encrypted with `passphrase`, if given), which must not
     hold data yet. Built beside it and moved into place at the end, so an interrupted build leaves
-    nothing half-made."""
-    path = Path(path).expanduser().resolve()
+    nothing half-made. On a team server (a PostgreSQL address), the database must be empty."""
+    target = database_target(path) if isinstance(path, str) else path
+    if isinstance(target, ServerAddress):
+        return _build_on_server(target, progress, actor)
+    path = Path(target).expanduser().resolve()
     if path.exists() and path.stat().st_size > 0:
         raise UprTrackerError(f"{path} already exists: the demo is built only into a new file")
     make_private_folder(path.parent)
@@ -132,15 +136,30 @@ def build_demo_database(path: Path | str, *, progress: ProgressReporter = NO_PRO
         leftover.unlink(missing_ok=True)
     try:
         with Database.open(scratch, actor=actor, passphrase=passphrase) as db:
-            reports = []
-            for name in DEMO_DOCUMENTS:
-                with as_file(files("upr_tracker.resources.demo").joinpath(name)) as document:
-                    reports.append(import_document(db, document, progress=progress))
-            milestones = add_demo_milestones(db)
-            # The import of the 2014 report suggested them; asked again in case it is imported first.
-            suggestions = sum(r.recommended_again for r in reports) + suggest_recommended_again(db, "KAZ").created
+            reports, milestones, suggestions = _fill_demo(db, progress)
         os.replace(scratch, path)
     finally:
         for leftover in (scratch, Path(f"{scratch}-wal"), Path(f"{scratch}-shm")):
             leftover.unlink(missing_ok=True)
     return DemoSummary(path, tuple(reports), milestones, suggestions)
+
+
+def _build_on_server(address: ServerAddress, progress: ProgressReporter, actor: str | None) -> DemoSummary:
+    with Database.open(address, actor=actor, create=True) as db:
+        with db.read() as session:
+            if session.scalar(select(func.count()).select_from(Recommendation)):
+                raise UprTrackerError(f"{address.name} already holds recommendations: the demo is built only "
+                                      "into an empty database")
+        reports, milestones, suggestions = _fill_demo(db, progress)
+    return DemoSummary(address, tuple(reports), milestones, suggestions)
+
+
+def _fill_demo(db: Database, progress: ProgressReporter) -> tuple[list[ImportReport], int, int]:
+    reports = []
+    for name in DEMO_DOCUMENTS:
+        with as_file(files("upr_tracker.resources.demo").joinpath(name)) as document:
+            reports.append(import_document(db, document, progress=progress))
+    milestones = add_demo_milestones(db)
+    # The import of the 2014 report suggested them; asked again in case it is imported first.
+    suggestions = sum(r.recommended_again for r in reports) + suggest_recommended_again(db, "KAZ").created
+    return reports, milestones, suggestions

@@ -30,6 +30,7 @@ from upr_tracker.services.states import resolve_state
 from upr_tracker.services.values import RecommendationRow
 from upr_tracker.services.vocabularies import resolve_term, resolve_theme_terms
 from upr_tracker.storage.database import Database
+from upr_tracker.storage.export_reads import hex_id
 from upr_tracker.storage.fulltext import matching_recommendations, where_found, write_out_purged_pages
 from upr_tracker.storage.models import (
     Milestone,
@@ -274,7 +275,8 @@ def _filtered(session: Session, query: Select, wanted: RecommendationFilter, *, 
     if wanted.text_query and wanted.text_query.strip():
         # Like the command line's search: the words of a response, milestone or note find the
         # recommendations they concern.
-        query = query.where(r.id.in_(matching_recommendations(wanted.text_query, wanted.search_confidential_notes)))
+        query = query.where(r.id.in_(matching_recommendations(session, wanted.text_query,
+                                                                 wanted.search_confidential_notes)))
     return query
 
 
@@ -341,7 +343,7 @@ def list_recommendation_keys(
         query = _ordered(_filtered(session, select(column), wanted, joined=sort is SortColumn.CYCLE), sort, descending)
         if limit is not None:
             query = query.limit(limit)
-        return [key.replace("-", "") for key in session.scalars(query)]
+        return [hex_id(key) for key in session.scalars(query)]
 
 
 def reviews_in_scope(session: Session, wanted: RecommendationFilter) -> set[uuid.UUID]:

@@ -31,6 +31,8 @@ from upr_tracker.errors import (
 )
 from upr_tracker.private_files import create_private_file, make_private_folder
 from upr_tracker.storage.audit import install_audit_trail
+from upr_tracker.storage.backends import backend_of
+from upr_tracker.storage.backends.sqlite import translated_errors
 from upr_tracker.storage.backup_restore import key_opens_a_backup
 from upr_tracker.storage.encryption import (Passphrase, PassphraseRequiredError, WrongPassphraseError, connect,
                                             database_errors, is_plain_sqlite, may_be_encrypted, opens_with)
@@ -39,31 +41,10 @@ from upr_tracker.storage.engine import APPLICATION_ID, create_sqlite_engine
 from upr_tracker.storage.read_only import ReadOnlyAccess, read_only_access
 from upr_tracker.storage.reference_data import load_reference_data, reference_data_is_current
 from upr_tracker.storage.schema_upgrade import head_revision, revision_known, upgrade_to_head
+from upr_tracker.storage.server_address import ServerAddress, database_target
 from upr_tracker.storage.writer_lock import WriterLock
 
-
-@contextmanager
-def translated_errors(path: Path) -> Iterator[None]:
-    """Database failures a user can act on, said in one sentence (the unit of work is rolled back)."""
-    try:
-        yield
-    except OperationalError as exc:
-        text = str(exc.orig).lower()
-        if "locked" in text or "busy" in text:
-            raise DatabaseBusyError(
-                f"{path.name} is being written by another program or another copy of UPR Tracker; "
-                "nothing was changed. Try again when it has finished."
-            ) from exc
-        if "full" in text or "disk i/o" in text:
-            raise StorageFullError(f"there is no room left to write {path.name} (the disk is full); nothing was "
-                                   "changed. Free some space and try again.") from exc
-        if "readonly" in text or "read-only" in text:
-            raise StorageFullError(f"{path} is read-only (or its folder is); nothing was changed.") from exc
-        raise DatabaseOpenError(f"{path.name}: {exc.orig}") from exc
-    except sqlalchemy_exc.DatabaseError as exc:
-        raise DatabaseDamagedError(
-            f"{path} is damaged ({exc.orig}); restore it from a backup in {path.parent / (path.stem + '-backups')}"
-        ) from exc
+__all__ = ["AuditedSession", "Database", "check_is_ours", "default_actor", "translated_errors"]
 
 
 def _refuse_while_locked() -> None:
@@ -151,11 +132,15 @@ def _connect_or_say_damaged(path: Path, passphrase: Passphrase | None, immutable
 
 
 class Database:
-    """One open database file. Hand it to the service functions; close it when done."""
+    """One open database: a file, or a team's database on a server. Hand it to the service
+    functions; close it when done."""
 
-    def __init__(self, path: Path, engine: Engine, actor: str, passphrase: Passphrase | None = None) -> None:
-        self.path = path
+    def __init__(self, path: Path | None, engine: Engine, actor: str, passphrase: Passphrase | None = None,
+                 *, address: ServerAddress | None = None) -> None:
+        self.path = path  # None on a server
+        self.address = address  # None for a file
         self.engine = engine
+        self.backend = backend_of(engine)
         self.passphrase = passphrase  # None: the file is not encrypted
         self.actor = actor
         self.last_migration_backup: Path | None = None
@@ -167,13 +152,34 @@ class Database:
         self._locked = False
         self.read_only_access: ReadOnlyAccess | None = None  # set by open_read_only
 
+    @property
+    def name(self) -> str:
+        """How the window and messages name the database: its file's name, or `upr on HOST`."""
+        return self.address.name if self.address is not None else self.path.name  # type: ignore[union-attr]
+
+    @property
+    def target(self) -> Path | ServerAddress:
+        """What `--db` names: the file's path, or the server's address."""
+        return self.address if self.address is not None else self.path  # type: ignore[return-value]
+
+    @property
+    def _where(self) -> str:
+        return str(self.path) if self.path is not None else self.name
+
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = True, actor: str | None = None,
-             passphrase: Passphrase | None = None, _lock_held: bool = False) -> Database:
+    def open(cls, path: Path | str | ServerAddress, *, create: bool = True, actor: str | None = None,
+             passphrase: Passphrase | None = None, _lock_held: bool = False, password: str | None = None) -> Database:
         """Open (or, with create, make) the database at `path`, upgrading its schema if needed.
         With `passphrase`, the file is encrypted (a new one is created encrypted). An encryption
-        change a kill interrupted is finished first (see storage.encryption_change)."""
-        path = Path(path).expanduser().resolve()
+        change a kill interrupted is finished first (see storage.encryption_change).
+        A PostgreSQL address (or URL) opens the team database on that server (storage.server_opening;
+        `password` only when it was asked for: otherwise ~/.pgpass or PGPASSWORD give it)."""
+        target = database_target(path) if isinstance(path, str) else path
+        if isinstance(target, ServerAddress):
+            from upr_tracker.storage.server_opening import open_on_server
+
+            return open_on_server(cls, target, password=password, create=create)
+        path = Path(target).expanduser().resolve()
         if not path.exists() and not create:
             raise DatabaseOpenError(f"there is no database at {path}")
         finished = finish_interrupted_change(path, lock_held=_lock_held)
@@ -203,12 +209,16 @@ class Database:
         return database
 
     @classmethod
-    def open_exclusively(cls, path: Path | str, *, create: bool = True, actor: str | None = None,
-                         passphrase: Passphrase | None = None) -> Database:
+    def open_exclusively(cls, path: Path | str | ServerAddress, *, create: bool = True, actor: str | None = None,
+                         passphrase: Passphrase | None = None, password: str | None = None) -> Database:
         """Open for this running copy of the app alone, until close(): the window and the commands
         that write use this; reading needs no lock. The lock is taken before anything is read or
-        upgraded, so two copies never migrate one file."""
-        path = Path(path).expanduser().resolve()  # one lock file however the path is spelled (a link)
+        upgraded, so two copies never migrate one file. (A team database on a server is written by
+        many at once: the server serialises their changes.)"""
+        target = database_target(path) if isinstance(path, str) else path
+        if isinstance(target, ServerAddress):
+            return cls.open(target, create=create, actor=actor, password=password)
+        path = Path(target).expanduser().resolve()  # one lock file however the path is spelled (a link)
         if not create and not path.exists():
             return cls.open(path, create=False, actor=actor, passphrase=passphrase)  # says the file is missing
         lock = WriterLock(path)
@@ -222,8 +232,8 @@ class Database:
         return database
 
     @classmethod
-    def open_read_only(cls, path: Path | str, *, actor: str | None = None,
-                       passphrase: Passphrase | None = None) -> Database:
+    def open_read_only(cls, path: Path | str | ServerAddress, *, actor: str | None = None,
+                       passphrase: Passphrase | None = None, password: str | None = None) -> Database:
         """Open for reading alone, for the commands that only read: nothing is written in the file or
         beside it, so that read-only media, a folder or a file that cannot be written are read as
         well (`read_only_reason` then says why nothing can be written there). No reference data is
@@ -260,7 +270,7 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A unit of work that only reads."""
-        with translated_errors(self.path), self._sessions() as session:
+        with self.backend.translated_errors(self._where), self._sessions() as session:
             session.info["actor"] = self.actor
             yield session
 
@@ -269,10 +279,10 @@ class Database:
         """A unit of work that writes: committed at the end, rolled back whole on any error."""
         if self.read_only_access is not None:
             why = f" ({self.read_only_reason})" if self.read_only_reason else ""
-            raise DatabaseReadOnlyError(f"{self.path.name} was opened read-only{why}: nothing can be changed in it")
-        with translated_errors(self.path), self._write_lock, self._sessions() as session:
+            raise DatabaseReadOnlyError(f"{self.name} was opened read-only{why}: nothing can be changed in it")
+        with self.backend.translated_errors(self._where), self._write_lock, self._sessions() as session:
             session.info["actor"] = self.actor
-            session.connection(execution_options={"sqlite_begin": "BEGIN IMMEDIATE"})
+            session.connection(execution_options=self.backend.write_options())
             try:
                 yield session
                 session.commit()

@@ -1,269 +1,67 @@
-"""Full-text search over recommendations, responses, milestones and notes (SQLite FTS5).
+"""Full-text search over recommendations, responses, milestones and notes, on either backend.
 
-The index tables are created by the migrations and kept in step by triggers; this module turns
-what a user types into a safe FTS5 query and reads matches back with highlighted snippets.
-Query syntax for users: words (all must match), "a phrase", word* for a prefix, OR between two
-words, -word to exclude.
+Query syntax for users (storage.search_syntax): words (all must match), "a phrase", word* for a
+prefix, OR between two words, -word to exclude. The same syntax finds the same records on SQLite
+(FTS5) and PostgreSQL (tsvector); each backend implements it (storage.backends).
 """
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
-
 from typing import Any
 
-from sqlalchemy import Column, Engine, Integer, MetaData, String, Table, Text, Uuid, bindparam, text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from upr_tracker.errors import InvalidValueError
-from upr_tracker.storage.encryption import database_errors
-from upr_tracker.storage.engine import BUSY_TIMEOUT_MS
+from upr_tracker.storage.backends import backend_of
+from upr_tracker.storage.backends.base import ALL_KINDS, FulltextMatch
+from upr_tracker.storage.backends.sqlite_search import fts_query, search_document
+from upr_tracker.storage.search_syntax import MATCH_END, MATCH_START, MAX_SEARCH_TERMS, split_snippet
 
-# Markers around matched words in snippets: control characters that never occur in imported text
-# (the services split on them and hand out plain segments, never markup).
-MATCH_START = "\x02"
-MATCH_END = "\x03"
-
-_fulltext_metadata = MetaData()
-search_document = Table(
-    "search_document",
-    _fulltext_metadata,
-    Column("id", Integer, primary_key=True),
-    Column("kind", String(20)),
-    Column("ref_id", Uuid),
-)
-search_text = Table(
-    "search_text",
-    _fulltext_metadata,
-    Column("rowid", Integer, primary_key=True),
-    Column("title", Text),
-    Column("body", Text),
-)
-
-# The most words, phrases and exclusions one search takes. The query is built flat (FTS5's parser
-# overflows its stack on about 100 nested operators, and SQLCipher's FTS5 refuses a tree deeper
-# than 256), so the limit is one of time: every word that must match adds a pass over its matches
-# (500 words that each match 30,000 texts take seconds), and no one types more.
-MAX_SEARCH_TERMS = 500
-_TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+__all__ = ["MATCH_END", "MATCH_START", "MAX_SEARCH_TERMS", "FulltextMatch", "count_matches", "find_matches",
+           "fts_query", "matching_records", "matching_recommendations", "purge_deleted_text", "search_document",
+           "split_snippet", "where_found", "write_out_purged_pages"]
 
 
-def _quoted(term: str) -> str:
-    return '"' + term.replace('"', '""') + '"'
+def matching_records(session: Session, user_text: str, kind: str) -> Any:
+    """A subquery of the ids of the records of `kind` whose text matches."""
+    return backend_of(session).matching_records(user_text, kind)
 
 
-def fts_query(user_text: str) -> str:
-    """Translate what a user typed into an FTS5 MATCH expression that cannot be a syntax error:
-    `(a OR b) AND c NOT (x OR y)`, never nested deeper than that however many terms are typed."""
-    groups: list[list[str]] = []  # each must match: one of its alternatives
-    negatives: list[str] = []
-    pending_or = False
-    given = 0
-    for match in _TOKEN.finditer(user_text):
-        negated, phrase, word = match.groups()
-        if word == "OR":
-            pending_or = bool(groups)
-            continue
-        if phrase is not None:
-            term = _quoted(phrase) if re.search(r"\w", phrase) else ""
-        else:
-            negated = "-" if word.startswith("-") and len(word) > 1 else ""
-            word = word[1:] if negated else word
-            prefix = word.endswith("*")
-            core = word.rstrip("*")
-            if not re.search(r"\w", core):
-                continue
-            term = _quoted(core) + ("*" if prefix else "")
-        if not term:
-            continue
-        given += 1
-        if negated:
-            negatives.append(term)
-        elif pending_or:
-            groups[-1].append(term)
-            pending_or = False
-        else:
-            groups.append([term])
-    if not groups:
-        raise InvalidValueError(f"search: {user_text!r} has no word to look for")
-    if given > MAX_SEARCH_TERMS:
-        raise InvalidValueError(f"search: {given} words, phrases and exclusions were given; at most "
-                                f"{MAX_SEARCH_TERMS} can be searched at once")
-    # The same term twice adds nothing but time.
-    alternatives = dict.fromkeys(" OR ".join(dict.fromkeys(group)) for group in groups)
-    query = " AND ".join(f"({a})" if " OR " in a else a for a in alternatives)
-    if negatives:
-        excluded = " OR ".join(dict.fromkeys(negatives))
-        query = f"({query}) NOT ({excluded})"
-    return query
-
-
-def matching_records(user_text: str, kind: str) -> Any:
-    """A subquery of the ids of the records of `kind` whose text matches.
-
-    Written as SQL with CROSS JOIN because that fixes the join order in SQLite: the full-text
-    match first, then the few documents it found. Left to the planner, it may scan every document
-    and run the match for each (seconds instead of milliseconds over 200,000 recommendations)."""
-    return (
-        text(
-            "SELECT d.ref_id FROM search_text CROSS JOIN search_document AS d ON d.id = search_text.rowid"
-            " WHERE search_text MATCH :fts_query AND d.kind = :fts_kind"
-        )
-        .bindparams(fts_query=fts_query(user_text), fts_kind=kind)
-        .columns(ref_id=Uuid)
-        .scalar_subquery()
-    )
-
-
-# Where a search finds a recommendation: in its own text, or in a response, milestone or note
-# attached to it. The full-text match runs once, first (CROSS JOIN fixes the order; a CTE used
-# four times is computed once), then the links of the few documents found are followed by their keys.
-_FOUND_IN = (
-    "WITH found AS (SELECT d.kind AS kind, d.ref_id AS ref_id"
-    " FROM search_text CROSS JOIN search_document AS d ON d.id = search_text.rowid"
-    " WHERE search_text MATCH :fts_query)"
-    " SELECT ref_id AS rec_id, 'recommendation' AS found_in FROM found WHERE kind = 'recommendation'"
-    " UNION ALL SELECT l.recommendation_id, 'response' FROM found"
-    " CROSS JOIN response_recommendation AS l ON l.response_id = found.ref_id WHERE found.kind = 'response'"
-    " UNION ALL SELECT l.recommendation_id, 'milestone' FROM found"
-    " CROSS JOIN milestone_recommendation AS l ON l.milestone_id = found.ref_id WHERE found.kind = 'milestone'"
-    " UNION ALL SELECT n.recommendation_id, 'note' FROM found"
-    " CROSS JOIN note AS n ON n.id = found.ref_id WHERE found.kind = 'note'"
-    " AND n.recommendation_id IS NOT NULL AND (:with_confidential OR NOT n.confidential)"
-)
-
-
-def matching_recommendations(user_text: str, with_confidential: bool = True) -> Any:
+def matching_recommendations(session: Session, user_text: str, with_confidential: bool = True) -> Any:
     """A subquery of the ids of the recommendations whose text matches, or the text of a response,
     milestone or note attached to them (confidential notes only `with_confidential`)."""
-    return (
-        text("SELECT rec_id FROM (" + _FOUND_IN + ")")
-        .bindparams(fts_query=fts_query(user_text), with_confidential=with_confidential)
-        .columns(rec_id=Uuid)
-        .scalar_subquery()
-    )
-
-
-# The documents of a page of recommendations (their own texts, and the responses, milestones and
-# notes attached to them), as (document, recommendation, kind): where_found matches only these.
-_PAGE_DOCUMENTS = (
-    "SELECT d.id AS doc_id, d.ref_id AS rec_id, 'recommendation' AS found_in FROM search_document AS d"
-    " WHERE d.kind = 'recommendation' AND d.ref_id IN :ids"
-    " UNION ALL SELECT d.id, l.recommendation_id, 'response' FROM response_recommendation AS l"
-    " JOIN search_document AS d ON d.kind = 'response' AND d.ref_id = l.response_id WHERE l.recommendation_id IN :ids"
-    " UNION ALL SELECT d.id, l.recommendation_id, 'milestone' FROM milestone_recommendation AS l"
-    " JOIN search_document AS d ON d.kind = 'milestone' AND d.ref_id = l.milestone_id"
-    " WHERE l.recommendation_id IN :ids"
-    " UNION ALL SELECT d.id, n.recommendation_id, 'note' FROM note AS n"
-    " JOIN search_document AS d ON d.kind = 'note' AND d.ref_id = n.id WHERE n.recommendation_id IN :ids"
-)
+    return backend_of(session).matching_recommendations(user_text, with_confidential)
 
 
 def where_found(session: Session, user_text: str, recommendation_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, set[str]]:
     """For these recommendations (a page of the table), where the search finds each: among
-    "recommendation", "response", "milestone", "note". Starts from the page's few documents, not
-    from every document the words match (thousands over a large database)."""
+    "recommendation", "response", "milestone", "note"."""
     if not recommendation_ids or not user_text.strip():
         return {}
-    query = text("SELECT DISTINCT page.rec_id, page.found_in FROM (" + _PAGE_DOCUMENTS + ") AS page"
-                 " WHERE page.doc_id IN (SELECT rowid FROM search_text WHERE search_text MATCH :fts_query)"
-                 ).bindparams(bindparam("ids", expanding=True, type_=Uuid), fts_query=fts_query(user_text),
-                              ids=list(set(recommendation_ids))
-                              ).columns(rec_id=Uuid, found_in=String)
-    found: dict[uuid.UUID, set[str]] = {}
-    for rec_id, kind in session.execute(query):
-        found.setdefault(rec_id, set()).add(kind)
-    return found
+    return backend_of(session).where_found(session, user_text, recommendation_ids)
 
 
-@dataclass(frozen=True)
-class FulltextMatch:
-    kind: str
-    ref_id: uuid.UUID
-    title_snippet: str
-    body_snippet: str
-
-
-def find_matches(
-    session: Session, user_text: str, *, kinds: Sequence[str] | None = None, limit: int = 100
-) -> list[FulltextMatch]:
-    """The best matches, ranked by BM25, with snippets of the title and the body (CROSS JOIN: the
-    match first, see matching_records)."""
-    wanted_kinds = list(kinds) if kinds else ["recommendation", "response", "milestone", "note"]
-    placeholders = ", ".join(f":kind_{i}" for i in range(len(wanted_kinds)))
-    query = text(
-        "SELECT d.kind, d.ref_id,"
-        f" snippet(search_text, 0, '{MATCH_START}', '{MATCH_END}', '…', 12),"
-        f" snippet(search_text, 1, '{MATCH_START}', '{MATCH_END}', '…', 24)"
-        " FROM search_text CROSS JOIN search_document AS d ON d.id = search_text.rowid"
-        f" WHERE search_text MATCH :fts_query AND d.kind IN ({placeholders})"
-        " ORDER BY bm25(search_text) LIMIT :fts_limit"
-    ).bindparams(fts_query=fts_query(user_text), fts_limit=limit,
-                 **{f"kind_{i}": kind for i, kind in enumerate(wanted_kinds)})
-    query = query.columns(kind=String, ref_id=Uuid, title_snippet=Text, body_snippet=Text)
-    return [FulltextMatch(*row) for row in session.execute(query)]
+def find_matches(session: Session, user_text: str, *, kinds: Sequence[str] | None = None,
+                 limit: int = 100) -> list[FulltextMatch]:
+    """The best matches, ranked, with snippets of the title and the body."""
+    return backend_of(session).find_matches(session, user_text, list(kinds) if kinds else list(ALL_KINDS), limit)
 
 
 def count_matches(session: Session, user_text: str, *, kinds: Sequence[str] | None = None) -> int:
     """How many records match, however many find_matches was asked for."""
-    wanted_kinds = list(kinds) if kinds else ["recommendation", "response", "milestone", "note"]
-    placeholders = ", ".join(f":kind_{i}" for i in range(len(wanted_kinds)))
-    query = text(
-        "SELECT count(*) FROM search_text CROSS JOIN search_document AS d ON d.id = search_text.rowid"
-        f" WHERE search_text MATCH :fts_query AND d.kind IN ({placeholders})"
-    ).bindparams(fts_query=fts_query(user_text), **{f"kind_{i}": kind for i, kind in enumerate(wanted_kinds)})
-    return int(session.execute(query).scalar_one())
-
-
-def split_snippet(snippet: str) -> list[tuple[str, bool]]:
-    """Cut a snippet at its match markers into (text, is_match) pieces."""
-    pieces: list[tuple[str, bool]] = []
-    for index, chunk in enumerate(re.split(f"[{MATCH_START}{MATCH_END}]", snippet)):
-        if chunk:
-            pieces.append((chunk, index % 2 == 1))
-    return pieces
-
+    return backend_of(session).count_matches(session, user_text, list(kinds) if kinds else list(ALL_KINDS))
 
 
 def purge_deleted_text(session: Session) -> None:
-    """Rewrite the index so that the words of deleted or changed text are gone from the file
-    (FTS5 otherwise keeps them in old segments until it merges them). Used when a confidential
-    note is changed or deleted: its words must not outlive it. Once committed, call
+    """Make the words of deleted or changed text unrecoverable from the index. Used when a
+    confidential note is changed or deleted: its words must not outlive it. Once committed, call
     write_out_purged_pages."""
-    if session.get_bind().dialect.name == "sqlite":
-        session.execute(text("INSERT INTO search_text (search_text) VALUES ('optimize')"))
-
-
-# How long the checkpoint waits for readers of older pages (a search in the background) before
-# leaving the rest to SQLite's own checkpoints: it runs where the user waits.
-_CHECKPOINT_WAIT_MS = 300
+    backend_of(session).purge_deleted_text(session)
 
 
 def write_out_purged_pages(engine: Engine) -> bool:
-    """After a purge is committed, copy the write-ahead log into the database file and empty it.
-
-    In WAL mode a commit reaches only the log: until a checkpoint, the database file keeps the
-    pages that held the purged words, and the log may keep older copies of them. Returns False
-    when a reader kept it from finishing or it failed (a full disk): the purge is committed all
-    the same, and SQLite writes the log out at a later checkpoint."""
-    if engine.dialect.name != "sqlite":
-        return True
-    try:
-        connection = engine.raw_connection()  # outside any transaction: a checkpoint cannot run in one
-        try:
-            cursor = connection.cursor()
-            cursor.execute(f"PRAGMA busy_timeout = {_CHECKPOINT_WAIT_MS}")
-            try:
-                busy = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-            finally:
-                cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-                cursor.close()
-        finally:
-            connection.close()
-    except (DBAPIError, *database_errors()):
-        return False
-    return not busy
+    """After a purge is committed, make sure the file keeps no old page with the purged words.
+    Returns False when that could not be finished now (the purge is committed all the same)."""
+    return backend_of(engine).write_out_purged_pages(engine)

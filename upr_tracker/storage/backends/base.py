@@ -1,0 +1,84 @@
+"""The one interface both storage backends implement (see storage.backends)."""
+
+from __future__ import annotations
+
+import uuid
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+ALL_KINDS = ("recommendation", "response", "milestone", "note")
+
+
+@dataclass(frozen=True)
+class FulltextMatch:
+    kind: str
+    ref_id: uuid.UUID
+    title_snippet: str
+    body_snippet: str
+
+
+class StorageBackend(ABC):
+    """What an engine does its own way. One stateless instance per engine kind."""
+
+    name: ClassVar[str]
+    # Whether the database is a file of this computer (backups beside it, encryption, a writer lock).
+    is_file: ClassVar[bool]
+
+    # -- units of work --------------------------------------------------------------------------
+    @abstractmethod
+    def write_options(self) -> dict[str, Any]:
+        """Execution options of a connection that begins a unit of work that writes."""
+
+    @abstractmethod
+    def translated_errors(self, name: str) -> AbstractContextManager[None]:
+        """Turn the engine's failures into messages a user can act on (`name`: the database's file path,
+        or its name on the server)."""
+
+    # -- full-text search (user syntax: storage.search_syntax) ------------------------------------
+    @abstractmethod
+    def matching_records(self, user_text: str, kind: str) -> Any:
+        """A scalar subquery of the ids of the records of `kind` whose text matches."""
+
+    @abstractmethod
+    def matching_recommendations(self, user_text: str, with_confidential: bool) -> Any:
+        """A scalar subquery of the ids of the recommendations whose text, or the text of a response,
+        milestone or note attached to them, matches (confidential notes only `with_confidential`)."""
+
+    @abstractmethod
+    def where_found(self, session: Session, user_text: str,
+                    recommendation_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, set[str]]:
+        """For these recommendations, where the search finds each (recommendation, response, milestone, note)."""
+
+    @abstractmethod
+    def find_matches(self, session: Session, user_text: str, kinds: Sequence[str], limit: int) -> list[FulltextMatch]:
+        """The best matches, ranked, with snippets whose matched words are marked (MATCH_START/END)."""
+
+    @abstractmethod
+    def count_matches(self, session: Session, user_text: str, kinds: Sequence[str]) -> int:
+        """How many records match."""
+
+    @abstractmethod
+    def purge_deleted_text(self, session: Session) -> None:
+        """Make the words of deleted or changed text unrecoverable from the index (in the transaction)."""
+
+    @abstractmethod
+    def write_out_purged_pages(self, engine: Engine) -> bool:
+        """After a purge is committed, make sure no old page of the file still holds the words."""
+
+    # -- the planner -----------------------------------------------------------------------------
+    @abstractmethod
+    def refresh_planner_statistics(self, session: Session) -> None:
+        """Count the rows of the tables the big table and the search go through (after an import)."""
+
+    # -- change notification ---------------------------------------------------------------------
+    def announce_change(self, session: Session, tables: set[str]) -> None:  # noqa: B027 (optional)
+        """Tell other users' windows, before the commit, that these tables changed (a no-op where the
+        engine cannot; the windows then poll)."""
+
+
