@@ -27,7 +27,7 @@ def binaries() -> Path | None:
     """The folder of initdb and pg_ctl (Debian keeps them out of PATH), or None."""
     found = shutil.which("initdb")
     if found:
-        return Path(found).parent
+        return Path(found).resolve().parent  # (Debian links some of them into /usr/local/bin)
     versions = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(p.split("/")[4]))
     return Path(versions[-1]).parent if versions else None
 
@@ -65,22 +65,17 @@ def start(folder: Path) -> str:
                    check=True, stdout=subprocess.DEVNULL, cwd="/")
     (folder / "port").write_text(str(port))
     url = f"postgresql://postgres@127.0.0.1:{port}/postgres"
-    _wait_until_up(url)
+    _wait_until_up(port, bin_dir)
     return url
 
 
-def _wait_until_up(url: str, seconds: float = 30) -> None:
-    import psycopg
-
+def _wait_until_up(port: int, bin_dir: Path, seconds: float = 30) -> None:
+    """Until the server accepts connections (pg_isready: no driver needed before pip has run)."""
     deadline = time.monotonic() + seconds
-    while True:
-        try:
-            psycopg.connect(url, connect_timeout=2).close()
-            return
-        except psycopg.OperationalError:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.2)
+    while subprocess.run([str(bin_dir / "pg_isready"), "-q", "-h", "127.0.0.1", "-p", str(port)]).returncode:
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"the test PostgreSQL server on port {port} did not start")
+        time.sleep(0.2)
 
 
 def stop(folder: Path) -> None:

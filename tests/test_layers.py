@@ -70,3 +70,18 @@ def test_the_guard_sees_a_violation(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
     bad.write_text("import os\nfrom PySide6.QtWidgets import QWidget\n\ndef f():\n    import sqlalchemy\n")
     assert imported_modules(bad) == [("os", 1, True), ("PySide6.QtWidgets", 2, True), ("sqlalchemy", 5, False)]
+
+
+# What differs between SQLite and PostgreSQL lives behind storage.backends: the layers above ask the
+# backend interface and never look at the engine themselves.
+ENGINE_BRANCHES = ("dialect", "import psycopg", "import sqlite3", "storage.backends.sqlite",
+                   "storage.backends.postgresql", "== \"sqlite\"", "== \"postgresql\"")
+
+
+@pytest.mark.parametrize("layer", ["services", "reports", "gui", "cli"])
+def test_the_layers_above_storage_do_not_branch_on_the_engine(layer: str) -> None:
+    found = [f"{path.relative_to(PACKAGE.parent)}:{number}: {line.strip()}"
+             for path in modules_of(layer)
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+             if any(branch in line for branch in ENGINE_BRANCHES)]
+    assert found == []
