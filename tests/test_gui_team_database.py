@@ -27,20 +27,20 @@ pytestmark = [pytest.mark.postgresql, pytest.mark.usefixtures("gui_settings")]
 
 
 @pytest.fixture
-def server(postgresql_server):  # noqa: ANN001, ANN201
+def server(postgresql_server):
     if postgresql_server is None:
         pytest.skip("no PostgreSQL server: install postgresql or set UPR_TRACKER_TEST_POSTGRESQL_URL")
     return postgresql_server
 
 
 @pytest.fixture
-def team_db(server) -> Iterator[ServerAddress]:  # noqa: ANN001
+def team_db(server) -> Iterator[ServerAddress]:
     with server.fresh_database() as address:
         yield address
 
 
 @pytest.fixture(scope="module")
-def role(postgresql_server) -> Iterator[PasswordRole]:  # noqa: ANN001
+def role(postgresql_server) -> Iterator[PasswordRole]:
     if postgresql_server is None:
         pytest.skip("no PostgreSQL server")
     with password_role(postgresql_server) as made:
@@ -55,7 +55,7 @@ def no_password_around(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
 
 
-def _dialog(qtbot, address: ServerAddress | None = None) -> TeamDatabaseDialog:  # noqa: ANN001
+def _dialog(qtbot, address: ServerAddress | None = None) -> TeamDatabaseDialog:
     dialog = TeamDatabaseDialog(None, address=address)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -70,7 +70,7 @@ def _fill(dialog: TeamDatabaseDialog, address: ServerAddress, password: str = ""
     dialog.password.setText(password)
 
 
-def _open_and_wait(qtbot, dialog: TeamDatabaseDialog) -> None:  # noqa: ANN001
+def _open_and_wait(qtbot, dialog: TeamDatabaseDialog) -> None:
     dialog.open_button.click()
     qtbot.waitUntil(lambda: dialog._opening is None, timeout=15_000)
 
@@ -128,7 +128,7 @@ def test_tls_mode_goes_into_the_address(qtbot, team_db: ServerAddress) -> None:
 
 
 @pytest.mark.parametrize("case", ["unreachable", "empty", "foreign", "no host"])
-def test_failures_are_said_in_the_dialog(qtbot, server, case: str) -> None:  # noqa: ANN001
+def test_failures_are_said_in_the_dialog(qtbot, server, case: str) -> None:
     dialog = _dialog(qtbot)
     if case == "no host":
         dialog.host.clear()
@@ -186,7 +186,7 @@ def test_the_window_on_a_team_database(qtbot, team_db: ServerAddress) -> None:
             assert action.toolTip() == ONLY_FOR_FILES
         assert window.backups.tick() is None  # no scheduled backup of a file that is not there
         window._fill_recent_menu()
-        assert [a.text() for a in window.recent_menu.actions()][0] == f"{team_db.name} (team)"
+        assert window.recent_menu.actions()[0].text() == f"{team_db.name} (team)"
         assert QSettings().value("last_database") is None  # the window reopens files, not servers, at start
     finally:
         window.close()

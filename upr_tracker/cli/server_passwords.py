@@ -14,7 +14,11 @@ import sys
 from collections.abc import Callable
 from typing import TypeVar
 
-from upr_tracker.errors import PasswordRequiredError, UprTrackerError, WrongPasswordError
+from upr_tracker.errors import (
+    PasswordRequiredError,
+    UprTrackerError,
+    WrongPasswordError,
+)
 from upr_tracker.storage.server_address import ServerAddress
 
 TRIES_AT_THE_TERMINAL = 3

@@ -28,11 +28,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_tracker.errors import PasswordRequiredError, UprTrackerError, WrongPasswordError
+from upr_tracker.errors import (
+    PasswordRequiredError,
+    UprTrackerError,
+    WrongPasswordError,
+)
 from upr_tracker.gui.database_opening import wait_for
 from upr_tracker.gui.tasks import TaskRunner
 from upr_tracker.storage.database import Database
-from upr_tracker.storage.server_address import DEFAULT_PORT, ServerAddress, is_server_url, parse_server_url
+from upr_tracker.storage.server_address import (
+    DEFAULT_PORT,
+    ServerAddress,
+    is_server_url,
+    parse_server_url,
+)
 
 log = logging.getLogger(__name__)
 
