@@ -4,6 +4,8 @@ and never shows in an output or a log; the file-only commands say what to do ins
 
 from __future__ import annotations
 
+import contextlib
+import io
 import logging
 import subprocess
 import sys
@@ -11,6 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.team_server_roles import PasswordRole, password_role
 from upr_tracker.cli import server_passwords
@@ -203,3 +207,25 @@ def test_an_empty_database_says_an_admin_sets_it_up(server, capsys) -> None:
     assert code == 1
     assert "has no UPR Tracker data yet" in err and "server init" in err
 
+
+
+@settings(max_examples=60, deadline=None)
+@given(password=st.text(alphabet=st.characters(codec="ascii", categories=["L", "N", "P", "S"],
+                                               exclude_characters="/?#%\\"), min_size=4, max_size=30),
+       port=st.sampled_from(["", ":5432", ":x1"]))
+def test_no_refused_address_shows_its_password(password: str, port: str) -> None:
+    password = f"Zq{password}"  # (a start no message holds: the whole password is looked for)
+    url = f"postgresql://ana:{password}@db.example.org{port}/upr"
+    said = io.StringIO()
+    with contextlib.redirect_stderr(said), pytest.raises(SystemExit):
+        main(["review", "list", "--db", url])
+    assert password not in said.getvalue().replace("postgresql://ana:…@db.example.org", "")
+
+
+def test_the_window_takes_a_server_address(monkeypatch: pytest.MonkeyPatch) -> None:
+    from upr_tracker.gui import app
+
+    opened: list[object] = []
+    monkeypatch.setattr(app, "run_gui", lambda target: opened.append(target) or 0)
+    assert main(["--db", "postgresql://ana@db.example.org:5433/upr?sslmode=verify-full"]) == 0
+    assert opened == [ServerAddress("db.example.org", "upr", "ana", 5433, (("sslmode", "verify-full"),))]

@@ -35,7 +35,7 @@ def encoding_argument(name: str) -> str:
 
 
 # The password part of a URL: never shown back, not even in a refusal.
-_URL_PASSWORD = re.compile(r"(://[^/@:?#]*):[^/@?#]*@")
+_URL_PASSWORD = re.compile(r"(://[^/@:?#]*):[^/?#]*@")  # (to the last @: a password may hold one)
 _OTHER_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+://")
 
 
@@ -46,6 +46,10 @@ def database_argument(text: str) -> DatabaseTarget:
     if _OTHER_SCHEME.match(text) and not is_server_url(text):
         raise argparse.ArgumentTypeError(f"{hidden!r}: only PostgreSQL servers are supported "
                                          "(postgresql://USER@HOST:PORT/DATABASE), or a file's path")
+    if is_server_url(text) and _URL_PASSWORD.search(text):  # (refused before parsing: nothing of it is echoed)
+        raise argparse.ArgumentTypeError(
+            f"{hidden}: do not put the password in the address (other users and the shell's history would see it); "
+            "it is read from ~/.pgpass or PGPASSWORD, or asked for")
     try:
         return database_target(text)
     except UprTrackerError as exc:
