@@ -34,7 +34,8 @@ from upr_tracker.storage.backups import backup_database, backup_folder
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.writer_lock import WriterLock
 
-pytestmark = pytest.mark.usefixtures("gui_settings")
+pytestmark = [pytest.mark.usefixtures("gui_settings"),
+              pytest.mark.sqlite_only("backups of a database file: a team database's are its server's (its items are disabled there)")]
 
 
 @pytest.fixture(autouse=True)

@@ -17,7 +17,8 @@ from upr_tracker.storage.backup_restore import take_backup
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.encryption import Passphrase, is_plain_sqlite
 
-pytestmark = pytest.mark.usefixtures("gui_settings")
+pytestmark = [pytest.mark.usefixtures("gui_settings"),
+              pytest.mark.sqlite_only("the encryption of a database file: a team database's protection is its server's (its items are disabled there)")]
 
 SECRET = "correct horse battery staple"
 WRONG = "not the passphrase at all"

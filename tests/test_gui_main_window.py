@@ -360,9 +360,10 @@ def test_opening_another_database_switches_and_is_remembered(qtbot, filled: Data
     qtbot.waitUntil(lambda: window.recommendations.rowCount() == 1, timeout=5000)
     assert labels_shown(window) == ["60.7"]
     assert QSettings().value("last_database") == str(second_path.resolve())
-    assert QSettings().value("recent_databases")[:2] == [str(second_path.resolve()), str(filled.path)]
+    assert QSettings().value("recent_databases")[:2] == [str(second_path.resolve()), str(filled.target)]
     window._fill_recent_menu()
-    assert [a.text() for a in window.recent_menu.actions()][:2] == [str(second_path.resolve()), str(filled.path)]
+    first_shown = str(filled.path) if filled.path is not None else f"{filled.name} (team)"
+    assert [a.text() for a in window.recent_menu.actions()][:2] == [str(second_path.resolve()), first_shown]
     assert window.windowTitle() == "UPR Tracker — second.sqlite3"
 
 
@@ -407,7 +408,7 @@ def test_about_box_names_the_version_and_database(qtbot, filled: Database, monke
     window.show_about()
     from upr_tracker import __version__
 
-    assert __version__ in shown[0] and str(filled.path) in shown[0]
+    assert __version__ in shown[0] and str(filled.target) in shown[0]
     assert QApplication.instance() is not None
 
 

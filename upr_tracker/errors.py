@@ -68,3 +68,11 @@ class EditConflictError(UprTrackerError):
 
 class PermissionDeniedError(UprTrackerError):
     """The team database's role of the user does not allow this (a viewer writing, an editor adding users)."""
+
+
+class PasswordRequiredError(DatabaseOpenError):
+    """The team server asks for a password that neither ~/.pgpass nor PGPASSWORD gave."""
+
+
+class WrongPasswordError(DatabaseOpenError):
+    """The team server refused the password (or the user is unknown to it)."""

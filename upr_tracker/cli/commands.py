@@ -27,8 +27,9 @@ from upr_tracker.services.audit_history import export_audit_trail
 from upr_tracker.services.encrypted_archive import export_destination, final_path, unarchived
 from upr_tracker.services.encryption import EncryptionChange, check_new_passphrase, set_encryption
 from upr_tracker.services.integrity import check_database
-from upr_tracker.cli.passphrases import (needs_passphrase, new_passphrase, open_to_read, open_with_passphrase,
-                                         read_passphrase_file, say_read_only)
+from upr_tracker.cli.passphrases import (needs_passphrase, new_passphrase, open_to_change, open_to_read,
+                                         open_with_passphrase, read_passphrase_file, say_read_only)
+from upr_tracker.cli.server_passwords import open_with_password
 from upr_tracker.services.organisation import organisation_name
 from upr_tracker.services.search import concerned_recommendations, count_hits, search
 from upr_tracker.storage.backup_restore import MANUAL, list_backups, newest_sound_backup, restore_backup, take_backup
@@ -37,6 +38,7 @@ from upr_tracker.storage.encryption import Passphrase, connect, is_plain_sqlite
 from upr_tracker.storage.read_only import read_only_access
 from upr_tracker.storage.writer_lock import WriterLock
 from upr_tracker.storage.database import Database, check_is_ours
+from upr_tracker.storage.server_address import ServerAddress
 
 if TYPE_CHECKING:
     from upr_tracker.reports.document import ReportFormat
@@ -101,6 +103,9 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    only_for_files(args, "checks the integrity of a database file",
+                   "PostgreSQL checks its own pages; an admin can verify it with pg_amcheck or a pg_dump, and "
+                   "upr-tracker problems lists what imports left to review")
     report = open_with_passphrase(args, args.db, lambda passphrase: check_database(args.db, passphrase))
     say_read_only(args.db, report.read_only_reason)
     if args.json:
@@ -252,6 +257,12 @@ def _import_one(db: Database, path: Path, args: argparse.Namespace) -> dict:
 def _database_for_import(args: argparse.Namespace) -> Iterator[Database]:
     """The database to import into; a dry run works on a temporary copy, so that not even an
     upgrade of the schema touches the real file."""
+    if isinstance(args.db, ServerAddress):
+        # A dry run on a team database: the import's own transaction is rolled back (the schema is
+        # the server's, upgraded by whoever opens it to write).
+        with open_to_change(args) as db:
+            yield db
+        return
     if not args.dry_run:
         with open_with_passphrase(args, args.db, lambda passphrase: Database.open_exclusively(
                 args.db, passphrase=passphrase, actor=args.author)) as db:
@@ -289,6 +300,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    if isinstance(args.db, ServerAddress):
+        return _demo_on_server(args, args.db)
     passphrase = read_passphrase_file(args.passphrase_file) if args.passphrase_file else None
     if passphrase is not None:
         check_new_passphrase(passphrase)
@@ -300,6 +313,30 @@ def run_demo(args: argparse.Namespace) -> int:
           f"{summary.suggestions} suggestions of 2014 recommendations that repeat 2010 ones (to confirm or "
           "reject: upr-tracker link --suggest).")
     return 0
+
+
+def _demo_on_server(args: argparse.Namespace, address: ServerAddress) -> int:
+    """The demo built into an empty team database (made with createdb, or set up by server init)."""
+    if args.passphrase_file:
+        raise UprTrackerError(f"--passphrase-file encrypts a new database file; {address.name} is a team database "
+                              "on a server: leave it out")
+    summary = open_with_password(address, lambda password: build_demo_database(
+        address, actor=args.author, password=password))
+    recommendations = sum(r.recommendations.created for r in summary.imports)
+    print(f"Built the demo in {address.name}: {recommendations} recommendations of Kazakhstan's 2010 and 2014 "
+          f"reviews, their positions, {summary.milestones} milestones, and {summary.suggestions} suggestions of "
+          "2014 recommendations that repeat 2010 ones (to confirm or reject: upr-tracker link --suggest).")
+    return 0
+
+
+def only_for_files(args: argparse.Namespace, what: str, instead: str) -> None:
+    """Refuse a command about database files on a team database, saying what to do there."""
+    if isinstance(args.db, ServerAddress):
+        raise UprTrackerError(f"{args.command} {what}; {args.db.name} is a team database on a server: {instead}")
+
+
+_SERVER_PROTECTION = ("the server protects it: its users' roles and passwords, TLS on the network "
+                      "(sslmode=verify-full in the address), and the encryption of the server's disk by its admin")
 
 
 def run_backup(args: argparse.Namespace) -> int:
@@ -371,6 +408,7 @@ def _passphrase_opens(path: Path, passphrase: Passphrase | None) -> Passphrase |
 
 
 def run_encrypt(args: argparse.Namespace) -> int:
+    only_for_files(args, "encrypts a database file and its backups", _SERVER_PROTECTION)
     if needs_passphrase(args.db):
         raise UprTrackerError(f"{args.db} is already encrypted; to change its passphrase: "
                               f"upr-tracker change-passphrase --db {args.db}")
@@ -384,6 +422,7 @@ def run_encrypt(args: argparse.Namespace) -> int:
 
 
 def run_decrypt(args: argparse.Namespace) -> int:
+    only_for_files(args, "removes the encryption of a database file", "it has none of its own; " + _SERVER_PROTECTION)
     with _open_exclusively(args) as db:
         change = set_encryption(db, None)
     _print_encryption_change(change, "Decrypted")
@@ -391,6 +430,8 @@ def run_decrypt(args: argparse.Namespace) -> int:
 
 
 def run_change_passphrase(args: argparse.Namespace) -> int:
+    only_for_files(args, "changes the passphrase of an encrypted database file",
+                   "to change your password there, ask its admin (or run ALTER ROLE … PASSWORD in psql)")
     with _open_exclusively(args) as db:
         if db.passphrase is None:
             raise UprTrackerError(f"{args.db} is not encrypted; to encrypt it: upr-tracker encrypt --db {args.db}")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,6 +21,7 @@ from upr_tracker.errors import InvalidValueError, UprTrackerError
 from upr_tracker.parsing.parsed import ProblemKind
 from upr_tracker.parsing.text_encoding import known_encoding
 from upr_tracker.private_files import private_new_files
+from upr_tracker.storage.server_address import DatabaseTarget, ServerAddress, database_target, is_server_url
 
 PROG = "upr-tracker"
 
@@ -32,10 +34,37 @@ def encoding_argument(name: str) -> str:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+# The password part of a URL: never shown back, not even in a refusal.
+_URL_PASSWORD = re.compile(r"(://[^/@:?#]*):[^/?#]*@")  # (to the last @: a password may hold one)
+_OTHER_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+://")
+
+
+def database_argument(text: str) -> DatabaseTarget:
+    """--db PATH or --db postgresql://USER@HOST:PORT/DATABASE: argparse's one-line refusal for a
+    malformed address or one that holds a password (shown without it)."""
+    hidden = _URL_PASSWORD.sub(r"\1:…@", text)
+    if _OTHER_SCHEME.match(text) and not is_server_url(text):
+        raise argparse.ArgumentTypeError(f"{hidden!r}: only PostgreSQL servers are supported "
+                                         "(postgresql://USER@HOST:PORT/DATABASE), or a file's path")
+    if is_server_url(text) and _URL_PASSWORD.search(text):  # (refused before parsing: nothing of it is echoed)
+        raise argparse.ArgumentTypeError(
+            f"{hidden}: do not put the password in the address (other users and the shell's history would see it); "
+            "it is read from ~/.pgpass or PGPASSWORD, or asked for")
+    try:
+        return database_target(text)
+    except UprTrackerError as exc:
+        raise argparse.ArgumentTypeError(str(exc).replace(text, hidden).replace(repr(text), repr(hidden))) from None
+    except ValueError:  # a port that is not a number…
+        raise argparse.ArgumentTypeError(f"{hidden!r} is not a database address: write "
+                                         "postgresql://USER@HOST:PORT/DATABASE") from None
+
+
 def _database_argument(parser: argparse.ArgumentParser, *, required: bool = True,
                        passphrase_help: str = "the passphrase of an encrypted database, on the first line of FILE "
                        "(without it, asked at the terminal)") -> None:
-    parser.add_argument("--db", type=Path, required=required, metavar="PATH", help="the database file")
+    parser.add_argument("--db", type=database_argument, required=required, metavar="PATH|URL",
+                        help="the database file, or a team database on a server: postgresql://USER@HOST:PORT/DATABASE "
+                        "(the password from ~/.pgpass or PGPASSWORD, else asked for)")
     parser.add_argument("--passphrase-file", type=Path, metavar="FILE", help=passphrase_help)
 
 
@@ -54,8 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument(
-        "--db", dest="gui_db", type=Path, metavar="PATH",
-        help=f"the database the window opens (default: {default_database_path()})",
+        "--db", dest="gui_db", type=database_argument, metavar="PATH|URL",
+        help=f"the database the window opens (default: {default_database_path()}), or a team database: "
+        "postgresql://USER@HOST:PORT/DATABASE",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -203,7 +233,7 @@ def _restore_hint(args: argparse.Namespace, exc: UprTrackerError) -> str:
                                     NotAnUprDatabaseError)
 
     db = getattr(args, "db", None) or getattr(args, "gui_db", None)
-    if db is None or args.command == "restore":
+    if db is None or isinstance(db, ServerAddress) or args.command == "restore":
         return ""
     # (not for a wrong passphrase, or a passphrase given to a plain file: a backup mends neither)
     cannot_be_opened = (DatabaseDamagedError, NotAnUprDatabaseError, DatabaseTooNewError, MigrationError)
@@ -226,7 +256,7 @@ def _finish_interrupted_change(args: argparse.Namespace) -> None:
     from upr_tracker.storage.encryption_change import finish_interrupted_change
 
     db = getattr(args, "db", None)
-    if db is not None:
+    if isinstance(db, Path):  # (a team database on a server has no files to finish)
         finished = finish_interrupted_change(Path(db))
         if finished is not None:
             print(f"{PROG}: note: {finished.message(Path(db).resolve())}", file=sys.stderr)

@@ -12,10 +12,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from upr_tracker.cli.server_passwords import open_with_password, refuse_passphrase_file
 from upr_tracker.errors import UprTrackerError
 from upr_tracker.services.passphrase_forms import open_with_text
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.encryption import Passphrase, PassphraseRequiredError, WrongPassphraseError, may_be_encrypted
+from upr_tracker.storage.server_address import ServerAddress
 
 TRIES_AT_THE_TERMINAL = 3
 Opened = TypeVar("Opened")
@@ -110,7 +112,11 @@ def new_passphrase(path: Path | None, option: str) -> Passphrase:
 
 def open_to_read(args: argparse.Namespace) -> Database:
     """The database of `--db`, opened for a command that only reads it: on read-only media too,
-    which is then said once on stderr."""
+    which is then said once on stderr. A team database on a server is opened to read only."""
+    if isinstance(args.db, ServerAddress):
+        address = args.db
+        refuse_passphrase_file(args, address)
+        return open_with_password(address, lambda password: Database.open_read_only(address, password=password))
     db = open_with_passphrase(args, args.db, lambda passphrase: Database.open_read_only(args.db, passphrase=passphrase))
     say_read_only(args.db, db.read_only_reason)
     return db
@@ -118,7 +124,13 @@ def open_to_read(args: argparse.Namespace) -> Database:
 
 def open_to_change(args: argparse.Namespace) -> Database:
     """The database of `--db`, opened for a command that changes it (this copy of the app alone);
-    it must exist already. The changes are recorded under `--author` (resolved by main)."""
+    it must exist already. The changes are recorded under `--author` (resolved by main); on a team
+    database, under the user the server knows."""
+    if isinstance(args.db, ServerAddress):
+        address = args.db
+        refuse_passphrase_file(args, address)
+        return open_with_password(address, lambda password: Database.open_exclusively(
+            address, create=False, password=password))
     return open_with_passphrase(args, args.db, lambda passphrase: Database.open_exclusively(
         args.db, create=False, passphrase=passphrase, actor=getattr(args, "author", None)))
 

@@ -16,7 +16,10 @@ from upr_tracker.gui.author_name import author_name_at_start
 from upr_tracker.gui.main_window import MainWindow
 from upr_tracker.gui.database_opening import open_database_asking, show_read_only, wait_for
 from upr_tracker.gui.opened_attachments import removed_at_start
+from upr_tracker.gui.team_database_dialog import open_team_database_asking
 from upr_tracker.services.demo import build_demo_database
+from upr_tracker.storage.database import Database
+from upr_tracker.storage.server_address import ServerAddress
 
 ORGANISATION = "UPR Tracker"
 APPLICATION = "upr-tracker"
@@ -39,7 +42,7 @@ def last_database() -> Path | None:
     return None
 
 
-def run_gui(db_path: Path | None) -> int:
+def run_gui(db_path: Path | ServerAddress | None) -> int:
     """Open the window on `db_path`, or on the default database; at the very first start that is
     the demo database (Kazakhstan, 2010), built from the shipped UN documents. Files made meanwhile
     (the settings, temporary copies of attachments) are readable by the user alone."""
@@ -47,9 +50,11 @@ def run_gui(db_path: Path | None) -> int:
         return _run_gui(db_path)
 
 
-def _run_gui(db_path: Path | None) -> int:
+def _run_gui(db_path: Path | ServerAddress | None) -> int:
     app = make_application()
     removed_at_start()  # attached files a copy of the app that crashed left opened
+    if isinstance(db_path, ServerAddress):
+        return _run_on_server(app, db_path)
     path = db_path or last_database() or default_database_path()
     try:
         if db_path is None and path == default_database_path() and not path.exists():
@@ -61,6 +66,24 @@ def _run_gui(db_path: Path | None) -> int:
         return 1
     if database is None:  # the passphrase was not given
         return 1
+    return _show_window(app, database)
+
+
+def _run_on_server(app: QApplication, address: ServerAddress) -> int:
+    """`upr-tracker --db postgresql://…`: the password asked in the dialog when the server wants
+    one that ~/.pgpass and PGPASSWORD do not give. (No name is asked: the server records the
+    changes under the user it authenticated.)"""
+    try:
+        database = open_team_database_asking(None, address)
+    except UprTrackerError as exc:
+        QMessageBox.critical(None, "UPR Tracker", f"{address.name} could not be opened.\n\n{exc}")
+        return 1
+    if database is None:  # the dialog was cancelled
+        return 1
+    return _show_window(app, database)
+
+
+def _show_window(app: QApplication, database: Database) -> int:
     window = MainWindow(database)
     show_read_only(window, database)
     window.show()

@@ -283,7 +283,8 @@ class WindowBackups(QObject):
             return None
         schedule = load_schedule()
         database = self.window.database
-        if not schedule.automatic or database.is_locked or database.read_only:  # (read-only: nothing new to keep)
+        # (read-only: nothing new to keep; a team database on a server is backed up by its server)
+        if not schedule.automatic or database.is_locked or database.read_only or database.path is None:
             return None
         now = now or dt.datetime.now()
         if self._retry_at is not None and now < self._retry_at:

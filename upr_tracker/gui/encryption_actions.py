@@ -95,7 +95,7 @@ class WindowEncryption(QObject):
         file_menu.addAction(self.lock_action)
 
     def add_menu(self, tools_menu: QMenu) -> None:
-        menu = tools_menu.addMenu("&Encryption")
+        menu = self.menu = tools_menu.addMenu("&Encryption")
         self.encrypt_action = menu.addAction("&Encrypt this database…", self.encrypt)
         self.change_action = menu.addAction("&Change the passphrase…", self.change_passphrase)
         self.decrypt_action = menu.addAction("&Remove the encryption…", self.decrypt)

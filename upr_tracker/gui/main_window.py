@@ -84,20 +84,37 @@ from upr_tracker.services.saved_searches import save_search, saved_searches
 from upr_tracker.services.states import list_states
 from upr_tracker.services.values import MilestoneInfo, ReviewSummary
 from upr_tracker.services.vocabularies import list_terms, theme_choices
+from upr_tracker.gui.team_database_dialog import choose_team_database, open_team_database_asking, remember_server
 from upr_tracker.storage.database import Database
+from upr_tracker.storage.server_address import ServerAddress, is_server_url, parse_server_url
 
 SEARCH_DELAY_MS = 250
 MAX_RECENT = 8
 TEXT_COLUMN = 3
 
 
-def remember_recent(path: Path) -> list[str]:
+# Menu items about database files: a team database's backups and protection are its server's.
+ONLY_FOR_FILES = ("A team database on a server: its backups and its protection (roles, TLS, the server's disk) "
+                  "are its server's, kept by its admin.")
+
+
+def remember_recent(target: Path | ServerAddress) -> list[str]:
+    """The recent list holds files and team servers (their addresses: never a password); the
+    window opens the last file again at start."""
     settings = QSettings()
-    recent = [p for p in (settings.value("recent_databases") or []) if p != str(path)]
-    recent = [str(path)] + recent[: MAX_RECENT - 1]
+    recent = [p for p in (settings.value("recent_databases") or []) if p != str(target)]
+    recent = [str(target)] + recent[: MAX_RECENT - 1]
     settings.setValue("recent_databases", recent)
-    settings.setValue("last_database", str(path))
+    if isinstance(target, ServerAddress):
+        remember_server(target)
+    else:
+        settings.setValue("last_database", str(target))
     return recent
+
+
+def window_title(database: Database) -> str:
+    team = " (team)" if database.address is not None else ""
+    return f"UPR Tracker — {database.name}{team}"
 
 
 class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainWindow):
@@ -134,14 +151,14 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         self._build_menus()
         self.dashboard = WindowDashboard(self)
         self._restore_layout()
-        remember_recent(database.path)
+        remember_recent(database.target)
         self._ready = True
         self.load()
         self.backups.start_schedule()
 
     # --- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
-        self.setWindowTitle(f"UPR Tracker — {self.database.path.name}")
+        self.setWindowTitle(window_title(self.database))
         self.search_box = QLineEdit()
         self.search_box.setObjectName("search_box")
         self.search_box.setPlaceholderText('Search all text: words, "a phrase", prefix*, -exclude   (Ctrl+F)')
@@ -254,7 +271,9 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
+        file_menu.setToolTipsVisible(True)
         self._action(file_menu, "&Open database…", self.choose_database, QKeySequence.StandardKey.Open)
+        self._action(file_menu, "Open &team database…", self.choose_team_database, "Ctrl+Shift+O")
         self.recent_menu = file_menu.addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
@@ -262,8 +281,9 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         self._action(file_menu, "&Export the recommendations shown…", self.choose_export, "Ctrl+E")
         self._action(file_menu, "Briefing &report…", self.show_report_dialog, "Ctrl+Shift+R")
         file_menu.addSeparator()
-        self._action(file_menu, "&Back up now", self.backups.back_up_now)
-        self._action(file_menu, "Res&tore from a backup…", lambda: self.backups.show_dialog(restoring=True))
+        self.file_actions = [
+            self._action(file_menu, "&Back up now", self.backups.back_up_now),
+            self._action(file_menu, "Res&tore from a backup…", lambda: self.backups.show_dialog(restoring=True))]
         self.encryption.add_lock_action(file_menu)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -303,10 +323,23 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         self.tools_menu.addSeparator()
         self._action(self.tools_menu, "&Vocabularies (themes, SDGs, affected persons)…", self.show_vocabularies,
                      "Ctrl+Shift+V")
+        self.tools_menu.setToolTipsVisible(True)
         self.encryption.add_menu(self.tools_menu)
-        self._action(self.tools_menu, "&Backups…", lambda: self.backups.show_dialog())
+        self.file_actions.append(self._action(self.tools_menu, "&Backups…", lambda: self.backups.show_dialog()))
+        self.update_file_actions()
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About UPR Tracker", self.show_about)
+
+    def update_file_actions(self) -> None:
+        """On a team database the file-only items are disabled, their tooltip saying why."""
+        self.encryption.update_actions()
+        on_server = self.database.address is not None
+        for action in [*self.file_actions, self.encryption.lock_action, self.encryption.menu.menuAction()]:
+            action.setToolTip(ONLY_FOR_FILES if on_server else "")
+            if on_server:
+                action.setEnabled(False)
+            elif action is not self.encryption.lock_action:  # (enabled for an encrypted file alone)
+                action.setEnabled(True)
 
     # --- loading --------------------------------------------------------------------------
     def load(self) -> None:
@@ -518,15 +551,21 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
     # --- files ----------------------------------------------------------------------------
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
-        for path in QSettings().value("recent_databases") or []:
-            action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _checked=False, p=path: self.open_database(Path(p)))
+        for entry in QSettings().value("recent_databases") or []:
+            if is_server_url(entry):
+                address = parse_server_url(entry)[0]
+                action = self.recent_menu.addAction(f"{address.name} (team)")
+                action.triggered.connect(lambda _checked=False, a=address: self.open_team_database(a))
+                continue
+            action = self.recent_menu.addAction(entry)
+            action.triggered.connect(lambda _checked=False, p=entry: self.open_database(Path(p)))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction("(none yet)").setEnabled(False)
 
     def choose_database(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Open an UPR Tracker database", str(last_folder(DATABASE, self.database.path.parent)),
+            self, "Open an UPR Tracker database",
+            str(last_folder(DATABASE, self.database.path.parent if self.database.path else Path.home())),
             "UPR Tracker databases (*.sqlite3 *.db *.sqlite);;All files (*)",
         )
         if path:
@@ -536,10 +575,28 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
     def open_database(self, path: Path) -> None:
         """Open another database in a worker (an upgrade may take a while), asking for its
         passphrase if it is encrypted; switch on success."""
-        if path.resolve() == self.database.path.resolve():
+        if self.database.path is not None and path.resolve() == self.database.path.resolve():
             return  # already open here (its lock is this window's)
         try:
             database = open_database_asking(self, path, actor=self.database.actor, create=False)
+        except UprTrackerError as exc:
+            self.show_error(exc)
+            return
+        if database is not None:
+            self._switch_database(database)
+
+    def choose_team_database(self) -> None:
+        """File ▸ Open team database…: the dialog, on the current server if one is open."""
+        database = choose_team_database(self, self.database.address)
+        if database is not None:
+            self._switch_database(database)
+
+    def open_team_database(self, address: ServerAddress) -> None:
+        """A recent server: opened at once if no password must be typed, else through the dialog."""
+        if address == self.database.address:
+            return
+        try:
+            database = open_team_database_asking(self, address)
         except UprTrackerError as exc:
             self.show_error(exc)
             return
@@ -552,11 +609,11 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         self.scope = Scope()
         self.undo_stack.clear()
         self.milestones_view.remove_opened_attachments()  # copies of the database let go
-        remember_recent(database.path)
+        remember_recent(database.target)
         self.milestones_view.reload()
         self.problems_view.reload()
-        self.setWindowTitle(f"UPR Tracker — {database.path.name}")
-        self.encryption.update_actions()
+        self.setWindowTitle(window_title(database))
+        self.update_file_actions()
         self.load()
         self.dashboard.database_opened(previous=old)
         old.close()
@@ -611,7 +668,7 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
             f"<h3>UPR Tracker {html.escape(__version__)}</h3>"
             "<p>Follow up the recommendations of the UN Universal Periodic Review: positions, "
             "milestones, notes and assessments of implementation, offline.</p>"
-            f"<p>Database: {html.escape(str(self.database.path))}</p>",
+            f"<p>Database: {html.escape(str(self.database.target))}</p>",
         )
 
     def show_error(self, exc: BaseException) -> None:

@@ -120,13 +120,15 @@ def add_demo_milestones(db: Database) -> int:
 
 
 def build_demo_database(path: Path | str | ServerAddress, *, progress: ProgressReporter = NO_PROGRESS,
-                        actor: str | None = None, passphrase: Passphrase | None = None) -> DemoSummary:
+                        actor: str | None = None, passphrase: Passphrase | None = None,
+                        password: str | None = None) -> DemoSummary:
     """Build the demo database at `path` (encrypted with `passphrase`, if given), which must not
     hold data yet. Built beside it and moved into place at the end, so an interrupted build leaves
-    nothing half-made. On a team server (a PostgreSQL address), the database must be empty."""
+    nothing half-made. On a team server (a PostgreSQL address), the database must be empty (`password`:
+    the user's, when it was asked for)."""
     target = database_target(path) if isinstance(path, str) else path
     if isinstance(target, ServerAddress):
-        return _build_on_server(target, progress, actor)
+        return _build_on_server(target, progress, actor, password)
     path = Path(target).expanduser().resolve()
     if path.exists() and path.stat().st_size > 0:
         raise UprTrackerError(f"{path} already exists: the demo is built only into a new file")
@@ -144,8 +146,9 @@ def build_demo_database(path: Path | str | ServerAddress, *, progress: ProgressR
     return DemoSummary(path, tuple(reports), milestones, suggestions)
 
 
-def _build_on_server(address: ServerAddress, progress: ProgressReporter, actor: str | None) -> DemoSummary:
-    with Database.open(address, actor=actor, create=True) as db:
+def _build_on_server(address: ServerAddress, progress: ProgressReporter, actor: str | None,
+                     password: str | None) -> DemoSummary:
+    with Database.open(address, actor=actor, create=True, password=password) as db:
         with db.read() as session:
             if session.scalar(select(func.count()).select_from(Recommendation)):
                 raise UprTrackerError(f"{address.name} already holds recommendations: the demo is built only "

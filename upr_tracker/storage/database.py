@@ -239,8 +239,13 @@ class Database:
         well (`read_only_reason` then says why nothing can be written there). No reference data is
         loaded. A schema older than this version's is upgraded first, as open_exclusively does, under
         the writer lock; where that cannot be done (nothing may be written there, or another copy has
-        the file open) the file is refused, saying what to do."""
-        path = Path(path).expanduser().resolve()
+        the file open) the file is refused, saying what to do. On a server every transaction is read-only."""
+        target = database_target(path) if isinstance(path, str) else path
+        if isinstance(target, ServerAddress):
+            from upr_tracker.storage.server_opening import open_on_server
+
+            return open_on_server(cls, target, password=password, create=False, read_only=True)
+        path = Path(target).expanduser().resolve()
         access = access_to_read(path, passphrase)
         engine = _reading_engine(path, passphrase, access)
         try:

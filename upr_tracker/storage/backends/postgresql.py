@@ -11,8 +11,8 @@ from sqlalchemy import Engine, text
 from sqlalchemy import exc as sqlalchemy_exc
 from sqlalchemy.orm import Session
 
-from upr_tracker.errors import (DatabaseBusyError, DatabaseOpenError, PermissionDeniedError, StorageFullError,
-                                UprTrackerError)
+from upr_tracker.errors import (DatabaseBusyError, DatabaseOpenError, PasswordRequiredError, PermissionDeniedError,
+                                StorageFullError, UprTrackerError, WrongPasswordError)
 from upr_tracker.storage.backends import postgresql_search
 from upr_tracker.storage.backends.base import FulltextMatch, StorageBackend
 
@@ -45,6 +45,13 @@ def translated_errors(name: str) -> Iterator[None]:
         if state == "25006":  # read_only_sql_transaction
             raise UprTrackerError(f"{name} was opened read-only: nothing can be changed in it") from exc
         if isinstance(exc, sqlalchemy_exc.OperationalError):
+            # libpq says these in the connection's message, without an SQLSTATE.
+            if "no password supplied" in detail:
+                raise PasswordRequiredError(f"{name}: the server asks for a password (none was found in "
+                                            "~/.pgpass or PGPASSWORD)") from exc
+            if "password authentication failed" in detail:
+                raise WrongPasswordError(f"{name}: the server refused the password ({detail.split('FATAL:')[-1].strip()})"
+                                         ) from exc
             raise DatabaseOpenError(f"{name}: the server cannot be reached or refused the connection "
                                     f"({detail}); nothing was changed.") from exc
         raise
