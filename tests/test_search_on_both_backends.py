@@ -13,7 +13,10 @@ from sqlalchemy import text
 
 from upr_tracker.errors import InvalidValueError
 from upr_tracker.services import milestones, notes, recommendations, reviews
-from upr_tracker.services.recommendations import RecommendationFilter, list_recommendation_ids
+from upr_tracker.services.recommendations import (
+    RecommendationFilter,
+    list_recommendation_ids,
+)
 from upr_tracker.services.search import count_hits, search
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.fulltext import MAX_SEARCH_TERMS, where_found

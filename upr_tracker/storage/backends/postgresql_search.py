@@ -30,6 +30,7 @@ from sqlalchemy import (
     Text,
     Uuid,
     and_,
+    any_,
     bindparam,
     column,
     false,
@@ -108,11 +109,11 @@ def _cjk_pattern(term: SearchTerm) -> str | None:
     return "%" + "%".join(words) + "%" if words else None
 
 
-def _cjk_match(term: SearchTerm) -> ColumnElement[bool]:
+def _cjk_match(term: SearchTerm, source: Any) -> ColumnElement[bool]:
     pattern = _cjk_pattern(term)
     if pattern is None:
         return false()
-    return search_document.c.cjk_text.ilike(bindparam(None, pattern, type_=Text))
+    return source.c.cjk_text.ilike(bindparam(None, pattern, type_=Text))
 
 
 @dataclass
@@ -125,9 +126,10 @@ class _Match:
     substrings: list[str]
 
 
-def _match(user_text: str) -> _Match:
+def _match(user_text: str, source: Any = search_document) -> _Match:
+    """`source`: search_document, or a selection of its rows with their `words` and `cjk_text`."""
     parsed = parse_search(user_text)
-    words = search_document.c.words
+    words = source.c.words
     plain: list[SearchTerm] = []
     groups: list[int] = []
     conditions: list[ColumnElement[bool]] = []
@@ -141,7 +143,7 @@ def _match(user_text: str) -> _Match:
         # A group with a Chinese or Japanese term is a condition of its own: a tsquery cannot say
         # "this word, or that substring".
         substrings += [w for t in cjk for w in _WORD.findall(t.text)]
-        alternatives = [_cjk_match(t) for t in cjk]
+        alternatives = [_cjk_match(t, source) for t in cjk]
         others = [t for t in group if not _is_cjk(t)]
         if others:
             alternatives.insert(0, words.op("@@", return_type=Boolean)(_query_of(others, [0] * len(others))))
@@ -151,7 +153,7 @@ def _match(user_text: str) -> _Match:
     groups += [-1] * len(excluded)
     for term in parsed.negatives:
         if _is_cjk(term):
-            conditions.append(not_(func.coalesce(_cjk_match(term), False)))
+            conditions.append(not_(func.coalesce(_cjk_match(term, source), False)))
     query = _query_of(plain, groups) if plain else None
     if query is not None:
         conditions.insert(0, words.op("@@", return_type=Boolean)(query))
@@ -190,23 +192,27 @@ def where_found(session: Session, user_text: str, recommendation_ids: Sequence[u
     if not recommendation_ids or not user_text.strip():
         return {}
     d = search_document
-    ids = bindparam("page_ids", list(set(recommendation_ids)), expanding=True, type_=Uuid)
-    condition = _match(user_text).condition
+    # One array parameter (a list of 200 parameters, four times over, costs more to plan than to run)
+    ids = any_(bindparam("page_ids", list(set(recommendation_ids)), type_=ARRAY(Uuid)))
+    text_columns = (d.c.words, d.c.cjk_text)
     page = union_all(
-        select(d.c.ref_id.label("rec_id"), literal("recommendation").label("found_in")).where(
-            d.c.kind == "recommendation", d.c.ref_id.in_(ids), condition),
-        select(_response_link.c.recommendation_id, literal("response")).join_from(
+        select(*text_columns, d.c.ref_id.label("rec_id"), literal("recommendation").label("found_in")).where(
+            d.c.kind == "recommendation", d.c.ref_id == ids),
+        select(*text_columns, _response_link.c.recommendation_id, literal("response")).join_from(
             _response_link, d, and_(d.c.kind == "response", d.c.ref_id == _response_link.c.response_id)
-        ).where(_response_link.c.recommendation_id.in_(ids), condition),
-        select(_milestone_link.c.recommendation_id, literal("milestone")).join_from(
+        ).where(_response_link.c.recommendation_id == ids),
+        select(*text_columns, _milestone_link.c.recommendation_id, literal("milestone")).join_from(
             _milestone_link, d, and_(d.c.kind == "milestone", d.c.ref_id == _milestone_link.c.milestone_id)
-        ).where(_milestone_link.c.recommendation_id.in_(ids), condition),
-        select(_note.c.recommendation_id, literal("note")).join_from(
+        ).where(_milestone_link.c.recommendation_id == ids),
+        select(*text_columns, _note.c.recommendation_id, literal("note")).join_from(
             _note, d, and_(d.c.kind == "note", d.c.ref_id == _note.c.id)
-        ).where(_note.c.recommendation_id.in_(ids), condition),
-    ).subquery("page")
+        ).where(_note.c.recommendation_id == ids),
+    ).cte("page").prefix_with("MATERIALIZED")
+    # MATERIALIZED: the page's few documents first, then the match on each; left to itself the
+    # planner runs the match over the whole index and joins thousands of documents to the page.
+    query = select(page.c.rec_id, page.c.found_in).where(_match(user_text, page).condition).distinct()
     found: dict[uuid.UUID, set[str]] = {}
-    for rec_id, kind in session.execute(select(page.c.rec_id, page.c.found_in).distinct()):
+    for rec_id, kind in session.execute(query):
         found.setdefault(rec_id, set()).add(kind)
     return found
 
