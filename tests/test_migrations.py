@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from alembic.script import ScriptDirectory
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from tests.migration_filler import fill_every_table, snapshot
 from upr_tracker.errors import MigrationError
@@ -400,3 +400,42 @@ def test_the_calendar_migration_fills_the_dates_of_reviews_whose_session_is_know
     assert others and all(row.adopted_on is None and row.estimated_dates is None for row in others)
     assert precision == "day"
     engine.dispose()
+
+
+def test_the_postgresql_full_text_migration_indexes_what_a_filled_database_holds(postgresql_server) -> None:
+    """0013 on a server database filled at 0012: every record is indexed, searchable, and kept in step."""
+    if postgresql_server is None:
+        pytest.skip("no PostgreSQL server: install postgresql or set UPR_TRACKER_TEST_POSTGRESQL_URL")
+    from upr_tracker.storage.fulltext import count_matches
+    from upr_tracker.storage.server_opening import create_server_engine
+
+    with postgresql_server.fresh_database(empty=True) as address:
+        engine = create_server_engine(address)
+        schema_upgrade.upgrade_to_head(engine, None, target="0012")
+        with engine.begin() as connection:
+            before = fill_every_table(connection)
+        schema_upgrade.upgrade_to_head(engine, None, target="0013")
+        with engine.connect() as connection:
+            after = snapshot(connection)
+            indexed = dict(connection.execute(text("SELECT kind, count(*) FROM search_document GROUP BY kind")).all())
+        assert before == after
+        assert indexed == {table: len(before[table]) for table in ("recommendation", "response", "milestone", "note")}
+        from sqlalchemy.orm import Session
+
+        with Session(engine) as session:
+            # the filler's text: "{column} {index}: Свобода выражения — égalité"
+            assert count_matches(session, "EGALITE свобода", kinds=["recommendation"]) == len(before["recommendation"])
+            assert count_matches(session, "egalite", kinds=["note"]) == len(before["note"])
+        with engine.begin() as connection:
+            connection.execute(text("UPDATE note SET body = 'nothing left'"))
+            connection.execute(text("DELETE FROM milestone"))
+        with Session(engine) as session:
+            assert count_matches(session, "egalite", kinds=["note", "milestone"]) == 0
+            assert count_matches(session, "nothing left", kinds=["note"]) == len(before["note"])
+        from alembic import command
+
+        with engine.begin() as connection:  # and back
+            command.downgrade(schema_upgrade.alembic_config(connection), "0012")
+        with engine.connect() as connection:
+            assert "search_document" not in inspect(connection).get_table_names()
+        engine.dispose()

@@ -76,15 +76,16 @@ def search(
                 titles[response_id] = f"Response ({positions.get(response_id) or 'no position'}) to {labels}"
                 concerns[response_id] = tuple(rec for rec, _label in recs)
         if ids := by_kind.get("milestone"):
-            for milestone in session.scalars(select(Milestone).where(Milestone.id.in_(ids))):
-                titles[milestone.id] = f"Milestone: {milestone.title}"
-                concerns[milestone.id] = tuple(
-                    session.scalars(
-                        select(milestone_recommendation.c.recommendation_id).where(
-                            milestone_recommendation.c.milestone_id == milestone.id
-                        )
-                    )
-                )
+            linked: dict[uuid.UUID, list[uuid.UUID]] = {i: [] for i in ids}
+            # One query for the links of all (one per milestone costs a round trip each on a server).
+            for milestone_id, rec_id in session.execute(
+                select(milestone_recommendation.c.milestone_id, milestone_recommendation.c.recommendation_id)
+                .where(milestone_recommendation.c.milestone_id.in_(ids))
+            ):
+                linked[milestone_id].append(rec_id)
+            for milestone_id, title in session.execute(select(Milestone.id, Milestone.title).where(Milestone.id.in_(ids))):
+                titles[milestone_id] = f"Milestone: {title}"
+                concerns[milestone_id] = tuple(linked[milestone_id])
         if ids := by_kind.get("note"):
             for note in session.scalars(select(Note).where(Note.id.in_(ids))):
                 titles[note.id] = f"Note by {note.author}, {note.written_at:%Y-%m-%d}"

@@ -21,6 +21,9 @@ MATCH_END = "\x03"
 # (500 words that each match 30,000 texts take seconds), and no one types more.
 MAX_SEARCH_TERMS = 500
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+# Control characters separate words, as spaces do (NUL would end FTS5's query and cannot be in
+# PostgreSQL's text; the snippets' markers are control characters too).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -46,7 +49,7 @@ def parse_search(user_text: str) -> ParsedSearch:
     parsed = ParsedSearch()
     pending_or = False
     given = 0
-    for match in _TOKEN.finditer(user_text):
+    for match in _TOKEN.finditer(_CONTROL.sub(" ", user_text)):
         negated, phrase, word = match.groups()
         if word == "OR":
             pending_or = bool(parsed.groups)
