@@ -102,7 +102,7 @@ def open_for_the_window(path: Path, *, create: bool, actor: str, passphrase: Pas
 
 def read_only_message(database: Database) -> str:
     why = database.read_only_reason or "it was opened to be read"
-    return f"{database.path.name} is opened read-only ({why}): nothing can be changed in it."
+    return f"{database.name} is opened read-only ({why}): nothing can be changed in it."
 
 
 def tell_opened_read_only(parent: QWidget | None, database: Database) -> None:

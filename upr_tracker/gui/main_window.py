@@ -134,14 +134,15 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         self._build_menus()
         self.dashboard = WindowDashboard(self)
         self._restore_layout()
-        remember_recent(database.path)
+        if database.path is not None:  # (a team database is named by its address, not kept as a file)
+            remember_recent(database.path)
         self._ready = True
         self.load()
         self.backups.start_schedule()
 
     # --- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
-        self.setWindowTitle(f"UPR Tracker — {self.database.path.name}")
+        self.setWindowTitle(f"UPR Tracker — {self.database.name}")
         self.search_box = QLineEdit()
         self.search_box.setObjectName("search_box")
         self.search_box.setPlaceholderText('Search all text: words, "a phrase", prefix*, -exclude   (Ctrl+F)')
