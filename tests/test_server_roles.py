@@ -12,7 +12,9 @@ from pathlib import Path
 import psycopg
 import pytest
 from psycopg import sql
+from sqlalchemy import text
 
+from tests.migration_filler import fill_every_table
 from upr_tracker.cli.main import main
 from upr_tracker.errors import DatabaseReadOnlyError, InvalidValueError, NotFoundError, PermissionDeniedError
 from upr_tracker.services import notes, recommendations, reviews, team_server, vocabularies
@@ -335,3 +337,69 @@ def test_a_viewer_gets_the_window_read_only(team: Team, review_id, qtbot, gui_se
         window.tasks.wait_for_all()
     finally:
         db.close()
+
+
+UPRINFO_HEADER = "To,To-Rgrp,To-Org,Text,From,From-Rgrp,From-Org,Response,Action,Issue,Session\n"
+
+
+def test_an_editor_imports_a_dataset_of_one_review_but_not_one_of_several(team: Team, tmp_path: Path) -> None:
+    from upr_tracker.services.dataset_import import import_dataset
+
+    one = tmp_path / "one.csv"
+    one.write_text(UPRINFO_HEADER + "Kazakhstan,Asia,,Abolish the death penalty,France,WEOG,EU,Supported,5,"
+                   "Death penalty,7\n", encoding="utf-8")
+    several = tmp_path / "several.csv"
+    several.write_text(UPRINFO_HEADER + "Kazakhstan,Asia,,Abolish the death penalty,France,WEOG,EU,Supported,5,"
+                       "Death penalty,7\nItaly,WEOG,EU,Ratify the convention,Brazil,GRULAC,,Noted,5,"
+                       "International instruments,7\n", encoding="utf-8")
+    editor = team.add("ed", "editor")
+    with team.open(editor) as db:
+        assert import_dataset(db, one, dry_run=True).recommendations.created == 1
+        with pytest.raises(PermissionDeniedError, match="touches 2 reviews, needs the admin role.*your role there "
+                           "is editor"):
+            import_dataset(db, several)
+        assert import_dataset(db, several, dry_run=True).recommendations.created == 2  # a preview writes nothing
+    with Database.open(team.address) as db:
+        assert import_dataset(db, several, dry_run=True).recommendations.created == 2
+
+
+def test_an_editor_is_told_the_vocabularies_need_an_admin(team: Team, qtbot, gui_settings) -> None:  # noqa: ANN001
+    from upr_tracker.gui.main_window import MainWindow
+
+    editor = team.add("ed", "editor")
+    with team.open(editor) as db:
+        window = MainWindow(db)
+        qtbot.addWidget(window)
+        window.tasks.wait_for_all()
+        window.show_vocabularies()
+        assert getattr(window, "vocabularies_dialog", None) is None
+        assert "Editing the vocabularies needs the admin role" in window.last_error_box.text()
+        window.last_error_box.close()
+
+
+def test_a_team_database_of_an_earlier_version_with_notes_gets_its_policies(server) -> None:  # noqa: ANN001
+    """The sharing migration on a filled database: every note stays, and the policies hold at once."""
+    from upr_tracker.storage import schema_upgrade
+    from upr_tracker.storage.server_opening import create_server_engine
+
+    with server.fresh_database(empty=True) as address:
+        engine = create_server_engine(address)
+        try:
+            schema_upgrade.upgrade_to_head(engine, None, target="0012")
+            with engine.begin() as connection:
+                fill_every_table(connection)
+                total, public = connection.execute(text(
+                    "SELECT count(*), count(*) FILTER (WHERE NOT confidential) FROM note")).one()
+            schema_upgrade.upgrade_to_head(engine, None)
+        finally:
+            engine.dispose()
+        with psycopg.connect(str(address), autocommit=True) as connection:
+            assert connection.execute("SELECT count(*) FROM note").fetchone()[0] == total
+            assert connection.execute("SELECT relforcerowsecurity FROM pg_class WHERE relname = 'note'").fetchone()[0]
+        team_server.init_server(address)
+        with Database.open(address) as db:
+            user = f"{address.database}_reader"
+            team_server.add_user(db, user, "viewer", "pw")
+        with psycopg.connect(str(address.with_user(user)), autocommit=True) as connection:
+            assert connection.execute("SELECT count(*) FROM note").fetchone()[0] == public < total
+    _drop_roles(server, address.database)

@@ -28,7 +28,7 @@ def require_role(db: Database, needed: str, what: str) -> None:
     """Refuse `what` before trying when the user's role on `db` is below `needed`."""
     if ROLES.index(db.role) < ROLES.index(needed):
         raise PermissionDeniedError(f"{what} needs the {needed} role on {db.name}; your role there is {db.role} "
-                                    f"(a {db.role} may {WHAT_EACH_ROLE_MAY[db.role]}). An admin can give it: "
+                                    f"({'an' if db.role[0] in 'ae' else 'a'} {db.role} may {WHAT_EACH_ROLE_MAY[db.role]}). An admin can give it: "
                                     f"upr-tracker user role {db.actor} --role {needed} --db {db.target}")
 
 
