@@ -403,3 +403,52 @@ def test_a_team_database_of_an_earlier_version_with_notes_gets_its_policies(serv
         with psycopg.connect(str(address.with_user(user)), autocommit=True) as connection:
             assert connection.execute("SELECT count(*) FROM note").fetchone()[0] == public < total
     _drop_roles(server, address.database)
+
+
+def test_the_notes_tab_shares_a_confidential_note_on_a_team_database(team: Team, review_id, qtbot,  # noqa: ANN001
+                                                                     gui_settings) -> None:  # noqa: ANN001
+    from upr_tracker.gui.main_window import MainWindow
+
+    alice, bob = team.add("alice", "editor"), team.add("bob", "editor")
+    with team.open(alice) as db:
+        window = MainWindow(db)
+        qtbot.addWidget(window)
+        window.show()
+        panel = window.panel
+        panel.show_recommendation(team.recommendation)
+        qtbot.waitUntil(lambda: panel.detail is not None, timeout=5000)
+        assert panel.note_shared_with.isHidden()
+        panel.note_confidential.setChecked(True)
+        assert not panel.note_shared_with.isHidden()  # a team database, a confidential note: who may read it
+        panel.note_editor.setPlainText("Testimony heard in Almaty")
+        panel.note_shared_with.setText(f"{bob}, editor")
+        panel.save_note()
+        qtbot.waitUntil(lambda: len(panel.detail.notes) == 1, timeout=5000)
+        [note] = notes.list_notes(db, recommendation_id=team.recommendation)
+        assert note.confidential and set(note.shared_with) == {bob, f"{team.database}_editor"}
+        window.tasks.wait_for_all()
+    assert _visible(team, bob, note.id)["note"] == 1
+
+
+def test_the_notes_tab_offers_no_sharing_for_a_file(db_path: Path, qtbot, gui_settings) -> None:  # noqa: ANN001
+    from upr_tracker.gui.main_window import MainWindow
+
+    with Database.open(db_path) as db:
+        window = MainWindow(db)
+        qtbot.addWidget(window)
+        window.panel.note_confidential.setChecked(True)
+        assert window.panel.note_shared_with.isHidden()
+        window.tasks.wait_for_all()
+
+
+def test_note_add_and_edit_take_share_with_on_the_command_line(db_path: Path, capsys) -> None:  # noqa: ANN001
+    with Database.open(db_path) as db:
+        review = reviews.create_review(db, "Kazakhstan", 1, 7)
+        recommendations.add_recommendation(db, review, "Abolish the death penalty", label="97.17")
+    assert main(["note", "add", "--db", str(db_path), "--state", "KAZ", "--cycle", "1", "--label", "97.17",
+                 "--text", "Testimony", "--confidential", "--share-with", "editor", "--share-with", "dora",
+                 "--json"]) == 0
+    added = json.loads(capsys.readouterr().out)
+    assert added["shared_with"] == ["dora", "editor"] and added["text"] is None
+    assert main(["note", "edit", added["id"][:8], "--db", str(db_path), "--no-sharing", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["shared_with"] == []
