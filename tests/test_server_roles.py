@@ -452,3 +452,62 @@ def test_note_add_and_edit_take_share_with_on_the_command_line(db_path: Path, ca
     assert added["shared_with"] == ["dora", "editor"] and added["text"] is None
     assert main(["note", "edit", added["id"][:8], "--db", str(db_path), "--no-sharing", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["shared_with"] == []
+
+
+def test_the_database_owner_sets_it_up_and_is_held_to_the_policies_too(server) -> None:  # noqa: ANN001
+    name = server.new_database_name()
+    owner = f"{name}_owner"
+    server.execute(sql.SQL("CREATE ROLE {} LOGIN CREATEROLE").format(sql.Identifier(owner)))
+    server.execute(sql.SQL("CREATE DATABASE {} OWNER {}").format(sql.Identifier(name), sql.Identifier(owner)))
+    try:
+        address = server.address(name, user=owner)
+        team = Team(server, address)
+        assert team_server.init_server(address).created_roles
+        with Database.open(address) as db:
+            assert db.role == "admin"
+            review = reviews.create_review(db, "Kazakhstan", 1, 7)
+        alice = team.add("alice", "editor")
+        with team.open(alice) as db:
+            secret = notes.add_note(db, "Testimony", review_id=review, confidential=True, tags=["witness"])
+        assert _visible(team, owner, secret) == {"note": 0, "note_tag": 0, "note_share": 0}
+        assert _visible(team, alice, secret)["note"] == 1
+    finally:
+        server.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+        _drop_roles(server, name)
+
+
+def test_the_search_index_of_notes_is_held_to_the_same_rule_when_the_database_has_one(server) -> None:  # noqa: ANN001
+    """The index table is made by the full-text migration: a stand-in with its columns (kind,
+    ref_id) is enough to check the policy the sharing migration puts on it."""
+    from upr_tracker.storage import schema_upgrade
+    from upr_tracker.storage.server_opening import create_server_engine
+
+    with server.fresh_database(empty=True) as address:
+        engine = create_server_engine(address)
+        try:
+            schema_upgrade.upgrade_to_head(engine, None, target="0012")
+            with engine.begin() as connection:
+                connection.execute(text("CREATE TABLE search_document (id serial PRIMARY KEY, kind varchar(20),"
+                                        " ref_id uuid, body text)"))
+            schema_upgrade.upgrade_to_head(engine, None)
+        finally:
+            engine.dispose()
+        team_server.init_server(address)
+        team = Team(server, address)
+        alice, bob = team.add("alice", "editor"), team.add("bob", "viewer")
+        with team.open(alice) as db:
+            review = reviews.create_review(db, "Kazakhstan", 1, 7)
+            secret = notes.add_note(db, "Testimony", review_id=review, confidential=True)
+            plain = notes.add_note(db, "Meeting", review_id=review)
+        with team.connect(alice) as connection:
+            for kind, ref in (("note", secret), ("note", plain), ("review", review)):
+                connection.execute("INSERT INTO search_document (kind, ref_id, body) VALUES (%s, %s, 'words')",
+                                   (kind, ref))
+        with team.connect(bob) as connection:
+            seen = {row[0] for row in connection.execute("SELECT ref_id FROM search_document")}
+        assert seen == {plain, review}
+        with team.open(alice) as db:
+            notes.edit_note(db, secret, shared_with=[bob])
+        with team.connect(bob) as connection:
+            assert connection.execute("SELECT count(*) FROM search_document").fetchone()[0] == 3
+    _drop_roles(server, address.database)
