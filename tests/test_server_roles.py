@@ -137,7 +137,17 @@ def test_server_init_sets_up_roles_and_row_level_security_and_a_second_run_chang
     assert (f"{name}_editor", "note", "INSERT") in grants
     assert (f"{name}_editor", "term", "INSERT") not in grants
     assert (f"{name}_admin", "term", "INSERT") in grants
-    assert "=" not in before["database"][0][0].split(",")[0] or "PUBLIC" not in before["database"][0][0]
+    # The team database is closed to the server's other users.
+    outsider = f"{name}_outsider"
+    server.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(outsider)))
+    try:
+        server.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+        team_server.init_server(address)
+        with pytest.raises(psycopg.OperationalError, match="permission denied"):
+            psycopg.connect(str(address.with_user(outsider))).close()
+    finally:
+        server.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+        _drop_roles(server, name)
 
 
 def test_server_init_is_for_the_superuser_or_the_owner(team: Team) -> None:
@@ -225,6 +235,13 @@ def test_a_confidential_note_is_seen_by_its_author_and_those_it_is_shared_with_o
     with team.open(alice) as db:
         notes.edit_note(db, secret, shared_with=[])
     assert _visible(team, bob, secret)["note"] == 0 and _visible(team, carol, secret)["note"] == 0
+    # The audit trail, which every role reads, holds none of its words; its author is the user.
+    with team.connect(carol) as connection:
+        trail = connection.execute("SELECT actor, before, after FROM audit_entry WHERE table_name LIKE 'note%%'"
+                                   " AND record_id LIKE %s", (f"{secret}%",)).fetchall()
+    assert trail and {actor for actor, *_ in trail} == {alice}
+    assert not any("witness" in str(side).lower() or "testimony" in str(side).lower()
+                   for _actor, *sides in trail for side in sides)
 
 
 def test_plain_connections_cannot_get_round_the_policies(team: Team, review_id) -> None:  # noqa: ANN001
