@@ -528,3 +528,18 @@ def test_the_search_index_of_notes_is_held_to_the_same_rule_when_the_database_ha
         with team.connect(bob) as connection:
             assert connection.execute("SELECT count(*) FROM search_document").fetchone()[0] == 3
     _drop_roles(server, address.database)
+
+
+@pytest.mark.parametrize(("detail", "needed"), [
+    ("permission denied for table term", "admin"),
+    ("permission denied for table state_name", "admin"),
+    ("permission denied for table note", "editor"),
+    ("permission denied for table recommendation", "editor"),
+    ("permission denied to create role", "admin"),
+    ('new row violates row-level security policy for table "note"', "author"),
+    ("must be owner of table recommendation", "owner"),
+])
+def test_a_refusal_names_the_role_it_needs(detail: str, needed: str) -> None:
+    from upr_tracker.storage.server_roles import role_needed
+
+    assert role_needed(detail) == needed

@@ -305,10 +305,13 @@ def is_owner_or_superuser(connection: Connection) -> bool:
 
 def role_needed(detail: str) -> str:
     """The role a refused statement needs, from the server's message ("permission denied for table
-    term"): admin for the vocabularies, States and roles, else editor."""
+    term"): admin for the vocabularies, States and roles, else editor; "author" for a row the
+    policies of confidential notes refuse, "owner" for a change of the schema."""
     lowered = detail.lower()
     if "row-level security" in lowered:
         return "author"
+    if "must be owner" in lowered:  # a schema change (an upgrade)
+        return "owner"
     if "role" in lowered and "table" not in lowered:  # creating, altering, granting a role
         return "admin"
     if any(f"table {table}" in lowered for table in ADMIN_TABLES):

@@ -53,6 +53,9 @@ def _refusal(name: str, detail: str) -> str:
     from upr_tracker.storage.server_roles import role_needed
 
     needed = role_needed(detail)
+    if needed == "owner":
+        return (f"{name}: only the database's owner or the server's superuser may do this ({detail}), as when the "
+                "schema is upgraded: they run upr-tracker server init --db … once; nothing was changed.")
     if needed == "author":
         return (f"{name}: only a confidential note's author (or those it is shared with) may write it ({detail}); "
                 "nothing was changed.")
