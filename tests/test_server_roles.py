@@ -267,6 +267,14 @@ def test_a_note_on_a_team_database_is_written_under_the_signed_in_user(team: Tea
     with team.open(alice) as db:
         with pytest.raises(InvalidValueError, match=f"signed in with, {alice}"):
             notes.add_note(db, "x", review_id=review_id, author="someone else")
+        with pytest.raises(InvalidValueError, match=f"signed in with, {alice}"):
+            notes.add_note(db, "x", review_id=review_id, author="someone else", confidential=True)
+    with Database.open(team.address) as db:  # an admin types up a colleague's note, not a confidential one
+        assert notes.list_notes(db, review_id=review_id) == []
+        notes.add_note(db, "From the paper notes", review_id=review_id, author=alice)
+        assert [n.author for n in notes.list_notes(db, review_id=review_id)] == [alice]
+        with pytest.raises(InvalidValueError, match="signed in with"):
+            notes.add_note(db, "x", review_id=review_id, author=alice, confidential=True)
         with pytest.raises(InvalidValueError, match="no user or role of that name"):
             notes.add_note(db, "x", review_id=review_id, confidential=True, shared_with=["nobody_at_all"])
 

@@ -93,11 +93,15 @@ def _set_shares(db: Database, session: Session, note: Note, names: Sequence[str]
     note.shares = [kept.get(g) or NoteShare(grantee=g, shared_by=db.actor) for g in wanted]
 
 
-def _author(db: Database, author: str | None) -> str:
+def _author(db: Database, author: str | None, confidential: bool) -> str:
     """On a team database a note's author is the user who signed in: the row-level security of
-    confidential notes compares it with that user, so another name is refused."""
+    confidential notes compares it with that user, so another name is refused. An admin may
+    record a colleague's note that is not confidential under the colleague's name (typed up from
+    paper, or put back by an undo); nobody may write a confidential one under another name."""
     if db.backend.is_file or author is None or author == db.actor:
         return author or db.actor
+    if not confidential and db.role == "admin":
+        return author
     raise InvalidValueError(f"note: on {db.name} a note is written under the name you signed in with, {db.actor}, "
                             f"not {author}")
 
@@ -129,7 +133,7 @@ def add_note(
         subject_id, model = given[0]
         fetch(session, model, subject_id)
         note = Note(
-            author=_author(db, author),
+            author=_author(db, author, confidential),
             body=body.strip(),
             event_on=_event_day(event_on),
             confidential=confidential,
