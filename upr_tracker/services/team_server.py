@@ -27,9 +27,10 @@ __all__ = ["ROLES", "ServerSetUp", "TeamUser", "add_user", "init_server", "list_
 def require_role(db: Database, needed: str, what: str) -> None:
     """Refuse `what` before trying when the user's role on `db` is below `needed`."""
     if ROLES.index(db.role) < ROLES.index(needed):
+        where = db.address.with_user(None) if db.address is not None else db.target  # (an admin's own user)
         raise PermissionDeniedError(f"{what} needs the {needed} role on {db.name}; your role there is {db.role} "
                                     f"({'an' if db.role[0] in 'ae' else 'a'} {db.role} may {WHAT_EACH_ROLE_MAY[db.role]}). An admin can give it: "
-                                    f"upr-tracker user role {db.actor} --role {needed} --db {db.target}")
+                                    f"upr-tracker user role {db.actor} --role {needed} --db {where}")
 
 
 def server_address(target: str | ServerAddress) -> ServerAddress:
