@@ -23,13 +23,6 @@ pytestmark = pytest.mark.usefixtures("gui_settings")
 filled = test_gui_main_window.filled  # the same 31 recommendations
 
 
-def skip_unless_the_window_opens(db: Database) -> None:
-    """The window's search on both backends once it opens a team database (a change of its own:
-    File ▸ Open team database); until then these tests run on SQLite only."""
-    if db.path is None:
-        pytest.skip("the window opens a team database only with File ▸ Open team database, a change of its own")
-
-
 def _by_label(db: Database, label: str):
     return next(r for r in recommendation_rows(db, list_recommendation_ids(db)) if r.label == label)
 
@@ -40,7 +33,6 @@ def found_in_shown(window) -> dict[str, str]:
 
 
 def test_a_note_word_finds_its_recommendation_marked_as_found_in_a_note(qtbot, filled: Database) -> None:
-    skip_unless_the_window_opens(filled)
     target = _by_label(filled, "97.4")
     notes.add_note(filled, "Met the ombudsperson about zyxquorra detention", recommendation_id=target.id)
     window = open_window(qtbot, filled)
@@ -56,7 +48,6 @@ def test_a_note_word_finds_its_recommendation_marked_as_found_in_a_note(qtbot, f
 
 
 def test_response_and_milestone_words_find_the_recommendations_they_cover(qtbot, filled: Database) -> None:
-    skip_unless_the_window_opens(filled)
     first, second, third = (_by_label(filled, label).id for label in ("97.7", "97.8", "97.9"))
     responses.record_response(filled, [first, second], "accepted", response_text="Accepted, see the qelmarith law",
                               responded_on=dt.date(2011, 1, 1))

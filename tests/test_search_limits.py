@@ -81,8 +81,6 @@ def test_the_command_line_searches_many_terms_and_refuses_too_many_in_one_line(d
 @pytest.mark.usefixtures("gui_settings")
 def test_the_window_s_search_box_takes_many_terms(qtbot, db: Database) -> None:
     from tests.test_gui_main_window import labels_shown, open_window
-    from tests.test_gui_search_found_in import skip_unless_the_window_opens
-    skip_unless_the_window_opens(db)  # 500 terms on PostgreSQL: tests/test_search_on_both_backends.py
     fill(db)
     window = open_window(qtbot, db)
     window.search_box.setText(alternatives(500))

@@ -216,6 +216,9 @@ def build_parser() -> argparse.ArgumentParser:
     from upr_tracker.cli.calendar_commands import add_parsers as add_calendar_parsers
 
     add_calendar_parsers(commands, review_actions, _database_argument, author_argument)
+    from upr_tracker.cli.server_commands import add_server_commands
+
+    add_server_commands(commands)
     return parser
 
 
@@ -287,6 +290,10 @@ def _main(argv: Sequence[str] | None) -> int:
             from upr_tracker.gui.app import run_gui  # Qt is loaded only for the window
 
             return run_gui(args.gui_db)
+        if hasattr(args, "server_handler"):  # a team database on a server: no file to look after
+            from upr_tracker.cli.server_commands import run_server_command
+
+            return run_server_command(args)
         from upr_tracker.cli import commands
 
         _finish_interrupted_change(args)

@@ -41,6 +41,7 @@ def add_note_commands(commands: Any, database_argument: Callable[[argparse.Argum
                      help="confidential: its words are kept out of the audit trail, exports and reports unless asked")
     add.add_argument("--tag", action="append", default=[], metavar="TAG", help="a tag (repeat for several)")
     add.add_argument("--date", metavar="DATE", help="the day of what the note records, e.g. 2011-03-12")
+    _share_argument(add, [])
     add.add_argument("--json", action="store_true", help="print the note added as JSON")
     author_argument(add)
 
@@ -68,6 +69,9 @@ def add_note_commands(commands: Any, database_argument: Callable[[argparse.Argum
     confidential.add_argument("--confidential", dest="confidential", action="store_const", const=True,
                               help="make it confidential (its earlier words leave the audit trail)")
     confidential.add_argument("--not-confidential", dest="confidential", action="store_const", const=False)
+    shares = edit.add_mutually_exclusive_group()
+    _share_argument(shares, None)
+    shares.add_argument("--no-sharing", action="store_true", help="share it with no one any more")
     edit.add_argument("--json", action="store_true", help="print the note as edited, as JSON")
     author_argument(edit)
 
@@ -76,6 +80,12 @@ def add_note_commands(commands: Any, database_argument: Callable[[argparse.Argum
     database_argument(delete)
     delete.add_argument("--json", action="store_true", help="print what was deleted as JSON")
     author_argument(delete)
+
+
+def _share_argument(parser: Any, default: list[str] | None) -> None:
+    parser.add_argument("--share-with", action="append", default=default,
+                        metavar="NAME", help="on a team database, who may read the confidential note besides you: a "
+                        "user, or a role (viewer, editor, admin); repeat for several (on edit: replaces the list)")
 
 
 def _subject_arguments(parser: argparse.ArgumentParser) -> None:
@@ -105,6 +115,7 @@ def _note_json(note: NoteInfo, about: str | None = None, *, words: bool = True) 
         "recommendation_id": str(note.recommendation_id) if note.recommendation_id else None,
         "review_id": str(note.review_id) if note.review_id else None,
         "milestone_id": str(note.milestone_id) if note.milestone_id else None,
+        "shared_with": list(note.shared_with),
     }
 
 
@@ -119,7 +130,7 @@ def _add(args: argparse.Namespace, print_json: Callable[[object], None]) -> int:
                                recommendation=args.recommendation)
         note_id = notes.add_note(db, body, recommendation_id=subject.recommendation_id, review_id=subject.review_id,
                                  milestone_id=subject.milestone_id, confidential=args.confidential, tags=args.tag,
-                                 event_on=event_on)
+                                 event_on=event_on, shared_with=args.share_with or ())
         added = next(n for n in notes.list_notes(db, recommendation_id=subject.recommendation_id,
                                                  review_id=subject.review_id, milestone_id=subject.milestone_id)
                      if n.id == note_id)
@@ -171,9 +182,11 @@ def _edit(args: argparse.Namespace, print_json: Callable[[object], None]) -> int
         changes["tags"] = args.tag or []
     if args.confidential is not None:
         changes["confidential"] = args.confidential
+    if args.share_with is not None or args.no_sharing:
+        changes["shared_with"] = args.share_with or []
     if not changes:
         raise InvalidValueError("note edit: nothing to change (give --text, --text-file, --date, --no-date, --tag, "
-                                "--no-tags, --confidential or --not-confidential)")
+                                "--no-tags, --confidential, --not-confidential, --share-with or --no-sharing)")
     with open_to_change(args) as db:
         note_id = find_note_id(db, args.note_id)
         edited = notes.edit_note(db, note_id, **changes)

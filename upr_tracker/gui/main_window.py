@@ -653,8 +653,15 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         self.report_dialog = dialog
 
     def show_vocabularies(self) -> None:
+        from upr_tracker.errors import PermissionDeniedError
         from upr_tracker.gui.vocabularies_dialog import VocabulariesDialog
+        from upr_tracker.services.team_server import require_role
 
+        try:
+            require_role(self.database, "admin", "Editing the vocabularies")
+        except PermissionDeniedError as exc:
+            self.show_error(exc)
+            return
         dialog = VocabulariesDialog(self.database, self)
         dialog.changed.connect(self.load)
         dialog.changed.connect(self.recommendations.refresh_rows)

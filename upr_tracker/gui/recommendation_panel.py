@@ -236,6 +236,12 @@ class RecommendationPanel(QTabWidget):
         self.note_event_on = EventDateField()
         self.note_tags = QLineEdit()
         self.note_tags.setPlaceholderText("Tags, separated by commas")
+        # On a team database a confidential note is read by its author and by those it is shared with.
+        self.note_shared_with = QLineEdit()
+        self.note_shared_with.setObjectName("note_shared_with")
+        self.note_shared_with.setPlaceholderText("Shared with: users or roles (viewer, editor, admin), separated by commas")
+        self.note_shared_with.setVisible(False)
+        self.note_confidential.toggled.connect(lambda _on: self._show_sharing())
         self.save_note_button = QPushButton("&Save note")
         self.save_note_button.setObjectName("save_note")
         self.save_note_button.clicked.connect(self.save_note)
@@ -258,6 +264,7 @@ class RecommendationPanel(QTabWidget):
         layout.addWidget(self.notes, 1)
         layout.addWidget(self.note_editor)
         layout.addLayout(controls)
+        layout.addWidget(self.note_shared_with)
         layout.addWidget(self.note_message)
         self.notes_index = self.addTab(page, "&Notes")
 
@@ -395,11 +402,21 @@ class RecommendationPanel(QTabWidget):
     def _tags(self) -> list[str]:
         return [t.strip() for t in self.note_tags.text().split(",") if t.strip()]
 
+    def _show_sharing(self) -> None:
+        on_a_server = self.database().address is not None
+        self.note_shared_with.setVisible(on_a_server and self.note_confidential.isChecked())
+
+    def _shared_with(self) -> list[str]:
+        if not self.note_confidential.isChecked():
+            return []
+        return [n.strip() for n in self.note_shared_with.text().split(",") if n.strip()]
+
     def save_note(self) -> None:
         body = self.note_editor.toPlainText().strip()
         if self.detail is None or not body:
             return
-        values = (body, self.note_confidential.isChecked(), self._tags(), self.note_event_on.value())
+        values = (body, self.note_confidential.isChecked(), self._tags(), self.note_event_on.value(),
+                  self._shared_with())
         self.note_message.clear()
         if self.editing_note is None:
             command: AddNoteCommand | EditNoteCommand = AddNoteCommand(
@@ -407,13 +424,15 @@ class RecommendationPanel(QTabWidget):
         else:
             note = self.editing_note
             command = EditNoteCommand(self.database, self._changed, self.detail.row.id, note.id,
-                                      (note.body, note.confidential, note.tags, note.event_on), values,
+                                      (note.body, note.confidential, note.tags, note.event_on, note.shared_with),
+                                      values,
                                       failed=self.edit_failed.emit,
                                       tell=self.note_message.setText)
         if not push_edit(self.undo_stack, command):
             return  # what was written stays, to be saved once the problem is solved
         self.note_editor.clear()
         self.note_tags.clear()
+        self.note_shared_with.clear()
         self.note_confidential.setChecked(False)
         self.note_event_on.set_value(None)
         self.editing_note = None
@@ -435,6 +454,7 @@ class RecommendationPanel(QTabWidget):
         self.note_confidential.setChecked(note.confidential)
         self.note_event_on.set_value(note.event_on)
         self.note_tags.setText(", ".join(note.tags))
+        self.note_shared_with.setText(", ".join(note.shared_with))
         self.save_note_button.setText("&Save changes")
         self.note_editor.setFocus()
 

@@ -352,8 +352,9 @@ class ReportDialog(QDialog):
 
         def work(task: Task) -> Report:
             db = database()
-            if organisation != organisation_name(db):
-                set_organisation_name(db, organisation)  # the next report names it too
+            # The next report names it too, where it can be kept (a viewer's, read-only: this report only).
+            if organisation != organisation_name(db) and not db.read_only:
+                set_organisation_name(db, organisation)
             report = build_report(db, request, progress=task)
             task.check_cancelled()
             with export_destination(path, archive_passphrase) as target:

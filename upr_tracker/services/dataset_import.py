@@ -56,6 +56,7 @@ from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 from upr_tracker.services.recommendation_matching import StoredRecommendations
 from upr_tracker.services.recommendations import text_key
 from upr_tracker.services.term_matching import TermMatcher
+from upr_tracker.services.team_server import require_role
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.derived import refresh_recommendations
 from upr_tracker.storage.models import (
@@ -223,6 +224,9 @@ def import_dataset(
     table = read_table(path, encoding=encoding)
     dataset_format, parsed = _parse_table(table, mapping)
     progress.check_cancelled()
+    reviews = {(r.state_under_review, r.cycle or r.session) for r in parsed.recommendations}
+    if len(reviews) > 1 and not dry_run:
+        require_role(db, "admin", f"Importing {path.name}, which touches {len(reviews)} reviews,")
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     report = DatasetImportReport(str(path), dataset_format, parsed.rows_read, dry_run, skipped=dict(parsed.skipped),
                                  unmapped_columns=list(parsed.unmapped_columns), encoding=table.encoding)

@@ -18,7 +18,7 @@ from upr_tracker.storage.database import Database
 from upr_tracker.storage.derived import refresh_recommendations
 from upr_tracker.storage.audit import scrub_note_from_trail
 from upr_tracker.storage.fulltext import purge_deleted_text, write_out_purged_pages
-from upr_tracker.storage.models import Milestone, Note, NoteTag, Recommendation, Review
+from upr_tracker.storage.models import Milestone, Note, NoteShare, NoteTag, Recommendation, Review
 
 
 def note_info(note: Note) -> NoteInfo:
@@ -33,6 +33,7 @@ def note_info(note: Note) -> NoteInfo:
         milestone_id=note.milestone_id,
         review_id=note.review_id,
         event_on=note.event_on,
+        shared_with=tuple(s.grantee for s in note.shares),
     )
 
 
@@ -69,6 +70,42 @@ def _clean_tags(tags: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(" ".join(t.split()) for t in tags if t.strip()))
 
 
+def _grantees(db: Database, session: Session, names: Sequence[str]) -> list[str]:
+    """The users and roles to share a note with, as the database knows them; an unknown name is
+    refused (a misspelt name would share the note with no one, unsaid)."""
+    cleaned = list(dict.fromkeys(n.strip() for n in names if n.strip()))
+    resolved = db.backend.resolve_grantees(session, cleaned)
+    unknown = [name for name in cleaned if resolved[name] is None]
+    if unknown:
+        raise InvalidValueError(f"note: shared with {', '.join(unknown)}: no user or role of that name on {db.name} "
+                                "(a role is viewer, editor or admin; upr-tracker user list names the users)")
+    return list(dict.fromkeys(resolved[name] for name in cleaned))  # type: ignore[misc]
+
+
+def _set_shares(db: Database, session: Session, note: Note, names: Sequence[str]) -> None:
+    wanted = _grantees(db, session, names)
+    if sorted(wanted) == sorted(s.grantee for s in note.shares):
+        return
+    if not db.backend.is_file and note.author != db.actor:
+        # The server would refuse the rows anyway (migration 0014): said before trying.
+        raise InvalidValueError(f"note: only its author, {note.author}, may change who it is shared with")
+    kept = {s.grantee: s for s in note.shares}
+    note.shares = [kept.get(g) or NoteShare(grantee=g, shared_by=db.actor) for g in wanted]
+
+
+def _author(db: Database, author: str | None, confidential: bool) -> str:
+    """On a team database a note's author is the user who signed in: the row-level security of
+    confidential notes compares it with that user, so another name is refused. An admin may
+    record a colleague's note that is not confidential under the colleague's name (typed up from
+    paper, or put back by an undo); nobody may write a confidential one under another name."""
+    if db.backend.is_file or author is None or author == db.actor:
+        return author or db.actor
+    if not confidential and db.role == "admin":
+        return author
+    raise InvalidValueError(f"note: on {db.name} a note is written under the name you signed in with, {db.actor}, "
+                            f"not {author}")
+
+
 def add_note(
     db: Database,
     body: str,
@@ -80,9 +117,11 @@ def add_note(
     tags: Sequence[str] = (),
     author: str | None = None,
     event_on: dt.date | None = None,
+    shared_with: Sequence[str] = (),
 ) -> uuid.UUID:
     """Attach a note to exactly one of a recommendation, a milestone or a review; `event_on` is the
-    day of what it records (a meeting, a testimony), if known."""
+    day of what it records (a meeting, a testimony), if known; `shared_with`: the users and roles
+    (viewer, editor, admin) of a team database who may read it besides its author, if confidential."""
     if not body.strip():
         raise InvalidValueError("note: the note is empty")
     check_note_length(body)
@@ -94,7 +133,7 @@ def add_note(
         subject_id, model = given[0]
         fetch(session, model, subject_id)
         note = Note(
-            author=author or db.actor,
+            author=_author(db, author, confidential),
             body=body.strip(),
             event_on=_event_day(event_on),
             confidential=confidential,
@@ -103,6 +142,7 @@ def add_note(
             review_id=review_id,
             tags=[NoteTag(tag=t) for t in _clean_tags(tags)],
         )
+        _set_shares(db, session, note, shared_with)
         session.add(note)
         session.flush()  # the id is given at the flush (for a recommendation's note the refresh made it)
         if recommendation_id:
@@ -137,6 +177,7 @@ def edit_note(
     confidential: bool | None = None,
     tags: Sequence[str] | None = None,
     event_on: dt.date | None = KEEP,
+    shared_with: Sequence[str] | None = None,
 ) -> EditedNote:
     """Change the fields given (`event_on=None` takes the event date away). Making a note
     confidential also takes its words and tags out of the audit entries written before, and its
@@ -156,6 +197,8 @@ def edit_note(
             note.event_on = _event_day(event_on)
         if tags is not None:
             _set_tags(session, note, _clean_tags(tags))
+        if shared_with is not None:
+            _set_shares(db, session, note, shared_with)
         session.flush()
         made_confidential = note.confidential and not was_confidential
         new_tags = [t.tag for t in note.tags]

@@ -143,6 +143,7 @@ class NoteInfo:
     milestone_id: uuid.UUID | None
     review_id: uuid.UUID | None
     event_on: dt.date | None = None   # the day of what the note records
+    shared_with: tuple[str, ...] = ()  # users and roles a confidential note is shared with (team database)
 
 
 @dataclass(frozen=True)

@@ -151,11 +151,21 @@ class Database:
         self._writer_lock: WriterLock | None = None
         self._locked = False
         self.read_only_access: ReadOnlyAccess | None = None  # set by open_read_only
+        self._role: str | None = None
 
     @property
     def name(self) -> str:
         """How the window and messages name the database: its file's name, or `upr on HOST`."""
         return self.address.name if self.address is not None else self.path.name  # type: ignore[union-attr]
+
+    @property
+    def role(self) -> str:
+        """"viewer", "editor" or "admin": what the user may do here (always "admin" on a file),
+        asked once, so that the window and the services can say it before trying."""
+        if self._role is None:
+            with self.backend.translated_errors(self._where):
+                self._role = self.backend.role_of(self.engine)
+        return self._role
 
     @property
     def target(self) -> Path | ServerAddress:

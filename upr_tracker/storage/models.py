@@ -396,6 +396,7 @@ class Note(Record):
     review_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"), index=True)
 
     tags: Mapped[list[NoteTag]] = relationship(cascade="all, delete-orphan", order_by="NoteTag.tag")
+    shares: Mapped[list[NoteShare]] = relationship(cascade="all, delete-orphan", order_by="NoteShare.grantee")
 
 
 class NoteTag(Base):
@@ -403,6 +404,17 @@ class NoteTag(Base):
 
     note_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("note.id", ondelete="CASCADE"), primary_key=True)
     tag: Mapped[str] = mapped_column(String(100), primary_key=True)
+
+
+class NoteShare(Base):
+    """Who a confidential note is shared with, besides its author: a user or a role of the team
+    database (enforced there by row-level security, migration 0014). `shared_by` is who shared it."""
+
+    __tablename__ = "note_share"
+
+    note_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("note.id", ondelete="CASCADE"), primary_key=True)
+    grantee: Mapped[str] = mapped_column(String(63), primary_key=True, index=True)
+    shared_by: Mapped[str] = mapped_column(String(200))
 
 
 class AuditEntry(Base):

@@ -90,7 +90,8 @@ def open_on_server(cls: type[Database], address: ServerAddress, *, password: str
             with engine.connect() as connection:
                 actor = connection.execute(text("SELECT current_user")).scalar_one()
             database = cls(None, engine, actor, address=address)
-            if not read_only:
+            # The reference data (States, vocabularies) is an admin's to write: others use it as it is.
+            if not read_only and database.role == "admin":
                 with database.read() as session:
                     current = reference_data_is_current(session)
                 if not current:
@@ -101,7 +102,14 @@ def open_on_server(cls: type[Database], address: ServerAddress, *, password: str
         raise
     if read_only:
         database.read_only_access = ReadOnlyAccess(immutable=False, reason=None)
+    elif database.role == "viewer":
+        # A viewer's window and commands refuse every change before trying, saying why.
+        database.read_only_access = ReadOnlyAccess(immutable=False, reason=viewer_reason(database.name))
     return database
+
+
+def viewer_reason(name: str) -> str:
+    return f"your role on {name} is viewer"
 
 
 def server_is_reachable(engine: Engine) -> bool:

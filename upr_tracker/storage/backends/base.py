@@ -76,6 +76,17 @@ class StorageBackend(ABC):
     def refresh_planner_statistics(self, session: Session) -> None:
         """Count the rows of the tables the big table and the search go through (after an import)."""
 
+    # -- who may do what -------------------------------------------------------------------------
+    @abstractmethod
+    def role_of(self, engine: Engine) -> str:
+        """What the connected user may do: "viewer" (read), "editor" (add and edit) or "admin"
+        (users, vocabularies, imports over several reviews); see storage.server_roles."""
+
+    @abstractmethod
+    def resolve_grantees(self, session: Session, names: Sequence[str]) -> dict[str, str | None]:
+        """For each name a confidential note is to be shared with, the name to record (a user, or a
+        role: "editor" stands for the team database's editor group), None for one that is unknown."""
+
     # -- change notification ---------------------------------------------------------------------
     def announce_change(self, session: Session, tables: set[str]) -> None:  # noqa: B027 (optional)
         """Tell other users' windows, before the commit, that these tables changed (a no-op where the

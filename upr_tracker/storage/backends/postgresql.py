@@ -34,9 +34,8 @@ def translated_errors(name: str) -> Iterator[None]:
     except sqlalchemy_exc.DBAPIError as exc:
         state = _sqlstate(exc)
         detail = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
-        if state == "42501":  # insufficient_privilege
-            raise PermissionDeniedError(f"{name}: your role on the team database does not allow this ({detail}); "
-                                        "nothing was changed. An admin can give you the editor role.") from exc
+        if state == "42501":  # insufficient_privilege, or a row-level security policy's refusal
+            raise PermissionDeniedError(_refusal(name, detail)) from exc
         if state in ("40001", "40P01", "55P03"):  # serialization failure, deadlock, lock not available
             raise DatabaseBusyError(f"{name}: another person's change met this one; nothing was changed. "
                                     "Try again.") from exc
@@ -55,6 +54,20 @@ def translated_errors(name: str) -> Iterator[None]:
             raise DatabaseOpenError(f"{name}: the server cannot be reached or refused the connection "
                                     f"({detail}); nothing was changed.") from exc
         raise
+
+
+def _refusal(name: str, detail: str) -> str:
+    from upr_tracker.storage.server_roles import role_needed
+
+    needed = role_needed(detail)
+    if needed == "owner":
+        return (f"{name}: only the database's owner or the server's superuser may do this ({detail}), as when the "
+                "schema is upgraded: they run upr-tracker server init --db … once; nothing was changed.")
+    if needed == "author":
+        return (f"{name}: only a confidential note's author (or those it is shared with) may write it ({detail}); "
+                "nothing was changed.")
+    return (f"{name}: this needs the {needed} role on the team database ({detail}); nothing was changed. "
+            f"An admin can give it: upr-tracker user role YOUR-NAME --role {needed}")
 
 
 class PostgresqlBackend(StorageBackend):
@@ -101,6 +114,17 @@ class PostgresqlBackend(StorageBackend):
         except sqlalchemy_exc.DBAPIError:
             return False
         return True
+
+    def role_of(self, engine: Engine) -> str:
+        from upr_tracker.storage.server_roles import current_role
+
+        with engine.connect() as connection:
+            return current_role(connection)
+
+    def resolve_grantees(self, session: Session, names: Sequence[str]) -> dict[str, str | None]:
+        from upr_tracker.storage.server_roles import resolve_grantees
+
+        return resolve_grantees(session.connection(), names)
 
     def refresh_planner_statistics(self, session: Session) -> None:
         # ANALYZE of a table one does not own is skipped with a warning, not an error.

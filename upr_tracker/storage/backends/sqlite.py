@@ -83,6 +83,12 @@ class SqliteBackend(StorageBackend):
     def write_out_purged_pages(self, engine: Engine) -> bool:
         return sqlite_search.write_out_purged_pages(engine)
 
+    def role_of(self, engine: Engine) -> str:
+        return "admin"  # whoever may open the file may change everything in it
+
+    def resolve_grantees(self, session: Session, names: Sequence[str]) -> dict[str, str | None]:
+        return {name: name for name in names}  # a file has no accounts: kept for a copy on a server
+
     def refresh_planner_statistics(self, session: Session) -> None:
         """Count the rows and index spreads of PLANNED_TABLES again (ANALYZE: under half a second at
         200,000 recommendations). Run after each import, when the numbers change most. Without them
