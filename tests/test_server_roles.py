@@ -494,7 +494,7 @@ def test_the_database_owner_sets_it_up_and_is_held_to_the_policies_too(server) -
         alice = team.add("alice", "editor")
         with team.open(alice) as db:
             secret = notes.add_note(db, "Testimony", review_id=review, confidential=True, tags=["witness"])
-        assert _visible(team, owner, secret) == {"note": 0, "note_tag": 0, "note_share": 0}
+        assert _visible(team, owner, secret) == {"note": 0, "note_tag": 0, "note_share": 0, "search_document": 0}
         assert _visible(team, alice, secret)["note"] == 1
     finally:
         server.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
