@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 from sqlalchemy import exc as sqlalchemy_exc
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from upr_tracker.errors import (
     DatabaseBusyError,
@@ -26,6 +27,7 @@ from upr_tracker.errors import (
     DatabaseLockedError,
     DatabaseOpenError,
     DatabaseReadOnlyError,
+    EditConflictError,
     NotAnUprDatabaseError,
     StorageFullError,
 )
@@ -38,6 +40,7 @@ from upr_tracker.storage.encryption import (Passphrase, PassphraseRequiredError,
                                             database_errors, is_plain_sqlite, may_be_encrypted, opens_with)
 from upr_tracker.storage.encryption_change import FinishedChange, KeyChange, change_key, finish_interrupted_change
 from upr_tracker.storage.engine import APPLICATION_ID, create_sqlite_engine
+from upr_tracker.storage.record_versions import install_record_versions
 from upr_tracker.storage.read_only import ReadOnlyAccess, read_only_access
 from upr_tracker.storage.reference_data import load_reference_data, reference_data_is_current
 from upr_tracker.storage.schema_upgrade import head_revision, revision_known, upgrade_to_head
@@ -55,6 +58,7 @@ class AuditedSession(Session):
     """A session whose flushes write the audit trail (see storage.audit)."""
 
 
+install_record_versions(AuditedSession)  # first: the trail records the new version
 install_audit_trail(AuditedSession)
 
 
@@ -286,6 +290,10 @@ class Database:
             try:
                 yield session
                 session.commit()
+            except StaleDataError as exc:  # a versioned record changed between this edit's read and write
+                session.rollback()
+                raise EditConflictError(f"{self.name}: someone else changed this record at the same moment; nothing "
+                                        "of yours was saved. Reload it and edit again.") from exc
             except BaseException:
                 session.rollback()
                 raise

@@ -1,0 +1,213 @@
+"""Two people editing the same records at once, each with a Database of their own on the same
+file or server database: no edit silently overwrites another, the second is told who changed what,
+and chooses (reload, keep theirs, keep both for notes)."""
+
+from __future__ import annotations
+
+import json
+import threading
+import uuid
+
+import pytest
+from sqlalchemy import select
+
+from upr_tracker.errors import EditConflictError
+from upr_tracker.services import assessments, edit_conflicts, milestones, notes, recommendation_editing, responses
+from upr_tracker.services.audit_history import recommendation_history
+from upr_tracker.services.recommendations import list_recommendation_ids
+from upr_tracker.services.reviews import create_review
+from tests.two_people import two_people
+from upr_tracker.storage.database import Database
+from upr_tracker.storage.models import AuditEntry, Response
+
+
+@pytest.fixture
+def two(db, postgresql_server):  # noqa: ANN001, ANN201
+    """maria's Database and joseph's, a second one open on the same file or server database, which
+    holds a review with two recommendations (one with a position) and a milestone."""
+    review = create_review(db, "KAZ", 1, 7)
+    recommendation_editing.add_recommendation_by_hand(
+        db, review, label="97.1", text="Ratify the Optional Protocol to the Convention against Torture",
+        recommending_states=["Denmark"],
+        position=recommendation_editing.PositionGiven("supported", "A/HRC/14/10/Add.1", "5"))
+    recommendation_editing.add_recommendation_by_hand(db, review, label="97.2", text="Abolish the death penalty")
+    milestones.add_milestone(db, "KAZ", "moratorium", "Moratorium on executions", date="2003-12")
+    with two_people(db, postgresql_server) as (maria, joseph):
+        yield maria, joseph
+
+
+def _a_recommendation(db: Database) -> uuid.UUID:
+    return list_recommendation_ids(db)[0]
+
+
+def test_the_second_edit_from_an_old_version_is_refused_saying_who_changed_what(two) -> None:  # noqa: ANN001
+    maria, joseph = two
+    rec = _a_recommendation(maria)
+    seen_by_maria = recommendation_editing.editable_recommendation(maria, rec)
+    seen_by_joseph = recommendation_editing.editable_recommendation(joseph, rec)
+    assert seen_by_maria.version == seen_by_joseph.version
+
+    recommendation_editing.edit_recommendation(joseph, rec, text="Ratify the Optional Protocol (joseph's wording)",
+                                               expected_version=seen_by_joseph.version)
+    with pytest.raises(EditConflictError) as raised:
+        recommendation_editing.edit_recommendation(maria, rec, text="Ratify the Optional Protocol (maria's wording)",
+                                                   expected_version=seen_by_maria.version)
+    error = raised.value
+    assert error.table == "recommendation" and error.record_id == rec
+    assert error.expected_version == seen_by_maria.version
+    assert error.current_version == seen_by_maria.version + 1
+    [change] = error.changes
+    assert change.actor == "joseph" and change.action == "update"
+    assert [(f.field, f.after) for f in change.fields] == [("text", "Ratify the Optional Protocol (joseph's wording)")]
+    assert "Changed by joseph at" in str(error) and "joseph's wording" in str(error)
+    # Nothing of maria's was written: joseph's text stands.
+    assert recommendation_editing.editable_recommendation(maria, rec).text.endswith("(joseph's wording)")
+
+
+def test_reload_then_edit_from_the_new_version_goes_through(two) -> None:  # noqa: ANN001
+    maria, joseph = two
+    rec = _a_recommendation(maria)
+    old = recommendation_editing.editable_recommendation(maria, rec).version
+    recommendation_editing.edit_recommendation(joseph, rec, action_category=5, expected_version=old)
+    with pytest.raises(EditConflictError):
+        recommendation_editing.edit_recommendation(maria, rec, action_category=2, expected_version=old)
+    reloaded = recommendation_editing.editable_recommendation(maria, rec)
+    assert reloaded.action_category == 5
+    recommendation_editing.edit_recommendation(maria, rec, action_category=2, expected_version=reloaded.version)
+    assert recommendation_editing.editable_recommendation(joseph, rec).action_category == 2
+
+
+def test_keep_mine_overwrites_and_the_trail_says_so(two) -> None:  # noqa: ANN001
+    maria, joseph = two
+    rec = _a_recommendation(maria)
+    old = recommendation_editing.editable_recommendation(maria, rec).version
+    recommendation_editing.edit_recommendation(joseph, rec, text="joseph's text", expected_version=old)
+    with pytest.raises(EditConflictError) as raised:
+        recommendation_editing.edit_recommendation(maria, rec, text="maria's text", expected_version=old)
+
+    edit_conflicts.keep_mine(maria, raised.value, lambda version: recommendation_editing.edit_recommendation(
+        maria, rec, text="maria's text", expected_version=version))
+    assert recommendation_editing.editable_recommendation(joseph, rec).text == "maria's text"
+    history = recommendation_history(maria, rec)
+    assert [(c.actor, c.action) for c in history[:3]] == [("maria", "overwrite"), ("maria", "update"),
+                                                          ("joseph", "update")]
+    with maria.read() as session:
+        entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "overwrite")).one()
+        [overwritten] = json.loads(entry.after)["overwrote"]
+    assert overwritten["actor"] == "joseph" and overwritten["version"] == old + 1
+
+
+def test_themes_and_recommending_states_changed_alone_make_a_new_version(two) -> None:  # noqa: ANN001
+    maria, joseph = two
+    rec = _a_recommendation(maria)
+    old = recommendation_editing.editable_recommendation(maria, rec).version
+    recommendation_editing.edit_recommendation(joseph, rec, add_themes=["Torture and other CID treatment"],
+                                               expected_version=old)
+    assert recommendation_editing.editable_recommendation(maria, rec).version == old + 1
+    with pytest.raises(EditConflictError) as raised:
+        recommendation_editing.edit_recommendation(maria, rec, add_themes=["Death penalty"], expected_version=old)
+    assert [f.field for f in raised.value.changes[0].fields] == ["terms"]
+
+
+def test_without_an_expected_version_edits_go_through_as_before(two) -> None:  # noqa: ANN001
+    """The command line and undo give no version: last write wins, as it did."""
+    maria, joseph = two
+    rec = _a_recommendation(maria)
+    recommendation_editing.edit_recommendation(joseph, rec, text="one")
+    recommendation_editing.edit_recommendation(maria, rec, text="two")
+    assert recommendation_editing.editable_recommendation(joseph, rec).text == "two"
+
+
+def test_notes_conflict_and_keep_both_saves_mine_as_a_new_note(two) -> None:  # noqa: ANN001
+    maria, joseph = two
+    rec = _a_recommendation(maria)
+    note_id = notes.add_note(maria, "Met the ministry on 3 May.", recommendation_id=rec)
+    [shown] = [n for n in notes.list_notes(maria, recommendation_id=rec) if n.id == note_id]
+    notes.edit_note(joseph, note_id, body="Met the ministry on 3 May; follow-up in June.",
+                    expected_version=shown.version)
+    with pytest.raises(EditConflictError) as raised:
+        notes.edit_note(maria, note_id, body="Met the ministry and the ombudsman on 3 May.",
+                        expected_version=shown.version)
+    assert raised.value.changes[0].actor == "joseph"
+    assert "follow-up in June" in str(raised.value)
+    # Keep both: maria's words become a note of their own, joseph's stays.
+    notes.add_note(maria, "Met the ministry and the ombudsman on 3 May.", recommendation_id=rec)
+    bodies = sorted(n.body for n in notes.list_notes(joseph, recommendation_id=rec))
+    assert bodies == ["Met the ministry and the ombudsman on 3 May.", "Met the ministry on 3 May; follow-up in June."]
+
+
+def test_a_confidential_notes_words_stay_out_of_the_conflict(two) -> None:  # noqa: ANN001
+    maria, joseph = two
+    rec = _a_recommendation(maria)
+    note_id = notes.add_note(maria, "Witness A said so.", recommendation_id=rec, confidential=True)
+    version = notes.list_notes(maria, recommendation_id=rec)[0].version
+    notes.edit_note(joseph, note_id, body="Witness A and B said so.", expected_version=version)
+    with pytest.raises(EditConflictError) as raised:
+        notes.edit_note(maria, note_id, body="Witness A said it twice.", expected_version=version)
+    assert "Witness" not in str(raised.value)
+
+
+def test_a_record_deleted_meanwhile_is_a_conflict_naming_who(two) -> None:  # noqa: ANN001
+    maria, joseph = two
+    rec = _a_recommendation(maria)
+    note_id = notes.add_note(maria, "To delete.", recommendation_id=rec)
+    version = notes.list_notes(maria, recommendation_id=rec)[0].version
+    notes.delete_note(joseph, note_id)
+    with pytest.raises(EditConflictError) as raised:
+        notes.edit_note(maria, note_id, body="Edited.", expected_version=version)
+    assert raised.value.current_version is None
+    assert [(c.actor, c.action) for c in raised.value.changes] == [("joseph", "delete")]
+    assert "Deleted by joseph" in str(raised.value)
+
+
+def test_assessments_milestones_and_positions_check_their_version(two) -> None:  # noqa: ANN001
+    maria, joseph = two
+    rec = _a_recommendation(maria)
+    assessment_id = assessments.add_assessment(maria, rec, "ngo", "partially implemented")
+    with maria.read() as session:
+        response = session.scalars(select(Response)).first()
+        response_id, response_version = response.id, response.version
+    info = assessments.edit_assessment(joseph, assessment_id, level="fully implemented", expected_version=1)
+    assert info.version == 2
+    with pytest.raises(EditConflictError):
+        assessments.edit_assessment(maria, assessment_id, level="not implemented", expected_version=1)
+
+    milestone = milestones.list_milestones(maria)[0]
+    milestones.edit_milestone(joseph, milestone.id, title="Moratorium on executions (renewed)",
+                              expected_version=milestone.version)
+    with pytest.raises(EditConflictError) as raised:
+        milestones.edit_milestone(maria, milestone.id, title="Moratorium", expected_version=milestone.version)
+    assert "Moratorium on executions (renewed)" in str(raised.value)
+
+    responses.correct_position(joseph, response_id, "noted", expected_version=response_version)
+    with pytest.raises(EditConflictError):
+        responses.correct_position(maria, response_id, "supported", expected_version=response_version)
+
+
+def test_two_edits_racing_between_check_and_write_one_is_refused(two) -> None:  # noqa: ANN001
+    """Both read version N at once and both write: the row is written only WHERE it is still at the
+    version read, so one of them is told, whichever commits second."""
+    maria, joseph = two
+    rec = _a_recommendation(maria)
+    version = recommendation_editing.editable_recommendation(maria, rec).version
+    outcomes: dict[str, object] = {}
+    start = threading.Barrier(2)
+
+    def edit(db: Database, words: str) -> None:
+        start.wait()
+        try:
+            recommendation_editing.edit_recommendation(db, rec, text=words, expected_version=version)
+            outcomes[db.actor] = "saved"
+        except EditConflictError as exc:
+            outcomes[db.actor] = exc
+        except Exception as exc:  # noqa: BLE001 (the test reports it)
+            outcomes[db.actor] = exc
+
+    threads = [threading.Thread(target=edit, args=(maria, "maria's")), threading.Thread(target=edit, args=(joseph, "joseph's"))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert sorted(type(o).__name__ if not isinstance(o, str) else o for o in outcomes.values()) == [
+        "EditConflictError", "saved"], outcomes
+    assert recommendation_editing.editable_recommendation(maria, rec).version == version + 1
