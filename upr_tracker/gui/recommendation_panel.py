@@ -409,7 +409,7 @@ class RecommendationPanel(QTabWidget):
             command = EditNoteCommand(self.database, self._changed, self.detail.row.id, note.id,
                                       (note.body, note.confidential, note.tags, note.event_on), values,
                                       failed=self.edit_failed.emit,
-                                      tell=self.note_message.setText)
+                                      tell=self.note_message.setText, version=note.version)
         if not push_edit(self.undo_stack, command):
             return  # what was written stays, to be saved once the problem is solved
         self.note_editor.clear()

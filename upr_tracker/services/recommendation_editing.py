@@ -81,6 +81,7 @@ class RecommendationEdit:
     changed: tuple[str, ...]           # the fields that changed ("position" for a new response)
     response_id: uuid.UUID | None      # the response recorded for a new position
     notice: str | None = None          # what the person must know (the new position is not the current one)
+    version: int = 0                   # the recommendation's version the edit left
 
 
 def check_label(label: str | None) -> str:
@@ -261,7 +262,8 @@ def edit_recommendation(
                               "(a Working Group report comes before its addendum, an addendum before later "
                               "documents and entries).")
         session.flush()
-        return RecommendationEdit(recommendation.id, tuple(dict.fromkeys(changed)), response_id, notice)
+        return RecommendationEdit(recommendation.id, tuple(dict.fromkeys(changed)), response_id, notice,
+                                  recommendation.version)
 
 
 def _repeats_latest(session: Session, recommendation: Recommendation, reading: PositionReading,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import getpass
 import threading
+import uuid
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
@@ -36,6 +37,7 @@ from upr_tracker.storage.audit import install_audit_trail
 from upr_tracker.storage.backends import backend_of
 from upr_tracker.storage.backends.sqlite import translated_errors
 from upr_tracker.storage.backup_restore import key_opens_a_backup
+from upr_tracker.storage.change_notices import OwnChanges, announce_changes, install_change_tracking
 from upr_tracker.storage.encryption import (Passphrase, PassphraseRequiredError, WrongPassphraseError, connect,
                                             database_errors, is_plain_sqlite, may_be_encrypted, opens_with)
 from upr_tracker.storage.encryption_change import FinishedChange, KeyChange, change_key, finish_interrupted_change
@@ -60,6 +62,7 @@ class AuditedSession(Session):
 
 install_record_versions(AuditedSession)  # first: the trail records the new version
 install_audit_trail(AuditedSession)
+install_change_tracking(AuditedSession)
 
 
 def default_actor() -> str:
@@ -155,6 +158,9 @@ class Database:
         self._writer_lock: WriterLock | None = None
         self._locked = False
         self.read_only_access: ReadOnlyAccess | None = None  # set by open_read_only
+        # Who writes, as others' windows are told (storage.change_notices), and what it wrote itself.
+        self.sender = uuid.uuid4().hex
+        self.own_changes = OwnChanges()
 
     @property
     def name(self) -> str:
@@ -286,9 +292,12 @@ class Database:
             raise DatabaseReadOnlyError(f"{self.name} was opened read-only{why}: nothing can be changed in it")
         with self.backend.translated_errors(self._where), self._write_lock, self._sessions() as session:
             session.info["actor"] = self.actor
+            session.info["sender"] = self.sender
             session.connection(execution_options=self.backend.write_options())
             try:
                 yield session
+                session.flush()  # what it touched is known, and announced in the same transaction
+                announce_changes(self, session)
                 session.commit()
             except StaleDataError as exc:  # a versioned record changed between this edit's read and write
                 session.rollback()
