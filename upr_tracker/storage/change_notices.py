@@ -171,21 +171,44 @@ class PollingWatcher(_Watcher):
         super().__init__(deliver)
         self.database = database
         self.interval = interval
-        self._last = self._newest()
+        self._last: dt.datetime | None = None
+        self._known = False  # whether _last was read (None then means: no change ever)
+        self._started = threading.Event()
 
     def _newest(self) -> dt.datetime | None:
         with self.database.read() as session:
             return session.scalar(select(func.max(AuditEntry.at)))
 
+    def start(self) -> PollingWatcher:
+        """Start, once the newest change is known (in the watcher's thread: a read, never the GUI's)."""
+        super().start()
+        self._started.wait(timeout=10)
+        return self
+
     def _run(self) -> None:
+        try:
+            self._last, self._known = self._newest(), True
+        except Exception:  # unreadable now: what changes from the first tick that reads it is told
+            log.debug("reading the newest change failed", exc_info=True)
+        self._started.set()
         while not self._stop.wait(self.interval):
+            if self.database.closed:
+                return
+            # Not while the Database writes or changes its engine (a key change, a lock): next tick.
+            if not self.database._write_lock.acquire(blocking=False):
+                continue
             try:
                 self.poll()
             except Exception:  # a locked or unreachable database: try again at the next tick
                 log.debug("polling for changes failed", exc_info=True)
+            finally:
+                self.database._write_lock.release()
 
     def poll(self) -> ChangeNotice | None:
         newest = self._newest()
+        if not self._known:
+            self._last, self._known = newest, True
+            return None
         if newest is None or newest == self._last:
             return None
         with self.database.read() as session:

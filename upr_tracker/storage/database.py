@@ -161,6 +161,7 @@ class Database:
         # Who writes, as others' windows are told (storage.change_notices), and what it wrote itself.
         self.sender = uuid.uuid4().hex
         self.own_changes = OwnChanges()
+        self.closed = False
 
     @property
     def name(self) -> str:
@@ -359,6 +360,7 @@ class Database:
         self.passphrase = passphrase
 
     def close(self) -> None:
+        self.closed = True
         self.engine.dispose()
         if self._writer_lock is not None:
             self._writer_lock.release()
