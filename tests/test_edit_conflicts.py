@@ -211,3 +211,72 @@ def test_two_edits_racing_between_check_and_write_one_is_refused(two) -> None:  
     assert sorted(type(o).__name__ if not isinstance(o, str) else o for o in outcomes.values()) == [
         "EditConflictError", "saved"], outcomes
     assert recommendation_editing.editable_recommendation(maria, rec).version == version + 1
+
+
+class _HeldAtTheEnd:
+    """An import's progress that holds the import at its last step, inside its unit of work (all
+    written, nothing committed), until the other person is done."""
+
+    def __init__(self) -> None:
+        self.holding = threading.Event()
+        self.release = threading.Event()
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        if done == total:
+            self.holding.set()
+            self.release.wait(60)
+
+    def check_cancelled(self) -> None:
+        pass
+
+
+def test_a_long_import_does_not_block_others_reading_and_editing_another_review(
+        two, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    """While maria's import of a Working Group report is under way (its rows written, not yet
+    committed), joseph reads the database and, on a server, edits a recommendation of another
+    review and writes a note, without waiting for the import. (On a file one writer at a time
+    writes: there joseph only reads, which WAL allows.)"""
+    from tests.sample_paths import KAZAKHSTAN_WG_REPORT_TXT
+    from upr_tracker.services import document_import
+
+    maria, joseph = two
+    # (The planner statistics of the server's search tables come with the server's full-text search.)
+    monkeypatch.setattr(document_import, "refresh_planner_statistics", lambda _session: None)
+    france = create_review(maria, "FRA", 2, 15)
+    other = recommendation_editing.add_recommendation_by_hand(maria, france, label="120.1", text="Ratify the OP")
+    before = len(list_recommendation_ids(joseph))
+    held = _HeldAtTheEnd()
+    outcome: dict[str, object] = {}
+
+    def import_it() -> None:
+        try:
+            outcome["report"] = document_import.import_document(maria, KAZAKHSTAN_WG_REPORT_TXT, progress=held)
+        except Exception as exc:  # noqa: BLE001 (reported by the test)
+            outcome["error"] = exc
+
+    def joseph_works() -> None:
+        outcome["seen"] = len(list_recommendation_ids(joseph))
+        if joseph.backend.name == "postgresql":
+            version = recommendation_editing.editable_recommendation(joseph, other).version
+            recommendation_editing.edit_recommendation(joseph, other, text="Ratify the Optional Protocol",
+                                                       expected_version=version)
+            notes.add_note(joseph, "Asked the ministry.", recommendation_id=other)
+        outcome["joseph done"] = True
+
+    importer = threading.Thread(target=import_it)
+    importer.start()
+    try:
+        assert held.holding.wait(60), outcome.get("error")
+        worker = threading.Thread(target=joseph_works)
+        worker.start()
+        worker.join(10)
+        assert not worker.is_alive(), "joseph waited for the import"
+        assert outcome.get("joseph done"), outcome
+        assert outcome["seen"] == before  # the import is not visible before its commit
+    finally:
+        held.release.set()
+        importer.join(60)
+    assert "error" not in outcome, outcome.get("error")
+    assert len(list_recommendation_ids(joseph)) > before
+    if joseph.backend.name == "postgresql":
+        assert recommendation_editing.editable_recommendation(maria, other).text == "Ratify the Optional Protocol"
