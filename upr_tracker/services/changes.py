@@ -121,6 +121,8 @@ def _snippet(text: Any) -> str:
 
 def _described(entry: AuditEntry, before: dict, after: dict, confidential_now: set[str]) -> str | None:
     table, action = entry.table_name, entry.action
+    if action == "overwrite":
+        return None  # (the edit it kept has its own entry; this one says whose change it replaced)
     values = after or before
     if table == "note":
         secret = entry.record_id in confidential_now or values.get("confidential")
