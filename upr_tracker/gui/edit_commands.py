@@ -228,12 +228,18 @@ class EditAssessmentCommand(_ServiceCommand):
         super().__init__("Edit an assessment", database, changed, before.recommendation_id, failed=failed)
         self.assessment_id = before.id
         self.before, self.after = assessment_values(before), dict(after)
+        self.version: int | None = before.version  # the one shown; then the one each step left
+
+    def _set(self, db: Database, values: dict[str, object]) -> None:
+        edited = assessments.edit_assessment(db, self.assessment_id, **values,  # type: ignore[arg-type]
+                                             expected_version=self.version)
+        self.version = edited.version
 
     def apply(self, db: Database) -> None:
-        assessments.edit_assessment(db, self.assessment_id, **self.after)  # type: ignore[arg-type]
+        self._set(db, self.after)
 
     def revert(self, db: Database) -> None:
-        assessments.edit_assessment(db, self.assessment_id, **self.before)  # type: ignore[arg-type]
+        self._set(db, self.before)
 
 
 class DeleteAssessmentCommand(_ServiceCommand):

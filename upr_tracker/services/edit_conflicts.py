@@ -115,9 +115,13 @@ def conflict(table: str, record_id: uuid.UUID | None, expected: int | None, curr
              changes: list[ChangeSince]) -> EditConflictError:
     what = _WHAT.get(table, table.replace("_", " "))
     said = "\n".join(change.describe() for change in changes) or "Changed by someone else just now."
+    if current is None:  # deleted meanwhile: said as a record not found is, with who and when
+        message = f"{what} {record_id} does not exist any more; nothing of yours was saved.\n{said}"
+    else:
+        message = (f"This {what} was changed by someone else since you opened it; nothing of yours was saved.\n"
+                   f"{said}\nReload it to see their version, or keep yours over theirs.")
     return EditConflictError(
-        f"This {what} was changed by someone else since you opened it; nothing of yours was saved.\n{said}\n"
-        "Reload it to see their version, or keep yours over theirs.",
+        message,
         table=table, record_id=record_id, expected_version=expected, current_version=current, changes=tuple(changes))
 
 
