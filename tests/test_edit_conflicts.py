@@ -9,6 +9,8 @@ import threading
 import uuid
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from upr_tracker.errors import EditConflictError
@@ -280,3 +282,31 @@ def test_a_long_import_does_not_block_others_reading_and_editing_another_review(
     assert len(list_recommendation_ids(joseph)) > before
     if joseph.backend.name == "postgresql":
         assert recommendation_editing.editable_recommendation(maria, other).text == "Ratify the Optional Protocol"
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(turns=st.lists(st.tuples(st.sampled_from(["maria", "joseph"]), st.booleans()), min_size=1, max_size=8))
+def test_whatever_the_order_an_edit_from_an_older_version_never_goes_through(two, turns) -> None:  # noqa: ANN001
+    """Each person edits from the version they last read, reading again (`reload`) or not before
+    each edit: an edit goes through exactly when nobody saved since that read, each counts one
+    version, and the text is always the last saved one."""
+    people = dict(zip(("maria", "joseph"), two))
+    rec = _a_recommendation(people["maria"])
+    read = {name: recommendation_editing.editable_recommendation(db, rec).version for name, db in people.items()}
+    current = recommendation_editing.editable_recommendation(people["maria"], rec)
+    version, text = current.version, current.text
+    for turn, (name, reload) in enumerate(turns):
+        if reload:
+            read[name] = recommendation_editing.editable_recommendation(people[name], rec).version
+        words = f"{name}'s wording, turn {turn} ({uuid.uuid4().hex[:8]})"  # (examples share the database)
+        if read[name] == version:
+            edit = recommendation_editing.edit_recommendation(people[name], rec, text=words, expected_version=read[name])
+            version, text, read[name] = version + 1, words, edit.version
+            assert edit.version == version
+        else:
+            with pytest.raises(EditConflictError) as raised:
+                recommendation_editing.edit_recommendation(people[name], rec, text=words, expected_version=read[name])
+            assert raised.value.current_version == version
+            assert len(raised.value.changes) == version - read[name]
+        shown = recommendation_editing.editable_recommendation(people["joseph"], rec)
+        assert (shown.version, shown.text) == (version, text)
