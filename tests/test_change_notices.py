@@ -13,9 +13,9 @@ from tests.two_people import two_people
 from upr_tracker.services import notes, recommendation_editing
 from upr_tracker.services.recommendations import list_recommendation_ids
 from upr_tracker.services.reviews import create_review
-from upr_tracker.storage.models import Note
 from upr_tracker.storage.change_notices import (ChangeNotice, ListeningWatcher, PollingWatcher, notice_from_payload,
                                                 watch_changes)
+from upr_tracker.storage.models import Note
 
 
 @pytest.fixture

@@ -13,12 +13,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+from tests.two_people import two_people
 from upr_tracker.errors import EditConflictError
 from upr_tracker.services import assessments, edit_conflicts, milestones, notes, recommendation_editing, responses
 from upr_tracker.services.audit_history import recommendation_history
 from upr_tracker.services.recommendations import list_recommendation_ids
 from upr_tracker.services.reviews import create_review
-from tests.two_people import two_people
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.models import AuditEntry, Response
 

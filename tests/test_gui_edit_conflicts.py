@@ -13,7 +13,7 @@ from upr_tracker.gui import edit_conflict_dialog, others_changes
 from upr_tracker.gui.edit_conflict_dialog import Choice, EditConflictDialog
 from upr_tracker.gui.main_window import MainWindow
 from upr_tracker.services import notes, recommendation_editing
-from upr_tracker.services.edit_conflicts import ChangeSince, ChangedField
+from upr_tracker.services.edit_conflicts import ChangedField, ChangeSince
 from upr_tracker.services.reviews import create_review
 
 TEXT_COLUMN = 3
@@ -116,7 +116,7 @@ def test_a_note_conflict_reload_discards_mine(qtbot, two, tasks, monkeypatch) ->
     maria, joseph = two
     window = open_window(qtbot, maria, tasks)
     select_first(qtbot, window)
-    note_id, _error = _edit_note_meeting_a_conflict(qtbot, window, joseph, monkeypatch, Choice.RELOAD)
+    _note_id, _error = _edit_note_meeting_a_conflict(qtbot, window, joseph, monkeypatch, Choice.RELOAD)
     assert window.panel.note_editor.toPlainText() == "" and window.panel.editing_note is None
     assert [n.body for n in notes.list_notes(maria)] == ["Met the ministry; follow-up in June."]
     qtbot.waitUntil(lambda: "follow-up in June" in window.panel.notes.item(0).text(), timeout=5000)
@@ -127,7 +127,7 @@ def test_a_note_conflict_keep_mine_overwrites_and_undo_gives_theirs_back(qtbot, 
     maria, joseph = two
     window = open_window(qtbot, maria, tasks)
     select_first(qtbot, window)
-    note_id, _error = _edit_note_meeting_a_conflict(qtbot, window, joseph, monkeypatch, Choice.KEEP_MINE)
+    _note_id, _error = _edit_note_meeting_a_conflict(qtbot, window, joseph, monkeypatch, Choice.KEEP_MINE)
     assert [n.body for n in notes.list_notes(joseph)] == ["Met the ministry and the ombudsman."]
     assert window.panel.note_editor.toPlainText() == ""
     window.undo_stack.undo()

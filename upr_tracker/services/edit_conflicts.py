@@ -22,8 +22,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from upr_tracker.errors import EditConflictError
-from upr_tracker.storage.database import Database
 from upr_tracker.services.records import fetch
+from upr_tracker.storage.database import Database
 from upr_tracker.storage.models import AuditEntry, Record, Versioned
 
 T = TypeVar("T")
