@@ -88,6 +88,8 @@ def test_a_note_being_typed_is_kept_when_another_change_comes(qtbot, two, tasks)
     qtbot.waitUntil(lambda: panel.notes.count() == 1, timeout=5000)
     assert panel.note_editor.toPlainText() == "Half-written note"
     assert "Changed by joseph" in panel.note_message.text()
+    panel.note_message.linkActivated.emit("reload")  # Reload: mine is discarded
+    assert panel.note_editor.toPlainText() == "" and panel.note_message.text() == ""
 
 
 def _edit_note_meeting_a_conflict(qtbot, window: MainWindow, joseph, monkeypatch, choice: Choice) -> tuple:  # noqa: ANN001

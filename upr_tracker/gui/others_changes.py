@@ -10,6 +10,7 @@ change and asks what to keep (gui.edit_conflict_dialog), and the panel says who 
 
 from __future__ import annotations
 
+import html
 import logging
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ log = logging.getLogger(__name__)
 
 # How often a file (or a server without LISTEN) is asked whether it changed.
 POLL_SECONDS = 3.0
+RELOAD_LINK = "reload"
 # Notices closer than this are read again together.
 GATHER_MS = 300
 # Tables whose rows the big table shows (a change elsewhere, in the vocabularies or settings, does not).
@@ -49,6 +51,7 @@ class OthersChanges(QObject):
         self._timer.setInterval(GATHER_MS)
         self._timer.timeout.connect(self._show_changes)
         self.noticed.connect(self._gather)
+        window.panel.note_message.linkActivated.connect(self._discard_typed)
 
     def start(self) -> None:
         """Start watching the window's database (the watcher starts off the GUI thread)."""
@@ -75,6 +78,16 @@ class OthersChanges(QObject):
             self.watcher = None
         self._pending.clear()
 
+    def _discard_typed(self, link: str) -> None:
+        """Reload offered while a note was being typed: the note editor is emptied, the panel read again."""
+        if link != RELOAD_LINK:
+            return
+        panel = self.window.panel
+        panel.clear_note_editor()
+        panel.note_message.clear()
+        if panel.detail is not None:
+            panel.show_recommendation(panel.detail.row.id)
+
     def _gather(self, notice: ChangeNotice) -> None:
         self._pending.append(notice)
         self._timer.start()
@@ -98,8 +111,9 @@ class OthersChanges(QObject):
             panel = window.panel
             if panel.detail is not None:
                 if panel.editing_note is not None or panel.note_editor.toPlainText().strip():
-                    panel.note_message.setText(f"Changed by {notice.who()} meanwhile: what you are typing is kept; "
-                                               "saving it will show both versions.")
+                    panel.note_message.setText(
+                        f"Changed by {html.escape(notice.who())} meanwhile: what you are typing is kept, and saving "
+                        f"it will show both versions. <a href='{RELOAD_LINK}'>Reload</a> to discard yours.")
                 panel.show_recommendation(panel.detail.row.id)
         if window.pages.currentIndex() == window.dashboard.page:
             window.dashboard.view.reload()

@@ -418,7 +418,7 @@ class RecommendationPanel(QTabWidget):
             if self._conflict is not None:  # asked once the push is over (a choice may push another edit)
                 self._resolve_note_conflict(self._conflict, values)
             return  # what was written stays, to be saved once the problem is solved
-        self._clear_note_editor()
+        self.clear_note_editor()
 
     def _note_refused(self, exc: BaseException) -> None:
         if isinstance(exc, EditConflictError):
@@ -429,7 +429,7 @@ class RecommendationPanel(QTabWidget):
     def _resolve_note_conflict(self, conflict: EditConflictError, values: tuple) -> None:
         """Someone else changed (or deleted) the note meanwhile: reload, keep mine, or keep both."""
         def reload() -> None:
-            self._clear_note_editor()
+            self.clear_note_editor()
             self._changed(self.detail.row.id if self.detail else None)
 
         def keep_both() -> bool:
@@ -439,11 +439,11 @@ class RecommendationPanel(QTabWidget):
 
         self._conflict = None
         if resolve_conflict(self, conflict, self.undo_stack, mine=values[0], reload=reload, keep_both=keep_both):
-            self._clear_note_editor()
+            self.clear_note_editor()
         elif self._conflict is not None:  # keeping mine met yet another change: say so
             self.edit_failed.emit(self._conflict)
 
-    def _clear_note_editor(self) -> None:
+    def clear_note_editor(self) -> None:
         self.note_editor.clear()
         self.note_tags.clear()
         self.note_confidential.setChecked(False)
