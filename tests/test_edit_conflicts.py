@@ -109,6 +109,7 @@ def test_themes_and_recommending_states_changed_alone_make_a_new_version(two) ->
     with pytest.raises(EditConflictError) as raised:
         recommendation_editing.edit_recommendation(maria, rec, add_themes=["Death penalty"], expected_version=old)
     assert [f.field for f in raised.value.changes[0].fields] == ["terms"]
+    assert "terms: changed" in str(raised.value)  # not the themes' ids
 
 
 def test_without_an_expected_version_edits_go_through_as_before(two) -> None:  # noqa: ANN001

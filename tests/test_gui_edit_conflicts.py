@@ -129,13 +129,19 @@ def test_a_note_conflict_keep_mine_overwrites_and_undo_gives_theirs_back(qtbot, 
     maria, joseph = two
     window = open_window(qtbot, maria, tasks)
     select_first(qtbot, window)
-    _note_id, _error = _edit_note_meeting_a_conflict(qtbot, window, joseph, monkeypatch, Choice.KEEP_MINE)
+    note_id, _error = _edit_note_meeting_a_conflict(qtbot, window, joseph, monkeypatch, Choice.KEEP_MINE)
     assert [n.body for n in notes.list_notes(joseph)] == ["Met the ministry and the ombudsman."]
     assert window.panel.note_editor.toPlainText() == ""
     window.undo_stack.undo()
     assert [n.body for n in notes.list_notes(joseph)] == ["Met the ministry."]  # what maria's edit started from
     window.undo_stack.redo()
     assert [n.body for n in notes.list_notes(joseph)] == ["Met the ministry and the ombudsman."]
+    # joseph changes it again: maria's undo meets his change and says so, changing nothing.
+    notes.edit_note(joseph, note_id, body="Joseph again.")
+    window.undo_stack.undo()
+    assert [n.body for n in notes.list_notes(joseph)] == ["Joseph again."]
+    assert "Changed by joseph" in window.last_error_box.text()
+    window.last_error_box.close()
 
 
 @WINDOW_ON_FILES

@@ -158,6 +158,7 @@ class RecommendationPanel(QTabWidget):
         self.history_changes: list[RecordChange] = []
         self.editing_note: NoteInfo | None = None
         self._conflict: EditConflictError | None = None  # met by the edit being pushed
+        self._saving_note = False  # (an undo's conflict is said as any failure is)
         self._generation = 0
         self._build_overview()
         self._build_implementation()
@@ -413,15 +414,19 @@ class RecommendationPanel(QTabWidget):
                                       (note.body, note.confidential, note.tags, note.event_on), values,
                                       failed=self._note_refused,
                                       tell=self.note_message.setText, version=note.version)
-        self._conflict = None
-        if not push_edit(self.undo_stack, command):
+        self._conflict, self._saving_note = None, True
+        try:
+            saved = push_edit(self.undo_stack, command)
+        finally:
+            self._saving_note = False
+        if not saved:
             if self._conflict is not None:  # asked once the push is over (a choice may push another edit)
                 self._resolve_note_conflict(self._conflict, values)
             return  # what was written stays, to be saved once the problem is solved
         self.clear_note_editor()
 
     def _note_refused(self, exc: BaseException) -> None:
-        if isinstance(exc, EditConflictError):
+        if isinstance(exc, EditConflictError) and self._saving_note:
             self._conflict = exc
         else:
             self.edit_failed.emit(exc)

@@ -42,6 +42,7 @@ class ChangedField:
     field: str
     before: str
     after: str
+    links: bool = False  # a list of linked records (themes, States): their ids say nothing to a person
 
 
 def _shown(value: object) -> str:
@@ -52,7 +53,8 @@ def _shown(value: object) -> str:
 
 def _changed_fields(before: str | None, after: str | None) -> tuple[ChangedField, ...]:
     old, new = (json.loads(before) if before else {}), (json.loads(after) if after else {})
-    return tuple(ChangedField(key, _shown(old.get(key)), _shown(new.get(key)))
+    return tuple(ChangedField(key, _shown(old.get(key)), _shown(new.get(key)),
+                              isinstance(old.get(key), list) or isinstance(new.get(key), list))
                  for key in sorted(set(old) | set(new)) if old.get(key) != new.get(key) and key != "version")
 
 
@@ -70,7 +72,8 @@ class ChangeSince:
         when = self.at.astimezone().strftime("%Y-%m-%d %H:%M")
         if self.action == "delete":
             return f"Deleted by {self.actor} at {when}"
-        said = "; ".join(f"{f.field.replace('_', ' ')}: {_cut(f.after) or '(cleared)'}" for f in self.fields)
+        said = "; ".join(f"{f.field.replace('_', ' ')}: {'changed' if f.links else _cut(f.after) or '(cleared)'}"
+                         for f in self.fields)
         return f"Changed by {self.actor} at {when}" + (f": {said}" if said else "")
 
 
