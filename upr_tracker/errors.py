@@ -63,7 +63,20 @@ class DatabaseLockedError(UprTrackerError):
 
 
 class EditConflictError(UprTrackerError):
-    """Someone else changed the record since this edit started (a team database)."""
+    """Someone else changed the record since this edit started (a team database, or two windows on
+    one file). It names the record (`table`, `record_id`), the version the edit started from and the
+    current one (None: the record was deleted), and the `changes` made since (who, when, what:
+    services.edit_conflicts.ChangeSince)."""
+
+    def __init__(self, message: str, *, table: str = "", record_id: object = None,
+                 expected_version: int | None = None, current_version: int | None = None,
+                 changes: tuple = ()) -> None:
+        super().__init__(message)
+        self.table = table
+        self.record_id = record_id
+        self.expected_version = expected_version
+        self.current_version = current_version
+        self.changes = changes
 
 
 class PermissionDeniedError(UprTrackerError):

@@ -13,8 +13,8 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from upr_tracker.errors import UprTrackerError
-from upr_tracker.services import assessments, milestones, notes, recommendation_editing, recommendations
+from upr_tracker.errors import EditConflictError, UprTrackerError
+from upr_tracker.services import assessments, edit_conflicts, milestones, notes, recommendation_editing, recommendations
 from upr_tracker.services.values import AssessmentInfo
 from upr_tracker.storage.database import Database
 
@@ -55,10 +55,18 @@ class _ServiceCommand(QUndoCommand):
             self.done = False
             self.changed(self.recommendation_id)
 
+    def over(self, conflict: EditConflictError) -> _ServiceCommand | None:
+        """The same edit, done again over the other person's change that `conflict` names (Keep
+        mine); None for an edit that cannot be (see gui.edit_conflict_dialog)."""
+        return None
+
     def _attempt(self, step: Callable[[Database], None]) -> bool:
         try:
             step(self.database())
         except (UprTrackerError, OSError) as exc:
+            if isinstance(exc, EditConflictError):
+                # The conflict dialog offers to do it again over the other's change (not an undo's).
+                exc.command = self if step == self.apply else None  # type: ignore[attr-defined]
             # Said here, not raised: an error leaving redo() or undo() reaches the caller of the
             # stack prefixed by PySide, and the stack would count the step as done.
             self.setObsolete(True)
@@ -132,23 +140,36 @@ class EditNoteCommand(_ServiceCommand):
     def __init__(self, database: DatabaseGetter, changed: Callable[[uuid.UUID | None], None],
                  recommendation_id: uuid.UUID | None, note_id: uuid.UUID,
                  before: NoteValues, after: NoteValues, *,
-                 failed: ShowError, tell: Callable[[str], None] | None = None) -> None:
+                 failed: ShowError, tell: Callable[[str], None] | None = None, version: int | None = None,
+                 overwriting: EditConflictError | None = None) -> None:
         super().__init__("Edit a note", database, changed, recommendation_id, failed=failed)
         self.note_id, self.before, self.after = note_id, before, after
         self.tell = tell
+        # The note's version this edit starts from (the one shown; then the one each step left).
+        self.version = version
+        self.overwriting = overwriting
 
-    def _set(self, db: Database, values: NoteValues) -> None:
+    def _set(self, db: Database, values: NoteValues, version: int | None = None) -> None:
         body, confidential, tags, event_on, shared_with = values
         edited = notes.edit_note(db, self.note_id, body=body, confidential=confidential, tags=list(tags),
-                                 event_on=event_on, shared_with=list(shared_with))
+                                 event_on=event_on, shared_with=list(shared_with), expected_version=version)
+        self.version = edited.version
         if self.tell is not None:  # (an undo that un-marks the note clears what its marking said)
             self.tell(notes.made_confidential_notice(edited) or "")
 
     def apply(self, db: Database) -> None:
-        self._set(db, self.after)
+        if self.overwriting is not None:
+            conflict, self.overwriting = self.overwriting, None
+            edit_conflicts.keep_mine(db, conflict, lambda version: self._set(db, self.after, version))
+            return
+        self._set(db, self.after, self.version)
+
+    def over(self, conflict: EditConflictError) -> EditNoteCommand:
+        return EditNoteCommand(self.database, self.changed, self.recommendation_id, self.note_id, self.before,
+                               self.after, failed=self.failed, tell=self.tell, overwriting=conflict)
 
     def revert(self, db: Database) -> None:
-        self._set(db, self.before)
+        self._set(db, self.before, self.version)
 
 
 class DeleteNoteCommand(_ServiceCommand):
@@ -210,12 +231,18 @@ class EditAssessmentCommand(_ServiceCommand):
         super().__init__("Edit an assessment", database, changed, before.recommendation_id, failed=failed)
         self.assessment_id = before.id
         self.before, self.after = assessment_values(before), dict(after)
+        self.version: int | None = before.version  # the one shown; then the one each step left
+
+    def _set(self, db: Database, values: dict[str, object]) -> None:
+        edited = assessments.edit_assessment(db, self.assessment_id, **values,  # type: ignore[arg-type]
+                                             expected_version=self.version)
+        self.version = edited.version
 
     def apply(self, db: Database) -> None:
-        assessments.edit_assessment(db, self.assessment_id, **self.after)  # type: ignore[arg-type]
+        self._set(db, self.after)
 
     def revert(self, db: Database) -> None:
-        assessments.edit_assessment(db, self.assessment_id, **self.before)  # type: ignore[arg-type]
+        self._set(db, self.before)
 
 
 class DeleteAssessmentCommand(_ServiceCommand):
@@ -284,19 +311,32 @@ class EditRecommendationCommand(_ServiceCommand):
     def __init__(self, database: DatabaseGetter, changed: Callable[[uuid.UUID | None], None],
                  before: recommendation_editing.EditableRecommendation, after: dict[str, Any],
                  position: recommendation_editing.PositionGiven | None, *, failed: ShowError,
-                 tell: Callable[[str], None] | None = None) -> None:
+                 tell: Callable[[str], None] | None = None, overwriting: EditConflictError | None = None) -> None:
         super().__init__(f"Edit recommendation {before.label or ''}".strip(), database, changed, before.id,
                          failed=failed)
         self.before, self.after, self.position, self.tell = before, dict(after), position, tell
         self.response_id: uuid.UUID | None = None
+        self.version: int | None = before.version  # the one the editor showed; then the one each step left
+        self.overwriting = overwriting
+
+    def _edit(self, db: Database, version: int | None) -> recommendation_editing.RecommendationEdit:
+        assert self.recommendation_id is not None
+        return recommendation_editing.edit_recommendation(db, self.recommendation_id, **self.after,
+                                                          position=self.position, expected_version=version)
 
     def apply(self, db: Database) -> None:
-        assert self.recommendation_id is not None
-        edit = recommendation_editing.edit_recommendation(db, self.recommendation_id, **self.after,
-                                                          position=self.position)
-        self.response_id = edit.response_id
+        if self.overwriting is not None:
+            conflict, self.overwriting = self.overwriting, None
+            edit = edit_conflicts.keep_mine(db, conflict, lambda version: self._edit(db, version))
+        else:
+            edit = self._edit(db, self.version)
+        self.response_id, self.version = edit.response_id, edit.version
         if self.tell is not None:
             self.tell(edit.notice or "")
+
+    def over(self, conflict: EditConflictError) -> EditRecommendationCommand:
+        return EditRecommendationCommand(self.database, self.changed, self.before, self.after, self.position,
+                                         failed=self.failed, tell=self.tell, overwriting=conflict)
 
     def revert(self, db: Database) -> None:
         assert self.recommendation_id is not None
@@ -304,5 +344,6 @@ class EditRecommendationCommand(_ServiceCommand):
                   "recommending_states": self.before.recommending_states,
                   "action_category": self.before.action_category, "themes": self.before.themes}
         back = {name: fields[name] for name in self.after if fields.get(name) is not None or name == "action_category"}
-        recommendation_editing.edit_recommendation(db, self.recommendation_id, **back, withdraw=self.response_id)
-        self.response_id = None
+        edit = recommendation_editing.edit_recommendation(db, self.recommendation_id, **back,
+                                                          withdraw=self.response_id, expected_version=self.version)
+        self.response_id, self.version = None, edit.version

@@ -61,6 +61,7 @@ from upr_tracker.gui.navigator_model import (
     NodeValueRole,
     Scope,
 )
+from upr_tracker.gui.others_changes import OthersChanges
 from upr_tracker.gui.problems_view import ProblemsView
 from upr_tracker.gui.recommendation_panel import RecommendationPanel
 from upr_tracker.gui.recommendation_table_model import (
@@ -150,11 +151,13 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         self.encryption = WindowEncryption(self)
         self._build_menus()
         self.dashboard = WindowDashboard(self)
+        self.others_changes = OthersChanges(self)
         self._restore_layout()
         remember_recent(database.target)
         self._ready = True
         self.load()
         self.backups.start_schedule()
+        self.others_changes.start()
 
     # --- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
@@ -616,6 +619,7 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         self.update_file_actions()
         self.load()
         self.dashboard.database_opened(previous=old)
+        self.others_changes.start()
         old.close()
 
     def show_problems(self) -> None:
@@ -713,6 +717,7 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         self._panel_timer.stop()
         self._search_timer.stop()
         self.tasks.wait_for_all()
+        self.others_changes.stop()
         self.dashboard.remember_seen()
         self.milestones_view.remove_opened_attachments()
         super().closeEvent(event)

@@ -556,7 +556,8 @@ class MilestoneDialog(QDialog):
         def work(_task: Task) -> uuid.UUID:
             if existing is None:
                 return add_milestone(database, values.pop("state"), values.pop("kind"), values.pop("title"), **values)
-            return edit_milestone(database, existing.id, **values).id
+            # From the version shown: someone else's change meanwhile is said, not overwritten.
+            return edit_milestone(database, existing.id, **values, expected_version=existing.version).id
 
         self._set_saving(True)
         self.tasks.run(work, writes=True, on_success=self._on_saved, on_failure=self._on_save_failed,

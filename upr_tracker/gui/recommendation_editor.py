@@ -28,7 +28,10 @@ from PySide6.QtWidgets import (
 
 from upr_tracker.domain.action_categories import ACTION_CATEGORIES
 from upr_tracker.domain.positions import Position, position_wording
+from upr_tracker.errors import EditConflictError
 from upr_tracker.gui.edit_commands import AddRecommendationCommand, EditRecommendationCommand, push_edit
+from upr_tracker.gui.edit_conflict_dialog import resolve_conflict
+from upr_tracker.gui.error_dialog import error_box
 from upr_tracker.services.recommendation_editing import EditableRecommendation, PositionGiven
 from upr_tracker.services.values import ReviewSummary
 from upr_tracker.storage.database import Database
@@ -86,6 +89,9 @@ class RecommendationEditor(QDialog):
         super().__init__(parent)
         self.setObjectName("recommendation_editor")
         self.database, self.undo_stack, self.changed = database, undo_stack, changed
+        self._conflict: EditConflictError | None = None  # met by the edit being pushed
+        self._saving = False
+        self.last_error_box = None
         self.before = before
         self.done_id: uuid.UUID | None = None
         self.notice = ""
@@ -212,11 +218,42 @@ class RecommendationEditor(QDialog):
                 return
             command = EditRecommendationCommand(self.database, self.changed, self.before, values, position,
                                                 failed=self._refused, tell=self._tell)
-        if push_edit(self.undo_stack, command):
+        self._conflict, self._saving = None, True
+        try:
+            saved = push_edit(self.undo_stack, command)
+        finally:
+            self._saving = False
+        if saved:
             self.done_id = command.recommendation_id
             self.accept()
+        elif self._conflict is not None:  # asked once the push is over (keeping mine pushes another edit)
+            self._resolve_conflict(self._conflict, command)
+
+    def _resolve_conflict(self, conflict: EditConflictError, command: Any) -> None:
+        """Someone else changed the recommendation since the editor opened: reload (close, showing
+        theirs), or keep mine (saved over theirs)."""
+        mine = "\n".join(f"{name.replace('_', ' ')}: {value}" for name, value in self.values().items())
+        self._conflict = None
+        reloaded = []
+
+        def reload() -> None:
+            reloaded.append(True)
+            self.changed(command.recommendation_id)  # the window shows theirs
+            self.reject()
+
+        if resolve_conflict(self, conflict, self.undo_stack, mine=mine, reload=reload) and not reloaded:
+            self.done_id = command.recommendation_id
+            self.accept()
+        elif self._conflict is not None:
+            self._refused(self._conflict)
 
     def _refused(self, exc: BaseException) -> None:
+        if isinstance(exc, EditConflictError) and self._saving:
+            self._conflict = exc
+            return
+        if not self.isVisible():  # an undo or redo of this editor's edit, after it closed
+            self.last_error_box = error_box(self.parentWidget(), exc)
+            return
         text = str(exc)
         self.message.setText(text[:1].upper() + text[1:])
 

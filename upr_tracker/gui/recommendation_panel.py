@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from upr_tracker.domain.action_categories import ACTION_CATEGORIES
 from upr_tracker.domain.reference import VOCABULARIES_SHOWN, vocabulary_heading
+from upr_tracker.errors import EditConflictError
 from upr_tracker.gui.assessments_page import AssessmentsPage
 from upr_tracker.gui.display import level_text, position_text
 from upr_tracker.gui.edit_commands import (
@@ -44,6 +45,7 @@ from upr_tracker.gui.edit_commands import (
     SetTermsCommand,
     push_edit,
 )
+from upr_tracker.gui.edit_conflict_dialog import resolve_conflict
 from upr_tracker.gui.note_event_date import EventDateField, note_heading
 from upr_tracker.gui.related_recommendations import RelatedRecommendationsView
 from upr_tracker.gui.tasks import TaskRunner
@@ -155,6 +157,8 @@ class RecommendationPanel(QTabWidget):
         self.detail: RecommendationDetail | None = None
         self.history_changes: list[RecordChange] = []
         self.editing_note: NoteInfo | None = None
+        self._conflict: EditConflictError | None = None  # met by the edit being pushed
+        self._saving_note = False  # (an undo's conflict is said as any failure is)
         self._generation = 0
         self._build_overview()
         self._build_implementation()
@@ -426,10 +430,43 @@ class RecommendationPanel(QTabWidget):
             command = EditNoteCommand(self.database, self._changed, self.detail.row.id, note.id,
                                       (note.body, note.confidential, note.tags, note.event_on, note.shared_with),
                                       values,
-                                      failed=self.edit_failed.emit,
-                                      tell=self.note_message.setText)
-        if not push_edit(self.undo_stack, command):
+                                      failed=self._note_refused,
+                                      tell=self.note_message.setText, version=note.version)
+        self._conflict, self._saving_note = None, True
+        try:
+            saved = push_edit(self.undo_stack, command)
+        finally:
+            self._saving_note = False
+        if not saved:
+            if self._conflict is not None:  # asked once the push is over (a choice may push another edit)
+                self._resolve_note_conflict(self._conflict, values)
             return  # what was written stays, to be saved once the problem is solved
+        self.clear_note_editor()
+
+    def _note_refused(self, exc: BaseException) -> None:
+        if isinstance(exc, EditConflictError) and self._saving_note:
+            self._conflict = exc
+        else:
+            self.edit_failed.emit(exc)
+
+    def _resolve_note_conflict(self, conflict: EditConflictError, values: tuple) -> None:
+        """Someone else changed (or deleted) the note meanwhile: reload, keep mine, or keep both."""
+        def reload() -> None:
+            self.clear_note_editor()
+            self._changed(self.detail.row.id if self.detail else None)
+
+        def keep_both() -> bool:
+            assert self.detail is not None
+            return push_edit(self.undo_stack, AddNoteCommand(self.database, self._changed, self.detail.row.id,
+                                                             *values, failed=self.edit_failed.emit))
+
+        self._conflict = None
+        if resolve_conflict(self, conflict, self.undo_stack, mine=values[0], reload=reload, keep_both=keep_both):
+            self.clear_note_editor()
+        elif self._conflict is not None:  # keeping mine met yet another change: say so
+            self.edit_failed.emit(self._conflict)
+
+    def clear_note_editor(self) -> None:
         self.note_editor.clear()
         self.note_tags.clear()
         self.note_shared_with.clear()

@@ -16,6 +16,7 @@ from upr_tracker.domain.implementation import (
     parse_source,
 )
 from upr_tracker.errors import InvalidValueError
+from upr_tracker.services.edit_conflicts import fetch_at_version
 from upr_tracker.services.records import fetch
 from upr_tracker.services.values import AssessmentInfo
 from upr_tracker.storage.database import Database
@@ -30,7 +31,7 @@ _UNCHANGED: object = object()
 def assessment_info(assessment: Assessment) -> AssessmentInfo:
     a = assessment
     return AssessmentInfo(a.id, a.recommendation_id, a.source, a.source_name, a.level, a.assessed_on, a.evidence,
-                          a.created_at)
+                          a.created_at, a.version)
 
 
 def combined_assessment(assessments: Iterable[AssessmentInfo]) -> CombinedAssessment | None:
@@ -78,11 +79,12 @@ def edit_assessment(
     source_name: str | None | object = _UNCHANGED,
     assessed_on: dt.date | None | object = _UNCHANGED,
     evidence: str | None | object = _UNCHANGED,
+    expected_version: int | None = None,
 ) -> AssessmentInfo:
     """Change what is given of an assessment (None clears the name, the date or the evidence);
     the audit trail keeps the values before and after, and the combined level follows."""
     with db.write() as session:
-        assessment = fetch(session, Assessment, assessment_id)
+        assessment = fetch_at_version(session, Assessment, assessment_id, expected_version)
         if source is not None:
             assessment.source = parse_source(source).value
         if level is not None:
@@ -95,6 +97,7 @@ def edit_assessment(
             assessment.assessed_on = assessed_on  # type: ignore[assignment]
         if evidence is not _UNCHANGED:
             assessment.evidence = _cleaned(evidence)  # type: ignore[arg-type]
+        session.flush()  # (the new version, for the info returned)
         refresh_recommendations(session, [assessment.recommendation_id])
         return assessment_info(assessment)
 

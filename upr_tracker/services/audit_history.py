@@ -52,12 +52,16 @@ def _shown(value: Any) -> str:
     return str(value)
 
 
+# Kept in the trail to tell which changes an edit missed (services.edit_conflicts), not a change of its own.
+BOOKKEEPING = {"version"}
+
+
 def field_changes(before: str | None, after: str | None) -> tuple[FieldChange, ...]:
     """The fields that differ between two snapshots (all of them for a creation or a deletion)."""
     old = json.loads(before) if before else {}
     new = json.loads(after) if after else {}
     return tuple(FieldChange(key, _shown(old.get(key)), _shown(new.get(key)))
-                 for key in sorted(set(old) | set(new)) if old.get(key) != new.get(key))
+                 for key in sorted(set(old) | set(new)) if old.get(key) != new.get(key) and key not in BOOKKEEPING)
 
 
 def _change(entry: AuditEntry) -> RecordChange:

@@ -121,6 +121,8 @@ def _snippet(text: Any) -> str:
 
 def _described(entry: AuditEntry, before: dict, after: dict, confidential_now: set[str]) -> str | None:
     table, action = entry.table_name, entry.action
+    if action == "overwrite":
+        return None  # (the edit it kept has its own entry; this one says whose change it replaced)
     values = after or before
     if table == "note":
         secret = entry.record_id in confidential_now or values.get("confidential")
@@ -145,7 +147,7 @@ def _described(entry: AuditEntry, before: dict, after: dict, confidential_now: s
             return f"New {str(values.get('kind') or 'milestone').replace('_', ' ')}: {title}"
         if action == "delete":
             return f"Deleted: {title}"
-        fields = sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
+        fields = sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k) and k != "version")
         if fields == ["recommendations"]:
             added = len(set(after.get("recommendations") or []) - set(before.get("recommendations") or []))
             removed = len(set(before.get("recommendations") or []) - set(after.get("recommendations") or []))
@@ -161,7 +163,7 @@ def _described(entry: AuditEntry, before: dict, after: dict, confidential_now: s
             return None   # counted per review
         if action == "delete":
             return f"Deleted: {_snippet(before.get('text'))}"
-        fields = sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
+        fields = sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k) and k != "version")
         return f"Edited ({', '.join(f.replace('_', ' ') for f in fields)})" if fields else None
     return None
 

@@ -155,5 +155,6 @@ def list_assessments_about(db: Database, wanted: FollowUpFilter) -> list[ListedA
         if wanted.since is not None:
             query = query.where(Assessment.assessed_on >= wanted.since)
         return [ListedAssessment(AssessmentInfo(a.id, a.recommendation_id, a.source, a.source_name, a.level,
-                                                a.assessed_on, a.evidence), iso3, name, cycle, label)
+                                                a.assessed_on, a.evidence, version=a.version),
+                                 iso3, name, cycle, label)
                 for a, label, cycle, iso3, name in session.execute(query)]

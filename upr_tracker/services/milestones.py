@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from upr_tracker.domain.milestones import DatePrecision, MilestoneKind, PartialDate, check_period, period_display
 from upr_tracker.errors import InvalidValueError, NotFoundError
 from upr_tracker.services.notes import delete_notes
+from upr_tracker.services.edit_conflicts import fetch_at_version
 from upr_tracker.services.records import fetch
 from upr_tracker.services.states import resolve_state
 from upr_tracker.services.values import MilestoneInfo
@@ -71,6 +72,7 @@ def milestone_info(milestone: Milestone) -> MilestoneInfo:
         ends=end.iso() if end else None,
         period_display=period_display(date, end) if end else None,
         due_on=milestone.due_on,
+        version=milestone.version,
     )
 
 
@@ -228,10 +230,12 @@ def edit_milestone(
     item_number: str | None = KEEP,
     ends: str | PartialDate | None = KEEP,
     due_on: dt.date | None = KEEP,
+    expected_version: int | None = None,
 ) -> MilestoneInfo:
     """Change the fields given (the others keep their value). `date=None` makes the milestone
     undated, `attachment=None` removes its file, `plan_id=None` takes an item out of its plan.
-    Takes the keywords add_milestone takes, except the recommendations (see link_milestone)."""
+    Takes the keywords add_milestone takes, except the recommendations (see link_milestone);
+    `expected_version`: the version the edit started from (services.edit_conflicts)."""
     if kind is not KEEP:
         try:
             kind = MilestoneKind(kind).value
@@ -245,7 +249,7 @@ def edit_milestone(
         when = None
     new_attachment = _attachment(attachment) if isinstance(attachment, Path) else None
     with db.write() as session:
-        milestone = fetch(session, Milestone, milestone_id)
+        milestone = fetch_at_version(session, Milestone, milestone_id, expected_version)
         if state is not KEEP:
             owner = resolve_state(session, state)
             if owner.id != milestone.state_id:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from upr_tracker.errors import InvalidValueError
 from upr_tracker.services.values import NoteInfo
+from upr_tracker.services.edit_conflicts import fetch_at_version
 from upr_tracker.services.records import fetch
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.derived import refresh_recommendations
@@ -34,6 +35,7 @@ def note_info(note: Note) -> NoteInfo:
         review_id=note.review_id,
         event_on=note.event_on,
         shared_with=tuple(s.grantee for s in note.shares),
+        version=note.version,
     )
 
 
@@ -178,12 +180,14 @@ def edit_note(
     tags: Sequence[str] | None = None,
     event_on: dt.date | None = KEEP,
     shared_with: Sequence[str] | None = None,
+    expected_version: int | None = None,
 ) -> EditedNote:
     """Change the fields given (`event_on=None` takes the event date away). Making a note
     confidential also takes its words and tags out of the audit entries written before, and its
-    earlier words out of the full-text index, in the same transaction."""
+    earlier words out of the full-text index, in the same transaction. `expected_version`: the
+    version the edit started from (services.edit_conflicts)."""
     with db.write() as session:
-        note = fetch(session, Note, note_id)
+        note = fetch_at_version(session, Note, note_id, expected_version)
         was_confidential = note.confidential
         old_body, old_tags = note.body, [t.tag for t in note.tags]
         if body is not None:

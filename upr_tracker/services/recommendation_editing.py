@@ -22,6 +22,7 @@ from upr_tracker.domain.labels import label_sort_key
 from upr_tracker.domain.names import name_key
 from upr_tracker.domain.positions import PositionReading, parse_position, position_wording
 from upr_tracker.errors import InvalidValueError, NearDuplicateError, NotFoundError
+from upr_tracker.services.edit_conflicts import fetch_at_version
 from upr_tracker.services.recommendations import check_label_free, insert_recommendation, text_key
 from upr_tracker.services.follow_up_subjects import recommendation_of
 from upr_tracker.services.records import fetch
@@ -71,6 +72,7 @@ class EditableRecommendation:
     considered_implemented: bool
     position_source: str | None
     position_paragraph: str | None
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,7 @@ class RecommendationEdit:
     changed: tuple[str, ...]           # the fields that changed ("position" for a new response)
     response_id: uuid.UUID | None      # the response recorded for a new position
     notice: str | None = None          # what the person must know (the new position is not the current one)
+    version: int = 0                   # the recommendation's version the edit left
 
 
 def check_label(label: str | None) -> str:
@@ -188,14 +191,16 @@ def edit_recommendation(
     remove_themes: Sequence[str] = (),
     position: PositionGiven | None = None,
     withdraw: uuid.UUID | None = None,
+    expected_version: int | None = None,
 ) -> RecommendationEdit:
     """Change what is given, leave the rest. A position different from the current one (or from
     another source) is recorded as a new response; `withdraw` removes a response recorded by an
-    earlier edit (that edit undone)."""
+    earlier edit (that edit undone). `expected_version`: the version the edit started from
+    (EditConflictError if someone changed the recommendation since, see services.edit_conflicts)."""
     reading = _reading(position) if position else None
     changed: list[str] = []
     with db.write() as session:
-        recommendation = fetch(session, Recommendation, recommendation_id)
+        recommendation = fetch_at_version(session, Recommendation, recommendation_id, expected_version)
         if label is not KEEP:
             new_label = check_label(label)
             if new_label != recommendation.label:
@@ -257,7 +262,8 @@ def edit_recommendation(
                               "(a Working Group report comes before its addendum, an addendum before later "
                               "documents and entries).")
         session.flush()
-        return RecommendationEdit(recommendation.id, tuple(dict.fromkeys(changed)), response_id, notice)
+        return RecommendationEdit(recommendation.id, tuple(dict.fromkeys(changed)), response_id, notice,
+                                  recommendation.version)
 
 
 def _repeats_latest(session: Session, recommendation: Recommendation, reading: PositionReading,
@@ -289,6 +295,7 @@ def editable_recommendation(db: Database, recommendation_id: uuid.UUID) -> Edita
             considered_implemented=recommendation.considered_implemented,
             position_source=(document.symbol or document.title) if document is not None else None,
             position_paragraph=latest.source_paragraph if latest is not None else None,
+            version=recommendation.version,
         )
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from upr_tracker.domain.positions import PositionReading, parse_position
 from upr_tracker.errors import InvalidValueError, NotFoundError
 from upr_tracker.services.values import ResponseInfo
+from upr_tracker.services.edit_conflicts import fetch_at_version
 from upr_tracker.services.records import fetch
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.derived import refresh_recommendations, response_order_key
@@ -37,6 +38,7 @@ def response_info(response: Response) -> ResponseInfo:
         needs_review=response.needs_review,
         review_reason=response.review_reason,
         labels=tuple(r.label or "" for r in response.recommendations),
+        version=response.version,
     )
 
 
@@ -132,12 +134,12 @@ def set_needs_review(db: Database, response_id: uuid.UUID, needs_review: bool, r
 
 
 def correct_position(db: Database, response_id: uuid.UUID, position: str,
-                     considered_implemented: bool | None = None) -> None:
+                     considered_implemented: bool | None = None, *, expected_version: int | None = None) -> None:
     """Correct what a document got wrong (or an import misread); clears the review flag. Whether
     the State considers it implemented is set as given, or as the position's wording says."""
     reading = parse_position(position)
     with db.write() as session:
-        response = fetch(session, Response, response_id)
+        response = fetch_at_version(session, Response, response_id, expected_version)
         response.position = reading.position.value if reading.position else None
         response.considered_implemented = (reading.considered_implemented if considered_implemented is None
                                            else considered_implemented)

@@ -93,6 +93,7 @@ class ResponseInfo:
     needs_review: bool
     review_reason: str | None
     labels: tuple[str, ...]
+    version: int = 1                  # the record's version shown: an edit starts from it (services.edit_conflicts)
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,7 @@ class AssessmentInfo:
     assessed_on: dt.date | None
     evidence: str | None
     recorded_at: dt.datetime | None = None  # when it was entered: of one source's views, the latest counts
+    version: int = 1                  # the record's version shown: an edit starts from it (services.edit_conflicts)
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,7 @@ class MilestoneInfo:
     ends: str | None = None             # a plan's end, ISO to the precision known
     period_display: str | None = None   # "2009–2012" for a plan with an end, else the date
     due_on: dt.date | None = None
+    version: int = 1                  # the record's version shown: an edit starts from it (services.edit_conflicts)
 
     @property
     def when_display(self) -> str | None:
@@ -144,6 +147,7 @@ class NoteInfo:
     review_id: uuid.UUID | None
     event_on: dt.date | None = None   # the day of what the note records
     shared_with: tuple[str, ...] = ()  # users and roles a confidential note is shared with (team database)
+    version: int = 1                  # the record's version shown: an edit starts from it (services.edit_conflicts)
 
 
 @dataclass(frozen=True)

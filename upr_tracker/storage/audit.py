@@ -83,6 +83,17 @@ def _changed(obj: Base) -> bool:
     )
 
 
+def changes_what_is_audited(obj: Base) -> bool:
+    """Whether a pending change of `obj` touches a value the trail keeps (not only bookkeeping or
+    derived columns): such a change is a new version of the record (storage.record_versions)."""
+    state = inspect(obj)
+    skipped = _NOT_AUDITED_COLUMNS | _DERIVED_COLUMNS.get(obj.__tablename__, set()) | {"version"}
+    # Its own columns and many-to-many links, as the trail's snapshots hold (a note added to a
+    # recommendation is the note's change, not the recommendation's).
+    kept = [*state.mapper.column_attrs, *(r for r in state.mapper.relationships if r.secondary is not None)]
+    return any(state.attrs[attr.key].history.has_changes() for attr in kept if attr.key not in skipped)
+
+
 def _record_id(obj: Base) -> str:
     identity = inspect(obj).identity
     if identity:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import getpass
 import threading
+import uuid
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
@@ -18,6 +19,7 @@ from sqlalchemy import Engine
 from sqlalchemy import exc as sqlalchemy_exc
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from upr_tracker.errors import (
     DatabaseBusyError,
@@ -26,6 +28,7 @@ from upr_tracker.errors import (
     DatabaseLockedError,
     DatabaseOpenError,
     DatabaseReadOnlyError,
+    EditConflictError,
     NotAnUprDatabaseError,
     StorageFullError,
 )
@@ -34,10 +37,12 @@ from upr_tracker.storage.audit import install_audit_trail
 from upr_tracker.storage.backends import backend_of
 from upr_tracker.storage.backends.sqlite import translated_errors
 from upr_tracker.storage.backup_restore import key_opens_a_backup
+from upr_tracker.storage.change_notices import OwnChanges, announce_changes, install_change_tracking
 from upr_tracker.storage.encryption import (Passphrase, PassphraseRequiredError, WrongPassphraseError, connect,
                                             database_errors, is_plain_sqlite, may_be_encrypted, opens_with)
 from upr_tracker.storage.encryption_change import FinishedChange, KeyChange, change_key, finish_interrupted_change
 from upr_tracker.storage.engine import APPLICATION_ID, create_sqlite_engine
+from upr_tracker.storage.record_versions import install_record_versions
 from upr_tracker.storage.read_only import ReadOnlyAccess, read_only_access
 from upr_tracker.storage.reference_data import load_reference_data, reference_data_is_current
 from upr_tracker.storage.schema_upgrade import head_revision, revision_known, upgrade_to_head
@@ -55,7 +60,9 @@ class AuditedSession(Session):
     """A session whose flushes write the audit trail (see storage.audit)."""
 
 
+install_record_versions(AuditedSession)  # first: the trail records the new version
 install_audit_trail(AuditedSession)
+install_change_tracking(AuditedSession)
 
 
 def default_actor() -> str:
@@ -152,6 +159,10 @@ class Database:
         self._locked = False
         self.read_only_access: ReadOnlyAccess | None = None  # set by open_read_only
         self._role: str | None = None
+        # Who writes, as others' windows are told (storage.change_notices), and what it wrote itself.
+        self.sender = uuid.uuid4().hex
+        self.own_changes = OwnChanges()
+        self.closed = False
 
     @property
     def name(self) -> str:
@@ -297,10 +308,17 @@ class Database:
             raise DatabaseReadOnlyError(f"{self.name} was opened read-only{why}: nothing can be changed in it")
         with self.backend.translated_errors(self._where), self._write_lock, self._sessions() as session:
             session.info["actor"] = self.actor
+            session.info["sender"] = self.sender
             session.connection(execution_options=self.backend.write_options())
             try:
                 yield session
+                session.flush()  # what it touched is known, and announced in the same transaction
+                announce_changes(self, session)
                 session.commit()
+            except StaleDataError as exc:  # a versioned record changed between this edit's read and write
+                session.rollback()
+                raise EditConflictError(f"{self.name}: someone else changed this record at the same moment; nothing "
+                                        "of yours was saved. Reload it and edit again.") from exc
             except BaseException:
                 session.rollback()
                 raise
@@ -357,6 +375,7 @@ class Database:
         self.passphrase = passphrase
 
     def close(self) -> None:
+        self.closed = True
         self.engine.dispose()
         if self._writer_lock is not None:
             self._writer_lock.release()

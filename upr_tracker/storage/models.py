@@ -31,9 +31,10 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     Uuid,
+    text as sql_text,
 )
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
 # Named constraints, so that later migrations can drop or alter them on SQLite and PostgreSQL.
@@ -85,6 +86,18 @@ class Record(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now, onupdate=utc_now)
 
 
+class Versioned:
+    """A record people edit: its version goes up by one on every change (storage.record_versions), and
+    a change is written only WHERE the version is still the one read, so that of two people editing
+    at once the second is told (services.edit_conflicts) instead of silently overwriting the first."""
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=sql_text("1"))
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:  # noqa: N805 (a class attribute)
+        return {"version_id_col": cls.__table__.c.version, "version_id_generator": False}
+
+
 def _link_table(name: str, left: str, right: str) -> Table:
     """A many-to-many association; deleting either side deletes the link."""
     return Table(
@@ -127,7 +140,7 @@ class StateName(Record):
     state: Mapped[State] = relationship(back_populates="other_names")
 
 
-class Review(Record):
+class Review(Versioned, Record):
     """One State's review in one cycle."""
 
     __tablename__ = "review"
@@ -200,7 +213,7 @@ class TermAlias(Record):
     term: Mapped[Term] = relationship(back_populates="aliases")
 
 
-class Recommendation(Record):
+class Recommendation(Versioned, Record):
     __tablename__ = "recommendation"
     __table_args__ = (
         UniqueConstraint("review_id", "label"),
@@ -269,7 +282,7 @@ class RecommendationLink(Record):
     decided_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
 
 
-class Response(Record):
+class Response(Versioned, Record):
     """The State's position on one or more recommendations, from one source document."""
 
     __tablename__ = "response"
@@ -324,7 +337,7 @@ class Attachment(Record):
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
-class Milestone(Record):
+class Milestone(Versioned, Record):
     """A dated event of implementation (or a setback), with its source; a plan has items."""
 
     __tablename__ = "milestone"
@@ -355,7 +368,7 @@ class Milestone(Record):
     )
 
 
-class Assessment(Record):
+class Assessment(Versioned, Record):
     """How far one recommendation is implemented, by one source's account."""
 
     __tablename__ = "assessment"
@@ -370,7 +383,7 @@ class Assessment(Record):
     evidence: Mapped[str | None] = mapped_column(Text)
 
 
-class Note(Record):
+class Note(Versioned, Record):
     """A follow-up note about a recommendation, a milestone or a review; some are confidential."""
 
     __tablename__ = "note"

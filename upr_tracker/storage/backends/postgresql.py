@@ -15,6 +15,7 @@ from upr_tracker.errors import (DatabaseBusyError, DatabaseOpenError, PasswordRe
                                 StorageFullError, UprTrackerError, WrongPasswordError)
 from upr_tracker.storage.backends import postgresql_search
 from upr_tracker.storage.backends.base import FulltextMatch, StorageBackend
+from upr_tracker.storage.change_notices import CHANNEL, payload
 
 PLANNED_TABLES = ("recommendation", "recommendation_term", "recommending_state", "review", "state",
                   "search_document", "milestone_recommendation", "note", "response_recommendation")
@@ -125,6 +126,13 @@ class PostgresqlBackend(StorageBackend):
         from upr_tracker.storage.server_roles import resolve_grantees
 
         return resolve_grantees(session.connection(), names)
+
+    def announce_change(self, session: Session, tables: set[str]) -> None:
+        """NOTIFY inside the transaction: the server sends it to the LISTENing windows only once the
+        change is committed (storage.change_notices), with the sending session's backend pid."""
+        session.execute(text("SELECT pg_notify(:channel, (CAST(:payload AS jsonb)"
+                             " || jsonb_build_object('pid', pg_backend_pid()))::text)"),
+                        {"channel": CHANNEL, "payload": payload(session, tables)})
 
     def refresh_planner_statistics(self, session: Session) -> None:
         # ANALYZE of a table one does not own is skipped with a warning, not an error.
