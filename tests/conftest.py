@@ -5,12 +5,8 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pytest
-
-if TYPE_CHECKING:
-    from upr_tracker.storage.database import Database
 
 # Before Qt is imported anywhere: no screen is needed, and nothing touches the user's real
 # data folder or settings.

@@ -16,13 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
-from sqlalchemy import exc as sqlalchemy_exc
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from upr_tracker.errors import (
-    DatabaseBusyError,
     DatabaseDamagedError,
     DatabaseInUseError,
     DatabaseLockedError,
@@ -30,7 +28,6 @@ from upr_tracker.errors import (
     DatabaseReadOnlyError,
     EditConflictError,
     NotAnUprDatabaseError,
-    StorageFullError,
 )
 from upr_tracker.private_files import create_private_file, make_private_folder
 from upr_tracker.storage.audit import install_audit_trail
