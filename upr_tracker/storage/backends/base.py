@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import uuid
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine, Table
 from sqlalchemy.orm import Session
 
 ALL_KINDS = ("recommendation", "response", "milestone", "note")
@@ -75,6 +75,17 @@ class StorageBackend(ABC):
     @abstractmethod
     def refresh_planner_statistics(self, session: Session) -> None:
         """Count the rows of the tables the big table and the search go through (after an import)."""
+
+    # -- copying a whole database (services.database_copy) --------------------------------------
+    @abstractmethod
+    def begin_bulk_load(self, connection: Connection, tables: Sequence[Table]) -> None:
+        """At the start of the transaction that loads `tables`: rows may come in any order within a
+        table (a plan before or after its items), and nobody else writes them meanwhile."""
+
+    @abstractmethod
+    def bulk_insert(self, connection: Connection, table: Table, rows: Iterable[Sequence[Any]]) -> int:
+        """Insert `rows` (values in the order of `table.columns`, as Python values) the fastest way
+        the engine has; return how many."""
 
     # -- change notification ---------------------------------------------------------------------
     def announce_change(self, session: Session, tables: set[str]) -> None:  # noqa: B027 (optional)
