@@ -552,4 +552,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.command == "copy":
+        from upr_tracker.cli.copy_commands import run_copy
+
+        return run_copy(args)
     return COMMANDS[args.command](args)

@@ -186,6 +186,10 @@ def build_parser() -> argparse.ArgumentParser:
     from upr_tracker.cli.calendar_commands import add_parsers as add_calendar_parsers
 
     add_calendar_parsers(commands, review_actions, _database_argument, author_argument)
+
+    from upr_tracker.cli.copy_commands import add_copy_parser
+
+    add_copy_parser(commands, author_argument)
     return parser
 
 

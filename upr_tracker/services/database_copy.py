@@ -307,16 +307,24 @@ class _Merger:
         self.same_as: dict[str, dict[Any, Any]] = {table.name: {} for table in tables}
 
     def filtered(self, table: Table, rows: Iterable[tuple[Any, ...]], entry: TableCopy) -> Iterator[tuple[Any, ...]]:
+        """(What the target holds is read here, before the rows are: once the bulk insert has begun,
+        the connection takes no other query.)"""
         columns = list(table.columns)
         pk = [columns.index(column) for column in table.primary_key.columns]
-        single_id = len(pk) == 1 and columns[pk[0]].name == "id"
         keys = [[columns.index(column) for column in constraint.columns]
                 for constraint in table.constraints if isinstance(constraint, UniqueConstraint)]
-        pointers = [(columns.index(column), next(iter(column.foreign_keys)).column.table.name)
-                    for column in columns if column.foreign_keys]
         known_ids = {tuple(row) for row in self.connection.execute(select(*[columns[i] for i in pk]))}
         known_keys = [{tuple(row[:-1]): row[-1] for row in self.connection.execute(
-            select(*[columns[i] for i in key], *[columns[i] for i in pk[:1]]))} for key in keys]
+            select(*[columns[i] for i in key], columns[pk[0]]))} for key in keys]
+        return self._new_rows(table, rows, entry, pk, keys, known_ids, known_keys)
+
+    def _new_rows(self, table: Table, rows: Iterable[tuple[Any, ...]], entry: TableCopy, pk: list[int],
+                  keys: list[list[int]], known_ids: set[tuple[Any, ...]],
+                  known_keys: list[dict[tuple[Any, ...], Any]]) -> Iterator[tuple[Any, ...]]:
+        columns = list(table.columns)
+        single_id = len(pk) == 1 and columns[pk[0]].name == "id"
+        pointers = [(columns.index(column), next(iter(column.foreign_keys)).column.table.name)
+                    for column in columns if column.foreign_keys]
         for row in rows:
             values = list(row)
             for index, parent in pointers:
