@@ -303,6 +303,13 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    if not isinstance(args.db, Path):
+        from upr_tracker.cli.server_backup_commands import run_server_backup
+
+        return run_server_backup(args)
+    if args.out is not None:
+        raise UprTrackerError(f"--out is for a team database on a server; {args.db.name} is backed up into its "
+                              "backup folder (upr-tracker backup --list shows them)")
     path = args.db.resolve()
     if args.list and needs_passphrase(path) and not args.passphrase_file:
         passphrase = None  # listing reads only the backup folder
@@ -337,6 +344,13 @@ def _no_database_there(db: Path) -> None:
 
 
 def run_restore(args: argparse.Namespace) -> int:
+    if not isinstance(args.db, Path):
+        from upr_tracker.cli.server_backup_commands import run_server_restore
+
+        return run_server_restore(args)
+    if args.clean:
+        raise UprTrackerError("--clean is for a team database on a server: a file is replaced whole, after it is "
+                              "backed up")
     db_path = args.db.resolve()
     lock = WriterLock(db_path)
     lock.acquire()  # no running copy of the app may have it open

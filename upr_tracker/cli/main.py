@@ -34,8 +34,14 @@ def encoding_argument(name: str) -> str:
 
 def _database_argument(parser: argparse.ArgumentParser, *, required: bool = True,
                        passphrase_help: str = "the passphrase of an encrypted database, on the first line of FILE "
-                       "(without it, asked at the terminal)") -> None:
-    parser.add_argument("--db", type=Path, required=required, metavar="PATH", help="the database file")
+                       "(without it, asked at the terminal)", server: bool = False) -> None:
+    if server:
+        from upr_tracker.cli.copy_commands import target_argument
+
+        parser.add_argument("--db", type=target_argument, required=required, metavar="PATH|URL",
+                            help="the database file, or a team database: postgresql://USER@HOST:PORT/DATABASE")
+    else:
+        parser.add_argument("--db", type=Path, required=required, metavar="PATH", help="the database file")
     parser.add_argument("--passphrase-file", type=Path, metavar="FILE", help=passphrase_help)
 
 
@@ -126,17 +132,22 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--include-confidential", action="store_true", help="include confidential notes")
     _encrypt_arguments(export, "export")
 
-    backup = commands.add_parser("backup", help="back a database up now, or list its backups")
-    _database_argument(backup)
+    backup = commands.add_parser("backup", help="back a database up now, or list its backups; a team database on "
+                                 "a server is backed up with pg_dump into --out FILE")
+    _database_argument(backup, server=True)
     backup.add_argument("--keep", type=int, metavar="N", help="keep only the newest N backups taken this way")
     backup.add_argument("--list", action="store_true", help="list the backups instead of taking one")
+    backup.add_argument("--out", type=Path, metavar="FILE", help="a team database: the file pg_dump writes")
 
     restore = commands.add_parser("restore", help="replace a database with one of its backups, after checking it "
-                                  "(the database as it is now is backed up first)")
-    _database_argument(restore)
+                                  "(the database as it is now is backed up first); a team database is restored "
+                                  "with pg_restore into an empty database")
+    _database_argument(restore, server=True)
     source = restore.add_mutually_exclusive_group(required=True)
     source.add_argument("--from", dest="backup_file", type=Path, metavar="BACKUP", help="the backup file to restore")
     source.add_argument("--latest", action="store_true", help="the newest backup that is sound")
+    restore.add_argument("--clean", action="store_true",
+                         help="a team database: replace what the server database holds (by default it must be empty)")
 
     audit = commands.add_parser("audit", help="export the audit trail (who changed what, when, before and after) as "
                                 "CSV (the words and tags of confidential notes are not in it)")
@@ -207,7 +218,7 @@ def _restore_hint(args: argparse.Namespace, exc: UprTrackerError) -> str:
                                     NotAnUprDatabaseError)
 
     db = getattr(args, "db", None) or getattr(args, "gui_db", None)
-    if db is None or args.command == "restore":
+    if not isinstance(db, Path) or args.command == "restore":  # (a server's backups are pg_dump files)
         return ""
     # (not for a wrong passphrase, or a passphrase given to a plain file: a backup mends neither)
     cannot_be_opened = (DatabaseDamagedError, NotAnUprDatabaseError, DatabaseTooNewError, MigrationError)
@@ -230,7 +241,7 @@ def _finish_interrupted_change(args: argparse.Namespace) -> None:
     from upr_tracker.storage.encryption_change import finish_interrupted_change
 
     db = getattr(args, "db", None)
-    if db is not None:
+    if isinstance(db, Path):
         finished = finish_interrupted_change(Path(db))
         if finished is not None:
             print(f"{PROG}: note: {finished.message(Path(db).resolve())}", file=sys.stderr)
