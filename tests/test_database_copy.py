@@ -225,3 +225,30 @@ def test_the_copy_command_refuses_a_password_in_the_address(filled_demo: Path,
     with pytest.raises(SystemExit):
         main(["copy", "--from", str(filled_demo), "--to", "postgresql://me:secret@localhost/upr"])
     assert "do not put the password in the address" in capsys.readouterr().err
+
+
+@pytest.mark.usefixtures("gui_settings")
+def test_the_window_copies_its_database_into_a_new_encrypted_file(qtbot, filled_demo: Path, tmp_path: Path,  # noqa: ANN001
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.test_gui_main_window import open_window
+    from upr_tracker.gui.copy_dialog import show_copy_dialog
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda _parent, _title, text: shown.append(text)))
+    with Database.open_exclusively(filled_demo, actor="tester") as database:
+        window = open_window(qtbot, database)
+        dialog = show_copy_dialog(window)
+        dialog.target.setText("postgresql://me:secret@localhost/upr")
+        dialog._accept()
+        assert dialog.isVisible() and "password in the address" in dialog.error.text()
+        target = tmp_path / "laptop copy.sqlite3"
+        dialog.target.setText(str(target))
+        dialog.passphrase.setText(SECRET)
+        dialog._accept()
+        qtbot.waitUntil(lambda: bool(shown), timeout=60_000)
+        window.tasks.wait_for_all()
+    assert "JSON exports of both sides are the same" in shown[0] and str(target) in shown[0]
+    assert not is_plain_sqlite(target)
+    assert _rows(target, Passphrase(SECRET)) == _rows(filled_demo)
