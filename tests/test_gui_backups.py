@@ -34,7 +34,9 @@ from upr_tracker.storage.backups import backup_database, backup_folder
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.writer_lock import WriterLock
 
-pytestmark = pytest.mark.usefixtures("gui_settings")
+pytestmark = [pytest.mark.usefixtures("gui_settings"),
+              pytest.mark.sqlite_only("a file's backup folder: a team database is backed up with pg_dump "
+                                      "(tests/test_server_backups.py)")]
 
 
 @pytest.fixture(autouse=True)

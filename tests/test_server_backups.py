@@ -138,3 +138,4 @@ def test_the_backup_and_restore_commands_on_a_server(team_demo, empty, tmp_path:
     assert "--clean" in capsys.readouterr().err
     assert main(["restore", "--db", str(empty), "--from", str(out)]) == 0
     assert "322 recommendations" in capsys.readouterr().err
+

@@ -101,7 +101,9 @@ def copy_summary(report: CopyReport) -> str:
 def start_copy(window: MainWindow, target: Endpoint, merge: bool) -> Task:
     """Copy the window's database into `target` in the background (progress, cancel)."""
     database = window.database
-    source = Endpoint(database.target, passphrase=database.passphrase)
+    # (a team database: the password the window was opened with, if one was asked for)
+    source = Endpoint(database.target, passphrase=database.passphrase,
+                      password=database.engine.url.password if database.address is not None else None)
 
     def done(report: CopyReport) -> None:
         message = copy_summary(report)
