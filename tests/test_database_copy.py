@@ -13,8 +13,13 @@ from sqlalchemy import select
 
 from upr_tracker.cli.main import main
 from upr_tracker.services.assessments import add_assessment
-from upr_tracker.services.database_copy import (CopyCheckError, Endpoint, TargetNotEmptyError, copied_tables,
-                                                copy_database)
+from upr_tracker.services.database_copy import (
+    CopyCheckError,
+    Endpoint,
+    TargetNotEmptyError,
+    copied_tables,
+    copy_database,
+)
 from upr_tracker.services.milestones import add_milestone
 from upr_tracker.services.notes import add_note
 from upr_tracker.services.recommendations import RecommendationFilter
@@ -60,7 +65,7 @@ def filled_demo(demo_file: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def server_database(postgresql_server) -> Iterator:  # noqa: ANN001
+def server_database(postgresql_server) -> Iterator:
     if postgresql_server is None:
         pytest.skip("no PostgreSQL server: install postgresql or set UPR_TRACKER_TEST_POSTGRESQL_URL")
     with postgresql_server.fresh_database(empty=True) as address:
@@ -112,7 +117,7 @@ def test_an_encrypted_file_is_copied_into_a_plain_one_and_an_encrypted_one(fille
 
 
 def test_a_target_with_data_is_refused_and_merging_skips_what_is_there(filled_demo: Path, db_target,
-                                                                      tmp_path: Path) -> None:  # noqa: ANN001
+                                                                      tmp_path: Path) -> None:
     copy_database(Endpoint(filled_demo), Endpoint(db_target))
     before = _rows(db_target)
     with pytest.raises(TargetNotEmptyError, match="already holds data.*--merge"):
@@ -125,7 +130,7 @@ def test_a_target_with_data_is_refused_and_merging_skips_what_is_there(filled_de
     assert _rows(db_target) == before
 
 
-def test_merging_adds_the_records_that_are_not_there(filled_demo: Path, db_target, tmp_path: Path) -> None:  # noqa: ANN001
+def test_merging_adds_the_records_that_are_not_there(filled_demo: Path, db_target, tmp_path: Path) -> None:
     """A database with the demo, and a copy of it with more notes: the merge adds the notes alone;
     a record of the same natural key (the same State by its code) is linked, not duplicated."""
     copy_database(Endpoint(filled_demo), Endpoint(db_target))
@@ -142,7 +147,7 @@ def test_merging_adds_the_records_that_are_not_there(filled_demo: Path, db_targe
     assert _rows(db_target)["note"] == _rows(grown)["note"]
 
 
-def test_a_failure_half_way_leaves_the_target_as_it_was(filled_demo: Path, db_target, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_failure_half_way_leaves_the_target_as_it_was(filled_demo: Path, db_target, tmp_path: Path) -> None:
     class FailsAtRecommendations:
         def report(self, done: int, total: int, text: str = "") -> None:
             if "recommendation" in text and done:
@@ -178,7 +183,7 @@ def test_a_failure_into_a_new_file_leaves_no_file(filled_demo: Path, tmp_path: P
 
 def test_a_copy_whose_export_differs_is_not_put_in_place(filled_demo: Path, tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    import upr_tracker.services.database_copy as database_copy
+    from upr_tracker.services import database_copy
 
     digests = iter(["one", "another"])
     monkeypatch.setattr(database_copy, "export_digest", lambda db, progress: next(digests))
@@ -228,7 +233,7 @@ def test_the_copy_command_refuses_a_password_in_the_address(filled_demo: Path,
 
 
 @pytest.mark.usefixtures("gui_settings")
-def test_the_window_copies_its_database_into_a_new_encrypted_file(qtbot, filled_demo: Path, tmp_path: Path,  # noqa: ANN001
+def test_the_window_copies_its_database_into_a_new_encrypted_file(qtbot, filled_demo: Path, tmp_path: Path,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 

@@ -8,13 +8,22 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from upr_tracker.cli.passphrases import ask, at_a_terminal, needs_passphrase, read_passphrase_file
+from upr_tracker.cli.passphrases import (
+    ask,
+    at_a_terminal,
+    needs_passphrase,
+    read_passphrase_file,
+)
 from upr_tracker.cli.server_passwords import server_password
 from upr_tracker.cli.terminal_progress import TerminalProgress
 from upr_tracker.errors import InvalidValueError, UprTrackerError
 from upr_tracker.services.database_copy import CopyReport, Endpoint, copy_database
 from upr_tracker.storage.encryption import Passphrase
-from upr_tracker.storage.server_address import DatabaseTarget, ServerAddress, database_target
+from upr_tracker.storage.server_address import (
+    DatabaseTarget,
+    ServerAddress,
+    database_target,
+)
 
 
 def target_argument(text: str) -> DatabaseTarget:

@@ -8,7 +8,10 @@ import sys
 
 from upr_tracker.cli.server_passwords import server_password
 from upr_tracker.errors import UprTrackerError
-from upr_tracker.storage.server_backups import dump_server_database, restore_server_database
+from upr_tracker.storage.server_backups import (
+    dump_server_database,
+    restore_server_database,
+)
 
 
 def run_server_backup(args: argparse.Namespace) -> int:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import islice
 from contextlib import contextmanager
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +14,12 @@ from sqlalchemy import exc as sqlalchemy_exc
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from upr_tracker.errors import DatabaseBusyError, DatabaseDamagedError, DatabaseOpenError, StorageFullError
+from upr_tracker.errors import (
+    DatabaseBusyError,
+    DatabaseDamagedError,
+    DatabaseOpenError,
+    StorageFullError,
+)
 from upr_tracker.storage.backends import sqlite_search
 from upr_tracker.storage.backends.base import FulltextMatch, StorageBackend
 
