@@ -46,6 +46,8 @@ from upr_tracker.storage.models import (
 
 
 def iso(value: dt.date | dt.datetime | None) -> str | None:
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        return value.astimezone(dt.UTC).isoformat()  # (a server gives its own time zone's offset)
     return value.isoformat() if value else None
 
 

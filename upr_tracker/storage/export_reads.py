@@ -74,7 +74,10 @@ def moment_text(value: Any) -> str | None:
     if value is None:
         return None
     if isinstance(value, dt.datetime):
-        return (value if value.tzinfo else value.replace(tzinfo=dt.UTC)).isoformat()
+        # As SQLite stores it (always six digits of microseconds), in UTC whatever the server's time
+        # zone: the same moment reads the same from either engine.
+        aware = value.astimezone(dt.UTC) if value.tzinfo else value.replace(tzinfo=dt.UTC)
+        return aware.isoformat(timespec="microseconds")
     text = value.replace(" ", "T", 1)
     return text if text.endswith(("+00:00", "Z")) else text + "+00:00"
 
