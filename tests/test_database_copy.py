@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from upr_tracker.cli.main import main
+from upr_tracker.errors import UprTrackerError
 from upr_tracker.services.assessments import add_assessment
 from upr_tracker.services.database_copy import (
     CopyCheckError,
@@ -257,3 +258,14 @@ def test_the_window_copies_its_database_into_a_new_encrypted_file(qtbot, filled_
     assert "JSON exports of both sides are the same" in shown[0] and str(target) in shown[0]
     assert not is_plain_sqlite(target)
     assert _rows(target, Passphrase(SECRET)) == _rows(filled_demo)
+
+
+@pytest.mark.postgresql
+def test_a_value_the_server_refuses_is_named_and_nothing_is_copied(filled_demo: Path, server_database) -> None:
+    """SQLite keeps a label longer than its column; the server does not: the message names the table."""
+    with Database.open(filled_demo, actor="tester") as db, db.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE recommendation SET label = label || '" + "9" * 80 + "' WHERE rowid = 1")
+    with pytest.raises(UprTrackerError, match=r"refused a value of recommendation \(value too long.*nothing was copied"):
+        copy_database(Endpoint(filled_demo), Endpoint(server_database))
+    with Database.open(server_database, create=False) as db, db.read() as session:
+        assert session.scalar(select(Recommendation.id).limit(1)) is None

@@ -7,7 +7,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+import psycopg
 from sqlalchemy import Connection, Table
+
+from upr_tracker.errors import UprTrackerError
 
 
 def lock_for_load(connection: Connection, tables: Sequence[Table]) -> None:
@@ -27,12 +30,18 @@ def copy_rows(connection: Connection, table: Table, rows: Iterable[Sequence[Any]
     columns = ", ".join(preparer.format_column(column) for column in table.columns)
     driver = connection.connection.driver_connection
     count = 0
-    with driver.cursor() as cursor, cursor.copy(
-            f"COPY {preparer.format_table(table)} ({columns}) FROM STDIN") as copy:  # type: ignore[union-attr]
-        for row in rows:
-            if processors:
-                row = [value if process is None or value is None else process(value)
-                       for process, value in zip(processors, row, strict=True)]
-            copy.write_row(row)
-            count += 1
+    try:
+        with driver.cursor() as cursor, cursor.copy(  # type: ignore[union-attr]
+                f"COPY {preparer.format_table(table)} ({columns}) FROM STDIN") as copy:
+            for row in rows:
+                if processors:
+                    row = [value if process is None or value is None else process(value)
+                           for process, value in zip(processors, row, strict=True)]
+                copy.write_row(row)
+                count += 1
+    except psycopg.errors.DataError as exc:
+        # SQLite keeps a text longer than its column allows; the server refuses it. Say where.
+        where = (exc.diag.context or "").strip().splitlines()[0] if exc.diag.context else f"COPY {table.name}"
+        raise UprTrackerError(f"the server refused a value of {table.name} ({exc.diag.message_primary}; {where}, "
+                              f"counting the table's rows from 1); nothing was copied") from exc
     return count
