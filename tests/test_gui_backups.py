@@ -35,7 +35,8 @@ from upr_tracker.storage.database import Database
 from upr_tracker.storage.writer_lock import WriterLock
 
 pytestmark = [pytest.mark.usefixtures("gui_settings"),
-              pytest.mark.sqlite_only("backups of a database file: a team database's are its server's (its items are disabled there)")]
+              pytest.mark.sqlite_only("a file's backup folder: a team database is backed up with pg_dump "
+                                      "(tests/test_server_backups.py)")]
 
 
 @pytest.fixture(autouse=True)

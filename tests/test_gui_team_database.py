@@ -180,7 +180,8 @@ def test_the_window_on_a_team_database(qtbot, team_db: ServerAddress) -> None:
     try:
         assert window.windowTitle() == f"UPR Tracker — {team_db.database} on {team_db.host}:{team_db.port} (team)"
         file_only = [*window.file_actions, window.encryption.lock_action, window.encryption.menu.menuAction()]
-        assert [a.text() for a in window.file_actions] == ["&Back up now", "Res&tore from a backup…", "&Backups…"]
+        assert [a.text() for a in window.file_actions] == ["Res&tore from a backup…", "&Backups…"]
+        assert window.back_up_action.isEnabled()  # a pg_dump backup into a file one chooses
         for action in file_only:
             assert not action.isEnabled(), action.text()
             assert action.toolTip() == ONLY_FOR_FILES

@@ -340,6 +340,13 @@ _SERVER_PROTECTION = ("the server protects it: its users' roles and passwords, T
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    if not isinstance(args.db, Path):
+        from upr_tracker.cli.server_backup_commands import run_server_backup
+
+        return run_server_backup(args)
+    if args.out is not None:
+        raise UprTrackerError(f"--out is for a team database on a server; {args.db.name} is backed up into its "
+                              "backup folder (upr-tracker backup --list shows them)")
     path = args.db.resolve()
     if args.list and needs_passphrase(path) and not args.passphrase_file:
         passphrase = None  # listing reads only the backup folder
@@ -374,6 +381,13 @@ def _no_database_there(db: Path) -> None:
 
 
 def run_restore(args: argparse.Namespace) -> int:
+    if not isinstance(args.db, Path):
+        from upr_tracker.cli.server_backup_commands import run_server_restore
+
+        return run_server_restore(args)
+    if args.clean:
+        raise UprTrackerError("--clean is for a team database on a server: a file is replaced whole, after it is "
+                              "backed up")
     db_path = args.db.resolve()
     lock = WriterLock(db_path)
     lock.acquire()  # no running copy of the app may have it open
@@ -593,4 +607,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.command == "copy":
+        from upr_tracker.cli.copy_commands import run_copy
+
+        return run_copy(args)
     return COMMANDS[args.command](args)

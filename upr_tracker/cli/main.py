@@ -156,17 +156,22 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--include-confidential", action="store_true", help="include confidential notes")
     _encrypt_arguments(export, "export")
 
-    backup = commands.add_parser("backup", help="back a database up now, or list its backups")
+    backup = commands.add_parser("backup", help="back a database up now, or list its backups; a team database on "
+                                 "a server is backed up with pg_dump into --out FILE")
     _database_argument(backup)
     backup.add_argument("--keep", type=int, metavar="N", help="keep only the newest N backups taken this way")
     backup.add_argument("--list", action="store_true", help="list the backups instead of taking one")
+    backup.add_argument("--out", type=Path, metavar="FILE", help="a team database: the file pg_dump writes")
 
     restore = commands.add_parser("restore", help="replace a database with one of its backups, after checking it "
-                                  "(the database as it is now is backed up first)")
+                                  "(the database as it is now is backed up first); a team database is restored "
+                                  "with pg_restore into an empty database")
     _database_argument(restore)
     source = restore.add_mutually_exclusive_group(required=True)
     source.add_argument("--from", dest="backup_file", type=Path, metavar="BACKUP", help="the backup file to restore")
     source.add_argument("--latest", action="store_true", help="the newest backup that is sound")
+    restore.add_argument("--clean", action="store_true",
+                         help="a team database: replace what the server database holds (by default it must be empty)")
 
     audit = commands.add_parser("audit", help="export the audit trail (who changed what, when, before and after) as "
                                 "CSV (the words and tags of confidential notes are not in it)")
@@ -219,6 +224,10 @@ def build_parser() -> argparse.ArgumentParser:
     from upr_tracker.cli.server_commands import add_server_commands
 
     add_server_commands(commands)
+
+    from upr_tracker.cli.copy_commands import add_copy_parser
+
+    add_copy_parser(commands, author_argument)
     return parser
 
 

@@ -72,3 +72,12 @@ def open_with_password(address: ServerAddress, opener: Callable[[str | None], Op
         finally:
             del password
     raise AssertionError("unreachable")
+
+
+def server_password(address: ServerAddress) -> str | None:
+    """The password to hand to a command that connects by itself (copy, pg_dump): None when the
+    server lets us in without one given here (~/.pgpass, PGPASSWORD, trust, a certificate), else the
+    one asked at the terminal, tried first."""
+    from upr_tracker.storage.server_opening import check_login
+
+    return open_with_password(address, lambda password: check_login(address, password) or password)

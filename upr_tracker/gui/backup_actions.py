@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QToolBar, QWidget
 
 from upr_tracker.errors import DatabaseLockedError, DatabaseOpenError, StorageFullError, UprTrackerError
 from upr_tracker.gui.tasks import Task
@@ -36,6 +36,7 @@ from upr_tracker.storage.backup_restore import (
 from upr_tracker.storage.backups import backup_folder, copy_database
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.encryption import Passphrase, database_errors
+from upr_tracker.storage.server_backups import ServerBackup, dump_server_database
 from upr_tracker.storage.writer_lock import WriterLock
 
 if TYPE_CHECKING:
@@ -64,6 +65,9 @@ WRITE_TIME_SLACK = dt.timedelta(seconds=2)
 # A restore waits this long at most for the work already running (an import, an export) to end.
 RESTORE_WAIT_S = 60.0
 IDLE_POLL_MS = 50
+TEAM_BACKUPS = ("A team database on a server is backed up with pg_dump: File ▸ Back up now writes one into a file "
+                "you choose. It is restored into a new, empty database with: upr-tracker restore --db "
+                "postgresql://USER@HOST:PORT/DATABASE --from FILE (or by the server's admin with pg_restore).")
 
 
 @dataclass(frozen=True)
@@ -283,8 +287,9 @@ class WindowBackups(QObject):
             return None
         schedule = load_schedule()
         database = self.window.database
-        # (read-only: nothing new to keep; a team database on a server is backed up by its server)
-        if not schedule.automatic or database.is_locked or database.read_only or database.path is None:
+        if database.path is None:  # a team database: backed up on the server's side, or by hand (pg_dump)
+            return None
+        if not schedule.automatic or database.is_locked or database.read_only:  # (read-only: nothing new to keep)
             return None
         now = now or dt.datetime.now()
         if self._retry_at is not None and now < self._retry_at:
@@ -333,6 +338,8 @@ class WindowBackups(QObject):
         if self._restoring:
             return None
         database = self.window.database
+        if database.address is not None:
+            return self.back_up_team_database()
         if database.is_locked:
             self.window.show_error(DatabaseLockedError(f"{database.path.name} is locked: unlock it with its "
                                                        "passphrase, then back it up."))
@@ -345,6 +352,29 @@ class WindowBackups(QObject):
                                                             f"(in {taken.parent})."),
             on_failure=self._manual_failed)
 
+    def back_up_team_database(self, out: Path | None = None) -> Task | None:
+        """A team database: pg_dump into a file the user chooses (storage.server_backups)."""
+        address = self.window.database.address
+        if out is None:
+            name, _ = QFileDialog.getSaveFileName(self.window, "Back up the team database to",
+                                                  f"{address.database}.dump", "pg_dump backups (*.dump)")
+            if not name:
+                return None
+            out = Path(name)
+        password = self.window.database.engine.url.password
+        self.window.statusBar().showMessage(f"Backing up {address.name}…")
+
+        def done(backup: ServerBackup) -> None:
+            warning = f" Warning: {backup.warning}." if backup.warning else ""
+            self._succeeded(backup.path, f"Backed up {address.name} to {backup.path.name} (in {backup.path.parent}; "
+                                         f"upr-tracker restore --db URL --from FILE brings it back).{warning}")
+            if backup.warning:
+                QMessageBox.warning(self.window, "Backup incomplete", backup.warning)
+
+        return self.window.tasks.run(lambda _task: dump_server_database(address, out, password=password),
+                                     on_success=done, on_failure=self._manual_failed,
+                                     label="Backing up the team database…", progress_parent=self.window)
+
     def _manual_failed(self, exc: BaseException) -> None:
         self.window.statusBar().showMessage(str(exc), 30_000)
         self.last_message = str(exc)
@@ -354,6 +384,9 @@ class WindowBackups(QObject):
         """The Backups dialog; `restoring`: opened to choose a backup to restore."""
         from upr_tracker.gui.backups_dialog import BackupsDialog
 
+        if self.window.database.path is None:
+            QMessageBox.information(self.window, "Backups of a team database", TEAM_BACKUPS)
+            return None  # type: ignore[return-value]
         if self.dialog is not None:
             self.backed_up.disconnect(self.dialog.refresh)
             self.dialog.close()

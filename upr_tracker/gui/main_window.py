@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from upr_tracker import __version__
 from upr_tracker.errors import UprTrackerError
 from upr_tracker.gui.backup_actions import WindowBackups
+from upr_tracker.gui.copy_dialog import show_copy_dialog
 from upr_tracker.gui.database_opening import open_database_asking
 from upr_tracker.gui.document_import_flow import DocumentImportFlow
 from upr_tracker.gui.edit_commands import LinkMilestoneCommand
@@ -95,8 +96,8 @@ TEXT_COLUMN = 3
 
 
 # Menu items about database files: a team database's backups and protection are its server's.
-ONLY_FOR_FILES = ("A team database on a server: its backups and its protection (roles, TLS, the server's disk) "
-                  "are its server's, kept by its admin.")
+ONLY_FOR_FILES = ("A team database on a server: restoring it (pg_restore) and its protection (roles, TLS, the "
+                  "server's disk) are its admin's. File ▸ Back up now saves a copy of it (pg_dump).")
 
 
 def remember_recent(target: Path | ServerAddress) -> list[str]:
@@ -283,9 +284,11 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         self._action(file_menu, "&Import documents or datasets…", lambda: self.show_import_dialog(), "Ctrl+I")
         self._action(file_menu, "&Export the recommendations shown…", self.choose_export, "Ctrl+E")
         self._action(file_menu, "Briefing &report…", self.show_report_dialog, "Ctrl+Shift+R")
+        self._action(file_menu, "&Copy database to…", lambda: show_copy_dialog(self))
         file_menu.addSeparator()
+        # (on a team database, Back up now makes a pg_dump backup into a file one chooses)
+        self.back_up_action = self._action(file_menu, "&Back up now", self.backups.back_up_now)
         self.file_actions = [
-            self._action(file_menu, "&Back up now", self.backups.back_up_now),
             self._action(file_menu, "Res&tore from a backup…", lambda: self.backups.show_dialog(restoring=True))]
         self.encryption.add_lock_action(file_menu)
         file_menu.addSeparator()

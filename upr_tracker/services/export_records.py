@@ -46,6 +46,8 @@ from upr_tracker.storage.models import (
 
 
 def iso(value: dt.date | dt.datetime | None) -> str | None:
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        return value.astimezone(dt.UTC).isoformat()  # (a server gives its own time zone's offset)
     return value.isoformat() if value else None
 
 
@@ -225,7 +227,9 @@ def review_records(session: Session, review_ids: set[uuid.UUID]) -> list[dict[st
             "documents": [
                 {"id": str(d.id), "symbol": d.symbol, "kind": d.kind, "title": d.title, "issued_on": iso(d.issued_on),
                  "file_name": d.file_name, "file_sha256": d.file_sha256}
-                for d in review.documents
+                # (sorted here: the engines put documents without a date first or last)
+                for d in sorted(review.documents, key=lambda d: (d.issued_on is None, d.issued_on or dt.date.min,
+                                                                 d.symbol or "", d.id.hex))
             ],
         }
         for review in reviews
@@ -239,7 +243,7 @@ def milestone_records(session: Session, milestone_ids: set[uuid.UUID]) -> list[d
         .options(selectinload(Milestone.recommendations), selectinload(Milestone.attachment),
                  selectinload(Milestone.state))
         .order_by(Milestone.plan_id.is_not(None), Milestone.occurred_on.is_(None), Milestone.occurred_on,
-                  Milestone.item_number, Milestone.title)
+                  Milestone.item_number.is_(None), Milestone.item_number, Milestone.title, Milestone.id)
     ))
     records = []
     for m in milestones:
@@ -294,7 +298,7 @@ def milestone_ids_in_scope(session: Session, state_ids: set[uuid.UUID] | None) -
 def note_records(session: Session, recommendation_keys: set[str], milestone_ids: set[uuid.UUID],
                  review_ids: set[uuid.UUID], include_confidential: bool) -> list[dict[str, Any]]:
     """The notes of the exported recommendations (ids as 32 hexadecimal digits), milestones and reviews."""
-    query = select(Note).options(selectinload(Note.tags)).order_by(Note.written_at)
+    query = select(Note).options(selectinload(Note.tags)).order_by(Note.written_at, Note.id)
     if not include_confidential:
         query = query.where(Note.confidential.is_(False))
     query = query.where(or_(Note.milestone_id.in_(milestone_ids), Note.review_id.in_(review_ids),
@@ -315,7 +319,7 @@ def import_problem_records(session: Session, review_ids: set[uuid.UUID]) -> list
     problems = session.scalars(
         select(ImportProblem).join(Document, Document.id == ImportProblem.document_id)
         .where(Document.review_id.in_(review_ids)).options(selectinload(ImportProblem.recommendations))
-        .order_by(ImportProblem.created_at)
+        .order_by(ImportProblem.created_at, ImportProblem.id)
     )
     return [
         {

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import String, select, type_coerce
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from upr_tracker.storage.models import (
     Assessment,
@@ -74,7 +74,10 @@ def moment_text(value: Any) -> str | None:
     if value is None:
         return None
     if isinstance(value, dt.datetime):
-        return (value if value.tzinfo else value.replace(tzinfo=dt.UTC)).isoformat()
+        # As SQLite stores it (always six digits of microseconds), in UTC whatever the server's time
+        # zone: the same moment reads the same from either engine.
+        aware = value.astimezone(dt.UTC) if value.tzinfo else value.replace(tzinfo=dt.UTC)
+        return aware.isoformat(timespec="microseconds")
     text = value.replace(" ", "T", 1)
     return text if text.endswith(("+00:00", "Z")) else text + "+00:00"
 
@@ -171,16 +174,23 @@ def read_recommendation_batch(session: Session, keys: Sequence[str], *, full: bo
                 select(as_text(link.earlier_id), as_text(link.later_id))
                 .where(among(session, link.earlier_id, keys), link.status == "confirmed")):
             batch.later[hex_id(earlier)].append(hex_id(later))
-        other = aliased(Recommendation)
         for own_column, other_column in ((link.earlier_id, link.later_id), (link.later_id, link.earlier_id)):
-            for row in run(
-                    select(as_text(own_column), State.iso3, Review.cycle, other.label, link.kind, link.status,
-                           link.score)
-                    .join(other, other.id == other_column).join(Review, Review.id == other.review_id)
-                    .join(State, State.id == Review.state_id)
-                    .where(among(session, own_column, keys), link.status != "rejected")
-                    .order_by(Review.cycle, other.label_sort)):
-                batch.related[hex_id(row[0])].append(tuple(row[1:]))
+            # The links first, then what they point to, by id: in one join, a planner without statistics
+            # of a (still empty) link table walks every recommendation for each batch.
+            links = run(select(as_text(own_column), as_text(other_column), link.kind, link.status, link.score)
+                        .where(among(session, own_column, keys), link.status != "rejected"))
+            if not links:
+                continue
+            others = {hex_id(row[0]): tuple(row[1:]) for row in run(
+                select(as_text(Recommendation.id), State.iso3, Review.cycle, Recommendation.label,
+                       Recommendation.label_sort)
+                .join(Review, Review.id == Recommendation.review_id).join(State, State.id == Review.state_id)
+                .where(among(session, Recommendation.id, sorted({hex_id(row[1]) for row in links}))))}
+            found = [(hex_id(own), others[hex_id(to)], kind, status, score)
+                     for own, to, kind, status, score in links if hex_id(to) in others]
+            found.sort(key=lambda row: (row[1][1], row[1][3] or "", row[1][0], row[1][2]))  # cycle, label order
+            for own, (iso3, cycle, label, _order), kind, status, score in found:
+                batch.related[own].append((iso3, cycle, label, kind, status, score))
     return batch
 
 

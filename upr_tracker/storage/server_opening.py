@@ -8,9 +8,11 @@ people opening an older database at once do not both upgrade it.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, inspect, text
+from sqlalchemy.pool import NullPool
 from sqlalchemy import exc as sqlalchemy_exc
 
 from upr_tracker.errors import DatabaseOpenError, NotAnUprDatabaseError
@@ -80,16 +82,25 @@ def open_on_server(cls: type[Database], address: ServerAddress, *, password: str
             if not ours and not create:
                 raise DatabaseOpenError(f"{address.name} has no UPR Tracker data yet: an admin sets it up with "
                                         f"upr-tracker server init --db {address}")
+            backup = None
             if ours and revision_known(engine, None) == head_revision():
                 pass
             elif read_only:
                 raise DatabaseOpenError(f"{address.name} was written by an older version of UPR Tracker: it must be "
                                         "upgraded first, by opening it to write (or by server init)")
             else:
+                if ours:
+                    from upr_tracker.storage.server_backups import backup_before_upgrade
+
+                    backup = backup_before_upgrade(engine, address)
+                    if backup is not None:
+                        logging.getLogger(__name__).warning("%s was backed up to %s before its schema was upgraded",
+                                                            address.name, backup.path)
                 upgrade_server_schema(engine)
             with engine.connect() as connection:
                 actor = connection.execute(text("SELECT current_user")).scalar_one()
             database = cls(None, engine, actor, address=address)
+            database.last_migration_backup = backup.path if backup is not None else None
             # The reference data (States, vocabularies) is an admin's to write: others use it as it is.
             if not read_only and database.role == "admin":
                 with database.read() as session:
@@ -119,3 +130,13 @@ def server_is_reachable(engine: Engine) -> bool:
     except sqlalchemy_exc.DBAPIError:
         return False
     return True
+
+
+def check_login(address: ServerAddress, password: str | None) -> None:
+    """Connect once and leave: PasswordRequiredError, WrongPasswordError or DatabaseOpenError say why not."""
+    engine = create_server_engine(address, password, poolclass=NullPool)
+    try:
+        with translated_errors(address.name), engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    finally:
+        engine.dispose()

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import uuid
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine, Table
 from sqlalchemy.orm import Session
 
 ALL_KINDS = ("recommendation", "response", "milestone", "note")
@@ -86,6 +86,17 @@ class StorageBackend(ABC):
     def resolve_grantees(self, session: Session, names: Sequence[str]) -> dict[str, str | None]:
         """For each name a confidential note is to be shared with, the name to record (a user, or a
         role: "editor" stands for the team database's editor group), None for one that is unknown."""
+
+    # -- copying a whole database (services.database_copy) --------------------------------------
+    @abstractmethod
+    def begin_bulk_load(self, connection: Connection, tables: Sequence[Table]) -> None:
+        """At the start of the transaction that loads `tables`: rows may come in any order within a
+        table (a plan before or after its items), and nobody else writes them meanwhile."""
+
+    @abstractmethod
+    def bulk_insert(self, connection: Connection, table: Table, rows: Iterable[Sequence[Any]]) -> int:
+        """Insert `rows` (values in the order of `table.columns`, as Python values) the fastest way
+        the engine has; return how many."""
 
     # -- change notification ---------------------------------------------------------------------
     def announce_change(self, session: Session, tables: set[str]) -> None:  # noqa: B027 (optional)

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, Table, text
 from sqlalchemy import exc as sqlalchemy_exc
 from sqlalchemy.orm import Session
 
 from upr_tracker.errors import (DatabaseBusyError, DatabaseOpenError, PasswordRequiredError, PermissionDeniedError,
                                 StorageFullError, UprTrackerError, WrongPasswordError)
-from upr_tracker.storage.backends import postgresql_search
+from upr_tracker.storage.backends import postgresql_bulk, postgresql_search
 from upr_tracker.storage.backends.base import FulltextMatch, StorageBackend
 from upr_tracker.storage.change_notices import CHANNEL, payload
 
@@ -138,5 +138,11 @@ class PostgresqlBackend(StorageBackend):
         # ANALYZE of a table one does not own is skipped with a warning, not an error.
         for table in PLANNED_TABLES:
             session.execute(text(f"ANALYZE {table}"))
+    def begin_bulk_load(self, connection: Connection, tables: Sequence[Table]) -> None:
+        postgresql_bulk.lock_for_load(connection, tables)
+
+    def bulk_insert(self, connection: Connection, table: Table, rows: Iterable[Sequence[Any]]) -> int:
+        return postgresql_bulk.copy_rows(connection, table, rows)
+
 
 POSTGRESQL = PostgresqlBackend()

@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, Table, text
 from sqlalchemy import exc as sqlalchemy_exc
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from upr_tracker.errors import DatabaseBusyError, DatabaseDamagedError, DatabaseOpenError, StorageFullError
+from upr_tracker.errors import (
+    DatabaseBusyError,
+    DatabaseDamagedError,
+    DatabaseOpenError,
+    StorageFullError,
+)
 from upr_tracker.storage.backends import sqlite_search
 from upr_tracker.storage.backends.base import FulltextMatch, StorageBackend
 
@@ -22,6 +28,9 @@ from upr_tracker.storage.backends.base import FulltextMatch, StorageBackend
 # so badly that writing into the index became six times slower.
 PLANNED_TABLES = ("recommendation", "recommendation_term", "recommending_state", "review", "state",
                   "search_document", "milestone_recommendation", "note", "response_recommendation")
+
+# Rows per executemany of a bulk load (one statement, many rows: SQLAlchemy's insertmanyvalues).
+BULK_BATCH = 5000
 
 
 @contextmanager
@@ -98,6 +107,19 @@ class SqliteBackend(StorageBackend):
             session.execute(text(f"ANALYZE {table}"))
         # statistics older versions took of the index's tables
         session.execute(text("DELETE FROM sqlite_stat1 WHERE tbl LIKE 'search\\_text%' ESCAPE '\\'"))
+
+    def begin_bulk_load(self, connection: Connection, tables: Sequence[Table]) -> None:
+        # Foreign keys checked at the commit; BEGIN IMMEDIATE (write_options) already keeps others out.
+        connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+
+    def bulk_insert(self, connection: Connection, table: Table, rows: Iterable[Sequence[Any]]) -> int:
+        keys = [column.key for column in table.columns]
+        count = 0
+        remaining = iter(rows)
+        while batch := [dict(zip(keys, row, strict=True)) for row in islice(remaining, BULK_BATCH)]:
+            connection.execute(table.insert(), batch)
+            count += len(batch)
+        return count
 
 
 SQLITE = SqliteBackend()
