@@ -441,7 +441,8 @@ class AuditEntry(Base):
     actor: Mapped[str] = mapped_column(String(200))
     action: Mapped[str] = mapped_column(String(10))
     table_name: Mapped[str] = mapped_column(String(50))
-    record_id: Mapped[str] = mapped_column(String(64))
+    # "id", or "left id,right id" of a link, or "note id,tag": up to 36 + 1 + 100 characters.
+    record_id: Mapped[str] = mapped_column(String(200))
     before: Mapped[str | None] = mapped_column(Text)
     after: Mapped[str | None] = mapped_column(Text)
 
