@@ -101,7 +101,8 @@ def test_a_role_that_row_level_security_limits_is_told_its_backup_is_incomplete(
     role = f"reader_{team_demo.database}"
     server.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(role)))
     try:
-        for statement in ("GRANT USAGE ON SCHEMA public TO {}", "GRANT SELECT ON ALL TABLES IN SCHEMA public TO {}"):
+        for statement in ("GRANT USAGE ON SCHEMA public TO {}", "GRANT SELECT ON ALL TABLES IN SCHEMA public TO {}",
+                          "GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO {}"):
             server.execute(sql.SQL(statement).format(sql.Identifier(role)), team_demo.database)
         server.execute("ALTER TABLE note ENABLE ROW LEVEL SECURITY", team_demo.database)
         server.execute("CREATE POLICY own_notes ON note USING (author = current_user)", team_demo.database)
