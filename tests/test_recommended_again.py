@@ -164,6 +164,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, st
     return code, captured.out, captured.err
 
 
+@pytest.mark.sqlite_only("the command line opens database files only, until --db takes postgresql://")
 def test_link_command(db: Database, db_path: Path, two_cycles: dict[str, uuid.UUID],
                       capsys: pytest.CaptureFixture[str]) -> None:
     db.close()

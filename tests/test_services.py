@@ -245,6 +245,20 @@ def test_assessments_combine_by_source(db: Database, kazakhstan) -> None:
         ("state", "fully_implemented"), ("ngo", "not_implemented")]
 
 
+def test_a_note_is_found_by_the_first_characters_of_its_id_however_written(db: Database, kazakhstan) -> None:
+    from upr_tracker.services.follow_up_subjects import find_note_id
+
+    ids = [notes.add_note(db, f"Note {n}", recommendation_id=kazakhstan["97.3"]) for n in range(5)]
+    for note_id in ids:
+        for length in (6, 8, 9, 13, 20, 31, 32):
+            prefix = note_id.hex[:length]
+            assert find_note_id(db, prefix) == note_id, prefix
+            assert find_note_id(db, str(note_id)[:length + length // 9].upper()) == note_id  # as listed, dashes kept
+    absent = next(p for p in (f"{n:06x}" for n in range(2**24)) if not any(i.hex.startswith(p) for i in ids))
+    with pytest.raises(NotFoundError, match="there is none whose id begins so"):
+        find_note_id(db, absent)
+
+
 def test_notes_thread_with_confidentiality_and_tags(db: Database, kazakhstan) -> None:
     first = notes.add_note(db, "Met the Ombudsman", recommendation_id=kazakhstan["97.17"], tags=["meeting", " meeting "])
     secret = notes.add_note(db, "Source in the ministry says…", recommendation_id=kazakhstan["97.17"],
