@@ -34,7 +34,7 @@ from upr_tracker.storage.backups import backup_database, backup_folder
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.writer_lock import WriterLock
 
-pytestmark = pytest.mark.usefixtures("gui_settings")
+pytestmark = [pytest.mark.usefixtures("gui_settings"), pytest.mark.sqlite_only("backups of the database file")]
 
 
 @pytest.fixture(autouse=True)

@@ -17,7 +17,7 @@ from upr_tracker.storage.backup_restore import take_backup
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.encryption import Passphrase, is_plain_sqlite
 
-pytestmark = pytest.mark.usefixtures("gui_settings")
+pytestmark = [pytest.mark.usefixtures("gui_settings"), pytest.mark.sqlite_only("encryption of the database file")]
 
 SECRET = "correct horse battery staple"
 WRONG = "not the passphrase at all"
