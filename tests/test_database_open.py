@@ -24,6 +24,7 @@ def test_new_database_is_created_with_schema_and_reference_data(db_path: Path) -
         assert session.execute(text("PRAGMA application_id")).scalar() == APPLICATION_ID
 
 
+@pytest.mark.sqlite_only("the PRAGMAs of the app's SQLite connections")
 def test_connections_enforce_foreign_keys_and_use_wal(db: Database) -> None:
     with db.read() as session:
         assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1

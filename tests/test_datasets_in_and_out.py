@@ -26,7 +26,7 @@ from upr_tracker.services.recommendations import RecommendationFilter, count_rec
 from upr_tracker.services.reviews import list_reviews
 from upr_tracker.services.vocabularies import list_terms
 from upr_tracker.storage.database import Database
-from upr_tracker.storage.models import AuditEntry, ImportProblem, Recommendation, State
+from upr_tracker.storage.models import AuditEntry, Document, ImportProblem, Recommendation, State
 
 UPRINFO_HEADER = "To,To-Rgrp,To-Org,Text,From,From-Rgrp,From-Org,Response,Action,Issue,Session\n"
 
@@ -65,7 +65,10 @@ def test_the_uprinfo_sample_imports_with_one_recommendation_per_text(db: Databas
     assert len(theme_names) == 54, "no near-duplicate theme was invented"
     with db.read() as session:
         trail = session.scalars(select(AuditEntry).where(AuditEntry.action == "import")).all()
-    assert len(trail) == 1 and json.loads(trail[0].after)["recommendations"]["created"] == 8176
+        fed = {str(d) for d in session.scalars(select(Document.id))}
+    # One entry per document the file fed (one per review), each with the import's summary.
+    assert sorted(e.record_id for e in trail) == sorted(fed) and len(fed) == len(sessions)
+    assert {json.loads(e.after)["recommendations"]["created"] for e in trail} == {8176}
 
 
 def test_importing_the_same_file_twice_adds_nothing(db: Database) -> None:

@@ -4,6 +4,7 @@ reminder of close deadlines, and the review dates dialog."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -63,7 +64,7 @@ def click(qtbot, tree: QTreeWidget, item: QTreeWidgetItem) -> None:
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(item).center())
 
 
-def test_the_dashboard_is_the_first_screen_with_a_reminder_of_close_deadlines(qtbot, db: Database, followed) -> None:
+def test_the_dashboard_is_the_first_screen_with_a_reminder_of_close_deadlines(qtbot, db: Database, followed, tmp_path: Path) -> None:
     window = open_window(qtbot, db)
     view = window.dashboard.view
     assert window.pages.currentWidget() is view
@@ -84,7 +85,7 @@ def test_the_dashboard_is_the_first_screen_with_a_reminder_of_close_deadlines(qt
     # "changes --since last" and the next opening start.
     assert last_seen(db) is None
     opened = window.dashboard.opened_at
-    window.grab().save(str(db.path.parent / "dashboard.png"))
+    window.grab().save(str(tmp_path / "dashboard.png"))
     window.close()
     assert last_seen(db) == opened
 

@@ -58,7 +58,7 @@ def test_a_suggestion_accepted_from_the_panel_is_confirmed_and_shows_the_chain(q
     qtbot.waitUntil(lambda: link_cells(window)[:1] == [("1", "95.25", "confirmed")], timeout=5000)
     assert link_cells(window)[1][:2] == ("2", "125.25") and link_cells(window)[1][2] == "this one"
     [link] = related_recommendations(demo, later.id)
-    assert (link.status, link.decided_by) == ("confirmed", "tester")
+    assert (link.status, link.decided_by) == ("confirmed", demo.actor)
     assert "accepted" in window.panel.recommended_again.message.text()
 
 

@@ -27,7 +27,7 @@ from typing import Any
 import openpyxl
 import pytest
 import xlwt
-from sqlalchemy import func, select, text
+from sqlalchemy import func, inspect, select, text
 
 from tests.glued_pdf import pdf_of_objects
 from tests.sample_paths import (
@@ -68,7 +68,10 @@ def import_file(db: Database, path: Path, cycle: int | None = None) -> Any:
 def content(db: Database) -> dict[str, list[str]]:
     """Every row of every table (the full-text index's and the planner's included), in a stable order."""
     with db.read() as session:
-        tables = [name for (name,) in session.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'"))]
+        if db.backend.name == "sqlite":
+            tables = [name for (name,) in session.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'"))]
+        else:
+            tables = inspect(session.connection()).get_table_names()
         return {name: sorted(map(repr, session.execute(text(f'SELECT * FROM "{name}"')))) for name in tables}
 
 

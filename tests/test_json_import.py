@@ -579,16 +579,16 @@ def without_run_details(data: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in data.items() if key not in ("exported_at", "app_version", "format_version")}
 
 
-def test_an_export_of_format_1_imports_into_an_empty_database_and_comes_back_the_same(tmp_path: Path) -> None:
+def test_an_export_of_format_1_imports_into_an_empty_database_and_comes_back_the_same(tmp_path: Path,
+                                                                                    db: Database) -> None:
     """A file written by UPR Tracker 0.1.0 (format 1: responses in full under each recommendation)."""
     old = json.loads(FORMAT_1_FIXTURE.read_text(encoding="utf-8"))
     assert old["format_version"] == 1
-    with Database.open(tmp_path / "empty.sqlite3") as db:
-        report = import_json_export(db, FORMAT_1_FIXTURE)
-        counts = {kind: c.created for kind, c in report.counts.items()}
-        assert counts["recommendations"] == 7 and counts["responses"] == 4 and counts["notes"] == 4
-        assert counts["assessments"] == 2 and counts["milestones"] == 2 and counts["import_problems"] == 1
-        export_json(db, tmp_path / "again.json", include_confidential=True)
+    report = import_json_export(db, FORMAT_1_FIXTURE)
+    counts = {kind: c.created for kind, c in report.counts.items()}
+    assert counts["recommendations"] == 7 and counts["responses"] == 4 and counts["notes"] == 4
+    assert counts["assessments"] == 2 and counts["milestones"] == 2 and counts["import_problems"] == 1
+    export_json(db, tmp_path / "again.json", include_confidential=True)
     again = json.loads((tmp_path / "again.json").read_text(encoding="utf-8"))
     assert again["format_version"] == FORMAT_VERSION == 2
     assert len(again["responses"]) == 4  # the response over five recommendations is written once
@@ -613,21 +613,20 @@ def test_a_file_of_format_1_and_one_of_format_2_of_the_same_data_import_alike(tm
 
 
 def test_the_derived_columns_an_import_writes_are_those_a_refresh_computes(laptops: dict[str, Path],
-                                                                          tmp_path: Path) -> None:
+                                                                          tmp_path: Path, db: Database) -> None:
     """The import computes the position, review flag, level and last activity of the recommendations
     it adds from the rows it writes; storage.derived, from the database, must find the same."""
     from upr_tracker.storage.derived import refresh_recommendations
 
     columns = (Recommendation.id, Recommendation.current_position, Recommendation.considered_implemented,
                Recommendation.needs_review, Recommendation.implementation_level, Recommendation.last_activity_at)
-    with Database.open(tmp_path / "empty.sqlite3") as db:
-        import_json_export(db, laptops["export"])
-        with db.read() as session:
-            imported = {row[0]: tuple(row[1:]) for row in session.execute(select(*columns))}
-        with db.write() as session:
-            refresh_recommendations(session, list(imported))
-        with db.read() as session:
-            refreshed = {row[0]: tuple(row[1:]) for row in session.execute(select(*columns))}
+    import_json_export(db, laptops["export"])
+    with db.read() as session:
+        imported = {row[0]: tuple(row[1:]) for row in session.execute(select(*columns))}
+    with db.write() as session:
+        refresh_recommendations(session, list(imported))
+    with db.read() as session:
+        refreshed = {row[0]: tuple(row[1:]) for row in session.execute(select(*columns))}
     assert len(imported) == 323
     assert any(values[2] for values in imported.values()), "no recommendation needing review in the sample"
     assert any(values[3] for values in imported.values()), "no implementation level in the sample"
@@ -635,7 +634,7 @@ def test_the_derived_columns_an_import_writes_are_those_a_refresh_computes(lapto
 
 
 def test_a_filtered_export_names_every_recommendation_its_responses_cover_and_imports_alone(
-        laptops: dict[str, Path], tmp_path: Path) -> None:
+        laptops: dict[str, Path], tmp_path: Path, db: Database) -> None:
     out = tmp_path / "noted.json"
     with Database.open(laptops["a"]) as a:
         export_json(a, out, wanted=RecommendationFilter(position="noted"))
@@ -645,13 +644,12 @@ def test_a_filtered_export_names_every_recommendation_its_responses_cover_and_im
     named = {i for r in data["recommendations"] for i in r["responses"]}
     assert named == {r["id"] for r in data["responses"]}  # every response named, each once
     assert any(set(r["recommendation_ids"]) - in_file for r in data["responses"])  # "will be examined" covers more
-    with Database.open(tmp_path / "empty.sqlite3") as db:
-        report = import_json_export(db, out)
-        assert report.counts["recommendations"].created == len(in_file)
-        assert report.counts["responses"].created == len(data["responses"])
-        with db.read() as session:
-            links = session.scalar(select(func.count()).select_from(response_recommendation))
-            positions = set(session.scalars(select(Recommendation.current_position)))
+    report = import_json_export(db, out)
+    assert report.counts["recommendations"].created == len(in_file)
+    assert report.counts["responses"].created == len(data["responses"])
+    with db.read() as session:
+        links = session.scalar(select(func.count()).select_from(response_recommendation))
+        positions = set(session.scalars(select(Recommendation.current_position)))
     # Linked to the recommendations in the file only; their positions as exported.
     assert links == sum(len(set(r["recommendation_ids"]) & in_file) for r in data["responses"])
     assert positions == {"noted"}
@@ -702,28 +700,27 @@ def filtered_exports(source: Path, folder: Path) -> list[Path]:
 
 
 def test_filtered_exports_imported_one_after_another_give_the_positions_of_the_source(
-        source_with_shared_milestone: Path, tmp_path: Path) -> None:
+        source_with_shared_milestone: Path, tmp_path: Path, db: Database) -> None:
     """A filtered export writes the responses and milestones of its recommendations whole: those
     already brought by an earlier file cover the recommendations of the later one too."""
     files = filtered_exports(source_with_shared_milestone, tmp_path)
     shared = [json.loads(f.read_text(encoding="utf-8"))["responses"] for f in files[:2]]
     assert {r["id"] for r in shared[0]} & {r["id"] for r in shared[1]}, "the filters share no response"
-    with Database.open(tmp_path / "empty.sqlite3") as db:
-        reports = [import_json_export(db, f) for f in files]
-        assert reports[1].counts["responses"].updated >= 1 and reports[1].counts["milestones"].updated == 1
-        imported = history_of(db)
-        with db.read() as session:
-            # Every file holds every milestone (no State filtered on): each file that brings more of
-            # a milestone's recommendations links them, and an update says which file did.
-            updates = session.scalars(select(AuditEntry).where(AuditEntry.action == "update",
-                                                               AuditEntry.table_name == "milestone")).all()
-        [ombudsman] = [m.id for m in milestones.list_milestones(db) if m.title == "Law on the ombudsman"]
-        [entry] = [e for e in updates if e.record_id in {str(ombudsman), ombudsman.hex}]
-        assert json.loads(entry.after)["imported_from"] == "part1.json"
-        assert all(json.loads(e.after)["imported_from"] in {"part1.json", "part2.json", "part3.json"}
-                   and len(json.loads(e.after)["recommendations"]) > len(json.loads(e.before)["recommendations"])
-                   for e in updates)
-        assert len(json.loads(entry.after)["recommendations"]) == len(json.loads(entry.before)["recommendations"]) + 1
+    reports = [import_json_export(db, f) for f in files]
+    assert reports[1].counts["responses"].updated >= 1 and reports[1].counts["milestones"].updated == 1
+    imported = history_of(db)
+    with db.read() as session:
+        # Every file holds every milestone (no State filtered on): each file that brings more of
+        # a milestone's recommendations links them, and an update says which file did.
+        updates = session.scalars(select(AuditEntry).where(AuditEntry.action == "update",
+                                                           AuditEntry.table_name == "milestone")).all()
+    [ombudsman] = [m.id for m in milestones.list_milestones(db) if m.title == "Law on the ombudsman"]
+    [entry] = [e for e in updates if e.record_id in {str(ombudsman), ombudsman.hex}]
+    assert json.loads(entry.after)["imported_from"] == "part1.json"
+    assert all(json.loads(e.after)["imported_from"] in {"part1.json", "part2.json", "part3.json"}
+               and len(json.loads(e.after)["recommendations"]) > len(json.loads(e.before)["recommendations"])
+               for e in updates)
+    assert len(json.loads(entry.after)["recommendations"]) == len(json.loads(entry.before)["recommendations"]) + 1
     with Database.open(source_with_shared_milestone) as source:
         expected = {label: values for label, values in history_of(source).items() if label in imported}
     assert {"95.1", "95.2"} <= set(imported)
@@ -752,29 +749,28 @@ def test_filtered_exports_in_any_order_give_the_history_of_the_source(
     assert imported == expected
 
 
-def test_filtered_exports_imported_again_change_nothing(source_with_shared_milestone: Path, tmp_path: Path) -> None:
+def test_filtered_exports_imported_again_change_nothing(source_with_shared_milestone: Path, tmp_path: Path,
+                                                        db: Database) -> None:
     files = filtered_exports(source_with_shared_milestone, tmp_path)
-    with Database.open(tmp_path / "empty.sqlite3") as db:
-        for f in files:
-            import_json_export(db, f)
-        counts, audited, history = row_counts(db), audit_count(db), history_of(db)
-        for f in reversed(files):
-            report = import_json_export(db, f)
-            assert all(c.created == 0 and c.updated == 0 for c in report.counts.values()), report.counts
-        assert (row_counts(db), audit_count(db), history_of(db)) == (counts, audited, history)
+    for f in files:
+        import_json_export(db, f)
+    counts, audited, history = row_counts(db), audit_count(db), history_of(db)
+    for f in reversed(files):
+        report = import_json_export(db, f)
+        assert all(c.created == 0 and c.updated == 0 for c in report.counts.values()), report.counts
+    assert (row_counts(db), audit_count(db), history_of(db)) == (counts, audited, history)
 
 
 def test_the_derived_columns_after_filtered_exports_are_those_a_refresh_computes(
-        source_with_shared_milestone: Path, tmp_path: Path) -> None:
+        source_with_shared_milestone: Path, tmp_path: Path, db: Database) -> None:
     from upr_tracker.storage.derived import refresh_recommendations
 
-    with Database.open(tmp_path / "empty.sqlite3") as db:
-        for f in filtered_exports(source_with_shared_milestone, tmp_path):
-            import_json_export(db, f)
-        imported = history_of(db)
-        with db.write() as session:
-            refresh_recommendations(session, list(session.scalars(select(Recommendation.id))))
-        assert history_of(db) == imported
+    for f in filtered_exports(source_with_shared_milestone, tmp_path):
+        import_json_export(db, f)
+    imported = history_of(db)
+    with db.write() as session:
+        refresh_recommendations(session, list(session.scalars(select(Recommendation.id))))
+    assert history_of(db) == imported
 
 
 def test_a_recommendation_new_here_joins_the_response_this_database_has_under_another_id(

@@ -4,12 +4,11 @@ command line share)."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
-from contextlib import closing
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from sqlalchemy import select, text
 
 from upr_tracker.domain.cycles import check_review_year, check_session_in_cycle
 from upr_tracker.errors import InvalidValueError, NearDuplicateError, NotFoundError
@@ -25,11 +24,12 @@ from upr_tracker.services.recommendation_editing import (
 )
 from upr_tracker.services.search import search
 from upr_tracker.storage.database import Database
+from upr_tracker.storage.models import Response
 
 
 def table_count(db: Database, table: str) -> int:
-    with closing(sqlite3.connect(db.path)) as raw:
-        return raw.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    with db.read() as session:
+        return session.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
 
 
 def test_a_review_by_hand_and_a_second_one_refused(db: Database) -> None:
@@ -95,8 +95,8 @@ def test_a_recommendation_by_hand_with_its_position(db: Database, review) -> Non
     assert [r.source for r in detail.responses] == ["A/HRC/59/5/Add.1, para. 4"]
     assert [h.title for h in search(db, "abolish")] == ["Kazakhstan, cycle 4: recommendation 45.1"]
     assert reviews.find_review(db, "KAZ", 4).recommendation_count == 1
-    with closing(sqlite3.connect(db.path)) as raw:
-        audited = {t for (t,) in raw.execute("SELECT table_name FROM audit_entry WHERE action = 'create'")}
+    with db.read() as session:
+        audited = set(session.scalars(text("SELECT table_name FROM audit_entry WHERE action = 'create'")))
     assert {"review", "recommendation", "response", "document"} <= audited
 
 
@@ -185,6 +185,6 @@ def test_deleting_a_recommendation_takes_the_responses_that_answered_it_alone(db
     both = responses.record_response(db, [first, second], "supported")
     alone = responses.record_response(db, [first], "noted")
     recommendations.delete_recommendation(db, first)
-    with closing(sqlite3.connect(db.path)) as raw:
-        kept = {r for (r,) in raw.execute("SELECT id FROM response")}
-    assert kept == {both.hex} and alone.hex not in kept
+    with db.read() as session:
+        kept = set(session.scalars(select(Response.id)))
+    assert kept == {both} and alone not in kept

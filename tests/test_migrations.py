@@ -439,3 +439,62 @@ def test_the_postgresql_full_text_migration_indexes_what_a_filled_database_holds
         with engine.connect() as connection:
             assert "search_document" not in inspect(connection).get_table_names()
         engine.dispose()
+
+
+# -- PostgreSQL: the same migrations make the same schema on a server ---------------------------------
+
+def _server(postgresql_server):
+    if postgresql_server is None:
+        pytest.skip("no PostgreSQL server: install postgresql or set UPR_TRACKER_TEST_POSTGRESQL_URL")
+    return postgresql_server
+
+
+def _tables_and_columns(engine) -> dict[str, set[str]]:
+    """Each table of the schema with its columns (the full-text index's tables apart: each engine
+    keeps its own kind)."""
+    from sqlalchemy import inspect
+
+    inspector = inspect(engine)
+    return {table: {column["name"] for column in inspector.get_columns(table)}
+            for table in inspector.get_table_names() if not table.startswith("search_")}
+
+
+def test_the_migrations_make_the_schema_on_an_empty_postgresql_database(postgresql_server,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from upr_tracker.storage import server_opening
+    from upr_tracker.storage.models import Base
+
+    server = _server(postgresql_server)
+    with server.fresh_database(empty=True) as address:
+        with Database.open(address, actor="tester") as database:
+            assert schema_upgrade.revision_known(database.engine, None) == schema_upgrade.head_revision()
+            with database.engine.connect() as connection:
+                context = MigrationContext.configure(
+                    connection, opts={"compare_type": True, "include_name": _not_fulltext})
+                differences = compare_metadata(context, Base.metadata)
+            assert differences == []
+
+        def upgraded(_engine) -> None:
+            raise AssertionError("a database at head was upgraded again")
+
+        monkeypatch.setattr(server_opening, "upgrade_server_schema", upgraded)
+        with Database.open(address, create=False, actor="tester") as again, again.read() as session:
+            assert session.execute(text("SELECT count(*) FROM state")).scalar() > 190
+
+
+def test_sqlite_and_postgresql_have_the_same_tables_and_columns(tmp_path: Path, postgresql_server) -> None:
+    from upr_tracker.storage.models import Base
+
+    server = _server(postgresql_server)
+    path = tmp_path / "head.sqlite3"
+    with Database.open(path, actor="tester") as on_file:
+        in_file = _tables_and_columns(on_file.engine)
+    with server.fresh_database(empty=True) as address, Database.open(address, actor="tester") as on_server:
+        on_the_server = _tables_and_columns(on_server.engine)
+    in_models = {table.name: {column.name for column in table.columns}
+                 for table in Base.metadata.sorted_tables if not table.name.startswith("search_")}
+    assert on_the_server == in_file
+    assert {t: c for t, c in in_file.items() if t != "alembic_version"} == in_models

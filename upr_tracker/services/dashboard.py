@@ -8,7 +8,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 
 from upr_tracker.domain.positions import Position
 from upr_tracker.domain.review_calendar import ADOPTED, DATE_WORDS, MID_TERM, NEXT_REVIEW, parse_estimated
@@ -130,7 +130,7 @@ def review_counts(db: Database) -> list[ReviewCounts]:
         # 200,000 recommendations), both read from the index ix_recommendation_review_counts.
         for review_id, position, count, needs in session.execute(
                 select(Recommendation.review_id, Recommendation.current_position, func.count(),
-                       func.sum(Recommendation.needs_review))
+                       func.sum(case((Recommendation.needs_review, 1), else_=0)))  # a sum of booleans is SQLite's alone
                 .group_by(Recommendation.review_id, Recommendation.current_position)):
             by_position = positions.setdefault(review_id, {})
             by_position[position or "none"] = by_position.get(position or "none", 0) + count

@@ -318,13 +318,14 @@ class _DatasetWriter:
         refresh_recommendations(self.session, self.touched)
         self.report.flagged = {kind: len(ids) for kind, ids in self._flagged.items() if ids}
         self.report.notices += self.report.flagged_lines() + self.terms.summary()
-        self.session.add(AuditEntry(
-            actor=self.session.info.get("actor", "unknown"), action="import", table_name="document",
-            record_id=",".join(sorted(str(d.id) for d in documents.values())),
-            after=json.dumps({"file": self.path.name, "format": self.format,
+        # One entry per document the file fed: a record id names one record (and fits its column).
+        summary = json.dumps({"file": self.path.name, "format": self.format,
                               "recommendations": vars(self.report.recommendations),
-                              "responses": vars(self.report.responses)}),
-        ))
+                              "responses": vars(self.report.responses)})
+        self.session.add_all(
+            AuditEntry(actor=self.session.info.get("actor", "unknown"), action="import", table_name="document",
+                       record_id=document_id, after=summary)
+            for document_id in sorted({str(d.id) for d in documents.values()}))
         self.progress.report(4, 4, "Done")
 
     # --- resolving names ------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import uuid
 from dataclasses import dataclass
 from typing import TypeVar
 
-from sqlalchemy import String, cast, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from upr_tracker.domain.labels import label_sort_key
@@ -85,8 +85,9 @@ def record_by_id(session: Session, model: type[RecordType], written: str, what: 
         if found is None:
             raise NotFoundError(f"{what} {written}: there is none with this id")
         return found
-    # Ids are stored as 32 hexadecimal digits: a prefix is a range of the index.
-    matches = list(session.scalars(select(model).where(cast(model.id, String).like(f"{text}%")).limit(2)))
+    # A prefix is a range of ids (of the index), whichever way the engine writes a UUID as text.
+    lowest, highest = uuid.UUID(text.ljust(32, "0")), uuid.UUID(text.ljust(32, "f"))
+    matches = list(session.scalars(select(model).where(model.id.between(lowest, highest)).limit(2)))
     if not matches:
         raise NotFoundError(f"{what} {written}: there is none whose id begins so")
     if len(matches) > 1:

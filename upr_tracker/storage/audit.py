@@ -23,6 +23,8 @@ _DERIVED_COLUMNS = {
                        "last_activity_at"},
 }
 _NOT_AUDITED_TABLES = {"audit_entry", "setting"}
+# The longest record id the audit trail keeps (its column's length).
+RECORD_ID_LENGTH = AuditEntry.__table__.c.record_id.type.length
 
 
 def _plain(value: Any) -> Any:
@@ -155,8 +157,10 @@ def _tag_entry(session: Session, action: str, tag: NoteTag, before: dict | None,
             owner = session.get(Note, note_id)
     shown = CONFIDENTIAL_TAG if owner is not None and is_or_was_confidential(owner) else tag.tag
     named = {"tag": shown} | ({"note_id": str(note_id)} if note_id is not None else {})
-    return _entry(session, action, tag, before and before | named, after and after | named,
-                  record_id=f"{note_id},{shown}" if note_id is not None else None)
+    # The record id holds as much of the tag as its column does (a server enforces the length; the
+    # whole tag is in the entry's values).
+    record_id = f"{note_id},{shown}"[:RECORD_ID_LENGTH] if note_id is not None else None
+    return _entry(session, action, tag, before and before | named, after and after | named, record_id=record_id)
 
 
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:

@@ -23,6 +23,12 @@ PLANNED_TABLES = ("recommendation", "recommendation_term", "recommending_state",
 PURGED_TABLES = ("note", "note_tag", "search_document", "audit_entry")
 
 
+def _existing(connection: Any, tables: Sequence[str]) -> list[str]:
+    """Those of `tables` the database has (the full-text index's tables come with its own migration)."""
+    return list(connection.execute(text("SELECT t FROM unnest(CAST(:tables AS text[])) AS t WHERE to_regclass(t) IS NOT NULL"),
+                                   {"tables": list(tables)}).scalars())
+
+
 def _sqlstate(exc: sqlalchemy_exc.DBAPIError) -> str:
     return getattr(exc.orig, "sqlstate", None) or ""
 
@@ -111,7 +117,7 @@ class PostgresqlBackend(StorageBackend):
                     " WHERE tablename = ANY(:tables)"), {"tables": list(PURGED_TABLES)}).scalar()
                 if not owner:
                     return False
-                connection.execute(text("VACUUM " + ", ".join(PURGED_TABLES)))
+                connection.execute(text("VACUUM " + ", ".join(_existing(connection, PURGED_TABLES))))
         except sqlalchemy_exc.DBAPIError:
             return False
         return True
@@ -136,7 +142,7 @@ class PostgresqlBackend(StorageBackend):
 
     def refresh_planner_statistics(self, session: Session) -> None:
         # ANALYZE of a table one does not own is skipped with a warning, not an error.
-        for table in PLANNED_TABLES:
+        for table in _existing(session, PLANNED_TABLES):
             session.execute(text(f"ANALYZE {table}"))
     def begin_bulk_load(self, connection: Connection, tables: Sequence[Table]) -> None:
         postgresql_bulk.lock_for_load(connection, tables)
