@@ -19,7 +19,6 @@ from upr_tracker.services.reviews import create_review
 TEXT_COLUMN = 3
 # The window itself opens files only so far (it names and backs up the database by its path); the
 # server's notices and conflicts are checked without it in test_change_notices and test_edit_conflicts.
-WINDOW_ON_FILES = pytest.mark.sqlite_only("the window opens database files only so far")
 
 
 @pytest.fixture
@@ -52,7 +51,6 @@ def select_first(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: window.panel.detail is not None, timeout=5000)
 
 
-@WINDOW_ON_FILES
 def test_the_window_shows_anothers_change_in_its_table_and_panel(qtbot, two, tasks) -> None:  # noqa: ANN001
     maria, joseph = two
     window = open_window(qtbot, maria, tasks)
@@ -76,7 +74,6 @@ def test_the_window_shows_anothers_change_in_its_table_and_panel(qtbot, two, tas
     assert window.current_recommendation_id() == rec
 
 
-@WINDOW_ON_FILES
 def test_a_note_being_typed_is_kept_when_another_change_comes(qtbot, two, tasks) -> None:  # noqa: ANN001
     maria, joseph = two
     window = open_window(qtbot, maria, tasks)
@@ -113,7 +110,6 @@ def _edit_note_meeting_a_conflict(qtbot, window: MainWindow, joseph, monkeypatch
     return note_id, error
 
 
-@WINDOW_ON_FILES
 def test_a_note_conflict_reload_discards_mine(qtbot, two, tasks, monkeypatch) -> None:  # noqa: ANN001
     maria, joseph = two
     window = open_window(qtbot, maria, tasks)
@@ -124,7 +120,6 @@ def test_a_note_conflict_reload_discards_mine(qtbot, two, tasks, monkeypatch) ->
     qtbot.waitUntil(lambda: "follow-up in June" in window.panel.notes.item(0).text(), timeout=5000)
 
 
-@WINDOW_ON_FILES
 def test_a_note_conflict_keep_mine_overwrites_and_undo_gives_theirs_back(qtbot, two, tasks, monkeypatch) -> None:  # noqa: ANN001
     maria, joseph = two
     window = open_window(qtbot, maria, tasks)
@@ -144,7 +139,6 @@ def test_a_note_conflict_keep_mine_overwrites_and_undo_gives_theirs_back(qtbot, 
     window.last_error_box.close()
 
 
-@WINDOW_ON_FILES
 def test_a_note_conflict_keep_both_saves_mine_as_a_new_note(qtbot, two, tasks, monkeypatch) -> None:  # noqa: ANN001
     maria, joseph = two
     window = open_window(qtbot, maria, tasks)
@@ -156,7 +150,6 @@ def test_a_note_conflict_keep_both_saves_mine_as_a_new_note(qtbot, two, tasks, m
     assert [n.body for n in notes.list_notes(joseph)] == ["Met the ministry; follow-up in June."]
 
 
-@WINDOW_ON_FILES
 def test_the_recommendation_editor_keep_mine_after_a_conflict(qtbot, two, tasks, monkeypatch) -> None:  # noqa: ANN001
     maria, joseph = two
     window = open_window(qtbot, maria, tasks)

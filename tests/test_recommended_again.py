@@ -164,33 +164,32 @@ def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, st
     return code, captured.out, captured.err
 
 
-@pytest.mark.sqlite_only("the command line opens database files only, until --db takes postgresql://")
-def test_link_command(db: Database, db_path: Path, two_cycles: dict[str, uuid.UUID],
+def test_link_command(db: Database, db_target, tmp_path: Path, two_cycles: dict[str, uuid.UUID],
                       capsys: pytest.CaptureFixture[str]) -> None:
     db.close()
-    code, out, err = run(capsys, "link", "--db", db_path, "--suggest", "--state", "KAZ", "--json")
+    code, out, err = run(capsys, "link", "--db", db_target, "--suggest", "--state", "KAZ", "--json")
     assert code == 0, err
     data = json.loads(out)
     assert data["created"] == 2 and data["threshold"] == SUGGESTION_THRESHOLD
     assert {(s["earlier"]["label"], s["later"]["label"]) for s in data["suggestions"]} == {
         ("97.1", "125.1"), ("97.2", "125.2")}
-    link = ["link", "--db", db_path, "--state", "KAZ", "--from-cycle", 1, "--from-label", "97.4",
+    link = ["link", "--db", db_target, "--state", "KAZ", "--from-cycle", 1, "--from-label", "97.4",
             "--to-cycle", 2, "--to-label", "125.4"]
     code, out, _err = run(capsys, *link)
     assert code == 0 and "Linked KAZ 97.4 (cycle 1) and 125.4 (cycle 2)" in out
-    code, out, _err = run(capsys, "link", "--db", db_path, "--state", "KAZ", "--from-cycle", 1, "--from-label", "97.2",
+    code, out, _err = run(capsys, "link", "--db", db_target, "--state", "KAZ", "--from-cycle", 1, "--from-label", "97.2",
                           "--to-cycle", 2, "--to-label", "125.2", "--reject")
     assert code == 0 and "will not be suggested again" in out
-    code, out, _err = run(capsys, "link", "--db", db_path, "--suggest", "--state", "KAZ")
+    code, out, _err = run(capsys, "link", "--db", db_target, "--suggest", "--state", "KAZ")
     assert code == 0 and "0 new suggestions" in out and "1 waiting for a decision" in out and "97.1" in out
-    code, out, _err = run(capsys, "export", "--db", db_path, "--format", "csv", "--out", db_path.parent / "x.csv",
+    code, out, _err = run(capsys, "export", "--db", db_target, "--format", "csv", "--out", tmp_path / "x.csv",
                           "--recommended-again", "confirmed")
     assert code == 0 and "Exported 2 recommendations" in out + _err
     code, out, _err = run(capsys, *link, "--remove")
     assert code == 0 and "Removed the link" in out
-    code, _out, err = run(capsys, "link", "--db", db_path, "--state", "KAZ", "--from-cycle", 1, "--from-label", "97.4")
+    code, _out, err = run(capsys, "link", "--db", db_target, "--state", "KAZ", "--from-cycle", 1, "--from-label", "97.4")
     assert code == 1 and "give --to-cycle, --to-label" in err
-    code, _out, err = run(capsys, "link", "--db", db_path, "--state", "KAZ", "--from-cycle", 1, "--from-label", "9.9",
+    code, _out, err = run(capsys, "link", "--db", db_target, "--state", "KAZ", "--from-cycle", 1, "--from-label", "9.9",
                           "--to-cycle", 2, "--to-label", "125.4")
     assert code == 1 and "--label 9.9: no recommendation 9.9 in the review of Kazakhstan, cycle 1" in err
 

@@ -7,6 +7,7 @@ written with its new version, WHERE its version is still the one read.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from sqlalchemy import event, inspect
@@ -23,6 +24,17 @@ def _count_changes(session: Session, _context: Any, _instances: Any) -> None:
         if inspect(obj).attrs.version.history.has_changes():
             continue  # set by the code itself
         obj.version = (obj.version or 0) + 1
+        if obj.updated_at is not None and not _own_columns_changed(obj):
+            # Its links alone changed: the row is written for its version only, and its time of last
+            # edit stays as it was (a microsecond on: an equal value would let onupdate set it to
+            # now), because the imports tell a person's correction of a position by that time.
+            obj.updated_at = obj.updated_at + dt.timedelta(microseconds=1)
+
+
+def _own_columns_changed(obj: Any) -> bool:
+    state = inspect(obj)
+    return any(state.attrs[attr.key].history.has_changes() for attr in state.mapper.column_attrs
+               if attr.key not in ("version", "updated_at"))
 
 
 def install_record_versions(session_class: type[Session]) -> None:
