@@ -82,6 +82,7 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 # its own on a PostgreSQL server (tests/postgresql_databases.py). A test about SQLite files says so
 # with @pytest.mark.sqlite_only("why") and is skipped on PostgreSQL with that reason.
 
+NO_SERVER = "no PostgreSQL server: install postgresql or set UPR_TRACKER_TEST_POSTGRESQL_URL"
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)]
 
 
@@ -101,7 +102,7 @@ def backend_name(request: pytest.FixtureRequest, postgresql_server) -> str:  # n
         if marker is not None:
             pytest.skip(f"SQLite only: {marker.args[0] if marker.args else 'about database files'}")
         if postgresql_server is None:
-            pytest.skip("no PostgreSQL server: install postgresql or set UPR_TRACKER_TEST_POSTGRESQL_URL")
+            pytest.skip(NO_SERVER)
     return request.param
 
 
@@ -143,3 +144,39 @@ def demo(backend_name: str, request: pytest.FixtureRequest, tmp_path: Path, post
     database = Database.open(copy, actor="tester")
     yield database
     database.close()
+
+
+
+@pytest.fixture
+def server(postgresql_server):  # noqa: ANN001, ANN201
+    """The test PostgreSQL server, for tests about team databases alone (skipped, saying why, without one)."""
+    if postgresql_server is None:
+        pytest.skip(NO_SERVER)
+    return postgresql_server
+
+
+@pytest.fixture
+def team_db(server) -> Iterator:  # noqa: ANN001
+    """A team database of its own on the test server, with the schema and the reference data."""
+    with server.fresh_database() as address:
+        yield address
+
+
+@pytest.fixture(scope="module")
+def role(postgresql_server) -> Iterator:  # noqa: ANN001
+    """A login that must give its password (the test server trusts every other)."""
+    from tests.team_server_roles import password_role
+
+    if postgresql_server is None:
+        pytest.skip(NO_SERVER)
+    with password_role(postgresql_server) as made:
+        if made is None:
+            pytest.skip("the test server's pg_hba.conf cannot be changed from here")
+        yield made
+
+
+@pytest.fixture
+def no_password_around(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Neither PGPASSWORD nor the person's own ~/.pgpass gives one."""
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))

@@ -4,14 +4,13 @@ without its password, says what went wrong; the window's title and its file-only
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from psycopg import sql
 from PySide6.QtCore import QSettings
 
-from tests.team_server_roles import PasswordRole, password_role
+from tests.team_server_roles import PasswordRole
 from upr_tracker.gui import team_database_dialog
 from upr_tracker.gui.main_window import ONLY_FOR_FILES, MainWindow
 from upr_tracker.gui.team_database_dialog import (
@@ -26,33 +25,12 @@ from upr_tracker.storage.server_address import ServerAddress
 pytestmark = [pytest.mark.postgresql, pytest.mark.usefixtures("gui_settings")]
 
 
-@pytest.fixture
-def server(postgresql_server):
-    if postgresql_server is None:
-        pytest.skip("no PostgreSQL server: install postgresql or set UPR_TRACKER_TEST_POSTGRESQL_URL")
-    return postgresql_server
 
 
-@pytest.fixture
-def team_db(server) -> Iterator[ServerAddress]:
-    with server.fresh_database() as address:
-        yield address
 
 
-@pytest.fixture(scope="module")
-def role(postgresql_server) -> Iterator[PasswordRole]:
-    if postgresql_server is None:
-        pytest.skip("no PostgreSQL server")
-    with password_role(postgresql_server) as made:
-        if made is None:
-            pytest.skip("the test server's pg_hba.conf cannot be changed from here")
-        yield made
 
 
-@pytest.fixture
-def no_password_around(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.delenv("PGPASSWORD", raising=False)
-    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
 
 
 def _dialog(qtbot, address: ServerAddress | None = None) -> TeamDatabaseDialog:

@@ -402,14 +402,12 @@ def test_the_calendar_migration_fills_the_dates_of_reviews_whose_session_is_know
     engine.dispose()
 
 
-def test_the_postgresql_full_text_migration_indexes_what_a_filled_database_holds(postgresql_server) -> None:
+def test_the_postgresql_full_text_migration_indexes_what_a_filled_database_holds(server) -> None:
     """0013 on a server database filled at 0012: every record is indexed, searchable, and kept in step."""
-    if postgresql_server is None:
-        pytest.skip("no PostgreSQL server: install postgresql or set UPR_TRACKER_TEST_POSTGRESQL_URL")
     from upr_tracker.storage.fulltext import count_matches
     from upr_tracker.storage.server_opening import create_server_engine
 
-    with postgresql_server.fresh_database(empty=True) as address:
+    with server.fresh_database(empty=True) as address:
         engine = create_server_engine(address)
         schema_upgrade.upgrade_to_head(engine, None, target="0012")
         with engine.begin() as connection:
@@ -443,12 +441,6 @@ def test_the_postgresql_full_text_migration_indexes_what_a_filled_database_holds
 
 # -- PostgreSQL: the same migrations make the same schema on a server ---------------------------------
 
-def _server(postgresql_server):
-    if postgresql_server is None:
-        pytest.skip("no PostgreSQL server: install postgresql or set UPR_TRACKER_TEST_POSTGRESQL_URL")
-    return postgresql_server
-
-
 def _tables_and_columns(engine) -> dict[str, set[str]]:
     """Each table of the schema with its columns (the full-text index's tables apart: each engine
     keeps its own kind)."""
@@ -459,7 +451,7 @@ def _tables_and_columns(engine) -> dict[str, set[str]]:
             for table in inspector.get_table_names() if not table.startswith("search_")}
 
 
-def test_the_migrations_make_the_schema_on_an_empty_postgresql_database(postgresql_server,
+def test_the_migrations_make_the_schema_on_an_empty_postgresql_database(server,
                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
@@ -467,7 +459,6 @@ def test_the_migrations_make_the_schema_on_an_empty_postgresql_database(postgres
     from upr_tracker.storage import server_opening
     from upr_tracker.storage.models import Base
 
-    server = _server(postgresql_server)
     with server.fresh_database(empty=True) as address:
         with Database.open(address, actor="tester") as database:
             assert schema_upgrade.revision_known(database.engine, None) == schema_upgrade.head_revision()
@@ -485,10 +476,9 @@ def test_the_migrations_make_the_schema_on_an_empty_postgresql_database(postgres
             assert session.execute(text("SELECT count(*) FROM state")).scalar() > 190
 
 
-def test_sqlite_and_postgresql_have_the_same_tables_and_columns(tmp_path: Path, postgresql_server) -> None:
+def test_sqlite_and_postgresql_have_the_same_tables_and_columns(tmp_path: Path, server) -> None:
     from upr_tracker.storage.models import Base
 
-    server = _server(postgresql_server)
     path = tmp_path / "head.sqlite3"
     with Database.open(path, actor="tester") as on_file:
         in_file = _tables_and_columns(on_file.engine)

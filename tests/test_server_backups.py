@@ -27,11 +27,6 @@ from upr_tracker.storage.server_opening import create_server_engine
 pytestmark = pytest.mark.postgresql
 
 
-@pytest.fixture
-def server(postgresql_server):
-    if postgresql_server is None:
-        pytest.skip("no PostgreSQL server: install postgresql or set UPR_TRACKER_TEST_POSTGRESQL_URL")
-    return postgresql_server
 
 
 @pytest.fixture

@@ -67,11 +67,6 @@ def _drop_roles(server, database: str) -> None:  # noqa: ANN001
             connection.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(name)))
 
 
-@pytest.fixture
-def server(postgresql_server):  # noqa: ANN001, ANN201
-    if postgresql_server is None:
-        pytest.skip("no PostgreSQL server: install postgresql or set UPR_TRACKER_TEST_POSTGRESQL_URL")
-    return postgresql_server
 
 
 @pytest.fixture

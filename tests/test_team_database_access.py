@@ -9,14 +9,13 @@ import io
 import logging
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.team_server_roles import PasswordRole, password_role
+from tests.team_server_roles import PasswordRole
 from upr_tracker.cli import server_passwords
 from upr_tracker.cli.main import main
 from upr_tracker.storage.server_address import ServerAddress
@@ -24,34 +23,12 @@ from upr_tracker.storage.server_address import ServerAddress
 pytestmark = pytest.mark.postgresql
 
 
-@pytest.fixture
-def server(postgresql_server):
-    if postgresql_server is None:
-        pytest.skip("no PostgreSQL server: install postgresql or set UPR_TRACKER_TEST_POSTGRESQL_URL")
-    return postgresql_server
 
 
-@pytest.fixture
-def team_db(server) -> Iterator[ServerAddress]:
-    with server.fresh_database() as address:
-        yield address
 
 
-@pytest.fixture(scope="module")
-def role(postgresql_server) -> Iterator[PasswordRole]:
-    if postgresql_server is None:
-        pytest.skip("no PostgreSQL server")
-    with password_role(postgresql_server) as made:
-        if made is None:
-            pytest.skip("the test server's pg_hba.conf cannot be changed from here")
-        yield made
 
 
-@pytest.fixture
-def no_password_around(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """Neither PGPASSWORD nor the person's own ~/.pgpass gives one."""
-    monkeypatch.delenv("PGPASSWORD", raising=False)
-    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
