@@ -7,6 +7,8 @@ the exported ids stand for here, the rows waiting to be written).
 
 from __future__ import annotations
 
+import datetime as dt
+
 import hashlib
 import uuid
 from collections import defaultdict
@@ -244,10 +246,13 @@ class FollowUpWriting:
             self._add_links(import_problem_recommendation, "import_problem", local, links, more)
             self.report.count("import_problems", "updated" if more else "unchanged")
             return
+        # Problems are listed in the order they were found (the file's): each a microsecond after the
+        # one before, so that the same order comes back whatever their ids.
+        found_at = self.now + dt.timedelta(microseconds=len(self.added_by_kind["import_problems"]))
         row = {"id": record.id, "document_id": document_id, "kind": record.kind, "labels": record.labels,
                "line": record.line, "excerpt": record.excerpt, "message": record.message,
                "resolved": record.resolved, "resolution": record.resolution,
-               "created_at": self.now, "updated_at": self.now}
+               "created_at": found_at, "updated_at": found_at}
         self._queue(ImportProblem.__table__, row, "import_problems", row | {"recommendations": sorted(map(str, linked))})
         for rec_id in linked:
             self._queue(import_problem_recommendation, {"import_problem_id": record.id, "recommendation_id": rec_id})
