@@ -221,6 +221,6 @@ def test_a_guessed_encoding_of_a_table_flags_its_accented_texts(db: Database, tm
     assert flagged == 1 and count_recommendations(db, RecommendationFilter(needs_review=True, text_query="Ratify")) == 0
     again = import_dataset(db, path)   # the same file again adds no second flag
     assert again.recommendations.created == 0
-    code, out, err = run(capsys, "problems", "--db", db.path, "--kind", "encoding_guessed", "--json")
+    code, out, err = run(capsys, "problems", "--db", db.target, "--kind", "encoding_guessed", "--json")
     assert code == 0, err
     assert len(json.loads(out)["problems"]) == 1

@@ -225,8 +225,7 @@ def _holds_data(connection: Connection, counts: dict[str, int]) -> list[str]:
 def _source_snapshot(db: Database) -> Iterator[Connection]:
     """One connection reading one state of the source from the first count to the last row."""
     with db.engine.connect() as connection:
-        if connection.dialect.name == "postgresql":
-            connection = connection.execution_options(isolation_level="REPEATABLE READ")
+        connection = connection.execution_options(**db.backend.snapshot_options())
         with connection.begin():
             yield connection
 

@@ -36,6 +36,11 @@ class StorageBackend(ABC):
         """Execution options of a connection that begins a unit of work that writes."""
 
     @abstractmethod
+    def snapshot_options(self) -> dict[str, Any]:
+        """Execution options of a connection whose one transaction reads one state of the whole
+        database, however long it reads (a copy)."""
+
+    @abstractmethod
     def translated_errors(self, name: str) -> AbstractContextManager[None]:
         """Turn the engine's failures into messages a user can act on (`name`: the database's file path,
         or its name on the server)."""

@@ -84,6 +84,9 @@ class PostgresqlBackend(StorageBackend):
     def write_options(self) -> dict[str, Any]:
         return {}
 
+    def snapshot_options(self) -> dict[str, Any]:
+        return {"isolation_level": "REPEATABLE READ"}  # (READ COMMITTED sees each statement's own state)
+
     def translated_errors(self, name: str) -> Any:
         return translated_errors(name)
 

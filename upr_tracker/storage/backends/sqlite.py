@@ -67,6 +67,9 @@ class SqliteBackend(StorageBackend):
         # BEGIN IMMEDIATE takes the write lock up front instead of failing half-way (storage.engine).
         return {"sqlite_begin": "BEGIN IMMEDIATE"}
 
+    def snapshot_options(self) -> dict[str, Any]:
+        return {}  # a read transaction in WAL mode sees one state of the file until it ends
+
     def translated_errors(self, name: str) -> Any:
         return translated_errors(Path(name))
 
