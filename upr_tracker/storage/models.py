@@ -409,7 +409,8 @@ class Note(Versioned, Record):
     review_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"), index=True)
 
     tags: Mapped[list[NoteTag]] = relationship(cascade="all, delete-orphan", order_by="NoteTag.tag")
-    shares: Mapped[list[NoteShare]] = relationship(cascade="all, delete-orphan", order_by="NoteShare.grantee")
+    shares: Mapped[list[NoteShare]] = relationship(cascade="all, delete-orphan", order_by="NoteShare.grantee",
+                                                  lazy="selectin")  # (one query per batch of notes, not one a note)
 
 
 class NoteTag(Base):
