@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.pool import NullPool
-from sqlalchemy import exc as sqlalchemy_exc
 
 from upr_tracker.errors import DatabaseOpenError, NotAnUprDatabaseError
 from upr_tracker.storage.backends.postgresql import translated_errors
@@ -60,14 +59,16 @@ def check_is_ours_on_server(engine: Engine, address: ServerAddress) -> bool:
 
 def upgrade_server_schema(engine: Engine) -> None:
     """Create or upgrade the schema, one client at a time (the others wait for the lock, then find
-    nothing left to do)."""
-    with engine.begin() as connection:
-        connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": UPGRADE_LOCK_KEY})
-    try:
-        upgrade_to_head(engine, None)
-    finally:
-        with engine.begin() as connection:
-            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": UPGRADE_LOCK_KEY})
+    nothing left to do). The lock is a session's: it is taken and released on one connection, held
+    aside while the upgrade runs on another."""
+    with engine.connect() as holder:
+        holder.execute(text("SELECT pg_advisory_lock(:key)"), {"key": UPGRADE_LOCK_KEY})
+        holder.commit()
+        try:
+            upgrade_to_head(engine, None)
+        finally:
+            holder.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": UPGRADE_LOCK_KEY})
+            holder.commit()
 
 
 def open_on_server(cls: type[Database], address: ServerAddress, *, password: str | None = None,
@@ -84,7 +85,7 @@ def open_on_server(cls: type[Database], address: ServerAddress, *, password: str
                                         f"upr-tracker server init --db {address}")
             backup = None
             if ours and revision_known(engine, None) == head_revision():
-                pass
+                pass  # nothing to upgrade
             elif read_only:
                 raise DatabaseOpenError(f"{address.name} was written by an older version of UPR Tracker: it must be "
                                         "upgraded first, by opening it to write (or by server init)")
@@ -121,15 +122,6 @@ def open_on_server(cls: type[Database], address: ServerAddress, *, password: str
 
 def viewer_reason(name: str) -> str:
     return f"your role on {name} is viewer"
-
-
-def server_is_reachable(engine: Engine) -> bool:
-    try:
-        with engine.connect() as connection:
-            connection.execute(text("SELECT 1"))
-    except sqlalchemy_exc.DBAPIError:
-        return False
-    return True
 
 
 def check_login(address: ServerAddress, password: str | None) -> None:
