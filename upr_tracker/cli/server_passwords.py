@@ -80,4 +80,8 @@ def server_password(address: ServerAddress) -> str | None:
     one asked at the terminal, tried first."""
     from upr_tracker.storage.server_opening import check_login
 
-    return open_with_password(address, lambda password: check_login(address, password) or password)
+    def logged_in_with(password: str | None) -> str | None:
+        check_login(address, password)
+        return password
+
+    return open_with_password(address, logged_in_with)
