@@ -122,8 +122,9 @@ class CopyReport:
 
 def copied_tables() -> list[Table]:
     """The tables of the models, parents before children. The full-text index and Alembic's
-    version table are not among them: the target's migrations and triggers make its own."""
-    return list(Base.metadata.sorted_tables)
+    version table are not among them: the target's migrations and triggers make its own. Nor is
+    this database's identity as a sync replica and its peers: a copy is another replica."""
+    return [t for t in Base.metadata.sorted_tables if t.name not in ("sync_replica", "sync_peer")]
 
 
 def copy_database(source: Endpoint, target: Endpoint, *, merge: bool = False, check: bool = True,

@@ -402,6 +402,8 @@ class Note(Versioned, Record):
     event_on: Mapped[dt.date | None] = mapped_column(Date)
     body: Mapped[str] = mapped_column(Text)
     confidential: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A confidential note "kept on this laptop" never leaves it: no sync, no bundle, no copy to a server.
+    kept_on_laptop: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sql_text("false"))
     recommendation_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("recommendation.id", ondelete="CASCADE"), index=True
     )
@@ -446,6 +448,9 @@ class AuditEntry(Base):
     record_id: Mapped[str] = mapped_column(String(200))
     before: Mapped[str | None] = mapped_column(Text)
     after: Mapped[str | None] = mapped_column(Text)
+    # The database (laptop or team server) where the change was made, for entries received by sync;
+    # None for a change made here.
+    origin: Mapped[str | None] = mapped_column(String(200))
 
 
 class Setting(Base):
@@ -455,3 +460,96 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+# --- Synchronisation between databases (upr_tracker.sync) ---------------------------------------
+# Clocks are hybrid logical clocks written as sortable text (upr_tracker.sync.clock); an origin is
+# the id of the database (replica) where a change was made.
+
+
+class SyncReplica(Base):
+    """This database as a replica: its id, the name it shows to others, its clock, and where it was
+    when the id was made (a file copied elsewhere becomes a new replica instead of sharing an id)."""
+
+    __tablename__ = "sync_replica"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    clock: Mapped[str] = mapped_column(String(40))
+    # The database's place (host and file) when the id was made.
+    place: Mapped[str | None] = mapped_column(Text)
+    # The last moment local changes were looked for (the scan reads rows changed since).
+    scanned_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    # What this database has seen of each origin: JSON {origin: highest clock}.
+    knowledge: Mapped[str] = mapped_column(Text, default="{}")
+    # Signing key of this replica (Ed25519, private, raw bytes) for the bundles it sends.
+    signing_key: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+class SyncRecord(Base):
+    """The clock of each field of a record as last changed, and a digest of each value, so that a
+    later scan sees which fields changed here and a merge knows which side changed what."""
+
+    __tablename__ = "sync_record"
+
+    table_name: Mapped[str] = mapped_column(String(50), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    # JSON {field: [clock, origin, author]}.
+    stamps: Mapped[str] = mapped_column(Text)
+    # JSON {field: digest of the value}.
+    digests: Mapped[str] = mapped_column(Text)
+    # The highest clock among the stamps, to find what changed since a moment.
+    last_clock: Mapped[str] = mapped_column(String(40), index=True)
+    # A deleted record keeps its row here (a tombstone): JSON [clock, origin, author], or None.
+    deleted: Mapped[str | None] = mapped_column(Text)
+
+
+class SyncIdentity(Base):
+    """A record that another database made under another id and that is the same as one here (the
+    same State, term, review, recommendation...), matched by content: the other id is read as ours."""
+
+    __tablename__ = "sync_identity"
+
+    table_name: Mapped[str] = mapped_column(String(50), primary_key=True)
+    other_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    local_id: Mapped[str] = mapped_column(String(200), index=True)
+
+
+class SyncPeer(Base):
+    """Another database this one exchanged changes with: what it knew when last heard from (so a
+    bundle for it holds only what it may lack), and its signing key once known."""
+
+    __tablename__ = "sync_peer"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20), default="laptop")  # "laptop" or "server"
+    knowledge: Mapped[str] = mapped_column(Text, default="{}")
+    public_key: Mapped[bytes | None] = mapped_column(LargeBinary)
+    last_sent_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    last_received_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    # JSON summary of the last exchange ({"sent": n, "received": n, "conflicts": n}).
+    last_summary: Mapped[str | None] = mapped_column(Text)
+
+
+class SyncConflict(Base):
+    """One field changed differently on two sides since they last synced: every competing value is
+    kept here until a person chooses. Its id follows from the field, so that databases that found
+    the same conflict hold the same record; candidates and resolutions merge as sets."""
+
+    __tablename__ = "sync_conflict"
+    __table_args__ = (Index("ix_sync_conflict_record", "table_name", "record_id"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(50))
+    record_id: Mapped[str] = mapped_column(String(200))
+    field: Mapped[str] = mapped_column(String(100))
+    # JSON list of {"value": ..., "clock": ..., "origin": ..., "author": ..., "origin_name": ...}.
+    candidates: Mapped[str] = mapped_column(Text)
+    # JSON list of "clock@origin" of the candidates a person has decided on.
+    resolved: Mapped[str] = mapped_column(Text, default="[]")
+    # Whether some candidate awaits a decision (kept in step with candidates and resolved).
+    open: Mapped[bool] = mapped_column(Boolean, default=True, index=True)
+    found_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+    resolved_by: Mapped[str | None] = mapped_column(String(200))
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
