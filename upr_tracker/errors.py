@@ -89,3 +89,13 @@ class PasswordRequiredError(DatabaseOpenError):
 
 class WrongPasswordError(DatabaseOpenError):
     """The team server refused the password (or the user is unknown to it)."""
+
+
+class SyncError(UprTrackerError):
+    """A sync or an exchange of changes could not be done (the other side unreachable, a change that
+    does not fit this database); nothing of that batch was applied."""
+
+
+class BundleError(SyncError):
+    """A bundle file of changes was refused: damaged, forged, from outside the team, for another
+    database, or opened with the wrong passphrase or key. Nothing of it was applied."""
