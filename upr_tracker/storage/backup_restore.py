@@ -154,7 +154,20 @@ def restore_backup(db_path: Path, backup: Path,
             saved = _set_aside(db_path)  # damaged beyond copying: keep its bytes all the same
     # SQLite's backup API writes the pages into the database file in one transaction, WAL included.
     copy_database(backup, db_path, passphrase)
+    _become_another_replica(db_path, passphrase)
     return checked, saved
+
+
+def _become_another_replica(db_path: Path, passphrase: Passphrase | None) -> None:
+    """A restored database is, for sync, another replica than the one its backup was taken of: the
+    others have seen changes of that one which the backup lacks (upr_tracker.sync.replica makes the
+    new id when the place no longer matches)."""
+    with closing(connect(db_path, passphrase)) as connection:
+        try:
+            connection.execute("UPDATE sync_replica SET place = NULL")
+            connection.commit()
+        except database_errors():  # a backup from before sync: it has no replica yet
+            pass
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,8 @@ from upr_tracker.domain.reference import REFERENCE_DATA_VERSION, shipped_states,
 from upr_tracker.storage.models import Setting, State, StateName, Term, TermAlias
 
 SETTING_KEY = "reference_data_version"
+# Who the audit trail says loaded the shipped data (every database has the same: sync leaves it).
+REFERENCE_DATA_ACTOR = "UPR Tracker (shipped reference data)"
 
 
 def reference_data_is_current(session: Session) -> bool:
@@ -30,7 +32,7 @@ def load_reference_data(session: Session) -> bool:
     setting = session.get(Setting, SETTING_KEY)
     if setting is not None and json.loads(setting.value) >= REFERENCE_DATA_VERSION:
         return False
-    session.info["actor"] = "UPR Tracker (shipped reference data)"
+    session.info["actor"] = REFERENCE_DATA_ACTOR
     known_iso3 = set(session.scalars(select(State.iso3)))
     known_state_keys = set(session.scalars(select(StateName.name_key)))
     for entry in shipped_states():

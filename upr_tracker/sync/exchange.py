@@ -13,13 +13,18 @@ from sqlalchemy.orm import Session
 from upr_tracker.errors import SyncError
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 from upr_tracker.storage.database import Database
-from upr_tracker.storage.models import SyncPeer, SyncRecord, SyncReplica, response_recommendation
+from upr_tracker.storage.models import (
+    SyncPeer,
+    SyncRecord,
+    SyncReplica,
+    response_recommendation,
+)
 from upr_tracker.sync.changeset import ChangedRecord, Changeset, Knowledge
 from upr_tracker.sync.conflict_records import conflicts_to_send
 from upr_tracker.sync.merge import Merger, covered, merged_knowledge
 from upr_tracker.sync.records import batches, read_rows, travelled_values
-from upr_tracker.sync.replica import replica_row
-from upr_tracker.sync.scan import is_about_kept_note, kept_note_ids, scan_local_changes
+from upr_tracker.sync.replica import check_not_rolled_back, replica_row
+from upr_tracker.sync.scan import kept_note_ids, scan_local_changes, stays_here
 from upr_tracker.sync.tables import LINKED, PRESENT, synced_table
 
 
@@ -41,6 +46,8 @@ def collect_changes(db: Database, known_by_peer: Knowledge | None,
     may lack; None: everything. Local changes are looked for first."""
     with db.write() as session:
         replica = replica_row(session, db)
+        if known_by_peer is not None:
+            replica = check_not_rolled_back(session, db, replica, known_by_peer.get(replica.id))
         scan_local_changes(session, replica, db.actor)
         return collect_in(session, replica, known_by_peer, progress)
 
@@ -80,7 +87,7 @@ def collect_in(session: Session, replica: SyncReplica, known: Knowledge | None,
         linked = linked_recommendations(session, list(by_record)) if table_name == "response" else {}
         for record_id, stamps in by_record.items():
             row = rows.get(record_id)
-            if row is None or is_about_kept_note(synced, row, kept):
+            if row is None or stays_here(synced, row, kept):
                 continue
             values = travelled_values(synced, row)
             if synced.is_audit and values.get("origin") is None:
@@ -117,6 +124,7 @@ def apply_in(session: Session, db: Database, changeset: Changeset,
     replica = replica_row(session, db)
     if changeset.sender_id == replica.id:
         raise SyncError(f"{db.name}: these changes were written by this same database; there is nothing to take")
+    replica = check_not_rolled_back(session, db, replica, changeset.knowledge.get(replica.id))
     scan_local_changes(session, replica, db.actor)
     before = current_knowledge(replica)
     result = Merger(session, replica, changeset, before, progress).apply()

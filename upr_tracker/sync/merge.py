@@ -27,14 +27,24 @@ from sqlalchemy.orm import Session
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 from upr_tracker.storage.audit import scrub_note_from_trail
 from upr_tracker.storage.derived import refresh_recommendations
-from upr_tracker.storage.models import (SyncReplica, import_problem_recommendation, response_recommendation,
-                                       utc_now)
+from upr_tracker.storage.models import (
+    SyncReplica,
+    import_problem_recommendation,
+    response_recommendation,
+    utc_now,
+)
 from upr_tracker.sync.changeset import ChangedRecord, Changeset, Knowledge
 from upr_tracker.sync.clock import clock_text, parse_clock
 from upr_tracker.sync.conflict_records import candidate, parse_moment, record_conflict
 from upr_tracker.sync.identity import Identities
-from upr_tracker.sync.records import (Bookkeeping, key_value, read_bookkeeping, read_rows, travelled_values,
-                                      write_bookkeeping)
+from upr_tracker.sync.records import (
+    Bookkeeping,
+    key_value,
+    read_bookkeeping,
+    read_rows,
+    travelled_values,
+    write_bookkeeping,
+)
 from upr_tracker.sync.tables import PRESENT, SyncedTable, synced_tables
 from upr_tracker.sync.values import digest, from_json
 
@@ -173,7 +183,8 @@ class Merger:
             if stamp[:2] == mine[:2] or covered(self.knowledge, stamp):
                 continue
             if covered(self.changeset.knowledge, mine):
-                taken[name] = values[name]
+                if digest(values[name]) != book.digests.get(name):  # (the same value needs no write)
+                    taken[name] = values[name]
                 book.stamps[name] = stamp
                 continue
             # Made without seeing each other.
@@ -223,7 +234,8 @@ class Merger:
                                         .values(**update))
         for name, value in taken.items():
             book.digests[name] = digest(value)
-        self.result.received += 1
+        if row is None or set(taken) - QUIET_FIELDS:  # (bookkeeping alone is no news to a person)
+            self.result.received += 1
         self._note_recommendations(synced, local_id, row, decoded)
 
     def _apply_deletion(self, synced: SyncedTable, record: ChangedRecord, local_id: str, row: Any,

@@ -46,10 +46,29 @@ def replica_row(session: Session, db: Database) -> SyncReplica:
     knowledge = json.loads(row.knowledge) if row is not None else {}
     clock = row.clock if row is not None else ZERO
     if row is not None:
+        knowledge[row.id] = row.clock
         session.delete(row)
         session.flush()
     row = SyncReplica(id=str(uuid.uuid4()), name=default_name(db), clock=clock, place=place,
                       knowledge=json.dumps(knowledge), scanned_at=None)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def check_not_rolled_back(session: Session, db: Database, replica: SyncReplica, seen_of_us: str | None) -> SyncReplica:
+    """Give this database a new id if another has seen changes of it that it no longer has (it was
+    restored from a backup or its file replaced by an older copy): under its old id, its next changes
+    would be taken for ones the others already have. What it had of its old self stays known up to
+    where it really is, so the others send it back what it lost."""
+    if seen_of_us is None or seen_of_us <= replica.clock:
+        return replica
+    knowledge = json.loads(replica.knowledge or "{}") | {replica.id: replica.clock}
+    row = SyncReplica(id=str(uuid.uuid4()), name=replica.name, clock=seen_of_us, place=replica.place,
+                      knowledge=json.dumps(knowledge, sort_keys=True), scanned_at=replica.scanned_at,
+                      signing_key=replica.signing_key)
+    session.delete(replica)
+    session.flush()
     session.add(row)
     session.flush()
     return row

@@ -15,10 +15,24 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from upr_tracker.storage.models import AuditEntry, Note, SyncRecord, SyncReplica, utc_now
+from upr_tracker.storage.models import (
+    AuditEntry,
+    Note,
+    SyncRecord,
+    SyncReplica,
+    utc_now,
+)
+from upr_tracker.storage.reference_data import REFERENCE_DATA_ACTOR
 from upr_tracker.sync.clock import tick
-from upr_tracker.sync.records import (Bookkeeping, batches, read_bookkeeping, read_rows, travelled_values,
-                                      value_digests, write_bookkeeping)
+from upr_tracker.sync.records import (
+    Bookkeeping,
+    batches,
+    read_bookkeeping,
+    read_rows,
+    travelled_values,
+    value_digests,
+    write_bookkeeping,
+)
 from upr_tracker.sync.tables import PRESENT, SyncedTable, synced_tables
 
 MARGIN = dt.timedelta(minutes=1)
@@ -45,11 +59,14 @@ def kept_note_ids(session: Session) -> set[str]:
     return {str(i) for i in session.scalars(select(Note.id).where(Note.kept_on_laptop.is_(True)))}
 
 
-def is_about_kept_note(synced: SyncedTable, row: Any, kept: set[str]) -> bool:
-    """Whether a row is a kept note, one of its tags or sharings, or an audit entry about them."""
+def stays_here(synced: SyncedTable, row: Any, kept: set[str]) -> bool:
+    """Whether a row never travels: a note kept on this laptop, one of its tags or sharings, an audit
+    entry about them, or an entry of the shipped reference data's loading (every database has its own)."""
+    mapping = row._mapping
+    if synced.is_audit and mapping["actor"] == REFERENCE_DATA_ACTOR:
+        return True
     if not kept:
         return False
-    mapping = row._mapping
     if synced.name == "note":
         return str(mapping["id"]) in kept
     if synced.name in ("note_tag", "note_share"):
@@ -123,7 +140,7 @@ def _scan_table(session: Session, synced: SyncedTable, since: dt.datetime | None
         unregistered = [r for r in present if r not in registered or registered[r]]
         missing = [r for r in unregistered if r not in candidates]
         candidates.update(read_rows(connection, synced, missing))
-    rows = {r: row for r, row in candidates.items() if not is_about_kept_note(synced, row, kept)}
+    rows = {r: row for r, row in candidates.items() if not stays_here(synced, row, kept)}
     books = read_bookkeeping(session, synced.name, [r for r in rows if r in registered])
     touched: dict[str, tuple[Bookkeeping, dict[str, str], dict[str, Any]]] = {}
     for record_id, row in rows.items():

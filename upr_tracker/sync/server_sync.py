@@ -15,7 +15,7 @@ from upr_tracker.storage.database import Database
 from upr_tracker.storage.models import utc_now
 from upr_tracker.sync.exchange import apply_in, collect_in, current_knowledge
 from upr_tracker.sync.peers import remember_peer
-from upr_tracker.sync.replica import replica_row
+from upr_tracker.sync.replica import check_not_rolled_back, replica_row
 from upr_tracker.sync.scan import scan_local_changes
 
 
@@ -53,7 +53,8 @@ def sync_with_server(local: Database, server: Database, progress: ProgressReport
         scan_local_changes(session, server_replica, server.actor)
         server_knows = current_knowledge(server_replica)
     with local.write() as session:
-        replica = replica_row(session, local)
+        replica = check_not_rolled_back(session, local, replica_row(session, local), server_knows.get(
+            replica_row(session, local).id))
         scan_local_changes(session, replica, local.actor)
         outgoing = collect_in(session, replica, server_knows, _Stage(progress, 0, "Collecting"))
         local_knows = current_knowledge(replica)
