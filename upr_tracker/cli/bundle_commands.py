@@ -19,6 +19,7 @@ from upr_tracker.cli.passphrases import (
 )
 from upr_tracker.cli.terminal_progress import TerminalProgress
 from upr_tracker.errors import UprTrackerError
+from upr_tracker.private_files import make_private_folder
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.encryption import Passphrase
 from upr_tracker.storage.server_address import ServerAddress
@@ -134,6 +135,7 @@ def _open_target(args: argparse.Namespace) -> Database:
     passphrase = read_passphrase_file(args.passphrase_file) if args.passphrase_file else None
     print(f"upr-tracker: note: {path} does not exist: a new database is made and filled with the bundle's changes",
           file=sys.stderr)
+    make_private_folder(path.resolve().parent)   # (the writer lock is made beside it first)
     return Database.open_exclusively(path, create=True, passphrase=passphrase)
 
 
