@@ -1,4 +1,4 @@
-"""A stand-in for the sync engine's collect/apply, for tests of what is around it (the bundle's
+"""A stand-in for the sync engine's collect and apply (in the caller's session), for tests of what is around it (the bundle's
 cryptography, refusals, the command line, the window): each database's "records" are a list kept
 here, and applying records it already holds changes nothing, as the engine promises."""
 
@@ -36,7 +36,7 @@ class RecordingExchange:
                    for table, record_id, text in self.records(db)]
         return Changeset(replica.id, replica.name, known_by_peer, knowledge_of(db), records)
 
-    def apply(self, db: Database, changeset: Changeset, progress=None) -> ApplyReport:  # noqa: ANN001
+    def apply(self, _session, db: Database, changeset: Changeset, progress=None) -> ApplyReport:  # noqa: ANN001
         self.applied.append(db.name)
         here = self.held.setdefault(db.name, [])
         report = ApplyReport(changeset.sender_name)
@@ -54,5 +54,5 @@ class RecordingExchange:
 def recording_exchange(monkeypatch: pytest.MonkeyPatch) -> RecordingExchange:
     stand_in = RecordingExchange()
     monkeypatch.setattr(exchange, "collect_changes", stand_in.collect)
-    monkeypatch.setattr(exchange, "apply_changes", stand_in.apply)
+    monkeypatch.setattr(exchange, "apply_in", stand_in.apply)
     return stand_in

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from tests.recording_exchange import RecordingExchange, recording_exchange  # noqa: F401 (a fixture)
+from upr_tracker.errors import BundleError
 from upr_tracker.gui.bundle_dialogs import ON_SERVER, ReceiveChangesDialog, SendChangesDialog
 from upr_tracker.gui.main_window import MainWindow
 from upr_tracker.storage.database import Database
@@ -148,7 +149,7 @@ def test_save_key_and_trust_a_colleague_from_the_window(qtbot, window: MainWindo
 
 
 @pytest.mark.postgresql
-def test_the_bundle_items_are_disabled_on_a_team_database(qtbot, team_db) -> None:  # noqa: ANN001
+def test_the_bundle_items_are_disabled_on_a_team_database(qtbot, team_db, tmp_path: Path) -> None:  # noqa: ANN001
     database = Database.open_exclusively(team_db, create=False)
     window = MainWindow(database)
     qtbot.addWidget(window)
@@ -158,6 +159,9 @@ def test_the_bundle_items_are_disabled_on_a_team_database(qtbot, team_db) -> Non
         assert len(window.bundle_actions) == 4
         for action in window.bundle_actions:
             assert not action.isEnabled() and action.toolTip() == ON_SERVER
+        with pytest.raises(BundleError, match="exchanges changes with laptops by sync"):
+            create_bundle(database, tmp_path / "x.uprbundle", passphrase=Passphrase("team"))
+        assert not (tmp_path / "x.uprbundle").exists()
     finally:
         window.tasks.wait_for_all()
         window.close()

@@ -230,8 +230,9 @@ class SealedBundle:
         salt = _unb64(kdf.get("salt"), "salt", self.path)
         key, check = _passphrase_keys(passphrase, salt, n, r, p)
         if check != _unb64(kdf.get("check"), "passphrase check", self.path):
-            raise WrongBundlePassphraseError(f"{self.path}: wrong passphrase: it is not the one this bundle was written with "
-                              "(the team's bundle passphrase); nothing was applied")
+            raise WrongBundlePassphraseError(f"{self.path}: wrong passphrase: it does not open this bundle (if it is the "
+                              "team's bundle passphrase, the bundle was written with another one: from outside the "
+                              "team?); nothing was applied")
         return self._decrypt(key)
 
     def open_with_keys(self, keys: ReplicaKeys) -> bytes:

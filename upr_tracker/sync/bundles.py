@@ -43,6 +43,12 @@ class BundleReport:
     peer_name: str | None   # the peer it was written for (None: everything, for anyone of the team)
 
 
+def _refuse_server(db: Database) -> None:
+    if db.address is not None:
+        raise BundleError(f"{db.name} is a team database on a server: it exchanges changes with laptops by sync, "
+                          "not by bundle files")
+
+
 def replica_keys(db: Database) -> tuple[str, str, ReplicaKeys]:
     """This database's id, name and keys, made on first need."""
     with db.write() as session:
@@ -106,6 +112,7 @@ def create_bundle(db: Database, out: Path, *, passphrase: Passphrase | None = No
     """Write the changes a peer may lack (`for_peer`, its id or name), else everything, into `out`,
     encrypted for `passphrase` or for `recipients` (key files or keys), signed by this database.
     With `for_peer` and neither, it is written for that peer's known key."""
+    _refuse_server(db)
     out = Path(out)
     peer = None
     if for_peer is not None:
@@ -152,6 +159,7 @@ def apply_bundle(db: Database, path: Path, *, passphrase: Passphrase | None = No
     """Check and open the bundle at `path`, then merge its changes into `db` (all or nothing;
     applying it again changes nothing). Refused with BundleError, nothing applied, when it is
     damaged, forged, from outside the team, not for this laptop, or written by this database."""
+    _refuse_server(db)
     path = Path(path)
     progress.report(0, 3, f"Checking {path.name}…")
     sealed = read_bundle(path)
@@ -189,9 +197,10 @@ def apply_bundle(db: Database, path: Path, *, passphrase: Passphrase | None = No
         raise BundleError(f"{path}: these changes were written by this database itself; nothing was applied")
     progress.check_cancelled()
     progress.report(1, 3, f"Applying the changes of {header.sender_name}…")
-    report = exchange.apply_changes(db, changeset, progress)
-    progress.report(2, 3, "")
+    # The changes and what is remembered of their sender land together, or neither.
     with db.write() as session:
+        report = exchange.apply_in(session, db, changeset, progress)
+        progress.report(2, 3, "")
         remember_peer(session, changeset.sender_id, changeset.sender_name,
                       kind=peer.kind if peer is not None else "laptop", knowledge=changeset.knowledge,
                       public_key=header.sender_keys.to_bytes(), received=True,
