@@ -283,3 +283,27 @@ def test_refusals_on_the_command_line_name_the_file(tmp_path: Path, passphrase_f
     assert recording_exchange.applied == []
     code, _, err = run(capsys, "bundle", "apply", out, "--db", "postgresql://someone@localhost:5/team")
     assert code == 1 and "exchanges changes with laptops by sync" in err
+
+
+def test_the_passphrase_is_asked_at_a_terminal_twice_to_write_and_again_after_a_wrong_one(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        recording_exchange: RecordingExchange) -> None:
+    from upr_tracker.cli import bundle_commands
+
+    first, second = tmp_path / "aigerim.sqlite3", tmp_path / "bolat.sqlite3"
+    for path in (first, second):
+        Database.open(path).close()
+    recording_exchange.held["aigerim.sqlite3"] = [("recommendation", "r1", "Abolish the death penalty")]
+    typed = iter(["team", "taem"])
+    prompts: list[str] = []
+    monkeypatch.setattr(bundle_commands, "at_a_terminal", lambda: True)
+    monkeypatch.setattr(bundle_commands, "ask", lambda prompt: prompts.append(prompt) or Passphrase(next(typed)))
+    out = tmp_path / "changes.uprbundle"
+    code, _, err = run(capsys, "bundle", "create", "--db", first, "--out", out)
+    assert code == 1 and "the two passphrases differ; nothing was written" in err and not out.exists()
+    typed = iter(["team", "team"])
+    assert run(capsys, "bundle", "create", "--db", first, "--out", out)[0] == 0
+    assert prompts[-2:] == ["The team's bundle passphrase: ", "The same again: "]
+    typed = iter(["wrong", "team"])
+    code, printed, err = run(capsys, "bundle", "apply", out, "--db", second)
+    assert code == 0 and "That passphrase does not open it; try again." in err and "1 record changed" in printed

@@ -124,8 +124,10 @@ class SendChangesDialog(QDialog):
         self.key_files = QListWidget()
         self.key_files.setToolTip(self.tr("Colleagues' key files (upr-tracker bundle key); with none, the chosen "
                                           "colleague's key known here"))
+        self.key_files.setMaximumHeight(90)
         add_key = QPushButton(self.tr("Add a key file…"))
         add_key.clicked.connect(self._add_key)
+        self.add_key = add_key
         keys = QVBoxLayout()
         keys.addWidget(self.key_files)
         keys.addWidget(add_key)
@@ -148,6 +150,7 @@ class SendChangesDialog(QDialog):
         self.passphrase.setEnabled(by_passphrase)
         self.again.setEnabled(by_passphrase)
         self.key_files.setEnabled(not by_passphrase)
+        self.add_key.setEnabled(not by_passphrase)
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Write the changes to"),
@@ -198,6 +201,7 @@ class ReceiveChangesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, message: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Receive changes"))
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Applies a colleague's bundle of changes to this database. Nothing is applied from a "
                                "bundle that is damaged, forged or from outside the team; disagreements are kept as "
