@@ -255,6 +255,8 @@ def test_keys_on_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[
     code, printed, err = run(capsys, "bundle", "apply", out, "--db", second)   # no passphrase needed
     assert code == 0, err
     assert "1 record changed" in printed
+    code, _, err = run(capsys, "bundle", "apply", out, "--db", tmp_path / "new.sqlite3")
+    assert code == 1 and "a new database has keys of its own" in err and not (tmp_path / "new.sqlite3").exists()
 
 
 def test_refusals_on_the_command_line_name_the_file(tmp_path: Path, passphrase_file: Path,
@@ -274,6 +276,10 @@ def test_refusals_on_the_command_line_name_the_file(tmp_path: Path, passphrase_f
     wrong.write_text("another passphrase\n")
     code, _, err = run(capsys, "bundle", "apply", out, "--db", target, "--bundle-passphrase-file", wrong)
     assert code == 1 and f"{out}: wrong passphrase" in err
+    # Nothing is made for a bundle that cannot be opened.
+    code, _, err = run(capsys, "bundle", "apply", out, "--db", tmp_path / "new.sqlite3", "--bundle-passphrase-file",
+                       wrong)
+    assert code == 1 and "wrong passphrase" in err and not (tmp_path / "new.sqlite3").exists()
     # Without a passphrase and no terminal to ask at (the tests' stdin is not one).
     code, _, err = run(capsys, "bundle", "apply", out, "--db", target)
     assert code == 1 and "--bundle-passphrase-file FILE" in err

@@ -27,6 +27,7 @@ from upr_tracker.sync.bundle_file import MODE_PASSPHRASE, WrongBundlePassphraseE
 from upr_tracker.sync.bundles import (
     apply_bundle,
     bundle_header,
+    check_bundle_passphrase,
     create_bundle,
     trust_key_file,
     write_key_file,
@@ -139,32 +140,41 @@ def _open_target(args: argparse.Namespace) -> Database:
     return Database.open_exclusively(path, create=True, passphrase=passphrase)
 
 
+def _bundle_passphrase(args: argparse.Namespace) -> Passphrase:
+    """The team's passphrase for the bundle, checked against it before any database is opened or
+    made: from the file, else asked at the terminal (again after a wrong one)."""
+    if args.bundle_passphrase_file is not None:
+        passphrase = read_passphrase_file(args.bundle_passphrase_file, PASSPHRASE_OPTION)
+        check_bundle_passphrase(args.file, passphrase)
+        return passphrase
+    if not at_a_terminal():
+        raise UprTrackerError(f"{args.file} is encrypted with the team's bundle passphrase: give it with "
+                              f"{PASSPHRASE_OPTION} FILE (or run the command in a terminal to be asked for it)")
+    for attempt in range(1, TRIES_AT_THE_TERMINAL + 1):
+        passphrase = ask(f"The team's bundle passphrase for {Path(args.file).name}: ")
+        try:
+            check_bundle_passphrase(args.file, passphrase)
+            return passphrase
+        except WrongBundlePassphraseError:
+            if attempt == TRIES_AT_THE_TERMINAL:
+                raise
+            print("That passphrase does not open it; try again.", file=sys.stderr)
+    raise AssertionError("unreachable")
+
+
 def _apply(args: argparse.Namespace, print_json: Callable[[object], None]) -> int:
     header = bundle_header(args.file)   # (damaged or not a bundle: said before anything is asked or opened)
-    passphrase: Passphrase | None = None
-    asking = False
-    if header.mode == MODE_PASSPHRASE:
-        if args.bundle_passphrase_file is not None:
-            passphrase = read_passphrase_file(args.bundle_passphrase_file, PASSPHRASE_OPTION)
-        elif at_a_terminal():
-            asking = True
-        else:
-            raise UprTrackerError(f"{args.file} is encrypted with the team's bundle passphrase: give it with "
-                                  f"{PASSPHRASE_OPTION} FILE (or run the command in a terminal to be asked for it)")
+    if header.mode != MODE_PASSPHRASE and not Path(args.db).exists():
+        raise UprTrackerError(f"{args.file} was written for colleagues' keys: it can be applied only on a laptop it "
+                              "was written for, and a new database has keys of its own. To fill a new database, "
+                              "use a bundle written with the team's passphrase. Nothing was made")
+    passphrase = _bundle_passphrase(args) if header.mode == MODE_PASSPHRASE else None
     progress = TerminalProgress()
     with _open_target(args) as db:
-        for attempt in range(1, TRIES_AT_THE_TERMINAL + 1):
-            if asking:
-                passphrase = ask(f"The team's bundle passphrase for {Path(args.file).name}: ")
-            try:
-                report = apply_bundle(db, args.file, passphrase=passphrase, progress=progress)
-                break
-            except WrongBundlePassphraseError:
-                if not asking or attempt == TRIES_AT_THE_TERMINAL:
-                    raise
-                print("That passphrase does not open it; try again.", file=sys.stderr)
-            finally:
-                progress.done()
+        try:
+            report = apply_bundle(db, args.file, passphrase=passphrase, progress=progress)
+        finally:
+            progress.done()
     if args.json:
         print_json({"from": report.sender_name, "received": report.received, "skipped": report.skipped,
                     "conflicts": report.conflicts})

@@ -154,6 +154,12 @@ def bundle_header(path: Path) -> BundleHeader:
     return read_bundle(Path(path)).header
 
 
+def check_bundle_passphrase(path: Path, passphrase: Passphrase) -> None:
+    """Whether `passphrase` opens the bundle at `path` (WrongBundlePassphraseError if not), before
+    a database is opened or made for it."""
+    read_bundle(Path(path)).open_with_passphrase(passphrase)
+
+
 def apply_bundle(db: Database, path: Path, *, passphrase: Passphrase | None = None,
                  progress: ProgressReporter = NO_PROGRESS) -> ApplyReport:
     """Check and open the bundle at `path`, then merge its changes into `db` (all or nothing;
