@@ -29,14 +29,14 @@ class RecordingExchange:
     def records(self, db: Database) -> list[tuple[str, str, str]]:
         return self.held.get(db.name, [])
 
-    def collect(self, db: Database, known_by_peer: Knowledge | None, progress=None) -> Changeset:  # noqa: ANN001
+    def collect(self, db: Database, known_by_peer: Knowledge | None, progress=None) -> Changeset:
         self.asked.append(known_by_peer)
         replica = this_replica(db)
         records = [ChangedRecord(table, record_id, {"text": text}, {"text": ["0000000000000001.0000", replica.id, "t"]})
                    for table, record_id, text in self.records(db)]
         return Changeset(replica.id, replica.name, known_by_peer, knowledge_of(db), records)
 
-    def apply(self, _session, db: Database, changeset: Changeset, progress=None) -> ApplyReport:  # noqa: ANN001
+    def apply(self, _session, db: Database, changeset: Changeset, progress=None) -> ApplyReport:
         self.applied.append(db.name)
         here = self.held.setdefault(db.name, [])
         report = ApplyReport(changeset.sender_name)
@@ -50,8 +50,8 @@ class RecordingExchange:
         return report
 
 
-@pytest.fixture
-def recording_exchange(monkeypatch: pytest.MonkeyPatch) -> RecordingExchange:
+def stand_in_exchange(monkeypatch: pytest.MonkeyPatch) -> RecordingExchange:
+    """Put a RecordingExchange in the engine's place for the test."""
     stand_in = RecordingExchange()
     monkeypatch.setattr(exchange, "collect_changes", stand_in.collect)
     monkeypatch.setattr(exchange, "apply_in", stand_in.apply)

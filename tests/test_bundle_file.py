@@ -42,7 +42,7 @@ def quick_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(bundle_file, "SCRYPT_N", 2**10)
 
 
-def sealed(**kwargs) -> bytes:  # noqa: ANN003
+def sealed(**kwargs) -> bytes:
     options = {"passphrase": TEAM} if "recipients" not in kwargs else {}
     return seal(CHANGES, sender_id="laptop-a", sender_name="Aigerim's laptop", keys=SENDER, **(options | kwargs))
 

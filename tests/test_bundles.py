@@ -10,14 +10,26 @@ from pathlib import Path
 
 import pytest
 
-from tests.recording_exchange import RecordingExchange, recording_exchange  # noqa: F401 (a fixture)
+from tests.recording_exchange import RecordingExchange, stand_in_exchange
 from upr_tracker.cli.main import main
 from upr_tracker.errors import BundleError
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.encryption import Passphrase
 from upr_tracker.sync import bundle_file
-from upr_tracker.sync.bundle_file import ReplicaKeys, WrongBundlePassphraseError, read_bundle, seal, write_bundle
-from upr_tracker.sync.bundles import apply_bundle, create_bundle, public_keys, trust_key_file, write_key_file
+from upr_tracker.sync.bundle_file import (
+    ReplicaKeys,
+    WrongBundlePassphraseError,
+    read_bundle,
+    seal,
+    write_bundle,
+)
+from upr_tracker.sync.bundles import (
+    apply_bundle,
+    create_bundle,
+    public_keys,
+    trust_key_file,
+    write_key_file,
+)
 from upr_tracker.sync.changeset import Changeset
 from upr_tracker.sync.peers import find_peer, list_peers
 from upr_tracker.sync.replica import this_replica
@@ -28,6 +40,11 @@ TEAM = Passphrase("our team's bundle passphrase")
 @pytest.fixture(autouse=True)
 def quick_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(bundle_file, "SCRYPT_N", 2**10)
+
+
+@pytest.fixture
+def recording_exchange(monkeypatch: pytest.MonkeyPatch) -> RecordingExchange:
+    return stand_in_exchange(monkeypatch)
 
 
 @pytest.fixture
@@ -234,7 +251,7 @@ def test_apply_to_a_new_path_makes_the_database(tmp_path: Path, passphrase_file:
     assert run(capsys, "bundle", "create", "--db", source, "--out", out, "--bundle-passphrase-file",
                passphrase_file)[0] == 0
     new = tmp_path / "new" / "copy.sqlite3"
-    code, printed, err = run(capsys, "bundle", "apply", out, "--db", new, "--bundle-passphrase-file", passphrase_file)
+    code, _, err = run(capsys, "bundle", "apply", out, "--db", new, "--bundle-passphrase-file", passphrase_file)
     assert code == 0, err
     assert new.exists() and "a new database is made" in err
     assert recording_exchange.held["copy.sqlite3"] == recording_exchange.held["aigerim.sqlite3"]

@@ -10,9 +10,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from tests.recording_exchange import RecordingExchange, recording_exchange  # noqa: F401 (a fixture)
+from tests.recording_exchange import RecordingExchange, stand_in_exchange
 from upr_tracker.errors import BundleError
-from upr_tracker.gui.bundle_dialogs import ON_SERVER, ReceiveChangesDialog, SendChangesDialog
+from upr_tracker.gui.bundle_dialogs import (
+    ON_SERVER,
+    ReceiveChangesDialog,
+    SendChangesDialog,
+)
 from upr_tracker.gui.main_window import MainWindow
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.encryption import Passphrase
@@ -29,7 +33,12 @@ def quick_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # noqa: ANN001
+def recording_exchange(monkeypatch: pytest.MonkeyPatch) -> RecordingExchange:
+    return stand_in_exchange(monkeypatch)
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:
     database = Database.open_exclusively(tmp_path / "aigerim.sqlite3", actor="Aigerim")
     shown = MainWindow(database)
     qtbot.addWidget(shown)
@@ -41,11 +50,11 @@ def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # noqa: ANN001
     shown.database.close()
 
 
-def _action(window: MainWindow, text: str):  # noqa: ANN202
+def _action(window: MainWindow, text: str):
     return next(a for a in window.bundle_actions if a.text().replace("&", "") == text)
 
 
-def _send_dialog(qtbot, window: MainWindow) -> SendChangesDialog:  # noqa: ANN001
+def _send_dialog(qtbot, window: MainWindow) -> SendChangesDialog:
     window.bundle_dialog = None
     _action(window, "Send changes to a colleague…").trigger()
     qtbot.waitUntil(lambda: isinstance(getattr(window, "bundle_dialog", None), SendChangesDialog), timeout=5000)
@@ -53,7 +62,7 @@ def _send_dialog(qtbot, window: MainWindow) -> SendChangesDialog:  # noqa: ANN00
 
 
 def test_send_writes_a_bundle_in_the_background_and_says_so(
-        qtbot, window: MainWindow, recording_exchange: RecordingExchange, tmp_path: Path) -> None:  # noqa: ANN001
+        qtbot, window: MainWindow, recording_exchange: RecordingExchange, tmp_path: Path) -> None:
     recording_exchange.edit(window.database, "r1", "Abolish the death penalty")
     dialog = _send_dialog(qtbot, window)
     out = tmp_path / "for-bolat.uprbundle"
@@ -72,7 +81,7 @@ def test_send_writes_a_bundle_in_the_background_and_says_so(
         assert apply_bundle(other, out, passphrase=Passphrase("our passphrase")).received == 1
 
 
-def test_send_for_colleagues_keys_needs_a_key(qtbot, window: MainWindow, recording_exchange: RecordingExchange,  # noqa: ANN001
+def test_send_for_colleagues_keys_needs_a_key(qtbot, window: MainWindow, recording_exchange: RecordingExchange,
                                               tmp_path: Path) -> None:
     dialog = _send_dialog(qtbot, window)
     assert dialog.peer.count() == 1   # no colleague known yet: everything
@@ -90,7 +99,7 @@ def test_send_for_colleagues_keys_needs_a_key(qtbot, window: MainWindow, recordi
 
 
 def test_receive_applies_a_colleagues_bundle_and_shows_it(
-        qtbot, window: MainWindow, recording_exchange: RecordingExchange, tmp_path: Path) -> None:  # noqa: ANN001
+        qtbot, window: MainWindow, recording_exchange: RecordingExchange, tmp_path: Path) -> None:
     path = tmp_path / "from-bolat.uprbundle"
     with Database.open(tmp_path / "bolat.sqlite3", actor="Bolat") as other:
         recording_exchange.edit(other, "r9", "Ratify OP-CAT")
@@ -117,7 +126,7 @@ def test_receive_applies_a_colleagues_bundle_and_shows_it(
 
 
 def test_a_refused_bundle_is_said_and_nothing_applied(
-        qtbot, window: MainWindow, recording_exchange: RecordingExchange, tmp_path: Path) -> None:  # noqa: ANN001
+        qtbot, window: MainWindow, recording_exchange: RecordingExchange, tmp_path: Path) -> None:
     text = tmp_path / "minutes.txt"
     text.write_text("Minutes of the coalition meeting\n")
     _action(window, "Receive changes…").trigger()
@@ -131,7 +140,7 @@ def test_a_refused_bundle_is_said_and_nothing_applied(
     assert recording_exchange.applied == []
 
 
-def test_save_key_and_trust_a_colleague_from_the_window(qtbot, window: MainWindow, tmp_path: Path) -> None:  # noqa: ANN001
+def test_save_key_and_trust_a_colleague_from_the_window(qtbot, window: MainWindow, tmp_path: Path) -> None:
     from upr_tracker.gui.bundle_dialogs import save_key_file, trust_colleague_key
     from upr_tracker.sync.peers import list_peers
 
@@ -149,7 +158,7 @@ def test_save_key_and_trust_a_colleague_from_the_window(qtbot, window: MainWindo
 
 
 @pytest.mark.postgresql
-def test_the_bundle_items_are_disabled_on_a_team_database(qtbot, team_db, tmp_path: Path) -> None:  # noqa: ANN001
+def test_the_bundle_items_are_disabled_on_a_team_database(qtbot, team_db, tmp_path: Path) -> None:
     database = Database.open_exclusively(team_db, create=False)
     window = MainWindow(database)
     qtbot.addWidget(window)

@@ -30,7 +30,13 @@ from upr_tracker.errors import InvalidValueError, UprTrackerError
 from upr_tracker.gui.last_folders import last_folder, remember_folder
 from upr_tracker.storage.encryption import Passphrase
 from upr_tracker.sync.bundle_file import WrongBundlePassphraseError
-from upr_tracker.sync.bundles import BundleReport, apply_bundle, create_bundle, trust_key_file, write_key_file
+from upr_tracker.sync.bundles import (
+    BundleReport,
+    apply_bundle,
+    create_bundle,
+    trust_key_file,
+    write_key_file,
+)
 from upr_tracker.sync.exchange import ApplyReport
 from upr_tracker.sync.peers import PeerInfo, list_peers
 
@@ -359,7 +365,7 @@ def save_key_file(window: MainWindow, out: Path | None = None) -> Task | None:
         out = Path(name)
     database = window.database
 
-    def done(mine) -> None:  # noqa: ANN001
+    def done(mine) -> None:
         message = (f"Saved the key of {mine.name} to {out.name} (fingerprint {mine.keys.fingerprint}). Give it to your "
                    "colleagues; compare the fingerprint with them when they trust it.")
         window.statusBar().showMessage(message, 30_000)
@@ -379,7 +385,7 @@ def trust_colleague_key(window: MainWindow, key_file: Path | None = None) -> Tas
         key_file = Path(name)
     database = window.database
 
-    def done(colleague) -> None:  # noqa: ANN001
+    def done(colleague) -> None:
         message = f"Trusted {colleague.name} (fingerprint {colleague.keys.fingerprint})."
         window.statusBar().showMessage(message, 30_000)
         window.last_bundle_box = _information(window, window.tr("Colleague trusted"), message)

@@ -28,8 +28,14 @@ from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
+from cryptography.hazmat.primitives.asymmetric.x25519 import (
+    X25519PrivateKey,
+    X25519PublicKey,
+)
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.hashes import SHA256
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -170,7 +176,7 @@ def seal(changes: bytes, *, sender_id: str, sender_name: str, keys: ReplicaKeys,
         "format": FORMAT, "version": FORMAT_VERSION,
         "sender": {"id": sender_id, "name": sender_name, "signing_key": _b64(public.signing),
                    "encryption_key": _b64(public.encryption)},
-        "created_at": (created_at or dt.datetime.now(dt.timezone.utc)).isoformat(timespec="seconds"),
+        "created_at": (created_at or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds"),
         "cipher": "AES-256-GCM", "compression": "zlib",
     }
     if passphrase is not None:
