@@ -236,8 +236,8 @@ class SealedBundle:
         salt = _unb64(kdf.get("salt"), "salt", self.path)
         key, check = _passphrase_keys(passphrase, salt, n, r, p)
         if check != _unb64(kdf.get("check"), "passphrase check", self.path):
-            raise WrongBundlePassphraseError(f"{self.path}: wrong passphrase: it does not open this bundle (if it is the "
-                              "team's bundle passphrase, the bundle was written with another one: from outside the "
+            raise WrongBundlePassphraseError(f"{self.path}: wrong passphrase: it does not open this bundle (if it is "
+                              "the team's bundle passphrase, the bundle was written with another one: from outside the "
                               "team?); nothing was applied")
         return self._decrypt(key)
 
@@ -252,16 +252,17 @@ class SealedBundle:
             ephemeral = _unb64(entry.get("ephemeral"), "recipient's key", self.path)
             try:
                 shared = keys.encryption.exchange(X25519PublicKey.from_public_bytes(ephemeral))
-                wrapping = HKDF(algorithm=SHA256(), length=KEY_SIZE, salt=ephemeral + mine, info=WRAP_INFO).derive(shared)
+                wrapping = HKDF(algorithm=SHA256(), length=KEY_SIZE, salt=ephemeral + mine,
+                                info=WRAP_INFO).derive(shared)
                 key = AESGCM(wrapping).decrypt(_unb64(entry.get("nonce"), "nonce", self.path),
                                                _unb64(entry.get("wrapped"), "wrapped key", self.path), mine)
             except (InvalidTag, ValueError):
                 raise self._damaged("its key for this laptop does not open") from None
             return self._decrypt(key)
         raise BundleError(f"{self.path}: this bundle is not addressed to this laptop: it was written for "
-                          f"{self.header.recipients} other key{'s' if self.header.recipients != 1 else ''}. Ask "
-                          f"{self.header.sender_name} to write one for this laptop's key (upr-tracker bundle key); "
-                          "nothing was applied")
+                          f"{self.header.recipients} other key{'s' if self.header.recipients != 1 else ''}. Give "
+                          f"{self.header.sender_name} this laptop's key (File ▸ Save this laptop's key…, or "
+                          "upr-tracker bundle key) and ask for a bundle written for it; nothing was applied")
 
     def _decrypt(self, key: bytes) -> bytes:
         nonce = _unb64(self._fields.get("nonce"), "nonce", self.path)
@@ -365,9 +366,11 @@ def read_key_file(path: Path) -> KeyFile:
     except OSError as exc:
         raise BundleError(f"{path}: cannot read it ({exc.strerror})") from None
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise BundleError(f"{path}: this is not a key file written by upr-tracker bundle key") from None
+        raise BundleError(f"{path}: this is not a key file of UPR Tracker (File ▸ Save this laptop's key…, or "
+                           "upr-tracker bundle key)") from None
     if not isinstance(document, dict) or document.get("format") != KEY_FILE_FORMAT:
-        raise BundleError(f"{path}: this is not a key file written by upr-tracker bundle key")
+        raise BundleError(f"{path}: this is not a key file of UPR Tracker (File ▸ Save this laptop's key…, or "
+                          "upr-tracker bundle key)")
     try:
         keys = PublicKeys(base64.b64decode(document["signing_key"], validate=True),
                           base64.b64decode(document["encryption_key"], validate=True))

@@ -120,7 +120,8 @@ def create_bundle(db: Database, out: Path, *, passphrase: Passphrase | None = No
         if peer is None:
             names = ", ".join(p.name for p in list_peers(db)) or "none yet"
             raise BundleError(f"no colleague's laptop named {for_peer!r} is known here (known: {names}); write a "
-                              "bundle of everything instead, or trust their key first (upr-tracker bundle trust)")
+                              "bundle of everything instead, or trust their key first (File ▸ Trust a colleague's "
+                              "key…, or upr-tracker bundle trust)")
     recipient_keys = _recipient_keys(db, recipients)
     if passphrase is None and not recipient_keys:
         peer_keys = _known_keys(peer)
@@ -177,16 +178,16 @@ def apply_bundle(db: Database, path: Path, *, passphrase: Passphrase | None = No
     peer = find_peer(db, header.sender_id)
     peer = peer if peer is not None and peer.id == header.sender_id else None  # (by id, never by name)
     known = _known_keys(peer)
-    if known is not None and known.signing != header.sender_keys.signing:
-        raise BundleError(f"{path}: forged: the bundle is signed in the name of {peer.name} by another key than "  # type: ignore[union-attr]
-                          f"theirs (known fingerprint {known.fingerprint}, this bundle's "
+    if peer is not None and known is not None and known.signing != header.sender_keys.signing:
+        raise BundleError(f"{path}: forged: the bundle is signed in the name of {peer.name} by another "
+                          f"key than theirs (known fingerprint {known.fingerprint}, this bundle's "
                           f"{header.sender_keys.fingerprint}); nothing was applied")
     if header.mode == MODE_KEYS:
         if known is None:
             raise BundleError(f"{path}: the bundle comes from {header.sender_name}, whose key this laptop does not "
                               f"trust (fingerprint {header.sender_keys.fingerprint}): from outside the team? If it "
-                              "is a colleague, trust their key file first (upr-tracker bundle trust); nothing was "
-                              "applied")
+                              "is a colleague, trust their key file first (File ▸ Trust a colleague's key…, or "
+                              "upr-tracker bundle trust); nothing was applied")
         content = sealed.open_with_keys(keys)
     else:
         if passphrase is None:
