@@ -611,4 +611,8 @@ def run(args: argparse.Namespace) -> int:
         from upr_tracker.cli.copy_commands import run_copy
 
         return run_copy(args)
+    if args.command == "bundle":
+        from upr_tracker.cli.bundle_commands import run_bundle
+
+        return run_bundle(args, print_json)
     return COMMANDS[args.command](args)

@@ -228,6 +228,9 @@ def build_parser() -> argparse.ArgumentParser:
     from upr_tracker.cli.copy_commands import add_copy_parser
 
     add_copy_parser(commands, author_argument)
+    from upr_tracker.cli.bundle_commands import add_bundle_commands
+
+    add_bundle_commands(commands, _database_argument)
     return parser
 
 

@@ -42,6 +42,8 @@ from PySide6.QtWidgets import (
 from upr_tracker import __version__
 from upr_tracker.errors import UprTrackerError
 from upr_tracker.gui.backup_actions import WindowBackups
+from upr_tracker.gui.bundle_dialogs import ON_SERVER as BUNDLES_ON_SERVER
+from upr_tracker.gui.bundle_dialogs import save_key_file, show_receive_dialog, show_send_dialog, trust_colleague_key
 from upr_tracker.gui.copy_dialog import show_copy_dialog
 from upr_tracker.gui.database_opening import open_database_asking
 from upr_tracker.gui.document_import_flow import DocumentImportFlow
@@ -286,6 +288,12 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         self._action(file_menu, "Briefing &report…", self.show_report_dialog, "Ctrl+Shift+R")
         self._action(file_menu, "&Copy database to…", lambda: show_copy_dialog(self))
         file_menu.addSeparator()
+        self.bundle_actions = [
+            self._action(file_menu, "&Send changes to a colleague…", lambda: show_send_dialog(self)),
+            self._action(file_menu, "Recei&ve changes…", lambda: show_receive_dialog(self)),
+            self._action(file_menu, "Save this laptop's &key…", lambda: save_key_file(self)),
+            self._action(file_menu, "Trust a colleague's ke&y…", lambda: trust_colleague_key(self))]
+        file_menu.addSeparator()
         # (on a team database, Back up now makes a pg_dump backup into a file one chooses)
         self.back_up_action = self._action(file_menu, "&Back up now", self.backups.back_up_now)
         self.file_actions = [
@@ -340,6 +348,9 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         """On a team database the file-only items are disabled, their tooltip saying why."""
         self.encryption.update_actions()
         on_server = self.database.address is not None
+        for action in self.bundle_actions:
+            action.setEnabled(not on_server)
+            action.setToolTip(BUNDLES_ON_SERVER if on_server else "")
         for action in [*self.file_actions, self.encryption.lock_action, self.encryption.menu.menuAction()]:
             action.setToolTip(ONLY_FOR_FILES if on_server else "")
             if on_server:
