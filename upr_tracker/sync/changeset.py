@@ -46,6 +46,10 @@ class Changeset:
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     # Names of the origins (laptops, servers) that the stamps mention.
     names: dict[str, str] = field(default_factory=dict)
+    # What the records mentioned (by foreign key or link) are, by content: {table: {id: {column:
+    # value}}} with the columns of their natural key, so that a receiver that knows them under other
+    # ids recognises them (a State, a term, a review, a recommendation).
+    references: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
 
     def to_bytes(self) -> bytes:
         document = {"format": FORMAT, "version": FORMAT_VERSION, **asdict(self)}
@@ -66,7 +70,8 @@ class Changeset:
             records = [ChangedRecord(**r) for r in document["records"]]
             return cls(sender_id=str(document["sender_id"]), sender_name=str(document["sender_name"]),
                        since=document["since"], knowledge=dict(document["knowledge"]), records=records,
-                       conflicts=list(document["conflicts"]), names=dict(document["names"]))
+                       conflicts=list(document["conflicts"]), names=dict(document["names"]),
+                       references=dict(document.get("references") or {}))
         except (KeyError, TypeError, ValueError) as exc:
             raise ChangesetError(f"the changes are incomplete or malformed ({exc})") from None
 

@@ -23,6 +23,7 @@ from upr_tracker.sync.changeset import ChangedRecord, Changeset, Knowledge
 from upr_tracker.sync.conflict_records import conflicts_to_send
 from upr_tracker.sync.merge import Merger, covered, merged_knowledge
 from upr_tracker.sync.records import batches, read_rows, travelled_values
+from upr_tracker.sync.references import describe, mentioned_ids
 from upr_tracker.sync.replica import check_not_rolled_back, replica_row
 from upr_tracker.sync.scan import kept_note_ids, scan_local_changes, stays_here
 from upr_tracker.sync.tables import LINKED, PRESENT, synced_table
@@ -99,8 +100,12 @@ def collect_in(session: Session, replica: SyncReplica, known: Knowledge | None,
         done += len(by_record)
         progress.report(done, total, f"Collecting {table_name.replace('_', ' ')}")
     names = {peer.id: peer.name for peer in session.scalars(select(SyncPeer))} | {replica.id: replica.name}
+    conflicts = conflicts_to_send(session)
+    mentioned = [m for r in records if not r.deleted for m in mentioned_ids(synced_table(r.table), r.record_id, r.values)]
+    mentioned += [(c["table_name"], str(c["record_id"])) for c in conflicts]
+    references = describe(session, mentioned, linked_recommendations)
     return Changeset(sender_id=replica.id, sender_name=replica.name, since=known, knowledge=knowledge,
-                     records=records, conflicts=conflicts_to_send(session), names=names)
+                     records=records, conflicts=conflicts, names=names, references=references)
 
 
 def linked_recommendations(session: Session, response_ids: list[str]) -> dict[str, list[str]]:

@@ -9,7 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from upr_tracker.storage.models import SyncIdentity, response_recommendation
-from upr_tracker.sync.tables import LINKED, NATURAL_KEYS, SyncedTable
+from upr_tracker.sync.records import read_rows
+from upr_tracker.sync.tables import LINKED, NATURAL_KEYS, SyncedTable, synced_table
 from upr_tracker.sync.values import to_json
 
 # Two records here with one key: the key names neither.
@@ -23,10 +24,13 @@ EMPTY_PARTS_ALLOWED = frozenset({"response", "import_problem", "milestone", "ass
 class Identities:
     """The ids of other databases known to name records here, and the natural keys of the records here."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, references: dict[str, dict[str, dict[str, Any]]] | None = None) -> None:
         self.session = session
+        self.references = references or {}
         self._maps: dict[str, dict[str, str]] = {}
         self._keys: dict[str, list[dict[tuple, str]]] = {}
+        self._here: dict[str, dict[str, bool]] = {}
+        self._resolving: set[tuple[str, str]] = set()
 
     def map_of(self, table: str) -> dict[str, str]:
         if table not in self._maps:
@@ -36,7 +40,31 @@ class Identities:
         return self._maps[table]
 
     def local_id(self, table: str, other_id: str) -> str:
-        return self.map_of(table).get(other_id, other_id)
+        """The id here of a record another database names `other_id`: as matched before, or found
+        now by the content the changeset describes it with, or the same id."""
+        known = self.map_of(table).get(other_id)
+        if known is not None:
+            return known
+        described = self.references.get(table, {}).get(other_id)
+        if described is None or self._is_here(table, other_id) or (table, other_id) in self._resolving:
+            return other_id
+        self._resolving.add((table, other_id))  # (a record whose key names itself, however odd)
+        try:
+            synced = synced_table(table)
+            matched = self.match(synced, self.translate_values(synced, described))
+        finally:
+            self._resolving.discard((table, other_id))
+        if matched is None:
+            return other_id
+        self.remember(table, other_id, matched)
+        return matched
+
+    def _is_here(self, table: str, record_id: str) -> bool:
+        here = self._here.setdefault(table, {})
+        if record_id not in here:
+            synced = synced_table(table)
+            here[record_id] = bool(read_rows(self.session.connection(), synced, [record_id]))
+        return here[record_id]
 
     def remember(self, table: str, other_id: str, local_id: str) -> None:
         if other_id == local_id or self.map_of(table).get(other_id) == local_id:

@@ -84,7 +84,7 @@ class Merger:
         self.changeset = changeset
         self.knowledge = knowledge  # what this database had seen before this changeset
         self.progress = progress
-        self.identities = Identities(session)
+        self.identities = Identities(session, changeset.references)
         self.result = MergeResult()
         self.names = dict(changeset.names) | {replica.id: replica.name}
         self.now = utc_now()
