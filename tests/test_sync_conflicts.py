@@ -1,0 +1,179 @@
+"""Conflicts between databases: listed with the record and field by name and every version with
+who, where and when; resolved by keeping a version or writing a combined one, through the normal
+edit path (audit trail, versions), refused when the versions changed since the person looked."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+
+import pytest
+from sqlalchemy import select
+
+from tests.sync_conflict_rows import EARLIER, LATER, kazakhstan_recommendation, put_conflict, two_laptops
+from upr_tracker.errors import InvalidValueError, NotFoundError, SyncError
+from upr_tracker.services.recommendations import text_key
+from upr_tracker.storage.models import (
+    AuditEntry,
+    Note,
+    Recommendation,
+    Response,
+    SyncConflict,
+    response_recommendation,
+)
+from upr_tracker.sync.conflicts import (
+    banner_text,
+    clock_moment,
+    conflict_document,
+    conflicts_about_recommendation,
+    count_open_conflicts,
+    list_conflicts,
+    open_conflicts_for,
+    resolve_conflict,
+    resolve_with_candidate,
+    value_text,
+)
+
+
+def text_conflict(db):  # noqa: ANN001, ANN201
+    rec_id, label, text = kazakhstan_recommendation(db)
+    candidates = two_laptops(text + " (as Amina reads it)", text + " (as Bakyt reads it)")
+    conflict_id = put_conflict(db, "recommendation", rec_id, "text", candidates, set_winner=Recommendation)
+    return conflict_id, rec_id, label, text
+
+
+def test_a_conflict_is_listed_with_its_record_field_and_versions(demo) -> None:  # noqa: ANN001
+    conflict_id, rec_id, label, text = text_conflict(demo)
+    [view] = list_conflicts(demo)
+    assert view.id == conflict_id
+    assert view.record_label == f"Kazakhstan, cycle 1, recommendation {label}"
+    assert view.field_label == "Text" and view.is_text and view.record_exists and view.readable
+    assert view.recommendation_id == rec_id
+    assert view.current_value == text + " (as Bakyt reads it)"
+    first, second = view.candidates
+    assert (first.author, first.origin_name, first.value) == ("Amina", "Amina on laptop-a", text + " (as Amina reads it)")
+    assert first.at == dt.datetime(2026, 12, 1, 9, 30, tzinfo=dt.timezone.utc)
+    assert second.at == dt.datetime(2026, 12, 1, 9, 31, tzinfo=dt.timezone.utc)
+    assert (first.current, second.current) == (False, True)
+    assert count_open_conflicts(demo) == 1
+    assert open_conflicts_for(demo, "recommendation", [rec_id, uuid.uuid4()]) == {str(rec_id)}
+    assert banner_text(conflicts_about_recommendation(demo, rec_id)) == \
+        "In conflict: Text changed on two databases — resolve in Conflicts"
+    document = conflict_document(view)
+    assert document["candidates"][0]["number"] == 1 and document["candidates"][1]["current"] is True
+    json.dumps(document)  # JSON as it is
+
+
+def test_keeping_a_version_writes_it_through_the_audited_edit_path(demo) -> None:  # noqa: ANN001
+    conflict_id, rec_id, _label, text = text_conflict(demo)
+    with demo.read() as session:
+        version = session.get(Recommendation, rec_id).version
+    resolved = resolve_with_candidate(demo, conflict_id, 1)
+    assert not resolved.open and resolved.resolved_by == demo.actor and resolved.resolved_at is not None
+    with demo.read() as session:
+        recommendation = session.get(Recommendation, rec_id)
+        assert recommendation.text == text + " (as Amina reads it)"
+        assert recommendation.text_key == text_key(recommendation.text)
+        assert recommendation.version == version + 1
+        row = session.get(SyncConflict, conflict_id)
+        assert sorted(json.loads(row.resolved)) == sorted([f"{EARLIER}@{'a' * 8}", f"{LATER}@{'b' * 8}"])
+        entry = session.scalars(select(AuditEntry).where(AuditEntry.record_id == str(rec_id))
+                                .order_by(AuditEntry.at.desc())).first()
+        assert entry.actor == demo.actor and entry.action == "update"
+        assert json.loads(entry.after)["text"] == text + " (as Amina reads it)"
+        assert json.loads(entry.before)["text"] == text + " (as Bakyt reads it)"
+    assert list_conflicts(demo) == []
+    assert [c.id for c in list_conflicts(demo, open_only=False)] == [conflict_id]
+    assert open_conflicts_for(demo, "recommendation", [rec_id]) == set()
+
+
+def test_a_combined_text_is_written_and_closes_the_conflict(demo) -> None:  # noqa: ANN001
+    conflict_id, rec_id, _label, text = text_conflict(demo)
+    view = list_conflicts(demo)[0]
+    combined = text + " (as both read it)"
+    resolve_conflict(demo, conflict_id, combined, expected_candidates=view.candidates)
+    with demo.read() as session:
+        assert session.get(Recommendation, rec_id).text == combined
+        assert session.get(SyncConflict, conflict_id).open is False
+
+
+def test_versions_that_changed_since_one_looked_are_refused(demo) -> None:  # noqa: ANN001
+    conflict_id, rec_id, _label, _text = text_conflict(demo)
+    seen = list_conflicts(demo)[0].candidate_keys
+    with demo.write() as session:  # a sync brings a third version meanwhile
+        row = session.get(SyncConflict, conflict_id)
+        row.candidates = json.dumps(json.loads(row.candidates) + [
+            {"value": "third", "clock": LATER[:-1] + "1", "origin": "c" * 8, "origin_name": "server",
+             "author": "Dana"}])
+    with demo.read() as session:
+        before = session.get(Recommendation, rec_id).text
+    with pytest.raises(SyncError, match="changed since you looked"):
+        resolve_conflict(demo, conflict_id, "mine", expected_candidates=seen)
+    with demo.read() as session:
+        assert session.get(Recommendation, rec_id).text == before
+        assert session.get(SyncConflict, conflict_id).open is True
+    with pytest.raises(SyncError, match="already resolved"):
+        resolve_with_candidate(demo, conflict_id, 3)
+        resolve_with_candidate(demo, conflict_id, 1)
+
+
+def test_a_position_in_conflict_is_chosen_from_the_positions_and_the_recommendation_follows(demo) -> None:  # noqa: ANN001
+    rec_id, label, _text = kazakhstan_recommendation(demo)
+    with demo.read() as session:
+        response_id = session.scalars(select(response_recommendation.c.response_id).where(
+            response_recommendation.c.recommendation_id == rec_id)).first()
+        was = session.get(Response, response_id).position
+    other = "noted" if was != "noted" else "supported"
+    conflict_id = put_conflict(demo, "response", response_id, "position", two_laptops(was, other),
+                               set_winner=Response)
+    view = list_conflicts(demo)[0]
+    assert view.field_label == "Position" and not view.is_text and "partially_supported" in view.choices
+    assert view.record_label.startswith(f"Position on Kazakhstan, cycle 1, recommendation {label}")
+    assert value_text(view, "partially_supported") == "Partially supported"
+    with pytest.raises(InvalidValueError, match="position"):
+        resolve_conflict(demo, conflict_id, "maybe")
+    resolve_conflict(demo, conflict_id, "partially_supported")
+    with demo.read() as session:
+        assert session.get(Response, response_id).position == "partially_supported"
+        assert session.get(Recommendation, rec_id).current_position == "partially_supported"
+    assert conflicts_about_recommendation(demo, rec_id) == []
+
+
+def test_a_note_in_conflict_names_its_author_and_a_missing_record_its_id(demo) -> None:  # noqa: ANN001
+    from upr_tracker.services.notes import add_note
+
+    rec_id, label, _text = kazakhstan_recommendation(demo)
+    note_id = add_note(demo, "Met the ministry.", recommendation_id=rec_id, confidential=True)
+    put_conflict(demo, "note", note_id, "body", two_laptops("Met the ministry.", "Met the ministry on Monday."),
+                 set_winner=Note)
+    gone = uuid.uuid4()
+    put_conflict(demo, "recommendation", gone, "text", two_laptops("one", "two"))
+    views = {v.table: v for v in list_conflicts(demo)}
+    note = views["note"]
+    assert note.record_label == f"Note by {demo.actor} on Kazakhstan, cycle 1, recommendation {label}"
+    assert note.readable and note.candidates[1].value == "Met the ministry on Monday."  # readable on a laptop
+    assert note.recommendation_id == rec_id
+    missing = views["recommendation"]
+    assert str(gone) in missing.record_label and not missing.record_exists
+    with pytest.raises(NotFoundError, match=str(gone)):
+        resolve_with_candidate(demo, missing.id, 1)
+    with pytest.raises(InvalidValueError, match="numbered 1 to 2"):
+        resolve_with_candidate(demo, note.id, 3)
+
+
+def test_a_review_date_in_conflict_takes_a_date_and_refuses_what_is_not_one(db) -> None:  # noqa: ANN001
+    from upr_tracker.services.reviews import create_review
+    from upr_tracker.storage.models import Review
+
+    review_id = create_review(db, "KAZ", 3)
+    conflict_id = put_conflict(db, "review", review_id, "adopted_on", two_laptops("2020-03-12", "2020-03-19"),
+                               set_winner=None)
+    [view] = list_conflicts(db)
+    assert view.record_label == "Kazakhstan, cycle 3" and view.field_label == "Adoption at the Council"
+    with pytest.raises(InvalidValueError, match="adopted_on: 'next spring'"):
+        resolve_conflict(db, conflict_id, "next spring")
+    resolve_with_candidate(db, conflict_id, 2)
+    with db.read() as session:
+        assert session.get(Review, review_id).adopted_on == dt.date(2020, 3, 19)
+    assert count_open_conflicts(db) == 0
