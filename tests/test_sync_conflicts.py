@@ -177,3 +177,73 @@ def test_a_review_date_in_conflict_takes_a_date_and_refuses_what_is_not_one(db) 
     with db.read() as session:
         assert session.get(Review, review_id).adopted_on == dt.date(2020, 3, 19)
     assert count_open_conflicts(db) == 0
+
+
+# --- the command line ----------------------------------------------------------------------------
+
+@pytest.fixture
+def file_with_a_conflict(demo_file, tmp_path):  # noqa: ANN001, ANN201
+    """A copy of the demo with a conflict on a recommendation's text, closed (for the commands)."""
+    import shutil
+
+    from upr_tracker.storage.database import Database
+
+    path = tmp_path / "laptop.sqlite3"
+    shutil.copy(demo_file, path)
+    with Database.open(path, actor="tester") as db:
+        conflict_id, rec_id, label, text = text_conflict(db)
+    return path, conflict_id, rec_id, label, text
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:  # noqa: ANN001
+    from upr_tracker.cli.main import main
+
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_the_command_lists_each_version_with_who_where_and_when(file_with_a_conflict, capsys) -> None:  # noqa: ANN001
+    path, conflict_id, _rec_id, label, text = file_with_a_conflict
+    code, out, err = run(capsys, "conflicts", "--db", str(path))
+    assert code == 0, err
+    assert out.startswith("1 open conflict\n")
+    assert f"{conflict_id} [open]" in out
+    assert f"recommendation: Kazakhstan, cycle 1, recommendation {label} · Text" in out
+    assert "1. by Amina on Amina on laptop-a, 2026-12-01 09:30 UTC:" in out
+    assert "2. by Bakyt on Bakyt on laptop-b, 2026-12-01 09:31 UTC (in the record now):" in out
+    assert f"       {text} (as Amina reads it)" in out
+    code, out, err = run(capsys, "conflicts", "--db", str(path), "--json")
+    document = json.loads(out)
+    assert document["open"] == 1
+    [conflict] = document["conflicts"]
+    assert conflict["id"] == str(conflict_id) and conflict["field"] == "text" and conflict["open"] is True
+    assert [c["number"] for c in conflict["candidates"]] == [1, 2]
+    assert conflict["candidates"][0] == {
+        "number": 1, "value": text + " (as Amina reads it)", "author": "Amina", "origin": "a" * 8,
+        "origin_name": "Amina on laptop-a", "clock": EARLIER, "at": "2026-12-01T09:30:00+00:00", "current": False}
+
+
+def test_the_command_resolves_with_a_version_or_a_combined_text(file_with_a_conflict, capsys, tmp_path) -> None:  # noqa: ANN001
+    from upr_tracker.storage.database import Database
+
+    path, conflict_id, rec_id, label, text = file_with_a_conflict
+    code, _out, err = run(capsys, "conflicts", "resolve", str(conflict_id)[:8], "--db", str(path), "--take", "3")
+    assert code == 1 and "numbered 1 to 2" in err
+    combined = tmp_path / "combined.txt"
+    combined.write_text(text + " (as both read it)\n", encoding="utf-8")
+    code, out, err = run(capsys, "conflicts", "resolve", str(conflict_id), "--db", str(path), "--value-file",
+                         str(combined), "--author", "Chidi")
+    assert code == 0, err
+    assert out == f"Resolved: Kazakhstan, cycle 1, recommendation {label} · Text\n"
+    with Database.open(path, actor="tester") as db:
+        with db.read() as session:
+            assert session.get(Recommendation, rec_id).text == text + " (as both read it)"
+        assert list_conflicts(db) == []
+        assert list_conflicts(db, open_only=False)[0].resolved_by == "Chidi"
+    code, out, _err = run(capsys, "conflicts", "--db", str(path))
+    assert out == "0 open conflicts\n"
+    code, out, _err = run(capsys, "conflicts", "--db", str(path), "--all")
+    assert out.startswith("0 open conflicts, 1 resolved") and "[resolved by Chidi on " in out
+    code, _out, err = run(capsys, "conflicts", "--db", str(path), "resolve", str(conflict_id), "--take", "1")
+    assert code == 1 and "already resolved by Chidi" in err

@@ -266,6 +266,20 @@ def get_conflict(db: Database, conflict_id: uuid.UUID | str) -> ConflictView:
         return _view(db, session, _conflict_row(session, conflict_id))
 
 
+def find_conflict_id(db: Database, text: str) -> uuid.UUID:
+    """A conflict named by its id or the first characters of it (as listed)."""
+    wanted = text.strip().casefold().replace("-", "")
+    if len(wanted) < 4:
+        raise InvalidValueError(f"conflict: give at least 4 characters of its id ({text!r} given)")
+    with db.read() as session:
+        found = [i for i in session.scalars(select(SyncConflict.id)) if str(i).replace("-", "").startswith(wanted)]
+    if not found:
+        raise NotFoundError(f"conflict: no conflict's id starts with {text!r} (see upr-tracker conflicts --all)")
+    if len(found) > 1:
+        raise InvalidValueError(f"conflict: {len(found)} conflicts' ids start with {text!r}: give more of it")
+    return found[0]
+
+
 def count_open_conflicts(db: Database) -> int:
     with db.read() as session:
         return len(session.scalars(select(SyncConflict.id).where(SyncConflict.open.is_(True))).all())
@@ -443,6 +457,8 @@ def resolve_conflict(db: Database, conflict_id: uuid.UUID | str, value: Any, *,
                                 "this database (deleted, or not received yet)")
         if not _readable(db, record, row.table_name):
             raise SyncError(f"conflict {row.id}: the note is confidential and not readable here")
+        if (row.table_name, row.field) in CHOICES and isinstance(value, str):
+            value = "_".join(value.strip().casefold().replace("-", " ").split())  # "Partially supported" too
         typed = _python_value(model, row.field, value)
         was = getattr(record, row.field)
         if typed != was:
