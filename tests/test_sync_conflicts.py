@@ -247,3 +247,41 @@ def test_the_command_resolves_with_a_version_or_a_combined_text(file_with_a_conf
     assert out.startswith("0 open conflicts, 1 resolved") and "[resolved by Chidi on " in out
     code, _out, err = run(capsys, "conflicts", "--db", str(path), "resolve", str(conflict_id), "--take", "1")
     assert code == 1 and "already resolved by Chidi" in err
+
+
+# --- any text ------------------------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+WORDS = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=200).filter(
+    lambda t: t.strip())
+
+
+@pytest.fixture
+def small_file(tmp_path):  # noqa: ANN001, ANN201
+    from upr_tracker.services import recommendations, reviews
+    from upr_tracker.storage.database import Database
+
+    db = Database.open(tmp_path / "small.sqlite3", actor="tester")
+    review = reviews.create_review(db, "Kazakhstan", 1, 7)
+    rec_id = recommendations.add_recommendation(db, review, "Abolish the death penalty", label="97.3")
+    yield db, rec_id
+    db.close()
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(first=WORDS, second=WORDS, combined=WORDS)
+def test_any_combined_text_is_kept_as_an_edit_keeps_it(small_file, first: str, second: str, combined: str) -> None:  # noqa: ANN001
+    db, rec_id = small_file
+    with db.write() as session:  # (one conflict row a field: each example opens it again)
+        row = session.get(SyncConflict, uuid.uuid5(uuid.NAMESPACE_URL, f"recommendation/{rec_id}/text"))
+        if row is not None:
+            session.delete(row)
+    conflict_id = put_conflict(db, "recommendation", rec_id, "text", two_laptops(first, second))
+    view = resolve_conflict(db, conflict_id, combined, expected_candidates=two_laptops(first, second))
+    assert not view.open and view.current_value == " ".join(combined.split())
+    with db.read() as session:
+        recommendation = session.get(Recommendation, rec_id)
+        assert recommendation.text == " ".join(combined.split())
+        assert recommendation.text_key == text_key(recommendation.text)

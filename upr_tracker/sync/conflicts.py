@@ -24,7 +24,7 @@ from upr_tracker.domain.implementation import ImplementationLevel
 from upr_tracker.domain.labels import label_sort_key
 from upr_tracker.domain.positions import Position, position_wording
 from upr_tracker.errors import InvalidValueError, NotFoundError, SyncError
-from upr_tracker.services.notes import mark_confidential
+from upr_tracker.services.notes import check_note_length, mark_confidential
 from upr_tracker.services.recommendations import text_key
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.derived import refresh_recommendations
@@ -390,6 +390,20 @@ def _python_value(model: type[Base], field: str, value: Any) -> Any:
     return value
 
 
+def _cleaned(table: str, field: str, value: Any) -> Any:
+    """A text as the service that edits the field keeps it (a recommendation's text on one line)."""
+    if not isinstance(value, str):
+        return value
+    if (table, field) == ("recommendation", "text"):
+        return " ".join(value.split())
+    if (table, field) == ("note", "body"):
+        check_note_length(value)
+        if not value.strip():
+            raise InvalidValueError("note: the note is empty")
+        return value.strip()
+    return value
+
+
 def _after_change(session: Session, record: Base, field: str, value: Any, was: Any) -> None:
     """What follows from the field, as the services that edit it would do."""
     if isinstance(record, Recommendation) and field == "text":
@@ -459,7 +473,7 @@ def resolve_conflict(db: Database, conflict_id: uuid.UUID | str, value: Any, *,
             raise SyncError(f"conflict {row.id}: the note is confidential and not readable here")
         if (row.table_name, row.field) in CHOICES and isinstance(value, str):
             value = "_".join(value.strip().casefold().replace("-", " ").split())  # "Partially supported" too
-        typed = _python_value(model, row.field, value)
+        typed = _python_value(model, row.field, _cleaned(row.table_name, row.field, value))
         was = getattr(record, row.field)
         if typed != was:
             setattr(record, row.field, typed)
