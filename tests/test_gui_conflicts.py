@@ -163,6 +163,11 @@ def test_the_window_counts_them_and_the_panel_says_the_record_is_in_conflict(qtb
     qtbot.waitUntil(lambda: window.pages.tabText(window.conflicts_page) == "Con&flicts (2)", timeout=5000)
     assert window.pages.indexOf(window.conflicts_view) == window.pages.indexOf(window.problems_view) + 1
     window.pages.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: window.recommendations.row_of(rec_id) >= 0, timeout=5000)
+    row = window.recommendations.row_of(rec_id)
+    assert window.recommendations.index(row, 1).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert "In conflict" in window.recommendations.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert window.recommendations.index(row, 2).data(Qt.ItemDataRole.DecorationRole) is None
     window.show_recommendation(rec_id)
     qtbot.waitUntil(lambda: window.panel.conflict_banner.isVisible(), timeout=5000)
     banner = window.panel.conflict_banner.text()

@@ -155,6 +155,7 @@ class ConflictsView(QWidget):
         self.model = ConflictListModel(self)
         self.can_resolve = False
         self.open_count = 0
+        self.recommendations_in_conflict: list[uuid.UUID] = []
         self.dialog: QDialog | None = None
         self.last_error_box: QMessageBox | None = None
         self.last_message = ""
@@ -283,6 +284,8 @@ class ConflictsView(QWidget):
             row = min(max(self.list.currentIndex().row(), 0), len(conflicts) - 1)
         self.model.set_conflicts(conflicts)
         self.open_count = sum(1 for c in conflicts if c.open)
+        self.recommendations_in_conflict = list(dict.fromkeys(
+            c.recommendation_id for c in conflicts if c.open and c.recommendation_id is not None))
         resolved = len(conflicts) - self.open_count
         self.count_label.setText(f"{self.open_count} open" + (f", {resolved} resolved" if resolved else ""))
         self.list_stack.setCurrentWidget(self.list if conflicts else self.empty_label)

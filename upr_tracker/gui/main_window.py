@@ -644,6 +644,7 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
 
     def _show_conflict_count(self, count: int) -> None:
         self.pages.setTabText(self.conflicts_page, f"Con&flicts ({count})" if count else "Con&flicts")
+        self.recommendations.set_in_conflict(self.conflicts_view.recommendations_in_conflict)
 
     def _problems_changed(self) -> None:
         self.recommendations.refresh_rows()
