@@ -285,3 +285,52 @@ def test_any_combined_text_is_kept_as_an_edit_keeps_it(small_file, first: str, s
         recommendation = session.get(Recommendation, rec_id)
         assert recommendation.text == " ".join(combined.split())
         assert recommendation.text_key == text_key(recommendation.text)
+
+
+# --- end to end, with the sync engine ------------------------------------------------------------
+
+def exchange(first, second) -> None:  # noqa: ANN001
+    """Both ways, each sending what the other has not seen (collected before either applies)."""
+    from upr_tracker.sync.exchange import apply_changes, collect_changes
+    from upr_tracker.sync.replica import knowledge_of
+
+    to_second = collect_changes(first, knowledge_of(second))
+    to_first = collect_changes(second, knowledge_of(first))
+    apply_changes(second, to_second)
+    apply_changes(first, to_first)
+
+
+def test_a_conflict_made_by_two_databases_is_listed_on_both_and_closed_on_both_once_resolved(db, tmp_path) -> None:  # noqa: ANN001
+    from upr_tracker.services import recommendations, reviews
+    from upr_tracker.services.recommendation_editing import edit_recommendation
+    from upr_tracker.storage.database import Database
+    from upr_tracker.sync.exchange import apply_changes, collect_changes
+
+    review = reviews.create_review(db, "Kazakhstan", 1, 7)
+    rec_id = recommendations.add_recommendation(db, review, "Abolish the death penalty", label="97.3")
+    with Database.open(tmp_path / "other-laptop.sqlite3", actor="Bakyt") as other:
+        apply_changes(other, collect_changes(db, None))  # a full copy
+        with other.read() as session:
+            assert session.get(Recommendation, rec_id).text == "Abolish the death penalty"
+
+        edit_recommendation(db, rec_id, text="Abolish the death penalty at once")
+        edit_recommendation(other, rec_id, text="Abolish the death penalty by 2030")
+        exchange(db, other)
+
+        [here], [there] = list_conflicts(db), list_conflicts(other)
+        assert here.id == there.id and here.field == "text"
+        assert here.record_label == there.record_label == "Kazakhstan, cycle 1, recommendation 97.3"
+        assert {c.value for c in here.candidates} == {"Abolish the death penalty at once",
+                                                      "Abolish the death penalty by 2030"}
+        assert {c.author for c in here.candidates} == {db.actor, "Bakyt"}
+        assert here.current_value == there.current_value  # the same provisional winner on both
+        mine = next(n for n, c in enumerate(here.candidates, 1) if c.value.endswith("at once"))
+        resolve_with_candidate(db, here.id, mine)
+        exchange(db, other)
+
+        assert list_conflicts(db) == [] and list_conflicts(other) == []
+        [closed] = list_conflicts(other, open_only=False)
+        assert not closed.open and closed.resolved_by == db.actor
+        for database in (db, other):
+            with database.read() as session:
+                assert session.get(Recommendation, rec_id).text == "Abolish the death penalty at once"
