@@ -187,3 +187,14 @@ def test_the_window_counts_them_and_the_panel_says_the_record_is_in_conflict(qtb
     assert "In conflict: Position" in window.panel.conflict_banner.text()
     assert [c.field for c in list_conflicts(database)] == ["position"]
     window.close()
+
+
+def test_a_viewer_of_a_team_database_sees_the_conflicts_but_cannot_resolve(qtbot, tasks, in_conflict,  # noqa: ANN001
+                                                                           monkeypatch) -> None:
+    database, _rec_id, _text_id, _position_id = in_conflict
+    monkeypatch.setattr(Database, "role", property(lambda _self: "viewer"))
+    view = open_view(qtbot, tasks, database)
+    choose(qtbot, view, "Position")
+    assert [box.toPlainText() for box in view.version_boxes] == ["Supported", "Noted"]
+    assert not any(b.isEnabled() for b in view.keep_buttons) and not view.combine_button.isEnabled()
+    assert view.combine_button.toolTip() == view.keep_buttons[0].toolTip() != ""

@@ -171,6 +171,7 @@ def test_a_review_date_in_conflict_takes_a_date_and_refuses_what_is_not_one(db) 
                                set_winner=None)
     [view] = list_conflicts(db)
     assert view.record_label == "Kazakhstan, cycle 3" and view.field_label == "Adoption at the Council"
+    assert not view.is_text and not view.choices  # a date: one of the versions is kept
     with pytest.raises(InvalidValueError, match="adopted_on: 'next spring'"):
         resolve_conflict(db, conflict_id, "next spring")
     resolve_with_candidate(db, conflict_id, 2)

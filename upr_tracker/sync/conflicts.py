@@ -107,11 +107,8 @@ class ConflictView:
     readable: bool           # False: a confidential note this database may not read (values hidden)
     recommendation_id: uuid.UUID | None   # the recommendation the record is about, if any
     choices: tuple[str, ...] = ()          # the allowed values, for a field chosen from a list
-
-    @property
-    def is_text(self) -> bool:
-        """Whether a person may write a combined value (text fields), rather than choose one."""
-        return not self.choices and all(isinstance(c.value, str) or c.value is None for c in self.candidates)
+    # Whether a person may write a combined value (a text field), rather than keep or choose one.
+    is_text: bool = False
 
     @property
     def candidate_keys(self) -> tuple[str, ...]:
@@ -249,7 +246,18 @@ def _view(db: Database, session: Session, row: SyncConflict) -> ConflictView:
             ConflictCandidate(None, c.clock, c.origin, c.origin_name, c.author, c.at, c.current) for c in candidates),
         open=row.open, found_at=row.found_at, resolved_by=row.resolved_by, resolved_at=row.resolved_at,
         record_exists=record is not None, readable=readable, recommendation_id=recommendation_id,
-        choices=CHOICES.get((row.table_name, row.field), ()))
+        choices=CHOICES.get((row.table_name, row.field), ()),
+        is_text=(row.table_name, row.field) not in CHOICES and _is_text_column(row.table_name, row.field))
+
+
+def _is_text_column(table: str, field: str) -> bool:
+    model = model_of(table)
+    if model is None or field not in model.__table__.c:
+        return False
+    try:
+        return model.__table__.c[field].type.python_type is str
+    except NotImplementedError:
+        return False
 
 
 def list_conflicts(db: Database, *, open_only: bool = True) -> list[ConflictView]:
