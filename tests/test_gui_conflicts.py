@@ -68,7 +68,7 @@ def test_the_list_and_both_versions_side_by_side(qtbot, tasks, in_conflict, qtmo
     first = view.findChild(type(view.versions), "version_1")
     assert first is not None
     labels = " ".join(w.text() for w in first.findChildren(type(view.title)))
-    assert "By Amina on Amina on laptop-a" in labels
+    assert "By Amina · database: Amina on laptop-a" in labels
     assert "(in the record now)" in view.findChild(type(view.versions), "version_2").title()
     assert [b.isEnabled() for b in view.keep_buttons] == [True, True] and view.combine_button.isEnabled()
 

@@ -211,8 +211,8 @@ def test_the_command_lists_each_version_with_who_where_and_when(file_with_a_conf
     assert out.startswith("1 open conflict\n")
     assert f"{conflict_id} [open]" in out
     assert f"recommendation: Kazakhstan, cycle 1, recommendation {label} · Text" in out
-    assert "1. by Amina on Amina on laptop-a, 2026-12-01 09:30 UTC:" in out
-    assert "2. by Bakyt on Bakyt on laptop-b, 2026-12-01 09:31 UTC (in the record now):" in out
+    assert "1. by Amina (database: Amina on laptop-a), 2026-12-01 09:30 UTC:" in out
+    assert "2. by Bakyt (database: Bakyt on laptop-b), 2026-12-01 09:31 UTC (in the record now):" in out
     assert f"       {text} (as Amina reads it)" in out
     code, out, err = run(capsys, "conflicts", "--db", str(path), "--json")
     document = json.loads(out)
@@ -325,6 +325,8 @@ def test_a_conflict_made_by_two_databases_is_listed_on_both_and_closed_on_both_o
                                                       "Abolish the death penalty by 2030"}
         assert {c.author for c in here.candidates} == {db.actor, "Bakyt"}
         assert here.current_value == there.current_value  # the same provisional winner on both
+        where = "two laptops" if db.address is None else "a laptop and the team server"
+        assert banner_text([here]) == f"In conflict: Text changed on {where} — resolve in Conflicts"
         mine = next(n for n, c in enumerate(here.candidates, 1) if c.value.endswith("at once"))
         resolve_with_candidate(db, here.id, mine)
         exchange(db, other)

@@ -79,7 +79,7 @@ def describe(view: ConflictView) -> str:
     for number, candidate in enumerate(view.candidates, 1):
         when = f"{candidate.at:%Y-%m-%d %H:%M} UTC" if candidate.at else "at an unknown time"
         now = " (in the record now)" if candidate.current and view.record_exists else ""
-        lines.append(f"  {number}. by {candidate.author} on {candidate.origin_name}, {when}{now}:")
+        lines.append(f"  {number}. by {candidate.author} (database: {candidate.origin_name}), {when}{now}:")
         lines += [f"       {line}" for line in value_text(view, candidate.value).splitlines() or [""]]
     return "\n".join(lines)
 

@@ -331,7 +331,7 @@ class ConflictsView(QWidget):
         for number, candidate in enumerate(conflict.candidates, 1):
             box = QGroupBox(f"Version {number}" + (" (in the record now)" if candidate.current else ""))
             box.setObjectName(f"version_{number}")
-            who = QLabel(f"By {candidate.author} on {candidate.origin_name}\n"
+            who = QLabel(f"By {candidate.author} · database: {candidate.origin_name}\n"
                          f"{local_time_text(candidate.at) if candidate.at else 'at an unknown time'}")
             who.setTextFormat(Qt.TextFormat.PlainText)
             who.setWordWrap(True)

@@ -37,6 +37,8 @@ from upr_tracker.storage.models import (
     Response,
     Review,
     SyncConflict,
+    SyncPeer,
+    SyncReplica,
     milestone_recommendation,
     response_recommendation,
 )
@@ -83,6 +85,7 @@ class ConflictCandidate:
     author: str
     at: dt.datetime | None   # when it was written (from the clock), UTC
     current: bool            # the record holds it now (the provisional winner)
+    origin_kind: str = ""    # "laptop" or "server" where known
 
     @property
     def key(self) -> str:
@@ -226,7 +229,15 @@ def _candidates(row: SyncConflict) -> list[dict[str, Any]]:
     return [c for c in found if isinstance(c, dict)] if isinstance(found, list) else []
 
 
-def _view(db: Database, session: Session, row: SyncConflict) -> ConflictView:
+def _kinds(db: Database, session: Session) -> dict[str, str]:
+    """Whether each database known here is a laptop or a team server."""
+    kinds = {peer_id: kind for peer_id, kind in session.execute(select(SyncPeer.id, SyncPeer.kind))}
+    for replica_id in session.scalars(select(SyncReplica.id)):
+        kinds[replica_id] = "laptop" if db.address is None else "server"
+    return kinds
+
+
+def _view(db: Database, session: Session, row: SyncConflict, kinds: dict[str, str] | None = None) -> ConflictView:
     record = _record(session, row.table_name, row.record_id)
     label, recommendation_id = _describe(session, row.table_name, record, row.record_id)
     current = _json_value(getattr(record, row.field, None)) if record is not None else None
@@ -236,14 +247,16 @@ def _view(db: Database, session: Session, row: SyncConflict) -> ConflictView:
         ConflictCandidate(value=c.get("value"), clock=str(c.get("clock", "")), origin=str(c.get("origin", "")),
                           origin_name=str(c.get("origin_name") or c.get("origin") or "another database"),
                           author=str(c.get("author") or "someone"), at=clock_moment(str(c.get("clock", ""))),
-                          current=(c.get("value") == current) if record is not None else c is newest)
+                          current=(c.get("value") == current) if record is not None else c is newest,
+                          origin_kind=(kinds or {}).get(str(c.get("origin", "")), ""))
         for c in raw)
     readable = _readable(db, record, row.table_name)
     return ConflictView(
         id=row.id, table=row.table_name, record_id=row.record_id, field=row.field, record_label=label,
         field_label=field_label(row.table_name, row.field), current_value=current if readable else None,
         candidates=candidates if readable else tuple(
-            ConflictCandidate(None, c.clock, c.origin, c.origin_name, c.author, c.at, c.current) for c in candidates),
+            ConflictCandidate(None, c.clock, c.origin, c.origin_name, c.author, c.at, c.current, c.origin_kind)
+            for c in candidates),
         open=row.open, found_at=row.found_at, resolved_by=row.resolved_by, resolved_at=row.resolved_at,
         record_exists=record is not None, readable=readable, recommendation_id=recommendation_id,
         choices=CHOICES.get((row.table_name, row.field), ()),
@@ -266,12 +279,13 @@ def list_conflicts(db: Database, *, open_only: bool = True) -> list[ConflictView
         query = select(SyncConflict).order_by(SyncConflict.found_at.desc(), SyncConflict.id)
         if open_only:
             query = query.where(SyncConflict.open.is_(True))
-        return [_view(db, session, row) for row in session.scalars(query)]
+        kinds = _kinds(db, session)
+        return [_view(db, session, row, kinds) for row in session.scalars(query)]
 
 
 def get_conflict(db: Database, conflict_id: uuid.UUID | str) -> ConflictView:
     with db.read() as session:
-        return _view(db, session, _conflict_row(session, conflict_id))
+        return _view(db, session, _conflict_row(session, conflict_id), _kinds(db, session))
 
 
 def find_conflict_id(db: Database, text: str) -> uuid.UUID:
@@ -322,7 +336,8 @@ def conflicts_about_recommendation(db: Database, recommendation_id: uuid.UUID) -
                 rows += session.scalars(select(SyncConflict).where(
                     SyncConflict.open.is_(True), SyncConflict.table_name == table,
                     SyncConflict.record_id.in_(sorted(record_ids)))).all()
-        return [_view(db, session, row) for row in rows]
+        kinds = _kinds(db, session)
+        return [_view(db, session, row, kinds) for row in rows]
 
 
 def banner_text(conflicts: Sequence[ConflictView]) -> str:
@@ -330,8 +345,15 @@ def banner_text(conflicts: Sequence[ConflictView]) -> str:
     if not conflicts:
         return ""
     fields = ", ".join(dict.fromkeys(c.field_label for c in conflicts))
-    places = {c.origin_name for conflict in conflicts for c in conflict.candidates}
-    where = "on two databases" if len(places) <= 2 else f"on {len(places)} databases"
+    places = {c.origin: c.origin_kind for conflict in conflicts for c in conflict.candidates}
+    kinds = set(places.values())
+    count = "two" if len(places) <= 2 else str(len(places))
+    if kinds == {"laptop"}:
+        where = f"on {count} laptops"
+    elif kinds == {"laptop", "server"} and len(places) == 2:
+        where = "on a laptop and the team server"
+    else:
+        where = f"on {count} databases"
     return f"In conflict: {fields} changed {where} — resolve in Conflicts"
 
 
