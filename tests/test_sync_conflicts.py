@@ -180,6 +180,20 @@ def test_a_review_date_in_conflict_takes_a_date_and_refuses_what_is_not_one(db) 
     assert count_open_conflicts(db) == 0
 
 
+def test_a_label_another_recommendation_holds_is_refused_and_nothing_is_written(db) -> None:  # noqa: ANN001
+    from upr_tracker.services import recommendations, reviews
+
+    review = reviews.create_review(db, "KAZ", 1, 7)
+    first = recommendations.add_recommendation(db, review, "Abolish the death penalty", label="97.3")
+    recommendations.add_recommendation(db, review, "Ratify the Optional Protocol", label="97.4")
+    conflict_id = put_conflict(db, "recommendation", first, "label", two_laptops("97.3", "97.4"))
+    with pytest.raises(InvalidValueError, match="label: '97.4' cannot be kept: another record already has it"):
+        resolve_with_candidate(db, conflict_id, 2)
+    with db.read() as session:
+        assert session.get(Recommendation, first).label == "97.3"
+    assert count_open_conflicts(db) == 1
+
+
 # --- the command line ----------------------------------------------------------------------------
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import inspect, select
+from sqlalchemy.exc import IntegrityError, PendingRollbackError
 from sqlalchemy.orm import Session
 
 from upr_tracker.domain.implementation import ImplementationLevel
@@ -506,8 +507,14 @@ def resolve_conflict(db: Database, conflict_id: uuid.UUID | str, value: Any, *,
         typed = _python_value(model, row.field, _cleaned(row.table_name, row.field, value))
         was = getattr(record, row.field)
         if typed != was:
-            setattr(record, row.field, typed)
-            _after_change(session, record, row.field, typed, was)
+            field = row.field  # (read before a failed flush leaves the row unreadable)
+            try:
+                with session.no_autoflush:
+                    setattr(record, row.field, typed)
+                    _after_change(session, record, row.field, typed, was)
+            except (IntegrityError, PendingRollbackError):  # (a label another record of the review has, a name already taken…)
+                raise InvalidValueError(f"{field}: {value!r} cannot be kept: another record already has it, "
+                                        "or a record it names is missing; edit the record instead") from None
         row.resolved = json.dumps(sorted(_keys(candidates)))
         row.open = False
         row.resolved_by = db.actor
