@@ -281,7 +281,32 @@ def list_conflicts(db: Database, *, open_only: bool = True) -> list[ConflictView
         if open_only:
             query = query.where(SyncConflict.open.is_(True))
         kinds = _kinds(db, session)
-        return [_view(db, session, row, kinds) for row in session.scalars(query)]
+        rows = list(session.scalars(query))
+        loaded = _preload(session, rows)  # (held: the session keeps only weak references)
+        views = [_view(db, session, row, kinds) for row in rows]
+        del loaded
+        return views
+
+
+def _preload(session: Session, rows: Sequence[SyncConflict]) -> list[Base]:
+    """Read the records in conflict a table at a time (the views then find them in the session)."""
+    by_table: dict[str, set[uuid.UUID]] = {}
+    loaded: list[Base] = []
+    for row in rows:
+        try:
+            by_table.setdefault(row.table_name, set()).add(uuid.UUID(row.record_id))
+        except ValueError:
+            continue
+    for table, ids in by_table.items():
+        model = model_of(table)
+        if model is None or len(inspect(model).primary_key) != 1 or \
+                inspect(model).primary_key[0].type.python_type is not uuid.UUID:
+            continue
+        key = inspect(model).primary_key[0]
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), 500):
+            loaded += session.scalars(select(model).where(key.in_(ordered[start:start + 500]))).all()
+    return loaded
 
 
 def get_conflict(db: Database, conflict_id: uuid.UUID | str) -> ConflictView:
