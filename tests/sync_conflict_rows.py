@@ -35,7 +35,7 @@ def put_conflict(db: Database, table: str, record_id: object, field: str, candid
     with db.write() as session:
         session.add(SyncConflict(id=conflict_id, table_name=table, record_id=str(record_id), field=field,
                                  candidates=json.dumps(candidates), resolved="[]", open=True,
-                                 found_at=dt.datetime.now(dt.timezone.utc)))
+                                 found_at=dt.datetime.now(dt.UTC)))
         if set_winner is not None:
             newest = max(candidates, key=lambda c: c["clock"])
             setattr(session.get(set_winner, record_id), field, newest["value"])

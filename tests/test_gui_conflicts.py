@@ -36,7 +36,7 @@ def in_conflict(db: Database) -> tuple[Database, uuid.UUID, uuid.UUID, uuid.UUID
     return db, rec_id, text_id, position_id
 
 
-def open_view(qtbot, tasks, database: Database) -> ConflictsView:  # noqa: ANN001
+def open_view(qtbot, tasks, database: Database) -> ConflictsView:
     view = ConflictsView(lambda: database, tasks)
     qtbot.addWidget(view)
     view.show()
@@ -45,7 +45,7 @@ def open_view(qtbot, tasks, database: Database) -> ConflictsView:  # noqa: ANN00
     return view
 
 
-def choose(qtbot, view: ConflictsView, field_label: str) -> None:  # noqa: ANN001
+def choose(qtbot, view: ConflictsView, field_label: str) -> None:
     for row in range(view.model.rowCount()):
         if view.model.index(row, 0).data().endswith(f"· {field_label}"):
             view.list.setCurrentIndex(view.model.index(row, 0))
@@ -53,7 +53,7 @@ def choose(qtbot, view: ConflictsView, field_label: str) -> None:  # noqa: ANN00
     raise AssertionError(f"no conflict on {field_label}")
 
 
-def test_the_list_and_both_versions_side_by_side(qtbot, tasks, in_conflict, qtmodeltester) -> None:  # noqa: ANN001
+def test_the_list_and_both_versions_side_by_side(qtbot, tasks, in_conflict, qtmodeltester) -> None:
     database, _rec_id, _text_id, _position_id = in_conflict
     view = open_view(qtbot, tasks, database)
     qtmodeltester.check(view.model)
@@ -73,7 +73,7 @@ def test_the_list_and_both_versions_side_by_side(qtbot, tasks, in_conflict, qtmo
     assert [b.isEnabled() for b in view.keep_buttons] == [True, True] and view.combine_button.isEnabled()
 
 
-def test_keeping_a_version_resolves_it_and_the_list_refreshes(qtbot, tasks, in_conflict) -> None:  # noqa: ANN001
+def test_keeping_a_version_resolves_it_and_the_list_refreshes(qtbot, tasks, in_conflict) -> None:
     database, rec_id, text_id, _position_id = in_conflict
     view = open_view(qtbot, tasks, database)
     choose(qtbot, view, "Text")
@@ -88,7 +88,7 @@ def test_keeping_a_version_resolves_it_and_the_list_refreshes(qtbot, tasks, in_c
         assert session.get(SyncConflict, text_id).open is False
 
 
-def test_combining_writes_a_text_of_ones_own(qtbot, tasks, in_conflict) -> None:  # noqa: ANN001
+def test_combining_writes_a_text_of_ones_own(qtbot, tasks, in_conflict) -> None:
     database, rec_id, _text_id, _position_id = in_conflict
     view = open_view(qtbot, tasks, database)
     choose(qtbot, view, "Text")
@@ -103,7 +103,7 @@ def test_combining_writes_a_text_of_ones_own(qtbot, tasks, in_conflict) -> None:
         assert session.get(Recommendation, rec_id).text == TEXT + " at once, and by 2030 at the latest"
 
 
-def test_a_position_is_combined_by_choosing_one(qtbot, tasks, in_conflict) -> None:  # noqa: ANN001
+def test_a_position_is_combined_by_choosing_one(qtbot, tasks, in_conflict) -> None:
     database, rec_id, _text_id, _position_id = in_conflict
     view = open_view(qtbot, tasks, database)
     choose(qtbot, view, "Position")
@@ -118,7 +118,7 @@ def test_a_position_is_combined_by_choosing_one(qtbot, tasks, in_conflict) -> No
         assert session.get(Recommendation, rec_id).current_position == "partially_supported"
 
 
-def test_versions_that_changed_meanwhile_are_refused_and_shown_again(qtbot, tasks, in_conflict) -> None:  # noqa: ANN001
+def test_versions_that_changed_meanwhile_are_refused_and_shown_again(qtbot, tasks, in_conflict) -> None:
     database, rec_id, text_id, _position_id = in_conflict
     view = open_view(qtbot, tasks, database)
     choose(qtbot, view, "Text")
@@ -137,7 +137,7 @@ def test_versions_that_changed_meanwhile_are_refused_and_shown_again(qtbot, task
 
 
 @pytest.mark.sqlite_only("a file opened read-only")
-def test_a_database_open_to_read_cannot_resolve(qtbot, tasks, in_conflict) -> None:  # noqa: ANN001
+def test_a_database_open_to_read_cannot_resolve(qtbot, tasks, in_conflict) -> None:
     database, _rec_id, _text_id, _position_id = in_conflict
     path = database.path
     database.close()
@@ -153,7 +153,7 @@ def test_a_database_open_to_read_cannot_resolve(qtbot, tasks, in_conflict) -> No
         reading.close()
 
 
-def test_the_window_counts_them_and_the_panel_says_the_record_is_in_conflict(qtbot, in_conflict) -> None:  # noqa: ANN001
+def test_the_window_counts_them_and_the_panel_says_the_record_is_in_conflict(qtbot, in_conflict) -> None:
     from upr_tracker.gui.main_window import MainWindow
 
     database, rec_id, _text_id, _position_id = in_conflict
@@ -178,7 +178,7 @@ def test_the_window_counts_them_and_the_panel_says_the_record_is_in_conflict(qtb
     choose(qtbot, window.conflicts_view, "Text")
     with qtbot.waitSignal(window.conflicts_view.changed, timeout=5000):
         window.conflicts_view.keep_buttons[1].click()
-    choose_later = lambda: window.conflicts_view.model.rowCount() == 1  # noqa: E731
+    choose_later = lambda: window.conflicts_view.model.rowCount() == 1
     qtbot.waitUntil(choose_later, timeout=5000)
     qtbot.waitUntil(lambda: window.pages.tabText(window.conflicts_page) == "Con&flicts (1)", timeout=5000)
     window.pages.setCurrentIndex(0)
@@ -189,7 +189,7 @@ def test_the_window_counts_them_and_the_panel_says_the_record_is_in_conflict(qtb
     window.close()
 
 
-def test_a_viewer_of_a_team_database_sees_the_conflicts_but_cannot_resolve(qtbot, tasks, in_conflict,  # noqa: ANN001
+def test_a_viewer_of_a_team_database_sees_the_conflicts_but_cannot_resolve(qtbot, tasks, in_conflict,
                                                                            monkeypatch) -> None:
     database, _rec_id, _text_id, _position_id = in_conflict
     monkeypatch.setattr(Database, "role", property(lambda _self: "viewer"))

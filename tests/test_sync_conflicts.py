@@ -11,7 +11,13 @@ import uuid
 import pytest
 from sqlalchemy import select
 
-from tests.sync_conflict_rows import EARLIER, LATER, kazakhstan_recommendation, put_conflict, two_laptops
+from tests.sync_conflict_rows import (
+    EARLIER,
+    LATER,
+    kazakhstan_recommendation,
+    put_conflict,
+    two_laptops,
+)
 from upr_tracker.errors import InvalidValueError, NotFoundError, SyncError
 from upr_tracker.services.recommendations import text_key
 from upr_tracker.storage.models import (
@@ -24,7 +30,6 @@ from upr_tracker.storage.models import (
 )
 from upr_tracker.sync.conflicts import (
     banner_text,
-    clock_moment,
     conflict_document,
     conflicts_about_recommendation,
     count_open_conflicts,
@@ -36,14 +41,14 @@ from upr_tracker.sync.conflicts import (
 )
 
 
-def text_conflict(db):  # noqa: ANN001, ANN201
+def text_conflict(db):
     rec_id, label, text = kazakhstan_recommendation(db)
     candidates = two_laptops(text + " (as Amina reads it)", text + " (as Bakyt reads it)")
     conflict_id = put_conflict(db, "recommendation", rec_id, "text", candidates, set_winner=Recommendation)
     return conflict_id, rec_id, label, text
 
 
-def test_a_conflict_is_listed_with_its_record_field_and_versions(demo) -> None:  # noqa: ANN001
+def test_a_conflict_is_listed_with_its_record_field_and_versions(demo) -> None:
     conflict_id, rec_id, label, text = text_conflict(demo)
     [view] = list_conflicts(demo)
     assert view.id == conflict_id
@@ -53,8 +58,8 @@ def test_a_conflict_is_listed_with_its_record_field_and_versions(demo) -> None: 
     assert view.current_value == text + " (as Bakyt reads it)"
     first, second = view.candidates
     assert (first.author, first.origin_name, first.value) == ("Amina", "Amina on laptop-a", text + " (as Amina reads it)")
-    assert first.at == dt.datetime(2026, 12, 1, 9, 30, tzinfo=dt.timezone.utc)
-    assert second.at == dt.datetime(2026, 12, 1, 9, 31, tzinfo=dt.timezone.utc)
+    assert first.at == dt.datetime(2026, 12, 1, 9, 30, tzinfo=dt.UTC)
+    assert second.at == dt.datetime(2026, 12, 1, 9, 31, tzinfo=dt.UTC)
     assert (first.current, second.current) == (False, True)
     assert count_open_conflicts(demo) == 1
     assert open_conflicts_for(demo, "recommendation", [rec_id, uuid.uuid4()]) == {str(rec_id)}
@@ -65,7 +70,7 @@ def test_a_conflict_is_listed_with_its_record_field_and_versions(demo) -> None: 
     json.dumps(document)  # JSON as it is
 
 
-def test_keeping_a_version_writes_it_through_the_audited_edit_path(demo) -> None:  # noqa: ANN001
+def test_keeping_a_version_writes_it_through_the_audited_edit_path(demo) -> None:
     conflict_id, rec_id, _label, text = text_conflict(demo)
     with demo.read() as session:
         version = session.get(Recommendation, rec_id).version
@@ -88,7 +93,7 @@ def test_keeping_a_version_writes_it_through_the_audited_edit_path(demo) -> None
     assert open_conflicts_for(demo, "recommendation", [rec_id]) == set()
 
 
-def test_a_combined_text_is_written_and_closes_the_conflict(demo) -> None:  # noqa: ANN001
+def test_a_combined_text_is_written_and_closes_the_conflict(demo) -> None:
     conflict_id, rec_id, _label, text = text_conflict(demo)
     view = list_conflicts(demo)[0]
     combined = text + " (as both read it)"
@@ -98,7 +103,7 @@ def test_a_combined_text_is_written_and_closes_the_conflict(demo) -> None:  # no
         assert session.get(SyncConflict, conflict_id).open is False
 
 
-def test_versions_that_changed_since_one_looked_are_refused(demo) -> None:  # noqa: ANN001
+def test_versions_that_changed_since_one_looked_are_refused(demo) -> None:
     conflict_id, rec_id, _label, _text = text_conflict(demo)
     seen = list_conflicts(demo)[0].candidate_keys
     with demo.write() as session:  # a sync brings a third version meanwhile
@@ -118,7 +123,7 @@ def test_versions_that_changed_since_one_looked_are_refused(demo) -> None:  # no
         resolve_with_candidate(demo, conflict_id, 1)
 
 
-def test_a_position_in_conflict_is_chosen_from_the_positions_and_the_recommendation_follows(demo) -> None:  # noqa: ANN001
+def test_a_position_in_conflict_is_chosen_from_the_positions_and_the_recommendation_follows(demo) -> None:
     rec_id, label, _text = kazakhstan_recommendation(demo)
     with demo.read() as session:
         response_id = session.scalars(select(response_recommendation.c.response_id).where(
@@ -140,7 +145,7 @@ def test_a_position_in_conflict_is_chosen_from_the_positions_and_the_recommendat
     assert conflicts_about_recommendation(demo, rec_id) == []
 
 
-def test_a_note_in_conflict_names_its_author_and_a_missing_record_its_id(demo) -> None:  # noqa: ANN001
+def test_a_note_in_conflict_names_its_author_and_a_missing_record_its_id(demo) -> None:
     from upr_tracker.services.notes import add_note
 
     rec_id, label, _text = kazakhstan_recommendation(demo)
@@ -162,7 +167,7 @@ def test_a_note_in_conflict_names_its_author_and_a_missing_record_its_id(demo) -
         resolve_with_candidate(demo, note.id, 3)
 
 
-def test_a_review_date_in_conflict_takes_a_date_and_refuses_what_is_not_one(db) -> None:  # noqa: ANN001
+def test_a_review_date_in_conflict_takes_a_date_and_refuses_what_is_not_one(db) -> None:
     from upr_tracker.services.reviews import create_review
     from upr_tracker.storage.models import Review
 
@@ -180,7 +185,7 @@ def test_a_review_date_in_conflict_takes_a_date_and_refuses_what_is_not_one(db) 
     assert count_open_conflicts(db) == 0
 
 
-def test_a_label_another_recommendation_holds_is_refused_and_nothing_is_written(db) -> None:  # noqa: ANN001
+def test_a_label_another_recommendation_holds_is_refused_and_nothing_is_written(db) -> None:
     from upr_tracker.services import recommendations, reviews
 
     review = reviews.create_review(db, "KAZ", 1, 7)
@@ -197,7 +202,7 @@ def test_a_label_another_recommendation_holds_is_refused_and_nothing_is_written(
 # --- the command line ----------------------------------------------------------------------------
 
 @pytest.fixture
-def file_with_a_conflict(demo_file, tmp_path):  # noqa: ANN001, ANN201
+def file_with_a_conflict(demo_file, tmp_path):
     """A copy of the demo with a conflict on a recommendation's text, closed (for the commands)."""
     import shutil
 
@@ -210,7 +215,7 @@ def file_with_a_conflict(demo_file, tmp_path):  # noqa: ANN001, ANN201
     return path, conflict_id, rec_id, label, text
 
 
-def run(capsys, *args: str) -> tuple[int, str, str]:  # noqa: ANN001
+def run(capsys, *args: str) -> tuple[int, str, str]:
     from upr_tracker.cli.main import main
 
     code = main(list(args))
@@ -218,7 +223,7 @@ def run(capsys, *args: str) -> tuple[int, str, str]:  # noqa: ANN001
     return code, out, err
 
 
-def test_the_command_lists_each_version_with_who_where_and_when(file_with_a_conflict, capsys) -> None:  # noqa: ANN001
+def test_the_command_lists_each_version_with_who_where_and_when(file_with_a_conflict, capsys) -> None:
     path, conflict_id, _rec_id, label, text = file_with_a_conflict
     code, out, err = run(capsys, "conflicts", "--db", str(path))
     assert code == 0, err
@@ -239,7 +244,7 @@ def test_the_command_lists_each_version_with_who_where_and_when(file_with_a_conf
         "origin_name": "Amina on laptop-a", "clock": EARLIER, "at": "2026-12-01T09:30:00+00:00", "current": False}
 
 
-def test_the_command_resolves_with_a_version_or_a_combined_text(file_with_a_conflict, capsys, tmp_path) -> None:  # noqa: ANN001
+def test_the_command_resolves_with_a_version_or_a_combined_text(file_with_a_conflict, capsys, tmp_path) -> None:
     from upr_tracker.storage.database import Database
 
     path, conflict_id, rec_id, label, text = file_with_a_conflict
@@ -266,15 +271,15 @@ def test_the_command_resolves_with_a_version_or_a_combined_text(file_with_a_conf
 
 # --- any text ------------------------------------------------------------------------------------
 
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 WORDS = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=200).filter(
     lambda t: t.strip())
 
 
 @pytest.fixture
-def small_file(tmp_path):  # noqa: ANN001, ANN201
+def small_file(tmp_path):
     from upr_tracker.services import recommendations, reviews
     from upr_tracker.storage.database import Database
 
@@ -287,7 +292,7 @@ def small_file(tmp_path):  # noqa: ANN001, ANN201
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(first=WORDS, second=WORDS, combined=WORDS)
-def test_any_combined_text_is_kept_as_an_edit_keeps_it(small_file, first: str, second: str, combined: str) -> None:  # noqa: ANN001
+def test_any_combined_text_is_kept_as_an_edit_keeps_it(small_file, first: str, second: str, combined: str) -> None:
     db, rec_id = small_file
     with db.write() as session:  # (one conflict row a field: each example opens it again)
         row = session.get(SyncConflict, uuid.uuid5(uuid.NAMESPACE_URL, f"recommendation/{rec_id}/text"))
@@ -304,7 +309,7 @@ def test_any_combined_text_is_kept_as_an_edit_keeps_it(small_file, first: str, s
 
 # --- end to end, with the sync engine ------------------------------------------------------------
 
-def exchange(first, second) -> None:  # noqa: ANN001
+def exchange(first, second) -> None:
     """Both ways, each sending what the other has not seen (collected before either applies)."""
     from upr_tracker.sync.exchange import apply_changes, collect_changes
     from upr_tracker.sync.replica import knowledge_of
@@ -315,7 +320,7 @@ def exchange(first, second) -> None:  # noqa: ANN001
     apply_changes(first, to_first)
 
 
-def test_a_conflict_made_by_two_databases_is_listed_on_both_and_closed_on_both_once_resolved(db, tmp_path) -> None:  # noqa: ANN001
+def test_a_conflict_made_by_two_databases_is_listed_on_both_and_closed_on_both_once_resolved(db, tmp_path) -> None:
     from upr_tracker.services import recommendations, reviews
     from upr_tracker.services.recommendation_editing import edit_recommendation
     from upr_tracker.storage.database import Database

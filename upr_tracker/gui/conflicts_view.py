@@ -14,7 +14,14 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +49,12 @@ from upr_tracker.gui.error_dialog import error_box
 from upr_tracker.gui.import_entries import SubtitleRole, TwoLineDelegate, WarningRole
 from upr_tracker.gui.tasks import Task, TaskRunner
 from upr_tracker.storage.database import Database
-from upr_tracker.sync.conflicts import ConflictView, list_conflicts, resolve_conflict, value_text
+from upr_tracker.sync.conflicts import (
+    ConflictView,
+    list_conflicts,
+    resolve_conflict,
+    value_text,
+)
 
 ConflictRole = Qt.ItemDataRole.UserRole + 31
 ConflictIdRole = Qt.ItemDataRole.UserRole + 32

@@ -54,7 +54,11 @@ from upr_tracker.services.recommendation_detail import recommendation_detail
 from upr_tracker.services.values import NoteInfo, RecommendationDetail
 from upr_tracker.services.vocabularies import list_terms
 from upr_tracker.storage.database import Database
-from upr_tracker.sync.conflicts import ConflictView, banner_text, conflicts_about_recommendation
+from upr_tracker.sync.conflicts import (
+    ConflictView,
+    banner_text,
+    conflicts_about_recommendation,
+)
 
 NoteIdRole = Qt.ItemDataRole.UserRole + 1
 RecommendationRole = Qt.ItemDataRole.UserRole + 2

@@ -141,7 +141,7 @@ def value_text(view: ConflictView, value: Any) -> str:
 def clock_moment(clock: str) -> dt.datetime | None:
     try:
         millis, _counter = parse_clock(clock)
-        return dt.datetime.fromtimestamp(millis / 1000, dt.timezone.utc)
+        return dt.datetime.fromtimestamp(millis / 1000, dt.UTC)
     except (ValueError, OverflowError, OSError):
         return None
 
@@ -429,7 +429,7 @@ def _python_value(model: type[Base], field: str, value: Any) -> Any:
             return float(value)
         if kind is dt.datetime:
             moment = dt.datetime.fromisoformat(str(value))
-            return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
+            return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
         if kind is dt.date:
             return dt.date.fromisoformat(str(value)[:10])
         if kind is uuid.UUID:
@@ -543,7 +543,7 @@ def resolve_conflict(db: Database, conflict_id: uuid.UUID | str, value: Any, *,
         row.resolved = json.dumps(sorted(_keys(candidates)))
         row.open = False
         row.resolved_by = db.actor
-        row.resolved_at = dt.datetime.now(dt.timezone.utc)
+        row.resolved_at = dt.datetime.now(dt.UTC)
         session.flush()
         return _view(db, session, row)
 
