@@ -270,7 +270,9 @@ class ConflictsView(QWidget):
         layout.addWidget(splitter, 1)
 
     # --- loading --------------------------------------------------------------------------------
-    def reload(self) -> None:
+    def reload(self, *, quiet: bool = False) -> None:
+        """Read the conflicts again; `quiet`: a failure is not shown (the window's own reading,
+        for the count, says nothing while the screen is not looked at)."""
         self._generation += 1
         generation = self._generation
         database = self.database_getter()
@@ -285,7 +287,7 @@ class ConflictsView(QWidget):
             return list_conflicts(database, open_only=open_only), can_resolve
 
         self.tasks.run(work, on_success=lambda result: self._loaded(generation, *result),
-                       on_failure=self.show_error, label="Reading the conflicts…")
+                       on_failure=(lambda _exc: None) if quiet else self.show_error, label="Reading the conflicts…")
 
     def _loaded(self, generation: int, conflicts: list[ConflictView], can_resolve: bool) -> None:
         if generation != self._generation:

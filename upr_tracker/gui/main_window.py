@@ -370,7 +370,7 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
 
         self.tasks.run(work, on_success=self._on_loaded, on_failure=self.show_error)
         self.run_query()
-        self.conflicts_view.reload()  # (a sync may have brought some: their count is in the tab)
+        self.conflicts_view.reload(quiet=True)  # (a sync may have brought some: their count is in the tab)
 
     def _on_loaded(self, loaded: dict[str, Any]) -> None:
         self.reviews = {r.id: r for r in loaded["reviews"]}
