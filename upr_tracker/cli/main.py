@@ -225,6 +225,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_server_commands(commands)
 
+    from upr_tracker.cli.conflict_commands import add_conflict_commands
+
+    add_conflict_commands(commands, _database_argument, author_argument)
     from upr_tracker.cli.copy_commands import add_copy_parser
 
     add_copy_parser(commands, author_argument)
@@ -313,6 +316,10 @@ def _main(argv: Sequence[str] | None) -> int:
             from upr_tracker.services.user_settings import author_of_changes
 
             args.author = author_of_changes(args.author)
+        if args.command == "conflicts":
+            from upr_tracker.cli.conflict_commands import run_conflicts
+
+            return run_conflicts(args, commands.print_json)
         return commands.run(args)
     except UprTrackerError as exc:
         print(f"{PROG}: error: {exc}{_restore_hint(args, exc)}", file=sys.stderr)

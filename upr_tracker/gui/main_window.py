@@ -44,6 +44,7 @@ from upr_tracker.errors import UprTrackerError
 from upr_tracker.gui.backup_actions import WindowBackups
 from upr_tracker.gui.bundle_dialogs import ON_SERVER as BUNDLES_ON_SERVER
 from upr_tracker.gui.bundle_dialogs import save_key_file, show_receive_dialog, show_send_dialog, trust_colleague_key
+from upr_tracker.gui.conflicts_view import ConflictsView
 from upr_tracker.gui.copy_dialog import show_copy_dialog
 from upr_tracker.gui.database_opening import open_database_asking
 from upr_tracker.gui.document_import_flow import DocumentImportFlow
@@ -255,6 +256,12 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         self.problems_view = ProblemsView(lambda: self.database, self.tasks)
         self.problems_view.changed.connect(self._problems_changed)
         self.problems_page = self.pages.addTab(self.problems_view, "Problems to re&view")
+        self.conflicts_view = ConflictsView(lambda: self.database, self.tasks)
+        self.conflicts_view.changed.connect(self._problems_changed)
+        self.conflicts_view.count_changed.connect(self._show_conflict_count)
+        self.conflicts_view.recommendation_activated.connect(self._open_from_milestones)
+        self.conflicts_page = self.pages.addTab(self.conflicts_view, "Con&flicts")
+        self.panel.conflicts_requested.connect(self.show_conflicts)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("main_splitter")
         self.main_splitter.addWidget(self.sidebar)
@@ -334,6 +341,7 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         self._action(self.tools_menu, "&Milestones and plans", lambda: self.pages.setCurrentIndex(self.milestones_page),
                      "Ctrl+2")
         self._action(self.tools_menu, "&Problems to review", self.show_problems, "Ctrl+3")
+        self._action(self.tools_menu, "&Conflicts between databases", self.show_conflicts, "Ctrl+4")
         self.tools_menu.addSeparator()
         self._action(self.tools_menu, "&Vocabularies (themes, SDGs, affected persons)…", self.show_vocabularies,
                      "Ctrl+Shift+V")
@@ -373,6 +381,7 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
 
         self.tasks.run(work, on_success=self._on_loaded, on_failure=self.show_error)
         self.run_query()
+        self.conflicts_view.reload(quiet=True)  # (a sync may have brought some: their count is in the tab)
 
     def _on_loaded(self, loaded: dict[str, Any]) -> None:
         self.reviews = {r.id: r for r in loaded["reviews"]}
@@ -639,6 +648,14 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
     def show_problems(self) -> None:
         self.pages.setCurrentIndex(self.problems_page)
         self.problems_view.reload()
+
+    def show_conflicts(self) -> None:
+        self.pages.setCurrentIndex(self.conflicts_page)
+        self.conflicts_view.reload()
+
+    def _show_conflict_count(self, count: int) -> None:
+        self.pages.setTabText(self.conflicts_page, f"Con&flicts ({count})" if count else "Con&flicts")
+        self.recommendations.set_in_conflict(self.conflicts_view.recommendations_in_conflict)
 
     def _problems_changed(self) -> None:
         self.recommendations.refresh_rows()

@@ -54,6 +54,11 @@ from upr_tracker.services.recommendation_detail import recommendation_detail
 from upr_tracker.services.values import NoteInfo, RecommendationDetail
 from upr_tracker.services.vocabularies import list_terms
 from upr_tracker.storage.database import Database
+from upr_tracker.sync.conflicts import (
+    ConflictView,
+    banner_text,
+    conflicts_about_recommendation,
+)
 
 NoteIdRole = Qt.ItemDataRole.UserRole + 1
 RecommendationRole = Qt.ItemDataRole.UserRole + 2
@@ -146,6 +151,7 @@ class RecommendationPanel(QTabWidget):
     related_chosen = Signal(object)
     link_milestone_requested = Signal()
     edit_requested = Signal()
+    conflicts_requested = Signal()   # the banner's link: open the Conflicts screen
 
     def __init__(self, database: Callable[[], Database], tasks: TaskRunner, undo_stack: QUndoStack,
                  parent: QWidget | None = None) -> None:
@@ -156,6 +162,7 @@ class RecommendationPanel(QTabWidget):
         self.undo_stack = undo_stack
         self.detail: RecommendationDetail | None = None
         self.history_changes: list[RecordChange] = []
+        self.conflicts: list[ConflictView] = []
         self.editing_note: NoteInfo | None = None
         self._conflict: EditConflictError | None = None  # met by the edit being pushed
         self._saving_note = False  # (an undo's conflict is said as any failure is)
@@ -199,7 +206,16 @@ class RecommendationPanel(QTabWidget):
         edit.setObjectName("edit_recommendation")
         edit.clicked.connect(self.edit_requested)
         row.addWidget(edit)
+        # A record changed differently on two databases says so until a person chooses.
+        self.conflict_banner = QLabel()
+        self.conflict_banner.setObjectName("conflict_banner")
+        self.conflict_banner.setWordWrap(True)
+        self.conflict_banner.setStyleSheet("background: #fdecea; color: #8a1c12; padding: 4px; border-radius: 3px;")
+        self.conflict_banner.setTextFormat(Qt.TextFormat.RichText)
+        self.conflict_banner.linkActivated.connect(lambda _link: self.conflicts_requested.emit())
+        self.conflict_banner.hide()
         layout = QVBoxLayout(page)
+        layout.addWidget(self.conflict_banner)
         layout.addWidget(self.overview, 1)
         layout.addLayout(row)
         layout.addWidget(self.recommended_again)
@@ -316,10 +332,24 @@ class RecommendationPanel(QTabWidget):
             self.setEnabled(False)
             self.overview.clear()
             self.recommended_again.show_detail(None)
+            self._show_conflicts(generation, [])
             return
         self.tasks.run(lambda _task: recommendation_detail(self.database(), recommendation_id), urgent=True,
                        on_success=lambda detail: self._show(generation, detail),
                        on_failure=lambda _exc: self._show(generation, None))
+        self.tasks.run(lambda _task: conflicts_about_recommendation(self.database(), recommendation_id),
+                       on_success=lambda conflicts: self._show_conflicts(generation, conflicts),
+                       on_failure=lambda _exc: self._show_conflicts(generation, []))
+
+    def _show_conflicts(self, generation: int, conflicts: list[ConflictView]) -> None:
+        if generation != self._generation:
+            return
+        self.conflicts = conflicts
+        text = banner_text(conflicts)
+        if text:
+            message, _, action = text.partition(" — ")
+            self.conflict_banner.setText(f"<b>{_e(message)}</b> — <a href='conflicts'>{_e(action)}</a>")
+        self.conflict_banner.setVisible(bool(text))
 
     def _links_changed(self, recommendation_id: uuid.UUID | None) -> None:
         """A link of the shown recommendation changed: show it again, and let the table refresh."""

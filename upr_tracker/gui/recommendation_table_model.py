@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor
 
 from upr_tracker.gui.display import (
     level_text,
@@ -60,6 +61,10 @@ def found_in_text(found_in: tuple[str, ...]) -> str:
     """Where a search found a recommendation, e.g. "in a note" or "in its text, a response"."""
     return "in " + ", ".join(_FOUND_IN_WORDS.get(k, k) for k in found_in) if found_in else ""
 SORTABLE = {0, 1, 2, 3, 4, 5, 7}
+# A recommendation in conflict between databases is marked beside its label.
+CONFLICT_COLUMN = 1
+CONFLICT_COLOUR = QColor("#c0392b")
+CONFLICT_TIP = "In conflict: changed differently on two databases — see Tools ▸ Conflicts (Ctrl+4)"
 
 
 FetchRows = Callable[[Sequence[uuid.UUID]], list[RecommendationRow]]
@@ -88,6 +93,7 @@ class RecommendationTableModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._positions: dict[str, int] | None = None
         self._pages: OrderedDict[int, dict[uuid.UUID, RecommendationRow]] = OrderedDict()
+        self._in_conflict: frozenset[str] = frozenset()   # hex keys (open conflicts are few)
 
     # --- what the window sets -------------------------------------------------------------
     def set_ids(self, ids: Sequence[uuid.UUID | str]) -> None:
@@ -111,6 +117,17 @@ class RecommendationTableModel(QAbstractTableModel):
         self._ids.extend(keys)
         self._positions = None
         self.endInsertRows()
+
+    def set_in_conflict(self, ids: Sequence[uuid.UUID]) -> None:
+        """The recommendations to mark as in conflict (theirs or their positions', assessments', notes')."""
+        marked = frozenset(i.hex for i in ids)
+        if marked != self._in_conflict:
+            self._in_conflict = marked
+            if self._ids:
+                self.dataChanged.emit(self.index(0, CONFLICT_COLUMN), self.index(len(self._ids) - 1, CONFLICT_COLUMN))
+
+    def in_conflict(self, row: int) -> bool:
+        return 0 <= row < len(self._ids) and self._ids[row] in self._in_conflict
 
     def keys(self) -> list[str]:
         return self._ids
@@ -189,6 +206,11 @@ class RecommendationTableModel(QAbstractTableModel):
             return None
         if role == RecommendationIdRole:
             return self.id_at(index.row())
+        if index.column() == CONFLICT_COLUMN and self.in_conflict(index.row()):
+            if role == Qt.ItemDataRole.DecorationRole:
+                return CONFLICT_COLOUR
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return CONFLICT_TIP
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         row = self.row_at(index.row())

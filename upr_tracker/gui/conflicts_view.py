@@ -1,0 +1,427 @@
+"""The conflicts between databases: the fields that two laptops (or a laptop and the team server)
+changed differently, listed; the chosen one shows every version side by side, with who wrote it,
+on which database and when, and "Keep this one" under each; "Combine…" writes a value of one's own
+(a text pre-filled with the versions, or a choice among the positions or levels).
+
+Reading and resolving run in the background (one unit of work each); `changed` is emitted after a
+resolution, so that the window refreshes the record shown; `count_changed` carries the number of
+open conflicts, for the window's navigation. Values are always shown as plain text.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from upr_tracker.gui.display import local_time_text
+from upr_tracker.gui.error_dialog import error_box
+from upr_tracker.gui.import_entries import SubtitleRole, TwoLineDelegate, WarningRole
+from upr_tracker.gui.tasks import Task, TaskRunner
+from upr_tracker.storage.database import Database
+from upr_tracker.sync.conflicts import (
+    ConflictView,
+    list_conflicts,
+    resolve_conflict,
+    value_text,
+)
+
+ConflictRole = Qt.ItemDataRole.UserRole + 31
+ConflictIdRole = Qt.ItemDataRole.UserRole + 32
+OPEN_COLOUR = QColor("#c0392b")
+RESOLVED_COLOUR = QColor("#2e8b57")
+CANNOT_RESOLVE = "This database is open to be read only here: conflicts are resolved by an editor."
+
+
+class ConflictListModel(QAbstractListModel):
+    """Conflicts as plain values (ConflictView)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._conflicts: list[ConflictView] = []
+
+    def set_conflicts(self, conflicts: Sequence[ConflictView]) -> None:
+        self.beginResetModel()
+        self._conflicts = list(conflicts)
+        self.endResetModel()
+
+    def row_of(self, conflict_id: uuid.UUID | None) -> int:
+        return next((row for row, c in enumerate(self._conflicts) if c.id == conflict_id), -1)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._conflicts)
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = super().roleNames()
+        names.update({ConflictRole: QByteArray(b"conflict"), ConflictIdRole: QByteArray(b"conflictId"),
+                      SubtitleRole: QByteArray(b"subtitle"), WarningRole: QByteArray(b"warning")})
+        return names
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._conflicts):
+            return None
+        conflict = self._conflicts[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{conflict.record_label} · {conflict.field_label}"
+        if role == SubtitleRole:
+            versions = f"{len(conflict.candidates)} versions"
+            return versions if conflict.open else f"Resolved by {conflict.resolved_by or 'someone'} · {versions}"
+        if role == WarningRole:
+            return not conflict.record_exists
+        if role == Qt.ItemDataRole.DecorationRole:
+            return OPEN_COLOUR if conflict.open else RESOLVED_COLOUR
+        if role == ConflictRole:
+            return conflict
+        if role == ConflictIdRole:
+            return conflict.id
+        return None
+
+
+class CombineDialog(QDialog):
+    """A value of one's own: a text pre-filled with every version, or one of the allowed values."""
+
+    def __init__(self, conflict: ConflictView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Combine: {conflict.field_label}")
+        self.conflict = conflict
+        layout = QVBoxLayout(self)
+        about = QLabel(f"{conflict.record_label} · {conflict.field_label}")
+        about.setTextFormat(Qt.TextFormat.PlainText)
+        about.setWordWrap(True)
+        layout.addWidget(about)
+        self.editor: QPlainTextEdit | None = None
+        self.choice: QComboBox | None = None
+        if conflict.choices:
+            self.choice = QComboBox()
+            self.choice.setObjectName("combine_choice")
+            for value in conflict.choices:
+                self.choice.addItem(value_text(conflict, value), value)
+            self.choice.setCurrentIndex(max(self.choice.findData(conflict.current_value), 0))
+            layout.addWidget(QLabel("The value to keep:"))
+            layout.addWidget(self.choice)
+        else:
+            self.editor = QPlainTextEdit()
+            self.editor.setObjectName("combine_editor")
+            texts = list(dict.fromkeys(str(c.value) for c in conflict.candidates if c.value not in (None, "")))
+            self.editor.setPlainText("\n\n".join(texts))
+            layout.addWidget(QLabel("Write the value to keep (every version is here to start from):"))
+            layout.addWidget(self.editor, 1)
+            self.resize(640, 420)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Keep this value")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def value(self) -> Any:
+        if self.choice is not None:
+            return self.choice.currentData()
+        assert self.editor is not None
+        return self.editor.toPlainText().strip()
+
+
+class ConflictsView(QWidget):
+    """The conflicts of the open database, and the ways to settle them."""
+
+    changed = Signal()                    # a conflict was resolved: the record changed
+    reloaded = Signal()
+    count_changed = Signal(int)           # open conflicts, for the navigation
+    recommendation_activated = Signal(object)
+
+    def __init__(self, database_getter: Callable[[], Database], tasks: TaskRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflicts_view")
+        self.database_getter = database_getter
+        self.tasks = tasks
+        self.model = ConflictListModel(self)
+        self.can_resolve = False
+        self.open_count = 0
+        self.recommendations_in_conflict: list[uuid.UUID] = []
+        self.dialog: QDialog | None = None
+        self.last_error_box: QMessageBox | None = None
+        self.last_message = ""
+        self.keep_buttons: list[QPushButton] = []
+        self.version_boxes: list[QPlainTextEdit] = []
+        self._generation = 0
+        self._wanted_id: uuid.UUID | None = None
+        self._build()
+        self._show_conflict(None)
+
+    # --- layout -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        heading = QLabel("Conflicts between databases")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        heading.setFont(font)
+        self.show_resolved = QCheckBox("Show resolved")
+        self.show_resolved.setObjectName("conflicts_show_resolved")
+        self.show_resolved.toggled.connect(lambda _checked: self.reload())
+        self.count_label = QLabel()
+        self.count_label.setObjectName("conflicts_count")
+        self.count_label.setStyleSheet("color: palette(placeholder-text);")
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addSpacing(16)
+        top.addWidget(self.show_resolved)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+
+        self.list = QListView()
+        self.list.setObjectName("conflict_list")
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(TwoLineDelegate(self.list))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.empty_label = QLabel("No conflicts.\n\nWhen two databases (laptops, the team server) changed the same "
+                                  "field differently before they synced, both versions are kept and listed here "
+                                  "for you to choose.")
+        self.empty_label.setObjectName("conflicts_empty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: palette(placeholder-text);")
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.list)
+        self.list_stack.addWidget(self.empty_label)
+
+        self.title = QLabel()
+        self.title.setObjectName("conflict_title")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        title_font = self.title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.status = QLabel()
+        self.status.setObjectName("conflict_status")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.versions = QWidget()
+        self.versions_layout = QHBoxLayout(self.versions)
+        self.versions_layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.versions)
+        self.combine_button = QPushButton("Combine…")
+        self.combine_button.setObjectName("combine_button")
+        self.combine_button.clicked.connect(self.combine_current)
+        self.open_button = QPushButton("Show the recommendation")
+        self.open_button.setObjectName("open_recommendation_button")
+        self.open_button.clicked.connect(self._open_recommendation)
+        actions = QHBoxLayout()
+        actions.addWidget(self.open_button)
+        actions.addStretch(1)
+        actions.addWidget(self.combine_button)
+        self.detail = QWidget()
+        detail_layout = QVBoxLayout(self.detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.title)
+        detail_layout.addWidget(self.status)
+        detail_layout.addWidget(scroll, 1)
+        detail_layout.addLayout(actions)
+        self.no_detail = QLabel("Choose a conflict to see its versions side by side.")
+        self.no_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_detail.setStyleSheet("color: palette(placeholder-text);")
+        self.detail_stack = QStackedWidget()
+        self.detail_stack.addWidget(self.no_detail)
+        self.detail_stack.addWidget(self.detail)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("conflicts_splitter")
+        splitter.addWidget(self.list_stack)
+        splitter.addWidget(self.detail_stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([340, 820])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+    # --- loading --------------------------------------------------------------------------------
+    def reload(self, *, quiet: bool = False) -> None:
+        """Read the conflicts again; `quiet`: a failure is not shown (the window's own reading,
+        for the count, says nothing while the screen is not looked at)."""
+        self._generation += 1
+        generation = self._generation
+        database = self.database_getter()
+        open_only = not self.show_resolved.isChecked()
+        current = self.current_conflict()
+        if current is not None:
+            self._wanted_id = current.id
+
+        def work(_task: Task) -> tuple[list[ConflictView], bool]:
+            # (the role is asked of a team database's server: not on the GUI thread)
+            can_resolve = not database.read_only and database.role != "viewer"
+            return list_conflicts(database, open_only=open_only), can_resolve
+
+        self.tasks.run(work, on_success=lambda result: self._loaded(generation, *result),
+                       on_failure=(lambda _exc: None) if quiet else self.show_error, label="Reading the conflicts…")
+
+    def _loaded(self, generation: int, conflicts: list[ConflictView], can_resolve: bool) -> None:
+        if generation != self._generation:
+            return
+        self.can_resolve = can_resolve
+        row = self.model.row_of(self._wanted_id)
+        if row < 0:
+            row = min(max(self.list.currentIndex().row(), 0), len(conflicts) - 1)
+        self.model.set_conflicts(conflicts)
+        self.open_count = sum(1 for c in conflicts if c.open)
+        self.recommendations_in_conflict = list(dict.fromkeys(
+            c.recommendation_id for c in conflicts if c.open and c.recommendation_id is not None))
+        resolved = len(conflicts) - self.open_count
+        self.count_label.setText(f"{self.open_count} open" + (f", {resolved} resolved" if resolved else ""))
+        self.list_stack.setCurrentWidget(self.list if conflicts else self.empty_label)
+        if conflicts:
+            self.list.setCurrentIndex(self.model.index(max(row, 0), 0))
+            self._show_conflict(self.current_conflict())
+        else:
+            self._show_conflict(None)
+        self.count_changed.emit(self.open_count)
+        self.reloaded.emit()
+
+    # --- the selected conflict ------------------------------------------------------------------
+    def current_conflict(self) -> ConflictView | None:
+        index = self.list.currentIndex()
+        return index.data(ConflictRole) if index.isValid() else None
+
+    def select_conflict(self, conflict_id: uuid.UUID) -> bool:
+        row = self.model.row_of(conflict_id)
+        if row >= 0:
+            self.list.setCurrentIndex(self.model.index(row, 0))
+        return row >= 0
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        conflict = current.data(ConflictRole) if current.isValid() else None
+        self._wanted_id = conflict.id if conflict else None
+        self._show_conflict(conflict)
+
+    def _show_conflict(self, conflict: ConflictView | None) -> None:
+        while self.versions_layout.count():
+            item = self.versions_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.keep_buttons, self.version_boxes = [], []
+        if conflict is None:
+            self.detail_stack.setCurrentWidget(self.no_detail)
+            self.combine_button.setEnabled(False)
+            self.open_button.setEnabled(False)
+            return
+        self.detail_stack.setCurrentWidget(self.detail)
+        self.title.setText(f"{conflict.record_label} · {conflict.field_label}")
+        self.status.setText(self._status_text(conflict))
+        may_act = self.can_resolve and conflict.open and conflict.record_exists and conflict.readable
+        for number, candidate in enumerate(conflict.candidates, 1):
+            box = QGroupBox(f"Version {number}" + (" (in the record now)" if candidate.current else ""))
+            box.setObjectName(f"version_{number}")
+            who = QLabel(f"By {candidate.author} · database: {candidate.origin_name}\n"
+                         f"{local_time_text(candidate.at) if candidate.at else 'at an unknown time'}")
+            who.setTextFormat(Qt.TextFormat.PlainText)
+            who.setWordWrap(True)
+            text = QPlainTextEdit()
+            text.setObjectName(f"version_text_{number}")
+            text.setReadOnly(True)
+            text.setPlainText(value_text(conflict, candidate.value))
+            keep = QPushButton("Keep this one")
+            keep.setObjectName(f"keep_{number}")
+            keep.setEnabled(may_act)
+            if not self.can_resolve:
+                keep.setToolTip(CANNOT_RESOLVE)
+            keep.clicked.connect(lambda _checked=False, c=conflict, n=number: self.keep(c, n))
+            box_layout = QVBoxLayout(box)
+            box_layout.addWidget(who)
+            box_layout.addWidget(text, 1)
+            box_layout.addWidget(keep)
+            self.versions_layout.addWidget(box, 1)
+            self.keep_buttons.append(keep)
+            self.version_boxes.append(text)
+        self.combine_button.setEnabled(may_act and (conflict.is_text or bool(conflict.choices)))
+        self.combine_button.setToolTip("" if self.can_resolve else CANNOT_RESOLVE)
+        self.open_button.setEnabled(conflict.recommendation_id is not None)
+
+    @staticmethod
+    def _status_text(conflict: ConflictView) -> str:
+        if not conflict.open:
+            return (f"Resolved by {conflict.resolved_by or 'someone'}"
+                    + (f" on {local_time_text(conflict.resolved_at)}" if conflict.resolved_at else "") + ".")
+        if not conflict.record_exists:
+            return "The record is not in this database (deleted here, or not received yet)."
+        if not conflict.readable:
+            return "A confidential note you may not read here: resolve it where it can be read."
+        return ("Changed differently on two databases before they synced. Until you choose, the record holds the "
+                "latest version; keep one, or combine them.")
+
+    # --- actions --------------------------------------------------------------------------------
+    def keep(self, conflict: ConflictView, number: int) -> None:
+        candidate = conflict.candidates[number - 1]
+        self._resolve(conflict, candidate.value, f"Kept version {number} ({candidate.author}, {candidate.origin_name}).")
+
+    def combine_current(self) -> None:
+        conflict = self.current_conflict()
+        if conflict is None:
+            return
+        dialog = CombineDialog(conflict, self)
+        dialog.accepted.connect(lambda: self._resolve(conflict, dialog.value(), "Combined value kept."))
+        self.dialog = dialog
+        dialog.open()
+
+    def _resolve(self, conflict: ConflictView, value: Any, done: str) -> None:
+        database = self.database_getter()
+        seen = conflict.candidate_keys
+
+        def work(_task: Task) -> ConflictView:
+            return resolve_conflict(database, conflict.id, value, expected_candidates=seen)
+
+        self.tasks.run(work, writes=True, label="Saving…", progress_parent=self,
+                       on_success=lambda _view: self._resolved(done), on_failure=self._failed)
+
+    def _resolved(self, message: str) -> None:
+        self.last_message = message
+        self.count_label.setText(message)
+        self.changed.emit()
+        self.reload()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.show_error(exc)
+        self.reload()  # (the versions may have changed: show them as they are now)
+
+    def _open_recommendation(self) -> None:
+        conflict = self.current_conflict()
+        if conflict is not None and conflict.recommendation_id is not None:
+            self.recommendation_activated.emit(conflict.recommendation_id)
+
+    def show_error(self, exc: BaseException) -> None:
+        box = error_box(self, exc, "Conflicts")
+        if box is not None:
+            self.last_error_box = box
