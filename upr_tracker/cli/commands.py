@@ -614,4 +614,8 @@ def run(args: argparse.Namespace) -> int:
         from upr_tracker.cli.copy_commands import run_copy
 
         return run_copy(args)
+    if args.command == "sync":
+        from upr_tracker.cli.sync_commands import run_sync
+
+        return run_sync(args, print_json)
     return COMMANDS[args.command](args)

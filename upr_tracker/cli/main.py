@@ -231,6 +231,9 @@ def build_parser() -> argparse.ArgumentParser:
     from upr_tracker.cli.copy_commands import add_copy_parser
 
     add_copy_parser(commands, author_argument)
+    from upr_tracker.cli.sync_commands import add_sync_parser
+
+    add_sync_parser(commands, _database_argument)
     return parser
 
 
