@@ -73,17 +73,27 @@ def check_is_a_laptop(db: Database) -> None:
                         "(upr-tracker sync --db FILE --server URL)")
 
 
+def sync_with(local: Database, server: Database, progress: ProgressReporter = NO_PROGRESS) -> SyncReport:
+    """Sync `local` with the team server's database `server` (open), and remember the server's
+    address for the next sync."""
+    check_is_a_laptop(local)
+    if server.address is None:
+        raise SyncError(f"{server.name} is a database file, not a team server: a laptop syncs with the team's "
+                        "PostgreSQL database (postgresql://USER@HOST:PORT/DATABASE)")
+    report = server_sync.sync_with_server(local, server, progress)
+    if remembered_server(local) != server.address:
+        remember_server(local, server.address)
+    return report
+
+
 def sync_now(local: Database, address: ServerAddress, *, password: str | None = None,
              progress: ProgressReporter = NO_PROGRESS) -> SyncReport:
     """Open the team server at `address` (the password: `password`, else libpq's ~/.pgpass or
-    PGPASSWORD), sync `local` with it, and remember the address for the next sync. A server that
-    cannot be reached or refuses the login raises before anything changes here."""
+    PGPASSWORD), sync `local` with it, and remember the address. A server that cannot be reached
+    or refuses the login raises before anything changes here."""
     check_is_a_laptop(local)
     server = Database.open(address, create=False, password=password)
     try:
-        report = server_sync.sync_with_server(local, server, progress)
+        return sync_with(local, server, progress)
     finally:
         server.close()
-    if remembered_server(local) != address:
-        remember_server(local, address)
-    return report
