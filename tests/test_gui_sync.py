@@ -164,3 +164,23 @@ def test_nothing_to_sync_on_a_team_servers_own_database(qtbot, team_db: ServerAd
     assert "team server's own" in window.sync.sync_action.toolTip()
     assert not window.sync.label.isVisible()
     assert window.sync.sync_now() is None
+
+
+def test_a_server_that_asks_for_a_password_is_opened_through_the_dialog(
+        qtbot, db_path: Path, role, team_db: ServerAddress, no_password_around: None, fake_sync: FakeSync,
+        tasks) -> None:  # noqa: ANN001
+    address = role.address(team_db)
+    window = open_window(qtbot, laptop(db_path, server=address), tasks)
+    asked: list[tuple] = []
+
+    def ask(given, problem):  # noqa: ANN001, ANN202
+        asked.append((given, problem))
+        return Database.open(address, password=role.password)   # as the dialog opens it, the password typed
+
+    window.sync.ask_server = ask
+    with qtbot.waitSignal(window.sync.synced, timeout=10_000):
+        window.sync.sync_now()
+    assert [given for given, _problem in asked] == [address]
+    assert "asks for a password" in asked[0][1]
+    assert fake_sync.calls == 1
+    assert role.password not in window.sync.label.text() + window.sync.label.toolTip()

@@ -306,6 +306,8 @@ class WindowSync(QObject):
         self.label.setText(f"Sync failed {now:%H:%M}: {failure_reason(exc)}")
         self.label.setToolTip(str(exc))
         self.label.setStyleSheet("color: #a40000;")
+        if manual:
+            self.host.statusBar().showMessage(f"Sync failed: {exc}", 15_000)
         if isinstance(exc, (PasswordRequiredError, WrongPasswordError)):
             self._forget_server()
             if manual:  # asked for: the dialog says what the server wants, and syncs once it opens
