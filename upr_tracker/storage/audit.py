@@ -22,7 +22,9 @@ _DERIVED_COLUMNS = {
     "recommendation": {"current_position", "considered_implemented", "needs_review", "implementation_level",
                        "last_activity_at"},
 }
-_NOT_AUDITED_TABLES = {"audit_entry", "setting"}
+# (The sync bookkeeping is not history of the data: what it brings in carries its own entries.)
+_NOT_AUDITED_TABLES = {"audit_entry", "setting", "sync_conflict", "sync_identity", "sync_peer", "sync_record",
+                       "sync_replica"}
 # The longest record id the audit trail keeps (its column's length).
 RECORD_ID_LENGTH = AuditEntry.__table__.c.record_id.type.length
 

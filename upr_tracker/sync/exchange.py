@@ -2,28 +2,131 @@
 
 from __future__ import annotations
 
+import json
+import uuid
+from collections import defaultdict
 from dataclasses import dataclass
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from upr_tracker.errors import SyncError
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 from upr_tracker.storage.database import Database
-from upr_tracker.sync.changeset import Changeset, Knowledge
+from upr_tracker.storage.models import SyncPeer, SyncRecord, SyncReplica, response_recommendation
+from upr_tracker.sync.changeset import ChangedRecord, Changeset, Knowledge
+from upr_tracker.sync.conflict_records import conflicts_to_send
+from upr_tracker.sync.merge import Merger, covered, merged_knowledge
+from upr_tracker.sync.records import batches, read_rows, travelled_values
+from upr_tracker.sync.replica import replica_row
+from upr_tracker.sync.scan import is_about_kept_note, kept_note_ids, scan_local_changes
+from upr_tracker.sync.tables import LINKED, PRESENT, synced_table
 
 
 @dataclass
 class ApplyReport:
     sender_name: str
     received: int = 0      # records changed here
-    skipped: int = 0       # records this database already had
+    skipped: int = 0       # records that could not be applied here (logged)
     conflicts: int = 0     # conflicts newly awaiting a person
+
+
+def current_knowledge(replica: SyncReplica) -> Knowledge:
+    return json.loads(replica.knowledge or "{}") | {replica.id: replica.clock}
 
 
 def collect_changes(db: Database, known_by_peer: Knowledge | None,
                     progress: ProgressReporter = NO_PROGRESS) -> Changeset:
     """The records changed here (or received from others) that a database knowing `known_by_peer`
     may lack; None: everything. Local changes are looked for first."""
-    raise NotImplementedError
+    with db.write() as session:
+        replica = replica_row(session, db)
+        scan_local_changes(session, replica, db.actor)
+        return collect_in(session, replica, known_by_peer, progress)
+
+
+def collect_in(session: Session, replica: SyncReplica, known: Knowledge | None,
+               progress: ProgressReporter = NO_PROGRESS) -> Changeset:
+    knowledge = current_knowledge(replica)
+    t = SyncRecord.__table__
+    query = select(t.c.table_name, t.c.record_id, t.c.stamps, t.c.deleted)
+    if known is not None:
+        floor = min((known.get(origin, "") for origin in knowledge), default="")
+        query = query.where(t.c.last_clock > floor)
+    wanted: dict[str, dict[str, dict[str, list[str]]]] = defaultdict(dict)
+    records: list[ChangedRecord] = []
+    for row in session.connection().execute(query):
+        if row.deleted is not None:
+            tombstone = json.loads(row.deleted)
+            if known is None or not covered(known, tombstone):
+                records.append(ChangedRecord(row.table_name, row.record_id, deleted=tombstone))
+            continue
+        stamps = {name: stamp for name, stamp in json.loads(row.stamps).items()
+                  if known is None or not covered(known, stamp)}
+        if stamps:
+            wanted[row.table_name][row.record_id] = stamps
+    kept = kept_note_ids(session)
+    total, done = sum(len(v) for v in wanted.values()), 0
+    for table_name, by_record in wanted.items():
+        progress.check_cancelled()
+        synced = synced_table(table_name)
+        if synced.is_link:
+            for record_id, stamps in by_record.items():
+                if synced.name in ("note_tag", "note_share") and json.loads(record_id)[0] in kept:
+                    continue
+                records.append(ChangedRecord(table_name, record_id, {PRESENT: True}, {PRESENT: stamps[PRESENT]}))
+            continue
+        rows = read_rows(session.connection(), synced, by_record)
+        linked = linked_recommendations(session, list(by_record)) if table_name == "response" else {}
+        for record_id, stamps in by_record.items():
+            row = rows.get(record_id)
+            if row is None or is_about_kept_note(synced, row, kept):
+                continue
+            values = travelled_values(synced, row)
+            if synced.is_audit and values.get("origin") is None:
+                values["origin"] = replica.name
+            sent = {k: values[k] for k in stamps if k in values}
+            if table_name == "response":
+                sent[LINKED] = linked.get(record_id, [])
+            records.append(ChangedRecord(table_name, record_id, sent, stamps))
+        done += len(by_record)
+        progress.report(done, total, f"Collecting {table_name.replace('_', ' ')}")
+    names = {peer.id: peer.name for peer in session.scalars(select(SyncPeer))} | {replica.id: replica.name}
+    return Changeset(sender_id=replica.id, sender_name=replica.name, since=known, knowledge=knowledge,
+                     records=records, conflicts=conflicts_to_send(session), names=names)
+
+
+def linked_recommendations(session: Session, response_ids: list[str]) -> dict[str, list[str]]:
+    linked: dict[str, list[str]] = defaultdict(list)
+    for batch in batches(response_ids):
+        for row in session.connection().execute(select(response_recommendation).where(
+                response_recommendation.c.response_id.in_([uuid.UUID(i) for i in batch]))):
+            linked[str(row.response_id)].append(str(row.recommendation_id))
+    return {k: sorted(v) for k, v in linked.items()}
 
 
 def apply_changes(db: Database, changeset: Changeset, progress: ProgressReporter = NO_PROGRESS) -> ApplyReport:
     """Merge `changeset` into `db`, all of it or nothing; applying it again changes nothing."""
-    raise NotImplementedError
+    with db.write() as session:
+        return apply_in(session, db, changeset, progress)
+
+
+def apply_in(session: Session, db: Database, changeset: Changeset,
+             progress: ProgressReporter = NO_PROGRESS) -> ApplyReport:
+    db.backend.hold_exclusively(session, "sync")
+    replica = replica_row(session, db)
+    if changeset.sender_id == replica.id:
+        raise SyncError(f"{db.name}: these changes were written by this same database; there is nothing to take")
+    scan_local_changes(session, replica, db.actor)
+    before = current_knowledge(replica)
+    result = Merger(session, replica, changeset, before, progress).apply()
+    merged = merged_knowledge(before, changeset, result.skipped_clocks)
+    highest = max([replica.clock, *changeset.knowledge.values()])
+    replica.clock = highest
+    merged[replica.id] = max(merged.get(replica.id, ""), highest)
+    replica.knowledge = json.dumps({k: v for k, v in merged.items()}, sort_keys=True)
+    for origin, name in changeset.names.items():
+        if origin != replica.id and session.get(SyncPeer, origin) is None:
+            session.add(SyncPeer(id=origin, name=name, kind="laptop", knowledge="{}"))
+    session.flush()
+    return ApplyReport(changeset.sender_name, result.received, result.skipped, result.conflicts)

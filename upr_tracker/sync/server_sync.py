@@ -1,4 +1,9 @@
-"""Two-way sync of a laptop's database with the team server's."""
+"""Two-way sync of a laptop's database with the team server's.
+
+The server is a replica like the laptops. The laptop sends what the server has not seen, in one
+transaction on the server; then takes what it has not seen, in one transaction on the laptop. A
+sync cut short between the two is resumed by the next: what was applied is known on both sides.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,11 @@ from dataclasses import dataclass
 
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 from upr_tracker.storage.database import Database
+from upr_tracker.storage.models import utc_now
+from upr_tracker.sync.exchange import apply_in, collect_in, current_knowledge
+from upr_tracker.sync.peers import remember_peer
+from upr_tracker.sync.replica import replica_row
+from upr_tracker.sync.scan import scan_local_changes
 
 
 @dataclass
@@ -18,7 +28,48 @@ class SyncReport:
     at: dt.datetime
 
 
+class _Stage:
+    """Progress of one half of the sync, as part of the whole."""
+
+    def __init__(self, progress: ProgressReporter, offset: int, text: str) -> None:
+        self.progress, self.offset, self.text = progress, offset, text
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        share = (done * 50 // total) if total else 50
+        self.progress.report(self.offset + share, 100, f"{self.text}: {text}" if text else self.text)
+
+    def check_cancelled(self) -> None:
+        self.progress.check_cancelled()
+
+
 def sync_with_server(local: Database, server: Database, progress: ProgressReporter = NO_PROGRESS) -> SyncReport:
     """Send the server what it lacks, then take from it what the laptop lacks (each step one
     transaction; a sync cut short is resumed by the next)."""
-    raise NotImplementedError
+    progress.report(0, 100, "Looking for changes")
+    with server.write() as session:
+        server.backend.hold_exclusively(session, "sync")
+        server_replica = replica_row(session, server)
+        server_id, server_name = server_replica.id, server_replica.name
+        scan_local_changes(session, server_replica, server.actor)
+        server_knows = current_knowledge(server_replica)
+    with local.write() as session:
+        replica = replica_row(session, local)
+        scan_local_changes(session, replica, local.actor)
+        outgoing = collect_in(session, replica, server_knows, _Stage(progress, 0, "Collecting"))
+        local_knows = current_knowledge(replica)
+    with server.write() as session:
+        sent = apply_in(session, server, outgoing, _Stage(progress, 25, "Sending"))
+        remember_peer(session, outgoing.sender_id, outgoing.sender_name, kind="laptop",
+                      knowledge=outgoing.knowledge, received=True,
+                      summary={"sent": 0, "received": sent.received, "conflicts": sent.conflicts})
+        incoming = collect_in(session, replica_row(session, server), local_knows,
+                              _Stage(progress, 50, "Receiving"))
+    with local.write() as session:
+        received = apply_in(session, local, incoming, _Stage(progress, 75, "Merging"))
+        summary = {"sent": len(outgoing.records), "received": received.received,
+                   "conflicts": received.conflicts + sent.conflicts}
+        remember_peer(session, server_id, server_name, kind="server", knowledge=incoming.knowledge, sent=True,
+                      received=True, summary=summary)
+    progress.report(100, 100, "Synced")
+    return SyncReport(server.name, len(outgoing.records), received.received, summary["conflicts"], utc_now())
+

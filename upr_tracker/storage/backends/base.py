@@ -103,6 +103,10 @@ class StorageBackend(ABC):
         """Insert `rows` (values in the order of `table.columns`, as Python values) the fastest way
         the engine has; return how many."""
 
+    def hold_exclusively(self, session: Session, purpose: str) -> None:  # noqa: B027 (optional)
+        """Until the end of the transaction, keep out other sessions doing `purpose` (a sync merging
+        into the database). A no-op where a write transaction already excludes other writers."""
+
     # -- change notification ---------------------------------------------------------------------
     def announce_change(self, session: Session, tables: set[str]) -> None:  # noqa: B027 (optional)
         """Tell other users' windows, before the commit, that these tables changed (a no-op where the

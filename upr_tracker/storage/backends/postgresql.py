@@ -136,6 +136,10 @@ class PostgresqlBackend(StorageBackend):
 
         return resolve_grantees(session.connection(), names)
 
+    def hold_exclusively(self, session: Session, purpose: str) -> None:
+        # A transaction-level advisory lock: released by the commit or rollback, whatever happens.
+        session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:purpose))"), {"purpose": f"upr:{purpose}"})
+
     def announce_change(self, session: Session, tables: set[str]) -> None:
         """NOTIFY inside the transaction: the server sends it to the LISTENing windows only once the
         change is committed (storage.change_notices), with the sending session's backend pid."""

@@ -1,0 +1,113 @@
+"""Records made on two databases under different ids that are the same thing (a State, a term, a
+review imported on two laptops) are recognised by their content and read as one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from upr_tracker.storage.models import SyncIdentity, response_recommendation
+from upr_tracker.sync.tables import LINKED, NATURAL_KEYS, SyncedTable
+from upr_tracker.sync.values import to_json
+
+# Two records here with one key: the key names neither.
+AMBIGUOUS = "(ambiguous)"
+
+# Tables whose records may match with some parts of the key empty (a response without a
+# paragraph); elsewhere an empty part (a recommendation without a label) means "use the next key".
+EMPTY_PARTS_ALLOWED = frozenset({"response", "import_problem", "milestone", "assessment"})
+
+
+class Identities:
+    """The ids of other databases known to name records here, and the natural keys of the records here."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._maps: dict[str, dict[str, str]] = {}
+        self._keys: dict[str, list[dict[tuple, str]]] = {}
+
+    def map_of(self, table: str) -> dict[str, str]:
+        if table not in self._maps:
+            t = SyncIdentity.__table__
+            self._maps[table] = {row.other_id: row.local_id for row in self.session.connection().execute(
+                select(t.c.other_id, t.c.local_id).where(t.c.table_name == table))}
+        return self._maps[table]
+
+    def local_id(self, table: str, other_id: str) -> str:
+        return self.map_of(table).get(other_id, other_id)
+
+    def remember(self, table: str, other_id: str, local_id: str) -> None:
+        if other_id == local_id or self.map_of(table).get(other_id) == local_id:
+            return
+        t = SyncIdentity.__table__
+        if other_id in self.map_of(table):
+            self.session.connection().execute(t.update().where(t.c.table_name == table, t.c.other_id == other_id)
+                                              .values(local_id=local_id))
+        else:
+            self.session.connection().execute(t.insert().values(table_name=table, other_id=other_id,
+                                                                local_id=local_id))
+        self.map_of(table)[other_id] = local_id
+
+    def translate_values(self, synced: SyncedTable, values: dict[str, Any]) -> dict[str, Any]:
+        """The values with the ids of other records (foreign keys) read as this database's."""
+        translated = dict(values)
+        for column, table in synced.references.items():
+            if column in translated and translated[column] is not None:
+                translated[column] = self.local_id(table, str(translated[column]))
+        if isinstance(translated.get(LINKED), list):
+            translated[LINKED] = sorted(self.local_id("recommendation", str(i)) for i in translated[LINKED])
+        return translated
+
+    def translate_key(self, synced: SyncedTable, parts: list[str]) -> list[str]:
+        return [self.local_id(synced.references[column], part) if column in synced.references else part
+                for column, part in zip(synced.key, parts, strict=True)]
+
+    def _natural_keys(self, synced: SyncedTable) -> list[dict[tuple, str]]:
+        if synced.name not in self._keys:
+            definitions = NATURAL_KEYS.get(synced.name, ())
+            found: list[dict[tuple, str]] = [{} for _ in definitions]
+            if definitions:
+                columns = sorted({c for d in definitions for c in d} - {LINKED})
+                linked = self._linked_recommendations() if synced.name == "response" else {}
+                query = select(synced.column(synced.key[0]), *(synced.column(c) for c in columns))
+                for row in self.session.connection().execute(query):
+                    mapping = row._mapping
+                    record_id = str(mapping[synced.key[0]])
+                    values = {c: to_json(synced.column(c), mapping[c]) for c in columns}
+                    if synced.name == "response":
+                        values[LINKED] = linked.get(record_id, [])
+                    for index, definition in enumerate(definitions):
+                        key = self._key(synced, definition, values)
+                        if key is not None:
+                            found[index][key] = AMBIGUOUS if key in found[index] else record_id
+                            break
+            self._keys[synced.name] = found
+        return self._keys[synced.name]
+
+    @staticmethod
+    def _key(synced: SyncedTable, definition: tuple[str, ...], values: dict[str, Any]) -> tuple | None:
+        if any(c not in values for c in definition):
+            return None
+        key = tuple(tuple(values[c]) if isinstance(values[c], list) else values[c] for c in definition)
+        if synced.name not in EMPTY_PARTS_ALLOWED and any(v is None for v in key):
+            return None
+        return key
+
+    def match(self, synced: SyncedTable, values: dict[str, Any]) -> str | None:
+        """The id here of a record with the same natural key as `values` (translated), if any. The
+        first key the record has decides (a recommendation with a label is matched by its label only,
+        never by its text: a review may hold the same words twice under two labels)."""
+        for definition, known in zip(NATURAL_KEYS.get(synced.name, ()), self._natural_keys(synced), strict=False):
+            key = self._key(synced, definition, values)
+            if key is not None:
+                found = known.get(key)
+                return None if found == AMBIGUOUS else found
+        return None
+
+    def _linked_recommendations(self) -> dict[str, list[str]]:
+        linked: dict[str, list[str]] = {}
+        for row in self.session.connection().execute(select(response_recommendation)):
+            linked.setdefault(str(row.response_id), []).append(str(row.recommendation_id))
+        return {k: sorted(v) for k, v in linked.items()}
