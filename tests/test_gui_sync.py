@@ -184,3 +184,30 @@ def test_a_server_that_asks_for_a_password_is_opened_through_the_dialog(
     assert "asks for a password" in asked[0][1]
     assert fake_sync.calls == 1
     assert role.password not in window.sync.label.text() + window.sync.label.toolTip()
+
+
+def test_sync_now_with_the_sync_engine_brings_the_teams_changes(qtbot, db_path: Path, team_db: ServerAddress,
+                                                                 tasks) -> None:  # noqa: ANN001
+    from upr_tracker.services import notes
+
+    database = laptop(db_path, server=team_db)
+    review = reviews.create_review(database, "Kazakhstan", 1, 7)
+    rec = recommendations.add_recommendation(database, review, "Abolish the death penalty", label="97.3")
+    window = open_window(qtbot, database, tasks)
+    with qtbot.waitSignal(window.sync.synced, timeout=30_000) as synced:
+        window.sync.sync_now()
+    assert synced.args[0].sent > 0 and synced.args[0].conflicts == 0
+    with Database.open(team_db) as server:   # a colleague, on the team server, writes a note about it
+        assert [n.body for n in notes.list_notes(server)] == []
+        notes.add_note(server, "The law was adopted in March", recommendation_id=rec)
+    window.table.selectRow(0)
+    qtbot.waitUntil(lambda: window.panel.detail is not None, timeout=5000)
+    assert window.panel.detail.notes == ()
+    with qtbot.waitSignal(window.sync.synced, timeout=30_000) as synced:
+        window.sync.sync_now()
+    assert synced.args[0].received >= 1
+    # The panel reads the recommendation again: the colleague's note is there.
+    qtbot.waitUntil(lambda: [n.body for n in window.panel.detail.notes] == ["The law was adopted in March"],
+                    timeout=5000)
+    assert window.sync.label.text().startswith(f"Synced {dt.datetime.now():%H:%M}: ")
+    assert window.sync.label.text().endswith(", 0 conflicts")

@@ -156,3 +156,51 @@ def test_the_note_editor_keeps_a_note_on_the_laptop(qtbot, db: Database) -> None
     window.undo_stack.undo()
     [restored] = notes.list_notes(db, recommendation_id=rec)
     assert restored.kept_on_laptop and restored.body == "The source's name"
+
+
+# --- with the sync engine ---------------------------------------------------------------------------
+
+def _traces_on(server: ServerAddress, note_id) -> dict[str, int]:  # noqa: ANN001
+    """Rows of the note, its tags and its audit entries in the server's database."""
+    from sqlalchemy import text
+
+    with Database.open(server) as db, db.read() as session:
+        like = {"a": f"%{note_id}%", "b": f"%{note_id.hex}%"}
+        return {
+            "note": session.execute(text("SELECT count(*) FROM note WHERE id = :id"), {"id": note_id}).scalar_one(),
+            "tags": session.execute(text("SELECT count(*) FROM note_tag WHERE note_id = :id"),
+                                    {"id": note_id}).scalar_one(),
+            "audit": session.execute(text("SELECT count(*) FROM audit_entry WHERE record_id LIKE :a OR "
+                                          "record_id LIKE :b"), like).scalar_one(),
+        }
+
+
+def test_a_kept_note_never_reaches_the_server_and_a_shared_one_does(db_path: Path, team_db: ServerAddress,
+                                                                     capsys) -> None:
+    with Database.open(db_path, actor="tester") as db:
+        rec = _recommendation(db)
+        kept = notes.add_note(db, "The source's name and address", recommendation_id=rec, kept_on_laptop=True,
+                              tags=["source"])
+        shared = notes.add_note(db, "Met the ombudsman", recommendation_id=rec, confidential=True, tags=["meeting"])
+        # Edited after it was written: its history stays here too.
+        notes.edit_note(db, kept, body="The source's name, address and telephone")
+    code, _, err = run(capsys, "sync", "--db", str(db_path), "--server", str(team_db))
+    assert code == 0, err
+    assert _traces_on(team_db, kept) == {"note": 0, "tags": 0, "audit": 0}
+    on_server = _traces_on(team_db, shared)
+    assert on_server["note"] == 1 and on_server["tags"] == 1
+    with Database.open(team_db) as server:
+        [note] = notes.list_notes(server)
+        assert (note.body, note.confidential, note.kept_on_laptop) == ("Met the ombudsman", True, False)
+    # Edited again and synced again: still nothing of it on the server.
+    with Database.open(db_path, actor="tester") as db:
+        notes.edit_note(db, kept, tags=["source", "witness"])
+    code, _, err = run(capsys, "sync", "--db", str(db_path))
+    assert code == 0, err
+    assert _traces_on(team_db, kept) == {"note": 0, "tags": 0, "audit": 0}
+    # Shared with the team at last: the next sync takes it to the server.
+    with Database.open(db_path, actor="tester") as db:
+        notes.edit_note(db, kept, kept_on_laptop=False)
+    code, _, err = run(capsys, "sync", "--db", str(db_path))
+    assert code == 0, err
+    assert _traces_on(team_db, kept)["note"] == 1

@@ -155,3 +155,50 @@ def test_the_remembered_address_never_holds_a_password(laptop: Path) -> None:
         assert team_server_sync.syncs_automatically(db)
     assert local_settings(laptop) == {"sync.server": json.dumps("postgresql://amina@db.example.org:5433/team"
                                                                 "?sslmode=require"), "sync.automatic": "true"}
+
+
+# --- with the sync engine ---------------------------------------------------------------------------
+
+def test_a_real_sync_both_ways(tmp_path: Path, team_db: ServerAddress, capsys) -> None:
+    from upr_tracker.services import notes, recommendations, reviews
+
+    laptop_file = tmp_path / "amina.sqlite3"
+    with Database.open(laptop_file, actor="Amina") as db:
+        review = reviews.create_review(db, "Kazakhstan", 1, 7)
+        rec = recommendations.add_recommendation(db, review, "Abolish the death penalty", label="97.3")
+        notes.add_note(db, "Met the ombudsman", recommendation_id=rec)
+    code, out, err = run(capsys, "sync", "--db", str(laptop_file), "--server", str(team_db))
+    assert code == 0, err
+    assert out.startswith(f"Synced with {team_db.name}. Sent ") and out.rstrip().endswith("no conflicts to decide.")
+    with Database.open(team_db) as server:
+        assert [n.body for n in notes.list_notes(server)] == ["Met the ombudsman"]
+        # A colleague working on the server itself adds a note: the next sync brings it to the laptop.
+        notes.add_note(server, "The law was adopted in March", recommendation_id=rec)
+    code, out, err = run(capsys, "sync", "--db", str(laptop_file), "--json")   # the address remembered
+    assert code == 0, err
+    assert json.loads(out)["received"] >= 1 and json.loads(out)["conflicts"] == 0
+    with Database.open(laptop_file) as db:
+        assert sorted(n.body for n in notes.list_notes(db)) == ["Met the ombudsman", "The law was adopted in March"]
+    # Nothing new on either side: nothing goes out, nothing comes in.
+    code, out, err = run(capsys, "sync", "--db", str(laptop_file), "--json")
+    assert code == 0, err
+    assert (json.loads(out)["sent"], json.loads(out)["received"], json.loads(out)["conflicts"]) == (0, 0, 0)
+    code, out, _ = run(capsys, "sync", "status", "--db", str(laptop_file))
+    assert f"{team_db.name}" in out and f"(server): last sent {dt.datetime.now().astimezone():%Y-%m-%d}" in out
+
+
+@pytest.mark.xfail(strict=True, reason="sync engine: a laptop that sent its States (reference data) to the server "
+                   "never learns the server's ids for them, so a review made on the server (or on another laptop) "
+                   "is refused on the laptop with a FOREIGN KEY error and only logged; remove this mark once fixed")
+def test_a_review_made_on_the_server_reaches_a_laptop(tmp_path: Path, team_db: ServerAddress, capsys) -> None:
+    from upr_tracker.services import recommendations, reviews
+
+    laptop_file = tmp_path / "joseph.sqlite3"
+    Database.open(laptop_file, actor="Joseph").close()
+    with Database.open(team_db) as server:
+        review = reviews.create_review(server, "Kazakhstan", 1, 7)
+        recommendations.add_recommendation(server, review, "Abolish the death penalty", label="97.3")
+    code, _, err = run(capsys, "sync", "--db", str(laptop_file), "--server", str(team_db))
+    assert code == 0, err
+    with Database.open(laptop_file) as db:
+        assert len(reviews.list_reviews(db)) == 1
