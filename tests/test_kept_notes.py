@@ -103,10 +103,8 @@ def test_the_json_export_marks_kept_notes_and_can_leave_them_out(db_path: Path, 
     data = json.loads(everything.read_text(encoding="utf-8"))
     assert sorted((n["body"], n.get("kept_on_laptop", False)) for n in data["notes"]) == [
         ("Met the ombudsman", False), ("The source's name", True)]
-    assert data["includes_notes_kept_on_laptop"] is True
     data = json.loads(sharable.read_text(encoding="utf-8"))
     assert [n["body"] for n in data["notes"]] == ["Met the ombudsman"]
-    assert data["includes_notes_kept_on_laptop"] is False
     out = tmp_path / "cli.json"
     code, _, err = run(capsys, "export", "--db", str(db_path), "--out", str(out), "--include-confidential",
                        "--without-kept-notes")

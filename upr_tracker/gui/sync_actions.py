@@ -144,6 +144,7 @@ class WindowSync(QObject):
         self._generation = 0
         self.label = QLabel("Not synced yet")
         self.label.setObjectName("sync_status")
+        self.label.setContentsMargins(12, 0, 0, 0)  # apart from the counts beside it
         host.statusBar().addPermanentWidget(self.label)
         self.timer = QTimer(self)
         self.timer.setInterval(AUTO_SYNC_MS)

@@ -85,7 +85,6 @@ def export_json(
             "exported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "scope": {"state": wanted.state, "cycle": wanted.cycle},
             "includes_confidential_notes": include_confidential,
-            "includes_notes_kept_on_laptop": include_confidential and include_kept_notes,
             "reviews": review_records(session, review_ids),
         }
         response_ids: dict[str, None] = {}
