@@ -167,11 +167,11 @@ def test_a_real_sync_both_ways(tmp_path: Path, team_db: ServerAddress, capsys) -
         review = reviews.create_review(db, "Kazakhstan", 1, 7)
         rec = recommendations.add_recommendation(db, review, "Abolish the death penalty", label="97.3")
         notes.add_note(db, "Met the ombudsman", recommendation_id=rec)
-    code, out, err = run(capsys, "sync", "--db", str(laptop_file), "--server", str(team_db))
+    code, out, err = run(capsys, "sync", "--db", str(laptop_file), "--server", str(team_db), "--author", "Amina K.")
     assert code == 0, err
     assert out.startswith(f"Synced with {team_db.name}. Sent ") and out.rstrip().endswith("no conflicts to decide.")
     with Database.open(team_db) as server:
-        assert [n.body for n in notes.list_notes(server)] == ["Met the ombudsman"]
+        assert [(n.body, n.author) for n in notes.list_notes(server)] == [("Met the ombudsman", "Amina")]
         # A colleague working on the server itself adds a note: the next sync brings it to the laptop.
         notes.add_note(server, "The law was adopted in March", recommendation_id=rec)
     code, out, err = run(capsys, "sync", "--db", str(laptop_file), "--json")   # the address remembered

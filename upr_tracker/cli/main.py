@@ -233,7 +233,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_copy_parser(commands, author_argument)
     from upr_tracker.cli.sync_commands import add_sync_parser
 
-    add_sync_parser(commands, _database_argument)
+    add_sync_parser(commands, _database_argument, author_argument)
     return parser
 
 

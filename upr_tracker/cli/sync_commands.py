@@ -30,7 +30,8 @@ def server_argument(text: str) -> ServerAddress:
     return target
 
 
-def add_sync_parser(commands: Any, database_argument: Callable[..., None]) -> None:
+def add_sync_parser(commands: Any, database_argument: Callable[..., None],
+                    author_argument: Callable[[argparse.ArgumentParser], None]) -> None:
     sync = commands.add_parser(
         "sync", help="exchange changes with the team server (sync), or show the last exchanges (sync status)",
         description="Send the team server the changes made on this laptop and take the others' changes from it. "
@@ -46,6 +47,7 @@ def add_sync_parser(commands: Any, database_argument: Callable[..., None]) -> No
     sync.add_argument("--quiet", action="store_true", help="print nothing unless there are conflicts to decide "
                       "(for a scheduled sync)")
     sync.add_argument("--json", action="store_true", help="print the result as JSON")
+    author_argument(sync)  # the name this laptop's changes are stamped with when the sync finds them
 
 
 def run_sync(args: argparse.Namespace, print_json: Callable[[object], None]) -> int:
