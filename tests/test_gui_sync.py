@@ -211,3 +211,19 @@ def test_sync_now_with_the_sync_engine_brings_the_teams_changes(qtbot, db_path: 
                     timeout=5000)
     assert window.sync.label.text().startswith(f"Synced {dt.datetime.now():%H:%M}: ")
     assert window.sync.label.text().endswith(", 0 conflicts")
+
+
+def test_a_cancelled_sync_is_said_as_such(qtbot, db_path: Path, team_db: ServerAddress, tasks,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    def cancelled_midway(local: Database, server: Database, progress) -> SyncReport:  # noqa: ANN001
+        progress.report(10, 100, "Looking for changes")
+        progress.cancel()   # as the progress window's Cancel does
+        progress.check_cancelled()
+        raise AssertionError("not cancelled")
+
+    monkeypatch.setattr(server_sync, "sync_with_server", cancelled_midway)
+    window = open_window(qtbot, laptop(db_path, server=team_db), tasks)
+    with qtbot.waitSignal(window.sync.failed, timeout=10_000):
+        window.sync.sync_now()
+    assert window.sync.label.text() == f"Sync cancelled {dt.datetime.now():%H:%M}"
+    assert window.sync.task is None and window.sync.last_error is None

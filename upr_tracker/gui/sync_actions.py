@@ -80,8 +80,6 @@ def failure_reason(exc: BaseException) -> str:
         return "the server refused the password (File ▸ Sync now)"
     if isinstance(exc, DatabaseOpenError) and "cannot be reached" in str(exc):
         return "server unreachable"
-    if isinstance(exc, TaskCancelled):
-        return "cancelled"
     if isinstance(exc, UprTrackerError):
         return str(exc)
     return f"an unexpected error ({type(exc).__name__}; see the log)"
@@ -297,6 +295,11 @@ class WindowSync(QObject):
     def _failed(self, generation: int, exc: BaseException, manual: bool) -> None:
         self.task = None
         if generation != self._generation or self._stopped:
+            return
+        if isinstance(exc, TaskCancelled):  # the person's choice, not a failure: the next sync resumes it
+            self.label.setText(f"Sync cancelled {dt.datetime.now():%H:%M}")
+            self.label.setStyleSheet("")
+            self.failed.emit(exc)
             return
         self.last_error = exc
         if isinstance(exc, UprTrackerError):
