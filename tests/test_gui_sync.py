@@ -32,7 +32,7 @@ class FakeSync:
     def __init__(self) -> None:
         self.calls = 0
 
-    def __call__(self, local: Database, server: Database, progress=None) -> SyncReport:  # noqa: ANN001
+    def __call__(self, local: Database, server: Database, progress=None) -> SyncReport:
         self.calls += 1
         review = reviews.create_review(local, "Kazakhstan", 1, 7) if self.calls == 1 else None
         if review is not None:
@@ -57,7 +57,7 @@ def quick_timers(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sync_actions, "IDLE_RETRY_MS", 50)
 
 
-def open_window(qtbot, database: Database, tasks) -> MainWindow:  # noqa: ANN001
+def open_window(qtbot, database: Database, tasks) -> MainWindow:
     window = MainWindow(database, tasks)
     qtbot.addWidget(window)
     window.show()
@@ -74,13 +74,13 @@ def laptop(db_path: Path, *, server: ServerAddress | None = None, automatic: boo
 
 
 def test_sync_now_asks_for_the_server_then_syncs_in_a_task(qtbot, db_path: Path, team_db: ServerAddress,
-                                                            fake_sync: FakeSync, tasks) -> None:  # noqa: ANN001
+                                                            fake_sync: FakeSync, tasks) -> None:
     window = open_window(qtbot, laptop(db_path), tasks)
     assert window.sync.label.text() == "Not synced yet"
     assert window.sync.sync_action.shortcut().toString() == "Ctrl+Shift+S"
     asked: list[tuple] = []
 
-    def ask(address, problem):  # noqa: ANN001, ANN202
+    def ask(address, problem):
         asked.append((address, problem))
         return Database.open(team_db)
 
@@ -99,7 +99,7 @@ def test_sync_now_asks_for_the_server_then_syncs_in_a_task(qtbot, db_path: Path,
 
 
 def test_a_remembered_server_is_synced_without_asking_and_shown_at_opening(
-        qtbot, db_path: Path, team_db: ServerAddress, fake_sync: FakeSync, tasks) -> None:  # noqa: ANN001
+        qtbot, db_path: Path, team_db: ServerAddress, fake_sync: FakeSync, tasks) -> None:
     database = laptop(db_path, server=team_db)
     with Database.open(team_db) as server:
         fake_sync(database, server)   # an earlier sync (the command line's)
@@ -112,7 +112,7 @@ def test_a_remembered_server_is_synced_without_asking_and_shown_at_opening(
     assert fake_sync.calls == 2
 
 
-def test_an_unreachable_server_is_said_quietly(qtbot, db_path: Path, fake_sync: FakeSync, tasks) -> None:  # noqa: ANN001
+def test_an_unreachable_server_is_said_quietly(qtbot, db_path: Path, fake_sync: FakeSync, tasks) -> None:
     window = open_window(qtbot, laptop(db_path, server=UNREACHABLE), tasks)
     with qtbot.waitSignal(window.sync.failed, timeout=10_000):
         window.sync.sync_now()
@@ -123,7 +123,7 @@ def test_an_unreachable_server_is_said_quietly(qtbot, db_path: Path, fake_sync: 
 
 
 def test_automatic_sync_after_opening_and_on_the_timer(qtbot, db_path: Path, team_db: ServerAddress,
-                                                         fake_sync: FakeSync, quick_timers: None, tasks) -> None:  # noqa: ANN001
+                                                         fake_sync: FakeSync, quick_timers: None, tasks) -> None:
     window = open_window(qtbot, laptop(db_path, server=team_db, automatic=True), tasks)
     assert window.sync.automatic_action.isChecked()
     qtbot.waitUntil(lambda: fake_sync.calls >= 2, timeout=10_000)   # once after opening, then the timer
@@ -138,7 +138,7 @@ def test_automatic_sync_after_opening_and_on_the_timer(qtbot, db_path: Path, tea
 
 
 def test_an_automatic_sync_that_fails_says_so_in_the_status_line_alone(
-        qtbot, db_path: Path, fake_sync: FakeSync, quick_timers: None, tasks) -> None:  # noqa: ANN001
+        qtbot, db_path: Path, fake_sync: FakeSync, quick_timers: None, tasks) -> None:
     window = open_window(qtbot, laptop(db_path, server=UNREACHABLE, automatic=True), tasks)
     shown: list[BaseException] = []
     window.show_error = shown.append   # type: ignore[method-assign]
@@ -148,7 +148,7 @@ def test_an_automatic_sync_that_fails_says_so_in_the_status_line_alone(
 
 
 def test_automatic_syncs_wait_for_other_work(qtbot, db_path: Path, team_db: ServerAddress, fake_sync: FakeSync,
-                                            tasks) -> None:  # noqa: ANN001
+                                            tasks) -> None:
     window = open_window(qtbot, laptop(db_path, server=team_db, automatic=True), tasks)
     qtbot.waitUntil(lambda: window.sync.automatic, timeout=5000)
     release = threading.Event()
@@ -158,7 +158,7 @@ def test_automatic_syncs_wait_for_other_work(qtbot, db_path: Path, team_db: Serv
     release.set()
 
 
-def test_nothing_to_sync_on_a_team_servers_own_database(qtbot, team_db: ServerAddress, tasks) -> None:  # noqa: ANN001
+def test_nothing_to_sync_on_a_team_servers_own_database(qtbot, team_db: ServerAddress, tasks) -> None:
     window = open_window(qtbot, Database.open(team_db), tasks)
     assert not window.sync.sync_action.isEnabled() and not window.sync.automatic_action.isEnabled()
     assert "team server's own" in window.sync.sync_action.toolTip()
@@ -168,12 +168,12 @@ def test_nothing_to_sync_on_a_team_servers_own_database(qtbot, team_db: ServerAd
 
 def test_a_server_that_asks_for_a_password_is_opened_through_the_dialog(
         qtbot, db_path: Path, role, team_db: ServerAddress, no_password_around: None, fake_sync: FakeSync,
-        tasks) -> None:  # noqa: ANN001
+        tasks) -> None:
     address = role.address(team_db)
     window = open_window(qtbot, laptop(db_path, server=address), tasks)
     asked: list[tuple] = []
 
-    def ask(given, problem):  # noqa: ANN001, ANN202
+    def ask(given, problem):
         asked.append((given, problem))
         return Database.open(address, password=role.password)   # as the dialog opens it, the password typed
 
@@ -187,7 +187,7 @@ def test_a_server_that_asks_for_a_password_is_opened_through_the_dialog(
 
 
 def test_sync_now_with_the_sync_engine_brings_the_teams_changes(qtbot, db_path: Path, team_db: ServerAddress,
-                                                                 tasks) -> None:  # noqa: ANN001
+                                                                 tasks) -> None:
     from upr_tracker.services import notes
 
     database = laptop(db_path, server=team_db)
@@ -214,8 +214,8 @@ def test_sync_now_with_the_sync_engine_brings_the_teams_changes(qtbot, db_path: 
 
 
 def test_a_cancelled_sync_is_said_as_such(qtbot, db_path: Path, team_db: ServerAddress, tasks,
-                                          monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
-    def cancelled_midway(local: Database, server: Database, progress) -> SyncReport:  # noqa: ANN001
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    def cancelled_midway(local: Database, server: Database, progress) -> SyncReport:
         progress.report(10, 100, "Looking for changes")
         progress.cancel()   # as the progress window's Cancel does
         progress.check_cancelled()

@@ -16,7 +16,7 @@ from upr_tracker.storage.database import Database
 from upr_tracker.storage.server_address import ServerAddress
 
 
-def _recommendation(db: Database):  # noqa: ANN202
+def _recommendation(db: Database):
     review = reviews.create_review(db, "Kazakhstan", 1, 7)
     return recommendations.add_recommendation(db, review, "Abolish the death penalty", label="97.3")
 
@@ -115,7 +115,7 @@ def test_the_json_export_marks_kept_notes_and_can_leave_them_out(db_path: Path, 
 # --- the note editor ------------------------------------------------------------------------------
 
 @pytest.mark.usefixtures("gui_settings")
-def test_the_note_editor_keeps_a_note_on_the_laptop(qtbot, db: Database) -> None:  # noqa: ANN001
+def test_the_note_editor_keeps_a_note_on_the_laptop(qtbot, db: Database) -> None:
     from tests.test_gui_main_window import _select, open_window
 
     rec = _recommendation(db)
@@ -158,7 +158,7 @@ def test_the_note_editor_keeps_a_note_on_the_laptop(qtbot, db: Database) -> None
 
 # --- with the sync engine ---------------------------------------------------------------------------
 
-def _traces_on(server: ServerAddress, note_id) -> dict[str, int]:  # noqa: ANN001
+def _traces_on(server: ServerAddress, note_id) -> dict[str, int]:
     """Rows of the note, its tags and its audit entries in the server's database."""
     from sqlalchemy import text
 

@@ -46,7 +46,7 @@ class FakeSync:
         self.calls: list[tuple[str, str]] = []
         self.counts = (sent, received, conflicts)
 
-    def __call__(self, local: Database, server: Database, progress=None) -> SyncReport:  # noqa: ANN001
+    def __call__(self, local: Database, server: Database, progress=None) -> SyncReport:
         self.calls.append((local.name, server.name))
         sent, received, conflicts = self.counts
         with local.write() as session:
@@ -142,8 +142,9 @@ def test_the_refusals_before_any_connection(laptop: Path, team_db: ServerAddress
 def test_status_of_a_laptop_that_never_synced(laptop: Path, capsys) -> None:
     code, out, _ = run(capsys, "sync", "status", "--db", str(laptop))
     assert code == 0
-    assert out.splitlines() == ["No team server yet: upr-tracker sync --db FILE --server "
-                                "postgresql://USER@HOST:PORT/DATABASE", "No exchange of changes yet."]
+    assert out.splitlines() == [
+        ("No team server yet: upr-tracker sync --db FILE --server postgresql://USER@HOST:PORT/DATABASE"),
+        "No exchange of changes yet."]
 
 
 def test_the_remembered_address_never_holds_a_password(laptop: Path) -> None:

@@ -22,7 +22,12 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QStatusBar, QWidget
 
-from upr_tracker.errors import DatabaseOpenError, PasswordRequiredError, UprTrackerError, WrongPasswordError
+from upr_tracker.errors import (
+    DatabaseOpenError,
+    PasswordRequiredError,
+    UprTrackerError,
+    WrongPasswordError,
+)
 from upr_tracker.gui.tasks import Task, TaskCancelled, TaskRunner
 from upr_tracker.services import team_server_sync
 from upr_tracker.storage.database import Database
@@ -50,7 +55,7 @@ class SyncHost(Protocol):
     database: Database
     tasks: TaskRunner
 
-    def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt's name)
+    def statusBar(self) -> QStatusBar: ...
 
 
 @dataclass(frozen=True)
@@ -350,7 +355,7 @@ class WindowSync(QObject):
         self.host.tasks.wait_for_all()
         self._forget_server()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parent_widget and event.type() == QEvent.Type.Close:
             self.stop()
         return False
