@@ -143,8 +143,11 @@ def run_export(args: argparse.Namespace) -> int:
     archive_passphrase = _archive_passphrase(args)
     with _open(args) as db, export_destination(out, archive_passphrase) as target:
         if args.format == "json":
-            summary = export_json(db, target, wanted=wanted, include_confidential=args.include_confidential)
+            summary = export_json(db, target, wanted=wanted, include_confidential=args.include_confidential,
+                                  include_kept_notes=not args.without_kept_notes)
             confidential = "included" if summary.confidential_notes_included else "left out"
+            if summary.confidential_notes_included and args.without_kept_notes:
+                confidential += ", except those kept on this laptop"
             message = (f"Exported {summary.recommendations} recommendations, {summary.milestones} milestones and "
                        f"{summary.notes} notes to {_written_to(out, archive_passphrase)} (confidential notes "
                        f"{confidential}).")
@@ -615,4 +618,8 @@ def run(args: argparse.Namespace) -> int:
         from upr_tracker.cli.bundle_commands import run_bundle
 
         return run_bundle(args, print_json)
+    if args.command == "sync":
+        from upr_tracker.cli.sync_commands import run_sync
+
+        return run_sync(args, print_json)
     return COMMANDS[args.command](args)

@@ -153,7 +153,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--recommended-again", choices=["confirmed", "suggested", "none"],
                         help="only recommendations linked to one of another cycle (confirmed), with a suggested "
                         "link waiting for a decision, or with neither")
-    export.add_argument("--include-confidential", action="store_true", help="include confidential notes")
+    export.add_argument("--include-confidential", action="store_true", help="include confidential notes (those kept "
+                        "on this laptop are marked \"kept_on_laptop\": true)")
+    export.add_argument("--without-kept-notes", action="store_true",
+                        help="leave out the notes kept on this laptop (an export to hand to colleagues)")
     _encrypt_arguments(export, "export")
 
     backup = commands.add_parser("backup", help="back a database up now, or list its backups; a team database on "
@@ -234,6 +237,9 @@ def build_parser() -> argparse.ArgumentParser:
     from upr_tracker.cli.bundle_commands import add_bundle_commands
 
     add_bundle_commands(commands, _database_argument)
+    from upr_tracker.cli.sync_commands import add_sync_parser
+
+    add_sync_parser(commands, _database_argument, author_argument)
     return parser
 
 

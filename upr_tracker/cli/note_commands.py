@@ -39,6 +39,9 @@ def add_note_commands(commands: Any, database_argument: Callable[[argparse.Argum
     _text_arguments(add, required=True)
     add.add_argument("--confidential", action="store_true",
                      help="confidential: its words are kept out of the audit trail, exports and reports unless asked")
+    add.add_argument("--keep-on-laptop", action="store_true",
+                     help="confidential and kept on this laptop: it never leaves this database in a sync or a "
+                     "bundle (implies --confidential; not on a team server's database)")
     add.add_argument("--tag", action="append", default=[], metavar="TAG", help="a tag (repeat for several)")
     add.add_argument("--date", metavar="DATE", help="the day of what the note records, e.g. 2011-03-12")
     _share_argument(add, [])
@@ -69,6 +72,11 @@ def add_note_commands(commands: Any, database_argument: Callable[[argparse.Argum
     confidential.add_argument("--confidential", dest="confidential", action="store_const", const=True,
                               help="make it confidential (its earlier words leave the audit trail)")
     confidential.add_argument("--not-confidential", dest="confidential", action="store_const", const=False)
+    kept = edit.add_mutually_exclusive_group()
+    kept.add_argument("--keep-on-laptop", dest="kept_on_laptop", action="store_const", const=True,
+                      help="keep it on this laptop: confidential, and left out of every sync and bundle from now on")
+    kept.add_argument("--no-keep-on-laptop", dest="kept_on_laptop", action="store_const", const=False,
+                      help="share it with the team again (a confidential note then goes with the next sync)")
     shares = edit.add_mutually_exclusive_group()
     _share_argument(shares, None)
     shares.add_argument("--no-sharing", action="store_true", help="share it with no one any more")
@@ -115,7 +123,7 @@ def _note_json(note: NoteInfo, about: str | None = None, *, words: bool = True) 
         "recommendation_id": str(note.recommendation_id) if note.recommendation_id else None,
         "review_id": str(note.review_id) if note.review_id else None,
         "milestone_id": str(note.milestone_id) if note.milestone_id else None,
-        "shared_with": list(note.shared_with),
+        "shared_with": list(note.shared_with), "kept_on_laptop": note.kept_on_laptop,
     }
 
 
@@ -130,14 +138,16 @@ def _add(args: argparse.Namespace, print_json: Callable[[object], None]) -> int:
                                recommendation=args.recommendation)
         note_id = notes.add_note(db, body, recommendation_id=subject.recommendation_id, review_id=subject.review_id,
                                  milestone_id=subject.milestone_id, confidential=args.confidential, tags=args.tag,
-                                 event_on=event_on, shared_with=args.share_with or ())
+                                 event_on=event_on, shared_with=args.share_with or (),
+                                 kept_on_laptop=args.keep_on_laptop)
         added = next(n for n in notes.list_notes(db, recommendation_id=subject.recommendation_id,
                                                  review_id=subject.review_id, milestone_id=subject.milestone_id)
                      if n.id == note_id)
     if args.json:
         print_json(_note_json(added, subject.description, words=False))
     else:
-        flag = " (confidential)" if added.confidential else ""
+        flag = " (confidential, kept on this laptop)" if added.kept_on_laptop else (
+            " (confidential)" if added.confidential else "")
         print(f"Added note {short_id(note_id)}{flag} about {subject.description}, by {added.author}.")
     return 0
 
@@ -162,7 +172,8 @@ def _note_lines(item: ListedNote, include_confidential: bool) -> str:
     written = f"{note.written_at.astimezone():%Y-%m-%d %H:%M}"
     when = f"event {display_day(note.event_on)}, written {written}" if note.event_on else f"written {written}"
     hidden = note.confidential and not include_confidential
-    flag = " [confidential]" if note.confidential else ""
+    flag = " [confidential, kept on this laptop]" if note.kept_on_laptop else (
+        " [confidential]" if note.confidential else "")
     tags = f" [{', '.join(note.tags)}]" if note.tags and not hidden else ""
     body = HIDDEN if hidden else "\n    ".join(note.body.splitlines())
     return f"{short_id(note.id)}  {item.about} · {when} by {note.author}{flag}{tags}\n    {body}"
@@ -184,9 +195,12 @@ def _edit(args: argparse.Namespace, print_json: Callable[[object], None]) -> int
         changes["confidential"] = args.confidential
     if args.share_with is not None or args.no_sharing:
         changes["shared_with"] = args.share_with or []
+    if args.kept_on_laptop is not None:
+        changes["kept_on_laptop"] = args.kept_on_laptop
     if not changes:
         raise InvalidValueError("note edit: nothing to change (give --text, --text-file, --date, --no-date, --tag, "
-                                "--no-tags, --confidential, --not-confidential, --share-with or --no-sharing)")
+                                "--no-tags, --confidential, --not-confidential, --keep-on-laptop, --no-keep-on-laptop, "
+                                "--share-with or --no-sharing)")
     with open_to_change(args) as db:
         note_id = find_note_id(db, args.note_id)
         edited = notes.edit_note(db, note_id, **changes)

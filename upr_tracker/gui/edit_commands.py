@@ -113,24 +113,27 @@ class SetActionCategoryCommand(_ServiceCommand):
 class AddNoteCommand(_ServiceCommand):
     def __init__(self, database: DatabaseGetter, changed: Callable[[uuid.UUID | None], None],
                  recommendation_id: uuid.UUID, body: str, confidential: bool, tags: Sequence[str],
-                 event_on: dt.date | None = None, shared_with: Sequence[str] = (), *, failed: ShowError) -> None:
+                 event_on: dt.date | None = None, shared_with: Sequence[str] = (), kept_on_laptop: bool = False,
+                 *, failed: ShowError) -> None:
         super().__init__("Add a note", database, changed, recommendation_id, failed=failed)
         self.body, self.confidential, self.tags, self.event_on = body, confidential, list(tags), event_on
         self.shared_with = list(shared_with)
+        self.kept_on_laptop = kept_on_laptop
         self.note_id: uuid.UUID | None = None
 
     def apply(self, db: Database) -> None:
         self.note_id = notes.add_note(db, self.body, recommendation_id=self.recommendation_id,
                                       confidential=self.confidential, tags=self.tags, event_on=self.event_on,
-                                      shared_with=self.shared_with)
+                                      shared_with=self.shared_with, kept_on_laptop=self.kept_on_laptop)
 
     def revert(self, db: Database) -> None:
         if self.note_id is not None:
             notes.delete_note(db, self.note_id)
 
 
-# A note's text, confidentiality, tags, event date and who it is shared with, as the editor sets them.
-NoteValues = tuple[str, bool, Sequence[str], dt.date | None, Sequence[str]]
+# A note's text, confidentiality, tags, event date, who it is shared with and whether it is kept on
+# this laptop, as the editor sets them.
+NoteValues = tuple[str, bool, Sequence[str], dt.date | None, Sequence[str], bool]
 
 
 class EditNoteCommand(_ServiceCommand):
@@ -150,9 +153,10 @@ class EditNoteCommand(_ServiceCommand):
         self.overwriting = overwriting
 
     def _set(self, db: Database, values: NoteValues, version: int | None = None) -> None:
-        body, confidential, tags, event_on, shared_with = values
+        body, confidential, tags, event_on, shared_with, kept_on_laptop = values
         edited = notes.edit_note(db, self.note_id, body=body, confidential=confidential, tags=list(tags),
-                                 event_on=event_on, shared_with=list(shared_with), expected_version=version)
+                                 event_on=event_on, shared_with=list(shared_with), expected_version=version,
+                                 kept_on_laptop=kept_on_laptop and confidential)
         self.version = edited.version
         if self.tell is not None:  # (an undo that un-marks the note clears what its marking said)
             self.tell(notes.made_confidential_notice(edited) or "")
@@ -190,7 +194,8 @@ class DeleteNoteCommand(_ServiceCommand):
         self.current_id = notes.add_note(db, note.body, recommendation_id=self.recommendation_id,  # type: ignore[attr-defined]
                                          confidential=note.confidential, tags=note.tags,  # type: ignore[attr-defined]
                                          author=note.author, event_on=note.event_on,  # type: ignore[attr-defined]
-                                         shared_with=note.shared_with)  # type: ignore[attr-defined]
+                                         shared_with=note.shared_with,  # type: ignore[attr-defined]
+                                         kept_on_laptop=getattr(note, "kept_on_laptop", False))
 
 
 class AddAssessmentCommand(_ServiceCommand):

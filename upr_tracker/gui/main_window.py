@@ -50,6 +50,7 @@ from upr_tracker.gui.database_opening import open_database_asking
 from upr_tracker.gui.document_import_flow import DocumentImportFlow
 from upr_tracker.gui.edit_commands import LinkMilestoneCommand
 from upr_tracker.gui.encryption_actions import WindowEncryption
+from upr_tracker.gui.sync_actions import WindowSync, refresh_views
 from upr_tracker.gui.error_dialog import error_box
 from upr_tracker.gui.filter_bar import FilterBar
 from upr_tracker.gui.last_folders import DATABASE, last_folder, remember_folder
@@ -153,6 +154,7 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         self._build()
         self.backups = WindowBackups(self)
         self.encryption = WindowEncryption(self)
+        self.sync = WindowSync(self, self, refresh=lambda: refresh_views(self))
         self._build_menus()
         self.dashboard = WindowDashboard(self)
         self.others_changes = OthersChanges(self)
@@ -162,6 +164,7 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         self.load()
         self.backups.start_schedule()
         self.others_changes.start()
+        self.sync.start()
 
     # --- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
@@ -300,6 +303,7 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
             self._action(file_menu, "Recei&ve changes…", lambda: show_receive_dialog(self)),
             self._action(file_menu, "Save this laptop's &key…", lambda: save_key_file(self)),
             self._action(file_menu, "Trust a colleague's ke&y…", lambda: trust_colleague_key(self))]
+        self.sync.add_actions(file_menu)
         file_menu.addSeparator()
         # (on a team database, Back up now makes a pg_dump backup into a file one chooses)
         self.back_up_action = self._action(file_menu, "&Back up now", self.backups.back_up_now)
@@ -328,7 +332,7 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         self._action(view_menu, "&Previous recommendation", lambda: self.step(-1), "Alt+Up")
         view_menu.addSeparator()
         self._action(view_menu, "&Clear filters and search", self.clear_filters, "Ctrl+Shift+X")
-        self._action(view_menu, "&Save this search…", self.save_current_search, "Ctrl+Shift+S")
+        self._action(view_menu, "&Save this search…", self.save_current_search, "Ctrl+Alt+S")
         filters = QAction("Show &filters", self)
         filters.setCheckable(True)
         filters.setChecked(True)
@@ -643,6 +647,7 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         self.load()
         self.dashboard.database_opened(previous=old)
         self.others_changes.start()
+        self.sync.start()
         old.close()
 
     def show_problems(self) -> None:

@@ -41,6 +41,7 @@ class EventDateField(QWidget):
 def note_heading(note: NoteInfo) -> str:
     written = f"{note.written_at.astimezone():%Y-%m-%d %H:%M}"
     when = f"event {display_day(note.event_on)}, written {written}" if note.event_on else written
-    flag = "  [confidential]" if note.confidential else ""
+    flag = "  [confidential, kept on this laptop]" if note.kept_on_laptop else (
+        "  [confidential]" if note.confidential else "")
     tags = f"  [{', '.join(note.tags)}]" if note.tags else ""
     return f"{note.author}, {when}{flag}{tags}"

@@ -262,6 +262,12 @@ class RecommendationPanel(QTabWidget):
         self.note_shared_with.setPlaceholderText("Shared with: users or roles (viewer, editor, admin), separated by commas")
         self.note_shared_with.setVisible(False)
         self.note_confidential.toggled.connect(lambda _on: self._show_sharing())
+        # A confidential note is either shared with the team (it goes with every sync) or kept here.
+        self.note_kept = QCheckBox("Kept on this laptop")
+        self.note_kept.setObjectName("note_kept_on_laptop")
+        self.note_kept.setToolTip("Never sent to the team server nor to a colleague: the note stays in this database")
+        self.note_kept.setEnabled(False)
+        self.note_confidential.toggled.connect(lambda _on: self._show_kept())
         self.save_note_button = QPushButton("&Save note")
         self.save_note_button.setObjectName("save_note")
         self.save_note_button.clicked.connect(self.save_note)
@@ -271,6 +277,7 @@ class RecommendationPanel(QTabWidget):
         self.delete_note_button.clicked.connect(self.delete_selected_note)
         controls = QHBoxLayout()
         controls.addWidget(self.note_confidential)
+        controls.addWidget(self.note_kept)
         controls.addWidget(self.note_event_on)
         controls.addWidget(self.note_tags, 1)
         controls.addWidget(self.save_note_button)
@@ -440,6 +447,16 @@ class RecommendationPanel(QTabWidget):
         on_a_server = self.database().address is not None
         self.note_shared_with.setVisible(on_a_server and self.note_confidential.isChecked())
 
+    def _show_kept(self) -> None:
+        """"Kept on this laptop" is for a confidential note in a laptop's own database."""
+        on_a_server = self.database().address is not None
+        self.note_kept.setEnabled(self.note_confidential.isChecked() and not on_a_server)
+        self.note_kept.setToolTip("A team server's database is not a laptop's: its notes are the team's"
+                                  if on_a_server else
+                                  "Never sent to the team server nor to a colleague: the note stays in this database")
+        if not self.note_kept.isEnabled():
+            self.note_kept.setChecked(False)
+
     def _shared_with(self) -> list[str]:
         if not self.note_confidential.isChecked():
             return []
@@ -450,7 +467,7 @@ class RecommendationPanel(QTabWidget):
         if self.detail is None or not body:
             return
         values = (body, self.note_confidential.isChecked(), self._tags(), self.note_event_on.value(),
-                  self._shared_with())
+                  self._shared_with(), self.note_kept.isEnabled() and self.note_kept.isChecked())
         self.note_message.clear()
         if self.editing_note is None:
             command: AddNoteCommand | EditNoteCommand = AddNoteCommand(
@@ -458,7 +475,8 @@ class RecommendationPanel(QTabWidget):
         else:
             note = self.editing_note
             command = EditNoteCommand(self.database, self._changed, self.detail.row.id, note.id,
-                                      (note.body, note.confidential, note.tags, note.event_on, note.shared_with),
+                                      (note.body, note.confidential, note.tags, note.event_on, note.shared_with,
+                                       note.kept_on_laptop),
                                       values,
                                       failed=self._note_refused,
                                       tell=self.note_message.setText, version=note.version)
@@ -501,6 +519,8 @@ class RecommendationPanel(QTabWidget):
         self.note_tags.clear()
         self.note_shared_with.clear()
         self.note_confidential.setChecked(False)
+        self.note_kept.setChecked(False)
+        self._show_kept()
         self.note_event_on.set_value(None)
         self.editing_note = None
         self.save_note_button.setText("&Save note")
@@ -519,6 +539,8 @@ class RecommendationPanel(QTabWidget):
         self.editing_note = note
         self.note_editor.setPlainText(note.body)
         self.note_confidential.setChecked(note.confidential)
+        self._show_kept()
+        self.note_kept.setChecked(note.kept_on_laptop)
         self.note_event_on.set_value(note.event_on)
         self.note_tags.setText(", ".join(note.tags))
         self.note_shared_with.setText(", ".join(note.shared_with))

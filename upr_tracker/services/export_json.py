@@ -59,11 +59,14 @@ def export_json(
     wanted: RecommendationFilter | None = None,
     include_confidential: bool = False,
     progress: ProgressReporter = NO_PROGRESS,
+    include_kept_notes: bool = True,
 ) -> ExportSummary:
     """Write the recommendations that pass the filter (by default all; `state` and `cycle` are
     shortcuts) with everything attached to them, to `out` (a file, written whole or not at all, or a
     binary stream). The milestones are those of the State filtered on, or all of them when no State
-    is: whether linked to a recommendation or not, they are the organisation's record of events."""
+    is: whether linked to a recommendation or not, they are the organisation's record of events.
+    Notes kept on this laptop are marked `"kept_on_laptop": true`; `include_kept_notes=False` leaves
+    them out (an export to share)."""
     wanted = replace(wanted or RecommendationFilter(state=state, cycle=cycle),
                      search_confidential_notes=include_confidential)
     keys = list_recommendation_keys(db, wanted, SortColumn.STATE)
@@ -73,7 +76,8 @@ def export_json(
         scope = set(keys)
         milestone_ids = milestone_ids_in_scope(session, state_ids)
         milestones = milestone_records(session, milestone_ids)
-        notes = note_records(session, scope, milestone_ids, review_ids, include_confidential)
+        notes = note_records(session, scope, milestone_ids, review_ids, include_confidential,
+                             include_kept=include_kept_notes)
         header = {
             "format": FORMAT_NAME,
             "format_version": FORMAT_VERSION,

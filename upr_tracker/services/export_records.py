@@ -296,11 +296,15 @@ def milestone_ids_in_scope(session: Session, state_ids: set[uuid.UUID] | None) -
 
 
 def note_records(session: Session, recommendation_keys: set[str], milestone_ids: set[uuid.UUID],
-                 review_ids: set[uuid.UUID], include_confidential: bool) -> list[dict[str, Any]]:
-    """The notes of the exported recommendations (ids as 32 hexadecimal digits), milestones and reviews."""
+                 review_ids: set[uuid.UUID], include_confidential: bool,
+                 include_kept: bool = True) -> list[dict[str, Any]]:
+    """The notes of the exported recommendations (ids as 32 hexadecimal digits), milestones and reviews;
+    `include_kept=False` leaves out the notes kept on this laptop (an export to hand to others)."""
     query = select(Note).options(selectinload(Note.tags)).order_by(Note.written_at, Note.id)
     if not include_confidential:
         query = query.where(Note.confidential.is_(False))
+    if not include_kept:
+        query = query.where(Note.kept_on_laptop.is_(False))
     query = query.where(or_(Note.milestone_id.in_(milestone_ids), Note.review_id.in_(review_ids),
                             Note.recommendation_id.is_not(None)))
     return [
@@ -309,7 +313,9 @@ def note_records(session: Session, recommendation_keys: set[str], milestone_ids:
             "confidential": n.confidential, "tags": [t.tag for t in n.tags],
             "recommendation_id": uid(n.recommendation_id), "milestone_id": uid(n.milestone_id),
             "review_id": uid(n.review_id),
-        } | ({"event_on": iso(n.event_on)} if n.event_on else {}) | recorded(n)
+        } | ({"event_on": iso(n.event_on)} if n.event_on else {})
+        # (marked only when kept: the exports of notes shared with the team stay as they were)
+        | ({"kept_on_laptop": True} if n.kept_on_laptop else {}) | recorded(n)
         for n in session.scalars(query)
         if n.recommendation_id is None or n.recommendation_id.hex in recommendation_keys
     ]

@@ -36,6 +36,7 @@ def note_info(note: Note) -> NoteInfo:
         event_on=note.event_on,
         shared_with=tuple(s.grantee for s in note.shares),
         version=note.version,
+        kept_on_laptop=bool(note.kept_on_laptop),
     )
 
 
@@ -95,6 +96,14 @@ def _set_shares(db: Database, session: Session, note: Note, names: Sequence[str]
     note.shares = [kept.get(g) or NoteShare(grantee=g, shared_by=db.actor) for g in wanted]
 
 
+def _check_kept(db: Database, kept_on_laptop: bool) -> None:
+    """A note kept on this laptop lives in a laptop's file: a team server's database has no laptop
+    to keep it on (everyone who may read the server would be its readers)."""
+    if kept_on_laptop and not db.backend.is_file:
+        raise InvalidValueError(f"note: {db.name} is a team database on a server; a note can be kept on a laptop "
+                                "only in a laptop's own database (share it with no one to keep it to yourself)")
+
+
 def _author(db: Database, author: str | None, confidential: bool) -> str:
     """On a team database a note's author is the user who signed in: the row-level security of
     confidential notes compares it with that user, so another name is refused. An admin may
@@ -120,10 +129,14 @@ def add_note(
     author: str | None = None,
     event_on: dt.date | None = None,
     shared_with: Sequence[str] = (),
+    kept_on_laptop: bool = False,
 ) -> uuid.UUID:
     """Attach a note to exactly one of a recommendation, a milestone or a review; `event_on` is the
     day of what it records (a meeting, a testimony), if known; `shared_with`: the users and roles
-    (viewer, editor, admin) of a team database who may read it besides its author, if confidential."""
+    (viewer, editor, admin) of a team database who may read it besides its author, if confidential.
+    `kept_on_laptop`: the note never leaves this database (no sync, no bundle); it is confidential."""
+    _check_kept(db, kept_on_laptop)
+    confidential = confidential or kept_on_laptop
     if not body.strip():
         raise InvalidValueError("note: the note is empty")
     check_note_length(body)
@@ -139,6 +152,7 @@ def add_note(
             body=body.strip(),
             event_on=_event_day(event_on),
             confidential=confidential,
+            kept_on_laptop=kept_on_laptop,
             recommendation_id=recommendation_id,
             milestone_id=milestone_id,
             review_id=review_id,
@@ -181,11 +195,19 @@ def edit_note(
     event_on: dt.date | None = KEEP,
     shared_with: Sequence[str] | None = None,
     expected_version: int | None = None,
+    kept_on_laptop: bool | None = None,
 ) -> EditedNote:
     """Change the fields given (`event_on=None` takes the event date away). Making a note
     confidential also takes its words and tags out of the audit entries written before, and its
     earlier words out of the full-text index, in the same transaction. `expected_version`: the
-    version the edit started from (services.edit_conflicts)."""
+    version the edit started from (services.edit_conflicts). `kept_on_laptop=True` makes it
+    confidential too; a note no longer confidential is no longer kept (it is for everyone)."""
+    if kept_on_laptop and confidential is False:
+        raise InvalidValueError("note: a note kept on this laptop is confidential; it cannot be made "
+                                "not confidential and kept at once")
+    _check_kept(db, bool(kept_on_laptop))
+    if kept_on_laptop:
+        confidential = True
     with db.write() as session:
         note = fetch_at_version(session, Note, note_id, expected_version)
         was_confidential = note.confidential
@@ -197,6 +219,10 @@ def edit_note(
             note.body = body.strip()
         if confidential is not None:
             note.confidential = confidential
+        if kept_on_laptop is not None:
+            note.kept_on_laptop = kept_on_laptop
+        if not note.confidential:
+            note.kept_on_laptop = False
         if event_on is not KEEP:
             note.event_on = _event_day(event_on)
         if tags is not None:

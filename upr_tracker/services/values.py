@@ -148,6 +148,7 @@ class NoteInfo:
     event_on: dt.date | None = None   # the day of what the note records
     shared_with: tuple[str, ...] = ()  # users and roles a confidential note is shared with (team database)
     version: int = 1                  # the record's version shown: an edit starts from it (services.edit_conflicts)
+    kept_on_laptop: bool = False      # a confidential note that never leaves this laptop (no sync, no bundle)
 
 
 @dataclass(frozen=True)
