@@ -203,7 +203,7 @@ def test_notes_kept_on_the_laptop_never_leave_it(laptops) -> None:
         assert session.get(Note, shared).body == "Shared confidential"
 
 
-def test_the_audit_trail_syncs_with_the_laptop_each_change_was_made_on(laptops) -> None:
+def test_the_audit_trail_syncs_with_the_laptop_each_change_was_made_on(laptops, tmp_path: Path) -> None:
     alice, bob = laptops
     edit(bob, "97.10", text="Bob's text")
     exchange(alice, bob)
@@ -214,6 +214,14 @@ def test_the_audit_trail_syncs_with_the_laptop_each_change_was_made_on(laptops) 
     bobs = [e for e in entries if e.actor == "bob"]
     assert bobs and bobs[-1].origin == this_replica(bob).name
     assert "Bob's text" in audit_values(alice, "recommendation", "text")
+    # The recommendation's history says who changed it on which laptop (and the trail's export too).
+    from upr_tracker.services.audit_history import export_audit_trail, recommendation_history
+
+    history = recommendation_history(alice, uuid.UUID(rec_id))
+    assert f"bob (on {this_replica(bob).name})" in [c.who for c in history]
+    export_audit_trail(alice, tmp_path / "trail.csv")
+    lines = (tmp_path / "trail.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[0].endswith(",made_on") and any(line.endswith(f",{this_replica(bob).name}") for line in lines)
 
 
 def test_changes_applied_twice_or_out_of_order_converge(laptops) -> None:

@@ -321,7 +321,7 @@ class RecommendationPanel(QTabWidget):
             return
         self.history.clear()
         for change in changes:
-            item = QTreeWidgetItem([change.at.astimezone().strftime("%Y-%m-%d %H:%M"), change.actor,
+            item = QTreeWidgetItem([change.at.astimezone().strftime("%Y-%m-%d %H:%M"), change.who,
                                     f"{change.what} {HISTORY_ACTIONS.get(change.action, change.action)}"])
             for field in change.changes:
                 item.addChild(QTreeWidgetItem(["", "", field.field.replace("_", " "), field.before, field.after]))

@@ -20,7 +20,7 @@ from upr_tracker.storage.models import Assessment, AuditEntry, Note, response_re
 # The records whose history belongs with a recommendation's: its notes, assessments and responses.
 RECORD_KINDS = {"recommendation": "Recommendation", "note": "Note", "assessment": "Assessment",
                 "response": "Response"}
-AUDIT_COLUMNS = ("at", "actor", "action", "table", "record", "field", "before", "after")
+AUDIT_COLUMNS = ("at", "actor", "action", "table", "record", "field", "before", "after", "made_on")
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,13 @@ class RecordChange:
     table_name: str
     record_id: str
     changes: tuple[FieldChange, ...]
+    # The database (a colleague's laptop, the team server) the change was made on and came from by
+    # sync; None: made here.
+    origin: str | None = None
+
+    @property
+    def who(self) -> str:
+        return f"{self.actor} (on {self.origin})" if self.origin else self.actor
 
     @property
     def what(self) -> str:
@@ -66,7 +73,7 @@ def field_changes(before: str | None, after: str | None) -> tuple[FieldChange, .
 
 def _change(entry: AuditEntry) -> RecordChange:
     return RecordChange(entry.at, entry.actor, entry.action, entry.table_name, entry.record_id,
-                        field_changes(entry.before, entry.after))
+                        field_changes(entry.before, entry.after), entry.origin)
 
 
 def recommendation_history(db: Database, recommendation_id: uuid.UUID) -> list[RecordChange]:
@@ -109,5 +116,5 @@ def export_audit_trail(db: Database, path: Output, *, since: dt.datetime | None 
             for field in change.changes or (FieldChange("", "", ""),):
                 writer.writerow([csv_safe(v) for v in (change.at.isoformat(timespec="seconds"), change.actor,
                                                        change.action, change.table_name, change.record_id,
-                                                       field.field, field.before, field.after)])
+                                                       field.field, field.before, field.after, change.origin or "")])
     return written
