@@ -3,7 +3,10 @@
 Every write path of the app (a person's edit, an import's bulk insert, a vocabulary merge) is
 found the same way: each record's values are compared with the digests kept at the last scan.
 Records with an update time are read only when changed since the last scan (with a minute's
-margin); links are compared as sets of keys. A record gone since is given a tombstone.
+margin), in batches; the first scan reads everything once. Deletions are looked for by comparing
+the records here with those registered, only when the counts say some went (or a record they name
+went); links likewise, and for the records whose links changed (named by the audit trail or by
+their update time). A record gone since is given a tombstone.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from upr_tracker.storage.models import (
@@ -25,8 +28,10 @@ from upr_tracker.storage.models import (
 from upr_tracker.storage.reference_data import REFERENCE_DATA_ACTOR
 from upr_tracker.sync.clock import tick
 from upr_tracker.sync.records import (
+    BATCH,
     Bookkeeping,
     batches,
+    key_value,
     read_bookkeeping,
     read_rows,
     travelled_values,
@@ -80,89 +85,181 @@ def scan_local_changes(session: Session, replica: SyncReplica, actor: str) -> in
     """Stamp the records changed here since the last scan; returns how many were stamped."""
     now = utc_now()
     since = replica.scanned_at - MARGIN if replica.scanned_at is not None and replica.scanned_at <= now else None
-    stamper = _Stamper(replica, actor)
-    kept = kept_note_ids(session)
+    scan = _Scan(session, since, _Stamper(replica, actor), kept_note_ids(session))
     for synced in synced_tables():
-        _scan_table(session, synced, since, stamper, kept)
-    replica.clock = stamper.clock
+        scan.table(synced)
+    replica.clock = scan.stamper.clock
     replica.scanned_at = now
     knowledge = json.loads(replica.knowledge or "{}")
-    knowledge[replica.id] = stamper.clock
+    knowledge[replica.id] = scan.stamper.clock
     replica.knowledge = json.dumps(knowledge, sort_keys=True)
     session.flush()
-    return stamper.count
+    return scan.stamper.count
 
 
-def _registered(session: Session, table_name: str) -> dict[str, bool]:
-    """The records of a table that have bookkeeping: record id -> whether it is a tombstone."""
-    t = SyncRecord.__table__
-    return {row.record_id: row.deleted is not None for row in session.connection().execute(
-        select(t.c.record_id, t.c.deleted).where(t.c.table_name == table_name))}
+class _Scan:
+    def __init__(self, session: Session, since: dt.datetime | None, stamper: _Stamper, kept: set[str]) -> None:
+        self.session = session
+        self.connection = session.connection()
+        self.since = since
+        self.stamper = stamper
+        self.kept = kept
+        self.went: set[str] = set()       # tables where a record went in this scan
+        self.touched: dict[str, set[str]] = {}  # table -> records changed since the last scan
 
+    def table(self, synced: SyncedTable) -> None:
+        if synced.is_link:
+            self._links(synced)
+        else:
+            self._records(synced)
 
-def _present_ids(session: Session, synced: SyncedTable) -> set[str]:
-    columns = [synced.column(k) for k in synced.key]
-    return {synced.record_id(row._mapping) for row in session.connection().execute(select(*columns))}
+    # -- records ----------------------------------------------------------------------------------
+    def _records(self, synced: SyncedTable) -> None:
+        query = select(synced.table)
+        time_column = "at" if synced.is_audit else "updated_at"
+        if self.since is not None:
+            query = query.where(synced.column(time_column) >= self.since)
+        seen: set[str] = set()
+        newly_registered = 0
+        # (on the statement: options given to the connection would stay on it for what follows)
+        result = self.connection.execute(query.execution_options(yield_per=BATCH))
+        for rows in result.partitions():
+            batch = {synced.record_id(row._mapping): row for row in rows}
+            seen.update(batch)
+            newly_registered += self._stamp_rows(synced, batch)
+        self.touched[synced.name] = seen
+        if synced.is_audit:  # (audit entries are never deleted)
+            return
+        present = self._count(synced.table) - (len(self.kept) if synced.name == "note" else 0)
+        live = self._live_count(synced.name)
+        if self.since is None and live == newly_registered and present == live:
+            return
+        if present == live and self.since is not None and not newly_registered:
+            return
+        # Some went, or some were made without a new update time: compare the ids.
+        ids = self._present_ids(synced)
+        registered = self._registered(synced.name)
+        gone = [r for r, dead in registered.items() if not dead and r not in ids]
+        self._tombstone(synced, gone)
+        missing = [r for r in ids if registered.get(r, True) and r not in seen]
+        for chunk in batches(missing):
+            self._stamp_rows(synced, read_rows(self.connection, synced, chunk))
 
-
-def _scan_table(session: Session, synced: SyncedTable, since: dt.datetime | None, stamper: _Stamper,
-                kept: set[str]) -> None:
-    connection = session.connection()
-    registered = _registered(session, synced.name)
-    changed: dict[str, Bookkeeping] = {}
-    if not synced.is_audit:  # (audit entries are never deleted)
-        present = _present_ids(session, synced)
-        gone = [r for r, dead in registered.items() if not dead and r not in present]
-        for record_id, book in read_bookkeeping(session, synced.name, gone).items():
-            book.deleted = stamper.stamp()
-            changed[record_id] = book
-    if synced.is_link:
-        present_rows = [r for r in present if registered.get(r) is not False]  # new, or made again after removal
-        books = read_bookkeeping(session, synced.name, [r for r in present_rows if r in registered])
-        of_kept_notes = {r for r in present_rows if json.loads(r)[0] in kept} if synced.name in NOTE_TABLES else set()
-        for record_id in present_rows:
-            if record_id in of_kept_notes:
+    def _stamp_rows(self, synced: SyncedTable, rows: dict[str, Any]) -> int:
+        """Stamp the fields that changed in these rows; returns how many were registered anew."""
+        rows = {r: row for r, row in rows.items() if not stays_here(synced, row, self.kept)}
+        books = read_bookkeeping(self.session, synced.name, list(rows))
+        touched: dict[str, tuple[Bookkeeping, dict[str, str]]] = {}
+        for record_id, row in rows.items():
+            values = travelled_values(synced, row)
+            if synced.is_audit and values.get("origin") is None:
+                values["origin"] = self.stamper.replica.name
+            digests = value_digests(values)
+            book = books.get(record_id)
+            if book is not None and book.deleted is None and book.digests == digests:
                 continue
+            touched[record_id] = (book or Bookkeeping({}, {}, None, stored=False), digests)
+        authors = _authors(self.session, synced.name, list(touched)) if len(touched) <= AUTHOR_LOOKUP_LIMIT else {}
+        changed: dict[str, Bookkeeping] = {}
+        anew = 0
+        for record_id, (book, digests) in touched.items():
+            stamp = self.stamper.stamp(authors.get(record_id))
+            if book.deleted is not None or not book.stored:  # new, or made again under the same id
+                book.stamps, book.digests, book.deleted = {}, {}, None
+                anew += 1
+            for name, value_digest in digests.items():
+                if book.digests.get(name) != value_digest or name not in book.stamps:
+                    book.stamps[name] = stamp
+            book.digests = digests
+            changed[record_id] = book
+        write_bookkeeping(self.session, synced.name, changed)
+        return anew
+
+    def _tombstone(self, synced: SyncedTable, gone: list[str]) -> None:
+        if not gone:
+            return
+        changed = {}
+        for record_id, book in read_bookkeeping(self.session, synced.name, gone).items():
+            book.deleted = self.stamper.stamp()
+            changed[record_id] = book
+        write_bookkeeping(self.session, synced.name, changed)
+        self.went.add(synced.name)
+
+    # -- links --------------------------------------------------------------------------------------
+    def _links(self, synced: SyncedTable) -> None:
+        owner_column = synced.key[0]
+        owner_table = synced.references.get(owner_column)
+        other_tables = {t for c, t in synced.references.items() if c != owner_column}
+        present_count = self._count(synced.table)
+        live = self._live_count(synced.name)
+        if self.since is not None and present_count == live and not (other_tables & self.went) \
+                and owner_table not in self.went:
+            owners = self._owners_changed(owner_table) if owner_table else set()
+            if not owners:
+                return
+            ids: set[str] = set()
+            column = synced.column(owner_column)
+            for chunk in batches(sorted(owners)):
+                values = [key_value(synced, owner_column, o) for o in chunk]
+                ids |= {synced.record_id(row._mapping) for row in self.connection.execute(
+                    select(*(synced.column(k) for k in synced.key)).where(column.in_(values)))}
+            registered = self._registered(synced.name, owners=owners)
+        else:
+            ids = self._present_ids(synced)
+            registered = self._registered(synced.name)
+        gone = [r for r, dead in registered.items() if not dead and r not in ids]
+        self._tombstone(synced, gone)
+        made = [r for r in ids if registered.get(r) is not False]  # new, or made again after removal
+        if synced.name in NOTE_TABLES and self.kept:
+            made = [r for r in made if json.loads(r)[0] not in self.kept]
+        if not made:
+            return
+        books = read_bookkeeping(self.session, synced.name, [r for r in made if r in registered])
+        changed = {}
+        for record_id in made:
             book = books.get(record_id) or Bookkeeping({}, {}, None, stored=False)
-            book.stamps = {PRESENT: stamper.stamp()}
+            book.stamps = {PRESENT: self.stamper.stamp()}
             book.digests = {PRESENT: value_digests({PRESENT: True})[PRESENT]}
             book.deleted = None
             changed[record_id] = book
-        write_bookkeeping(session, synced.name, changed)
-        return
-    # Records: those changed since the last scan (or all, the first time), and any not yet registered.
-    query = select(synced.table)
-    time_column = "at" if synced.is_audit else "updated_at"
-    if since is not None:
-        query = query.where(synced.column(time_column) >= since)
-    candidates = {synced.record_id(row._mapping): row for row in connection.execute(query)}
-    if since is not None and not synced.is_audit:
-        unregistered = [r for r in present if r not in registered or registered[r]]
-        missing = [r for r in unregistered if r not in candidates]
-        candidates.update(read_rows(connection, synced, missing))
-    rows = {r: row for r, row in candidates.items() if not stays_here(synced, row, kept)}
-    books = read_bookkeeping(session, synced.name, [r for r in rows if r in registered])
-    touched: dict[str, tuple[Bookkeeping, dict[str, str], dict[str, Any]]] = {}
-    for record_id, row in rows.items():
-        values = travelled_values(synced, row)
-        if synced.is_audit and values.get("origin") is None:
-            values["origin"] = stamper.replica.name
-        digests = value_digests(values)
-        book = books.get(record_id)
-        if book is not None and book.deleted is None and book.digests == digests:
-            continue
-        touched[record_id] = (book or Bookkeeping({}, {}, None, stored=False), digests, values)
-    authors = _authors(session, synced.name, list(touched)) if len(touched) <= AUTHOR_LOOKUP_LIMIT else {}
-    for record_id, (book, digests, _values) in touched.items():
-        stamp = stamper.stamp(authors.get(record_id))
-        if book.deleted is not None:  # made again under the same id: a new record
-            book.stamps, book.digests, book.deleted = {}, {}, None
-        for name, value_digest in digests.items():
-            if book.digests.get(name) != value_digest or name not in book.stamps:
-                book.stamps[name] = stamp
-        book.digests = digests
-        changed[record_id] = book
-    write_bookkeeping(session, synced.name, changed)
+        write_bookkeeping(self.session, synced.name, changed)
+
+    def _owners_changed(self, owner_table: str) -> set[str]:
+        """The records of `owner_table` changed since the last scan: by update time, or named by the
+        audit trail (a change of links alone keeps a record's update time)."""
+        owners = set(self.touched.get(owner_table, ()))
+        owners |= set(self.connection.scalars(select(AuditEntry.record_id).where(
+            AuditEntry.table_name == owner_table, AuditEntry.at >= self.since)))
+        return {o.split(",")[0] for o in owners}
+
+    # -- reading ------------------------------------------------------------------------------------
+    def _count(self, table: Any) -> int:
+        return int(self.connection.scalar(select(func.count()).select_from(table)) or 0)
+
+    def _live_count(self, table_name: str) -> int:
+        t = SyncRecord.__table__
+        return int(self.connection.scalar(select(func.count()).select_from(t).where(
+            t.c.table_name == table_name, t.c.deleted.is_(None))) or 0)
+
+    def _registered(self, table_name: str, owners: set[str] | None = None) -> dict[str, bool]:
+        """The records of a table that have bookkeeping: record id -> whether it is a tombstone (of
+        the given owners' links only, if given)."""
+        t = SyncRecord.__table__
+        query = select(t.c.record_id, t.c.deleted).where(t.c.table_name == table_name)
+        found = {}
+        if owners is None:
+            for row in self.connection.execute(query):
+                found[row.record_id] = row.deleted is not None
+            return found
+        for owner in owners:
+            prefix = json.dumps([owner])[:-1] + ","  # '["owner id",'
+            for row in self.connection.execute(query.where(t.c.record_id.startswith(prefix, autoescape=True))):
+                found[row.record_id] = row.deleted is not None
+        return found
+
+    def _present_ids(self, synced: SyncedTable) -> set[str]:
+        columns = [synced.column(k) for k in synced.key]
+        return {synced.record_id(row._mapping) for row in self.connection.execute(select(*columns))}
 
 
 def _authors(session: Session, table_name: str, record_ids: list[str]) -> dict[str, str]:
@@ -175,4 +272,3 @@ def _authors(session: Session, table_name: str, record_ids: list[str]) -> dict[s
             if row.record_id not in found or row.at > found[row.record_id][0]:
                 found[row.record_id] = (row.at, row.actor)
     return {record_id: actor for record_id, (_at, actor) in found.items()}
-
