@@ -19,6 +19,7 @@ from upr_tracker.storage.models import (
     SyncReplica,
     response_recommendation,
 )
+from upr_tracker.storage.server_roles import ADMIN_TABLES
 from upr_tracker.sync.changeset import ChangedRecord, Changeset, Knowledge
 from upr_tracker.sync.conflict_records import conflicts_to_send
 from upr_tracker.sync.merge import Merger, covered, merged_knowledge
@@ -132,7 +133,8 @@ def apply_in(session: Session, db: Database, changeset: Changeset,
     replica = check_not_rolled_back(session, db, replica, changeset.knowledge.get(replica.id))
     scan_local_changes(session, replica, db.actor)
     before = current_knowledge(replica)
-    result = Merger(session, replica, changeset, before, progress).apply()
+    held = frozenset(ADMIN_TABLES) if db.role != "admin" else frozenset()
+    result = Merger(session, replica, changeset, before, progress, held_tables=held).apply()
     merged = merged_knowledge(before, changeset, result.skipped_clocks)
     highest = max([replica.clock, *changeset.knowledge.values()])
     replica.clock = highest

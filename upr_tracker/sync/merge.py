@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
@@ -77,8 +77,11 @@ def later_stamp(a: list[str], b: list[str]) -> list[str]:
 
 class Merger:
     def __init__(self, session: Session, replica: SyncReplica, changeset: Changeset, knowledge: Knowledge,
-                 progress: ProgressReporter = NO_PROGRESS) -> None:
+                 progress: ProgressReporter = NO_PROGRESS, held_tables: frozenset[str] = frozenset()) -> None:
         self.session = session
+        # Tables the user may not change here (the vocabularies, for an editor on a team server):
+        # their changes wait, logged, for someone who may (their bookkeeping still merges).
+        self.held_tables = held_tables
         self.connection = session.connection()
         self.replica = replica
         self.changeset = changeset
@@ -142,7 +145,7 @@ class Merger:
                     books.update(read_bookkeeping(self.session, synced.name, [matched]))
             try:
                 book = self._apply_record(synced, record, local_id, rows.get(local_id), books.get(local_id))
-            except (IntegrityError, ValueError) as exc:
+            except (DBAPIError, ValueError) as exc:  # (a key, a reference, a policy of the server: that record waits)
                 self._skip(record, f"{synced.name} {record.record_id}: {exc}")
                 continue
             if book is not None:
@@ -207,6 +210,8 @@ class Merger:
             book.stamps[name] = winner
         if not taken and row is not None:
             return book if book.stamps else None
+        if synced.name in self.held_tables:
+            raise ValueError(f"{synced.name.replace('_', ' ')} is changed by an admin of this database only")
         self._write(synced, local_id, row, taken, book)
         return book
 

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from upr_tracker.storage.backends import backend_of
 from upr_tracker.storage.models import (
     AuditEntry,
     Note,
@@ -38,7 +39,7 @@ from upr_tracker.sync.records import (
     value_digests,
     write_bookkeeping,
 )
-from upr_tracker.sync.tables import PRESENT, SyncedTable, synced_tables
+from upr_tracker.sync.tables import PRESENT, SyncedTable, synced_table, synced_tables
 
 MARGIN = dt.timedelta(minutes=1)
 # Above this many changed records, the author of each is not looked up in the audit trail (a first
@@ -85,7 +86,8 @@ def scan_local_changes(session: Session, replica: SyncReplica, actor: str) -> in
     """Stamp the records changed here since the last scan; returns how many were stamped."""
     now = utc_now()
     since = replica.scanned_at - MARGIN if replica.scanned_at is not None and replica.scanned_at <= now else None
-    scan = _Scan(session, since, _Stamper(replica, actor), kept_note_ids(session))
+    hidden = {t.name for t in synced_tables() if backend_of(session).may_hide_rows(t.name)}
+    scan = _Scan(session, since, _Stamper(replica, actor), kept_note_ids(session), hidden)
     for synced in synced_tables():
         scan.table(synced)
     replica.clock = scan.stamper.clock
@@ -98,8 +100,13 @@ def scan_local_changes(session: Session, replica: SyncReplica, actor: str) -> in
 
 
 class _Scan:
-    def __init__(self, session: Session, since: dt.datetime | None, stamper: _Stamper, kept: set[str]) -> None:
+    def __init__(self, session: Session, since: dt.datetime | None, stamper: _Stamper, kept: set[str],
+                 hidden: set[str]) -> None:
         self.session = session
+        # Tables whose rows the user may not all see (a team server's confidential notes): there a
+        # record not seen is gone only when the trail says it was deleted, or (a tag, a sharing)
+        # when its note is seen without it.
+        self.hidden = hidden
         self.connection = session.connection()
         self.since = since
         self.stamper = stamper
@@ -140,6 +147,8 @@ class _Scan:
         ids = self._present_ids(synced)
         registered = self._registered(synced.name)
         gone = [r for r, dead in registered.items() if not dead and r not in ids]
+        if synced.name in self.hidden:
+            gone = self._deleted_by_the_trail(synced.name, gone)
         self._tombstone(synced, gone)
         missing = [r for r in ids if registered.get(r, True) and r not in seen]
         for chunk in batches(missing):
@@ -208,6 +217,9 @@ class _Scan:
             ids = self._present_ids(synced)
             registered = self._registered(synced.name)
         gone = [r for r, dead in registered.items() if not dead and r not in ids]
+        if synced.name in self.hidden and gone:
+            seen_owners = self._present_ids(synced_table(owner_table)) if owner_table else set()
+            gone = [r for r in gone if json.loads(r)[0] in seen_owners]
         self._tombstone(synced, gone)
         made = [r for r in ids if registered.get(r) is not False]  # new, or made again after removal
         if synced.name in NOTE_TABLES and self.kept:
@@ -231,6 +243,13 @@ class _Scan:
         owners |= set(self.connection.scalars(select(AuditEntry.record_id).where(
             AuditEntry.table_name == owner_table, AuditEntry.at >= self.since)))
         return {o.split(",")[0] for o in owners}
+
+    def _deleted_by_the_trail(self, table_name: str, record_ids: list[str]) -> list[str]:
+        deleted: set[str] = set()
+        for chunk in batches(record_ids):
+            deleted |= set(self.connection.scalars(select(AuditEntry.record_id).where(
+                AuditEntry.table_name == table_name, AuditEntry.action == "delete", AuditEntry.record_id.in_(chunk))))
+        return [r for r in record_ids if r in deleted]
 
     # -- reading ------------------------------------------------------------------------------------
     def _count(self, table: Any) -> int:

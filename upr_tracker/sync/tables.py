@@ -19,6 +19,8 @@ from upr_tracker.storage.models import Base
 NOT_SYNCED_TABLES = frozenset({"setting", "sync_conflict", "sync_identity", "sync_peer", "sync_record",
                                "sync_replica"})
 NOT_SYNCED_COLUMNS = frozenset({"updated_at", "version", "sort_key"})
+# The shipped reference data is loaded by every database on its own: when it was is no news.
+REFERENCE_TABLES = frozenset({"state", "state_name", "term", "term_alias"})
 DERIVED_COLUMNS = {
     "recommendation": frozenset({"current_position", "considered_implemented", "needs_review",
                                  "implementation_level", "last_activity_at"}),
@@ -99,6 +101,8 @@ def synced_tables() -> tuple[SyncedTable, ...]:
             continue
         key = tuple(c.name for c in table.primary_key)
         skipped = NOT_SYNCED_COLUMNS | DERIVED_COLUMNS.get(table.name, frozenset()) | set(key)
+        if table.name in REFERENCE_TABLES:
+            skipped |= {"created_at"}
         fields = tuple(c.name for c in table.columns if c.name not in skipped)
         if len(key) > 1:
             fields = ()

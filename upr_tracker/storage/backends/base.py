@@ -103,6 +103,11 @@ class StorageBackend(ABC):
         """Insert `rows` (values in the order of `table.columns`, as Python values) the fastest way
         the engine has; return how many."""
 
+    def may_hide_rows(self, table_name: str) -> bool:
+        """Whether some rows of the table may be invisible to the user (row-level security): a row
+        not seen is then not a row gone."""
+        return False
+
     def hold_exclusively(self, session: Session, purpose: str) -> None:  # noqa: B027 (optional)
         """Until the end of the transaction, keep out other sessions doing `purpose` (a sync merging
         into the database). A no-op where a write transaction already excludes other writers."""

@@ -136,6 +136,10 @@ class PostgresqlBackend(StorageBackend):
 
         return resolve_grantees(session.connection(), names)
 
+    def may_hide_rows(self, table_name: str) -> bool:
+        # Confidential notes, their tags and sharings are read only by whom they are shared with (0014).
+        return table_name in ("note", "note_tag", "note_share")
+
     def hold_exclusively(self, session: Session, purpose: str) -> None:
         # A transaction-level advisory lock: released by the commit or rollback, whatever happens.
         session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:purpose))"), {"purpose": f"upr:{purpose}"})
