@@ -8,8 +8,17 @@ from typing import Any
 from sqlalchemy import select
 
 from upr_tracker.storage.database import Database
-from upr_tracker.storage.models import (Assessment, AuditEntry, Milestone, Note, Recommendation, Response, Review,
-                                        SyncConflict, Term)
+from upr_tracker.storage.models import (
+    Assessment,
+    AuditEntry,
+    Milestone,
+    Note,
+    Recommendation,
+    Response,
+    Review,
+    SyncConflict,
+    Term,
+)
 from upr_tracker.sync.exchange import ApplyReport, apply_changes, collect_changes
 from upr_tracker.sync.replica import knowledge_of
 

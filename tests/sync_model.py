@@ -161,7 +161,7 @@ class TeamModel(RuleBasedStateMachine):
             calls = itertools.count(1)
             original = sync_merge.Merger._apply_table
 
-            def killed(merger, synced, records):  # noqa: ANN001, ANN202
+            def killed(merger, synced, records):
                 if next(calls) >= cut_after:
                     raise KeyboardInterrupt("killed during the apply")
                 return original(merger, synced, records)
@@ -205,7 +205,7 @@ class TeamModel(RuleBasedStateMachine):
             r["text"] for r in contents[0]["recommendations"].values()}
         categories = audit_values(final, "recommendation", "action_category")
         for edit in self.edits:
-            label, name = edit.subject
+            _label, name = edit.subject
             history = texts if name == "text" else categories
             assert edit.value in history, f"edit {edit} is neither present nor in the history"
         listed = self._listed_conflicts(final)

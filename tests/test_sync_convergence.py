@@ -6,14 +6,13 @@ from __future__ import annotations
 from contextlib import nullcontext
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis.stateful import run_state_machine_as_test
 
 from tests.sync_model import TeamModel
 
 
-def _run(folder: Path, server_target, examples: int, steps: int) -> None:  # noqa: ANN001
+def _run(folder: Path, server_target, examples: int, steps: int) -> None:
     class Team(TeamModel):
         pass
 
@@ -28,5 +27,5 @@ def test_three_laptops_and_a_file_server_converge(tmp_path: Path) -> None:
     _run(tmp_path, lambda: nullcontext(None), examples=12, steps=14)
 
 
-def test_three_laptops_and_a_team_server_converge(tmp_path: Path, server) -> None:  # noqa: ANN001
+def test_three_laptops_and_a_team_server_converge(tmp_path: Path, server) -> None:
     _run(tmp_path, server.fresh_database, examples=4, steps=12)

@@ -17,8 +17,15 @@ from upr_tracker.errors import SyncError
 from upr_tracker.services.notes import add_note, delete_note, edit_note
 from upr_tracker.services.recommendations import set_terms
 from upr_tracker.storage.database import Database
-from upr_tracker.storage.models import (AuditEntry, Note, Recommendation, SyncConflict, SyncRecord, Term,
-                                        recommendation_term)
+from upr_tracker.storage.models import (
+    AuditEntry,
+    Note,
+    Recommendation,
+    SyncConflict,
+    SyncRecord,
+    Term,
+    recommendation_term,
+)
 from upr_tracker.sync import clock as sync_clock
 from upr_tracker.sync import merge as sync_merge
 from upr_tracker.sync.changeset import Changeset
@@ -215,7 +222,10 @@ def test_the_audit_trail_syncs_with_the_laptop_each_change_was_made_on(laptops, 
     assert bobs and bobs[-1].origin == this_replica(bob).name
     assert "Bob's text" in audit_values(alice, "recommendation", "text")
     # The recommendation's history says who changed it on which laptop (and the trail's export too).
-    from upr_tracker.services.audit_history import export_audit_trail, recommendation_history
+    from upr_tracker.services.audit_history import (
+        export_audit_trail,
+        recommendation_history,
+    )
 
     history = recommendation_history(alice, uuid.UUID(rec_id))
     assert f"bob (on {this_replica(bob).name})" in [c.who for c in history]
@@ -250,7 +260,7 @@ def test_an_apply_cut_short_leaves_nothing_and_the_next_resumes(laptops, monkeyp
     calls = {"n": 0}
     original = sync_merge.Merger._apply_table
 
-    def killed(self, synced, records):  # noqa: ANN001, ANN202
+    def killed(self, synced, records):
         calls["n"] += 1
         if calls["n"] == 2:
             raise KeyboardInterrupt("killed")

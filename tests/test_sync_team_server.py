@@ -47,7 +47,7 @@ def test_a_confidential_note_another_user_cannot_see_survives_their_sync(team: T
             assert session.get(Note, secret).body == "Only for Alice"
 
 
-def laptop_rec(db: Database):  # noqa: ANN201
+def laptop_rec(db: Database):
     with db.read() as session:
         return session.scalars(select(Recommendation.id).where(Recommendation.label == "97.17")).one()
 

@@ -191,6 +191,29 @@ def extra_screens() -> list[Callable[[QApplication, MainWindow, Path, list[Path]
         save(dialog, out / "backups.png", saved)
         dialog.close()
     screens.append(backups)
+
+    def conflicts(app: QApplication, window: MainWindow, out: Path, saved: list[Path]) -> None:
+        """Two laptops edited one recommendation's text differently: the Conflicts screen."""
+        from sqlalchemy import select
+
+        from upr_tracker.storage.models import Recommendation
+        from upr_tracker.sync.exchange import apply_changes, collect_changes
+        from upr_tracker.sync.replica import knowledge_of
+
+        here = window.database
+        with Database.open(Path(here.path).with_name("colleague.sqlite3"), actor="B. Colleague") as other:
+            apply_changes(other, collect_changes(here, None))
+            for db, words in ((here, "within one year"), (other, "by the end of the cycle")):
+                with db.write() as session:
+                    rec = session.scalars(select(Recommendation).where(Recommendation.label == "97.17")).one()
+                    rec.text = f"{rec.text.rstrip('.')}, {words}."
+            apply_changes(here, collect_changes(other, knowledge_of(here)))
+        window.show_conflicts()
+        settle(app, 1.5, until=lambda: window.conflicts_view.list.model().rowCount() > 0)
+        window.conflicts_view.list.setCurrentIndex(window.conflicts_view.list.model().index(0, 0))
+        settle(app, 1.0)
+        save(window, out / "conflicts.png", saved)
+    screens.append(conflicts)
     return screens
 
 

@@ -31,4 +31,4 @@ def tick(last: str, now_millis: int | None = None) -> str:
 
 
 def later(a: str, b: str) -> str:
-    return a if a >= b else b
+    return max(a, b)

@@ -68,4 +68,4 @@ def parse_moment(text: str | None) -> dt.datetime | None:
     if not text:
         return None
     moment = dt.datetime.fromisoformat(text)
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)

@@ -21,8 +21,8 @@ def to_json(column: Column, value: Any) -> Any:
         return str(value)
     if isinstance(value, dt.datetime):
         if value.tzinfo is None:
-            value = value.replace(tzinfo=dt.timezone.utc)
-        return value.astimezone(dt.timezone.utc).isoformat()
+            value = value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC).isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, (bytes, memoryview)):
@@ -41,7 +41,7 @@ def from_json(column: Column, value: Any) -> Any:
         return uuid.UUID(str(value))
     if isinstance(kind, UtcDateTime):
         moment = dt.datetime.fromisoformat(str(value))
-        return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
+        return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
     if isinstance(kind, Date):
         return dt.date.fromisoformat(str(value))
     if isinstance(kind, LargeBinary):
