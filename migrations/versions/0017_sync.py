@@ -19,6 +19,9 @@ down_revision = "0016"
 branch_labels = None
 depends_on = None
 
+UPDATED_TABLES = ("assessment", "attachment", "document", "import_problem", "milestone", "note", "recommendation",
+                  "recommendation_link", "response", "review", "state", "state_name", "term", "term_alias")
+
 
 def upgrade() -> None:
     op.create_table('sync_conflict',
@@ -80,6 +83,10 @@ def upgrade() -> None:
     sa.Column('signing_key', sa.LargeBinary(), nullable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_replica'))
     )
+    op.create_index("ix_sync_record_live", "sync_record", ["table_name", "deleted"], unique=False)
+    # Sync reads the records changed since its last look: by their update time.
+    for table in UPDATED_TABLES:
+        op.create_index(f"ix_{table}_updated_at", table, ["updated_at"], unique=False)
     # Plain ADD COLUMN on both engines: the tables (and their full-text triggers) stay as they are.
     op.add_column("audit_entry", sa.Column("origin", sa.String(length=200), nullable=True))
     op.add_column("note", sa.Column("kept_on_laptop", sa.Boolean(), server_default=sa.text("false"), nullable=False))
@@ -87,6 +94,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    for table in UPDATED_TABLES:
+        op.drop_index(f"ix_{table}_updated_at", table_name=table)
+    op.drop_index("ix_sync_record_live", table_name="sync_record")
     op.drop_column("note", "kept_on_laptop")
     op.drop_column("audit_entry", "origin")
 

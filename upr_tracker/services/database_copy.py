@@ -223,8 +223,8 @@ def _holds_data(connection: Connection, counts: dict[str, int]) -> list[str]:
 
 
 @contextmanager
-def _source_snapshot(db: Database) -> Iterator[Connection]:
-    """One connection reading one state of the source from the first count to the last row."""
+def read_snapshot(db: Database) -> Iterator[Connection]:
+    """One connection reading one state of the database from the first count to the last row."""
     with db.engine.connect() as connection:
         connection = connection.execution_options(**db.backend.snapshot_options())
         with connection.begin():
@@ -235,7 +235,7 @@ def _load(source_db: Database, target_db: Database, report: CopyReport, merge: b
           progress: ProgressReporter) -> None:
     tables = copied_tables()
     backend = backend_of(target_db.engine)
-    with _source_snapshot(source_db) as reading, target_db.engine.connect() as writing:
+    with read_snapshot(source_db) as reading, target_db.engine.connect() as writing:
         writing = writing.execution_options(**backend.write_options())
         with backend.translated_errors(target_db.name), writing.begin():
             backend.begin_bulk_load(writing, tables)

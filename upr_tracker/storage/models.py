@@ -83,7 +83,8 @@ class Record(Base):
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
-    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now, onupdate=utc_now)
+    # Indexed: sync looks for the records changed since its last look (upr_tracker.sync.scan).
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now, onupdate=utc_now, index=True)
 
 
 class Versioned:
@@ -491,6 +492,9 @@ class SyncRecord(Base):
     later scan sees which fields changed here and a merge knows which side changed what."""
 
     __tablename__ = "sync_record"
+    # The records of a table still there, counted from the index alone (a look for changes compares
+    # that count with the table's own to know whether any went).
+    __table_args__ = (Index("ix_sync_record_live", "table_name", "deleted"),)
 
     table_name: Mapped[str] = mapped_column(String(50), primary_key=True)
     record_id: Mapped[str] = mapped_column(String(200), primary_key=True)

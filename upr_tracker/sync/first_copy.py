@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Connection, Table, func, select, text
 from sqlalchemy.orm import Session
 
+from upr_tracker.services.database_copy import read_snapshot
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 from upr_tracker.storage.database import Database
-from upr_tracker.storage.models import Base, SyncReplica
+from upr_tracker.storage.models import Base, SyncReplica, utc_now
 from upr_tracker.sync.changeset import Knowledge
 from upr_tracker.sync.replica import replica_row
 
@@ -37,14 +37,6 @@ def holds_nothing(db: Database) -> bool:
                        for name in DATA_TABLES)
 
 
-@contextmanager
-def _snapshot(db: Database) -> Iterator[Connection]:
-    with db.engine.connect() as connection:
-        connection = connection.execution_options(**db.backend.snapshot_options())
-        with connection.begin():
-            yield connection
-
-
 def copy_from_server(local: Database, server: Database, server_knows: Knowledge, server_name: str,
                      progress: ProgressReporter = NO_PROGRESS) -> int:
     """Fill the empty `local` with the server's records; returns how many records were copied."""
@@ -52,7 +44,7 @@ def copy_from_server(local: Database, server: Database, server_knows: Knowledge,
                    t.name not in BOOKKEEPING_TABLES]
     bookkeeping = [Base.metadata.tables[name] for name in BOOKKEEPING_TABLES]
     copied = 0
-    with _snapshot(server) as reading, local.engine.connect() as writing:
+    with read_snapshot(server) as reading, local.engine.connect() as writing:
         writing = writing.execution_options(**local.backend.write_options())
         with local.backend.translated_errors(local.name), writing.begin():
             local.backend.begin_bulk_load(writing, data_tables + bookkeeping)
@@ -78,6 +70,9 @@ def copy_from_server(local: Database, server: Database, server_knows: Knowledge,
             session = Session(bind=writing, join_transaction_mode="create_savepoint")
             replica = replica_row(session, local)
             _take_knowledge(replica, server_knows)
+            # The copied records come with the server's digests: the next look for changes here
+            # starts from now instead of reading everything once more.
+            replica.scanned_at = utc_now()
             session.commit()
             session.close()
     return copied

@@ -271,8 +271,11 @@ class _Scan:
                 found[row.record_id] = row.deleted is not None
             return found
         for owner in owners:
-            prefix = json.dumps([owner])[:-1] + ","  # '["owner id",'
-            for row in self.connection.execute(query.where(t.c.record_id.startswith(prefix, autoescape=True))):
+            # The owner's links: ids from '["owner id",' on (a range of the key's index; LIKE would
+            # read the whole table).
+            prefix = json.dumps([owner])[:-1] + ","
+            for row in self.connection.execute(query.where(t.c.record_id >= prefix,
+                                                           t.c.record_id < prefix + "\uffff")):
                 found[row.record_id] = row.deleted is not None
         return found
 
