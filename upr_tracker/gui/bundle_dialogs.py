@@ -4,9 +4,10 @@ in the status bar and a message box. A team database on a server syncs instead: 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -333,30 +334,28 @@ def show_send_dialog(window: MainWindow) -> Task:
     database = window.database
 
     def ready(peers: list[PeerInfo]) -> None:
-        dialog = SendChangesDialog(peers, window)
-        window.bundle_dialog = dialog
-
-        def accepted() -> None:
-            if dialog.chosen is not None:
-                start_send(window, dialog.chosen)
-
-        dialog.accepted.connect(accepted)
-        dialog.open()
+        _open_dialog(window, SendChangesDialog(peers, window), start_send)
 
     return window.tasks.run(lambda _task: list_peers(database), on_success=ready, on_failure=window.show_error)
 
 
 def show_receive_dialog(window: MainWindow, message: str = "") -> ReceiveChangesDialog:
     dialog = ReceiveChangesDialog(window, message)
+    _open_dialog(window, dialog, start_receive)
+    return dialog
+
+
+def _open_dialog(window: MainWindow, dialog: SendChangesDialog | ReceiveChangesDialog,
+                 start: Callable[[MainWindow, Any], Task]) -> None:
+    """Open the dialog (held by the window while open); once accepted, start the work it chose."""
     window.bundle_dialog = dialog
 
     def accepted() -> None:
         if dialog.chosen is not None:
-            start_receive(window, dialog.chosen)
+            start(window, dialog.chosen)
 
     dialog.accepted.connect(accepted)
     dialog.open()
-    return dialog
 
 
 def save_key_file(window: MainWindow, out: Path | None = None) -> Task | None:
