@@ -55,6 +55,23 @@ def gui_settings(tmp_path_factory: pytest.TempPathFactory, qapp) -> Iterator[Non
 
 
 @pytest.fixture
+def quick_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Bundles sealed with a cheaper work factor keep the tests quick; the format stores it, so
+    reading follows it."""
+    from upr_tracker.sync import bundle_file
+
+    monkeypatch.setattr(bundle_file, "SCRYPT_N", 2**10)
+
+
+@pytest.fixture
+def recording_exchange(monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
+    """The sync engine's collect and apply stood in for (tests/recording_exchange.py)."""
+    from tests.recording_exchange import stand_in_exchange
+
+    return stand_in_exchange(monkeypatch)
+
+
+@pytest.fixture
 def tasks(qapp) -> Iterator:  # noqa: ANN001
     """The task runner of a GUI test. At the end every task is waited for, and the results they
     sent by queued signal are delivered while the test's widgets still exist (torn down after

@@ -16,16 +16,12 @@ from upr_tracker.services.recommendation_editing import edit_recommendation
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.encryption import Passphrase
 from upr_tracker.storage.models import Note, Recommendation, SyncConflict
-from upr_tracker.sync import bundle_file
 from upr_tracker.sync.bundles import apply_bundle, create_bundle
 from upr_tracker.sync.replica import this_replica
 
 TEAM = Passphrase("the team's bundle passphrase")
 
-
-@pytest.fixture(autouse=True)
-def quick_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(bundle_file, "SCRYPT_N", 2**10)
+pytestmark = pytest.mark.usefixtures("quick_scrypt")  # bundles sealed quickly
 
 
 def texts(db: Database) -> dict[str, str]:

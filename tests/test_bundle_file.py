@@ -35,11 +35,7 @@ CHANGES = json.dumps({"records": [{"table": "recommendation", "text": "Abolish t
 SENDER = ReplicaKeys.generate()
 TEAM = Passphrase("correct horse battery staple")
 
-
-@pytest.fixture(autouse=True)
-def quick_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A cheaper work factor keeps the tests quick; the format stores it, so reading follows it."""
-    monkeypatch.setattr(bundle_file, "SCRYPT_N", 2**10)
+pytestmark = pytest.mark.usefixtures("quick_scrypt")  # bundles sealed quickly
 
 
 def sealed(**kwargs) -> bytes:

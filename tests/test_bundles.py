@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.recording_exchange import RecordingExchange, stand_in_exchange
+from tests.recording_exchange import RecordingExchange
 from upr_tracker.cli.main import main
 from upr_tracker.errors import BundleError
 from upr_tracker.storage.database import Database
@@ -36,15 +36,7 @@ from upr_tracker.sync.replica import this_replica
 
 TEAM = Passphrase("our team's bundle passphrase")
 
-
-@pytest.fixture(autouse=True)
-def quick_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(bundle_file, "SCRYPT_N", 2**10)
-
-
-@pytest.fixture
-def recording_exchange(monkeypatch: pytest.MonkeyPatch) -> RecordingExchange:
-    return stand_in_exchange(monkeypatch)
+pytestmark = pytest.mark.usefixtures("quick_scrypt")  # bundles sealed quickly
 
 
 @pytest.fixture

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from tests.recording_exchange import RecordingExchange, stand_in_exchange
+from tests.recording_exchange import RecordingExchange
+from tests.shown_window import shown_window
 from upr_tracker.errors import BundleError
 from upr_tracker.gui.bundle_dialogs import (
     ON_SERVER,
@@ -24,30 +25,13 @@ from upr_tracker.sync import bundle_file
 from upr_tracker.sync.bundles import apply_bundle, create_bundle, write_key_file
 from upr_tracker.sync.replica import this_replica
 
-pytestmark = [pytest.mark.usefixtures("gui_settings")]
-
-
-@pytest.fixture(autouse=True)
-def quick_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(bundle_file, "SCRYPT_N", 2**10)
-
-
-@pytest.fixture
-def recording_exchange(monkeypatch: pytest.MonkeyPatch) -> RecordingExchange:
-    return stand_in_exchange(monkeypatch)
+pytestmark = [pytest.mark.usefixtures("gui_settings", "quick_scrypt")]
 
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:
-    database = Database.open_exclusively(tmp_path / "aigerim.sqlite3", actor="Aigerim")
-    shown = MainWindow(database)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitUntil(lambda: shown.database_total >= 0, timeout=10_000)
-    yield shown
-    shown.tasks.wait_for_all()
-    shown.close()
-    shown.database.close()
+    with shown_window(qtbot, Database.open_exclusively(tmp_path / "aigerim.sqlite3", actor="Aigerim")) as shown:
+        yield shown
 
 
 def _action(window: MainWindow, text: str):
@@ -160,18 +144,10 @@ def test_save_key_and_trust_a_colleague_from_the_window(qtbot, window: MainWindo
 @pytest.mark.postgresql
 def test_the_bundle_items_are_disabled_on_a_team_database(qtbot, team_db, tmp_path: Path) -> None:
     database = Database.open_exclusively(team_db, create=False)
-    window = MainWindow(database)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.database_total >= 0, timeout=10_000)
-    try:
+    with shown_window(qtbot, database) as window:
         assert len(window.bundle_actions) == 4
         for action in window.bundle_actions:
             assert not action.isEnabled() and action.toolTip() == ON_SERVER
         with pytest.raises(BundleError, match="exchanges changes with laptops by sync"):
             create_bundle(database, tmp_path / "x.uprbundle", passphrase=Passphrase("team"))
         assert not (tmp_path / "x.uprbundle").exists()
-    finally:
-        window.tasks.wait_for_all()
-        window.close()
-        window.database.close()

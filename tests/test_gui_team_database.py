@@ -10,9 +10,10 @@ import pytest
 from psycopg import sql
 from PySide6.QtCore import QSettings
 
+from tests.shown_window import shown_window
 from tests.team_server_roles import PasswordRole
 from upr_tracker.gui import team_database_dialog
-from upr_tracker.gui.main_window import ONLY_FOR_FILES, MainWindow
+from upr_tracker.gui.main_window import ONLY_FOR_FILES
 from upr_tracker.gui.team_database_dialog import (
     RECENT_SERVERS,
     TeamDatabaseDialog,
@@ -150,12 +151,7 @@ def test_opening_a_recent_server_asks_the_password_in_the_dialog(
 
 
 def test_the_window_on_a_team_database(qtbot, team_db: ServerAddress) -> None:
-    database = Database.open_exclusively(team_db, create=False)
-    window = MainWindow(database)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.database_total >= 0, timeout=10_000)
-    try:
+    with shown_window(qtbot, Database.open_exclusively(team_db, create=False)) as window:
         assert window.windowTitle() == f"UPR Tracker — {team_db.database} on {team_db.host}:{team_db.port} (team)"
         file_only = [*window.file_actions, window.encryption.lock_action, window.encryption.menu.menuAction()]
         assert [a.text() for a in window.file_actions] == ["Res&tore from a backup…", "&Backups…"]
@@ -167,26 +163,15 @@ def test_the_window_on_a_team_database(qtbot, team_db: ServerAddress) -> None:
         window._fill_recent_menu()
         assert window.recent_menu.actions()[0].text() == f"{team_db.name} (team)"
         assert QSettings().value("last_database") is None  # the window reopens files, not servers, at start
-    finally:
-        window.close()
-        window.database.close()
 
 
 def test_back_to_a_file_enables_the_file_items_again(qtbot, team_db: ServerAddress, tmp_path: Path) -> None:
-    database = Database.open_exclusively(team_db, create=False)
-    window = MainWindow(database)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.database_total >= 0, timeout=10_000)
     file = tmp_path / "mine.sqlite3"
     Database.open(file).close()
-    window.open_database(file)
-    qtbot.waitUntil(lambda: window.database.path == file.resolve(), timeout=10_000)
-    try:
+    with shown_window(qtbot, Database.open_exclusively(team_db, create=False)) as window:
+        window.open_database(file)
+        qtbot.waitUntil(lambda: window.database.path == file.resolve(), timeout=10_000)
         assert window.windowTitle() == "UPR Tracker — mine.sqlite3"
         assert all(a.isEnabled() and a.toolTip() != ONLY_FOR_FILES for a in window.file_actions)
         assert window.encryption.menu.menuAction().isEnabled()
         assert window.encryption.encrypt_action.isEnabled() and not window.encryption.lock_action.isEnabled()
-    finally:
-        window.close()
-        window.database.close()

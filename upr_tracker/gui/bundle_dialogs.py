@@ -4,9 +4,10 @@ in the status bar and a message box. A team database on a server syncs instead: 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -80,32 +81,59 @@ def _error_label() -> QLabel:
     return label
 
 
-def _file_row(edit: QLineEdit, browse: QPushButton) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.addWidget(edit)
-    row.addWidget(browse)
-    return row
+class _BundleFileDialog(QDialog):
+    """What both dialogs share: a word of explanation, a form whose first row is a file with its
+    Browse… button, a line saying what is wrong, and OK (named for the action) / Cancel."""
+
+    def _begin(self, title: str, intro: str) -> None:
+        self.setWindowTitle(title)
+        self._layout = QVBoxLayout(self)
+        about = QLabel(intro)
+        about.setWordWrap(True)
+        self._layout.addWidget(about)
+        self.form = QFormLayout()
+
+    def _file_row(self, caption: str, edit: QLineEdit) -> None:
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(edit)
+        row.addWidget(browse)
+        self.form.addRow(caption, row)
+
+    def _finish(self, ok_text: str, message: str = "") -> None:
+        self._layout.addLayout(self.form)
+        self.error = _error_label()
+        self.error.setText(message)
+        self._layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(ok_text)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        self._layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        raise NotImplementedError
+
+    def _accept(self) -> None:
+        raise NotImplementedError
 
 
-class SendChangesDialog(QDialog):
+class SendChangesDialog(_BundleFileDialog):
     """Where to write the bundle, for whom, and how to encrypt it: the team's passphrase (typed
     twice) or colleagues' key files."""
 
     def __init__(self, peers: list[PeerInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Send changes to a colleague"))
+        self._begin(self.tr("Send changes to a colleague"),
+                    self.tr("Writes the changes of this database into an encrypted file signed by this laptop, "
+                            "to carry to a colleague (a USB stick). Confidential notes kept on this laptop "
+                            "stay here."))
         self.peers = [p for p in peers if p.kind == "laptop"]
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Writes the changes of this database into an encrypted file signed by this laptop, "
-                               "to carry to a colleague (a USB stick). Confidential notes kept on this laptop "
-                               "stay here."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
+        form = self.form
         self.out = QLineEdit()
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._browse)
-        form.addRow(self.tr("Write to:"), _file_row(self.out, browse))
+        self._file_row(self.tr("Write to:"), self.out)
         self.peer = QComboBox()
         self.peer.addItem(self.tr("Everything (for anyone of the team)"), None)
         for peer in self.peers:
@@ -138,15 +166,7 @@ class SendChangesDialog(QDialog):
         keys.addWidget(self.key_files)
         keys.addWidget(add_key)
         form.addRow(self.tr("Key files:"), keys)
-        layout.addLayout(form)
-        self.error = _error_label()
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Write"))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self._finish(self.tr("Write"))
         self.by_passphrase.toggled.connect(self._show_mode)
         self._show_mode()
         self.chosen: SendChoice | None = None
@@ -201,38 +221,23 @@ class SendChangesDialog(QDialog):
         self.accept()
 
 
-class ReceiveChangesDialog(QDialog):
+class ReceiveChangesDialog(_BundleFileDialog):
     """The bundle to apply, and the team's passphrase if it was written for it."""
 
     def __init__(self, parent: QWidget | None = None, message: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Receive changes"))
+        self._begin(self.tr("Receive changes"),
+                    self.tr("Applies a colleague's bundle of changes to this database. Nothing is applied from "
+                            "a bundle that is damaged, forged or from outside the team; disagreements are kept "
+                            "as conflicts for you to decide."))
         self.setMinimumWidth(520)
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Applies a colleague's bundle of changes to this database. Nothing is applied from a "
-                               "bundle that is damaged, forged or from outside the team; disagreements are kept as "
-                               "conflicts for you to decide."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
         self.path = QLineEdit()
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._browse)
-        form.addRow(self.tr("Bundle file:"), _file_row(self.path, browse))
+        self._file_row(self.tr("Bundle file:"), self.path)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(self.tr("empty for a bundle written for this laptop's key"))
-        form.addRow(self.tr("Team's passphrase:"), self.passphrase)
-        layout.addLayout(form)
-        self.error = _error_label()
-        self.error.setText(message)
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Apply"))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.form.addRow(self.tr("Team's passphrase:"), self.passphrase)
+        self._finish(self.tr("Apply"), message)
         self.chosen: ReceiveChoice | None = None
 
     def _browse(self) -> None:
@@ -329,30 +334,28 @@ def show_send_dialog(window: MainWindow) -> Task:
     database = window.database
 
     def ready(peers: list[PeerInfo]) -> None:
-        dialog = SendChangesDialog(peers, window)
-        window.bundle_dialog = dialog
-
-        def accepted() -> None:
-            if dialog.chosen is not None:
-                start_send(window, dialog.chosen)
-
-        dialog.accepted.connect(accepted)
-        dialog.open()
+        _open_dialog(window, SendChangesDialog(peers, window), start_send)
 
     return window.tasks.run(lambda _task: list_peers(database), on_success=ready, on_failure=window.show_error)
 
 
 def show_receive_dialog(window: MainWindow, message: str = "") -> ReceiveChangesDialog:
     dialog = ReceiveChangesDialog(window, message)
+    _open_dialog(window, dialog, start_receive)
+    return dialog
+
+
+def _open_dialog(window: MainWindow, dialog: SendChangesDialog | ReceiveChangesDialog,
+                 start: Callable[[MainWindow, Any], Task]) -> None:
+    """Open the dialog (held by the window while open); once accepted, start the work it chose."""
     window.bundle_dialog = dialog
 
     def accepted() -> None:
         if dialog.chosen is not None:
-            start_receive(window, dialog.chosen)
+            start(window, dialog.chosen)
 
     dialog.accepted.connect(accepted)
     dialog.open()
-    return dialog
 
 
 def save_key_file(window: MainWindow, out: Path | None = None) -> Task | None:

@@ -11,11 +11,10 @@ open conflicts, for the window's navigation. Values are always shown as plain te
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QByteArray,
     QModelIndex,
     QPersistentModelIndex,
@@ -24,8 +23,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -33,20 +30,16 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListView,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from upr_tracker.gui.display import local_time_text
-from upr_tracker.gui.error_dialog import error_box
-from upr_tracker.gui.import_entries import SubtitleRole, TwoLineDelegate, WarningRole
+from upr_tracker.gui.import_entries import SubtitleRole, WarningRole
+from upr_tracker.gui.list_detail_screen import ListDetailScreen, ValueListModel
 from upr_tracker.gui.tasks import Task, TaskRunner
 from upr_tracker.storage.database import Database
 from upr_tracker.sync.conflicts import (
@@ -63,23 +56,8 @@ RESOLVED_COLOUR = QColor("#2e8b57")
 CANNOT_RESOLVE = "This database is open to be read only here: conflicts are resolved by an editor."
 
 
-class ConflictListModel(QAbstractListModel):
+class ConflictListModel(ValueListModel):
     """Conflicts as plain values (ConflictView)."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._conflicts: list[ConflictView] = []
-
-    def set_conflicts(self, conflicts: Sequence[ConflictView]) -> None:
-        self.beginResetModel()
-        self._conflicts = list(conflicts)
-        self.endResetModel()
-
-    def row_of(self, conflict_id: uuid.UUID | None) -> int:
-        return next((row for row, c in enumerate(self._conflicts) if c.id == conflict_id), -1)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._conflicts)
 
     def roleNames(self) -> dict[int, QByteArray]:
         names = super().roleNames()
@@ -88,9 +66,9 @@ class ConflictListModel(QAbstractListModel):
         return names
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._conflicts):
+        conflict = self.item_of(index)
+        if conflict is None:
             return None
-        conflict = self._conflicts[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{conflict.record_label} · {conflict.field_label}"
         if role == SubtitleRole:
@@ -150,79 +128,34 @@ class CombineDialog(QDialog):
         return self.editor.toPlainText().strip()
 
 
-class ConflictsView(QWidget):
+class ConflictsView(ListDetailScreen):
     """The conflicts of the open database, and the ways to settle them."""
 
-    changed = Signal()                    # a conflict was resolved: the record changed
-    reloaded = Signal()
     count_changed = Signal(int)           # open conflicts, for the navigation
     recommendation_activated = Signal(object)
+    item_role = ConflictRole
+    error_title = "Conflicts"
 
     def __init__(self, database_getter: Callable[[], Database], tasks: TaskRunner,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(database_getter, tasks, ConflictListModel, parent)
         self.setObjectName("conflicts_view")
-        self.database_getter = database_getter
-        self.tasks = tasks
-        self.model = ConflictListModel(self)
         self.can_resolve = False
         self.open_count = 0
         self.recommendations_in_conflict: list[uuid.UUID] = []
-        self.dialog: QDialog | None = None
-        self.last_error_box: QMessageBox | None = None
-        self.last_message = ""
         self.keep_buttons: list[QPushButton] = []
         self.version_boxes: list[QPlainTextEdit] = []
-        self._generation = 0
-        self._wanted_id: uuid.UUID | None = None
         self._build()
-        self._show_conflict(None)
+        self.show_item(None)
 
     # --- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
-        heading = QLabel("Conflicts between databases")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        heading.setFont(font)
-        self.show_resolved = QCheckBox("Show resolved")
-        self.show_resolved.setObjectName("conflicts_show_resolved")
-        self.show_resolved.toggled.connect(lambda _checked: self.reload())
-        self.count_label = QLabel()
-        self.count_label.setObjectName("conflicts_count")
-        self.count_label.setStyleSheet("color: palette(placeholder-text);")
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addSpacing(16)
-        top.addWidget(self.show_resolved)
-        top.addStretch(1)
-        top.addWidget(self.count_label)
-
-        self.list = QListView()
-        self.list.setObjectName("conflict_list")
-        self.list.setModel(self.model)
-        self.list.setItemDelegate(TwoLineDelegate(self.list))
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.selectionModel().currentChanged.connect(self._on_current_changed)
-        self.empty_label = QLabel("No conflicts.\n\nWhen two databases (laptops, the team server) changed the same "
-                                  "field differently before they synced, both versions are kept and listed here "
-                                  "for you to choose.")
-        self.empty_label.setObjectName("conflicts_empty")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: palette(placeholder-text);")
-        self.list_stack = QStackedWidget()
-        self.list_stack.addWidget(self.list)
-        self.list_stack.addWidget(self.empty_label)
-
-        self.title = QLabel()
-        self.title.setObjectName("conflict_title")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        top = self._build_top("Conflicts between databases", "conflicts_show_resolved", "conflicts_count")
+        self._build_list("conflict_list", "conflicts_empty",
+                         "No conflicts.\n\nWhen two databases (laptops, the team server) changed the same field "
+                         "differently before they synced, both versions are kept and listed here for you to choose.")
+        self.title = self._build_title("conflict_title")
         self.title.setWordWrap(True)
-        title_font = self.title.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
         self.status = QLabel()
         self.status.setObjectName("conflict_status")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -244,42 +177,22 @@ class ConflictsView(QWidget):
         actions.addWidget(self.open_button)
         actions.addStretch(1)
         actions.addWidget(self.combine_button)
-        self.detail = QWidget()
-        detail_layout = QVBoxLayout(self.detail)
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.title)
         detail_layout.addWidget(self.status)
         detail_layout.addWidget(scroll, 1)
         detail_layout.addLayout(actions)
-        self.no_detail = QLabel("Choose a conflict to see its versions side by side.")
-        self.no_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_detail.setStyleSheet("color: palette(placeholder-text);")
-        self.detail_stack = QStackedWidget()
-        self.detail_stack.addWidget(self.no_detail)
-        self.detail_stack.addWidget(self.detail)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setObjectName("conflicts_splitter")
-        splitter.addWidget(self.list_stack)
-        splitter.addWidget(self.detail_stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([340, 820])
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        self._lay_out(top, detail, "Choose a conflict to see its versions side by side.", "conflicts_splitter")
 
     # --- loading --------------------------------------------------------------------------------
     def reload(self, *, quiet: bool = False) -> None:
         """Read the conflicts again; `quiet`: a failure is not shown (the window's own reading,
         for the count, says nothing while the screen is not looked at)."""
-        self._generation += 1
-        generation = self._generation
+        generation = self._next_reading()
         database = self.database_getter()
         open_only = not self.show_resolved.isChecked()
-        current = self.current_conflict()
-        if current is not None:
-            self._wanted_id = current.id
 
         def work(_task: Task) -> tuple[list[ConflictView], bool]:
             # (the role is asked of a team database's server: not on the GUI thread)
@@ -290,44 +203,28 @@ class ConflictsView(QWidget):
                        on_failure=(lambda _exc: None) if quiet else self.show_error, label="Reading the conflicts…")
 
     def _loaded(self, generation: int, conflicts: list[ConflictView], can_resolve: bool) -> None:
-        if generation != self._generation:
+        if not self._is_latest(generation):
             return
         self.can_resolve = can_resolve
-        row = self.model.row_of(self._wanted_id)
-        if row < 0:
-            row = min(max(self.list.currentIndex().row(), 0), len(conflicts) - 1)
-        self.model.set_conflicts(conflicts)
         self.open_count = sum(1 for c in conflicts if c.open)
         self.recommendations_in_conflict = list(dict.fromkeys(
             c.recommendation_id for c in conflicts if c.open and c.recommendation_id is not None))
         resolved = len(conflicts) - self.open_count
         self.count_label.setText(f"{self.open_count} open" + (f", {resolved} resolved" if resolved else ""))
-        self.list_stack.setCurrentWidget(self.list if conflicts else self.empty_label)
-        if conflicts:
-            self.list.setCurrentIndex(self.model.index(max(row, 0), 0))
-            self._show_conflict(self.current_conflict())
-        else:
-            self._show_conflict(None)
+        self._fill_list(conflicts)
+        if conflicts:   # (the same one still chosen: shown again, as it may be resolved now)
+            self.show_item(self.current_conflict())
         self.count_changed.emit(self.open_count)
         self.reloaded.emit()
 
     # --- the selected conflict ------------------------------------------------------------------
     def current_conflict(self) -> ConflictView | None:
-        index = self.list.currentIndex()
-        return index.data(ConflictRole) if index.isValid() else None
+        return self.current_item()
 
     def select_conflict(self, conflict_id: uuid.UUID) -> bool:
-        row = self.model.row_of(conflict_id)
-        if row >= 0:
-            self.list.setCurrentIndex(self.model.index(row, 0))
-        return row >= 0
+        return self.select_item(conflict_id)
 
-    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        conflict = current.data(ConflictRole) if current.isValid() else None
-        self._wanted_id = conflict.id if conflict else None
-        self._show_conflict(conflict)
-
-    def _show_conflict(self, conflict: ConflictView | None) -> None:
+    def show_item(self, conflict: ConflictView | None) -> None:
         while self.versions_layout.count():
             item = self.versions_layout.takeAt(0)
             if item.widget() is not None:
@@ -393,8 +290,7 @@ class ConflictsView(QWidget):
             return
         dialog = CombineDialog(conflict, self)
         dialog.accepted.connect(lambda: self._resolve(conflict, dialog.value(), "Combined value kept."))
-        self.dialog = dialog
-        dialog.open()
+        self._open(dialog)
 
     def _resolve(self, conflict: ConflictView, value: Any, done: str) -> None:
         database = self.database_getter()
@@ -404,13 +300,7 @@ class ConflictsView(QWidget):
             return resolve_conflict(database, conflict.id, value, expected_candidates=seen)
 
         self.tasks.run(work, writes=True, label="Saving…", progress_parent=self,
-                       on_success=lambda _view: self._resolved(done), on_failure=self._failed)
-
-    def _resolved(self, message: str) -> None:
-        self.last_message = message
-        self.count_label.setText(message)
-        self.changed.emit()
-        self.reload()
+                       on_success=lambda _view: self._done(done), on_failure=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         self.show_error(exc)
@@ -420,8 +310,3 @@ class ConflictsView(QWidget):
         conflict = self.current_conflict()
         if conflict is not None and conflict.recommendation_id is not None:
             self.recommendation_activated.emit(conflict.recommendation_id)
-
-    def show_error(self, exc: BaseException) -> None:
-        box = error_box(self, exc, "Conflicts")
-        if box is not None:
-            self.last_error_box = box

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -76,6 +75,7 @@ from upr_tracker.gui.import_entries import (
 )
 from upr_tracker.gui.import_entry_view import EntryView
 from upr_tracker.gui.last_folders import IMPORT, last_folder, remember_folder
+from upr_tracker.gui.list_detail_screen import detail_stack, placeholder_label, side_by_side
 from upr_tracker.gui.import_preview_models import (
     PreviewPositionsModel,
     PreviewProblemsModel,
@@ -171,19 +171,9 @@ class ImportDialog(EntryView, QDialog):
         left_layout.addLayout(buttons)
 
         self.details = self._build_details()
-        self.empty_details = QLabel("Add a file to see what it is and what importing it would do.")
-        self.empty_details.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_details.setStyleSheet("color: palette(placeholder-text);")
-        self.details_stack = QStackedWidget()
-        self.details_stack.addWidget(self.empty_details)
-        self.details_stack.addWidget(self.details)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.details_stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 850])
-        splitter.setChildrenCollapsible(False)
+        self.empty_details = placeholder_label("Add a file to see what it is and what importing it would do.")
+        self.details_stack = detail_stack(self.empty_details, self.details)
+        splitter = side_by_side(left, self.details_stack, (330, 850))
 
         self.progress_bar = QProgressBar()
         self.progress_bar.setObjectName("import_progress")

@@ -17,12 +17,10 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QByteArray,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import (
     QColor,
@@ -32,27 +30,20 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListView,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
-    QStackedWidget,
     QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from upr_tracker.gui.display import plain_tooltip, position_text
-from upr_tracker.gui.error_dialog import error_box
-from upr_tracker.gui.import_entries import SubtitleRole, TwoLineDelegate, WarningRole
+from upr_tracker.gui.import_entries import SubtitleRole, WarningRole
+from upr_tracker.gui.list_detail_screen import ListDetailScreen, ValueListModel
 from upr_tracker.gui.problem_dialogs import (
     AssignTextDialog,
     CorrectPositionDialog,
@@ -93,33 +84,11 @@ OPEN_COLOUR = QColor("#d08a00")
 RESOLVED_COLOUR = QColor("#2e8b57")
 
 
-class ProblemListModel(QAbstractListModel):
+class ProblemListModel(ValueListModel):
     """Import problems as plain values (ProblemInfo); named roles for each of their fields."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._problems: list[ProblemInfo] = []
-
-    def set_problems(self, problems: Sequence[ProblemInfo]) -> None:
-        self.beginResetModel()
-        self._problems = list(problems)
-        self.endResetModel()
-
-    @property
-    def problems(self) -> list[ProblemInfo]:
-        return list(self._problems)
-
     def problem_at(self, row: int) -> ProblemInfo | None:
-        return self._problems[row] if 0 <= row < len(self._problems) else None
-
-    def row_of(self, problem_id: uuid.UUID | None) -> int:
-        for row, problem in enumerate(self._problems):
-            if problem.id == problem_id:
-                return row
-        return -1
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._problems)
+        return self.item_of(self.index(row, 0))
 
     def roleNames(self) -> dict[int, QByteArray]:
         names = super().roleNames()
@@ -132,9 +101,9 @@ class ProblemListModel(QAbstractListModel):
         return names
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._problems):
+        problem = self.item_of(index)
+        if problem is None:
             return None
-        problem = self._problems[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             labels = compact_labels(problem.recommendation_labels or problem.labels)
             return f"{problem.title} · {labels}" if labels else problem.title
@@ -173,83 +142,39 @@ def open_by_kind(problems: Sequence[ProblemInfo]) -> str:
 # --- the view -------------------------------------------------------------------------------------
 
 
-class ProblemsView(QWidget):
+class ProblemsView(ListDetailScreen):
     """The import problems of a review (or of all), and the ways to settle them."""
 
-    changed = Signal()     # a problem was settled: recommendations' "needs review" may have changed
-    reloaded = Signal()    # the list was read again
+    item_role = ProblemRole
+    error_title = "Problems to review"
 
     def __init__(self, database_getter: Callable[[], Database], tasks: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(database_getter, tasks, ProblemListModel, parent)
         self.setObjectName("problems_view")
-        self.database_getter = database_getter
-        self.tasks = tasks
         self.review_id: uuid.UUID | None = None
-        self.model = ProblemListModel(self)
-        self.dialog: QDialog | None = None
-        self.last_error_box: QMessageBox | None = None
-        self.last_message = ""
-        self._generation = 0
-        self._wanted_id: uuid.UUID | None = None
         self._reviews: list[ReviewSummary] = []
         self._updating = False
         self._build()
-        self._show_problem(None)
+        self.show_item(None)
 
     # --- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
-        heading = QLabel("Problems to review")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        heading.setFont(font)
         self.review_combo = QComboBox()
         self.review_combo.setObjectName("problems_review_combo")
         self.review_combo.addItem("All reviews", None)
         self.review_combo.setMinimumContentsLength(22)
         self.review_combo.currentIndexChanged.connect(self._on_review_chosen)
-        self.show_resolved = QCheckBox("Show resolved")
-        self.show_resolved.setObjectName("show_resolved")
-        self.show_resolved.toggled.connect(lambda _checked: self.reload())
-        self.count_label = QLabel()
-        self.count_label.setObjectName("problems_count")
-        self.count_label.setStyleSheet("color: palette(placeholder-text);")
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addSpacing(16)
-        top.addWidget(QLabel("in"))
-        top.addWidget(self.review_combo)
-        top.addWidget(self.show_resolved)
-        top.addStretch(1)
-        top.addWidget(self.count_label)
+        top = self._build_top("Problems to review", "show_resolved", "problems_count", QLabel("in"), self.review_combo)
         # How many of each kind are open: "Left unanswered: 95 · Unclear position: 2".
         self.kinds_label = plain_label()
         self.kinds_label.setObjectName("problems_by_kind")
         self.kinds_label.setStyleSheet("color: palette(placeholder-text);")
 
-        self.list = QListView()
-        self.list.setObjectName("problem_list")
-        self.list.setModel(self.model)
-        self.list.setItemDelegate(TwoLineDelegate(self.list))
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.selectionModel().currentChanged.connect(self._on_current_changed)
-        self.empty_label = QLabel("No problems to review.\n\nWhat an import could not read with certainty is "
-                                  "listed here, beside the document's text.")
-        self.empty_label.setObjectName("problems_empty")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: palette(placeholder-text);")
-        self.list_stack = QStackedWidget()
-        self.list_stack.addWidget(self.list)
-        self.list_stack.addWidget(self.empty_label)
+        self._build_list("problem_list", "problems_empty",
+                         "No problems to review.\n\nWhat an import could not read with certainty is listed here, "
+                         "beside the document's text.")
 
-        self.title = QLabel()
-        self.title.setObjectName("problem_title")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        title_font = self.title.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
+        self.title = self._build_title("problem_title")
         self.where = plain_label()
         self.where.setObjectName("problem_where")
         self.where.setStyleSheet("color: palette(placeholder-text);")
@@ -302,31 +227,15 @@ class ProblemsView(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.resolve_button)
 
-        self.detail = QWidget()
-        detail_layout = QVBoxLayout(self.detail)
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(info)
         detail_layout.addWidget(self.source_caption)
         detail_layout.addWidget(self.source_view, 1)
         detail_layout.addLayout(actions)
-        self.no_detail = QLabel("Choose a problem to see it beside the document's text.")
-        self.no_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_detail.setStyleSheet("color: palette(placeholder-text);")
-        self.detail_stack = QStackedWidget()
-        self.detail_stack.addWidget(self.no_detail)
-        self.detail_stack.addWidget(self.detail)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setObjectName("problems_splitter")
-        splitter.addWidget(self.list_stack)
-        splitter.addWidget(self.detail_stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([340, 820])
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.kinds_label)
-        layout.addWidget(splitter, 1)
+        self._lay_out(top, detail, "Choose a problem to see it beside the document's text.", "problems_splitter",
+                      self.kinds_label)
 
     # --- loading --------------------------------------------------------------------------------
     def show_review(self, review_id: uuid.UUID | None) -> None:
@@ -337,13 +246,9 @@ class ProblemsView(QWidget):
 
     def reload(self) -> None:
         """Read the problems (and the reviews for the chooser) again, in the background."""
-        self._generation += 1
-        generation = self._generation
+        generation = self._next_reading()
         database = self.database_getter()
         review_id, resolved = self.review_id, self.show_resolved.isChecked()
-        current = self.current_problem()
-        if current is not None:
-            self._wanted_id = current.id
 
         def work(_task: Task) -> tuple[list[ReviewSummary], list[ProblemInfo]]:
             return list_reviews(database), list_problems(database, review_id=review_id,
@@ -353,24 +258,16 @@ class ProblemsView(QWidget):
                        on_failure=self.show_error, label="Reading the problems to review…")
 
     def _loaded(self, generation: int, result: tuple[list[ReviewSummary], list[ProblemInfo]]) -> None:
-        if generation != self._generation:
+        if not self._is_latest(generation):
             return
         self._reviews, problems = result
         self._fill_reviews()
-        row = self.model.row_of(self._wanted_id)
-        if row < 0:
-            row = min(max(self.list.currentIndex().row(), 0), len(problems) - 1)
-        self.model.set_problems(problems)
         open_count = sum(1 for p in problems if not p.resolved)
         self.count_label.setText(f"{open_count} open" + (f", {len(problems) - open_count} resolved"
                                                          if len(problems) != open_count else ""))
         self.kinds_label.setText(open_by_kind(problems))
         self.kinds_label.setVisible(open_count > 0)
-        self.list_stack.setCurrentWidget(self.list if problems else self.empty_label)
-        if problems:
-            self.list.setCurrentIndex(self.model.index(max(row, 0), 0))
-        else:
-            self._show_problem(None)
+        self._fill_list(problems)
         self.reloaded.emit()
 
     def _fill_reviews(self) -> None:
@@ -406,21 +303,12 @@ class ProblemsView(QWidget):
 
     # --- the selected problem -------------------------------------------------------------------
     def current_problem(self) -> ProblemInfo | None:
-        index = self.list.currentIndex()
-        return index.data(ProblemRole) if index.isValid() else None
+        return self.current_item()
 
     def select_problem(self, problem_id: uuid.UUID) -> bool:
-        row = self.model.row_of(problem_id)
-        if row >= 0:
-            self.list.setCurrentIndex(self.model.index(row, 0))
-        return row >= 0
+        return self.select_item(problem_id)
 
-    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        problem = current.data(ProblemRole) if current.isValid() else None
-        self._wanted_id = problem.id if problem else None
-        self._show_problem(problem)
-
-    def _show_problem(self, problem: ProblemInfo | None) -> None:
+    def show_item(self, problem: ProblemInfo | None) -> None:
         if problem is None:
             self.detail_stack.setCurrentWidget(self.no_detail)
             for button in (self.accept_button, self.correct_button, self.assign_button, self.split_button,
@@ -574,10 +462,6 @@ class ProblemsView(QWidget):
                                                   "Marked resolved."))
         self._open(dialog)
 
-    def _open(self, dialog: QDialog) -> None:
-        self.dialog = dialog
-        dialog.open()
-
     def _act(self, work: Callable[[Database], Any], done: str) -> None:
         database = self.database_getter()
 
@@ -585,15 +469,4 @@ class ProblemsView(QWidget):
             return work(database)
 
         self.tasks.run(run, writes=True, label="Saving…", progress_parent=self,
-                       on_success=lambda _result: self._acted(done), on_failure=self.show_error)
-
-    def _acted(self, message: str) -> None:
-        self.last_message = message
-        self.count_label.setText(message)
-        self.changed.emit()
-        self.reload()
-
-    def show_error(self, exc: BaseException) -> None:
-        box = error_box(self, exc, "Problems to review")
-        if box is not None:
-            self.last_error_box = box
+                       on_success=lambda _result: self._done(done), on_failure=self.show_error)
