@@ -59,6 +59,12 @@ class Identities:
         self.remember(table, other_id, matched)
         return matched
 
+    def note_here(self, table: str, present: set[str], looked_for: list[str]) -> None:
+        """What a batch read found here (so that naming those records asks nothing more)."""
+        here = self._here.setdefault(table, {})
+        for record_id in looked_for:
+            here[record_id] = record_id in present
+
     def _is_here(self, table: str, record_id: str) -> bool:
         here = self._here.setdefault(table, {})
         if record_id not in here:

@@ -125,6 +125,9 @@ class Merger:
     # --- one table ---------------------------------------------------------------------------
     def _apply_table(self, synced: SyncedTable, records: list[ChangedRecord]) -> None:
         located: list[tuple[ChangedRecord, str]] = []
+        if not synced.is_link:  # (which of the ids received are here already, in one read)
+            ids = [r.record_id for r in records]
+            self.identities.note_here(synced.name, set(read_rows(self.connection, synced, ids)), ids)
         for record in records:
             if synced.is_link:
                 parts = self.identities.translate_key(synced, synced.key_values(record.record_id))

@@ -15,7 +15,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, union_all
 from sqlalchemy.orm import Session
 
 from upr_tracker.storage.backends import backend_of
@@ -41,7 +41,6 @@ from upr_tracker.sync.records import (
 )
 from upr_tracker.sync.tables import PRESENT, SyncedTable, synced_table, synced_tables
 
-MARGIN = dt.timedelta(minutes=1)
 # Above this many changed records, the author of each is not looked up in the audit trail (a first
 # scan of a big database): the stamp names the user who synced.
 AUTHOR_LOOKUP_LIMIT = 2000
@@ -85,7 +84,9 @@ def stays_here(synced: SyncedTable, row: Any, kept: set[str]) -> bool:
 def scan_local_changes(session: Session, replica: SyncReplica, actor: str) -> int:
     """Stamp the records changed here since the last scan; returns how many were stamped."""
     now = utc_now()
-    since = replica.scanned_at - MARGIN if replica.scanned_at is not None and replica.scanned_at <= now else None
+    since = None  # (never looked, or the clock went back since: everything)
+    if replica.scanned_at is not None and replica.scanned_at <= now:
+        since = backend_of(session).changes_seen_since(session, replica.scanned_at)
     hidden = {t.name for t in synced_tables() if backend_of(session).may_hide_rows(t.name)}
     scan = _Scan(session, since, _Stamper(replica, actor), kept_note_ids(session), hidden)
     for synced in synced_tables():
@@ -270,12 +271,12 @@ class _Scan:
             for row in self.connection.execute(query):
                 found[row.record_id] = row.deleted is not None
             return found
-        for owner in owners:
-            # The owner's links: ids from '["owner id",' on (a range of the key's index; LIKE would
-            # read the whole table).
-            prefix = json.dumps([owner])[:-1] + ","
-            for row in self.connection.execute(query.where(t.c.record_id >= prefix,
-                                                           t.c.record_id < prefix + "\uffff")):
+        # Each owner's links: the ids from '["owner id",' on (ranges of the key's index; LIKE would
+        # read the whole table), a few dozen owners a query.
+        for chunk in batches(sorted(owners), 50):
+            prefixes = [json.dumps([owner])[:-1] + "," for owner in chunk]
+            ranges = union_all(*(query.where(t.c.record_id >= p, t.c.record_id < p + "\uffff") for p in prefixes))
+            for row in self.connection.execute(ranges):
                 found[row.record_id] = row.deleted is not None
         return found
 

@@ -52,12 +52,14 @@ def sync_with_server(local: Database, server: Database, progress: ProgressReport
     copy; a viewer of the team database only takes."""
     progress.report(0, 100, "Looking for changes")
     may_send = server.role != "viewer"
+    empty = holds_nothing(local)
     if may_send:
         with server.write() as session:
-            server.backend.hold_exclusively(session, "sync")
             server_replica = replica_row(session, server)
             server_id, server_name = server_replica.id, server_replica.name
-            scan_local_changes(session, server_replica, server.actor)
+            if empty:  # (a copy takes the server's bookkeeping as it is: up to date first)
+                server.backend.hold_exclusively(session, "sync")
+                scan_local_changes(session, server_replica, server.actor)
             server_knows = current_knowledge(server_replica)
     else:
         with server.read() as session:
@@ -66,7 +68,7 @@ def sync_with_server(local: Database, server: Database, progress: ProgressReport
                 raise SyncError(f"{server.name} has never been synced with: an editor of the team database must "
                                 "sync first (a viewer only takes what is there)")
             server_id, server_name, server_knows = found.id, found.name, current_knowledge(found)
-    if holds_nothing(local):
+    if empty:
         copied = copy_from_server(local, server, server_knows, server_name, _Stage(progress, 0, "Copying"))
         with local.write() as session:
             summary = {"sent": 0, "received": copied, "conflicts": 0}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+import datetime as dt
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
@@ -102,6 +103,12 @@ class StorageBackend(ABC):
     def bulk_insert(self, connection: Connection, table: Table, rows: Iterable[Sequence[Any]]) -> int:
         """Insert `rows` (values in the order of `table.columns`, as Python values) the fastest way
         the engine has; return how many."""
+
+    def changes_seen_since(self, session: Session, last_look: dt.datetime) -> dt.datetime:
+        """From when to read again the records changed since `last_look` (their update time, set by
+        the writer's clock), so that none is missed: writes whose transaction was still open then,
+        and writers whose clocks are behind. Here, one writer at a time on one machine: a minute."""
+        return last_look - dt.timedelta(minutes=1)
 
     def may_hide_rows(self, table_name: str) -> bool:
         """Whether some rows of the table may be invisible to the user (row-level security): a row

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -135,6 +137,15 @@ class PostgresqlBackend(StorageBackend):
         from upr_tracker.storage.server_roles import resolve_grantees
 
         return resolve_grantees(session.connection(), names)
+
+    def changes_seen_since(self, session: Session, last_look: dt.datetime) -> dt.datetime:
+        # Many writers, each with its own clock: a day's margin for clocks that are behind, and no
+        # later than the start of the oldest transaction that was still writing.
+        oldest = session.execute(text(
+            "SELECT min(xact_start) FROM pg_stat_activity WHERE datname = current_database() "
+            "AND backend_xid IS NOT NULL AND pid <> pg_backend_pid()")).scalar()
+        since = last_look - dt.timedelta(days=1)
+        return min(since, oldest) if oldest is not None else since
 
     def may_hide_rows(self, table_name: str) -> bool:
         # Confidential notes, their tags and sharings are read only by whom they are shared with (0014).
