@@ -20,7 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -67,6 +67,18 @@ class MergeResult:
     skipped_clocks: dict[str, str] = field(default_factory=dict)
 
 
+@dataclass
+class _Pending:
+    """A record's values to write, queued until its table's records are all merged."""
+
+    record: ChangedRecord
+    local_id: str
+    row: Any              # the row here before (None: a new record)
+    taken: dict[str, Any]
+    decoded: dict[str, Any]
+    book: Bookkeeping
+
+
 def covered(knowledge: Knowledge, stamp: list[str]) -> bool:
     return knowledge.get(stamp[1], "") >= stamp[0]
 
@@ -92,6 +104,7 @@ class Merger:
         self.names = dict(changeset.names) | {replica.id: replica.name}
         self.now = utc_now()
         self.new_notes: list[dict[str, Any]] = []
+        self._pending: list[_Pending] = []
         self.scrub: set[str] = set()
 
     # --- the whole changeset ---------------------------------------------------------------
@@ -125,6 +138,8 @@ class Merger:
     # --- one table ---------------------------------------------------------------------------
     def _apply_table(self, synced: SyncedTable, records: list[ChangedRecord]) -> None:
         located: list[tuple[ChangedRecord, str]] = []
+        if synced.name == "milestone":  # (a plan before its items, written together)
+            records = sorted(records, key=lambda r: r.values.get("plan_id") is not None)
         if not synced.is_link:  # (which of the ids received are here already, in one read)
             ids = [r.record_id for r in records]
             self.identities.note_here(synced.name, set(read_rows(self.connection, synced, ids)), ids)
@@ -153,6 +168,7 @@ class Merger:
                 continue
             if book is not None:
                 changed_books[local_id] = book
+        self._flush(synced, changed_books)
         write_bookkeeping(self.session, synced.name, changed_books)
         if self.result.received:
             self.session.info.setdefault("touched_tables", set()).add(synced.name)
@@ -215,36 +231,64 @@ class Merger:
             return book if book.stamps else None
         if synced.name in self.held_tables:
             raise ValueError(f"{synced.name.replace('_', ' ')} is changed by an admin of this database only")
-        self._write(synced, local_id, row, taken, book)
+        self._write(synced, record, local_id, row, taken, book)
         return book
 
-    def _write(self, synced: SyncedTable, local_id: str, row: Any, taken: dict[str, Any], book: Bookkeeping) -> None:
+    def _write(self, synced: SyncedTable, record: ChangedRecord, local_id: str, row: Any, taken: dict[str, Any],
+               book: Bookkeeping) -> None:
+        """Queue the record's new values; the table's writes go out together (_flush)."""
         decoded = {name: from_json(synced.column(name), value) for name, value in taken.items()}
-        table = synced.table
-        key_column = synced.column(synced.key[0])
         if synced.name == "note" and decoded.get("confidential") is True and row is not None \
                 and not row._mapping["confidential"]:
             self.scrub.add(local_id)
-        if row is None:
-            insert = {synced.key[0]: key_value(synced, synced.key[0], local_id), **decoded}
-            if "updated_at" in table.c:
-                insert["updated_at"] = self.now
-            with self.connection.begin_nested():
-                self.connection.execute(table.insert().values(**insert))
-        else:
-            update = dict(decoded)
-            if "updated_at" in table.c:
-                update["updated_at"] = self.now
-            if "version" in table.c:
-                update["version"] = table.c.version + 1
-            with self.connection.begin_nested():
-                self.connection.execute(table.update().where(key_column == key_value(synced, synced.key[0], local_id))
-                                        .values(**update))
-        for name, value in taken.items():
-            book.digests[name] = digest(value)
-        if row is None or set(taken) - QUIET_FIELDS:  # (bookkeeping alone is no news to a person)
-            self.result.received += 1
-        self._note_recommendations(synced, local_id, row, decoded)
+        self._pending.append(_Pending(record, local_id, row, taken, decoded, book))
+
+    def _flush(self, synced: SyncedTable, changed_books: dict[str, Bookkeeping]) -> None:
+        """Write the table's queued records, many a statement; where a batch fails (a key taken, a
+        reference missing, a policy of the server), record by record, the failing ones waiting."""
+        pending, self._pending = self._pending, []
+        groups: dict[tuple[bool, frozenset[str]], list[_Pending]] = defaultdict(list)
+        for write in pending:
+            groups[(write.row is None, frozenset(write.decoded))].append(write)
+        for (insert, _columns), group in groups.items():
+            try:
+                with self.connection.begin_nested():
+                    self._execute(synced, insert, group)
+                written = group
+            except DBAPIError:
+                written = []
+                for write in group:
+                    try:
+                        with self.connection.begin_nested():
+                            self._execute(synced, insert, [write])
+                        written.append(write)
+                    except DBAPIError as exc:
+                        self._skip(write.record, f"{synced.name} {write.record.record_id}: {exc}")
+                        changed_books.pop(write.local_id, None)
+            for write in written:
+                for name, value in write.taken.items():
+                    write.book.digests[name] = digest(value)
+                if write.row is None or set(write.taken) - QUIET_FIELDS:  # (bookkeeping alone is no news)
+                    self.result.received += 1
+                self._note_recommendations(synced, write.local_id, write.row, write.decoded)
+
+    def _execute(self, synced: SyncedTable, insert: bool, writes: list[_Pending]) -> None:
+        table, key = synced.table, synced.key[0]
+        stamped = {"updated_at": self.now} if "updated_at" in table.c else {}
+        if insert:
+            self.connection.execute(table.insert(), [
+                {key: key_value(synced, key, w.local_id), **w.decoded, **stamped} for w in writes])
+            return
+        columns = sorted(writes[0].decoded)
+        values: dict[str, Any] = {c: bindparam(f"v_{c}") for c in columns}
+        if stamped:
+            values["updated_at"] = bindparam("v_updated_at")
+        if "version" in table.c:
+            values["version"] = table.c.version + 1
+        statement = table.update().where(synced.column(key) == bindparam("v_key")).values(values)
+        self.connection.execute(statement, [
+            {"v_key": key_value(synced, key, w.local_id), **{f"v_{c}": w.decoded[c] for c in columns},
+             **({"v_updated_at": self.now} if stamped else {})} for w in writes])
 
     def _apply_deletion(self, synced: SyncedTable, record: ChangedRecord, local_id: str, row: Any,
                         book: Bookkeeping | None) -> Bookkeeping | None:
