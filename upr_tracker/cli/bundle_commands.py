@@ -179,8 +179,10 @@ def _apply(args: argparse.Namespace, print_json: Callable[[object], None]) -> in
         print_json({"from": report.sender_name, "received": report.received, "skipped": report.skipped,
                     "conflicts": report.conflicts})
     else:
+        waiting = (f", {report.skipped:,} left waiting (not possible here yet: see the log)"
+                   if report.skipped else "")
         print(f"Applied {args.file} from {report.sender_name} to {db.name}: {report.received:,} record"
-              f"{'s' if report.received != 1 else ''} changed, {report.skipped:,} already here.")
+              f"{'s' if report.received != 1 else ''} changed{waiting}.")
         if report.conflicts:
             print(f"{report.conflicts:,} conflict{'s' if report.conflicts != 1 else ''} await a decision: "
                   f"upr-tracker conflicts --db {args.db}")

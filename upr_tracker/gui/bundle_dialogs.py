@@ -264,8 +264,8 @@ def sent_summary(report: BundleReport) -> str:
 
 
 def received_summary(report: ApplyReport, path: Path) -> str:
-    text = (f"Applied {path.name} from {report.sender_name}: {_plural(report.received, 'record')} changed, "
-            f"{report.skipped:,} already here.")
+    waiting = f", {report.skipped:,} left waiting (not possible here yet: see the log)" if report.skipped else ""
+    text = f"Applied {path.name} from {report.sender_name}: {_plural(report.received, 'record')} changed{waiting}."
     if report.conflicts:
         text += f" {_plural(report.conflicts, 'conflict')} await your decision."
     return text
