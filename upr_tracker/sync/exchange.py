@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -13,21 +12,16 @@ from sqlalchemy.orm import Session
 from upr_tracker.errors import SyncError
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 from upr_tracker.storage.database import Database
-from upr_tracker.storage.models import (
-    SyncPeer,
-    SyncRecord,
-    SyncReplica,
-    response_recommendation,
-)
+from upr_tracker.storage.models import SyncPeer, SyncRecord, SyncReplica
 from upr_tracker.storage.server_roles import ADMIN_TABLES
 from upr_tracker.sync.changeset import ChangedRecord, Changeset, Knowledge
 from upr_tracker.sync.conflict_records import conflicts_to_send
 from upr_tracker.sync.merge import Merger, covered, merged_knowledge
-from upr_tracker.sync.records import batches, read_rows, travelled_values
+from upr_tracker.sync.records import linked_recommendations, read_rows, travelled_values
 from upr_tracker.sync.references import describe, mentioned_ids
 from upr_tracker.sync.replica import check_not_rolled_back, replica_row
 from upr_tracker.sync.scan import kept_note_ids, scan_local_changes, stays_here
-from upr_tracker.sync.tables import LINKED, PRESENT, synced_table
+from upr_tracker.sync.tables import LINKED, PRESENT, note_of, synced_table
 
 
 @dataclass
@@ -81,12 +75,12 @@ def collect_in(session: Session, replica: SyncReplica, known: Knowledge | None,
         synced = synced_table(table_name)
         if synced.is_link:
             for record_id, stamps in by_record.items():
-                if synced.name in ("note_tag", "note_share") and json.loads(record_id)[0] in kept:
+                if note_of(synced.name, record_id) in kept:
                     continue
                 records.append(ChangedRecord(table_name, record_id, {PRESENT: True}, {PRESENT: stamps[PRESENT]}))
             continue
         rows = read_rows(session.connection(), synced, by_record)
-        linked = linked_recommendations(session, list(by_record)) if table_name == "response" else {}
+        linked = linked_recommendations(session.connection(), by_record) if table_name == "response" else {}
         for record_id, stamps in by_record.items():
             row = rows.get(record_id)
             if row is None or stays_here(synced, row, kept):
@@ -104,18 +98,9 @@ def collect_in(session: Session, replica: SyncReplica, known: Knowledge | None,
     conflicts = conflicts_to_send(session)
     mentioned = [m for r in records if not r.deleted for m in mentioned_ids(synced_table(r.table), r.record_id, r.values)]
     mentioned += [(c["table_name"], str(c["record_id"])) for c in conflicts]
-    references = describe(session, mentioned, linked_recommendations)
+    references = describe(session, mentioned)
     return Changeset(sender_id=replica.id, sender_name=replica.name, since=known, knowledge=knowledge,
                      records=records, conflicts=conflicts, names=names, references=references)
-
-
-def linked_recommendations(session: Session, response_ids: list[str]) -> dict[str, list[str]]:
-    linked: dict[str, list[str]] = defaultdict(list)
-    for batch in batches(response_ids):
-        for row in session.connection().execute(select(response_recommendation).where(
-                response_recommendation.c.response_id.in_([uuid.UUID(i) for i in batch]))):
-            linked[str(row.response_id)].append(str(row.recommendation_id))
-    return {k: sorted(v) for k, v in linked.items()}
 
 
 def apply_changes(db: Database, changeset: Changeset, progress: ProgressReporter = NO_PROGRESS) -> ApplyReport:
@@ -139,7 +124,7 @@ def apply_in(session: Session, db: Database, changeset: Changeset,
     highest = max([replica.clock, *changeset.knowledge.values()])
     replica.clock = highest
     merged[replica.id] = max(merged.get(replica.id, ""), highest)
-    replica.knowledge = json.dumps({k: v for k, v in merged.items()}, sort_keys=True)
+    replica.knowledge = json.dumps(merged, sort_keys=True)
     for origin, name in changeset.names.items():
         if origin != replica.id and session.get(SyncPeer, origin) is None:
             session.add(SyncPeer(id=origin, name=name, kind="laptop", knowledge="{}"))

@@ -20,6 +20,7 @@ from upr_tracker.storage.database import Database
 from upr_tracker.storage.models import Base, SyncReplica, utc_now
 from upr_tracker.sync.changeset import Knowledge
 from upr_tracker.sync.replica import replica_row
+from upr_tracker.sync.tables import note_of
 
 # Tables whose rows are this database's own: its settings, its replica, its peers.
 OWN_TABLES = frozenset({"setting", "sync_replica", "sync_peer"})
@@ -27,7 +28,6 @@ BOOKKEEPING_TABLES = ("sync_record", "sync_identity", "sync_conflict")
 # Tables whose rows mean the database holds something of its own (not only shipped reference data).
 DATA_TABLES = ("review", "document", "recommendation", "note", "milestone", "attachment", "sync_record",
                "sync_conflict")
-NOTE_TABLES = ("note", "note_tag", "note_share")
 READ_BATCH = 5000
 
 
@@ -106,10 +106,6 @@ def _noting(rows: Iterator[tuple[Any, ...]], id_index: int, visible: set[str]) -
 
 
 def _readable(row: tuple[Any, ...], visible_notes: set[str]) -> bool:
-    table_name, record_id = row[0], row[1]
-    if table_name == "note":
-        return record_id in visible_notes
-    if table_name in NOTE_TABLES:
-        return json.loads(record_id)[0] in visible_notes
-    return True
+    note = note_of(row[0], row[1])
+    return note is None or note in visible_notes
 

@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from upr_tracker.storage.models import SyncIdentity, response_recommendation
-from upr_tracker.sync.records import read_rows
+from upr_tracker.storage.models import SyncIdentity
+from upr_tracker.sync.records import linked_recommendations, read_rows
 from upr_tracker.sync.tables import LINKED, NATURAL_KEYS, SyncedTable, synced_table
 from upr_tracker.sync.values import to_json
 
@@ -104,7 +104,7 @@ class Identities:
             found: list[dict[tuple, str]] = [{} for _ in definitions]
             if definitions:
                 columns = sorted({c for d in definitions for c in d} - {LINKED})
-                linked = self._linked_recommendations() if synced.name == "response" else {}
+                linked = linked_recommendations(self.session.connection()) if synced.name == "response" else {}
                 query = select(synced.column(synced.key[0]), *(synced.column(c) for c in columns))
                 for row in self.session.connection().execute(query):
                     mapping = row._mapping
@@ -139,9 +139,3 @@ class Identities:
                 found = known.get(key)
                 return None if found == AMBIGUOUS else found
         return None
-
-    def _linked_recommendations(self) -> dict[str, list[str]]:
-        linked: dict[str, list[str]] = {}
-        for row in self.session.connection().execute(select(response_recommendation)):
-            linked.setdefault(str(row.response_id), []).append(str(row.recommendation_id))
-        return {k: sorted(v) for k, v in linked.items()}

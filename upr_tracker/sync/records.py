@@ -9,10 +9,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, select, tuple_
+from sqlalchemy import Connection, bindparam, select, tuple_
 from sqlalchemy.orm import Session
 
-from upr_tracker.storage.models import SyncRecord
+from upr_tracker.storage.models import SyncRecord, response_recommendation
 from upr_tracker.sync.tables import SyncedTable
 from upr_tracker.sync.values import digest, to_json
 
@@ -72,6 +72,21 @@ def read_rows(connection: Connection, synced: SyncedTable, record_ids: Iterable[
     return found
 
 
+def linked_recommendations(connection: Connection, response_ids: Iterable[str] | None = None) -> dict[str, list[str]]:
+    """The recommendations each response answers (of the given responses, or of all), sorted."""
+    linked: dict[str, list[str]] = {}
+    if response_ids is None:
+        queries = [select(response_recommendation)]
+    else:
+        queries = [select(response_recommendation).where(
+            response_recommendation.c.response_id.in_([uuid.UUID(i) for i in batch]))
+            for batch in batches(list(response_ids))]
+    for query in queries:
+        for row in connection.execute(query):
+            linked.setdefault(str(row.response_id), []).append(str(row.recommendation_id))
+    return {k: sorted(v) for k, v in linked.items()}
+
+
 def read_bookkeeping(session: Session, table_name: str, record_ids: Iterable[str]) -> dict[str, Bookkeeping]:
     found: dict[str, Bookkeeping] = {}
     t = SyncRecord.__table__
@@ -99,8 +114,6 @@ def write_bookkeeping(session: Session, table_name: str, changed: dict[str, Book
     if inserts:
         connection.execute(t.insert(), inserts)
     if updates:
-        from sqlalchemy import bindparam
-
         connection.execute(
             t.update().where(t.c.table_name == bindparam("b_table"), t.c.record_id == bindparam("b_record"))
             .values(stamps=bindparam("stamps"), digests=bindparam("digests"), last_clock=bindparam("last_clock"),

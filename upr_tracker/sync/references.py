@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from upr_tracker.sync.records import read_rows
+from upr_tracker.sync.records import linked_recommendations, read_rows
 from upr_tracker.sync.tables import LINKED, NATURAL_KEYS, SyncedTable, synced_table
 from upr_tracker.sync.values import to_json
 
@@ -30,8 +30,7 @@ def mentioned_ids(synced: SyncedTable, record_id: str, values: dict[str, Any]) -
     return found
 
 
-def describe(session: Session, wanted: list[tuple[str, str]],
-             linked_recommendations: Any) -> dict[str, dict[str, dict[str, Any]]]:
+def describe(session: Session, wanted: list[tuple[str, str]]) -> dict[str, dict[str, dict[str, Any]]]:
     """The natural keys of the wanted records and, in turn, of the records their keys name."""
     described: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     pending = [(t, i) for t, i in wanted if t in NATURAL_KEYS]
@@ -45,7 +44,7 @@ def describe(session: Session, wanted: list[tuple[str, str]],
             synced = synced_table(table)
             columns = sorted({c for d in NATURAL_KEYS[table] for c in d} - {LINKED})
             rows = read_rows(session.connection(), synced, ids)
-            linked = linked_recommendations(session, list(rows)) if table == "response" else {}
+            linked = linked_recommendations(session.connection(), rows) if table == "response" else {}
             for record_id, row in rows.items():
                 values = {c: to_json(synced.column(c), row._mapping[c]) for c in columns}
                 if table == "response":

@@ -39,12 +39,18 @@ from upr_tracker.sync.records import (
     value_digests,
     write_bookkeeping,
 )
-from upr_tracker.sync.tables import PRESENT, SyncedTable, synced_table, synced_tables
+from upr_tracker.sync.tables import (
+    NOTE_TABLES,
+    PRESENT,
+    SyncedTable,
+    note_of,
+    synced_table,
+    synced_tables,
+)
 
 # Above this many changed records, the author of each is not looked up in the audit trail (a first
 # scan of a big database): the stamp names the user who synced.
 AUTHOR_LOOKUP_LIMIT = 2000
-NOTE_TABLES = ("note", "note_tag", "note_share")
 
 
 class _Stamper:
@@ -224,7 +230,7 @@ class _Scan:
         self._tombstone(synced, gone)
         made = [r for r in ids if registered.get(r) is not False]  # new, or made again after removal
         if synced.name in NOTE_TABLES and self.kept:
-            made = [r for r in made if json.loads(r)[0] not in self.kept]
+            made = [r for r in made if note_of(synced.name, r) not in self.kept]
         if not made:
             return
         books = read_bookkeeping(self.session, synced.name, [r for r in made if r in registered])

@@ -31,6 +31,19 @@ PRESENT = "present"
 # field holds the whole entry.
 WHOLE = "*"
 
+# A note and the rows that are its own: they travel, or stay on the laptop, with it.
+NOTE_TABLES = ("note", "note_tag", "note_share")
+
+
+def note_of(table_name: str, record_id: str) -> str | None:
+    """The note a record of the note tables belongs to (its own id, or its key's first part)."""
+    if table_name == "note":
+        return record_id
+    if table_name in NOTE_TABLES:
+        return str(json.loads(record_id)[0])
+    return None
+
+
 # A response travels with the ids of the recommendations it answers (not a column: its links are
 # rows of their own), so that it can be recognised by them.
 LINKED = "_recommendations"
