@@ -45,7 +45,7 @@ from upr_tracker.sync.records import (
     travelled_values,
     write_bookkeeping,
 )
-from upr_tracker.sync.tables import PRESENT, SyncedTable, synced_tables
+from upr_tracker.sync.tables import PRESENT, SyncedTable, synced_table, synced_tables
 from upr_tracker.sync.values import digest, from_json
 
 log = logging.getLogger(__name__)
@@ -353,7 +353,7 @@ class Merger:
     def _insert_note_copy(self, note: dict[str, Any]) -> None:
         """The version of a note that lost to a later one made elsewhere, kept as a note of its own.
         Its id follows from the note and the version, so every database makes the same one."""
-        synced = next(t for t in synced_tables() if t.name == "note")
+        synced = synced_table("note")
         stamp = note["stamp"]
         copy_id = str(uuid.uuid5(uuid.UUID(note["of"]), f"{stamp[0]}@{stamp[1]}"))
         if read_rows(self.connection, synced, [copy_id]):
@@ -373,9 +373,8 @@ class Merger:
         for conflict in self.changeset.conflicts:
             try:
                 table = conflict["table_name"]
-                synced = next((t for t in synced_tables() if t.name == table), None)
-                if synced is None:
-                    continue
+                if table not in {t.name for t in synced_tables()}:
+                    continue  # (a table of a newer version of the app)
                 record_id = self.identities.local_id(table, str(conflict["record_id"]))
                 newly = record_conflict(self.session, table, record_id, str(conflict["field"]),
                                         list(conflict["candidates"]), list(conflict["resolved"]),
