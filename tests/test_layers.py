@@ -24,6 +24,9 @@ FORBIDDEN = {
     # Reports lay out and paint text with Qt's GUI classes, but know no window and no table.
     "reports": ("PySide6.QtWidgets", "sqlalchemy", "alembic", "upr_tracker.storage.models", "upr_tracker.gui",
                 "upr_tracker.cli"),
+    # The languages: Qt's core classes (translators, locales), never a widget or the database.
+    "i18n": ("PySide6.QtWidgets", "PySide6.QtGui", "sqlalchemy", "alembic", "upr_tracker.storage",
+             "upr_tracker.services", "upr_tracker.gui", "upr_tracker.cli", "upr_tracker.reports", "upr_tracker.sync"),
     "cli": ("PySide6", "sqlalchemy", "upr_tracker.storage.models"),
     "gui": ("sqlalchemy", "upr_tracker.storage.models", "upr_tracker.cli"),
 }

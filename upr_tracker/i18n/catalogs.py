@@ -1,0 +1,105 @@
+"""The translation catalogues: one compiled Qt Linguist file per language, shipped in the package
+(`upr_tracker/resources/translations/upr_tracker_<code>.qm`) and found through importlib.resources,
+so that an installed app finds them as well as a checkout."""
+
+from __future__ import annotations
+
+import re
+from importlib.resources import as_file, files
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from upr_tracker.i18n.languages import SOURCE_LANGUAGE, Language, language
+
+CATALOGUE_PREFIX = "upr_tracker_"
+
+
+def catalogue_name(code: str) -> str:
+    return f"{CATALOGUE_PREFIX}{code}.qm"
+
+
+def load_catalogue(code: str) -> QTranslator:
+    """The app's translator for a language. A missing catalogue is an installation fault, said so."""
+    translator = QTranslator()
+    resource = files("upr_tracker.resources").joinpath("translations", catalogue_name(code))
+    # QTranslator.loadFromData keeps a pointer to the bytes: the translator keeps them alive too.
+    data = resource.read_bytes()
+    if not translator.loadFromData(data):
+        raise FileNotFoundError(f"the translation catalogue {catalogue_name(code)} could not be read")
+    translator._catalogue_bytes = data  # type: ignore[attr-defined]
+    return translator
+
+
+def load_qt_catalogue(code: str) -> QTranslator | None:
+    """Qt's own translations (the buttons of standard dialogs: OK, Cancel, Yes), when Qt ships them."""
+    if code == SOURCE_LANGUAGE:
+        return None
+    translator = QTranslator()
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name in (f"qtbase_{code}", f"qtbase_{'zh_CN' if code == 'zh' else code}"):
+        if translator.load(name, folder):
+            return translator
+    return None
+
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def fill(template: str, *values: object) -> str:
+    """Qt's `%1 … %9` placeholders filled in one pass (so that a value holding "%2" stays as it is);
+    numbers are written the way the current locale writes them."""
+
+    def value_of(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        if not 0 <= index < len(values):
+            return match.group(0)
+        value = values[index]
+        if isinstance(value, bool):
+            return str(value)
+        if isinstance(value, int):
+            return QLocale().toString(value)
+        return str(value)
+
+    return _PLACEHOLDER.sub(value_of, template)
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`QCoreApplication.translate` under the name Qt's lupdate looks for, for code outside a QObject."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+class Words:
+    """One language's catalogue, read directly rather than installed in the application: a report
+    is written in the language chosen for it, whatever the window speaks."""
+
+    def __init__(self, code: str) -> None:
+        self.language: Language = language(code)
+        self._translator = None if self.language.code == SOURCE_LANGUAGE else load_catalogue(self.language.code)
+        self._english = load_catalogue(SOURCE_LANGUAGE) if self.language.code == SOURCE_LANGUAGE else None
+        self.locale = QLocale(self.language.code)
+
+    def translate(self, context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        translator = self._translator or self._english
+        found = translator.translate(context, text, disambiguation, n) if translator else ""
+        result = found or text
+        return result.replace("%n", self.locale.toString(n)) if n >= 0 else result
+
+    def fill(self, template: str, *values: object) -> str:
+        return _PLACEHOLDER.sub(
+            lambda match: self._value(values, int(match.group(1)) - 1, match.group(0)), template)
+
+    def number(self, value: int | float) -> str:
+        return self.locale.toString(value)
+
+    def _value(self, values: tuple[object, ...], index: int, placeholder: str) -> str:
+        if not 0 <= index < len(values):
+            return placeholder
+        value = values[index]
+        if isinstance(value, int) and not isinstance(value, bool):
+            return self.locale.toString(value)
+        return str(value)
+
+
+def catalogue_available(code: str) -> bool:
+    with as_file(files("upr_tracker.resources").joinpath("translations", catalogue_name(code))) as path:
+        return path.is_file()
