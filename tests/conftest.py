@@ -11,6 +11,9 @@ import pytest
 # Before Qt is imported anywhere: no screen is needed, and nothing touches the user's real
 # data folder or settings.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The window speaks English in the tests whatever the machine's language (tests find widgets by
+# their English text); the tests of languages choose theirs.
+os.environ["UPR_TRACKER_LANGUAGE"] = "en"
 
 
 @pytest.fixture(scope="session", autouse=True)

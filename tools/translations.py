@@ -4,6 +4,7 @@
     python tools/translations.py refresh    # pyside6-lupdate: every tr()/translate() of the package into the .ts files
     python tools/translations.py compile    # pyside6-lrelease: the .ts files into the .qm files the package ships
     python tools/translations.py check      # unfinished messages and placeholders that do not match
+    python tools/translations.py pseudo --out PSEUDO.qm   # accented and 40% longer, to look for cut texts
     python tools/translations.py extract FILE.py… --out MESSAGES.json   # the messages of some modules, to translate
     python tools/translations.py fill MESSAGES.json…                   # translations written back into the .ts files
 
@@ -140,6 +141,37 @@ def problems(ts: Path) -> list[str]:
     return found
 
 
+_ACCENTED = str.maketrans("aceinouyACEINOUY", "åçéîñøüýÅÇÉÎÑØÜÝ")
+_KEPT = re.compile(r"(%\d|%L?n|<[^>]+>|&[a-z]+;|&(?=\w))")
+
+
+def pseudo_text(text: str) -> str:
+    """A pseudo-translation: every letter accented and the text 40% longer, placeholders, tags and
+    mnemonics kept, so that a screen shows where a longer language would be cut or overflow."""
+    pieces = _KEPT.split(text)
+    out = "".join(piece if _KEPT.fullmatch(piece) else piece.translate(_ACCENTED) for piece in pieces)
+    visible = len(re.sub(_KEPT, "", text))
+    return f"[{out}{'~' * max(1, round(visible * 0.4) - 2)}]"
+
+
+def pseudo_catalogue(source: Path, out: Path) -> Path:
+    """A compiled pseudo-locale catalogue (`.qm`) from the English one."""
+    tree = ET.parse(source)
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        text = pseudo_text(message.findtext("source") or "")
+        if message.get("numerus") == "yes":
+            for form in translation.iter("numerusform"):
+                form.text = text
+        else:
+            translation.text = text
+        translation.attrib.pop("type", None)
+    ts = out.with_suffix(".ts")
+    _write(tree, ts)
+    subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(out)], check=True)
+    return out
+
+
 def extract(files: list[Path], out: Path) -> None:
     """The messages of some modules as JSON to translate: for each language, the number of plural
     forms it needs; fill in "translations" ({"fr": "…" or ["…", "…"], …}) and give the file to `fill`."""
@@ -200,6 +232,9 @@ def main() -> int:
     commands.add_parser("refresh")
     commands.add_parser("compile")
     commands.add_parser("check")
+    pseudo = commands.add_parser("pseudo", help="a pseudo-locale catalogue (accented, 40%% longer): run the window "
+                                 "with it through UPR_TRACKER_PSEUDO=FILE.qm to see what a longer language cuts")
+    pseudo.add_argument("--out", type=Path, required=True)
     extracting = commands.add_parser("extract")
     extracting.add_argument("files", nargs="+", type=Path)
     extracting.add_argument("--out", type=Path, required=True)
@@ -215,6 +250,8 @@ def main() -> int:
         found = [problem for code in LANGUAGES for problem in problems(catalogue(code))]
         print("\n".join(found) or "every catalogue is complete")
         return 1 if found else 0
+    elif args.command == "pseudo":
+        print(pseudo_catalogue(catalogue("en"), args.out))
     elif args.command == "extract":
         extract(args.files, args.out)
     elif args.command == "fill":

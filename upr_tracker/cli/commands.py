@@ -585,6 +585,12 @@ def run_changes(args: argparse.Namespace) -> int:
     return run_changes_command(args, print_json)
 
 
+def run_language(args: argparse.Namespace) -> int:
+    from upr_tracker.cli.language_commands import run_language as run_language_command
+
+    return run_language_command(args)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "review": run_review,
     "recommendation": run_recommendation,
@@ -606,6 +612,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "assessment": run_assessment,
     "changes": run_changes,
     "deadlines": run_deadlines,
+    "language": run_language,
 }
 
 

@@ -240,6 +240,9 @@ def build_parser() -> argparse.ArgumentParser:
     from upr_tracker.cli.sync_commands import add_sync_parser
 
     add_sync_parser(commands, _database_argument, author_argument)
+    from upr_tracker.cli.language_commands import add_language_parser
+
+    add_language_parser(commands)
     return parser
 
 

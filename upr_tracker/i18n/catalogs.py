@@ -22,9 +22,9 @@ def load_catalogue(code: str) -> QTranslator:
     """The app's translator for a language. A missing catalogue is an installation fault, said so."""
     translator = QTranslator()
     resource = files("upr_tracker.resources").joinpath("translations", catalogue_name(code))
-    # QTranslator.loadFromData keeps a pointer to the bytes: the translator keeps them alive too.
+    # QTranslator.load(data) keeps a pointer to the bytes: the translator keeps them alive too.
     data = resource.read_bytes()
-    if not translator.loadFromData(data):
+    if not translator.load(data):
         raise FileNotFoundError(f"the translation catalogue {catalogue_name(code)} could not be read")
     translator._catalogue_bytes = data  # type: ignore[attr-defined]
     return translator

@@ -1,5 +1,5 @@
 """The person's own settings, shared by the window and the command line: the name every change
-they make is recorded under (the audit trail's "who").
+they make is recorded under (the audit trail's "who"), and the language the window speaks.
 
 Kept in a small JSON file in the user's config folder (see app_paths.config_folder), so that the
 command line reads it without Qt; the window keeps only its own state (size, last database) in
@@ -13,12 +13,14 @@ from pathlib import Path
 
 from upr_tracker.app_paths import config_folder
 from upr_tracker.errors import UprTrackerError
+from upr_tracker.i18n.languages import UnknownLanguage, language
 from upr_tracker.private_files import make_private_folder
 from upr_tracker.services.atomic_files import atomic_output
 from upr_tracker.storage.database import default_actor
 
 SETTINGS_NAME = "settings.json"
 AUTHOR_KEY = "author_name"
+LANGUAGE_KEY = "language"
 MAX_AUTHOR_LENGTH = 200   # the audit trail's column
 
 
@@ -77,3 +79,28 @@ def author_of_changes(given: str | None = None) -> str:
             raise UprTrackerError("--author: the name is empty")
         return cleaned
     return saved_author_name() or default_actor()
+
+
+def saved_language() -> str | None:
+    """The language chosen for the window (an ISO code), or None to follow the system's."""
+    value = _read_settings().get(LANGUAGE_KEY)
+    try:
+        return language(value).code if isinstance(value, str) else None
+    except UnknownLanguage:
+        return None  # a settings file edited by hand: the system's language, as if none were chosen
+
+
+def save_language(code: str | None) -> str | None:
+    """Choose the window's language (one of the six; None or "system" follows the system's)."""
+    settings = _read_settings()
+    if code is None or code == "system":
+        settings.pop(LANGUAGE_KEY, None)
+        chosen = None
+    else:
+        try:
+            chosen = language(code).code
+        except UnknownLanguage as exc:
+            raise UprTrackerError(f"language: {exc}") from exc
+        settings[LANGUAGE_KEY] = chosen
+    _write_settings(settings)
+    return chosen
