@@ -1,8 +1,9 @@
 """Save a screenshot of each main screen, so anyone can look at the app without running it.
 
-    python tools/screenshots.py --out DIR [--db PATH]
+    python tools/screenshots.py --out DIR [--db PATH] [--language ar|zh|en|fr|ru|es]
 
-Without --db it builds the demo database. It works on a copy (the given file is never changed),
+Without --db it builds the demo database. With --language the window speaks that language (Arabic
+mirrored right to left); the default is English. It works on a copy (the given file is never changed),
 with the user's settings left alone, offscreen (no display needed).
 """
 
@@ -24,7 +25,9 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from upr_tracker.gui.app import make_application  # noqa: E402
+from upr_tracker.gui.language import install_language  # noqa: E402
 from upr_tracker.gui.main_window import MainWindow  # noqa: E402
+from upr_tracker.i18n.languages import LANGUAGE_CODES, language  # noqa: E402
 from upr_tracker.services import assessments, notes  # noqa: E402
 from upr_tracker.services.demo import build_demo_database  # noqa: E402
 from upr_tracker.services.milestones import list_milestones  # noqa: E402
@@ -75,6 +78,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
     parser.add_argument("--db", type=Path, help="database to show (a copy is used; the file is not changed)")
+    parser.add_argument("--language", default="en", choices=LANGUAGE_CODES, help="the window's language")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
@@ -88,6 +92,7 @@ def main() -> int:
         else:
             build_demo_database(copy)
         app = make_application()
+        install_language(app, language(args.language))
         database = Database.open(copy, actor="A. Researcher")
         add_follow_up(database)
         window = MainWindow(database)
