@@ -133,3 +133,22 @@ def test_the_command_line_shows_and_chooses_the_language(capsys: pytest.CaptureF
     assert capsys.readouterr().out.startswith("ar (العربية)")
     with pytest.raises(SystemExit):
         main(["language", "de"])
+
+
+def test_dates_are_written_as_each_language_writes_them() -> None:
+    import datetime as dt
+
+    from upr_tracker.domain.milestones import DatePrecision, PartialDate
+    from upr_tracker.i18n.dates import day_label, moment_label, partial_date_label
+
+    day = dt.date(2010, 3, 23)
+    assert [day_label(day, QLocale(code)) for code in ("en", "fr", "es", "ru", "zh")] == [
+        "23 March 2010", "23 mars 2010", "23 de marzo de 2010", "23 марта 2010 г.", "2010年3月23日"]
+    month = PartialDate(day, DatePrecision.MONTH)
+    # Russian names a month standing alone in the nominative, a day's month in the genitive.
+    assert [partial_date_label(month, QLocale(code)) for code in ("en", "ru", "zh")] == [
+        "March 2010", "март 2010 г.", "2010年3月"]
+    assert partial_date_label(PartialDate(day, DatePrecision.YEAR), QLocale("en")) == "2010"
+    assert "مارس" in day_label(day, QLocale("ar"))
+    assert moment_label(dt.datetime(2010, 3, 23, 14, 5), QLocale("en")) == "2010-03-23 14:05"
+    assert moment_label(dt.datetime(2010, 3, 23, 14, 5), QLocale("fr")) == "23/03/2010 14:05"
