@@ -152,3 +152,16 @@ def test_dates_are_written_as_each_language_writes_them() -> None:
     assert "مارس" in day_label(day, QLocale("ar"))
     assert moment_label(dt.datetime(2010, 3, 23, 14, 5), QLocale("en")) == "2010-03-23 14:05"
     assert moment_label(dt.datetime(2010, 3, 23, 14, 5), QLocale("fr")) == "23/03/2010 14:05"
+
+
+def test_a_latin_value_in_an_arabic_sentence_keeps_its_own_direction() -> None:
+    arabic = Words("ar")
+    sentence = arabic.fill("الوثيقة %1", "A/HRC/14/10")
+    assert sentence == "الوثيقة \u2068A/HRC/14/10\u2069"
+    assert Words("fr").fill("le document %1", "A/HRC/14/10") == "le document A/HRC/14/10"
+    try:
+        QLocale.setDefault(QLocale("ar"))
+        assert fill("الوثيقة %1", "A/HRC/14/10").count("\u2068") == 1
+        assert fill("الوثيقة %1", "الإضافة") == "الوثيقة الإضافة"
+    finally:
+        QLocale.setDefault(QLocale("en"))
