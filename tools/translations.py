@@ -31,6 +31,8 @@ LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
 # The language each catalogue is for, as Qt Linguist names it (it decides the plural forms).
 QT_LANGUAGE = {"ar": "ar", "zh": "zh_CN", "en": "en", "fr": "fr", "ru": "ru", "es": "es"}
 PLACEHOLDER = re.compile(r"%(?:\d|n|Ln)")
+# How many plural forms each language has, in Qt Linguist's order.
+PLURAL_FORMS = {"ar": 6, "zh": 1, "en": 2, "fr": 2, "ru": 3, "es": 2}
 
 
 def tool(name: str) -> str:
@@ -59,7 +61,28 @@ def refresh(files: list[Path] | None = None) -> None:
                             f'<TS version="2.1" language="{QT_LANGUAGE[code]}" sourcelanguage="en">\n</TS>\n',
                             encoding="utf-8")
         _lupdate(files, path)
+        _plurals_where_n(path, code)
     _english_as_written(catalogue("en"))
+
+
+def _plurals_where_n(ts: Path, code: str) -> None:
+    """lupdate gives plural forms to `self.tr(text, "", n)` but not to `translate(context, text, None, n)`
+    with a variable n (outside a QObject, as in the reports): every message that says %n gets them."""
+    tree = ET.parse(ts)
+    changed = False
+    for message in tree.getroot().iter("message"):
+        if message.get("numerus") == "yes" or "%n" not in (message.findtext("source") or ""):
+            continue
+        translation = message.find("translation")
+        text = translation.text or ""
+        translation.text = None
+        for _form in range(PLURAL_FORMS[code]):
+            ET.SubElement(translation, "numerusform").text = text
+        message.set("numerus", "yes")
+        translation.set("type", "unfinished")
+        changed = True
+    if changed:
+        _write(tree, ts)
 
 
 def _english_as_written(ts: Path) -> None:
@@ -68,7 +91,7 @@ def _english_as_written(ts: Path) -> None:
     tree = ET.parse(ts)
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")
-        if message.get("numerus") != "yes" and translation.get("type") == "unfinished" and not translation.text:
+        if message.get("numerus") != "yes" and translation.get("type") == "unfinished":
             translation.text = message.findtext("source")
             translation.attrib.pop("type")
     _write(tree, ts)
@@ -183,6 +206,7 @@ def extract(files: list[Path], out: Path) -> None:
                           f'<TS version="2.1" language="{QT_LANGUAGE[code]}" sourcelanguage="en">\n</TS>\n',
                           encoding="utf-8")
             _lupdate(files, ts)
+            _plurals_where_n(ts, code)
             for message in messages(ts):
                 entry = entries.setdefault((message["context"], message["source"]), {
                     "context": message["context"], "source": message["source"], "numerus": message["numerus"],
