@@ -7,6 +7,7 @@ from __future__ import annotations
 import ast
 import shutil
 import subprocess
+import xml.etree.ElementTree as ET
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -84,6 +85,21 @@ def test_each_word_is_marked_under_the_context_it_is_listed_in() -> None:
             assert isinstance(call, ast.Call) and call.func.id == "QT_TRANSLATE_NOOP"
             marked, text = (ast.literal_eval(argument) for argument in call.args)
             assert marked == context, f"{text!r} is marked under {marked!r} but listed under {context!r}"
+
+
+def test_lupdate_finds_every_listed_word(tmp_path: Path) -> None:
+    """What Qt's lupdate reads from the module is what display.py asks for: no word is lost to a
+    form of call it does not recognise."""
+    lupdate = shutil.which("pyside6-lupdate")
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    ts = tmp_path / "words.ts"
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                  '<TS version="2.1" language="fr" sourcelanguage="en">\n</TS>\n', encoding="utf-8")
+    subprocess.run([lupdate, "-locations", "none", str(WORDS), "-ts", str(ts)], check=True, capture_output=True)
+    found = {(context.findtext("name"), message.findtext("source"))
+             for context in ET.parse(ts).getroot().iter("context") for message in context.iter("message")}
+    assert found == {(context, text) for context, texts in dw.DOMAIN_WORDS.items() for text in texts}
 
 
 def test_without_a_catalogue_the_words_are_the_domains() -> None:
