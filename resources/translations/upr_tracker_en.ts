@@ -44,6 +44,41 @@
         </message>
     </context>
     <context>
+        <name>CombinedAssessment</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>mean %1 of 1 from 1 source (%2)</source>
+            <translation>mean %1 of 1 from 1 source (%2)</translation>
+        </message>
+        <message>
+            <source>mean %1 of 1 from %2 sources (%3)</source>
+            <translation>mean %1 of 1 from %2 sources (%3)</translation>
+        </message>
+        <message>
+            <source>mean %1 of 1 from %2 sources (%3 to %4; %5)</source>
+            <translation>mean %1 of 1 from %2 sources (%3 to %4; %5)</translation>
+        </message>
+        <message>
+            <source>not</source>
+            <translation>not</translation>
+        </message>
+        <message>
+            <source>partially</source>
+            <translation>partially</translation>
+        </message>
+        <message>
+            <source>fully</source>
+            <translation>fully</translation>
+        </message>
+        <message>
+            <source>UPR Info scoring: not 0, partially 0.5, fully 1; fully ≥ 0.66, partially ≥ 0.33, else not</source>
+            <translation>UPR Info scoring: not 0, partially 0.5, fully 1; fully ≥ 0.66, partially ≥ 0.33, else not</translation>
+        </message>
+    </context>
+    <context>
         <name>CopyDatabaseDialog</name>
         <message>
             <source>Copy database to…</source>
@@ -153,6 +188,25 @@
         </message>
     </context>
     <context>
+        <name>LanguageMenu</name>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>System's language (%1)</source>
+            <translation>System's language (%1)</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>The window will speak %1 from the next start of UPR Tracker.</source>
+            <translation>The window will speak %1 from the next start of UPR Tracker.</translation>
+        </message>
+    </context>
+    <context>
         <name>MilestoneKind</name>
         <message>
             <source>Law</source>
@@ -219,6 +273,13 @@
         </message>
     </context>
     <context>
+        <name>PositionWording</name>
+        <message>
+            <source>%1 (considered implemented)</source>
+            <translation>%1 (considered implemented)</translation>
+        </message>
+    </context>
+    <context>
         <name>ReceiveChangesDialog</name>
         <message>
             <source>Receive changes</source>
@@ -251,6 +312,44 @@
         <message>
             <source>Choose the bundle file to apply.</source>
             <translation>Choose the bundle file to apply.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionalGroup</name>
+        <message>
+            <source>Africa</source>
+            <translation>Africa</translation>
+        </message>
+        <message>
+            <source>Asia-Pacific</source>
+            <translation>Asia-Pacific</translation>
+        </message>
+        <message>
+            <source>EEG</source>
+            <translation>EEG</translation>
+        </message>
+        <message>
+            <source>GRULAC</source>
+            <translation>GRULAC</translation>
+        </message>
+        <message>
+            <source>WEOG</source>
+            <translation>WEOG</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDate</name>
+        <message>
+            <source>adoption at the Council</source>
+            <translation>adoption at the Council</translation>
+        </message>
+        <message>
+            <source>mid-term report</source>
+            <translation>mid-term report</translation>
+        </message>
+        <message>
+            <source>next review</source>
+            <translation>next review</translation>
         </message>
     </context>
     <context>
@@ -338,6 +437,489 @@
         <message>
             <source>Add the key file of each colleague the changes are for (they write it with: upr-tracker bundle key), or choose a colleague whose key is known here.</source>
             <translation>Add the key file of each colleague the changes are for (they write it with: upr-tracker bundle key), or choose a colleague whose key is known here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocabulary:affected_persons</name>
+        <message>
+            <source>Children</source>
+            <translation>Children</translation>
+        </message>
+        <message>
+            <source>Children in street situations</source>
+            <translation>Children in street situations</translation>
+        </message>
+        <message>
+            <source>Civil society</source>
+            <translation>Civil society</translation>
+        </message>
+        <message>
+            <source>Disappeared persons</source>
+            <translation>Disappeared persons</translation>
+        </message>
+        <message>
+            <source>Educational staff</source>
+            <translation>Educational staff</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>Girls</source>
+            <translation>Girls</translation>
+        </message>
+        <message>
+            <source>Human rights defenders</source>
+            <translation>Human rights defenders</translation>
+        </message>
+        <message>
+            <source>Indigenous peoples</source>
+            <translation>Indigenous peoples</translation>
+        </message>
+        <message>
+            <source>Internally displaced persons</source>
+            <translation>Internally displaced persons</translation>
+        </message>
+        <message>
+            <source>Judges, lawyers and prosecutors</source>
+            <translation>Judges, lawyers and prosecutors</translation>
+        </message>
+        <message>
+            <source>Law enforcement / police officials</source>
+            <translation>Law enforcement / police officials</translation>
+        </message>
+        <message>
+            <source>Lesbian, gay, bisexual, transgender and intersex persons</source>
+            <translation>Lesbian, gay, bisexual, transgender and intersex persons</translation>
+        </message>
+        <message>
+            <source>Media</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <source>Medical staff</source>
+            <translation>Medical staff</translation>
+        </message>
+        <message>
+            <source>Members of marginalized and/or disadvantaged groups</source>
+            <translation>Members of marginalized and/or disadvantaged groups</translation>
+        </message>
+        <message>
+            <source>Mercenaries</source>
+            <translation>Mercenaries</translation>
+        </message>
+        <message>
+            <source>Migrants</source>
+            <translation>Migrants</translation>
+        </message>
+        <message>
+            <source>Military staff</source>
+            <translation>Military staff</translation>
+        </message>
+        <message>
+            <source>Minorities / racial, ethnic, linguistic, religious or descent-based groups</source>
+            <translation>Minorities / racial, ethnic, linguistic, religious or descent-based groups</translation>
+        </message>
+        <message>
+            <source>Non-citizens</source>
+            <translation>Non-citizens</translation>
+        </message>
+        <message>
+            <source>Older persons</source>
+            <translation>Older persons</translation>
+        </message>
+        <message>
+            <source>Persons affected by armed conflict</source>
+            <translation>Persons affected by armed conflict</translation>
+        </message>
+        <message>
+            <source>Persons deprived of their liberty</source>
+            <translation>Persons deprived of their liberty</translation>
+        </message>
+        <message>
+            <source>Persons living in poverty</source>
+            <translation>Persons living in poverty</translation>
+        </message>
+        <message>
+            <source>Persons living in rural areas</source>
+            <translation>Persons living in rural areas</translation>
+        </message>
+        <message>
+            <source>Persons living with HIV/AIDS</source>
+            <translation>Persons living with HIV/AIDS</translation>
+        </message>
+        <message>
+            <source>Persons with disabilities</source>
+            <translation>Persons with disabilities</translation>
+        </message>
+        <message>
+            <source>Prison officials</source>
+            <translation>Prison officials</translation>
+        </message>
+        <message>
+            <source>Private security</source>
+            <translation>Private security</translation>
+        </message>
+        <message>
+            <source>Public officials</source>
+            <translation>Public officials</translation>
+        </message>
+        <message>
+            <source>Refugees &amp; asylum-seekers</source>
+            <translation>Refugees &amp; asylum-seekers</translation>
+        </message>
+        <message>
+            <source>Rural women</source>
+            <translation>Rural women</translation>
+        </message>
+        <message>
+            <source>Social workers</source>
+            <translation>Social workers</translation>
+        </message>
+        <message>
+            <source>Stateless persons</source>
+            <translation>Stateless persons</translation>
+        </message>
+        <message>
+            <source>Women &amp; girls</source>
+            <translation>Women &amp; girls</translation>
+        </message>
+        <message>
+            <source>Youth</source>
+            <translation>Youth</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocabulary:sdgs</name>
+        <message>
+            <source>No poverty</source>
+            <translation>No poverty</translation>
+        </message>
+        <message>
+            <source>Zero hunger</source>
+            <translation>Zero hunger</translation>
+        </message>
+        <message>
+            <source>Good health and well-being</source>
+            <translation>Good health and well-being</translation>
+        </message>
+        <message>
+            <source>Quality education</source>
+            <translation>Quality education</translation>
+        </message>
+        <message>
+            <source>Gender equality</source>
+            <translation>Gender equality</translation>
+        </message>
+        <message>
+            <source>Clean water and sanitation</source>
+            <translation>Clean water and sanitation</translation>
+        </message>
+        <message>
+            <source>Affordable and clean energy</source>
+            <translation>Affordable and clean energy</translation>
+        </message>
+        <message>
+            <source>Decent work and economic growth</source>
+            <translation>Decent work and economic growth</translation>
+        </message>
+        <message>
+            <source>Industry, innovation and infrastructure</source>
+            <translation>Industry, innovation and infrastructure</translation>
+        </message>
+        <message>
+            <source>Reduced inequalities</source>
+            <translation>Reduced inequalities</translation>
+        </message>
+        <message>
+            <source>Sustainable cities and communities</source>
+            <translation>Sustainable cities and communities</translation>
+        </message>
+        <message>
+            <source>Responsible consumption and production</source>
+            <translation>Responsible consumption and production</translation>
+        </message>
+        <message>
+            <source>Climate action</source>
+            <translation>Climate action</translation>
+        </message>
+        <message>
+            <source>Life below water</source>
+            <translation>Life below water</translation>
+        </message>
+        <message>
+            <source>Life on land</source>
+            <translation>Life on land</translation>
+        </message>
+        <message>
+            <source>Peace, justice and strong institutions</source>
+            <translation>Peace, justice and strong institutions</translation>
+        </message>
+        <message>
+            <source>Partnerships for the goals</source>
+            <translation>Partnerships for the goals</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocabulary:themes</name>
+        <message>
+            <source>Asylum-seekers - refugees</source>
+            <translation>Asylum-seekers - refugees</translation>
+        </message>
+        <message>
+            <source>CP rights - general</source>
+            <translation>CP rights - general</translation>
+        </message>
+        <message>
+            <source>Civil society</source>
+            <translation>Civil society</translation>
+        </message>
+        <message>
+            <source>Corruption</source>
+            <translation>Corruption</translation>
+        </message>
+        <message>
+            <source>Counter-terrorism</source>
+            <translation>Counter-terrorism</translation>
+        </message>
+        <message>
+            <source>Death penalty</source>
+            <translation>Death penalty</translation>
+        </message>
+        <message>
+            <source>Detention</source>
+            <translation>Detention</translation>
+        </message>
+        <message>
+            <source>Development</source>
+            <translation>Development</translation>
+        </message>
+        <message>
+            <source>Disabilities</source>
+            <translation>Disabilities</translation>
+        </message>
+        <message>
+            <source>ESC rights - general</source>
+            <translation>ESC rights - general</translation>
+        </message>
+        <message>
+            <source>Elections</source>
+            <translation>Elections</translation>
+        </message>
+        <message>
+            <source>Enforced disappearances</source>
+            <translation>Enforced disappearances</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>Environment</translation>
+        </message>
+        <message>
+            <source>Extrajudicial executions</source>
+            <translation>Extrajudicial executions</translation>
+        </message>
+        <message>
+            <source>Freedom of association and peaceful assembly</source>
+            <translation>Freedom of association and peaceful assembly</translation>
+        </message>
+        <message>
+            <source>Freedom of movement</source>
+            <translation>Freedom of movement</translation>
+        </message>
+        <message>
+            <source>Freedom of opinion and expression</source>
+            <translation>Freedom of opinion and expression</translation>
+        </message>
+        <message>
+            <source>Freedom of religion and belief</source>
+            <translation>Freedom of religion and belief</translation>
+        </message>
+        <message>
+            <source>Freedom of the press</source>
+            <translation>Freedom of the press</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>HIV - Aids</source>
+            <translation>HIV - Aids</translation>
+        </message>
+        <message>
+            <source>Human rights defenders</source>
+            <translation>Human rights defenders</translation>
+        </message>
+        <message>
+            <source>Human rights education and training</source>
+            <translation>Human rights education and training</translation>
+        </message>
+        <message>
+            <source>Human rights violations by state agents</source>
+            <translation>Human rights violations by state agents</translation>
+        </message>
+        <message>
+            <source>Impunity</source>
+            <translation>Impunity</translation>
+        </message>
+        <message>
+            <source>Indigenous peoples</source>
+            <translation>Indigenous peoples</translation>
+        </message>
+        <message>
+            <source>Internally displaced persons</source>
+            <translation>Internally displaced persons</translation>
+        </message>
+        <message>
+            <source>International humanitarian law</source>
+            <translation>International humanitarian law</translation>
+        </message>
+        <message>
+            <source>International instruments</source>
+            <translation>International instruments</translation>
+        </message>
+        <message>
+            <source>Justice</source>
+            <translation>Justice</translation>
+        </message>
+        <message>
+            <source>Labour</source>
+            <translation>Labour</translation>
+        </message>
+        <message>
+            <source>Migrants</source>
+            <translation>Migrants</translation>
+        </message>
+        <message>
+            <source>Minorities</source>
+            <translation>Minorities</translation>
+        </message>
+        <message>
+            <source>NHRI</source>
+            <translation>NHRI</translation>
+        </message>
+        <message>
+            <source>National plan of action</source>
+            <translation>National plan of action</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Poverty</source>
+            <translation>Poverty</translation>
+        </message>
+        <message>
+            <source>Public security</source>
+            <translation>Public security</translation>
+        </message>
+        <message>
+            <source>Racial discrimination</source>
+            <translation>Racial discrimination</translation>
+        </message>
+        <message>
+            <source>Right to education</source>
+            <translation>Right to education</translation>
+        </message>
+        <message>
+            <source>Right to food</source>
+            <translation>Right to food</translation>
+        </message>
+        <message>
+            <source>Right to health</source>
+            <translation>Right to health</translation>
+        </message>
+        <message>
+            <source>Right to housing</source>
+            <translation>Right to housing</translation>
+        </message>
+        <message>
+            <source>Right to land</source>
+            <translation>Right to land</translation>
+        </message>
+        <message>
+            <source>Right to water</source>
+            <translation>Right to water</translation>
+        </message>
+        <message>
+            <source>Rights of the Child</source>
+            <translation>Rights of the Child</translation>
+        </message>
+        <message>
+            <source>Sexual Orientation and Gender Identity</source>
+            <translation>Sexual Orientation and Gender Identity</translation>
+        </message>
+        <message>
+            <source>Special procedures</source>
+            <translation>Special procedures</translation>
+        </message>
+        <message>
+            <source>Technical assistance and cooperation</source>
+            <translation>Technical assistance and cooperation</translation>
+        </message>
+        <message>
+            <source>Torture and other CID treatment</source>
+            <translation>Torture and other CID treatment</translation>
+        </message>
+        <message>
+            <source>Trafficking</source>
+            <translation>Trafficking</translation>
+        </message>
+        <message>
+            <source>Treaty bodies</source>
+            <translation>Treaty bodies</translation>
+        </message>
+        <message>
+            <source>UPR process</source>
+            <translation>UPR process</translation>
+        </message>
+        <message>
+            <source>Women's rights</source>
+            <translation>Women's rights</translation>
+        </message>
+    </context>
+    <context>
+        <name>VocabularyName</name>
+        <message>
+            <source>Themes</source>
+            <translation>Themes</translation>
+        </message>
+        <message>
+            <source>UPR Info issues</source>
+            <translation>UPR Info issues</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>Sustainable Development Goals</translation>
+        </message>
+        <message>
+            <source>Affected persons</source>
+            <translation>Affected persons</translation>
+        </message>
+        <message>
+            <source>OHCHR themes</source>
+            <translation>OHCHR themes</translation>
+        </message>
+    </context>
+    <context>
+        <name>VocabularyShortName</name>
+        <message>
+            <source>UPR Info</source>
+            <translation>UPR Info</translation>
+        </message>
+        <message>
+            <source>OHCHR</source>
+            <translation>OHCHR</translation>
+        </message>
+        <message>
+            <source>SDG</source>
+            <translation>SDG</translation>
+        </message>
+        <message>
+            <source>Affected persons</source>
+            <translation>Affected persons</translation>
         </message>
     </context>
     <context>
