@@ -11,7 +11,19 @@ import html
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QLocale, QRect, QSettings, QSize, Qt, QTime, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QDate,
+    QDateTime,
+    QLocale,
+    QObject,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -92,22 +104,29 @@ def reminder_weeks() -> int:
         return DEFAULT_REMINDER_WEEKS
 
 
+class DeadlineWords(QObject):
+    """How a deadline reads in the reminder: what, of what, when, how far off. A QObject, so that
+    its counts are Qt's plurals."""
+
+    def text(self, deadline: Deadline, today: dt.date) -> str:
+        days = deadline.days_left(today)
+        if days < 0:
+            when = counted(self.tr("%n day(s) ago", "", -days), -days)
+        elif days == 0:
+            when = self.tr("today")
+        elif days < 60:
+            when = counted(self.tr("in %n day(s)", "", days), days)
+        else:
+            months = round(days / 30.4)
+            when = counted(self.tr("in %n month(s)", "", months), months)
+        if deadline.estimated:
+            return fill(self.tr("%1 (estimated): %2, %3 (%4)"), deadline.what, deadline.subject,
+                        day_text(deadline.due_on), when)
+        return fill(self.tr("%1: %2, %3 (%4)"), deadline.what, deadline.subject, day_text(deadline.due_on), when)
+
+
 def deadline_text(deadline: Deadline, today: dt.date) -> str:
-    days = deadline.days_left(today)
-    if days < 0:
-        when = counted(translate("DashboardView", "%n day(s) ago", "", -days), -days)
-    elif days == 0:
-        when = translate("DashboardView", "today")
-    elif days < 60:
-        when = counted(translate("DashboardView", "in %n day(s)", "", days), days)
-    else:
-        months = round(days / 30.4)
-        when = counted(translate("DashboardView", "in %n month(s)", "", months), months)
-    if deadline.estimated:
-        return fill(translate("DashboardView", "%1 (estimated): %2, %3 (%4)"),
-                    deadline.what, deadline.subject, day_text(deadline.due_on), when)
-    return fill(translate("DashboardView", "%1: %2, %3 (%4)"), deadline.what, deadline.subject,
-                day_text(deadline.due_on), when)
+    return DeadlineWords().text(deadline, today)
 
 
 class ReviewBars(QWidget):
@@ -252,7 +271,7 @@ class DashboardView(QWidget):
         self.since_edit = QDateEdit()
         self.since_edit.setObjectName("since_edit")
         self.since_edit.setCalendarPopup(True)
-        self.since_edit.setDisplayFormat("yyyy-MM-dd")
+        self.since_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.since_edit.setDate(QDate.currentDate().addDays(-7))
         self.since_edit.dateChanged.connect(self._on_since_changed)
         refresh = QPushButton(self.tr("&Refresh"))

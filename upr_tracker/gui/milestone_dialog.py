@@ -13,7 +13,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QStringListModel, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, QObject, QStringListModel, Qt, QUrl, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,7 +38,7 @@ from upr_tracker.gui.error_dialog import error_box
 from upr_tracker.gui.last_folders import ATTACHMENT, last_folder, remember_folder
 from upr_tracker.gui.counted import counted
 from upr_tracker.gui.tasks import Task, TaskRunner
-from upr_tracker.i18n.catalogs import fill, translate
+from upr_tracker.i18n.catalogs import fill
 from upr_tracker.i18n.display import milestone_kind_label
 from upr_tracker.services.milestones import (
     MAX_ATTACHMENT_BYTES,
@@ -61,12 +61,19 @@ def kind_label(kind: str) -> str:
     return milestone_kind_label(kind)
 
 
+class FileSize(QObject):
+    """A file's size as the window writes it. A QObject, so that "%n bytes" is Qt's plural."""
+
+    def text(self, size: int) -> str:
+        if size < 1024:
+            return counted(self.tr("%n byte(s)", "", size), size)
+        if size < 1024 * 1024:
+            return fill(self.tr("%1 KB"), QLocale().toString(size / 1024, "f", 0))
+        return fill(self.tr("%1 MB"), QLocale().toString(size / (1024 * 1024), "f", 1))
+
+
 def size_text(size: int) -> str:
-    if size < 1024:
-        return counted(translate("MilestoneDialog", "%n byte(s)", "", size), size)
-    if size < 1024 * 1024:
-        return fill(translate("MilestoneDialog", "%1 KB"), QLocale().toString(size / 1024, "f", 0))
-    return fill(translate("MilestoneDialog", "%1 MB"), QLocale().toString(size / (1024 * 1024), "f", 1))
+    return FileSize().text(size)
 
 
 def show_error(parent: QWidget, exc: BaseException) -> QMessageBox | None:
