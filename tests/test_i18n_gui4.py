@@ -144,3 +144,24 @@ def test_a_deadline_reads_in_whole_sentences() -> None:
     today = dt.date(2025, 3, 1)
     deadline = Deadline(dt.date(2025, 3, 5), "Mid-term report", "Kazakhstan: cycle 3", "review", uuid.uuid4(), True)
     assert deadline_text(deadline, today) == "Mid-term report (estimated): Kazakhstan: cycle 3, 5 March 2025 (in 4 days)"
+
+
+def test_the_review_bars_fill_from_the_right_in_a_right_to_left_language(qtbot) -> None:
+    from upr_tracker.gui.dashboard import POSITION_COLOURS, ReviewBars
+    from upr_tracker.services.dashboard import ReviewCounts
+
+    colours = {key: colour for key, _label, colour in POSITION_COLOURS}
+    bars = ReviewBars()
+    qtbot.addWidget(bars)
+    bars.resize(400, 200)
+    bars.set_reviews([ReviewCounts(uuid.uuid4(), "Kazakhstan: cycle 2", 10, {"supported": 6, "noted": 4}, {"none": 10},
+                                   0, 0)])
+    y = bars.fontMetrics().height() + 8   # inside the upper bar
+
+    def ends() -> tuple[str, str]:
+        image = bars.grab().toImage()
+        return image.pixelColor(6, y).name(), image.pixelColor(392, y).name()
+
+    assert ends() == (colours["supported"], colours["noted"])
+    bars.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    assert ends() == (colours["noted"], colours["supported"])
