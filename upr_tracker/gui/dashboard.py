@@ -104,6 +104,23 @@ def reminder_weeks() -> int:
         return DEFAULT_REMINDER_WEEKS
 
 
+# What a deadline is, as services.dashboard names it; marked here so that the window shows it in
+# its language (a name not listed shows as it is).
+DEADLINE_KINDS = (
+    QT_TRANSLATE_NOOP("Deadline", "Adoption at the Council"),
+    QT_TRANSLATE_NOOP("Deadline", "Mid-term report"),
+    QT_TRANSLATE_NOOP("Deadline", "Next review"),
+    QT_TRANSLATE_NOOP("Deadline", "Plan due"),
+    QT_TRANSLATE_NOOP("Deadline", "Due"),
+    QT_TRANSLATE_NOOP("Deadline", "Overdue (plan due)"),
+    QT_TRANSLATE_NOOP("Deadline", "Overdue (due)"),
+)
+
+
+def deadline_what(deadline: Deadline) -> str:
+    return translate("Deadline", deadline.what)
+
+
 class DeadlineWords(QObject):
     """How a deadline reads in the reminder: what, of what, when, how far off. A QObject, so that
     its counts are Qt's plurals."""
@@ -120,9 +137,10 @@ class DeadlineWords(QObject):
             months = round(days / 30.4)
             when = counted(self.tr("in %n month(s)", "", months), months)
         if deadline.estimated:
-            return fill(self.tr("%1 (estimated): %2, %3 (%4)"), deadline.what, deadline.subject,
+            return fill(self.tr("%1 (estimated): %2, %3 (%4)"), deadline_what(deadline), deadline.subject,
                         day_text(deadline.due_on), when)
-        return fill(self.tr("%1: %2, %3 (%4)"), deadline.what, deadline.subject, day_text(deadline.due_on), when)
+        return fill(self.tr("%1: %2, %3 (%4)"), deadline_what(deadline), deadline.subject, day_text(deadline.due_on),
+                    when)
 
 
 def deadline_text(deadline: Deadline, today: dt.date) -> str:
@@ -179,7 +197,8 @@ class ReviewBars(QWidget):
             text = fill(counted(self.tr("%1 — %n recommendation(s)", "", review.total), review.total), review.title)
             side = (Qt.AlignmentFlag.AlignRight if self.layoutDirection() == Qt.LayoutDirection.RightToLeft
                     else Qt.AlignmentFlag.AlignLeft)
-            painter.drawText(rect.adjusted(4, 2, -4, 0), side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop,
+            painter.drawText(rect.adjusted(4, 2, -4, 0),
+                             side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop,
                              metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 8))
             top = rect.top() + metrics.height() + 4
             bar_width = rect.width() - 8
@@ -284,8 +303,10 @@ class DashboardView(QWidget):
         controls.addStretch(1)
         controls.addWidget(refresh)
 
-        self.deadlines = _tree("deadlines", [self.tr("Date"), self.tr("Deadline"), self.tr("Of", "what a deadline is of")])
-        self.pending = _tree("pending_reviews", [self.tr("Review"), self.tr("Pending", "recommendations without a position"),
+        self.deadlines = _tree("deadlines", [self.tr("Date"), self.tr("Deadline"),
+                                             self.tr("Of", "what a deadline is of")])
+        self.pending = _tree("pending_reviews", [self.tr("Review"),
+                                                 self.tr("Pending", "recommendations without a position"),
                                                  self.tr("To review"), self.tr("Problems")])
         self.to_review = _tree("to_review", [self.tr("Recommendation")])
         self.changes = _tree("changes", [self.tr("What changed")])
@@ -295,7 +316,8 @@ class DashboardView(QWidget):
             tree.itemClicked.connect(self._on_item_clicked)
             tree.itemActivated.connect(self._on_item_clicked)
         self.edit_dates_button = QPushButton(self.tr("Review &dates…"))
-        self.edit_dates_button.setToolTip(self.tr("Edit the dates of the review of the selected deadline or pending review"))
+        self.edit_dates_button.setToolTip(
+            self.tr("Edit the dates of the review of the selected deadline or pending review"))
         self.edit_dates_button.clicked.connect(self._edit_dates_of_selection)
         bars_scroll = QScrollArea()
         bars_scroll.setWidgetResizable(True)
@@ -395,7 +417,9 @@ class DashboardView(QWidget):
         self._show_reminders(board)
         self.deadlines.clear()
         for deadline in board.deadlines:
-            what = fill(self.tr("%1 (estimated)"), deadline.what) if deadline.estimated else deadline.what
+            what = deadline_what(deadline)
+            if deadline.estimated:
+                what = fill(self.tr("%1 (estimated)"), what)
             due = QLocale().toString(QDate(deadline.due_on.year, deadline.due_on.month, deadline.due_on.day),
                                      QLocale.FormatType.ShortFormat)
             item = _item([due, what, deadline.subject], deadline.kind, deadline.subject_id)
@@ -411,7 +435,8 @@ class DashboardView(QWidget):
             if review.pending or review.needs_review or review.open_problems:
                 self.pending.addTopLevelItem(_item([review.title, QLocale().toString(review.pending),
                                                     QLocale().toString(review.needs_review),
-                                                    QLocale().toString(review.open_problems)], REVIEW, review.review_id))
+                                                    QLocale().toString(review.open_problems)],
+                                                   REVIEW, review.review_id))
         self.to_review.clear()
         for rec in board.to_review:
             self.to_review.addTopLevelItem(_item([rec.title], RECOMMENDATION, rec.recommendation_id))
@@ -449,7 +474,8 @@ class DashboardView(QWidget):
             return
         since = report.since.astimezone()
         moment = QDateTime(QDate(since.year, since.month, since.day), QTime(since.hour, since.minute))
-        shown = QLocale().toString(moment, self.tr("d MMMM yyyy HH:mm", "date format: a day with the month's name, and the time"))
+        shown = QLocale().toString(
+            moment, self.tr("d MMMM yyyy HH:mm", "date format: a day with the month's name, and the time"))
         self.changes_box.setTitle(fill(self.tr("What changed since %1 (%2)"), shown, report.count))
         kinds = {"recommendation": RECOMMENDATION, "milestone": MILESTONE, "review": REVIEW}
         headings = {"recommendation": self.tr("Recommendation: %1"), "milestone": self.tr("Milestone: %1"),

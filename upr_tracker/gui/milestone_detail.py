@@ -39,9 +39,11 @@ def no_selection_html(loaded: bool, any_milestone: bool, any_shown: bool) -> str
                             "(in the recommendations table: <i>Link to milestone…</i>).")
                 + "</p>")
     if not any_shown:
-        return "<p style='color:#80868b'>" + _e(translate("MilestoneDetail", "No milestone matches the filters.")) + "</p>"
+        return "<p style='color:#80868b'>" + _e(translate("MilestoneDetail", "No milestone matches the filters.")) \
+            + "</p>"
     return ("<p style='color:#80868b'>"
-            + _e(translate("MilestoneDetail", "Select a milestone in the list or on the timeline to see its description, "
+            + _e(translate("MilestoneDetail",
+                           "Select a milestone in the list or on the timeline to see its description, "
                                              "source and the recommendations it concerns.")) + "</p>")
 
 
@@ -57,7 +59,8 @@ def detail_html(m: MilestoneInfo, attachment: tuple[str, str, int] | None, recom
         line += f" <i>({_e(precision_text(when.precision))})</i>"
     line += dot + _e(state)
     if m.due_on:
-        line += dot + "<b>" + _e(fill(translate("MilestoneDetail", "due %1", "a milestone is due on a day"), due_day_text(m.due_on))) + "</b>"
+        due = fill(translate("MilestoneDetail", "due %1", "a milestone is due on a day"), due_day_text(m.due_on))
+        line += dot + "<b>" + _e(due) + "</b>"
     parts = [
         (f"<p style='margin:0'><span style='color:{colour}; font-weight:600'>"
          f"{_e(kind_label(m.kind).upper())}</span></p>"),
@@ -65,9 +68,11 @@ def detail_html(m: MilestoneInfo, attachment: tuple[str, str, int] | None, recom
         f"<p style='color:#5f6368'>{line}</p>",
     ]
     if m.plan_id is not None:
-        link = f"<a href='milestone:{m.plan_id}'>" + (_e(plan.title) if plan else _e(translate("MilestoneDetail", "a plan"))) + "</a>"
+        plan_title = plan.title if plan else translate("MilestoneDetail", "a plan")
+        link = f"<a href='milestone:{m.plan_id}'>{_e(plan_title)}</a>"
         if m.item_number:
-            sentence = fill(_e(translate("MilestoneDetail", "Item %1 of %2", "an item number of a plan")), _e(m.item_number), link)
+            sentence = fill(_e(translate("MilestoneDetail", "Item %1 of %2", "an item number of a plan")),
+                            _e(m.item_number), link)
         else:
             sentence = fill(_e(translate("MilestoneDetail", "An item of %1", "of a plan")), link)
         parts.append(f"<p>{sentence}</p>")
@@ -83,7 +88,8 @@ def detail_html(m: MilestoneInfo, attachment: tuple[str, str, int] | None, recom
                              f"<td style='color:#5f6368'>{_e(item.when_display or '')}</td></tr>")
             parts.append("</table>")
         else:
-            parts.append("<p style='color:#80868b'>" + translate("MilestoneDetail", "None yet: add them with <b>New item…</b>.") + "</p>")
+            parts.append("<p style='color:#80868b'>"
+                         + translate("MilestoneDetail", "None yet: add them with <b>New item…</b>.") + "</p>")
     if m.source_citation or m.source_url:
         parts.append("<h4>" + _e(translate("MilestoneDetail", "Source")) + "</h4><p>")
         if m.source_citation:
@@ -91,21 +97,23 @@ def detail_html(m: MilestoneInfo, attachment: tuple[str, str, int] | None, recom
         if m.source_url:
             url = QUrl(m.source_url)
             if url.scheme().lower() in ("http", "https", "ftp", "file"):
-                parts.append(("<br>" if m.source_citation else "") + f"<a href='{_e(url.toString())}'>{_e(m.source_url)}</a>")
+                parts.append(("<br>" if m.source_citation else "")
+                             + f"<a href='{_e(url.toString())}'>{_e(m.source_url)}</a>")
             else:
                 parts.append(("<br>" if m.source_citation else "") + _e(m.source_url))
         parts.append("</p>")
     if attachment is not None:
         name, _media, size = attachment
-        parts.append("<h4>" + _e(translate("MilestoneDetail", "Attached file")) + f"</h4><p>{_e(name)} <span style='color:#80868b'>"
-                     f"({_e(size_text(size))})</span></p>")
+        parts.append("<h4>" + _e(translate("MilestoneDetail", "Attached file"))
+                     + f"</h4><p>{_e(name)} <span style='color:#80868b'>({_e(size_text(size))})</span></p>")
     count = len(m.recommendation_ids)
     parts.append("<h4>" + _e(fill(translate("MilestoneDetail", "Linked recommendations (%1)"), count)) + "</h4>")
     if loading and count:
         parts.append("<p style='color:#80868b'>" + _e(translate("MilestoneDetail", "Loading…")) + "</p>")
     elif not count:
-        parts.append("<p style='color:#80868b'>" + translate("MilestoneDetail", "Not linked to any recommendation yet. Select recommendations in "
-                                                       "the table and choose <i>Link to milestone…</i>") + "</p>")
+        parts.append("<p style='color:#80868b'>"
+                     + translate("MilestoneDetail", "Not linked to any recommendation yet. Select recommendations in "
+                                                    "the table and choose <i>Link to milestone…</i>") + "</p>")
     else:
         parts.append("<table cellspacing='0' cellpadding='3' width='100%'>")
         for row in recommendations:
@@ -114,7 +122,8 @@ def detail_html(m: MilestoneInfo, attachment: tuple[str, str, int] | None, recom
                 f"<tr><td valign='top' style='white-space:nowrap'><a href='recommendation:{row.id}'>"
                 f"{_e(row.label or '—')}</a></td><td valign='top'>{_e(text)}"
                 f"<br><span style='color:#5f6368'>{_e(', '.join(row.recommending_states))}"
-                f"{' · ' if row.recommending_states else ''}{_e(position_text(row.position, row.considered_implemented))}"
+                f"{' · ' if row.recommending_states else ''}"
+                f"{_e(position_text(row.position, row.considered_implemented))}"
                 "</span></td></tr>")
         parts.append("</table>")
     return "".join(parts)

@@ -233,7 +233,8 @@ class MilestoneDialog(QDialog):
 
         self.description_edit = QPlainTextEdit()
         self.description_edit.setObjectName("description_edit")
-        self.description_edit.setPlaceholderText(self.tr("What happened, in a sentence or two; quote the source if you can."))
+        self.description_edit.setPlaceholderText(
+            self.tr("What happened, in a sentence or two; quote the source if you can."))
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
 

@@ -300,7 +300,7 @@ class MilestoneTimeline(QWidget):
             notes.pop()
         if notes:
             painter.setPen(quiet)
-            area = QRectF(self.MARGIN, 6, room, metrics.height() + 4) if rtl else QRectF(x, 6, room, metrics.height() + 4)
+            area = QRectF(self.MARGIN if rtl else x, 6, room, metrics.height() + 4)
             side = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
             painter.drawText(area, side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter,
                              "   ·   ".join(notes))
@@ -352,7 +352,8 @@ class MilestoneTimeline(QWidget):
         when = partial_date(m)
         shown = m.when_display or self.tr("undated")
         if when and when.precision is not DatePrecision.DAY:
-            shown = fill(self.tr("%1 (%2)", "a date (how precisely it is known)"), shown, precision_text(when.precision))
+            shown = fill(self.tr("%1 (%2)", "a date (how precisely it is known)"), shown,
+                         precision_text(when.precision))
         lines = [f"<b>{html.escape(m.title)}</b>",
                  html.escape(fill(self.tr("%1 · %2", "a milestone's kind · its date"), kind_label(m.kind), shown))]
         if m.recommendation_ids:

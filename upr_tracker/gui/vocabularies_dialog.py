@@ -696,8 +696,8 @@ class MergeTermsDialog(QDialog):
         names = [s.name for s in sources]
         if len(sources) == 1:
             count = sources[0].usage_count
-            moves = (fill(counted(self.tr("The %n recommendation(s) tagged “%1” will be tagged “%2” instead.", "", count),
-                                  count), sources[0].name, target.name)
+            moves = (fill(counted(self.tr("The %n recommendation(s) tagged “%1” will be tagged “%2” instead.", "",
+                                          count), count), sources[0].name, target.name)
                      if count else fill(self.tr("No recommendation is tagged “%1”."), sources[0].name))
         else:
             parts = translate("VocabulariesDialog", ", ", "between the terms of a list").join(
@@ -712,7 +712,8 @@ class MergeTermsDialog(QDialog):
         else:
             gone = fill(self.tr("%1 will leave the list and stay findable as former names of “%2”."),
                         _quoted(names), target.name)
-        return fill(self.tr("%1 %2 A merge cannot be undone.", "what the merge moves, what leaves the list"), moves, gone)
+        return fill(self.tr("%1 %2 A merge cannot be undone.", "what the merge moves, what leaves the list"),
+                    moves, gone)
 
     def _update(self) -> None:
         self.summary_label.setText(self.summary_text())
