@@ -11,7 +11,19 @@ import html
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QRect, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QDate,
+    QDateTime,
+    QLocale,
+    QObject,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -31,7 +43,11 @@ from PySide6.QtWidgets import (
 
 from upr_tracker.domain.implementation import ImplementationLevel
 from upr_tracker.domain.positions import Position
+from upr_tracker.gui.counted import counted
+from upr_tracker.gui.display import local_time_text
 from upr_tracker.gui.tasks import Task, TaskRunner
+from upr_tracker.i18n.catalogs import fill, translate
+from upr_tracker.i18n.display import level_label, position_label
 from upr_tracker.services.changes import MILESTONE, RECOMMENDATION, REVIEW
 from upr_tracker.services.dashboard import (
     DEFAULT_REMINDER_WEEKS,
@@ -55,14 +71,29 @@ POSITION_COLOURS = (
     (Position.PARTIALLY_SUPPORTED.value, "Partially supported", "#81c784"),
     (Position.NOTED.value, "Noted", "#9e9e9e"),
     (Position.PENDING.value, "Pending", "#f9a825"),
-    ("none", "No position", "#e0e0e0"),
+    ("none", QT_TRANSLATE_NOOP("ReviewBars", "No position"), "#e0e0e0"),
 )
 LEVEL_COLOURS = (
     (ImplementationLevel.FULLY_IMPLEMENTED.value, "Fully implemented", "#1565c0"),
     (ImplementationLevel.PARTIALLY_IMPLEMENTED.value, "Partially implemented", "#64b5f6"),
     (ImplementationLevel.NOT_IMPLEMENTED.value, "Not implemented", "#e57373"),
-    ("none", "Not assessed", "#cfd8dc"),
+    ("none", QT_TRANSLATE_NOOP("ReviewBars", "Not assessed"), "#cfd8dc"),
 )
+
+
+def position_name(key: str, label: str) -> str:
+    """A bar's part in the window's language (the domain's word, or "No position")."""
+    return translate("ReviewBars", label) if key == "none" else position_label(key)
+
+
+def level_name(key: str, label: str) -> str:
+    return translate("ReviewBars", label) if key == "none" else level_label(key)
+
+
+def day_text(day: dt.date) -> str:
+    """A day with its month's name ("5 March 2025"), in the window's language."""
+    return QLocale().toString(QDate(day.year, day.month, day.day),
+                              translate("DashboardView", "d MMMM yyyy", "date format: a day with the month's name"))
 
 
 def reminder_weeks() -> int:
@@ -73,16 +104,47 @@ def reminder_weeks() -> int:
         return DEFAULT_REMINDER_WEEKS
 
 
+# What a deadline is, as services.dashboard names it; marked here so that the window shows it in
+# its language (a name not listed shows as it is).
+DEADLINE_KINDS = (
+    QT_TRANSLATE_NOOP("Deadline", "Adoption at the Council"),
+    QT_TRANSLATE_NOOP("Deadline", "Mid-term report"),
+    QT_TRANSLATE_NOOP("Deadline", "Next review"),
+    QT_TRANSLATE_NOOP("Deadline", "Plan due"),
+    QT_TRANSLATE_NOOP("Deadline", "Due"),
+    QT_TRANSLATE_NOOP("Deadline", "Overdue (plan due)"),
+    QT_TRANSLATE_NOOP("Deadline", "Overdue (due)"),
+)
+
+
+def deadline_what(deadline: Deadline) -> str:
+    return translate("Deadline", deadline.what)
+
+
+class DeadlineWords(QObject):
+    """How a deadline reads in the reminder: what, of what, when, how far off. A QObject, so that
+    its counts are Qt's plurals."""
+
+    def text(self, deadline: Deadline, today: dt.date) -> str:
+        days = deadline.days_left(today)
+        if days < 0:
+            when = counted(self.tr("%n day(s) ago", "", -days), -days)
+        elif days == 0:
+            when = self.tr("today")
+        elif days < 60:
+            when = counted(self.tr("in %n day(s)", "", days), days)
+        else:
+            months = round(days / 30.4)
+            when = counted(self.tr("in %n month(s)", "", months), months)
+        if deadline.estimated:
+            return fill(self.tr("%1 (estimated): %2, %3 (%4)"), deadline_what(deadline), deadline.subject,
+                        day_text(deadline.due_on), when)
+        return fill(self.tr("%1: %2, %3 (%4)"), deadline_what(deadline), deadline.subject, day_text(deadline.due_on),
+                    when)
+
+
 def deadline_text(deadline: Deadline, today: dt.date) -> str:
-    days = deadline.days_left(today)
-    if days < 0:
-        when = f"{-days} day{'s' if days != -1 else ''} ago"
-    elif days == 0:
-        when = "today"
-    else:
-        when = f"in {days} day{'s' if days != 1 else ''}" if days < 60 else f"in {round(days / 30.4)} months"
-    estimated = " (estimated)" if deadline.estimated else ""
-    return f"{deadline.what}{estimated}: {deadline.subject}, {deadline.due_on:%-d %B %Y} ({when})"
+    return DeadlineWords().text(deadline, today)
 
 
 class ReviewBars(QWidget):
@@ -111,13 +173,16 @@ class ReviewBars(QWidget):
         return QRect(0, row * self.ROW, self.width(), self.ROW)
 
     def _bar(self, painter: QPainter, rect: QRect, counts: dict[str, int], colours: tuple, total: int) -> None:
+        # Right to left, the bar starts at the right, as the text does.
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         x = rect.left()
         for key, _label, colour in colours:
             count = counts.get(key, 0)
             if not count:
                 continue
             width = round(rect.width() * count / total)
-            painter.fillRect(QRect(x, rect.top(), max(1, width), rect.height()), QColor(colour))
+            left = rect.right() + 1 - (x - rect.left()) - max(1, width) if rtl else x
+            painter.fillRect(QRect(left, rect.top(), max(1, width), rect.height()), QColor(colour))
             x += width
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -129,8 +194,11 @@ class ReviewBars(QWidget):
             review = self.reviews[row]
             rect = self.row_rect(row)
             painter.setPen(self.palette().text().color())
-            text = f"{review.title} — {review.total} recommendations"
-            painter.drawText(rect.adjusted(4, 2, -4, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            text = fill(counted(self.tr("%1 — %n recommendation(s)", "", review.total), review.total), review.title)
+            side = (Qt.AlignmentFlag.AlignRight if self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+                    else Qt.AlignmentFlag.AlignLeft)
+            painter.drawText(rect.adjusted(4, 2, -4, 0),
+                             side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop,
                              metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 8))
             top = rect.top() + metrics.height() + 4
             bar_width = rect.width() - 8
@@ -147,11 +215,13 @@ class ReviewBars(QWidget):
         if review is None:
             self.setToolTip("")
             return
-        positions = ", ".join(f"{label} {review.by_position[key]}" for key, label, _c in POSITION_COLOURS
-                              if review.by_position.get(key))
-        levels = ", ".join(f"{label} {review.by_level[key]}" for key, label, _c in LEVEL_COLOURS
-                           if review.by_level.get(key))
-        self.setToolTip(f"{review.title}\nPositions: {positions}\nImplementation: {levels}\nClick to show them.")
+        count = self.tr("%1 %2", "a position or level, then how many recommendations have it")
+        positions = ", ".join(fill(count, position_name(key, label), review.by_position[key])
+                              for key, label, _c in POSITION_COLOURS if review.by_position.get(key))
+        levels = ", ".join(fill(count, level_name(key, label), review.by_level[key])
+                           for key, label, _c in LEVEL_COLOURS if review.by_level.get(key))
+        self.setToolTip(fill(self.tr("%1\nPositions: %2\nImplementation: %3\nClick to show them."),
+                             review.title, positions, levels))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         review = self.review_at(int(event.position().y()))
@@ -173,7 +243,7 @@ def _item(texts: list[str], kind: str | None = None, subject: uuid.UUID | None =
     item = QTreeWidgetItem(texts)
     if kind is not None and subject is not None:
         item.setData(0, ItemRole, (kind, subject))
-        item.setToolTip(0, texts[0] + "\nClick to open it.")
+        item.setToolTip(0, fill(translate("DashboardView", "%1\nClick to open it."), texts[0]))
     return item
 
 
@@ -204,7 +274,7 @@ class DashboardView(QWidget):
         self.banner_label = QLabel()
         self.banner_label.setObjectName("reminder_text")
         self.banner_label.setWordWrap(True)
-        dismiss = QPushButton("Dismiss")
+        dismiss = QPushButton(self.tr("Dismiss"))
         dismiss.clicked.connect(self.banner.hide)
         banner_layout = QHBoxLayout(self.banner)
         banner_layout.addWidget(self.banner_label, 1)
@@ -214,52 +284,57 @@ class DashboardView(QWidget):
         self.weeks_box = QSpinBox()
         self.weeks_box.setObjectName("reminder_weeks")
         self.weeks_box.setRange(0, 104)
-        self.weeks_box.setSuffix(" weeks")
+        self.weeks_box.setSuffix(self.tr(" weeks"))
         self.weeks_box.setValue(reminder_weeks())
         self.weeks_box.valueChanged.connect(self._on_weeks_changed)
         self.since_edit = QDateEdit()
         self.since_edit.setObjectName("since_edit")
         self.since_edit.setCalendarPopup(True)
-        self.since_edit.setDisplayFormat("yyyy-MM-dd")
+        self.since_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.since_edit.setDate(QDate.currentDate().addDays(-7))
         self.since_edit.dateChanged.connect(self._on_since_changed)
-        refresh = QPushButton("&Refresh")
+        refresh = QPushButton(self.tr("&Refresh"))
         refresh.clicked.connect(self.reload)
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Remind me of deadlines"))
+        controls.addWidget(QLabel(self.tr("Remind me of deadlines")))
         controls.addWidget(self.weeks_box)
-        controls.addWidget(QLabel("ahead.   Changes since"))
+        controls.addWidget(QLabel(self.tr("ahead.   Changes since")))
         controls.addWidget(self.since_edit)
         controls.addStretch(1)
         controls.addWidget(refresh)
 
-        self.deadlines = _tree("deadlines", ["Date", "Deadline", "Of"])
-        self.pending = _tree("pending_reviews", ["Review", "Pending", "To review", "Problems"])
-        self.to_review = _tree("to_review", ["Recommendation"])
-        self.changes = _tree("changes", ["What changed"])
+        self.deadlines = _tree("deadlines", [self.tr("Date"), self.tr("Deadline"),
+                                             self.tr("Of", "what a deadline is of")])
+        self.pending = _tree("pending_reviews", [self.tr("Review"),
+                                                 self.tr("Pending", "recommendations without a position"),
+                                                 self.tr("To review"), self.tr("Problems")])
+        self.to_review = _tree("to_review", [self.tr("Recommendation")])
+        self.changes = _tree("changes", [self.tr("What changed")])
         self.bars = ReviewBars()
         self.bars.review_chosen.connect(self.review_chosen)
         for tree in (self.deadlines, self.pending, self.to_review, self.changes):
             tree.itemClicked.connect(self._on_item_clicked)
             tree.itemActivated.connect(self._on_item_clicked)
-        self.edit_dates_button = QPushButton("Review &dates…")
-        self.edit_dates_button.setToolTip("Edit the dates of the review of the selected deadline or pending review")
+        self.edit_dates_button = QPushButton(self.tr("Review &dates…"))
+        self.edit_dates_button.setToolTip(
+            self.tr("Edit the dates of the review of the selected deadline or pending review"))
         self.edit_dates_button.clicked.connect(self._edit_dates_of_selection)
         bars_scroll = QScrollArea()
         bars_scroll.setWidgetResizable(True)
         bars_scroll.setWidget(self.bars)
-        legend = QLabel(" ".join(f"<span style='color:{c}'>■</span> {label}" for _k, label, c in
-                                 POSITION_COLOURS + LEVEL_COLOURS))
+        names = [(position_name(k, label), c) for k, label, c in POSITION_COLOURS]
+        names += [(level_name(k, label), c) for k, label, c in LEVEL_COLOURS]
+        legend = QLabel(" ".join(f"<span style='color:{c}'>■</span> {html.escape(name)}" for name, c in names))
         legend.setWordWrap(True)
 
         self.summary = QLabel()
         self.summary.setObjectName("dashboard_summary")
-        deadlines_box = self._box("Upcoming deadlines", self.deadlines, self.edit_dates_button)
-        pending_box = self._box("Reviews with answers pending", self.pending)
-        review_box = self._box("Recommendations to review", self.to_review, self.summary)
-        self.changes_box = self._box("What changed", self.changes)
-        bars_box = self._box("Recommendations by position (upper bar) and implementation (lower bar)", bars_scroll,
-                             legend)
+        deadlines_box = self._box(self.tr("Upcoming deadlines"), self.deadlines, self.edit_dates_button)
+        pending_box = self._box(self.tr("Reviews with answers pending"), self.pending)
+        review_box = self._box(self.tr("Recommendations to review"), self.to_review, self.summary)
+        self.changes_box = self._box(self.tr("What changed"), self.changes)
+        bars_box = self._box(self.tr("Recommendations by position (upper bar) and implementation (lower bar)"),
+                             bars_scroll, legend)
         grid = QGridLayout()
         grid.addWidget(deadlines_box, 0, 0)
         grid.addWidget(self.changes_box, 0, 1, 2, 1)
@@ -323,7 +398,7 @@ class DashboardView(QWidget):
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
-            self.summary.setText(f"The dashboard could not be read: {exc}")
+            self.summary.setText(fill(self.tr("The dashboard could not be read: %1"), exc))
 
     def _on_weeks_changed(self, weeks: int) -> None:
         QSettings().setValue(REMINDER_SETTING, weeks)
@@ -342,25 +417,34 @@ class DashboardView(QWidget):
         self._show_reminders(board)
         self.deadlines.clear()
         for deadline in board.deadlines:
-            what = deadline.what + (" (estimated)" if deadline.estimated else "")
-            item = _item([f"{deadline.due_on:%Y-%m-%d}", what, deadline.subject], deadline.kind, deadline.subject_id)
+            what = deadline_what(deadline)
             if deadline.estimated:
-                item.setToolTip(1, "Derived from the calendar of sessions: Review dates… gives the real one")
+                what = fill(self.tr("%1 (estimated)"), what)
+            due = QLocale().toString(QDate(deadline.due_on.year, deadline.due_on.month, deadline.due_on.day),
+                                     QLocale.FormatType.ShortFormat)
+            item = _item([due, what, deadline.subject], deadline.kind, deadline.subject_id)
+            if deadline.estimated:
+                item.setToolTip(1, self.tr("Derived from the calendar of sessions: Review dates… gives the real one"))
             if deadline.overdue(board.today):
                 item.setForeground(1, QColor("#c5221f"))
             self.deadlines.addTopLevelItem(item)
         if not board.deadlines:
-            self.deadlines.addTopLevelItem(QTreeWidgetItem(["", "No deadline ahead"]))
+            self.deadlines.addTopLevelItem(QTreeWidgetItem(["", self.tr("No deadline ahead")]))
         self.pending.clear()
         for review in board.reviews:
             if review.pending or review.needs_review or review.open_problems:
-                self.pending.addTopLevelItem(_item([review.title, str(review.pending), str(review.needs_review),
-                                                    str(review.open_problems)], REVIEW, review.review_id))
+                self.pending.addTopLevelItem(_item([review.title, QLocale().toString(review.pending),
+                                                    QLocale().toString(review.needs_review),
+                                                    QLocale().toString(review.open_problems)],
+                                                   REVIEW, review.review_id))
         self.to_review.clear()
         for rec in board.to_review:
             self.to_review.addTopLevelItem(_item([rec.title], RECOMMENDATION, rec.recommendation_id))
-        self.summary.setText(f"{board.needs_review_total:,} recommendations flagged for review, "
-                             f"{board.open_problems_total:,} import problems open (Tools ▸ Problems to review).")
+        flagged, problems = board.needs_review_total, board.open_problems_total
+        self.summary.setText(fill(
+            self.tr("%1, %2 (Tools ▸ Problems to review).", "how many recommendations flagged, problems open"),
+            counted(self.tr("%n recommendation(s) flagged for review", "", flagged), flagged),
+            counted(self.tr("%n import problem(s) open", "", problems), problems)))
         self._show_changes(board)
         self.bars.set_reviews(board.reviews)
         for tree in (self.deadlines, self.pending):
@@ -376,8 +460,11 @@ class DashboardView(QWidget):
         lines = "".join(f"<li>{html.escape(deadline_text(d, board.today))}</li>" for d in reminders[:BANNER_LINES])
         more = len(reminders) - BANNER_LINES
         if more > 0:
-            lines += f"<li>… and {more} more: see Upcoming deadlines below</li>"
-        self.banner_label.setText(f"<b>Within {board.reminder_weeks} weeks:</b><ul style='margin:0'>{lines}</ul>")
+            lines += "<li>" + html.escape(self.tr("… and %n more: see Upcoming deadlines below", "", more)) + "</li>"
+        weeks = board.reminder_weeks
+        within = counted(self.tr("Within %n week(s):", "", weeks), weeks)
+        banner = f"<b>{html.escape(within)}</b><ul style='margin:0'>{lines}</ul>"  # every word translated above
+        self.banner_label.setText(banner)
         self.banner.show()
 
     def _show_changes(self, board: Dashboard) -> None:
@@ -386,17 +473,23 @@ class DashboardView(QWidget):
         if report is None:
             return
         since = report.since.astimezone()
-        self.changes_box.setTitle(f"What changed since {since:%-d %B %Y %H:%M} ({report.count})")
+        moment = QDateTime(QDate(since.year, since.month, since.day), QTime(since.hour, since.minute))
+        shown = QLocale().toString(
+            moment, self.tr("d MMMM yyyy HH:mm", "date format: a day with the month's name, and the time"))
+        self.changes_box.setTitle(fill(self.tr("What changed since %1 (%2)"), shown, report.count))
         kinds = {"recommendation": RECOMMENDATION, "milestone": MILESTONE, "review": REVIEW}
+        headings = {"recommendation": self.tr("Recommendation: %1"), "milestone": self.tr("Milestone: %1"),
+                    "review": self.tr("Review: %1")}
         for group in report.groups:
-            top = _item([f"{group.kind.capitalize()}: {group.title}"], kinds[group.kind], group.subject_id)
+            top = _item([fill(headings[group.kind], group.title)], kinds[group.kind], group.subject_id)
             for change in group.changes:
-                child = _item([f"{change.at.astimezone():%Y-%m-%d %H:%M}  {change.actor}: {change.description}"],
+                child = _item([fill(self.tr("%1  %2: %3", "when, who: what changed"), local_time_text(change.at),
+                                    change.actor, change.description)],
                               kinds[group.kind], group.subject_id)
                 top.addChild(child)
             self.changes.addTopLevelItem(top)
         if not report.groups:
-            self.changes.addTopLevelItem(QTreeWidgetItem(["Nothing changed since then."]))
+            self.changes.addTopLevelItem(QTreeWidgetItem([self.tr("Nothing changed since then.")]))
 
     # --- opening --------------------------------------------------------------------------------
     def _on_item_clicked(self, item: QTreeWidgetItem, _column: int) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,13 +34,18 @@ from upr_tracker.gui.milestone_table_model import (
     kind_icon,
     ordered_rows,
 )
+from upr_tracker.gui.counted import counted
+from upr_tracker.gui.milestone_table_model import undated_text
 from upr_tracker.gui.tasks import TaskRunner
+from upr_tracker.i18n.catalogs import fill
 from upr_tracker.services.milestones import link_milestone, list_milestones
 from upr_tracker.services.states import find_state
 from upr_tracker.services.values import MilestoneInfo
 from upr_tracker.storage.database import Database
 
-COLUMNS = ("Milestone", "Date", "Kind", "Already linked")
+# Marked for translation here, translated where the dialog builds its list.
+COLUMNS = (QT_TRANSLATE_NOOP("LinkMilestoneDialog", "Milestone"), QT_TRANSLATE_NOOP("LinkMilestoneDialog", "Date"),
+           QT_TRANSLATE_NOOP("LinkMilestoneDialog", "Kind"), QT_TRANSLATE_NOOP("LinkMilestoneDialog", "Already linked"))
 SearchTextRole = Qt.ItemDataRole.UserRole + 40
 
 
@@ -103,29 +108,29 @@ class LinkMilestoneDialog(QDialog):
     # --- layout ------------------------------------------------------------------------------
     def _build(self) -> None:
         count = len(self.recommendation_ids)
-        noun = "recommendation" if count == 1 else "recommendations"
-        self.setWindowTitle("Link to a milestone")
+        self.setWindowTitle(self.tr("Link to a milestone"))
         self.resize(780, 500)
-        heading = QLabel(f"Link {count} {noun} to a milestone")
+        heading = QLabel(counted(self.tr("Link %n recommendation(s) to a milestone", "", count), count))
         heading.setObjectName("link_heading")
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setWeight(QFont.Weight.DemiBold)
         heading.setFont(font)
-        sub = QLabel(f"Choose one of the milestones of {self.state_name}, or record a new one. "
-                     f"All {count} {noun} are linked to it at once." if count != 1 else
-                     f"Choose one of the milestones of {self.state_name}, or record a new one.")
+        sub = QLabel(fill(counted(self.tr("Choose one of the milestones of %1, or record a new one. "
+                                          "All %n recommendation(s) are linked to it at once.", "", count), count),
+                          self.state_name) if count != 1 else
+                     fill(self.tr("Choose one of the milestones of %1, or record a new one."), self.state_name))
         sub.setWordWrap(True)
         sub.setStyleSheet("color: palette(placeholder-text);")
 
         self.search_box = QLineEdit()
         self.search_box.setObjectName("milestone_search")
-        self.search_box.setPlaceholderText("Search the milestones: title, description, date, source…")
+        self.search_box.setPlaceholderText(self.tr("Search the milestones: title, description, date, source…"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textChanged.connect(self._on_search)
 
         self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.model.setHorizontalHeaderLabels(list(COLUMNS))
+        self.model.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
         self.proxy = _MilestoneFilter(self)
         self.proxy.setSourceModel(self.model)
         self.tree = QTreeView()
@@ -153,12 +158,13 @@ class LinkMilestoneDialog(QDialog):
         self.empty_label.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.link_button = self.buttons.addButton("Link", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.link_button = self.buttons.addButton(self.tr("Link"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.link_button.setObjectName("link_button")
         self.link_button.setDefault(True)
-        self.new_button = QPushButton("New milestone…")
+        self.new_button = QPushButton(self.tr("New milestone…"))
         self.new_button.setObjectName("new_milestone_button")
-        self.new_button.setToolTip(f"Record a new milestone of {self.state_name} and link the recommendations to it")
+        self.new_button.setToolTip(fill(self.tr("Record a new milestone of %1 and link the recommendations to it"),
+                                        self.state_name))
         self.buttons.addButton(self.new_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.new_button.clicked.connect(self.new_milestone)
         self.buttons.accepted.connect(self.accept)
@@ -197,7 +203,8 @@ class LinkMilestoneDialog(QDialog):
         self.tree.setVisible(has_any)
         self.search_box.setEnabled(has_any)
         self.empty_label.setVisible(not has_any)
-        self.empty_label.setText(f"{self.state_name} has no milestones yet.\nRecord the first with “New milestone…”.")
+        self.empty_label.setText(fill(self.tr("%1 has no milestones yet.\nRecord the first with “New milestone…”."),
+                                      self.state_name))
         if select is not None:
             self.select(select)
         self._update_buttons()
@@ -208,10 +215,12 @@ class LinkMilestoneDialog(QDialog):
         if not already:
             linked = ""
         elif already == len(wanted):
-            linked = "all" if len(wanted) > 1 else "yes"
+            linked = self.tr("all", "all the recommendations are linked already") if len(wanted) > 1 else \
+                self.tr("yes", "the recommendation is linked already")
         else:
-            linked = f"{already} of {len(wanted)}"
-        texts = (title, m.when_display or "Undated", kind_label(m.kind), linked)
+            linked = fill(self.tr("%1 of %2", "how many of the recommendations are linked already"),
+                          already, len(wanted))
+        texts = (title, m.when_display or undated_text(), kind_label(m.kind), linked)
         search = " ".join(t for t in (m.title, m.description, m.date_display, m.date, m.source_citation,
                                       m.item_number, kind_label(m.kind)) if t).casefold()
         items = []
@@ -277,7 +286,7 @@ class LinkMilestoneDialog(QDialog):
                 info = index.data(MilestoneRole)
                 if info is not None:
                     return info.title
-        return "the milestone"
+        return self.tr("the milestone")
 
     def _update_buttons(self) -> None:
         self.link_button.setEnabled(self.selected_id() is not None and not self._linking
@@ -311,7 +320,7 @@ class LinkMilestoneDialog(QDialog):
         self._update_buttons()
         self.tasks.run(lambda _task: _link_new(database, milestone_id, ids), writes=True,
                        on_success=lambda new: self._on_linked(milestone_id, new),
-                       on_failure=self._on_link_failed, label="Linking…", progress_parent=self)
+                       on_failure=self._on_link_failed, label=self.tr("Linking…"), progress_parent=self)
 
     def _on_linked(self, milestone_id: uuid.UUID, new: list[uuid.UUID]) -> None:
         self._linking = False

@@ -13,7 +13,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, QObject, QStringListModel, Qt, QUrl, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,7 +36,10 @@ from upr_tracker.domain.milestones import DatePrecision, MilestoneKind, PartialD
 from upr_tracker.errors import InvalidValueError, UprTrackerError
 from upr_tracker.gui.error_dialog import error_box
 from upr_tracker.gui.last_folders import ATTACHMENT, last_folder, remember_folder
+from upr_tracker.gui.counted import counted
 from upr_tracker.gui.tasks import Task, TaskRunner
+from upr_tracker.i18n.catalogs import fill
+from upr_tracker.i18n.display import milestone_kind_label
 from upr_tracker.services.milestones import (
     MAX_ATTACHMENT_BYTES,
     add_milestone,
@@ -54,18 +57,23 @@ URL_SCHEMES = ("http", "https", "ftp", "file")
 
 
 def kind_label(kind: str) -> str:
-    try:
-        return MilestoneKind(kind).label
-    except ValueError:
-        return kind
+    """A milestone's kind in the window's language (an unknown kind as stored)."""
+    return milestone_kind_label(kind)
+
+
+class FileSize(QObject):
+    """A file's size as the window writes it. A QObject, so that "%n bytes" is Qt's plural."""
+
+    def text(self, size: int) -> str:
+        if size < 1024:
+            return counted(self.tr("%n byte(s)", "", size), size)
+        if size < 1024 * 1024:
+            return fill(self.tr("%1 KB"), QLocale().toString(size / 1024, "f", 0))
+        return fill(self.tr("%1 MB"), QLocale().toString(size / (1024 * 1024), "f", 1))
 
 
 def size_text(size: int) -> str:
-    if size < 1024:
-        return f"{size} bytes"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+    return FileSize().text(size)
 
 
 def show_error(parent: QWidget, exc: BaseException) -> QMessageBox | None:
@@ -133,12 +141,13 @@ class MilestoneDialog(QDialog):
         self._attachment_changed = False
         self._current_attachment: tuple[str, str, int] | None = None
         self._saving = False
+        self._state_names: dict[str, str] = {}
         self._build()
         self._load_states(milestone.state_iso3 if milestone else state_iso3)
         if milestone is not None:
             self._fill(milestone)
         else:
-            self.setWindowTitle("New milestone")
+            self.setWindowTitle(self.tr("New milestone"))
             if plan_id is not None:
                 self._select_plan(plan_id)
                 self.kind_combo.setCurrentIndex(self.kind_combo.findData(MilestoneKind.PLAN_ITEM.value))
@@ -160,26 +169,26 @@ class MilestoneDialog(QDialog):
         self.state_combo.setObjectName("state_combo")
         self.state_combo.setEditable(True)
         self.state_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.state_combo.lineEdit().setPlaceholderText("Type a State's name or code")
+        self.state_combo.lineEdit().setPlaceholderText(self.tr("Type a State's name or code"))
         self.state_combo.currentIndexChanged.connect(lambda _i: self._on_state_changed())
         self.state_message = _inline_message()
 
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("kind_combo")
         for kind in MilestoneKind:
-            self.kind_combo.addItem(kind.label, kind.value)
+            self.kind_combo.addItem(milestone_kind_label(kind), kind.value)
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(MilestoneKind.LAW.value))
         self.kind_combo.currentIndexChanged.connect(lambda _i: self._on_kind_changed())
 
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("title_edit")
-        self.title_edit.setPlaceholderText("e.g. Refugees Act")
+        self.title_edit.setPlaceholderText(self.tr("e.g. Refugees Act"))
         self.title_edit.textChanged.connect(lambda _t: self._clear_message(self.title_message))
         self.title_message = _inline_message()
 
         self.date_edit = QLineEdit()
         self.date_edit.setObjectName("date_edit")
-        self.date_edit.setPlaceholderText("2009, 2009-07 or 2009-07-10")
+        self.date_edit.setPlaceholderText(self.tr("2009, 2009-07 or 2009-07-10"))
         self.date_edit.setMaximumWidth(220)
         self.date_edit.textChanged.connect(lambda _t: self._check_date(final=False))
         self.date_preview = QLabel()
@@ -202,48 +211,49 @@ class MilestoneDialog(QDialog):
         # A plan runs from its date to its end ("2009–2012"); a plan or milestone may be due on a day.
         self.end_edit = QLineEdit()
         self.end_edit.setObjectName("end_edit")
-        self.end_edit.setPlaceholderText("2012, 2012-06 or 2012-06-30")
+        self.end_edit.setPlaceholderText(self.tr("2012, 2012-06 or 2012-06-30"))
         self.end_edit.setMaximumWidth(220)
         self.end_message = _inline_message()
         self.due_edit = QLineEdit()
         self.due_edit.setObjectName("due_edit")
-        self.due_edit.setPlaceholderText("YYYY-MM-DD (a deadline the dashboard reminds of)")
+        self.due_edit.setPlaceholderText(self.tr("YYYY-MM-DD (a deadline the dashboard reminds of)"))
         self.due_edit.setMaximumWidth(360)
         self.due_message = _inline_message()
         self.item_number_edit = QLineEdit()
         self.item_number_edit.setObjectName("item_number_edit")
-        self.item_number_edit.setPlaceholderText("e.g. 3.2")
-        self.item_number_edit.setFixedWidth(self.fontMetrics().horizontalAdvance("e.g. 12.3.4") + 16)
+        self.item_number_edit.setPlaceholderText(self.tr("e.g. 3.2"))
+        self.item_number_edit.setFixedWidth(self.fontMetrics().horizontalAdvance(self.tr("e.g. 12.3.4")) + 16)
         plan_row = QWidget()
         plan_layout = QHBoxLayout(plan_row)
         plan_layout.setContentsMargins(0, 0, 0, 0)
         plan_layout.addWidget(self.plan_combo, 1)
-        self.item_number_label = QLabel("Item no.")
+        self.item_number_label = QLabel(self.tr("Item no."))
         plan_layout.addWidget(self.item_number_label)
         plan_layout.addWidget(self.item_number_edit)
 
         self.description_edit = QPlainTextEdit()
         self.description_edit.setObjectName("description_edit")
-        self.description_edit.setPlaceholderText("What happened, in a sentence or two; quote the source if you can.")
+        self.description_edit.setPlaceholderText(
+            self.tr("What happened, in a sentence or two; quote the source if you can."))
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
 
         self.citation_edit = QLineEdit()
         self.citation_edit.setObjectName("citation_edit")
-        self.citation_edit.setPlaceholderText("e.g. A/HRC/14/10/Add.1, para. 12; Official Gazette no. 152")
+        self.citation_edit.setPlaceholderText(self.tr("e.g. A/HRC/14/10/Add.1, para. 12; Official Gazette no. 152"))
         self.url_edit = QLineEdit()
         self.url_edit.setObjectName("url_edit")
-        self.url_edit.setPlaceholderText("https://…")
+        self.url_edit.setPlaceholderText(self.tr("https://…"))
         self.url_edit.textChanged.connect(lambda _t: self._clear_message(self.url_message))
         self.url_message = _inline_message()
 
         self.attachment_label = QLabel()
         self.attachment_label.setObjectName("attachment_label")
         self.attachment_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.choose_file_button = QPushButton("Choose file…")
+        self.choose_file_button = QPushButton(self.tr("Choose file…"))
         self.choose_file_button.setObjectName("choose_file_button")
         self.choose_file_button.clicked.connect(self.choose_attachment)
-        self.remove_file_button = QPushButton("Remove")
+        self.remove_file_button = QPushButton(self.tr("Remove"))
         self.remove_file_button.setObjectName("remove_file_button")
         self.remove_file_button.clicked.connect(self.remove_attachment)
         attachment_row = QWidget()
@@ -258,17 +268,17 @@ class MilestoneDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.setVerticalSpacing(8)
-        form.addRow("&State:", _field_with_message(self.state_combo, self.state_message))
-        form.addRow("&Kind:", self.kind_combo)
-        form.addRow("&Title:", _field_with_message(self.title_edit, self.title_message))
-        form.addRow("&Date:", _field_with_message(date_row, self.date_message))
-        form.addRow("E&nds (a plan):", _field_with_message(self.end_edit, self.end_message))
-        form.addRow("D&ue on:", _field_with_message(self.due_edit, self.due_message))
-        form.addRow("&Plan:", plan_row)
-        form.addRow("D&escription:", self.description_edit)
-        form.addRow("Source &citation:", self.citation_edit)
-        form.addRow("Source &address:", _field_with_message(self.url_edit, self.url_message))
-        form.addRow("Attached &file:", attachment_row)
+        form.addRow(self.tr("&State:"), _field_with_message(self.state_combo, self.state_message))
+        form.addRow(self.tr("&Kind:"), self.kind_combo)
+        form.addRow(self.tr("&Title:"), _field_with_message(self.title_edit, self.title_message))
+        form.addRow(self.tr("&Date:"), _field_with_message(date_row, self.date_message))
+        form.addRow(self.tr("E&nds (a plan):"), _field_with_message(self.end_edit, self.end_message))
+        form.addRow(self.tr("D&ue on:"), _field_with_message(self.due_edit, self.due_message))
+        form.addRow(self.tr("&Plan:"), plan_row)
+        form.addRow(self.tr("D&escription:"), self.description_edit)
+        form.addRow(self.tr("Source &citation:"), self.citation_edit)
+        form.addRow(self.tr("Source &address:"), _field_with_message(self.url_edit, self.url_message))
+        form.addRow(self.tr("Attached &file:"), attachment_row)
         form.labelForField(self.description_edit).setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -297,8 +307,10 @@ class MilestoneDialog(QDialog):
             states = []
         self.state_combo.blockSignals(True)
         self.state_combo.clear()
+        self._state_names = {state.iso3: state.name for state in states}
         for state in states:
-            self.state_combo.addItem(f"{state.name} ({state.iso3})", state.iso3)
+            self.state_combo.addItem(fill(self.tr("%1 (%2)", "a State's name (its code)"), state.name, state.iso3),
+                                     state.iso3)
         completer = QCompleter(QStringListModel([self.state_combo.itemText(i) for i in range(self.state_combo.count())]),
                                self.state_combo)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -313,7 +325,7 @@ class MilestoneDialog(QDialog):
         self._load_plans()
 
     def _fill(self, milestone: MilestoneInfo) -> None:
-        self.setWindowTitle("Edit milestone")
+        self.setWindowTitle(self.tr("Edit milestone"))
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(milestone.kind)))
         self.title_edit.setText(milestone.title)
         self.date_edit.setText(milestone.date or "")
@@ -333,9 +345,9 @@ class MilestoneDialog(QDialog):
         has_items = self._plan_item_count(milestone.id) > 0
         if has_items:
             self.plan_combo.setEnabled(False)
-            self.plan_combo.setToolTip("A plan with items cannot itself be an item of a plan.")
+            self.plan_combo.setToolTip(self.tr("A plan with items cannot itself be an item of a plan."))
             self.kind_combo.setEnabled(False)
-            self.kind_combo.setToolTip("This plan has items, so it stays a plan.")
+            self.kind_combo.setToolTip(self.tr("This plan has items, so it stays a plan."))
 
     def _plan_item_count(self, plan_id: uuid.UUID) -> int:
         try:
@@ -348,7 +360,7 @@ class MilestoneDialog(QDialog):
         chosen = self.plan_combo.currentData()
         self.plan_combo.blockSignals(True)
         self.plan_combo.clear()
-        self.plan_combo.addItem("Not an item of a plan", None)
+        self.plan_combo.addItem(self.tr("Not an item of a plan"), None)
         iso3 = self.state_combo.currentData()
         if iso3:
             try:
@@ -359,8 +371,9 @@ class MilestoneDialog(QDialog):
             for plan in plans:
                 if self.milestone is not None and plan.id == self.milestone.id:
                     continue
-                when = f" ({plan.date_display})" if plan.date_display else ""
-                self.plan_combo.addItem(f"{plan.title}{when}", plan.id)
+                shown = (fill(self.tr("%1 (%2)", "a plan's title (its date)"), plan.title, plan.date_display)
+                         if plan.date_display else plan.title)
+                self.plan_combo.addItem(shown, plan.id)
         index = find_data(self.plan_combo, chosen) if chosen is not None else 0
         self.plan_combo.setCurrentIndex(max(0, index))
         self.plan_combo.blockSignals(False)
@@ -389,18 +402,22 @@ class MilestoneDialog(QDialog):
         self._update_heading()
 
     def _update_heading(self) -> None:
-        state = self.state_combo.currentText().rsplit(" (", 1)[0] if self.state_combo.currentData() else ""
-        verb = "Edit" if self.milestone is not None else "New"
+        iso3 = self.state_combo.currentData()
+        state = self._state_names.get(iso3, iso3) if iso3 else ""
+        editing = self.milestone is not None
         in_plan = self.plan_combo.currentData() is not None
-        text = f"{verb} plan item" if in_plan or self.kind_combo.currentData() == MilestoneKind.PLAN_ITEM.value \
-            else f"{verb} milestone"
-        self.heading.setText(f"{text} — {state}" if state else text)
+        if in_plan or self.kind_combo.currentData() == MilestoneKind.PLAN_ITEM.value:
+            text = self.tr("Edit plan item") if editing else self.tr("New plan item")
+        else:
+            text = self.tr("Edit milestone") if editing else self.tr("New milestone")
+        self.heading.setText(fill(self.tr("%1 — %2", "what the dialog does — of which State"), text, state)
+                             if state else text)
 
     def _check_date(self, *, final: bool) -> PartialDate | None | bool:
         """The date typed (None if empty), or False when it is not a date; shows why inline."""
         text = self.date_edit.text().strip()
         if not text:
-            self.date_preview.setText("Undated" if final else "")
+            self.date_preview.setText(self.tr("Undated") if final else "")
             self._clear_message(self.date_message)
             return None
         try:
@@ -411,8 +428,12 @@ class MilestoneDialog(QDialog):
                 self._show_message(self.date_message, str(exc).removeprefix("date: "))
             return False
         self._clear_message(self.date_message)
-        precision = {DatePrecision.YEAR: "  (the year only)", DatePrecision.MONTH: "  (the month only)"}
-        self.date_preview.setText(f"= {when.display()}{precision.get(when.precision, '')}")
+        if when.precision is DatePrecision.YEAR:
+            self.date_preview.setText(fill(self.tr("= %1  (the year only)"), when.display()))
+        elif when.precision is DatePrecision.MONTH:
+            self.date_preview.setText(fill(self.tr("= %1  (the month only)"), when.display()))
+        else:
+            self.date_preview.setText(fill(self.tr("= %1"), when.display()))
         return when
 
     def _due_date(self) -> dt.date | None | bool:
@@ -440,7 +461,7 @@ class MilestoneDialog(QDialog):
                 self._show_message(self.end_message, str(exc).removeprefix("end: "))
                 bad = self.end_edit
         if self._due_date() is False:
-            self._show_message(self.due_message, "Write the day as YYYY-MM-DD (or leave it empty).")
+            self._show_message(self.due_message, self.tr("Write the day as YYYY-MM-DD (or leave it empty)."))
             bad = bad or self.due_edit
         return bad
 
@@ -456,8 +477,9 @@ class MilestoneDialog(QDialog):
 
     def choose_attachment(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Attach a file as evidence", str(last_folder(ATTACHMENT)),
-            "Documents (*.pdf *.docx *.doc *.odt *.txt *.html *.htm *.rtf);;Images (*.png *.jpg *.jpeg);;All files (*)",
+            self, self.tr("Attach a file as evidence"), str(last_folder(ATTACHMENT)),
+            ";;".join((self.tr("Documents (*.pdf *.docx *.doc *.odt *.txt *.html *.htm *.rtf)"),
+                       self.tr("Images (*.png *.jpg *.jpeg)"), self.tr("All files (*)"))),
         )
         if path:
             remember_folder(ATTACHMENT, path)
@@ -477,26 +499,28 @@ class MilestoneDialog(QDialog):
     def _update_attachment_row(self) -> None:
         if self._attachment is not None:
             try:
-                size = f" ({size_text(self._attachment.stat().st_size)})"
+                shown = fill(self.tr("%1 (%2)", "a file's name (its size)"), self._attachment.name,
+                             size_text(self._attachment.stat().st_size))
             except OSError:
-                size = ""
-            self.attachment_label.setText(f"{self._attachment.name}{size}")
+                shown = self._attachment.name
+            self.attachment_label.setText(shown)
             self.attachment_label.setStyleSheet("")
             self.attachment_label.setToolTip(str(self._attachment))
         elif self._current_attachment is not None and not self._attachment_changed:
             name, _media, size = self._current_attachment
-            self.attachment_label.setText(f"{name} ({size_text(size)})")
+            self.attachment_label.setText(fill(self.tr("%1 (%2)", "a file's name (its size)"), name, size_text(size)))
             self.attachment_label.setStyleSheet("")
-            self.attachment_label.setToolTip("Kept inside the database")
+            self.attachment_label.setToolTip(self.tr("Kept inside the database"))
         else:
             limit = MAX_ATTACHMENT_BYTES // (1024 * 1024)
-            self.attachment_label.setText(f"No file (a copy is kept inside the database; up to {limit} MB)")
+            self.attachment_label.setText(fill(self.tr("No file (a copy is kept inside the database; up to %1 MB)"),
+                                               limit))
             self.attachment_label.setStyleSheet(HINT_STYLE)
             self.attachment_label.setToolTip("")
         has_file = self._attachment is not None or (self._current_attachment is not None
                                                     and not self._attachment_changed)
         self.remove_file_button.setVisible(has_file)
-        self.choose_file_button.setText("Replace…" if has_file else "Choose file…")
+        self.choose_file_button.setText(self.tr("Replace…") if has_file else self.tr("Choose file…"))
 
     # --- result ---------------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
@@ -527,10 +551,10 @@ class MilestoneDialog(QDialog):
         """Check the fields, showing each problem under its field; True if all are good."""
         first_bad: QWidget | None = None
         if not self.state_combo.currentData():
-            self._show_message(self.state_message, "Choose the State from the list.")
+            self._show_message(self.state_message, self.tr("Choose the State from the list."))
             first_bad = first_bad or self.state_combo
         if not self.title_edit.text().strip():
-            self._show_message(self.title_message, "A milestone needs a title.")
+            self._show_message(self.title_message, self.tr("A milestone needs a title."))
             first_bad = first_bad or self.title_edit
         if self._check_date(final=True) is False:
             first_bad = first_bad or self.date_edit
@@ -539,7 +563,8 @@ class MilestoneDialog(QDialog):
         if url:
             parsed = QUrl(url, QUrl.ParsingMode.StrictMode)
             if not parsed.isValid() or parsed.scheme().lower() not in URL_SCHEMES or not (parsed.host() or parsed.path()):
-                self._show_message(self.url_message, "Write the full address, starting with https:// (or leave it empty).")
+                self._show_message(self.url_message,
+                                   self.tr("Write the full address, starting with https:// (or leave it empty)."))
                 first_bad = first_bad or self.url_edit
         if first_bad is not None:
             first_bad.setFocus()
@@ -561,12 +586,12 @@ class MilestoneDialog(QDialog):
 
         self._set_saving(True)
         self.tasks.run(work, writes=True, on_success=self._on_saved, on_failure=self._on_save_failed,
-                       label="Saving the milestone…", progress_parent=self)
+                       label=self.tr("Saving the milestone…"), progress_parent=self)
 
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving
         self.buttons.setEnabled(not saving)
-        self.status_label.setText("Saving…" if saving else "")
+        self.status_label.setText(self.tr("Saving…") if saving else "")
 
     def _on_saved(self, milestone_id: uuid.UUID) -> None:
         self._set_saving(False)

@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QByteArray,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -30,7 +32,9 @@ from PySide6.QtGui import (
 )
 
 from upr_tracker.domain.milestones import DatePrecision, MilestoneKind, PartialDate
+from upr_tracker.gui.counted import counted
 from upr_tracker.gui.display import plain_tooltip
+from upr_tracker.i18n.catalogs import fill, translate
 from upr_tracker.gui.milestone_dialog import (
     kind_label,
 )
@@ -93,10 +97,19 @@ def date_span(when: PartialDate) -> tuple[dt.date, dt.date]:
 
 
 PRECISION_TEXT = {
-    DatePrecision.DAY: "known to the day",
-    DatePrecision.MONTH: "known to the month",
-    DatePrecision.YEAR: "known to the year",
+    DatePrecision.DAY: QT_TRANSLATE_NOOP("MilestoneTableModel", "known to the day"),
+    DatePrecision.MONTH: QT_TRANSLATE_NOOP("MilestoneTableModel", "known to the month"),
+    DatePrecision.YEAR: QT_TRANSLATE_NOOP("MilestoneTableModel", "known to the year"),
 }
+
+
+def precision_text(precision: DatePrecision) -> str:
+    """How precisely a date is known, in the window's language."""
+    return translate("MilestoneTableModel", PRECISION_TEXT[precision])
+
+
+def undated_text() -> str:
+    return translate("MilestoneTableModel", "Undated")
 
 
 def natural_key(text: str | None) -> tuple:
@@ -141,9 +154,15 @@ ROLE_NAMES = {
 }
 
 COLUMN_DATE, COLUMN_KIND, COLUMN_TITLE, COLUMN_SOURCE, COLUMN_LINKED = range(5)
-HEADERS = ("Date", "Kind", "Milestone", "Source", "Linked")
-HEADER_TIPS = ("When it happened, as precisely as known", "What kind of event it is", "What happened",
-               "Where the evidence is", "How many recommendations it concerns")
+# Marked for translation here, translated where shown (headerData).
+HEADERS = (QT_TRANSLATE_NOOP("MilestoneTableModel", "Date"), QT_TRANSLATE_NOOP("MilestoneTableModel", "Kind"),
+           QT_TRANSLATE_NOOP("MilestoneTableModel", "Milestone"), QT_TRANSLATE_NOOP("MilestoneTableModel", "Source"),
+           QT_TRANSLATE_NOOP("MilestoneTableModel", "Linked"))
+HEADER_TIPS = (QT_TRANSLATE_NOOP("MilestoneTableModel", "When it happened, as precisely as known"),
+               QT_TRANSLATE_NOOP("MilestoneTableModel", "What kind of event it is"),
+               QT_TRANSLATE_NOOP("MilestoneTableModel", "What happened"),
+               QT_TRANSLATE_NOOP("MilestoneTableModel", "Where the evidence is"),
+               QT_TRANSLATE_NOOP("MilestoneTableModel", "How many recommendations it concerns"))
 
 
 @dataclass(frozen=True)
@@ -212,9 +231,9 @@ class MilestoneTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return self.tr(HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS[section]
+            return self.tr(HEADER_TIPS[section])
         if role == Qt.ItemDataRole.TextAlignmentRole and section == COLUMN_LINKED:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -228,7 +247,7 @@ class MilestoneTableModel(QAbstractTableModel):
         if role == MilestoneIdRole:
             return m.id
         if role == DateTextRole:
-            return m.when_display or "Undated"
+            return m.when_display or undated_text()
         if role == DateIsoRole:
             return m.date
         if role == PrecisionRole:
@@ -252,7 +271,7 @@ class MilestoneTableModel(QAbstractTableModel):
             return self._attachments.get(m.id)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COLUMN_DATE:
-                return m.when_display or "Undated"
+                return m.when_display or undated_text()
             if column == COLUMN_KIND:
                 return kind_label(m.kind)
             if column == COLUMN_TITLE:
@@ -262,22 +281,28 @@ class MilestoneTableModel(QAbstractTableModel):
                 return m.title
             if column == COLUMN_SOURCE:
                 return self._source(m)
-            return str(len(m.recommendation_ids))
+            return QLocale().toString(len(m.recommendation_ids))
         if role == Qt.ItemDataRole.DecorationRole and column == COLUMN_KIND:
             return kind_icon(m.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COLUMN_DATE:
                 when = partial_date(m)
-                return f"{m.date_display}, {PRECISION_TEXT[when.precision]}" if when else "No date recorded"
+                if when is None:
+                    return self.tr("No date recorded")
+                return fill(self.tr("%1, %2", "a date, how precisely it is known"), m.date_display,
+                            precision_text(when.precision))
             if column == COLUMN_TITLE:
                 attachment = self._attachments.get(m.id)
-                return plain_tooltip(m.title + (f"\nAttached: {attachment}" if attachment else ""))
+                return plain_tooltip(fill(self.tr("%1\nAttached: %2"), m.title, attachment) if attachment else m.title)
             if column == COLUMN_SOURCE:
                 return plain_tooltip("\n".join(t for t in (m.source_citation, m.source_url) if t))
             if column == COLUMN_LINKED:
                 labels = ", ".join(label for label in m.recommendation_labels if label)
-                return plain_tooltip(f"Linked to {len(m.recommendation_ids)} recommendations"
-                                     + (f": {labels}" if labels else ""))
+                count = len(m.recommendation_ids)
+                if labels:
+                    return plain_tooltip(fill(counted(self.tr("Linked to %n recommendation(s): %1", "", count), count),
+                                              labels))
+                return plain_tooltip(counted(self.tr("Linked to %n recommendation(s)", "", count), count))
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == COLUMN_DATE and m.date is None:

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
+    QLocale,
     QPointF,
     QRectF,
     QSize,
@@ -40,7 +41,16 @@ from upr_tracker.gui.milestone_dialog import (
 )
 from upr_tracker.services.values import MilestoneInfo
 
-from upr_tracker.gui.milestone_table_model import PRECISION_TEXT, date_span, kind_colour, partial_date
+from upr_tracker.gui.counted import counted
+from upr_tracker.gui.milestone_table_model import date_span, kind_colour, partial_date, precision_text
+from upr_tracker.i18n.catalogs import fill
+
+
+def year_text(year: int) -> str:
+    """A year in the locale's digits, without a thousands separator ("2009", "٢٠٠٩")."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(year)
 
 
 # --- the timeline strip -------------------------------------------------------------------------
@@ -129,12 +139,19 @@ class MilestoneTimeline(QWidget):
     def _plot_left_right(self) -> tuple[float, float]:
         return self.MARGIN + 4.0, self.width() - self.MARGIN - 4.0
 
+    def _right_to_left(self) -> bool:
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
     def _x_of(self, day: dt.date) -> float:
+        """Where a day is on the axis: time runs from the left, or from the right in a right-to-left
+        language (Arabic reads the years from the right)."""
         assert self._year_range is not None
         first, last = self._year_range
         start, end = dt.date(first, 1, 1), dt.date(last, 1, 1)
         left, right = self._plot_left_right()
         fraction = (day - start).days / max(1, (end - start).days)
+        if self._right_to_left():
+            return right - fraction * (right - left)
         return left + fraction * (right - left)
 
     def _lanes_top(self) -> float:
@@ -157,9 +174,10 @@ class MilestoneTimeline(QWidget):
             if not first <= when.start.year < last:
                 continue
             start, end = date_span(when)
-            x_from, x_to = self._x_of(start), self._x_of(end)
+            x_from, x_to = sorted((self._x_of(start), self._x_of(end)))
             x = (x_from + x_to) / 2
-            lane = next((i for i, end_x in enumerate(lane_ends) if x - end_x >= needed), None)
+            # Lanes fill in reading order: the distance is taken along the direction time runs.
+            lane = next((i for i, end_x in enumerate(lane_ends) if abs(x - end_x) >= needed), None)
             if lane is None:
                 if len(lane_ends) < self.MAX_LANES:
                     lane_ends.append(x)
@@ -207,8 +225,8 @@ class MilestoneTimeline(QWidget):
 
         if self._year_range is None:
             painter.setPen(quiet)
-            message = ("No dated milestones to draw." if self._undated else
-                       "No milestones to show. Record one with “New milestone…”.")
+            message = (self.tr("No dated milestones to draw.") if self._undated else
+                       self.tr("No milestones to show. Record one with “New milestone…”."))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, message)
             painter.end()
             return
@@ -232,7 +250,7 @@ class MilestoneTimeline(QWidget):
         label_width = metrics.horizontalAdvance("0000") + 14
         step = next(s for s in (1, 2, 5, 10, 20, 50, 100) if s * year_width >= label_width or s == 100)
         for year in range(first, last):
-            x0, x1 = self._x_of(dt.date(year, 1, 1)), self._x_of(dt.date(year + 1, 1, 1))
+            x0, x1 = sorted((self._x_of(dt.date(year, 1, 1)), self._x_of(dt.date(year + 1, 1, 1))))
             if (year - first) % 2 == 0:
                 painter.fillRect(QRectF(x0, top, x1 - x0, axis - top), band)
         painter.setPen(QPen(quiet, 1.2))
@@ -249,37 +267,43 @@ class MilestoneTimeline(QWidget):
             painter.drawLine(QPointF(x, axis), QPointF(x, axis + (5 if labelled else 3)))
             if labelled and year < last:
                 # The label sits under the middle of its year, unless the years are too narrow.
-                centre = x + year_width / 2 if step == 1 else x
+                centre = (x + self._x_of(dt.date(year + 1, 1, 1))) / 2 if step == 1 else x
                 rect = QRectF(centre - label_width / 2, axis + 5, label_width, metrics.height())
                 painter.setPen(text_colour)
-                painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, str(year))
+                painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, year_text(year))
 
     def _draw_legend(self, painter: QPainter, text_colour: QColor, quiet: QColor) -> None:
         kinds = [k.value for k in MilestoneKind if any(m.kind == k.value for m in self._milestones)]
         metrics = QFontMetrics(self.font())
+        rtl = self._right_to_left()
+        # x is the distance from the side the legend starts at (the right, right to left).
         x = float(self.MARGIN)
         y = 8 + metrics.ascent()
         for kind in kinds:
             colour = kind_colour(kind)
+            text = kind_label(kind)
+            advance = metrics.horizontalAdvance(text)
+            dot_x = self.width() - x - 5 if rtl else x + 5
             painter.setPen(QPen(colour.darker(140), 1.2))
             painter.setBrush(colour)
-            painter.drawEllipse(QPointF(x + 5, y - metrics.ascent() / 2 + 1), 4.5, 4.5)
+            painter.drawEllipse(QPointF(dot_x, y - metrics.ascent() / 2 + 1), 4.5, 4.5)
             painter.setPen(text_colour)
-            text = kind_label(kind)
-            painter.drawText(QPointF(x + 14, y), text)
-            x += 14 + metrics.horizontalAdvance(text) + 16
-        # Notes at the right, as many as there is room for, the most useful first.
+            painter.drawText(QPointF(self.width() - x - 14 - advance if rtl else x + 14, y), text)
+            x += 14 + advance + 16
+        # Notes at the far end, as many as there is room for, the most useful first.
         notes = []
         if self._undated:
-            notes.append(f"{self._undated} undated, not drawn")
-        notes.append("a bar spans a date known only to the month or year")
+            notes.append(self.tr("%n undated, not drawn", "", self._undated))
+        notes.append(self.tr("a bar spans a date known only to the month or year"))
         room = self.width() - self.MARGIN - x
         while notes and metrics.horizontalAdvance("   ·   ".join(notes)) > room:
             notes.pop()
         if notes:
             painter.setPen(quiet)
-            painter.drawText(QRectF(x, 6, room, metrics.height() + 4),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "   ·   ".join(notes))
+            area = QRectF(self.MARGIN if rtl else x, 6, room, metrics.height() + 4)
+            side = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
+            painter.drawText(area, side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter,
+                             "   ·   ".join(notes))
 
     def _draw_dots(self, painter: QPainter) -> None:
         highlight = self.palette().color(QPalette.ColorRole.Highlight)
@@ -324,15 +348,17 @@ class MilestoneTimeline(QWidget):
             self.update()
         return super().event(event)
 
-    @staticmethod
-    def tooltip_text(m: MilestoneInfo) -> str:
+    def tooltip_text(self, m: MilestoneInfo) -> str:
         when = partial_date(m)
+        shown = m.when_display or self.tr("undated")
+        if when and when.precision is not DatePrecision.DAY:
+            shown = fill(self.tr("%1 (%2)", "a date (how precisely it is known)"), shown,
+                         precision_text(when.precision))
         lines = [f"<b>{html.escape(m.title)}</b>",
-                 f"{html.escape(kind_label(m.kind))} · {html.escape(m.when_display or 'undated')}"
-                 + (f" ({PRECISION_TEXT[when.precision]})" if when and when.precision is not DatePrecision.DAY else "")]
+                 html.escape(fill(self.tr("%1 · %2", "a milestone's kind · its date"), kind_label(m.kind), shown))]
         if m.recommendation_ids:
             count = len(m.recommendation_ids)
-            lines.append(f"Linked to {count} recommendation{'s' if count != 1 else ''}")
+            lines.append(html.escape(counted(self.tr("Linked to %n recommendation(s)", "", count), count)))
         return "<br>".join(lines)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:

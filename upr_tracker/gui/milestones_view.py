@@ -46,14 +46,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_tracker.domain.milestones import DatePrecision, MilestoneKind
-from upr_tracker.gui.display import position_text
+from upr_tracker.domain.milestones import MilestoneKind
+from upr_tracker.gui.counted import counted
+from upr_tracker.gui.milestone_detail import detail_html, no_selection_html
 from upr_tracker.gui.milestone_dialog import (
     MilestoneDialog,
     kind_label,
     show_error,
     size_text,
 )
+from upr_tracker.i18n.catalogs import fill
 from upr_tracker.gui.opened_attachments import OPENED_NOTICE, OpenedAttachments
 from upr_tracker.gui.tasks import Task, TaskRunner
 from upr_tracker.services.milestones import (
@@ -74,13 +76,11 @@ from upr_tracker.gui.milestone_table_model import (
     COLUMN_LINKED,
     COLUMN_SOURCE,
     COLUMN_TITLE,
-    PRECISION_TEXT,
     MilestoneIdRole,
     MilestoneRole,
     MilestoneTableModel,
     date_key,
     date_span,
-    kind_colour,
     kind_icon,
     natural_key,
     partial_date,
@@ -147,19 +147,19 @@ class MilestonesView(QWidget):
         self.state_combo.setObjectName("milestone_state_filter")
         self.state_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.state_combo.setMinimumContentsLength(16)
-        self.state_combo.setToolTip("The milestones of one State; beside each, how many it has")
+        self.state_combo.setToolTip(self.tr("The milestones of one State; beside each, how many it has"))
         self.state_combo.currentIndexChanged.connect(self._on_state_chosen)
 
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("milestone_kind_filter")
-        self.kind_combo.addItem("All kinds", None)
+        self.kind_combo.addItem(self.tr("All kinds"), None)
         for kind in MilestoneKind:
-            self.kind_combo.addItem(kind_icon(kind.value), kind.label, kind.value)
+            self.kind_combo.addItem(kind_icon(kind.value), kind_label(kind.value), kind.value)
         self.kind_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
 
         self.text_filter = QLineEdit()
         self.text_filter.setObjectName("milestone_text_filter")
-        self.text_filter.setPlaceholderText("Title, description, source or label contains…")
+        self.text_filter.setPlaceholderText(self.tr("Title, description, source or label contains…"))
         self.text_filter.setClearButtonEnabled(True)
         self.text_filter.textChanged.connect(lambda _t: self.apply_filters())
 
@@ -168,21 +168,21 @@ class MilestonesView(QWidget):
 
         filters = QHBoxLayout()
         filters.setSpacing(6)
-        for text, widget in (("State", self.state_combo), ("Kind", self.kind_combo)):
-            label = QLabel(f"{text}:")
+        for text, widget in ((self.tr("State:"), self.state_combo), (self.tr("Kind:"), self.kind_combo)):
+            label = QLabel(text)
             label.setBuddy(widget)
             filters.addWidget(label)
             filters.addWidget(widget)
             filters.addSpacing(8)
         filters.addWidget(self.text_filter, 1)
         filters.addSpacing(8)
-        filters.addWidget(QLabel("From:"))
+        filters.addWidget(QLabel(self.tr("From:")))
         filters.addWidget(self.from_year)
-        filters.addWidget(QLabel("to:"))
+        filters.addWidget(QLabel(self.tr("to:")))
         filters.addWidget(self.to_year)
-        self.clear_filters_button = QPushButton("Clear")
+        self.clear_filters_button = QPushButton(self.tr("Clear"))
         self.clear_filters_button.setObjectName("clear_filters_button")
-        self.clear_filters_button.setToolTip("Show all the milestones of the State again")
+        self.clear_filters_button.setToolTip(self.tr("Show all the milestones of the State again"))
         self.clear_filters_button.clicked.connect(self.clear_filters)
         filters.addWidget(self.clear_filters_button)
 
@@ -213,23 +213,23 @@ class MilestonesView(QWidget):
         # The current row changes before the selection does: the buttons follow the selection.
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        delete_action = QAction("Delete milestone", self.table)
+        delete_action = QAction(self.tr("Delete milestone"), self.table)
         delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete_action.triggered.connect(self.delete_selected)
         self.table.addAction(delete_action)
 
-        self.new_button = QPushButton("New milestone…")
+        self.new_button = QPushButton(self.tr("New milestone…"))
         self.new_button.setObjectName("new_milestone_button")
         self.new_button.clicked.connect(self.new_milestone)
-        self.new_item_button = QPushButton("New item…")
+        self.new_item_button = QPushButton(self.tr("New item…"))
         self.new_item_button.setObjectName("new_item_button")
-        self.new_item_button.setToolTip("Add an item to the selected plan of action")
+        self.new_item_button.setToolTip(self.tr("Add an item to the selected plan of action"))
         self.new_item_button.clicked.connect(self.new_item)
-        self.edit_button = QPushButton("Edit…")
+        self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setObjectName("edit_milestone_button")
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setObjectName("delete_milestone_button")
         self.delete_button.clicked.connect(self.delete_selected)
         self.count_label = QLabel()
@@ -259,7 +259,7 @@ class MilestonesView(QWidget):
         self.attachment_label = QLabel()
         self.attachment_label.setObjectName("attachment_name_label")
         self.attachment_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_attachment_button = QPushButton("Open attachment")
+        self.open_attachment_button = QPushButton(self.tr("Open attachment"))
         self.open_attachment_button.setObjectName("open_attachment_button")
         self.open_attachment_button.clicked.connect(self.open_attachment)
         self.attachment_bar = QFrame()
@@ -308,11 +308,11 @@ class MilestonesView(QWidget):
         box = QSpinBox()
         box.setObjectName(name)
         box.setRange(ANY_YEAR, 2100)
-        box.setSpecialValueText("Any")
+        box.setSpecialValueText(self.tr("Any", "no limit on the year"))
         box.setValue(ANY_YEAR)
         box.setAccelerated(True)
         box.setMinimumWidth(box.fontMetrics().horizontalAdvance("0000") + 42)
-        box.setToolTip("Years; “Any” leaves that end open")
+        box.setToolTip(self.tr("Years; “Any” leaves that end open"))
         box.valueChanged.connect(lambda _v: self.apply_filters())
         return box
 
@@ -329,7 +329,7 @@ class MilestonesView(QWidget):
             return _Listing(milestones, names, attachment_names(database))
 
         self.tasks.run(work, on_success=lambda listing: self._on_listed(generation, listing),
-                       on_failure=lambda exc: self._on_failed(generation, exc), label="Reading the milestones…")
+                       on_failure=lambda exc: self._on_failed(generation, exc), label=self.tr("Reading the milestones…"))
 
     def _on_failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._reload_generation:
@@ -360,9 +360,10 @@ class MilestonesView(QWidget):
         self.state_combo.clear()
         # The numbers count milestones (and plan items), not States: the first entry says so.
         total = len(self._all)
-        self.state_combo.addItem(f"All States ({total} milestone{'' if total == 1 else 's'})", None)
+        self.state_combo.addItem(counted(self.tr("All States (%n milestone(s))", "", total), total), None)
         for iso3 in sorted(counts, key=lambda code: self._state_names.get(code, code).casefold()):
-            self.state_combo.addItem(f"{self._state_names.get(iso3, iso3)} ({counts[iso3]})", iso3)
+            self.state_combo.addItem(fill(self.tr("%1 (%2)", "a State (how many milestones it has)"),
+                                          self._state_names.get(iso3, iso3), counts[iso3]), iso3)
         self.state_combo.setCurrentIndex(max(0, self.state_combo.findData(self._state_filter)))
         self.state_combo.blockSignals(False)
 
@@ -431,8 +432,10 @@ class MilestonesView(QWidget):
 
     def _update_count(self, shown: int) -> None:
         total = sum(1 for m in self._all if not self._state_filter or m.state_iso3 == self._state_filter)
-        noun = "milestone" if total == 1 else "milestones"
-        self.count_label.setText(f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}")
+        if shown == total:
+            self.count_label.setText(counted(self.tr("%n milestone(s)", "", total), total))
+        else:
+            self.count_label.setText(fill(counted(self.tr("%1 of %n milestone(s)", "", total), total), shown))
 
     # --- what the main window calls -------------------------------------------------------------------
     def show_state(self, iso3: str | None) -> None:
@@ -520,8 +523,8 @@ class MilestonesView(QWidget):
         self.detail.setHtml(self.detail_html(detail.milestone, detail.attachment, detail.recommendations))
         if detail.attachment is not None:
             name, media_type, size = detail.attachment
-            self.attachment_label.setText(f"📎  <b>{_e(name)}</b> &nbsp;<span style='color:#80868b'>"
-                                          f"{_e(size_text(size))}</span>")
+            shown = f"📎  <b>{_e(name)}</b> &nbsp;<span style='color:#80868b'>{_e(size_text(size))}</span>"
+            self.attachment_label.setText(shown)  # the name as stored, the size in the window's language
             self.attachment_label.setToolTip(media_type)
             self.attachment_bar.show()
         else:
@@ -537,90 +540,17 @@ class MilestonesView(QWidget):
         self.attachment_bar.hide()
         self.timeline.set_selected(None)
         self._update_buttons()
-        if not self._loaded:
-            self.detail.setHtml("")
-        elif not self._all:
-            self.detail.setHtml(
-                "<h3>No milestones yet</h3><p>Milestones are the dated events of implementation: a law adopted, "
-                "a plan of action and its items, a moratorium, a ratification, a visit, a setback. Record one "
-                "with <b>New milestone…</b>, with its source, then link it to the recommendations it concerns "
-                "(in the recommendations table: <i>Link to milestone…</i>).</p>")
-        elif self.model.rowCount() == 0:
-            self.detail.setHtml("<p style='color:#80868b'>No milestone matches the filters.</p>")
-        else:
-            self.detail.setHtml("<p style='color:#80868b'>Select a milestone in the list or on the timeline "
-                                "to see its description, source and the recommendations it concerns.</p>")
+        self.detail.setHtml(no_selection_html(self._loaded, bool(self._all), self.model.rowCount() > 0))
 
     def detail_html(self, m: MilestoneInfo, attachment: tuple[str, str, int] | None,
                     recommendations: list[RecommendationRow], *, loading: bool = False) -> str:
-        colour = kind_colour(m.kind).darker(135).name()
-        when = partial_date(m)
-        state = self._state_names.get(m.state_iso3, m.state_iso3)
-        parts = [
-            (f"<p style='margin:0'><span style='color:{colour}; font-weight:600'>"
-             f"{_e(kind_label(m.kind).upper())}</span></p>"),
-            f"<h2 style='margin-top:2px'>{_e(m.title)}</h2>",
-            f"<p style='color:#5f6368'>{_e(m.when_display or 'Undated')}"
-            + (f" <i>({_e(PRECISION_TEXT[when.precision])})</i>" if when and when.precision is not DatePrecision.DAY else "")
-            + f" &nbsp;·&nbsp; {_e(state)}"
-            + (f" &nbsp;·&nbsp; <b>due {_e(m.due_on.strftime('%-d %B %Y'))}</b>" if m.due_on else "") + "</p>",
-        ]
-        if m.plan_id is not None:
-            plan = self._by_id.get(m.plan_id)
-            number = f"Item {_e(m.item_number)} of " if m.item_number else "An item of "
-            title = _e(plan.title) if plan else "a plan"
-            parts.append(f"<p>{number}<a href='milestone:{m.plan_id}'>{title}</a></p>")
-        if m.description:
-            paragraphs = "".join(f"<p>{_e(p)}</p>" for p in m.description.split("\n") if p.strip())
-            parts.append(paragraphs)
+        items = []
         if m.kind == MilestoneKind.PLAN.value:
             items = sorted((i for i in self._all if i.plan_id == m.id),
                            key=lambda i: (natural_key(i.item_number), *date_key(i), i.title.casefold()))
-            parts.append(f"<h4>Items of the plan ({len(items)})</h4>")
-            if items:
-                parts.append("<table cellspacing='0' cellpadding='3'>")
-                for item in items:
-                    parts.append(f"<tr><td style='color:#5f6368'>{_e(item.item_number or '•')}</td>"
-                                 f"<td><a href='milestone:{item.id}'>{_e(item.title)}</a></td>"
-                                 f"<td style='color:#5f6368'>{_e(item.when_display or '')}</td></tr>")
-                parts.append("</table>")
-            else:
-                parts.append("<p style='color:#80868b'>None yet: add them with <b>New item…</b>.</p>")
-        if m.source_citation or m.source_url:
-            parts.append("<h4>Source</h4><p>")
-            if m.source_citation:
-                parts.append(_e(m.source_citation))
-            if m.source_url:
-                url = QUrl(m.source_url)
-                if url.scheme().lower() in ("http", "https", "ftp", "file"):
-                    parts.append(("<br>" if m.source_citation else "")
-                                 + f"<a href='{_e(url.toString())}'>{_e(m.source_url)}</a>")
-                else:
-                    parts.append(("<br>" if m.source_citation else "") + _e(m.source_url))
-            parts.append("</p>")
-        if attachment is not None:
-            name, _media, size = attachment
-            parts.append(f"<h4>Attached file</h4><p>{_e(name)} <span style='color:#80868b'>({_e(size_text(size))})"
-                         "</span></p>")
-        count = len(m.recommendation_ids)
-        parts.append(f"<h4>Linked recommendations ({count})</h4>")
-        if loading and count:
-            parts.append("<p style='color:#80868b'>Loading…</p>")
-        elif not count:
-            parts.append("<p style='color:#80868b'>Not linked to any recommendation yet. Select recommendations in "
-                         "the table and choose <i>Link to milestone…</i></p>")
-        else:
-            parts.append("<table cellspacing='0' cellpadding='3' width='100%'>")
-            for row in recommendations:
-                text = row.text if len(row.text) <= 220 else row.text[:217].rstrip() + "…"
-                parts.append(
-                    f"<tr><td valign='top' style='white-space:nowrap'><a href='recommendation:{row.id}'>"
-                    f"{_e(row.label or '—')}</a></td><td valign='top'>{_e(text)}"
-                    f"<br><span style='color:#5f6368'>{_e(', '.join(row.recommending_states))}"
-                    f"{' · ' if row.recommending_states else ''}{_e(position_text(row.position, row.considered_implemented))}"
-                    "</span></td></tr>")
-            parts.append("</table>")
-        return "".join(parts)
+        plan = self._by_id.get(m.plan_id) if m.plan_id is not None else None
+        return detail_html(m, attachment, recommendations, state=self._state_names.get(m.state_iso3, m.state_iso3),
+                           plan=plan, items=items, loading=loading)
 
     def _on_link(self, url: QUrl) -> None:
         if url.scheme() == "milestone":
@@ -642,8 +572,8 @@ class MilestonesView(QWidget):
         self.delete_button.setEnabled(selected is not None)
         plan = self._plan_of(selected)
         self.new_item_button.setEnabled(plan is not None)
-        self.new_item_button.setToolTip(f"Add an item to “{plan.title}”" if plan else
-                                        "Select a plan of action (or one of its items) to add an item to it")
+        self.new_item_button.setToolTip(fill(self.tr("Add an item to “%1”"), plan.title) if plan else
+                                        self.tr("Select a plan of action (or one of its items) to add an item to it"))
 
     def _plan_of(self, milestone: MilestoneInfo | None) -> MilestoneInfo | None:
         if milestone is None:
@@ -693,18 +623,20 @@ class MilestonesView(QWidget):
         if milestone is None:
             return
         items = [m for m in self._all if m.plan_id == milestone.id]
-        question = f"Delete the milestone “{milestone.title}”"
+        question = fill(self.tr("Delete the milestone “%1”?"), milestone.title)
         if items:
-            question = f"Delete the plan “{milestone.title}” and its {len(items)} item{'s' if len(items) != 1 else ''}"
+            question = fill(counted(self.tr("Delete the plan “%1” and its %n item(s)?", "", len(items)), len(items)),
+                            milestone.title)
         details = []
         linked = len(set(milestone.recommendation_ids).union(*(i.recommendation_ids for i in items)))
-        if linked:
-            details.append(f"The {linked} linked recommendation{'s stay' if linked != 1 else ' stays'}; "
-                           "only the link goes.")
+        if linked == 1:
+            details.append(self.tr("The 1 linked recommendation stays; only the link goes."))
+        elif linked:
+            details.append(self.tr("The %n linked recommendations stay; only the link goes.", "", linked))
         if milestone.id in self._attachments:
-            details.append("The attached file kept in the database is deleted too.")
-        text = question + "?" + ("\n\n" + " ".join(details) if details else "")
-        answer = QMessageBox.question(self, "Delete milestone", text,
+            details.append(self.tr("The attached file kept in the database is deleted too."))
+        text = question + ("\n\n" + " ".join(details) if details else "")
+        answer = QMessageBox.question(self, self.tr("Delete milestone"), text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                       QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
@@ -722,7 +654,7 @@ class MilestonesView(QWidget):
             self.changed.emit()
 
         self.tasks.run(lambda _task: delete_milestone(database, milestone.id), writes=True,
-                       on_success=done, on_failure=self.show_error, label="Deleting the milestone…")
+                       on_success=done, on_failure=self.show_error, label=self.tr("Deleting the milestone…"))
 
     def open_attachment(self) -> None:
         """Copy the selected milestone's attached file to private, memory-backed storage where
@@ -743,7 +675,7 @@ class MilestonesView(QWidget):
 
         self.open_attachment_button.setEnabled(False)
         self.tasks.run(work, on_success=self._on_attachment_written, on_failure=self._on_attachment_failed,
-                       label="Opening the attached file…", progress_parent=self)
+                       label=self.tr("Opening the attached file…"), progress_parent=self)
 
     def remove_opened_attachments(self) -> None:
         """Remove the copies of attached files opened so far (the window locks, the database closes)."""
@@ -763,7 +695,7 @@ class MilestonesView(QWidget):
             box = QMessageBox(self)
             box.setWindowTitle("UPR Tracker")
             box.setIcon(QMessageBox.Icon.Information)
-            box.setText(f"No application opened {path.name}. A copy was saved at:\n{path}")
+            box.setText(fill(self.tr("No application opened %1. A copy was saved at:\n%2"), path.name, path))
             box.open()
             self.last_error_box = box
 

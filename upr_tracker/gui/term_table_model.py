@@ -13,14 +13,19 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QByteArray,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
 from upr_tracker.domain.names import name_key
+from upr_tracker.gui.counted import counted
+from upr_tracker.i18n.catalogs import fill
+from upr_tracker.i18n.display import term_label
 from upr_tracker.services.values import TermInfo
 
 TermIdRole = Qt.ItemDataRole.UserRole + 1
@@ -28,12 +33,16 @@ TermRole = Qt.ItemDataRole.UserRole + 2  # the TermInfo itself
 SortKeyRole = Qt.ItemDataRole.UserRole + 3
 
 NAME, CODE, USAGE, FORMER_NAMES = range(4)
-HEADERS = ("Name", "Code", "Recommendations", "Former names")
+# Marked for translation here, translated where shown (headerData).
+HEADERS = (QT_TRANSLATE_NOOP("TermTableModel", "Name"), QT_TRANSLATE_NOOP("TermTableModel", "Code"),
+           QT_TRANSLATE_NOOP("TermTableModel", "Recommendations"),
+           QT_TRANSLATE_NOOP("TermTableModel", "Former names"))
 HEADER_TIPS = (
-    "The term as it is shown everywhere",
-    "The term's code, if it has one (the SDG number, the OHCHR theme code)",
-    "How many recommendations are tagged with the term",
-    "Names the term had before a rename or a merge: imports and searches still find the term by them",
+    QT_TRANSLATE_NOOP("TermTableModel", "The term as it is shown everywhere"),
+    QT_TRANSLATE_NOOP("TermTableModel", "The term's code, if it has one (the SDG number, the OHCHR theme code)"),
+    QT_TRANSLATE_NOOP("TermTableModel", "How many recommendations are tagged with the term"),
+    QT_TRANSLATE_NOOP("TermTableModel", "Names the term had before a rename or a merge: imports and searches "
+                                        "still find the term by them"),
 )
 
 
@@ -61,6 +70,7 @@ class TermTableModel(QAbstractTableModel):
         self._filter = ""  # the name key looked for in names and former names
         self._code_filter = ""  # the text a code starts with ("5", "a12")
         self._sort = (NAME, Qt.SortOrder.AscendingOrder)
+        self.vocabulary: str | None = None  # whose terms: their official translation shows in a tooltip
 
     # --- what the dialog sets and reads ------------------------------------------------------
     def set_terms(self, terms: Sequence[TermInfo]) -> None:
@@ -121,9 +131,9 @@ class TermTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return self.tr(HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS[section]
+            return self.tr(HEADER_TIPS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -145,14 +155,18 @@ class TermTableModel(QAbstractTableModel):
             if column == CODE:
                 return term.code or ""
             if column == USAGE:
-                return f"{term.usage_count:,}"
+                return QLocale().toString(term.usage_count)
             return "; ".join(term.aliases)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == NAME and self.vocabulary:
+                # The name is edited as stored; the window shows the official translation, if any.
+                shown = term_label(self.vocabulary, term.name)
+                return fill(self.tr("Shown as “%1” in this language"), shown) if shown != term.name else None
             if column == USAGE:
                 count = term.usage_count
-                return f"{count:,} recommendation{'s' if count != 1 else ''} tagged “{term.name}”"
+                return fill(counted(self.tr("%n recommendation(s) tagged “%1”", "", count), count), term.name)
             if column == FORMER_NAMES and term.aliases:
-                return "Also found as:\n" + "\n".join(term.aliases)
+                return fill(self.tr("Also found as:\n%1"), "\n".join(term.aliases))
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == USAGE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QByteArray,
     QEvent,
     QItemSelection,
@@ -54,6 +55,7 @@ from PySide6.QtWidgets import (
 
 from upr_tracker.domain.reference import VOCABULARIES, VOCABULARY_LABELS
 from upr_tracker.errors import NearDuplicateError
+from upr_tracker.gui.counted import counted
 from upr_tracker.gui.error_dialog import error_box
 from upr_tracker.gui.tasks import Task, TaskRunner
 from upr_tracker.gui.term_table_model import (
@@ -70,24 +72,34 @@ from upr_tracker.services.vocabularies import (
     merge_terms,
     rename_term,
 )
+from upr_tracker.i18n.catalogs import fill, translate
 from upr_tracker.storage.database import Database
 
 # add_term refuses a name close to an existing term with this wording; the dialog then offers to
 # add it anyway (force=True). Any other refusal is only shown.
 
-INTRO = ("Terms tag recommendations. Rename a term to correct its spelling; merge duplicates into the "
-         "term that stays. Terms are never deleted: merging is how one goes away, and its names stay "
-         "findable as former names.")
+# The vocabularies' names (domain.reference.VOCABULARY_LABELS), marked for translation.
+VOCABULARY_NAMES = {
+    "themes": QT_TRANSLATE_NOOP("VocabulariesDialog", "Themes"),
+    "sdgs": QT_TRANSLATE_NOOP("VocabulariesDialog", "Sustainable Development Goals"),
+    "affected_persons": QT_TRANSLATE_NOOP("VocabulariesDialog", "Affected persons"),
+    "ohchr_themes": QT_TRANSLATE_NOOP("VocabulariesDialog", "OHCHR themes"),
+}
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count:,} {word}{'' if count == 1 else 's'}"
+def vocabulary_name(vocabulary: str) -> str:
+    """A vocabulary's name in the window's language."""
+    english = VOCABULARY_NAMES.get(vocabulary) or VOCABULARY_LABELS.get(vocabulary, vocabulary)
+    return translate("VocabulariesDialog", english)
 
 
 def _quoted(names: Sequence[str]) -> str:
     """“A”, “B” and “C”."""
-    quoted = [f"“{n}”" for n in names]
-    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+    quoted = [fill(translate("VocabulariesDialog", "“%1”", "a term's name in quotes"), n) for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    return fill(translate("VocabulariesDialog", "%1 and %2", "the last two of a list of terms"),
+                translate("VocabulariesDialog", ", ", "between the terms of a list").join(quoted[:-1]), quoted[-1])
 
 
 class VocabulariesDialog(QDialog):
@@ -100,11 +112,12 @@ class VocabulariesDialog(QDialog):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("vocabularies_dialog")
-        self.setWindowTitle("Vocabularies")
+        self.setWindowTitle(self.tr("Vocabularies"))
         self.database = database
         self.tasks = TaskRunner(self)
         self.model = TermTableModel()
         self.vocabulary = VOCABULARIES[0]
+        self.model.vocabulary = self.vocabulary
         self._load_generation = 0
         self._loading = False
         self._writing = False
@@ -125,20 +138,20 @@ class VocabulariesDialog(QDialog):
         self.vocabulary_combo = QComboBox()
         self.vocabulary_combo.setObjectName("vocabulary_combo")
         for name in VOCABULARIES:
-            self.vocabulary_combo.addItem(VOCABULARY_LABELS[name], name)
+            self.vocabulary_combo.addItem(vocabulary_name(name), name)
         self.vocabulary_combo.currentIndexChanged.connect(self._on_vocabulary_changed)
-        vocabulary_label = QLabel("&Vocabulary:")
+        vocabulary_label = QLabel(self.tr("&Vocabulary:"))
         vocabulary_label.setBuddy(self.vocabulary_combo)
 
         self.filter_box = QLineEdit()
         self.filter_box.setObjectName("filter_box")
-        self.filter_box.setPlaceholderText("Name, code or former name  (Ctrl+F)")
+        self.filter_box.setPlaceholderText(self.tr("Name, code or former name  (Ctrl+F)"))
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.setMinimumWidth(240)
         self.filter_box.textChanged.connect(self._on_filter_changed)
         self.filter_box.returnPressed.connect(self._focus_table)
         self.filter_box.installEventFilter(self)
-        filter_label = QLabel("&Filter:")
+        filter_label = QLabel(self.tr("&Filter:"))
         filter_label.setBuddy(self.filter_box)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_filter)
 
@@ -149,7 +162,10 @@ class VocabulariesDialog(QDialog):
         top.addWidget(filter_label)
         top.addWidget(self.filter_box, 1)
 
-        intro = QLabel(INTRO)
+        intro = QLabel(self.tr(
+            "Terms tag recommendations. Rename a term to correct its spelling; merge duplicates into the "
+            "term that stays. Terms are never deleted: merging is how one goes away, and its names stay "
+            "findable as former names."))
         intro.setObjectName("intro_label")
         intro.setWordWrap(True)
 
@@ -179,7 +195,8 @@ class VocabulariesDialog(QDialog):
         # sort arrow, which would otherwise cover its last letters.
         bold = header.font()
         bold.setBold(True)
-        header.resizeSection(USAGE, QFontMetrics(bold).horizontalAdvance("Recommendations") + 40)
+        header.resizeSection(USAGE, QFontMetrics(bold).horizontalAdvance(
+            str(self.model.headerData(USAGE, Qt.Orientation.Horizontal))) + 40)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.activated.connect(self._on_activated)  # Enter or double-click: rename
 
@@ -195,21 +212,21 @@ class VocabulariesDialog(QDialog):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty_label)
 
-        self.add_button = QPushButton("&Add…")
+        self.add_button = QPushButton(self.tr("&Add…"))
         self.add_button.setObjectName("add_button")
-        self.add_button.setToolTip("Add a term to this vocabulary")
+        self.add_button.setToolTip(self.tr("Add a term to this vocabulary"))
         self.add_button.clicked.connect(self.start_add)
-        self.rename_button = QPushButton("&Rename…")
+        self.rename_button = QPushButton(self.tr("&Rename…"))
         self.rename_button.setObjectName("rename_button")
-        self.rename_button.setToolTip("Rename the selected term (F2, or Enter in the list); "
-                                      "its old name stays findable as a former name")
+        self.rename_button.setToolTip(self.tr("Rename the selected term (F2, or Enter in the list); "
+                                              "its old name stays findable as a former name"))
         self.rename_button.clicked.connect(self.start_rename)
         QShortcut(QKeySequence(Qt.Key.Key_F2), self.table, activated=self.start_rename,
                   context=Qt.ShortcutContext.WidgetShortcut)
-        self.merge_button = QPushButton("&Merge…")
+        self.merge_button = QPushButton(self.tr("&Merge…"))
         self.merge_button.setObjectName("merge_button")
-        self.merge_button.setToolTip("Merge the selected terms (select two or more with Ctrl or Shift) "
-                                     "into the one that stays")
+        self.merge_button.setToolTip(self.tr("Merge the selected terms (select two or more with Ctrl or Shift) "
+                                             "into the one that stays"))
         self.merge_button.clicked.connect(self.start_merge)
         buttons = QVBoxLayout()
         for button in (self.add_button, self.rename_button, self.merge_button):
@@ -269,7 +286,7 @@ class VocabulariesDialog(QDialog):
         self._load_generation += 1
         generation, vocabulary = self._load_generation, self.vocabulary
         self._loading = True
-        self.count_label.setText("Loading…")
+        self.count_label.setText(self.tr("Loading…"))
         self._update_buttons()
 
         def work(_task: Task) -> tuple[int, list[TermInfo]]:
@@ -317,6 +334,7 @@ class VocabulariesDialog(QDialog):
 
     def _on_vocabulary_changed(self, index: int) -> None:
         self.vocabulary = self.vocabulary_combo.itemData(index)
+        self.model.vocabulary = self.vocabulary
         self.notice_label.clear()
         self.model.set_terms([])
         self.reload()
@@ -328,22 +346,23 @@ class VocabulariesDialog(QDialog):
 
     def _show_counts(self) -> None:
         total, shown = self.model.total_count, self.model.rowCount()
-        label = VOCABULARY_LABELS[self.vocabulary]
+        label = vocabulary_name(self.vocabulary)
         if self.model.filtered:
-            self.count_label.setText(f"{shown:,} of {_plural(total, 'term')}")
+            self.count_label.setText(fill(counted(self.tr("%1 of %n term(s)", "", total), total), shown))
         else:
-            self.count_label.setText(_plural(total, "term"))
+            self.count_label.setText(counted(self.tr("%n term(s)", "", total), total))
         if shown:
             self.stack.setCurrentWidget(self.table)
         else:
             if self.model.filtered:
-                text = (f"No term of {label} matches “{self.filter_box.text().strip()}”.\n"
-                        "Press Esc to clear the filter, or add the term with Add… (Alt+A).")
+                text = fill(self.tr("No term of %1 matches “%2”.\n"
+                                    "Press Esc to clear the filter, or add the term with Add… (Alt+A)."),
+                            label, self.filter_box.text().strip())
             elif self.vocabulary == "ohchr_themes":
-                text = ("There are no OHCHR themes yet.\nImporting an OHCHR matrix brings its coded themes; "
-                        "you can also add one with Add… (Alt+A).")
+                text = self.tr("There are no OHCHR themes yet.\nImporting an OHCHR matrix brings its coded themes; "
+                               "you can also add one with Add… (Alt+A).")
             else:
-                text = f"{label} has no terms yet.\nAdd one with Add… (Alt+A)."
+                text = fill(self.tr("%1 has no terms yet.\nAdd one with Add… (Alt+A)."), label)
             self.empty_label.setText(text)
             self.stack.setCurrentWidget(self.empty_label)
         self._update_buttons()
@@ -392,7 +411,7 @@ class VocabulariesDialog(QDialog):
     def start_add(self) -> None:
         if self._loading or self._writing:
             return
-        self.add_dialog = AddTermDialog(VOCABULARY_LABELS[self.vocabulary], self.filter_box.text().strip(), self)
+        self.add_dialog = AddTermDialog(vocabulary_name(self.vocabulary), self.filter_box.text().strip(), self)
         self.add_dialog.accepted.connect(self._on_add_accepted)
         self.add_dialog.open()
 
@@ -408,7 +427,7 @@ class VocabulariesDialog(QDialog):
         vocabulary = self.vocabulary
         self._pending_add = (name, code)
         self._write(lambda _task: add_term(self.database, vocabulary, name, code, force=force),
-                    done=lambda term: f"Added “{term.name}”.",
+                    done=lambda term: fill(self.tr("Added “%1”."), term.name),
                     failed=None if force else self._on_add_refused)
 
     def _on_add_refused(self, exc: BaseException) -> None:
@@ -418,12 +437,12 @@ class VocabulariesDialog(QDialog):
         name, _code = self._pending_add
         box = QMessageBox(self)
         box.setObjectName("duplicate_box")
-        box.setWindowTitle("A close term exists")
+        box.setWindowTitle(self.tr("A close term exists"))
         box.setIcon(QMessageBox.Icon.Question)
         box.setText(str(exc))
-        box.setInformativeText(f"Add “{name}” anyway, as a term of its own? If it means the same thing, "
-                               "cancel and use the existing term instead.")
-        self.add_anyway_button = box.addButton("&Add anyway", QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(fill(self.tr("Add “%1” anyway, as a term of its own? If it means the same thing, "
+                                            "cancel and use the existing term instead."), name))
+        self.add_anyway_button = box.addButton(self.tr("&Add anyway"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
@@ -458,8 +477,8 @@ class VocabulariesDialog(QDialog):
 
         def done(renamed: TermInfo) -> str:
             if old in renamed.aliases:
-                return f"Renamed “{old}” to “{renamed.name}”; “{old}” stays findable as a former name."
-            return f"Renamed “{old}” to “{renamed.name}”."
+                return fill(self.tr("Renamed “%1” to “%2”; “%1” stays findable as a former name."), old, renamed.name)
+            return fill(self.tr("Renamed “%1” to “%2”."), old, renamed.name)
 
         self._write(lambda _task: rename_term(self.database, term.id, new_name), done=done)
 
@@ -491,7 +510,8 @@ class VocabulariesDialog(QDialog):
                 merged = merge_terms(self.database, source_id, target.id)
             return merged
 
-        self._write(work, done=lambda kept: f"Merged {_plural(count, 'term')} into “{kept.name}”.")
+        self._write(work, done=lambda kept: fill(counted(self.tr("Merged %n term(s) into “%1”.", "", count), count),
+                                                 kept.name))
 
     # --- writing and telling --------------------------------------------------------------
     def _write(self, work: Callable[[Task], TermInfo], *, done: Callable[[TermInfo], str],
@@ -503,7 +523,7 @@ class VocabulariesDialog(QDialog):
         self._write_done_text: Callable[[TermInfo], str] = done
         self._write_failed: Callable[[BaseException], None] | None = failed
         self.tasks.run(work, writes=True, on_success=self._on_written, on_failure=self._on_write_failed,
-                       label="Saving…", progress_parent=self)
+                       label=self.tr("Saving…"), progress_parent=self)
 
     def _on_written(self, term: TermInfo) -> None:
         self._writing = False
@@ -526,7 +546,7 @@ class VocabulariesDialog(QDialog):
 
     def tell(self, exc: BaseException) -> None:
         """Show a problem: a user-level one with its message, anything else as a bug with details."""
-        box = error_box(self, exc, "Vocabularies")
+        box = error_box(self, exc, self.tr("Vocabularies"))
         if box is not None:
             box.setObjectName("message_box")
             self.message_box = box
@@ -538,22 +558,22 @@ class AddTermDialog(QDialog):
     def __init__(self, vocabulary_label: str, name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("add_term_dialog")
-        self.setWindowTitle(f"Add a term to {vocabulary_label}")
+        self.setWindowTitle(fill(self.tr("Add a term to %1"), vocabulary_label))
         self.name_box = QLineEdit(name)
         self.name_box.setObjectName("name_box")
         self.name_box.setMinimumWidth(380)
         self.code_box = QLineEdit()
         self.code_box.setObjectName("code_box")
-        self.code_box.setPlaceholderText("optional (an SDG number, an OHCHR code such as A12)")
+        self.code_box.setPlaceholderText(self.tr("optional (an SDG number, an OHCHR code such as A12)"))
         form = QFormLayout()
-        form.addRow("&Name:", self.name_box)
-        form.addRow("&Code:", self.code_box)
-        note = QLabel("A name close to an existing term is refused first, so that near-duplicates "
-                      "(“Death Penalty” beside “Death penalty”) are not added by mistake.")
+        form.addRow(self.tr("&Name:"), self.name_box)
+        form.addRow(self.tr("&Code:"), self.code_box)
+        note = QLabel(self.tr("A name close to an existing term is refused first, so that near-duplicates "
+                              "(“Death Penalty” beside “Death penalty”) are not added by mistake."))
         note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Add")
+        self.ok_button.setText(self.tr("Add"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -584,21 +604,22 @@ class RenameTermDialog(QDialog):
         super().__init__(parent)
         self.term = term
         self.setObjectName("rename_term_dialog")
-        self.setWindowTitle(f"Rename “{term.name}”")
-        self.explanation = QLabel(
-            f"The old name “{term.name}” stays findable: it becomes a former name of the term, so "
-            f"imports and searches that use it still find the term. The "
-            f"{_plural(term.usage_count, 'recommendation')} tagged with it keep it under the new name.")
+        self.setWindowTitle(fill(self.tr("Rename “%1”"), term.name))
+        count = term.usage_count
+        self.explanation = QLabel(fill(counted(self.tr(
+            "The old name “%1” stays findable: it becomes a former name of the term, so imports and searches "
+            "that use it still find the term. The %n recommendation(s) tagged with it keep it under the new name.",
+            "", count), count), term.name))
         self.explanation.setWordWrap(True)
         self.name_box = QLineEdit(term.name)
         self.name_box.setObjectName("name_box")
         self.name_box.setMinimumWidth(360)
         self.name_box.selectAll()
         form = QFormLayout()
-        form.addRow("&New name:", self.name_box)
+        form.addRow(self.tr("&New name:"), self.name_box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Rename")
+        self.ok_button.setText(self.tr("Rename"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -626,15 +647,19 @@ class MergeTermsDialog(QDialog):
         super().__init__(parent)
         self.terms = list(terms)
         self.setObjectName("merge_terms_dialog")
-        self.setWindowTitle(f"Merge {len(self.terms)} terms")
+        self.setWindowTitle(counted(self.tr("Merge %n term(s)", "", len(self.terms)), len(self.terms)))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Keep this term; the others are merged into it:"))
+        layout.addWidget(QLabel(self.tr("Keep this term; the others are merged into it:")))
         self.choices = QButtonGroup(self)
         # The most used term stays by default: the fewest recommendations move.
         default = max(range(len(self.terms)), key=lambda i: (self.terms[i].usage_count, -i))
         for i, term in enumerate(self.terms):
-            code = f" [{term.code}]" if term.code else ""
-            button = QRadioButton(f"{term.name}{code} — {_plural(term.usage_count, 'recommendation')}")
+            count = term.usage_count
+            if term.code:
+                text = fill(counted(self.tr("%1 [%2] — %n recommendation(s)", "", count), count), term.name, term.code)
+            else:
+                text = fill(counted(self.tr("%1 — %n recommendation(s)", "", count), count), term.name)
+            button = QRadioButton(text)
             button.setChecked(i == default)
             self.choices.addButton(button, i)
             layout.addWidget(button)
@@ -646,7 +671,7 @@ class MergeTermsDialog(QDialog):
         layout.addWidget(self.summary_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Merge")
+        self.ok_button.setText(self.tr("&Merge"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -671,15 +696,24 @@ class MergeTermsDialog(QDialog):
         names = [s.name for s in sources]
         if len(sources) == 1:
             count = sources[0].usage_count
-            moves = (f"The {_plural(count, 'recommendation')} tagged “{sources[0].name}” will be tagged "
-                     f"“{target.name}” instead." if count else f"No recommendation is tagged “{sources[0].name}”.")
+            moves = (fill(counted(self.tr("The %n recommendation(s) tagged “%1” will be tagged “%2” instead.", "",
+                                          count), count), sources[0].name, target.name)
+                     if count else fill(self.tr("No recommendation is tagged “%1”."), sources[0].name))
         else:
-            parts = ", ".join(f"{s.usage_count:,} from “{s.name}”" for s in sources)
-            moves = (f"{_plural(moving, 'recommendation')} will move to “{target.name}” ({parts})."
-                     if moving else f"No recommendation is tagged {_quoted(names)}.")
-        gone = (f"{_quoted(names)} will leave the list and stay findable as "
-                f"{'a former name' if len(names) == 1 else 'former names'} of “{target.name}”.")
-        return f"{moves} {gone} A merge cannot be undone."
+            parts = translate("VocabulariesDialog", ", ", "between the terms of a list").join(
+                fill(self.tr("%1 from “%2”", "how many recommendations from a term"), s.usage_count, s.name)
+                for s in sources)
+            moves = (fill(counted(self.tr("%n recommendation(s) will move to “%1” (%2).", "", moving), moving),
+                          target.name, parts)
+                     if moving else fill(self.tr("No recommendation is tagged %1."), _quoted(names)))
+        if len(names) == 1:
+            gone = fill(self.tr("%1 will leave the list and stay findable as a former name of “%2”."),
+                        _quoted(names), target.name)
+        else:
+            gone = fill(self.tr("%1 will leave the list and stay findable as former names of “%2”."),
+                        _quoted(names), target.name)
+        return fill(self.tr("%1 %2 A merge cannot be undone.", "what the merge moves, what leaves the list"),
+                    moves, gone)
 
     def _update(self) -> None:
         self.summary_label.setText(self.summary_text())

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMenu
 
 from upr_tracker.gui.dashboard import DashboardView
 from upr_tracker.gui.navigator_model import REVIEW, NodeKindRole, NodeValueRole, Scope
+from upr_tracker.i18n.catalogs import translate
 from upr_tracker.services.changes import mark_seen
 from upr_tracker.storage.database import Database
 
@@ -33,16 +34,18 @@ class WindowDashboard:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.view = DashboardView(lambda: window.database, window.tasks)
-        self.page = window.pages.addTab(self.view, "Dash&board")
+        self.page = window.pages.addTab(self.view, translate("WindowDashboard", "Dash&board"))
         self.view.recommendation_chosen.connect(self.open_recommendation)
         self.view.review_chosen.connect(self.open_review)
         self.view.milestone_chosen.connect(self.open_milestone)
         self.view.review_dates_requested.connect(self.edit_review_dates)
-        self.action = QAction("&Dashboard", window)
+        self.action = QAction(translate("WindowDashboard", "&Dashboard"), window)
         self.action.setShortcut(QKeySequence("Ctrl+0"))
         self.action.triggered.connect(self.show)
         window.addAction(self.action)
-        view_menu = next((a.menu() for a in window.menuBar().actions() if a.text() == "&View"), None)
+        # The main window's View menu, as it is named in the window's language.
+        view_menu = next((a.menu() for a in window.menuBar().actions()
+                          if a.text() in ("&View", translate("MainWindow", "&View"))), None)
         if view_menu is not None:
             view_menu.insertAction(view_menu.actions()[0] if view_menu.actions() else None, self.action)
         window.sidebar.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -112,7 +115,7 @@ class WindowDashboard:
             return
         review_id = index.data(NodeValueRole)
         menu = QMenu(self.window)
-        menu.addAction("Review &dates…", lambda: self.edit_review_dates(review_id))
+        menu.addAction(translate("WindowDashboard", "Review &dates…"), lambda: self.edit_review_dates(review_id))
         menu.popup(self.window.sidebar.viewport().mapToGlobal(position))
         self.last_menu = menu
 
