@@ -19,7 +19,12 @@ os.environ["UPR_TRACKER_LANGUAGE"] = "en"
 @pytest.fixture(scope="session", autouse=True)
 def one_qt_application(qapp):  # noqa: ANN001, ANN201
     """The widgets' QApplication, made first: a report written by an in-process command would
-    otherwise make a bare QGuiApplication, on which a later test could not open a window."""
+    otherwise make a bare QGuiApplication, on which a later test could not open a window. It speaks
+    English as the app does, through the English catalogue (its plural forms: "1 note", "2 notes")."""
+    from upr_tracker.gui.language import install_language
+    from upr_tracker.i18n.languages import language
+
+    install_language(qapp, language("en"))
     return qapp
 
 

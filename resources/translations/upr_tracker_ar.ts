@@ -25,6 +25,33 @@
         </message>
     </context>
     <context>
+        <name>AddTermDialog</name>
+        <message>
+            <source>Add a term to %1</source>
+            <translation>إضافة مصطلح إلى %1</translation>
+        </message>
+        <message>
+            <source>optional (an SDG number, an OHCHR code such as A12)</source>
+            <translation>اختياري (رقم هدف من أهداف التنمية المستدامة، أو رمز المفوضية مثل A12)</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;الاسم:</translation>
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>ال&amp;رمز:</translation>
+        </message>
+        <message>
+            <source>A name close to an existing term is refused first, so that near-duplicates (“Death Penalty” beside “Death penalty”) are not added by mistake.</source>
+            <translation>يُرفض أولاً الاسم القريب من مصطلح موجود، كي لا تُضاف مصادفةً مصطلحات شبه مكررة («عقوبة الإعدام» بجانب «عقوبة الاعدام»).</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>إضافة</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentSource</name>
         <message>
             <source>State</source>
@@ -142,6 +169,276 @@
         </message>
     </context>
     <context>
+        <name>DashboardView</name>
+        <message>
+            <source>d MMMM yyyy</source>
+            <comment>date format: a day with the month's name</comment>
+            <translation>d MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>%1
+Click to open it.</source>
+            <translation>%1
+انقر لفتحه.</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>إخفاء</translation>
+        </message>
+        <message>
+            <source> weeks</source>
+            <translation> أسابيع</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;تحديث</translation>
+        </message>
+        <message>
+            <source>Remind me of deadlines</source>
+            <translation>ذكّرني بالمواعيد النهائية قبل</translation>
+        </message>
+        <message>
+            <source>ahead.   Changes since</source>
+            <translation>من حلولها.   التغييرات منذ</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>الموعد النهائي</translation>
+        </message>
+        <message>
+            <source>Of</source>
+            <comment>what a deadline is of</comment>
+            <translation>يخص</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>الاستعراض</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <comment>recommendations without a position</comment>
+            <translation>قيد النظر</translation>
+        </message>
+        <message>
+            <source>To review</source>
+            <translation>للمراجعة</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>المشكلات</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>التوصية</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>ما الذي تغيّر</translation>
+        </message>
+        <message>
+            <source>Review &amp;dates…</source>
+            <translation>&amp;تواريخ الاستعراض…</translation>
+        </message>
+        <message>
+            <source>Edit the dates of the review of the selected deadline or pending review</source>
+            <translation>تعديل تواريخ الاستعراض الخاص بالموعد النهائي المحدد أو بالاستعراض قيد النظر المحدد</translation>
+        </message>
+        <message>
+            <source>Upcoming deadlines</source>
+            <translation>المواعيد النهائية المقبلة</translation>
+        </message>
+        <message>
+            <source>Reviews with answers pending</source>
+            <translation>استعراضات لا تزال ردودها قيد النظر</translation>
+        </message>
+        <message>
+            <source>Recommendations to review</source>
+            <translation>توصيات تحتاج إلى مراجعة</translation>
+        </message>
+        <message>
+            <source>Recommendations by position (upper bar) and implementation (lower bar)</source>
+            <translation>التوصيات حسب الموقف (الشريط العلوي) والتنفيذ (الشريط السفلي)</translation>
+        </message>
+        <message>
+            <source>The dashboard could not be read: %1</source>
+            <translation>تعذّرت قراءة لوحة المعلومات: %1</translation>
+        </message>
+        <message>
+            <source>%1 (estimated)</source>
+            <translation>%1 (تقديري)</translation>
+        </message>
+        <message>
+            <source>Derived from the calendar of sessions: Review dates… gives the real one</source>
+            <translation>مستنتج من جدول الدورات: يتيح «تواريخ الاستعراض…» إدخال التاريخ الفعلي</translation>
+        </message>
+        <message>
+            <source>No deadline ahead</source>
+            <translation>لا توجد مواعيد نهائية مقبلة</translation>
+        </message>
+        <message>
+            <source>%1, %2 (Tools ▸ Problems to review).</source>
+            <comment>how many recommendations flagged, problems open</comment>
+            <translation>%1، %2 (أدوات ▸ مشكلات تحتاج إلى مراجعة).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) flagged for review</source>
+            <translation>
+                <numerusform>%n توصية معلَّمة للمراجعة</numerusform>
+                <numerusform>%n توصية معلَّمة للمراجعة</numerusform>
+                <numerusform>%n توصيتان معلَّمتان للمراجعة</numerusform>
+                <numerusform>%n توصيات معلَّمة للمراجعة</numerusform>
+                <numerusform>%n توصية معلَّمة للمراجعة</numerusform>
+                <numerusform>%n توصية معلَّمة للمراجعة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n import problem(s) open</source>
+            <translation>
+                <numerusform>%n مشكلة استيراد مفتوحة</numerusform>
+                <numerusform>%n مشكلة استيراد مفتوحة</numerusform>
+                <numerusform>%n مشكلتا استيراد مفتوحتان</numerusform>
+                <numerusform>%n مشكلات استيراد مفتوحة</numerusform>
+                <numerusform>%n مشكلة استيراد مفتوحة</numerusform>
+                <numerusform>%n مشكلة استيراد مفتوحة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more: see Upcoming deadlines below</source>
+            <translation>
+                <numerusform>… و%n أخرى: انظر «المواعيد النهائية المقبلة» أدناه</numerusform>
+                <numerusform>… و%n أخرى: انظر «المواعيد النهائية المقبلة» أدناه</numerusform>
+                <numerusform>… و%n أخريان: انظر «المواعيد النهائية المقبلة» أدناه</numerusform>
+                <numerusform>… و%n أخرى: انظر «المواعيد النهائية المقبلة» أدناه</numerusform>
+                <numerusform>… و%n أخرى: انظر «المواعيد النهائية المقبلة» أدناه</numerusform>
+                <numerusform>… و%n أخرى: انظر «المواعيد النهائية المقبلة» أدناه</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Within %n week(s):</source>
+            <translation>
+                <numerusform>خلال %n أسبوع:</numerusform>
+                <numerusform>خلال %n أسبوع:</numerusform>
+                <numerusform>خلال %n أسبوعين:</numerusform>
+                <numerusform>خلال %n أسابيع:</numerusform>
+                <numerusform>خلال %n أسبوعاً:</numerusform>
+                <numerusform>خلال %n أسبوع:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>d MMMM yyyy HH:mm</source>
+            <comment>date format: a day with the month's name, and the time</comment>
+            <translation>d MMMM yyyy HH:mm</translation>
+        </message>
+        <message>
+            <source>What changed since %1 (%2)</source>
+            <translation>التغييرات منذ %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Recommendation: %1</source>
+            <translation>توصية: %1</translation>
+        </message>
+        <message>
+            <source>Milestone: %1</source>
+            <translation>مَعلم: %1</translation>
+        </message>
+        <message>
+            <source>Review: %1</source>
+            <translation>استعراض: %1</translation>
+        </message>
+        <message>
+            <source>%1  %2: %3</source>
+            <comment>when, who: what changed</comment>
+            <translation>%1  %2: %3</translation>
+        </message>
+        <message>
+            <source>Nothing changed since then.</source>
+            <translation>لم يتغير شيء منذ ذلك الحين.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Deadline</name>
+        <message>
+            <source>Adoption at the Council</source>
+            <translation>الاعتماد في المجلس</translation>
+        </message>
+        <message>
+            <source>Mid-term report</source>
+            <translation>تقرير منتصف المدة</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>الاستعراض المقبل</translation>
+        </message>
+        <message>
+            <source>Plan due</source>
+            <translation>موعد استحقاق الخطة</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>موعد الاستحقاق</translation>
+        </message>
+        <message>
+            <source>Overdue (plan due)</source>
+            <translation>متأخر (موعد استحقاق الخطة)</translation>
+        </message>
+        <message>
+            <source>Overdue (due)</source>
+            <translation>متأخر (موعد الاستحقاق)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlineWords</name>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>منذ %n يوم</numerusform>
+                <numerusform>منذ %n يوم</numerusform>
+                <numerusform>منذ %n يومين</numerusform>
+                <numerusform>منذ %n أيام</numerusform>
+                <numerusform>منذ %n يوماً</numerusform>
+                <numerusform>منذ %n يوم</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>اليوم</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>بعد %n يوم</numerusform>
+                <numerusform>بعد %n يوم</numerusform>
+                <numerusform>بعد %n يومين</numerusform>
+                <numerusform>بعد %n أيام</numerusform>
+                <numerusform>بعد %n يوماً</numerusform>
+                <numerusform>بعد %n يوم</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n month(s)</source>
+            <translation>
+                <numerusform>بعد %n شهر</numerusform>
+                <numerusform>بعد %n شهر</numerusform>
+                <numerusform>بعد %n شهرين</numerusform>
+                <numerusform>بعد %n أشهر</numerusform>
+                <numerusform>بعد %n شهراً</numerusform>
+                <numerusform>بعد %n شهر</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (estimated): %2, %3 (%4)</source>
+            <translation>%1 (تقديري): %2، %3 (%4)</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3 (%4)</source>
+            <translation>%1: %2، %3 (%4)</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentKind</name>
         <message>
             <source>National report</source>
@@ -170,6 +467,28 @@
         <message>
             <source>Other</source>
             <translation>غير ذلك</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileSize</name>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n بايت</numerusform>
+                <numerusform>%n بايت</numerusform>
+                <numerusform>%n بايت</numerusform>
+                <numerusform>%n بايت</numerusform>
+                <numerusform>%n بايت</numerusform>
+                <numerusform>%n بايت</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 KB</source>
+            <translation>%1 ك.ب</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 م.ب</translation>
         </message>
     </context>
     <context>
@@ -204,6 +523,485 @@
         <message>
             <source>The window will speak %1 from the next start of UPR Tracker.</source>
             <translation>ستظهر النافذة باللغة %1 عند التشغيل التالي لـ UPR Tracker.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkMilestoneDialog</name>
+        <message>
+            <source>Milestone</source>
+            <translation>المَعلم</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Already linked</source>
+            <translation>مرتبطة بالفعل</translation>
+        </message>
+        <message>
+            <source>Link to a milestone</source>
+            <translation>ربط بمَعلم</translation>
+        </message>
+        <message numerus="yes">
+            <source>Link %n recommendation(s) to a milestone</source>
+            <translation>
+                <numerusform>ربط %n توصية بمَعلم</numerusform>
+                <numerusform>ربط %n توصية بمَعلم</numerusform>
+                <numerusform>ربط %n توصيتين بمَعلم</numerusform>
+                <numerusform>ربط %n توصيات بمَعلم</numerusform>
+                <numerusform>ربط %n توصية بمَعلم</numerusform>
+                <numerusform>ربط %n توصية بمَعلم</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Choose one of the milestones of %1, or record a new one. All %n recommendation(s) are linked to it at once.</source>
+            <translation>
+                <numerusform>اختر أحد معالم %1 أو سجّل مَعلماً جديداً. تُربط به التوصيات الـ %n كلها دفعة واحدة.</numerusform>
+                <numerusform>اختر أحد معالم %1 أو سجّل مَعلماً جديداً. تُربط به التوصية (%n).</numerusform>
+                <numerusform>اختر أحد معالم %1 أو سجّل مَعلماً جديداً. تُربط به التوصيتان (%n) معاً.</numerusform>
+                <numerusform>اختر أحد معالم %1 أو سجّل مَعلماً جديداً. تُربط به التوصيات الـ %n كلها دفعة واحدة.</numerusform>
+                <numerusform>اختر أحد معالم %1 أو سجّل مَعلماً جديداً. تُربط به التوصيات الـ %n كلها دفعة واحدة.</numerusform>
+                <numerusform>اختر أحد معالم %1 أو سجّل مَعلماً جديداً. تُربط به التوصيات الـ %n كلها دفعة واحدة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose one of the milestones of %1, or record a new one.</source>
+            <translation>اختر أحد معالم %1 أو سجّل مَعلماً جديداً.</translation>
+        </message>
+        <message>
+            <source>Search the milestones: title, description, date, source…</source>
+            <translation>البحث في المعالم: العنوان، الوصف، التاريخ، المصدر…</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>ربط</translation>
+        </message>
+        <message>
+            <source>New milestone…</source>
+            <translation>مَعلم جديد…</translation>
+        </message>
+        <message>
+            <source>Record a new milestone of %1 and link the recommendations to it</source>
+            <translation>تسجيل مَعلم جديد لـ %1 وربط التوصيات به</translation>
+        </message>
+        <message>
+            <source>%1 has no milestones yet.
+Record the first with “New milestone…”.</source>
+            <translation>ليس لـ %1 أي معالم بعد.
+سجّل أولها باستخدام «مَعلم جديد…».</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <comment>all the recommendations are linked already</comment>
+            <translation>كلها</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <comment>the recommendation is linked already</comment>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <comment>how many of the recommendations are linked already</comment>
+            <translation>%1 من %2</translation>
+        </message>
+        <message>
+            <source>the milestone</source>
+            <translation>المَعلم</translation>
+        </message>
+        <message>
+            <source>Linking…</source>
+            <translation>جارٍ الربط…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;عرض</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeTermsDialog</name>
+        <message numerus="yes">
+            <source>Merge %n term(s)</source>
+            <translation>
+                <numerusform>دمج %n مصطلح</numerusform>
+                <numerusform>دمج %n مصطلح</numerusform>
+                <numerusform>دمج %n مصطلحين</numerusform>
+                <numerusform>دمج %n مصطلحات</numerusform>
+                <numerusform>دمج %n مصطلحاً</numerusform>
+                <numerusform>دمج %n مصطلح</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep this term; the others are merged into it:</source>
+            <translation>الإبقاء على هذا المصطلح؛ وتُدمج فيه المصطلحات الأخرى:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 [%2] — %n recommendation(s)</source>
+            <translation>
+                <numerusform>%1 [%2] — %n توصية</numerusform>
+                <numerusform>%1 [%2] — %n توصية</numerusform>
+                <numerusform>%1 [%2] — %n توصيتان</numerusform>
+                <numerusform>%1 [%2] — %n توصيات</numerusform>
+                <numerusform>%1 [%2] — %n توصية</numerusform>
+                <numerusform>%1 [%2] — %n توصية</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n recommendation(s)</source>
+            <translation>
+                <numerusform>%1 — %n توصية</numerusform>
+                <numerusform>%1 — %n توصية</numerusform>
+                <numerusform>%1 — %n توصيتان</numerusform>
+                <numerusform>%1 — %n توصيات</numerusform>
+                <numerusform>%1 — %n توصية</numerusform>
+                <numerusform>%1 — %n توصية</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;دمج</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n recommendation(s) tagged “%1” will be tagged “%2” instead.</source>
+            <translation>
+                <numerusform>ستُوسم التوصيات الـ %n الموسومة «%1» بـ «%2» بدلاً منه.</numerusform>
+                <numerusform>ستُوسم التوصية (%n) الموسومة «%1» بـ «%2» بدلاً منه.</numerusform>
+                <numerusform>ستُوسم التوصيتان (%n) الموسومتان «%1» بـ «%2» بدلاً منه.</numerusform>
+                <numerusform>ستُوسم التوصيات الـ %n الموسومة «%1» بـ «%2» بدلاً منه.</numerusform>
+                <numerusform>ستُوسم التوصيات الـ %n الموسومة «%1» بـ «%2» بدلاً منه.</numerusform>
+                <numerusform>ستُوسم التوصيات الـ %n الموسومة «%1» بـ «%2» بدلاً منه.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No recommendation is tagged “%1”.</source>
+            <translation>لا توجد توصية موسومة «%1».</translation>
+        </message>
+        <message>
+            <source>%1 from “%2”</source>
+            <comment>how many recommendations from a term</comment>
+            <translation>%1 من «%2»</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) will move to “%1” (%2).</source>
+            <translation>
+                <numerusform>ستنتقل %n توصية إلى «%1» (%2).</numerusform>
+                <numerusform>ستنتقل %n توصية إلى «%1» (%2).</numerusform>
+                <numerusform>ستنتقل %n توصيتان إلى «%1» (%2).</numerusform>
+                <numerusform>ستنتقل %n توصيات إلى «%1» (%2).</numerusform>
+                <numerusform>ستنتقل %n توصية إلى «%1» (%2).</numerusform>
+                <numerusform>ستنتقل %n توصية إلى «%1» (%2).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No recommendation is tagged %1.</source>
+            <translation>لا توجد توصية موسومة %1.</translation>
+        </message>
+        <message>
+            <source>%1 will leave the list and stay findable as a former name of “%2”.</source>
+            <translation>سيخرج %1 من القائمة ويبقى قابلاً للعثور عليه بوصفه اسماً سابقاً لـ «%2».</translation>
+        </message>
+        <message>
+            <source>%1 will leave the list and stay findable as former names of “%2”.</source>
+            <translation>ستخرج %1 من القائمة وتبقى قابلة للعثور عليها بوصفها أسماءً سابقة لـ «%2».</translation>
+        </message>
+        <message>
+            <source>%1 %2 A merge cannot be undone.</source>
+            <comment>what the merge moves, what leaves the list</comment>
+            <translation>%1 %2 لا يمكن التراجع عن الدمج.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestoneDetail</name>
+        <message>
+            <source>d MMMM yyyy</source>
+            <comment>date format: a day with the month's name</comment>
+            <translation>d MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>No milestones yet</source>
+            <translation>لا توجد معالم بعد</translation>
+        </message>
+        <message>
+            <source>Milestones are the dated events of implementation: a law adopted, a plan of action and its items, a moratorium, a ratification, a visit, a setback. Record one with &lt;b&gt;New milestone…&lt;/b&gt;, with its source, then link it to the recommendations it concerns (in the recommendations table: &lt;i&gt;Link to milestone…&lt;/i&gt;).</source>
+            <translation>المعالم هي أحداث التنفيذ المؤرَّخة: قانون اعتُمد، خطة عمل وبنودها، وقف اختياري، تصديق، زيارة، انتكاسة. سجّل واحداً باستخدام &lt;b&gt;مَعلم جديد…&lt;/b&gt; مع مصدره، ثم اربطه بالتوصيات التي يخصها (في جدول التوصيات: &lt;i&gt;ربط بمَعلم…&lt;/i&gt;).</translation>
+        </message>
+        <message>
+            <source>No milestone matches the filters.</source>
+            <translation>لا يوجد مَعلم يطابق عوامل التصفية.</translation>
+        </message>
+        <message>
+            <source>Select a milestone in the list or on the timeline to see its description, source and the recommendations it concerns.</source>
+            <translation>اختر مَعلماً في القائمة أو على الخط الزمني لعرض وصفه ومصدره والتوصيات التي يخصها.</translation>
+        </message>
+        <message>
+            <source>due %1</source>
+            <comment>a milestone is due on a day</comment>
+            <translation>يُستحق في %1</translation>
+        </message>
+        <message>
+            <source>a plan</source>
+            <translation>خطة</translation>
+        </message>
+        <message>
+            <source>Item %1 of %2</source>
+            <comment>an item number of a plan</comment>
+            <translation>البند %1 من %2</translation>
+        </message>
+        <message>
+            <source>An item of %1</source>
+            <comment>of a plan</comment>
+            <translation>بند من %1</translation>
+        </message>
+        <message>
+            <source>Items of the plan (%1)</source>
+            <translation>بنود الخطة (%1)</translation>
+        </message>
+        <message>
+            <source>None yet: add them with &lt;b&gt;New item…&lt;/b&gt;.</source>
+            <translation>لا توجد بعد: أضفها باستخدام &lt;b&gt;بند جديد…&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>Attached file</source>
+            <translation>الملف المرفق</translation>
+        </message>
+        <message>
+            <source>Linked recommendations (%1)</source>
+            <translation>التوصيات المرتبطة (%1)</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>جارٍ التحميل…</translation>
+        </message>
+        <message>
+            <source>Not linked to any recommendation yet. Select recommendations in the table and choose &lt;i&gt;Link to milestone…&lt;/i&gt;</source>
+            <translation>غير مرتبط بأي توصية بعد. اختر توصيات في الجدول ثم اختر &lt;i&gt;ربط بمَعلم…&lt;/i&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestoneDialog</name>
+        <message>
+            <source>New milestone</source>
+            <translation>مَعلم جديد</translation>
+        </message>
+        <message>
+            <source>Type a State's name or code</source>
+            <translation>اكتب اسم الدولة أو رمزها</translation>
+        </message>
+        <message>
+            <source>e.g. Refugees Act</source>
+            <translation>مثلاً: قانون اللاجئين</translation>
+        </message>
+        <message>
+            <source>2009, 2009-07 or 2009-07-10</source>
+            <translation>2009 أو 2009-07 أو 2009-07-10</translation>
+        </message>
+        <message>
+            <source>2012, 2012-06 or 2012-06-30</source>
+            <translation>2012 أو 2012-06 أو 2012-06-30</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD (a deadline the dashboard reminds of)</source>
+            <translation>YYYY-MM-DD (موعد نهائي تذكّر به لوحة المعلومات)</translation>
+        </message>
+        <message>
+            <source>e.g. 3.2</source>
+            <translation>مثلاً: 3.2</translation>
+        </message>
+        <message>
+            <source>e.g. 12.3.4</source>
+            <translation>مثلاً: 12.3.4</translation>
+        </message>
+        <message>
+            <source>Item no.</source>
+            <translation>البند رقم</translation>
+        </message>
+        <message>
+            <source>What happened, in a sentence or two; quote the source if you can.</source>
+            <translation>ما الذي حدث، في جملة أو جملتين؛ واقتبس من المصدر إن أمكن.</translation>
+        </message>
+        <message>
+            <source>e.g. A/HRC/14/10/Add.1, para. 12; Official Gazette no. 152</source>
+            <translation>مثلاً: A/HRC/14/10/Add.1، الفقرة 12؛ الجريدة الرسمية رقم 152</translation>
+        </message>
+        <message>
+            <source>https://…</source>
+            <translation>https://…</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>اختيار ملف…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>إزالة</translation>
+        </message>
+        <message>
+            <source>&amp;State:</source>
+            <translation>&amp;الدولة:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;النوع:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;العنوان:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;التاريخ:</translation>
+        </message>
+        <message>
+            <source>E&amp;nds (a plan):</source>
+            <translation>&amp;ينتهي (خطة):</translation>
+        </message>
+        <message>
+            <source>D&amp;ue on:</source>
+            <translation>&amp;موعد الاستحقاق:</translation>
+        </message>
+        <message>
+            <source>&amp;Plan:</source>
+            <translation>&amp;الخطة:</translation>
+        </message>
+        <message>
+            <source>D&amp;escription:</source>
+            <translation>ال&amp;وصف:</translation>
+        </message>
+        <message>
+            <source>Source &amp;citation:</source>
+            <translation>&amp;الإحالة إلى المصدر:</translation>
+        </message>
+        <message>
+            <source>Source &amp;address:</source>
+            <translation>&amp;عنوان المصدر:</translation>
+        </message>
+        <message>
+            <source>Attached &amp;file:</source>
+            <translation>&amp;الملف المرفق:</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a State's name (its code)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Edit milestone</source>
+            <translation>تعديل المَعلم</translation>
+        </message>
+        <message>
+            <source>A plan with items cannot itself be an item of a plan.</source>
+            <translation>لا يمكن لخطة لها بنود أن تكون هي نفسها بنداً في خطة.</translation>
+        </message>
+        <message>
+            <source>This plan has items, so it stays a plan.</source>
+            <translation>لهذه الخطة بنود، لذا تبقى خطة.</translation>
+        </message>
+        <message>
+            <source>Not an item of a plan</source>
+            <translation>ليس بنداً في خطة</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a plan's title (its date)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Edit plan item</source>
+            <translation>تعديل بند الخطة</translation>
+        </message>
+        <message>
+            <source>New plan item</source>
+            <translation>بند خطة جديد</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <comment>what the dialog does — of which State</comment>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Undated</source>
+            <translation>غير مؤرَّخ</translation>
+        </message>
+        <message>
+            <source>= %1  (the year only)</source>
+            <translation>= %1  (السنة فقط)</translation>
+        </message>
+        <message>
+            <source>= %1  (the month only)</source>
+            <translation>= %1  (الشهر فقط)</translation>
+        </message>
+        <message>
+            <source>= %1</source>
+            <translation>= %1</translation>
+        </message>
+        <message>
+            <source>Write the day as YYYY-MM-DD (or leave it empty).</source>
+            <translation>اكتب اليوم بالصيغة YYYY-MM-DD (أو اتركه فارغاً).</translation>
+        </message>
+        <message>
+            <source>Attach a file as evidence</source>
+            <translation>إرفاق ملف كدليل</translation>
+        </message>
+        <message>
+            <source>Documents (*.pdf *.docx *.doc *.odt *.txt *.html *.htm *.rtf)</source>
+            <translation>مستندات (*.pdf *.docx *.doc *.odt *.txt *.html *.htm *.rtf)</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>صور (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a file's name (its size)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Kept inside the database</source>
+            <translation>محفوظ داخل قاعدة البيانات</translation>
+        </message>
+        <message>
+            <source>No file (a copy is kept inside the database; up to %1 MB)</source>
+            <translation>لا يوجد ملف (تُحفظ نسخة داخل قاعدة البيانات؛ حتى %1 م.ب)</translation>
+        </message>
+        <message>
+            <source>Replace…</source>
+            <translation>استبدال…</translation>
+        </message>
+        <message>
+            <source>Choose the State from the list.</source>
+            <translation>اختر الدولة من القائمة.</translation>
+        </message>
+        <message>
+            <source>A milestone needs a title.</source>
+            <translation>يجب أن يكون للمَعلم عنوان.</translation>
+        </message>
+        <message>
+            <source>Write the full address, starting with https:// (or leave it empty).</source>
+            <translation>اكتب العنوان كاملاً بدءاً بـ https:// (أو اتركه فارغاً).</translation>
+        </message>
+        <message>
+            <source>Saving the milestone…</source>
+            <translation>جارٍ حفظ المَعلم…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>جارٍ الحفظ…</translation>
         </message>
     </context>
     <context>
@@ -251,6 +1049,327 @@
         <message>
             <source>Other</source>
             <translation>غير ذلك</translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestoneTableModel</name>
+        <message>
+            <source>known to the day</source>
+            <translation>معروف باليوم</translation>
+        </message>
+        <message>
+            <source>known to the month</source>
+            <translation>معروف بالشهر</translation>
+        </message>
+        <message>
+            <source>known to the year</source>
+            <translation>معروف بالسنة</translation>
+        </message>
+        <message>
+            <source>Undated</source>
+            <translation>غير مؤرَّخ</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>المَعلم</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>Linked</source>
+            <translation>المرتبطة</translation>
+        </message>
+        <message>
+            <source>When it happened, as precisely as known</source>
+            <translation>متى حدث، بأقصى دقة معروفة</translation>
+        </message>
+        <message>
+            <source>What kind of event it is</source>
+            <translation>نوع الحدث</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>ما الذي حدث</translation>
+        </message>
+        <message>
+            <source>Where the evidence is</source>
+            <translation>أين يوجد الدليل</translation>
+        </message>
+        <message>
+            <source>How many recommendations it concerns</source>
+            <translation>عدد التوصيات التي يخصها</translation>
+        </message>
+        <message>
+            <source>No date recorded</source>
+            <translation>لم يُسجَّل تاريخ</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>a date, how precisely it is known</comment>
+            <translation>%1، %2</translation>
+        </message>
+        <message>
+            <source>%1
+Attached: %2</source>
+            <translation>%1
+المرفق: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Linked to %n recommendation(s): %1</source>
+            <translation>
+                <numerusform>مرتبط بـ %n توصية: %1</numerusform>
+                <numerusform>مرتبط بـ %n توصية: %1</numerusform>
+                <numerusform>مرتبط بـ %n توصيتين: %1</numerusform>
+                <numerusform>مرتبط بـ %n توصيات: %1</numerusform>
+                <numerusform>مرتبط بـ %n توصية: %1</numerusform>
+                <numerusform>مرتبط بـ %n توصية: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Linked to %n recommendation(s)</source>
+            <translation>
+                <numerusform>مرتبط بـ %n توصية</numerusform>
+                <numerusform>مرتبط بـ %n توصية</numerusform>
+                <numerusform>مرتبط بـ %n توصيتين</numerusform>
+                <numerusform>مرتبط بـ %n توصيات</numerusform>
+                <numerusform>مرتبط بـ %n توصية</numerusform>
+                <numerusform>مرتبط بـ %n توصية</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestoneTimeline</name>
+        <message>
+            <source>No dated milestones to draw.</source>
+            <translation>لا توجد معالم مؤرَّخة لرسمها.</translation>
+        </message>
+        <message>
+            <source>No milestones to show. Record one with “New milestone…”.</source>
+            <translation>لا توجد معالم لعرضها. سجّل واحداً باستخدام «مَعلم جديد…».</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n undated, not drawn</source>
+            <translation>
+                <numerusform>%n غير مؤرَّخ، لم يُرسم</numerusform>
+                <numerusform>%n غير مؤرَّخ، لم يُرسم</numerusform>
+                <numerusform>%n غير مؤرَّخين، لم يُرسما</numerusform>
+                <numerusform>%n غير مؤرَّخة، لم تُرسم</numerusform>
+                <numerusform>%n غير مؤرَّخ، لم تُرسم</numerusform>
+                <numerusform>%n غير مؤرَّخ، لم تُرسم</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>a bar spans a date known only to the month or year</source>
+            <translation>يمتد الشريط على تاريخ لا يُعرف منه إلا الشهر أو السنة</translation>
+        </message>
+        <message>
+            <source>undated</source>
+            <translation>غير مؤرَّخ</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a date (how precisely it is known)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>a milestone's kind · its date</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Linked to %n recommendation(s)</source>
+            <translation>
+                <numerusform>مرتبط بـ %n توصية</numerusform>
+                <numerusform>مرتبط بـ %n توصية</numerusform>
+                <numerusform>مرتبط بـ %n توصيتين</numerusform>
+                <numerusform>مرتبط بـ %n توصيات</numerusform>
+                <numerusform>مرتبط بـ %n توصية</numerusform>
+                <numerusform>مرتبط بـ %n توصية</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestonesView</name>
+        <message>
+            <source>The milestones of one State; beside each, how many it has</source>
+            <translation>معالم دولة واحدة؛ وبجانب كل دولة عدد معالمها</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>كل الأنواع</translation>
+        </message>
+        <message>
+            <source>Title, description, source or label contains…</source>
+            <translation>العنوان أو الوصف أو المصدر أو الرقم يتضمن…</translation>
+        </message>
+        <message>
+            <source>State:</source>
+            <translation>الدولة:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>النوع:</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>من:</translation>
+        </message>
+        <message>
+            <source>to:</source>
+            <translation>إلى:</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>مسح</translation>
+        </message>
+        <message>
+            <source>Show all the milestones of the State again</source>
+            <translation>عرض كل معالم الدولة مجدداً</translation>
+        </message>
+        <message>
+            <source>Delete milestone</source>
+            <translation>حذف المَعلم</translation>
+        </message>
+        <message>
+            <source>New milestone…</source>
+            <translation>مَعلم جديد…</translation>
+        </message>
+        <message>
+            <source>New item…</source>
+            <translation>بند جديد…</translation>
+        </message>
+        <message>
+            <source>Add an item to the selected plan of action</source>
+            <translation>إضافة بند إلى خطة العمل المحددة</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>تعديل…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>Open attachment</source>
+            <translation>فتح المرفق</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <comment>no limit on the year</comment>
+            <translation>أي سنة</translation>
+        </message>
+        <message>
+            <source>Years; “Any” leaves that end open</source>
+            <translation>السنوات؛ «أي سنة» تترك ذلك الطرف مفتوحاً</translation>
+        </message>
+        <message>
+            <source>Reading the milestones…</source>
+            <translation>جارٍ قراءة المعالم…</translation>
+        </message>
+        <message numerus="yes">
+            <source>All States (%n milestone(s))</source>
+            <translation>
+                <numerusform>كل الدول (%n مَعلم)</numerusform>
+                <numerusform>كل الدول (%n مَعلم)</numerusform>
+                <numerusform>كل الدول (%n مَعلمان)</numerusform>
+                <numerusform>كل الدول (%n معالم)</numerusform>
+                <numerusform>كل الدول (%n مَعلماً)</numerusform>
+                <numerusform>كل الدول (%n مَعلم)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a State (how many milestones it has)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n milestone(s)</source>
+            <translation>
+                <numerusform>%n مَعلم</numerusform>
+                <numerusform>%n مَعلم</numerusform>
+                <numerusform>%n مَعلمان</numerusform>
+                <numerusform>%n معالم</numerusform>
+                <numerusform>%n مَعلماً</numerusform>
+                <numerusform>%n مَعلم</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n milestone(s)</source>
+            <translation>
+                <numerusform>%1 من %n مَعلم</numerusform>
+                <numerusform>%1 من %n مَعلم</numerusform>
+                <numerusform>%1 من %n مَعلمين</numerusform>
+                <numerusform>%1 من %n معالم</numerusform>
+                <numerusform>%1 من %n مَعلماً</numerusform>
+                <numerusform>%1 من %n مَعلم</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add an item to “%1”</source>
+            <translation>إضافة بند إلى «%1»</translation>
+        </message>
+        <message>
+            <source>Select a plan of action (or one of its items) to add an item to it</source>
+            <translation>اختر خطة عمل (أو أحد بنودها) لإضافة بند إليها</translation>
+        </message>
+        <message>
+            <source>Delete the milestone “%1”?</source>
+            <translation>هل تريد حذف المَعلم «%1»؟</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the plan “%1” and its %n item(s)?</source>
+            <translation>
+                <numerusform>هل تريد حذف الخطة «%1» وبنودها الـ %n؟</numerusform>
+                <numerusform>هل تريد حذف الخطة «%1» وبندها (%n)؟</numerusform>
+                <numerusform>هل تريد حذف الخطة «%1» وبنديها (%n)؟</numerusform>
+                <numerusform>هل تريد حذف الخطة «%1» وبنودها الـ %n؟</numerusform>
+                <numerusform>هل تريد حذف الخطة «%1» وبنودها الـ %n؟</numerusform>
+                <numerusform>هل تريد حذف الخطة «%1» وبنودها الـ %n؟</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The 1 linked recommendation stays; only the link goes.</source>
+            <translation>تبقى التوصية المرتبطة؛ ولا يُحذف إلا الربط.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n linked recommendations stay; only the link goes.</source>
+            <translation>
+                <numerusform>تبقى التوصيات المرتبطة الـ %n؛ ولا يُحذف إلا الربط.</numerusform>
+                <numerusform>تبقى التوصية المرتبطة (%n)؛ ولا يُحذف إلا الربط.</numerusform>
+                <numerusform>تبقى التوصيتان المرتبطتان (%n)؛ ولا يُحذف إلا الربط.</numerusform>
+                <numerusform>تبقى التوصيات المرتبطة الـ %n؛ ولا يُحذف إلا الربط.</numerusform>
+                <numerusform>تبقى التوصيات المرتبطة الـ %n؛ ولا يُحذف إلا الربط.</numerusform>
+                <numerusform>تبقى التوصيات المرتبطة الـ %n؛ ولا يُحذف إلا الربط.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The attached file kept in the database is deleted too.</source>
+            <translation>ويُحذف أيضاً الملف المرفق المحفوظ في قاعدة البيانات.</translation>
+        </message>
+        <message>
+            <source>Deleting the milestone…</source>
+            <translation>جارٍ حذف المَعلم…</translation>
+        </message>
+        <message>
+            <source>Opening the attached file…</source>
+            <translation>جارٍ فتح الملف المرفق…</translation>
+        </message>
+        <message>
+            <source>No application opened %1. A copy was saved at:
+%2</source>
+            <translation>لم يفتح أي تطبيق %1. حُفظت نسخة في:
+%2</translation>
         </message>
     </context>
     <context>
@@ -335,6 +1454,69 @@
         <message>
             <source>WEOG</source>
             <translation>أوروبا الغربية ودول أخرى</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenameTermDialog</name>
+        <message>
+            <source>Rename “%1”</source>
+            <translation>إعادة تسمية «%1»</translation>
+        </message>
+        <message numerus="yes">
+            <source>The old name “%1” stays findable: it becomes a former name of the term, so imports and searches that use it still find the term. The %n recommendation(s) tagged with it keep it under the new name.</source>
+            <translation>
+                <numerusform>يبقى الاسم القديم «%1» قابلاً للعثور عليه: إذ يصبح اسماً سابقاً للمصطلح، فتظل عمليات الاستيراد والبحث التي تستخدمه تعثر على المصطلح. وتحتفظ التوصيات الـ %n الموسومة به بالوسم تحت الاسم الجديد.</numerusform>
+                <numerusform>يبقى الاسم القديم «%1» قابلاً للعثور عليه: إذ يصبح اسماً سابقاً للمصطلح، فتظل عمليات الاستيراد والبحث التي تستخدمه تعثر على المصطلح. وتحتفظ التوصية (%n) الموسومة به بالوسم تحت الاسم الجديد.</numerusform>
+                <numerusform>يبقى الاسم القديم «%1» قابلاً للعثور عليه: إذ يصبح اسماً سابقاً للمصطلح، فتظل عمليات الاستيراد والبحث التي تستخدمه تعثر على المصطلح. وتحتفظ التوصيتان (%n) الموسومتان به بالوسم تحت الاسم الجديد.</numerusform>
+                <numerusform>يبقى الاسم القديم «%1» قابلاً للعثور عليه: إذ يصبح اسماً سابقاً للمصطلح، فتظل عمليات الاستيراد والبحث التي تستخدمه تعثر على المصطلح. وتحتفظ التوصيات الـ %n الموسومة به بالوسم تحت الاسم الجديد.</numerusform>
+                <numerusform>يبقى الاسم القديم «%1» قابلاً للعثور عليه: إذ يصبح اسماً سابقاً للمصطلح، فتظل عمليات الاستيراد والبحث التي تستخدمه تعثر على المصطلح. وتحتفظ التوصيات الـ %n الموسومة به بالوسم تحت الاسم الجديد.</numerusform>
+                <numerusform>يبقى الاسم القديم «%1» قابلاً للعثور عليه: إذ يصبح اسماً سابقاً للمصطلح، فتظل عمليات الاستيراد والبحث التي تستخدمه تعثر على المصطلح. وتحتفظ التوصيات الـ %n الموسومة به بالوسم تحت الاسم الجديد.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;New name:</source>
+            <translation>الاسم ال&amp;جديد:</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>إعادة تسمية</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewBars</name>
+        <message>
+            <source>No position</source>
+            <translation>بلا موقف</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>لم تُقيَّم</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n recommendation(s)</source>
+            <translation>
+                <numerusform>%1 — %n توصية</numerusform>
+                <numerusform>%1 — %n توصية</numerusform>
+                <numerusform>%1 — %n توصيتان</numerusform>
+                <numerusform>%1 — %n توصيات</numerusform>
+                <numerusform>%1 — %n توصية</numerusform>
+                <numerusform>%1 — %n توصية</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>a position or level, then how many recommendations have it</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1
+Positions: %2
+Implementation: %3
+Click to show them.</source>
+            <translation>%1
+المواقف: %2
+التنفيذ: %3
+انقر لعرضها.</translation>
         </message>
     </context>
     <context>
@@ -437,6 +1619,223 @@
         <message>
             <source>Add the key file of each colleague the changes are for (they write it with: upr-tracker bundle key), or choose a colleague whose key is known here.</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TermTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>الرمز</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>التوصيات</translation>
+        </message>
+        <message>
+            <source>Former names</source>
+            <translation>الأسماء السابقة</translation>
+        </message>
+        <message>
+            <source>The term as it is shown everywhere</source>
+            <translation>المصطلح كما يُعرض في كل مكان</translation>
+        </message>
+        <message>
+            <source>The term's code, if it has one (the SDG number, the OHCHR theme code)</source>
+            <translation>رمز المصطلح، إن وُجد (رقم هدف التنمية المستدامة، رمز موضوع المفوضية)</translation>
+        </message>
+        <message>
+            <source>How many recommendations are tagged with the term</source>
+            <translation>عدد التوصيات الموسومة بهذا المصطلح</translation>
+        </message>
+        <message>
+            <source>Names the term had before a rename or a merge: imports and searches still find the term by them</source>
+            <translation>الأسماء التي كانت للمصطلح قبل إعادة تسميته أو دمجه: تظل عمليات الاستيراد والبحث تعثر على المصطلح بها</translation>
+        </message>
+        <message>
+            <source>Shown as “%1” in this language</source>
+            <translation>يُعرض بصيغة «%1» في هذه اللغة</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) tagged “%1”</source>
+            <translation>
+                <numerusform>%n توصية موسومة «%1»</numerusform>
+                <numerusform>%n توصية موسومة «%1»</numerusform>
+                <numerusform>%n توصيتان موسومتان «%1»</numerusform>
+                <numerusform>%n توصيات موسومة «%1»</numerusform>
+                <numerusform>%n توصية موسومة «%1»</numerusform>
+                <numerusform>%n توصية موسومة «%1»</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Also found as:
+%1</source>
+            <translation>يُعثر عليه أيضاً باسم:
+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>VocabulariesDialog</name>
+        <message>
+            <source>Themes</source>
+            <translation>المواضيع</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>أهداف التنمية المستدامة</translation>
+        </message>
+        <message>
+            <source>Affected persons</source>
+            <translation>الأشخاص المتأثرون</translation>
+        </message>
+        <message>
+            <source>OHCHR themes</source>
+            <translation>مواضيع المفوضية</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <comment>a term's name in quotes</comment>
+            <translation>«%1»</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <comment>the last two of a list of terms</comment>
+            <translation>%1 و%2</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the terms of a list</comment>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>Vocabularies</source>
+            <translation>قوائم المصطلحات</translation>
+        </message>
+        <message>
+            <source>&amp;Vocabulary:</source>
+            <translation>&amp;قائمة المصطلحات:</translation>
+        </message>
+        <message>
+            <source>Name, code or former name  (Ctrl+F)</source>
+            <translation>الاسم أو الرمز أو الاسم السابق  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>&amp;Filter:</source>
+            <translation>&amp;تصفية:</translation>
+        </message>
+        <message>
+            <source>Terms tag recommendations. Rename a term to correct its spelling; merge duplicates into the term that stays. Terms are never deleted: merging is how one goes away, and its names stay findable as former names.</source>
+            <translation>تُستخدم المصطلحات لوسم التوصيات. أعد تسمية مصطلح لتصحيح إملائه؛ وادمج المصطلحات المكررة في المصطلح الذي يبقى. لا تُحذف المصطلحات أبداً: فالدمج هو سبيل إزالة أحدها، وتبقى أسماؤه قابلة للعثور عليها بوصفها أسماءً سابقة.</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;إضافة…</translation>
+        </message>
+        <message>
+            <source>Add a term to this vocabulary</source>
+            <translation>إضافة مصطلح إلى هذه القائمة</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>إعادة ال&amp;تسمية…</translation>
+        </message>
+        <message>
+            <source>Rename the selected term (F2, or Enter in the list); its old name stays findable as a former name</source>
+            <translation>إعادة تسمية المصطلح المحدد (F2، أو Enter في القائمة)؛ ويبقى اسمه القديم قابلاً للعثور عليه بوصفه اسماً سابقاً</translation>
+        </message>
+        <message>
+            <source>&amp;Merge…</source>
+            <translation>&amp;دمج…</translation>
+        </message>
+        <message>
+            <source>Merge the selected terms (select two or more with Ctrl or Shift) into the one that stays</source>
+            <translation>دمج المصطلحات المحددة (حدد اثنين أو أكثر بـ Ctrl أو Shift) في المصطلح الذي يبقى</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>جارٍ التحميل…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n term(s)</source>
+            <translation>
+                <numerusform>%1 من %n مصطلح</numerusform>
+                <numerusform>%1 من %n مصطلح</numerusform>
+                <numerusform>%1 من %n مصطلحين</numerusform>
+                <numerusform>%1 من %n مصطلحات</numerusform>
+                <numerusform>%1 من %n مصطلحاً</numerusform>
+                <numerusform>%1 من %n مصطلح</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n term(s)</source>
+            <translation>
+                <numerusform>%n مصطلح</numerusform>
+                <numerusform>%n مصطلح</numerusform>
+                <numerusform>%n مصطلحان</numerusform>
+                <numerusform>%n مصطلحات</numerusform>
+                <numerusform>%n مصطلحاً</numerusform>
+                <numerusform>%n مصطلح</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No term of %1 matches “%2”.
+Press Esc to clear the filter, or add the term with Add… (Alt+A).</source>
+            <translation>لا يوجد مصطلح في %1 يطابق «%2».
+اضغط Esc لمسح عامل التصفية، أو أضف المصطلح باستخدام إضافة… (Alt+A).</translation>
+        </message>
+        <message>
+            <source>There are no OHCHR themes yet.
+Importing an OHCHR matrix brings its coded themes; you can also add one with Add… (Alt+A).</source>
+            <translation>لا توجد مواضيع للمفوضية بعد.
+يؤدي استيراد مصفوفة المفوضية إلى جلب مواضيعها المرمَّزة؛ ويمكنك أيضاً إضافة موضوع باستخدام إضافة… (Alt+A).</translation>
+        </message>
+        <message>
+            <source>%1 has no terms yet.
+Add one with Add… (Alt+A).</source>
+            <translation>ليس في %1 أي مصطلحات بعد.
+أضف مصطلحاً باستخدام إضافة… (Alt+A).</translation>
+        </message>
+        <message>
+            <source>Added “%1”.</source>
+            <translation>أُضيف «%1».</translation>
+        </message>
+        <message>
+            <source>A close term exists</source>
+            <translation>يوجد مصطلح قريب</translation>
+        </message>
+        <message>
+            <source>Add “%1” anyway, as a term of its own? If it means the same thing, cancel and use the existing term instead.</source>
+            <translation>هل تريد إضافة «%1» على أي حال بوصفه مصطلحاً مستقلاً؟ إن كان يعني الشيء نفسه، فألغِ واستخدم المصطلح الموجود بدلاً منه.</translation>
+        </message>
+        <message>
+            <source>&amp;Add anyway</source>
+            <translation>إ&amp;ضافة على أي حال</translation>
+        </message>
+        <message>
+            <source>Renamed “%1” to “%2”; “%1” stays findable as a former name.</source>
+            <translation>أُعيدت تسمية «%1» إلى «%2»؛ ويبقى «%1» قابلاً للعثور عليه بوصفه اسماً سابقاً.</translation>
+        </message>
+        <message>
+            <source>Renamed “%1” to “%2”.</source>
+            <translation>أُعيدت تسمية «%1» إلى «%2».</translation>
+        </message>
+        <message numerus="yes">
+            <source>Merged %n term(s) into “%1”.</source>
+            <translation>
+                <numerusform>دُمج %n مصطلح في «%1».</numerusform>
+                <numerusform>دُمج %n مصطلح في «%1».</numerusform>
+                <numerusform>دُمج %n مصطلحان في «%1».</numerusform>
+                <numerusform>دُمجت %n مصطلحات في «%1».</numerusform>
+                <numerusform>دُمج %n مصطلحاً في «%1».</numerusform>
+                <numerusform>دُمج %n مصطلح في «%1».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>جارٍ الحفظ…</translation>
         </message>
     </context>
     <context>
@@ -920,6 +2319,21 @@
         <message>
             <source>Affected persons</source>
             <translation>الأشخاص المتأثرون</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowDashboard</name>
+        <message>
+            <source>Dash&amp;board</source>
+            <translation>&amp;لوحة المعلومات</translation>
+        </message>
+        <message>
+            <source>&amp;Dashboard</source>
+            <translation>&amp;لوحة المعلومات</translation>
+        </message>
+        <message>
+            <source>Review &amp;dates…</source>
+            <translation>&amp;تواريخ الاستعراض…</translation>
         </message>
     </context>
     <context>

@@ -25,6 +25,33 @@
         </message>
     </context>
     <context>
+        <name>AddTermDialog</name>
+        <message>
+            <source>Add a term to %1</source>
+            <translation>Add a term to %1</translation>
+        </message>
+        <message>
+            <source>optional (an SDG number, an OHCHR code such as A12)</source>
+            <translation>optional (an SDG number, an OHCHR code such as A12)</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>&amp;Code:</translation>
+        </message>
+        <message>
+            <source>A name close to an existing term is refused first, so that near-duplicates (“Death Penalty” beside “Death penalty”) are not added by mistake.</source>
+            <translation>A name close to an existing term is refused first, so that near-duplicates (“Death Penalty” beside “Death penalty”) are not added by mistake.</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentSource</name>
         <message>
             <source>State</source>
@@ -142,6 +169,248 @@
         </message>
     </context>
     <context>
+        <name>DashboardView</name>
+        <message>
+            <source>d MMMM yyyy</source>
+            <comment>date format: a day with the month's name</comment>
+            <translation>d MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>%1
+Click to open it.</source>
+            <translation>%1
+Click to open it.</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Dismiss</translation>
+        </message>
+        <message>
+            <source> weeks</source>
+            <translation> weeks</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>Remind me of deadlines</source>
+            <translation>Remind me of deadlines</translation>
+        </message>
+        <message>
+            <source>ahead.   Changes since</source>
+            <translation>ahead.   Changes since</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Of</source>
+            <comment>what a deadline is of</comment>
+            <translation>Of</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <comment>recommendations without a position</comment>
+            <translation>Pending</translation>
+        </message>
+        <message>
+            <source>To review</source>
+            <translation>To review</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problems</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recommendation</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>What changed</translation>
+        </message>
+        <message>
+            <source>Review &amp;dates…</source>
+            <translation>Review &amp;dates…</translation>
+        </message>
+        <message>
+            <source>Edit the dates of the review of the selected deadline or pending review</source>
+            <translation>Edit the dates of the review of the selected deadline or pending review</translation>
+        </message>
+        <message>
+            <source>Upcoming deadlines</source>
+            <translation>Upcoming deadlines</translation>
+        </message>
+        <message>
+            <source>Reviews with answers pending</source>
+            <translation>Reviews with answers pending</translation>
+        </message>
+        <message>
+            <source>Recommendations to review</source>
+            <translation>Recommendations to review</translation>
+        </message>
+        <message>
+            <source>Recommendations by position (upper bar) and implementation (lower bar)</source>
+            <translation>Recommendations by position (upper bar) and implementation (lower bar)</translation>
+        </message>
+        <message>
+            <source>The dashboard could not be read: %1</source>
+            <translation>The dashboard could not be read: %1</translation>
+        </message>
+        <message>
+            <source>%1 (estimated)</source>
+            <translation>%1 (estimated)</translation>
+        </message>
+        <message>
+            <source>Derived from the calendar of sessions: Review dates… gives the real one</source>
+            <translation>Derived from the calendar of sessions: Review dates… gives the real one</translation>
+        </message>
+        <message>
+            <source>No deadline ahead</source>
+            <translation>No deadline ahead</translation>
+        </message>
+        <message>
+            <source>%1, %2 (Tools ▸ Problems to review).</source>
+            <comment>how many recommendations flagged, problems open</comment>
+            <translation>%1, %2 (Tools ▸ Problems to review).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) flagged for review</source>
+            <translation>
+                <numerusform>%n recommendation flagged for review</numerusform>
+                <numerusform>%n recommendations flagged for review</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n import problem(s) open</source>
+            <translation>
+                <numerusform>%n import problem open</numerusform>
+                <numerusform>%n import problems open</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more: see Upcoming deadlines below</source>
+            <translation>
+                <numerusform>… and %n more: see Upcoming deadlines below</numerusform>
+                <numerusform>… and %n more: see Upcoming deadlines below</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Within %n week(s):</source>
+            <translation>
+                <numerusform>Within %n week:</numerusform>
+                <numerusform>Within %n weeks:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>d MMMM yyyy HH:mm</source>
+            <comment>date format: a day with the month's name, and the time</comment>
+            <translation>d MMMM yyyy HH:mm</translation>
+        </message>
+        <message>
+            <source>What changed since %1 (%2)</source>
+            <translation>What changed since %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Recommendation: %1</source>
+            <translation>Recommendation: %1</translation>
+        </message>
+        <message>
+            <source>Milestone: %1</source>
+            <translation>Milestone: %1</translation>
+        </message>
+        <message>
+            <source>Review: %1</source>
+            <translation>Review: %1</translation>
+        </message>
+        <message>
+            <source>%1  %2: %3</source>
+            <comment>when, who: what changed</comment>
+            <translation>%1  %2: %3</translation>
+        </message>
+        <message>
+            <source>Nothing changed since then.</source>
+            <translation>Nothing changed since then.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Deadline</name>
+        <message>
+            <source>Adoption at the Council</source>
+            <translation>Adoption at the Council</translation>
+        </message>
+        <message>
+            <source>Mid-term report</source>
+            <translation>Mid-term report</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Next review</translation>
+        </message>
+        <message>
+            <source>Plan due</source>
+            <translation>Plan due</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Overdue (plan due)</source>
+            <translation>Overdue (plan due)</translation>
+        </message>
+        <message>
+            <source>Overdue (due)</source>
+            <translation>Overdue (due)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlineWords</name>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n day ago</numerusform>
+                <numerusform>%n days ago</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>today</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>in %n day</numerusform>
+                <numerusform>in %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n month(s)</source>
+            <translation>
+                <numerusform>in %n month</numerusform>
+                <numerusform>in %n months</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (estimated): %2, %3 (%4)</source>
+            <translation>%1 (estimated): %2, %3 (%4)</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3 (%4)</source>
+            <translation>%1: %2, %3 (%4)</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentKind</name>
         <message>
             <source>National report</source>
@@ -170,6 +439,24 @@
         <message>
             <source>Other</source>
             <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileSize</name>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n byte</numerusform>
+                <numerusform>%n bytes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 KB</source>
+            <translation>%1 KB</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
         </message>
     </context>
     <context>
@@ -204,6 +491,457 @@
         <message>
             <source>The window will speak %1 from the next start of UPR Tracker.</source>
             <translation>The window will speak %1 from the next start of UPR Tracker.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkMilestoneDialog</name>
+        <message>
+            <source>Milestone</source>
+            <translation>Milestone</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Already linked</source>
+            <translation>Already linked</translation>
+        </message>
+        <message>
+            <source>Link to a milestone</source>
+            <translation>Link to a milestone</translation>
+        </message>
+        <message numerus="yes">
+            <source>Link %n recommendation(s) to a milestone</source>
+            <translation>
+                <numerusform>Link %n recommendation to a milestone</numerusform>
+                <numerusform>Link %n recommendations to a milestone</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Choose one of the milestones of %1, or record a new one. All %n recommendation(s) are linked to it at once.</source>
+            <translation>
+                <numerusform>Choose one of the milestones of %1, or record a new one. All %n recommendation are linked to it at once.</numerusform>
+                <numerusform>Choose one of the milestones of %1, or record a new one. All %n recommendations are linked to it at once.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose one of the milestones of %1, or record a new one.</source>
+            <translation>Choose one of the milestones of %1, or record a new one.</translation>
+        </message>
+        <message>
+            <source>Search the milestones: title, description, date, source…</source>
+            <translation>Search the milestones: title, description, date, source…</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <source>New milestone…</source>
+            <translation>New milestone…</translation>
+        </message>
+        <message>
+            <source>Record a new milestone of %1 and link the recommendations to it</source>
+            <translation>Record a new milestone of %1 and link the recommendations to it</translation>
+        </message>
+        <message>
+            <source>%1 has no milestones yet.
+Record the first with “New milestone…”.</source>
+            <translation>%1 has no milestones yet.
+Record the first with “New milestone…”.</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <comment>all the recommendations are linked already</comment>
+            <translation>all</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <comment>the recommendation is linked already</comment>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <comment>how many of the recommendations are linked already</comment>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <source>the milestone</source>
+            <translation>the milestone</translation>
+        </message>
+        <message>
+            <source>Linking…</source>
+            <translation>Linking…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeTermsDialog</name>
+        <message numerus="yes">
+            <source>Merge %n term(s)</source>
+            <translation>
+                <numerusform>Merge %n term</numerusform>
+                <numerusform>Merge %n terms</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep this term; the others are merged into it:</source>
+            <translation>Keep this term; the others are merged into it:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 [%2] — %n recommendation(s)</source>
+            <translation>
+                <numerusform>%1 [%2] — %n recommendation</numerusform>
+                <numerusform>%1 [%2] — %n recommendations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n recommendation(s)</source>
+            <translation>
+                <numerusform>%1 — %n recommendation</numerusform>
+                <numerusform>%1 — %n recommendations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Merge</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n recommendation(s) tagged “%1” will be tagged “%2” instead.</source>
+            <translation>
+                <numerusform>The %n recommendation tagged “%1” will be tagged “%2” instead.</numerusform>
+                <numerusform>The %n recommendations tagged “%1” will be tagged “%2” instead.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No recommendation is tagged “%1”.</source>
+            <translation>No recommendation is tagged “%1”.</translation>
+        </message>
+        <message>
+            <source>%1 from “%2”</source>
+            <comment>how many recommendations from a term</comment>
+            <translation>%1 from “%2”</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) will move to “%1” (%2).</source>
+            <translation>
+                <numerusform>%n recommendation will move to “%1” (%2).</numerusform>
+                <numerusform>%n recommendations will move to “%1” (%2).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No recommendation is tagged %1.</source>
+            <translation>No recommendation is tagged %1.</translation>
+        </message>
+        <message>
+            <source>%1 will leave the list and stay findable as a former name of “%2”.</source>
+            <translation>%1 will leave the list and stay findable as a former name of “%2”.</translation>
+        </message>
+        <message>
+            <source>%1 will leave the list and stay findable as former names of “%2”.</source>
+            <translation>%1 will leave the list and stay findable as former names of “%2”.</translation>
+        </message>
+        <message>
+            <source>%1 %2 A merge cannot be undone.</source>
+            <comment>what the merge moves, what leaves the list</comment>
+            <translation>%1 %2 A merge cannot be undone.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestoneDetail</name>
+        <message>
+            <source>d MMMM yyyy</source>
+            <comment>date format: a day with the month's name</comment>
+            <translation>d MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>No milestones yet</source>
+            <translation>No milestones yet</translation>
+        </message>
+        <message>
+            <source>Milestones are the dated events of implementation: a law adopted, a plan of action and its items, a moratorium, a ratification, a visit, a setback. Record one with &lt;b&gt;New milestone…&lt;/b&gt;, with its source, then link it to the recommendations it concerns (in the recommendations table: &lt;i&gt;Link to milestone…&lt;/i&gt;).</source>
+            <translation>Milestones are the dated events of implementation: a law adopted, a plan of action and its items, a moratorium, a ratification, a visit, a setback. Record one with &lt;b&gt;New milestone…&lt;/b&gt;, with its source, then link it to the recommendations it concerns (in the recommendations table: &lt;i&gt;Link to milestone…&lt;/i&gt;).</translation>
+        </message>
+        <message>
+            <source>No milestone matches the filters.</source>
+            <translation>No milestone matches the filters.</translation>
+        </message>
+        <message>
+            <source>Select a milestone in the list or on the timeline to see its description, source and the recommendations it concerns.</source>
+            <translation>Select a milestone in the list or on the timeline to see its description, source and the recommendations it concerns.</translation>
+        </message>
+        <message>
+            <source>due %1</source>
+            <comment>a milestone is due on a day</comment>
+            <translation>due %1</translation>
+        </message>
+        <message>
+            <source>a plan</source>
+            <translation>a plan</translation>
+        </message>
+        <message>
+            <source>Item %1 of %2</source>
+            <comment>an item number of a plan</comment>
+            <translation>Item %1 of %2</translation>
+        </message>
+        <message>
+            <source>An item of %1</source>
+            <comment>of a plan</comment>
+            <translation>An item of %1</translation>
+        </message>
+        <message>
+            <source>Items of the plan (%1)</source>
+            <translation>Items of the plan (%1)</translation>
+        </message>
+        <message>
+            <source>None yet: add them with &lt;b&gt;New item…&lt;/b&gt;.</source>
+            <translation>None yet: add them with &lt;b&gt;New item…&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Attached file</source>
+            <translation>Attached file</translation>
+        </message>
+        <message>
+            <source>Linked recommendations (%1)</source>
+            <translation>Linked recommendations (%1)</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>Not linked to any recommendation yet. Select recommendations in the table and choose &lt;i&gt;Link to milestone…&lt;/i&gt;</source>
+            <translation>Not linked to any recommendation yet. Select recommendations in the table and choose &lt;i&gt;Link to milestone…&lt;/i&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestoneDialog</name>
+        <message>
+            <source>New milestone</source>
+            <translation>New milestone</translation>
+        </message>
+        <message>
+            <source>Type a State's name or code</source>
+            <translation>Type a State's name or code</translation>
+        </message>
+        <message>
+            <source>e.g. Refugees Act</source>
+            <translation>e.g. Refugees Act</translation>
+        </message>
+        <message>
+            <source>2009, 2009-07 or 2009-07-10</source>
+            <translation>2009, 2009-07 or 2009-07-10</translation>
+        </message>
+        <message>
+            <source>2012, 2012-06 or 2012-06-30</source>
+            <translation>2012, 2012-06 or 2012-06-30</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD (a deadline the dashboard reminds of)</source>
+            <translation>YYYY-MM-DD (a deadline the dashboard reminds of)</translation>
+        </message>
+        <message>
+            <source>e.g. 3.2</source>
+            <translation>e.g. 3.2</translation>
+        </message>
+        <message>
+            <source>e.g. 12.3.4</source>
+            <translation>e.g. 12.3.4</translation>
+        </message>
+        <message>
+            <source>Item no.</source>
+            <translation>Item no.</translation>
+        </message>
+        <message>
+            <source>What happened, in a sentence or two; quote the source if you can.</source>
+            <translation>What happened, in a sentence or two; quote the source if you can.</translation>
+        </message>
+        <message>
+            <source>e.g. A/HRC/14/10/Add.1, para. 12; Official Gazette no. 152</source>
+            <translation>e.g. A/HRC/14/10/Add.1, para. 12; Official Gazette no. 152</translation>
+        </message>
+        <message>
+            <source>https://…</source>
+            <translation>https://…</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Choose file…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>&amp;State:</source>
+            <translation>&amp;State:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>E&amp;nds (a plan):</source>
+            <translation>E&amp;nds (a plan):</translation>
+        </message>
+        <message>
+            <source>D&amp;ue on:</source>
+            <translation>D&amp;ue on:</translation>
+        </message>
+        <message>
+            <source>&amp;Plan:</source>
+            <translation>&amp;Plan:</translation>
+        </message>
+        <message>
+            <source>D&amp;escription:</source>
+            <translation>D&amp;escription:</translation>
+        </message>
+        <message>
+            <source>Source &amp;citation:</source>
+            <translation>Source &amp;citation:</translation>
+        </message>
+        <message>
+            <source>Source &amp;address:</source>
+            <translation>Source &amp;address:</translation>
+        </message>
+        <message>
+            <source>Attached &amp;file:</source>
+            <translation>Attached &amp;file:</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a State's name (its code)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Edit milestone</source>
+            <translation>Edit milestone</translation>
+        </message>
+        <message>
+            <source>A plan with items cannot itself be an item of a plan.</source>
+            <translation>A plan with items cannot itself be an item of a plan.</translation>
+        </message>
+        <message>
+            <source>This plan has items, so it stays a plan.</source>
+            <translation>This plan has items, so it stays a plan.</translation>
+        </message>
+        <message>
+            <source>Not an item of a plan</source>
+            <translation>Not an item of a plan</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a plan's title (its date)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Edit plan item</source>
+            <translation>Edit plan item</translation>
+        </message>
+        <message>
+            <source>New plan item</source>
+            <translation>New plan item</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <comment>what the dialog does — of which State</comment>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Undated</source>
+            <translation>Undated</translation>
+        </message>
+        <message>
+            <source>= %1  (the year only)</source>
+            <translation>= %1  (the year only)</translation>
+        </message>
+        <message>
+            <source>= %1  (the month only)</source>
+            <translation>= %1  (the month only)</translation>
+        </message>
+        <message>
+            <source>= %1</source>
+            <translation>= %1</translation>
+        </message>
+        <message>
+            <source>Write the day as YYYY-MM-DD (or leave it empty).</source>
+            <translation>Write the day as YYYY-MM-DD (or leave it empty).</translation>
+        </message>
+        <message>
+            <source>Attach a file as evidence</source>
+            <translation>Attach a file as evidence</translation>
+        </message>
+        <message>
+            <source>Documents (*.pdf *.docx *.doc *.odt *.txt *.html *.htm *.rtf)</source>
+            <translation>Documents (*.pdf *.docx *.doc *.odt *.txt *.html *.htm *.rtf)</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a file's name (its size)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Kept inside the database</source>
+            <translation>Kept inside the database</translation>
+        </message>
+        <message>
+            <source>No file (a copy is kept inside the database; up to %1 MB)</source>
+            <translation>No file (a copy is kept inside the database; up to %1 MB)</translation>
+        </message>
+        <message>
+            <source>Replace…</source>
+            <translation>Replace…</translation>
+        </message>
+        <message>
+            <source>Choose the State from the list.</source>
+            <translation>Choose the State from the list.</translation>
+        </message>
+        <message>
+            <source>A milestone needs a title.</source>
+            <translation>A milestone needs a title.</translation>
+        </message>
+        <message>
+            <source>Write the full address, starting with https:// (or leave it empty).</source>
+            <translation>Write the full address, starting with https:// (or leave it empty).</translation>
+        </message>
+        <message>
+            <source>Saving the milestone…</source>
+            <translation>Saving the milestone…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Saving…</translation>
         </message>
     </context>
     <context>
@@ -251,6 +989,291 @@
         <message>
             <source>Other</source>
             <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestoneTableModel</name>
+        <message>
+            <source>known to the day</source>
+            <translation>known to the day</translation>
+        </message>
+        <message>
+            <source>known to the month</source>
+            <translation>known to the month</translation>
+        </message>
+        <message>
+            <source>known to the year</source>
+            <translation>known to the year</translation>
+        </message>
+        <message>
+            <source>Undated</source>
+            <translation>Undated</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Milestone</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Linked</source>
+            <translation>Linked</translation>
+        </message>
+        <message>
+            <source>When it happened, as precisely as known</source>
+            <translation>When it happened, as precisely as known</translation>
+        </message>
+        <message>
+            <source>What kind of event it is</source>
+            <translation>What kind of event it is</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <source>Where the evidence is</source>
+            <translation>Where the evidence is</translation>
+        </message>
+        <message>
+            <source>How many recommendations it concerns</source>
+            <translation>How many recommendations it concerns</translation>
+        </message>
+        <message>
+            <source>No date recorded</source>
+            <translation>No date recorded</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>a date, how precisely it is known</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>%1
+Attached: %2</source>
+            <translation>%1
+Attached: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Linked to %n recommendation(s): %1</source>
+            <translation>
+                <numerusform>Linked to %n recommendation: %1</numerusform>
+                <numerusform>Linked to %n recommendations: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Linked to %n recommendation(s)</source>
+            <translation>
+                <numerusform>Linked to %n recommendation</numerusform>
+                <numerusform>Linked to %n recommendations</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestoneTimeline</name>
+        <message>
+            <source>No dated milestones to draw.</source>
+            <translation>No dated milestones to draw.</translation>
+        </message>
+        <message>
+            <source>No milestones to show. Record one with “New milestone…”.</source>
+            <translation>No milestones to show. Record one with “New milestone…”.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n undated, not drawn</source>
+            <translation>
+                <numerusform>%n undated, not drawn</numerusform>
+                <numerusform>%n undated, not drawn</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>a bar spans a date known only to the month or year</source>
+            <translation>a bar spans a date known only to the month or year</translation>
+        </message>
+        <message>
+            <source>undated</source>
+            <translation>undated</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a date (how precisely it is known)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>a milestone's kind · its date</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Linked to %n recommendation(s)</source>
+            <translation>
+                <numerusform>Linked to %n recommendation</numerusform>
+                <numerusform>Linked to %n recommendations</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestonesView</name>
+        <message>
+            <source>The milestones of one State; beside each, how many it has</source>
+            <translation>The milestones of one State; beside each, how many it has</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>Title, description, source or label contains…</source>
+            <translation>Title, description, source or label contains…</translation>
+        </message>
+        <message>
+            <source>State:</source>
+            <translation>State:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>From:</translation>
+        </message>
+        <message>
+            <source>to:</source>
+            <translation>to:</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <source>Show all the milestones of the State again</source>
+            <translation>Show all the milestones of the State again</translation>
+        </message>
+        <message>
+            <source>Delete milestone</source>
+            <translation>Delete milestone</translation>
+        </message>
+        <message>
+            <source>New milestone…</source>
+            <translation>New milestone…</translation>
+        </message>
+        <message>
+            <source>New item…</source>
+            <translation>New item…</translation>
+        </message>
+        <message>
+            <source>Add an item to the selected plan of action</source>
+            <translation>Add an item to the selected plan of action</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Open attachment</source>
+            <translation>Open attachment</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <comment>no limit on the year</comment>
+            <translation>Any</translation>
+        </message>
+        <message>
+            <source>Years; “Any” leaves that end open</source>
+            <translation>Years; “Any” leaves that end open</translation>
+        </message>
+        <message>
+            <source>Reading the milestones…</source>
+            <translation>Reading the milestones…</translation>
+        </message>
+        <message numerus="yes">
+            <source>All States (%n milestone(s))</source>
+            <translation>
+                <numerusform>All States (%n milestone)</numerusform>
+                <numerusform>All States (%n milestones)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a State (how many milestones it has)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n milestone(s)</source>
+            <translation>
+                <numerusform>%n milestone</numerusform>
+                <numerusform>%n milestones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n milestone(s)</source>
+            <translation>
+                <numerusform>%1 of %n milestone</numerusform>
+                <numerusform>%1 of %n milestones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add an item to “%1”</source>
+            <translation>Add an item to “%1”</translation>
+        </message>
+        <message>
+            <source>Select a plan of action (or one of its items) to add an item to it</source>
+            <translation>Select a plan of action (or one of its items) to add an item to it</translation>
+        </message>
+        <message>
+            <source>Delete the milestone “%1”?</source>
+            <translation>Delete the milestone “%1”?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the plan “%1” and its %n item(s)?</source>
+            <translation>
+                <numerusform>Delete the plan “%1” and its %n item?</numerusform>
+                <numerusform>Delete the plan “%1” and its %n items?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The 1 linked recommendation stays; only the link goes.</source>
+            <translation>The 1 linked recommendation stays; only the link goes.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n linked recommendations stay; only the link goes.</source>
+            <translation>
+                <numerusform>The %n linked recommendations stay; only the link goes.</numerusform>
+                <numerusform>The %n linked recommendations stay; only the link goes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The attached file kept in the database is deleted too.</source>
+            <translation>The attached file kept in the database is deleted too.</translation>
+        </message>
+        <message>
+            <source>Deleting the milestone…</source>
+            <translation>Deleting the milestone…</translation>
+        </message>
+        <message>
+            <source>Opening the attached file…</source>
+            <translation>Opening the attached file…</translation>
+        </message>
+        <message>
+            <source>No application opened %1. A copy was saved at:
+%2</source>
+            <translation>No application opened %1. A copy was saved at:
+%2</translation>
         </message>
     </context>
     <context>
@@ -335,6 +1358,61 @@
         <message>
             <source>WEOG</source>
             <translation>WEOG</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenameTermDialog</name>
+        <message>
+            <source>Rename “%1”</source>
+            <translation>Rename “%1”</translation>
+        </message>
+        <message numerus="yes">
+            <source>The old name “%1” stays findable: it becomes a former name of the term, so imports and searches that use it still find the term. The %n recommendation(s) tagged with it keep it under the new name.</source>
+            <translation>
+                <numerusform>The old name “%1” stays findable: it becomes a former name of the term, so imports and searches that use it still find the term. The %n recommendation tagged with it keep it under the new name.</numerusform>
+                <numerusform>The old name “%1” stays findable: it becomes a former name of the term, so imports and searches that use it still find the term. The %n recommendations tagged with it keep it under the new name.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;New name:</source>
+            <translation>&amp;New name:</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Rename</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewBars</name>
+        <message>
+            <source>No position</source>
+            <translation>No position</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>Not assessed</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n recommendation(s)</source>
+            <translation>
+                <numerusform>%1 — %n recommendation</numerusform>
+                <numerusform>%1 — %n recommendations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>a position or level, then how many recommendations have it</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1
+Positions: %2
+Implementation: %3
+Click to show them.</source>
+            <translation>%1
+Positions: %2
+Implementation: %3
+Click to show them.</translation>
         </message>
     </context>
     <context>
@@ -437,6 +1515,207 @@
         <message>
             <source>Add the key file of each colleague the changes are for (they write it with: upr-tracker bundle key), or choose a colleague whose key is known here.</source>
             <translation>Add the key file of each colleague the changes are for (they write it with: upr-tracker bundle key), or choose a colleague whose key is known here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Recommendations</translation>
+        </message>
+        <message>
+            <source>Former names</source>
+            <translation>Former names</translation>
+        </message>
+        <message>
+            <source>The term as it is shown everywhere</source>
+            <translation>The term as it is shown everywhere</translation>
+        </message>
+        <message>
+            <source>The term's code, if it has one (the SDG number, the OHCHR theme code)</source>
+            <translation>The term's code, if it has one (the SDG number, the OHCHR theme code)</translation>
+        </message>
+        <message>
+            <source>How many recommendations are tagged with the term</source>
+            <translation>How many recommendations are tagged with the term</translation>
+        </message>
+        <message>
+            <source>Names the term had before a rename or a merge: imports and searches still find the term by them</source>
+            <translation>Names the term had before a rename or a merge: imports and searches still find the term by them</translation>
+        </message>
+        <message>
+            <source>Shown as “%1” in this language</source>
+            <translation>Shown as “%1” in this language</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) tagged “%1”</source>
+            <translation>
+                <numerusform>%n recommendation tagged “%1”</numerusform>
+                <numerusform>%n recommendations tagged “%1”</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Also found as:
+%1</source>
+            <translation>Also found as:
+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>VocabulariesDialog</name>
+        <message>
+            <source>Themes</source>
+            <translation>Themes</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>Sustainable Development Goals</translation>
+        </message>
+        <message>
+            <source>Affected persons</source>
+            <translation>Affected persons</translation>
+        </message>
+        <message>
+            <source>OHCHR themes</source>
+            <translation>OHCHR themes</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <comment>a term's name in quotes</comment>
+            <translation>“%1”</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <comment>the last two of a list of terms</comment>
+            <translation>%1 and %2</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the terms of a list</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Vocabularies</source>
+            <translation>Vocabularies</translation>
+        </message>
+        <message>
+            <source>&amp;Vocabulary:</source>
+            <translation>&amp;Vocabulary:</translation>
+        </message>
+        <message>
+            <source>Name, code or former name  (Ctrl+F)</source>
+            <translation>Name, code or former name  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>&amp;Filter:</source>
+            <translation>&amp;Filter:</translation>
+        </message>
+        <message>
+            <source>Terms tag recommendations. Rename a term to correct its spelling; merge duplicates into the term that stays. Terms are never deleted: merging is how one goes away, and its names stay findable as former names.</source>
+            <translation>Terms tag recommendations. Rename a term to correct its spelling; merge duplicates into the term that stays. Terms are never deleted: merging is how one goes away, and its names stay findable as former names.</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Add…</translation>
+        </message>
+        <message>
+            <source>Add a term to this vocabulary</source>
+            <translation>Add a term to this vocabulary</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>&amp;Rename…</translation>
+        </message>
+        <message>
+            <source>Rename the selected term (F2, or Enter in the list); its old name stays findable as a former name</source>
+            <translation>Rename the selected term (F2, or Enter in the list); its old name stays findable as a former name</translation>
+        </message>
+        <message>
+            <source>&amp;Merge…</source>
+            <translation>&amp;Merge…</translation>
+        </message>
+        <message>
+            <source>Merge the selected terms (select two or more with Ctrl or Shift) into the one that stays</source>
+            <translation>Merge the selected terms (select two or more with Ctrl or Shift) into the one that stays</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n term(s)</source>
+            <translation>
+                <numerusform>%1 of %n term</numerusform>
+                <numerusform>%1 of %n terms</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n term(s)</source>
+            <translation>
+                <numerusform>%n term</numerusform>
+                <numerusform>%n terms</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No term of %1 matches “%2”.
+Press Esc to clear the filter, or add the term with Add… (Alt+A).</source>
+            <translation>No term of %1 matches “%2”.
+Press Esc to clear the filter, or add the term with Add… (Alt+A).</translation>
+        </message>
+        <message>
+            <source>There are no OHCHR themes yet.
+Importing an OHCHR matrix brings its coded themes; you can also add one with Add… (Alt+A).</source>
+            <translation>There are no OHCHR themes yet.
+Importing an OHCHR matrix brings its coded themes; you can also add one with Add… (Alt+A).</translation>
+        </message>
+        <message>
+            <source>%1 has no terms yet.
+Add one with Add… (Alt+A).</source>
+            <translation>%1 has no terms yet.
+Add one with Add… (Alt+A).</translation>
+        </message>
+        <message>
+            <source>Added “%1”.</source>
+            <translation>Added “%1”.</translation>
+        </message>
+        <message>
+            <source>A close term exists</source>
+            <translation>A close term exists</translation>
+        </message>
+        <message>
+            <source>Add “%1” anyway, as a term of its own? If it means the same thing, cancel and use the existing term instead.</source>
+            <translation>Add “%1” anyway, as a term of its own? If it means the same thing, cancel and use the existing term instead.</translation>
+        </message>
+        <message>
+            <source>&amp;Add anyway</source>
+            <translation>&amp;Add anyway</translation>
+        </message>
+        <message>
+            <source>Renamed “%1” to “%2”; “%1” stays findable as a former name.</source>
+            <translation>Renamed “%1” to “%2”; “%1” stays findable as a former name.</translation>
+        </message>
+        <message>
+            <source>Renamed “%1” to “%2”.</source>
+            <translation>Renamed “%1” to “%2”.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Merged %n term(s) into “%1”.</source>
+            <translation>
+                <numerusform>Merged %n term into “%1”.</numerusform>
+                <numerusform>Merged %n terms into “%1”.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Saving…</translation>
         </message>
     </context>
     <context>
@@ -920,6 +2199,21 @@
         <message>
             <source>Affected persons</source>
             <translation>Affected persons</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowDashboard</name>
+        <message>
+            <source>Dash&amp;board</source>
+            <translation>Dash&amp;board</translation>
+        </message>
+        <message>
+            <source>&amp;Dashboard</source>
+            <translation>&amp;Dashboard</translation>
+        </message>
+        <message>
+            <source>Review &amp;dates…</source>
+            <translation>Review &amp;dates…</translation>
         </message>
     </context>
     <context>

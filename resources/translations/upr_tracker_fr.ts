@@ -25,6 +25,33 @@
         </message>
     </context>
     <context>
+        <name>AddTermDialog</name>
+        <message>
+            <source>Add a term to %1</source>
+            <translation>Ajouter un terme à %1</translation>
+        </message>
+        <message>
+            <source>optional (an SDG number, an OHCHR code such as A12)</source>
+            <translation>facultatif (un numéro d'ODD, un code du HCDH tel que A12)</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>&amp;Code :</translation>
+        </message>
+        <message>
+            <source>A name close to an existing term is refused first, so that near-duplicates (“Death Penalty” beside “Death penalty”) are not added by mistake.</source>
+            <translation>Un nom proche d'un terme existant est d'abord refusé, afin que des quasi-doublons (« Peine De Mort » à côté de « Peine de mort ») ne soient pas ajoutés par erreur.</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentSource</name>
         <message>
             <source>State</source>
@@ -142,6 +169,248 @@
         </message>
     </context>
     <context>
+        <name>DashboardView</name>
+        <message>
+            <source>d MMMM yyyy</source>
+            <comment>date format: a day with the month's name</comment>
+            <translation>d MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>%1
+Click to open it.</source>
+            <translation>%1
+Cliquez pour l'ouvrir.</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Masquer</translation>
+        </message>
+        <message>
+            <source> weeks</source>
+            <translation> semaines</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Actualiser</translation>
+        </message>
+        <message>
+            <source>Remind me of deadlines</source>
+            <translation>Me rappeler les échéances</translation>
+        </message>
+        <message>
+            <source>ahead.   Changes since</source>
+            <translation>à l'avance.   Modifications depuis le</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Of</source>
+            <comment>what a deadline is of</comment>
+            <translation>Objet</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Examen</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <comment>recommendations without a position</comment>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>To review</source>
+            <translation>À vérifier</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problèmes</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recommandation</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Modifications</translation>
+        </message>
+        <message>
+            <source>Review &amp;dates…</source>
+            <translation>&amp;Dates de l'examen…</translation>
+        </message>
+        <message>
+            <source>Edit the dates of the review of the selected deadline or pending review</source>
+            <translation>Modifier les dates de l'examen de l'échéance ou de l'examen en attente sélectionné</translation>
+        </message>
+        <message>
+            <source>Upcoming deadlines</source>
+            <translation>Échéances à venir</translation>
+        </message>
+        <message>
+            <source>Reviews with answers pending</source>
+            <translation>Examens dont des réponses sont en attente</translation>
+        </message>
+        <message>
+            <source>Recommendations to review</source>
+            <translation>Recommandations à vérifier</translation>
+        </message>
+        <message>
+            <source>Recommendations by position (upper bar) and implementation (lower bar)</source>
+            <translation>Recommandations par position (barre du haut) et mise en œuvre (barre du bas)</translation>
+        </message>
+        <message>
+            <source>The dashboard could not be read: %1</source>
+            <translation>Impossible de lire le tableau de bord : %1</translation>
+        </message>
+        <message>
+            <source>%1 (estimated)</source>
+            <translation>%1 (estimation)</translation>
+        </message>
+        <message>
+            <source>Derived from the calendar of sessions: Review dates… gives the real one</source>
+            <translation>Déduite du calendrier des sessions : Dates de l'examen… donne la date réelle</translation>
+        </message>
+        <message>
+            <source>No deadline ahead</source>
+            <translation>Aucune échéance à venir</translation>
+        </message>
+        <message>
+            <source>%1, %2 (Tools ▸ Problems to review).</source>
+            <comment>how many recommendations flagged, problems open</comment>
+            <translation>%1, %2 (Outils ▸ Problèmes à examiner).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) flagged for review</source>
+            <translation>
+                <numerusform>%n recommandation signalée pour vérification</numerusform>
+                <numerusform>%n recommandations signalées pour vérification</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n import problem(s) open</source>
+            <translation>
+                <numerusform>%n problème d'importation ouvert</numerusform>
+                <numerusform>%n problèmes d'importation ouverts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more: see Upcoming deadlines below</source>
+            <translation>
+                <numerusform>… et %n autre : voir Échéances à venir ci-dessous</numerusform>
+                <numerusform>… et %n autres : voir Échéances à venir ci-dessous</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Within %n week(s):</source>
+            <translation>
+                <numerusform>D'ici %n semaine :</numerusform>
+                <numerusform>D'ici %n semaines :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>d MMMM yyyy HH:mm</source>
+            <comment>date format: a day with the month's name, and the time</comment>
+            <translation>d MMMM yyyy HH:mm</translation>
+        </message>
+        <message>
+            <source>What changed since %1 (%2)</source>
+            <translation>Modifications depuis le %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Recommendation: %1</source>
+            <translation>Recommandation : %1</translation>
+        </message>
+        <message>
+            <source>Milestone: %1</source>
+            <translation>Étape : %1</translation>
+        </message>
+        <message>
+            <source>Review: %1</source>
+            <translation>Examen : %1</translation>
+        </message>
+        <message>
+            <source>%1  %2: %3</source>
+            <comment>when, who: what changed</comment>
+            <translation>%1  %2 : %3</translation>
+        </message>
+        <message>
+            <source>Nothing changed since then.</source>
+            <translation>Rien n'a changé depuis.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Deadline</name>
+        <message>
+            <source>Adoption at the Council</source>
+            <translation>Adoption par le Conseil</translation>
+        </message>
+        <message>
+            <source>Mid-term report</source>
+            <translation>Rapport à mi-parcours</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Prochain examen</translation>
+        </message>
+        <message>
+            <source>Plan due</source>
+            <translation>Échéance du plan</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Overdue (plan due)</source>
+            <translation>En retard (échéance du plan)</translation>
+        </message>
+        <message>
+            <source>Overdue (due)</source>
+            <translation>En retard (échéance)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlineWords</name>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>il y a %n jour</numerusform>
+                <numerusform>il y a %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>aujourd'hui</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>dans %n jour</numerusform>
+                <numerusform>dans %n jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n month(s)</source>
+            <translation>
+                <numerusform>dans %n mois</numerusform>
+                <numerusform>dans %n mois</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (estimated): %2, %3 (%4)</source>
+            <translation>%1 (estimation) : %2, %3 (%4)</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3 (%4)</source>
+            <translation>%1 : %2, %3 (%4)</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentKind</name>
         <message>
             <source>National report</source>
@@ -170,6 +439,24 @@
         <message>
             <source>Other</source>
             <translation>Autre</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileSize</name>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n octet</numerusform>
+                <numerusform>%n octets</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 KB</source>
+            <translation>%1 Ko</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 Mo</translation>
         </message>
     </context>
     <context>
@@ -204,6 +491,457 @@
         <message>
             <source>The window will speak %1 from the next start of UPR Tracker.</source>
             <translation>La fenêtre sera en %1 au prochain démarrage d'UPR Tracker.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkMilestoneDialog</name>
+        <message>
+            <source>Milestone</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Already linked</source>
+            <translation>Déjà liées</translation>
+        </message>
+        <message>
+            <source>Link to a milestone</source>
+            <translation>Lier à une étape</translation>
+        </message>
+        <message numerus="yes">
+            <source>Link %n recommendation(s) to a milestone</source>
+            <translation>
+                <numerusform>Lier %n recommandation à une étape</numerusform>
+                <numerusform>Lier %n recommandations à une étape</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Choose one of the milestones of %1, or record a new one. All %n recommendation(s) are linked to it at once.</source>
+            <translation>
+                <numerusform>Choisissez l'une des étapes de %1, ou enregistrez-en une nouvelle. La %n recommandation y est liée.</numerusform>
+                <numerusform>Choisissez l'une des étapes de %1, ou enregistrez-en une nouvelle. Les %n recommandations y sont toutes liées à la fois.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose one of the milestones of %1, or record a new one.</source>
+            <translation>Choisissez l'une des étapes de %1, ou enregistrez-en une nouvelle.</translation>
+        </message>
+        <message>
+            <source>Search the milestones: title, description, date, source…</source>
+            <translation>Rechercher dans les étapes : titre, description, date, source…</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Lier</translation>
+        </message>
+        <message>
+            <source>New milestone…</source>
+            <translation>Nouvelle étape…</translation>
+        </message>
+        <message>
+            <source>Record a new milestone of %1 and link the recommendations to it</source>
+            <translation>Enregistrer une nouvelle étape de %1 et y lier les recommandations</translation>
+        </message>
+        <message>
+            <source>%1 has no milestones yet.
+Record the first with “New milestone…”.</source>
+            <translation>%1 n'a pas encore d'étape.
+Enregistrez la première avec « Nouvelle étape… ».</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <comment>all the recommendations are linked already</comment>
+            <translation>toutes</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <comment>the recommendation is linked already</comment>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <comment>how many of the recommendations are linked already</comment>
+            <translation>%1 sur %2</translation>
+        </message>
+        <message>
+            <source>the milestone</source>
+            <translation>l'étape</translation>
+        </message>
+        <message>
+            <source>Linking…</source>
+            <translation>Liaison en cours…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeTermsDialog</name>
+        <message numerus="yes">
+            <source>Merge %n term(s)</source>
+            <translation>
+                <numerusform>Fusionner %n terme</numerusform>
+                <numerusform>Fusionner %n termes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep this term; the others are merged into it:</source>
+            <translation>Conserver ce terme ; les autres y sont fusionnés :</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 [%2] — %n recommendation(s)</source>
+            <translation>
+                <numerusform>%1 [%2] — %n recommandation</numerusform>
+                <numerusform>%1 [%2] — %n recommandations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n recommendation(s)</source>
+            <translation>
+                <numerusform>%1 — %n recommandation</numerusform>
+                <numerusform>%1 — %n recommandations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Fusionner</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n recommendation(s) tagged “%1” will be tagged “%2” instead.</source>
+            <translation>
+                <numerusform>La %n recommandation étiquetée « %1 » sera étiquetée « %2 » à la place.</numerusform>
+                <numerusform>Les %n recommandations étiquetées « %1 » seront étiquetées « %2 » à la place.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No recommendation is tagged “%1”.</source>
+            <translation>Aucune recommandation n'est étiquetée « %1 ».</translation>
+        </message>
+        <message>
+            <source>%1 from “%2”</source>
+            <comment>how many recommendations from a term</comment>
+            <translation>%1 de « %2 »</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) will move to “%1” (%2).</source>
+            <translation>
+                <numerusform>%n recommandation passera à « %1 » (%2).</numerusform>
+                <numerusform>%n recommandations passeront à « %1 » (%2).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No recommendation is tagged %1.</source>
+            <translation>Aucune recommandation n'est étiquetée %1.</translation>
+        </message>
+        <message>
+            <source>%1 will leave the list and stay findable as a former name of “%2”.</source>
+            <translation>%1 quittera la liste et restera trouvable comme ancien nom de « %2 ».</translation>
+        </message>
+        <message>
+            <source>%1 will leave the list and stay findable as former names of “%2”.</source>
+            <translation>%1 quitteront la liste et resteront trouvables comme anciens noms de « %2 ».</translation>
+        </message>
+        <message>
+            <source>%1 %2 A merge cannot be undone.</source>
+            <comment>what the merge moves, what leaves the list</comment>
+            <translation>%1 %2 Une fusion ne peut pas être annulée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestoneDetail</name>
+        <message>
+            <source>d MMMM yyyy</source>
+            <comment>date format: a day with the month's name</comment>
+            <translation>d MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>No milestones yet</source>
+            <translation>Aucune étape pour l'instant</translation>
+        </message>
+        <message>
+            <source>Milestones are the dated events of implementation: a law adopted, a plan of action and its items, a moratorium, a ratification, a visit, a setback. Record one with &lt;b&gt;New milestone…&lt;/b&gt;, with its source, then link it to the recommendations it concerns (in the recommendations table: &lt;i&gt;Link to milestone…&lt;/i&gt;).</source>
+            <translation>Les étapes sont les événements datés de la mise en œuvre : une loi adoptée, un plan d'action et ses points, un moratoire, une ratification, une visite, un recul. Enregistrez-en une avec &lt;b&gt;Nouvelle étape…&lt;/b&gt;, avec sa source, puis liez-la aux recommandations qu'elle concerne (dans le tableau des recommandations : &lt;i&gt;Lier à une étape…&lt;/i&gt;).</translation>
+        </message>
+        <message>
+            <source>No milestone matches the filters.</source>
+            <translation>Aucune étape ne correspond aux filtres.</translation>
+        </message>
+        <message>
+            <source>Select a milestone in the list or on the timeline to see its description, source and the recommendations it concerns.</source>
+            <translation>Sélectionnez une étape dans la liste ou sur la frise chronologique pour voir sa description, sa source et les recommandations qu'elle concerne.</translation>
+        </message>
+        <message>
+            <source>due %1</source>
+            <comment>a milestone is due on a day</comment>
+            <translation>échéance : %1</translation>
+        </message>
+        <message>
+            <source>a plan</source>
+            <translation>un plan</translation>
+        </message>
+        <message>
+            <source>Item %1 of %2</source>
+            <comment>an item number of a plan</comment>
+            <translation>Point %1 de %2</translation>
+        </message>
+        <message>
+            <source>An item of %1</source>
+            <comment>of a plan</comment>
+            <translation>Un point de %1</translation>
+        </message>
+        <message>
+            <source>Items of the plan (%1)</source>
+            <translation>Points du plan (%1)</translation>
+        </message>
+        <message>
+            <source>None yet: add them with &lt;b&gt;New item…&lt;/b&gt;.</source>
+            <translation>Aucun pour l'instant : ajoutez-les avec &lt;b&gt;Nouveau point…&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Attached file</source>
+            <translation>Fichier joint</translation>
+        </message>
+        <message>
+            <source>Linked recommendations (%1)</source>
+            <translation>Recommandations liées (%1)</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Chargement…</translation>
+        </message>
+        <message>
+            <source>Not linked to any recommendation yet. Select recommendations in the table and choose &lt;i&gt;Link to milestone…&lt;/i&gt;</source>
+            <translation>Liée à aucune recommandation pour l'instant. Sélectionnez des recommandations dans le tableau et choisissez &lt;i&gt;Lier à une étape…&lt;/i&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestoneDialog</name>
+        <message>
+            <source>New milestone</source>
+            <translation>Nouvelle étape</translation>
+        </message>
+        <message>
+            <source>Type a State's name or code</source>
+            <translation>Saisissez le nom ou le code d'un État</translation>
+        </message>
+        <message>
+            <source>e.g. Refugees Act</source>
+            <translation>p. ex. Loi sur les réfugiés</translation>
+        </message>
+        <message>
+            <source>2009, 2009-07 or 2009-07-10</source>
+            <translation>2009, 2009-07 ou 2009-07-10</translation>
+        </message>
+        <message>
+            <source>2012, 2012-06 or 2012-06-30</source>
+            <translation>2012, 2012-06 ou 2012-06-30</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD (a deadline the dashboard reminds of)</source>
+            <translation>AAAA-MM-JJ (une échéance que le tableau de bord rappelle)</translation>
+        </message>
+        <message>
+            <source>e.g. 3.2</source>
+            <translation>p. ex. 3.2</translation>
+        </message>
+        <message>
+            <source>e.g. 12.3.4</source>
+            <translation>p. ex. 12.3.4</translation>
+        </message>
+        <message>
+            <source>Item no.</source>
+            <translation>Point nº</translation>
+        </message>
+        <message>
+            <source>What happened, in a sentence or two; quote the source if you can.</source>
+            <translation>Ce qui s'est passé, en une phrase ou deux ; citez la source si possible.</translation>
+        </message>
+        <message>
+            <source>e.g. A/HRC/14/10/Add.1, para. 12; Official Gazette no. 152</source>
+            <translation>p. ex. A/HRC/14/10/Add.1, par. 12 ; Journal officiel nº 152</translation>
+        </message>
+        <message>
+            <source>https://…</source>
+            <translation>https://…</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Choisir un fichier…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>&amp;State:</source>
+            <translation>É&amp;tat :</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Type :</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>T&amp;itre :</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date :</translation>
+        </message>
+        <message>
+            <source>E&amp;nds (a plan):</source>
+            <translation>&amp;Fin (d'un plan) :</translation>
+        </message>
+        <message>
+            <source>D&amp;ue on:</source>
+            <translation>É&amp;chéance :</translation>
+        </message>
+        <message>
+            <source>&amp;Plan:</source>
+            <translation>&amp;Plan :</translation>
+        </message>
+        <message>
+            <source>D&amp;escription:</source>
+            <translation>D&amp;escription :</translation>
+        </message>
+        <message>
+            <source>Source &amp;citation:</source>
+            <translation>&amp;Référence de la source :</translation>
+        </message>
+        <message>
+            <source>Source &amp;address:</source>
+            <translation>&amp;Adresse de la source :</translation>
+        </message>
+        <message>
+            <source>Attached &amp;file:</source>
+            <translation>&amp;Fichier joint :</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a State's name (its code)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Edit milestone</source>
+            <translation>Modifier l'étape</translation>
+        </message>
+        <message>
+            <source>A plan with items cannot itself be an item of a plan.</source>
+            <translation>Un plan qui a des points ne peut pas être lui-même un point d'un plan.</translation>
+        </message>
+        <message>
+            <source>This plan has items, so it stays a plan.</source>
+            <translation>Ce plan a des points : il reste donc un plan.</translation>
+        </message>
+        <message>
+            <source>Not an item of a plan</source>
+            <translation>Pas un point d'un plan</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a plan's title (its date)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Edit plan item</source>
+            <translation>Modifier le point du plan</translation>
+        </message>
+        <message>
+            <source>New plan item</source>
+            <translation>Nouveau point du plan</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <comment>what the dialog does — of which State</comment>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Undated</source>
+            <translation>Non datée</translation>
+        </message>
+        <message>
+            <source>= %1  (the year only)</source>
+            <translation>= %1  (l'année seulement)</translation>
+        </message>
+        <message>
+            <source>= %1  (the month only)</source>
+            <translation>= %1  (le mois seulement)</translation>
+        </message>
+        <message>
+            <source>= %1</source>
+            <translation>= %1</translation>
+        </message>
+        <message>
+            <source>Write the day as YYYY-MM-DD (or leave it empty).</source>
+            <translation>Écrivez le jour sous la forme AAAA-MM-JJ (ou laissez le champ vide).</translation>
+        </message>
+        <message>
+            <source>Attach a file as evidence</source>
+            <translation>Joindre un fichier comme preuve</translation>
+        </message>
+        <message>
+            <source>Documents (*.pdf *.docx *.doc *.odt *.txt *.html *.htm *.rtf)</source>
+            <translation>Documents (*.pdf *.docx *.doc *.odt *.txt *.html *.htm *.rtf)</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a file's name (its size)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Kept inside the database</source>
+            <translation>Conservé dans la base de données</translation>
+        </message>
+        <message>
+            <source>No file (a copy is kept inside the database; up to %1 MB)</source>
+            <translation>Aucun fichier (une copie est conservée dans la base de données ; %1 Mo au plus)</translation>
+        </message>
+        <message>
+            <source>Replace…</source>
+            <translation>Remplacer…</translation>
+        </message>
+        <message>
+            <source>Choose the State from the list.</source>
+            <translation>Choisissez l'État dans la liste.</translation>
+        </message>
+        <message>
+            <source>A milestone needs a title.</source>
+            <translation>Une étape doit avoir un titre.</translation>
+        </message>
+        <message>
+            <source>Write the full address, starting with https:// (or leave it empty).</source>
+            <translation>Écrivez l'adresse complète, commençant par https:// (ou laissez le champ vide).</translation>
+        </message>
+        <message>
+            <source>Saving the milestone…</source>
+            <translation>Enregistrement de l'étape…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Enregistrement…</translation>
         </message>
     </context>
     <context>
@@ -251,6 +989,291 @@
         <message>
             <source>Other</source>
             <translation>Autre</translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestoneTableModel</name>
+        <message>
+            <source>known to the day</source>
+            <translation>connue au jour près</translation>
+        </message>
+        <message>
+            <source>known to the month</source>
+            <translation>connue au mois près</translation>
+        </message>
+        <message>
+            <source>known to the year</source>
+            <translation>connue à l'année près</translation>
+        </message>
+        <message>
+            <source>Undated</source>
+            <translation>Non datée</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Linked</source>
+            <translation>Liées</translation>
+        </message>
+        <message>
+            <source>When it happened, as precisely as known</source>
+            <translation>Quand cela s'est produit, aussi précisément que connu</translation>
+        </message>
+        <message>
+            <source>What kind of event it is</source>
+            <translation>Le type d'événement</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Ce qui s'est passé</translation>
+        </message>
+        <message>
+            <source>Where the evidence is</source>
+            <translation>Où se trouve la preuve</translation>
+        </message>
+        <message>
+            <source>How many recommendations it concerns</source>
+            <translation>Le nombre de recommandations concernées</translation>
+        </message>
+        <message>
+            <source>No date recorded</source>
+            <translation>Aucune date enregistrée</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>a date, how precisely it is known</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>%1
+Attached: %2</source>
+            <translation>%1
+Pièce jointe : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Linked to %n recommendation(s): %1</source>
+            <translation>
+                <numerusform>Liée à %n recommandation : %1</numerusform>
+                <numerusform>Liée à %n recommandations : %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Linked to %n recommendation(s)</source>
+            <translation>
+                <numerusform>Liée à %n recommandation</numerusform>
+                <numerusform>Liée à %n recommandations</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestoneTimeline</name>
+        <message>
+            <source>No dated milestones to draw.</source>
+            <translation>Aucune étape datée à représenter.</translation>
+        </message>
+        <message>
+            <source>No milestones to show. Record one with “New milestone…”.</source>
+            <translation>Aucune étape à afficher. Enregistrez-en une avec « Nouvelle étape… ».</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n undated, not drawn</source>
+            <translation>
+                <numerusform>%n non datée, non représentée</numerusform>
+                <numerusform>%n non datées, non représentées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>a bar spans a date known only to the month or year</source>
+            <translation>une barre couvre une date connue seulement au mois ou à l'année</translation>
+        </message>
+        <message>
+            <source>undated</source>
+            <translation>non datée</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a date (how precisely it is known)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>a milestone's kind · its date</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Linked to %n recommendation(s)</source>
+            <translation>
+                <numerusform>Liée à %n recommandation</numerusform>
+                <numerusform>Liée à %n recommandations</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestonesView</name>
+        <message>
+            <source>The milestones of one State; beside each, how many it has</source>
+            <translation>Les étapes d'un État ; à côté de chacun, leur nombre</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Tous les types</translation>
+        </message>
+        <message>
+            <source>Title, description, source or label contains…</source>
+            <translation>Le titre, la description, la source ou le numéro contient…</translation>
+        </message>
+        <message>
+            <source>State:</source>
+            <translation>État :</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Type :</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>De :</translation>
+        </message>
+        <message>
+            <source>to:</source>
+            <translation>à :</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Effacer</translation>
+        </message>
+        <message>
+            <source>Show all the milestones of the State again</source>
+            <translation>Afficher de nouveau toutes les étapes de l'État</translation>
+        </message>
+        <message>
+            <source>Delete milestone</source>
+            <translation>Supprimer l'étape</translation>
+        </message>
+        <message>
+            <source>New milestone…</source>
+            <translation>Nouvelle étape…</translation>
+        </message>
+        <message>
+            <source>New item…</source>
+            <translation>Nouveau point…</translation>
+        </message>
+        <message>
+            <source>Add an item to the selected plan of action</source>
+            <translation>Ajouter un point au plan d'action sélectionné</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Open attachment</source>
+            <translation>Ouvrir la pièce jointe</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <comment>no limit on the year</comment>
+            <translation>Toutes</translation>
+        </message>
+        <message>
+            <source>Years; “Any” leaves that end open</source>
+            <translation>Années ; « Toutes » laisse cette borne ouverte</translation>
+        </message>
+        <message>
+            <source>Reading the milestones…</source>
+            <translation>Lecture des étapes…</translation>
+        </message>
+        <message numerus="yes">
+            <source>All States (%n milestone(s))</source>
+            <translation>
+                <numerusform>Tous les États (%n étape)</numerusform>
+                <numerusform>Tous les États (%n étapes)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a State (how many milestones it has)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n milestone(s)</source>
+            <translation>
+                <numerusform>%n étape</numerusform>
+                <numerusform>%n étapes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n milestone(s)</source>
+            <translation>
+                <numerusform>%1 sur %n étape</numerusform>
+                <numerusform>%1 sur %n étapes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add an item to “%1”</source>
+            <translation>Ajouter un point à « %1 »</translation>
+        </message>
+        <message>
+            <source>Select a plan of action (or one of its items) to add an item to it</source>
+            <translation>Sélectionnez un plan d'action (ou l'un de ses points) pour lui ajouter un point</translation>
+        </message>
+        <message>
+            <source>Delete the milestone “%1”?</source>
+            <translation>Supprimer l'étape « %1 » ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the plan “%1” and its %n item(s)?</source>
+            <translation>
+                <numerusform>Supprimer le plan « %1 » et son %n point ?</numerusform>
+                <numerusform>Supprimer le plan « %1 » et ses %n points ?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The 1 linked recommendation stays; only the link goes.</source>
+            <translation>La recommandation liée est conservée ; seul le lien disparaît.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n linked recommendations stay; only the link goes.</source>
+            <translation>
+                <numerusform>La %n recommandation liée est conservée ; seul le lien disparaît.</numerusform>
+                <numerusform>Les %n recommandations liées sont conservées ; seul le lien disparaît.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The attached file kept in the database is deleted too.</source>
+            <translation>Le fichier joint conservé dans la base de données est également supprimé.</translation>
+        </message>
+        <message>
+            <source>Deleting the milestone…</source>
+            <translation>Suppression de l'étape…</translation>
+        </message>
+        <message>
+            <source>Opening the attached file…</source>
+            <translation>Ouverture du fichier joint…</translation>
+        </message>
+        <message>
+            <source>No application opened %1. A copy was saved at:
+%2</source>
+            <translation>Aucune application n'a ouvert %1. Une copie a été enregistrée ici :
+%2</translation>
         </message>
     </context>
     <context>
@@ -335,6 +1358,61 @@
         <message>
             <source>WEOG</source>
             <translation>Europe occidentale et autres États</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenameTermDialog</name>
+        <message>
+            <source>Rename “%1”</source>
+            <translation>Renommer « %1 »</translation>
+        </message>
+        <message numerus="yes">
+            <source>The old name “%1” stays findable: it becomes a former name of the term, so imports and searches that use it still find the term. The %n recommendation(s) tagged with it keep it under the new name.</source>
+            <translation>
+                <numerusform>L'ancien nom « %1 » reste trouvable : il devient un ancien nom du terme, de sorte que les importations et les recherches qui l'utilisent trouvent toujours le terme. La %n recommandation étiquetée avec lui le garde sous le nouveau nom.</numerusform>
+                <numerusform>L'ancien nom « %1 » reste trouvable : il devient un ancien nom du terme, de sorte que les importations et les recherches qui l'utilisent trouvent toujours le terme. Les %n recommandations étiquetées avec lui le gardent sous le nouveau nom.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;New name:</source>
+            <translation>&amp;Nouveau nom :</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Renommer</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewBars</name>
+        <message>
+            <source>No position</source>
+            <translation>Sans position</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>Non évaluée</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n recommendation(s)</source>
+            <translation>
+                <numerusform>%1 — %n recommandation</numerusform>
+                <numerusform>%1 — %n recommandations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>a position or level, then how many recommendations have it</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1
+Positions: %2
+Implementation: %3
+Click to show them.</source>
+            <translation>%1
+Positions : %2
+Mise en œuvre : %3
+Cliquez pour les afficher.</translation>
         </message>
     </context>
     <context>
@@ -437,6 +1515,207 @@
         <message>
             <source>Add the key file of each colleague the changes are for (they write it with: upr-tracker bundle key), or choose a colleague whose key is known here.</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TermTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Recommandations</translation>
+        </message>
+        <message>
+            <source>Former names</source>
+            <translation>Anciens noms</translation>
+        </message>
+        <message>
+            <source>The term as it is shown everywhere</source>
+            <translation>Le terme tel qu'il est affiché partout</translation>
+        </message>
+        <message>
+            <source>The term's code, if it has one (the SDG number, the OHCHR theme code)</source>
+            <translation>Le code du terme, s'il en a un (le numéro de l'ODD, le code du thème du HCDH)</translation>
+        </message>
+        <message>
+            <source>How many recommendations are tagged with the term</source>
+            <translation>Le nombre de recommandations étiquetées avec ce terme</translation>
+        </message>
+        <message>
+            <source>Names the term had before a rename or a merge: imports and searches still find the term by them</source>
+            <translation>Les noms qu'avait le terme avant un renommage ou une fusion : les importations et les recherches trouvent toujours le terme par ces noms</translation>
+        </message>
+        <message>
+            <source>Shown as “%1” in this language</source>
+            <translation>Affiché « %1 » dans cette langue</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) tagged “%1”</source>
+            <translation>
+                <numerusform>%n recommandation étiquetée « %1 »</numerusform>
+                <numerusform>%n recommandations étiquetées « %1 »</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Also found as:
+%1</source>
+            <translation>Également trouvé sous :
+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>VocabulariesDialog</name>
+        <message>
+            <source>Themes</source>
+            <translation>Thèmes</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>Objectifs de développement durable</translation>
+        </message>
+        <message>
+            <source>Affected persons</source>
+            <translation>Personnes concernées</translation>
+        </message>
+        <message>
+            <source>OHCHR themes</source>
+            <translation>Thèmes du HCDH</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <comment>a term's name in quotes</comment>
+            <translation>« %1 »</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <comment>the last two of a list of terms</comment>
+            <translation>%1 et %2</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the terms of a list</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Vocabularies</source>
+            <translation>Vocabulaires</translation>
+        </message>
+        <message>
+            <source>&amp;Vocabulary:</source>
+            <translation>&amp;Vocabulaire :</translation>
+        </message>
+        <message>
+            <source>Name, code or former name  (Ctrl+F)</source>
+            <translation>Nom, code ou ancien nom  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>&amp;Filter:</source>
+            <translation>&amp;Filtrer :</translation>
+        </message>
+        <message>
+            <source>Terms tag recommendations. Rename a term to correct its spelling; merge duplicates into the term that stays. Terms are never deleted: merging is how one goes away, and its names stay findable as former names.</source>
+            <translation>Les termes étiquettent les recommandations. Renommez un terme pour corriger son orthographe ; fusionnez les doublons dans le terme conservé. Les termes ne sont jamais supprimés : la fusion est la façon d'en faire disparaître un, et ses noms restent trouvables comme anciens noms.</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Ajouter…</translation>
+        </message>
+        <message>
+            <source>Add a term to this vocabulary</source>
+            <translation>Ajouter un terme à ce vocabulaire</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>&amp;Renommer…</translation>
+        </message>
+        <message>
+            <source>Rename the selected term (F2, or Enter in the list); its old name stays findable as a former name</source>
+            <translation>Renommer le terme sélectionné (F2, ou Entrée dans la liste) ; son ancien nom reste trouvable comme ancien nom</translation>
+        </message>
+        <message>
+            <source>&amp;Merge…</source>
+            <translation>&amp;Fusionner…</translation>
+        </message>
+        <message>
+            <source>Merge the selected terms (select two or more with Ctrl or Shift) into the one that stays</source>
+            <translation>Fusionner les termes sélectionnés (sélectionnez-en deux ou plus avec Ctrl ou Maj) dans celui qui est conservé</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Chargement…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n term(s)</source>
+            <translation>
+                <numerusform>%1 sur %n terme</numerusform>
+                <numerusform>%1 sur %n termes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n term(s)</source>
+            <translation>
+                <numerusform>%n terme</numerusform>
+                <numerusform>%n termes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No term of %1 matches “%2”.
+Press Esc to clear the filter, or add the term with Add… (Alt+A).</source>
+            <translation>Aucun terme de %1 ne correspond à « %2 ».
+Appuyez sur Échap pour effacer le filtre, ou ajoutez le terme avec Ajouter… (Alt+A).</translation>
+        </message>
+        <message>
+            <source>There are no OHCHR themes yet.
+Importing an OHCHR matrix brings its coded themes; you can also add one with Add… (Alt+A).</source>
+            <translation>Il n'y a pas encore de thèmes du HCDH.
+L'importation d'une matrice du HCDH apporte ses thèmes codés ; vous pouvez aussi en ajouter un avec Ajouter… (Alt+A).</translation>
+        </message>
+        <message>
+            <source>%1 has no terms yet.
+Add one with Add… (Alt+A).</source>
+            <translation>%1 n'a pas encore de termes.
+Ajoutez-en un avec Ajouter… (Alt+A).</translation>
+        </message>
+        <message>
+            <source>Added “%1”.</source>
+            <translation>« %1 » ajouté.</translation>
+        </message>
+        <message>
+            <source>A close term exists</source>
+            <translation>Un terme proche existe</translation>
+        </message>
+        <message>
+            <source>Add “%1” anyway, as a term of its own? If it means the same thing, cancel and use the existing term instead.</source>
+            <translation>Ajouter quand même « %1 », comme terme distinct ? S'il signifie la même chose, annulez et utilisez plutôt le terme existant.</translation>
+        </message>
+        <message>
+            <source>&amp;Add anyway</source>
+            <translation>&amp;Ajouter quand même</translation>
+        </message>
+        <message>
+            <source>Renamed “%1” to “%2”; “%1” stays findable as a former name.</source>
+            <translation>« %1 » renommé en « %2 » ; « %1 » reste trouvable comme ancien nom.</translation>
+        </message>
+        <message>
+            <source>Renamed “%1” to “%2”.</source>
+            <translation>« %1 » renommé en « %2 ».</translation>
+        </message>
+        <message numerus="yes">
+            <source>Merged %n term(s) into “%1”.</source>
+            <translation>
+                <numerusform>%n terme fusionné dans « %1 ».</numerusform>
+                <numerusform>%n termes fusionnés dans « %1 ».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Enregistrement…</translation>
         </message>
     </context>
     <context>
@@ -920,6 +2199,21 @@
         <message>
             <source>Affected persons</source>
             <translation>Personnes concernées</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowDashboard</name>
+        <message>
+            <source>Dash&amp;board</source>
+            <translation>&amp;Tableau de bord</translation>
+        </message>
+        <message>
+            <source>&amp;Dashboard</source>
+            <translation>&amp;Tableau de bord</translation>
+        </message>
+        <message>
+            <source>Review &amp;dates…</source>
+            <translation>&amp;Dates de l'examen…</translation>
         </message>
     </context>
     <context>

@@ -25,6 +25,33 @@
         </message>
     </context>
     <context>
+        <name>AddTermDialog</name>
+        <message>
+            <source>Add a term to %1</source>
+            <translation>Добавить термин в словарь «%1»</translation>
+        </message>
+        <message>
+            <source>optional (an SDG number, an OHCHR code such as A12)</source>
+            <translation>необязательно (номер ЦУР, код УВКПЧ, например A12)</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Название:</translation>
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>&amp;Код:</translation>
+        </message>
+        <message>
+            <source>A name close to an existing term is refused first, so that near-duplicates (“Death Penalty” beside “Death penalty”) are not added by mistake.</source>
+            <translation>Название, близкое к существующему термину, сначала отклоняется, чтобы по ошибке не добавить почти дубликаты («Смертная Казнь» рядом со «Смертная казнь»).</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentSource</name>
         <message>
             <source>State</source>
@@ -142,6 +169,255 @@
         </message>
     </context>
     <context>
+        <name>DashboardView</name>
+        <message>
+            <source>d MMMM yyyy</source>
+            <comment>date format: a day with the month's name</comment>
+            <translation>d MMMM yyyy 'г.'</translation>
+        </message>
+        <message>
+            <source>%1
+Click to open it.</source>
+            <translation>%1
+Щелкните, чтобы открыть.</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Скрыть</translation>
+        </message>
+        <message>
+            <source> weeks</source>
+            <translation> нед.</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Обновить</translation>
+        </message>
+        <message>
+            <source>Remind me of deadlines</source>
+            <translation>Напоминать о сроках</translation>
+        </message>
+        <message>
+            <source>ahead.   Changes since</source>
+            <translation>вперед.   Изменения с</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <source>Of</source>
+            <comment>what a deadline is of</comment>
+            <translation>Объект</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Обзор</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <comment>recommendations without a position</comment>
+            <translation>Ожидают</translation>
+        </message>
+        <message>
+            <source>To review</source>
+            <translation>На проверку</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Проблемы</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Рекомендация</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Изменения</translation>
+        </message>
+        <message>
+            <source>Review &amp;dates…</source>
+            <translation>&amp;Даты обзора…</translation>
+        </message>
+        <message>
+            <source>Edit the dates of the review of the selected deadline or pending review</source>
+            <translation>Изменить даты обзора, к которому относится выбранный срок или ожидающий обзор</translation>
+        </message>
+        <message>
+            <source>Upcoming deadlines</source>
+            <translation>Предстоящие сроки</translation>
+        </message>
+        <message>
+            <source>Reviews with answers pending</source>
+            <translation>Обзоры с ожидаемыми ответами</translation>
+        </message>
+        <message>
+            <source>Recommendations to review</source>
+            <translation>Рекомендации на проверку</translation>
+        </message>
+        <message>
+            <source>Recommendations by position (upper bar) and implementation (lower bar)</source>
+            <translation>Рекомендации по позиции (верхняя полоса) и осуществлению (нижняя полоса)</translation>
+        </message>
+        <message>
+            <source>The dashboard could not be read: %1</source>
+            <translation>Не удалось прочитать панель: %1</translation>
+        </message>
+        <message>
+            <source>%1 (estimated)</source>
+            <translation>%1 (оценочно)</translation>
+        </message>
+        <message>
+            <source>Derived from the calendar of sessions: Review dates… gives the real one</source>
+            <translation>Выведено из графика сессий: реальную дату можно указать в «Даты обзора…»</translation>
+        </message>
+        <message>
+            <source>No deadline ahead</source>
+            <translation>Предстоящих сроков нет</translation>
+        </message>
+        <message>
+            <source>%1, %2 (Tools ▸ Problems to review).</source>
+            <comment>how many recommendations flagged, problems open</comment>
+            <translation>%1, %2 (Сервис ▸ Проблемы для проверки).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) flagged for review</source>
+            <translation>
+                <numerusform>%n рекомендация отмечена для проверки</numerusform>
+                <numerusform>%n рекомендации отмечены для проверки</numerusform>
+                <numerusform>%n рекомендаций отмечено для проверки</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n import problem(s) open</source>
+            <translation>
+                <numerusform>%n открытая проблема импорта</numerusform>
+                <numerusform>%n открытые проблемы импорта</numerusform>
+                <numerusform>%n открытых проблем импорта</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more: see Upcoming deadlines below</source>
+            <translation>
+                <numerusform>… и еще %n: см. «Предстоящие сроки» ниже</numerusform>
+                <numerusform>… и еще %n: см. «Предстоящие сроки» ниже</numerusform>
+                <numerusform>… и еще %n: см. «Предстоящие сроки» ниже</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Within %n week(s):</source>
+            <translation>
+                <numerusform>В течение %n недели:</numerusform>
+                <numerusform>В течение %n недель:</numerusform>
+                <numerusform>В течение %n недель:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>d MMMM yyyy HH:mm</source>
+            <comment>date format: a day with the month's name, and the time</comment>
+            <translation>d MMMM yyyy 'г.' HH:mm</translation>
+        </message>
+        <message>
+            <source>What changed since %1 (%2)</source>
+            <translation>Изменения с %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Recommendation: %1</source>
+            <translation>Рекомендация: %1</translation>
+        </message>
+        <message>
+            <source>Milestone: %1</source>
+            <translation>Этап: %1</translation>
+        </message>
+        <message>
+            <source>Review: %1</source>
+            <translation>Обзор: %1</translation>
+        </message>
+        <message>
+            <source>%1  %2: %3</source>
+            <comment>when, who: what changed</comment>
+            <translation>%1  %2: %3</translation>
+        </message>
+        <message>
+            <source>Nothing changed since then.</source>
+            <translation>С тех пор ничего не изменилось.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Deadline</name>
+        <message>
+            <source>Adoption at the Council</source>
+            <translation>Утверждение Советом</translation>
+        </message>
+        <message>
+            <source>Mid-term report</source>
+            <translation>Среднесрочный доклад</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Следующий обзор</translation>
+        </message>
+        <message>
+            <source>Plan due</source>
+            <translation>Срок плана</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <source>Overdue (plan due)</source>
+            <translation>Просрочено (срок плана)</translation>
+        </message>
+        <message>
+            <source>Overdue (due)</source>
+            <translation>Просрочено (срок)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlineWords</name>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n день назад</numerusform>
+                <numerusform>%n дня назад</numerusform>
+                <numerusform>%n дней назад</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>сегодня</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>через %n день</numerusform>
+                <numerusform>через %n дня</numerusform>
+                <numerusform>через %n дней</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n month(s)</source>
+            <translation>
+                <numerusform>через %n месяц</numerusform>
+                <numerusform>через %n месяца</numerusform>
+                <numerusform>через %n месяцев</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (estimated): %2, %3 (%4)</source>
+            <translation>%1 (оценочно): %2, %3 (%4)</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3 (%4)</source>
+            <translation>%1: %2, %3 (%4)</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentKind</name>
         <message>
             <source>National report</source>
@@ -170,6 +446,25 @@
         <message>
             <source>Other</source>
             <translation>Другое</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileSize</name>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n байт</numerusform>
+                <numerusform>%n байта</numerusform>
+                <numerusform>%n байт</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 KB</source>
+            <translation>%1 КБ</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 МБ</translation>
         </message>
     </context>
     <context>
@@ -204,6 +499,464 @@
         <message>
             <source>The window will speak %1 from the next start of UPR Tracker.</source>
             <translation>Окно будет на языке «%1» при следующем запуске UPR Tracker.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkMilestoneDialog</name>
+        <message>
+            <source>Milestone</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Already linked</source>
+            <translation>Уже связаны</translation>
+        </message>
+        <message>
+            <source>Link to a milestone</source>
+            <translation>Связать с этапом</translation>
+        </message>
+        <message numerus="yes">
+            <source>Link %n recommendation(s) to a milestone</source>
+            <translation>
+                <numerusform>Связать %n рекомендацию с этапом</numerusform>
+                <numerusform>Связать %n рекомендации с этапом</numerusform>
+                <numerusform>Связать %n рекомендаций с этапом</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Choose one of the milestones of %1, or record a new one. All %n recommendation(s) are linked to it at once.</source>
+            <translation>
+                <numerusform>Выберите один из этапов государства %1 или добавьте новый. С ним будет связана %n рекомендация.</numerusform>
+                <numerusform>Выберите один из этапов государства %1 или добавьте новый. С ним будут связаны сразу все %n рекомендации.</numerusform>
+                <numerusform>Выберите один из этапов государства %1 или добавьте новый. С ним будут связаны сразу все %n рекомендаций.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose one of the milestones of %1, or record a new one.</source>
+            <translation>Выберите один из этапов государства %1 или добавьте новый.</translation>
+        </message>
+        <message>
+            <source>Search the milestones: title, description, date, source…</source>
+            <translation>Поиск по этапам: название, описание, дата, источник…</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Связать</translation>
+        </message>
+        <message>
+            <source>New milestone…</source>
+            <translation>Новый этап…</translation>
+        </message>
+        <message>
+            <source>Record a new milestone of %1 and link the recommendations to it</source>
+            <translation>Добавить новый этап государства %1 и связать с ним рекомендации</translation>
+        </message>
+        <message>
+            <source>%1 has no milestones yet.
+Record the first with “New milestone…”.</source>
+            <translation>У государства %1 пока нет этапов.
+Добавьте первый кнопкой «Новый этап…».</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <comment>all the recommendations are linked already</comment>
+            <translation>все</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <comment>the recommendation is linked already</comment>
+            <translation>да</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <comment>how many of the recommendations are linked already</comment>
+            <translation>%1 из %2</translation>
+        </message>
+        <message>
+            <source>the milestone</source>
+            <translation>этап</translation>
+        </message>
+        <message>
+            <source>Linking…</source>
+            <translation>Связывание…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Вид</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeTermsDialog</name>
+        <message numerus="yes">
+            <source>Merge %n term(s)</source>
+            <translation>
+                <numerusform>Объединить %n термин</numerusform>
+                <numerusform>Объединить %n термина</numerusform>
+                <numerusform>Объединить %n терминов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep this term; the others are merged into it:</source>
+            <translation>Оставить этот термин; остальные объединяются с ним:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 [%2] — %n recommendation(s)</source>
+            <translation>
+                <numerusform>%1 [%2] — %n рекомендация</numerusform>
+                <numerusform>%1 [%2] — %n рекомендации</numerusform>
+                <numerusform>%1 [%2] — %n рекомендаций</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n recommendation(s)</source>
+            <translation>
+                <numerusform>%1 — %n рекомендация</numerusform>
+                <numerusform>%1 — %n рекомендации</numerusform>
+                <numerusform>%1 — %n рекомендаций</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Объединить</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n recommendation(s) tagged “%1” will be tagged “%2” instead.</source>
+            <translation>
+                <numerusform>%n рекомендация с тегом «%1» получит вместо него тег «%2».</numerusform>
+                <numerusform>%n рекомендации с тегом «%1» получат вместо него тег «%2».</numerusform>
+                <numerusform>%n рекомендаций с тегом «%1» получат вместо него тег «%2».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No recommendation is tagged “%1”.</source>
+            <translation>Ни одна рекомендация не имеет тега «%1».</translation>
+        </message>
+        <message>
+            <source>%1 from “%2”</source>
+            <comment>how many recommendations from a term</comment>
+            <translation>%1 из «%2»</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) will move to “%1” (%2).</source>
+            <translation>
+                <numerusform>%n рекомендация перейдет к «%1» (%2).</numerusform>
+                <numerusform>%n рекомендации перейдут к «%1» (%2).</numerusform>
+                <numerusform>%n рекомендаций перейдут к «%1» (%2).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No recommendation is tagged %1.</source>
+            <translation>Ни одна рекомендация не имеет тегов %1.</translation>
+        </message>
+        <message>
+            <source>%1 will leave the list and stay findable as a former name of “%2”.</source>
+            <translation>%1 исчезнет из списка, но его можно будет найти как прежнее название «%2».</translation>
+        </message>
+        <message>
+            <source>%1 will leave the list and stay findable as former names of “%2”.</source>
+            <translation>%1 исчезнут из списка, но их можно будет найти как прежние названия «%2».</translation>
+        </message>
+        <message>
+            <source>%1 %2 A merge cannot be undone.</source>
+            <comment>what the merge moves, what leaves the list</comment>
+            <translation>%1 %2 Объединение нельзя отменить.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestoneDetail</name>
+        <message>
+            <source>d MMMM yyyy</source>
+            <comment>date format: a day with the month's name</comment>
+            <translation>d MMMM yyyy 'г.'</translation>
+        </message>
+        <message>
+            <source>No milestones yet</source>
+            <translation>Этапов пока нет</translation>
+        </message>
+        <message>
+            <source>Milestones are the dated events of implementation: a law adopted, a plan of action and its items, a moratorium, a ratification, a visit, a setback. Record one with &lt;b&gt;New milestone…&lt;/b&gt;, with its source, then link it to the recommendations it concerns (in the recommendations table: &lt;i&gt;Link to milestone…&lt;/i&gt;).</source>
+            <translation>Этапы — это датированные события осуществления: принятый закон, план действий и его пункты, мораторий, ратификация, визит, шаг назад. Добавьте этап кнопкой &lt;b&gt;Новый этап…&lt;/b&gt;, указав источник, затем свяжите его с рекомендациями, которых он касается (в таблице рекомендаций: &lt;i&gt;Связать с этапом…&lt;/i&gt;).</translation>
+        </message>
+        <message>
+            <source>No milestone matches the filters.</source>
+            <translation>Ни один этап не соответствует фильтрам.</translation>
+        </message>
+        <message>
+            <source>Select a milestone in the list or on the timeline to see its description, source and the recommendations it concerns.</source>
+            <translation>Выберите этап в списке или на временной шкале, чтобы увидеть его описание, источник и рекомендации, которых он касается.</translation>
+        </message>
+        <message>
+            <source>due %1</source>
+            <comment>a milestone is due on a day</comment>
+            <translation>срок: %1</translation>
+        </message>
+        <message>
+            <source>a plan</source>
+            <translation>плана</translation>
+        </message>
+        <message>
+            <source>Item %1 of %2</source>
+            <comment>an item number of a plan</comment>
+            <translation>Пункт %1 плана %2</translation>
+        </message>
+        <message>
+            <source>An item of %1</source>
+            <comment>of a plan</comment>
+            <translation>Пункт плана %1</translation>
+        </message>
+        <message>
+            <source>Items of the plan (%1)</source>
+            <translation>Пункты плана (%1)</translation>
+        </message>
+        <message>
+            <source>None yet: add them with &lt;b&gt;New item…&lt;/b&gt;.</source>
+            <translation>Пока нет: добавьте их кнопкой &lt;b&gt;Новый пункт…&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <source>Attached file</source>
+            <translation>Вложенный файл</translation>
+        </message>
+        <message>
+            <source>Linked recommendations (%1)</source>
+            <translation>Связанные рекомендации (%1)</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Загрузка…</translation>
+        </message>
+        <message>
+            <source>Not linked to any recommendation yet. Select recommendations in the table and choose &lt;i&gt;Link to milestone…&lt;/i&gt;</source>
+            <translation>Пока не связан ни с одной рекомендацией. Выберите рекомендации в таблице и выберите &lt;i&gt;Связать с этапом…&lt;/i&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestoneDialog</name>
+        <message>
+            <source>New milestone</source>
+            <translation>Новый этап</translation>
+        </message>
+        <message>
+            <source>Type a State's name or code</source>
+            <translation>Введите название или код государства</translation>
+        </message>
+        <message>
+            <source>e.g. Refugees Act</source>
+            <translation>например, Закон о беженцах</translation>
+        </message>
+        <message>
+            <source>2009, 2009-07 or 2009-07-10</source>
+            <translation>2009, 2009-07 или 2009-07-10</translation>
+        </message>
+        <message>
+            <source>2012, 2012-06 or 2012-06-30</source>
+            <translation>2012, 2012-06 или 2012-06-30</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD (a deadline the dashboard reminds of)</source>
+            <translation>ГГГГ-ММ-ДД (срок, о котором напоминает панель)</translation>
+        </message>
+        <message>
+            <source>e.g. 3.2</source>
+            <translation>например, 3.2</translation>
+        </message>
+        <message>
+            <source>e.g. 12.3.4</source>
+            <translation>например, 12.3.4</translation>
+        </message>
+        <message>
+            <source>Item no.</source>
+            <translation>Пункт №</translation>
+        </message>
+        <message>
+            <source>What happened, in a sentence or two; quote the source if you can.</source>
+            <translation>Что произошло, в одном-двух предложениях; по возможности процитируйте источник.</translation>
+        </message>
+        <message>
+            <source>e.g. A/HRC/14/10/Add.1, para. 12; Official Gazette no. 152</source>
+            <translation>например, A/HRC/14/10/Add.1, п. 12; Официальный вестник № 152</translation>
+        </message>
+        <message>
+            <source>https://…</source>
+            <translation>https://…</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Выбрать файл…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>&amp;State:</source>
+            <translation>&amp;Государство:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Вид:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Название:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Дата:</translation>
+        </message>
+        <message>
+            <source>E&amp;nds (a plan):</source>
+            <translation>&amp;Окончание (плана):</translation>
+        </message>
+        <message>
+            <source>D&amp;ue on:</source>
+            <translation>&amp;Срок:</translation>
+        </message>
+        <message>
+            <source>&amp;Plan:</source>
+            <translation>&amp;План:</translation>
+        </message>
+        <message>
+            <source>D&amp;escription:</source>
+            <translation>&amp;Описание:</translation>
+        </message>
+        <message>
+            <source>Source &amp;citation:</source>
+            <translation>&amp;Ссылка на источник:</translation>
+        </message>
+        <message>
+            <source>Source &amp;address:</source>
+            <translation>&amp;Адрес источника:</translation>
+        </message>
+        <message>
+            <source>Attached &amp;file:</source>
+            <translation>&amp;Вложенный файл:</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a State's name (its code)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Edit milestone</source>
+            <translation>Изменить этап</translation>
+        </message>
+        <message>
+            <source>A plan with items cannot itself be an item of a plan.</source>
+            <translation>План, у которого есть пункты, сам не может быть пунктом плана.</translation>
+        </message>
+        <message>
+            <source>This plan has items, so it stays a plan.</source>
+            <translation>У этого плана есть пункты, поэтому он остается планом.</translation>
+        </message>
+        <message>
+            <source>Not an item of a plan</source>
+            <translation>Не пункт плана</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a plan's title (its date)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Edit plan item</source>
+            <translation>Изменить пункт плана</translation>
+        </message>
+        <message>
+            <source>New plan item</source>
+            <translation>Новый пункт плана</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <comment>what the dialog does — of which State</comment>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Undated</source>
+            <translation>Без даты</translation>
+        </message>
+        <message>
+            <source>= %1  (the year only)</source>
+            <translation>= %1  (только год)</translation>
+        </message>
+        <message>
+            <source>= %1  (the month only)</source>
+            <translation>= %1  (только месяц)</translation>
+        </message>
+        <message>
+            <source>= %1</source>
+            <translation>= %1</translation>
+        </message>
+        <message>
+            <source>Write the day as YYYY-MM-DD (or leave it empty).</source>
+            <translation>Укажите день в формате ГГГГ-ММ-ДД (или оставьте поле пустым).</translation>
+        </message>
+        <message>
+            <source>Attach a file as evidence</source>
+            <translation>Приложить файл в качестве подтверждения</translation>
+        </message>
+        <message>
+            <source>Documents (*.pdf *.docx *.doc *.odt *.txt *.html *.htm *.rtf)</source>
+            <translation>Документы (*.pdf *.docx *.doc *.odt *.txt *.html *.htm *.rtf)</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a file's name (its size)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Kept inside the database</source>
+            <translation>Хранится в базе данных</translation>
+        </message>
+        <message>
+            <source>No file (a copy is kept inside the database; up to %1 MB)</source>
+            <translation>Файла нет (копия хранится в базе данных; до %1 МБ)</translation>
+        </message>
+        <message>
+            <source>Replace…</source>
+            <translation>Заменить…</translation>
+        </message>
+        <message>
+            <source>Choose the State from the list.</source>
+            <translation>Выберите государство из списка.</translation>
+        </message>
+        <message>
+            <source>A milestone needs a title.</source>
+            <translation>У этапа должно быть название.</translation>
+        </message>
+        <message>
+            <source>Write the full address, starting with https:// (or leave it empty).</source>
+            <translation>Укажите полный адрес, начиная с https:// (или оставьте поле пустым).</translation>
+        </message>
+        <message>
+            <source>Saving the milestone…</source>
+            <translation>Сохранение этапа…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Сохранение…</translation>
         </message>
     </context>
     <context>
@@ -251,6 +1004,300 @@
         <message>
             <source>Other</source>
             <translation>Другое</translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestoneTableModel</name>
+        <message>
+            <source>known to the day</source>
+            <translation>известна с точностью до дня</translation>
+        </message>
+        <message>
+            <source>known to the month</source>
+            <translation>известна с точностью до месяца</translation>
+        </message>
+        <message>
+            <source>known to the year</source>
+            <translation>известна с точностью до года</translation>
+        </message>
+        <message>
+            <source>Undated</source>
+            <translation>Без даты</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <source>Linked</source>
+            <translation>Связано</translation>
+        </message>
+        <message>
+            <source>When it happened, as precisely as known</source>
+            <translation>Когда это произошло, с известной точностью</translation>
+        </message>
+        <message>
+            <source>What kind of event it is</source>
+            <translation>Вид события</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Что произошло</translation>
+        </message>
+        <message>
+            <source>Where the evidence is</source>
+            <translation>Где находится подтверждение</translation>
+        </message>
+        <message>
+            <source>How many recommendations it concerns</source>
+            <translation>Сколько рекомендаций это касается</translation>
+        </message>
+        <message>
+            <source>No date recorded</source>
+            <translation>Дата не указана</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>a date, how precisely it is known</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>%1
+Attached: %2</source>
+            <translation>%1
+Вложение: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Linked to %n recommendation(s): %1</source>
+            <translation>
+                <numerusform>Связан с %n рекомендацией: %1</numerusform>
+                <numerusform>Связан с %n рекомендациями: %1</numerusform>
+                <numerusform>Связан с %n рекомендациями: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Linked to %n recommendation(s)</source>
+            <translation>
+                <numerusform>Связан с %n рекомендацией</numerusform>
+                <numerusform>Связан с %n рекомендациями</numerusform>
+                <numerusform>Связан с %n рекомендациями</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestoneTimeline</name>
+        <message>
+            <source>No dated milestones to draw.</source>
+            <translation>Нет датированных этапов для отображения.</translation>
+        </message>
+        <message>
+            <source>No milestones to show. Record one with “New milestone…”.</source>
+            <translation>Нет этапов для показа. Добавьте этап кнопкой «Новый этап…».</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n undated, not drawn</source>
+            <translation>
+                <numerusform>%n без даты, не показан</numerusform>
+                <numerusform>%n без даты, не показаны</numerusform>
+                <numerusform>%n без даты, не показаны</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>a bar spans a date known only to the month or year</source>
+            <translation>полоса охватывает дату, известную лишь до месяца или года</translation>
+        </message>
+        <message>
+            <source>undated</source>
+            <translation>без даты</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a date (how precisely it is known)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>a milestone's kind · its date</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Linked to %n recommendation(s)</source>
+            <translation>
+                <numerusform>Связан с %n рекомендацией</numerusform>
+                <numerusform>Связан с %n рекомендациями</numerusform>
+                <numerusform>Связан с %n рекомендациями</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestonesView</name>
+        <message>
+            <source>The milestones of one State; beside each, how many it has</source>
+            <translation>Этапы одного государства; рядом с каждым — их число</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Все виды</translation>
+        </message>
+        <message>
+            <source>Title, description, source or label contains…</source>
+            <translation>Название, описание, источник или номер содержит…</translation>
+        </message>
+        <message>
+            <source>State:</source>
+            <translation>Государство:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Вид:</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>С:</translation>
+        </message>
+        <message>
+            <source>to:</source>
+            <translation>по:</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Сбросить</translation>
+        </message>
+        <message>
+            <source>Show all the milestones of the State again</source>
+            <translation>Снова показать все этапы государства</translation>
+        </message>
+        <message>
+            <source>Delete milestone</source>
+            <translation>Удалить этап</translation>
+        </message>
+        <message>
+            <source>New milestone…</source>
+            <translation>Новый этап…</translation>
+        </message>
+        <message>
+            <source>New item…</source>
+            <translation>Новый пункт…</translation>
+        </message>
+        <message>
+            <source>Add an item to the selected plan of action</source>
+            <translation>Добавить пункт в выбранный план действий</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Open attachment</source>
+            <translation>Открыть вложение</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <comment>no limit on the year</comment>
+            <translation>Любой</translation>
+        </message>
+        <message>
+            <source>Years; “Any” leaves that end open</source>
+            <translation>Годы; «Любой» оставляет эту границу открытой</translation>
+        </message>
+        <message>
+            <source>Reading the milestones…</source>
+            <translation>Чтение этапов…</translation>
+        </message>
+        <message numerus="yes">
+            <source>All States (%n milestone(s))</source>
+            <translation>
+                <numerusform>Все государства (%n этап)</numerusform>
+                <numerusform>Все государства (%n этапа)</numerusform>
+                <numerusform>Все государства (%n этапов)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a State (how many milestones it has)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n milestone(s)</source>
+            <translation>
+                <numerusform>%n этап</numerusform>
+                <numerusform>%n этапа</numerusform>
+                <numerusform>%n этапов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n milestone(s)</source>
+            <translation>
+                <numerusform>%1 из %n этапа</numerusform>
+                <numerusform>%1 из %n этапов</numerusform>
+                <numerusform>%1 из %n этапов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add an item to “%1”</source>
+            <translation>Добавить пункт в «%1»</translation>
+        </message>
+        <message>
+            <source>Select a plan of action (or one of its items) to add an item to it</source>
+            <translation>Выберите план действий (или один из его пунктов), чтобы добавить в него пункт</translation>
+        </message>
+        <message>
+            <source>Delete the milestone “%1”?</source>
+            <translation>Удалить этап «%1»?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the plan “%1” and its %n item(s)?</source>
+            <translation>
+                <numerusform>Удалить план «%1» и его %n пункт?</numerusform>
+                <numerusform>Удалить план «%1» и его %n пункта?</numerusform>
+                <numerusform>Удалить план «%1» и его %n пунктов?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The 1 linked recommendation stays; only the link goes.</source>
+            <translation>Связанная рекомендация сохраняется; удаляется только связь.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n linked recommendations stay; only the link goes.</source>
+            <translation>
+                <numerusform>%n связанная рекомендация сохраняется; удаляется только связь.</numerusform>
+                <numerusform>%n связанные рекомендации сохраняются; удаляется только связь.</numerusform>
+                <numerusform>%n связанных рекомендаций сохраняются; удаляется только связь.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The attached file kept in the database is deleted too.</source>
+            <translation>Вложенный файл, хранящийся в базе данных, тоже удаляется.</translation>
+        </message>
+        <message>
+            <source>Deleting the milestone…</source>
+            <translation>Удаление этапа…</translation>
+        </message>
+        <message>
+            <source>Opening the attached file…</source>
+            <translation>Открытие вложенного файла…</translation>
+        </message>
+        <message>
+            <source>No application opened %1. A copy was saved at:
+%2</source>
+            <translation>Ни одно приложение не открыло %1. Копия сохранена здесь:
+%2</translation>
         </message>
     </context>
     <context>
@@ -335,6 +1382,63 @@
         <message>
             <source>WEOG</source>
             <translation>Западная Европа и другие государства</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenameTermDialog</name>
+        <message>
+            <source>Rename “%1”</source>
+            <translation>Переименовать «%1»</translation>
+        </message>
+        <message numerus="yes">
+            <source>The old name “%1” stays findable: it becomes a former name of the term, so imports and searches that use it still find the term. The %n recommendation(s) tagged with it keep it under the new name.</source>
+            <translation>
+                <numerusform>Прежнее название «%1» можно будет найти: оно становится прежним названием термина, поэтому импорт и поиск по нему по-прежнему находят термин. %n рекомендация с этим тегом сохраняет его под новым названием.</numerusform>
+                <numerusform>Прежнее название «%1» можно будет найти: оно становится прежним названием термина, поэтому импорт и поиск по нему по-прежнему находят термин. %n рекомендации с этим тегом сохраняют его под новым названием.</numerusform>
+                <numerusform>Прежнее название «%1» можно будет найти: оно становится прежним названием термина, поэтому импорт и поиск по нему по-прежнему находят термин. %n рекомендаций с этим тегом сохраняют его под новым названием.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;New name:</source>
+            <translation>&amp;Новое название:</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Переименовать</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewBars</name>
+        <message>
+            <source>No position</source>
+            <translation>Без позиции</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>Не оценена</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n recommendation(s)</source>
+            <translation>
+                <numerusform>%1 — %n рекомендация</numerusform>
+                <numerusform>%1 — %n рекомендации</numerusform>
+                <numerusform>%1 — %n рекомендаций</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>a position or level, then how many recommendations have it</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1
+Positions: %2
+Implementation: %3
+Click to show them.</source>
+            <translation>%1
+Позиции: %2
+Осуществление: %3
+Щелкните, чтобы показать их.</translation>
         </message>
     </context>
     <context>
@@ -437,6 +1541,211 @@
         <message>
             <source>Add the key file of each colleague the changes are for (they write it with: upr-tracker bundle key), or choose a colleague whose key is known here.</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TermTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Рекомендации</translation>
+        </message>
+        <message>
+            <source>Former names</source>
+            <translation>Прежние названия</translation>
+        </message>
+        <message>
+            <source>The term as it is shown everywhere</source>
+            <translation>Термин в том виде, в каком он показывается везде</translation>
+        </message>
+        <message>
+            <source>The term's code, if it has one (the SDG number, the OHCHR theme code)</source>
+            <translation>Код термина, если он есть (номер ЦУР, код темы УВКПЧ)</translation>
+        </message>
+        <message>
+            <source>How many recommendations are tagged with the term</source>
+            <translation>Сколько рекомендаций имеют этот тег</translation>
+        </message>
+        <message>
+            <source>Names the term had before a rename or a merge: imports and searches still find the term by them</source>
+            <translation>Названия термина до переименования или объединения: импорт и поиск по-прежнему находят термин по ним</translation>
+        </message>
+        <message>
+            <source>Shown as “%1” in this language</source>
+            <translation>На этом языке показывается как «%1»</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) tagged “%1”</source>
+            <translation>
+                <numerusform>%n рекомендация с тегом «%1»</numerusform>
+                <numerusform>%n рекомендации с тегом «%1»</numerusform>
+                <numerusform>%n рекомендаций с тегом «%1»</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Also found as:
+%1</source>
+            <translation>Также находится как:
+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>VocabulariesDialog</name>
+        <message>
+            <source>Themes</source>
+            <translation>Темы</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>Цели в области устойчивого развития</translation>
+        </message>
+        <message>
+            <source>Affected persons</source>
+            <translation>Затрагиваемые лица</translation>
+        </message>
+        <message>
+            <source>OHCHR themes</source>
+            <translation>Темы УВКПЧ</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <comment>a term's name in quotes</comment>
+            <translation>«%1»</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <comment>the last two of a list of terms</comment>
+            <translation>%1 и %2</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the terms of a list</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Vocabularies</source>
+            <translation>Словари</translation>
+        </message>
+        <message>
+            <source>&amp;Vocabulary:</source>
+            <translation>&amp;Словарь:</translation>
+        </message>
+        <message>
+            <source>Name, code or former name  (Ctrl+F)</source>
+            <translation>Название, код или прежнее название  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>&amp;Filter:</source>
+            <translation>&amp;Фильтр:</translation>
+        </message>
+        <message>
+            <source>Terms tag recommendations. Rename a term to correct its spelling; merge duplicates into the term that stays. Terms are never deleted: merging is how one goes away, and its names stay findable as former names.</source>
+            <translation>Термины служат тегами рекомендаций. Переименуйте термин, чтобы исправить написание; объедините дубликаты с термином, который остается. Термины никогда не удаляются: термин исчезает только при объединении, а его названия можно найти как прежние.</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Добавить…</translation>
+        </message>
+        <message>
+            <source>Add a term to this vocabulary</source>
+            <translation>Добавить термин в этот словарь</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>&amp;Переименовать…</translation>
+        </message>
+        <message>
+            <source>Rename the selected term (F2, or Enter in the list); its old name stays findable as a former name</source>
+            <translation>Переименовать выбранный термин (F2 или Enter в списке); старое название можно будет найти как прежнее</translation>
+        </message>
+        <message>
+            <source>&amp;Merge…</source>
+            <translation>&amp;Объединить…</translation>
+        </message>
+        <message>
+            <source>Merge the selected terms (select two or more with Ctrl or Shift) into the one that stays</source>
+            <translation>Объединить выбранные термины (выберите два или больше с Ctrl или Shift) с тем, который остается</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Загрузка…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n term(s)</source>
+            <translation>
+                <numerusform>%1 из %n термина</numerusform>
+                <numerusform>%1 из %n терминов</numerusform>
+                <numerusform>%1 из %n терминов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n term(s)</source>
+            <translation>
+                <numerusform>%n термин</numerusform>
+                <numerusform>%n термина</numerusform>
+                <numerusform>%n терминов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No term of %1 matches “%2”.
+Press Esc to clear the filter, or add the term with Add… (Alt+A).</source>
+            <translation>Ни один термин словаря «%1» не соответствует «%2».
+Нажмите Esc, чтобы сбросить фильтр, или добавьте термин кнопкой «Добавить…» (Alt+A).</translation>
+        </message>
+        <message>
+            <source>There are no OHCHR themes yet.
+Importing an OHCHR matrix brings its coded themes; you can also add one with Add… (Alt+A).</source>
+            <translation>Тем УВКПЧ пока нет.
+Импорт матрицы УВКПЧ добавляет ее кодированные темы; можно также добавить тему кнопкой «Добавить…» (Alt+A).</translation>
+        </message>
+        <message>
+            <source>%1 has no terms yet.
+Add one with Add… (Alt+A).</source>
+            <translation>В словаре «%1» пока нет терминов.
+Добавьте термин кнопкой «Добавить…» (Alt+A).</translation>
+        </message>
+        <message>
+            <source>Added “%1”.</source>
+            <translation>Термин «%1» добавлен.</translation>
+        </message>
+        <message>
+            <source>A close term exists</source>
+            <translation>Существует похожий термин</translation>
+        </message>
+        <message>
+            <source>Add “%1” anyway, as a term of its own? If it means the same thing, cancel and use the existing term instead.</source>
+            <translation>Все равно добавить «%1» как отдельный термин? Если он означает то же самое, отмените и используйте существующий термин.</translation>
+        </message>
+        <message>
+            <source>&amp;Add anyway</source>
+            <translation>&amp;Все равно добавить</translation>
+        </message>
+        <message>
+            <source>Renamed “%1” to “%2”; “%1” stays findable as a former name.</source>
+            <translation>«%1» переименован в «%2»; «%1» можно найти как прежнее название.</translation>
+        </message>
+        <message>
+            <source>Renamed “%1” to “%2”.</source>
+            <translation>«%1» переименован в «%2».</translation>
+        </message>
+        <message numerus="yes">
+            <source>Merged %n term(s) into “%1”.</source>
+            <translation>
+                <numerusform>%n термин объединен с «%1».</numerusform>
+                <numerusform>%n термина объединены с «%1».</numerusform>
+                <numerusform>%n терминов объединены с «%1».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Сохранение…</translation>
         </message>
     </context>
     <context>
@@ -920,6 +2229,21 @@
         <message>
             <source>Affected persons</source>
             <translation>Затрагиваемые лица</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowDashboard</name>
+        <message>
+            <source>Dash&amp;board</source>
+            <translation>&amp;Панель</translation>
+        </message>
+        <message>
+            <source>&amp;Dashboard</source>
+            <translation>&amp;Панель</translation>
+        </message>
+        <message>
+            <source>Review &amp;dates…</source>
+            <translation>&amp;Даты обзора…</translation>
         </message>
     </context>
     <context>

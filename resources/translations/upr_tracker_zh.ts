@@ -25,6 +25,33 @@
         </message>
     </context>
     <context>
+        <name>AddTermDialog</name>
+        <message>
+            <source>Add a term to %1</source>
+            <translation>向“%1”添加术语</translation>
+        </message>
+        <message>
+            <source>optional (an SDG number, an OHCHR code such as A12)</source>
+            <translation>可选(可持续发展目标编号,或人权高专办代码,如 A12)</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N):</translation>
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>代码(&amp;C):</translation>
+        </message>
+        <message>
+            <source>A name close to an existing term is refused first, so that near-duplicates (“Death Penalty” beside “Death penalty”) are not added by mistake.</source>
+            <translation>与现有术语相近的名称会先被拒绝,以免误加近似重复项(如“Death Penalty”与“Death penalty”)。</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentSource</name>
         <message>
             <source>State</source>
@@ -142,6 +169,241 @@
         </message>
     </context>
     <context>
+        <name>DashboardView</name>
+        <message>
+            <source>d MMMM yyyy</source>
+            <comment>date format: a day with the month's name</comment>
+            <translation>yyyy年M月d日</translation>
+        </message>
+        <message>
+            <source>%1
+Click to open it.</source>
+            <translation>%1
+单击即可打开。</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source> weeks</source>
+            <translation> 周</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Remind me of deadlines</source>
+            <translation>提前提醒我截止日期:</translation>
+        </message>
+        <message>
+            <source>ahead.   Changes since</source>
+            <translation>。   此后的更改:</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>Of</source>
+            <comment>what a deadline is of</comment>
+            <translation>所属</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>审议</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <comment>recommendations without a position</comment>
+            <translation>待定</translation>
+        </message>
+        <message>
+            <source>To review</source>
+            <translation>待审查</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>建议</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>更改内容</translation>
+        </message>
+        <message>
+            <source>Review &amp;dates…</source>
+            <translation>审议日期(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>Edit the dates of the review of the selected deadline or pending review</source>
+            <translation>编辑所选截止日期或待定审议所属审议的日期</translation>
+        </message>
+        <message>
+            <source>Upcoming deadlines</source>
+            <translation>即将到来的截止日期</translation>
+        </message>
+        <message>
+            <source>Reviews with answers pending</source>
+            <translation>有待答复的审议</translation>
+        </message>
+        <message>
+            <source>Recommendations to review</source>
+            <translation>待审查的建议</translation>
+        </message>
+        <message>
+            <source>Recommendations by position (upper bar) and implementation (lower bar)</source>
+            <translation>按立场(上方条形)和落实情况(下方条形)分列的建议</translation>
+        </message>
+        <message>
+            <source>The dashboard could not be read: %1</source>
+            <translation>无法读取仪表板:%1</translation>
+        </message>
+        <message>
+            <source>%1 (estimated)</source>
+            <translation>%1(估计)</translation>
+        </message>
+        <message>
+            <source>Derived from the calendar of sessions: Review dates… gives the real one</source>
+            <translation>根据届会日程推算:“审议日期…”可给出实际日期</translation>
+        </message>
+        <message>
+            <source>No deadline ahead</source>
+            <translation>没有即将到来的截止日期</translation>
+        </message>
+        <message>
+            <source>%1, %2 (Tools ▸ Problems to review).</source>
+            <comment>how many recommendations flagged, problems open</comment>
+            <translation>%1,%2(工具 ▸ 待审查的问题)。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) flagged for review</source>
+            <translation>
+                <numerusform>%n 项建议已标记待审查</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n import problem(s) open</source>
+            <translation>
+                <numerusform>%n 个未解决的导入问题</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more: see Upcoming deadlines below</source>
+            <translation>
+                <numerusform>……另有 %n 项:见下方“即将到来的截止日期”</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Within %n week(s):</source>
+            <translation>
+                <numerusform>%n 周内:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>d MMMM yyyy HH:mm</source>
+            <comment>date format: a day with the month's name, and the time</comment>
+            <translation>yyyy年M月d日 HH:mm</translation>
+        </message>
+        <message>
+            <source>What changed since %1 (%2)</source>
+            <translation>自 %1 以来的更改(%2)</translation>
+        </message>
+        <message>
+            <source>Recommendation: %1</source>
+            <translation>建议:%1</translation>
+        </message>
+        <message>
+            <source>Milestone: %1</source>
+            <translation>进展节点:%1</translation>
+        </message>
+        <message>
+            <source>Review: %1</source>
+            <translation>审议:%1</translation>
+        </message>
+        <message>
+            <source>%1  %2: %3</source>
+            <comment>when, who: what changed</comment>
+            <translation>%1  %2:%3</translation>
+        </message>
+        <message>
+            <source>Nothing changed since then.</source>
+            <translation>此后没有任何更改。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Deadline</name>
+        <message>
+            <source>Adoption at the Council</source>
+            <translation>理事会通过</translation>
+        </message>
+        <message>
+            <source>Mid-term report</source>
+            <translation>中期报告</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>下一次审议</translation>
+        </message>
+        <message>
+            <source>Plan due</source>
+            <translation>计划截止</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>截止</translation>
+        </message>
+        <message>
+            <source>Overdue (plan due)</source>
+            <translation>已逾期(计划截止)</translation>
+        </message>
+        <message>
+            <source>Overdue (due)</source>
+            <translation>已逾期(截止)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlineWords</name>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n 天前</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>今天</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>%n 天后</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n month(s)</source>
+            <translation>
+                <numerusform>%n 个月后</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (estimated): %2, %3 (%4)</source>
+            <translation>%1(估计):%2,%3(%4)</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3 (%4)</source>
+            <translation>%1:%2,%3(%4)</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentKind</name>
         <message>
             <source>National report</source>
@@ -170,6 +432,23 @@
         <message>
             <source>Other</source>
             <translation>其他</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileSize</name>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n 字节</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 KB</source>
+            <translation>%1 KB</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
         </message>
     </context>
     <context>
@@ -204,6 +483,450 @@
         <message>
             <source>The window will speak %1 from the next start of UPR Tracker.</source>
             <translation>下次启动 UPR Tracker 时，窗口将使用%1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkMilestoneDialog</name>
+        <message>
+            <source>Milestone</source>
+            <translation>进展节点</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Already linked</source>
+            <translation>已关联</translation>
+        </message>
+        <message>
+            <source>Link to a milestone</source>
+            <translation>关联到进展节点</translation>
+        </message>
+        <message numerus="yes">
+            <source>Link %n recommendation(s) to a milestone</source>
+            <translation>
+                <numerusform>将 %n 项建议关联到进展节点</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Choose one of the milestones of %1, or record a new one. All %n recommendation(s) are linked to it at once.</source>
+            <translation>
+                <numerusform>请选择 %1 的一个进展节点,或记录一个新的。全部 %n 项建议将一次性关联到该节点。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose one of the milestones of %1, or record a new one.</source>
+            <translation>请选择 %1 的一个进展节点,或记录一个新的。</translation>
+        </message>
+        <message>
+            <source>Search the milestones: title, description, date, source…</source>
+            <translation>搜索进展节点:标题、说明、日期、来源…</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>关联</translation>
+        </message>
+        <message>
+            <source>New milestone…</source>
+            <translation>新建进展节点…</translation>
+        </message>
+        <message>
+            <source>Record a new milestone of %1 and link the recommendations to it</source>
+            <translation>为 %1 记录一个新的进展节点并将建议关联到该节点</translation>
+        </message>
+        <message>
+            <source>%1 has no milestones yet.
+Record the first with “New milestone…”.</source>
+            <translation>%1 尚无进展节点。
+请用“新建进展节点…”记录第一个。</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <comment>all the recommendations are linked already</comment>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <comment>the recommendation is linked already</comment>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <comment>how many of the recommendations are linked already</comment>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>the milestone</source>
+            <translation>该进展节点</translation>
+        </message>
+        <message>
+            <source>Linking…</source>
+            <translation>正在关联…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeTermsDialog</name>
+        <message numerus="yes">
+            <source>Merge %n term(s)</source>
+            <translation>
+                <numerusform>合并 %n 个术语</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep this term; the others are merged into it:</source>
+            <translation>保留此术语;其他术语并入其中:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 [%2] — %n recommendation(s)</source>
+            <translation>
+                <numerusform>%1 [%2] — %n 项建议</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n recommendation(s)</source>
+            <translation>
+                <numerusform>%1 — %n 项建议</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>合并(&amp;M)</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n recommendation(s) tagged “%1” will be tagged “%2” instead.</source>
+            <translation>
+                <numerusform>标记为“%1”的 %n 项建议将改为标记“%2”。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No recommendation is tagged “%1”.</source>
+            <translation>没有建议标记为“%1”。</translation>
+        </message>
+        <message>
+            <source>%1 from “%2”</source>
+            <comment>how many recommendations from a term</comment>
+            <translation>%1 项来自“%2”</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) will move to “%1” (%2).</source>
+            <translation>
+                <numerusform>%n 项建议将转至“%1”(%2)。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No recommendation is tagged %1.</source>
+            <translation>没有建议标记为 %1。</translation>
+        </message>
+        <message>
+            <source>%1 will leave the list and stay findable as a former name of “%2”.</source>
+            <translation>%1 将从列表中移除,但仍可作为“%2”的曾用名被找到。</translation>
+        </message>
+        <message>
+            <source>%1 will leave the list and stay findable as former names of “%2”.</source>
+            <translation>%1 将从列表中移除,但仍可作为“%2”的曾用名被找到。</translation>
+        </message>
+        <message>
+            <source>%1 %2 A merge cannot be undone.</source>
+            <comment>what the merge moves, what leaves the list</comment>
+            <translation>%1%2合并无法撤销。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestoneDetail</name>
+        <message>
+            <source>d MMMM yyyy</source>
+            <comment>date format: a day with the month's name</comment>
+            <translation>yyyy年M月d日</translation>
+        </message>
+        <message>
+            <source>No milestones yet</source>
+            <translation>尚无进展节点</translation>
+        </message>
+        <message>
+            <source>Milestones are the dated events of implementation: a law adopted, a plan of action and its items, a moratorium, a ratification, a visit, a setback. Record one with &lt;b&gt;New milestone…&lt;/b&gt;, with its source, then link it to the recommendations it concerns (in the recommendations table: &lt;i&gt;Link to milestone…&lt;/i&gt;).</source>
+            <translation>进展节点是落实过程中有日期的事件:通过的法律、行动计划及其项目、暂停执行、批准、访问、倒退。请用&lt;b&gt;新建进展节点…&lt;/b&gt;记录一个并注明来源,然后将其与相关建议关联(在建议表中:&lt;i&gt;关联到进展节点…&lt;/i&gt;)。</translation>
+        </message>
+        <message>
+            <source>No milestone matches the filters.</source>
+            <translation>没有符合筛选条件的进展节点。</translation>
+        </message>
+        <message>
+            <source>Select a milestone in the list or on the timeline to see its description, source and the recommendations it concerns.</source>
+            <translation>在列表或时间轴上选择一个进展节点,即可查看其说明、来源及相关建议。</translation>
+        </message>
+        <message>
+            <source>due %1</source>
+            <comment>a milestone is due on a day</comment>
+            <translation>截止日期:%1</translation>
+        </message>
+        <message>
+            <source>a plan</source>
+            <translation>某计划</translation>
+        </message>
+        <message>
+            <source>Item %1 of %2</source>
+            <comment>an item number of a plan</comment>
+            <translation>%2 的第 %1 项</translation>
+        </message>
+        <message>
+            <source>An item of %1</source>
+            <comment>of a plan</comment>
+            <translation>%1 的一个项目</translation>
+        </message>
+        <message>
+            <source>Items of the plan (%1)</source>
+            <translation>计划的项目(%1)</translation>
+        </message>
+        <message>
+            <source>None yet: add them with &lt;b&gt;New item…&lt;/b&gt;.</source>
+            <translation>尚无项目:请用&lt;b&gt;新建项目…&lt;/b&gt;添加。</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Attached file</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <source>Linked recommendations (%1)</source>
+            <translation>已关联的建议(%1)</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <source>Not linked to any recommendation yet. Select recommendations in the table and choose &lt;i&gt;Link to milestone…&lt;/i&gt;</source>
+            <translation>尚未关联任何建议。请在表中选择建议,然后选择&lt;i&gt;关联到进展节点…&lt;/i&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestoneDialog</name>
+        <message>
+            <source>New milestone</source>
+            <translation>新建进展节点</translation>
+        </message>
+        <message>
+            <source>Type a State's name or code</source>
+            <translation>输入国家名称或代码</translation>
+        </message>
+        <message>
+            <source>e.g. Refugees Act</source>
+            <translation>例如:难民法</translation>
+        </message>
+        <message>
+            <source>2009, 2009-07 or 2009-07-10</source>
+            <translation>2009、2009-07 或 2009-07-10</translation>
+        </message>
+        <message>
+            <source>2012, 2012-06 or 2012-06-30</source>
+            <translation>2012、2012-06 或 2012-06-30</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD (a deadline the dashboard reminds of)</source>
+            <translation>YYYY-MM-DD(仪表板会提醒的截止日期)</translation>
+        </message>
+        <message>
+            <source>e.g. 3.2</source>
+            <translation>例如:3.2</translation>
+        </message>
+        <message>
+            <source>e.g. 12.3.4</source>
+            <translation>例如:12.3.4</translation>
+        </message>
+        <message>
+            <source>Item no.</source>
+            <translation>项目编号</translation>
+        </message>
+        <message>
+            <source>What happened, in a sentence or two; quote the source if you can.</source>
+            <translation>用一两句话说明发生了什么;如可能,请引用来源。</translation>
+        </message>
+        <message>
+            <source>e.g. A/HRC/14/10/Add.1, para. 12; Official Gazette no. 152</source>
+            <translation>例如:A/HRC/14/10/Add.1,第 12 段;《政府公报》第 152 号</translation>
+        </message>
+        <message>
+            <source>https://…</source>
+            <translation>https://…</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>选择文件…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>&amp;State:</source>
+            <translation>国家(&amp;S):</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>类型(&amp;K):</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>标题(&amp;T):</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>日期(&amp;D):</translation>
+        </message>
+        <message>
+            <source>E&amp;nds (a plan):</source>
+            <translation>结束(计划)(&amp;N):</translation>
+        </message>
+        <message>
+            <source>D&amp;ue on:</source>
+            <translation>截止日期(&amp;U):</translation>
+        </message>
+        <message>
+            <source>&amp;Plan:</source>
+            <translation>计划(&amp;P):</translation>
+        </message>
+        <message>
+            <source>D&amp;escription:</source>
+            <translation>说明(&amp;E):</translation>
+        </message>
+        <message>
+            <source>Source &amp;citation:</source>
+            <translation>来源引文(&amp;C):</translation>
+        </message>
+        <message>
+            <source>Source &amp;address:</source>
+            <translation>来源地址(&amp;A):</translation>
+        </message>
+        <message>
+            <source>Attached &amp;file:</source>
+            <translation>附件(&amp;F):</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a State's name (its code)</comment>
+            <translation>%1(%2)</translation>
+        </message>
+        <message>
+            <source>Edit milestone</source>
+            <translation>编辑进展节点</translation>
+        </message>
+        <message>
+            <source>A plan with items cannot itself be an item of a plan.</source>
+            <translation>包含项目的计划本身不能作为计划的项目。</translation>
+        </message>
+        <message>
+            <source>This plan has items, so it stays a plan.</source>
+            <translation>此计划包含项目,因此仍为计划。</translation>
+        </message>
+        <message>
+            <source>Not an item of a plan</source>
+            <translation>不是计划的项目</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a plan's title (its date)</comment>
+            <translation>%1(%2)</translation>
+        </message>
+        <message>
+            <source>Edit plan item</source>
+            <translation>编辑计划项目</translation>
+        </message>
+        <message>
+            <source>New plan item</source>
+            <translation>新建计划项目</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <comment>what the dialog does — of which State</comment>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Undated</source>
+            <translation>无日期</translation>
+        </message>
+        <message>
+            <source>= %1  (the year only)</source>
+            <translation>= %1 (仅年份)</translation>
+        </message>
+        <message>
+            <source>= %1  (the month only)</source>
+            <translation>= %1 (仅月份)</translation>
+        </message>
+        <message>
+            <source>= %1</source>
+            <translation>= %1</translation>
+        </message>
+        <message>
+            <source>Write the day as YYYY-MM-DD (or leave it empty).</source>
+            <translation>请按 YYYY-MM-DD 格式填写日期(或留空)。</translation>
+        </message>
+        <message>
+            <source>Attach a file as evidence</source>
+            <translation>附加文件作为证据</translation>
+        </message>
+        <message>
+            <source>Documents (*.pdf *.docx *.doc *.odt *.txt *.html *.htm *.rtf)</source>
+            <translation>文档 (*.pdf *.docx *.doc *.odt *.txt *.html *.htm *.rtf)</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>图像 (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a file's name (its size)</comment>
+            <translation>%1(%2)</translation>
+        </message>
+        <message>
+            <source>Kept inside the database</source>
+            <translation>保存在数据库中</translation>
+        </message>
+        <message>
+            <source>No file (a copy is kept inside the database; up to %1 MB)</source>
+            <translation>无文件(副本保存在数据库中;最大 %1 MB)</translation>
+        </message>
+        <message>
+            <source>Replace…</source>
+            <translation>替换…</translation>
+        </message>
+        <message>
+            <source>Choose the State from the list.</source>
+            <translation>请从列表中选择国家。</translation>
+        </message>
+        <message>
+            <source>A milestone needs a title.</source>
+            <translation>进展节点必须有标题。</translation>
+        </message>
+        <message>
+            <source>Write the full address, starting with https:// (or leave it empty).</source>
+            <translation>请填写以 https:// 开头的完整地址(或留空)。</translation>
+        </message>
+        <message>
+            <source>Saving the milestone…</source>
+            <translation>正在保存进展节点…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>正在保存…</translation>
         </message>
     </context>
     <context>
@@ -251,6 +974,282 @@
         <message>
             <source>Other</source>
             <translation>其他</translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestoneTableModel</name>
+        <message>
+            <source>known to the day</source>
+            <translation>精确到日</translation>
+        </message>
+        <message>
+            <source>known to the month</source>
+            <translation>精确到月</translation>
+        </message>
+        <message>
+            <source>known to the year</source>
+            <translation>精确到年</translation>
+        </message>
+        <message>
+            <source>Undated</source>
+            <translation>无日期</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>进展节点</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Linked</source>
+            <translation>已关联</translation>
+        </message>
+        <message>
+            <source>When it happened, as precisely as known</source>
+            <translation>发生时间,尽可能精确</translation>
+        </message>
+        <message>
+            <source>What kind of event it is</source>
+            <translation>事件类型</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>发生了什么</translation>
+        </message>
+        <message>
+            <source>Where the evidence is</source>
+            <translation>证据所在</translation>
+        </message>
+        <message>
+            <source>How many recommendations it concerns</source>
+            <translation>涉及的建议数量</translation>
+        </message>
+        <message>
+            <source>No date recorded</source>
+            <translation>未记录日期</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>a date, how precisely it is known</comment>
+            <translation>%1,%2</translation>
+        </message>
+        <message>
+            <source>%1
+Attached: %2</source>
+            <translation>%1
+附件:%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Linked to %n recommendation(s): %1</source>
+            <translation>
+                <numerusform>已关联 %n 项建议:%1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Linked to %n recommendation(s)</source>
+            <translation>
+                <numerusform>已关联 %n 项建议</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestoneTimeline</name>
+        <message>
+            <source>No dated milestones to draw.</source>
+            <translation>没有可绘制的有日期的进展节点。</translation>
+        </message>
+        <message>
+            <source>No milestones to show. Record one with “New milestone…”.</source>
+            <translation>没有可显示的进展节点。请用“新建进展节点…”记录一个。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n undated, not drawn</source>
+            <translation>
+                <numerusform>%n 个无日期,未绘制</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>a bar spans a date known only to the month or year</source>
+            <translation>条形表示仅知月份或年份的日期</translation>
+        </message>
+        <message>
+            <source>undated</source>
+            <translation>无日期</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a date (how precisely it is known)</comment>
+            <translation>%1(%2)</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>a milestone's kind · its date</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Linked to %n recommendation(s)</source>
+            <translation>
+                <numerusform>已关联 %n 项建议</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestonesView</name>
+        <message>
+            <source>The milestones of one State; beside each, how many it has</source>
+            <translation>某一国家的进展节点;每个国家旁标明其数量</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>所有类型</translation>
+        </message>
+        <message>
+            <source>Title, description, source or label contains…</source>
+            <translation>标题、说明、来源或编号包含…</translation>
+        </message>
+        <message>
+            <source>State:</source>
+            <translation>国家:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>类型:</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>从:</translation>
+        </message>
+        <message>
+            <source>to:</source>
+            <translation>至:</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <source>Show all the milestones of the State again</source>
+            <translation>重新显示该国家的所有进展节点</translation>
+        </message>
+        <message>
+            <source>Delete milestone</source>
+            <translation>删除进展节点</translation>
+        </message>
+        <message>
+            <source>New milestone…</source>
+            <translation>新建进展节点…</translation>
+        </message>
+        <message>
+            <source>New item…</source>
+            <translation>新建项目…</translation>
+        </message>
+        <message>
+            <source>Add an item to the selected plan of action</source>
+            <translation>向所选行动计划添加项目</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Open attachment</source>
+            <translation>打开附件</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <comment>no limit on the year</comment>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source>Years; “Any” leaves that end open</source>
+            <translation>年份;“不限”表示该端不设限</translation>
+        </message>
+        <message>
+            <source>Reading the milestones…</source>
+            <translation>正在读取进展节点…</translation>
+        </message>
+        <message numerus="yes">
+            <source>All States (%n milestone(s))</source>
+            <translation>
+                <numerusform>所有国家(%n 个进展节点)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a State (how many milestones it has)</comment>
+            <translation>%1(%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n milestone(s)</source>
+            <translation>
+                <numerusform>%n 个进展节点</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n milestone(s)</source>
+            <translation>
+                <numerusform>%1 / %n 个进展节点</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add an item to “%1”</source>
+            <translation>向“%1”添加项目</translation>
+        </message>
+        <message>
+            <source>Select a plan of action (or one of its items) to add an item to it</source>
+            <translation>选择一项行动计划(或其某个项目)以向其添加项目</translation>
+        </message>
+        <message>
+            <source>Delete the milestone “%1”?</source>
+            <translation>删除进展节点“%1”?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the plan “%1” and its %n item(s)?</source>
+            <translation>
+                <numerusform>删除计划“%1”及其 %n 个项目?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The 1 linked recommendation stays; only the link goes.</source>
+            <translation>已关联的 1 项建议会保留;只删除关联。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n linked recommendations stay; only the link goes.</source>
+            <translation>
+                <numerusform>已关联的 %n 项建议会保留;只删除关联。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The attached file kept in the database is deleted too.</source>
+            <translation>保存在数据库中的附件也会被删除。</translation>
+        </message>
+        <message>
+            <source>Deleting the milestone…</source>
+            <translation>正在删除进展节点…</translation>
+        </message>
+        <message>
+            <source>Opening the attached file…</source>
+            <translation>正在打开附件…</translation>
+        </message>
+        <message>
+            <source>No application opened %1. A copy was saved at:
+%2</source>
+            <translation>没有应用程序打开 %1。副本已保存到:
+%2</translation>
         </message>
     </context>
     <context>
@@ -335,6 +1334,59 @@
         <message>
             <source>WEOG</source>
             <translation>西欧和其他国家</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenameTermDialog</name>
+        <message>
+            <source>Rename “%1”</source>
+            <translation>重命名“%1”</translation>
+        </message>
+        <message numerus="yes">
+            <source>The old name “%1” stays findable: it becomes a former name of the term, so imports and searches that use it still find the term. The %n recommendation(s) tagged with it keep it under the new name.</source>
+            <translation>
+                <numerusform>旧名称“%1”仍可被找到:它会成为该术语的曾用名,因此使用它的导入和搜索仍能找到该术语。标记了该术语的 %n 项建议将在新名称下保留该标记。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;New name:</source>
+            <translation>新名称(&amp;N):</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>重命名</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewBars</name>
+        <message>
+            <source>No position</source>
+            <translation>无立场</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>未评估</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n recommendation(s)</source>
+            <translation>
+                <numerusform>%1 — %n 项建议</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>a position or level, then how many recommendations have it</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1
+Positions: %2
+Implementation: %3
+Click to show them.</source>
+            <translation>%1
+立场:%2
+落实:%3
+单击即可显示。</translation>
         </message>
     </context>
     <context>
@@ -437,6 +1489,203 @@
         <message>
             <source>Add the key file of each colleague the changes are for (they write it with: upr-tracker bundle key), or choose a colleague whose key is known here.</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TermTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>建议</translation>
+        </message>
+        <message>
+            <source>Former names</source>
+            <translation>曾用名</translation>
+        </message>
+        <message>
+            <source>The term as it is shown everywhere</source>
+            <translation>术语在各处显示的形式</translation>
+        </message>
+        <message>
+            <source>The term's code, if it has one (the SDG number, the OHCHR theme code)</source>
+            <translation>术语的代码(如有):可持续发展目标编号、人权高专办议题代码</translation>
+        </message>
+        <message>
+            <source>How many recommendations are tagged with the term</source>
+            <translation>标记了该术语的建议数量</translation>
+        </message>
+        <message>
+            <source>Names the term had before a rename or a merge: imports and searches still find the term by them</source>
+            <translation>术语在重命名或合并之前的名称:导入和搜索仍可通过这些名称找到该术语</translation>
+        </message>
+        <message>
+            <source>Shown as “%1” in this language</source>
+            <translation>在此语言中显示为“%1”</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) tagged “%1”</source>
+            <translation>
+                <numerusform>%n 项建议标记为“%1”</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Also found as:
+%1</source>
+            <translation>也可通过以下名称找到:
+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>VocabulariesDialog</name>
+        <message>
+            <source>Themes</source>
+            <translation>议题</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>可持续发展目标</translation>
+        </message>
+        <message>
+            <source>Affected persons</source>
+            <translation>受影响者</translation>
+        </message>
+        <message>
+            <source>OHCHR themes</source>
+            <translation>人权高专办议题</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <comment>a term's name in quotes</comment>
+            <translation>“%1”</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <comment>the last two of a list of terms</comment>
+            <translation>%1和%2</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the terms of a list</comment>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Vocabularies</source>
+            <translation>词表</translation>
+        </message>
+        <message>
+            <source>&amp;Vocabulary:</source>
+            <translation>词表(&amp;V):</translation>
+        </message>
+        <message>
+            <source>Name, code or former name  (Ctrl+F)</source>
+            <translation>名称、代码或曾用名 (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>&amp;Filter:</source>
+            <translation>筛选(&amp;F):</translation>
+        </message>
+        <message>
+            <source>Terms tag recommendations. Rename a term to correct its spelling; merge duplicates into the term that stays. Terms are never deleted: merging is how one goes away, and its names stay findable as former names.</source>
+            <translation>术语用于标记建议。重命名术语可更正其拼写;将重复项合并到保留的术语中。术语从不删除:合并是移除术语的方式,其名称仍可作为曾用名被找到。</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>添加(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Add a term to this vocabulary</source>
+            <translation>向此词表添加术语</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>重命名(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Rename the selected term (F2, or Enter in the list); its old name stays findable as a former name</source>
+            <translation>重命名所选术语(F2,或在列表中按 Enter);其旧名称仍可作为曾用名被找到</translation>
+        </message>
+        <message>
+            <source>&amp;Merge…</source>
+            <translation>合并(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Merge the selected terms (select two or more with Ctrl or Shift) into the one that stays</source>
+            <translation>将所选术语(用 Ctrl 或 Shift 选择两个或以上)合并到保留的术语中</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n term(s)</source>
+            <translation>
+                <numerusform>%1 / %n 个术语</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n term(s)</source>
+            <translation>
+                <numerusform>%n 个术语</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No term of %1 matches “%2”.
+Press Esc to clear the filter, or add the term with Add… (Alt+A).</source>
+            <translation>%1 中没有与“%2”匹配的术语。
+按 Esc 清除筛选,或用“添加…”(Alt+A)添加该术语。</translation>
+        </message>
+        <message>
+            <source>There are no OHCHR themes yet.
+Importing an OHCHR matrix brings its coded themes; you can also add one with Add… (Alt+A).</source>
+            <translation>尚无人权高专办议题。
+导入人权高专办矩阵会带入其编码议题;也可以用“添加…”(Alt+A)添加。</translation>
+        </message>
+        <message>
+            <source>%1 has no terms yet.
+Add one with Add… (Alt+A).</source>
+            <translation>%1 尚无术语。
+请用“添加…”(Alt+A)添加。</translation>
+        </message>
+        <message>
+            <source>Added “%1”.</source>
+            <translation>已添加“%1”。</translation>
+        </message>
+        <message>
+            <source>A close term exists</source>
+            <translation>存在相近的术语</translation>
+        </message>
+        <message>
+            <source>Add “%1” anyway, as a term of its own? If it means the same thing, cancel and use the existing term instead.</source>
+            <translation>仍要将“%1”添加为独立术语吗?如果含义相同,请取消并改用现有术语。</translation>
+        </message>
+        <message>
+            <source>&amp;Add anyway</source>
+            <translation>仍然添加(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Renamed “%1” to “%2”; “%1” stays findable as a former name.</source>
+            <translation>已将“%1”重命名为“%2”;“%1”仍可作为曾用名被找到。</translation>
+        </message>
+        <message>
+            <source>Renamed “%1” to “%2”.</source>
+            <translation>已将“%1”重命名为“%2”。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Merged %n term(s) into “%1”.</source>
+            <translation>
+                <numerusform>已将 %n 个术语合并到“%1”。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>正在保存…</translation>
         </message>
     </context>
     <context>
@@ -920,6 +2169,21 @@
         <message>
             <source>Affected persons</source>
             <translation>受影响者</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowDashboard</name>
+        <message>
+            <source>Dash&amp;board</source>
+            <translation>仪表板(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Dashboard</source>
+            <translation>仪表板(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Review &amp;dates…</source>
+            <translation>审议日期(&amp;D)…</translation>
         </message>
     </context>
     <context>
