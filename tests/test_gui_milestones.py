@@ -470,7 +470,7 @@ def test_attachment_round_trip(qtbot, demo: Database, tasks, tmp_path: Path, mon
     dialog.title_edit.setText("Law on peaceful assemblies")
     dialog.date_edit.setText("2011")
     dialog.set_attachment(evidence)
-    assert dialog.attachment_label.text() == "Gazette no. 152 (2009).pdf (1000 KB)"
+    assert dialog.attachment_label.text() == "Gazette no. 152 (2009).pdf (1,000 KB)"  # numbers as the locale writes them
     assert dialog.values()["attachment"] == evidence
     save_dialog(qtbot, dialog)
     law = by_title(demo, "Law on peaceful assemblies")
@@ -492,7 +492,7 @@ def test_attachment_round_trip(qtbot, demo: Database, tasks, tmp_path: Path, mon
     other = tmp_path / "decree.txt"
     other.write_text("Decree", encoding="utf-8")
     dialog = view.edit_selected()
-    assert dialog.attachment_label.text() == "Gazette no. 152 (2009).pdf (1000 KB)"
+    assert dialog.attachment_label.text() == "Gazette no. 152 (2009).pdf (1,000 KB)"  # numbers as the locale writes them
     dialog.set_attachment(other)
     save_dialog(qtbot, dialog)
     assert milestones.attachment_of(demo, law.id) == ("decree.txt", "text/plain", b"Decree")
