@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -262,8 +262,30 @@ class ReceiveChangesDialog(_BundleFileDialog):
 
 # --- the work, in the background -------------------------------------------------------------------
 
+class BundleDialogs(QObject):
+    """The counted phrases of the exchanges by file, in this module's translation context (lupdate
+    records the plural forms of a message from tr() alone)."""
+
+    @staticmethod
+    def changed_records(count: int) -> str:
+        return english_plural(BundleDialogs.tr("%n changed record(s)", "", count), count)
+
+    @staticmethod
+    def applied(count: int, waiting: bool) -> str:
+        if waiting:
+            said = BundleDialogs.tr("Applied %1 from %2: %n record(s) changed, %3 left waiting (not possible here "
+                                    "yet: see the log).", "", count)
+        else:
+            said = BundleDialogs.tr("Applied %1 from %2: %n record(s) changed.", "", count)
+        return english_plural(said, count)
+
+    @staticmethod
+    def conflicts_waiting(count: int) -> str:
+        return english_plural(BundleDialogs.tr("%n conflict(s) await your decision.", "", count), count)
+
+
 def sent_summary(report: BundleReport) -> str:
-    records = english_plural(translate("BundleDialogs", "%n changed record(s)", None, report.records), report.records)
+    records = BundleDialogs.changed_records(report.records)
     if report.peer_name:
         return fill(translate("BundleDialogs", "Wrote %1 for %2: %3, %4."), report.path.name, report.peer_name,
                     records, _size(report.size))
@@ -271,15 +293,10 @@ def sent_summary(report: BundleReport) -> str:
 
 
 def received_summary(report: ApplyReport, path: Path) -> str:
-    if report.skipped:
-        said = translate("BundleDialogs", "Applied %1 from %2: %n record(s) changed, %3 left waiting (not possible "
-                         "here yet: see the log).", None, report.received)
-    else:
-        said = translate("BundleDialogs", "Applied %1 from %2: %n record(s) changed.", None, report.received)
-    text = fill(english_plural(said, report.received), path.name, report.sender_name, report.skipped)
+    text = fill(BundleDialogs.applied(report.received, bool(report.skipped)), path.name, report.sender_name,
+                report.skipped)
     if report.conflicts:
-        text += " " + english_plural(translate("BundleDialogs", "%n conflict(s) await your decision.", None,
-                                               report.conflicts), report.conflicts)
+        text += " " + BundleDialogs.conflicts_waiting(report.conflicts)
     return text
 
 

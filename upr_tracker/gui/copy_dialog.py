@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -106,18 +106,30 @@ class CopyDatabaseDialog(QDialog):
         self.accept()
 
 
+class CopyDialog(QObject):
+    """The counted phrases of a copy, in this module's translation context (lupdate records the
+    plural forms of a message from tr() alone)."""
+
+    @staticmethod
+    def copied(rows: int, compared: bool) -> str:
+        if compared:
+            said = CopyDialog.tr("Copied %1 to %2: %n row(s) in %3 s. Every table has the rows it should, and the "
+                                 "JSON exports of both sides are the same.", "", rows)
+        else:
+            said = CopyDialog.tr("Copied %1 to %2: %n row(s) in %3 s. Every table has the rows it should, and the "
+                                 "exports were not compared (merged into other data).", "", rows)
+        return english_plural(said, rows)
+
+    @staticmethod
+    def skipped(rows: int) -> str:
+        return english_plural(CopyDialog.tr("%n record(s) were already there and were skipped.", "", rows), rows)
+
+
 def copy_summary(report: CopyReport) -> str:
-    if report.exports_equal:
-        said = translate("CopyDialog", "Copied %1 to %2: %n row(s) in %3 s. Every table has the rows it should, and "
-                         "the JSON exports of both sides are the same.", None, report.rows_copied)
-    else:
-        said = translate("CopyDialog", "Copied %1 to %2: %n row(s) in %3 s. Every table has the rows it should, and "
-                         "the exports were not compared (merged into other data).", None, report.rows_copied)
-    text = fill(english_plural(said, report.rows_copied), report.source, report.target,
+    text = fill(CopyDialog.copied(report.rows_copied, report.exports_equal), report.source, report.target,
                 QLocale().toString(report.copy_seconds, "f", 0))
     if report.rows_skipped:
-        text += " " + english_plural(translate("CopyDialog", "%n record(s) were already there and were skipped.", None,
-                                               report.rows_skipped), report.rows_skipped)
+        text += " " + CopyDialog.skipped(report.rows_skipped)
     return text
 
 

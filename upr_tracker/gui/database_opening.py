@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEventLoop, QLocale
+from PySide6.QtCore import QDateTime, QEventLoop, QLocale, QObject
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from upr_tracker.errors import DatabaseOpenError
@@ -25,6 +25,25 @@ from upr_tracker.storage.encryption import Passphrase, PassphraseRequiredError, 
 from upr_tracker.storage.encryption_change import finish_interrupted_change
 from upr_tracker.storage.read_only import FOLDER_READ_ONLY, read_only_access
 from upr_tracker.storage.writer_lock import WriterLock
+
+
+class DatabaseOpening(QObject):
+    """The counted phrases of opening a database, in this module's translation context (lupdate
+    records the plural forms of a message from tr() alone)."""
+
+    @staticmethod
+    def recommendations(count: int) -> str:
+        return english_plural(DatabaseOpening.tr("%n recommendation(s)", "", count), count)
+
+    @staticmethod
+    def notes(count: int) -> str:
+        return english_plural(DatabaseOpening.tr("%n note(s)", "", count), count)
+
+    @staticmethod
+    def restore_offered(backups: int) -> str:
+        return english_plural(DatabaseOpening.tr(
+            "%1\n\nIt has %n backup(s), the newest from %2. Restore the newest one that is sound? The file as it "
+            "is now is kept in the backup folder.", "", backups), backups)
 
 
 def wait_for(work: Callable[[Task], Any], label: str, parent: QWidget | None = None) -> Any:
@@ -86,9 +105,7 @@ def open_database_asking(parent: QWidget | None, path: Path, *, actor: str, crea
                 continue
             QMessageBox.information(parent, translate("DatabaseOpening", "Database restored"), fill(
                 translate("DatabaseOpening", "%1 was restored from %2 (%3, %4)."), path.name, restored.path.name,
-                english_plural(translate("DatabaseOpening", "%n recommendation(s)", None, restored.recommendations),
-                               restored.recommendations),
-                english_plural(translate("DatabaseOpening", "%n note(s)", None, restored.notes), restored.notes)))
+                DatabaseOpening.recommendations(restored.recommendations), DatabaseOpening.notes(restored.notes)))
 
 
 def open_for_the_window(path: Path, *, create: bool, actor: str, passphrase: Passphrase | None) -> Database:
@@ -144,9 +161,7 @@ def offers_restore(parent: QWidget | None, path: Path, problem: DatabaseOpenErro
                                  "dd MMMM yyyy, HH:mm") if taken else backups[0].path.name)
     box = QMessageBox(QMessageBox.Icon.Warning, "UPR Tracker",
                       fill(translate("DatabaseOpening", "%1 could not be opened."), path.name), parent=parent)
-    box.setInformativeText(fill(english_plural(translate(
-        "DatabaseOpening", "%1\n\nIt has %n backup(s), the newest from %2. Restore the newest one that is sound? "
-        "The file as it is now is kept in the backup folder.", None, len(backups)), len(backups)), problem, newest))
+    box.setInformativeText(fill(DatabaseOpening.restore_offered(len(backups)), problem, newest))
     restore = box.addButton(translate("DatabaseOpening", "Restore from backup"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()

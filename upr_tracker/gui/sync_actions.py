@@ -75,12 +75,19 @@ def clock_text(moment: dt.datetime) -> str:
     return QLocale().toString(QTime(moment.hour, moment.minute), "HH:mm")
 
 
+class SyncActions(QObject):
+    """The counted phrases of the sync, in this module's translation context (lupdate records the
+    plural forms of a message from tr() alone)."""
+
+    @staticmethod
+    def synced(conflicts: int) -> str:
+        return english_plural(SyncActions.tr("Synced %1: %2 out, %3 in, %n conflict(s)", "", conflicts), conflicts)
+
+
 def synced_text(last: LastSync | None) -> str:
     if last is None:
         return translate("SyncActions", "Not synced yet")
-    said = english_plural(translate("SyncActions", "Synced %1: %2 out, %3 in, %n conflict(s)", None, last.conflicts),
-                          last.conflicts)
-    return fill(said, clock_text(last.at.astimezone()), last.sent, last.received)
+    return fill(SyncActions.synced(last.conflicts), clock_text(last.at.astimezone()), last.sent, last.received)
 
 
 def failure_reason(exc: BaseException) -> str:
