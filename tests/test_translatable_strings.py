@@ -28,6 +28,9 @@ TEXT_CLASSES = {
     "QTableWidgetItem", "QStandardItem",
 }
 
+# Receivers of calls that write to the log (their warning() is not a message box's).
+LOGGERS = {"log", "logger", "logging"}
+
 
 def _visible_literal(node: ast.expr) -> bool:
     """A string a person would read: it holds a letter and is not a bare key, path pattern or format."""
@@ -51,6 +54,8 @@ def untranslated_texts(path: Path) -> list[str]:
         name = function.attr if isinstance(function, ast.Attribute) else getattr(function, "id", "")
         if name not in TEXT_METHODS and name not in TEXT_CLASSES:
             continue
+        if isinstance(function, ast.Attribute) and getattr(function.value, "id", "") in LOGGERS:
+            continue  # log.warning(…): for the log, not the user (never translated)
         for argument in [*node.args, *(keyword.value for keyword in node.keywords)]:
             items = argument.elts if isinstance(argument, (ast.List, ast.Tuple)) else [argument]
             for item in items:
@@ -76,4 +81,16 @@ def test_the_scan_finds_an_untranslated_text(tmp_path: Path) -> None:
     assert untranslated_texts(sample) == [
         "sample.py:2: setText('Recommendations')",
         "sample.py:4: setWindowTitle(f'{n} recommendations')",
+    ]
+
+
+def test_the_scan_leaves_log_messages(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "def build(self, exc):\n"
+        "    log.warning('the sync failed: %s', exc)\n"
+        "    QMessageBox.warning(self, 'Sync', 'The sync failed.')\n")
+    assert untranslated_texts(sample) == [
+        "sample.py:3: warning('Sync')",
+        "sample.py:3: warning('The sync failed.')",
     ]

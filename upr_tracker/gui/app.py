@@ -18,6 +18,7 @@ from upr_tracker.gui.main_window import MainWindow
 from upr_tracker.gui.database_opening import open_database_asking, show_read_only, wait_for
 from upr_tracker.gui.opened_attachments import removed_at_start
 from upr_tracker.gui.team_database_dialog import open_team_database_asking
+from upr_tracker.i18n.catalogs import fill, translate
 from upr_tracker.services.demo import build_demo_database
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.server_address import ServerAddress
@@ -60,11 +61,12 @@ def _run_gui(db_path: Path | ServerAddress | None) -> int:
     path = db_path or last_database() or default_database_path()
     try:
         if db_path is None and path == default_database_path() and not path.exists():
-            wait_for(lambda task: build_demo_database(path, progress=task), "Preparing the demo database…")
+            wait_for(lambda task: build_demo_database(path, progress=task),
+                     translate("App", "Preparing the demo database…"))
         author = author_name_at_start()
         database = open_database_asking(None, path, actor=author)
     except UprTrackerError as exc:
-        QMessageBox.critical(None, "UPR Tracker", f"The database could not be opened.\n\n{exc}")
+        QMessageBox.critical(None, "UPR Tracker", fill(translate("App", "The database could not be opened.\n\n%1"), exc))
         return 1
     if database is None:  # the passphrase was not given
         return 1
@@ -78,7 +80,8 @@ def _run_on_server(app: QApplication, address: ServerAddress) -> int:
     try:
         database = open_team_database_asking(None, address)
     except UprTrackerError as exc:
-        QMessageBox.critical(None, "UPR Tracker", f"{address.name} could not be opened.\n\n{exc}")
+        QMessageBox.critical(None, "UPR Tracker",
+                             fill(translate("App", "%1 could not be opened.\n\n%2"), address.name, exc))
         return 1
     if database is None:  # the dialog was cancelled
         return 1

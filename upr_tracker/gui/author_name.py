@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from upr_tracker.errors import UprTrackerError
+from upr_tracker.i18n.catalogs import translate
 from upr_tracker.services import user_settings
 from upr_tracker.storage.database import default_actor
 
@@ -47,9 +48,10 @@ def save_author_name(name: str) -> str:
 def ask_author_name(parent: QWidget | None = None, current: str | None = None) -> str | None:
     """Ask for the name; None when the user cancels."""
     name, accepted = QInputDialog.getText(
-        parent, "Your name",
-        "Your name is recorded with every change you make, so that colleagues can see who changed what "
-        "(the audit trail). The command line records your changes under it too.\n\nYour name or initials:",
+        parent, translate("AuthorName", "Your name"),
+        translate("AuthorName", "Your name is recorded with every change you make, so that colleagues can see who "
+                  "changed what (the audit trail). The command line records your changes under it too.\n\n"
+                  "Your name or initials:"),
         QLineEdit.EchoMode.Normal, current or saved_author_name() or default_actor())
     return save_author_name(name) if accepted else None
 

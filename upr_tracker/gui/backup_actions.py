@@ -23,7 +23,10 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QToolBar, QWidget
 
 from upr_tracker.errors import DatabaseLockedError, DatabaseOpenError, StorageFullError, UprTrackerError
+from upr_tracker.gui.english_plural import english_plural
 from upr_tracker.gui.tasks import Task
+from upr_tracker.i18n.catalogs import fill, translate
+from upr_tracker.i18n.domain_words import QT_TRANSLATE_NOOP
 from upr_tracker.storage.backup_restore import (
     MANUAL,
     SCHEDULED,
@@ -65,7 +68,8 @@ WRITE_TIME_SLACK = dt.timedelta(seconds=2)
 # A restore waits this long at most for the work already running (an import, an export) to end.
 RESTORE_WAIT_S = 60.0
 IDLE_POLL_MS = 50
-TEAM_BACKUPS = ("A team database on a server is backed up with pg_dump: File ▸ Back up now writes one into a file "
+DUMP_SUFFIX = ".dump"  # the file pg_dump's custom format is written to
+TEAM_BACKUPS = QT_TRANSLATE_NOOP("Backups", "A team database on a server is backed up with pg_dump: File ▸ Back up now writes one into a file "
                 "you choose. It is restored into a new, empty database with: upr-tracker restore --db "
                 "postgresql://USER@HOST:PORT/DATABASE --from FILE (or by the server's admin with pg_restore).")
 
@@ -134,14 +138,17 @@ def backup_due(db_path: Path, every: dt.timedelta, now: dt.datetime) -> bool:
 def kind_text(reason: str) -> str:
     """A backup's kind as the user reads it ("before-upgrade-to-0007": before an upgrade)."""
     if reason == SCHEDULED:
-        return "Scheduled"
+        return translate("Backups", "Scheduled")
     if reason == MANUAL:
-        return "Manual"
+        return translate("Backups", "Manual")
     if reason.startswith("before-upgrade"):
-        return "Before an upgrade"
+        return translate("Backups", "Before an upgrade")
     if reason.startswith("before-restore"):
-        return "Before a restore" + (" (unreadable file)" if reason.endswith("unreadable") else "")
-    return reason.replace("-", " ").capitalize() or "Unknown"
+        if reason.endswith("unreadable"):
+            return translate("Backups", "Before a restore (unreadable file)")
+        return translate("Backups", "Before a restore")
+    # (a kind a later version may write: its own words, as they are)
+    return reason.replace("-", " ").capitalize() or translate("Backups", "Unknown")
 
 
 def taken_text(backup: BackupInfo) -> str:
@@ -161,17 +168,16 @@ def backup_failure(db_path: Path, exc: BaseException) -> BaseException:
         return exc
     lowered = text.lower()
     if code == errno.ENOSPC or "full" in lowered:
-        reason, advice = "the disk is full", "Free some space on it"
+        said = translate("Backups", "The backup of %1 could not be written to %2: the disk is full. The database "
+                         "itself is unchanged. Free some space on it, then choose File ▸ Back up now.")
     elif code in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in lowered or "unable to open" in lowered:
-        reason, advice = "that folder cannot be written to", "Make the folder writable (or move the database)"
+        said = translate("Backups", "The backup of %1 could not be written to %2: that folder cannot be written to. "
+                         "The database itself is unchanged. Make the folder writable (or move the database), then "
+                         "choose File ▸ Back up now.")
     else:
-        reason, advice = text, "Check the folder"
-    return StorageFullError(f"The backup of {db_path.name} could not be written to {where}: {reason}. "
-                            f"The database itself is unchanged. {advice}, then choose File ▸ Back up now.")
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+        said = translate("Backups", "The backup of %1 could not be written to %2: %3. The database itself is "
+                         "unchanged. Check the folder, then choose File ▸ Back up now.")
+    return StorageFullError(fill(said, db_path.name, where, text))
 
 
 def _take(db_path: Path, kind: str, keep: int | None, passphrase: Passphrase | None) -> Path:
@@ -250,7 +256,7 @@ class WindowBackups(QObject):
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(self.tick)
         # Stays in the status bar until a backup succeeds: a message alone is soon replaced.
-        self.warning = QLabel("⚠ Backup failed")
+        self.warning = QLabel(self.tr("⚠ Backup failed"))
         self.warning.setObjectName("backup_warning")
         self.warning.hide()
         window.statusBar().addPermanentWidget(self.warning)
@@ -312,7 +318,7 @@ class WindowBackups(QObject):
     def _scheduled_done(self, taken: Path | None) -> None:
         self.scheduled_task = None
         if taken is not None:
-            self._succeeded(taken, f"Backed up automatically to {taken.name}.")
+            self._succeeded(taken, fill(self.tr("Backed up automatically to %1."), taken.name))
 
     def _scheduled_failed(self, exc: BaseException, now: dt.datetime) -> None:
         self.scheduled_task = None
@@ -341,39 +347,40 @@ class WindowBackups(QObject):
         if database.address is not None:
             return self.back_up_team_database()
         if database.is_locked:
-            self.window.show_error(DatabaseLockedError(f"{database.path.name} is locked: unlock it with its "
-                                                       "passphrase, then back it up."))
+            self.window.show_error(DatabaseLockedError(fill(
+                self.tr("%1 is locked: unlock it with its passphrase, then back it up."), database.path.name)))
             return None
         path, passphrase = database.path, database.passphrase
-        self.window.statusBar().showMessage(f"Backing up {path.name}…")
+        self.window.statusBar().showMessage(fill(self.tr("Backing up %1…"), path.name))
         return self.window.tasks.run(
             lambda _task: _take(path, MANUAL, None, passphrase),
-            on_success=lambda taken: self._succeeded(taken, f"Backed up {path.name} to {taken.name} "
-                                                            f"(in {taken.parent})."),
+            on_success=lambda taken: self._succeeded(taken, fill(self.tr("Backed up %1 to %2 (in %3)."), path.name,
+                                                                 taken.name, taken.parent)),
             on_failure=self._manual_failed)
 
     def back_up_team_database(self, out: Path | None = None) -> Task | None:
         """A team database: pg_dump into a file the user chooses (storage.server_backups)."""
         address = self.window.database.address
         if out is None:
-            name, _ = QFileDialog.getSaveFileName(self.window, "Back up the team database to",
-                                                  f"{address.database}.dump", "pg_dump backups (*.dump)")
+            name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Back up the team database to"),
+                                                  f"{address.database}{DUMP_SUFFIX}", self.tr("pg_dump backups (*.dump)"))
             if not name:
                 return None
             out = Path(name)
         password = self.window.database.engine.url.password
-        self.window.statusBar().showMessage(f"Backing up {address.name}…")
+        self.window.statusBar().showMessage(fill(self.tr("Backing up %1…"), address.name))
 
         def done(backup: ServerBackup) -> None:
-            warning = f" Warning: {backup.warning}." if backup.warning else ""
-            self._succeeded(backup.path, f"Backed up {address.name} to {backup.path.name} (in {backup.path.parent}; "
-                                         f"upr-tracker restore --db URL --from FILE brings it back).{warning}")
+            said = (self.tr("Backed up %1 to %2 (in %3; upr-tracker restore --db URL --from FILE brings it back). "
+                            "Warning: %4.") if backup.warning else
+                    self.tr("Backed up %1 to %2 (in %3; upr-tracker restore --db URL --from FILE brings it back)."))
+            self._succeeded(backup.path, fill(said, address.name, backup.path.name, backup.path.parent, backup.warning))
             if backup.warning:
-                QMessageBox.warning(self.window, "Backup incomplete", backup.warning)
+                QMessageBox.warning(self.window, self.tr("Backup incomplete"), backup.warning)
 
         return self.window.tasks.run(lambda _task: dump_server_database(address, out, password=password),
                                      on_success=done, on_failure=self._manual_failed,
-                                     label="Backing up the team database…", progress_parent=self.window)
+                                     label=self.tr("Backing up the team database…"), progress_parent=self.window)
 
     def _manual_failed(self, exc: BaseException) -> None:
         self.window.statusBar().showMessage(str(exc), 30_000)
@@ -385,7 +392,8 @@ class WindowBackups(QObject):
         from upr_tracker.gui.backups_dialog import BackupsDialog
 
         if self.window.database.path is None:
-            QMessageBox.information(self.window, "Backups of a team database", TEAM_BACKUPS)
+            QMessageBox.information(self.window, self.tr("Backups of a team database"),
+                                    translate("Backups", TEAM_BACKUPS))
             return None  # type: ignore[return-value]
         if self.dialog is not None:
             self.backed_up.disconnect(self.dialog.refresh)
@@ -404,21 +412,22 @@ class WindowBackups(QObject):
         if self._restoring:
             return False
         if database.is_locked:
-            self.window.show_error(DatabaseLockedError(f"{database.path.name} is locked: unlock it with its "
-                                                       "passphrase, then restore."))
+            self.window.show_error(DatabaseLockedError(fill(
+                self.tr("%1 is locked: unlock it with its passphrase, then restore."), database.path.name)))
             return False
         folder = backup_folder(database.path)
         answer = QMessageBox.question(
-            parent or self.window, "Restore from a backup",
-            f"Restore {database.path.name} from the backup of {taken_text(backup)} ({kind_text(backup.reason).lower()})?"
-            f"\n\nThis replaces the database as it is now. The current state is backed up first (as “before a "
-            f"restore”, in {folder}), so you can go back to it.",
+            parent or self.window, self.tr("Restore from a backup"),
+            fill(self.tr("Restore %1 from the backup of %2 (%3)?\n\nThis replaces the database as it is now. The "
+                         "current state is backed up first (as “before a restore”, in %4), so you can go back to it."),
+                 database.path.name, taken_text(backup), kind_text(backup.reason).lower(), folder),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return False
         self._restoring = True
         self._freeze(True)
-        self.window.statusBar().showMessage(f"Restoring {database.path.name} from the backup of {taken_text(backup)}…")
+        self.window.statusBar().showMessage(fill(self.tr("Restoring %1 from the backup of %2…"),
+                                                 database.path.name, taken_text(backup)))
         self._when_idle(lambda: self._start_restore(database, backup), time.monotonic() + RESTORE_WAIT_S)
         return True
 
@@ -440,9 +449,9 @@ class WindowBackups(QObject):
             self._restoring = False
             self._freeze(False)
             self.window.statusBar().clearMessage()
-            self.window.show_error(UprTrackerError(
+            self.window.show_error(UprTrackerError(self.tr(
                 "The restore did not start: other work is still running (an import, an export or a report). "
-                "Nothing was changed. Try again when it has finished."))
+                "Nothing was changed. Try again when it has finished.")))
         else:
             QTimer.singleShot(IDLE_POLL_MS, self, lambda: self._when_idle(then, give_up_at))
 
@@ -461,14 +470,17 @@ class WindowBackups(QObject):
         self._freeze(False)
         self.window._switch_database(outcome.database)
         checked = outcome.checked
-        kept = (f"\n\nThe database as it was is kept in {outcome.saved.name}: restore that backup to go back to it."
-                if outcome.saved else "")
-        message = (f"Restored {outcome.database.path.name} from the backup of {taken_text(backup)}: "
-                   f"{_count(checked.recommendations, 'recommendation')}, {_count(checked.notes, 'note')}.")
+        kept = (fill(self.tr("\n\nThe database as it was is kept in %1: restore that backup to go back to it."),
+                     outcome.saved.name) if outcome.saved else "")
+        message = fill(self.tr("Restored %1 from the backup of %2: %3, %4."), outcome.database.path.name,
+                       taken_text(backup),
+                       english_plural(self.tr("%n recommendation(s)", "", checked.recommendations),
+                                      checked.recommendations),
+                       english_plural(self.tr("%n note(s)", "", checked.notes), checked.notes))
         self.window.statusBar().showMessage(message, 15_000)
         self.last_message = message
         # Said in a box as well: the status bar is soon taken by the reload.
-        box = QMessageBox(QMessageBox.Icon.Information, "Restored", message + kept, QMessageBox.StandardButton.Ok,
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Restored"), message + kept, QMessageBox.StandardButton.Ok,
                           self.window)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.open()
@@ -486,6 +498,7 @@ class WindowBackups(QObject):
             self.window._switch_database(exc.reopened)
             self.window.show_error(exc.error)
             return
-        self.window.show_error(DatabaseOpenError(
-            f"The restore failed: {exc.error}\n\n{self.window.database.path.name} could not be opened again either: "
-            f"{exc.reopen_error}\n\nOpen it with File ▸ Open database…, or restore another backup."))
+        self.window.show_error(DatabaseOpenError(fill(
+            self.tr("The restore failed: %1\n\n%2 could not be opened again either: %3\n\nOpen it with File ▸ Open "
+                    "database…, or restore another backup."), exc.error, self.window.database.path.name,
+            exc.reopen_error)))

@@ -8,7 +8,7 @@ dialog: the window shows the restored database.
 from __future__ import annotations
 
 from pathlib import Path
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from upr_tracker.gui.backup_actions import (
     save_schedule,
     taken_text,
 )
+from upr_tracker.i18n.catalogs import fill, translate
 from upr_tracker.storage.backup_restore import BackupInfo, list_backups
 from upr_tracker.storage.backups import backup_folder
 
@@ -46,8 +47,8 @@ BackupRole = Qt.ItemDataRole.UserRole + 1
 
 def size_text(size: int) -> str:
     if size >= 100_000:
-        return f"{size / 1e6:,.1f} MB"
-    return f"{max(size, 1) / 1e3:,.0f} kB"
+        return fill(translate("BackupsDialog", "%1 MB"), QLocale().toString(size / 1e6, "f", 1))
+    return fill(translate("BackupsDialog", "%1 kB"), QLocale().toString(max(size, 1) / 1e3, "f", 0))
 
 
 class BackupsDialog(QDialog):
@@ -57,7 +58,7 @@ class BackupsDialog(QDialog):
         self.backups = backups
         self.for_restore = for_restore
         self.listed: list[BackupInfo] | None = None  # None until the first reading is in
-        self.setWindowTitle("Restore from a backup" if for_restore else "Backups")
+        self.setWindowTitle(self.tr("Restore from a backup") if for_restore else self.tr("Backups"))
         self.resize(640, 520)
 
         self.heading = QLabel()
@@ -67,7 +68,7 @@ class BackupsDialog(QDialog):
         self.folder_label.setTextFormat(Qt.TextFormat.PlainText)
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_folder_button = QPushButton("Open folder")
+        self.open_folder_button = QPushButton(self.tr("Open folder"))
         self.open_folder_button.clicked.connect(self.open_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_label, 1)
@@ -75,7 +76,7 @@ class BackupsDialog(QDialog):
 
         self.table = QTreeWidget()
         self.table.setObjectName("backup_list")
-        self.table.setHeaderLabels(["Taken", "Kind", "Size"])
+        self.table.setHeaderLabels([self.tr("Taken"), self.tr("Kind"), self.tr("Size")])
         self.table.headerItem().setTextAlignment(SIZE, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.table.setRootIsDecorated(False)
         self.table.setAlternatingRowColors(True)
@@ -86,15 +87,15 @@ class BackupsDialog(QDialog):
         header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
         header.resizeSection(TAKEN, metrics.horizontalAdvance("2026-12-31 23:59") + 32)
-        header.resizeSection(SIZE, metrics.horizontalAdvance("1,000.0 MB") + 24)
+        header.resizeSection(SIZE, metrics.horizontalAdvance(size_text(999_900_000)) + 24)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.empty_label = QLabel("Reading the backup folder…")
+        self.empty_label = QLabel(self.tr("Reading the backup folder…"))
         self.empty_label.setObjectName("backups_empty")
         self.empty_label.setWordWrap(True)
 
-        self.back_up_button = QPushButton("Back up now")
+        self.back_up_button = QPushButton(self.tr("Back up now"))
         self.back_up_button.clicked.connect(self.back_up_now)
-        self.restore_button = QPushButton("Restore…")
+        self.restore_button = QPushButton(self.tr("Restore…"))
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.restore_selected)
         actions = QHBoxLayout()
@@ -103,29 +104,29 @@ class BackupsDialog(QDialog):
         actions.addStretch(1)
 
         schedule = load_schedule()
-        self.automatic = QCheckBox("Back up automatically while UPR Tracker is open, every")
+        self.automatic = QCheckBox(self.tr("Back up automatically while UPR Tracker is open, every"))
         self.automatic.setChecked(schedule.automatic)
         self.every = QSpinBox()
         self.every.setRange(1, MAX_EVERY_HOURS)
         self.every.setValue(schedule.every_hours)
-        self.every.setSuffix(" hours")
+        self.every.setSuffix(self.tr(" hours"))
         self.keep = QSpinBox()
         self.keep.setRange(1, MAX_KEEP)
         self.keep.setValue(schedule.keep)
         every_row = QHBoxLayout()
         every_row.addWidget(self.automatic)
         every_row.addWidget(self.every)
-        every_row.addWidget(QLabel("(only if something changed)"))
+        every_row.addWidget(QLabel(self.tr("(only if something changed)")))
         every_row.addStretch(1)
         keep_row = QHBoxLayout()
-        keep_row.addWidget(QLabel("Keep the last"))
+        keep_row.addWidget(QLabel(self.tr("Keep the last")))
         keep_row.addWidget(self.keep)
-        keep_row.addWidget(QLabel("scheduled backups."))
+        keep_row.addWidget(QLabel(self.tr("scheduled backups.")))
         keep_row.addStretch(1)
-        note = QLabel("Backups taken with Back up now, and those taken before an upgrade or a restore, "
-                      "are never removed automatically.")
+        note = QLabel(self.tr("Backups taken with Back up now, and those taken before an upgrade or a restore, "
+                              "are never removed automatically."))
         note.setWordWrap(True)
-        schedule_box = QGroupBox("Automatic backups")
+        schedule_box = QGroupBox(self.tr("Automatic backups"))
         schedule_layout = QVBoxLayout(schedule_box)
         schedule_layout.addLayout(every_row)
         schedule_layout.addLayout(keep_row)
@@ -157,8 +158,9 @@ class BackupsDialog(QDialog):
     def refresh(self) -> None:
         """Read the backup folder again, in the background."""
         path = self.db_path
-        self.heading.setText(f"Backups of {path.name}" + (": choose the one to put back." if self.for_restore else ""))
-        self.folder_label.setText(f"Kept in {backup_folder(path)}")
+        heading = self.tr("Backups of %1: choose the one to put back.") if self.for_restore else self.tr("Backups of %1")
+        self.heading.setText(fill(heading, path.name))
+        self.folder_label.setText(fill(self.tr("Kept in %1"), backup_folder(path)))
         self.backups.window.tasks.run(lambda _task: list_backups(path), on_success=self._fill,
                                       on_failure=self.backups.window.show_error)
 
@@ -176,7 +178,7 @@ class BackupsDialog(QDialog):
                 self.table.setCurrentItem(item)
         if self.for_restore and self.table.currentItem() is None and backups:
             self.table.setCurrentItem(self.table.topLevelItem(0))
-        self.empty_label.setText("No backups yet: Back up now takes the first one." if not backups else "")
+        self.empty_label.setText(self.tr("No backups yet: Back up now takes the first one.") if not backups else "")
         self.empty_label.setVisible(not backups)
         self._update_buttons()
 

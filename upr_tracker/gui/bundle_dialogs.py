@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -28,7 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from upr_tracker.errors import InvalidValueError, UprTrackerError
+from upr_tracker.gui.english_plural import english_plural
 from upr_tracker.gui.last_folders import last_folder, remember_folder
+from upr_tracker.i18n.catalogs import fill, translate
+from upr_tracker.i18n.domain_words import QT_TRANSLATE_NOOP
 from upr_tracker.storage.encryption import Passphrase
 from upr_tracker.sync.bundle_file import WrongBundlePassphraseError
 from upr_tracker.sync.bundles import (
@@ -46,18 +50,17 @@ if TYPE_CHECKING:
     from upr_tracker.gui.tasks import Task
 
 BUNDLES = "bundles"
-BUNDLE_FILTER = "UPR Tracker bundles (*.uprbundle);;All files (*)"
-KEY_FILTER = "UPR Tracker keys (*.uprkey);;All files (*)"
-ON_SERVER = ("A team database on a server exchanges changes with laptops by sync (File ▸ Sync now), "
-             "not by bundle files.")
-
-
-def _plural(number: int, noun: str) -> str:
-    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+# In English; shown through translate("BundleDialogs", …).
+BUNDLE_FILTER = QT_TRANSLATE_NOOP("BundleDialogs", "UPR Tracker bundles (*.uprbundle);;All files (*)")
+KEY_FILTER = QT_TRANSLATE_NOOP("BundleDialogs", "UPR Tracker keys (*.uprkey);;All files (*)")
+ON_SERVER = QT_TRANSLATE_NOOP("BundleDialogs", "A team database on a server exchanges changes with laptops by sync "
+                              "(File ▸ Sync now), not by bundle files.")
 
 
 def _size(size: int) -> str:
-    return f"{size / 1024:,.1f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:,.1f} MB"
+    if size < 1024 * 1024:
+        return fill(translate("BundleDialogs", "%1 KB"), QLocale().toString(size / 1024, "f", 1))
+    return fill(translate("BundleDialogs", "%1 MB"), QLocale().toString(size / 1024 / 1024, "f", 1))
 
 
 @dataclass
@@ -137,7 +140,7 @@ class SendChangesDialog(_BundleFileDialog):
         self.peer = QComboBox()
         self.peer.addItem(self.tr("Everything (for anyone of the team)"), None)
         for peer in self.peers:
-            self.peer.addItem(self.tr("What {0} may lack").format(peer.name), peer.id)
+            self.peer.addItem(fill(self.tr("What %1 may lack"), peer.name), peer.id)
         form.addRow(self.tr("Changes:"), self.peer)
         self.by_passphrase = QRadioButton(self.tr("The team's bundle passphrase"))
         self.by_keys = QRadioButton(self.tr("Colleagues' keys"))
@@ -180,14 +183,15 @@ class SendChangesDialog(_BundleFileDialog):
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Write the changes to"),
-                                              str(last_folder(BUNDLES) / "changes.uprbundle"), self.tr(BUNDLE_FILTER))
+                                              str(last_folder(BUNDLES) / "changes.uprbundle"),
+                                              translate("BundleDialogs", BUNDLE_FILTER))
         if name:
             self.out.setText(name)
             remember_folder(BUNDLES, name)
 
     def _add_key(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Colleagues' key files"), str(last_folder(BUNDLES)),
-                                                self.tr(KEY_FILTER))
+                                                translate("BundleDialogs", KEY_FILTER))
         for name in names:
             self.key_files.addItem(name)
 
@@ -242,7 +246,7 @@ class ReceiveChangesDialog(_BundleFileDialog):
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("A bundle of changes"), str(last_folder(BUNDLES)),
-                                              self.tr(BUNDLE_FILTER))
+                                              translate("BundleDialogs", BUNDLE_FILTER))
         if name:
             self.path.setText(name)
             remember_folder(BUNDLES, name)
@@ -258,16 +262,41 @@ class ReceiveChangesDialog(_BundleFileDialog):
 
 # --- the work, in the background -------------------------------------------------------------------
 
+class BundleDialogs(QObject):
+    """The counted phrases of the exchanges by file, in this module's translation context (lupdate
+    records the plural forms of a message from tr() alone)."""
+
+    @staticmethod
+    def changed_records(count: int) -> str:
+        return english_plural(BundleDialogs.tr("%n changed record(s)", "", count), count)
+
+    @staticmethod
+    def applied(count: int, waiting: bool) -> str:
+        if waiting:
+            said = BundleDialogs.tr("Applied %1 from %2: %n record(s) changed, %3 left waiting (not possible here "
+                                    "yet: see the log).", "", count)
+        else:
+            said = BundleDialogs.tr("Applied %1 from %2: %n record(s) changed.", "", count)
+        return english_plural(said, count)
+
+    @staticmethod
+    def conflicts_waiting(count: int) -> str:
+        return english_plural(BundleDialogs.tr("%n conflict(s) await your decision.", "", count), count)
+
+
 def sent_summary(report: BundleReport) -> str:
-    whom = f" for {report.peer_name}" if report.peer_name else ""
-    return f"Wrote {report.path.name}{whom}: {_plural(report.records, 'changed record')}, {_size(report.size)}."
+    records = BundleDialogs.changed_records(report.records)
+    if report.peer_name:
+        return fill(translate("BundleDialogs", "Wrote %1 for %2: %3, %4."), report.path.name, report.peer_name,
+                    records, _size(report.size))
+    return fill(translate("BundleDialogs", "Wrote %1: %2, %3."), report.path.name, records, _size(report.size))
 
 
 def received_summary(report: ApplyReport, path: Path) -> str:
-    waiting = f", {report.skipped:,} left waiting (not possible here yet: see the log)" if report.skipped else ""
-    text = f"Applied {path.name} from {report.sender_name}: {_plural(report.received, 'record')} changed{waiting}."
+    text = fill(BundleDialogs.applied(report.received, bool(report.skipped)), path.name, report.sender_name,
+                report.skipped)
     if report.conflicts:
-        text += f" {_plural(report.conflicts, 'conflict')} await your decision."
+        text += " " + BundleDialogs.conflicts_waiting(report.conflicts)
     return text
 
 
@@ -277,13 +306,13 @@ def start_send(window: MainWindow, choice: SendChoice) -> Task:
     def done(report: BundleReport) -> None:
         message = sent_summary(report)
         say_in_status_bar(window, message)
-        window.last_bundle_box = _information(window, window.tr("Changes written"), message)
+        window.last_bundle_box = _information(window, translate("BundleDialogs", "Changes written"), message)
 
     return window.tasks.run(
         lambda task: create_bundle(database, choice.out, passphrase=choice.passphrase, recipients=choice.key_files,
                                    for_peer=choice.for_peer, progress=task),
         on_success=done, on_failure=window.show_error, writes=True,
-        label=window.tr("Writing the changes…"), progress_parent=window)
+        label=translate("BundleDialogs", "Writing the changes…"), progress_parent=window)
 
 
 def start_receive(window: MainWindow, choice: ReceiveChoice) -> Task:
@@ -293,20 +322,20 @@ def start_receive(window: MainWindow, choice: ReceiveChoice) -> Task:
         message = received_summary(report, choice.path)
         window.load()   # what came in shows at once
         say_in_status_bar(window, message)
-        window.last_bundle_box = _information(window, window.tr("Changes received"), message)
+        window.last_bundle_box = _information(window, translate("BundleDialogs", "Changes received"), message)
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, WrongBundlePassphraseError):   # asked again, the file kept
             dialog = show_receive_dialog(window, message=str(exc))
             dialog.path.setText(str(choice.path))
             return
-        say_in_status_bar(window, window.tr("Nothing was applied from {0}.").format(choice.path.name))
+        say_in_status_bar(window, fill(translate("BundleDialogs", "Nothing was applied from %1."), choice.path.name))
         window.show_error(exc)
 
     return window.tasks.run(lambda task: apply_bundle(database, choice.path, passphrase=choice.passphrase,
                                                       progress=task),
                             on_success=done, on_failure=failed, writes=True,
-                            label=window.tr("Applying the changes…"), progress_parent=window)
+                            label=translate("BundleDialogs", "Applying the changes…"), progress_parent=window)
 
 
 def say_in_status_bar(window: MainWindow, message: str) -> None:
@@ -361,18 +390,20 @@ def _open_dialog(window: MainWindow, dialog: SendChangesDialog | ReceiveChangesD
 def save_key_file(window: MainWindow, out: Path | None = None) -> Task | None:
     """File ▸ Save this laptop's key…: the public keys, for colleagues to trust."""
     if out is None:
-        name, _ = QFileDialog.getSaveFileName(window, window.tr("Save this laptop's key"),
-                                              str(last_folder(BUNDLES) / "my-laptop.uprkey"), window.tr(KEY_FILTER))
+        name, _ = QFileDialog.getSaveFileName(window, translate("BundleDialogs", "Save this laptop's key"),
+                                              str(last_folder(BUNDLES) / "my-laptop.uprkey"),
+                                              translate("BundleDialogs", KEY_FILTER))
         if not name:
             return None
         out = Path(name)
     database = window.database
 
     def done(mine) -> None:
-        message = (f"Saved the key of {mine.name} to {out.name} (fingerprint {mine.keys.fingerprint}). Give it to your "
-                   "colleagues; compare the fingerprint with them when they trust it.")
+        message = fill(translate("BundleDialogs", "Saved the key of %1 to %2 (fingerprint %3). Give it to your "
+                                 "colleagues; compare the fingerprint with them when they trust it."),
+                       mine.name, out.name, mine.keys.fingerprint)
         window.statusBar().showMessage(message, 30_000)
-        window.last_bundle_box = _information(window, window.tr("Key saved"), message)
+        window.last_bundle_box = _information(window, translate("BundleDialogs", "Key saved"), message)
 
     return window.tasks.run(lambda _task: write_key_file(database, out), on_success=done,
                             on_failure=window.show_error, writes=True)
@@ -381,17 +412,18 @@ def save_key_file(window: MainWindow, out: Path | None = None) -> Task | None:
 def trust_colleague_key(window: MainWindow, key_file: Path | None = None) -> Task | None:
     """File ▸ Trust a colleague's key…: their bundles are accepted, and bundles can be written for them."""
     if key_file is None:
-        name, _ = QFileDialog.getOpenFileName(window, window.tr("A colleague's key file"), str(last_folder(BUNDLES)),
-                                              window.tr(KEY_FILTER))
+        name, _ = QFileDialog.getOpenFileName(window, translate("BundleDialogs", "A colleague's key file"),
+                                              str(last_folder(BUNDLES)), translate("BundleDialogs", KEY_FILTER))
         if not name:
             return None
         key_file = Path(name)
     database = window.database
 
     def done(colleague) -> None:
-        message = f"Trusted {colleague.name} (fingerprint {colleague.keys.fingerprint})."
+        message = fill(translate("BundleDialogs", "Trusted %1 (fingerprint %2)."), colleague.name,
+                       colleague.keys.fingerprint)
         window.statusBar().showMessage(message, 30_000)
-        window.last_bundle_box = _information(window, window.tr("Colleague trusted"), message)
+        window.last_bundle_box = _information(window, translate("BundleDialogs", "Colleague trusted"), message)
 
     return window.tasks.run(lambda _task: trust_key_file(database, key_file), on_success=done,
                             on_failure=window.show_error, writes=True)

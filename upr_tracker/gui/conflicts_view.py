@@ -38,22 +38,47 @@ from PySide6.QtWidgets import (
 )
 
 from upr_tracker.gui.display import local_time_text
+from upr_tracker.gui.english_plural import english_plural
 from upr_tracker.gui.import_entries import SubtitleRole, WarningRole
 from upr_tracker.gui.list_detail_screen import ListDetailScreen, ValueListModel
 from upr_tracker.gui.tasks import Task, TaskRunner
+from upr_tracker.i18n.catalogs import fill, translate
+from upr_tracker.i18n.display import level_label, position_label
 from upr_tracker.storage.database import Database
 from upr_tracker.sync.conflicts import (
     ConflictView,
     list_conflicts,
     resolve_conflict,
-    value_text,
 )
 
 ConflictRole = Qt.ItemDataRole.UserRole + 31
 ConflictIdRole = Qt.ItemDataRole.UserRole + 32
 OPEN_COLOUR = QColor("#c0392b")
 RESOLVED_COLOUR = QColor("#2e8b57")
-CANNOT_RESOLVE = "This database is open to be read only here: conflicts are resolved by an editor."
+
+
+def value_text(conflict: ConflictView, value: Any) -> str:
+    """A version's value as a person reads it, in the window's language (positions and levels by
+    their names)."""
+    if not conflict.readable:
+        return translate("ConflictsView", "(confidential note: not readable here)")
+    if value is None:
+        return translate("ConflictsView", "(empty)")
+    if isinstance(value, bool):
+        return translate("ConflictsView", "yes") if value else translate("ConflictsView", "no")
+    try:
+        if (conflict.table, conflict.field) == ("response", "position"):
+            return position_label(str(value))
+        if (conflict.table, conflict.field) == ("assessment", "level"):
+            return level_label(str(value))
+    except ValueError:  # a value no version of the app knows: as it was written
+        pass
+    return str(value)
+
+
+def cannot_resolve() -> str:
+    return translate("ConflictsView", "This database is open to be read only here: conflicts are resolved by an "
+                     "editor.")
 
 
 class ConflictListModel(ValueListModel):
@@ -72,8 +97,11 @@ class ConflictListModel(ValueListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{conflict.record_label} · {conflict.field_label}"
         if role == SubtitleRole:
-            versions = f"{len(conflict.candidates)} versions"
-            return versions if conflict.open else f"Resolved by {conflict.resolved_by or 'someone'} · {versions}"
+            count = len(conflict.candidates)
+            versions = english_plural(self.tr("%n version(s)", "", count), count)
+            if conflict.open:
+                return versions
+            return fill(self.tr("Resolved by %1 · %2"), conflict.resolved_by or self.tr("someone"), versions)
         if role == WarningRole:
             return not conflict.record_exists
         if role == Qt.ItemDataRole.DecorationRole:
@@ -90,7 +118,7 @@ class CombineDialog(QDialog):
 
     def __init__(self, conflict: ConflictView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Combine: {conflict.field_label}")
+        self.setWindowTitle(fill(self.tr("Combine: %1"), conflict.field_label))
         self.conflict = conflict
         layout = QVBoxLayout(self)
         about = QLabel(f"{conflict.record_label} · {conflict.field_label}")
@@ -105,18 +133,18 @@ class CombineDialog(QDialog):
             for value in conflict.choices:
                 self.choice.addItem(value_text(conflict, value), value)
             self.choice.setCurrentIndex(max(self.choice.findData(conflict.current_value), 0))
-            layout.addWidget(QLabel("The value to keep:"))
+            layout.addWidget(QLabel(self.tr("The value to keep:")))
             layout.addWidget(self.choice)
         else:
             self.editor = QPlainTextEdit()
             self.editor.setObjectName("combine_editor")
             texts = list(dict.fromkeys(str(c.value) for c in conflict.candidates if c.value not in (None, "")))
             self.editor.setPlainText("\n\n".join(texts))
-            layout.addWidget(QLabel("Write the value to keep (every version is here to start from):"))
+            layout.addWidget(QLabel(self.tr("Write the value to keep (every version is here to start from):")))
             layout.addWidget(self.editor, 1)
             self.resize(640, 420)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Keep this value")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Keep this value"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -134,7 +162,10 @@ class ConflictsView(ListDetailScreen):
     count_changed = Signal(int)           # open conflicts, for the navigation
     recommendation_activated = Signal(object)
     item_role = ConflictRole
-    error_title = "Conflicts"
+
+    @property
+    def error_title(self) -> str:  # type: ignore[override]
+        return self.tr("Conflicts")
 
     def __init__(self, database_getter: Callable[[], Database], tasks: TaskRunner,
                  parent: QWidget | None = None) -> None:
@@ -150,10 +181,11 @@ class ConflictsView(ListDetailScreen):
 
     # --- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
-        top = self._build_top("Conflicts between databases", "conflicts_show_resolved", "conflicts_count")
+        top = self._build_top(self.tr("Conflicts between databases"), "conflicts_show_resolved", "conflicts_count")
         self._build_list("conflict_list", "conflicts_empty",
-                         "No conflicts.\n\nWhen two databases (laptops, the team server) changed the same field "
-                         "differently before they synced, both versions are kept and listed here for you to choose.")
+                         self.tr("No conflicts.\n\nWhen two databases (laptops, the team server) changed the same "
+                                 "field differently before they synced, both versions are kept and listed here for "
+                                 "you to choose."))
         self.title = self._build_title("conflict_title")
         self.title.setWordWrap(True)
         self.status = QLabel()
@@ -167,10 +199,10 @@ class ConflictsView(ListDetailScreen):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.versions)
-        self.combine_button = QPushButton("Combine…")
+        self.combine_button = QPushButton(self.tr("Combine…"))
         self.combine_button.setObjectName("combine_button")
         self.combine_button.clicked.connect(self.combine_current)
-        self.open_button = QPushButton("Show the recommendation")
+        self.open_button = QPushButton(self.tr("Show the recommendation"))
         self.open_button.setObjectName("open_recommendation_button")
         self.open_button.clicked.connect(self._open_recommendation)
         actions = QHBoxLayout()
@@ -184,7 +216,8 @@ class ConflictsView(ListDetailScreen):
         detail_layout.addWidget(self.status)
         detail_layout.addWidget(scroll, 1)
         detail_layout.addLayout(actions)
-        self._lay_out(top, detail, "Choose a conflict to see its versions side by side.", "conflicts_splitter")
+        self._lay_out(top, detail, self.tr("Choose a conflict to see its versions side by side."),
+                      "conflicts_splitter")
 
     # --- loading --------------------------------------------------------------------------------
     def reload(self, *, quiet: bool = False) -> None:
@@ -200,7 +233,7 @@ class ConflictsView(ListDetailScreen):
             return list_conflicts(database, open_only=open_only), can_resolve
 
         self.tasks.run(work, on_success=lambda result: self._loaded(generation, *result),
-                       on_failure=(lambda _exc: None) if quiet else self.show_error, label="Reading the conflicts…")
+                       on_failure=(lambda _exc: None) if quiet else self.show_error, label=self.tr("Reading the conflicts…"))
 
     def _loaded(self, generation: int, conflicts: list[ConflictView], can_resolve: bool) -> None:
         if not self._is_latest(generation):
@@ -210,7 +243,8 @@ class ConflictsView(ListDetailScreen):
         self.recommendations_in_conflict = list(dict.fromkeys(
             c.recommendation_id for c in conflicts if c.open and c.recommendation_id is not None))
         resolved = len(conflicts) - self.open_count
-        self.count_label.setText(f"{self.open_count} open" + (f", {resolved} resolved" if resolved else ""))
+        self.count_label.setText(fill(self.tr("%1 open, %2 resolved"), self.open_count, resolved) if resolved
+                                 else fill(self.tr("%1 open"), self.open_count))
         self._fill_list(conflicts)
         if conflicts:   # (the same one still chosen: shown again, as it may be resolved now)
             self.show_item(self.current_conflict())
@@ -240,21 +274,22 @@ class ConflictsView(ListDetailScreen):
         self.status.setText(self._status_text(conflict))
         may_act = self.can_resolve and conflict.open and conflict.record_exists and conflict.readable
         for number, candidate in enumerate(conflict.candidates, 1):
-            box = QGroupBox(f"Version {number}" + (" (in the record now)" if candidate.current else ""))
+            box = QGroupBox(fill(self.tr("Version %1 (in the record now)") if candidate.current
+                                 else self.tr("Version %1"), number))
             box.setObjectName(f"version_{number}")
-            who = QLabel(f"By {candidate.author} · database: {candidate.origin_name}\n"
-                         f"{local_time_text(candidate.at) if candidate.at else 'at an unknown time'}")
+            who = QLabel(fill(self.tr("By %1 · database: %2\n%3"), candidate.author, candidate.origin_name,
+                              local_time_text(candidate.at) if candidate.at else self.tr("at an unknown time")))
             who.setTextFormat(Qt.TextFormat.PlainText)
             who.setWordWrap(True)
             text = QPlainTextEdit()
             text.setObjectName(f"version_text_{number}")
             text.setReadOnly(True)
             text.setPlainText(value_text(conflict, candidate.value))
-            keep = QPushButton("Keep this one")
+            keep = QPushButton(self.tr("Keep this one"))
             keep.setObjectName(f"keep_{number}")
             keep.setEnabled(may_act)
             if not self.can_resolve:
-                keep.setToolTip(CANNOT_RESOLVE)
+                keep.setToolTip(cannot_resolve())
             keep.clicked.connect(lambda _checked=False, c=conflict, n=number: self.keep(c, n))
             box_layout = QVBoxLayout(box)
             box_layout.addWidget(who)
@@ -264,32 +299,37 @@ class ConflictsView(ListDetailScreen):
             self.keep_buttons.append(keep)
             self.version_boxes.append(text)
         self.combine_button.setEnabled(may_act and (conflict.is_text or bool(conflict.choices)))
-        self.combine_button.setToolTip("" if self.can_resolve else CANNOT_RESOLVE)
+        self.combine_button.setToolTip("" if self.can_resolve else cannot_resolve())
         self.open_button.setEnabled(conflict.recommendation_id is not None)
 
     @staticmethod
     def _status_text(conflict: ConflictView) -> str:
         if not conflict.open:
-            return (f"Resolved by {conflict.resolved_by or 'someone'}"
-                    + (f" on {local_time_text(conflict.resolved_at)}" if conflict.resolved_at else "") + ".")
+            who = conflict.resolved_by or translate("ConflictsView", "someone")
+            if conflict.resolved_at:
+                return fill(translate("ConflictsView", "Resolved by %1 on %2."), who,
+                            local_time_text(conflict.resolved_at))
+            return fill(translate("ConflictsView", "Resolved by %1."), who)
         if not conflict.record_exists:
-            return "The record is not in this database (deleted here, or not received yet)."
+            return translate("ConflictsView", "The record is not in this database (deleted here, or not received yet).")
         if not conflict.readable:
-            return "A confidential note you may not read here: resolve it where it can be read."
-        return ("Changed differently on two databases before they synced. Until you choose, the record holds the "
-                "latest version; keep one, or combine them.")
+            return translate("ConflictsView", "A confidential note you may not read here: resolve it where it can be "
+                             "read.")
+        return translate("ConflictsView", "Changed differently on two databases before they synced. Until you choose, "
+                         "the record holds the latest version; keep one, or combine them.")
 
     # --- actions --------------------------------------------------------------------------------
     def keep(self, conflict: ConflictView, number: int) -> None:
         candidate = conflict.candidates[number - 1]
-        self._resolve(conflict, candidate.value, f"Kept version {number} ({candidate.author}, {candidate.origin_name}).")
+        self._resolve(conflict, candidate.value, fill(self.tr("Kept version %1 (%2, %3)."), number, candidate.author,
+                                                      candidate.origin_name))
 
     def combine_current(self) -> None:
         conflict = self.current_conflict()
         if conflict is None:
             return
         dialog = CombineDialog(conflict, self)
-        dialog.accepted.connect(lambda: self._resolve(conflict, dialog.value(), "Combined value kept."))
+        dialog.accepted.connect(lambda: self._resolve(conflict, dialog.value(), self.tr("Combined value kept.")))
         self._open(dialog)
 
     def _resolve(self, conflict: ConflictView, value: Any, done: str) -> None:
@@ -299,7 +339,7 @@ class ConflictsView(ListDetailScreen):
         def work(_task: Task) -> ConflictView:
             return resolve_conflict(database, conflict.id, value, expected_candidates=seen)
 
-        self.tasks.run(work, writes=True, label="Saving…", progress_parent=self,
+        self.tasks.run(work, writes=True, label=self.tr("Saving…"), progress_parent=self,
                        on_success=lambda _view: self._done(done), on_failure=self._failed)
 
     def _failed(self, exc: BaseException) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from upr_tracker.errors import InvalidValueError
+from upr_tracker.gui.english_plural import english_plural
+from upr_tracker.i18n.catalogs import fill, translate
 from upr_tracker.services.database_copy import CopyReport, Endpoint, copy_database
 from upr_tracker.storage.encryption import Passphrase
 from upr_tracker.storage.server_address import ServerAddress, database_target
@@ -38,8 +41,9 @@ class CopyDatabaseDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Copy database to…"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Copies everything in {0} (history, audit trail, notes, attachments, saved searches) "
-                               "into a new file or a team server's database, then checks the copy.").format(source_name))
+        intro = QLabel(fill(self.tr("Copies everything in %1 (history, audit trail, notes, attachments, saved "
+                                    "searches) into a new file or a team server's database, then checks the copy."),
+                            source_name))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -102,12 +106,31 @@ class CopyDatabaseDialog(QDialog):
         self.accept()
 
 
+class CopyDialog(QObject):
+    """The counted phrases of a copy, in this module's translation context (lupdate records the
+    plural forms of a message from tr() alone)."""
+
+    @staticmethod
+    def copied(rows: int, compared: bool) -> str:
+        if compared:
+            said = CopyDialog.tr("Copied %1 to %2: %n row(s) in %3 s. Every table has the rows it should, and the "
+                                 "JSON exports of both sides are the same.", "", rows)
+        else:
+            said = CopyDialog.tr("Copied %1 to %2: %n row(s) in %3 s. Every table has the rows it should, and the "
+                                 "exports were not compared (merged into other data).", "", rows)
+        return english_plural(said, rows)
+
+    @staticmethod
+    def skipped(rows: int) -> str:
+        return english_plural(CopyDialog.tr("%n record(s) were already there and were skipped.", "", rows), rows)
+
+
 def copy_summary(report: CopyReport) -> str:
-    checked = ("the JSON exports of both sides are the same" if report.exports_equal
-               else "the exports were not compared (merged into other data)")
-    skipped = (f" {report.rows_skipped:,} records were already there and were skipped." if report.rows_skipped else "")
-    return (f"Copied {report.source} to {report.target}: {report.rows_copied:,} rows in {report.copy_seconds:.0f} s. "
-            f"Every table has the rows it should, and {checked}.{skipped}")
+    text = fill(CopyDialog.copied(report.rows_copied, report.exports_equal), report.source, report.target,
+                QLocale().toString(report.copy_seconds, "f", 0))
+    if report.rows_skipped:
+        text += " " + CopyDialog.skipped(report.rows_skipped)
+    return text
 
 
 def start_copy(window: MainWindow, target: Endpoint, merge: bool) -> Task:
@@ -120,11 +143,11 @@ def start_copy(window: MainWindow, target: Endpoint, merge: bool) -> Task:
     def done(report: CopyReport) -> None:
         message = copy_summary(report)
         window.statusBar().showMessage(message, 30_000)
-        QMessageBox.information(window, window.tr("Database copied"), message)
+        QMessageBox.information(window, translate("CopyDialog", "Database copied"), message)
 
     return window.tasks.run(lambda task: copy_database(source, target, merge=merge, actor=database.actor,
                                                        progress=task),
-                            on_success=done, on_failure=window.show_error, label=window.tr("Copying the database…"),
+                            on_success=done, on_failure=window.show_error, label=translate("CopyDialog", "Copying the database…"),
                             progress_parent=window)
 
 

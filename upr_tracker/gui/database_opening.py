@@ -10,12 +10,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QDateTime, QEventLoop, QLocale, QObject
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from upr_tracker.errors import DatabaseOpenError
 from upr_tracker.gui.passphrase_dialog import WRONG_PASSPHRASE, ask_passphrase
+from upr_tracker.gui.english_plural import english_plural
 from upr_tracker.gui.tasks import Task, TaskRunner
+from upr_tracker.i18n.catalogs import fill, translate
 from upr_tracker.services.passphrase_forms import open_with_text
 from upr_tracker.storage.backup_restore import CheckedBackup, list_backups, newest_sound_backup, restore_backup
 from upr_tracker.storage.database import Database
@@ -23,6 +25,25 @@ from upr_tracker.storage.encryption import Passphrase, PassphraseRequiredError, 
 from upr_tracker.storage.encryption_change import finish_interrupted_change
 from upr_tracker.storage.read_only import FOLDER_READ_ONLY, read_only_access
 from upr_tracker.storage.writer_lock import WriterLock
+
+
+class DatabaseOpening(QObject):
+    """The counted phrases of opening a database, in this module's translation context (lupdate
+    records the plural forms of a message from tr() alone)."""
+
+    @staticmethod
+    def recommendations(count: int) -> str:
+        return english_plural(DatabaseOpening.tr("%n recommendation(s)", "", count), count)
+
+    @staticmethod
+    def notes(count: int) -> str:
+        return english_plural(DatabaseOpening.tr("%n note(s)", "", count), count)
+
+    @staticmethod
+    def restore_offered(backups: int) -> str:
+        return english_plural(DatabaseOpening.tr(
+            "%1\n\nIt has %n backup(s), the newest from %2. Restore the newest one that is sound? The file as it "
+            "is now is kept in the backup folder.", "", backups), backups)
 
 
 def wait_for(work: Callable[[Task], Any], label: str, parent: QWidget | None = None) -> Any:
@@ -48,9 +69,10 @@ def wait_for(work: Callable[[Task], Any], label: str, parent: QWidget | None = N
 def open_database_asking(parent: QWidget | None, path: Path, *, actor: str, create: bool = True) -> Database | None:
     """The database at `path`, opened for this copy of the app alone; None if the user gave up.
     An encryption change a kill interrupted is finished first, and the user told."""
-    finished = wait_for(lambda _task: finish_interrupted_change(path), f"Checking {path.name}…", parent)
+    finished = wait_for(lambda _task: finish_interrupted_change(path),
+                        fill(translate("DatabaseOpening", "Checking %1…"), path.name), parent)
     if finished is not None:
-        QMessageBox.information(parent, "Encryption change finished", finished.message(path))
+        QMessageBox.information(parent, translate("DatabaseOpening", "Encryption change finished"), finished.message(path))
     typed: str | None = None  # the passphrase as typed (None: try without one)
 
     def keyed(work: Callable[[Passphrase | None], Any]) -> Callable[[Task], Any]:
@@ -59,7 +81,8 @@ def open_database_asking(parent: QWidget | None, path: Path, *, actor: str, crea
     while True:
         try:
             database = wait_for(keyed(lambda passphrase: open_for_the_window(
-                path, create=create, actor=actor, passphrase=passphrase)), f"Opening {path.name}…", parent)
+                path, create=create, actor=actor, passphrase=passphrase)),
+                                fill(translate("DatabaseOpening", "Opening %1…"), path.name), parent)
             if database.read_only:
                 tell_opened_read_only(parent, database)
             return database
@@ -73,15 +96,16 @@ def open_database_asking(parent: QWidget | None, path: Path, *, actor: str, crea
                 raise
             try:
                 restored = wait_for(keyed(lambda passphrase: restore_newest(path, passphrase)),
-                                    f"Restoring {path.name} from its newest sound backup…", parent)
+                                    fill(translate("DatabaseOpening", "Restoring %1 from its newest sound backup…"),
+                                         path.name), parent)
             except (PassphraseRequiredError, WrongPassphraseError):
                 typed = ask_passphrase(parent, path, None)  # the backups are encrypted: asked, then again
                 if typed is None:
                     return None
                 continue
-            QMessageBox.information(parent, "Database restored",
-                                    f"{path.name} was restored from {restored.path.name} "
-                                    f"({restored.recommendations} recommendations, {restored.notes} notes).")
+            QMessageBox.information(parent, translate("DatabaseOpening", "Database restored"), fill(
+                translate("DatabaseOpening", "%1 was restored from %2 (%3, %4)."), path.name, restored.path.name,
+                DatabaseOpening.recommendations(restored.recommendations), DatabaseOpening.notes(restored.notes)))
 
 
 def open_for_the_window(path: Path, *, create: bool, actor: str, passphrase: Passphrase | None) -> Database:
@@ -96,26 +120,28 @@ def open_for_the_window(path: Path, *, create: bool, actor: str, passphrase: Pas
         if exc.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
             raise
         if not path.is_file():
-            raise DatabaseOpenError(f"no database can be made at {path}: {FOLDER_READ_ONLY}") from exc
+            raise DatabaseOpenError(fill(translate("DatabaseOpening", "no database can be made at %1: %2"),
+                                         path, FOLDER_READ_ONLY)) from exc
         return Database.open_read_only(path, actor=actor, passphrase=passphrase)
 
 
 def read_only_message(database: Database) -> str:
-    why = database.read_only_reason or "it was opened to be read"
-    return f"{database.name} is opened read-only ({why}): nothing can be changed in it."
+    why = database.read_only_reason or translate("DatabaseOpening", "it was opened to be read")
+    return fill(translate("DatabaseOpening", "%1 is opened read-only (%2): nothing can be changed in it."),
+                database.name, why)
 
 
 def tell_opened_read_only(parent: QWidget | None, database: Database) -> None:
-    QMessageBox.information(parent, "Opened read-only",
-                            f"{read_only_message(database)}\n\nYou can read, search, export and write reports. "
-                            "To change it, copy it to a folder that can be written and open the copy.")
+    QMessageBox.information(parent, translate("DatabaseOpening", "Opened read-only"), fill(
+        translate("DatabaseOpening", "%1\n\nYou can read, search, export and write reports. To change it, copy it "
+                  "to a folder that can be written and open the copy."), read_only_message(database)))
 
 
 def show_read_only(window: QMainWindow, database: Database) -> None:
     """The title and the status bar of the window say that its database cannot be changed."""
     if not database.read_only:
         return
-    window.setWindowTitle(f"{window.windowTitle()} (read-only)")
+    window.setWindowTitle(fill(translate("DatabaseOpening", "%1 (read-only)"), window.windowTitle()))
     label = QLabel(read_only_message(database))
     label.setObjectName("read_only_label")
     window.statusBar().addPermanentWidget(label)
@@ -129,12 +155,14 @@ def read_only_label(window: QMainWindow) -> str:
 def offers_restore(parent: QWidget | None, path: Path, problem: DatabaseOpenError) -> bool:
     """Ask whether to restore the newest sound backup of the database that could not be opened."""
     backups = list_backups(path)
-    newest = backups[0].taken_at.strftime("%d %B %Y, %H:%M") if backups[0].taken_at else backups[0].path.name
-    box = QMessageBox(QMessageBox.Icon.Warning, "UPR Tracker", f"{path.name} could not be opened.", parent=parent)
-    box.setInformativeText(f"{problem}\n\nIt has {len(backups)} backup{'s' if len(backups) != 1 else ''}, the "
-                           f"newest from {newest}. Restore the newest one that is sound? The file as it is now is "
-                           "kept in the backup folder.")
-    restore = box.addButton("Restore from backup", QMessageBox.ButtonRole.AcceptRole)
+    taken = backups[0].taken_at
+    # (the month's name in the window's language)
+    newest = (QLocale().toString(QDateTime(taken.year, taken.month, taken.day, taken.hour, taken.minute),
+                                 "dd MMMM yyyy, HH:mm") if taken else backups[0].path.name)
+    box = QMessageBox(QMessageBox.Icon.Warning, "UPR Tracker",
+                      fill(translate("DatabaseOpening", "%1 could not be opened."), path.name), parent=parent)
+    box.setInformativeText(fill(DatabaseOpening.restore_offered(len(backups)), problem, newest))
+    restore = box.addButton(translate("DatabaseOpening", "Restore from backup"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is restore

@@ -14,7 +14,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QApplication, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox, QPushButton,
                                QToolBar, QVBoxLayout, QWidget)
 
+from upr_tracker.gui.english_plural import english_plural
 from upr_tracker.gui.passphrase_dialog import WRONG_PASSPHRASE, ask_new_passphrase
+from upr_tracker.i18n.catalogs import fill, translate
 from upr_tracker.services.encryption import EncryptionChange, set_encryption
 from upr_tracker.services.passphrase_forms import open_with_text
 from upr_tracker.storage.encryption import Passphrase, WrongPassphraseError
@@ -45,12 +47,12 @@ class LockScreen(QWidget):
         self.setObjectName("lock_screen")
         layout = QVBoxLayout(self)
         layout.addStretch(2)
-        title = QLabel(f"{name} is locked")
+        title = QLabel(fill(self.tr("%1 is locked"), name))
         title.setTextFormat(Qt.TextFormat.PlainText)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         layout.addWidget(title)
-        hint = QLabel("Type the database's passphrase to go on.")
+        hint = QLabel(self.tr("Type the database's passphrase to go on."))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(hint)
         self.passphrase = QLineEdit()
@@ -64,7 +66,7 @@ class LockScreen(QWidget):
         self.problem.setStyleSheet("color: #B23A3A;")
         self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.problem)
-        button = QPushButton("Unlock")
+        button = QPushButton(self.tr("Unlock"))
         button.setObjectName("unlock_button")
         button.clicked.connect(unlock)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -89,18 +91,18 @@ class WindowEncryption(QObject):
             app.installEventFilter(self)
 
     def add_lock_action(self, file_menu: QMenu) -> None:
-        self.lock_action = QAction("&Lock the database", self.window)
+        self.lock_action = QAction(self.tr("&Lock the database"), self.window)
         self.lock_action.setShortcut("Ctrl+Shift+L")
         self.lock_action.triggered.connect(self.lock_now)
         file_menu.addAction(self.lock_action)
 
     def add_menu(self, tools_menu: QMenu) -> None:
-        menu = self.menu = tools_menu.addMenu("&Encryption")
-        self.encrypt_action = menu.addAction("&Encrypt this database…", self.encrypt)
-        self.change_action = menu.addAction("&Change the passphrase…", self.change_passphrase)
-        self.decrypt_action = menu.addAction("&Remove the encryption…", self.decrypt)
+        menu = self.menu = tools_menu.addMenu(self.tr("&Encryption"))
+        self.encrypt_action = menu.addAction(self.tr("&Encrypt this database…"), self.encrypt)
+        self.change_action = menu.addAction(self.tr("&Change the passphrase…"), self.change_passphrase)
+        self.decrypt_action = menu.addAction(self.tr("&Remove the encryption…"), self.decrypt)
         menu.addSeparator()
-        menu.addAction("&Lock after a time without use…", self.choose_lock_after)
+        menu.addAction(self.tr("&Lock after a time without use…"), self.choose_lock_after)
         self.update_actions()
 
     def update_actions(self) -> None:
@@ -113,33 +115,34 @@ class WindowEncryption(QObject):
     # -- encrypting ------------------------------------------------------------------------
 
     def encrypt(self) -> None:
+        name = self.window.database.path.name
         passphrase = ask_new_passphrase(
-            self.window, "Encrypt the database",
-            f"{self.window.database.path.name} and its backups will be encrypted: without the passphrase no one "
-            "can read them, you included.")
+            self.window, self.tr("Encrypt the database"),
+            fill(self.tr("%1 and its backups will be encrypted: without the passphrase no one can read them, you "
+                         "included."), name))
         if passphrase is not None:
-            self.change_to(passphrase, f"Encrypting {self.window.database.path.name}…")
+            self.change_to(passphrase, fill(self.tr("Encrypting %1…"), name))
 
     def change_passphrase(self) -> None:
-        passphrase = ask_new_passphrase(self.window, "Change the passphrase",
-                                        "The database and its backups will open with the new passphrase only. "
-                                        "(The same passphrase again changes only backups an earlier change "
-                                        "could not.)")
+        passphrase = ask_new_passphrase(self.window, self.tr("Change the passphrase"),
+                                        self.tr("The database and its backups will open with the new passphrase "
+                                                "only. (The same passphrase again changes only backups an earlier "
+                                                "change could not.)"))
         if passphrase is not None:
-            self.change_to(passphrase, "Changing the passphrase…")
+            self.change_to(passphrase, self.tr("Changing the passphrase…"))
 
     def decrypt(self) -> None:
         answer = QMessageBox.warning(
-            self.window, "Remove the encryption",
-            f"{self.window.database.path.name} and its backups will be readable by anyone who has the files. "
-            "Remove the encryption?",
+            self.window, self.tr("Remove the encryption"),
+            fill(self.tr("%1 and its backups will be readable by anyone who has the files. Remove the encryption?"),
+                 self.window.database.path.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Yes:
-            self.change_to(None, "Removing the encryption…")
+            self.change_to(None, self.tr("Removing the encryption…"))
 
     def change_to(self, passphrase: Passphrase | None, label: str) -> None:
         if self.window.tasks.busy:  # the file is rewritten: no read may be under way
-            self.window.statusBar().showMessage(f"{label} (once the work under way is done)")
+            self.window.statusBar().showMessage(fill(self.tr("%1 (once the work under way is done)"), label))
             QTimer.singleShot(BUSY_RETRY_MS, lambda: self.change_to(passphrase, label))
             return
         database = self.window.database
@@ -151,17 +154,24 @@ class WindowEncryption(QObject):
     def _changed(self, change: EncryptionChange) -> None:
         self.window.setEnabled(True)
         self.update_actions()
-        done = "encrypted" if change.encrypted else "no longer encrypted"
         backups = len(change.backups_changed)
-        also = f", and {backups} backup{'s' if backups != 1 else ''} with it" if backups else ""
-        self.window.statusBar().showMessage(f"{change.path.name} is {done}{also}.", 15_000)
+        if change.encrypted:
+            said = (english_plural(self.tr("%1 is encrypted, and %n backup(s) with it.", "", backups), backups)
+                    if backups else self.tr("%1 is encrypted."))
+        else:
+            said = (english_plural(self.tr("%1 is no longer encrypted, and %n backup(s) with it.", "", backups), backups)
+                    if backups else self.tr("%1 is no longer encrypted."))
+        self.window.statusBar().showMessage(fill(said, change.path.name), 15_000)
         if change.backups_left:
             listed = "\n".join(f"• {path.name}: {why}" for path, why in change.backups_left)
-            QMessageBox.warning(
-                self.window, "Some backups are as they were",
-                f"{change.path.name} is {done}, but these backups could not be changed and are as they were:\n\n"
-                f"{listed}\n\nOnce the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with the same "
-                "passphrase changes them too.")
+            left = (self.tr("%1 is encrypted, but these backups could not be changed and are as they were:\n\n%2\n\n"
+                            "Once the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with the same "
+                            "passphrase changes them too.") if change.encrypted else
+                    self.tr("%1 is no longer encrypted, but these backups could not be changed and are as they "
+                            "were:\n\n%2\n\nOnce the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… "
+                            "with the same passphrase changes them too."))
+            QMessageBox.warning(self.window, self.tr("Some backups are as they were"),
+                                fill(left, change.path.name, listed))
 
     def _failed(self, exc: BaseException) -> None:
         self.window.setEnabled(True)
@@ -172,8 +182,8 @@ class WindowEncryption(QObject):
 
     def choose_lock_after(self) -> None:
         minutes, chosen = QInputDialog.getInt(
-            self.window, "Lock after a time without use",
-            "Lock an encrypted database after this many minutes without use (0: never):",
+            self.window, self.tr("Lock after a time without use"),
+            self.tr("Lock an encrypted database after this many minutes without use (0: never):"),
             lock_after_minutes(), 0, 24 * 60)
         if chosen:
             QSettings().setValue(LOCK_AFTER_SETTING, minutes)
@@ -220,7 +230,7 @@ class WindowEncryption(QObject):
             open_with_text(text, self.window.database.unlock)
         except WrongPassphraseError:
             self.lock_screen.passphrase.clear()
-            self.lock_screen.problem.setText(WRONG_PASSPHRASE)
+            self.lock_screen.problem.setText(translate("PassphraseDialog", WRONG_PASSPHRASE))
             return
         self.window.takeCentralWidget()  # the lock screen, deleted below
         self.lock_screen.deleteLater()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from upr_tracker.errors import UprTrackerError
 from upr_tracker.gui.tasks import TaskCancelled
+from upr_tracker.i18n.catalogs import fill, translate
 
 
 def error_box(parent: QWidget | None, exc: BaseException, title: str = "UPR Tracker") -> QMessageBox | None:
@@ -26,12 +27,19 @@ def error_box(parent: QWidget | None, exc: BaseException, title: str = "UPR Trac
         box.setText(str(exc))
     elif isinstance(exc, OSError):  # a full disk, a folder one may not write to: say which file
         box.setIcon(QMessageBox.Icon.Warning)
-        where = f"\n\nFile: {exc.filename}" if exc.filename else ""
-        box.setText(f"The file could not be written or read: {exc.strerror or exc}.{where}\n\n"
-                    "Nothing was half-written: choose another folder or free some space, then try again.")
+        reason = exc.strerror or exc
+        if exc.filename:
+            box.setText(fill(translate("ErrorDialog", "The file could not be written or read: %1.\n\nFile: %2\n\n"
+                                       "Nothing was half-written: choose another folder or free some space, then "
+                                       "try again."), reason, exc.filename))
+        else:
+            box.setText(fill(translate("ErrorDialog", "The file could not be written or read: %1.\n\n"
+                                       "Nothing was half-written: choose another folder or free some space, then "
+                                       "try again."), reason))
     else:
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setText("Something went wrong that should not have. Your data was not changed by the failed step.")
+        box.setText(translate("ErrorDialog", "Something went wrong that should not have. Your data was not changed by "
+                                        "the failed step."))
         box.setDetailedText("".join(traceback.format_exception(exc)))
     box.open()
     return box

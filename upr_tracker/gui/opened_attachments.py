@@ -24,6 +24,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from upr_tracker.errors import DatabaseInUseError
+from upr_tracker.i18n.catalogs import translate
+from upr_tracker.i18n.domain_words import QT_TRANSLATE_NOOP
 from upr_tracker.storage.writer_lock import WriterLock, lock_path
 
 PREFIX = "upr-tracker-opened-"
@@ -31,8 +33,9 @@ PREFIX = "upr-tracker-opened-"
 HELD_BY = "held-by-a-running-copy"
 # A folder this young without its lock yet may be one another copy is creating this moment.
 CREATION_GRACE_SECONDS = 60
-OPENED_NOTICE = ("The opened copy is outside the encrypted database's protection while it is open; it is "
-                 "removed when the window locks or closes.")
+# In English; shown through translate("OpenedAttachments", OPENED_NOTICE).
+OPENED_NOTICE = QT_TRANSLATE_NOOP("OpenedAttachments", "The opened copy is outside the encrypted database's "
+                                  "protection while it is open; it is removed when the window locks or closes.")
 
 
 def storage_folders() -> list[Path]:
@@ -88,7 +91,8 @@ class OpenedAttachments:
         if self._folder is None or not self._folder.is_dir():
             root = next((f for f in storage_folders() if _usable(f)), None)
             if root is None:
-                raise OSError("no folder to open the attachment in: the temporary folder cannot be written")
+                raise OSError(translate("OpenedAttachments", "no folder to open the attachment in: the temporary folder "
+                                        "cannot be written"))
             folder = Path(tempfile.mkdtemp(prefix=PREFIX, dir=root))  # 0700
             holder = WriterLock(folder / HELD_BY)
             holder.acquire()

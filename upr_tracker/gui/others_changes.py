@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from upr_tracker.i18n.catalogs import fill
 from upr_tracker.storage.change_notices import ChangeNotice, watch_changes
 
 if TYPE_CHECKING:
@@ -98,6 +99,9 @@ class OthersChanges(QObject):
                             frozenset().union(*(n.rows_added_or_removed for n in notices)),
                             tuple(dict.fromkeys(a for n in notices for a in n.actors)))
 
+    def _who(self, notice: ChangeNotice) -> str:
+        return ", ".join(notice.actors) or self.tr("someone")
+
     def _show_changes(self) -> None:
         if not self._pending or self.window._closed:
             return
@@ -111,13 +115,14 @@ class OthersChanges(QObject):
             panel = window.panel
             if panel.detail is not None:
                 if panel.editing_note is not None or panel.note_editor.toPlainText().strip():
-                    panel.note_message.setText(
-                        f"Changed by {html.escape(notice.who())} meanwhile: what you are typing is kept, and saving "
-                        f"it will show both versions. <a href='{RELOAD_LINK}'>Reload</a> to discard yours.")
+                    panel.note_message.setText(fill(
+                        self.tr("Changed by %1 meanwhile: what you are typing is kept, and saving it will show both "
+                                "versions. <a href='%2'>Reload</a> to discard yours."),
+                        html.escape(self._who(notice)), RELOAD_LINK))
                 panel.show_recommendation(panel.detail.row.id)
         if window.pages.currentIndex() == window.dashboard.page:
             window.dashboard.view.reload()
-        window.statusBar().showMessage(f"Changes by {notice.who()} are shown.", 8000)
+        window.statusBar().showMessage(fill(self.tr("Changes by %1 are shown."), self._who(notice)), 8000)
         self.refreshed.emit(notice)
 
 

@@ -9,11 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout,
                                QWidget)
 
+from upr_tracker.i18n.catalogs import fill, translate
+from upr_tracker.i18n.domain_words import QT_TRANSLATE_NOOP
 from upr_tracker.services.encryption import MINIMUM_PASSPHRASE_LENGTH
 from upr_tracker.storage.encryption import Passphrase
 
 
-WRONG_PASSPHRASE = "That passphrase does not open it. Try again."
+# English here (callers compare it); shown through translate("PassphraseDialog", WRONG_PASSPHRASE).
+WRONG_PASSPHRASE = QT_TRANSLATE_NOOP("PassphraseDialog", "That passphrase does not open it. Try again.")
 
 
 class PassphraseDialog(QDialog):
@@ -35,14 +38,14 @@ class PassphraseDialog(QDialog):
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setObjectName("passphrase")
-        form.addRow("New passphrase:" if new else "Passphrase:", self.passphrase)
+        form.addRow(self.tr("New passphrase:") if new else self.tr("Passphrase:"), self.passphrase)
         self.again = QLineEdit()
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         self.again.setObjectName("passphrase_again")
         if new:
-            form.addRow("The same again:", self.again)
+            form.addRow(self.tr("The same again:"), self.again)
         layout.addLayout(form)
-        self.problem = QLabel(problem or "")
+        self.problem = QLabel(translate("PassphraseDialog", problem) if problem else "")
         self.problem.setObjectName("passphrase_problem")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
@@ -50,8 +53,8 @@ class PassphraseDialog(QDialog):
         self.problem.setVisible(bool(problem))
         layout.addWidget(self.problem)
         if new:
-            hint = QLabel(f"At least {MINIMUM_PASSPHRASE_LENGTH} characters; a few unrelated words make a strong "
-                          "one. Without it the data cannot be recovered: keep it somewhere safe.")
+            hint = QLabel(self.tr("At least %n characters; a few unrelated words make a strong one. Without it the "
+                                  "data cannot be recovered: keep it somewhere safe.", "", MINIMUM_PASSPHRASE_LENGTH))
             hint.setWordWrap(True)
             hint.setStyleSheet("color: #5A6270;")
             layout.addWidget(hint)
@@ -72,12 +75,12 @@ class PassphraseDialog(QDialog):
         """What is wrong with what was typed, or None."""
         text = self.passphrase.text()
         if not text:
-            return "Type the passphrase."
+            return self.tr("Type the passphrase.")
         if self._new:
             if len(text) < MINIMUM_PASSPHRASE_LENGTH:
-                return f"Too short: use at least {MINIMUM_PASSPHRASE_LENGTH} characters."
+                return self.tr("Too short: use at least %n characters.", "", MINIMUM_PASSPHRASE_LENGTH)
             if self.again.text() != text:
-                return "The two passphrases differ."
+                return self.tr("The two passphrases differ.")
         return None
 
     def show_problem(self, problem: str) -> None:
@@ -91,8 +94,9 @@ class PassphraseDialog(QDialog):
 def ask_passphrase(parent: QWidget | None, path: Path, problem: str | None = None) -> str | None:
     """The passphrase of the encrypted database at `path` as typed (opened with
     services.passphrase_forms.open_with_text), or None if the user cancels."""
-    dialog = PassphraseDialog(parent, "Encrypted database",
-                              f"{path.name} is encrypted. Type its passphrase to open it.\n{path}", problem=problem)
+    dialog = PassphraseDialog(parent, translate("PassphraseDialog", "Encrypted database"),
+                              fill(translate("PassphraseDialog", "%1 is encrypted. Type its passphrase to open it.\n%2"),
+                                   path.name, path), problem=problem)
     return dialog.passphrase.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -105,25 +109,42 @@ class Cancelled(Exception):
     """The user cancelled a question: nothing is to be done."""
 
 
+def _export_words(what: str) -> tuple[str, str, str, str]:
+    """The question's title and text, and the passphrase dialog's, for an export or a report (whole
+    sentences: the word's gender and case differ between languages)."""
+    if what == "report":
+        return (translate("PassphraseDialog", "Encrypt the report?"),
+                translate("PassphraseDialog", "This database is encrypted; the report will not be unless you encrypt "
+                          "it too. Put the report in an encrypted ZIP archive (AES-256, opened by 7-Zip and WinZip "
+                          "with its own passphrase)?"),
+                translate("PassphraseDialog", "Passphrase of the report"),
+                translate("PassphraseDialog", "The passphrase to give whoever will open the report. Better not the "
+                          "database's own."))
+    return (translate("PassphraseDialog", "Encrypt the export?"),
+            translate("PassphraseDialog", "This database is encrypted; the export will not be unless you encrypt "
+                      "it too. Put the export in an encrypted ZIP archive (AES-256, opened by 7-Zip and WinZip "
+                      "with its own passphrase)?"),
+            translate("PassphraseDialog", "Passphrase of the export"),
+            translate("PassphraseDialog", "The passphrase to give whoever will open the export. Better not the "
+                      "database's own."))
+
+
 def ask_export_encryption(parent: QWidget | None, database_encrypted: bool, what: str = "export") -> Passphrase | None:
-    """For a file about to leave an encrypted database: the passphrase of the encrypted archive to
-    put it in, or None to write it unencrypted (never asked for a plain database). Raises
-    Cancelled when the user cancels."""
+    """For a file about to leave an encrypted database (`what`: "export" or "report"): the
+    passphrase of the encrypted archive to put it in, or None to write it unencrypted (never asked
+    for a plain database). Raises Cancelled when the user cancels."""
     if not database_encrypted:
         return None
+    title, question, passphrase_title, passphrase_text = _export_words(what)
     answer = QMessageBox.question(
-        parent, f"Encrypt the {what}?",
-        f"This database is encrypted; the {what} will not be unless you encrypt it too. Put the {what} in an "
-        "encrypted ZIP archive (AES-256, opened by 7-Zip and WinZip with its own passphrase)?",
+        parent, title, question,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Yes)
     if answer == QMessageBox.StandardButton.Cancel:
         raise Cancelled
     if answer == QMessageBox.StandardButton.No:
         return None
-    passphrase = ask_new_passphrase(parent, f"Passphrase of the {what}",
-                                    f"The passphrase to give whoever will open the {what}. Better not the "
-                                    "database's own.")
+    passphrase = ask_new_passphrase(parent, passphrase_title, passphrase_text)
     if passphrase is None:
         raise Cancelled
     return passphrase

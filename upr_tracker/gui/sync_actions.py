@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QStatusBar, QWidget
 
@@ -28,7 +28,10 @@ from upr_tracker.errors import (
     UprTrackerError,
     WrongPasswordError,
 )
+from upr_tracker.gui.english_plural import english_plural
 from upr_tracker.gui.tasks import Task, TaskCancelled, TaskRunner
+from upr_tracker.i18n.catalogs import fill, translate
+from upr_tracker.i18n.domain_words import QT_TRANSLATE_NOOP
 from upr_tracker.services import team_server_sync
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.server_address import ServerAddress
@@ -45,8 +48,9 @@ AUTO_SYNC_MS = 5 * 60_000
 FIRST_SYNC_DELAY_MS = 15_000
 # An automatic sync that finds other work running looks again this soon.
 IDLE_RETRY_MS = 2_000
-NOT_ON_A_SERVER = ("The open database is the team server's own: it is what laptops sync with, so there is "
-                   "nothing to sync here.")
+# In English; shown through translate("SyncActions", NOT_ON_A_SERVER).
+NOT_ON_A_SERVER = QT_TRANSLATE_NOOP("SyncActions", "The open database is the team server's own: it is what laptops "
+                                    "sync with, so there is nothing to sync here.")
 
 
 class SyncHost(Protocol):
@@ -66,28 +70,37 @@ class LastSync:
     conflicts: int
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+def clock_text(moment: dt.datetime) -> str:
+    """The time of day (24-hour clock) in the window's language's digits."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), "HH:mm")
+
+
+class SyncActions(QObject):
+    """The counted phrases of the sync, in this module's translation context (lupdate records the
+    plural forms of a message from tr() alone)."""
+
+    @staticmethod
+    def synced(conflicts: int) -> str:
+        return english_plural(SyncActions.tr("Synced %1: %2 out, %3 in, %n conflict(s)", "", conflicts), conflicts)
 
 
 def synced_text(last: LastSync | None) -> str:
     if last is None:
-        return "Not synced yet"
-    return (f"Synced {last.at.astimezone():%H:%M}: {last.sent} out, {last.received} in, "
-            f"{_plural(last.conflicts, 'conflict')}")
+        return translate("SyncActions", "Not synced yet")
+    return fill(SyncActions.synced(last.conflicts), clock_text(last.at.astimezone()), last.sent, last.received)
 
 
 def failure_reason(exc: BaseException) -> str:
     """A failed sync in a few words, for the status line (the whole message is its tooltip)."""
     if isinstance(exc, PasswordRequiredError):
-        return "the server asks for a password (File ▸ Sync now)"
+        return translate("SyncActions", "the server asks for a password (File ▸ Sync now)")
     if isinstance(exc, WrongPasswordError):
-        return "the server refused the password (File ▸ Sync now)"
+        return translate("SyncActions", "the server refused the password (File ▸ Sync now)")
     if isinstance(exc, DatabaseOpenError) and "cannot be reached" in str(exc):
-        return "server unreachable"
+        return translate("SyncActions", "server unreachable")
     if isinstance(exc, UprTrackerError):
         return str(exc)
-    return f"an unexpected error ({type(exc).__name__}; see the log)"
+    return fill(translate("SyncActions", "an unexpected error (%1; see the log)"), type(exc).__name__)
 
 
 def last_server_sync(db: Database) -> LastSync | None:
@@ -145,7 +158,7 @@ class WindowSync(QObject):
         self._stopped = False
         self._retry_pending = False
         self._generation = 0
-        self.label = QLabel("Not synced yet")
+        self.label = QLabel(synced_text(None))
         self.label.setObjectName("sync_status")
         self.label.setContentsMargins(12, 0, 0, 0)  # apart from the counts beside it
         host.statusBar().addPermanentWidget(self.label)
@@ -153,11 +166,11 @@ class WindowSync(QObject):
         self.timer.setInterval(AUTO_SYNC_MS)
         self.timer.timeout.connect(self.sync_automatically)
         self.first_delay_ms = FIRST_SYNC_DELAY_MS
-        self.sync_action = QAction("S&ync now", self)
+        self.sync_action = QAction(self.tr("S&ync now"), self)
         self.sync_action.setObjectName("sync_now")
         self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.sync_action.triggered.connect(self.sync_now)
-        self.automatic_action = QAction("Sync &automatically", self)
+        self.automatic_action = QAction(self.tr("Sync &automatically"), self)
         self.automatic_action.setObjectName("sync_automatically")
         self.automatic_action.setCheckable(True)
         self.automatic_action.toggled.connect(self._automatic_chosen)
@@ -179,7 +192,7 @@ class WindowSync(QObject):
         on_a_server = database.address is not None
         for action in (self.sync_action, self.automatic_action):
             action.setEnabled(not on_a_server)
-            action.setToolTip(NOT_ON_A_SERVER if on_a_server else "")
+            action.setToolTip(translate("SyncActions", NOT_ON_A_SERVER) if on_a_server else "")
         self.label.setVisible(not on_a_server)
         self.automatic_action.blockSignals(True)
         self.automatic_action.setChecked(False)
@@ -205,7 +218,8 @@ class WindowSync(QObject):
         self.automatic_action.setChecked(automatic)
         self.automatic_action.blockSignals(False)
         self.label.setText(synced_text(last))
-        self.label.setToolTip(f"Team server: {address.name}" if address else "File ▸ Sync now to choose the team server")
+        self.label.setToolTip(fill(self.tr("Team server: %1"), address.name) if address
+                              else self.tr("File ▸ Sync now to choose the team server"))
         if automatic:
             self._start_automatic(first=True)
 
@@ -270,10 +284,12 @@ class WindowSync(QObject):
                 raise
             return _Outcome(report, opened)
 
-        where = (server.name if server is not None else address.name if address is not None else "the team server")
-        self.label.setText(f"Syncing with {where}…")
+        where = (server.name if server is not None else address.name if address is not None
+                 else self.tr("the team server"))
+        syncing = fill(self.tr("Syncing with %1…"), where)
+        self.label.setText(syncing)
         self.task = self.host.tasks.run(
-            work, writes=True, label=f"Syncing with {where}…",
+            work, writes=True, label=syncing,
             progress_parent=self.parent_widget if manual else None,
             on_success=lambda outcome: self._done(generation, outcome),
             on_failure=lambda exc: self._failed(generation, exc, manual))
@@ -289,7 +305,7 @@ class WindowSync(QObject):
         report = outcome.report
         self.last_error = None
         self.label.setText(synced_text(LastSync(report.at, report.sent, report.received, report.conflicts)))
-        self.label.setToolTip(f"Team server: {outcome.server.name}")
+        self.label.setToolTip(fill(self.tr("Team server: %1"), outcome.server.name))
         self.label.setStyleSheet("")
         if self.automatic and not self.timer.isActive():
             self.timer.start()
@@ -302,7 +318,7 @@ class WindowSync(QObject):
         if generation != self._generation or self._stopped:
             return
         if isinstance(exc, TaskCancelled):  # the person's choice, not a failure: the next sync resumes it
-            self.label.setText(f"Sync cancelled {dt.datetime.now():%H:%M}")
+            self.label.setText(fill(self.tr("Sync cancelled %1"), clock_text(dt.datetime.now())))
             self.label.setStyleSheet("")
             self.failed.emit(exc)
             return
@@ -312,11 +328,11 @@ class WindowSync(QObject):
         else:
             log.error("sync with the team server failed", exc_info=exc)
         now = dt.datetime.now()
-        self.label.setText(f"Sync failed {now:%H:%M}: {failure_reason(exc)}")
+        self.label.setText(fill(self.tr("Sync failed %1: %2"), clock_text(now), failure_reason(exc)))
         self.label.setToolTip(str(exc))
         self.label.setStyleSheet("color: #a40000;")
         if manual:
-            self.host.statusBar().showMessage(f"Sync failed: {exc}", 15_000)
+            self.host.statusBar().showMessage(fill(self.tr("Sync failed: %1"), exc), 15_000)
         if isinstance(exc, (PasswordRequiredError, WrongPasswordError)):
             self._forget_server()
             if manual:  # asked for: the dialog says what the server wants, and syncs once it opens
@@ -330,8 +346,8 @@ class WindowSync(QObject):
         from upr_tracker.gui.team_database_dialog import TeamDatabaseDialog
 
         dialog = TeamDatabaseDialog(self.parent_widget, address=address, problem=problem)
-        dialog.setWindowTitle("Sync with the team server")
-        dialog.open_button.setText("&Sync")
+        dialog.setWindowTitle(self.tr("Sync with the team server"))
+        dialog.open_button.setText(self.tr("&Sync"))
         self.dialog = dialog
         dialog.exec()
         return dialog.database

@@ -119,10 +119,10 @@ class TaskRunner(QObject):
         on_failure: Callable[[BaseException], None] | None = None,
         writes: bool = False,
         urgent: bool = False,
-        label: str = "Working…",
+        label: str | None = None,
         progress_parent: QWidget | None = None,
     ) -> Task:
-        task = Task(work, label)
+        task = Task(work, label if label is not None else self.tr("Working…"))
         self._running.add(task)
         if on_success is not None:
             task.connected.append((task.succeeded, on_success))
@@ -202,7 +202,7 @@ class _DelayedProgress(QObject):
     def _show(self) -> None:
         if self.task.done:
             return
-        self.dialog = QProgressDialog(self.task.label, "Cancel", 0, 0, self._parent)
+        self.dialog = QProgressDialog(self.task.label, self.tr("Cancel"), 0, 0, self._parent)
         self.dialog.setWindowTitle("UPR Tracker")
         self.dialog.setMinimumDuration(0)
         self.dialog.canceled.connect(self.task.cancel)

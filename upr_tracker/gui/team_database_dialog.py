@@ -35,6 +35,8 @@ from upr_tracker.errors import (
 )
 from upr_tracker.gui.database_opening import wait_for
 from upr_tracker.gui.tasks import TaskRunner
+from upr_tracker.i18n.catalogs import fill, translate
+from upr_tracker.i18n.domain_words import QT_TRANSLATE_NOOP
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.server_address import (
     DEFAULT_PORT,
@@ -48,12 +50,14 @@ log = logging.getLogger(__name__)
 RECENT_SERVERS = "recent_servers"
 MAX_RECENT_SERVERS = 8
 AddressRole = Qt.ItemDataRole.UserRole + 1
-# libpq's sslmode values, the safest last; "prefer" is libpq's own default.
+# libpq's sslmode values, the safest last; "prefer" is libpq's own default. (Shown through
+# translate("TeamDatabaseDialog", …).)
 TLS_MODES = (
-    ("prefer", "TLS if the server offers it (prefer)"),
-    ("require", "TLS always, certificate not checked (require)"),
-    ("verify-full", "TLS always, the server's certificate and name checked (verify-full)"),
-    ("disable", "no TLS (disable): only on a network you trust"),
+    ("prefer", QT_TRANSLATE_NOOP("TeamDatabaseDialog", "TLS if the server offers it (prefer)")),
+    ("require", QT_TRANSLATE_NOOP("TeamDatabaseDialog", "TLS always, certificate not checked (require)")),
+    ("verify-full", QT_TRANSLATE_NOOP("TeamDatabaseDialog",
+                                      "TLS always, the server's certificate and name checked (verify-full)")),
+    ("disable", QT_TRANSLATE_NOOP("TeamDatabaseDialog", "no TLS (disable): only on a network you trust")),
 )
 DEFAULT_DATABASE = "upr"
 
@@ -78,13 +82,15 @@ def team_database_problem(exc: BaseException, address: ServerAddress) -> str:
     """What the dialog says about a failed opening."""
     user = address.user or getpass.getuser()
     if isinstance(exc, PasswordRequiredError):
-        return f"The server asks for the password of {user}: type it above."
+        return fill(translate("TeamDatabaseDialog", "The server asks for the password of %1: type it above."), user)
     if isinstance(exc, WrongPasswordError):
-        return f"The server refused the password of {user} (or does not know this user). Type it again."
+        return fill(translate("TeamDatabaseDialog", "The server refused the password of %1 (or does not know this "
+                              "user). Type it again."), user)
     if isinstance(exc, UprTrackerError):
         return str(exc)
     log.error("opening %s failed", address, exc_info=exc)
-    return f"{address.name} could not be opened: {type(exc).__name__}: {exc}"
+    return fill(translate("TeamDatabaseDialog", "%1 could not be opened: %2: %3"), address.name, type(exc).__name__,
+                exc)
 
 
 class TeamDatabaseDialog(QDialog):
@@ -94,16 +100,16 @@ class TeamDatabaseDialog(QDialog):
                  problem: str | None = None, tasks: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("team_database_dialog")
-        self.setWindowTitle("Open a team database")
+        self.setWindowTitle(self.tr("Open a team database"))
         self.tasks = tasks or TaskRunner(self)
         self.database: Database | None = None
         self._opening: ServerAddress | None = None
         self._other_options: tuple[tuple[str, str], ...] = ()
 
         layout = QVBoxLayout(self)
-        intro = QLabel("A database your team shares on a PostgreSQL server. Your changes are recorded under "
-                       "the server's user name. The password is not remembered (~/.pgpass or PGPASSWORD can "
-                       "hold it instead).")
+        intro = QLabel(self.tr("A database your team shares on a PostgreSQL server. Your changes are recorded "
+                               "under the server's user name. The password is not remembered (~/.pgpass or "
+                               "PGPASSWORD can hold it instead)."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.recent = QListWidget()
@@ -116,7 +122,7 @@ class TeamDatabaseDialog(QDialog):
         self.recent.currentItemChanged.connect(self._recent_chosen)
         self.recent.itemDoubleClicked.connect(lambda _item: self.open_database())
         if self.recent.count():
-            layout.addWidget(QLabel("Recent servers:"))
+            layout.addWidget(QLabel(self.tr("Recent servers:")))
             layout.addWidget(self.recent)
         else:
             self.recent.hide()
@@ -124,7 +130,7 @@ class TeamDatabaseDialog(QDialog):
         form = QFormLayout()
         self.host = QLineEdit()
         self.host.setObjectName("host")
-        self.host.setPlaceholderText("db.example.org")
+        self.host.setPlaceholderText(self.tr("db.example.org"))
         self.port = QSpinBox()
         self.port.setObjectName("port")
         self.port.setRange(1, 65535)
@@ -136,17 +142,17 @@ class TeamDatabaseDialog(QDialog):
         self.password = QLineEdit()
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("(from ~/.pgpass or PGPASSWORD if empty)")
+        self.password.setPlaceholderText(self.tr("(from ~/.pgpass or PGPASSWORD if empty)"))
         self.tls = QComboBox()
         self.tls.setObjectName("tls_mode")
         for mode, text in TLS_MODES:
-            self.tls.addItem(text, mode)
-        form.addRow("&Server:", self.host)
-        form.addRow("P&ort:", self.port)
-        form.addRow("&Database:", self.database_name)
-        form.addRow("&User:", self.user)
-        form.addRow("&Password:", self.password)
-        form.addRow("&TLS:", self.tls)
+            self.tls.addItem(translate("TeamDatabaseDialog", text), mode)
+        form.addRow(self.tr("&Server:"), self.host)
+        form.addRow(self.tr("P&ort:"), self.port)
+        form.addRow(self.tr("&Database:"), self.database_name)
+        form.addRow(self.tr("&User:"), self.user)
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow(self.tr("&TLS:"), self.tls)
         layout.addLayout(form)
 
         self.message = QLabel()
@@ -196,9 +202,9 @@ class TeamDatabaseDialog(QDialog):
         host = self.host.text().strip()
         name = self.database_name.text().strip()
         if not host:
-            raise UprTrackerError("Give the server's name or address (the host).")
+            raise UprTrackerError(self.tr("Give the server's name or address (the host)."))
         if not name:
-            raise UprTrackerError("Give the database's name (often upr).")
+            raise UprTrackerError(self.tr("Give the database's name (often upr)."))
         if is_server_url(host):  # a whole URL pasted into the first field
             address, _password = parse_server_url(host)
             return address
@@ -228,9 +234,9 @@ class TeamDatabaseDialog(QDialog):
         self._opening = address
         self.open_button.setEnabled(False)
         self.message.setStyleSheet("")
-        self.message.setText(f"Connecting to {address.name}…")
+        self.message.setText(fill(self.tr("Connecting to %1…"), address.name))
         self.tasks.run(lambda _task: Database.open_exclusively(address, create=False, password=password),
-                       label=f"Opening {address.name}…", on_success=self._opened, on_failure=self._failed)
+                       label=fill(self.tr("Opening %1…"), address.name), on_success=self._opened, on_failure=self._failed)
 
     def _opened(self, database: Database) -> None:
         address, self._opening = self._opening, None
@@ -266,7 +272,7 @@ def open_team_database_asking(parent: QWidget | None, address: ServerAddress) ->
     None if the person cancelled; other failures are raised."""
     try:
         database = wait_for(lambda _task: Database.open_exclusively(address, create=False),
-                            f"Opening {address.name}…", parent)
+                            fill(translate("TeamDatabaseDialog", "Opening %1…"), address.name), parent)
     except (PasswordRequiredError, WrongPasswordError) as exc:
         return choose_team_database(parent, address, team_database_problem(exc, address))
     remember_server(address)
