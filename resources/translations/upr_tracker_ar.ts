@@ -52,6 +52,29 @@
         </message>
     </context>
     <context>
+        <name>App</name>
+        <message>
+            <source>Preparing the demo database…</source>
+            <translation>جارٍ إعداد قاعدة البيانات التجريبية…</translation>
+        </message>
+        <message>
+            <source>The database could not be opened.
+
+%1</source>
+            <translation>تعذّر فتح قاعدة البيانات.
+
+%1</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened.
+
+%2</source>
+            <translation>تعذّر فتح %1.
+
+%2</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentSource</name>
         <message>
             <source>State</source>
@@ -68,6 +91,293 @@
         <message>
             <source>Other</source>
             <translation>مصدر آخر</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuthorName</name>
+        <message>
+            <source>Your name</source>
+            <translation>اسمك</translation>
+        </message>
+        <message>
+            <source>Your name is recorded with every change you make, so that colleagues can see who changed what (the audit trail). The command line records your changes under it too.
+
+Your name or initials:</source>
+            <translation>يُسجَّل اسمك مع كل تغيير تجريه، ليرى زملاؤك من غيّر ماذا (سجل التغييرات). ويسجّل سطر الأوامر تغييراتك باسمك أيضاً.
+
+اسمك أو الأحرف الأولى منه:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>A team database on a server is backed up with pg_dump: File ▸ Back up now writes one into a file you choose. It is restored into a new, empty database with: upr-tracker restore --db postgresql://USER@HOST:PORT/DATABASE --from FILE (or by the server's admin with pg_restore).</source>
+            <translation>تُنسخ قاعدة بيانات الفريق الموجودة على خادم نسخاً احتياطياً باستخدام pg_dump: يكتب الأمر ملف ▸ نسخ احتياطي الآن نسخةً في ملف تختاره. وتُستعاد في قاعدة بيانات جديدة فارغة بالأمر: upr-tracker restore --db postgresql://USER@HOST:PORT/DATABASE --from FILE (أو يستعيدها مدير الخادم باستخدام pg_restore).</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>مجدولة</translation>
+        </message>
+        <message>
+            <source>Manual</source>
+            <translation>يدوية</translation>
+        </message>
+        <message>
+            <source>Before an upgrade</source>
+            <translation>قبل ترقية</translation>
+        </message>
+        <message>
+            <source>Before a restore (unreadable file)</source>
+            <translation>قبل استعادة (ملف غير قابل للقراءة)</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>قبل استعادة</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>غير معروف</translation>
+        </message>
+        <message>
+            <source>The backup of %1 could not be written to %2: the disk is full. The database itself is unchanged. Free some space on it, then choose File ▸ Back up now.</source>
+            <translation>تعذّرت كتابة النسخة الاحتياطية من %1 في %2: القرص ممتلئ. لم تتغير قاعدة البيانات نفسها. أفرِغ بعض المساحة على القرص، ثم اختر ملف ▸ نسخ احتياطي الآن.</translation>
+        </message>
+        <message>
+            <source>The backup of %1 could not be written to %2: that folder cannot be written to. The database itself is unchanged. Make the folder writable (or move the database), then choose File ▸ Back up now.</source>
+            <translation>تعذّرت كتابة النسخة الاحتياطية من %1 في %2: لا يمكن الكتابة في ذلك المجلد. لم تتغير قاعدة البيانات نفسها. اجعل المجلد قابلاً للكتابة (أو انقل قاعدة البيانات)، ثم اختر ملف ▸ نسخ احتياطي الآن.</translation>
+        </message>
+        <message>
+            <source>The backup of %1 could not be written to %2: %3. The database itself is unchanged. Check the folder, then choose File ▸ Back up now.</source>
+            <translation>تعذّرت كتابة النسخة الاحتياطية من %1 في %2: %3. لم تتغير قاعدة البيانات نفسها. تحقّق من المجلد، ثم اختر ملف ▸ نسخ احتياطي الآن.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 ميغابايت</translation>
+        </message>
+        <message>
+            <source>%1 kB</source>
+            <translation>%1 كيلوبايت</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>الاستعادة من نسخة احتياطية</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>النسخ الاحتياطية</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>فتح المجلد</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>تاريخ الإنشاء</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>الحجم</translation>
+        </message>
+        <message>
+            <source>Reading the backup folder…</source>
+            <translation>جارٍ قراءة مجلد النسخ الاحتياطية…</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>نسخ احتياطي الآن</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>استعادة…</translation>
+        </message>
+        <message>
+            <source>Back up automatically while UPR Tracker is open, every</source>
+            <translation>النسخ الاحتياطي تلقائياً أثناء فتح UPR Tracker، كل</translation>
+        </message>
+        <message>
+            <source> hours</source>
+            <translation> ساعة</translation>
+        </message>
+        <message>
+            <source>(only if something changed)</source>
+            <translation>(فقط إذا تغيّر شيء)</translation>
+        </message>
+        <message>
+            <source>Keep the last</source>
+            <translation>الاحتفاظ بآخر</translation>
+        </message>
+        <message>
+            <source>scheduled backups.</source>
+            <translation>نسخة احتياطية مجدولة.</translation>
+        </message>
+        <message>
+            <source>Backups taken with Back up now, and those taken before an upgrade or a restore, are never removed automatically.</source>
+            <translation>النسخ الاحتياطية المأخوذة بالأمر «نسخ احتياطي الآن»، وتلك المأخوذة قبل ترقية أو استعادة، لا تُحذف تلقائياً أبداً.</translation>
+        </message>
+        <message>
+            <source>Automatic backups</source>
+            <translation>النسخ الاحتياطية التلقائية</translation>
+        </message>
+        <message>
+            <source>Backups of %1: choose the one to put back.</source>
+            <translation>النسخ الاحتياطية من %1: اختر النسخة التي تريد استعادتها.</translation>
+        </message>
+        <message>
+            <source>Backups of %1</source>
+            <translation>النسخ الاحتياطية من %1</translation>
+        </message>
+        <message>
+            <source>Kept in %1</source>
+            <translation>محفوظة في %1</translation>
+        </message>
+        <message>
+            <source>No backups yet: Back up now takes the first one.</source>
+            <translation>لا توجد نسخ احتياطية بعد: يأخذ الأمر «نسخ احتياطي الآن» أول نسخة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BundleDialogs</name>
+        <message>
+            <source>UPR Tracker bundles (*.uprbundle);;All files (*)</source>
+            <translation>حزم UPR Tracker (*.uprbundle);;جميع الملفات (*)</translation>
+        </message>
+        <message>
+            <source>UPR Tracker keys (*.uprkey);;All files (*)</source>
+            <translation>مفاتيح UPR Tracker (*.uprkey);;جميع الملفات (*)</translation>
+        </message>
+        <message>
+            <source>A team database on a server exchanges changes with laptops by sync (File ▸ Sync now), not by bundle files.</source>
+            <translation>تتبادل قاعدة بيانات الفريق الموجودة على خادم التغييرات مع الحواسيب المحمولة عن طريق المزامنة (ملف ▸ مزامنة الآن)، لا عن طريق ملفات الحزم.</translation>
+        </message>
+        <message>
+            <source>%1 KB</source>
+            <translation>%1 كيلوبايت</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 ميغابايت</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed record(s)</source>
+            <translation>
+                <numerusform>%n سجل مُغيَّر</numerusform>
+                <numerusform>%n سجل مُغيَّر</numerusform>
+                <numerusform>%n سجلان مُغيَّران</numerusform>
+                <numerusform>%n سجلات مُغيَّرة</numerusform>
+                <numerusform>%n سجلاً مُغيَّراً</numerusform>
+                <numerusform>%n سجل مُغيَّر</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Applied %1 from %2: %n record(s) changed, %3 left waiting (not possible here yet: see the log).</source>
+            <translation>
+                <numerusform>طُبِّق %1 من %2: تغيّر %n سجل، و%3 في الانتظار (غير ممكن هنا بعد: راجع السجل).</numerusform>
+                <numerusform>طُبِّق %1 من %2: تغيّر %n سجل، و%3 في الانتظار (غير ممكن هنا بعد: راجع السجل).</numerusform>
+                <numerusform>طُبِّق %1 من %2: تغيّر %n سجلان، و%3 في الانتظار (غير ممكن هنا بعد: راجع السجل).</numerusform>
+                <numerusform>طُبِّق %1 من %2: تغيّرت %n سجلات، و%3 في الانتظار (غير ممكن هنا بعد: راجع السجل).</numerusform>
+                <numerusform>طُبِّق %1 من %2: تغيّر %n سجلاً، و%3 في الانتظار (غير ممكن هنا بعد: راجع السجل).</numerusform>
+                <numerusform>طُبِّق %1 من %2: تغيّر %n سجل، و%3 في الانتظار (غير ممكن هنا بعد: راجع السجل).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Applied %1 from %2: %n record(s) changed.</source>
+            <translation>
+                <numerusform>طُبِّق %1 من %2: تغيّر %n سجل.</numerusform>
+                <numerusform>طُبِّق %1 من %2: تغيّر %n سجل.</numerusform>
+                <numerusform>طُبِّق %1 من %2: تغيّر %n سجلان.</numerusform>
+                <numerusform>طُبِّق %1 من %2: تغيّرت %n سجلات.</numerusform>
+                <numerusform>طُبِّق %1 من %2: تغيّر %n سجلاً.</numerusform>
+                <numerusform>طُبِّق %1 من %2: تغيّر %n سجل.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) await your decision.</source>
+            <translation>
+                <numerusform>%n تعارض ينتظر قرارك.</numerusform>
+                <numerusform>%n تعارض ينتظر قرارك.</numerusform>
+                <numerusform>%n تعارضان ينتظران قرارك.</numerusform>
+                <numerusform>%n تعارضات تنتظر قرارك.</numerusform>
+                <numerusform>%n تعارضاً ينتظر قرارك.</numerusform>
+                <numerusform>%n تعارض ينتظر قرارك.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wrote %1 for %2: %3, %4.</source>
+            <translation>كُتب %1 لـ %2: %3، %4.</translation>
+        </message>
+        <message>
+            <source>Wrote %1: %2, %3.</source>
+            <translation>كُتب %1: %2، %3.</translation>
+        </message>
+        <message>
+            <source>Changes written</source>
+            <translation>كُتبت التغييرات</translation>
+        </message>
+        <message>
+            <source>Writing the changes…</source>
+            <translation>جارٍ كتابة التغييرات…</translation>
+        </message>
+        <message>
+            <source>Changes received</source>
+            <translation>استُلمت التغييرات</translation>
+        </message>
+        <message>
+            <source>Nothing was applied from %1.</source>
+            <translation>لم يُطبَّق أي شيء من %1.</translation>
+        </message>
+        <message>
+            <source>Applying the changes…</source>
+            <translation>جارٍ تطبيق التغييرات…</translation>
+        </message>
+        <message>
+            <source>Save this laptop's key</source>
+            <translation>حفظ مفتاح هذا الحاسوب المحمول</translation>
+        </message>
+        <message>
+            <source>Saved the key of %1 to %2 (fingerprint %3). Give it to your colleagues; compare the fingerprint with them when they trust it.</source>
+            <translation>حُفظ مفتاح %1 في %2 (البصمة %3). سلّمه إلى زملائك؛ وقارن البصمة معهم عندما يعتمدونه.</translation>
+        </message>
+        <message>
+            <source>Key saved</source>
+            <translation>حُفظ المفتاح</translation>
+        </message>
+        <message>
+            <source>A colleague's key file</source>
+            <translation>ملف مفتاح أحد الزملاء</translation>
+        </message>
+        <message>
+            <source>Trusted %1 (fingerprint %2).</source>
+            <translation>اعتُمد %1 (البصمة %2).</translation>
+        </message>
+        <message>
+            <source>Colleague trusted</source>
+            <translation>اعتُمد الزميل</translation>
+        </message>
+    </context>
+    <context>
+        <name>CombineDialog</name>
+        <message>
+            <source>Combine: %1</source>
+            <translation>دمج: %1</translation>
+        </message>
+        <message>
+            <source>The value to keep:</source>
+            <translation>القيمة المراد الاحتفاظ بها:</translation>
+        </message>
+        <message>
+            <source>Write the value to keep (every version is here to start from):</source>
+            <translation>اكتب القيمة المراد الاحتفاظ بها (جميع النسخ موجودة هنا لتبدأ منها):</translation>
+        </message>
+        <message>
+            <source>Keep this value</source>
+            <translation>الاحتفاظ بهذه القيمة</translation>
         </message>
     </context>
     <context>
@@ -106,66 +416,253 @@
         </message>
     </context>
     <context>
+        <name>ConflictListModel</name>
+        <message numerus="yes">
+            <source>%n version(s)</source>
+            <translation>
+                <numerusform>%n نسخة</numerusform>
+                <numerusform>%n نسخة</numerusform>
+                <numerusform>%n نسختان</numerusform>
+                <numerusform>%n نسخ</numerusform>
+                <numerusform>%n نسخةً</numerusform>
+                <numerusform>%n نسخة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Resolved by %1 · %2</source>
+            <translation>حلّه %1 · %2</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>شخص ما</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsView</name>
+        <message>
+            <source>(confidential note: not readable here)</source>
+            <translation>(ملاحظة سرية: لا يمكن قراءتها هنا)</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(فارغ)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <source>This database is open to be read only here: conflicts are resolved by an editor.</source>
+            <translation>قاعدة البيانات هذه مفتوحة هنا للقراءة فقط: يحلّ التعارضاتِ محرّرٌ.</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>التعارضات</translation>
+        </message>
+        <message>
+            <source>Conflicts between databases</source>
+            <translation>التعارضات بين قواعد البيانات</translation>
+        </message>
+        <message>
+            <source>No conflicts.
+
+When two databases (laptops, the team server) changed the same field differently before they synced, both versions are kept and listed here for you to choose.</source>
+            <translation>لا توجد تعارضات.
+
+عندما تغيّر قاعدتا بيانات (حواسيب محمولة، خادم الفريق) الحقل نفسه بطريقتين مختلفتين قبل مزامنتهما، يُحتفظ بالنسختين وتُعرضان هنا لتختار بينهما.</translation>
+        </message>
+        <message>
+            <source>Combine…</source>
+            <translation>دمج…</translation>
+        </message>
+        <message>
+            <source>Show the recommendation</source>
+            <translation>عرض التوصية</translation>
+        </message>
+        <message>
+            <source>Choose a conflict to see its versions side by side.</source>
+            <translation>اختر تعارضاً لترى نسخه جنباً إلى جنب.</translation>
+        </message>
+        <message>
+            <source>Reading the conflicts…</source>
+            <translation>جارٍ قراءة التعارضات…</translation>
+        </message>
+        <message>
+            <source>%1 open, %2 resolved</source>
+            <translation>%1 مفتوحة، %2 محلولة</translation>
+        </message>
+        <message>
+            <source>%1 open</source>
+            <translation>%1 مفتوحة</translation>
+        </message>
+        <message>
+            <source>Version %1 (in the record now)</source>
+            <translation>النسخة %1 (الموجودة في السجل الآن)</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>النسخة %1</translation>
+        </message>
+        <message>
+            <source>By %1 · database: %2
+%3</source>
+            <translation>بواسطة %1 · قاعدة البيانات: %2
+%3</translation>
+        </message>
+        <message>
+            <source>at an unknown time</source>
+            <translation>في وقت غير معروف</translation>
+        </message>
+        <message>
+            <source>Keep this one</source>
+            <translation>الاحتفاظ بهذه</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>شخص ما</translation>
+        </message>
+        <message>
+            <source>Resolved by %1 on %2.</source>
+            <translation>حلّه %1 في %2.</translation>
+        </message>
+        <message>
+            <source>Resolved by %1.</source>
+            <translation>حلّه %1.</translation>
+        </message>
+        <message>
+            <source>The record is not in this database (deleted here, or not received yet).</source>
+            <translation>السجل غير موجود في قاعدة البيانات هذه (حُذف هنا، أو لم يُستلم بعد).</translation>
+        </message>
+        <message>
+            <source>A confidential note you may not read here: resolve it where it can be read.</source>
+            <translation>ملاحظة سرية لا يحق لك قراءتها هنا: احلل التعارض حيث يمكن قراءتها.</translation>
+        </message>
+        <message>
+            <source>Changed differently on two databases before they synced. Until you choose, the record holds the latest version; keep one, or combine them.</source>
+            <translation>غُيّر بطريقتين مختلفتين في قاعدتي بيانات قبل مزامنتهما. وإلى أن تختار، يحتفظ السجل بأحدث نسخة؛ احتفظ بإحداهما أو ادمجهما.</translation>
+        </message>
+        <message>
+            <source>Kept version %1 (%2, %3).</source>
+            <translation>احتُفظ بالنسخة %1 (%2، %3).</translation>
+        </message>
+        <message>
+            <source>Combined value kept.</source>
+            <translation>احتُفظ بالقيمة المدمجة.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>جارٍ الحفظ…</translation>
+        </message>
+    </context>
+    <context>
         <name>CopyDatabaseDialog</name>
         <message>
             <source>Copy database to…</source>
-            <translation type="unfinished" />
+            <translation>نسخ قاعدة البيانات إلى…</translation>
         </message>
         <message>
-            <source>Copies everything in {0} (history, audit trail, notes, attachments, saved searches) into a new file or a team server's database, then checks the copy.</source>
-            <translation type="unfinished" />
+            <source>Copies everything in %1 (history, audit trail, notes, attachments, saved searches) into a new file or a team server's database, then checks the copy.</source>
+            <translation>ينسخ كل ما في %1 (السجل التاريخي، وسجل التغييرات، والملاحظات، والمرفقات، وعمليات البحث المحفوظة) إلى ملف جديد أو إلى قاعدة بيانات على خادم الفريق، ثم يتحقق من النسخة.</translation>
         </message>
         <message>
             <source>a file, or postgresql://user@host:5432/database</source>
-            <translation type="unfinished" />
+            <translation>ملف، أو postgresql://user@host:5432/database</translation>
         </message>
         <message>
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>استعراض…</translation>
         </message>
         <message>
             <source>Copy to:</source>
-            <translation type="unfinished" />
+            <translation>النسخ إلى:</translation>
         </message>
         <message>
             <source>a file: leave empty for no encryption</source>
-            <translation type="unfinished" />
+            <translation>ملف: اتركها فارغة لعدم التشفير</translation>
         </message>
         <message>
             <source>Encrypt with passphrase:</source>
-            <translation type="unfinished" />
+            <translation>التشفير بعبارة المرور:</translation>
         </message>
         <message>
             <source>a server: if ~/.pgpass or PGPASSWORD does not give it</source>
-            <translation type="unfinished" />
+            <translation>خادم: إذا لم يوفّرها ‎~/.pgpass أو PGPASSWORD</translation>
         </message>
         <message>
             <source>Server password:</source>
-            <translation type="unfinished" />
+            <translation>كلمة مرور الخادم:</translation>
         </message>
         <message>
             <source>Add to what the target already holds (records already there are skipped)</source>
-            <translation type="unfinished" />
+            <translation>الإضافة إلى ما يحتويه الهدف (تُتخطّى السجلات الموجودة فيه)</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>نسخ</translation>
         </message>
         <message>
             <source>Copy the database to</source>
-            <translation type="unfinished" />
+            <translation>نسخ قاعدة البيانات إلى</translation>
         </message>
         <message>
             <source>UPR Tracker databases (*.sqlite3 *.sqlite)</source>
-            <translation type="unfinished" />
+            <translation>قواعد بيانات UPR Tracker (*.sqlite3 *.sqlite)</translation>
         </message>
         <message>
             <source>Say where to copy the database: a file, or a server's address.</source>
-            <translation type="unfinished" />
+            <translation>حدّد مكان نسخ قاعدة البيانات: ملف، أو عنوان خادم.</translation>
         </message>
         <message>
             <source>A server's database is not encrypted with a passphrase: leave the passphrase empty (the server's own access rules protect it).</source>
-            <translation type="unfinished" />
+            <translation>لا تُشفَّر قاعدة البيانات على الخادم بعبارة مرور: اترك عبارة المرور فارغة (تحميها قواعد الوصول الخاصة بالخادم).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyDialog</name>
+        <message numerus="yes">
+            <source>Copied %1 to %2: %n row(s) in %3 s. Every table has the rows it should, and the JSON exports of both sides are the same.</source>
+            <translation>
+                <numerusform>نُسخت %1 إلى %2: %n صف في %3 ث. يحتوي كل جدول على الصفوف التي ينبغي أن يحتويها، وملفات JSON المصدَّرة من الجانبين متطابقة.</numerusform>
+                <numerusform>نُسخت %1 إلى %2: %n صف في %3 ث. يحتوي كل جدول على الصفوف التي ينبغي أن يحتويها، وملفات JSON المصدَّرة من الجانبين متطابقة.</numerusform>
+                <numerusform>نُسخت %1 إلى %2: %n صفّان في %3 ث. يحتوي كل جدول على الصفوف التي ينبغي أن يحتويها، وملفات JSON المصدَّرة من الجانبين متطابقة.</numerusform>
+                <numerusform>نُسخت %1 إلى %2: %n صفوف في %3 ث. يحتوي كل جدول على الصفوف التي ينبغي أن يحتويها، وملفات JSON المصدَّرة من الجانبين متطابقة.</numerusform>
+                <numerusform>نُسخت %1 إلى %2: %n صفاً في %3 ث. يحتوي كل جدول على الصفوف التي ينبغي أن يحتويها، وملفات JSON المصدَّرة من الجانبين متطابقة.</numerusform>
+                <numerusform>نُسخت %1 إلى %2: %n صف في %3 ث. يحتوي كل جدول على الصفوف التي ينبغي أن يحتويها، وملفات JSON المصدَّرة من الجانبين متطابقة.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %1 to %2: %n row(s) in %3 s. Every table has the rows it should, and the exports were not compared (merged into other data).</source>
+            <translation>
+                <numerusform>نُسخت %1 إلى %2: %n صف في %3 ث. يحتوي كل جدول على الصفوف التي ينبغي أن يحتويها؛ ولم تُقارَن الملفات المصدَّرة (دُمجت في بيانات أخرى).</numerusform>
+                <numerusform>نُسخت %1 إلى %2: %n صف في %3 ث. يحتوي كل جدول على الصفوف التي ينبغي أن يحتويها؛ ولم تُقارَن الملفات المصدَّرة (دُمجت في بيانات أخرى).</numerusform>
+                <numerusform>نُسخت %1 إلى %2: %n صفّان في %3 ث. يحتوي كل جدول على الصفوف التي ينبغي أن يحتويها؛ ولم تُقارَن الملفات المصدَّرة (دُمجت في بيانات أخرى).</numerusform>
+                <numerusform>نُسخت %1 إلى %2: %n صفوف في %3 ث. يحتوي كل جدول على الصفوف التي ينبغي أن يحتويها؛ ولم تُقارَن الملفات المصدَّرة (دُمجت في بيانات أخرى).</numerusform>
+                <numerusform>نُسخت %1 إلى %2: %n صفاً في %3 ث. يحتوي كل جدول على الصفوف التي ينبغي أن يحتويها؛ ولم تُقارَن الملفات المصدَّرة (دُمجت في بيانات أخرى).</numerusform>
+                <numerusform>نُسخت %1 إلى %2: %n صف في %3 ث. يحتوي كل جدول على الصفوف التي ينبغي أن يحتويها؛ ولم تُقارَن الملفات المصدَّرة (دُمجت في بيانات أخرى).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) were already there and were skipped.</source>
+            <translation>
+                <numerusform>%n سجل كان موجوداً بالفعل فتُخطّي.</numerusform>
+                <numerusform>%n سجل كان موجوداً بالفعل فتُخطّي.</numerusform>
+                <numerusform>%n سجلان كانا موجودين بالفعل فتُخطّيا.</numerusform>
+                <numerusform>%n سجلات كانت موجودة بالفعل فتُخطّيت.</numerusform>
+                <numerusform>%n سجلاً كانت موجودة بالفعل فتُخطّيت.</numerusform>
+                <numerusform>%n سجل كانت موجودة بالفعل فتُخطّيت.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Database copied</source>
+            <translation>نُسخت قاعدة البيانات</translation>
+        </message>
+        <message>
+            <source>Copying the database…</source>
+            <translation>جارٍ نسخ قاعدة البيانات…</translation>
         </message>
     </context>
     <context>
@@ -360,6 +857,116 @@ Click to open it.</source>
         </message>
     </context>
     <context>
+        <name>DatabaseOpening</name>
+        <message numerus="yes">
+            <source>%n recommendation(s)</source>
+            <translation>
+                <numerusform>%n توصية</numerusform>
+                <numerusform>%n توصية</numerusform>
+                <numerusform>%n توصيتان</numerusform>
+                <numerusform>%n توصيات</numerusform>
+                <numerusform>%n توصيةً</numerusform>
+                <numerusform>%n توصية</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n ملاحظة</numerusform>
+                <numerusform>%n ملاحظة</numerusform>
+                <numerusform>%n ملاحظتان</numerusform>
+                <numerusform>%n ملاحظات</numerusform>
+                <numerusform>%n ملاحظةً</numerusform>
+                <numerusform>%n ملاحظة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1
+
+It has %n backup(s), the newest from %2. Restore the newest one that is sound? The file as it is now is kept in the backup folder.</source>
+            <translation>
+                <numerusform>%1
+
+لها %n نسخة احتياطية، أحدثها من %2. هل تستعيد أحدث نسخة سليمة؟ يُحتفظ بالملف بحالته الراهنة في مجلد النسخ الاحتياطية.</numerusform>
+                <numerusform>%1
+
+لها %n نسخة احتياطية، أحدثها من %2. هل تستعيد أحدث نسخة سليمة؟ يُحتفظ بالملف بحالته الراهنة في مجلد النسخ الاحتياطية.</numerusform>
+                <numerusform>%1
+
+لها %n نسختان احتياطيتان، أحدثهما من %2. هل تستعيد أحدث نسخة سليمة؟ يُحتفظ بالملف بحالته الراهنة في مجلد النسخ الاحتياطية.</numerusform>
+                <numerusform>%1
+
+لها %n نسخ احتياطية، أحدثها من %2. هل تستعيد أحدث نسخة سليمة؟ يُحتفظ بالملف بحالته الراهنة في مجلد النسخ الاحتياطية.</numerusform>
+                <numerusform>%1
+
+لها %n نسخةً احتياطية، أحدثها من %2. هل تستعيد أحدث نسخة سليمة؟ يُحتفظ بالملف بحالته الراهنة في مجلد النسخ الاحتياطية.</numerusform>
+                <numerusform>%1
+
+لها %n نسخة احتياطية، أحدثها من %2. هل تستعيد أحدث نسخة سليمة؟ يُحتفظ بالملف بحالته الراهنة في مجلد النسخ الاحتياطية.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking %1…</source>
+            <translation>جارٍ التحقق من %1…</translation>
+        </message>
+        <message>
+            <source>Encryption change finished</source>
+            <translation>اكتمل تغيير التشفير</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>جارٍ فتح %1…</translation>
+        </message>
+        <message>
+            <source>Restoring %1 from its newest sound backup…</source>
+            <translation>جارٍ استعادة %1 من أحدث نسخة احتياطية سليمة منها…</translation>
+        </message>
+        <message>
+            <source>Database restored</source>
+            <translation>استُعيدت قاعدة البيانات</translation>
+        </message>
+        <message>
+            <source>%1 was restored from %2 (%3, %4).</source>
+            <translation>استُعيدت %1 من %2 (%3، %4).</translation>
+        </message>
+        <message>
+            <source>no database can be made at %1: %2</source>
+            <translation>لا يمكن إنشاء قاعدة بيانات في %1: %2</translation>
+        </message>
+        <message>
+            <source>it was opened to be read</source>
+            <translation>فُتحت للقراءة</translation>
+        </message>
+        <message>
+            <source>%1 is opened read-only (%2): nothing can be changed in it.</source>
+            <translation>%1 مفتوحة للقراءة فقط (%2): لا يمكن تغيير أي شيء فيها.</translation>
+        </message>
+        <message>
+            <source>Opened read-only</source>
+            <translation>مفتوحة للقراءة فقط</translation>
+        </message>
+        <message>
+            <source>%1
+
+You can read, search, export and write reports. To change it, copy it to a folder that can be written and open the copy.</source>
+            <translation>%1
+
+يمكنك القراءة والبحث والتصدير وكتابة التقارير. ولتغييرها، انسخها إلى مجلد تمكن الكتابة فيه وافتح النسخة.</translation>
+        </message>
+        <message>
+            <source>%1 (read-only)</source>
+            <translation>%1 (للقراءة فقط)</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened.</source>
+            <translation>تعذّر فتح %1.</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>الاستعادة من النسخة الاحتياطية</translation>
+        </message>
+    </context>
+    <context>
         <name>Deadline</name>
         <message>
             <source>Adoption at the Council</source>
@@ -467,6 +1074,33 @@ Click to open it.</source>
         <message>
             <source>Other</source>
             <translation>غير ذلك</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <source>The file could not be written or read: %1.
+
+File: %2
+
+Nothing was half-written: choose another folder or free some space, then try again.</source>
+            <translation>تعذّرت كتابة الملف أو قراءته: %1.
+
+الملف: %2
+
+لم يُكتب أي شيء كتابةً ناقصة: اختر مجلداً آخر أو أفرِغ بعض المساحة، ثم حاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>The file could not be written or read: %1.
+
+Nothing was half-written: choose another folder or free some space, then try again.</source>
+            <translation>تعذّرت كتابة الملف أو قراءته: %1.
+
+لم يُكتب أي شيء كتابةً ناقصة: اختر مجلداً آخر أو أفرِغ بعض المساحة، ثم حاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>Something went wrong that should not have. Your data was not changed by the failed step.</source>
+            <translation>حدث خطأ ما كان ينبغي أن يحدث. لم تتغير بياناتك بسبب الخطوة التي أخفقت.</translation>
         </message>
     </context>
     <context>
@@ -617,6 +1251,21 @@ Record the first with “New milestone…”.</source>
         <message>
             <source>Linking…</source>
             <translation>جارٍ الربط…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <source>%1 is locked</source>
+            <translation>%1 مقفلة</translation>
+        </message>
+        <message>
+            <source>Type the database's passphrase to go on.</source>
+            <translation>اكتب عبارة مرور قاعدة البيانات للمتابعة.</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>إلغاء القفل</translation>
         </message>
     </context>
     <context>
@@ -1373,6 +2022,123 @@ Attached: %2</source>
         </message>
     </context>
     <context>
+        <name>OpenedAttachments</name>
+        <message>
+            <source>The opened copy is outside the encrypted database's protection while it is open; it is removed when the window locks or closes.</source>
+            <translation>تكون النسخة المفتوحة خارج حماية قاعدة البيانات المشفّرة ما دامت مفتوحة؛ وتُحذف عند قفل النافذة أو إغلاقها.</translation>
+        </message>
+        <message>
+            <source>no folder to open the attachment in: the temporary folder cannot be written</source>
+            <translation>لا يوجد مجلد لفتح المرفق فيه: لا يمكن الكتابة في المجلد المؤقت</translation>
+        </message>
+    </context>
+    <context>
+        <name>OthersChanges</name>
+        <message>
+            <source>someone</source>
+            <translation>شخص ما</translation>
+        </message>
+        <message>
+            <source>Changed by %1 meanwhile: what you are typing is kept, and saving it will show both versions. &lt;a href='%2'&gt;Reload&lt;/a&gt; to discard yours.</source>
+            <translation>غيّره %1 في هذه الأثناء: يُحتفظ بما تكتبه، وسيُظهر حفظه النسختين كلتيهما. &lt;a href='%2'&gt;أعد التحميل&lt;/a&gt; لتتخلى عن نسختك.</translation>
+        </message>
+        <message>
+            <source>Changes by %1 are shown.</source>
+            <translation>تُعرض تغييرات %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>That passphrase does not open it. Try again.</source>
+            <translation>عبارة المرور هذه لا تفتحها. حاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>New passphrase:</source>
+            <translation>عبارة المرور الجديدة:</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>عبارة المرور:</translation>
+        </message>
+        <message>
+            <source>The same again:</source>
+            <translation>أعد كتابتها:</translation>
+        </message>
+        <message numerus="yes">
+            <source>At least %n characters; a few unrelated words make a strong one. Without it the data cannot be recovered: keep it somewhere safe.</source>
+            <translation>
+                <numerusform>%n حرف على الأقل؛ وبضع كلمات لا رابط بينها تصنع عبارة قوية. ومن دونها لا يمكن استرداد البيانات: احفظها في مكان آمن.</numerusform>
+                <numerusform>%n حرف على الأقل؛ وبضع كلمات لا رابط بينها تصنع عبارة قوية. ومن دونها لا يمكن استرداد البيانات: احفظها في مكان آمن.</numerusform>
+                <numerusform>%n حرفان على الأقل؛ وبضع كلمات لا رابط بينها تصنع عبارة قوية. ومن دونها لا يمكن استرداد البيانات: احفظها في مكان آمن.</numerusform>
+                <numerusform>%n أحرف على الأقل؛ وبضع كلمات لا رابط بينها تصنع عبارة قوية. ومن دونها لا يمكن استرداد البيانات: احفظها في مكان آمن.</numerusform>
+                <numerusform>%n حرفاً على الأقل؛ وبضع كلمات لا رابط بينها تصنع عبارة قوية. ومن دونها لا يمكن استرداد البيانات: احفظها في مكان آمن.</numerusform>
+                <numerusform>%n حرف على الأقل؛ وبضع كلمات لا رابط بينها تصنع عبارة قوية. ومن دونها لا يمكن استرداد البيانات: احفظها في مكان آمن.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type the passphrase.</source>
+            <translation>اكتب عبارة المرور.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too short: use at least %n characters.</source>
+            <translation>
+                <numerusform>قصيرة جداً: استخدم %n حرف على الأقل.</numerusform>
+                <numerusform>قصيرة جداً: استخدم %n حرف على الأقل.</numerusform>
+                <numerusform>قصيرة جداً: استخدم %n حرفين على الأقل.</numerusform>
+                <numerusform>قصيرة جداً: استخدم %n أحرف على الأقل.</numerusform>
+                <numerusform>قصيرة جداً: استخدم %n حرفاً على الأقل.</numerusform>
+                <numerusform>قصيرة جداً: استخدم %n حرف على الأقل.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>عبارتا المرور مختلفتان.</translation>
+        </message>
+        <message>
+            <source>Encrypted database</source>
+            <translation>قاعدة بيانات مشفّرة</translation>
+        </message>
+        <message>
+            <source>%1 is encrypted. Type its passphrase to open it.
+%2</source>
+            <translation>%1 مشفّرة. اكتب عبارة مرورها لفتحها.
+%2</translation>
+        </message>
+        <message>
+            <source>Encrypt the report?</source>
+            <translation>هل تريد تشفير التقرير؟</translation>
+        </message>
+        <message>
+            <source>This database is encrypted; the report will not be unless you encrypt it too. Put the report in an encrypted ZIP archive (AES-256, opened by 7-Zip and WinZip with its own passphrase)?</source>
+            <translation>قاعدة البيانات هذه مشفّرة؛ ولن يكون التقرير مشفّراً ما لم تشفّره أيضاً. هل تضع التقرير في أرشيف ZIP مشفّر (AES-256، يُفتح بـ 7-Zip وWinZip بعبارة مرور خاصة به)؟</translation>
+        </message>
+        <message>
+            <source>Passphrase of the report</source>
+            <translation>عبارة مرور التقرير</translation>
+        </message>
+        <message>
+            <source>The passphrase to give whoever will open the report. Better not the database's own.</source>
+            <translation>عبارة المرور التي ستعطيها لمن سيفتح التقرير. ويُفضَّل ألا تكون عبارة مرور قاعدة البيانات نفسها.</translation>
+        </message>
+        <message>
+            <source>Encrypt the export?</source>
+            <translation>هل تريد تشفير الملف المصدَّر؟</translation>
+        </message>
+        <message>
+            <source>This database is encrypted; the export will not be unless you encrypt it too. Put the export in an encrypted ZIP archive (AES-256, opened by 7-Zip and WinZip with its own passphrase)?</source>
+            <translation>قاعدة البيانات هذه مشفّرة؛ ولن يكون الملف المصدَّر مشفّراً ما لم تشفّره أيضاً. هل تضع الملف المصدَّر في أرشيف ZIP مشفّر (AES-256، يُفتح بـ 7-Zip وWinZip بعبارة مرور خاصة به)؟</translation>
+        </message>
+        <message>
+            <source>Passphrase of the export</source>
+            <translation>عبارة مرور الملف المصدَّر</translation>
+        </message>
+        <message>
+            <source>The passphrase to give whoever will open the export. Better not the database's own.</source>
+            <translation>عبارة المرور التي ستعطيها لمن سيفتح الملف المصدَّر. ويُفضَّل ألا تكون عبارة مرور قاعدة البيانات نفسها.</translation>
+        </message>
+    </context>
+    <context>
         <name>Position</name>
         <message>
             <source>Supported</source>
@@ -1402,35 +2168,35 @@ Attached: %2</source>
         <name>ReceiveChangesDialog</name>
         <message>
             <source>Receive changes</source>
-            <translation type="unfinished" />
+            <translation>استلام التغييرات</translation>
         </message>
         <message>
             <source>Applies a colleague's bundle of changes to this database. Nothing is applied from a bundle that is damaged, forged or from outside the team; disagreements are kept as conflicts for you to decide.</source>
-            <translation type="unfinished" />
+            <translation>يطبّق حزمة تغييرات أحد الزملاء على قاعدة البيانات هذه. لا يُطبَّق أي شيء من حزمة تالفة أو مزوّرة أو من خارج الفريق؛ ويُحتفظ بالاختلافات بوصفها تعارضات لتبتّ فيها.</translation>
         </message>
         <message>
             <source>Bundle file:</source>
-            <translation type="unfinished" />
+            <translation>ملف الحزمة:</translation>
         </message>
         <message>
             <source>empty for a bundle written for this laptop's key</source>
-            <translation type="unfinished" />
+            <translation>اتركها فارغة لحزمة مكتوبة لمفتاح هذا الحاسوب المحمول</translation>
         </message>
         <message>
             <source>Team's passphrase:</source>
-            <translation type="unfinished" />
+            <translation>عبارة مرور الفريق:</translation>
         </message>
         <message>
             <source>Apply</source>
-            <translation type="unfinished" />
+            <translation>تطبيق</translation>
         </message>
         <message>
             <source>A bundle of changes</source>
-            <translation type="unfinished" />
+            <translation>حزمة تغييرات</translation>
         </message>
         <message>
             <source>Choose the bundle file to apply.</source>
-            <translation type="unfinished" />
+            <translation>اختر ملف الحزمة المراد تطبيقه.</translation>
         </message>
     </context>
     <context>
@@ -1538,87 +2304,223 @@ Click to show them.</source>
         <name>SendChangesDialog</name>
         <message>
             <source>Send changes to a colleague</source>
-            <translation type="unfinished" />
+            <translation>إرسال التغييرات إلى زميل</translation>
         </message>
         <message>
             <source>Writes the changes of this database into an encrypted file signed by this laptop, to carry to a colleague (a USB stick). Confidential notes kept on this laptop stay here.</source>
-            <translation type="unfinished" />
+            <translation>يكتب تغييرات قاعدة البيانات هذه في ملف مشفّر موقَّع من هذا الحاسوب المحمول، لنقله إلى زميل (على ذاكرة USB). تبقى الملاحظات السرية المحفوظة على هذا الحاسوب هنا.</translation>
         </message>
         <message>
             <source>Write to:</source>
-            <translation type="unfinished" />
+            <translation>الكتابة في:</translation>
         </message>
         <message>
             <source>Everything (for anyone of the team)</source>
-            <translation type="unfinished" />
+            <translation>كل شيء (لأي عضو في الفريق)</translation>
         </message>
         <message>
-            <source>What {0} may lack</source>
-            <translation type="unfinished" />
+            <source>What %1 may lack</source>
+            <translation>ما قد ينقص %1</translation>
         </message>
         <message>
             <source>Changes:</source>
-            <translation type="unfinished" />
+            <translation>التغييرات:</translation>
         </message>
         <message>
             <source>The team's bundle passphrase</source>
-            <translation type="unfinished" />
+            <translation>عبارة مرور الحزم الخاصة بالفريق</translation>
         </message>
         <message>
             <source>Colleagues' keys</source>
-            <translation type="unfinished" />
+            <translation>مفاتيح الزملاء</translation>
         </message>
         <message>
             <source>Encrypt with:</source>
-            <translation type="unfinished" />
+            <translation>التشفير باستخدام:</translation>
         </message>
         <message>
             <source>Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>عبارة المرور:</translation>
         </message>
         <message>
             <source>The same again:</source>
-            <translation type="unfinished" />
+            <translation>أعد كتابتها:</translation>
         </message>
         <message>
             <source>Colleagues' key files (upr-tracker bundle key); with none, the chosen colleague's key known here</source>
-            <translation type="unfinished" />
+            <translation>ملفات مفاتيح الزملاء (upr-tracker bundle key)؛ وإن لم يوجد أي منها، فمفتاح الزميل المختار المعروف هنا</translation>
         </message>
         <message>
             <source>Add a key file…</source>
-            <translation type="unfinished" />
+            <translation>إضافة ملف مفتاح…</translation>
         </message>
         <message>
             <source>Key files:</source>
-            <translation type="unfinished" />
+            <translation>ملفات المفاتيح:</translation>
         </message>
         <message>
             <source>Write</source>
-            <translation type="unfinished" />
+            <translation>كتابة</translation>
         </message>
         <message>
             <source>Write the changes to</source>
-            <translation type="unfinished" />
+            <translation>كتابة التغييرات في</translation>
         </message>
         <message>
             <source>Colleagues' key files</source>
-            <translation type="unfinished" />
+            <translation>ملفات مفاتيح الزملاء</translation>
         </message>
         <message>
             <source>Choose the file to write the changes to.</source>
-            <translation type="unfinished" />
+            <translation>اختر الملف الذي ستُكتب فيه التغييرات.</translation>
         </message>
         <message>
             <source>Type the team's bundle passphrase (twice).</source>
-            <translation type="unfinished" />
+            <translation>اكتب عبارة مرور الحزم الخاصة بالفريق (مرتين).</translation>
         </message>
         <message>
             <source>The two passphrases differ.</source>
-            <translation type="unfinished" />
+            <translation>عبارتا المرور مختلفتان.</translation>
         </message>
         <message>
             <source>Add the key file of each colleague the changes are for (they write it with: upr-tracker bundle key), or choose a colleague whose key is known here.</source>
-            <translation type="unfinished" />
+            <translation>أضف ملف المفتاح لكل زميل موجَّهة إليه التغييرات (يكتبه الزميل بالأمر: upr-tracker bundle key)، أو اختر زميلاً مفتاحه معروف هنا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncActions</name>
+        <message>
+            <source>The open database is the team server's own: it is what laptops sync with, so there is nothing to sync here.</source>
+            <translation>قاعدة البيانات المفتوحة هي قاعدة بيانات خادم الفريق نفسه: وهي التي تتزامن معها الحواسيب المحمولة، فلا شيء للمزامنة هنا.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Synced %1: %2 out, %3 in, %n conflict(s)</source>
+            <translation>
+                <numerusform>زُومنت في %1: %2 صادرة، %3 واردة، %n تعارض</numerusform>
+                <numerusform>زُومنت في %1: %2 صادرة، %3 واردة، %n تعارض</numerusform>
+                <numerusform>زُومنت في %1: %2 صادرة، %3 واردة، %n تعارضان</numerusform>
+                <numerusform>زُومنت في %1: %2 صادرة، %3 واردة، %n تعارضات</numerusform>
+                <numerusform>زُومنت في %1: %2 صادرة، %3 واردة، %n تعارضاً</numerusform>
+                <numerusform>زُومنت في %1: %2 صادرة، %3 واردة، %n تعارض</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>لم تُزامَن بعد</translation>
+        </message>
+        <message>
+            <source>the server asks for a password (File ▸ Sync now)</source>
+            <translation>يطلب الخادم كلمة مرور (ملف ▸ مزامنة الآن)</translation>
+        </message>
+        <message>
+            <source>the server refused the password (File ▸ Sync now)</source>
+            <translation>رفض الخادم كلمة المرور (ملف ▸ مزامنة الآن)</translation>
+        </message>
+        <message>
+            <source>server unreachable</source>
+            <translation>تعذّر الوصول إلى الخادم</translation>
+        </message>
+        <message>
+            <source>an unexpected error (%1; see the log)</source>
+            <translation>خطأ غير متوقع (%1؛ راجع السجل)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskRunner</name>
+        <message>
+            <source>Working…</source>
+            <translation>جارٍ العمل…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDatabaseDialog</name>
+        <message>
+            <source>TLS if the server offers it (prefer)</source>
+            <translation>TLS إذا عرضه الخادم (prefer)</translation>
+        </message>
+        <message>
+            <source>TLS always, certificate not checked (require)</source>
+            <translation>TLS دائماً، دون التحقق من الشهادة (require)</translation>
+        </message>
+        <message>
+            <source>TLS always, the server's certificate and name checked (verify-full)</source>
+            <translation>TLS دائماً، مع التحقق من شهادة الخادم واسمه (verify-full)</translation>
+        </message>
+        <message>
+            <source>no TLS (disable): only on a network you trust</source>
+            <translation>دون TLS (disable): فقط على شبكة تثق بها</translation>
+        </message>
+        <message>
+            <source>The server asks for the password of %1: type it above.</source>
+            <translation>يطلب الخادم كلمة مرور %1: اكتبها أعلاه.</translation>
+        </message>
+        <message>
+            <source>The server refused the password of %1 (or does not know this user). Type it again.</source>
+            <translation>رفض الخادم كلمة مرور %1 (أو لا يعرف هذا المستخدم). اكتبها مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened: %2: %3</source>
+            <translation>تعذّر فتح %1: %2: %3</translation>
+        </message>
+        <message>
+            <source>Open a team database</source>
+            <translation>فتح قاعدة بيانات فريق</translation>
+        </message>
+        <message>
+            <source>A database your team shares on a PostgreSQL server. Your changes are recorded under the server's user name. The password is not remembered (~/.pgpass or PGPASSWORD can hold it instead).</source>
+            <translation>قاعدة بيانات يتشاركها فريقك على خادم PostgreSQL. تُسجَّل تغييراتك باسم المستخدم على الخادم. لا تُحفظ كلمة المرور (يمكن أن يحفظها ‎~/.pgpass أو PGPASSWORD بدلاً من ذلك).</translation>
+        </message>
+        <message>
+            <source>Recent servers:</source>
+            <translation>الخوادم الأخيرة:</translation>
+        </message>
+        <message>
+            <source>db.example.org</source>
+            <translation>db.example.org</translation>
+        </message>
+        <message>
+            <source>(from ~/.pgpass or PGPASSWORD if empty)</source>
+            <translation>(من ‎~/.pgpass أو PGPASSWORD إذا تُركت فارغة)</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>الخادم:</translation>
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation>المنفذ:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>قاعدة البيانات:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>المستخدم:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>كلمة المرور:</translation>
+        </message>
+        <message>
+            <source>&amp;TLS:</source>
+            <translation>TLS:</translation>
+        </message>
+        <message>
+            <source>Give the server's name or address (the host).</source>
+            <translation>أدخل اسم الخادم أو عنوانه (المضيف).</translation>
+        </message>
+        <message>
+            <source>Give the database's name (often upr).</source>
+            <translation>أدخل اسم قاعدة البيانات (غالباً upr).</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>جارٍ الاتصال بـ %1…</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>جارٍ فتح %1…</translation>
         </message>
     </context>
     <context>
@@ -2322,6 +3224,131 @@ Add one with Add… (Alt+A).</source>
         </message>
     </context>
     <context>
+        <name>WindowBackups</name>
+        <message>
+            <source>⚠ Backup failed</source>
+            <translation>⚠ أخفق النسخ الاحتياطي</translation>
+        </message>
+        <message>
+            <source>Backed up automatically to %1.</source>
+            <translation>نُسخ احتياطياً تلقائياً إلى %1.</translation>
+        </message>
+        <message>
+            <source>%1 is locked: unlock it with its passphrase, then back it up.</source>
+            <translation>%1 مقفلة: ألغِ قفلها بعبارة مرورها، ثم انسخها احتياطياً.</translation>
+        </message>
+        <message>
+            <source>Backing up %1…</source>
+            <translation>جارٍ النسخ الاحتياطي لـ %1…</translation>
+        </message>
+        <message>
+            <source>Backed up %1 to %2 (in %3).</source>
+            <translation>نُسخت %1 احتياطياً إلى %2 (في %3).</translation>
+        </message>
+        <message>
+            <source>Back up the team database to</source>
+            <translation>النسخ الاحتياطي لقاعدة بيانات الفريق إلى</translation>
+        </message>
+        <message>
+            <source>pg_dump backups (*.dump)</source>
+            <translation>نسخ pg_dump الاحتياطية (*.dump)</translation>
+        </message>
+        <message>
+            <source>Backed up %1 to %2 (in %3; upr-tracker restore --db URL --from FILE brings it back). Warning: %4.</source>
+            <translation>نُسخت %1 احتياطياً إلى %2 (في %3؛ ويستعيدها الأمر upr-tracker restore --db URL --from FILE). تحذير: %4.</translation>
+        </message>
+        <message>
+            <source>Backed up %1 to %2 (in %3; upr-tracker restore --db URL --from FILE brings it back).</source>
+            <translation>نُسخت %1 احتياطياً إلى %2 (في %3؛ ويستعيدها الأمر upr-tracker restore --db URL --from FILE).</translation>
+        </message>
+        <message>
+            <source>Backup incomplete</source>
+            <translation>النسخة الاحتياطية غير مكتملة</translation>
+        </message>
+        <message>
+            <source>Backing up the team database…</source>
+            <translation>جارٍ النسخ الاحتياطي لقاعدة بيانات الفريق…</translation>
+        </message>
+        <message>
+            <source>Backups of a team database</source>
+            <translation>النسخ الاحتياطية لقاعدة بيانات فريق</translation>
+        </message>
+        <message>
+            <source>%1 is locked: unlock it with its passphrase, then restore.</source>
+            <translation>%1 مقفلة: ألغِ قفلها بعبارة مرورها، ثم استعِدها.</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>الاستعادة من نسخة احتياطية</translation>
+        </message>
+        <message>
+            <source>Restore %1 from the backup of %2 (%3)?
+
+This replaces the database as it is now. The current state is backed up first (as “before a restore”, in %4), so you can go back to it.</source>
+            <translation>هل تريد استعادة %1 من النسخة الاحتياطية المأخوذة في %2 (%3)؟
+
+سيحلّ هذا محلّ قاعدة البيانات بحالتها الراهنة. وتُنسخ الحالة الراهنة احتياطياً أولاً (بوصفها «قبل استعادة»، في %4)، لتتمكن من العودة إليها.</translation>
+        </message>
+        <message>
+            <source>Restoring %1 from the backup of %2…</source>
+            <translation>جارٍ استعادة %1 من النسخة الاحتياطية المأخوذة في %2…</translation>
+        </message>
+        <message>
+            <source>The restore did not start: other work is still running (an import, an export or a report). Nothing was changed. Try again when it has finished.</source>
+            <translation>لم تبدأ الاستعادة: لا يزال عمل آخر جارياً (استيراد أو تصدير أو تقرير). لم يتغير شيء. حاول مرة أخرى عندما ينتهي.</translation>
+        </message>
+        <message>
+            <source>
+
+The database as it was is kept in %1: restore that backup to go back to it.</source>
+            <translation>
+
+قاعدة البيانات بحالتها السابقة محفوظة في %1: استعِد تلك النسخة الاحتياطية للعودة إليها.</translation>
+        </message>
+        <message>
+            <source>Restored %1 from the backup of %2: %3, %4.</source>
+            <translation>استُعيدت %1 من النسخة الاحتياطية المأخوذة في %2: %3، %4.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s)</source>
+            <translation>
+                <numerusform>%n توصية</numerusform>
+                <numerusform>%n توصية</numerusform>
+                <numerusform>%n توصيتان</numerusform>
+                <numerusform>%n توصيات</numerusform>
+                <numerusform>%n توصيةً</numerusform>
+                <numerusform>%n توصية</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n ملاحظة</numerusform>
+                <numerusform>%n ملاحظة</numerusform>
+                <numerusform>%n ملاحظتان</numerusform>
+                <numerusform>%n ملاحظات</numerusform>
+                <numerusform>%n ملاحظةً</numerusform>
+                <numerusform>%n ملاحظة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>تمت الاستعادة</translation>
+        </message>
+        <message>
+            <source>The restore failed: %1
+
+%2 could not be opened again either: %3
+
+Open it with File ▸ Open database…, or restore another backup.</source>
+            <translation>أخفقت الاستعادة: %1
+
+وتعذّر كذلك فتح %2 مرة أخرى: %3
+
+افتحها بالأمر ملف ▸ فتح قاعدة بيانات…، أو استعِد نسخة احتياطية أخرى.</translation>
+        </message>
+    </context>
+    <context>
         <name>WindowDashboard</name>
         <message>
             <source>Dash&amp;board</source>
@@ -2337,57 +3364,197 @@ Add one with Add… (Alt+A).</source>
         </message>
     </context>
     <context>
-        <name>_BundleFileDialog</name>
+        <name>WindowEncryption</name>
         <message>
-            <source>Browse…</source>
-            <translation type="unfinished" />
+            <source>&amp;Lock the database</source>
+            <translation>قفل قاعدة البيانات</translation>
+        </message>
+        <message>
+            <source>&amp;Encryption</source>
+            <translation>التشفير</translation>
+        </message>
+        <message>
+            <source>&amp;Encrypt this database…</source>
+            <translation>تشفير قاعدة البيانات هذه…</translation>
+        </message>
+        <message>
+            <source>&amp;Change the passphrase…</source>
+            <translation>تغيير عبارة المرور…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the encryption…</source>
+            <translation>إزالة التشفير…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock after a time without use…</source>
+            <translation>القفل بعد مدة من عدم الاستخدام…</translation>
+        </message>
+        <message>
+            <source>Encrypt the database</source>
+            <translation>تشفير قاعدة البيانات</translation>
+        </message>
+        <message>
+            <source>%1 and its backups will be encrypted: without the passphrase no one can read them, you included.</source>
+            <translation>ستُشفَّر %1 ونسخها الاحتياطية: من دون عبارة المرور لن يتمكن أحد من قراءتها، بمن في ذلك أنت.</translation>
+        </message>
+        <message>
+            <source>Encrypting %1…</source>
+            <translation>جارٍ تشفير %1…</translation>
+        </message>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>تغيير عبارة المرور</translation>
+        </message>
+        <message>
+            <source>The database and its backups will open with the new passphrase only. (The same passphrase again changes only backups an earlier change could not.)</source>
+            <translation>لن تُفتح قاعدة البيانات ونسخها الاحتياطية إلا بعبارة المرور الجديدة. (إعادة استخدام عبارة المرور نفسها لا تغيّر إلا النسخ الاحتياطية التي تعذّر تغييرها في تغيير سابق.)</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase…</source>
+            <translation>جارٍ تغيير عبارة المرور…</translation>
+        </message>
+        <message>
+            <source>Remove the encryption</source>
+            <translation>إزالة التشفير</translation>
+        </message>
+        <message>
+            <source>%1 and its backups will be readable by anyone who has the files. Remove the encryption?</source>
+            <translation>سيتمكن أي شخص لديه الملفات من قراءة %1 ونسخها الاحتياطية. هل تريد إزالة التشفير؟</translation>
+        </message>
+        <message>
+            <source>Removing the encryption…</source>
+            <translation>جارٍ إزالة التشفير…</translation>
+        </message>
+        <message>
+            <source>%1 (once the work under way is done)</source>
+            <translation>%1 (بعد انتهاء العمل الجاري)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 is encrypted, and %n backup(s) with it.</source>
+            <translation>
+                <numerusform>شُفِّرت %1، ومعها %n نسخة احتياطية.</numerusform>
+                <numerusform>شُفِّرت %1، ومعها %n نسخة احتياطية.</numerusform>
+                <numerusform>شُفِّرت %1، ومعها %n نسختان احتياطيتان.</numerusform>
+                <numerusform>شُفِّرت %1، ومعها %n نسخ احتياطية.</numerusform>
+                <numerusform>شُفِّرت %1، ومعها %n نسخةً احتياطية.</numerusform>
+                <numerusform>شُفِّرت %1، ومعها %n نسخة احتياطية.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is encrypted.</source>
+            <translation>%1 مشفّرة.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 is no longer encrypted, and %n backup(s) with it.</source>
+            <translation>
+                <numerusform>لم تعد %1 مشفّرة، ولا %n نسخة احتياطية معها.</numerusform>
+                <numerusform>لم تعد %1 مشفّرة، ولا %n نسخة احتياطية معها.</numerusform>
+                <numerusform>لم تعد %1 مشفّرة، ولا %n نسختان احتياطيتان معها.</numerusform>
+                <numerusform>لم تعد %1 مشفّرة، ولا %n نسخ احتياطية معها.</numerusform>
+                <numerusform>لم تعد %1 مشفّرة، ولا %n نسخةً احتياطية معها.</numerusform>
+                <numerusform>لم تعد %1 مشفّرة، ولا %n نسخة احتياطية معها.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is no longer encrypted.</source>
+            <translation>%1 لم تعد مشفّرة.</translation>
+        </message>
+        <message>
+            <source>%1 is encrypted, but these backups could not be changed and are as they were:
+
+%2
+
+Once the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with the same passphrase changes them too.</source>
+            <translation>%1 مشفّرة، لكن تعذّر تغيير هذه النسخ الاحتياطية وبقيت كما كانت:
+
+%2
+
+بعد معالجة السبب، يغيّرها أيضاً الأمر أدوات ▸ التشفير ▸ تغيير عبارة المرور… بعبارة المرور نفسها.</translation>
+        </message>
+        <message>
+            <source>%1 is no longer encrypted, but these backups could not be changed and are as they were:
+
+%2
+
+Once the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with the same passphrase changes them too.</source>
+            <translation>%1 لم تعد مشفّرة، لكن تعذّر تغيير هذه النسخ الاحتياطية وبقيت كما كانت:
+
+%2
+
+بعد معالجة السبب، يغيّرها أيضاً الأمر أدوات ▸ التشفير ▸ تغيير عبارة المرور… بعبارة المرور نفسها.</translation>
+        </message>
+        <message>
+            <source>Some backups are as they were</source>
+            <translation>بعض النسخ الاحتياطية بقيت كما كانت</translation>
+        </message>
+        <message>
+            <source>Lock after a time without use</source>
+            <translation>القفل بعد مدة من عدم الاستخدام</translation>
+        </message>
+        <message>
+            <source>Lock an encrypted database after this many minutes without use (0: never):</source>
+            <translation>قفل قاعدة البيانات المشفّرة بعد هذا العدد من الدقائق دون استخدام (0: أبداً):</translation>
         </message>
     </context>
     <context>
-        <name>window</name>
+        <name>WindowSync</name>
         <message>
-            <source>Changes written</source>
-            <translation type="unfinished" />
+            <source>S&amp;ync now</source>
+            <translation>مزامنة الآن</translation>
         </message>
         <message>
-            <source>Writing the changes…</source>
-            <translation type="unfinished" />
+            <source>Sync &amp;automatically</source>
+            <translation>المزامنة تلقائياً</translation>
         </message>
         <message>
-            <source>Changes received</source>
-            <translation type="unfinished" />
+            <source>Team server: %1</source>
+            <translation>خادم الفريق: %1</translation>
         </message>
         <message>
-            <source>Nothing was applied from {0}.</source>
-            <translation type="unfinished" />
+            <source>File ▸ Sync now to choose the team server</source>
+            <translation>ملف ▸ مزامنة الآن لاختيار خادم الفريق</translation>
         </message>
         <message>
-            <source>Applying the changes…</source>
-            <translation type="unfinished" />
+            <source>the team server</source>
+            <translation>خادم الفريق</translation>
         </message>
         <message>
-            <source>Save this laptop's key</source>
-            <translation type="unfinished" />
+            <source>Syncing with %1…</source>
+            <translation>جارٍ المزامنة مع %1…</translation>
         </message>
         <message>
-            <source>Key saved</source>
-            <translation type="unfinished" />
+            <source>Sync cancelled %1</source>
+            <translation>أُلغيت المزامنة في %1</translation>
         </message>
         <message>
-            <source>A colleague's key file</source>
-            <translation type="unfinished" />
+            <source>Sync failed %1: %2</source>
+            <translation>أخفقت المزامنة في %1: %2</translation>
         </message>
         <message>
-            <source>Colleague trusted</source>
-            <translation type="unfinished" />
+            <source>Sync failed: %1</source>
+            <translation>أخفقت المزامنة: %1</translation>
         </message>
         <message>
-            <source>Database copied</source>
-            <translation type="unfinished" />
+            <source>Sync with the team server</source>
+            <translation>المزامنة مع خادم الفريق</translation>
         </message>
         <message>
-            <source>Copying the database…</source>
-            <translation type="unfinished" />
+            <source>&amp;Sync</source>
+            <translation>مزامنة</translation>
+        </message>
+    </context>
+    <context>
+        <name>_BundleFileDialog</name>
+        <message>
+            <source>Browse…</source>
+            <translation>استعراض…</translation>
+        </message>
+    </context>
+    <context>
+        <name>_DelayedProgress</name>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
         </message>
     </context>
 </TS>

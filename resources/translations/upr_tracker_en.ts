@@ -52,6 +52,29 @@
         </message>
     </context>
     <context>
+        <name>App</name>
+        <message>
+            <source>Preparing the demo database…</source>
+            <translation>Preparing the demo database…</translation>
+        </message>
+        <message>
+            <source>The database could not be opened.
+
+%1</source>
+            <translation>The database could not be opened.
+
+%1</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened.
+
+%2</source>
+            <translation>%1 could not be opened.
+
+%2</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentSource</name>
         <message>
             <source>State</source>
@@ -68,6 +91,277 @@
         <message>
             <source>Other</source>
             <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuthorName</name>
+        <message>
+            <source>Your name</source>
+            <translation>Your name</translation>
+        </message>
+        <message>
+            <source>Your name is recorded with every change you make, so that colleagues can see who changed what (the audit trail). The command line records your changes under it too.
+
+Your name or initials:</source>
+            <translation>Your name is recorded with every change you make, so that colleagues can see who changed what (the audit trail). The command line records your changes under it too.
+
+Your name or initials:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>A team database on a server is backed up with pg_dump: File ▸ Back up now writes one into a file you choose. It is restored into a new, empty database with: upr-tracker restore --db postgresql://USER@HOST:PORT/DATABASE --from FILE (or by the server's admin with pg_restore).</source>
+            <translation>A team database on a server is backed up with pg_dump: File ▸ Back up now writes one into a file you choose. It is restored into a new, empty database with: upr-tracker restore --db postgresql://USER@HOST:PORT/DATABASE --from FILE (or by the server's admin with pg_restore).</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>Scheduled</translation>
+        </message>
+        <message>
+            <source>Manual</source>
+            <translation>Manual</translation>
+        </message>
+        <message>
+            <source>Before an upgrade</source>
+            <translation>Before an upgrade</translation>
+        </message>
+        <message>
+            <source>Before a restore (unreadable file)</source>
+            <translation>Before a restore (unreadable file)</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>Before a restore</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <source>The backup of %1 could not be written to %2: the disk is full. The database itself is unchanged. Free some space on it, then choose File ▸ Back up now.</source>
+            <translation>The backup of %1 could not be written to %2: the disk is full. The database itself is unchanged. Free some space on it, then choose File ▸ Back up now.</translation>
+        </message>
+        <message>
+            <source>The backup of %1 could not be written to %2: that folder cannot be written to. The database itself is unchanged. Make the folder writable (or move the database), then choose File ▸ Back up now.</source>
+            <translation>The backup of %1 could not be written to %2: that folder cannot be written to. The database itself is unchanged. Make the folder writable (or move the database), then choose File ▸ Back up now.</translation>
+        </message>
+        <message>
+            <source>The backup of %1 could not be written to %2: %3. The database itself is unchanged. Check the folder, then choose File ▸ Back up now.</source>
+            <translation>The backup of %1 could not be written to %2: %3. The database itself is unchanged. Check the folder, then choose File ▸ Back up now.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message>
+            <source>%1 kB</source>
+            <translation>%1 kB</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Restore from a backup</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Open folder</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Taken</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Reading the backup folder…</source>
+            <translation>Reading the backup folder…</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Back up now</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>Restore…</translation>
+        </message>
+        <message>
+            <source>Back up automatically while UPR Tracker is open, every</source>
+            <translation>Back up automatically while UPR Tracker is open, every</translation>
+        </message>
+        <message>
+            <source> hours</source>
+            <translation> hours</translation>
+        </message>
+        <message>
+            <source>(only if something changed)</source>
+            <translation>(only if something changed)</translation>
+        </message>
+        <message>
+            <source>Keep the last</source>
+            <translation>Keep the last</translation>
+        </message>
+        <message>
+            <source>scheduled backups.</source>
+            <translation>scheduled backups.</translation>
+        </message>
+        <message>
+            <source>Backups taken with Back up now, and those taken before an upgrade or a restore, are never removed automatically.</source>
+            <translation>Backups taken with Back up now, and those taken before an upgrade or a restore, are never removed automatically.</translation>
+        </message>
+        <message>
+            <source>Automatic backups</source>
+            <translation>Automatic backups</translation>
+        </message>
+        <message>
+            <source>Backups of %1: choose the one to put back.</source>
+            <translation>Backups of %1: choose the one to put back.</translation>
+        </message>
+        <message>
+            <source>Backups of %1</source>
+            <translation>Backups of %1</translation>
+        </message>
+        <message>
+            <source>Kept in %1</source>
+            <translation>Kept in %1</translation>
+        </message>
+        <message>
+            <source>No backups yet: Back up now takes the first one.</source>
+            <translation>No backups yet: Back up now takes the first one.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BundleDialogs</name>
+        <message>
+            <source>UPR Tracker bundles (*.uprbundle);;All files (*)</source>
+            <translation>UPR Tracker bundles (*.uprbundle);;All files (*)</translation>
+        </message>
+        <message>
+            <source>UPR Tracker keys (*.uprkey);;All files (*)</source>
+            <translation>UPR Tracker keys (*.uprkey);;All files (*)</translation>
+        </message>
+        <message>
+            <source>A team database on a server exchanges changes with laptops by sync (File ▸ Sync now), not by bundle files.</source>
+            <translation>A team database on a server exchanges changes with laptops by sync (File ▸ Sync now), not by bundle files.</translation>
+        </message>
+        <message>
+            <source>%1 KB</source>
+            <translation>%1 KB</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed record(s)</source>
+            <translation>
+                <numerusform>%n changed record</numerusform>
+                <numerusform>%n changed records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Applied %1 from %2: %n record(s) changed, %3 left waiting (not possible here yet: see the log).</source>
+            <translation>
+                <numerusform>Applied %1 from %2: %n record changed, %3 left waiting (not possible here yet: see the log).</numerusform>
+                <numerusform>Applied %1 from %2: %n records changed, %3 left waiting (not possible here yet: see the log).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Applied %1 from %2: %n record(s) changed.</source>
+            <translation>
+                <numerusform>Applied %1 from %2: %n record changed.</numerusform>
+                <numerusform>Applied %1 from %2: %n records changed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) await your decision.</source>
+            <translation>
+                <numerusform>%n conflict awaits your decision.</numerusform>
+                <numerusform>%n conflicts await your decision.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wrote %1 for %2: %3, %4.</source>
+            <translation>Wrote %1 for %2: %3, %4.</translation>
+        </message>
+        <message>
+            <source>Wrote %1: %2, %3.</source>
+            <translation>Wrote %1: %2, %3.</translation>
+        </message>
+        <message>
+            <source>Changes written</source>
+            <translation>Changes written</translation>
+        </message>
+        <message>
+            <source>Writing the changes…</source>
+            <translation>Writing the changes…</translation>
+        </message>
+        <message>
+            <source>Changes received</source>
+            <translation>Changes received</translation>
+        </message>
+        <message>
+            <source>Nothing was applied from %1.</source>
+            <translation>Nothing was applied from %1.</translation>
+        </message>
+        <message>
+            <source>Applying the changes…</source>
+            <translation>Applying the changes…</translation>
+        </message>
+        <message>
+            <source>Save this laptop's key</source>
+            <translation>Save this laptop's key</translation>
+        </message>
+        <message>
+            <source>Saved the key of %1 to %2 (fingerprint %3). Give it to your colleagues; compare the fingerprint with them when they trust it.</source>
+            <translation>Saved the key of %1 to %2 (fingerprint %3). Give it to your colleagues; compare the fingerprint with them when they trust it.</translation>
+        </message>
+        <message>
+            <source>Key saved</source>
+            <translation>Key saved</translation>
+        </message>
+        <message>
+            <source>A colleague's key file</source>
+            <translation>A colleague's key file</translation>
+        </message>
+        <message>
+            <source>Trusted %1 (fingerprint %2).</source>
+            <translation>Trusted %1 (fingerprint %2).</translation>
+        </message>
+        <message>
+            <source>Colleague trusted</source>
+            <translation>Colleague trusted</translation>
+        </message>
+    </context>
+    <context>
+        <name>CombineDialog</name>
+        <message>
+            <source>Combine: %1</source>
+            <translation>Combine: %1</translation>
+        </message>
+        <message>
+            <source>The value to keep:</source>
+            <translation>The value to keep:</translation>
+        </message>
+        <message>
+            <source>Write the value to keep (every version is here to start from):</source>
+            <translation>Write the value to keep (every version is here to start from):</translation>
+        </message>
+        <message>
+            <source>Keep this value</source>
+            <translation>Keep this value</translation>
         </message>
     </context>
     <context>
@@ -106,14 +400,153 @@
         </message>
     </context>
     <context>
+        <name>ConflictListModel</name>
+        <message numerus="yes">
+            <source>%n version(s)</source>
+            <translation>
+                <numerusform>%n version</numerusform>
+                <numerusform>%n versions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Resolved by %1 · %2</source>
+            <translation>Resolved by %1 · %2</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>someone</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsView</name>
+        <message>
+            <source>(confidential note: not readable here)</source>
+            <translation>(confidential note: not readable here)</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>This database is open to be read only here: conflicts are resolved by an editor.</source>
+            <translation>This database is open to be read only here: conflicts are resolved by an editor.</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <source>Conflicts between databases</source>
+            <translation>Conflicts between databases</translation>
+        </message>
+        <message>
+            <source>No conflicts.
+
+When two databases (laptops, the team server) changed the same field differently before they synced, both versions are kept and listed here for you to choose.</source>
+            <translation>No conflicts.
+
+When two databases (laptops, the team server) changed the same field differently before they synced, both versions are kept and listed here for you to choose.</translation>
+        </message>
+        <message>
+            <source>Combine…</source>
+            <translation>Combine…</translation>
+        </message>
+        <message>
+            <source>Show the recommendation</source>
+            <translation>Show the recommendation</translation>
+        </message>
+        <message>
+            <source>Choose a conflict to see its versions side by side.</source>
+            <translation>Choose a conflict to see its versions side by side.</translation>
+        </message>
+        <message>
+            <source>Reading the conflicts…</source>
+            <translation>Reading the conflicts…</translation>
+        </message>
+        <message>
+            <source>%1 open, %2 resolved</source>
+            <translation>%1 open, %2 resolved</translation>
+        </message>
+        <message>
+            <source>%1 open</source>
+            <translation>%1 open</translation>
+        </message>
+        <message>
+            <source>Version %1 (in the record now)</source>
+            <translation>Version %1 (in the record now)</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <source>By %1 · database: %2
+%3</source>
+            <translation>By %1 · database: %2
+%3</translation>
+        </message>
+        <message>
+            <source>at an unknown time</source>
+            <translation>at an unknown time</translation>
+        </message>
+        <message>
+            <source>Keep this one</source>
+            <translation>Keep this one</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>someone</translation>
+        </message>
+        <message>
+            <source>Resolved by %1 on %2.</source>
+            <translation>Resolved by %1 on %2.</translation>
+        </message>
+        <message>
+            <source>Resolved by %1.</source>
+            <translation>Resolved by %1.</translation>
+        </message>
+        <message>
+            <source>The record is not in this database (deleted here, or not received yet).</source>
+            <translation>The record is not in this database (deleted here, or not received yet).</translation>
+        </message>
+        <message>
+            <source>A confidential note you may not read here: resolve it where it can be read.</source>
+            <translation>A confidential note you may not read here: resolve it where it can be read.</translation>
+        </message>
+        <message>
+            <source>Changed differently on two databases before they synced. Until you choose, the record holds the latest version; keep one, or combine them.</source>
+            <translation>Changed differently on two databases before they synced. Until you choose, the record holds the latest version; keep one, or combine them.</translation>
+        </message>
+        <message>
+            <source>Kept version %1 (%2, %3).</source>
+            <translation>Kept version %1 (%2, %3).</translation>
+        </message>
+        <message>
+            <source>Combined value kept.</source>
+            <translation>Combined value kept.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
+    </context>
+    <context>
         <name>CopyDatabaseDialog</name>
         <message>
             <source>Copy database to…</source>
             <translation>Copy database to…</translation>
         </message>
         <message>
-            <source>Copies everything in {0} (history, audit trail, notes, attachments, saved searches) into a new file or a team server's database, then checks the copy.</source>
-            <translation>Copies everything in {0} (history, audit trail, notes, attachments, saved searches) into a new file or a team server's database, then checks the copy.</translation>
+            <source>Copies everything in %1 (history, audit trail, notes, attachments, saved searches) into a new file or a team server's database, then checks the copy.</source>
+            <translation>Copies everything in %1 (history, audit trail, notes, attachments, saved searches) into a new file or a team server's database, then checks the copy.</translation>
         </message>
         <message>
             <source>a file, or postgresql://user@host:5432/database</source>
@@ -166,6 +599,38 @@
         <message>
             <source>A server's database is not encrypted with a passphrase: leave the passphrase empty (the server's own access rules protect it).</source>
             <translation>A server's database is not encrypted with a passphrase: leave the passphrase empty (the server's own access rules protect it).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyDialog</name>
+        <message numerus="yes">
+            <source>Copied %1 to %2: %n row(s) in %3 s. Every table has the rows it should, and the JSON exports of both sides are the same.</source>
+            <translation>
+                <numerusform>Copied %1 to %2: %n row in %3 s. Every table has the rows it should, and the JSON exports of both sides are the same.</numerusform>
+                <numerusform>Copied %1 to %2: %n rows in %3 s. Every table has the rows it should, and the JSON exports of both sides are the same.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %1 to %2: %n row(s) in %3 s. Every table has the rows it should, and the exports were not compared (merged into other data).</source>
+            <translation>
+                <numerusform>Copied %1 to %2: %n row in %3 s. Every table has the rows it should, and the exports were not compared (merged into other data).</numerusform>
+                <numerusform>Copied %1 to %2: %n rows in %3 s. Every table has the rows it should, and the exports were not compared (merged into other data).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) were already there and were skipped.</source>
+            <translation>
+                <numerusform>%n record was already there and was skipped.</numerusform>
+                <numerusform>%n records were already there and were skipped.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Database copied</source>
+            <translation>Database copied</translation>
+        </message>
+        <message>
+            <source>Copying the database…</source>
+            <translation>Copying the database…</translation>
         </message>
     </context>
     <context>
@@ -344,6 +809,96 @@ Click to open it.</translation>
         </message>
     </context>
     <context>
+        <name>DatabaseOpening</name>
+        <message numerus="yes">
+            <source>%n recommendation(s)</source>
+            <translation>
+                <numerusform>%n recommendation</numerusform>
+                <numerusform>%n recommendations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1
+
+It has %n backup(s), the newest from %2. Restore the newest one that is sound? The file as it is now is kept in the backup folder.</source>
+            <translation>
+                <numerusform>%1
+
+It has %n backup, the newest from %2. Restore the newest one that is sound? The file as it is now is kept in the backup folder.</numerusform>
+                <numerusform>%1
+
+It has %n backups, the newest from %2. Restore the newest one that is sound? The file as it is now is kept in the backup folder.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking %1…</source>
+            <translation>Checking %1…</translation>
+        </message>
+        <message>
+            <source>Encryption change finished</source>
+            <translation>Encryption change finished</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>Opening %1…</translation>
+        </message>
+        <message>
+            <source>Restoring %1 from its newest sound backup…</source>
+            <translation>Restoring %1 from its newest sound backup…</translation>
+        </message>
+        <message>
+            <source>Database restored</source>
+            <translation>Database restored</translation>
+        </message>
+        <message>
+            <source>%1 was restored from %2 (%3, %4).</source>
+            <translation>%1 was restored from %2 (%3, %4).</translation>
+        </message>
+        <message>
+            <source>no database can be made at %1: %2</source>
+            <translation>no database can be made at %1: %2</translation>
+        </message>
+        <message>
+            <source>it was opened to be read</source>
+            <translation>it was opened to be read</translation>
+        </message>
+        <message>
+            <source>%1 is opened read-only (%2): nothing can be changed in it.</source>
+            <translation>%1 is opened read-only (%2): nothing can be changed in it.</translation>
+        </message>
+        <message>
+            <source>Opened read-only</source>
+            <translation>Opened read-only</translation>
+        </message>
+        <message>
+            <source>%1
+
+You can read, search, export and write reports. To change it, copy it to a folder that can be written and open the copy.</source>
+            <translation>%1
+
+You can read, search, export and write reports. To change it, copy it to a folder that can be written and open the copy.</translation>
+        </message>
+        <message>
+            <source>%1 (read-only)</source>
+            <translation>%1 (read-only)</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened.</source>
+            <translation>%1 could not be opened.</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Restore from backup</translation>
+        </message>
+    </context>
+    <context>
         <name>Deadline</name>
         <message>
             <source>Adoption at the Council</source>
@@ -439,6 +994,33 @@ Click to open it.</translation>
         <message>
             <source>Other</source>
             <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <source>The file could not be written or read: %1.
+
+File: %2
+
+Nothing was half-written: choose another folder or free some space, then try again.</source>
+            <translation>The file could not be written or read: %1.
+
+File: %2
+
+Nothing was half-written: choose another folder or free some space, then try again.</translation>
+        </message>
+        <message>
+            <source>The file could not be written or read: %1.
+
+Nothing was half-written: choose another folder or free some space, then try again.</source>
+            <translation>The file could not be written or read: %1.
+
+Nothing was half-written: choose another folder or free some space, then try again.</translation>
+        </message>
+        <message>
+            <source>Something went wrong that should not have. Your data was not changed by the failed step.</source>
+            <translation>Something went wrong that should not have. Your data was not changed by the failed step.</translation>
         </message>
     </context>
     <context>
@@ -577,6 +1159,21 @@ Record the first with “New milestone…”.</translation>
         <message>
             <source>Linking…</source>
             <translation>Linking…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <source>%1 is locked</source>
+            <translation>%1 is locked</translation>
+        </message>
+        <message>
+            <source>Type the database's passphrase to go on.</source>
+            <translation>Type the database's passphrase to go on.</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
         </message>
     </context>
     <context>
@@ -1277,6 +1874,115 @@ Attached: %2</translation>
         </message>
     </context>
     <context>
+        <name>OpenedAttachments</name>
+        <message>
+            <source>The opened copy is outside the encrypted database's protection while it is open; it is removed when the window locks or closes.</source>
+            <translation>The opened copy is outside the encrypted database's protection while it is open; it is removed when the window locks or closes.</translation>
+        </message>
+        <message>
+            <source>no folder to open the attachment in: the temporary folder cannot be written</source>
+            <translation>no folder to open the attachment in: the temporary folder cannot be written</translation>
+        </message>
+    </context>
+    <context>
+        <name>OthersChanges</name>
+        <message>
+            <source>someone</source>
+            <translation>someone</translation>
+        </message>
+        <message>
+            <source>Changed by %1 meanwhile: what you are typing is kept, and saving it will show both versions. &lt;a href='%2'&gt;Reload&lt;/a&gt; to discard yours.</source>
+            <translation>Changed by %1 meanwhile: what you are typing is kept, and saving it will show both versions. &lt;a href='%2'&gt;Reload&lt;/a&gt; to discard yours.</translation>
+        </message>
+        <message>
+            <source>Changes by %1 are shown.</source>
+            <translation>Changes by %1 are shown.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>That passphrase does not open it. Try again.</source>
+            <translation>That passphrase does not open it. Try again.</translation>
+        </message>
+        <message>
+            <source>New passphrase:</source>
+            <translation>New passphrase:</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>Passphrase:</translation>
+        </message>
+        <message>
+            <source>The same again:</source>
+            <translation>The same again:</translation>
+        </message>
+        <message numerus="yes">
+            <source>At least %n characters; a few unrelated words make a strong one. Without it the data cannot be recovered: keep it somewhere safe.</source>
+            <translation>
+                <numerusform>At least %n character; a few unrelated words make a strong one. Without it the data cannot be recovered: keep it somewhere safe.</numerusform>
+                <numerusform>At least %n characters; a few unrelated words make a strong one. Without it the data cannot be recovered: keep it somewhere safe.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type the passphrase.</source>
+            <translation>Type the passphrase.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too short: use at least %n characters.</source>
+            <translation>
+                <numerusform>Too short: use at least %n character.</numerusform>
+                <numerusform>Too short: use at least %n characters.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>The two passphrases differ.</translation>
+        </message>
+        <message>
+            <source>Encrypted database</source>
+            <translation>Encrypted database</translation>
+        </message>
+        <message>
+            <source>%1 is encrypted. Type its passphrase to open it.
+%2</source>
+            <translation>%1 is encrypted. Type its passphrase to open it.
+%2</translation>
+        </message>
+        <message>
+            <source>Encrypt the report?</source>
+            <translation>Encrypt the report?</translation>
+        </message>
+        <message>
+            <source>This database is encrypted; the report will not be unless you encrypt it too. Put the report in an encrypted ZIP archive (AES-256, opened by 7-Zip and WinZip with its own passphrase)?</source>
+            <translation>This database is encrypted; the report will not be unless you encrypt it too. Put the report in an encrypted ZIP archive (AES-256, opened by 7-Zip and WinZip with its own passphrase)?</translation>
+        </message>
+        <message>
+            <source>Passphrase of the report</source>
+            <translation>Passphrase of the report</translation>
+        </message>
+        <message>
+            <source>The passphrase to give whoever will open the report. Better not the database's own.</source>
+            <translation>The passphrase to give whoever will open the report. Better not the database's own.</translation>
+        </message>
+        <message>
+            <source>Encrypt the export?</source>
+            <translation>Encrypt the export?</translation>
+        </message>
+        <message>
+            <source>This database is encrypted; the export will not be unless you encrypt it too. Put the export in an encrypted ZIP archive (AES-256, opened by 7-Zip and WinZip with its own passphrase)?</source>
+            <translation>This database is encrypted; the export will not be unless you encrypt it too. Put the export in an encrypted ZIP archive (AES-256, opened by 7-Zip and WinZip with its own passphrase)?</translation>
+        </message>
+        <message>
+            <source>Passphrase of the export</source>
+            <translation>Passphrase of the export</translation>
+        </message>
+        <message>
+            <source>The passphrase to give whoever will open the export. Better not the database's own.</source>
+            <translation>The passphrase to give whoever will open the export. Better not the database's own.</translation>
+        </message>
+    </context>
+    <context>
         <name>Position</name>
         <message>
             <source>Supported</source>
@@ -1449,8 +2155,8 @@ Click to show them.</translation>
             <translation>Everything (for anyone of the team)</translation>
         </message>
         <message>
-            <source>What {0} may lack</source>
-            <translation>What {0} may lack</translation>
+            <source>What %1 may lack</source>
+            <translation>What %1 may lack</translation>
         </message>
         <message>
             <source>Changes:</source>
@@ -1515,6 +2221,138 @@ Click to show them.</translation>
         <message>
             <source>Add the key file of each colleague the changes are for (they write it with: upr-tracker bundle key), or choose a colleague whose key is known here.</source>
             <translation>Add the key file of each colleague the changes are for (they write it with: upr-tracker bundle key), or choose a colleague whose key is known here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncActions</name>
+        <message>
+            <source>The open database is the team server's own: it is what laptops sync with, so there is nothing to sync here.</source>
+            <translation>The open database is the team server's own: it is what laptops sync with, so there is nothing to sync here.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Synced %1: %2 out, %3 in, %n conflict(s)</source>
+            <translation>
+                <numerusform>Synced %1: %2 out, %3 in, %n conflict</numerusform>
+                <numerusform>Synced %1: %2 out, %3 in, %n conflicts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>Not synced yet</translation>
+        </message>
+        <message>
+            <source>the server asks for a password (File ▸ Sync now)</source>
+            <translation>the server asks for a password (File ▸ Sync now)</translation>
+        </message>
+        <message>
+            <source>the server refused the password (File ▸ Sync now)</source>
+            <translation>the server refused the password (File ▸ Sync now)</translation>
+        </message>
+        <message>
+            <source>server unreachable</source>
+            <translation>server unreachable</translation>
+        </message>
+        <message>
+            <source>an unexpected error (%1; see the log)</source>
+            <translation>an unexpected error (%1; see the log)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskRunner</name>
+        <message>
+            <source>Working…</source>
+            <translation>Working…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDatabaseDialog</name>
+        <message>
+            <source>TLS if the server offers it (prefer)</source>
+            <translation>TLS if the server offers it (prefer)</translation>
+        </message>
+        <message>
+            <source>TLS always, certificate not checked (require)</source>
+            <translation>TLS always, certificate not checked (require)</translation>
+        </message>
+        <message>
+            <source>TLS always, the server's certificate and name checked (verify-full)</source>
+            <translation>TLS always, the server's certificate and name checked (verify-full)</translation>
+        </message>
+        <message>
+            <source>no TLS (disable): only on a network you trust</source>
+            <translation>no TLS (disable): only on a network you trust</translation>
+        </message>
+        <message>
+            <source>The server asks for the password of %1: type it above.</source>
+            <translation>The server asks for the password of %1: type it above.</translation>
+        </message>
+        <message>
+            <source>The server refused the password of %1 (or does not know this user). Type it again.</source>
+            <translation>The server refused the password of %1 (or does not know this user). Type it again.</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened: %2: %3</source>
+            <translation>%1 could not be opened: %2: %3</translation>
+        </message>
+        <message>
+            <source>Open a team database</source>
+            <translation>Open a team database</translation>
+        </message>
+        <message>
+            <source>A database your team shares on a PostgreSQL server. Your changes are recorded under the server's user name. The password is not remembered (~/.pgpass or PGPASSWORD can hold it instead).</source>
+            <translation>A database your team shares on a PostgreSQL server. Your changes are recorded under the server's user name. The password is not remembered (~/.pgpass or PGPASSWORD can hold it instead).</translation>
+        </message>
+        <message>
+            <source>Recent servers:</source>
+            <translation>Recent servers:</translation>
+        </message>
+        <message>
+            <source>db.example.org</source>
+            <translation>db.example.org</translation>
+        </message>
+        <message>
+            <source>(from ~/.pgpass or PGPASSWORD if empty)</source>
+            <translation>(from ~/.pgpass or PGPASSWORD if empty)</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation>P&amp;ort:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Database:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;User:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>&amp;TLS:</source>
+            <translation>&amp;TLS:</translation>
+        </message>
+        <message>
+            <source>Give the server's name or address (the host).</source>
+            <translation>Give the server's name or address (the host).</translation>
+        </message>
+        <message>
+            <source>Give the database's name (often upr).</source>
+            <translation>Give the database's name (often upr).</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>Connecting to %1…</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>Opening %1…</translation>
         </message>
     </context>
     <context>
@@ -2202,6 +3040,123 @@ Add one with Add… (Alt+A).</translation>
         </message>
     </context>
     <context>
+        <name>WindowBackups</name>
+        <message>
+            <source>⚠ Backup failed</source>
+            <translation>⚠ Backup failed</translation>
+        </message>
+        <message>
+            <source>Backed up automatically to %1.</source>
+            <translation>Backed up automatically to %1.</translation>
+        </message>
+        <message>
+            <source>%1 is locked: unlock it with its passphrase, then back it up.</source>
+            <translation>%1 is locked: unlock it with its passphrase, then back it up.</translation>
+        </message>
+        <message>
+            <source>Backing up %1…</source>
+            <translation>Backing up %1…</translation>
+        </message>
+        <message>
+            <source>Backed up %1 to %2 (in %3).</source>
+            <translation>Backed up %1 to %2 (in %3).</translation>
+        </message>
+        <message>
+            <source>Back up the team database to</source>
+            <translation>Back up the team database to</translation>
+        </message>
+        <message>
+            <source>pg_dump backups (*.dump)</source>
+            <translation>pg_dump backups (*.dump)</translation>
+        </message>
+        <message>
+            <source>Backed up %1 to %2 (in %3; upr-tracker restore --db URL --from FILE brings it back). Warning: %4.</source>
+            <translation>Backed up %1 to %2 (in %3; upr-tracker restore --db URL --from FILE brings it back). Warning: %4.</translation>
+        </message>
+        <message>
+            <source>Backed up %1 to %2 (in %3; upr-tracker restore --db URL --from FILE brings it back).</source>
+            <translation>Backed up %1 to %2 (in %3; upr-tracker restore --db URL --from FILE brings it back).</translation>
+        </message>
+        <message>
+            <source>Backup incomplete</source>
+            <translation>Backup incomplete</translation>
+        </message>
+        <message>
+            <source>Backing up the team database…</source>
+            <translation>Backing up the team database…</translation>
+        </message>
+        <message>
+            <source>Backups of a team database</source>
+            <translation>Backups of a team database</translation>
+        </message>
+        <message>
+            <source>%1 is locked: unlock it with its passphrase, then restore.</source>
+            <translation>%1 is locked: unlock it with its passphrase, then restore.</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Restore from a backup</translation>
+        </message>
+        <message>
+            <source>Restore %1 from the backup of %2 (%3)?
+
+This replaces the database as it is now. The current state is backed up first (as “before a restore”, in %4), so you can go back to it.</source>
+            <translation>Restore %1 from the backup of %2 (%3)?
+
+This replaces the database as it is now. The current state is backed up first (as “before a restore”, in %4), so you can go back to it.</translation>
+        </message>
+        <message>
+            <source>Restoring %1 from the backup of %2…</source>
+            <translation>Restoring %1 from the backup of %2…</translation>
+        </message>
+        <message>
+            <source>The restore did not start: other work is still running (an import, an export or a report). Nothing was changed. Try again when it has finished.</source>
+            <translation>The restore did not start: other work is still running (an import, an export or a report). Nothing was changed. Try again when it has finished.</translation>
+        </message>
+        <message>
+            <source>
+
+The database as it was is kept in %1: restore that backup to go back to it.</source>
+            <translation>
+
+The database as it was is kept in %1: restore that backup to go back to it.</translation>
+        </message>
+        <message>
+            <source>Restored %1 from the backup of %2: %3, %4.</source>
+            <translation>Restored %1 from the backup of %2: %3, %4.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s)</source>
+            <translation>
+                <numerusform>%n recommendation</numerusform>
+                <numerusform>%n recommendations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Restored</translation>
+        </message>
+        <message>
+            <source>The restore failed: %1
+
+%2 could not be opened again either: %3
+
+Open it with File ▸ Open database…, or restore another backup.</source>
+            <translation>The restore failed: %1
+
+%2 could not be opened again either: %3
+
+Open it with File ▸ Open database…, or restore another backup.</translation>
+        </message>
+    </context>
+    <context>
         <name>WindowDashboard</name>
         <message>
             <source>Dash&amp;board</source>
@@ -2217,6 +3172,178 @@ Add one with Add… (Alt+A).</translation>
         </message>
     </context>
     <context>
+        <name>WindowEncryption</name>
+        <message>
+            <source>&amp;Lock the database</source>
+            <translation>&amp;Lock the database</translation>
+        </message>
+        <message>
+            <source>&amp;Encryption</source>
+            <translation>&amp;Encryption</translation>
+        </message>
+        <message>
+            <source>&amp;Encrypt this database…</source>
+            <translation>&amp;Encrypt this database…</translation>
+        </message>
+        <message>
+            <source>&amp;Change the passphrase…</source>
+            <translation>&amp;Change the passphrase…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the encryption…</source>
+            <translation>&amp;Remove the encryption…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock after a time without use…</source>
+            <translation>&amp;Lock after a time without use…</translation>
+        </message>
+        <message>
+            <source>Encrypt the database</source>
+            <translation>Encrypt the database</translation>
+        </message>
+        <message>
+            <source>%1 and its backups will be encrypted: without the passphrase no one can read them, you included.</source>
+            <translation>%1 and its backups will be encrypted: without the passphrase no one can read them, you included.</translation>
+        </message>
+        <message>
+            <source>Encrypting %1…</source>
+            <translation>Encrypting %1…</translation>
+        </message>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Change the passphrase</translation>
+        </message>
+        <message>
+            <source>The database and its backups will open with the new passphrase only. (The same passphrase again changes only backups an earlier change could not.)</source>
+            <translation>The database and its backups will open with the new passphrase only. (The same passphrase again changes only backups an earlier change could not.)</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase…</source>
+            <translation>Changing the passphrase…</translation>
+        </message>
+        <message>
+            <source>Remove the encryption</source>
+            <translation>Remove the encryption</translation>
+        </message>
+        <message>
+            <source>%1 and its backups will be readable by anyone who has the files. Remove the encryption?</source>
+            <translation>%1 and its backups will be readable by anyone who has the files. Remove the encryption?</translation>
+        </message>
+        <message>
+            <source>Removing the encryption…</source>
+            <translation>Removing the encryption…</translation>
+        </message>
+        <message>
+            <source>%1 (once the work under way is done)</source>
+            <translation>%1 (once the work under way is done)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 is encrypted, and %n backup(s) with it.</source>
+            <translation>
+                <numerusform>%1 is encrypted, and %n backup with it.</numerusform>
+                <numerusform>%1 is encrypted, and %n backups with it.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is encrypted.</source>
+            <translation>%1 is encrypted.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 is no longer encrypted, and %n backup(s) with it.</source>
+            <translation>
+                <numerusform>%1 is no longer encrypted, and %n backup with it.</numerusform>
+                <numerusform>%1 is no longer encrypted, and %n backups with it.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is no longer encrypted.</source>
+            <translation>%1 is no longer encrypted.</translation>
+        </message>
+        <message>
+            <source>%1 is encrypted, but these backups could not be changed and are as they were:
+
+%2
+
+Once the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with the same passphrase changes them too.</source>
+            <translation>%1 is encrypted, but these backups could not be changed and are as they were:
+
+%2
+
+Once the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with the same passphrase changes them too.</translation>
+        </message>
+        <message>
+            <source>%1 is no longer encrypted, but these backups could not be changed and are as they were:
+
+%2
+
+Once the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with the same passphrase changes them too.</source>
+            <translation>%1 is no longer encrypted, but these backups could not be changed and are as they were:
+
+%2
+
+Once the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with the same passphrase changes them too.</translation>
+        </message>
+        <message>
+            <source>Some backups are as they were</source>
+            <translation>Some backups are as they were</translation>
+        </message>
+        <message>
+            <source>Lock after a time without use</source>
+            <translation>Lock after a time without use</translation>
+        </message>
+        <message>
+            <source>Lock an encrypted database after this many minutes without use (0: never):</source>
+            <translation>Lock an encrypted database after this many minutes without use (0: never):</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowSync</name>
+        <message>
+            <source>S&amp;ync now</source>
+            <translation>S&amp;ync now</translation>
+        </message>
+        <message>
+            <source>Sync &amp;automatically</source>
+            <translation>Sync &amp;automatically</translation>
+        </message>
+        <message>
+            <source>Team server: %1</source>
+            <translation>Team server: %1</translation>
+        </message>
+        <message>
+            <source>File ▸ Sync now to choose the team server</source>
+            <translation>File ▸ Sync now to choose the team server</translation>
+        </message>
+        <message>
+            <source>the team server</source>
+            <translation>the team server</translation>
+        </message>
+        <message>
+            <source>Syncing with %1…</source>
+            <translation>Syncing with %1…</translation>
+        </message>
+        <message>
+            <source>Sync cancelled %1</source>
+            <translation>Sync cancelled %1</translation>
+        </message>
+        <message>
+            <source>Sync failed %1: %2</source>
+            <translation>Sync failed %1: %2</translation>
+        </message>
+        <message>
+            <source>Sync failed: %1</source>
+            <translation>Sync failed: %1</translation>
+        </message>
+        <message>
+            <source>Sync with the team server</source>
+            <translation>Sync with the team server</translation>
+        </message>
+        <message>
+            <source>&amp;Sync</source>
+            <translation>&amp;Sync</translation>
+        </message>
+    </context>
+    <context>
         <name>_BundleFileDialog</name>
         <message>
             <source>Browse…</source>
@@ -2224,50 +3351,10 @@ Add one with Add… (Alt+A).</translation>
         </message>
     </context>
     <context>
-        <name>window</name>
+        <name>_DelayedProgress</name>
         <message>
-            <source>Changes written</source>
-            <translation>Changes written</translation>
-        </message>
-        <message>
-            <source>Writing the changes…</source>
-            <translation>Writing the changes…</translation>
-        </message>
-        <message>
-            <source>Changes received</source>
-            <translation>Changes received</translation>
-        </message>
-        <message>
-            <source>Nothing was applied from {0}.</source>
-            <translation>Nothing was applied from {0}.</translation>
-        </message>
-        <message>
-            <source>Applying the changes…</source>
-            <translation>Applying the changes…</translation>
-        </message>
-        <message>
-            <source>Save this laptop's key</source>
-            <translation>Save this laptop's key</translation>
-        </message>
-        <message>
-            <source>Key saved</source>
-            <translation>Key saved</translation>
-        </message>
-        <message>
-            <source>A colleague's key file</source>
-            <translation>A colleague's key file</translation>
-        </message>
-        <message>
-            <source>Colleague trusted</source>
-            <translation>Colleague trusted</translation>
-        </message>
-        <message>
-            <source>Database copied</source>
-            <translation>Database copied</translation>
-        </message>
-        <message>
-            <source>Copying the database…</source>
-            <translation>Copying the database…</translation>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
 </TS>

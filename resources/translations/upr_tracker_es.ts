@@ -52,6 +52,29 @@
         </message>
     </context>
     <context>
+        <name>App</name>
+        <message>
+            <source>Preparing the demo database…</source>
+            <translation>Preparando la base de datos de demostración…</translation>
+        </message>
+        <message>
+            <source>The database could not be opened.
+
+%1</source>
+            <translation>No se pudo abrir la base de datos.
+
+%1</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened.
+
+%2</source>
+            <translation>No se pudo abrir %1.
+
+%2</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentSource</name>
         <message>
             <source>State</source>
@@ -68,6 +91,277 @@
         <message>
             <source>Other</source>
             <translation>Otra</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuthorName</name>
+        <message>
+            <source>Your name</source>
+            <translation>Su nombre</translation>
+        </message>
+        <message>
+            <source>Your name is recorded with every change you make, so that colleagues can see who changed what (the audit trail). The command line records your changes under it too.
+
+Your name or initials:</source>
+            <translation>Su nombre se registra con cada cambio que haga, para que sus colegas vean quién cambió qué (el historial de cambios). La línea de comandos también registra sus cambios con este nombre.
+
+Su nombre o sus iniciales:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>A team database on a server is backed up with pg_dump: File ▸ Back up now writes one into a file you choose. It is restored into a new, empty database with: upr-tracker restore --db postgresql://USER@HOST:PORT/DATABASE --from FILE (or by the server's admin with pg_restore).</source>
+            <translation>Una base de datos del equipo en un servidor se copia con pg_dump: Archivo ▸ Hacer copia de seguridad ahora escribe una en el archivo que elija. Se restaura en una base de datos nueva y vacía con: upr-tracker restore --db postgresql://USER@HOST:PORT/DATABASE --from FILE (o lo hace el administrador del servidor con pg_restore).</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>Programada</translation>
+        </message>
+        <message>
+            <source>Manual</source>
+            <translation>Manual</translation>
+        </message>
+        <message>
+            <source>Before an upgrade</source>
+            <translation>Antes de una actualización</translation>
+        </message>
+        <message>
+            <source>Before a restore (unreadable file)</source>
+            <translation>Antes de una restauración (archivo ilegible)</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>Antes de una restauración</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Desconocido</translation>
+        </message>
+        <message>
+            <source>The backup of %1 could not be written to %2: the disk is full. The database itself is unchanged. Free some space on it, then choose File ▸ Back up now.</source>
+            <translation>No se pudo escribir la copia de seguridad de %1 en %2: el disco está lleno. La base de datos no ha cambiado. Libere espacio en el disco y elija Archivo ▸ Hacer copia de seguridad ahora.</translation>
+        </message>
+        <message>
+            <source>The backup of %1 could not be written to %2: that folder cannot be written to. The database itself is unchanged. Make the folder writable (or move the database), then choose File ▸ Back up now.</source>
+            <translation>No se pudo escribir la copia de seguridad de %1 en %2: no se puede escribir en esa carpeta. La base de datos no ha cambiado. Permita la escritura en la carpeta (o mueva la base de datos) y elija Archivo ▸ Hacer copia de seguridad ahora.</translation>
+        </message>
+        <message>
+            <source>The backup of %1 could not be written to %2: %3. The database itself is unchanged. Check the folder, then choose File ▸ Back up now.</source>
+            <translation>No se pudo escribir la copia de seguridad de %1 en %2: %3. La base de datos no ha cambiado. Compruebe la carpeta y elija Archivo ▸ Hacer copia de seguridad ahora.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message>
+            <source>%1 kB</source>
+            <translation>%1 kB</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Restaurar desde una copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Copias de seguridad</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Abrir carpeta</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+        <message>
+            <source>Reading the backup folder…</source>
+            <translation>Leyendo la carpeta de copias de seguridad…</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Hacer copia de seguridad ahora</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>Restaurar…</translation>
+        </message>
+        <message>
+            <source>Back up automatically while UPR Tracker is open, every</source>
+            <translation>Hacer copias de seguridad automáticas mientras UPR Tracker esté abierto, cada</translation>
+        </message>
+        <message>
+            <source> hours</source>
+            <translation> horas</translation>
+        </message>
+        <message>
+            <source>(only if something changed)</source>
+            <translation>(solo si algo cambió)</translation>
+        </message>
+        <message>
+            <source>Keep the last</source>
+            <translation>Conservar las últimas</translation>
+        </message>
+        <message>
+            <source>scheduled backups.</source>
+            <translation>copias de seguridad programadas.</translation>
+        </message>
+        <message>
+            <source>Backups taken with Back up now, and those taken before an upgrade or a restore, are never removed automatically.</source>
+            <translation>Las copias hechas con Hacer copia de seguridad ahora, y las hechas antes de una actualización o una restauración, nunca se eliminan automáticamente.</translation>
+        </message>
+        <message>
+            <source>Automatic backups</source>
+            <translation>Copias de seguridad automáticas</translation>
+        </message>
+        <message>
+            <source>Backups of %1: choose the one to put back.</source>
+            <translation>Copias de seguridad de %1: elija la que desea restaurar.</translation>
+        </message>
+        <message>
+            <source>Backups of %1</source>
+            <translation>Copias de seguridad de %1</translation>
+        </message>
+        <message>
+            <source>Kept in %1</source>
+            <translation>Guardadas en %1</translation>
+        </message>
+        <message>
+            <source>No backups yet: Back up now takes the first one.</source>
+            <translation>Todavía no hay copias de seguridad: Hacer copia de seguridad ahora crea la primera.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BundleDialogs</name>
+        <message>
+            <source>UPR Tracker bundles (*.uprbundle);;All files (*)</source>
+            <translation>Paquetes de UPR Tracker (*.uprbundle);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>UPR Tracker keys (*.uprkey);;All files (*)</source>
+            <translation>Claves de UPR Tracker (*.uprkey);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>A team database on a server exchanges changes with laptops by sync (File ▸ Sync now), not by bundle files.</source>
+            <translation>Una base de datos del equipo en un servidor intercambia cambios con los portátiles mediante sincronización (Archivo ▸ Sincronizar ahora), no mediante archivos de paquete.</translation>
+        </message>
+        <message>
+            <source>%1 KB</source>
+            <translation>%1 KB</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed record(s)</source>
+            <translation>
+                <numerusform>%n registro modificado</numerusform>
+                <numerusform>%n registros modificados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Applied %1 from %2: %n record(s) changed, %3 left waiting (not possible here yet: see the log).</source>
+            <translation>
+                <numerusform>Se aplicó %1 de %2: %n registro modificado, %3 en espera (todavía no es posible aquí: consulte el registro de eventos).</numerusform>
+                <numerusform>Se aplicó %1 de %2: %n registros modificados, %3 en espera (todavía no es posible aquí: consulte el registro de eventos).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Applied %1 from %2: %n record(s) changed.</source>
+            <translation>
+                <numerusform>Se aplicó %1 de %2: %n registro modificado.</numerusform>
+                <numerusform>Se aplicó %1 de %2: %n registros modificados.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) await your decision.</source>
+            <translation>
+                <numerusform>%n conflicto espera su decisión.</numerusform>
+                <numerusform>%n conflictos esperan su decisión.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wrote %1 for %2: %3, %4.</source>
+            <translation>Se escribió %1 para %2: %3, %4.</translation>
+        </message>
+        <message>
+            <source>Wrote %1: %2, %3.</source>
+            <translation>Se escribió %1: %2, %3.</translation>
+        </message>
+        <message>
+            <source>Changes written</source>
+            <translation>Cambios escritos</translation>
+        </message>
+        <message>
+            <source>Writing the changes…</source>
+            <translation>Escribiendo los cambios…</translation>
+        </message>
+        <message>
+            <source>Changes received</source>
+            <translation>Cambios recibidos</translation>
+        </message>
+        <message>
+            <source>Nothing was applied from %1.</source>
+            <translation>No se aplicó nada de %1.</translation>
+        </message>
+        <message>
+            <source>Applying the changes…</source>
+            <translation>Aplicando los cambios…</translation>
+        </message>
+        <message>
+            <source>Save this laptop's key</source>
+            <translation>Guardar la clave de este portátil</translation>
+        </message>
+        <message>
+            <source>Saved the key of %1 to %2 (fingerprint %3). Give it to your colleagues; compare the fingerprint with them when they trust it.</source>
+            <translation>Se guardó la clave de %1 en %2 (huella %3). Entréguela a sus colegas; compare la huella con ellos cuando la acepten.</translation>
+        </message>
+        <message>
+            <source>Key saved</source>
+            <translation>Clave guardada</translation>
+        </message>
+        <message>
+            <source>A colleague's key file</source>
+            <translation>El archivo de clave de un colega</translation>
+        </message>
+        <message>
+            <source>Trusted %1 (fingerprint %2).</source>
+            <translation>Se confía en %1 (huella %2).</translation>
+        </message>
+        <message>
+            <source>Colleague trusted</source>
+            <translation>Colega de confianza añadido</translation>
+        </message>
+    </context>
+    <context>
+        <name>CombineDialog</name>
+        <message>
+            <source>Combine: %1</source>
+            <translation>Combinar: %1</translation>
+        </message>
+        <message>
+            <source>The value to keep:</source>
+            <translation>El valor que se conservará:</translation>
+        </message>
+        <message>
+            <source>Write the value to keep (every version is here to start from):</source>
+            <translation>Escriba el valor que se conservará (todas las versiones están aquí como punto de partida):</translation>
+        </message>
+        <message>
+            <source>Keep this value</source>
+            <translation>Conservar este valor</translation>
         </message>
     </context>
     <context>
@@ -106,66 +400,237 @@
         </message>
     </context>
     <context>
+        <name>ConflictListModel</name>
+        <message numerus="yes">
+            <source>%n version(s)</source>
+            <translation>
+                <numerusform>%n versión</numerusform>
+                <numerusform>%n versiones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Resolved by %1 · %2</source>
+            <translation>Resuelto por %1 · %2</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>alguien</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsView</name>
+        <message>
+            <source>(confidential note: not readable here)</source>
+            <translation>(nota confidencial: no se puede leer aquí)</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vacío)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>This database is open to be read only here: conflicts are resolved by an editor.</source>
+            <translation>Esta base de datos está abierta aquí solo para lectura: los conflictos los resuelve un editor.</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflictos</translation>
+        </message>
+        <message>
+            <source>Conflicts between databases</source>
+            <translation>Conflictos entre bases de datos</translation>
+        </message>
+        <message>
+            <source>No conflicts.
+
+When two databases (laptops, the team server) changed the same field differently before they synced, both versions are kept and listed here for you to choose.</source>
+            <translation>No hay conflictos.
+
+Cuando dos bases de datos (portátiles, el servidor del equipo) cambian el mismo campo de forma distinta antes de sincronizarse, se conservan ambas versiones y se muestran aquí para que usted elija.</translation>
+        </message>
+        <message>
+            <source>Combine…</source>
+            <translation>Combinar…</translation>
+        </message>
+        <message>
+            <source>Show the recommendation</source>
+            <translation>Mostrar la recomendación</translation>
+        </message>
+        <message>
+            <source>Choose a conflict to see its versions side by side.</source>
+            <translation>Elija un conflicto para ver sus versiones una al lado de otra.</translation>
+        </message>
+        <message>
+            <source>Reading the conflicts…</source>
+            <translation>Leyendo los conflictos…</translation>
+        </message>
+        <message>
+            <source>%1 open, %2 resolved</source>
+            <translation>%1 abiertos, %2 resueltos</translation>
+        </message>
+        <message>
+            <source>%1 open</source>
+            <translation>%1 abiertos</translation>
+        </message>
+        <message>
+            <source>Version %1 (in the record now)</source>
+            <translation>Versión %1 (la que tiene ahora el registro)</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Versión %1</translation>
+        </message>
+        <message>
+            <source>By %1 · database: %2
+%3</source>
+            <translation>Por %1 · base de datos: %2
+%3</translation>
+        </message>
+        <message>
+            <source>at an unknown time</source>
+            <translation>en un momento desconocido</translation>
+        </message>
+        <message>
+            <source>Keep this one</source>
+            <translation>Conservar esta</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>alguien</translation>
+        </message>
+        <message>
+            <source>Resolved by %1 on %2.</source>
+            <translation>Resuelto por %1 el %2.</translation>
+        </message>
+        <message>
+            <source>Resolved by %1.</source>
+            <translation>Resuelto por %1.</translation>
+        </message>
+        <message>
+            <source>The record is not in this database (deleted here, or not received yet).</source>
+            <translation>El registro no está en esta base de datos (se eliminó aquí o aún no se ha recibido).</translation>
+        </message>
+        <message>
+            <source>A confidential note you may not read here: resolve it where it can be read.</source>
+            <translation>Una nota confidencial que no puede leer aquí: resuelva el conflicto donde se pueda leer.</translation>
+        </message>
+        <message>
+            <source>Changed differently on two databases before they synced. Until you choose, the record holds the latest version; keep one, or combine them.</source>
+            <translation>Se cambió de forma distinta en dos bases de datos antes de sincronizarse. Hasta que elija, el registro contiene la versión más reciente; conserve una o combínelas.</translation>
+        </message>
+        <message>
+            <source>Kept version %1 (%2, %3).</source>
+            <translation>Se conservó la versión %1 (%2, %3).</translation>
+        </message>
+        <message>
+            <source>Combined value kept.</source>
+            <translation>Se conservó el valor combinado.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Guardando…</translation>
+        </message>
+    </context>
+    <context>
         <name>CopyDatabaseDialog</name>
         <message>
             <source>Copy database to…</source>
-            <translation type="unfinished" />
+            <translation>Copiar la base de datos en…</translation>
         </message>
         <message>
-            <source>Copies everything in {0} (history, audit trail, notes, attachments, saved searches) into a new file or a team server's database, then checks the copy.</source>
-            <translation type="unfinished" />
+            <source>Copies everything in %1 (history, audit trail, notes, attachments, saved searches) into a new file or a team server's database, then checks the copy.</source>
+            <translation>Copia todo el contenido de %1 (historial, historial de cambios, notas, archivos adjuntos, búsquedas guardadas) en un archivo nuevo o en la base de datos de un servidor del equipo y, después, comprueba la copia.</translation>
         </message>
         <message>
             <source>a file, or postgresql://user@host:5432/database</source>
-            <translation type="unfinished" />
+            <translation>un archivo, o postgresql://user@host:5432/database</translation>
         </message>
         <message>
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Examinar…</translation>
         </message>
         <message>
             <source>Copy to:</source>
-            <translation type="unfinished" />
+            <translation>Copiar en:</translation>
         </message>
         <message>
             <source>a file: leave empty for no encryption</source>
-            <translation type="unfinished" />
+            <translation>un archivo: déjela vacía para no cifrar</translation>
         </message>
         <message>
             <source>Encrypt with passphrase:</source>
-            <translation type="unfinished" />
+            <translation>Cifrar con la frase de contraseña:</translation>
         </message>
         <message>
             <source>a server: if ~/.pgpass or PGPASSWORD does not give it</source>
-            <translation type="unfinished" />
+            <translation>un servidor: si ~/.pgpass o PGPASSWORD no la proporciona</translation>
         </message>
         <message>
             <source>Server password:</source>
-            <translation type="unfinished" />
+            <translation>Contraseña del servidor:</translation>
         </message>
         <message>
             <source>Add to what the target already holds (records already there are skipped)</source>
-            <translation type="unfinished" />
+            <translation>Añadir a lo que ya contiene el destino (se omiten los registros que ya están)</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Copiar</translation>
         </message>
         <message>
             <source>Copy the database to</source>
-            <translation type="unfinished" />
+            <translation>Copiar la base de datos en</translation>
         </message>
         <message>
             <source>UPR Tracker databases (*.sqlite3 *.sqlite)</source>
-            <translation type="unfinished" />
+            <translation>Bases de datos de UPR Tracker (*.sqlite3 *.sqlite)</translation>
         </message>
         <message>
             <source>Say where to copy the database: a file, or a server's address.</source>
-            <translation type="unfinished" />
+            <translation>Indique dónde copiar la base de datos: un archivo o la dirección de un servidor.</translation>
         </message>
         <message>
             <source>A server's database is not encrypted with a passphrase: leave the passphrase empty (the server's own access rules protect it).</source>
-            <translation type="unfinished" />
+            <translation>La base de datos de un servidor no se cifra con una frase de contraseña: deje la frase de contraseña vacía (la protegen las reglas de acceso del propio servidor).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyDialog</name>
+        <message numerus="yes">
+            <source>Copied %1 to %2: %n row(s) in %3 s. Every table has the rows it should, and the JSON exports of both sides are the same.</source>
+            <translation>
+                <numerusform>Se copió %1 en %2: %n fila en %3 s. Cada tabla tiene las filas que debe, y las exportaciones JSON de ambos lados son idénticas.</numerusform>
+                <numerusform>Se copió %1 en %2: %n filas en %3 s. Cada tabla tiene las filas que debe, y las exportaciones JSON de ambos lados son idénticas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %1 to %2: %n row(s) in %3 s. Every table has the rows it should, and the exports were not compared (merged into other data).</source>
+            <translation>
+                <numerusform>Se copió %1 en %2: %n fila en %3 s. Cada tabla tiene las filas que debe; las exportaciones no se compararon (se combinaron con otros datos).</numerusform>
+                <numerusform>Se copió %1 en %2: %n filas en %3 s. Cada tabla tiene las filas que debe; las exportaciones no se compararon (se combinaron con otros datos).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) were already there and were skipped.</source>
+            <translation>
+                <numerusform>%n registro ya estaba y se omitió.</numerusform>
+                <numerusform>%n registros ya estaban y se omitieron.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Database copied</source>
+            <translation>Base de datos copiada</translation>
+        </message>
+        <message>
+            <source>Copying the database…</source>
+            <translation>Copiando la base de datos…</translation>
         </message>
     </context>
     <context>
@@ -344,6 +809,96 @@ Haga clic para abrirlo.</translation>
         </message>
     </context>
     <context>
+        <name>DatabaseOpening</name>
+        <message numerus="yes">
+            <source>%n recommendation(s)</source>
+            <translation>
+                <numerusform>%n recomendación</numerusform>
+                <numerusform>%n recomendaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n nota</numerusform>
+                <numerusform>%n notas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1
+
+It has %n backup(s), the newest from %2. Restore the newest one that is sound? The file as it is now is kept in the backup folder.</source>
+            <translation>
+                <numerusform>%1
+
+Tiene %n copia de seguridad, la más reciente del %2. ¿Restaurar la más reciente que esté íntegra? El archivo tal como está ahora se conserva en la carpeta de copias de seguridad.</numerusform>
+                <numerusform>%1
+
+Tiene %n copias de seguridad, la más reciente del %2. ¿Restaurar la más reciente que esté íntegra? El archivo tal como está ahora se conserva en la carpeta de copias de seguridad.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking %1…</source>
+            <translation>Comprobando %1…</translation>
+        </message>
+        <message>
+            <source>Encryption change finished</source>
+            <translation>Cambio de cifrado terminado</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>Abriendo %1…</translation>
+        </message>
+        <message>
+            <source>Restoring %1 from its newest sound backup…</source>
+            <translation>Restaurando %1 desde su copia de seguridad íntegra más reciente…</translation>
+        </message>
+        <message>
+            <source>Database restored</source>
+            <translation>Base de datos restaurada</translation>
+        </message>
+        <message>
+            <source>%1 was restored from %2 (%3, %4).</source>
+            <translation>%1 se restauró desde %2 (%3, %4).</translation>
+        </message>
+        <message>
+            <source>no database can be made at %1: %2</source>
+            <translation>no se puede crear ninguna base de datos en %1: %2</translation>
+        </message>
+        <message>
+            <source>it was opened to be read</source>
+            <translation>se abrió para lectura</translation>
+        </message>
+        <message>
+            <source>%1 is opened read-only (%2): nothing can be changed in it.</source>
+            <translation>%1 está abierta en modo de solo lectura (%2): no se puede cambiar nada en ella.</translation>
+        </message>
+        <message>
+            <source>Opened read-only</source>
+            <translation>Abierta en modo de solo lectura</translation>
+        </message>
+        <message>
+            <source>%1
+
+You can read, search, export and write reports. To change it, copy it to a folder that can be written and open the copy.</source>
+            <translation>%1
+
+Puede leer, buscar, exportar y redactar informes. Para cambiarla, cópiela en una carpeta en la que se pueda escribir y abra la copia.</translation>
+        </message>
+        <message>
+            <source>%1 (read-only)</source>
+            <translation>%1 (solo lectura)</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened.</source>
+            <translation>No se pudo abrir %1.</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Restaurar desde la copia de seguridad</translation>
+        </message>
+    </context>
+    <context>
         <name>Deadline</name>
         <message>
             <source>Adoption at the Council</source>
@@ -439,6 +994,33 @@ Haga clic para abrirlo.</translation>
         <message>
             <source>Other</source>
             <translation>Otro</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <source>The file could not be written or read: %1.
+
+File: %2
+
+Nothing was half-written: choose another folder or free some space, then try again.</source>
+            <translation>No se pudo escribir o leer el archivo: %1.
+
+Archivo: %2
+
+No se escribió nada a medias: elija otra carpeta o libere espacio y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>The file could not be written or read: %1.
+
+Nothing was half-written: choose another folder or free some space, then try again.</source>
+            <translation>No se pudo escribir o leer el archivo: %1.
+
+No se escribió nada a medias: elija otra carpeta o libere espacio y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>Something went wrong that should not have. Your data was not changed by the failed step.</source>
+            <translation>Se produjo un error inesperado. El paso fallido no cambió sus datos.</translation>
         </message>
     </context>
     <context>
@@ -577,6 +1159,21 @@ Registre el primero con «Nuevo hito…».</translation>
         <message>
             <source>Linking…</source>
             <translation>Vinculando…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <source>%1 is locked</source>
+            <translation>%1 está bloqueada</translation>
+        </message>
+        <message>
+            <source>Type the database's passphrase to go on.</source>
+            <translation>Escriba la frase de contraseña de la base de datos para continuar.</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Desbloquear</translation>
         </message>
     </context>
     <context>
@@ -1277,6 +1874,115 @@ Adjunto: %2</translation>
         </message>
     </context>
     <context>
+        <name>OpenedAttachments</name>
+        <message>
+            <source>The opened copy is outside the encrypted database's protection while it is open; it is removed when the window locks or closes.</source>
+            <translation>La copia abierta queda fuera de la protección de la base de datos cifrada mientras está abierta; se elimina cuando la ventana se bloquea o se cierra.</translation>
+        </message>
+        <message>
+            <source>no folder to open the attachment in: the temporary folder cannot be written</source>
+            <translation>no hay ninguna carpeta donde abrir el archivo adjunto: no se puede escribir en la carpeta temporal</translation>
+        </message>
+    </context>
+    <context>
+        <name>OthersChanges</name>
+        <message>
+            <source>someone</source>
+            <translation>alguien</translation>
+        </message>
+        <message>
+            <source>Changed by %1 meanwhile: what you are typing is kept, and saving it will show both versions. &lt;a href='%2'&gt;Reload&lt;/a&gt; to discard yours.</source>
+            <translation>Modificado mientras tanto por %1: lo que está escribiendo se conserva, y al guardarlo se mostrarán ambas versiones. &lt;a href='%2'&gt;Recargar&lt;/a&gt; para descartar la suya.</translation>
+        </message>
+        <message>
+            <source>Changes by %1 are shown.</source>
+            <translation>Se muestran los cambios de %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>That passphrase does not open it. Try again.</source>
+            <translation>Esa frase de contraseña no la abre. Vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>New passphrase:</source>
+            <translation>Nueva frase de contraseña:</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>Frase de contraseña:</translation>
+        </message>
+        <message>
+            <source>The same again:</source>
+            <translation>Repítala:</translation>
+        </message>
+        <message numerus="yes">
+            <source>At least %n characters; a few unrelated words make a strong one. Without it the data cannot be recovered: keep it somewhere safe.</source>
+            <translation>
+                <numerusform>Al menos %n carácter; unas cuantas palabras sin relación entre sí hacen una frase segura. Sin ella no se pueden recuperar los datos: guárdela en un lugar seguro.</numerusform>
+                <numerusform>Al menos %n caracteres; unas cuantas palabras sin relación entre sí hacen una frase segura. Sin ella no se pueden recuperar los datos: guárdela en un lugar seguro.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type the passphrase.</source>
+            <translation>Escriba la frase de contraseña.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too short: use at least %n characters.</source>
+            <translation>
+                <numerusform>Demasiado corta: use al menos %n carácter.</numerusform>
+                <numerusform>Demasiado corta: use al menos %n caracteres.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Las dos frases de contraseña no coinciden.</translation>
+        </message>
+        <message>
+            <source>Encrypted database</source>
+            <translation>Base de datos cifrada</translation>
+        </message>
+        <message>
+            <source>%1 is encrypted. Type its passphrase to open it.
+%2</source>
+            <translation>%1 está cifrada. Escriba su frase de contraseña para abrirla.
+%2</translation>
+        </message>
+        <message>
+            <source>Encrypt the report?</source>
+            <translation>¿Cifrar el informe?</translation>
+        </message>
+        <message>
+            <source>This database is encrypted; the report will not be unless you encrypt it too. Put the report in an encrypted ZIP archive (AES-256, opened by 7-Zip and WinZip with its own passphrase)?</source>
+            <translation>Esta base de datos está cifrada; el informe no lo estará a menos que también lo cifre. ¿Poner el informe en un archivo ZIP cifrado (AES-256, que se abre con 7-Zip y WinZip con su propia frase de contraseña)?</translation>
+        </message>
+        <message>
+            <source>Passphrase of the report</source>
+            <translation>Frase de contraseña del informe</translation>
+        </message>
+        <message>
+            <source>The passphrase to give whoever will open the report. Better not the database's own.</source>
+            <translation>La frase de contraseña que dará a quien vaya a abrir el informe. Mejor que no sea la de la base de datos.</translation>
+        </message>
+        <message>
+            <source>Encrypt the export?</source>
+            <translation>¿Cifrar la exportación?</translation>
+        </message>
+        <message>
+            <source>This database is encrypted; the export will not be unless you encrypt it too. Put the export in an encrypted ZIP archive (AES-256, opened by 7-Zip and WinZip with its own passphrase)?</source>
+            <translation>Esta base de datos está cifrada; la exportación no lo estará a menos que también la cifre. ¿Poner la exportación en un archivo ZIP cifrado (AES-256, que se abre con 7-Zip y WinZip con su propia frase de contraseña)?</translation>
+        </message>
+        <message>
+            <source>Passphrase of the export</source>
+            <translation>Frase de contraseña de la exportación</translation>
+        </message>
+        <message>
+            <source>The passphrase to give whoever will open the export. Better not the database's own.</source>
+            <translation>La frase de contraseña que dará a quien vaya a abrir la exportación. Mejor que no sea la de la base de datos.</translation>
+        </message>
+    </context>
+    <context>
         <name>Position</name>
         <message>
             <source>Supported</source>
@@ -1306,35 +2012,35 @@ Adjunto: %2</translation>
         <name>ReceiveChangesDialog</name>
         <message>
             <source>Receive changes</source>
-            <translation type="unfinished" />
+            <translation>Recibir cambios</translation>
         </message>
         <message>
             <source>Applies a colleague's bundle of changes to this database. Nothing is applied from a bundle that is damaged, forged or from outside the team; disagreements are kept as conflicts for you to decide.</source>
-            <translation type="unfinished" />
+            <translation>Aplica a esta base de datos el paquete de cambios de un colega. No se aplica nada de un paquete dañado, falsificado o ajeno al equipo; los desacuerdos se guardan como conflictos para que usted decida.</translation>
         </message>
         <message>
             <source>Bundle file:</source>
-            <translation type="unfinished" />
+            <translation>Archivo de paquete:</translation>
         </message>
         <message>
             <source>empty for a bundle written for this laptop's key</source>
-            <translation type="unfinished" />
+            <translation>vacía para un paquete escrito para la clave de este portátil</translation>
         </message>
         <message>
             <source>Team's passphrase:</source>
-            <translation type="unfinished" />
+            <translation>Frase de contraseña del equipo:</translation>
         </message>
         <message>
             <source>Apply</source>
-            <translation type="unfinished" />
+            <translation>Aplicar</translation>
         </message>
         <message>
             <source>A bundle of changes</source>
-            <translation type="unfinished" />
+            <translation>Un paquete de cambios</translation>
         </message>
         <message>
             <source>Choose the bundle file to apply.</source>
-            <translation type="unfinished" />
+            <translation>Elija el archivo de paquete que desea aplicar.</translation>
         </message>
     </context>
     <context>
@@ -1434,87 +2140,219 @@ Haga clic para mostrarlas.</translation>
         <name>SendChangesDialog</name>
         <message>
             <source>Send changes to a colleague</source>
-            <translation type="unfinished" />
+            <translation>Enviar cambios a un colega</translation>
         </message>
         <message>
             <source>Writes the changes of this database into an encrypted file signed by this laptop, to carry to a colleague (a USB stick). Confidential notes kept on this laptop stay here.</source>
-            <translation type="unfinished" />
+            <translation>Escribe los cambios de esta base de datos en un archivo cifrado firmado por este portátil, para llevarlo a un colega (en una memoria USB). Las notas confidenciales guardadas en este portátil se quedan aquí.</translation>
         </message>
         <message>
             <source>Write to:</source>
-            <translation type="unfinished" />
+            <translation>Escribir en:</translation>
         </message>
         <message>
             <source>Everything (for anyone of the team)</source>
-            <translation type="unfinished" />
+            <translation>Todo (para cualquier miembro del equipo)</translation>
         </message>
         <message>
-            <source>What {0} may lack</source>
-            <translation type="unfinished" />
+            <source>What %1 may lack</source>
+            <translation>Lo que puede faltarle a %1</translation>
         </message>
         <message>
             <source>Changes:</source>
-            <translation type="unfinished" />
+            <translation>Cambios:</translation>
         </message>
         <message>
             <source>The team's bundle passphrase</source>
-            <translation type="unfinished" />
+            <translation>La frase de contraseña de paquetes del equipo</translation>
         </message>
         <message>
             <source>Colleagues' keys</source>
-            <translation type="unfinished" />
+            <translation>Las claves de los colegas</translation>
         </message>
         <message>
             <source>Encrypt with:</source>
-            <translation type="unfinished" />
+            <translation>Cifrar con:</translation>
         </message>
         <message>
             <source>Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>Frase de contraseña:</translation>
         </message>
         <message>
             <source>The same again:</source>
-            <translation type="unfinished" />
+            <translation>Repítala:</translation>
         </message>
         <message>
             <source>Colleagues' key files (upr-tracker bundle key); with none, the chosen colleague's key known here</source>
-            <translation type="unfinished" />
+            <translation>Los archivos de clave de los colegas (upr-tracker bundle key); si no hay ninguno, la clave del colega elegido conocida aquí</translation>
         </message>
         <message>
             <source>Add a key file…</source>
-            <translation type="unfinished" />
+            <translation>Añadir un archivo de clave…</translation>
         </message>
         <message>
             <source>Key files:</source>
-            <translation type="unfinished" />
+            <translation>Archivos de clave:</translation>
         </message>
         <message>
             <source>Write</source>
-            <translation type="unfinished" />
+            <translation>Escribir</translation>
         </message>
         <message>
             <source>Write the changes to</source>
-            <translation type="unfinished" />
+            <translation>Escribir los cambios en</translation>
         </message>
         <message>
             <source>Colleagues' key files</source>
-            <translation type="unfinished" />
+            <translation>Archivos de clave de los colegas</translation>
         </message>
         <message>
             <source>Choose the file to write the changes to.</source>
-            <translation type="unfinished" />
+            <translation>Elija el archivo en el que escribir los cambios.</translation>
         </message>
         <message>
             <source>Type the team's bundle passphrase (twice).</source>
-            <translation type="unfinished" />
+            <translation>Escriba la frase de contraseña de paquetes del equipo (dos veces).</translation>
         </message>
         <message>
             <source>The two passphrases differ.</source>
-            <translation type="unfinished" />
+            <translation>Las dos frases de contraseña no coinciden.</translation>
         </message>
         <message>
             <source>Add the key file of each colleague the changes are for (they write it with: upr-tracker bundle key), or choose a colleague whose key is known here.</source>
-            <translation type="unfinished" />
+            <translation>Añada el archivo de clave de cada colega al que van destinados los cambios (lo escribe con: upr-tracker bundle key), o elija un colega cuya clave se conozca aquí.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncActions</name>
+        <message>
+            <source>The open database is the team server's own: it is what laptops sync with, so there is nothing to sync here.</source>
+            <translation>La base de datos abierta es la del propio servidor del equipo: es con ella con la que se sincronizan los portátiles, así que aquí no hay nada que sincronizar.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Synced %1: %2 out, %3 in, %n conflict(s)</source>
+            <translation>
+                <numerusform>Sincronizada a las %1: %2 enviados, %3 recibidos, %n conflicto</numerusform>
+                <numerusform>Sincronizada a las %1: %2 enviados, %3 recibidos, %n conflictos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>Aún no sincronizada</translation>
+        </message>
+        <message>
+            <source>the server asks for a password (File ▸ Sync now)</source>
+            <translation>el servidor pide una contraseña (Archivo ▸ Sincronizar ahora)</translation>
+        </message>
+        <message>
+            <source>the server refused the password (File ▸ Sync now)</source>
+            <translation>el servidor rechazó la contraseña (Archivo ▸ Sincronizar ahora)</translation>
+        </message>
+        <message>
+            <source>server unreachable</source>
+            <translation>servidor inaccesible</translation>
+        </message>
+        <message>
+            <source>an unexpected error (%1; see the log)</source>
+            <translation>un error inesperado (%1; consulte el registro)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskRunner</name>
+        <message>
+            <source>Working…</source>
+            <translation>Procesando…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDatabaseDialog</name>
+        <message>
+            <source>TLS if the server offers it (prefer)</source>
+            <translation>TLS si el servidor lo ofrece (prefer)</translation>
+        </message>
+        <message>
+            <source>TLS always, certificate not checked (require)</source>
+            <translation>TLS siempre, sin comprobar el certificado (require)</translation>
+        </message>
+        <message>
+            <source>TLS always, the server's certificate and name checked (verify-full)</source>
+            <translation>TLS siempre, comprobando el certificado y el nombre del servidor (verify-full)</translation>
+        </message>
+        <message>
+            <source>no TLS (disable): only on a network you trust</source>
+            <translation>sin TLS (disable): solo en una red de confianza</translation>
+        </message>
+        <message>
+            <source>The server asks for the password of %1: type it above.</source>
+            <translation>El servidor pide la contraseña de %1: escríbala arriba.</translation>
+        </message>
+        <message>
+            <source>The server refused the password of %1 (or does not know this user). Type it again.</source>
+            <translation>El servidor rechazó la contraseña de %1 (o no conoce a este usuario). Vuelva a escribirla.</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened: %2: %3</source>
+            <translation>No se pudo abrir %1: %2: %3</translation>
+        </message>
+        <message>
+            <source>Open a team database</source>
+            <translation>Abrir una base de datos del equipo</translation>
+        </message>
+        <message>
+            <source>A database your team shares on a PostgreSQL server. Your changes are recorded under the server's user name. The password is not remembered (~/.pgpass or PGPASSWORD can hold it instead).</source>
+            <translation>Una base de datos que su equipo comparte en un servidor PostgreSQL. Sus cambios se registran con el nombre de usuario del servidor. La contraseña no se recuerda (~/.pgpass o PGPASSWORD pueden guardarla en su lugar).</translation>
+        </message>
+        <message>
+            <source>Recent servers:</source>
+            <translation>Servidores recientes:</translation>
+        </message>
+        <message>
+            <source>db.example.org</source>
+            <translation>db.example.org</translation>
+        </message>
+        <message>
+            <source>(from ~/.pgpass or PGPASSWORD if empty)</source>
+            <translation>(de ~/.pgpass o PGPASSWORD si está vacía)</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Servidor:</translation>
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation>P&amp;uerto:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Base de datos:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Usuario:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Contraseña:</translation>
+        </message>
+        <message>
+            <source>&amp;TLS:</source>
+            <translation>&amp;TLS:</translation>
+        </message>
+        <message>
+            <source>Give the server's name or address (the host).</source>
+            <translation>Indique el nombre o la dirección del servidor (el host).</translation>
+        </message>
+        <message>
+            <source>Give the database's name (often upr).</source>
+            <translation>Indique el nombre de la base de datos (a menudo upr).</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>Conectando con %1…</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>Abriendo %1…</translation>
         </message>
     </context>
     <context>
@@ -2202,6 +3040,123 @@ Añada uno con Añadir… (Alt+A).</translation>
         </message>
     </context>
     <context>
+        <name>WindowBackups</name>
+        <message>
+            <source>⚠ Backup failed</source>
+            <translation>⚠ Error en la copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Backed up automatically to %1.</source>
+            <translation>Copia de seguridad automática en %1.</translation>
+        </message>
+        <message>
+            <source>%1 is locked: unlock it with its passphrase, then back it up.</source>
+            <translation>%1 está bloqueada: desbloquéela con su frase de contraseña y después haga la copia de seguridad.</translation>
+        </message>
+        <message>
+            <source>Backing up %1…</source>
+            <translation>Haciendo copia de seguridad de %1…</translation>
+        </message>
+        <message>
+            <source>Backed up %1 to %2 (in %3).</source>
+            <translation>Copia de seguridad de %1 guardada en %2 (en %3).</translation>
+        </message>
+        <message>
+            <source>Back up the team database to</source>
+            <translation>Guardar la copia de seguridad de la base de datos del equipo en</translation>
+        </message>
+        <message>
+            <source>pg_dump backups (*.dump)</source>
+            <translation>Copias de seguridad de pg_dump (*.dump)</translation>
+        </message>
+        <message>
+            <source>Backed up %1 to %2 (in %3; upr-tracker restore --db URL --from FILE brings it back). Warning: %4.</source>
+            <translation>Copia de seguridad de %1 guardada en %2 (en %3; upr-tracker restore --db URL --from FILE la restaura). Advertencia: %4.</translation>
+        </message>
+        <message>
+            <source>Backed up %1 to %2 (in %3; upr-tracker restore --db URL --from FILE brings it back).</source>
+            <translation>Copia de seguridad de %1 guardada en %2 (en %3; upr-tracker restore --db URL --from FILE la restaura).</translation>
+        </message>
+        <message>
+            <source>Backup incomplete</source>
+            <translation>Copia de seguridad incompleta</translation>
+        </message>
+        <message>
+            <source>Backing up the team database…</source>
+            <translation>Haciendo copia de seguridad de la base de datos del equipo…</translation>
+        </message>
+        <message>
+            <source>Backups of a team database</source>
+            <translation>Copias de seguridad de una base de datos del equipo</translation>
+        </message>
+        <message>
+            <source>%1 is locked: unlock it with its passphrase, then restore.</source>
+            <translation>%1 está bloqueada: desbloquéela con su frase de contraseña y después restáurela.</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Restaurar desde una copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Restore %1 from the backup of %2 (%3)?
+
+This replaces the database as it is now. The current state is backed up first (as “before a restore”, in %4), so you can go back to it.</source>
+            <translation>¿Restaurar %1 desde la copia de seguridad del %2 (%3)?
+
+Esto reemplaza la base de datos tal como está ahora. Primero se hace una copia del estado actual (como «antes de una restauración», en %4), para que pueda volver a él.</translation>
+        </message>
+        <message>
+            <source>Restoring %1 from the backup of %2…</source>
+            <translation>Restaurando %1 desde la copia de seguridad del %2…</translation>
+        </message>
+        <message>
+            <source>The restore did not start: other work is still running (an import, an export or a report). Nothing was changed. Try again when it has finished.</source>
+            <translation>La restauración no comenzó: todavía hay otro trabajo en curso (una importación, una exportación o un informe). No se cambió nada. Vuelva a intentarlo cuando haya terminado.</translation>
+        </message>
+        <message>
+            <source>
+
+The database as it was is kept in %1: restore that backup to go back to it.</source>
+            <translation>
+
+La base de datos tal como estaba se conserva en %1: restaure esa copia de seguridad para volver a ella.</translation>
+        </message>
+        <message>
+            <source>Restored %1 from the backup of %2: %3, %4.</source>
+            <translation>%1 restaurada desde la copia de seguridad del %2: %3, %4.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s)</source>
+            <translation>
+                <numerusform>%n recomendación</numerusform>
+                <numerusform>%n recomendaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n nota</numerusform>
+                <numerusform>%n notas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Restaurada</translation>
+        </message>
+        <message>
+            <source>The restore failed: %1
+
+%2 could not be opened again either: %3
+
+Open it with File ▸ Open database…, or restore another backup.</source>
+            <translation>La restauración falló: %1
+
+Tampoco se pudo volver a abrir %2: %3
+
+Ábrala con Archivo ▸ Abrir base de datos… o restaure otra copia de seguridad.</translation>
+        </message>
+    </context>
+    <context>
         <name>WindowDashboard</name>
         <message>
             <source>Dash&amp;board</source>
@@ -2217,57 +3172,189 @@ Añada uno con Añadir… (Alt+A).</translation>
         </message>
     </context>
     <context>
-        <name>_BundleFileDialog</name>
+        <name>WindowEncryption</name>
         <message>
-            <source>Browse…</source>
-            <translation type="unfinished" />
+            <source>&amp;Lock the database</source>
+            <translation>&amp;Bloquear la base de datos</translation>
+        </message>
+        <message>
+            <source>&amp;Encryption</source>
+            <translation>&amp;Cifrado</translation>
+        </message>
+        <message>
+            <source>&amp;Encrypt this database…</source>
+            <translation>&amp;Cifrar esta base de datos…</translation>
+        </message>
+        <message>
+            <source>&amp;Change the passphrase…</source>
+            <translation>Ca&amp;mbiar la frase de contraseña…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the encryption…</source>
+            <translation>&amp;Quitar el cifrado…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock after a time without use…</source>
+            <translation>&amp;Bloquear tras un tiempo sin uso…</translation>
+        </message>
+        <message>
+            <source>Encrypt the database</source>
+            <translation>Cifrar la base de datos</translation>
+        </message>
+        <message>
+            <source>%1 and its backups will be encrypted: without the passphrase no one can read them, you included.</source>
+            <translation>%1 y sus copias de seguridad se cifrarán: sin la frase de contraseña nadie podrá leerlas, ni siquiera usted.</translation>
+        </message>
+        <message>
+            <source>Encrypting %1…</source>
+            <translation>Cifrando %1…</translation>
+        </message>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Cambiar la frase de contraseña</translation>
+        </message>
+        <message>
+            <source>The database and its backups will open with the new passphrase only. (The same passphrase again changes only backups an earlier change could not.)</source>
+            <translation>La base de datos y sus copias de seguridad solo se abrirán con la nueva frase de contraseña. (Volver a poner la misma frase de contraseña solo cambia las copias que un cambio anterior no pudo cambiar.)</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase…</source>
+            <translation>Cambiando la frase de contraseña…</translation>
+        </message>
+        <message>
+            <source>Remove the encryption</source>
+            <translation>Quitar el cifrado</translation>
+        </message>
+        <message>
+            <source>%1 and its backups will be readable by anyone who has the files. Remove the encryption?</source>
+            <translation>%1 y sus copias de seguridad podrá leerlas cualquiera que tenga los archivos. ¿Quitar el cifrado?</translation>
+        </message>
+        <message>
+            <source>Removing the encryption…</source>
+            <translation>Quitando el cifrado…</translation>
+        </message>
+        <message>
+            <source>%1 (once the work under way is done)</source>
+            <translation>%1 (cuando termine el trabajo en curso)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 is encrypted, and %n backup(s) with it.</source>
+            <translation>
+                <numerusform>%1 está cifrada, junto con %n copia de seguridad.</numerusform>
+                <numerusform>%1 está cifrada, junto con %n copias de seguridad.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is encrypted.</source>
+            <translation>%1 está cifrada.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 is no longer encrypted, and %n backup(s) with it.</source>
+            <translation>
+                <numerusform>%1 ya no está cifrada, ni tampoco %n copia de seguridad.</numerusform>
+                <numerusform>%1 ya no está cifrada, ni tampoco %n copias de seguridad.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is no longer encrypted.</source>
+            <translation>%1 ya no está cifrada.</translation>
+        </message>
+        <message>
+            <source>%1 is encrypted, but these backups could not be changed and are as they were:
+
+%2
+
+Once the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with the same passphrase changes them too.</source>
+            <translation>%1 está cifrada, pero estas copias de seguridad no se pudieron cambiar y siguen como estaban:
+
+%2
+
+Cuando se resuelva la causa, Herramientas ▸ Cifrado ▸ Cambiar la frase de contraseña… con la misma frase de contraseña también las cambia.</translation>
+        </message>
+        <message>
+            <source>%1 is no longer encrypted, but these backups could not be changed and are as they were:
+
+%2
+
+Once the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with the same passphrase changes them too.</source>
+            <translation>%1 ya no está cifrada, pero estas copias de seguridad no se pudieron cambiar y siguen como estaban:
+
+%2
+
+Cuando se resuelva la causa, Herramientas ▸ Cifrado ▸ Cambiar la frase de contraseña… con la misma frase de contraseña también las cambia.</translation>
+        </message>
+        <message>
+            <source>Some backups are as they were</source>
+            <translation>Algunas copias de seguridad siguen como estaban</translation>
+        </message>
+        <message>
+            <source>Lock after a time without use</source>
+            <translation>Bloquear tras un tiempo sin uso</translation>
+        </message>
+        <message>
+            <source>Lock an encrypted database after this many minutes without use (0: never):</source>
+            <translation>Bloquear una base de datos cifrada tras estos minutos sin uso (0: nunca):</translation>
         </message>
     </context>
     <context>
-        <name>window</name>
+        <name>WindowSync</name>
         <message>
-            <source>Changes written</source>
-            <translation type="unfinished" />
+            <source>S&amp;ync now</source>
+            <translation>S&amp;incronizar ahora</translation>
         </message>
         <message>
-            <source>Writing the changes…</source>
-            <translation type="unfinished" />
+            <source>Sync &amp;automatically</source>
+            <translation>Sincronizar &amp;automáticamente</translation>
         </message>
         <message>
-            <source>Changes received</source>
-            <translation type="unfinished" />
+            <source>Team server: %1</source>
+            <translation>Servidor del equipo: %1</translation>
         </message>
         <message>
-            <source>Nothing was applied from {0}.</source>
-            <translation type="unfinished" />
+            <source>File ▸ Sync now to choose the team server</source>
+            <translation>Archivo ▸ Sincronizar ahora para elegir el servidor del equipo</translation>
         </message>
         <message>
-            <source>Applying the changes…</source>
-            <translation type="unfinished" />
+            <source>the team server</source>
+            <translation>el servidor del equipo</translation>
         </message>
         <message>
-            <source>Save this laptop's key</source>
-            <translation type="unfinished" />
+            <source>Syncing with %1…</source>
+            <translation>Sincronizando con %1…</translation>
         </message>
         <message>
-            <source>Key saved</source>
-            <translation type="unfinished" />
+            <source>Sync cancelled %1</source>
+            <translation>Sincronización cancelada a las %1</translation>
         </message>
         <message>
-            <source>A colleague's key file</source>
-            <translation type="unfinished" />
+            <source>Sync failed %1: %2</source>
+            <translation>Error de sincronización a las %1: %2</translation>
         </message>
         <message>
-            <source>Colleague trusted</source>
-            <translation type="unfinished" />
+            <source>Sync failed: %1</source>
+            <translation>Error de sincronización: %1</translation>
         </message>
         <message>
-            <source>Database copied</source>
-            <translation type="unfinished" />
+            <source>Sync with the team server</source>
+            <translation>Sincronizar con el servidor del equipo</translation>
         </message>
         <message>
-            <source>Copying the database…</source>
-            <translation type="unfinished" />
+            <source>&amp;Sync</source>
+            <translation>&amp;Sincronizar</translation>
+        </message>
+    </context>
+    <context>
+        <name>_BundleFileDialog</name>
+        <message>
+            <source>Browse…</source>
+            <translation>Examinar…</translation>
+        </message>
+    </context>
+    <context>
+        <name>_DelayedProgress</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
         </message>
     </context>
 </TS>

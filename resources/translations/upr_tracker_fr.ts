@@ -52,6 +52,29 @@
         </message>
     </context>
     <context>
+        <name>App</name>
+        <message>
+            <source>Preparing the demo database…</source>
+            <translation>Préparation de la base de données de démonstration…</translation>
+        </message>
+        <message>
+            <source>The database could not be opened.
+
+%1</source>
+            <translation>La base de données n'a pas pu être ouverte.
+
+%1</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened.
+
+%2</source>
+            <translation>%1 n'a pas pu être ouvert.
+
+%2</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentSource</name>
         <message>
             <source>State</source>
@@ -68,6 +91,277 @@
         <message>
             <source>Other</source>
             <translation>Autre</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuthorName</name>
+        <message>
+            <source>Your name</source>
+            <translation>Votre nom</translation>
+        </message>
+        <message>
+            <source>Your name is recorded with every change you make, so that colleagues can see who changed what (the audit trail). The command line records your changes under it too.
+
+Your name or initials:</source>
+            <translation>Votre nom est enregistré avec chaque modification que vous faites, afin que vos collègues voient qui a modifié quoi (l'historique des modifications). La ligne de commande enregistre aussi vos modifications sous ce nom.
+
+Votre nom ou vos initiales :</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>A team database on a server is backed up with pg_dump: File ▸ Back up now writes one into a file you choose. It is restored into a new, empty database with: upr-tracker restore --db postgresql://USER@HOST:PORT/DATABASE --from FILE (or by the server's admin with pg_restore).</source>
+            <translation>Une base de données d'équipe sur un serveur est sauvegardée avec pg_dump : Fichier ▸ Sauvegarder maintenant en écrit une dans le fichier de votre choix. Elle se restaure dans une nouvelle base de données vide avec : upr-tracker restore --db postgresql://USER@HOST:PORT/DATABASE --from FILE (ou par l'administrateur du serveur avec pg_restore).</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>Planifiée</translation>
+        </message>
+        <message>
+            <source>Manual</source>
+            <translation>Manuelle</translation>
+        </message>
+        <message>
+            <source>Before an upgrade</source>
+            <translation>Avant une mise à niveau</translation>
+        </message>
+        <message>
+            <source>Before a restore (unreadable file)</source>
+            <translation>Avant une restauration (fichier illisible)</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>Avant une restauration</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Inconnu</translation>
+        </message>
+        <message>
+            <source>The backup of %1 could not be written to %2: the disk is full. The database itself is unchanged. Free some space on it, then choose File ▸ Back up now.</source>
+            <translation>La sauvegarde de %1 n'a pas pu être écrite dans %2 : le disque est plein. La base de données elle-même est inchangée. Libérez de l'espace sur le disque, puis choisissez Fichier ▸ Sauvegarder maintenant.</translation>
+        </message>
+        <message>
+            <source>The backup of %1 could not be written to %2: that folder cannot be written to. The database itself is unchanged. Make the folder writable (or move the database), then choose File ▸ Back up now.</source>
+            <translation>La sauvegarde de %1 n'a pas pu être écrite dans %2 : ce dossier n'est pas accessible en écriture. La base de données elle-même est inchangée. Rendez le dossier accessible en écriture (ou déplacez la base de données), puis choisissez Fichier ▸ Sauvegarder maintenant.</translation>
+        </message>
+        <message>
+            <source>The backup of %1 could not be written to %2: %3. The database itself is unchanged. Check the folder, then choose File ▸ Back up now.</source>
+            <translation>La sauvegarde de %1 n'a pas pu être écrite dans %2 : %3. La base de données elle-même est inchangée. Vérifiez le dossier, puis choisissez Fichier ▸ Sauvegarder maintenant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 Mo</translation>
+        </message>
+        <message>
+            <source>%1 kB</source>
+            <translation>%1 ko</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Restaurer à partir d'une sauvegarde</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Sauvegardes</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Ouvrir le dossier</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>Reading the backup folder…</source>
+            <translation>Lecture du dossier des sauvegardes…</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Sauvegarder maintenant</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>Restaurer…</translation>
+        </message>
+        <message>
+            <source>Back up automatically while UPR Tracker is open, every</source>
+            <translation>Sauvegarder automatiquement pendant qu'UPR Tracker est ouvert, toutes les</translation>
+        </message>
+        <message>
+            <source> hours</source>
+            <translation> heures</translation>
+        </message>
+        <message>
+            <source>(only if something changed)</source>
+            <translation>(seulement si quelque chose a changé)</translation>
+        </message>
+        <message>
+            <source>Keep the last</source>
+            <translation>Conserver les</translation>
+        </message>
+        <message>
+            <source>scheduled backups.</source>
+            <translation>dernières sauvegardes planifiées.</translation>
+        </message>
+        <message>
+            <source>Backups taken with Back up now, and those taken before an upgrade or a restore, are never removed automatically.</source>
+            <translation>Les sauvegardes faites avec Sauvegarder maintenant, et celles faites avant une mise à niveau ou une restauration, ne sont jamais supprimées automatiquement.</translation>
+        </message>
+        <message>
+            <source>Automatic backups</source>
+            <translation>Sauvegardes automatiques</translation>
+        </message>
+        <message>
+            <source>Backups of %1: choose the one to put back.</source>
+            <translation>Sauvegardes de %1 : choisissez celle à remettre en place.</translation>
+        </message>
+        <message>
+            <source>Backups of %1</source>
+            <translation>Sauvegardes de %1</translation>
+        </message>
+        <message>
+            <source>Kept in %1</source>
+            <translation>Conservées dans %1</translation>
+        </message>
+        <message>
+            <source>No backups yet: Back up now takes the first one.</source>
+            <translation>Aucune sauvegarde pour l'instant : Sauvegarder maintenant fait la première.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BundleDialogs</name>
+        <message>
+            <source>UPR Tracker bundles (*.uprbundle);;All files (*)</source>
+            <translation>Lots UPR Tracker (*.uprbundle);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>UPR Tracker keys (*.uprkey);;All files (*)</source>
+            <translation>Clés UPR Tracker (*.uprkey);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>A team database on a server exchanges changes with laptops by sync (File ▸ Sync now), not by bundle files.</source>
+            <translation>Une base de données d'équipe sur un serveur échange les modifications avec les ordinateurs portables par synchronisation (Fichier ▸ Synchroniser maintenant), et non par des fichiers de lot.</translation>
+        </message>
+        <message>
+            <source>%1 KB</source>
+            <translation>%1 Ko</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 Mo</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed record(s)</source>
+            <translation>
+                <numerusform>%n fiche modifiée</numerusform>
+                <numerusform>%n fiches modifiées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Applied %1 from %2: %n record(s) changed, %3 left waiting (not possible here yet: see the log).</source>
+            <translation>
+                <numerusform>%1 de %2 appliqué : %n fiche modifiée, %3 en attente (pas encore possible ici : voir le journal).</numerusform>
+                <numerusform>%1 de %2 appliqué : %n fiches modifiées, %3 en attente (pas encore possible ici : voir le journal).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Applied %1 from %2: %n record(s) changed.</source>
+            <translation>
+                <numerusform>%1 de %2 appliqué : %n fiche modifiée.</numerusform>
+                <numerusform>%1 de %2 appliqué : %n fiches modifiées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) await your decision.</source>
+            <translation>
+                <numerusform>%n conflit attend votre décision.</numerusform>
+                <numerusform>%n conflits attendent votre décision.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wrote %1 for %2: %3, %4.</source>
+            <translation>%1 écrit pour %2 : %3, %4.</translation>
+        </message>
+        <message>
+            <source>Wrote %1: %2, %3.</source>
+            <translation>%1 écrit : %2, %3.</translation>
+        </message>
+        <message>
+            <source>Changes written</source>
+            <translation>Modifications écrites</translation>
+        </message>
+        <message>
+            <source>Writing the changes…</source>
+            <translation>Écriture des modifications…</translation>
+        </message>
+        <message>
+            <source>Changes received</source>
+            <translation>Modifications reçues</translation>
+        </message>
+        <message>
+            <source>Nothing was applied from %1.</source>
+            <translation>Rien n'a été appliqué depuis %1.</translation>
+        </message>
+        <message>
+            <source>Applying the changes…</source>
+            <translation>Application des modifications…</translation>
+        </message>
+        <message>
+            <source>Save this laptop's key</source>
+            <translation>Enregistrer la clé de cet ordinateur portable</translation>
+        </message>
+        <message>
+            <source>Saved the key of %1 to %2 (fingerprint %3). Give it to your colleagues; compare the fingerprint with them when they trust it.</source>
+            <translation>Clé de %1 enregistrée dans %2 (empreinte %3). Remettez-la à vos collègues ; comparez l'empreinte avec eux lorsqu'ils l'acceptent.</translation>
+        </message>
+        <message>
+            <source>Key saved</source>
+            <translation>Clé enregistrée</translation>
+        </message>
+        <message>
+            <source>A colleague's key file</source>
+            <translation>Le fichier de clé d'un collègue</translation>
+        </message>
+        <message>
+            <source>Trusted %1 (fingerprint %2).</source>
+            <translation>%1 accepté comme de confiance (empreinte %2).</translation>
+        </message>
+        <message>
+            <source>Colleague trusted</source>
+            <translation>Collègue accepté</translation>
+        </message>
+    </context>
+    <context>
+        <name>CombineDialog</name>
+        <message>
+            <source>Combine: %1</source>
+            <translation>Combiner : %1</translation>
+        </message>
+        <message>
+            <source>The value to keep:</source>
+            <translation>La valeur à conserver :</translation>
+        </message>
+        <message>
+            <source>Write the value to keep (every version is here to start from):</source>
+            <translation>Écrivez la valeur à conserver (toutes les versions sont là pour vous servir de point de départ) :</translation>
+        </message>
+        <message>
+            <source>Keep this value</source>
+            <translation>Conserver cette valeur</translation>
         </message>
     </context>
     <context>
@@ -106,66 +400,237 @@
         </message>
     </context>
     <context>
+        <name>ConflictListModel</name>
+        <message numerus="yes">
+            <source>%n version(s)</source>
+            <translation>
+                <numerusform>%n version</numerusform>
+                <numerusform>%n versions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Resolved by %1 · %2</source>
+            <translation>Résolu par %1 · %2</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>quelqu'un</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsView</name>
+        <message>
+            <source>(confidential note: not readable here)</source>
+            <translation>(note confidentielle : illisible ici)</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vide)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>This database is open to be read only here: conflicts are resolved by an editor.</source>
+            <translation>Cette base de données est ouverte ici en lecture seule : les conflits sont résolus par un éditeur.</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflits</translation>
+        </message>
+        <message>
+            <source>Conflicts between databases</source>
+            <translation>Conflits entre bases de données</translation>
+        </message>
+        <message>
+            <source>No conflicts.
+
+When two databases (laptops, the team server) changed the same field differently before they synced, both versions are kept and listed here for you to choose.</source>
+            <translation>Aucun conflit.
+
+Lorsque deux bases de données (ordinateurs portables, serveur de l'équipe) ont modifié différemment le même champ avant leur synchronisation, les deux versions sont conservées et présentées ici pour que vous choisissiez.</translation>
+        </message>
+        <message>
+            <source>Combine…</source>
+            <translation>Combiner…</translation>
+        </message>
+        <message>
+            <source>Show the recommendation</source>
+            <translation>Afficher la recommandation</translation>
+        </message>
+        <message>
+            <source>Choose a conflict to see its versions side by side.</source>
+            <translation>Choisissez un conflit pour voir ses versions côte à côte.</translation>
+        </message>
+        <message>
+            <source>Reading the conflicts…</source>
+            <translation>Lecture des conflits…</translation>
+        </message>
+        <message>
+            <source>%1 open, %2 resolved</source>
+            <translation>%1 ouverts, %2 résolus</translation>
+        </message>
+        <message>
+            <source>%1 open</source>
+            <translation>%1 ouverts</translation>
+        </message>
+        <message>
+            <source>Version %1 (in the record now)</source>
+            <translation>Version %1 (actuellement dans la fiche)</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <source>By %1 · database: %2
+%3</source>
+            <translation>Par %1 · base de données : %2
+%3</translation>
+        </message>
+        <message>
+            <source>at an unknown time</source>
+            <translation>à une heure inconnue</translation>
+        </message>
+        <message>
+            <source>Keep this one</source>
+            <translation>Conserver celle-ci</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>quelqu'un</translation>
+        </message>
+        <message>
+            <source>Resolved by %1 on %2.</source>
+            <translation>Résolu par %1 le %2.</translation>
+        </message>
+        <message>
+            <source>Resolved by %1.</source>
+            <translation>Résolu par %1.</translation>
+        </message>
+        <message>
+            <source>The record is not in this database (deleted here, or not received yet).</source>
+            <translation>La fiche ne se trouve pas dans cette base de données (supprimée ici, ou pas encore reçue).</translation>
+        </message>
+        <message>
+            <source>A confidential note you may not read here: resolve it where it can be read.</source>
+            <translation>Une note confidentielle que vous ne pouvez pas lire ici : résolvez le conflit là où elle peut être lue.</translation>
+        </message>
+        <message>
+            <source>Changed differently on two databases before they synced. Until you choose, the record holds the latest version; keep one, or combine them.</source>
+            <translation>Modifié différemment dans deux bases de données avant leur synchronisation. Tant que vous n'avez pas choisi, la fiche contient la version la plus récente ; conservez-en une, ou combinez-les.</translation>
+        </message>
+        <message>
+            <source>Kept version %1 (%2, %3).</source>
+            <translation>Version %1 conservée (%2, %3).</translation>
+        </message>
+        <message>
+            <source>Combined value kept.</source>
+            <translation>Valeur combinée conservée.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Enregistrement…</translation>
+        </message>
+    </context>
+    <context>
         <name>CopyDatabaseDialog</name>
         <message>
             <source>Copy database to…</source>
-            <translation type="unfinished" />
+            <translation>Copier la base de données vers…</translation>
         </message>
         <message>
-            <source>Copies everything in {0} (history, audit trail, notes, attachments, saved searches) into a new file or a team server's database, then checks the copy.</source>
-            <translation type="unfinished" />
+            <source>Copies everything in %1 (history, audit trail, notes, attachments, saved searches) into a new file or a team server's database, then checks the copy.</source>
+            <translation>Copie tout le contenu de %1 (historique, historique des modifications, notes, pièces jointes, recherches enregistrées) dans un nouveau fichier ou dans la base de données d'un serveur de l'équipe, puis vérifie la copie.</translation>
         </message>
         <message>
             <source>a file, or postgresql://user@host:5432/database</source>
-            <translation type="unfinished" />
+            <translation>un fichier, ou postgresql://user@host:5432/database</translation>
         </message>
         <message>
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Parcourir…</translation>
         </message>
         <message>
             <source>Copy to:</source>
-            <translation type="unfinished" />
+            <translation>Copier vers :</translation>
         </message>
         <message>
             <source>a file: leave empty for no encryption</source>
-            <translation type="unfinished" />
+            <translation>un fichier : laisser vide pour ne pas chiffrer</translation>
         </message>
         <message>
             <source>Encrypt with passphrase:</source>
-            <translation type="unfinished" />
+            <translation>Chiffrer avec la phrase secrète :</translation>
         </message>
         <message>
             <source>a server: if ~/.pgpass or PGPASSWORD does not give it</source>
-            <translation type="unfinished" />
+            <translation>un serveur : si ~/.pgpass ou PGPASSWORD ne le fournit pas</translation>
         </message>
         <message>
             <source>Server password:</source>
-            <translation type="unfinished" />
+            <translation>Mot de passe du serveur :</translation>
         </message>
         <message>
             <source>Add to what the target already holds (records already there are skipped)</source>
-            <translation type="unfinished" />
+            <translation>Ajouter à ce que la cible contient déjà (les fiches déjà présentes sont ignorées)</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Copier</translation>
         </message>
         <message>
             <source>Copy the database to</source>
-            <translation type="unfinished" />
+            <translation>Copier la base de données vers</translation>
         </message>
         <message>
             <source>UPR Tracker databases (*.sqlite3 *.sqlite)</source>
-            <translation type="unfinished" />
+            <translation>Bases de données UPR Tracker (*.sqlite3 *.sqlite)</translation>
         </message>
         <message>
             <source>Say where to copy the database: a file, or a server's address.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez où copier la base de données : un fichier, ou l'adresse d'un serveur.</translation>
         </message>
         <message>
             <source>A server's database is not encrypted with a passphrase: leave the passphrase empty (the server's own access rules protect it).</source>
-            <translation type="unfinished" />
+            <translation>La base de données d'un serveur n'est pas chiffrée avec une phrase secrète : laissez la phrase secrète vide (les règles d'accès du serveur la protègent).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyDialog</name>
+        <message numerus="yes">
+            <source>Copied %1 to %2: %n row(s) in %3 s. Every table has the rows it should, and the JSON exports of both sides are the same.</source>
+            <translation>
+                <numerusform>%1 copiée vers %2 : %n ligne en %3 s. Chaque table contient les lignes attendues, et les exportations JSON des deux côtés sont identiques.</numerusform>
+                <numerusform>%1 copiée vers %2 : %n lignes en %3 s. Chaque table contient les lignes attendues, et les exportations JSON des deux côtés sont identiques.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %1 to %2: %n row(s) in %3 s. Every table has the rows it should, and the exports were not compared (merged into other data).</source>
+            <translation>
+                <numerusform>%1 copiée vers %2 : %n ligne en %3 s. Chaque table contient les lignes attendues ; les exportations n'ont pas été comparées (fusion avec d'autres données).</numerusform>
+                <numerusform>%1 copiée vers %2 : %n lignes en %3 s. Chaque table contient les lignes attendues ; les exportations n'ont pas été comparées (fusion avec d'autres données).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) were already there and were skipped.</source>
+            <translation>
+                <numerusform>%n fiche était déjà présente et a été ignorée.</numerusform>
+                <numerusform>%n fiches étaient déjà présentes et ont été ignorées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Database copied</source>
+            <translation>Base de données copiée</translation>
+        </message>
+        <message>
+            <source>Copying the database…</source>
+            <translation>Copie de la base de données…</translation>
         </message>
     </context>
     <context>
@@ -344,6 +809,96 @@ Cliquez pour l'ouvrir.</translation>
         </message>
     </context>
     <context>
+        <name>DatabaseOpening</name>
+        <message numerus="yes">
+            <source>%n recommendation(s)</source>
+            <translation>
+                <numerusform>%n recommandation</numerusform>
+                <numerusform>%n recommandations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1
+
+It has %n backup(s), the newest from %2. Restore the newest one that is sound? The file as it is now is kept in the backup folder.</source>
+            <translation>
+                <numerusform>%1
+
+Elle a %n sauvegarde, la plus récente du %2. Restaurer la plus récente qui est intacte ? Le fichier dans son état actuel est conservé dans le dossier des sauvegardes.</numerusform>
+                <numerusform>%1
+
+Elle a %n sauvegardes, la plus récente du %2. Restaurer la plus récente qui est intacte ? Le fichier dans son état actuel est conservé dans le dossier des sauvegardes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking %1…</source>
+            <translation>Vérification de %1…</translation>
+        </message>
+        <message>
+            <source>Encryption change finished</source>
+            <translation>Changement de chiffrement terminé</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>Ouverture de %1…</translation>
+        </message>
+        <message>
+            <source>Restoring %1 from its newest sound backup…</source>
+            <translation>Restauration de %1 à partir de sa sauvegarde intacte la plus récente…</translation>
+        </message>
+        <message>
+            <source>Database restored</source>
+            <translation>Base de données restaurée</translation>
+        </message>
+        <message>
+            <source>%1 was restored from %2 (%3, %4).</source>
+            <translation>%1 a été restaurée à partir de %2 (%3, %4).</translation>
+        </message>
+        <message>
+            <source>no database can be made at %1: %2</source>
+            <translation>aucune base de données ne peut être créée à l'emplacement %1 : %2</translation>
+        </message>
+        <message>
+            <source>it was opened to be read</source>
+            <translation>elle a été ouverte pour être lue</translation>
+        </message>
+        <message>
+            <source>%1 is opened read-only (%2): nothing can be changed in it.</source>
+            <translation>%1 est ouverte en lecture seule (%2) : rien ne peut y être modifié.</translation>
+        </message>
+        <message>
+            <source>Opened read-only</source>
+            <translation>Ouverte en lecture seule</translation>
+        </message>
+        <message>
+            <source>%1
+
+You can read, search, export and write reports. To change it, copy it to a folder that can be written and open the copy.</source>
+            <translation>%1
+
+Vous pouvez lire, rechercher, exporter et rédiger des rapports. Pour la modifier, copiez-la dans un dossier accessible en écriture et ouvrez la copie.</translation>
+        </message>
+        <message>
+            <source>%1 (read-only)</source>
+            <translation>%1 (lecture seule)</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened.</source>
+            <translation>%1 n'a pas pu être ouvert.</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Restaurer à partir de la sauvegarde</translation>
+        </message>
+    </context>
+    <context>
         <name>Deadline</name>
         <message>
             <source>Adoption at the Council</source>
@@ -439,6 +994,33 @@ Cliquez pour l'ouvrir.</translation>
         <message>
             <source>Other</source>
             <translation>Autre</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <source>The file could not be written or read: %1.
+
+File: %2
+
+Nothing was half-written: choose another folder or free some space, then try again.</source>
+            <translation>Le fichier n'a pas pu être écrit ou lu : %1.
+
+Fichier : %2
+
+Rien n'a été écrit à moitié : choisissez un autre dossier ou libérez de l'espace, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The file could not be written or read: %1.
+
+Nothing was half-written: choose another folder or free some space, then try again.</source>
+            <translation>Le fichier n'a pas pu être écrit ou lu : %1.
+
+Rien n'a été écrit à moitié : choisissez un autre dossier ou libérez de l'espace, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>Something went wrong that should not have. Your data was not changed by the failed step.</source>
+            <translation>Une erreur inattendue s'est produite. Vos données n'ont pas été modifiées par l'étape qui a échoué.</translation>
         </message>
     </context>
     <context>
@@ -577,6 +1159,21 @@ Enregistrez la première avec « Nouvelle étape… ».</translation>
         <message>
             <source>Linking…</source>
             <translation>Liaison en cours…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <source>%1 is locked</source>
+            <translation>%1 est verrouillée</translation>
+        </message>
+        <message>
+            <source>Type the database's passphrase to go on.</source>
+            <translation>Saisissez la phrase secrète de la base de données pour continuer.</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Déverrouiller</translation>
         </message>
     </context>
     <context>
@@ -1277,6 +1874,115 @@ Pièce jointe : %2</translation>
         </message>
     </context>
     <context>
+        <name>OpenedAttachments</name>
+        <message>
+            <source>The opened copy is outside the encrypted database's protection while it is open; it is removed when the window locks or closes.</source>
+            <translation>La copie ouverte échappe à la protection de la base de données chiffrée tant qu'elle est ouverte ; elle est supprimée lorsque la fenêtre se verrouille ou se ferme.</translation>
+        </message>
+        <message>
+            <source>no folder to open the attachment in: the temporary folder cannot be written</source>
+            <translation>aucun dossier où ouvrir la pièce jointe : le dossier temporaire n'est pas accessible en écriture</translation>
+        </message>
+    </context>
+    <context>
+        <name>OthersChanges</name>
+        <message>
+            <source>someone</source>
+            <translation>quelqu'un</translation>
+        </message>
+        <message>
+            <source>Changed by %1 meanwhile: what you are typing is kept, and saving it will show both versions. &lt;a href='%2'&gt;Reload&lt;/a&gt; to discard yours.</source>
+            <translation>Modifié entre-temps par %1 : ce que vous saisissez est conservé, et l'enregistrer affichera les deux versions. &lt;a href='%2'&gt;Recharger&lt;/a&gt; pour abandonner la vôtre.</translation>
+        </message>
+        <message>
+            <source>Changes by %1 are shown.</source>
+            <translation>Les modifications de %1 sont affichées.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>That passphrase does not open it. Try again.</source>
+            <translation>Cette phrase secrète ne l'ouvre pas. Réessayez.</translation>
+        </message>
+        <message>
+            <source>New passphrase:</source>
+            <translation>Nouvelle phrase secrète :</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>Phrase secrète :</translation>
+        </message>
+        <message>
+            <source>The same again:</source>
+            <translation>Encore une fois :</translation>
+        </message>
+        <message numerus="yes">
+            <source>At least %n characters; a few unrelated words make a strong one. Without it the data cannot be recovered: keep it somewhere safe.</source>
+            <translation>
+                <numerusform>Au moins %n caractère ; quelques mots sans rapport entre eux en font une phrase solide. Sans elle, les données ne peuvent pas être récupérées : conservez-la en lieu sûr.</numerusform>
+                <numerusform>Au moins %n caractères ; quelques mots sans rapport entre eux en font une phrase solide. Sans elle, les données ne peuvent pas être récupérées : conservez-la en lieu sûr.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type the passphrase.</source>
+            <translation>Saisissez la phrase secrète.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too short: use at least %n characters.</source>
+            <translation>
+                <numerusform>Trop courte : utilisez au moins %n caractère.</numerusform>
+                <numerusform>Trop courte : utilisez au moins %n caractères.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Les deux phrases secrètes sont différentes.</translation>
+        </message>
+        <message>
+            <source>Encrypted database</source>
+            <translation>Base de données chiffrée</translation>
+        </message>
+        <message>
+            <source>%1 is encrypted. Type its passphrase to open it.
+%2</source>
+            <translation>%1 est chiffrée. Saisissez sa phrase secrète pour l'ouvrir.
+%2</translation>
+        </message>
+        <message>
+            <source>Encrypt the report?</source>
+            <translation>Chiffrer le rapport ?</translation>
+        </message>
+        <message>
+            <source>This database is encrypted; the report will not be unless you encrypt it too. Put the report in an encrypted ZIP archive (AES-256, opened by 7-Zip and WinZip with its own passphrase)?</source>
+            <translation>Cette base de données est chiffrée ; le rapport ne le sera pas, sauf si vous le chiffrez aussi. Placer le rapport dans une archive ZIP chiffrée (AES-256, ouverte par 7-Zip et WinZip avec sa propre phrase secrète) ?</translation>
+        </message>
+        <message>
+            <source>Passphrase of the report</source>
+            <translation>Phrase secrète du rapport</translation>
+        </message>
+        <message>
+            <source>The passphrase to give whoever will open the report. Better not the database's own.</source>
+            <translation>La phrase secrète à donner à la personne qui ouvrira le rapport. De préférence pas celle de la base de données.</translation>
+        </message>
+        <message>
+            <source>Encrypt the export?</source>
+            <translation>Chiffrer l'exportation ?</translation>
+        </message>
+        <message>
+            <source>This database is encrypted; the export will not be unless you encrypt it too. Put the export in an encrypted ZIP archive (AES-256, opened by 7-Zip and WinZip with its own passphrase)?</source>
+            <translation>Cette base de données est chiffrée ; l'exportation ne le sera pas, sauf si vous la chiffrez aussi. Placer l'exportation dans une archive ZIP chiffrée (AES-256, ouverte par 7-Zip et WinZip avec sa propre phrase secrète) ?</translation>
+        </message>
+        <message>
+            <source>Passphrase of the export</source>
+            <translation>Phrase secrète de l'exportation</translation>
+        </message>
+        <message>
+            <source>The passphrase to give whoever will open the export. Better not the database's own.</source>
+            <translation>La phrase secrète à donner à la personne qui ouvrira l'exportation. De préférence pas celle de la base de données.</translation>
+        </message>
+    </context>
+    <context>
         <name>Position</name>
         <message>
             <source>Supported</source>
@@ -1306,35 +2012,35 @@ Pièce jointe : %2</translation>
         <name>ReceiveChangesDialog</name>
         <message>
             <source>Receive changes</source>
-            <translation type="unfinished" />
+            <translation>Recevoir des modifications</translation>
         </message>
         <message>
             <source>Applies a colleague's bundle of changes to this database. Nothing is applied from a bundle that is damaged, forged or from outside the team; disagreements are kept as conflicts for you to decide.</source>
-            <translation type="unfinished" />
+            <translation>Applique à cette base de données le lot de modifications d'un collègue. Rien n'est appliqué d'un lot endommagé, falsifié ou venant de l'extérieur de l'équipe ; les désaccords sont conservés comme conflits, que vous trancherez.</translation>
         </message>
         <message>
             <source>Bundle file:</source>
-            <translation type="unfinished" />
+            <translation>Fichier de lot :</translation>
         </message>
         <message>
             <source>empty for a bundle written for this laptop's key</source>
-            <translation type="unfinished" />
+            <translation>vide pour un lot écrit pour la clé de cet ordinateur portable</translation>
         </message>
         <message>
             <source>Team's passphrase:</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète de l'équipe :</translation>
         </message>
         <message>
             <source>Apply</source>
-            <translation type="unfinished" />
+            <translation>Appliquer</translation>
         </message>
         <message>
             <source>A bundle of changes</source>
-            <translation type="unfinished" />
+            <translation>Un lot de modifications</translation>
         </message>
         <message>
             <source>Choose the bundle file to apply.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le fichier de lot à appliquer.</translation>
         </message>
     </context>
     <context>
@@ -1434,87 +2140,219 @@ Cliquez pour les afficher.</translation>
         <name>SendChangesDialog</name>
         <message>
             <source>Send changes to a colleague</source>
-            <translation type="unfinished" />
+            <translation>Envoyer les modifications à un collègue</translation>
         </message>
         <message>
             <source>Writes the changes of this database into an encrypted file signed by this laptop, to carry to a colleague (a USB stick). Confidential notes kept on this laptop stay here.</source>
-            <translation type="unfinished" />
+            <translation>Écrit les modifications de cette base de données dans un fichier chiffré signé par cet ordinateur portable, à apporter à un collègue (sur une clé USB). Les notes confidentielles conservées sur cet ordinateur restent ici.</translation>
         </message>
         <message>
             <source>Write to:</source>
-            <translation type="unfinished" />
+            <translation>Écrire dans :</translation>
         </message>
         <message>
             <source>Everything (for anyone of the team)</source>
-            <translation type="unfinished" />
+            <translation>Tout (pour n'importe quel membre de l'équipe)</translation>
         </message>
         <message>
-            <source>What {0} may lack</source>
-            <translation type="unfinished" />
+            <source>What %1 may lack</source>
+            <translation>Ce qui peut manquer à %1</translation>
         </message>
         <message>
             <source>Changes:</source>
-            <translation type="unfinished" />
+            <translation>Modifications :</translation>
         </message>
         <message>
             <source>The team's bundle passphrase</source>
-            <translation type="unfinished" />
+            <translation>La phrase secrète des lots de l'équipe</translation>
         </message>
         <message>
             <source>Colleagues' keys</source>
-            <translation type="unfinished" />
+            <translation>Les clés des collègues</translation>
         </message>
         <message>
             <source>Encrypt with:</source>
-            <translation type="unfinished" />
+            <translation>Chiffrer avec :</translation>
         </message>
         <message>
             <source>Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète :</translation>
         </message>
         <message>
             <source>The same again:</source>
-            <translation type="unfinished" />
+            <translation>Encore une fois :</translation>
         </message>
         <message>
             <source>Colleagues' key files (upr-tracker bundle key); with none, the chosen colleague's key known here</source>
-            <translation type="unfinished" />
+            <translation>Les fichiers de clé des collègues (upr-tracker bundle key) ; sans fichier, la clé du collègue choisi connue ici</translation>
         </message>
         <message>
             <source>Add a key file…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un fichier de clé…</translation>
         </message>
         <message>
             <source>Key files:</source>
-            <translation type="unfinished" />
+            <translation>Fichiers de clé :</translation>
         </message>
         <message>
             <source>Write</source>
-            <translation type="unfinished" />
+            <translation>Écrire</translation>
         </message>
         <message>
             <source>Write the changes to</source>
-            <translation type="unfinished" />
+            <translation>Écrire les modifications dans</translation>
         </message>
         <message>
             <source>Colleagues' key files</source>
-            <translation type="unfinished" />
+            <translation>Fichiers de clé des collègues</translation>
         </message>
         <message>
             <source>Choose the file to write the changes to.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le fichier dans lequel écrire les modifications.</translation>
         </message>
         <message>
             <source>Type the team's bundle passphrase (twice).</source>
-            <translation type="unfinished" />
+            <translation>Saisissez la phrase secrète des lots de l'équipe (deux fois).</translation>
         </message>
         <message>
             <source>The two passphrases differ.</source>
-            <translation type="unfinished" />
+            <translation>Les deux phrases secrètes sont différentes.</translation>
         </message>
         <message>
             <source>Add the key file of each colleague the changes are for (they write it with: upr-tracker bundle key), or choose a colleague whose key is known here.</source>
-            <translation type="unfinished" />
+            <translation>Ajoutez le fichier de clé de chaque collègue destinataire des modifications (il l'écrit avec : upr-tracker bundle key), ou choisissez un collègue dont la clé est connue ici.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncActions</name>
+        <message>
+            <source>The open database is the team server's own: it is what laptops sync with, so there is nothing to sync here.</source>
+            <translation>La base de données ouverte est celle du serveur de l'équipe : c'est avec elle que les ordinateurs portables se synchronisent, il n'y a donc rien à synchroniser ici.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Synced %1: %2 out, %3 in, %n conflict(s)</source>
+            <translation>
+                <numerusform>Synchronisée à %1 : %2 envoyées, %3 reçues, %n conflit</numerusform>
+                <numerusform>Synchronisée à %1 : %2 envoyées, %3 reçues, %n conflits</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>Pas encore synchronisée</translation>
+        </message>
+        <message>
+            <source>the server asks for a password (File ▸ Sync now)</source>
+            <translation>le serveur demande un mot de passe (Fichier ▸ Synchroniser maintenant)</translation>
+        </message>
+        <message>
+            <source>the server refused the password (File ▸ Sync now)</source>
+            <translation>le serveur a refusé le mot de passe (Fichier ▸ Synchroniser maintenant)</translation>
+        </message>
+        <message>
+            <source>server unreachable</source>
+            <translation>serveur injoignable</translation>
+        </message>
+        <message>
+            <source>an unexpected error (%1; see the log)</source>
+            <translation>une erreur inattendue (%1 ; voir le journal)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskRunner</name>
+        <message>
+            <source>Working…</source>
+            <translation>Traitement en cours…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDatabaseDialog</name>
+        <message>
+            <source>TLS if the server offers it (prefer)</source>
+            <translation>TLS si le serveur le propose (prefer)</translation>
+        </message>
+        <message>
+            <source>TLS always, certificate not checked (require)</source>
+            <translation>TLS toujours, certificat non vérifié (require)</translation>
+        </message>
+        <message>
+            <source>TLS always, the server's certificate and name checked (verify-full)</source>
+            <translation>TLS toujours, certificat et nom du serveur vérifiés (verify-full)</translation>
+        </message>
+        <message>
+            <source>no TLS (disable): only on a network you trust</source>
+            <translation>pas de TLS (disable) : uniquement sur un réseau de confiance</translation>
+        </message>
+        <message>
+            <source>The server asks for the password of %1: type it above.</source>
+            <translation>Le serveur demande le mot de passe de %1 : saisissez-le ci-dessus.</translation>
+        </message>
+        <message>
+            <source>The server refused the password of %1 (or does not know this user). Type it again.</source>
+            <translation>Le serveur a refusé le mot de passe de %1 (ou ne connaît pas cet utilisateur). Saisissez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened: %2: %3</source>
+            <translation>%1 n'a pas pu être ouvert : %2 : %3</translation>
+        </message>
+        <message>
+            <source>Open a team database</source>
+            <translation>Ouvrir une base de données d'équipe</translation>
+        </message>
+        <message>
+            <source>A database your team shares on a PostgreSQL server. Your changes are recorded under the server's user name. The password is not remembered (~/.pgpass or PGPASSWORD can hold it instead).</source>
+            <translation>Une base de données que votre équipe partage sur un serveur PostgreSQL. Vos modifications sont enregistrées sous le nom d'utilisateur du serveur. Le mot de passe n'est pas mémorisé (~/.pgpass ou PGPASSWORD peuvent le conserver à la place).</translation>
+        </message>
+        <message>
+            <source>Recent servers:</source>
+            <translation>Serveurs récents :</translation>
+        </message>
+        <message>
+            <source>db.example.org</source>
+            <translation>db.example.org</translation>
+        </message>
+        <message>
+            <source>(from ~/.pgpass or PGPASSWORD if empty)</source>
+            <translation>(depuis ~/.pgpass ou PGPASSWORD si vide)</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Serveur :</translation>
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation>P&amp;ort :</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Base de données :</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Utilisateur :</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>Mot de &amp;passe :</translation>
+        </message>
+        <message>
+            <source>&amp;TLS:</source>
+            <translation>&amp;TLS :</translation>
+        </message>
+        <message>
+            <source>Give the server's name or address (the host).</source>
+            <translation>Indiquez le nom ou l'adresse du serveur (l'hôte).</translation>
+        </message>
+        <message>
+            <source>Give the database's name (often upr).</source>
+            <translation>Indiquez le nom de la base de données (souvent upr).</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>Connexion à %1…</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>Ouverture de %1…</translation>
         </message>
     </context>
     <context>
@@ -2202,6 +3040,123 @@ Ajoutez-en un avec Ajouter… (Alt+A).</translation>
         </message>
     </context>
     <context>
+        <name>WindowBackups</name>
+        <message>
+            <source>⚠ Backup failed</source>
+            <translation>⚠ Échec de la sauvegarde</translation>
+        </message>
+        <message>
+            <source>Backed up automatically to %1.</source>
+            <translation>Sauvegarde automatique dans %1.</translation>
+        </message>
+        <message>
+            <source>%1 is locked: unlock it with its passphrase, then back it up.</source>
+            <translation>%1 est verrouillée : déverrouillez-la avec sa phrase secrète, puis sauvegardez-la.</translation>
+        </message>
+        <message>
+            <source>Backing up %1…</source>
+            <translation>Sauvegarde de %1…</translation>
+        </message>
+        <message>
+            <source>Backed up %1 to %2 (in %3).</source>
+            <translation>%1 sauvegardée dans %2 (dans %3).</translation>
+        </message>
+        <message>
+            <source>Back up the team database to</source>
+            <translation>Sauvegarder la base de données d'équipe dans</translation>
+        </message>
+        <message>
+            <source>pg_dump backups (*.dump)</source>
+            <translation>Sauvegardes pg_dump (*.dump)</translation>
+        </message>
+        <message>
+            <source>Backed up %1 to %2 (in %3; upr-tracker restore --db URL --from FILE brings it back). Warning: %4.</source>
+            <translation>%1 sauvegardée dans %2 (dans %3 ; upr-tracker restore --db URL --from FILE la restaure). Avertissement : %4.</translation>
+        </message>
+        <message>
+            <source>Backed up %1 to %2 (in %3; upr-tracker restore --db URL --from FILE brings it back).</source>
+            <translation>%1 sauvegardée dans %2 (dans %3 ; upr-tracker restore --db URL --from FILE la restaure).</translation>
+        </message>
+        <message>
+            <source>Backup incomplete</source>
+            <translation>Sauvegarde incomplète</translation>
+        </message>
+        <message>
+            <source>Backing up the team database…</source>
+            <translation>Sauvegarde de la base de données d'équipe…</translation>
+        </message>
+        <message>
+            <source>Backups of a team database</source>
+            <translation>Sauvegardes d'une base de données d'équipe</translation>
+        </message>
+        <message>
+            <source>%1 is locked: unlock it with its passphrase, then restore.</source>
+            <translation>%1 est verrouillée : déverrouillez-la avec sa phrase secrète, puis restaurez.</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Restaurer à partir d'une sauvegarde</translation>
+        </message>
+        <message>
+            <source>Restore %1 from the backup of %2 (%3)?
+
+This replaces the database as it is now. The current state is backed up first (as “before a restore”, in %4), so you can go back to it.</source>
+            <translation>Restaurer %1 à partir de la sauvegarde du %2 (%3) ?
+
+Cela remplace la base de données dans son état actuel. L'état actuel est d'abord sauvegardé (comme « avant une restauration », dans %4), pour que vous puissiez y revenir.</translation>
+        </message>
+        <message>
+            <source>Restoring %1 from the backup of %2…</source>
+            <translation>Restauration de %1 à partir de la sauvegarde du %2…</translation>
+        </message>
+        <message>
+            <source>The restore did not start: other work is still running (an import, an export or a report). Nothing was changed. Try again when it has finished.</source>
+            <translation>La restauration n'a pas commencé : un autre travail est encore en cours (une importation, une exportation ou un rapport). Rien n'a été modifié. Réessayez lorsqu'il sera terminé.</translation>
+        </message>
+        <message>
+            <source>
+
+The database as it was is kept in %1: restore that backup to go back to it.</source>
+            <translation>
+
+La base de données telle qu'elle était est conservée dans %1 : restaurez cette sauvegarde pour y revenir.</translation>
+        </message>
+        <message>
+            <source>Restored %1 from the backup of %2: %3, %4.</source>
+            <translation>%1 restaurée à partir de la sauvegarde du %2 : %3, %4.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s)</source>
+            <translation>
+                <numerusform>%n recommandation</numerusform>
+                <numerusform>%n recommandations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Restaurée</translation>
+        </message>
+        <message>
+            <source>The restore failed: %1
+
+%2 could not be opened again either: %3
+
+Open it with File ▸ Open database…, or restore another backup.</source>
+            <translation>La restauration a échoué : %1
+
+%2 n'a pas non plus pu être rouverte : %3
+
+Ouvrez-la avec Fichier ▸ Ouvrir une base de données…, ou restaurez une autre sauvegarde.</translation>
+        </message>
+    </context>
+    <context>
         <name>WindowDashboard</name>
         <message>
             <source>Dash&amp;board</source>
@@ -2217,57 +3172,189 @@ Ajoutez-en un avec Ajouter… (Alt+A).</translation>
         </message>
     </context>
     <context>
-        <name>_BundleFileDialog</name>
+        <name>WindowEncryption</name>
         <message>
-            <source>Browse…</source>
-            <translation type="unfinished" />
+            <source>&amp;Lock the database</source>
+            <translation>&amp;Verrouiller la base de données</translation>
+        </message>
+        <message>
+            <source>&amp;Encryption</source>
+            <translation>&amp;Chiffrement</translation>
+        </message>
+        <message>
+            <source>&amp;Encrypt this database…</source>
+            <translation>&amp;Chiffrer cette base de données…</translation>
+        </message>
+        <message>
+            <source>&amp;Change the passphrase…</source>
+            <translation>C&amp;hanger la phrase secrète…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the encryption…</source>
+            <translation>&amp;Supprimer le chiffrement…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock after a time without use…</source>
+            <translation>&amp;Verrouiller après un temps d'inactivité…</translation>
+        </message>
+        <message>
+            <source>Encrypt the database</source>
+            <translation>Chiffrer la base de données</translation>
+        </message>
+        <message>
+            <source>%1 and its backups will be encrypted: without the passphrase no one can read them, you included.</source>
+            <translation>%1 et ses sauvegardes seront chiffrées : sans la phrase secrète, personne ne pourra les lire, vous compris.</translation>
+        </message>
+        <message>
+            <source>Encrypting %1…</source>
+            <translation>Chiffrement de %1…</translation>
+        </message>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Changer la phrase secrète</translation>
+        </message>
+        <message>
+            <source>The database and its backups will open with the new passphrase only. (The same passphrase again changes only backups an earlier change could not.)</source>
+            <translation>La base de données et ses sauvegardes ne s'ouvriront plus qu'avec la nouvelle phrase secrète. (La même phrase secrète à nouveau ne change que les sauvegardes qu'un changement précédent n'a pas pu modifier.)</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase…</source>
+            <translation>Changement de la phrase secrète…</translation>
+        </message>
+        <message>
+            <source>Remove the encryption</source>
+            <translation>Supprimer le chiffrement</translation>
+        </message>
+        <message>
+            <source>%1 and its backups will be readable by anyone who has the files. Remove the encryption?</source>
+            <translation>%1 et ses sauvegardes seront lisibles par toute personne qui a les fichiers. Supprimer le chiffrement ?</translation>
+        </message>
+        <message>
+            <source>Removing the encryption…</source>
+            <translation>Suppression du chiffrement…</translation>
+        </message>
+        <message>
+            <source>%1 (once the work under way is done)</source>
+            <translation>%1 (une fois le travail en cours terminé)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 is encrypted, and %n backup(s) with it.</source>
+            <translation>
+                <numerusform>%1 est chiffrée, ainsi que %n sauvegarde.</numerusform>
+                <numerusform>%1 est chiffrée, ainsi que %n sauvegardes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is encrypted.</source>
+            <translation>%1 est chiffrée.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 is no longer encrypted, and %n backup(s) with it.</source>
+            <translation>
+                <numerusform>%1 n'est plus chiffrée, ni %n sauvegarde.</numerusform>
+                <numerusform>%1 n'est plus chiffrée, ni %n sauvegardes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is no longer encrypted.</source>
+            <translation>%1 n'est plus chiffrée.</translation>
+        </message>
+        <message>
+            <source>%1 is encrypted, but these backups could not be changed and are as they were:
+
+%2
+
+Once the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with the same passphrase changes them too.</source>
+            <translation>%1 est chiffrée, mais ces sauvegardes n'ont pas pu être modifiées et sont restées telles quelles :
+
+%2
+
+Une fois la cause corrigée, Outils ▸ Chiffrement ▸ Changer la phrase secrète… avec la même phrase secrète les modifie aussi.</translation>
+        </message>
+        <message>
+            <source>%1 is no longer encrypted, but these backups could not be changed and are as they were:
+
+%2
+
+Once the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with the same passphrase changes them too.</source>
+            <translation>%1 n'est plus chiffrée, mais ces sauvegardes n'ont pas pu être modifiées et sont restées telles quelles :
+
+%2
+
+Une fois la cause corrigée, Outils ▸ Chiffrement ▸ Changer la phrase secrète… avec la même phrase secrète les modifie aussi.</translation>
+        </message>
+        <message>
+            <source>Some backups are as they were</source>
+            <translation>Certaines sauvegardes sont restées telles quelles</translation>
+        </message>
+        <message>
+            <source>Lock after a time without use</source>
+            <translation>Verrouiller après un temps d'inactivité</translation>
+        </message>
+        <message>
+            <source>Lock an encrypted database after this many minutes without use (0: never):</source>
+            <translation>Verrouiller une base de données chiffrée après ce nombre de minutes d'inactivité (0 : jamais) :</translation>
         </message>
     </context>
     <context>
-        <name>window</name>
+        <name>WindowSync</name>
         <message>
-            <source>Changes written</source>
-            <translation type="unfinished" />
+            <source>S&amp;ync now</source>
+            <translation>S&amp;ynchroniser maintenant</translation>
         </message>
         <message>
-            <source>Writing the changes…</source>
-            <translation type="unfinished" />
+            <source>Sync &amp;automatically</source>
+            <translation>Synchroniser &amp;automatiquement</translation>
         </message>
         <message>
-            <source>Changes received</source>
-            <translation type="unfinished" />
+            <source>Team server: %1</source>
+            <translation>Serveur de l'équipe : %1</translation>
         </message>
         <message>
-            <source>Nothing was applied from {0}.</source>
-            <translation type="unfinished" />
+            <source>File ▸ Sync now to choose the team server</source>
+            <translation>Fichier ▸ Synchroniser maintenant pour choisir le serveur de l'équipe</translation>
         </message>
         <message>
-            <source>Applying the changes…</source>
-            <translation type="unfinished" />
+            <source>the team server</source>
+            <translation>le serveur de l'équipe</translation>
         </message>
         <message>
-            <source>Save this laptop's key</source>
-            <translation type="unfinished" />
+            <source>Syncing with %1…</source>
+            <translation>Synchronisation avec %1…</translation>
         </message>
         <message>
-            <source>Key saved</source>
-            <translation type="unfinished" />
+            <source>Sync cancelled %1</source>
+            <translation>Synchronisation annulée à %1</translation>
         </message>
         <message>
-            <source>A colleague's key file</source>
-            <translation type="unfinished" />
+            <source>Sync failed %1: %2</source>
+            <translation>Échec de la synchronisation à %1 : %2</translation>
         </message>
         <message>
-            <source>Colleague trusted</source>
-            <translation type="unfinished" />
+            <source>Sync failed: %1</source>
+            <translation>Échec de la synchronisation : %1</translation>
         </message>
         <message>
-            <source>Database copied</source>
-            <translation type="unfinished" />
+            <source>Sync with the team server</source>
+            <translation>Synchroniser avec le serveur de l'équipe</translation>
         </message>
         <message>
-            <source>Copying the database…</source>
-            <translation type="unfinished" />
+            <source>&amp;Sync</source>
+            <translation>&amp;Synchroniser</translation>
+        </message>
+    </context>
+    <context>
+        <name>_BundleFileDialog</name>
+        <message>
+            <source>Browse…</source>
+            <translation>Parcourir…</translation>
+        </message>
+    </context>
+    <context>
+        <name>_DelayedProgress</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
         </message>
     </context>
 </TS>

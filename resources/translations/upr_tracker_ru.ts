@@ -52,6 +52,29 @@
         </message>
     </context>
     <context>
+        <name>App</name>
+        <message>
+            <source>Preparing the demo database…</source>
+            <translation>Подготовка демонстрационной базы данных…</translation>
+        </message>
+        <message>
+            <source>The database could not be opened.
+
+%1</source>
+            <translation>Не удалось открыть базу данных.
+
+%1</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened.
+
+%2</source>
+            <translation>Не удалось открыть %1.
+
+%2</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentSource</name>
         <message>
             <source>State</source>
@@ -68,6 +91,281 @@
         <message>
             <source>Other</source>
             <translation>Другой источник</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuthorName</name>
+        <message>
+            <source>Your name</source>
+            <translation>Ваше имя</translation>
+        </message>
+        <message>
+            <source>Your name is recorded with every change you make, so that colleagues can see who changed what (the audit trail). The command line records your changes under it too.
+
+Your name or initials:</source>
+            <translation>Ваше имя записывается с каждым вашим изменением, чтобы коллеги видели, кто что изменил (журнал изменений). Командная строка тоже записывает ваши изменения под этим именем.
+
+Ваше имя или инициалы:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>A team database on a server is backed up with pg_dump: File ▸ Back up now writes one into a file you choose. It is restored into a new, empty database with: upr-tracker restore --db postgresql://USER@HOST:PORT/DATABASE --from FILE (or by the server's admin with pg_restore).</source>
+            <translation>Командная база данных на сервере копируется с помощью pg_dump: Файл ▸ Создать резервную копию сейчас записывает копию в выбранный вами файл. Она восстанавливается в новую пустую базу данных командой: upr-tracker restore --db postgresql://USER@HOST:PORT/DATABASE --from FILE (или администратором сервера с помощью pg_restore).</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>По расписанию</translation>
+        </message>
+        <message>
+            <source>Manual</source>
+            <translation>Вручную</translation>
+        </message>
+        <message>
+            <source>Before an upgrade</source>
+            <translation>Перед обновлением</translation>
+        </message>
+        <message>
+            <source>Before a restore (unreadable file)</source>
+            <translation>Перед восстановлением (файл не читается)</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>Перед восстановлением</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Неизвестно</translation>
+        </message>
+        <message>
+            <source>The backup of %1 could not be written to %2: the disk is full. The database itself is unchanged. Free some space on it, then choose File ▸ Back up now.</source>
+            <translation>Не удалось записать резервную копию %1 в %2: диск заполнен. Сама база данных не изменилась. Освободите место на диске, затем выберите Файл ▸ Создать резервную копию сейчас.</translation>
+        </message>
+        <message>
+            <source>The backup of %1 could not be written to %2: that folder cannot be written to. The database itself is unchanged. Make the folder writable (or move the database), then choose File ▸ Back up now.</source>
+            <translation>Не удалось записать резервную копию %1 в %2: в эту папку нельзя записывать. Сама база данных не изменилась. Разрешите запись в папку (или переместите базу данных), затем выберите Файл ▸ Создать резервную копию сейчас.</translation>
+        </message>
+        <message>
+            <source>The backup of %1 could not be written to %2: %3. The database itself is unchanged. Check the folder, then choose File ▸ Back up now.</source>
+            <translation>Не удалось записать резервную копию %1 в %2: %3. Сама база данных не изменилась. Проверьте папку, затем выберите Файл ▸ Создать резервную копию сейчас.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 МБ</translation>
+        </message>
+        <message>
+            <source>%1 kB</source>
+            <translation>%1 КБ</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Восстановить из резервной копии</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Резервные копии</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Открыть папку</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Создана</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Размер</translation>
+        </message>
+        <message>
+            <source>Reading the backup folder…</source>
+            <translation>Чтение папки резервных копий…</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Создать резервную копию сейчас</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>Восстановить…</translation>
+        </message>
+        <message>
+            <source>Back up automatically while UPR Tracker is open, every</source>
+            <translation>Создавать резервные копии автоматически, пока UPR Tracker открыт, каждые</translation>
+        </message>
+        <message>
+            <source> hours</source>
+            <translation> ч</translation>
+        </message>
+        <message>
+            <source>(only if something changed)</source>
+            <translation>(только если что-то изменилось)</translation>
+        </message>
+        <message>
+            <source>Keep the last</source>
+            <translation>Хранить последние</translation>
+        </message>
+        <message>
+            <source>scheduled backups.</source>
+            <translation>резервных копий по расписанию.</translation>
+        </message>
+        <message>
+            <source>Backups taken with Back up now, and those taken before an upgrade or a restore, are never removed automatically.</source>
+            <translation>Резервные копии, созданные командой «Создать резервную копию сейчас», а также перед обновлением или восстановлением, никогда не удаляются автоматически.</translation>
+        </message>
+        <message>
+            <source>Automatic backups</source>
+            <translation>Автоматические резервные копии</translation>
+        </message>
+        <message>
+            <source>Backups of %1: choose the one to put back.</source>
+            <translation>Резервные копии %1: выберите ту, которую нужно восстановить.</translation>
+        </message>
+        <message>
+            <source>Backups of %1</source>
+            <translation>Резервные копии %1</translation>
+        </message>
+        <message>
+            <source>Kept in %1</source>
+            <translation>Хранятся в %1</translation>
+        </message>
+        <message>
+            <source>No backups yet: Back up now takes the first one.</source>
+            <translation>Резервных копий пока нет: команда «Создать резервную копию сейчас» создаст первую.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BundleDialogs</name>
+        <message>
+            <source>UPR Tracker bundles (*.uprbundle);;All files (*)</source>
+            <translation>Пакеты UPR Tracker (*.uprbundle);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>UPR Tracker keys (*.uprkey);;All files (*)</source>
+            <translation>Ключи UPR Tracker (*.uprkey);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>A team database on a server exchanges changes with laptops by sync (File ▸ Sync now), not by bundle files.</source>
+            <translation>Командная база данных на сервере обменивается изменениями с ноутбуками через синхронизацию (Файл ▸ Синхронизировать сейчас), а не через файлы пакетов.</translation>
+        </message>
+        <message>
+            <source>%1 KB</source>
+            <translation>%1 КБ</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 МБ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed record(s)</source>
+            <translation>
+                <numerusform>%n изменённая запись</numerusform>
+                <numerusform>%n изменённые записи</numerusform>
+                <numerusform>%n изменённых записей</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Applied %1 from %2: %n record(s) changed, %3 left waiting (not possible here yet: see the log).</source>
+            <translation>
+                <numerusform>Применён файл %1 от %2: изменена %n запись, %3 ожидают (здесь пока невозможно: см. журнал).</numerusform>
+                <numerusform>Применён файл %1 от %2: изменены %n записи, %3 ожидают (здесь пока невозможно: см. журнал).</numerusform>
+                <numerusform>Применён файл %1 от %2: изменено %n записей, %3 ожидают (здесь пока невозможно: см. журнал).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Applied %1 from %2: %n record(s) changed.</source>
+            <translation>
+                <numerusform>Применён файл %1 от %2: изменена %n запись.</numerusform>
+                <numerusform>Применён файл %1 от %2: изменены %n записи.</numerusform>
+                <numerusform>Применён файл %1 от %2: изменено %n записей.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) await your decision.</source>
+            <translation>
+                <numerusform>%n конфликт ожидает вашего решения.</numerusform>
+                <numerusform>%n конфликта ожидают вашего решения.</numerusform>
+                <numerusform>%n конфликтов ожидают вашего решения.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wrote %1 for %2: %3, %4.</source>
+            <translation>Записан файл %1 для %2: %3, %4.</translation>
+        </message>
+        <message>
+            <source>Wrote %1: %2, %3.</source>
+            <translation>Записан файл %1: %2, %3.</translation>
+        </message>
+        <message>
+            <source>Changes written</source>
+            <translation>Изменения записаны</translation>
+        </message>
+        <message>
+            <source>Writing the changes…</source>
+            <translation>Запись изменений…</translation>
+        </message>
+        <message>
+            <source>Changes received</source>
+            <translation>Изменения получены</translation>
+        </message>
+        <message>
+            <source>Nothing was applied from %1.</source>
+            <translation>Из %1 ничего не применено.</translation>
+        </message>
+        <message>
+            <source>Applying the changes…</source>
+            <translation>Применение изменений…</translation>
+        </message>
+        <message>
+            <source>Save this laptop's key</source>
+            <translation>Сохранить ключ этого ноутбука</translation>
+        </message>
+        <message>
+            <source>Saved the key of %1 to %2 (fingerprint %3). Give it to your colleagues; compare the fingerprint with them when they trust it.</source>
+            <translation>Ключ %1 сохранён в %2 (отпечаток %3). Передайте его коллегам; сверьте с ними отпечаток, когда они будут добавлять его в доверенные.</translation>
+        </message>
+        <message>
+            <source>Key saved</source>
+            <translation>Ключ сохранён</translation>
+        </message>
+        <message>
+            <source>A colleague's key file</source>
+            <translation>Файл ключа коллеги</translation>
+        </message>
+        <message>
+            <source>Trusted %1 (fingerprint %2).</source>
+            <translation>%1 добавлен в доверенные (отпечаток %2).</translation>
+        </message>
+        <message>
+            <source>Colleague trusted</source>
+            <translation>Коллега добавлен в доверенные</translation>
+        </message>
+    </context>
+    <context>
+        <name>CombineDialog</name>
+        <message>
+            <source>Combine: %1</source>
+            <translation>Объединить: %1</translation>
+        </message>
+        <message>
+            <source>The value to keep:</source>
+            <translation>Значение, которое нужно сохранить:</translation>
+        </message>
+        <message>
+            <source>Write the value to keep (every version is here to start from):</source>
+            <translation>Напишите значение, которое нужно сохранить (все версии приведены здесь как отправная точка):</translation>
+        </message>
+        <message>
+            <source>Keep this value</source>
+            <translation>Сохранить это значение</translation>
         </message>
     </context>
     <context>
@@ -106,66 +404,241 @@
         </message>
     </context>
     <context>
+        <name>ConflictListModel</name>
+        <message numerus="yes">
+            <source>%n version(s)</source>
+            <translation>
+                <numerusform>%n версия</numerusform>
+                <numerusform>%n версии</numerusform>
+                <numerusform>%n версий</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Resolved by %1 · %2</source>
+            <translation>Решено: %1 · %2</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>кто-то</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsView</name>
+        <message>
+            <source>(confidential note: not readable here)</source>
+            <translation>(конфиденциальная заметка: здесь недоступна для чтения)</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(пусто)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>This database is open to be read only here: conflicts are resolved by an editor.</source>
+            <translation>Эта база данных открыта здесь только для чтения: конфликты разрешает редактор.</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Конфликты</translation>
+        </message>
+        <message>
+            <source>Conflicts between databases</source>
+            <translation>Конфликты между базами данных</translation>
+        </message>
+        <message>
+            <source>No conflicts.
+
+When two databases (laptops, the team server) changed the same field differently before they synced, both versions are kept and listed here for you to choose.</source>
+            <translation>Конфликтов нет.
+
+Если две базы данных (ноутбуки, сервер команды) по-разному изменили одно и то же поле до синхронизации, обе версии сохраняются и перечисляются здесь, чтобы вы выбрали.</translation>
+        </message>
+        <message>
+            <source>Combine…</source>
+            <translation>Объединить…</translation>
+        </message>
+        <message>
+            <source>Show the recommendation</source>
+            <translation>Показать рекомендацию</translation>
+        </message>
+        <message>
+            <source>Choose a conflict to see its versions side by side.</source>
+            <translation>Выберите конфликт, чтобы увидеть его версии рядом.</translation>
+        </message>
+        <message>
+            <source>Reading the conflicts…</source>
+            <translation>Чтение конфликтов…</translation>
+        </message>
+        <message>
+            <source>%1 open, %2 resolved</source>
+            <translation>открыто: %1, решено: %2</translation>
+        </message>
+        <message>
+            <source>%1 open</source>
+            <translation>открыто: %1</translation>
+        </message>
+        <message>
+            <source>Version %1 (in the record now)</source>
+            <translation>Версия %1 (сейчас в записи)</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Версия %1</translation>
+        </message>
+        <message>
+            <source>By %1 · database: %2
+%3</source>
+            <translation>Автор: %1 · база данных: %2
+%3</translation>
+        </message>
+        <message>
+            <source>at an unknown time</source>
+            <translation>время неизвестно</translation>
+        </message>
+        <message>
+            <source>Keep this one</source>
+            <translation>Оставить эту</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>кто-то</translation>
+        </message>
+        <message>
+            <source>Resolved by %1 on %2.</source>
+            <translation>Решено: %1, %2.</translation>
+        </message>
+        <message>
+            <source>Resolved by %1.</source>
+            <translation>Решено: %1.</translation>
+        </message>
+        <message>
+            <source>The record is not in this database (deleted here, or not received yet).</source>
+            <translation>Этой записи нет в базе данных (удалена здесь или ещё не получена).</translation>
+        </message>
+        <message>
+            <source>A confidential note you may not read here: resolve it where it can be read.</source>
+            <translation>Конфиденциальная заметка, которую здесь нельзя прочитать: разрешите конфликт там, где её можно прочитать.</translation>
+        </message>
+        <message>
+            <source>Changed differently on two databases before they synced. Until you choose, the record holds the latest version; keep one, or combine them.</source>
+            <translation>Изменено по-разному в двух базах данных до синхронизации. Пока вы не выберете, в записи хранится последняя версия; оставьте одну или объедините их.</translation>
+        </message>
+        <message>
+            <source>Kept version %1 (%2, %3).</source>
+            <translation>Оставлена версия %1 (%2, %3).</translation>
+        </message>
+        <message>
+            <source>Combined value kept.</source>
+            <translation>Объединённое значение сохранено.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Сохранение…</translation>
+        </message>
+    </context>
+    <context>
         <name>CopyDatabaseDialog</name>
         <message>
             <source>Copy database to…</source>
-            <translation type="unfinished" />
+            <translation>Копировать базу данных в…</translation>
         </message>
         <message>
-            <source>Copies everything in {0} (history, audit trail, notes, attachments, saved searches) into a new file or a team server's database, then checks the copy.</source>
-            <translation type="unfinished" />
+            <source>Copies everything in %1 (history, audit trail, notes, attachments, saved searches) into a new file or a team server's database, then checks the copy.</source>
+            <translation>Копирует всё содержимое %1 (историю, журнал изменений, заметки, вложения, сохранённые поиски) в новый файл или в базу данных на сервере команды, затем проверяет копию.</translation>
         </message>
         <message>
             <source>a file, or postgresql://user@host:5432/database</source>
-            <translation type="unfinished" />
+            <translation>файл или postgresql://user@host:5432/database</translation>
         </message>
         <message>
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Обзор…</translation>
         </message>
         <message>
             <source>Copy to:</source>
-            <translation type="unfinished" />
+            <translation>Копировать в:</translation>
         </message>
         <message>
             <source>a file: leave empty for no encryption</source>
-            <translation type="unfinished" />
+            <translation>файл: оставьте пустым, чтобы не шифровать</translation>
         </message>
         <message>
             <source>Encrypt with passphrase:</source>
-            <translation type="unfinished" />
+            <translation>Зашифровать парольной фразой:</translation>
         </message>
         <message>
             <source>a server: if ~/.pgpass or PGPASSWORD does not give it</source>
-            <translation type="unfinished" />
+            <translation>сервер: если его не дают ~/.pgpass или PGPASSWORD</translation>
         </message>
         <message>
             <source>Server password:</source>
-            <translation type="unfinished" />
+            <translation>Пароль сервера:</translation>
         </message>
         <message>
             <source>Add to what the target already holds (records already there are skipped)</source>
-            <translation type="unfinished" />
+            <translation>Добавить к тому, что уже есть в месте назначения (уже имеющиеся записи пропускаются)</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Копировать</translation>
         </message>
         <message>
             <source>Copy the database to</source>
-            <translation type="unfinished" />
+            <translation>Копировать базу данных в</translation>
         </message>
         <message>
             <source>UPR Tracker databases (*.sqlite3 *.sqlite)</source>
-            <translation type="unfinished" />
+            <translation>Базы данных UPR Tracker (*.sqlite3 *.sqlite)</translation>
         </message>
         <message>
             <source>Say where to copy the database: a file, or a server's address.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, куда копировать базу данных: файл или адрес сервера.</translation>
         </message>
         <message>
             <source>A server's database is not encrypted with a passphrase: leave the passphrase empty (the server's own access rules protect it).</source>
-            <translation type="unfinished" />
+            <translation>База данных на сервере не шифруется парольной фразой: оставьте парольную фразу пустой (базу защищают правила доступа самого сервера).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyDialog</name>
+        <message numerus="yes">
+            <source>Copied %1 to %2: %n row(s) in %3 s. Every table has the rows it should, and the JSON exports of both sides are the same.</source>
+            <translation>
+                <numerusform>%1 скопирована в %2: %n строка за %3 с. Во всех таблицах нужное число строк, а JSON-экспорты обеих сторон совпадают.</numerusform>
+                <numerusform>%1 скопирована в %2: %n строки за %3 с. Во всех таблицах нужное число строк, а JSON-экспорты обеих сторон совпадают.</numerusform>
+                <numerusform>%1 скопирована в %2: %n строк за %3 с. Во всех таблицах нужное число строк, а JSON-экспорты обеих сторон совпадают.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %1 to %2: %n row(s) in %3 s. Every table has the rows it should, and the exports were not compared (merged into other data).</source>
+            <translation>
+                <numerusform>%1 скопирована в %2: %n строка за %3 с. Во всех таблицах нужное число строк; экспорты не сравнивались (данные объединены с другими).</numerusform>
+                <numerusform>%1 скопирована в %2: %n строки за %3 с. Во всех таблицах нужное число строк; экспорты не сравнивались (данные объединены с другими).</numerusform>
+                <numerusform>%1 скопирована в %2: %n строк за %3 с. Во всех таблицах нужное число строк; экспорты не сравнивались (данные объединены с другими).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) were already there and were skipped.</source>
+            <translation>
+                <numerusform>%n запись уже была и пропущена.</numerusform>
+                <numerusform>%n записи уже были и пропущены.</numerusform>
+                <numerusform>%n записей уже были и пропущены.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Database copied</source>
+            <translation>База данных скопирована</translation>
+        </message>
+        <message>
+            <source>Copying the database…</source>
+            <translation>Копирование базы данных…</translation>
         </message>
     </context>
     <context>
@@ -348,6 +821,101 @@ Click to open it.</source>
         </message>
     </context>
     <context>
+        <name>DatabaseOpening</name>
+        <message numerus="yes">
+            <source>%n recommendation(s)</source>
+            <translation>
+                <numerusform>%n рекомендация</numerusform>
+                <numerusform>%n рекомендации</numerusform>
+                <numerusform>%n рекомендаций</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n заметка</numerusform>
+                <numerusform>%n заметки</numerusform>
+                <numerusform>%n заметок</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1
+
+It has %n backup(s), the newest from %2. Restore the newest one that is sound? The file as it is now is kept in the backup folder.</source>
+            <translation>
+                <numerusform>%1
+
+У неё %n резервная копия, самая новая от %2. Восстановить самую новую исправную? Файл в нынешнем виде сохраняется в папке резервных копий.</numerusform>
+                <numerusform>%1
+
+У неё %n резервные копии, самая новая от %2. Восстановить самую новую исправную? Файл в нынешнем виде сохраняется в папке резервных копий.</numerusform>
+                <numerusform>%1
+
+У неё %n резервных копий, самая новая от %2. Восстановить самую новую исправную? Файл в нынешнем виде сохраняется в папке резервных копий.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking %1…</source>
+            <translation>Проверка %1…</translation>
+        </message>
+        <message>
+            <source>Encryption change finished</source>
+            <translation>Изменение шифрования завершено</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>Открытие %1…</translation>
+        </message>
+        <message>
+            <source>Restoring %1 from its newest sound backup…</source>
+            <translation>Восстановление %1 из самой новой исправной резервной копии…</translation>
+        </message>
+        <message>
+            <source>Database restored</source>
+            <translation>База данных восстановлена</translation>
+        </message>
+        <message>
+            <source>%1 was restored from %2 (%3, %4).</source>
+            <translation>%1 восстановлена из %2 (%3, %4).</translation>
+        </message>
+        <message>
+            <source>no database can be made at %1: %2</source>
+            <translation>невозможно создать базу данных в %1: %2</translation>
+        </message>
+        <message>
+            <source>it was opened to be read</source>
+            <translation>она открыта для чтения</translation>
+        </message>
+        <message>
+            <source>%1 is opened read-only (%2): nothing can be changed in it.</source>
+            <translation>%1 открыта только для чтения (%2): в ней ничего нельзя изменить.</translation>
+        </message>
+        <message>
+            <source>Opened read-only</source>
+            <translation>Открыта только для чтения</translation>
+        </message>
+        <message>
+            <source>%1
+
+You can read, search, export and write reports. To change it, copy it to a folder that can be written and open the copy.</source>
+            <translation>%1
+
+Можно читать, искать, экспортировать и составлять отчёты. Чтобы изменить её, скопируйте её в папку с правом записи и откройте копию.</translation>
+        </message>
+        <message>
+            <source>%1 (read-only)</source>
+            <translation>%1 (только чтение)</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened.</source>
+            <translation>Не удалось открыть %1.</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Восстановить из резервной копии</translation>
+        </message>
+    </context>
+    <context>
         <name>Deadline</name>
         <message>
             <source>Adoption at the Council</source>
@@ -446,6 +1014,33 @@ Click to open it.</source>
         <message>
             <source>Other</source>
             <translation>Другое</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <source>The file could not be written or read: %1.
+
+File: %2
+
+Nothing was half-written: choose another folder or free some space, then try again.</source>
+            <translation>Не удалось записать или прочитать файл: %1.
+
+Файл: %2
+
+Ничего не записано наполовину: выберите другую папку или освободите место и повторите попытку.</translation>
+        </message>
+        <message>
+            <source>The file could not be written or read: %1.
+
+Nothing was half-written: choose another folder or free some space, then try again.</source>
+            <translation>Не удалось записать или прочитать файл: %1.
+
+Ничего не записано наполовину: выберите другую папку или освободите место и повторите попытку.</translation>
+        </message>
+        <message>
+            <source>Something went wrong that should not have. Your data was not changed by the failed step.</source>
+            <translation>Произошла непредвиденная ошибка. Неудавшийся шаг не изменил ваши данные.</translation>
         </message>
     </context>
     <context>
@@ -587,6 +1182,21 @@ Record the first with “New milestone…”.</source>
         <message>
             <source>Linking…</source>
             <translation>Связывание…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <source>%1 is locked</source>
+            <translation>%1 заблокирована</translation>
+        </message>
+        <message>
+            <source>Type the database's passphrase to go on.</source>
+            <translation>Введите парольную фразу базы данных, чтобы продолжить.</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Разблокировать</translation>
         </message>
     </context>
     <context>
@@ -1301,6 +1911,117 @@ Attached: %2</source>
         </message>
     </context>
     <context>
+        <name>OpenedAttachments</name>
+        <message>
+            <source>The opened copy is outside the encrypted database's protection while it is open; it is removed when the window locks or closes.</source>
+            <translation>Открытая копия находится вне защиты зашифрованной базы данных, пока она открыта; она удаляется, когда окно блокируется или закрывается.</translation>
+        </message>
+        <message>
+            <source>no folder to open the attachment in: the temporary folder cannot be written</source>
+            <translation>нет папки, в которой можно открыть вложение: во временную папку нельзя записывать</translation>
+        </message>
+    </context>
+    <context>
+        <name>OthersChanges</name>
+        <message>
+            <source>someone</source>
+            <translation>кто-то</translation>
+        </message>
+        <message>
+            <source>Changed by %1 meanwhile: what you are typing is kept, and saving it will show both versions. &lt;a href='%2'&gt;Reload&lt;/a&gt; to discard yours.</source>
+            <translation>Тем временем изменено пользователем %1: то, что вы вводите, сохраняется, а при сохранении будут показаны обе версии. &lt;a href='%2'&gt;Перезагрузить&lt;/a&gt;, чтобы отказаться от своей версии.</translation>
+        </message>
+        <message>
+            <source>Changes by %1 are shown.</source>
+            <translation>Показаны изменения пользователя %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>That passphrase does not open it. Try again.</source>
+            <translation>Эта парольная фраза не подходит. Попробуйте ещё раз.</translation>
+        </message>
+        <message>
+            <source>New passphrase:</source>
+            <translation>Новая парольная фраза:</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>Парольная фраза:</translation>
+        </message>
+        <message>
+            <source>The same again:</source>
+            <translation>Ещё раз:</translation>
+        </message>
+        <message numerus="yes">
+            <source>At least %n characters; a few unrelated words make a strong one. Without it the data cannot be recovered: keep it somewhere safe.</source>
+            <translation>
+                <numerusform>Не менее %n символа; несколько не связанных между собой слов дают надёжную фразу. Без неё данные не восстановить: храните её в надёжном месте.</numerusform>
+                <numerusform>Не менее %n символов; несколько не связанных между собой слов дают надёжную фразу. Без неё данные не восстановить: храните её в надёжном месте.</numerusform>
+                <numerusform>Не менее %n символов; несколько не связанных между собой слов дают надёжную фразу. Без неё данные не восстановить: храните её в надёжном месте.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type the passphrase.</source>
+            <translation>Введите парольную фразу.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too short: use at least %n characters.</source>
+            <translation>
+                <numerusform>Слишком короткая: используйте не менее %n символа.</numerusform>
+                <numerusform>Слишком короткая: используйте не менее %n символов.</numerusform>
+                <numerusform>Слишком короткая: используйте не менее %n символов.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Парольные фразы не совпадают.</translation>
+        </message>
+        <message>
+            <source>Encrypted database</source>
+            <translation>Зашифрованная база данных</translation>
+        </message>
+        <message>
+            <source>%1 is encrypted. Type its passphrase to open it.
+%2</source>
+            <translation>%1 зашифрована. Введите её парольную фразу, чтобы открыть.
+%2</translation>
+        </message>
+        <message>
+            <source>Encrypt the report?</source>
+            <translation>Зашифровать отчёт?</translation>
+        </message>
+        <message>
+            <source>This database is encrypted; the report will not be unless you encrypt it too. Put the report in an encrypted ZIP archive (AES-256, opened by 7-Zip and WinZip with its own passphrase)?</source>
+            <translation>Эта база данных зашифрована; отчёт не будет зашифрован, если вы не зашифруете и его. Поместить отчёт в зашифрованный ZIP-архив (AES-256, открывается в 7-Zip и WinZip собственной парольной фразой)?</translation>
+        </message>
+        <message>
+            <source>Passphrase of the report</source>
+            <translation>Парольная фраза отчёта</translation>
+        </message>
+        <message>
+            <source>The passphrase to give whoever will open the report. Better not the database's own.</source>
+            <translation>Парольная фраза, которую нужно передать тому, кто будет открывать отчёт. Лучше не ту, что у базы данных.</translation>
+        </message>
+        <message>
+            <source>Encrypt the export?</source>
+            <translation>Зашифровать экспорт?</translation>
+        </message>
+        <message>
+            <source>This database is encrypted; the export will not be unless you encrypt it too. Put the export in an encrypted ZIP archive (AES-256, opened by 7-Zip and WinZip with its own passphrase)?</source>
+            <translation>Эта база данных зашифрована; экспорт не будет зашифрован, если вы не зашифруете и его. Поместить экспорт в зашифрованный ZIP-архив (AES-256, открывается в 7-Zip и WinZip собственной парольной фразой)?</translation>
+        </message>
+        <message>
+            <source>Passphrase of the export</source>
+            <translation>Парольная фраза экспорта</translation>
+        </message>
+        <message>
+            <source>The passphrase to give whoever will open the export. Better not the database's own.</source>
+            <translation>Парольная фраза, которую нужно передать тому, кто будет открывать экспорт. Лучше не ту, что у базы данных.</translation>
+        </message>
+    </context>
+    <context>
         <name>Position</name>
         <message>
             <source>Supported</source>
@@ -1330,35 +2051,35 @@ Attached: %2</source>
         <name>ReceiveChangesDialog</name>
         <message>
             <source>Receive changes</source>
-            <translation type="unfinished" />
+            <translation>Получить изменения</translation>
         </message>
         <message>
             <source>Applies a colleague's bundle of changes to this database. Nothing is applied from a bundle that is damaged, forged or from outside the team; disagreements are kept as conflicts for you to decide.</source>
-            <translation type="unfinished" />
+            <translation>Применяет к этой базе данных пакет изменений коллеги. Из повреждённого, поддельного или полученного не от команды пакета ничего не применяется; расхождения сохраняются как конфликты, которые решаете вы.</translation>
         </message>
         <message>
             <source>Bundle file:</source>
-            <translation type="unfinished" />
+            <translation>Файл пакета:</translation>
         </message>
         <message>
             <source>empty for a bundle written for this laptop's key</source>
-            <translation type="unfinished" />
+            <translation>пусто для пакета, записанного для ключа этого ноутбука</translation>
         </message>
         <message>
             <source>Team's passphrase:</source>
-            <translation type="unfinished" />
+            <translation>Парольная фраза команды:</translation>
         </message>
         <message>
             <source>Apply</source>
-            <translation type="unfinished" />
+            <translation>Применить</translation>
         </message>
         <message>
             <source>A bundle of changes</source>
-            <translation type="unfinished" />
+            <translation>Пакет изменений</translation>
         </message>
         <message>
             <source>Choose the bundle file to apply.</source>
-            <translation type="unfinished" />
+            <translation>Выберите файл пакета для применения.</translation>
         </message>
     </context>
     <context>
@@ -1460,87 +2181,220 @@ Click to show them.</source>
         <name>SendChangesDialog</name>
         <message>
             <source>Send changes to a colleague</source>
-            <translation type="unfinished" />
+            <translation>Отправить изменения коллеге</translation>
         </message>
         <message>
             <source>Writes the changes of this database into an encrypted file signed by this laptop, to carry to a colleague (a USB stick). Confidential notes kept on this laptop stay here.</source>
-            <translation type="unfinished" />
+            <translation>Записывает изменения этой базы данных в зашифрованный файл, подписанный этим ноутбуком, чтобы передать его коллеге (на USB-накопителе). Конфиденциальные заметки, хранящиеся на этом ноутбуке, остаются здесь.</translation>
         </message>
         <message>
             <source>Write to:</source>
-            <translation type="unfinished" />
+            <translation>Записать в:</translation>
         </message>
         <message>
             <source>Everything (for anyone of the team)</source>
-            <translation type="unfinished" />
+            <translation>Всё (для любого члена команды)</translation>
         </message>
         <message>
-            <source>What {0} may lack</source>
-            <translation type="unfinished" />
+            <source>What %1 may lack</source>
+            <translation>То, чего может не хватать у %1</translation>
         </message>
         <message>
             <source>Changes:</source>
-            <translation type="unfinished" />
+            <translation>Изменения:</translation>
         </message>
         <message>
             <source>The team's bundle passphrase</source>
-            <translation type="unfinished" />
+            <translation>Парольная фраза команды для пакетов</translation>
         </message>
         <message>
             <source>Colleagues' keys</source>
-            <translation type="unfinished" />
+            <translation>Ключи коллег</translation>
         </message>
         <message>
             <source>Encrypt with:</source>
-            <translation type="unfinished" />
+            <translation>Зашифровать с помощью:</translation>
         </message>
         <message>
             <source>Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>Парольная фраза:</translation>
         </message>
         <message>
             <source>The same again:</source>
-            <translation type="unfinished" />
+            <translation>Ещё раз:</translation>
         </message>
         <message>
             <source>Colleagues' key files (upr-tracker bundle key); with none, the chosen colleague's key known here</source>
-            <translation type="unfinished" />
+            <translation>Файлы ключей коллег (upr-tracker bundle key); если их нет — известный здесь ключ выбранного коллеги</translation>
         </message>
         <message>
             <source>Add a key file…</source>
-            <translation type="unfinished" />
+            <translation>Добавить файл ключа…</translation>
         </message>
         <message>
             <source>Key files:</source>
-            <translation type="unfinished" />
+            <translation>Файлы ключей:</translation>
         </message>
         <message>
             <source>Write</source>
-            <translation type="unfinished" />
+            <translation>Записать</translation>
         </message>
         <message>
             <source>Write the changes to</source>
-            <translation type="unfinished" />
+            <translation>Записать изменения в</translation>
         </message>
         <message>
             <source>Colleagues' key files</source>
-            <translation type="unfinished" />
+            <translation>Файлы ключей коллег</translation>
         </message>
         <message>
             <source>Choose the file to write the changes to.</source>
-            <translation type="unfinished" />
+            <translation>Выберите файл, в который записать изменения.</translation>
         </message>
         <message>
             <source>Type the team's bundle passphrase (twice).</source>
-            <translation type="unfinished" />
+            <translation>Введите парольную фразу команды для пакетов (дважды).</translation>
         </message>
         <message>
             <source>The two passphrases differ.</source>
-            <translation type="unfinished" />
+            <translation>Парольные фразы не совпадают.</translation>
         </message>
         <message>
             <source>Add the key file of each colleague the changes are for (they write it with: upr-tracker bundle key), or choose a colleague whose key is known here.</source>
-            <translation type="unfinished" />
+            <translation>Добавьте файл ключа каждого коллеги, которому предназначены изменения (он создаёт его командой: upr-tracker bundle key), или выберите коллегу, чей ключ здесь известен.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncActions</name>
+        <message>
+            <source>The open database is the team server's own: it is what laptops sync with, so there is nothing to sync here.</source>
+            <translation>Открытая база данных — это база самого сервера команды: с ней синхронизируются ноутбуки, поэтому здесь синхронизировать нечего.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Synced %1: %2 out, %3 in, %n conflict(s)</source>
+            <translation>
+                <numerusform>Синхронизировано в %1: отправлено %2, получено %3, %n конфликт</numerusform>
+                <numerusform>Синхронизировано в %1: отправлено %2, получено %3, %n конфликта</numerusform>
+                <numerusform>Синхронизировано в %1: отправлено %2, получено %3, %n конфликтов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>Ещё не синхронизировано</translation>
+        </message>
+        <message>
+            <source>the server asks for a password (File ▸ Sync now)</source>
+            <translation>сервер запрашивает пароль (Файл ▸ Синхронизировать сейчас)</translation>
+        </message>
+        <message>
+            <source>the server refused the password (File ▸ Sync now)</source>
+            <translation>сервер отклонил пароль (Файл ▸ Синхронизировать сейчас)</translation>
+        </message>
+        <message>
+            <source>server unreachable</source>
+            <translation>сервер недоступен</translation>
+        </message>
+        <message>
+            <source>an unexpected error (%1; see the log)</source>
+            <translation>непредвиденная ошибка (%1; см. журнал)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskRunner</name>
+        <message>
+            <source>Working…</source>
+            <translation>Выполняется…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDatabaseDialog</name>
+        <message>
+            <source>TLS if the server offers it (prefer)</source>
+            <translation>TLS, если сервер его предлагает (prefer)</translation>
+        </message>
+        <message>
+            <source>TLS always, certificate not checked (require)</source>
+            <translation>Всегда TLS, сертификат не проверяется (require)</translation>
+        </message>
+        <message>
+            <source>TLS always, the server's certificate and name checked (verify-full)</source>
+            <translation>Всегда TLS, сертификат и имя сервера проверяются (verify-full)</translation>
+        </message>
+        <message>
+            <source>no TLS (disable): only on a network you trust</source>
+            <translation>без TLS (disable): только в сети, которой вы доверяете</translation>
+        </message>
+        <message>
+            <source>The server asks for the password of %1: type it above.</source>
+            <translation>Сервер запрашивает пароль пользователя %1: введите его выше.</translation>
+        </message>
+        <message>
+            <source>The server refused the password of %1 (or does not know this user). Type it again.</source>
+            <translation>Сервер отклонил пароль пользователя %1 (или не знает такого пользователя). Введите его ещё раз.</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened: %2: %3</source>
+            <translation>Не удалось открыть %1: %2: %3</translation>
+        </message>
+        <message>
+            <source>Open a team database</source>
+            <translation>Открыть командную базу данных</translation>
+        </message>
+        <message>
+            <source>A database your team shares on a PostgreSQL server. Your changes are recorded under the server's user name. The password is not remembered (~/.pgpass or PGPASSWORD can hold it instead).</source>
+            <translation>База данных, которую ваша команда использует совместно на сервере PostgreSQL. Ваши изменения записываются под именем пользователя сервера. Пароль не запоминается (вместо этого его могут хранить ~/.pgpass или PGPASSWORD).</translation>
+        </message>
+        <message>
+            <source>Recent servers:</source>
+            <translation>Недавние серверы:</translation>
+        </message>
+        <message>
+            <source>db.example.org</source>
+            <translation>db.example.org</translation>
+        </message>
+        <message>
+            <source>(from ~/.pgpass or PGPASSWORD if empty)</source>
+            <translation>(из ~/.pgpass или PGPASSWORD, если пусто)</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Сервер:</translation>
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation>П&amp;орт:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;База данных:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>По&amp;льзователь:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>П&amp;ароль:</translation>
+        </message>
+        <message>
+            <source>&amp;TLS:</source>
+            <translation>&amp;TLS:</translation>
+        </message>
+        <message>
+            <source>Give the server's name or address (the host).</source>
+            <translation>Укажите имя или адрес сервера (хост).</translation>
+        </message>
+        <message>
+            <source>Give the database's name (often upr).</source>
+            <translation>Укажите имя базы данных (часто upr).</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>Подключение к %1…</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>Открытие %1…</translation>
         </message>
     </context>
     <context>
@@ -2232,6 +3086,125 @@ Add one with Add… (Alt+A).</source>
         </message>
     </context>
     <context>
+        <name>WindowBackups</name>
+        <message>
+            <source>⚠ Backup failed</source>
+            <translation>⚠ Сбой резервного копирования</translation>
+        </message>
+        <message>
+            <source>Backed up automatically to %1.</source>
+            <translation>Автоматическая резервная копия сохранена в %1.</translation>
+        </message>
+        <message>
+            <source>%1 is locked: unlock it with its passphrase, then back it up.</source>
+            <translation>%1 заблокирована: разблокируйте её парольной фразой, затем создайте резервную копию.</translation>
+        </message>
+        <message>
+            <source>Backing up %1…</source>
+            <translation>Резервное копирование %1…</translation>
+        </message>
+        <message>
+            <source>Backed up %1 to %2 (in %3).</source>
+            <translation>Резервная копия %1 сохранена в %2 (в %3).</translation>
+        </message>
+        <message>
+            <source>Back up the team database to</source>
+            <translation>Сохранить резервную копию командной базы данных в</translation>
+        </message>
+        <message>
+            <source>pg_dump backups (*.dump)</source>
+            <translation>Резервные копии pg_dump (*.dump)</translation>
+        </message>
+        <message>
+            <source>Backed up %1 to %2 (in %3; upr-tracker restore --db URL --from FILE brings it back). Warning: %4.</source>
+            <translation>Резервная копия %1 сохранена в %2 (в %3; восстановить её можно командой upr-tracker restore --db URL --from FILE). Предупреждение: %4.</translation>
+        </message>
+        <message>
+            <source>Backed up %1 to %2 (in %3; upr-tracker restore --db URL --from FILE brings it back).</source>
+            <translation>Резервная копия %1 сохранена в %2 (в %3; восстановить её можно командой upr-tracker restore --db URL --from FILE).</translation>
+        </message>
+        <message>
+            <source>Backup incomplete</source>
+            <translation>Резервная копия неполная</translation>
+        </message>
+        <message>
+            <source>Backing up the team database…</source>
+            <translation>Резервное копирование командной базы данных…</translation>
+        </message>
+        <message>
+            <source>Backups of a team database</source>
+            <translation>Резервные копии командной базы данных</translation>
+        </message>
+        <message>
+            <source>%1 is locked: unlock it with its passphrase, then restore.</source>
+            <translation>%1 заблокирована: разблокируйте её парольной фразой, затем восстановите.</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Восстановить из резервной копии</translation>
+        </message>
+        <message>
+            <source>Restore %1 from the backup of %2 (%3)?
+
+This replaces the database as it is now. The current state is backed up first (as “before a restore”, in %4), so you can go back to it.</source>
+            <translation>Восстановить %1 из резервной копии от %2 (%3)?
+
+База данных в её нынешнем виде будет заменена. Текущее состояние сначала сохраняется в резервной копии («перед восстановлением», в %4), чтобы к нему можно было вернуться.</translation>
+        </message>
+        <message>
+            <source>Restoring %1 from the backup of %2…</source>
+            <translation>Восстановление %1 из резервной копии от %2…</translation>
+        </message>
+        <message>
+            <source>The restore did not start: other work is still running (an import, an export or a report). Nothing was changed. Try again when it has finished.</source>
+            <translation>Восстановление не началось: ещё выполняется другая работа (импорт, экспорт или отчёт). Ничего не изменено. Повторите попытку, когда она завершится.</translation>
+        </message>
+        <message>
+            <source>
+
+The database as it was is kept in %1: restore that backup to go back to it.</source>
+            <translation>
+
+База данных в прежнем виде сохранена в %1: восстановите эту резервную копию, чтобы вернуться к ней.</translation>
+        </message>
+        <message>
+            <source>Restored %1 from the backup of %2: %3, %4.</source>
+            <translation>%1 восстановлена из резервной копии от %2: %3, %4.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s)</source>
+            <translation>
+                <numerusform>%n рекомендация</numerusform>
+                <numerusform>%n рекомендации</numerusform>
+                <numerusform>%n рекомендаций</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n заметка</numerusform>
+                <numerusform>%n заметки</numerusform>
+                <numerusform>%n заметок</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Восстановлено</translation>
+        </message>
+        <message>
+            <source>The restore failed: %1
+
+%2 could not be opened again either: %3
+
+Open it with File ▸ Open database…, or restore another backup.</source>
+            <translation>Восстановление не удалось: %1
+
+%2 также не удалось открыть снова: %3
+
+Откройте её через Файл ▸ Открыть базу данных… или восстановите другую резервную копию.</translation>
+        </message>
+    </context>
+    <context>
         <name>WindowDashboard</name>
         <message>
             <source>Dash&amp;board</source>
@@ -2247,57 +3220,191 @@ Add one with Add… (Alt+A).</source>
         </message>
     </context>
     <context>
-        <name>_BundleFileDialog</name>
+        <name>WindowEncryption</name>
         <message>
-            <source>Browse…</source>
-            <translation type="unfinished" />
+            <source>&amp;Lock the database</source>
+            <translation>&amp;Заблокировать базу данных</translation>
+        </message>
+        <message>
+            <source>&amp;Encryption</source>
+            <translation>&amp;Шифрование</translation>
+        </message>
+        <message>
+            <source>&amp;Encrypt this database…</source>
+            <translation>&amp;Зашифровать эту базу данных…</translation>
+        </message>
+        <message>
+            <source>&amp;Change the passphrase…</source>
+            <translation>&amp;Сменить парольную фразу…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the encryption…</source>
+            <translation>&amp;Снять шифрование…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock after a time without use…</source>
+            <translation>&amp;Блокировать после простоя…</translation>
+        </message>
+        <message>
+            <source>Encrypt the database</source>
+            <translation>Зашифровать базу данных</translation>
+        </message>
+        <message>
+            <source>%1 and its backups will be encrypted: without the passphrase no one can read them, you included.</source>
+            <translation>%1 и её резервные копии будут зашифрованы: без парольной фразы никто не сможет их прочитать, включая вас.</translation>
+        </message>
+        <message>
+            <source>Encrypting %1…</source>
+            <translation>Шифрование %1…</translation>
+        </message>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Сменить парольную фразу</translation>
+        </message>
+        <message>
+            <source>The database and its backups will open with the new passphrase only. (The same passphrase again changes only backups an earlier change could not.)</source>
+            <translation>База данных и её резервные копии будут открываться только новой парольной фразой. (Та же парольная фраза повторно изменяет лишь резервные копии, которые не удалось изменить ранее.)</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase…</source>
+            <translation>Смена парольной фразы…</translation>
+        </message>
+        <message>
+            <source>Remove the encryption</source>
+            <translation>Снять шифрование</translation>
+        </message>
+        <message>
+            <source>%1 and its backups will be readable by anyone who has the files. Remove the encryption?</source>
+            <translation>%1 и её резервные копии сможет прочитать любой, у кого есть файлы. Снять шифрование?</translation>
+        </message>
+        <message>
+            <source>Removing the encryption…</source>
+            <translation>Снятие шифрования…</translation>
+        </message>
+        <message>
+            <source>%1 (once the work under way is done)</source>
+            <translation>%1 (после завершения текущей работы)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 is encrypted, and %n backup(s) with it.</source>
+            <translation>
+                <numerusform>%1 зашифрована, а вместе с ней %n резервная копия.</numerusform>
+                <numerusform>%1 зашифрована, а вместе с ней %n резервные копии.</numerusform>
+                <numerusform>%1 зашифрована, а вместе с ней %n резервных копий.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is encrypted.</source>
+            <translation>%1 зашифрована.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 is no longer encrypted, and %n backup(s) with it.</source>
+            <translation>
+                <numerusform>%1 больше не зашифрована, как и %n резервная копия.</numerusform>
+                <numerusform>%1 больше не зашифрована, как и %n резервные копии.</numerusform>
+                <numerusform>%1 больше не зашифрована, как и %n резервных копий.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is no longer encrypted.</source>
+            <translation>%1 больше не зашифрована.</translation>
+        </message>
+        <message>
+            <source>%1 is encrypted, but these backups could not be changed and are as they were:
+
+%2
+
+Once the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with the same passphrase changes them too.</source>
+            <translation>%1 зашифрована, но эти резервные копии изменить не удалось, и они остались прежними:
+
+%2
+
+Когда причина будет устранена, Сервис ▸ Шифрование ▸ Сменить парольную фразу… с той же парольной фразой изменит и их.</translation>
+        </message>
+        <message>
+            <source>%1 is no longer encrypted, but these backups could not be changed and are as they were:
+
+%2
+
+Once the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with the same passphrase changes them too.</source>
+            <translation>%1 больше не зашифрована, но эти резервные копии изменить не удалось, и они остались прежними:
+
+%2
+
+Когда причина будет устранена, Сервис ▸ Шифрование ▸ Сменить парольную фразу… с той же парольной фразой изменит и их.</translation>
+        </message>
+        <message>
+            <source>Some backups are as they were</source>
+            <translation>Некоторые резервные копии остались прежними</translation>
+        </message>
+        <message>
+            <source>Lock after a time without use</source>
+            <translation>Блокировать после простоя</translation>
+        </message>
+        <message>
+            <source>Lock an encrypted database after this many minutes without use (0: never):</source>
+            <translation>Блокировать зашифрованную базу данных после стольких минут простоя (0 — никогда):</translation>
         </message>
     </context>
     <context>
-        <name>window</name>
+        <name>WindowSync</name>
         <message>
-            <source>Changes written</source>
-            <translation type="unfinished" />
+            <source>S&amp;ync now</source>
+            <translation>С&amp;инхронизировать сейчас</translation>
         </message>
         <message>
-            <source>Writing the changes…</source>
-            <translation type="unfinished" />
+            <source>Sync &amp;automatically</source>
+            <translation>Синхронизировать &amp;автоматически</translation>
         </message>
         <message>
-            <source>Changes received</source>
-            <translation type="unfinished" />
+            <source>Team server: %1</source>
+            <translation>Сервер команды: %1</translation>
         </message>
         <message>
-            <source>Nothing was applied from {0}.</source>
-            <translation type="unfinished" />
+            <source>File ▸ Sync now to choose the team server</source>
+            <translation>Файл ▸ Синхронизировать сейчас, чтобы выбрать сервер команды</translation>
         </message>
         <message>
-            <source>Applying the changes…</source>
-            <translation type="unfinished" />
+            <source>the team server</source>
+            <translation>сервером команды</translation>
         </message>
         <message>
-            <source>Save this laptop's key</source>
-            <translation type="unfinished" />
+            <source>Syncing with %1…</source>
+            <translation>Синхронизация с %1…</translation>
         </message>
         <message>
-            <source>Key saved</source>
-            <translation type="unfinished" />
+            <source>Sync cancelled %1</source>
+            <translation>Синхронизация отменена в %1</translation>
         </message>
         <message>
-            <source>A colleague's key file</source>
-            <translation type="unfinished" />
+            <source>Sync failed %1: %2</source>
+            <translation>Сбой синхронизации в %1: %2</translation>
         </message>
         <message>
-            <source>Colleague trusted</source>
-            <translation type="unfinished" />
+            <source>Sync failed: %1</source>
+            <translation>Сбой синхронизации: %1</translation>
         </message>
         <message>
-            <source>Database copied</source>
-            <translation type="unfinished" />
+            <source>Sync with the team server</source>
+            <translation>Синхронизация с сервером команды</translation>
         </message>
         <message>
-            <source>Copying the database…</source>
-            <translation type="unfinished" />
+            <source>&amp;Sync</source>
+            <translation>&amp;Синхронизировать</translation>
+        </message>
+    </context>
+    <context>
+        <name>_BundleFileDialog</name>
+        <message>
+            <source>Browse…</source>
+            <translation>Обзор…</translation>
+        </message>
+    </context>
+    <context>
+        <name>_DelayedProgress</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
         </message>
     </context>
 </TS>

@@ -52,6 +52,29 @@
         </message>
     </context>
     <context>
+        <name>App</name>
+        <message>
+            <source>Preparing the demo database…</source>
+            <translation>正在准备演示数据库…</translation>
+        </message>
+        <message>
+            <source>The database could not be opened.
+
+%1</source>
+            <translation>无法打开数据库。
+
+%1</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened.
+
+%2</source>
+            <translation>无法打开 %1。
+
+%2</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentSource</name>
         <message>
             <source>State</source>
@@ -68,6 +91,273 @@
         <message>
             <source>Other</source>
             <translation>其他</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuthorName</name>
+        <message>
+            <source>Your name</source>
+            <translation>您的姓名</translation>
+        </message>
+        <message>
+            <source>Your name is recorded with every change you make, so that colleagues can see who changed what (the audit trail). The command line records your changes under it too.
+
+Your name or initials:</source>
+            <translation>您所做的每一项修改都会记录您的姓名，以便同事了解谁修改了什么（修改记录）。命令行也以此姓名记录您的修改。
+
+您的姓名或姓名缩写：</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>A team database on a server is backed up with pg_dump: File ▸ Back up now writes one into a file you choose. It is restored into a new, empty database with: upr-tracker restore --db postgresql://USER@HOST:PORT/DATABASE --from FILE (or by the server's admin with pg_restore).</source>
+            <translation>服务器上的团队数据库使用 pg_dump 备份：“文件 ▸ 立即备份”会将备份写入您选择的文件。可使用以下命令将其恢复到一个新的空数据库：upr-tracker restore --db postgresql://USER@HOST:PORT/DATABASE --from FILE（或由服务器管理员使用 pg_restore 恢复）。</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>计划备份</translation>
+        </message>
+        <message>
+            <source>Manual</source>
+            <translation>手动备份</translation>
+        </message>
+        <message>
+            <source>Before an upgrade</source>
+            <translation>升级前</translation>
+        </message>
+        <message>
+            <source>Before a restore (unreadable file)</source>
+            <translation>恢复前（文件无法读取）</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>恢复前</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>The backup of %1 could not be written to %2: the disk is full. The database itself is unchanged. Free some space on it, then choose File ▸ Back up now.</source>
+            <translation>无法将 %1 的备份写入 %2：磁盘已满。数据库本身未更改。请释放磁盘空间，然后选择“文件 ▸ 立即备份”。</translation>
+        </message>
+        <message>
+            <source>The backup of %1 could not be written to %2: that folder cannot be written to. The database itself is unchanged. Make the folder writable (or move the database), then choose File ▸ Back up now.</source>
+            <translation>无法将 %1 的备份写入 %2：该文件夹不可写。数据库本身未更改。请使该文件夹可写（或移动数据库），然后选择“文件 ▸ 立即备份”。</translation>
+        </message>
+        <message>
+            <source>The backup of %1 could not be written to %2: %3. The database itself is unchanged. Check the folder, then choose File ▸ Back up now.</source>
+            <translation>无法将 %1 的备份写入 %2：%3。数据库本身未更改。请检查该文件夹，然后选择“文件 ▸ 立即备份”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message>
+            <source>%1 kB</source>
+            <translation>%1 KB</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>打开文件夹</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>创建时间</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>Reading the backup folder…</source>
+            <translation>正在读取备份文件夹…</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>立即备份</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>恢复…</translation>
+        </message>
+        <message>
+            <source>Back up automatically while UPR Tracker is open, every</source>
+            <translation>UPR Tracker 打开期间自动备份，间隔</translation>
+        </message>
+        <message>
+            <source> hours</source>
+            <translation> 小时</translation>
+        </message>
+        <message>
+            <source>(only if something changed)</source>
+            <translation>（仅在有更改时）</translation>
+        </message>
+        <message>
+            <source>Keep the last</source>
+            <translation>保留最近</translation>
+        </message>
+        <message>
+            <source>scheduled backups.</source>
+            <translation>个计划备份。</translation>
+        </message>
+        <message>
+            <source>Backups taken with Back up now, and those taken before an upgrade or a restore, are never removed automatically.</source>
+            <translation>通过“立即备份”创建的备份，以及升级或恢复前创建的备份，永远不会被自动删除。</translation>
+        </message>
+        <message>
+            <source>Automatic backups</source>
+            <translation>自动备份</translation>
+        </message>
+        <message>
+            <source>Backups of %1: choose the one to put back.</source>
+            <translation>%1 的备份：请选择要恢复的备份。</translation>
+        </message>
+        <message>
+            <source>Backups of %1</source>
+            <translation>%1 的备份</translation>
+        </message>
+        <message>
+            <source>Kept in %1</source>
+            <translation>保存在 %1</translation>
+        </message>
+        <message>
+            <source>No backups yet: Back up now takes the first one.</source>
+            <translation>尚无备份：点击“立即备份”创建第一个备份。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BundleDialogs</name>
+        <message>
+            <source>UPR Tracker bundles (*.uprbundle);;All files (*)</source>
+            <translation>UPR Tracker 变更包 (*.uprbundle);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>UPR Tracker keys (*.uprkey);;All files (*)</source>
+            <translation>UPR Tracker 密钥 (*.uprkey);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>A team database on a server exchanges changes with laptops by sync (File ▸ Sync now), not by bundle files.</source>
+            <translation>服务器上的团队数据库通过同步（“文件 ▸ 立即同步”）与笔记本电脑交换更改，而不是通过变更包文件。</translation>
+        </message>
+        <message>
+            <source>%1 KB</source>
+            <translation>%1 KB</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed record(s)</source>
+            <translation>
+                <numerusform>%n 条已更改的记录</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Applied %1 from %2: %n record(s) changed, %3 left waiting (not possible here yet: see the log).</source>
+            <translation>
+                <numerusform>已应用来自 %2 的 %1：更改了 %n 条记录，%3 条待处理（此处尚无法应用：请查看日志）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Applied %1 from %2: %n record(s) changed.</source>
+            <translation>
+                <numerusform>已应用来自 %2 的 %1：更改了 %n 条记录。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) await your decision.</source>
+            <translation>
+                <numerusform>%n 个冲突等待您决定。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wrote %1 for %2: %3, %4.</source>
+            <translation>已为 %2 写入 %1：%3，%4。</translation>
+        </message>
+        <message>
+            <source>Wrote %1: %2, %3.</source>
+            <translation>已写入 %1：%2，%3。</translation>
+        </message>
+        <message>
+            <source>Changes written</source>
+            <translation>更改已写入</translation>
+        </message>
+        <message>
+            <source>Writing the changes…</source>
+            <translation>正在写入更改…</translation>
+        </message>
+        <message>
+            <source>Changes received</source>
+            <translation>已接收更改</translation>
+        </message>
+        <message>
+            <source>Nothing was applied from %1.</source>
+            <translation>未从 %1 应用任何内容。</translation>
+        </message>
+        <message>
+            <source>Applying the changes…</source>
+            <translation>正在应用更改…</translation>
+        </message>
+        <message>
+            <source>Save this laptop's key</source>
+            <translation>保存此笔记本电脑的密钥</translation>
+        </message>
+        <message>
+            <source>Saved the key of %1 to %2 (fingerprint %3). Give it to your colleagues; compare the fingerprint with them when they trust it.</source>
+            <translation>已将 %1 的密钥保存到 %2（指纹 %3）。请将其交给您的同事；在他们信任该密钥时与他们核对指纹。</translation>
+        </message>
+        <message>
+            <source>Key saved</source>
+            <translation>密钥已保存</translation>
+        </message>
+        <message>
+            <source>A colleague's key file</source>
+            <translation>同事的密钥文件</translation>
+        </message>
+        <message>
+            <source>Trusted %1 (fingerprint %2).</source>
+            <translation>已信任 %1（指纹 %2）。</translation>
+        </message>
+        <message>
+            <source>Colleague trusted</source>
+            <translation>已信任同事</translation>
+        </message>
+    </context>
+    <context>
+        <name>CombineDialog</name>
+        <message>
+            <source>Combine: %1</source>
+            <translation>合并：%1</translation>
+        </message>
+        <message>
+            <source>The value to keep:</source>
+            <translation>要保留的值：</translation>
+        </message>
+        <message>
+            <source>Write the value to keep (every version is here to start from):</source>
+            <translation>请写出要保留的值（所有版本都在此处，可作为起点）：</translation>
+        </message>
+        <message>
+            <source>Keep this value</source>
+            <translation>保留此值</translation>
         </message>
     </context>
     <context>
@@ -106,66 +396,233 @@
         </message>
     </context>
     <context>
+        <name>ConflictListModel</name>
+        <message numerus="yes">
+            <source>%n version(s)</source>
+            <translation>
+                <numerusform>%n 个版本</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Resolved by %1 · %2</source>
+            <translation>由 %1 解决 · %2</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>某人</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsView</name>
+        <message>
+            <source>(confidential note: not readable here)</source>
+            <translation>（机密说明：此处无法读取）</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>This database is open to be read only here: conflicts are resolved by an editor.</source>
+            <translation>此数据库在此处以只读方式打开：冲突由编辑者解决。</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>冲突</translation>
+        </message>
+        <message>
+            <source>Conflicts between databases</source>
+            <translation>数据库之间的冲突</translation>
+        </message>
+        <message>
+            <source>No conflicts.
+
+When two databases (laptops, the team server) changed the same field differently before they synced, both versions are kept and listed here for you to choose.</source>
+            <translation>没有冲突。
+
+当两个数据库（笔记本电脑、团队服务器）在同步之前以不同方式修改了同一字段时，两个版本都会保留并列在此处，供您选择。</translation>
+        </message>
+        <message>
+            <source>Combine…</source>
+            <translation>合并…</translation>
+        </message>
+        <message>
+            <source>Show the recommendation</source>
+            <translation>显示建议</translation>
+        </message>
+        <message>
+            <source>Choose a conflict to see its versions side by side.</source>
+            <translation>选择一个冲突，即可并排查看其各个版本。</translation>
+        </message>
+        <message>
+            <source>Reading the conflicts…</source>
+            <translation>正在读取冲突…</translation>
+        </message>
+        <message>
+            <source>%1 open, %2 resolved</source>
+            <translation>%1 个未解决，%2 个已解决</translation>
+        </message>
+        <message>
+            <source>%1 open</source>
+            <translation>%1 个未解决</translation>
+        </message>
+        <message>
+            <source>Version %1 (in the record now)</source>
+            <translation>版本 %1（当前记录中的版本）</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>版本 %1</translation>
+        </message>
+        <message>
+            <source>By %1 · database: %2
+%3</source>
+            <translation>作者：%1 · 数据库：%2
+%3</translation>
+        </message>
+        <message>
+            <source>at an unknown time</source>
+            <translation>时间未知</translation>
+        </message>
+        <message>
+            <source>Keep this one</source>
+            <translation>保留此版本</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>某人</translation>
+        </message>
+        <message>
+            <source>Resolved by %1 on %2.</source>
+            <translation>由 %1 于 %2 解决。</translation>
+        </message>
+        <message>
+            <source>Resolved by %1.</source>
+            <translation>由 %1 解决。</translation>
+        </message>
+        <message>
+            <source>The record is not in this database (deleted here, or not received yet).</source>
+            <translation>该记录不在此数据库中（已在此处删除，或尚未接收）。</translation>
+        </message>
+        <message>
+            <source>A confidential note you may not read here: resolve it where it can be read.</source>
+            <translation>这是一条您在此处无权阅读的机密说明：请在可以阅读它的地方解决。</translation>
+        </message>
+        <message>
+            <source>Changed differently on two databases before they synced. Until you choose, the record holds the latest version; keep one, or combine them.</source>
+            <translation>在同步之前，两个数据库对此做了不同的修改。在您做出选择之前，记录保留最新版本；请保留其中一个，或将它们合并。</translation>
+        </message>
+        <message>
+            <source>Kept version %1 (%2, %3).</source>
+            <translation>已保留版本 %1（%2，%3）。</translation>
+        </message>
+        <message>
+            <source>Combined value kept.</source>
+            <translation>已保留合并后的值。</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>正在保存…</translation>
+        </message>
+    </context>
+    <context>
         <name>CopyDatabaseDialog</name>
         <message>
             <source>Copy database to…</source>
-            <translation type="unfinished" />
+            <translation>将数据库复制到…</translation>
         </message>
         <message>
-            <source>Copies everything in {0} (history, audit trail, notes, attachments, saved searches) into a new file or a team server's database, then checks the copy.</source>
-            <translation type="unfinished" />
+            <source>Copies everything in %1 (history, audit trail, notes, attachments, saved searches) into a new file or a team server's database, then checks the copy.</source>
+            <translation>将 %1 中的所有内容（历史、修改记录、说明、附件、已保存的搜索）复制到新文件或团队服务器的数据库中，然后检查副本。</translation>
         </message>
         <message>
             <source>a file, or postgresql://user@host:5432/database</source>
-            <translation type="unfinished" />
+            <translation>文件，或 postgresql://user@host:5432/database</translation>
         </message>
         <message>
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>浏览…</translation>
         </message>
         <message>
             <source>Copy to:</source>
-            <translation type="unfinished" />
+            <translation>复制到：</translation>
         </message>
         <message>
             <source>a file: leave empty for no encryption</source>
-            <translation type="unfinished" />
+            <translation>文件：留空则不加密</translation>
         </message>
         <message>
             <source>Encrypt with passphrase:</source>
-            <translation type="unfinished" />
+            <translation>使用密码短语加密：</translation>
         </message>
         <message>
             <source>a server: if ~/.pgpass or PGPASSWORD does not give it</source>
-            <translation type="unfinished" />
+            <translation>服务器：如果 ~/.pgpass 或 PGPASSWORD 未提供</translation>
         </message>
         <message>
             <source>Server password:</source>
-            <translation type="unfinished" />
+            <translation>服务器密码：</translation>
         </message>
         <message>
             <source>Add to what the target already holds (records already there are skipped)</source>
-            <translation type="unfinished" />
+            <translation>添加到目标已有的内容中（跳过已存在的记录）</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>复制</translation>
         </message>
         <message>
             <source>Copy the database to</source>
-            <translation type="unfinished" />
+            <translation>将数据库复制到</translation>
         </message>
         <message>
             <source>UPR Tracker databases (*.sqlite3 *.sqlite)</source>
-            <translation type="unfinished" />
+            <translation>UPR Tracker 数据库 (*.sqlite3 *.sqlite)</translation>
         </message>
         <message>
             <source>Say where to copy the database: a file, or a server's address.</source>
-            <translation type="unfinished" />
+            <translation>请指定将数据库复制到何处：文件或服务器地址。</translation>
         </message>
         <message>
             <source>A server's database is not encrypted with a passphrase: leave the passphrase empty (the server's own access rules protect it).</source>
-            <translation type="unfinished" />
+            <translation>服务器上的数据库不使用密码短语加密：请将密码短语留空（服务器自身的访问规则会保护它）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyDialog</name>
+        <message numerus="yes">
+            <source>Copied %1 to %2: %n row(s) in %3 s. Every table has the rows it should, and the JSON exports of both sides are the same.</source>
+            <translation>
+                <numerusform>已将 %1 复制到 %2：%n 行，用时 %3 秒。每个表的行数都正确，双方的 JSON 导出完全相同。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %1 to %2: %n row(s) in %3 s. Every table has the rows it should, and the exports were not compared (merged into other data).</source>
+            <translation>
+                <numerusform>已将 %1 复制到 %2：%n 行，用时 %3 秒。每个表的行数都正确；未比较导出内容（已与其他数据合并）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) were already there and were skipped.</source>
+            <translation>
+                <numerusform>%n 条记录已存在，已跳过。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Database copied</source>
+            <translation>数据库已复制</translation>
+        </message>
+        <message>
+            <source>Copying the database…</source>
+            <translation>正在复制数据库…</translation>
         </message>
     </context>
     <context>
@@ -340,6 +797,91 @@ Click to open it.</source>
         </message>
     </context>
     <context>
+        <name>DatabaseOpening</name>
+        <message numerus="yes">
+            <source>%n recommendation(s)</source>
+            <translation>
+                <numerusform>%n 条建议</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n 条说明</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1
+
+It has %n backup(s), the newest from %2. Restore the newest one that is sound? The file as it is now is kept in the backup folder.</source>
+            <translation>
+                <numerusform>%1
+
+它有 %n 个备份，最新的来自 %2。是否恢复最新的完好备份？文件的当前状态将保存在备份文件夹中。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking %1…</source>
+            <translation>正在检查 %1…</translation>
+        </message>
+        <message>
+            <source>Encryption change finished</source>
+            <translation>加密更改已完成</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>正在打开 %1…</translation>
+        </message>
+        <message>
+            <source>Restoring %1 from its newest sound backup…</source>
+            <translation>正在从 %1 最新的完好备份恢复…</translation>
+        </message>
+        <message>
+            <source>Database restored</source>
+            <translation>数据库已恢复</translation>
+        </message>
+        <message>
+            <source>%1 was restored from %2 (%3, %4).</source>
+            <translation>已从 %2 恢复 %1（%3，%4）。</translation>
+        </message>
+        <message>
+            <source>no database can be made at %1: %2</source>
+            <translation>无法在 %1 创建数据库：%2</translation>
+        </message>
+        <message>
+            <source>it was opened to be read</source>
+            <translation>它以只读方式打开</translation>
+        </message>
+        <message>
+            <source>%1 is opened read-only (%2): nothing can be changed in it.</source>
+            <translation>%1 以只读方式打开（%2）：其中的任何内容都无法更改。</translation>
+        </message>
+        <message>
+            <source>Opened read-only</source>
+            <translation>以只读方式打开</translation>
+        </message>
+        <message>
+            <source>%1
+
+You can read, search, export and write reports. To change it, copy it to a folder that can be written and open the copy.</source>
+            <translation>%1
+
+您可以阅读、搜索、导出和编写报告。如需更改，请将其复制到可写的文件夹并打开副本。</translation>
+        </message>
+        <message>
+            <source>%1 (read-only)</source>
+            <translation>%1（只读）</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened.</source>
+            <translation>无法打开 %1。</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+    </context>
+    <context>
         <name>Deadline</name>
         <message>
             <source>Adoption at the Council</source>
@@ -432,6 +974,33 @@ Click to open it.</source>
         <message>
             <source>Other</source>
             <translation>其他</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <source>The file could not be written or read: %1.
+
+File: %2
+
+Nothing was half-written: choose another folder or free some space, then try again.</source>
+            <translation>无法写入或读取文件：%1。
+
+文件：%2
+
+没有写入不完整的内容：请选择其他文件夹或释放一些空间，然后重试。</translation>
+        </message>
+        <message>
+            <source>The file could not be written or read: %1.
+
+Nothing was half-written: choose another folder or free some space, then try again.</source>
+            <translation>无法写入或读取文件：%1。
+
+没有写入不完整的内容：请选择其他文件夹或释放一些空间，然后重试。</translation>
+        </message>
+        <message>
+            <source>Something went wrong that should not have. Your data was not changed by the failed step.</source>
+            <translation>发生了不应出现的错误。失败的步骤没有更改您的数据。</translation>
         </message>
     </context>
     <context>
@@ -567,6 +1136,21 @@ Record the first with “New milestone…”.</source>
         <message>
             <source>Linking…</source>
             <translation>正在关联…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <source>%1 is locked</source>
+            <translation>%1 已锁定</translation>
+        </message>
+        <message>
+            <source>Type the database's passphrase to go on.</source>
+            <translation>请输入数据库的密码短语以继续。</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>解锁</translation>
         </message>
     </context>
     <context>
@@ -1253,6 +1837,113 @@ Attached: %2</source>
         </message>
     </context>
     <context>
+        <name>OpenedAttachments</name>
+        <message>
+            <source>The opened copy is outside the encrypted database's protection while it is open; it is removed when the window locks or closes.</source>
+            <translation>打开的副本在打开期间不受加密数据库的保护；窗口锁定或关闭时会将其删除。</translation>
+        </message>
+        <message>
+            <source>no folder to open the attachment in: the temporary folder cannot be written</source>
+            <translation>没有可打开附件的文件夹：临时文件夹不可写</translation>
+        </message>
+    </context>
+    <context>
+        <name>OthersChanges</name>
+        <message>
+            <source>someone</source>
+            <translation>某人</translation>
+        </message>
+        <message>
+            <source>Changed by %1 meanwhile: what you are typing is kept, and saving it will show both versions. &lt;a href='%2'&gt;Reload&lt;/a&gt; to discard yours.</source>
+            <translation>%1 在此期间做了更改：您正在输入的内容会保留，保存时将显示两个版本。&lt;a href='%2'&gt;重新加载&lt;/a&gt;以放弃您的版本。</translation>
+        </message>
+        <message>
+            <source>Changes by %1 are shown.</source>
+            <translation>已显示 %1 的更改。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>That passphrase does not open it. Try again.</source>
+            <translation>该密码短语无法打开它。请重试。</translation>
+        </message>
+        <message>
+            <source>New passphrase:</source>
+            <translation>新密码短语：</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>密码短语：</translation>
+        </message>
+        <message>
+            <source>The same again:</source>
+            <translation>再次输入：</translation>
+        </message>
+        <message numerus="yes">
+            <source>At least %n characters; a few unrelated words make a strong one. Without it the data cannot be recovered: keep it somewhere safe.</source>
+            <translation>
+                <numerusform>至少 %n 个字符；几个互不相关的词即可构成强密码短语。没有它将无法恢复数据：请妥善保管。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type the passphrase.</source>
+            <translation>请输入密码短语。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too short: use at least %n characters.</source>
+            <translation>
+                <numerusform>太短：请至少使用 %n 个字符。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>两次输入的密码短语不一致。</translation>
+        </message>
+        <message>
+            <source>Encrypted database</source>
+            <translation>加密的数据库</translation>
+        </message>
+        <message>
+            <source>%1 is encrypted. Type its passphrase to open it.
+%2</source>
+            <translation>%1 已加密。请输入其密码短语以打开。
+%2</translation>
+        </message>
+        <message>
+            <source>Encrypt the report?</source>
+            <translation>是否加密报告？</translation>
+        </message>
+        <message>
+            <source>This database is encrypted; the report will not be unless you encrypt it too. Put the report in an encrypted ZIP archive (AES-256, opened by 7-Zip and WinZip with its own passphrase)?</source>
+            <translation>此数据库已加密；除非您也加密报告，否则报告不会加密。是否将报告放入加密的 ZIP 压缩包（AES-256，可用 7-Zip 和 WinZip 凭其自己的密码短语打开）？</translation>
+        </message>
+        <message>
+            <source>Passphrase of the report</source>
+            <translation>报告的密码短语</translation>
+        </message>
+        <message>
+            <source>The passphrase to give whoever will open the report. Better not the database's own.</source>
+            <translation>要提供给打开报告之人的密码短语。最好不要使用数据库本身的密码短语。</translation>
+        </message>
+        <message>
+            <source>Encrypt the export?</source>
+            <translation>是否加密导出文件？</translation>
+        </message>
+        <message>
+            <source>This database is encrypted; the export will not be unless you encrypt it too. Put the export in an encrypted ZIP archive (AES-256, opened by 7-Zip and WinZip with its own passphrase)?</source>
+            <translation>此数据库已加密；除非您也加密导出文件，否则导出文件不会加密。是否将导出文件放入加密的 ZIP 压缩包（AES-256，可用 7-Zip 和 WinZip 凭其自己的密码短语打开）？</translation>
+        </message>
+        <message>
+            <source>Passphrase of the export</source>
+            <translation>导出文件的密码短语</translation>
+        </message>
+        <message>
+            <source>The passphrase to give whoever will open the export. Better not the database's own.</source>
+            <translation>要提供给打开导出文件之人的密码短语。最好不要使用数据库本身的密码短语。</translation>
+        </message>
+    </context>
+    <context>
         <name>Position</name>
         <message>
             <source>Supported</source>
@@ -1282,35 +1973,35 @@ Attached: %2</source>
         <name>ReceiveChangesDialog</name>
         <message>
             <source>Receive changes</source>
-            <translation type="unfinished" />
+            <translation>接收更改</translation>
         </message>
         <message>
             <source>Applies a colleague's bundle of changes to this database. Nothing is applied from a bundle that is damaged, forged or from outside the team; disagreements are kept as conflicts for you to decide.</source>
-            <translation type="unfinished" />
+            <translation>将同事的变更包应用到此数据库。损坏、伪造或来自团队以外的变更包不会应用任何内容；分歧会作为冲突保留，由您决定。</translation>
         </message>
         <message>
             <source>Bundle file:</source>
-            <translation type="unfinished" />
+            <translation>变更包文件：</translation>
         </message>
         <message>
             <source>empty for a bundle written for this laptop's key</source>
-            <translation type="unfinished" />
+            <translation>如果变更包是为此笔记本电脑的密钥写入的，请留空</translation>
         </message>
         <message>
             <source>Team's passphrase:</source>
-            <translation type="unfinished" />
+            <translation>团队密码短语：</translation>
         </message>
         <message>
             <source>Apply</source>
-            <translation type="unfinished" />
+            <translation>应用</translation>
         </message>
         <message>
             <source>A bundle of changes</source>
-            <translation type="unfinished" />
+            <translation>变更包</translation>
         </message>
         <message>
             <source>Choose the bundle file to apply.</source>
-            <translation type="unfinished" />
+            <translation>请选择要应用的变更包文件。</translation>
         </message>
     </context>
     <context>
@@ -1408,87 +2099,218 @@ Click to show them.</source>
         <name>SendChangesDialog</name>
         <message>
             <source>Send changes to a colleague</source>
-            <translation type="unfinished" />
+            <translation>将更改发送给同事</translation>
         </message>
         <message>
             <source>Writes the changes of this database into an encrypted file signed by this laptop, to carry to a colleague (a USB stick). Confidential notes kept on this laptop stay here.</source>
-            <translation type="unfinished" />
+            <translation>将此数据库的更改写入由此笔记本电脑签名的加密文件，以便带给同事（用 U 盘）。保存在此笔记本电脑上的机密说明仍留在这里。</translation>
         </message>
         <message>
             <source>Write to:</source>
-            <translation type="unfinished" />
+            <translation>写入到：</translation>
         </message>
         <message>
             <source>Everything (for anyone of the team)</source>
-            <translation type="unfinished" />
+            <translation>全部（供团队任何成员使用）</translation>
         </message>
         <message>
-            <source>What {0} may lack</source>
-            <translation type="unfinished" />
+            <source>What %1 may lack</source>
+            <translation>%1 可能缺少的内容</translation>
         </message>
         <message>
             <source>Changes:</source>
-            <translation type="unfinished" />
+            <translation>更改：</translation>
         </message>
         <message>
             <source>The team's bundle passphrase</source>
-            <translation type="unfinished" />
+            <translation>团队的变更包密码短语</translation>
         </message>
         <message>
             <source>Colleagues' keys</source>
-            <translation type="unfinished" />
+            <translation>同事的密钥</translation>
         </message>
         <message>
             <source>Encrypt with:</source>
-            <translation type="unfinished" />
+            <translation>加密方式：</translation>
         </message>
         <message>
             <source>Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>密码短语：</translation>
         </message>
         <message>
             <source>The same again:</source>
-            <translation type="unfinished" />
+            <translation>再次输入：</translation>
         </message>
         <message>
             <source>Colleagues' key files (upr-tracker bundle key); with none, the chosen colleague's key known here</source>
-            <translation type="unfinished" />
+            <translation>同事的密钥文件（upr-tracker bundle key）；如果没有，则使用此处已知的所选同事的密钥</translation>
         </message>
         <message>
             <source>Add a key file…</source>
-            <translation type="unfinished" />
+            <translation>添加密钥文件…</translation>
         </message>
         <message>
             <source>Key files:</source>
-            <translation type="unfinished" />
+            <translation>密钥文件：</translation>
         </message>
         <message>
             <source>Write</source>
-            <translation type="unfinished" />
+            <translation>写入</translation>
         </message>
         <message>
             <source>Write the changes to</source>
-            <translation type="unfinished" />
+            <translation>将更改写入</translation>
         </message>
         <message>
             <source>Colleagues' key files</source>
-            <translation type="unfinished" />
+            <translation>同事的密钥文件</translation>
         </message>
         <message>
             <source>Choose the file to write the changes to.</source>
-            <translation type="unfinished" />
+            <translation>请选择要写入更改的文件。</translation>
         </message>
         <message>
             <source>Type the team's bundle passphrase (twice).</source>
-            <translation type="unfinished" />
+            <translation>请输入团队的变更包密码短语（两次）。</translation>
         </message>
         <message>
             <source>The two passphrases differ.</source>
-            <translation type="unfinished" />
+            <translation>两次输入的密码短语不一致。</translation>
         </message>
         <message>
             <source>Add the key file of each colleague the changes are for (they write it with: upr-tracker bundle key), or choose a colleague whose key is known here.</source>
-            <translation type="unfinished" />
+            <translation>请添加更改所面向的每位同事的密钥文件（他们使用 upr-tracker bundle key 生成），或选择一位此处已知其密钥的同事。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncActions</name>
+        <message>
+            <source>The open database is the team server's own: it is what laptops sync with, so there is nothing to sync here.</source>
+            <translation>打开的数据库就是团队服务器本身的数据库：笔记本电脑与它同步，因此这里无需同步。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Synced %1: %2 out, %3 in, %n conflict(s)</source>
+            <translation>
+                <numerusform>已于 %1 同步：发出 %2，收到 %3，%n 个冲突</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>尚未同步</translation>
+        </message>
+        <message>
+            <source>the server asks for a password (File ▸ Sync now)</source>
+            <translation>服务器要求输入密码（“文件 ▸ 立即同步”）</translation>
+        </message>
+        <message>
+            <source>the server refused the password (File ▸ Sync now)</source>
+            <translation>服务器拒绝了密码（“文件 ▸ 立即同步”）</translation>
+        </message>
+        <message>
+            <source>server unreachable</source>
+            <translation>无法连接服务器</translation>
+        </message>
+        <message>
+            <source>an unexpected error (%1; see the log)</source>
+            <translation>意外错误（%1；请查看日志）</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskRunner</name>
+        <message>
+            <source>Working…</source>
+            <translation>正在处理…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDatabaseDialog</name>
+        <message>
+            <source>TLS if the server offers it (prefer)</source>
+            <translation>如果服务器提供则使用 TLS（prefer）</translation>
+        </message>
+        <message>
+            <source>TLS always, certificate not checked (require)</source>
+            <translation>始终使用 TLS，不检查证书（require）</translation>
+        </message>
+        <message>
+            <source>TLS always, the server's certificate and name checked (verify-full)</source>
+            <translation>始终使用 TLS，检查服务器的证书和名称（verify-full）</translation>
+        </message>
+        <message>
+            <source>no TLS (disable): only on a network you trust</source>
+            <translation>不使用 TLS（disable）：仅限您信任的网络</translation>
+        </message>
+        <message>
+            <source>The server asks for the password of %1: type it above.</source>
+            <translation>服务器要求输入 %1 的密码：请在上方输入。</translation>
+        </message>
+        <message>
+            <source>The server refused the password of %1 (or does not know this user). Type it again.</source>
+            <translation>服务器拒绝了 %1 的密码（或不认识此用户）。请重新输入。</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened: %2: %3</source>
+            <translation>无法打开 %1：%2：%3</translation>
+        </message>
+        <message>
+            <source>Open a team database</source>
+            <translation>打开团队数据库</translation>
+        </message>
+        <message>
+            <source>A database your team shares on a PostgreSQL server. Your changes are recorded under the server's user name. The password is not remembered (~/.pgpass or PGPASSWORD can hold it instead).</source>
+            <translation>您的团队在 PostgreSQL 服务器上共享的数据库。您的更改以服务器用户名记录。不会记住密码（可改由 ~/.pgpass 或 PGPASSWORD 保存）。</translation>
+        </message>
+        <message>
+            <source>Recent servers:</source>
+            <translation>最近使用的服务器：</translation>
+        </message>
+        <message>
+            <source>db.example.org</source>
+            <translation>db.example.org</translation>
+        </message>
+        <message>
+            <source>(from ~/.pgpass or PGPASSWORD if empty)</source>
+            <translation>（如果为空，则取自 ~/.pgpass 或 PGPASSWORD）</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>服务器(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation>端口(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>数据库(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>用户(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;TLS:</source>
+            <translation>TLS(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Give the server's name or address (the host).</source>
+            <translation>请提供服务器的名称或地址（主机）。</translation>
+        </message>
+        <message>
+            <source>Give the database's name (often upr).</source>
+            <translation>请提供数据库的名称（通常为 upr）。</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>正在连接到 %1…</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>正在打开 %1…</translation>
         </message>
     </context>
     <context>
@@ -2172,6 +2994,121 @@ Add one with Add… (Alt+A).</source>
         </message>
     </context>
     <context>
+        <name>WindowBackups</name>
+        <message>
+            <source>⚠ Backup failed</source>
+            <translation>⚠ 备份失败</translation>
+        </message>
+        <message>
+            <source>Backed up automatically to %1.</source>
+            <translation>已自动备份到 %1。</translation>
+        </message>
+        <message>
+            <source>%1 is locked: unlock it with its passphrase, then back it up.</source>
+            <translation>%1 已锁定：请用其密码短语解锁，然后再备份。</translation>
+        </message>
+        <message>
+            <source>Backing up %1…</source>
+            <translation>正在备份 %1…</translation>
+        </message>
+        <message>
+            <source>Backed up %1 to %2 (in %3).</source>
+            <translation>已将 %1 备份到 %2（位于 %3）。</translation>
+        </message>
+        <message>
+            <source>Back up the team database to</source>
+            <translation>将团队数据库备份到</translation>
+        </message>
+        <message>
+            <source>pg_dump backups (*.dump)</source>
+            <translation>pg_dump 备份 (*.dump)</translation>
+        </message>
+        <message>
+            <source>Backed up %1 to %2 (in %3; upr-tracker restore --db URL --from FILE brings it back). Warning: %4.</source>
+            <translation>已将 %1 备份到 %2（位于 %3；可用 upr-tracker restore --db URL --from FILE 恢复）。警告：%4。</translation>
+        </message>
+        <message>
+            <source>Backed up %1 to %2 (in %3; upr-tracker restore --db URL --from FILE brings it back).</source>
+            <translation>已将 %1 备份到 %2（位于 %3；可用 upr-tracker restore --db URL --from FILE 恢复）。</translation>
+        </message>
+        <message>
+            <source>Backup incomplete</source>
+            <translation>备份不完整</translation>
+        </message>
+        <message>
+            <source>Backing up the team database…</source>
+            <translation>正在备份团队数据库…</translation>
+        </message>
+        <message>
+            <source>Backups of a team database</source>
+            <translation>团队数据库的备份</translation>
+        </message>
+        <message>
+            <source>%1 is locked: unlock it with its passphrase, then restore.</source>
+            <translation>%1 已锁定：请用其密码短语解锁，然后再恢复。</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <source>Restore %1 from the backup of %2 (%3)?
+
+This replaces the database as it is now. The current state is backed up first (as “before a restore”, in %4), so you can go back to it.</source>
+            <translation>是否从 %2 的备份（%3）恢复 %1？
+
+这将替换数据库的当前状态。当前状态会先被备份（作为“恢复前”备份，位于 %4），以便您可以回到该状态。</translation>
+        </message>
+        <message>
+            <source>Restoring %1 from the backup of %2…</source>
+            <translation>正在从 %2 的备份恢复 %1…</translation>
+        </message>
+        <message>
+            <source>The restore did not start: other work is still running (an import, an export or a report). Nothing was changed. Try again when it has finished.</source>
+            <translation>恢复未开始：其他工作仍在进行（导入、导出或报告）。未做任何更改。请在其完成后重试。</translation>
+        </message>
+        <message>
+            <source>
+
+The database as it was is kept in %1: restore that backup to go back to it.</source>
+            <translation>
+
+数据库原来的状态保存在 %1 中：恢复该备份即可回到原来的状态。</translation>
+        </message>
+        <message>
+            <source>Restored %1 from the backup of %2: %3, %4.</source>
+            <translation>已从 %2 的备份恢复 %1：%3，%4。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s)</source>
+            <translation>
+                <numerusform>%n 条建议</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n 条说明</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>已恢复</translation>
+        </message>
+        <message>
+            <source>The restore failed: %1
+
+%2 could not be opened again either: %3
+
+Open it with File ▸ Open database…, or restore another backup.</source>
+            <translation>恢复失败：%1
+
+也无法重新打开 %2：%3
+
+请通过“文件 ▸ 打开数据库…”打开它，或恢复另一个备份。</translation>
+        </message>
+    </context>
+    <context>
         <name>WindowDashboard</name>
         <message>
             <source>Dash&amp;board</source>
@@ -2187,57 +3124,187 @@ Add one with Add… (Alt+A).</source>
         </message>
     </context>
     <context>
-        <name>_BundleFileDialog</name>
+        <name>WindowEncryption</name>
         <message>
-            <source>Browse…</source>
-            <translation type="unfinished" />
+            <source>&amp;Lock the database</source>
+            <translation>锁定数据库(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Encryption</source>
+            <translation>加密(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Encrypt this database…</source>
+            <translation>加密此数据库(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Change the passphrase…</source>
+            <translation>更改密码短语(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the encryption…</source>
+            <translation>移除加密(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock after a time without use…</source>
+            <translation>闲置一段时间后锁定(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Encrypt the database</source>
+            <translation>加密数据库</translation>
+        </message>
+        <message>
+            <source>%1 and its backups will be encrypted: without the passphrase no one can read them, you included.</source>
+            <translation>%1 及其备份将被加密：没有密码短语，任何人（包括您自己）都无法读取。</translation>
+        </message>
+        <message>
+            <source>Encrypting %1…</source>
+            <translation>正在加密 %1…</translation>
+        </message>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>更改密码短语</translation>
+        </message>
+        <message>
+            <source>The database and its backups will open with the new passphrase only. (The same passphrase again changes only backups an earlier change could not.)</source>
+            <translation>数据库及其备份将只能用新密码短语打开。（再次使用相同的密码短语只会更改之前未能更改的备份。）</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase…</source>
+            <translation>正在更改密码短语…</translation>
+        </message>
+        <message>
+            <source>Remove the encryption</source>
+            <translation>移除加密</translation>
+        </message>
+        <message>
+            <source>%1 and its backups will be readable by anyone who has the files. Remove the encryption?</source>
+            <translation>任何拥有这些文件的人都能读取 %1 及其备份。是否移除加密？</translation>
+        </message>
+        <message>
+            <source>Removing the encryption…</source>
+            <translation>正在移除加密…</translation>
+        </message>
+        <message>
+            <source>%1 (once the work under way is done)</source>
+            <translation>%1（待当前工作完成后）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 is encrypted, and %n backup(s) with it.</source>
+            <translation>
+                <numerusform>%1 已加密，其 %n 个备份也已加密。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is encrypted.</source>
+            <translation>%1 已加密。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 is no longer encrypted, and %n backup(s) with it.</source>
+            <translation>
+                <numerusform>%1 已不再加密，其 %n 个备份也不再加密。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is no longer encrypted.</source>
+            <translation>%1 已不再加密。</translation>
+        </message>
+        <message>
+            <source>%1 is encrypted, but these backups could not be changed and are as they were:
+
+%2
+
+Once the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with the same passphrase changes them too.</source>
+            <translation>%1 已加密，但以下备份无法更改，仍保持原样：
+
+%2
+
+问题解决后，使用相同的密码短语执行“工具 ▸ 加密 ▸ 更改密码短语…”也会更改这些备份。</translation>
+        </message>
+        <message>
+            <source>%1 is no longer encrypted, but these backups could not be changed and are as they were:
+
+%2
+
+Once the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with the same passphrase changes them too.</source>
+            <translation>%1 已不再加密，但以下备份无法更改，仍保持原样：
+
+%2
+
+问题解决后，使用相同的密码短语执行“工具 ▸ 加密 ▸ 更改密码短语…”也会更改这些备份。</translation>
+        </message>
+        <message>
+            <source>Some backups are as they were</source>
+            <translation>部分备份保持原样</translation>
+        </message>
+        <message>
+            <source>Lock after a time without use</source>
+            <translation>闲置一段时间后锁定</translation>
+        </message>
+        <message>
+            <source>Lock an encrypted database after this many minutes without use (0: never):</source>
+            <translation>加密数据库闲置多少分钟后锁定（0：从不）：</translation>
         </message>
     </context>
     <context>
-        <name>window</name>
+        <name>WindowSync</name>
         <message>
-            <source>Changes written</source>
-            <translation type="unfinished" />
+            <source>S&amp;ync now</source>
+            <translation>立即同步(&amp;Y)</translation>
         </message>
         <message>
-            <source>Writing the changes…</source>
-            <translation type="unfinished" />
+            <source>Sync &amp;automatically</source>
+            <translation>自动同步(&amp;A)</translation>
         </message>
         <message>
-            <source>Changes received</source>
-            <translation type="unfinished" />
+            <source>Team server: %1</source>
+            <translation>团队服务器：%1</translation>
         </message>
         <message>
-            <source>Nothing was applied from {0}.</source>
-            <translation type="unfinished" />
+            <source>File ▸ Sync now to choose the team server</source>
+            <translation>使用“文件 ▸ 立即同步”选择团队服务器</translation>
         </message>
         <message>
-            <source>Applying the changes…</source>
-            <translation type="unfinished" />
+            <source>the team server</source>
+            <translation>团队服务器</translation>
         </message>
         <message>
-            <source>Save this laptop's key</source>
-            <translation type="unfinished" />
+            <source>Syncing with %1…</source>
+            <translation>正在与 %1 同步…</translation>
         </message>
         <message>
-            <source>Key saved</source>
-            <translation type="unfinished" />
+            <source>Sync cancelled %1</source>
+            <translation>同步已于 %1 取消</translation>
         </message>
         <message>
-            <source>A colleague's key file</source>
-            <translation type="unfinished" />
+            <source>Sync failed %1: %2</source>
+            <translation>同步于 %1 失败：%2</translation>
         </message>
         <message>
-            <source>Colleague trusted</source>
-            <translation type="unfinished" />
+            <source>Sync failed: %1</source>
+            <translation>同步失败：%1</translation>
         </message>
         <message>
-            <source>Database copied</source>
-            <translation type="unfinished" />
+            <source>Sync with the team server</source>
+            <translation>与团队服务器同步</translation>
         </message>
         <message>
-            <source>Copying the database…</source>
-            <translation type="unfinished" />
+            <source>&amp;Sync</source>
+            <translation>同步(&amp;S)</translation>
+        </message>
+    </context>
+    <context>
+        <name>_BundleFileDialog</name>
+        <message>
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+    </context>
+    <context>
+        <name>_DelayedProgress</name>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
         </message>
     </context>
 </TS>
