@@ -65,10 +65,10 @@ def report_text(report: AnyReport) -> str:
     name = Path(report.file).name
     if isinstance(report, DatasetImportReport):
         made = report.recommendations
-        lines = [fill(translate("DocumentImportFlow", "%1: %2, %n rows", None, report.rows_read), name, report.format),
+        lines = [fill(translate("DocumentImportFlow", "%1: %2, %3 rows"), name, report.format, report.rows_read),
                  fill(translate("DocumentImportFlow", "Recommendations: %1 created, %2 updated, %3 unchanged"),
                       made.created, made.updated, made.unchanged)]
-        lines += [fill(translate("DocumentImportFlow", "Skipped: %n rows (%1)", None, count), reason)
+        lines += [fill(translate("DocumentImportFlow", "Skipped: %1 rows (%2)"), count, reason)
                   for reason, count in report.skipped.items()]
         lines += [fill(translate("DocumentImportFlow", "Bad row skipped: %1"), problem) for problem in report.bad_rows]
         return "\n".join(lines + _notes(report.notices))

@@ -296,8 +296,8 @@ class LinkMilestoneCommand(_ServiceCommand):
     def __init__(self, database: DatabaseGetter, changed: Callable[[uuid.UUID | None], None],
                  milestone_id: uuid.UUID, recommendation_ids: Sequence[uuid.UUID], title: str, *,
                  failed: ShowError, already_linked: Sequence[uuid.UUID] | None = None) -> None:
-        super().__init__(fill(translate("EditCommands", "Link %n recommendations to “%1”", None,
-                                        len(recommendation_ids)), title), database, changed, None, failed=failed)
+        super().__init__(fill(translate("EditCommands", "Link %1 recommendations to “%2”"), len(recommendation_ids),
+                              title), database, changed, None, failed=failed)
         self.milestone_id, self.recommendation_ids = milestone_id, list(recommendation_ids)
         self.added: list[uuid.UUID] = list(already_linked or [])
         self._skip_first = already_linked is not None

@@ -238,8 +238,7 @@ class ImportEntry:
             return fill(translate("ImportEntries", "%1 · %2, cycle %3"), kind_name(report.kind), report.state_name,
                         report.cycle)
         if self.status is EntryStatus.READY and isinstance(report, DatasetImportReport):
-            return fill(translate("ImportEntries", "%1 · %n rows", None, report.rows_read),
-                        dataset_name(report.format))
+            return fill(translate("ImportEntries", "%1 · %2 rows"), dataset_name(report.format), report.rows_read)
         if self.status is EntryStatus.READY and isinstance(report, JsonImportReport):
             return translate("ImportEntries", "UPR Tracker export")
         return status_text(self.status)

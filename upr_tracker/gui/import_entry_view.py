@@ -69,8 +69,8 @@ class EntryView:
         elif entry.status is EntryStatus.READING:
             values = [translate("EntryView", "Reading…")] * 5
         elif entry.columns is not None and entry.columns.format is None:
-            values = [translate("EntryView", "Table of %n columns, of no known format", None,
-                                len(entry.columns.columns)), "—", "—", "—", "—"]
+            values = [fill(translate("EntryView", "Table of %1 columns, of no known format"),
+                           len(entry.columns.columns)), "—", "—", "—", "—"]
         else:
             values = ["—"] * 5
         for label, value in zip((self.detected_kind, self.detected_state, self.detected_cycle, self.detected_session,
@@ -167,7 +167,7 @@ class EntryView:
         self.problems_model.set_problems(problems)
         notices = list(report.notices)
         if isinstance(report, DatasetImportReport):
-            notices += [fill(translate("EntryView", "%n rows left out: %1", None, count), reason)
+            notices += [fill(translate("EntryView", "%1 rows left out: %2"), count, reason)
                         for reason, count in report.skipped.items()]
             if report.unmapped_columns:
                 notices.append(fill(translate("EntryView", "Columns not imported: %1"),

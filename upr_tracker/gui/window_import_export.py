@@ -148,9 +148,9 @@ class WindowImportExport(_Base):
 
         def said(count: int) -> str:   # worded on the GUI thread, in the window's language
             if archive_passphrase:
-                return fill(translate("WindowImportExport", "%n recommendations exported to %1. It is encrypted.",
-                                      None, count), shown)
-            return fill(translate("WindowImportExport", "%n recommendations exported to %1.", None, count), shown)
+                return fill(translate("WindowImportExport", "%1 recommendations exported to %2. It is encrypted."),
+                            count, shown)
+            return fill(translate("WindowImportExport", "%1 recommendations exported to %2."), count, shown)
 
         self.tasks.run(work, label=fill(translate("WindowImportExport", "Exporting to %1…"), path.name),
                        progress_parent=self, on_success=lambda count: self._exported(said(count)),
