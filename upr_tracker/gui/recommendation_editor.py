@@ -264,7 +264,11 @@ class RecommendationEditor(QDialog):
     def _resolve_conflict(self, conflict: EditConflictError, command: Any) -> None:
         """Someone else changed the recommendation since the editor opened: reload (close, showing
         theirs), or keep mine (saved over theirs)."""
-        mine = "\n".join(f"{name.replace('_', ' ')}: {value}" for name, value in self.values().items())
+        fields = {"label": self.tr("label"), "text": self.tr("text"), "recommending_states": self.tr("recommending states"),
+                  "action_category": self.tr("action category"), "themes": self.tr("themes")}
+        mine = "\n".join(fill(self.tr("%1: %2", "a field: the value typed"), fields.get(name, name.replace("_", " ")),
+                               ", ".join(value) if isinstance(value, tuple) else "" if value is None else str(value))
+                          for name, value in self.values().items())
         self._conflict = None
         reloaded = []
 
