@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from upr_tracker.gui.import_dialog_widgets import plain_label
-from upr_tracker.gui.import_entries import FIELD_GUESSES, FIELD_TITLES, NOT_MAPPED
+from upr_tracker.gui.import_entries import (
+    FIELD_GUESSES,
+    FIELD_TITLES,
+    NOT_MAPPED,
+    words,
+)
+from upr_tracker.i18n.catalogs import fill
 from upr_tracker.parsing.datasets import MAPPABLE_FIELDS, column_key
 
 
@@ -47,12 +53,13 @@ class ColumnMappingPanel(QGroupBox):
     save_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Columns of this table", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Columns of this table"))
         self.setObjectName("mapping_panel")
         self.mappings: dict[str, dict[str, str]] = {}
         self._updating = False
-        explanation = plain_label("This table is not a UPR Info or UHRI export. Say which column holds what: the "
-                                  "recommendation's text is required, the rest is imported when given.")
+        explanation = plain_label(self.tr("This table is not a UPR Info or UHRI export. Say which column holds what: "
+                                          "the recommendation's text is required, the rest is imported when given."))
         explanation.setWordWrap(True)
         self.combos: dict[str, QComboBox] = {}
         grid = QGridLayout()
@@ -64,23 +71,25 @@ class ColumnMappingPanel(QGroupBox):
             combo.setMinimumContentsLength(14)
             combo.currentIndexChanged.connect(self._on_edited)
             self.combos[name] = combo
-            title = FIELD_TITLES.get(name, name.replace("_", " ").capitalize()) + (" *" if name == "text" else "")
+            title = words(FIELD_TITLES[name]) if name in FIELD_TITLES else name.replace("_", " ").capitalize()
+            # The required field is starred.
+            label = fill(self.tr("%1 *:") if name == "text" else self.tr("%1:"), title)
             row, column = (i, 0) if i < half else (i - half, 2)
-            grid.addWidget(QLabel(title + ":"), row, column, alignment=Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(QLabel(label), row, column, alignment=Qt.AlignmentFlag.AlignRight)
             grid.addWidget(combo, row, column + 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         self.saved_combo = QComboBox()
         self.saved_combo.setObjectName("saved_mapping_combo")
         self.saved_combo.activated.connect(self._on_saved_chosen)
-        self.save_button = QPushButton("Save mapping as…")
+        self.save_button = QPushButton(self.tr("Save mapping as…"))
         self.save_button.setObjectName("save_mapping_button")
         self.save_button.clicked.connect(self._ask_name)
-        self.apply_button = QPushButton("Preview with these columns")
+        self.apply_button = QPushButton(self.tr("Preview with these columns"))
         self.apply_button.setObjectName("apply_mapping_button")
         self.apply_button.clicked.connect(self.apply_requested)
         actions = QHBoxLayout()
-        actions.addWidget(QLabel("Saved mappings:"))
+        actions.addWidget(QLabel(self.tr("Saved mappings:")))
         actions.addWidget(self.saved_combo, 1)
         actions.addWidget(self.save_button)
         actions.addWidget(self.apply_button)
@@ -114,7 +123,7 @@ class ColumnMappingPanel(QGroupBox):
         try:
             for combo in self.combos.values():
                 combo.clear()
-                combo.addItem(NOT_MAPPED, None)
+                combo.addItem(words(NOT_MAPPED), None)
                 for column in columns:
                     combo.addItem(column, column)
         finally:
@@ -136,7 +145,7 @@ class ColumnMappingPanel(QGroupBox):
         """The saved mappings to choose from, with `current` selected."""
         self.mappings = mappings
         self.saved_combo.clear()
-        self.saved_combo.addItem("Choose a saved mapping…" if mappings else "None saved yet", None)
+        self.saved_combo.addItem(self.tr("Choose a saved mapping…") if mappings else self.tr("None saved yet"), None)
         for name in sorted(mappings, key=str.casefold):
             self.saved_combo.addItem(name, name)
         if current is not None:
@@ -155,7 +164,8 @@ class ColumnMappingPanel(QGroupBox):
             self.set_mapping(self.mappings[name])
 
     def _ask_name(self) -> None:
-        name, accepted = QInputDialog.getText(self, "Save the column mapping",
-                                              "Name of the mapping (to use it again for tables like this one):")
+        name, accepted = QInputDialog.getText(self, self.tr("Save the column mapping"),
+                                              self.tr("Name of the mapping (to use it again for tables like this "
+                                                      "one):"))
         if accepted and name.strip():
             self.save_requested.emit(name.strip())

@@ -5,13 +5,16 @@ done."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
+from upr_tracker.gui.english_plurals import counted
+from upr_tracker.gui.import_entries import kind_name
 from upr_tracker.gui.tasks import Task, TaskRunner
+from upr_tracker.i18n.catalogs import fill, translate
 from upr_tracker.services.dataset_import import DatasetImportReport, import_dataset
 from upr_tracker.services.document_import import (
     ImportReport,
@@ -52,29 +55,52 @@ def points_to_review(report: AnyReport) -> int:
     return len(report.problems)
 
 
+def _notes(notices: Sequence[str]) -> list[str]:
+    return [fill(translate("DocumentImportFlow", "Note: %1"), notice) for notice in notices]
+
+
 def report_text(report: AnyReport) -> str:
-    """A plain-text account of an import, for the summary's details."""
+    """A plain-text account of an import, for the summary's details (the importers' own messages
+    as they say them)."""
+    name = Path(report.file).name
     if isinstance(report, DatasetImportReport):
-        lines = [f"{Path(report.file).name}: {report.format}, {report.rows_read:,} rows",
-                 f"Recommendations: {report.recommendations.created:,} created, {report.recommendations.updated:,} "
-                 f"updated, {report.recommendations.unchanged:,} unchanged"]
-        lines += [f"Skipped: {count:,} rows ({reason})" for reason, count in report.skipped.items()]
-        lines += [f"Bad row skipped: {problem}" for problem in report.bad_rows]
-        return "\n".join(lines + [f"Note: {notice}" for notice in report.notices])
+        made = report.recommendations
+        lines = [fill(translate("DocumentImportFlow", "%1: %2, %3 rows"), name, report.format, report.rows_read),
+                 fill(translate("DocumentImportFlow", "Recommendations: %1 created, %2 updated, %3 unchanged"),
+                      made.created, made.updated, made.unchanged)]
+        lines += [fill(translate("DocumentImportFlow", "Skipped: %1 rows (%2)"), count, reason)
+                  for reason, count in report.skipped.items()]
+        lines += [fill(translate("DocumentImportFlow", "Bad row skipped: %1"), problem) for problem in report.bad_rows]
+        return "\n".join(lines + _notes(report.notices))
     if isinstance(report, JsonImportReport):
-        lines = [f"{Path(report.file).name}: UPR Tracker export"]
-        lines += [f"{kind}: {c.created:,} created, {c.unchanged:,} unchanged" for kind, c in report.counts.items()]
-        lines += [f"Problem: {problem}" for problem in report.problems]
-        return "\n".join(lines + [f"Note: {notice}" for notice in report.notices])
-    lines = [f"{Path(report.file).name}: {report.kind}" + (f" {report.symbol}" if report.symbol else ""),
-             f"{report.state_name}, cycle {report.cycle}" + (f", session {report.session}" if report.session else "")]
-    for name, counts in (("Recommendations", report.recommendations), ("Responses", report.responses)):
-        lines.append(f"{name}: {counts.created} created, {counts.updated} updated, {counts.unchanged} unchanged")
-    lines += [f"Note: {notice}" for notice in report.notices]
+        lines = [fill(translate("DocumentImportFlow", "%1: UPR Tracker export"), name)]
+        lines += [fill(translate("DocumentImportFlow", "%1: %2 created, %3 unchanged"), kind, c.created, c.unchanged)
+                  for kind, c in report.counts.items()]
+        lines += [fill(translate("DocumentImportFlow", "Problem: %1"), problem) for problem in report.problems]
+        return "\n".join(lines + _notes(report.notices))
+    if report.symbol:
+        lines = [fill(translate("DocumentImportFlow", "%1: %2 %3"), name, report.kind, report.symbol)]
+    else:
+        lines = [fill(translate("DocumentImportFlow", "%1: %2"), name, report.kind)]
+    if report.session:
+        lines.append(fill(translate("DocumentImportFlow", "%1, cycle %2, session %3"), report.state_name, report.cycle,
+                          report.session))
+    else:
+        lines.append(fill(translate("DocumentImportFlow", "%1, cycle %2"), report.state_name, report.cycle))
+    for template, counts in ((translate("DocumentImportFlow", "Recommendations: %1 created, %2 updated, %3 unchanged"),
+                              report.recommendations),
+                             (translate("DocumentImportFlow", "Responses: %1 created, %2 updated, %3 unchanged"),
+                              report.responses)):
+        lines.append(fill(template, counts.created, counts.updated, counts.unchanged))
+    lines += _notes(report.notices)
     for problem in report.problems:
-        where = f"line {problem.line}: " if problem.line else ""
-        labels = f"[{', '.join(problem.labels)}] " if problem.labels else ""
-        lines.append(f"To review: {where}{labels}{problem.message}")
+        text = problem.message
+        if problem.labels:
+            text = fill(translate("DocumentImportFlow", "[%1] %2", "the recommendations concerned, then the problem"),
+                        ", ".join(problem.labels), text)
+        if problem.line:
+            text = fill(translate("DocumentImportFlow", "line %1: %2"), problem.line, text)
+        lines.append(fill(translate("DocumentImportFlow", "To review: %1"), text))
     return "\n".join(lines)
 
 
@@ -107,7 +133,7 @@ class DocumentImportFlow(QObject):
             return import_any(self.database(), path, choices, task)
 
         self.tasks.run(
-            work, writes=True, label=f"Importing {path.name}…", progress_parent=self.parent_widget,
+            work, writes=True, label=fill(self.tr("Importing %1…"), path.name), progress_parent=self.parent_widget,
             on_success=self._imported, on_failure=lambda exc: self._failed(path, choices, exc),
         )
 
@@ -123,9 +149,12 @@ class DocumentImportFlow(QObject):
                 self.queue.insert(0, (path, choices | {exc.option: chosen}))
                 self._next()
                 return
-            self.errors.append(f"{path.name}: not imported (no {exc.option} chosen)")
+            self.errors.append(fill({"kind": self.tr("%1: not imported (no kind chosen)"),
+                                     "state": self.tr("%1: not imported (no state chosen)"),
+                                     "cycle": self.tr("%1: not imported (no cycle chosen)")}[exc.option], path.name))
         else:
-            self.errors.append(str(exc) if path.name in str(exc) else f"{path.name}: {exc}")
+            self.errors.append(str(exc) if path.name in str(exc)
+                               else fill(self.tr("%1: %2", "a file's name: what went wrong"), path.name, str(exc)))
         self._next()
 
     def ask_choice(self, path: Path, exc: ChoiceNeededError) -> object | None:
@@ -136,8 +165,7 @@ class DocumentImportFlow(QObject):
             texts = [str(value) for value in values]
         elif exc.option == "kind":
             values = list(exc.candidates or ("wg-report", "addendum"))
-            texts = [{"wg-report": "Working Group report", "addendum": "Addendum (the State's positions)"}
-                     .get(str(value), str(value)) for value in values]
+            texts = [kind_name(str(value)) for value in values]
         else:
             values = list(exc.candidates)
             texts = [str(value) for value in values]
@@ -146,32 +174,35 @@ class DocumentImportFlow(QObject):
         guess = exc.guesses.get(exc.option)
         first = values.index(guess) if guess in values else 0
         if exc.option == "cycle":
-            question = f"{path.name} does not say which review it belongs to.\nChoose the cycle:"
+            question = fill(self.tr("%1 does not say which review it belongs to.\nChoose the cycle:"), path.name)
         else:
             said = re.sub(r"; give --\w+(?: [\w-]+)?$", "", str(exc))   # the command line's advice
-            question = f"{said}.\nChoose the {'kind of document' if exc.option == 'kind' else 'State'}:"
-        choice, accepted = QInputDialog.getItem(self.parent_widget, f"Which {exc.option}?", question, texts, first,
-                                                False)
+            question = fill(self.tr("%1.\nChoose the kind of document:") if exc.option == "kind"
+                            else self.tr("%1.\nChoose the State:"), said)
+        title = {"kind": self.tr("Which kind?"), "state": self.tr("Which state?"),
+                 "cycle": self.tr("Which cycle?")}[exc.option]
+        choice, accepted = QInputDialog.getItem(self.parent_widget, title, question, texts, first, False)
         return values[texts.index(choice)] if accepted and choice in texts else None
 
     def _summarise(self) -> None:
         box = QMessageBox(self.parent_widget)
-        box.setWindowTitle("Import")
+        box.setWindowTitle(self.tr("Import"))
         problems = sum(points_to_review(r) for r in self.reports)
         created = sum(new_recommendations(r) for r in self.reports)
-        text = [f"{len(self.reports)} document{'s' if len(self.reports) != 1 else ''} imported: "
-                f"{created} new recommendations."]
+        documents = len(self.reports)
+        text = [fill(counted(self.tr("%n document(s) imported: %1 new recommendations.", "", documents), documents),
+                     created)]
         if problems:
-            text.append(f"{problems} point{'s' if problems != 1 else ''} to review: the recommendations concerned "
-                        "are marked “needs review”.")
+            text.append(counted(self.tr("%n point(s) to review: the recommendations concerned are marked "
+                                        "“needs review”.", "", problems), problems))
         suggested = sum(getattr(r, "recommended_again", 0) for r in self.reports)
         if suggested:
-            text.append(f"{suggested} recommendation{'s' if suggested != 1 else ''} of a later cycle "
-                        f"{'seem' if suggested != 1 else 'seems'} to repeat one of the cycle before: "
-                        "choose Suggested, to decide in the Again (recommended again) filter, and accept or reject each in "
-                        "the recommendation's panel.")
+            text.append(counted(self.tr("%n recommendation(s) of a later cycle seem to repeat one of the cycle before: "
+                                        "choose Suggested, to decide in the Again (recommended again) filter, and "
+                                        "accept or reject each in the recommendation's panel.", "", suggested),
+                                suggested))
         if self.errors:
-            text.append("Not imported (nothing was written for these):\n" + "\n".join(self.errors))
+            text.append(fill(self.tr("Not imported (nothing was written for these):\n%1"), "\n".join(self.errors)))
         box.setIcon(QMessageBox.Icon.Warning if self.errors else QMessageBox.Icon.Information)
         box.setText("\n\n".join(text))
         box.setDetailedText("\n\n".join(report_text(r) for r in self.reports))

@@ -14,12 +14,35 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from upr_tracker.errors import EditConflictError, UprTrackerError
-from upr_tracker.services import assessments, edit_conflicts, milestones, notes, recommendation_editing, recommendations
+from upr_tracker.i18n.catalogs import fill, translate
+from upr_tracker.services import (
+    assessments,
+    edit_conflicts,
+    milestones,
+    notes,
+    recommendation_editing,
+    recommendations,
+)
 from upr_tracker.services.values import AssessmentInfo
 from upr_tracker.storage.database import Database
 
 DatabaseGetter = Callable[[], Database]
 ShowError = Callable[[BaseException], None]
+
+# A command's text is its name in Edit ▸ Undo / Redo, in the window's language (context "EditCommands").
+
+
+def _terms_change(label: str, vocabulary: str) -> str:
+    templates = {"themes": translate("EditCommands", "Change %1 of themes"),
+                 "sdgs": translate("EditCommands", "Change %1 of sdgs"),
+                 "affected_persons": translate("EditCommands", "Change %1 of affected persons")}
+    if vocabulary in templates:
+        return fill(templates[vocabulary], label)
+    return fill(translate("EditCommands", "Change %1 of %2"), label, vocabulary.replace("_", " "))
+
+
+def _labelled(with_label: str, without: str, label: str | None) -> str:
+    return fill(with_label, label) if label else without
 
 
 class _ServiceCommand(QUndoCommand):
@@ -85,8 +108,7 @@ class SetTermsCommand(_ServiceCommand):
     def __init__(self, database: DatabaseGetter, changed: Callable[[uuid.UUID | None], None],
                  recommendation_id: uuid.UUID, vocabulary: str, before: Sequence[str], after: Sequence[str],
                  label: str, *, failed: ShowError) -> None:
-        super().__init__(f"Change {label} of {vocabulary.replace('_', ' ')}", database, changed, recommendation_id,
-                         failed=failed)
+        super().__init__(_terms_change(label, vocabulary), database, changed, recommendation_id, failed=failed)
         self.vocabulary, self.before, self.after = vocabulary, list(before), list(after)
 
     def apply(self, db: Database) -> None:
@@ -100,7 +122,8 @@ class SetActionCategoryCommand(_ServiceCommand):
     def __init__(self, database: DatabaseGetter, changed: Callable[[uuid.UUID | None], None],
                  recommendation_id: uuid.UUID, before: int | None, after: int | None, label: str, *,
                  failed: ShowError) -> None:
-        super().__init__(f"Change the action category of {label}", database, changed, recommendation_id, failed=failed)
+        super().__init__(fill(translate("EditCommands", "Change the action category of %1"), label), database, changed,
+                         recommendation_id, failed=failed)
         self.before, self.after = before, after
 
     def apply(self, db: Database) -> None:
@@ -115,7 +138,7 @@ class AddNoteCommand(_ServiceCommand):
                  recommendation_id: uuid.UUID, body: str, confidential: bool, tags: Sequence[str],
                  event_on: dt.date | None = None, shared_with: Sequence[str] = (), kept_on_laptop: bool = False,
                  *, failed: ShowError) -> None:
-        super().__init__("Add a note", database, changed, recommendation_id, failed=failed)
+        super().__init__(translate("EditCommands", "Add a note"), database, changed, recommendation_id, failed=failed)
         self.body, self.confidential, self.tags, self.event_on = body, confidential, list(tags), event_on
         self.shared_with = list(shared_with)
         self.kept_on_laptop = kept_on_laptop
@@ -145,7 +168,7 @@ class EditNoteCommand(_ServiceCommand):
                  before: NoteValues, after: NoteValues, *,
                  failed: ShowError, tell: Callable[[str], None] | None = None, version: int | None = None,
                  overwriting: EditConflictError | None = None) -> None:
-        super().__init__("Edit a note", database, changed, recommendation_id, failed=failed)
+        super().__init__(translate("EditCommands", "Edit a note"), database, changed, recommendation_id, failed=failed)
         self.note_id, self.before, self.after = note_id, before, after
         self.tell = tell
         # The note's version this edit starts from (the one shown; then the one each step left).
@@ -182,7 +205,7 @@ class DeleteNoteCommand(_ServiceCommand):
     def __init__(self, database: DatabaseGetter, changed: Callable[[uuid.UUID | None], None],
                  recommendation_id: uuid.UUID, note: object, *,
                  failed: ShowError) -> None:
-        super().__init__("Delete a note", database, changed, recommendation_id, failed=failed)
+        super().__init__(translate("EditCommands", "Delete a note"), database, changed, recommendation_id, failed=failed)
         self.note = note
         self.current_id: uuid.UUID = note.id  # type: ignore[attr-defined]
 
@@ -205,7 +228,7 @@ class AddAssessmentCommand(_ServiceCommand):
                  recommendation_id: uuid.UUID, source: str, level: str, source_name: str | None,
                  assessed_on: dt.date | None, evidence: str | None, *,
                  failed: ShowError) -> None:
-        super().__init__("Add an assessment", database, changed, recommendation_id, failed=failed)
+        super().__init__(translate("EditCommands", "Add an assessment"), database, changed, recommendation_id, failed=failed)
         self.values = {"source": source, "level": level, "source_name": source_name, "assessed_on": assessed_on,
                        "evidence": evidence}
         self.assessment_id: uuid.UUID | None = None
@@ -233,7 +256,7 @@ class EditAssessmentCommand(_ServiceCommand):
 
     def __init__(self, database: DatabaseGetter, changed: Callable[[uuid.UUID | None], None],
                  before: AssessmentInfo, after: dict[str, object], *, failed: ShowError) -> None:
-        super().__init__("Edit an assessment", database, changed, before.recommendation_id, failed=failed)
+        super().__init__(translate("EditCommands", "Edit an assessment"), database, changed, before.recommendation_id, failed=failed)
         self.assessment_id = before.id
         self.before, self.after = assessment_values(before), dict(after)
         self.version: int | None = before.version  # the one shown; then the one each step left
@@ -255,7 +278,7 @@ class DeleteAssessmentCommand(_ServiceCommand):
 
     def __init__(self, database: DatabaseGetter, changed: Callable[[uuid.UUID | None], None],
                  assessment: AssessmentInfo, *, failed: ShowError) -> None:
-        super().__init__("Delete an assessment", database, changed, assessment.recommendation_id, failed=failed)
+        super().__init__(translate("EditCommands", "Delete an assessment"), database, changed, assessment.recommendation_id, failed=failed)
         self.assessment = assessment
 
     def apply(self, db: Database) -> None:
@@ -273,8 +296,8 @@ class LinkMilestoneCommand(_ServiceCommand):
     def __init__(self, database: DatabaseGetter, changed: Callable[[uuid.UUID | None], None],
                  milestone_id: uuid.UUID, recommendation_ids: Sequence[uuid.UUID], title: str, *,
                  failed: ShowError, already_linked: Sequence[uuid.UUID] | None = None) -> None:
-        super().__init__(f"Link {len(recommendation_ids)} recommendations to “{title}”", database, changed, None,
-                         failed=failed)
+        super().__init__(fill(translate("EditCommands", "Link %1 recommendations to “%2”"), len(recommendation_ids),
+                              title), database, changed, None, failed=failed)
         self.milestone_id, self.recommendation_ids = milestone_id, list(recommendation_ids)
         self.added: list[uuid.UUID] = list(already_linked or [])
         self._skip_first = already_linked is not None
@@ -296,8 +319,9 @@ class AddRecommendationCommand(_ServiceCommand):
 
     def __init__(self, database: DatabaseGetter, changed: Callable[[uuid.UUID | None], None],
                  review_id: uuid.UUID, values: dict[str, Any], *, failed: ShowError) -> None:
-        super().__init__(f"Add recommendation {values.get('label') or ''}".strip(), database, changed, None,
-                         failed=failed)
+        super().__init__(_labelled(translate("EditCommands", "Add recommendation %1"),
+                                   translate("EditCommands", "Add recommendation"), values.get("label")),
+                         database, changed, None, failed=failed)
         self.review_id, self.values = review_id, dict(values)
 
     def apply(self, db: Database) -> None:
@@ -317,8 +341,9 @@ class EditRecommendationCommand(_ServiceCommand):
                  before: recommendation_editing.EditableRecommendation, after: dict[str, Any],
                  position: recommendation_editing.PositionGiven | None, *, failed: ShowError,
                  tell: Callable[[str], None] | None = None, overwriting: EditConflictError | None = None) -> None:
-        super().__init__(f"Edit recommendation {before.label or ''}".strip(), database, changed, before.id,
-                         failed=failed)
+        super().__init__(_labelled(translate("EditCommands", "Edit recommendation %1"),
+                                   translate("EditCommands", "Edit recommendation"), before.label),
+                         database, changed, before.id, failed=failed)
         self.before, self.after, self.position, self.tell = before, dict(after), position, tell
         self.response_id: uuid.UUID | None = None
         self.version: int | None = before.version  # the one the editor showed; then the one each step left

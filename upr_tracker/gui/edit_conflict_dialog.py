@@ -9,10 +9,19 @@ import enum
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from upr_tracker.errors import EditConflictError
 from upr_tracker.gui.edit_commands import push_edit
+from upr_tracker.i18n.catalogs import fill, translate
 
 
 class Choice(enum.Enum):
@@ -23,7 +32,9 @@ class Choice(enum.Enum):
 
 def theirs_text(error: EditConflictError) -> str:
     """What the other person did, one line per change ("Changed by maria at 14:02: text: …")."""
-    return "\n".join(change.describe() for change in error.changes) or "Changed by someone else just now."
+    # Each change as the service describes it.
+    return "\n".join(change.describe() for change in error.changes) or translate(
+        "EditConflictDialog", "Changed by someone else just now.")
 
 
 class EditConflictDialog(QDialog):
@@ -33,12 +44,10 @@ class EditConflictDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("edit_conflict_dialog")
-        self.setWindowTitle("Changed by someone else")
+        self.setWindowTitle(self.tr("Changed by someone else"))
         self.choice: Choice | None = None
-        what = {"response": "position"}.get(error.table, error.table.replace("_", " ") or "record")
         gone = error.current_version is None
-        intro = QLabel(f"Someone else {'deleted' if gone else 'changed'} this {what} after you began editing it. "
-                       "Nothing of yours was saved yet: choose what to keep.")
+        intro = QLabel(self._intro(error.table, gone))
         intro.setWordWrap(True)
         self.theirs = QPlainTextEdit(theirs_text(error))
         self.theirs.setObjectName("theirs")
@@ -48,21 +57,56 @@ class EditConflictDialog(QDialog):
             view.setReadOnly(True)
             view.setMaximumHeight(140)
         buttons = QDialogButtonBox()
-        self.reload_button = self._button(buttons, "&Reload (discard mine)", Choice.RELOAD, "reload_button")
-        self.keep_mine_button = self._button(buttons, "&Keep mine", Choice.KEEP_MINE, "keep_mine_button")
-        self.keep_mine_button.setToolTip("Save your version over theirs (the history records that it replaced theirs)")
+        self.reload_button = self._button(buttons, self.tr("&Reload (discard mine)"), Choice.RELOAD, "reload_button")
+        self.keep_mine_button = self._button(buttons, self.tr("&Keep mine"), Choice.KEEP_MINE, "keep_mine_button")
+        self.keep_mine_button.setToolTip(self.tr("Save your version over theirs (the history records that it replaced "
+                                                 "theirs)"))
         # Keep mine needs the record (not deleted) and an edit that can be done again.
         self.keep_mine_button.setEnabled(not gone and getattr(error, "command", None) is not None)
-        self.keep_both_button = self._button(buttons, "Keep &both", Choice.KEEP_BOTH, "keep_both_button")
-        self.keep_both_button.setToolTip("Keep their note as it is and save yours as a new note")
+        self.keep_both_button = self._button(buttons, self.tr("Keep &both"), Choice.KEEP_BOTH, "keep_both_button")
+        self.keep_both_button.setToolTip(self.tr("Keep their note as it is and save yours as a new note"))
         self.keep_both_button.setVisible(can_keep_both)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(QLabel("Their change:"))
+        layout.addWidget(QLabel(self.tr("Their change:")))
         layout.addWidget(self.theirs)
-        layout.addWidget(QLabel("Yours:"))
+        layout.addWidget(QLabel(self.tr("Yours:")))
         layout.addWidget(self.mine)
         layout.addWidget(buttons)
+
+    def _intro(self, table: str, gone: bool) -> str:
+        """What happened to which record, as a whole sentence for each (each language words them its own way)."""
+        what = {"response": "position"}.get(table, table.replace("_", " ") or "record")
+        sentences = {
+            ("recommendation", False): self.tr("Someone else changed this recommendation after you began editing it. "
+                                               "Nothing of yours was saved yet: choose what to keep."),
+            ("recommendation", True): self.tr("Someone else deleted this recommendation after you began editing it. "
+                                              "Nothing of yours was saved yet: choose what to keep."),
+            ("note", False): self.tr("Someone else changed this note after you began editing it. Nothing of yours was "
+                                     "saved yet: choose what to keep."),
+            ("note", True): self.tr("Someone else deleted this note after you began editing it. Nothing of yours was "
+                                    "saved yet: choose what to keep."),
+            ("assessment", False): self.tr("Someone else changed this assessment after you began editing it. Nothing "
+                                           "of yours was saved yet: choose what to keep."),
+            ("assessment", True): self.tr("Someone else deleted this assessment after you began editing it. Nothing "
+                                          "of yours was saved yet: choose what to keep."),
+            ("position", False): self.tr("Someone else changed this position after you began editing it. Nothing of "
+                                         "yours was saved yet: choose what to keep."),
+            ("position", True): self.tr("Someone else deleted this position after you began editing it. Nothing of "
+                                        "yours was saved yet: choose what to keep."),
+            ("record", False): self.tr("Someone else changed this record after you began editing it. Nothing of "
+                                       "yours was saved yet: choose what to keep."),
+            ("record", True): self.tr("Someone else deleted this record after you began editing it. Nothing of "
+                                      "yours was saved yet: choose what to keep."),
+        }
+        if (what, gone) in sentences:
+            return sentences[(what, gone)]
+        # Another kind of record: its table's name, as it is.
+        template = (self.tr("Someone else deleted this %1 after you began editing it. Nothing of yours was saved yet: "
+                            "choose what to keep.") if gone else
+                    self.tr("Someone else changed this %1 after you began editing it. Nothing of yours was saved yet: "
+                            "choose what to keep."))
+        return fill(template, what)
 
     def _button(self, buttons: QDialogButtonBox, text: str, choice: Choice, name: str) -> QPushButton:
         button = buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 from upr_tracker.domain.cycles import CYCLE_YEARS
 from upr_tracker.errors import UprTrackerError
 from upr_tracker.gui.column_mapping_panel import ColumnMappingPanel, guessed_mapping
+from upr_tracker.gui.english_plurals import counted
 from upr_tracker.gui.error_dialog import error_box
 from upr_tracker.gui.import_dialog_widgets import (
     StatCard,
@@ -60,7 +61,6 @@ from upr_tracker.gui.import_dialog_widgets import (
 from upr_tracker.gui.import_encoding_row import EncodingRow
 from upr_tracker.gui.import_entries import (
     CHOICE_STATUSES,
-    FILE_FILTER,
     KIND_CHOICES,
     AnyReport,
     EntryRole,
@@ -70,17 +70,24 @@ from upr_tracker.gui.import_entries import (
     ImportOptions,
     TwoLineDelegate,
     file_family,
+    file_filter,
     run_import,
     run_preview,
+    words,
 )
 from upr_tracker.gui.import_entry_view import EntryView
-from upr_tracker.gui.last_folders import IMPORT, last_folder, remember_folder
-from upr_tracker.gui.list_detail_screen import detail_stack, placeholder_label, side_by_side
 from upr_tracker.gui.import_preview_models import (
     PreviewPositionsModel,
     PreviewProblemsModel,
 )
+from upr_tracker.gui.last_folders import IMPORT, last_folder, remember_folder
+from upr_tracker.gui.list_detail_screen import (
+    detail_stack,
+    placeholder_label,
+    side_by_side,
+)
 from upr_tracker.gui.tasks import Task, TaskCancelled, TaskRunner
+from upr_tracker.i18n.catalogs import fill, translate
 from upr_tracker.services.column_mappings import save_mapping, saved_mappings
 from upr_tracker.services.document_reading import ChoiceNeededError
 from upr_tracker.services.import_review import (
@@ -107,7 +114,7 @@ class ImportDialog(EntryView, QDialog):
                  paths: list[Path] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("import_dialog")
-        self.setWindowTitle("Import documents and datasets")
+        self.setWindowTitle(self.tr("Import documents and datasets"))
         self.setAcceptDrops(True)
         self.database_getter = database_getter
         self.tasks = tasks
@@ -134,9 +141,9 @@ class ImportDialog(EntryView, QDialog):
 
     # --- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
-        intro = plain_label("Drop UN documents (Working Group reports, addenda, OHCHR matrices) or tables "
-                             "(UPR Info, UHRI, your own) on this window, or add them. Nothing is written "
-                             "until you choose Import.")
+        intro = plain_label(self.tr("Drop UN documents (Working Group reports, addenda, OHCHR matrices) or tables "
+                                    "(UPR Info, UHRI, your own) on this window, or add them. Nothing is written "
+                                    "until you choose Import."))
         intro.setWordWrap(True)
 
         self.file_list = QListView()
@@ -145,7 +152,7 @@ class ImportDialog(EntryView, QDialog):
         self.file_list.setItemDelegate(TwoLineDelegate(self.file_list))
         self.file_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.file_list.selectionModel().currentChanged.connect(self._on_current_changed)
-        self.drop_hint = QLabel("Drop files here\n\nor choose “Add files…”")
+        self.drop_hint = QLabel(self.tr("Drop files here\n\nor choose “Add files…”"))
         self.drop_hint.setObjectName("drop_hint")
         self.drop_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.drop_hint.setStyleSheet("QLabel#drop_hint { border: 2px dashed palette(mid); border-radius: 8px; "
@@ -153,16 +160,16 @@ class ImportDialog(EntryView, QDialog):
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.drop_hint)
         self.list_stack.addWidget(self.file_list)
-        self.add_button = QPushButton("Add files…")
+        self.add_button = QPushButton(self.tr("Add files…"))
         self.add_button.setObjectName("add_files_button")
         self.add_button.clicked.connect(self.choose_files)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setObjectName("remove_file_button")
         self.remove_button.clicked.connect(self.remove_current)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("Files"))
+        left_layout.addWidget(QLabel(self.tr("Files")))
         left_layout.addWidget(self.list_stack, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -171,7 +178,7 @@ class ImportDialog(EntryView, QDialog):
         left_layout.addLayout(buttons)
 
         self.details = self._build_details()
-        self.empty_details = placeholder_label("Add a file to see what it is and what importing it would do.")
+        self.empty_details = placeholder_label(self.tr("Add a file to see what it is and what importing it would do."))
         self.details_stack = detail_stack(self.empty_details, self.details)
         splitter = side_by_side(left, self.details_stack, (330, 850))
 
@@ -181,14 +188,14 @@ class ImportDialog(EntryView, QDialog):
         self.progress_bar.setMaximumWidth(220)
         self.progress_label = plain_label()
         self.progress_label.setObjectName("progress_label")
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("cancel_button")
         self.cancel_button.clicked.connect(self.cancel)
-        self.import_button = QPushButton("Import")
+        self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setObjectName("import_button")
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.import_all)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.progress_bar)
@@ -215,7 +222,7 @@ class ImportDialog(EntryView, QDialog):
         self.file_path = plain_label()
         self.file_path.setStyleSheet("color: palette(placeholder-text);")
 
-        detected = QGroupBox("Detected")
+        detected = QGroupBox(self.tr("Detected"))
         form = QFormLayout(detected)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.detected_kind = plain_label()
@@ -227,32 +234,32 @@ class ImportDialog(EntryView, QDialog):
                              ("detected_cycle", self.detected_cycle), ("detected_session", self.detected_session),
                              ("detected_symbol", self.detected_symbol)):
             widget.setObjectName(name)
-        form.addRow("Kind:", self.detected_kind)
-        form.addRow("State:", self.detected_state)
-        form.addRow("Cycle:", self.detected_cycle)
-        form.addRow("Session:", self.detected_session)
-        form.addRow("Symbol:", self.detected_symbol)
+        form.addRow(self.tr("Kind:"), self.detected_kind)
+        form.addRow(self.tr("State:"), self.detected_state)
+        form.addRow(self.tr("Cycle:"), self.detected_cycle)
+        form.addRow(self.tr("Session:"), self.detected_session)
+        form.addRow(self.tr("Symbol:"), self.detected_symbol)
 
-        self.read_as = QGroupBox("Read it as")
+        self.read_as = QGroupBox(self.tr("Read it as"))
         read_form = QFormLayout(self.read_as)
         read_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("kind_combo")
         for value, text in KIND_CHOICES:
-            self.kind_combo.addItem(text, value)
+            self.kind_combo.addItem(words(text), value)
         self.state_combo = QComboBox()
         self.state_combo.setObjectName("state_combo")
-        self.state_combo.addItem("As the document says", None)
+        self.state_combo.addItem(self.tr("As the document says"), None)
         self.state_combo.setMinimumContentsLength(18)
         self.cycle_combo = QComboBox()
         self.cycle_combo.setObjectName("cycle_combo")
-        self.cycle_combo.addItem("As the document says", None)
+        self.cycle_combo.addItem(self.tr("As the document says"), None)
         for cycle, years in CYCLE_YEARS.items():
-            self.cycle_combo.addItem(f"Cycle {cycle} ({years})", cycle)
-        read_form.addRow("Kind:", self.kind_combo)
-        read_form.addRow("State:", self.state_combo)
-        read_form.addRow("Cycle:", self.cycle_combo)
-        hint = plain_label("Change what was detected if the document is misread; the preview follows.")
+            self.cycle_combo.addItem(fill(self.tr("Cycle %1 (%2)"), cycle, years), cycle)
+        read_form.addRow(self.tr("Kind:"), self.kind_combo)
+        read_form.addRow(self.tr("State:"), self.state_combo)
+        read_form.addRow(self.tr("Cycle:"), self.cycle_combo)
+        hint = plain_label(self.tr("Change what was detected if the document is misread; the preview follows."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
         read_form.addRow(hint)
@@ -268,7 +275,7 @@ class ImportDialog(EntryView, QDialog):
 
         # Says what the document leaves unsaid (kind, State or cycle) and asks for it.
         self.cycle_banner = banner("cycle_banner", "#fff4d6", "#e0b84a")
-        self.choices_button = QPushButton("Preview with these choices")
+        self.choices_button = QPushButton(self.tr("Preview with these choices"))
         self.choices_button.setObjectName("choices_button")
         self.choices_button.clicked.connect(self.preview_as_chosen)
         self.choices_button.hide()
@@ -277,17 +284,17 @@ class ImportDialog(EntryView, QDialog):
         self.mapping_panel.apply_requested.connect(self.apply_mapping)
         self.mapping_panel.save_requested.connect(self.save_mapping_as)
         self.mapping_panel.hide()
-        self.skip_bad_rows = QCheckBox("Skip the rows that cannot be imported and import the others")
+        self.skip_bad_rows = QCheckBox(self.tr("Skip the rows that cannot be imported and import the others"))
         self.skip_bad_rows.setObjectName("skip_bad_rows")
         self.skip_bad_rows.toggled.connect(self._on_skip_toggled)
         self.skip_bad_rows.hide()
 
         self.cards = {
-            "created": StatCard("recommendations to create"),
-            "updated": StatCard("to update"),
-            "unchanged": StatCard("already there"),
-            "responses": StatCard("positions to record"),
-            "problems": StatCard("points to review"),
+            "created": StatCard(self.tr("recommendations to create")),
+            "updated": StatCard(self.tr("to update")),
+            "unchanged": StatCard(self.tr("already there")),
+            "responses": StatCard(self.tr("positions to record")),
+            "problems": StatCard(self.tr("points to review")),
         }
         cards = QHBoxLayout()
         for card in self.cards.values():
@@ -309,11 +316,11 @@ class ImportDialog(EntryView, QDialog):
         self.notes_view.setReadOnly(True)
         self.preview_tabs = QTabWidget()
         self.preview_tabs.setObjectName("preview_tabs")
-        self.preview_tabs.addTab(self.positions_view, "Positions")
-        self.preview_tabs.addTab(self.problems_view, "Points to review")
-        self.preview_tabs.addTab(self.notes_view, "Notes")
+        self.preview_tabs.addTab(self.positions_view, self.tr("Positions"))
+        self.preview_tabs.addTab(self.problems_view, self.tr("Points to review"))
+        self.preview_tabs.addTab(self.notes_view, self.tr("Notes"))
 
-        self.preview_box = QGroupBox("What importing it would do")
+        self.preview_box = QGroupBox(self.tr("What importing it would do"))
         preview_layout = QVBoxLayout(self.preview_box)
         preview_layout.addWidget(self.cards_row)
         self.awaited_label = awaited_banner()
@@ -347,8 +354,8 @@ class ImportDialog(EntryView, QDialog):
         return self.model.entries
 
     def choose_files(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(self, "Import documents and datasets", str(last_folder(IMPORT)),
-                                                      FILE_FILTER)
+        paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Import documents and datasets"),
+                                                      str(last_folder(IMPORT)), file_filter())
         if paths:
             remember_folder(IMPORT, paths[0])
             self.add_paths([Path(p) for p in paths])
@@ -411,14 +418,15 @@ class ImportDialog(EntryView, QDialog):
         def work(_task: Task) -> tuple[list[StateInfo], dict[str, dict[str, str]]]:
             return list_states(database), saved_mappings(database)
 
-        self._run(work, on_success=self._choices_loaded, label="Loading States…", quiet=True)
+        self._run(work, on_success=self._choices_loaded, label=self.tr("Loading States…"), quiet=True)
 
     def _choices_loaded(self, loaded: tuple[list[StateInfo], dict[str, dict[str, str]]]) -> None:
         self.states, self.mappings = loaded
         self._updating = True
         try:
             for state in self.states:
-                self.state_combo.addItem(f"{state.name} ({state.iso3})", state.iso3)
+                self.state_combo.addItem(fill(self.tr("%1 (%2)", "a State's name and its ISO code"), state.name,
+                                              state.iso3), state.iso3)
             self.mapping_panel.set_saved(self.mappings)
         finally:
             self._updating = False
@@ -438,7 +446,7 @@ class ImportDialog(EntryView, QDialog):
 
             self._run(read_header, on_success=lambda columns: self._header_read(entry, generation, columns),
                       on_failure=lambda exc: self._preview_failed(entry, generation, exc),
-                      label=f"Reading {options.path.name}…")
+                      label=fill(self.tr("Reading %1…"), options.path.name))
             return
         if options.family == "table" and entry.columns is not None and entry.columns.format is None \
                 and options.mapping is None:
@@ -451,7 +459,7 @@ class ImportDialog(EntryView, QDialog):
 
         self._run(work, on_success=lambda report: self._previewed(entry, generation, report),
                   on_failure=lambda exc: self._preview_failed(entry, generation, exc),
-                  label=f"Previewing {options.path.name}…", writes=True)
+                  label=fill(self.tr("Previewing %1…"), options.path.name), writes=True)
         self._entry_updated(entry)
 
     def _header_read(self, entry: ImportEntry, generation: int, columns: TableColumns) -> None:
@@ -477,7 +485,8 @@ class ImportDialog(EntryView, QDialog):
             return
         entry.report = None
         if isinstance(exc, TaskCancelled):
-            entry.status, entry.error = EntryStatus.CANCELLED, "The preview was cancelled: change an option to preview it again."
+            entry.status = EntryStatus.CANCELLED
+            entry.error = self.tr("The preview was cancelled: change an option to preview it again.")
         elif isinstance(exc, ChoiceNeededError) and exc.option in CHOICE_STATUSES:
             # The command line's advice ("; give --state ISO3") is said by the banner in the dialog's words.
             message = re.sub(r"; give --\w+(?: [\w-]+)?$", "", str(exc))
@@ -502,7 +511,7 @@ class ImportDialog(EntryView, QDialog):
                 entry.detected = found
                 self._entry_updated(entry)
 
-        self._run(work, on_success=detected, on_failure=lambda _exc: None, label="Reading…", quiet=True)
+        self._run(work, on_success=detected, on_failure=lambda _exc: None, label=self.tr("Reading…"), quiet=True)
 
     def _entry_updated(self, entry: ImportEntry) -> None:
         self.model.entry_changed(entry)
@@ -551,7 +560,7 @@ class ImportDialog(EntryView, QDialog):
             return
         entry.options = replace(entry.options, mapping=self.mapping_panel.current_mapping())
         if entry.columns is not None and entry.columns.format is None and "text" not in entry.options.mapping:
-            self._error_message("Say which column holds the recommendation's text.")
+            self._error_message(self.tr("Say which column holds the recommendation's text."))
             return
         self._start_preview(entry)
 
@@ -564,13 +573,13 @@ class ImportDialog(EntryView, QDialog):
             save_mapping(database, name, mapping)
             return name, saved_mappings(database)
 
-        self._run(work, on_success=self._mapping_saved, on_failure=self.show_error, label="Saving the mapping…",
+        self._run(work, on_success=self._mapping_saved, on_failure=self.show_error, label=self.tr("Saving the mapping…"),
                   writes=True)
 
     def _mapping_saved(self, result: tuple[str, dict[str, dict[str, str]]]) -> None:
         name, self.mappings = result
         self.mapping_panel.set_saved(self.mappings, current=name)
-        self._say(f"Mapping saved as “{name}”.")
+        self._say(fill(self.tr("Mapping saved as “%1”."), name))
 
     # --- showing an entry -------------------------------------------------------------------------
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -605,7 +614,7 @@ class ImportDialog(EntryView, QDialog):
 
         self._run(work, on_success=lambda report: self._imported_one(entry, report),
                   on_failure=lambda exc: self._import_failed(entry, exc),
-                  label=f"Importing {options.path.name}…", writes=True)
+                  label=fill(self.tr("Importing %1…"), options.path.name), writes=True)
 
     def _imported_one(self, entry: ImportEntry, report: AnyReport) -> None:
         entry.status, entry.report = EntryStatus.IMPORTED, report
@@ -615,11 +624,13 @@ class ImportDialog(EntryView, QDialog):
 
     def _import_failed(self, entry: ImportEntry, exc: BaseException) -> None:
         if isinstance(exc, TaskCancelled):
-            entry.status, entry.error = EntryStatus.CANCELLED, "The import was cancelled: nothing of this file was written."
+            entry.status = EntryStatus.CANCELLED
+            entry.error = self.tr("The import was cancelled: nothing of this file was written.")
             self._import_queue.clear()
         else:
             entry.status, entry.error = EntryStatus.FAILED, _error_text(exc)
-            self._import_errors.append(f"{entry.path.name}: {_error_text(exc)}")
+            self._import_errors.append(fill(self.tr("%1: %2", "a file's name: what went wrong"), entry.path.name,
+                                            _error_text(exc)))
         self._entry_updated(entry)
         self._import_next()
 
@@ -630,9 +641,11 @@ class ImportDialog(EntryView, QDialog):
         if reports:
             self.imported.emit(reports)
         created = sum(_created(r) for r in reports)
-        self._say(f"{len(reports)} file{'s' if len(reports) != 1 else ''} imported: {created:,} new recommendations.")
+        self._say(fill(counted(self.tr("%n file(s) imported: %1 new recommendations.", "", len(reports)), len(reports)),
+                       created))
         if self._import_errors:
-            self._error_message("Not imported (nothing was written for these):\n\n" + "\n\n".join(self._import_errors))
+            self._error_message(fill(self.tr("Not imported (nothing was written for these):\n\n%1"),
+                                     "\n\n".join(self._import_errors)))
         elif reports and not any(e.status is EntryStatus.CANCELLED for e in self.model.entries):
             self.accept()
 
@@ -684,7 +697,7 @@ class ImportDialog(EntryView, QDialog):
 
     def _update_buttons(self) -> None:
         ready = sum(1 for e in self.model.entries if e.ready)
-        self.import_button.setText(f"Import {ready} file{'s' if ready != 1 else ''}" if ready else "Import")
+        self.import_button.setText(counted(self.tr("Import %n file(s)", "", ready), ready) if ready else self.tr("Import"))
         self.import_button.setEnabled(bool(ready) and not self._importing)
         entry = self.current_entry()
         self.remove_button.setEnabled(entry is not None and entry.status is not EntryStatus.IMPORTING)
@@ -696,12 +709,12 @@ class ImportDialog(EntryView, QDialog):
         self.progress_label.setText(message)
 
     def show_error(self, exc: BaseException) -> None:
-        box = error_box(self, exc, "Import")
+        box = error_box(self, exc, self.tr("Import"))
         if box is not None:
             self.last_error_box = box
 
     def _error_message(self, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Import", text, QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import"), text, QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.open()
         self.last_error_box = box
@@ -722,7 +735,7 @@ class ImportDialog(EntryView, QDialog):
 def _error_text(exc: BaseException) -> str:
     if isinstance(exc, UprTrackerError):
         return str(exc)
-    return f"Unexpected error: {exc.__class__.__name__}: {exc}"
+    return fill(translate("ImportDialog", "Unexpected error: %1: %2"), exc.__class__.__name__, str(exc))
 
 
 def _created(report: AnyReport) -> int:

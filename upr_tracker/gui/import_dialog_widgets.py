@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
+    QLocale,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from upr_tracker.i18n.catalogs import fill, translate
 from upr_tracker.services.document_import import AwaitedAnswers
 
 # --- small widgets --------------------------------------------------------------------------------
@@ -46,7 +48,7 @@ class StatCard(QFrame):
         layout.addWidget(self.caption)
 
     def set(self, value: int | None, caption: str | None = None) -> None:
-        self.number.setText("—" if value is None else f"{value:,}")
+        self.number.setText("—" if value is None else QLocale().toString(value))
         if caption is not None:
             self.caption.setText(caption)
 
@@ -82,11 +84,12 @@ def show_awaited(label: QLabel, awaited: AwaitedAnswers | None) -> None:
     background, border = _UNANSWERED_COLOURS if awaited.unanswered else _ALL_ANSWERED_COLOURS
     label.setStyleSheet(f"QLabel#preview_awaited {{ background: {background}; border: 1px solid {border}; "
                         "border-radius: 4px; padding: 8px; color: #222; }")
-    summary = awaited.summary()
-    text = summary[:1].upper() + summary[1:] + "."
+    summary = awaited.summary()   # the service's account, as it words it
+    text = fill(translate("ImportDialogWidgets", "%1."), summary[:1].upper() + summary[1:])
     if awaited.unanswered:
-        text += (" Each one left unanswered stays as it was, marked as needing review, and is listed under "
-                 "Problems to review.")
+        text = fill(translate("ImportDialogWidgets", "%1. Each one left unanswered stays as it was, marked as needing "
+                                                     "review, and is listed under Problems to review."),
+                    summary[:1].upper() + summary[1:])
     label.setText(text)
     label.show()
 

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from upr_tracker.gui.import_dialog_widgets import banner, plain_label
 from upr_tracker.gui.import_entries import EntryStatus, ImportEntry
+from upr_tracker.i18n.catalogs import fill
+from upr_tracker.i18n.domain_words import QT_TRANSLATE_NOOP
 from upr_tracker.parsing.text_encoding import (
     ENCODING_TITLES,
     EncodingUsed,
@@ -18,7 +20,7 @@ from upr_tracker.parsing.text_encoding import (
 
 # The files whose encoding is read from their bytes (not PDF, Word, Excel or JSON).
 TEXT_SUFFIXES = (".txt", ".csv", ".tsv")
-DETECT = "Detect automatically"
+DETECT = QT_TRANSLATE_NOOP("EncodingRow", "Detect automatically")
 
 
 def applies_to(path: Path) -> bool:
@@ -46,19 +48,19 @@ class EncodingRow(QWidget):
         self.used_label.setObjectName("encoding_label")
         self.combo = QComboBox()
         self.combo.setObjectName("encoding_combo")
-        self.combo.addItem(DETECT, None)
+        self.combo.addItem(self.tr(DETECT), None)
         for codec, title in ENCODING_TITLES.items():
             self.combo.addItem(title, codec)
-        self.combo.setToolTip("If the preview's text looks wrong (odd letters or symbols inside words), "
-                              "choose the encoding the file was saved in: the preview follows.")
+        self.combo.setToolTip(self.tr("If the preview's text looks wrong (odd letters or symbols inside words), "
+                                      "choose the encoding the file was saved in: the preview follows."))
         self.combo.currentIndexChanged.connect(self._on_index_changed)
         self.warning = banner("encoding_banner", "#fff4d6", "#e0b84a")
 
         line = QHBoxLayout()
         line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(QLabel("Encoding:"))
+        line.addWidget(QLabel(self.tr("Encoding:")))
         line.addWidget(self.used_label, 1)
-        line.addWidget(QLabel("Read as:"))
+        line.addWidget(QLabel(self.tr("Read as:")))
         line.addWidget(self.combo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -74,14 +76,15 @@ class EncodingRow(QWidget):
         self._select(entry.options.encoding)
         self.combo.setEnabled(entry.status not in (EntryStatus.IMPORTING, EntryStatus.IMPORTED, EntryStatus.READING))
         used = entry_encoding(entry)
-        if used is not None:
-            self.used_label.setText(f"{used.title}, {used.how()}")
+        if used is not None:   # how sure it is, as the reading says it
+            self.used_label.setText(fill(self.tr("%1, %2", "an encoding, how sure its reading is"), used.title,
+                                         used.how()))
         elif entry.status is EntryStatus.READING:
-            self.used_label.setText("reading…")
+            self.used_label.setText(self.tr("reading…"))
         elif entry.options.encoding:
-            self.used_label.setText(f"{encoding_title(entry.options.encoding)}, given")
+            self.used_label.setText(fill(self.tr("%1, given"), encoding_title(entry.options.encoding)))
         else:
-            self.used_label.setText("not known (the file could not be read)")
+            self.used_label.setText(self.tr("not known (the file could not be read)"))
         self._show_warning(used)
 
     def _select(self, codec: str | None) -> None:
@@ -99,12 +102,15 @@ class EncodingRow(QWidget):
         if used is None or not used.uncertain:
             self.warning.hide()
             return
-        others = " or ".join(encoding_title(codec) for codec in used.alternatives)
-        text = (f"The encoding of this file is a guess: it was read as {used.title}"
-                + (f", but it may be {others}" if others else "") + ".")
+        others = self.tr(" or ", "between two encodings").join(encoding_title(codec) for codec in used.alternatives)
+        if others:
+            text = fill(self.tr("The encoding of this file is a guess: it was read as %1, but it may be %2."),
+                        used.title, others)
+        else:
+            text = fill(self.tr("The encoding of this file is a guess: it was read as %1."), used.title)
         if used.sample:
-            text += f"\nA line as read: “{used.sample}”"
-        text += "\nIf letters look wrong, choose the encoding under “Read as”; the preview follows."
+            text += "\n" + fill(self.tr("A line as read: “%1”"), used.sample)
+        text += "\n" + self.tr("If letters look wrong, choose the encoding under “Read as”; the preview follows.")
         self.warning.setText(text)
         self.warning.show()
 

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 
 from upr_tracker.gui.display import plain_tooltip
 from upr_tracker.gui.tasks import Task
+from upr_tracker.i18n.catalogs import fill, translate
+from upr_tracker.i18n.domain_words import QT_TRANSLATE_NOOP
 from upr_tracker.services.dataset_import import DatasetImportReport, import_dataset
 from upr_tracker.services.document_import import (
     ImportReport,
@@ -51,36 +53,67 @@ AnyReport = ImportReport | DatasetImportReport | JsonImportReport
 DOCUMENT_SUFFIXES = (".txt", ".pdf", ".docx")
 TABLE_SUFFIXES = (".csv", ".tsv", ".xlsx", ".xlsm", ".xls")
 EXPORT_SUFFIXES = (".json",)
-FILE_FILTER = ("Everything UPR Tracker reads (*.txt *.pdf *.docx *.csv *.tsv *.xlsx *.xlsm *.xls *.json);;"
-               "UN documents (*.txt *.pdf *.docx);;Datasets (*.csv *.tsv *.xlsx *.xlsm *.xls);;"
-               "UPR Tracker exports (*.json);;All files (*)")
+# The words below are English here and shown through `words` (context "ImportEntries").
+CONTEXT = "ImportEntries"
+
+
+def words(english: str) -> str:
+    """One of this module's marked words, in the window's language."""
+    return translate(CONTEXT, english)
+
+
+def file_filter() -> str:
+    """The file chooser's filters, each description in the window's language."""
+    return ";;".join((
+        translate("ImportEntries", "Everything UPR Tracker reads (*.txt *.pdf *.docx *.csv *.tsv *.xlsx *.xlsm *.xls "
+                                   "*.json)"),
+        translate("ImportEntries", "UN documents (*.txt *.pdf *.docx)"),
+        translate("ImportEntries", "Datasets (*.csv *.tsv *.xlsx *.xlsm *.xls)"),
+        translate("ImportEntries", "UPR Tracker exports (*.json)"),
+        translate("ImportEntries", "All files (*)"),
+    ))
+
 
 KIND_CHOICES = (
-    ("auto", "Detect from the document"),
-    ("wg-report", "Working Group report"),
-    ("addendum", "Addendum (the State's positions)"),
-    ("matrix", "OHCHR matrix"),
+    ("auto", QT_TRANSLATE_NOOP("ImportEntries", "Detect from the document")),
+    ("wg-report", QT_TRANSLATE_NOOP("ImportEntries", "Working Group report")),
+    ("addendum", QT_TRANSLATE_NOOP("ImportEntries", "Addendum (the State's positions)")),
+    ("matrix", QT_TRANSLATE_NOOP("ImportEntries", "OHCHR matrix")),
 )
-KIND_NAMES = {"wg-report": "Working Group report", "addendum": "Addendum (the State's positions)",
-              "matrix": "OHCHR matrix"}
-DATASET_NAMES = {"uprinfo": "UPR Info database export", "uhri": "UHRI export", "mapped": "Table with mapped columns",
-                 "upr-tracker": "UPR Tracker table export"}
+KIND_NAMES = {"wg-report": QT_TRANSLATE_NOOP("ImportEntries", "Working Group report"),
+              "addendum": QT_TRANSLATE_NOOP("ImportEntries", "Addendum (the State's positions)"),
+              "matrix": QT_TRANSLATE_NOOP("ImportEntries", "OHCHR matrix")}
+DATASET_NAMES = {"uprinfo": QT_TRANSLATE_NOOP("ImportEntries", "UPR Info database export"),
+                 "uhri": QT_TRANSLATE_NOOP("ImportEntries", "UHRI export"),
+                 "mapped": QT_TRANSLATE_NOOP("ImportEntries", "Table with mapped columns"),
+                 "upr-tracker": QT_TRANSLATE_NOOP("ImportEntries", "UPR Tracker table export")}
+
+
+def kind_name(kind: str) -> str:
+    """A document kind's name in the window's language (an unknown kind as it is)."""
+    return words(KIND_NAMES[kind]) if kind in KIND_NAMES else kind
+
+
+def dataset_name(name: str) -> str:
+    return words(DATASET_NAMES[name]) if name in DATASET_NAMES else name
+
+
 FIELD_TITLES = {
-    "text": "Recommendation text",
-    "state_under_review": "State under review",
-    "session": "Working Group session",
-    "cycle": "Cycle",
-    "label": "Label (e.g. 97.12)",
-    "recommending_states": "Recommending States",
-    "position": "Position",
-    "action_category": "Action category",
-    "themes": "Themes (UPR Info issues)",
-    "sdgs": "SDGs",
-    "affected_persons": "Affected persons",
-    "ohchr_themes": "OHCHR themes",
-    "document_symbol": "Document symbol",
-    "published_on": "Publication date",
-    "annotation_id": "OHCHR annotation id",
+    "text": QT_TRANSLATE_NOOP("ImportEntries", "Recommendation text"),
+    "state_under_review": QT_TRANSLATE_NOOP("ImportEntries", "State under review"),
+    "session": QT_TRANSLATE_NOOP("ImportEntries", "Working Group session"),
+    "cycle": QT_TRANSLATE_NOOP("ImportEntries", "Cycle"),
+    "label": QT_TRANSLATE_NOOP("ImportEntries", "Label (e.g. 97.12)"),
+    "recommending_states": QT_TRANSLATE_NOOP("ImportEntries", "Recommending States"),
+    "position": QT_TRANSLATE_NOOP("ImportEntries", "Position"),
+    "action_category": QT_TRANSLATE_NOOP("ImportEntries", "Action category"),
+    "themes": QT_TRANSLATE_NOOP("ImportEntries", "Themes (UPR Info issues)"),
+    "sdgs": QT_TRANSLATE_NOOP("ImportEntries", "SDGs"),
+    "affected_persons": QT_TRANSLATE_NOOP("ImportEntries", "Affected persons"),
+    "ohchr_themes": QT_TRANSLATE_NOOP("ImportEntries", "OHCHR themes"),
+    "document_symbol": QT_TRANSLATE_NOOP("ImportEntries", "Document symbol"),
+    "published_on": QT_TRANSLATE_NOOP("ImportEntries", "Publication date"),
+    "annotation_id": QT_TRANSLATE_NOOP("ImportEntries", "OHCHR annotation id"),
 }
 # Other names a column of each field often has, to preselect the mapping.
 FIELD_GUESSES = {
@@ -98,7 +131,7 @@ FIELD_GUESSES = {
     "document_symbol": ("document symbol", "symbol", "document"),
     "published_on": ("date", "publication date", "published"),
 }
-NOT_MAPPED = "(not imported)"
+NOT_MAPPED = QT_TRANSLATE_NOOP("ImportEntries", "(not imported)")
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 PathRole = Qt.ItemDataRole.UserRole + 2
@@ -121,17 +154,21 @@ class EntryStatus(enum.StrEnum):
 
 
 STATUS_TEXT = {
-    EntryStatus.READING: "Reading…",
-    EntryStatus.READY: "Ready to import",
-    EntryStatus.NEEDS_KIND: "Choose the kind",
-    EntryStatus.NEEDS_STATE: "Choose the State",
-    EntryStatus.NEEDS_CYCLE: "Choose the cycle",
-    EntryStatus.NEEDS_MAPPING: "Say which column holds what",
-    EntryStatus.CANCELLED: "Preview cancelled",
-    EntryStatus.FAILED: "Cannot be imported",
-    EntryStatus.IMPORTING: "Importing…",
-    EntryStatus.IMPORTED: "Imported",
+    EntryStatus.READING: QT_TRANSLATE_NOOP("ImportEntries", "Reading…"),
+    EntryStatus.READY: QT_TRANSLATE_NOOP("ImportEntries", "Ready to import"),
+    EntryStatus.NEEDS_KIND: QT_TRANSLATE_NOOP("ImportEntries", "Choose the kind"),
+    EntryStatus.NEEDS_STATE: QT_TRANSLATE_NOOP("ImportEntries", "Choose the State"),
+    EntryStatus.NEEDS_CYCLE: QT_TRANSLATE_NOOP("ImportEntries", "Choose the cycle"),
+    EntryStatus.NEEDS_MAPPING: QT_TRANSLATE_NOOP("ImportEntries", "Say which column holds what"),
+    EntryStatus.CANCELLED: QT_TRANSLATE_NOOP("ImportEntries", "Preview cancelled"),
+    EntryStatus.FAILED: QT_TRANSLATE_NOOP("ImportEntries", "Cannot be imported"),
+    EntryStatus.IMPORTING: QT_TRANSLATE_NOOP("ImportEntries", "Importing…"),
+    EntryStatus.IMPORTED: QT_TRANSLATE_NOOP("ImportEntries", "Imported"),
 }
+
+
+def status_text(status: EntryStatus) -> str:
+    return words(STATUS_TEXT[status])
 
 
 # What the user must choose (a ChoiceNeededError's option), and the status that asks for it.
@@ -191,18 +228,20 @@ class ImportEntry:
         return self.status is EntryStatus.READY and encoding is not None and encoding.uncertain
 
     def subtitle(self) -> str:
-        return self._subtitle() + (" · encoding guessed" if self.encoding_guessed else "")
+        if self.encoding_guessed:
+            return fill(translate("ImportEntries", "%1 · encoding guessed"), self._subtitle())
+        return self._subtitle()
 
     def _subtitle(self) -> str:
         report = self.report
         if self.status is EntryStatus.READY and isinstance(report, ImportReport):
-            what = KIND_NAMES.get(report.kind, report.kind)
-            return f"{what} · {report.state_name}, cycle {report.cycle}"
+            return fill(translate("ImportEntries", "%1 · %2, cycle %3"), kind_name(report.kind), report.state_name,
+                        report.cycle)
         if self.status is EntryStatus.READY and isinstance(report, DatasetImportReport):
-            return f"{DATASET_NAMES.get(report.format, report.format)} · {report.rows_read:,} rows"
+            return fill(translate("ImportEntries", "%1 · %2 rows"), dataset_name(report.format), report.rows_read)
         if self.status is EntryStatus.READY and isinstance(report, JsonImportReport):
-            return "UPR Tracker export"
-        return STATUS_TEXT[self.status]
+            return translate("ImportEntries", "UPR Tracker export")
+        return status_text(self.status)
 
 
 # --- models ------------------------------------------------------------------------------------

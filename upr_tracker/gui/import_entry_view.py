@@ -8,12 +8,13 @@ from __future__ import annotations
 from upr_tracker.domain.cycles import CYCLE_YEARS
 from upr_tracker.gui.import_dialog_widgets import show_awaited
 from upr_tracker.gui.import_entries import (
-    DATASET_NAMES,
-    KIND_NAMES,
-    STATUS_TEXT,
     EntryStatus,
     ImportEntry,
+    dataset_name,
+    kind_name,
+    status_text,
 )
+from upr_tracker.i18n.catalogs import fill, translate
 from upr_tracker.parsing.datasets import RowProblem
 from upr_tracker.parsing.parsed import Problem
 from upr_tracker.services.dataset_import import DatasetImportReport
@@ -22,7 +23,8 @@ from upr_tracker.services.json_import import JsonImportReport
 
 
 class EntryView:
-    """The dialog's display of its current file (its widgets are the dialog's)."""
+    """The dialog's display of its current file (its widgets are the dialog's). Its texts name
+    their context ("EntryView") themselves: a mixin's own tr() would not find its plurals."""
 
     def _show_entry(self, entry: ImportEntry | None) -> None:
         if entry is None:
@@ -42,27 +44,33 @@ class EntryView:
 
     def _show_header(self, entry: ImportEntry) -> None:
         self.file_title.setText(entry.path.name)
-        self.file_path.setText(f"{entry.path.parent}  ·  {STATUS_TEXT[entry.status]}")
+        self.file_path.setText(f"{entry.path.parent}  ·  {status_text(entry.status)}")
         report = entry.report
         values = ["", "", "", "", ""]
+        not_stated = translate("EntryView", "not stated")
         if isinstance(report, ImportReport):
-            values = [KIND_NAMES.get(report.kind, report.kind), f"{report.state_name} ({report.state_iso3})",
-                      f"{report.cycle} ({CYCLE_YEARS.get(report.cycle, '')})".replace(" ()", ""),
-                      str(report.session) if report.session else "not stated",
-                      report.symbol or "not stated"]
+            years = CYCLE_YEARS.get(report.cycle)
+            values = [kind_name(report.kind), fill(translate("EntryView", "%1 (%2)"),
+                                                   report.state_name, report.state_iso3),
+                      _cycle_text(report.cycle, years),
+                      str(report.session) if report.session else not_stated,
+                      report.symbol or not_stated]
         elif isinstance(report, DatasetImportReport):
-            values = [DATASET_NAMES.get(report.format, report.format), "in each row", "in each row", "in each row", "—"]
+            in_each_row = translate("EntryView", "in each row")
+            values = [dataset_name(report.format), in_each_row, in_each_row, in_each_row, "—"]
         elif isinstance(report, JsonImportReport):
-            values = ["UPR Tracker export", "as exported", "as exported", "as exported", "—"]
+            as_exported = translate("EntryView", "as exported")
+            values = [translate("EntryView", "UPR Tracker export"), as_exported, as_exported, as_exported, "—"]
         elif entry.detected is not None:
             found = entry.detected
-            values = [KIND_NAMES.get(found.kind, found.kind), found.state_name or "not stated",
-                      f"{found.cycle} ({CYCLE_YEARS.get(found.cycle, '')})" if found.cycle else "not stated",
-                      str(found.session) if found.session else "not stated", found.symbol or "not stated"]
+            values = [kind_name(found.kind), found.state_name or not_stated,
+                      _cycle_text(found.cycle, CYCLE_YEARS.get(found.cycle, "")) if found.cycle else not_stated,
+                      str(found.session) if found.session else not_stated, found.symbol or not_stated]
         elif entry.status is EntryStatus.READING:
-            values = ["Reading…"] * 5
+            values = [translate("EntryView", "Reading…")] * 5
         elif entry.columns is not None and entry.columns.format is None:
-            values = [f"Table of {len(entry.columns.columns)} columns, of no known format", "—", "—", "—", "—"]
+            values = [fill(translate("EntryView", "Table of %1 columns, of no known format"),
+                           len(entry.columns.columns)), "—", "—", "—", "—"]
         else:
             values = ["—"] * 5
         for label, value in zip((self.detected_kind, self.detected_state, self.detected_cycle, self.detected_session,
@@ -86,12 +94,11 @@ class EntryView:
     def _show_banners(self, entry: ImportEntry) -> None:
         asked = _ASKED.get(entry.status)
         if asked is not None:
-            what, combo = asked, {"kind": self.kind_combo, "State": self.state_combo, "cycle": self.cycle_combo}[asked]
+            combo = {"kind": self.kind_combo, "State": self.state_combo, "cycle": self.cycle_combo}[asked]
             guessed = combo.currentData() not in (None, "auto")
-            advice = (f"Choose the {what} under “Read it as” to preview it." if not guessed else
-                      f"The likeliest {what} is chosen under “Read it as”: check it, then preview with these choices "
-                      f"(or choose another {what}).")
-            self.cycle_banner.setText(f"{entry.error}.\n{advice}")
+            advice = _ADVICE[asked][guessed]()
+            self.cycle_banner.setText(fill(translate("EntryView", "%1.\n%2", "what the document leaves unsaid, "
+                                                     "then what to do"), entry.error, advice))
             self.cycle_banner.show()
             self.choices_button.setVisible(guessed)
             combo.setFocus()
@@ -117,12 +124,12 @@ class EntryView:
         self.preview_box.setVisible(report is not None)
         self.preview_placeholder.setVisible(report is None)
         self.preview_placeholder.setText({
-            EntryStatus.READING: "Reading the file…",
-            EntryStatus.NEEDS_KIND: "The preview appears once the kind is chosen.",
-            EntryStatus.NEEDS_STATE: "The preview appears once the State is chosen.",
-            EntryStatus.NEEDS_CYCLE: "The preview appears once the cycle is chosen.",
-            EntryStatus.NEEDS_MAPPING: "The preview appears once the columns are mapped.",
-        }.get(entry.status, "No preview."))
+            EntryStatus.READING: translate("EntryView", "Reading the file…"),
+            EntryStatus.NEEDS_KIND: translate("EntryView", "The preview appears once the kind is chosen."),
+            EntryStatus.NEEDS_STATE: translate("EntryView", "The preview appears once the State is chosen."),
+            EntryStatus.NEEDS_CYCLE: translate("EntryView", "The preview appears once the cycle is chosen."),
+            EntryStatus.NEEDS_MAPPING: translate("EntryView", "The preview appears once the columns are mapped."),
+        }.get(entry.status, translate("EntryView", "No preview.")))
         bad_rows = isinstance(report, DatasetImportReport) and bool(report.bad_rows)
         self.skip_bad_rows.setVisible(bad_rows)
         self.skip_bad_rows.setChecked(entry.options.skip_bad_rows)
@@ -132,8 +139,9 @@ class EntryView:
             self.problems_model.set_problems([])
             self.notes_view.clear()
             return
-        self.preview_box.setTitle("What importing it would do" if entry.status is not EntryStatus.IMPORTED
-                                  else "What was imported")
+        self.preview_box.setTitle(translate("EntryView", "What importing it would do")
+                                  if entry.status is not EntryStatus.IMPORTED
+                                  else translate("EntryView", "What was imported"))
         if isinstance(report, JsonImportReport):
             counts = report.counts.get("recommendations")
             self.cards["created"].set(counts.created if counts else 0)
@@ -151,26 +159,47 @@ class EntryView:
             self.cards["responses"].set(report.responses.created)
             if isinstance(report, ImportReport):
                 positions, problems = list(report.positions), list(report.problems)
-                self.cards["problems"].set(len(problems), "points to review")
+                self.cards["problems"].set(len(problems), translate("EntryView", "points to review"))
             else:
                 positions, problems = [], list(report.bad_rows)
-                self.cards["problems"].set(len(problems), "rows that cannot be imported")
+                self.cards["problems"].set(len(problems), translate("EntryView", "rows that cannot be imported"))
         self.positions_model.set_positions(positions)
         self.problems_model.set_problems(problems)
         notices = list(report.notices)
         if isinstance(report, DatasetImportReport):
-            notices += [f"{count:,} rows left out: {reason}" for reason, count in report.skipped.items()]
+            notices += [fill(translate("EntryView", "%1 rows left out: %2"), count, reason)
+                        for reason, count in report.skipped.items()]
             if report.unmapped_columns:
-                notices.append("Columns not imported: " + ", ".join(report.unmapped_columns))
-        self.notes_view.setPlainText("\n".join(notices) if notices else "Nothing to note.")
-        self.preview_tabs.setTabText(0, f"Positions ({len(positions)})")
+                notices.append(fill(translate("EntryView", "Columns not imported: %1"),
+                                    ", ".join(report.unmapped_columns)))
+        self.notes_view.setPlainText("\n".join(notices) if notices else translate("EntryView", "Nothing to note."))
+        self.preview_tabs.setTabText(0, fill(translate("EntryView", "Positions (%1)"), len(positions)))
         self.preview_tabs.setTabEnabled(0, isinstance(report, ImportReport))
-        self.preview_tabs.setTabText(1, f"{'Points to review' if isinstance(report, ImportReport) else 'Rows to fix'} "
-                                        f"({len(problems)})")
-        self.preview_tabs.setTabText(2, f"Notes ({len(notices)})")
+        self.preview_tabs.setTabText(1, fill(translate("EntryView", "Points to review (%1)"), len(problems))
+                                     if isinstance(report, ImportReport)
+                                     else fill(translate("EntryView", "Rows to fix (%1)"), len(problems)))
+        self.preview_tabs.setTabText(2, fill(translate("EntryView", "Notes (%1)"), len(notices)))
         if not isinstance(report, ImportReport) and self.preview_tabs.currentIndex() == 0:
             self.preview_tabs.setCurrentIndex(1)
 
 
+def _cycle_text(cycle: int, years: str | None) -> str:
+    """ "4 (2022–2027)", or the cycle alone when its years are not known."""
+    return fill(translate("EntryView", "%1 (%2)"), cycle, years) if years else str(cycle)
+
+
 # The statuses that wait for a choice, and what they ask for.
 _ASKED = {EntryStatus.NEEDS_KIND: "kind", EntryStatus.NEEDS_STATE: "State", EntryStatus.NEEDS_CYCLE: "cycle"}
+# What the banner advises for each choice: (nothing guessed, the likeliest preselected). Whole
+# sentences, so that each language words each choice its own way.
+_ADVICE = {
+    "kind": (lambda: translate("EntryView", "Choose the kind under “Read it as” to preview it."),
+             lambda: translate("EntryView", "The likeliest kind is chosen under “Read it as”: check it, then preview "
+                                            "with these choices (or choose another kind).")),
+    "State": (lambda: translate("EntryView", "Choose the State under “Read it as” to preview it."),
+              lambda: translate("EntryView", "The likeliest State is chosen under “Read it as”: check it, then "
+                                             "preview with these choices (or choose another State).")),
+    "cycle": (lambda: translate("EntryView", "Choose the cycle under “Read it as” to preview it."),
+              lambda: translate("EntryView", "The likeliest cycle is chosen under “Read it as”: check it, then "
+                                             "preview with these choices (or choose another cycle).")),
+}

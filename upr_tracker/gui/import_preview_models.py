@@ -19,6 +19,8 @@ from PySide6.QtGui import (
 )
 
 from upr_tracker.gui.display import plain_tooltip, position_text
+from upr_tracker.i18n.catalogs import fill, translate
+from upr_tracker.i18n.domain_words import QT_TRANSLATE_NOOP
 from upr_tracker.parsing.datasets import RowProblem
 from upr_tracker.parsing.parsed import Problem
 from upr_tracker.services.document_import import (
@@ -31,7 +33,8 @@ from upr_tracker.services.import_review import (
 
 
 class _PreviewTableModel(QAbstractTableModel):
-    """A small read-only table of preview rows: `_rows` under the column titles `HEADERS`."""
+    """A small read-only table of preview rows: `_rows` under the column titles `HEADERS` (English,
+    marked for translation in the context "ImportPreview")."""
 
     HEADERS: tuple[str, ...] = ()
 
@@ -47,14 +50,16 @@ class _PreviewTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return translate("ImportPreview", self.HEADERS[section])
         return None
 
 
 class PreviewPositionsModel(_PreviewTableModel):
     """The positions a document would record: labels, position, deciding sentence, confidence."""
 
-    HEADERS = ("Recommendations", "Position", "Deciding sentence", "Confidence")
+    HEADERS = (QT_TRANSLATE_NOOP("ImportPreview", "Recommendations"), QT_TRANSLATE_NOOP("ImportPreview", "Position"),
+               QT_TRANSLATE_NOOP("ImportPreview", "Deciding sentence"),
+               QT_TRANSLATE_NOOP("ImportPreview", "Confidence"))
     PositionRole = Qt.ItemDataRole.UserRole + 1
     NeedsReviewRole = Qt.ItemDataRole.UserRole + 2
 
@@ -88,11 +93,15 @@ class PreviewPositionsModel(_PreviewTableModel):
         if column == 0:
             text = compact_labels(item.labels)
         elif column == 1:
-            text = position_text(item.position, item.considered_implemented) if item.position else "Unclear"
+            text = (position_text(item.position, item.considered_implemented) if item.position
+                    else translate("ImportPreview", "Unclear"))
         elif column == 2:
-            text = item.deciding_sentence or ("Stated by the list's heading" if item.confidence >= 1 else "—")
+            text = item.deciding_sentence or (translate("ImportPreview", "Stated by the list's heading")
+                                              if item.confidence >= 1 else "—")
         else:
-            text = f"{item.confidence:.0%}" + (" · to check" if item.needs_review else "")
+            text = fill(translate("ImportPreview", "%1%", "a confidence in percent"), round(item.confidence * 100))
+            if item.needs_review:
+                text = fill(translate("ImportPreview", "%1 · to check"), text)
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(text) if column in (0, 2) and len(text) > 30 else None
         return text
@@ -114,7 +123,8 @@ class PreviewProblem:
 class PreviewProblemsModel(_PreviewTableModel):
     """The points an import would flag (or the rows of a table that cannot be imported)."""
 
-    HEADERS = ("Kind", "Recommendations", "Line", "What was found")
+    HEADERS = (QT_TRANSLATE_NOOP("ImportPreview", "Kind"), QT_TRANSLATE_NOOP("ImportPreview", "Recommendations"),
+               QT_TRANSLATE_NOOP("ImportPreview", "Line"), QT_TRANSLATE_NOOP("ImportPreview", "What was found"))
     LineRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: Any = None) -> None:
@@ -129,9 +139,13 @@ class PreviewProblemsModel(_PreviewTableModel):
     @staticmethod
     def _row(problem: Problem | RowProblem) -> PreviewProblem:
         if isinstance(problem, RowProblem):
-            value = f" ({problem.value})" if problem.value else ""
-            where = f"column {problem.column}: " if problem.column else ""
-            return PreviewProblem("Row that cannot be imported", "", problem.line, f"{where}{problem.message}{value}")
+            message = problem.message   # the reader's words, as it says them
+            if problem.value:
+                message = fill(translate("ImportPreview", "%1 (%2)", "what is wrong (the value found)"), message,
+                               problem.value)
+            if problem.column:
+                message = fill(translate("ImportPreview", "column %1: %2"), problem.column, message)
+            return PreviewProblem(translate("ImportPreview", "Row that cannot be imported"), "", problem.line, message)
         return PreviewProblem(kind_title(problem.kind.value), compact_labels(problem.labels), problem.line,
                               problem.message)
 

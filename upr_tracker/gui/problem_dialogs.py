@@ -3,7 +3,7 @@ numbers, split a text that answers two groups, resolve with a note; and the smal
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     Qt,
@@ -33,7 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from upr_tracker.domain.positions import Position
 from upr_tracker.gui.display import position_text
+from upr_tracker.i18n.catalogs import fill, translate
+from upr_tracker.i18n.display import position_label
 from upr_tracker.services.import_review import (
     ProblemInfo,
     SourceLine,
@@ -42,13 +45,14 @@ from upr_tracker.services.import_review import (
     read_lines,
 )
 
-# (wording the services read, what the user sees)
-POSITION_CHOICES = (
-    ("supported", "Supported"),
-    ("accepted and considered already implemented", "Supported, considered already implemented"),
-    ("partially supported", "Partially supported"),
-    ("noted", "Noted"),
-    ("pending", "Pending (will be examined)"),
+# (wording the services read, what the user sees, in the window's language)
+POSITION_CHOICES: tuple[tuple[str, Callable[[], str]], ...] = (
+    ("supported", lambda: position_label(Position.SUPPORTED)),
+    ("accepted and considered already implemented",
+     lambda: translate("ProblemDialogs", "Supported, considered already implemented")),
+    ("partially supported", lambda: position_label(Position.PARTIALLY_SUPPORTED)),
+    ("noted", lambda: position_label(Position.NOTED)),
+    ("pending", lambda: translate("ProblemDialogs", "Pending (will be examined)")),
 )
 
 
@@ -63,7 +67,7 @@ def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
 
 def _reading_text(reading: TextReading) -> str:
     if reading.position is None:
-        return "states no single position"
+        return translate("ProblemDialogs", "states no single position")
     return position_text(reading.position, reading.considered_implemented)
 
 
@@ -71,9 +75,9 @@ def _position_combo(reading: TextReading | None) -> QComboBox:
     """The position to record: first, as the words say (when they say one), then each position."""
     combo = QComboBox()
     if reading is not None and reading.position is not None:
-        combo.addItem(f"As its words say: {_reading_text(reading)}", None)
+        combo.addItem(fill(translate("ProblemDialogs", "As its words say: %1"), _reading_text(reading)), None)
     for value, text in POSITION_CHOICES:
-        combo.addItem(text, value)
+        combo.addItem(text(), value)
     return combo
 
 
@@ -102,7 +106,7 @@ class _LabelChecklist(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter labels (e.g. 97.1)")
+        self.filter.setPlaceholderText(self.tr("Filter labels (e.g. 97.1)"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter)
         if filter_box:
@@ -163,30 +167,30 @@ class CorrectPositionDialog(_ProblemDialog):
     """The position to record for the problem's recommendations (all, or those ticked)."""
 
     def __init__(self, problem: ProblemInfo, parent: QWidget | None = None) -> None:
-        super().__init__(problem, "Correct the position", parent)
-        self.ok_button.setText("Correct")
+        super().__init__(problem, self.tr("Correct the position"), parent)
+        self.ok_button.setText(self.tr("Correct"))
         labels = list(problem.recommendation_labels or problem.labels)
         current = next((r.position for r in problem.responses if r.position), None)
         self.position_combo = QComboBox()
         for value, text in POSITION_CHOICES:
-            self.position_combo.addItem(text, value)
+            self.position_combo.addItem(text(), value)
         if current:
-            self.position_combo.setCurrentIndex(max(self.position_combo.findText(position_text(current)), 0))
+            self.position_combo.setCurrentIndex(max(self.position_combo.findText(position_label(current)), 0))
         self.labels = _LabelChecklist(labels, labels)
         self.labels.changed.connect(self._check)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(f"{problem.title} in {problem.document}: record the position the State gives, "
-                                      "as you read it in the document."))
+        layout.addWidget(plain_label(fill(self.tr("%1 in %2: record the position the State gives, as you read it in "
+                                                  "the document."), problem.title, problem.document)))
         form = QFormLayout()
-        form.addRow("Position:", self.position_combo)
-        form.addRow("For:", self.labels)
+        form.addRow(self.tr("Position:"), self.position_combo)
+        form.addRow(self.tr("For:"), self.labels)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self._check()
 
     def _check(self) -> None:
-        self._set_problem("" if self.labels.checked() else "Tick the recommendations to correct.")
+        self._set_problem("" if self.labels.checked() else self.tr("Tick the recommendations to correct."))
 
     def position(self) -> str:
         return self.position_combo.currentData()
@@ -202,15 +206,15 @@ class AssignTextDialog(_ProblemDialog):
 
     def __init__(self, problem: ProblemInfo, labels: Sequence[str], unanswered: Sequence[str] = (),
                  parent: QWidget | None = None) -> None:
-        super().__init__(problem, "Assign the text to recommendations", parent)
-        self.ok_button.setText("Assign")
+        super().__init__(problem, self.tr("Assign the text to recommendations"), parent)
+        self.ok_button.setText(self.tr("Assign"))
         first = problem.text_first_line or problem.line or 1
         last_available = max((s.number for s in problem.context), default=first)
         self.first_line = first
         self.end_spin = QSpinBox()
         self.end_spin.setRange(first, max(first, last_available))
         self.end_spin.setValue(problem.text_last_line or first)
-        self.end_spin.setPrefix("line ")
+        self.end_spin.setPrefix(self.tr("line "))
         self.text_view = QPlainTextEdit()
         self.text_view.setReadOnly(True)
         self.reading_label = plain_label()
@@ -219,26 +223,27 @@ class AssignTextDialog(_ProblemDialog):
         self.labels.changed.connect(self._check)
         self.position_combo = QComboBox()
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(f"The text from line {first} of {problem.document} lost its recommendation "
-                                      "numbers. Tick the recommendations it answers."))
+        layout.addWidget(plain_label(fill(self.tr("The text from line %1 of %2 lost its recommendation numbers. Tick "
+                                                  "the recommendations it answers."), first, problem.document)))
         top = QHBoxLayout()
         left = QVBoxLayout()
-        left.addWidget(QLabel("The text"))
+        left.addWidget(QLabel(self.tr("The text")))
         left.addWidget(self.text_view, 1)
         ends = QHBoxLayout()
-        ends.addWidget(QLabel("It ends at"))
+        ends.addWidget(QLabel(self.tr("It ends at")))
         ends.addWidget(self.end_spin)
         ends.addStretch(1)
         left.addLayout(ends)
         left.addWidget(self.reading_label)
         right = QVBoxLayout()
-        right.addWidget(QLabel("It answers"))
+        right.addWidget(QLabel(self.tr("It answers")))
         right.addWidget(self.labels, 1)
         self.unanswered = [label for label in unanswered if label in labels]
         if self.unanswered:
             hint = QHBoxLayout()
-            hint.addWidget(plain_label(f"Unanswered in this document: {compact_labels(self.unanswered)}", wrap=False), 1)
-            tick = QPushButton("Tick these")
+            hint.addWidget(plain_label(fill(self.tr("Unanswered in this document: %1"), compact_labels(self.unanswered)),
+                                       wrap=False), 1)
+            tick = QPushButton(self.tr("Tick these"))
             tick.setObjectName("tick_unanswered")
             tick.clicked.connect(lambda: self.labels.set_checked(self.unanswered))
             hint.addWidget(tick)
@@ -247,7 +252,7 @@ class AssignTextDialog(_ProblemDialog):
         top.addLayout(right, 2)
         layout.addLayout(top, 1)
         form = QFormLayout()
-        form.addRow("Position:", self.position_combo)
+        form.addRow(self.tr("Position:"), self.position_combo)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
@@ -265,12 +270,15 @@ class AssignTextDialog(_ProblemDialog):
             self.position_combo.addItem(fresh.itemText(i), fresh.itemData(i))
         if chosen:
             self.position_combo.setCurrentIndex(max(self.position_combo.findData(chosen), 0))
-        sentence = f" (“{reading.deciding_sentence}”)" if reading.deciding_sentence else ""
-        self.reading_label.setText(f"Its words: {_reading_text(reading)}{sentence}")
+        if reading.deciding_sentence:
+            self.reading_label.setText(fill(self.tr("Its words: %1 (“%2”)"), _reading_text(reading),
+                                            reading.deciding_sentence))
+        else:
+            self.reading_label.setText(fill(self.tr("Its words: %1"), _reading_text(reading)))
         self._check()
 
     def _check(self) -> None:
-        self._set_problem("" if self.labels.checked() else "Tick the recommendations the text answers.")
+        self._set_problem("" if self.labels.checked() else self.tr("Tick the recommendations the text answers."))
 
     def set_labels(self, labels: Sequence[str]) -> None:
         self.labels.set_checked(labels)
@@ -289,8 +297,8 @@ class SplitTextDialog(_ProblemDialog):
     """Where a run-together text splits, which labels go with each part, and each part's position."""
 
     def __init__(self, problem: ProblemInfo, parent: QWidget | None = None) -> None:
-        super().__init__(problem, "Split the text", parent)
-        self.ok_button.setText("Split")
+        super().__init__(problem, self.tr("Split the text"), parent)
+        self.ok_button.setText(self.tr("Split"))
         self.lines = problem.text_lines()
         self.first_line = problem.text_first_line or 1
         self.last_line = problem.text_last_line or self.first_line
@@ -314,18 +322,19 @@ class SplitTextDialog(_ProblemDialog):
         self.first_reading = plain_label()
         self.second_reading = plain_label()
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label("One text answers two groups of recommendations. Click the line where the "
-                                      "second answer begins, then say which recommendations each part answers."))
+        layout.addWidget(plain_label(self.tr("One text answers two groups of recommendations. Click the line where the "
+                                             "second answer begins, then say which recommendations each part "
+                                             "answers.")))
         layout.addWidget(self.line_list, 3)
         parts = QGridLayout()
         for column, (title, checklist, combo, reading) in enumerate((
-                ("First part answers", self.first_labels, self.first_position, self.first_reading),
-                ("Second part answers", self.second_labels, self.second_position, self.second_reading))):
+                (self.tr("First part answers"), self.first_labels, self.first_position, self.first_reading),
+                (self.tr("Second part answers"), self.second_labels, self.second_position, self.second_reading))):
             box = QGroupBox(title)
             box_layout = QVBoxLayout(box)
             box_layout.addWidget(checklist)
             form = QFormLayout()
-            form.addRow("Position:", combo)
+            form.addRow(self.tr("Position:"), combo)
             box_layout.addLayout(form)
             box_layout.addWidget(reading)
             parts.addWidget(box, 0, column)
@@ -363,7 +372,7 @@ class SplitTextDialog(_ProblemDialog):
             second = line is not None and number >= line
             item.setBackground(QColor("#fff4d6") if second else QColor(Qt.GlobalColor.transparent))
         if line is None or line <= self.first_line:
-            self._set_problem("Choose a line after the first one: the second part begins there.")
+            self._set_problem(self.tr("Choose a line after the first one: the second part begins there."))
             return
         for combo, label, (a, b) in ((self.first_position, self.first_reading, (self.first_line, line - 1)),
                                      (self.second_position, self.second_reading, (line, self.last_line))):
@@ -375,16 +384,19 @@ class SplitTextDialog(_ProblemDialog):
                 combo.addItem(fresh.itemText(i), fresh.itemData(i))
             if chosen:
                 combo.setCurrentIndex(max(combo.findData(chosen), 0))
-            sentence = f": “{reading.deciding_sentence}”" if reading.deciding_sentence else ""
-            label.setText(f"Lines {a}–{b}, its words: {_reading_text(reading)}{sentence}")
+            if reading.deciding_sentence:
+                label.setText(fill(self.tr("Lines %1–%2, its words: %3: “%4”"), a, b, _reading_text(reading),
+                                   reading.deciding_sentence))
+            else:
+                label.setText(fill(self.tr("Lines %1–%2, its words: %3"), a, b, _reading_text(reading)))
         self._check()
 
     def _check(self) -> None:
         line = self.split_line()
         if line is None or line <= self.first_line:
-            self._set_problem("Choose a line after the first one: the second part begins there.")
+            self._set_problem(self.tr("Choose a line after the first one: the second part begins there."))
         elif not self.first_labels.checked() or not self.second_labels.checked():
-            self._set_problem("Tick the recommendations each part answers.")
+            self._set_problem(self.tr("Tick the recommendations each part answers."))
         else:
             self._set_problem("")
 
@@ -402,14 +414,15 @@ class ResolveNoteDialog(_ProblemDialog):
     """How the problem was resolved, in the user's words."""
 
     def __init__(self, problem: ProblemInfo, parent: QWidget | None = None) -> None:
-        super().__init__(problem, "Mark resolved", parent)
-        self.ok_button.setText("Mark resolved")
+        super().__init__(problem, self.tr("Mark resolved"), parent)
+        self.ok_button.setText(self.tr("Mark resolved"))
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText("How it was resolved: checked against the printed document, left as it is "
-                                     "because…")
+        self.note.setPlaceholderText(self.tr("How it was resolved: checked against the printed document, left as it "
+                                             "is because…"))
         self.note.textChanged.connect(self._check)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(f"{self.problem.title}: {self.problem.message}"))
+        layout.addWidget(plain_label(fill(self.tr("%1: %2", "a problem's title: its message"), self.problem.title,
+                                          self.problem.message)))
         layout.addWidget(self.note)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
@@ -417,7 +430,7 @@ class ResolveNoteDialog(_ProblemDialog):
         self._check()
 
     def _check(self) -> None:
-        self._set_problem("" if self.note.toPlainText().strip() else "Write how the problem was resolved.")
+        self._set_problem("" if self.note.toPlainText().strip() else self.tr("Write how the problem was resolved."))
 
     def text(self) -> str:
         return self.note.toPlainText()

@@ -53,6 +53,7 @@ from upr_tracker.gui.problem_dialogs import (
     plain_label,
 )
 from upr_tracker.gui.tasks import Task, TaskRunner
+from upr_tracker.i18n.catalogs import fill, translate
 from upr_tracker.parsing.parsed import ProblemKind
 from upr_tracker.services.import_review import (
     ProblemInfo,
@@ -106,10 +107,11 @@ class ProblemListModel(ValueListModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             labels = compact_labels(problem.recommendation_labels or problem.labels)
-            return f"{problem.title} · {labels}" if labels else problem.title
+            return fill(self.tr("%1 · %2", "a problem's title · its recommendations"), problem.title, labels) \
+                if labels else problem.title
         if role == SubtitleRole:
-            where = f"Line {problem.line} · {problem.document}" if problem.line else problem.document
-            return f"Resolved · {where}" if problem.resolved else where
+            where = fill(self.tr("Line %1 · %2"), problem.line, problem.document) if problem.line else problem.document
+            return fill(self.tr("Resolved · %1"), where) if problem.resolved else where
         if role == WarningRole:
             return False
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -136,7 +138,8 @@ class ProblemListModel(ValueListModel):
 def open_by_kind(problems: Sequence[ProblemInfo]) -> str:
     """ "Left unanswered: 95 · Unclear position: 2": the open problems by kind, most first."""
     counts = Counter(p.title for p in problems if not p.resolved)
-    return " · ".join(f"{title}: {count:,}" for title, count in sorted(counts.items(), key=lambda i: (-i[1], i[0])))
+    return " · ".join(fill(translate("ProblemsView", "%1: %2"), title, count)
+                      for title, count in sorted(counts.items(), key=lambda i: (-i[1], i[0])))
 
 
 # --- the view -------------------------------------------------------------------------------------
@@ -146,7 +149,10 @@ class ProblemsView(ListDetailScreen):
     """The import problems of a review (or of all), and the ways to settle them."""
 
     item_role = ProblemRole
-    error_title = "Problems to review"
+
+    @property
+    def error_title(self) -> str:  # type: ignore[override]
+        return self.tr("Problems to review")
 
     def __init__(self, database_getter: Callable[[], Database], tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(database_getter, tasks, ProblemListModel, parent)
@@ -161,18 +167,19 @@ class ProblemsView(ListDetailScreen):
     def _build(self) -> None:
         self.review_combo = QComboBox()
         self.review_combo.setObjectName("problems_review_combo")
-        self.review_combo.addItem("All reviews", None)
+        self.review_combo.addItem(self.tr("All reviews"), None)
         self.review_combo.setMinimumContentsLength(22)
         self.review_combo.currentIndexChanged.connect(self._on_review_chosen)
-        top = self._build_top("Problems to review", "show_resolved", "problems_count", QLabel("in"), self.review_combo)
+        top = self._build_top(self.tr("Problems to review"), "show_resolved", "problems_count",
+                              QLabel(self.tr("in", "problems to review in a review")), self.review_combo)
         # How many of each kind are open: "Left unanswered: 95 · Unclear position: 2".
         self.kinds_label = plain_label()
         self.kinds_label.setObjectName("problems_by_kind")
         self.kinds_label.setStyleSheet("color: palette(placeholder-text);")
 
         self._build_list("problem_list", "problems_empty",
-                         "No problems to review.\n\nWhat an import could not read with certainty is listed here, "
-                         "beside the document's text.")
+                         self.tr("No problems to review.\n\nWhat an import could not read with certainty is listed "
+                                 "here, beside the document's text."))
 
         self.title = self._build_title("problem_title")
         self.where = plain_label()
@@ -198,27 +205,27 @@ class ProblemsView(ListDetailScreen):
         info_layout.addWidget(self.recorded)
         info_layout.addWidget(self.resolution)
 
-        self.source_caption = QLabel("Source text")
+        self.source_caption = QLabel(self.tr("Source text"))
         self.source_view = QPlainTextEdit()
         self.source_view.setObjectName("problem_source")
         self.source_view.setReadOnly(True)
         self.source_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.source_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
 
-        self.accept_button = QPushButton("Accept as read")
+        self.accept_button = QPushButton(self.tr("Accept as read"))
         self.accept_button.setObjectName("accept_button")
-        self.accept_button.setToolTip("The import read it right: resolve the problem.")
+        self.accept_button.setToolTip(self.tr("The import read it right: resolve the problem."))
         self.accept_button.clicked.connect(self.accept_current)
-        self.correct_button = QPushButton("Correct position…")
+        self.correct_button = QPushButton(self.tr("Correct position…"))
         self.correct_button.setObjectName("correct_button")
         self.correct_button.clicked.connect(self.correct_current)
-        self.assign_button = QPushButton("Assign to recommendations…")
+        self.assign_button = QPushButton(self.tr("Assign to recommendations…"))
         self.assign_button.setObjectName("assign_button")
         self.assign_button.clicked.connect(self.assign_current)
-        self.split_button = QPushButton("Split…")
+        self.split_button = QPushButton(self.tr("Split…"))
         self.split_button.setObjectName("split_button")
         self.split_button.clicked.connect(self.split_current)
-        self.resolve_button = QPushButton("Mark resolved with a note…")
+        self.resolve_button = QPushButton(self.tr("Mark resolved with a note…"))
         self.resolve_button.setObjectName("resolve_button")
         self.resolve_button.clicked.connect(self.resolve_current)
         actions = QHBoxLayout()
@@ -234,7 +241,7 @@ class ProblemsView(ListDetailScreen):
         detail_layout.addWidget(self.source_caption)
         detail_layout.addWidget(self.source_view, 1)
         detail_layout.addLayout(actions)
-        self._lay_out(top, detail, "Choose a problem to see it beside the document's text.", "problems_splitter",
+        self._lay_out(top, detail, self.tr("Choose a problem to see it beside the document's text."), "problems_splitter",
                       self.kinds_label)
 
     # --- loading --------------------------------------------------------------------------------
@@ -255,7 +262,7 @@ class ProblemsView(ListDetailScreen):
                                                          unresolved_only=not resolved)
 
         self.tasks.run(work, on_success=lambda result: self._loaded(generation, result),
-                       on_failure=self.show_error, label="Reading the problems to review…")
+                       on_failure=self.show_error, label=self.tr("Reading the problems to review…"))
 
     def _loaded(self, generation: int, result: tuple[list[ReviewSummary], list[ProblemInfo]]) -> None:
         if not self._is_latest(generation):
@@ -263,8 +270,8 @@ class ProblemsView(ListDetailScreen):
         self._reviews, problems = result
         self._fill_reviews()
         open_count = sum(1 for p in problems if not p.resolved)
-        self.count_label.setText(f"{open_count} open" + (f", {len(problems) - open_count} resolved"
-                                                         if len(problems) != open_count else ""))
+        self.count_label.setText(fill(self.tr("%1 open, %2 resolved"), open_count, len(problems) - open_count)
+                                 if len(problems) != open_count else fill(self.tr("%1 open"), open_count))
         self.kinds_label.setText(open_by_kind(problems))
         self.kinds_label.setVisible(open_count > 0)
         self._fill_list(problems)
@@ -274,7 +281,7 @@ class ProblemsView(ListDetailScreen):
         self._updating = True
         try:
             self.review_combo.clear()
-            self.review_combo.addItem("All reviews", None)
+            self.review_combo.addItem(self.tr("All reviews"), None)
             for review in self._reviews:
                 # Ids as text: a combo box finds its items' data by QVariant comparison.
                 self.review_combo.addItem(review.title, str(review.id))
@@ -288,7 +295,7 @@ class ProblemsView(ListDetailScreen):
         try:
             index = self.review_combo.findData(str(self.review_id)) if self.review_id else 0
             if index < 0 and self.review_id is not None:
-                self.review_combo.addItem("This review", str(self.review_id))
+                self.review_combo.addItem(self.tr("This review"), str(self.review_id))
                 index = self.review_combo.count() - 1
             self.review_combo.setCurrentIndex(index)
         finally:
@@ -321,15 +328,15 @@ class ProblemsView(ListDetailScreen):
         if problem.review_title:
             where.append(problem.review_title)
         if problem.line:
-            where.append(f"line {problem.line}")
+            where.append(fill(self.tr("line %1"), problem.line))
         self.where.setText(" · ".join(where))
         self.message.setText(problem.message)
         labels = problem.recommendation_labels or problem.labels
-        self.labels_label.setText(f"Recommendations: {compact_labels(labels)}" if labels
-                                  else "Recommendations: none named (the text lost its numbers)")
+        self.labels_label.setText(fill(self.tr("Recommendations: %1"), compact_labels(labels)) if labels
+                                  else self.tr("Recommendations: none named (the text lost its numbers)"))
         self.recorded.setText(self._recorded_text(problem))
         self.resolution.setVisible(problem.resolved)
-        self.resolution.setText(f"Resolved: {problem.resolution or ''}")
+        self.resolution.setText(fill(self.tr("Resolved: %1"), problem.resolution or ""))
         self._show_source(problem)
         open_problem = not problem.resolved
         has_labels = bool(labels)
@@ -345,32 +352,37 @@ class ProblemsView(ListDetailScreen):
     def _recorded_text(problem: ProblemInfo) -> str:
         if not problem.responses:
             if problem.kind == ProblemKind.ORPHAN_TEXT.value:
-                return "Recorded: nothing yet; the text awaits its recommendations."
-            return "Recorded from this document: no position."
+                return translate("ProblemsView", "Recorded: nothing yet; the text awaits its recommendations.")
+            return translate("ProblemsView", "Recorded from this document: no position.")
         lines = []
         for response in problem.responses:
             position = position_text(response.position, response.considered_implemented) if response.position \
-                else "no position (unclear)"
-            sentence = f" — “{response.deciding_sentence}”" if response.deciding_sentence else ""
-            lines.append(f"{compact_labels(response.labels)}: {position}{sentence}")
-        return "Recorded from this document:\n" + "\n".join(lines)
+                else translate("ProblemsView", "no position (unclear)")
+            labels = compact_labels(response.labels)
+            if response.deciding_sentence:
+                lines.append(fill(translate("ProblemsView", "%1: %2 — “%3”"), labels, position,
+                                  response.deciding_sentence))
+            else:
+                lines.append(fill(translate("ProblemsView", "%1: %2"),
+                                  labels, position))
+        return fill(translate("ProblemsView", "Recorded from this document:\n%1"), "\n".join(lines))
 
     def _show_source(self, problem: ProblemInfo) -> None:
         view = self.source_view
         if not problem.context:
-            self.source_caption.setText("Source text")
+            self.source_caption.setText(self.tr("Source text"))
             if problem.line is None and problem.kind == ProblemKind.NO_RESPONSE.value:
-                note = ("No line of the document concerns this problem: the document answers the other "
-                        "recommendations but not these.")
+                note = self.tr("No line of the document concerns this problem: the document answers the other "
+                               "recommendations but not these.")
             elif problem.line is None:
-                note = "No line of the document concerns this problem."
+                note = self.tr("No line of the document concerns this problem.")
             else:
-                note = "The text of this document was not kept (it was read from its tables)."
+                note = self.tr("The text of this document was not kept (it was read from its tables).")
             view.setPlainText(note)
             view.setExtraSelections([])
             return
         first, last = problem.context[0].number, problem.context[-1].number
-        self.source_caption.setText(f"Source text, lines {first}–{last} of {problem.document}")
+        self.source_caption.setText(fill(self.tr("Source text, lines %1–%2 of %3"), first, last, problem.document))
         view.setPlainText("\n".join(numbered(line) for line in problem.context))
         selections = []
         problem_row = None
@@ -407,7 +419,7 @@ class ProblemsView(ListDetailScreen):
     def accept_current(self) -> None:
         problem = self.current_problem()
         if problem is not None:
-            self._act(lambda db: accept_position(db, problem.id), "Accepted as read.")
+            self._act(lambda db: accept_position(db, problem.id), self.tr("Accepted as read."))
 
     def correct_current(self) -> None:
         problem = self.current_problem()
@@ -416,7 +428,7 @@ class ProblemsView(ListDetailScreen):
         dialog = CorrectPositionDialog(problem, self)
         dialog.accepted.connect(lambda: self._act(
             lambda db: correct_problem_position(db, problem.id, dialog.position(), labels=dialog.chosen_labels()),
-            "Position corrected."))
+            self.tr("Position corrected.")))
         self._open(dialog)
 
     def assign_current(self) -> None:
@@ -429,14 +441,14 @@ class ProblemsView(ListDetailScreen):
             return assignable_labels(database, problem.id), labels_without_response(database, problem.id)
 
         self.tasks.run(work, on_success=lambda found: self._open_assign(problem, *found), on_failure=self.show_error,
-                       label="Reading the review's labels…")
+                       label=self.tr("Reading the review's labels…"))
 
     def _open_assign(self, problem: ProblemInfo, labels: list[str], unanswered: list[str]) -> None:
         dialog = AssignTextDialog(problem, labels, unanswered, self)
         dialog.accepted.connect(lambda: self._act(
             lambda db: assign_text(db, problem.id, dialog.chosen_labels(), dialog.position(),
                                    last_line=dialog.last_line()),
-            "Text assigned."))
+            self.tr("Text assigned.")))
         self._open(dialog)
 
     def split_current(self) -> None:
@@ -450,7 +462,7 @@ class ProblemsView(ListDetailScreen):
             split_text(db, problem.id, dialog.first_part_labels(), dialog.second_part_labels(), dialog.split_line() or 0,
                        first_position=first, second_position=second)
 
-        dialog.accepted.connect(lambda: self._act(split, "Text split in two answers."))
+        dialog.accepted.connect(lambda: self._act(split, self.tr("Text split in two answers.")))
         self._open(dialog)
 
     def resolve_current(self) -> None:
@@ -459,7 +471,7 @@ class ProblemsView(ListDetailScreen):
             return
         dialog = ResolveNoteDialog(problem, self)
         dialog.accepted.connect(lambda: self._act(lambda db: resolve_problem(db, problem.id, dialog.text()),
-                                                  "Marked resolved."))
+                                                  self.tr("Marked resolved.")))
         self._open(dialog)
 
     def _act(self, work: Callable[[Database], Any], done: str) -> None:
@@ -468,5 +480,5 @@ class ProblemsView(ListDetailScreen):
         def run(_task: Task) -> Any:
             return work(database)
 
-        self.tasks.run(run, writes=True, label="Saving…", progress_parent=self,
+        self.tasks.run(run, writes=True, label=self.tr("Saving…"), progress_parent=self,
                        on_success=lambda _result: self._done(done), on_failure=self.show_error)

@@ -27,12 +27,21 @@ from PySide6.QtWidgets import (
 )
 
 from upr_tracker.domain.action_categories import ACTION_CATEGORIES
-from upr_tracker.domain.positions import Position, position_wording
+from upr_tracker.domain.positions import Position
 from upr_tracker.errors import EditConflictError
-from upr_tracker.gui.edit_commands import AddRecommendationCommand, EditRecommendationCommand, push_edit
+from upr_tracker.gui.edit_commands import (
+    AddRecommendationCommand,
+    EditRecommendationCommand,
+    push_edit,
+)
 from upr_tracker.gui.edit_conflict_dialog import resolve_conflict
 from upr_tracker.gui.error_dialog import error_box
-from upr_tracker.services.recommendation_editing import EditableRecommendation, PositionGiven
+from upr_tracker.i18n.catalogs import fill, translate
+from upr_tracker.i18n.display import action_category_label, position_label, term_label
+from upr_tracker.services.recommendation_editing import (
+    EditableRecommendation,
+    PositionGiven,
+)
 from upr_tracker.services.values import ReviewSummary
 from upr_tracker.storage.database import Database
 
@@ -41,20 +50,35 @@ POSITION_CHOICES: tuple[tuple[str, bool], ...] = tuple(
     [(Position.SUPPORTED.value, False), (Position.SUPPORTED.value, True)]
     + [(p.value, False) for p in Position if p is not Position.SUPPORTED])
 _IMPLEMENTED_WORDING = "supported and considered already implemented"
+NameRole = Qt.ItemDataRole.UserRole + 1
+
+
+def position_shown(position: str | None, considered_implemented: bool = False, *, missing: str = "—") -> str:
+    """A position in the window's language ("Supported (considered implemented)"); `missing` when
+    there is none."""
+    if not position:
+        return missing
+    text = position_label(position)
+    if considered_implemented:
+        return fill(translate("RecommendationEditor", "%1 (considered implemented)"), text)
+    return text
 
 
 class CheckList(QWidget):
-    """A filterable list of names to tick (States, themes)."""
+    """A filterable list of names to tick (States, themes); `shown` gives the text a name is shown
+    as (a shipped term in the window's language), the name itself is what is chosen."""
 
-    def __init__(self, names: Sequence[str], chosen: Sequence[str], what: str, parent: QWidget | None = None) -> None:
+    def __init__(self, names: Sequence[str], chosen: Sequence[str], placeholder: str, parent: QWidget | None = None,
+                 shown: Callable[[str], str] = str) -> None:
         super().__init__(parent)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(f"Filter {what}…")
+        self.filter.setPlaceholderText(placeholder)
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget()
         # Those ticked first: in a list of 200 States, the two chosen stay in sight.
         for name in sorted(names, key=lambda n: n not in chosen):
-            item = QListWidgetItem(name)
+            item = QListWidgetItem(shown(name))
+            item.setData(NameRole, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if name in chosen else Qt.CheckState.Unchecked)
             self.list.addItem(item)
@@ -70,11 +94,13 @@ class CheckList(QWidget):
             item.setHidden(text.casefold() not in item.text().casefold())
 
     def set_checked(self, name: str, checked: bool = True) -> None:
-        for item in self.list.findItems(name, Qt.MatchFlag.MatchExactly):
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(NameRole) == name:
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def chosen(self) -> list[str]:
-        return [self.list.item(r).text() for r in range(self.list.count())
+        return [self.list.item(r).data(NameRole) for r in range(self.list.count())
                 if self.list.item(r).checkState() == Qt.CheckState.Checked]
 
 
@@ -95,7 +121,8 @@ class RecommendationEditor(QDialog):
         self.before = before
         self.done_id: uuid.UUID | None = None
         self.notice = ""
-        self.setWindowTitle("New recommendation" if before is None else f"Edit recommendation {before.label or ''}")
+        self.setWindowTitle(self.tr("New recommendation") if before is None
+                            else fill(self.tr("Edit recommendation %1"), before.label or ""))
         self.review = QComboBox()
         self.review.setObjectName("editor_review")
         for review in reviews:
@@ -104,19 +131,21 @@ class RecommendationEditor(QDialog):
         self.review.setEnabled(before is None)
         self.label = QLineEdit((before.label or "") if before else "")
         self.label.setObjectName("editor_label")
-        self.label.setPlaceholderText("e.g. 97.12")
+        self.label.setPlaceholderText(self.tr("e.g. 97.12"))
         self.text = QPlainTextEdit(before.text if before else "")
         self.text.setObjectName("editor_text")
-        self.text.setPlaceholderText("The recommendation, as the report words it")
-        self.states = CheckList(states, before.recommending_states if before else (), "States")
+        self.text.setPlaceholderText(self.tr("The recommendation, as the report words it"))
+        self.states = CheckList(states, before.recommending_states if before else (), self.tr("Filter States…"))
         self.states.setObjectName("editor_states")
-        self.themes = CheckList(themes, before.themes if before else (), "themes")
+        self.themes = CheckList(themes, before.themes if before else (), self.tr("Filter themes…"),
+                                shown=lambda name: term_label("themes", name))
         self.themes.setObjectName("editor_themes")
         self.category = QComboBox()
         self.category.setObjectName("editor_category")
-        self.category.addItem("Not categorised", None)
-        for number, name in ACTION_CATEGORIES.items():
-            self.category.addItem(f"{number} — {name}", number)
+        self.category.addItem(self.tr("Not categorised"), None)
+        for number in ACTION_CATEGORIES:
+            self.category.addItem(fill(self.tr("%1 — %2", "an action category's number — its name"), number,
+                                       action_category_label(number)), number)
         self.category.setCurrentIndex(max(self.category.findData(before.action_category if before else None), 0))
         self._build_position()
         self.message = QLabel()
@@ -132,39 +161,42 @@ class RecommendationEditor(QDialog):
         self.position = QComboBox()
         self.position.setObjectName("editor_position")
         if self.before is not None:
-            current = position_wording(self.before.position, self.before.considered_implemented, missing="none yet")
-            where = ", ".join(filter(None, [self.before.position_source, f"para. {self.before.position_paragraph}"
-                                            if self.before.position_paragraph else None]))
-            self.position.addItem(f"Unchanged ({current}{', ' + where if where else ''})", None)
+            current = position_shown(self.before.position, self.before.considered_implemented,
+                                     missing=self.tr("none yet"))
+            paragraph = self.before.position_paragraph
+            where = ", ".join(filter(None, [self.before.position_source,
+                                            fill(self.tr("para. %1"), paragraph) if paragraph else None]))
+            self.position.addItem(fill(self.tr("Unchanged (%1, %2)"), current, where) if where
+                                  else fill(self.tr("Unchanged (%1)"), current), None)
         else:
-            self.position.addItem("No position yet", None)
+            self.position.addItem(self.tr("No position yet"), None)
         for value, implemented in POSITION_CHOICES:
-            self.position.addItem(position_wording(value, implemented), (value, implemented))
+            self.position.addItem(position_shown(value, implemented), (value, implemented))
         self.source = QLineEdit()
         self.source.setObjectName("editor_source")
-        self.source.setPlaceholderText("the document that states it, e.g. A/HRC/59/5/Add.1")
+        self.source.setPlaceholderText(self.tr("the document that states it, e.g. A/HRC/59/5/Add.1"))
         self.paragraph = QLineEdit()
         self.paragraph.setObjectName("editor_paragraph")
-        self.paragraph.setPlaceholderText("para.")
+        self.paragraph.setPlaceholderText(self.tr("para.", "short for paragraph"))
         self.paragraph.setMaximumWidth(90)
 
     def _lay_out(self) -> None:
         form = QFormLayout()
-        form.addRow("Review", self.review)
-        form.addRow("Label", self.label)
-        form.addRow("Text", self.text)
-        form.addRow("Action category", self.category)
+        form.addRow(self.tr("Review"), self.review)
+        form.addRow(self.tr("Label"), self.label)
+        form.addRow(self.tr("Text"), self.text)
+        form.addRow(self.tr("Action category"), self.category)
         position_row = QGridLayout()
         position_row.addWidget(self.position, 0, 0)
-        position_row.addWidget(QLabel("from"), 0, 1)
+        position_row.addWidget(QLabel(self.tr("from", "a position from a document")), 0, 1)
         position_row.addWidget(self.source, 0, 2)
-        position_row.addWidget(QLabel("para."), 0, 3)
+        position_row.addWidget(QLabel(self.tr("para.", "short for paragraph")), 0, 3)
         position_row.addWidget(self.paragraph, 0, 4)
         position_row.setColumnStretch(2, 1)
-        form.addRow("Position", position_row)
+        form.addRow(self.tr("Position"), position_row)
         lists = QGridLayout()
-        lists.addWidget(QLabel("<b>Recommended by</b>"), 0, 0)
-        lists.addWidget(QLabel("<b>Themes</b>"), 0, 1)
+        lists.addWidget(QLabel(self.tr("<b>Recommended by</b>")), 0, 0)
+        lists.addWidget(QLabel(self.tr("<b>Themes</b>")), 0, 1)
         lists.addWidget(self.states, 1, 0)
         lists.addWidget(self.themes, 1, 1)
         layout = QVBoxLayout(self)
@@ -203,12 +235,12 @@ class RecommendationEditor(QDialog):
         self.message.clear()
         values, position = self.values(), self.position_given()
         if position is None and (self.source.text().strip() or self.paragraph.text().strip()):
-            self.message.setText("Position: choose the position that document states, or clear the document.")
+            self.message.setText(self.tr("Position: choose the position that document states, or clear the document."))
             return
         if self.before is None:
             review_id = self.review.currentData()
             if review_id is None:
-                self.message.setText("Review: add the review first (Edit ▸ New review…).")
+                self.message.setText(self.tr("Review: add the review first (Edit ▸ New review…)."))
                 return
             command: AddRecommendationCommand | EditRecommendationCommand = AddRecommendationCommand(
                 self.database, self.changed, review_id, values | {"position": position}, failed=self._refused)
@@ -232,7 +264,11 @@ class RecommendationEditor(QDialog):
     def _resolve_conflict(self, conflict: EditConflictError, command: Any) -> None:
         """Someone else changed the recommendation since the editor opened: reload (close, showing
         theirs), or keep mine (saved over theirs)."""
-        mine = "\n".join(f"{name.replace('_', ' ')}: {value}" for name, value in self.values().items())
+        fields = {"label": self.tr("label"), "text": self.tr("text"), "recommending_states": self.tr("recommending states"),
+                  "action_category": self.tr("action category"), "themes": self.tr("themes")}
+        mine = "\n".join(fill(self.tr("%1: %2", "a field: the value typed"), fields.get(name, name.replace("_", " ")),
+                               ", ".join(value) if isinstance(value, tuple) else "" if value is None else str(value))
+                          for name, value in self.values().items())
         self._conflict = None
         reloaded = []
 

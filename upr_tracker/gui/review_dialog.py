@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from upr_tracker.errors import UprTrackerError
+from upr_tracker.i18n.catalogs import fill
 from upr_tracker.services.reviews import CYCLES_BY_HAND, add_review
 from upr_tracker.services.values import ReviewSummary, StateInfo
 from upr_tracker.storage.database import Database
@@ -59,7 +60,7 @@ class ReviewDialog(QDialog):
     def __init__(self, database: Database, states: list[StateInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("review_dialog")
-        self.setWindowTitle("New review")
+        self.setWindowTitle(self.tr("New review"))
         self.database = database
         self.created: ReviewSummary | None = None
         self.state = state_chooser(states)
@@ -72,7 +73,7 @@ class ReviewDialog(QDialog):
         self.session.setObjectName("review_session")
         self.session.setRange(0, 999)
         self.session.setSpecialValueText("—")   # 0: not given yet, refused on OK with the reason
-        self.date_known = QCheckBox("Known:")
+        self.date_known = QCheckBox(self.tr("Known:"))
         self.date_known.setObjectName("review_date_known")
         self.date = QDateEdit(QDate.currentDate())
         self.date.setObjectName("review_date")
@@ -91,10 +92,10 @@ class ReviewDialog(QDialog):
         self.buttons.accepted.connect(self.create)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("State under review", self.state)
-        form.addRow("Cycle", self.cycle)
-        form.addRow("Working Group session", self.session)
-        form.addRow("Day of the review", date_row)
+        form.addRow(self.tr("State under review"), self.state)
+        form.addRow(self.tr("Cycle"), self.cycle)
+        form.addRow(self.tr("Working Group session"), self.session)
+        form.addRow(self.tr("Day of the review"), date_row)
         form.addRow(self.message)
         form.addRow(self.buttons)
         self.resize(460, self.sizeHint().height())
@@ -103,8 +104,8 @@ class ReviewDialog(QDialog):
         state = chosen_state(self.state)
         if state is None:
             written = self.state.currentText().strip()
-            self.message.setText(f"State: “{written}” is not in the list; choose one." if written
-                                 else "State: choose the State under review.")
+            self.message.setText(fill(self.tr("State: “%1” is not in the list; choose one."), written) if written
+                                 else self.tr("State: choose the State under review."))
             return
         try:
             self.created = add_review(self.database, state, self.cycle.value(), self.session.value() or None,

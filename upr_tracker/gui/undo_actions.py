@@ -9,6 +9,8 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
+from upr_tracker.i18n.catalogs import fill, translate
+
 ShowMessage = Callable[[str], None]
 
 
@@ -19,10 +21,10 @@ class UndoActions:
     def __init__(self, stack: QUndoStack, parent: QWidget, show_message: ShowMessage) -> None:
         self.stack = stack
         self.show_message = show_message
-        self.undo = QAction("&Undo", parent)
+        self.undo = QAction(translate("UndoActions", "&Undo"), parent)
         self.undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo.triggered.connect(self.undo_last)
-        self.redo = QAction("&Redo", parent)
+        self.redo = QAction(translate("UndoActions", "&Redo"), parent)
         self.redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.redo.triggered.connect(self.redo_next)
         for signal in (stack.indexChanged, stack.canUndoChanged, stack.canRedoChanged,
@@ -34,9 +36,13 @@ class UndoActions:
         if not isValid(self.stack):
             return  # the window is closing: the stack says it is cleared as it goes
         self.undo.setEnabled(self.stack.canUndo())
-        self.undo.setText(f"&Undo {self.stack.undoText()}".strip())
+        # "&Undo Add a note": the step's own name (its command's text), or the bare action.
+        undo_text, redo_text = self.stack.undoText().strip(), self.stack.redoText().strip()
+        self.undo.setText(fill(translate("UndoActions", "&Undo %1"), undo_text) if undo_text
+                          else translate("UndoActions", "&Undo"))
         self.redo.setEnabled(self.stack.canRedo())
-        self.redo.setText(f"&Redo {self.stack.redoText()}".strip())
+        self.redo.setText(fill(translate("UndoActions", "&Redo %1"), redo_text) if redo_text
+                          else translate("UndoActions", "&Redo"))
 
     def undo_last(self) -> None:
         if not self.stack.canUndo():
@@ -46,7 +52,7 @@ class UndoActions:
         self.stack.undo()
         # A command that could not be undone keeps done=True (and has said why).
         if not getattr(command, "done", False):
-            self.show_message(f"Undone: {text}")
+            self.show_message(fill(translate("UndoActions", "Undone: %1"), text))
         self._update()
 
     def redo_next(self) -> None:
@@ -56,5 +62,5 @@ class UndoActions:
         text = command.text()
         self.stack.redo()
         if getattr(command, "done", True):
-            self.show_message(f"Redone: {text}")
+            self.show_message(fill(translate("UndoActions", "Redone: %1"), text))
         self._update()

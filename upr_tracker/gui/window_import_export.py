@@ -14,9 +14,10 @@ from upr_tracker.gui.import_dialog import ImportDialog
 from upr_tracker.gui.last_folders import EXPORT, IMPORT, last_folder, remember_folder
 from upr_tracker.gui.passphrase_dialog import Cancelled, ask_export_encryption
 from upr_tracker.gui.tasks import Task
+from upr_tracker.i18n.catalogs import fill, translate
 from upr_tracker.services.encrypted_archive import export_destination, final_path
-from upr_tracker.services.export_names import export_file_stem
 from upr_tracker.services.export_json import export_json
+from upr_tracker.services.export_names import export_file_stem
 from upr_tracker.services.export_tables import export_table
 from upr_tracker.storage.encryption import Passphrase
 
@@ -37,7 +38,8 @@ else:
 
 class WindowImportExport(_Base):
     """Mixed into the main window (before QMainWindow): uses its database, tasks, table filter and
-    status bar."""
+    status bar. Its texts name their context ("WindowImportExport"): a mixin's own tr() would not
+    find its plurals."""
 
     if TYPE_CHECKING:
         database: Database
@@ -54,12 +56,15 @@ class WindowImportExport(_Base):
         def show_error(self, exc: BaseException) -> None: ...
 
     def choose_documents(self) -> None:
+        filters = ";;".join((
+            translate("WindowImportExport", "Everything UPR Tracker reads (*.txt *.pdf *.docx *.csv *.xlsx *.xls *.json)"),
+            translate("WindowImportExport", "UN documents (*.txt *.pdf *.docx)"),
+            translate("WindowImportExport", "Datasets (*.csv *.xlsx *.xls)"),
+            translate("WindowImportExport", "UPR Tracker exports (*.json)"),
+            translate("WindowImportExport", "All files (*)"),
+        ))
         paths, _filter = QFileDialog.getOpenFileNames(
-            self, "Import documents and datasets", str(last_folder(IMPORT)),
-            "Everything UPR Tracker reads (*.txt *.pdf *.docx *.csv *.xlsx *.xls *.json);;"
-            "UN documents (*.txt *.pdf *.docx);;Datasets (*.csv *.xlsx *.xls);;UPR Tracker exports (*.json);;"
-            "All files (*)",
-        )
+            self, translate("WindowImportExport", "Import documents and datasets"), str(last_folder(IMPORT)), filters)
         if paths:
             remember_folder(IMPORT, paths[0])
             self.import_files([Path(p) for p in paths])
@@ -76,8 +81,9 @@ class WindowImportExport(_Base):
         self.load()
         self.problems_view.reload()
         if any(getattr(r, "problems", None) for r in reports):
-            self.statusBar().showMessage("Imported. Some points need review: Tools ▸ Problems to review (Ctrl+3).",
-                                         10_000)
+            self.statusBar().showMessage(
+                translate("WindowImportExport", "Imported. Some points need review: Tools ▸ Problems to review (Ctrl+3)."),
+                10_000)
 
     def dragEnterEvent(self, event: Any) -> None:
         if event.mimeData().hasUrls():
@@ -105,10 +111,14 @@ class WindowImportExport(_Base):
                 ".xlsx")
 
     def choose_export(self) -> None:
+        filters = ";;".join((
+            translate("WindowImportExport", "Excel workbook (*.xlsx)"),
+            translate("WindowImportExport", "CSV table (*.csv)"),
+            translate("WindowImportExport", "JSON, everything, for another UPR Tracker (*.json)"),
+        ))
         path, _chosen = QFileDialog.getSaveFileName(
-            self, "Export the recommendations shown", str(last_folder(EXPORT) / self.suggested_export_name()),
-            "Excel workbook (*.xlsx);;CSV table (*.csv);;JSON, everything, for another UPR Tracker (*.json)",
-        )
+            self, translate("WindowImportExport", "Export the recommendations shown"),
+            str(last_folder(EXPORT) / self.suggested_export_name()), filters)
         if not path:
             return
         remember_folder(EXPORT, path)
@@ -125,9 +135,8 @@ class WindowImportExport(_Base):
         wanted = self.current_filter()
         fmt = path.suffix.lower().lstrip(".") or "xlsx"
         shown = final_path(path, archive_passphrase).name
-        encrypted = " It is encrypted." if archive_passphrase else ""
 
-        def work(task: Task) -> str:
+        def work(task: Task) -> int:
             with export_destination(path, archive_passphrase) as target:
                 if fmt == "json":
                     summary = export_json(self.database, target, wanted=wanted,
@@ -135,10 +144,17 @@ class WindowImportExport(_Base):
                     count = summary.recommendations
                 else:
                     count = export_table(self.database, target, fmt, wanted, progress=task).rows
-            return f"{count:,} recommendations exported to {shown}.{encrypted}"
+            return count
 
-        self.tasks.run(work, label=f"Exporting to {path.name}…", progress_parent=self,
-                       on_success=self._exported, on_failure=self.show_error)
+        def said(count: int) -> str:   # worded on the GUI thread, in the window's language
+            if archive_passphrase:
+                return fill(translate("WindowImportExport", "%1 recommendations exported to %2. It is encrypted."),
+                            count, shown)
+            return fill(translate("WindowImportExport", "%1 recommendations exported to %2."), count, shown)
+
+        self.tasks.run(work, label=fill(translate("WindowImportExport", "Exporting to %1…"), path.name),
+                       progress_parent=self, on_success=lambda count: self._exported(said(count)),
+                       on_failure=self.show_error)
 
     def _exported(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)

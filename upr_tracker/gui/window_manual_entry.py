@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from upr_tracker.errors import UprTrackerError
 from upr_tracker.gui.recommendation_editor import RecommendationEditor
 from upr_tracker.gui.review_dialog import ReviewDialog
+from upr_tracker.i18n.catalogs import translate
 from upr_tracker.services.recommendation_editing import editable_recommendation
 from upr_tracker.services.reviews import list_reviews, review_summary
 from upr_tracker.services.states import list_states
@@ -53,11 +54,12 @@ class WindowManualEntry(_Base):
         def statusBar(self) -> QStatusBar: ...
 
     def add_manual_entry_actions(self, menu: QMenu) -> None:
-        self.new_review_action = self._manual_action(menu, "New re&view…", self.new_review)
-        self.new_recommendation_action = self._manual_action(menu, "New &recommendation…", self.new_recommendation,
-                                                             "Ctrl+Shift+N")
-        self.edit_recommendation_action = self._manual_action(menu, "&Edit recommendation…",
-                                                              self.edit_recommendation, "F2")
+        self.new_review_action = self._manual_action(menu, translate("WindowManualEntry", "New re&view…"),
+                                                     self.new_review)
+        self.new_recommendation_action = self._manual_action(
+            menu, translate("WindowManualEntry", "New &recommendation…"), self.new_recommendation, "Ctrl+Shift+N")
+        self.edit_recommendation_action = self._manual_action(
+            menu, translate("WindowManualEntry", "&Edit recommendation…"), self.edit_recommendation, "F2")
 
     def _manual_action(self, menu: QMenu, text: str, slot: object, shortcut: str | None = None) -> QAction:
         action = QAction(text, self)
@@ -96,7 +98,8 @@ class WindowManualEntry(_Base):
             self.show_error(exc)
             return None
         if not reviews:
-            self.show_error(UprTrackerError("There is no review yet: add one first (Edit ▸ New review…)."))
+            self.show_error(UprTrackerError(translate("WindowManualEntry",
+                                                      "There is no review yet: add one first (Edit ▸ New review…).")))
             return None
         review_id = self.scope.review_id
         current = self.current_recommendation_id()
@@ -109,7 +112,7 @@ class WindowManualEntry(_Base):
         # The one the panel shows (also one opened from another cycle's), else the table's.
         current = (self.panel.detail.row.id if self.panel.detail else None) or self.current_recommendation_id()
         if current is None:
-            self.statusBar().showMessage("Choose the recommendation to edit first.", 5000)
+            self.statusBar().showMessage(translate("WindowManualEntry", "Choose the recommendation to edit first."), 5000)
             return None
         try:
             before = editable_recommendation(self.database, current)
@@ -137,7 +140,8 @@ class WindowManualEntry(_Base):
         if dialog.done_id is None:
             return
         if dialog.notice:   # said in a box: the status bar's messages give way to the table's loading
-            box = QMessageBox(QMessageBox.Icon.Information, "Position recorded", dialog.notice,
+            box = QMessageBox(QMessageBox.Icon.Information, translate("WindowManualEntry", "Position recorded"),
+                              dialog.notice,
                               QMessageBox.StandardButton.Ok, self)
             self.manual_notice = box
             box.open()
