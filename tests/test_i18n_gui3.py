@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton
 
 from upr_tracker.gui.bundle_dialogs import SendChangesDialog, sent_summary
 from upr_tracker.gui.encryption_actions import LockScreen
-from upr_tracker.gui.english_plural import english_plural
+from upr_tracker.gui.english_plurals import counted
 from upr_tracker.gui.passphrase_dialog import PassphraseDialog
 from upr_tracker.gui.sync_actions import LastSync, synced_text
 from upr_tracker.sync.bundles import BundleReport
@@ -119,6 +119,6 @@ def test_without_a_catalogue_the_english_plurals_are_said_right(qtbot) -> None:
     at = dt.datetime(2026, 12, 7, 9, 30, tzinfo=dt.timezone.utc)
     assert synced_text(LastSync(at, 3, 5, 1)).endswith(": 3 out, 5 in, 1 conflict")
     assert synced_text(LastSync(at, 3, 5, 0)).endswith(": 3 out, 5 in, 0 conflicts")
-    assert english_plural("Applied it: 1 record(s) changed.", 1) == "Applied it: 1 record changed."
-    assert english_plural("Applied it: 4 record(s) changed.", 4) == "Applied it: 4 records changed."
-    assert english_plural("4 fiches modifiées", 4) == "4 fiches modifiées"
+    assert counted("Applied it: 1 record(s) changed.", 1) == "Applied it: 1 record changed."
+    assert counted("Applied it: 4 record(s) changed.", 4) == "Applied it: 4 records changed."
+    assert counted("4 fiches modifiées", 4) == "4 fiches modifiées"

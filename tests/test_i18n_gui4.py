@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
-from upr_tracker.gui.counted import counted
+from upr_tracker.gui.english_plurals import counted
 from upr_tracker.gui.milestone_timeline import MilestoneTimeline
 from upr_tracker.gui.term_table_model import CODE, NAME, USAGE, TermTableModel
 from upr_tracker.gui.vocabularies_dialog import MergeTermsDialog

@@ -23,7 +23,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QToolBar, QWidget
 
 from upr_tracker.errors import DatabaseLockedError, DatabaseOpenError, StorageFullError, UprTrackerError
-from upr_tracker.gui.english_plural import english_plural
+from upr_tracker.gui.english_plurals import counted
 from upr_tracker.gui.tasks import Task
 from upr_tracker.i18n.catalogs import fill, translate
 from upr_tracker.i18n.domain_words import QT_TRANSLATE_NOOP
@@ -474,9 +474,9 @@ class WindowBackups(QObject):
                      outcome.saved.name) if outcome.saved else "")
         message = fill(self.tr("Restored %1 from the backup of %2: %3, %4."), outcome.database.path.name,
                        taken_text(backup),
-                       english_plural(self.tr("%n recommendation(s)", "", checked.recommendations),
+                       counted(self.tr("%n recommendation(s)", "", checked.recommendations),
                                       checked.recommendations),
-                       english_plural(self.tr("%n note(s)", "", checked.notes), checked.notes))
+                       counted(self.tr("%n note(s)", "", checked.notes), checked.notes))
         self.window.statusBar().showMessage(message, 15_000)
         self.last_message = message
         # Said in a box as well: the status bar is soon taken by the reload.

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from upr_tracker.errors import InvalidValueError, UprTrackerError
-from upr_tracker.gui.english_plural import english_plural
+from upr_tracker.gui.english_plurals import counted
 from upr_tracker.gui.last_folders import last_folder, remember_folder
 from upr_tracker.i18n.catalogs import fill, translate
 from upr_tracker.i18n.domain_words import QT_TRANSLATE_NOOP
@@ -268,7 +268,7 @@ class BundleDialogs(QObject):
 
     @staticmethod
     def changed_records(count: int) -> str:
-        return english_plural(BundleDialogs.tr("%n changed record(s)", "", count), count)
+        return counted(BundleDialogs.tr("%n changed record(s)", "", count), count)
 
     @staticmethod
     def applied(count: int, waiting: bool) -> str:
@@ -277,11 +277,11 @@ class BundleDialogs(QObject):
                                     "yet: see the log).", "", count)
         else:
             said = BundleDialogs.tr("Applied %1 from %2: %n record(s) changed.", "", count)
-        return english_plural(said, count)
+        return counted(said, count)
 
     @staticmethod
     def conflicts_waiting(count: int) -> str:
-        return english_plural(BundleDialogs.tr("%n conflict(s) await your decision.", "", count), count)
+        return counted(BundleDialogs.tr("%n conflict(s) await your decision.", "", count), count)
 
 
 def sent_summary(report: BundleReport) -> str:

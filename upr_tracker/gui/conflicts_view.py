@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from upr_tracker.gui.display import local_time_text
-from upr_tracker.gui.english_plural import english_plural
+from upr_tracker.gui.english_plurals import counted
 from upr_tracker.gui.import_entries import SubtitleRole, WarningRole
 from upr_tracker.gui.list_detail_screen import ListDetailScreen, ValueListModel
 from upr_tracker.gui.tasks import Task, TaskRunner
@@ -98,7 +98,7 @@ class ConflictListModel(ValueListModel):
             return f"{conflict.record_label} · {conflict.field_label}"
         if role == SubtitleRole:
             count = len(conflict.candidates)
-            versions = english_plural(self.tr("%n version(s)", "", count), count)
+            versions = counted(self.tr("%n version(s)", "", count), count)
             if conflict.open:
                 return versions
             return fill(self.tr("Resolved by %1 · %2"), conflict.resolved_by or self.tr("someone"), versions)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from upr_tracker.errors import InvalidValueError
-from upr_tracker.gui.english_plural import english_plural
+from upr_tracker.gui.english_plurals import counted
 from upr_tracker.i18n.catalogs import fill, translate
 from upr_tracker.services.database_copy import CopyReport, Endpoint, copy_database
 from upr_tracker.storage.encryption import Passphrase
@@ -118,11 +118,11 @@ class CopyDialog(QObject):
         else:
             said = CopyDialog.tr("Copied %1 to %2: %n row(s) in %3 s. Every table has the rows it should, and the "
                                  "exports were not compared (merged into other data).", "", rows)
-        return english_plural(said, rows)
+        return counted(said, rows)
 
     @staticmethod
     def skipped(rows: int) -> str:
-        return english_plural(CopyDialog.tr("%n record(s) were already there and were skipped.", "", rows), rows)
+        return counted(CopyDialog.tr("%n record(s) were already there and were skipped.", "", rows), rows)
 
 
 def copy_summary(report: CopyReport) -> str:

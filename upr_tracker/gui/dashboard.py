@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from upr_tracker.domain.implementation import ImplementationLevel
 from upr_tracker.domain.positions import Position
-from upr_tracker.gui.counted import counted
+from upr_tracker.gui.english_plurals import counted
 from upr_tracker.gui.display import local_time_text
 from upr_tracker.gui.tasks import Task, TaskRunner
 from upr_tracker.i18n.catalogs import fill, translate

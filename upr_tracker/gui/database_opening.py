@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from upr_tracker.errors import DatabaseOpenError
 from upr_tracker.gui.passphrase_dialog import WRONG_PASSPHRASE, ask_passphrase
-from upr_tracker.gui.english_plural import english_plural
+from upr_tracker.gui.english_plurals import counted
 from upr_tracker.gui.tasks import Task, TaskRunner
 from upr_tracker.i18n.catalogs import fill, translate
 from upr_tracker.services.passphrase_forms import open_with_text
@@ -33,15 +33,15 @@ class DatabaseOpening(QObject):
 
     @staticmethod
     def recommendations(count: int) -> str:
-        return english_plural(DatabaseOpening.tr("%n recommendation(s)", "", count), count)
+        return counted(DatabaseOpening.tr("%n recommendation(s)", "", count), count)
 
     @staticmethod
     def notes(count: int) -> str:
-        return english_plural(DatabaseOpening.tr("%n note(s)", "", count), count)
+        return counted(DatabaseOpening.tr("%n note(s)", "", count), count)
 
     @staticmethod
     def restore_offered(backups: int) -> str:
-        return english_plural(DatabaseOpening.tr(
+        return counted(DatabaseOpening.tr(
             "%1\n\nIt has %n backup(s), the newest from %2. Restore the newest one that is sound? The file as it "
             "is now is kept in the backup folder.", "", backups), backups)
 

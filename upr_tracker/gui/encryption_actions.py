@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QApplication, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox, QPushButton,
                                QToolBar, QVBoxLayout, QWidget)
 
-from upr_tracker.gui.english_plural import english_plural
+from upr_tracker.gui.english_plurals import counted
 from upr_tracker.gui.passphrase_dialog import WRONG_PASSPHRASE, ask_new_passphrase
 from upr_tracker.i18n.catalogs import fill, translate
 from upr_tracker.services.encryption import EncryptionChange, set_encryption
@@ -156,10 +156,10 @@ class WindowEncryption(QObject):
         self.update_actions()
         backups = len(change.backups_changed)
         if change.encrypted:
-            said = (english_plural(self.tr("%1 is encrypted, and %n backup(s) with it.", "", backups), backups)
+            said = (counted(self.tr("%1 is encrypted, and %n backup(s) with it.", "", backups), backups)
                     if backups else self.tr("%1 is encrypted."))
         else:
-            said = (english_plural(self.tr("%1 is no longer encrypted, and %n backup(s) with it.", "", backups), backups)
+            said = (counted(self.tr("%1 is no longer encrypted, and %n backup(s) with it.", "", backups), backups)
                     if backups else self.tr("%1 is no longer encrypted."))
         self.window.statusBar().showMessage(fill(said, change.path.name), 15_000)
         if change.backups_left:

@@ -34,7 +34,7 @@ from upr_tracker.gui.milestone_table_model import (
     kind_icon,
     ordered_rows,
 )
-from upr_tracker.gui.counted import counted
+from upr_tracker.gui.english_plurals import counted
 from upr_tracker.gui.milestone_table_model import undated_text
 from upr_tracker.gui.tasks import TaskRunner
 from upr_tracker.i18n.catalogs import fill

@@ -36,7 +36,7 @@ from upr_tracker.domain.milestones import DatePrecision, MilestoneKind, PartialD
 from upr_tracker.errors import InvalidValueError, UprTrackerError
 from upr_tracker.gui.error_dialog import error_box
 from upr_tracker.gui.last_folders import ATTACHMENT, last_folder, remember_folder
-from upr_tracker.gui.counted import counted
+from upr_tracker.gui.english_plurals import counted
 from upr_tracker.gui.tasks import Task, TaskRunner
 from upr_tracker.i18n.catalogs import fill
 from upr_tracker.i18n.display import milestone_kind_label

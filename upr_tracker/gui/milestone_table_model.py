@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 )
 
 from upr_tracker.domain.milestones import DatePrecision, MilestoneKind, PartialDate
-from upr_tracker.gui.counted import counted
+from upr_tracker.gui.english_plurals import counted
 from upr_tracker.gui.display import plain_tooltip
 from upr_tracker.i18n.catalogs import fill, translate
 from upr_tracker.gui.milestone_dialog import (

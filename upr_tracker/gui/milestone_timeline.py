@@ -41,7 +41,7 @@ from upr_tracker.gui.milestone_dialog import (
 )
 from upr_tracker.services.values import MilestoneInfo
 
-from upr_tracker.gui.counted import counted
+from upr_tracker.gui.english_plurals import counted
 from upr_tracker.gui.milestone_table_model import date_span, kind_colour, partial_date, precision_text
 from upr_tracker.i18n.catalogs import fill
 

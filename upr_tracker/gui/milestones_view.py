@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from upr_tracker.domain.milestones import MilestoneKind
-from upr_tracker.gui.counted import counted
+from upr_tracker.gui.english_plurals import counted
 from upr_tracker.gui.milestone_detail import detail_html, no_selection_html
 from upr_tracker.gui.milestone_dialog import (
     MilestoneDialog,

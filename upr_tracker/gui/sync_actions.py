@@ -28,7 +28,7 @@ from upr_tracker.errors import (
     UprTrackerError,
     WrongPasswordError,
 )
-from upr_tracker.gui.english_plural import english_plural
+from upr_tracker.gui.english_plurals import counted
 from upr_tracker.gui.tasks import Task, TaskCancelled, TaskRunner
 from upr_tracker.i18n.catalogs import fill, translate
 from upr_tracker.i18n.domain_words import QT_TRANSLATE_NOOP
@@ -81,7 +81,7 @@ class SyncActions(QObject):
 
     @staticmethod
     def synced(conflicts: int) -> str:
-        return english_plural(SyncActions.tr("Synced %1: %2 out, %3 in, %n conflict(s)", "", conflicts), conflicts)
+        return counted(SyncActions.tr("Synced %1: %2 out, %3 in, %n conflict(s)", "", conflicts), conflicts)
 
 
 def synced_text(last: LastSync | None) -> str:

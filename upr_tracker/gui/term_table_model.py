@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 
 from upr_tracker.domain.names import name_key
-from upr_tracker.gui.counted import counted
+from upr_tracker.gui.english_plurals import counted
 from upr_tracker.i18n.catalogs import fill
 from upr_tracker.i18n.display import term_label
 from upr_tracker.services.values import TermInfo

@@ -55,7 +55,7 @@ from PySide6.QtWidgets import (
 
 from upr_tracker.domain.reference import VOCABULARIES, VOCABULARY_LABELS
 from upr_tracker.errors import NearDuplicateError
-from upr_tracker.gui.counted import counted
+from upr_tracker.gui.english_plurals import counted
 from upr_tracker.gui.error_dialog import error_box
 from upr_tracker.gui.tasks import Task, TaskRunner
 from upr_tracker.gui.term_table_model import (
