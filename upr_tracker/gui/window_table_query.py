@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 
+from upr_tracker.gui.display import counted
 from upr_tracker.gui.memory import freeze_long_lived_objects
 from upr_tracker.gui.recommendation_table_model import FOUND_IN_COLUMN, PAGE_SIZE
 from upr_tracker.gui.tasks import Task
+from upr_tracker.i18n.catalogs import fill
 from upr_tracker.services.recommendations import (
     RecommendationFilter,
     count_by_position,
@@ -67,6 +69,7 @@ class WindowTableQuery:
         _panel_timer: QTimer
 
         def statusBar(self) -> QStatusBar: ...
+        def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str: ...
         def current_recommendation_id(self) -> uuid.UUID | None: ...
         def show_error(self, exc: BaseException) -> None: ...
 
@@ -89,7 +92,7 @@ class WindowTableQuery:
         self._row_query = wanted.text_query
         # Where each row was found (its text, a response, a milestone, a note) matters only while searching.
         self.table.setColumnHidden(FOUND_IN_COLUMN, not wanted.text_query)
-        self.statusBar().showMessage("Searching…" if wanted.text_query else "Loading…")
+        self.statusBar().showMessage(self.tr("Searching…") if wanted.text_query else self.tr("Loading…"))
 
         def first_rows(_task: Task) -> tuple[list[str], list[RecommendationRow]]:
             keys = list_recommendation_keys(self.database, wanted, column, descending, limit=FIRST_ROWS)
@@ -132,7 +135,10 @@ class WindowTableQuery:
             return
         self._shown_generation = generation
         self._show_rows(keys, rows)
-        self.count_label.setText(f"{len(keys):,}{'+' if len(keys) == FIRST_ROWS else ''} recommendations…")
+        if len(keys) == FIRST_ROWS:  # more are on their way
+            self.count_label.setText(fill(self.tr("%1+ recommendations…"), len(keys)))
+        else:
+            self.count_label.setText(counted(self.tr("%n recommendation(s)…", "", len(keys)), len(keys)))
 
     def _on_all_rows(self, generation: int, keys: list[str], counts: dict[str, int]) -> None:
         if generation != self._query_generation:
@@ -146,13 +152,25 @@ class WindowTableQuery:
         self._select_remembered()
         self.statusBar().clearMessage()
         freeze_long_lived_objects()
-        parts = [f"{len(keys):,} recommendation{'s' if len(keys) != 1 else ''}"]
-        for key, label in (("supported", "supported"), ("noted", "noted"), ("partially_supported", "partially"),
-                           ("pending", "pending"), ("needs_review", "to review")):
+        parts = [counted(self.tr("%n recommendation(s)", "", len(keys)), len(keys))]
+        for key in ("supported", "noted", "partially_supported", "pending", "needs_review"):
             if counts.get(key):
-                parts.append(f"{counts[key]:,} {label}")
+                parts.append(self._count_of(key, counts[key]))
         self.count_label.setText(" · ".join(parts))
         self._show_empty_state(len(keys))
+
+    def _count_of(self, key: str, n: int) -> str:
+        """One count of the status bar ("20 supported"): whole phrases, so that each language can
+        make the word agree with the number."""
+        if key == "supported":
+            return self.tr("%n supported", "count of recommendations", n)
+        if key == "noted":
+            return self.tr("%n noted", "count of recommendations", n)
+        if key == "partially_supported":
+            return self.tr("%n partially", "count of partially supported recommendations", n)
+        if key == "pending":
+            return self.tr("%n pending", "count of recommendations", n)
+        return self.tr("%n to review", "count of recommendations", n)
 
     def _show_rows(self, keys: list[str], first_rows: list[RecommendationRow] | None = None) -> None:
         current = self.current_recommendation_id()
@@ -186,14 +204,14 @@ class WindowTableQuery:
             self.table.show()
             return
         if self.search_box.text().strip():
-            message = f"No recommendation matches “{self.search_box.text().strip()}”."
+            message = fill(self.tr("No recommendation matches “%1”."), self.search_box.text().strip())
         elif self.filter_bar.active_count():
-            message = "No recommendation passes these filters. View ▸ Clear filters and search (Ctrl+Shift+X)."
+            message = self.tr("No recommendation passes these filters. View ▸ Clear filters and search (Ctrl+Shift+X).")
         elif self.database_total == 0:
-            message = ("This database has no recommendations yet.\nImport a Working Group report, an addendum, an "
-                       "OHCHR matrix or a UPR Info export: File ▸ Import documents or datasets… (Ctrl+I).")
+            message = self.tr("This database has no recommendations yet.\nImport a Working Group report, an addendum, "
+                              "an OHCHR matrix or a UPR Info export: File ▸ Import documents or datasets… (Ctrl+I).")
         else:
-            message = "Nothing to show here yet."
+            message = self.tr("Nothing to show here yet.")
         self.empty_label.setText(message)
         self.empty_label.show()
         self.table.hide()
