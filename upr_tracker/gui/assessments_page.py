@@ -41,7 +41,7 @@ from upr_tracker.gui.edit_commands import (
     assessment_values,
     push_edit,
 )
-from upr_tracker.i18n.catalogs import fill, translate
+from upr_tracker.i18n.catalogs import fill
 from upr_tracker.i18n.display import assessment_source_label, level_label
 from upr_tracker.services.assessments import combined_assessment
 from upr_tracker.services.values import AssessmentInfo
@@ -105,31 +105,6 @@ class AssessmentDialog(QDialog):
         }
 
 
-def combined_description(combined: CombinedAssessment) -> str:
-    """"Fully implemented: mean 0.75 of 1 from 2 sources (partially to fully; …)" in the window's language."""
-    short = {ImplementationLevel.NOT_IMPLEMENTED: translate("AssessmentsPage", "not", "implementation level, short"),
-             ImplementationLevel.PARTIALLY_IMPLEMENTED: translate("AssessmentsPage", "partially",
-                                                                  "implementation level, short"),
-             ImplementationLevel.FULLY_IMPLEMENTED: translate("AssessmentsPage", "fully", "implementation level, short")}
-    rule = translate("AssessmentsPage", "UPR Info scoring: not 0, partially 0.5, fully 1; fully ≥ 0.66, "
-                     "partially ≥ 0.33, else not")
-    mean = combined.mean_text.replace(".", QLocale().decimalPoint())
-    n = combined.sources
-    if combined.sources_differ:
-        text = translate("AssessmentsPage", "%1: mean %2 of 1 from %n source(s) (%3 to %4; %5)", None, n)
-        return fill(counted(text, n), level_label(combined.level), mean, short[combined.lowest],
-                    short[combined.highest], rule)
-    text = translate("AssessmentsPage", "%1: mean %2 of 1 from %n source(s) (%3)", None, n)
-    return fill(counted(text, n), level_label(combined.level), mean, rule)
-
-
-def combined_html(assessments: tuple[AssessmentInfo, ...]) -> str:
-    combined = combined_assessment(assessments)
-    if combined is None:
-        return translate("AssessmentsPage", "<b>Combined level:</b> not assessed yet")
-    return fill(translate("AssessmentsPage", "<b>Combined level:</b> %1"), html.escape(combined_description(combined)))
-
-
 class AssessmentsPage(QWidget):
     """`edit_failed(error)` when an edit could not be done; edits report through `changed`."""
 
@@ -184,10 +159,30 @@ class AssessmentsPage(QWidget):
         layout.addLayout(buttons)
         self._enable()
 
+    def combined_description(self, combined: CombinedAssessment) -> str:
+        """"Fully implemented: mean 0.75 of 1 from 2 sources (partially to fully; …)" in the window's language."""
+        short = {ImplementationLevel.NOT_IMPLEMENTED: self.tr("not"),
+                 ImplementationLevel.PARTIALLY_IMPLEMENTED: self.tr("partially"),
+                 ImplementationLevel.FULLY_IMPLEMENTED: self.tr("fully")}
+        rule = self.tr("UPR Info scoring: not 0, partially 0.5, fully 1; fully ≥ 0.66, partially ≥ 0.33, else not")
+        mean = combined.mean_text.replace(".", QLocale().decimalPoint())
+        n = combined.sources
+        if combined.sources_differ:
+            text = counted(self.tr("%1: mean %2 of 1 from %n source(s) (%3 to %4; %5)", "", n), n)
+            return fill(text, level_label(combined.level), mean, short[combined.lowest], short[combined.highest], rule)
+        text = counted(self.tr("%1: mean %2 of 1 from %n source(s) (%3)", "", n), n)
+        return fill(text, level_label(combined.level), mean, rule)
+
+    def combined_html(self, assessments: tuple[AssessmentInfo, ...]) -> str:
+        combined = combined_assessment(assessments)
+        if combined is None:
+            return self.tr("<b>Combined level:</b> not assessed yet")
+        return fill(self.tr("<b>Combined level:</b> %1"), html.escape(self.combined_description(combined)))
+
     def show_assessments(self, recommendation_id: uuid.UUID, assessments: tuple[AssessmentInfo, ...]) -> None:
         selected = self.selected()
         self.recommendation_id, self.shown = recommendation_id, assessments
-        self.combined.setText(combined_html(assessments))
+        self.combined.setText(self.combined_html(assessments))
         self.table.setRowCount(len(assessments))
         for row, assessment in enumerate(assessments):
             cells = (source_text(assessment.source), assessment.source_name or "", level_text(assessment.level),

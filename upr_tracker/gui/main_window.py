@@ -297,7 +297,8 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Import documents or datasets…"), lambda: self.show_import_dialog(), "Ctrl+I")
+        self._action(file_menu, self.tr("&Import documents or datasets…"), lambda: self.show_import_dialog(),
+                     "Ctrl+I")
         self._action(file_menu, self.tr("&Export the recommendations shown…"), self.choose_export, "Ctrl+E")
         self._action(file_menu, self.tr("Briefing &report…"), self.show_report_dialog, "Ctrl+Shift+R")
         self._action(file_menu, self.tr("&Copy database to…"), lambda: show_copy_dialog(self))
@@ -312,7 +313,8 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         # (on a team database, Back up now makes a pg_dump backup into a file one chooses)
         self.back_up_action = self._action(file_menu, self.tr("&Back up now"), self.backups.back_up_now)
         self.file_actions = [
-            self._action(file_menu, self.tr("Res&tore from a backup…"), lambda: self.backups.show_dialog(restoring=True))]
+            self._action(file_menu, self.tr("Res&tore from a backup…"),
+                         lambda: self.backups.show_dialog(restoring=True))]
         self.encryption.add_lock_action(file_menu)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -325,8 +327,8 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("&New note on this recommendation"), self.new_note, "Ctrl+N")
         self._action(edit_menu, self.tr("Your &name in the audit trail…"), self.change_author_name)
-        self.link_action = self._action(edit_menu, self.tr("&Link selected to a milestone…"), self.link_selected_to_milestone,
-                                        "Ctrl+L")
+        self.link_action = self._action(edit_menu, self.tr("&Link selected to a milestone…"),
+                                        self.link_selected_to_milestone, "Ctrl+L")
         self.add_manual_entry_actions(edit_menu)
 
         view_menu = bar.addMenu(self.tr("&View"))
@@ -346,16 +348,17 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
 
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
         self._action(self.tools_menu, self.tr("&Recommendations"), lambda: self.pages.setCurrentIndex(0), "Ctrl+1")
-        self._action(self.tools_menu, self.tr("&Milestones and plans"), lambda: self.pages.setCurrentIndex(self.milestones_page),
-                     "Ctrl+2")
+        self._action(self.tools_menu, self.tr("&Milestones and plans"),
+                     lambda: self.pages.setCurrentIndex(self.milestones_page), "Ctrl+2")
         self._action(self.tools_menu, self.tr("&Problems to review"), self.show_problems, "Ctrl+3")
         self._action(self.tools_menu, self.tr("&Conflicts between databases"), self.show_conflicts, "Ctrl+4")
         self.tools_menu.addSeparator()
-        self._action(self.tools_menu, self.tr("&Vocabularies (themes, SDGs, affected persons)…"), self.show_vocabularies,
-                     "Ctrl+Shift+V")
+        self._action(self.tools_menu, self.tr("&Vocabularies (themes, SDGs, affected persons)…"),
+                     self.show_vocabularies, "Ctrl+Shift+V")
         self.tools_menu.setToolTipsVisible(True)
         self.encryption.add_menu(self.tools_menu)
-        self.file_actions.append(self._action(self.tools_menu, self.tr("&Backups…"), lambda: self.backups.show_dialog()))
+        self.file_actions.append(self._action(self.tools_menu, self.tr("&Backups…"),
+                                              lambda: self.backups.show_dialog()))
         self.update_file_actions()
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About UPR Tracker"), self.show_about)
@@ -562,7 +565,8 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
             self.statusBar().showMessage(self.tr("Select the recommendations to link first."), 5000)
             return
         if len(states) != 1:
-            self.show_error(UprTrackerError(self.tr("Select recommendations of one State: a milestone belongs to one State.")))
+            self.show_error(UprTrackerError(
+                self.tr("Select recommendations of one State: a milestone belongs to one State.")))
             return
         dialog = LinkMilestoneDialog(self.database, states.pop(), ids, self)
         self.last_dialog = dialog
@@ -692,7 +696,8 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
                               state=review.state_iso3 if review else self.scope.state,
                               cycle=review.cycle if review else filters.get("cycle"),
                               theme=filters.get("theme"), search=self.search_box.text().strip() or None)
-        dialog.saved.connect(lambda path: self.statusBar().showMessage(fill(self.tr("Report saved to %1."), path), 10_000))
+        dialog.saved.connect(
+            lambda path: self.statusBar().showMessage(fill(self.tr("Report saved to %1."), path), 10_000))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.report_dialog = dialog

@@ -87,29 +87,40 @@ def _e(value: Any) -> str:
 
 def overview_html(detail: RecommendationDetail) -> str:
     row = detail.row
-    tr = lambda text: translate("RecommendationPanel", text)  # noqa: E731 - one context for the whole page
-    label = _e(row.label) if row.label else tr("(no label)")
-    text = f"<p style='font-size:11pt'>{_e(row.text)}</p>" if row.text else \
-        f"<p style='font-size:11pt'><i>{tr('Text not imported yet')}</i></p>"
-    recommended_by = fill(tr("<b>Recommended by:</b> %1"), _e(", ".join(row.recommending_states) or "—"))
-    source = (" &nbsp; " + fill(tr("<b>Source:</b> %1"), _e(detail.source))) if detail.source else ""
+    label = _e(row.label) if row.label else translate("RecommendationPanel", "(no label)")
+    if row.text:
+        text = f"<p style='font-size:11pt'>{_e(row.text)}</p>"
+    else:
+        text = "<p style='font-size:11pt'><i>" + translate("RecommendationPanel", "Text not imported yet") + "</i></p>"
+    recommended_by = fill(translate("RecommendationPanel", "<b>Recommended by:</b> %1"),
+                          _e(", ".join(row.recommending_states) or "—"))
+    source = fill(translate("RecommendationPanel", "<b>Source:</b> %1"), _e(detail.source)) if detail.source else ""
+    position = fill(translate("RecommendationPanel", "<b>Position:</b> %1"),
+                    _e(position_text(row.position, row.considered_implemented)))
+    level = fill(translate("RecommendationPanel", "<b>Implementation:</b> %1"),
+                 _e(level_text(row.implementation_level)))
+    heading = fill(translate("RecommendationPanel", "%1, cycle %2: recommendation %3"), _e(detail.state_name),
+                   row.cycle, label)
     parts = [
-        "<h3>" + fill(tr("%1, cycle %2: recommendation %3"), _e(detail.state_name), row.cycle, label) + "</h3>",
+        f"<h3>{heading}</h3>",
         text,
-        f"<p>{recommended_by}{source}</p>",
-        ("<p>" + fill(tr("<b>Position:</b> %1"), _e(position_text(row.position, row.considered_implemented)))
-         + " &nbsp; " + fill(tr("<b>Implementation:</b> %1"), _e(level_text(row.implementation_level))) + "</p>"),
+        f"<p>{recommended_by}" + (f" &nbsp; {source}" if source else "") + "</p>",
+        f"<p>{position} &nbsp; {level}</p>",
     ]
     if row.needs_review:
-        parts.append("<p style='color:#a04000'>" + tr("<b>Needs review</b> (see the position history and the import "
-                                                      "problems).") + "</p>")
+        needs_review = translate("RecommendationPanel", "<b>Needs review</b> (see the position history and the "
+                                 "import problems).")
+        parts.append(f"<p style='color:#a04000'>{needs_review}</p>")
     if detail.responses:
-        parts.append("<h4>" + tr("Position history") + "</h4><ol>")
+        parts.append("<h4>" + translate("RecommendationPanel", "Position history") + "</h4><ol>")
         for response in detail.responses:
-            when = day_text(response.responded_on) if response.responded_on else tr("undated")
+            when = day_text(response.responded_on) if response.responded_on else translate("RecommendationPanel",
+                                                                                             "undated")
             source = f" — {_e(response.source)}" if response.source else ""
-            flag = (" <i>" + fill(tr("(needs review: %1)"), _e(response.review_reason)) + "</i>"
-                    if response.needs_review else "")
+            flag = ""
+            if response.needs_review:
+                flag = " <i>" + fill(translate("RecommendationPanel", "(needs review: %1)"),
+                                     _e(response.review_reason)) + "</i>"
             parts.append(f"<li><b>{_e(position_text(response.position, response.considered_implemented))}</b>"
                          f" ({_e(when)}){source}{flag}")
             if response.deciding_sentence:
@@ -122,12 +133,13 @@ def overview_html(detail: RecommendationDetail) -> str:
     if grouped:
         # Every vocabulary, each on its line: the matrices' OHCHR themes and affected persons, the
         # UHRI's SDGs, as well as the UPR Info issues (also shown, editable, under the text).
-        parts.append("<h4>" + tr("Themes and other terms") + "</h4>")
+        parts.append("<h4>" + translate("RecommendationPanel", "Themes and other terms") + "</h4>")
         for vocabulary in VOCABULARIES_SHOWN:
             if grouped.get(vocabulary):
                 names = "; ".join(term_label(vocabulary, name) for name in grouped[vocabulary])
-                parts.append("<p>" + fill(tr("<b>%1:</b> %2"), _e(vocabulary_heading_text(vocabulary)), _e(names))
-                             + "</p>")
+                line = fill(translate("RecommendationPanel", "<b>%1:</b> %2"), _e(vocabulary_heading_text(vocabulary)),
+                            _e(names))
+                parts.append(f"<p>{line}</p>")
     return "".join(parts)
 
 

@@ -79,8 +79,8 @@ SORTABLE = {0, 1, 2, 3, 4, 5, 7}
 # A recommendation in conflict between databases is marked beside its label.
 CONFLICT_COLUMN = 1
 CONFLICT_COLOUR = QColor("#c0392b")
-CONFLICT_TIP = QT_TRANSLATE_NOOP("RecommendationTableModel",
-                                 "In conflict: changed differently on two databases — see Tools ▸ Conflicts (Ctrl+4)")
+CONFLICT_TIP = QT_TRANSLATE_NOOP("RecommendationTableModel", "In conflict: changed differently on two databases — "
+                                 "see Tools ▸ Conflicts (Ctrl+4)")
 
 
 FetchRows = Callable[[Sequence[uuid.UUID]], list[RecommendationRow]]

@@ -43,10 +43,10 @@ FIRST_ROWS = 300
 AFTER_PAINT_MS = 40
 
 
-class WindowTableQuery:
-    """Reads the table's rows for MainWindow."""
+if TYPE_CHECKING:
+    class _WindowParts:
+        """What the table query uses of MainWindow."""
 
-    if TYPE_CHECKING:
         database: Database
         tasks: TaskRunner
         scope: Scope
@@ -72,6 +72,14 @@ class WindowTableQuery:
         def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str: ...
         def current_recommendation_id(self) -> uuid.UUID | None: ...
         def show_error(self, exc: BaseException) -> None: ...
+else:
+    # (A base named outside the class body: lupdate loses the class's translation context when a
+    # method is defined under an `if` in it.)
+    _WindowParts = object
+
+
+class WindowTableQuery(_WindowParts):
+    """Reads the table's rows for MainWindow."""
 
     def current_filter(self) -> RecommendationFilter:
         base = self.scope.saved or RecommendationFilter()
@@ -92,7 +100,8 @@ class WindowTableQuery:
         self._row_query = wanted.text_query
         # Where each row was found (its text, a response, a milestone, a note) matters only while searching.
         self.table.setColumnHidden(FOUND_IN_COLUMN, not wanted.text_query)
-        self.statusBar().showMessage(self.tr("Searching…") if wanted.text_query else self.tr("Loading…"))
+        self.statusBar().showMessage(self.tr("Searching…") if wanted.text_query
+                                     else self.tr("Loading…"))
 
         def first_rows(_task: Task) -> tuple[list[str], list[RecommendationRow]]:
             keys = list_recommendation_keys(self.database, wanted, column, descending, limit=FIRST_ROWS)
@@ -138,7 +147,8 @@ class WindowTableQuery:
         if len(keys) == FIRST_ROWS:  # more are on their way
             self.count_label.setText(fill(self.tr("%1+ recommendations…"), len(keys)))
         else:
-            self.count_label.setText(counted(self.tr("%n recommendation(s)…", "", len(keys)), len(keys)))
+            found = self.tr("%n recommendation(s)…", "", len(keys))
+            self.count_label.setText(counted(found, len(keys)))
 
     def _on_all_rows(self, generation: int, keys: list[str], counts: dict[str, int]) -> None:
         if generation != self._query_generation:
@@ -163,14 +173,14 @@ class WindowTableQuery:
         """One count of the status bar ("20 supported"): whole phrases, so that each language can
         make the word agree with the number."""
         if key == "supported":
-            return self.tr("%n supported", "count of recommendations", n)
+            return self.tr("%n supported", "", n)
         if key == "noted":
-            return self.tr("%n noted", "count of recommendations", n)
+            return self.tr("%n noted", "", n)
         if key == "partially_supported":
-            return self.tr("%n partially", "count of partially supported recommendations", n)
+            return self.tr("%n partially", "", n)
         if key == "pending":
-            return self.tr("%n pending", "count of recommendations", n)
-        return self.tr("%n to review", "count of recommendations", n)
+            return self.tr("%n pending", "", n)
+        return self.tr("%n to review", "", n)
 
     def _show_rows(self, keys: list[str], first_rows: list[RecommendationRow] | None = None) -> None:
         current = self.current_recommendation_id()
@@ -204,12 +214,15 @@ class WindowTableQuery:
             self.table.show()
             return
         if self.search_box.text().strip():
-            message = fill(self.tr("No recommendation matches “%1”."), self.search_box.text().strip())
+            message = fill(self.tr("No recommendation matches “%1”."),
+                           self.search_box.text().strip())
         elif self.filter_bar.active_count():
-            message = self.tr("No recommendation passes these filters. View ▸ Clear filters and search (Ctrl+Shift+X).")
+            message = self.tr("No recommendation passes these filters. View ▸ Clear filters "
+                                "and search (Ctrl+Shift+X).")
         elif self.database_total == 0:
-            message = self.tr("This database has no recommendations yet.\nImport a Working Group report, an addendum, "
-                              "an OHCHR matrix or a UPR Info export: File ▸ Import documents or datasets… (Ctrl+I).")
+            message = self.tr("This database has no recommendations yet.\nImport a Working "
+                                "Group report, an addendum, an OHCHR matrix or a UPR Info export: File ▸ Import "
+                                "documents or datasets… (Ctrl+I).")
         else:
             message = self.tr("Nothing to show here yet.")
         self.empty_label.setText(message)
