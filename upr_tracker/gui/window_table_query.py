@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 
 from upr_tracker.gui.display import counted
 from upr_tracker.gui.memory import freeze_long_lived_objects
@@ -41,6 +41,29 @@ FIRST_ROWS = 300
 # Background reads start this long after the rows they follow are shown. A Python thread at work
 # makes the GUI thread wait for the interpreter at each of the model's calls while painting.
 AFTER_PAINT_MS = 40
+
+
+class TableCounts(QObject):
+    """The counts under the table in words ("31 recommendations · 20 supported"): whole phrases, so
+    that each language makes the word agree with the number. (Plurals are looked up under the
+    class of the object asked: a QObject of their own, not a part of MainWindow.)"""
+
+    def recommendations(self, n: int) -> str:
+        return counted(self.tr("%n recommendation(s)", "", n), n)
+
+    def recommendations_so_far(self, n: int) -> str:
+        return counted(self.tr("%n recommendation(s)…", "", n), n)
+
+    def count_of(self, key: str, n: int) -> str:
+        if key == "supported":
+            return self.tr("%n supported", "", n)
+        if key == "noted":
+            return self.tr("%n noted", "", n)
+        if key == "partially_supported":
+            return self.tr("%n partially", "", n)
+        if key == "pending":
+            return self.tr("%n pending", "", n)
+        return self.tr("%n to review", "", n)
 
 
 if TYPE_CHECKING:
@@ -147,8 +170,7 @@ class WindowTableQuery(_WindowParts):
         if len(keys) == FIRST_ROWS:  # more are on their way
             self.count_label.setText(fill(self.tr("%1+ recommendations…"), len(keys)))
         else:
-            found = self.tr("%n recommendation(s)…", "", len(keys))
-            self.count_label.setText(counted(found, len(keys)))
+            self.count_label.setText(TableCounts().recommendations_so_far(len(keys)))
 
     def _on_all_rows(self, generation: int, keys: list[str], counts: dict[str, int]) -> None:
         if generation != self._query_generation:
@@ -162,25 +184,13 @@ class WindowTableQuery(_WindowParts):
         self._select_remembered()
         self.statusBar().clearMessage()
         freeze_long_lived_objects()
-        parts = [counted(self.tr("%n recommendation(s)", "", len(keys)), len(keys))]
+        words = TableCounts()
+        parts = [words.recommendations(len(keys))]
         for key in ("supported", "noted", "partially_supported", "pending", "needs_review"):
             if counts.get(key):
-                parts.append(self._count_of(key, counts[key]))
+                parts.append(words.count_of(key, counts[key]))
         self.count_label.setText(" · ".join(parts))
         self._show_empty_state(len(keys))
-
-    def _count_of(self, key: str, n: int) -> str:
-        """One count of the status bar ("20 supported"): whole phrases, so that each language can
-        make the word agree with the number."""
-        if key == "supported":
-            return self.tr("%n supported", "", n)
-        if key == "noted":
-            return self.tr("%n noted", "", n)
-        if key == "partially_supported":
-            return self.tr("%n partially", "", n)
-        if key == "pending":
-            return self.tr("%n pending", "", n)
-        return self.tr("%n to review", "", n)
 
     def _show_rows(self, keys: list[str], first_rows: list[RecommendationRow] | None = None) -> None:
         current = self.current_recommendation_id()
