@@ -11,12 +11,14 @@ from xml.sax.saxutils import escape
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTranslator
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoStack
+from PySide6.QtWidgets import QTableView
 
 from upr_tracker.domain.implementation import BANDING_RULE, ImplementationLevel, combine
 from upr_tracker.gui.assessments_page import AssessmentsPage
 from upr_tracker.gui.filter_bar import FilterBar
 from upr_tracker.gui.recommendation_table_model import RecommendationTableModel
+from upr_tracker.gui.search_highlight import HighlightDelegate
 from upr_tracker.gui.window_table_query import TableCounts, WindowTableQuery
 
 # (context, source, French): plain messages, or plural ones with their French forms (0-1, 2+).
@@ -109,3 +111,31 @@ def test_without_a_catalogue_the_english_reads_as_before(qtbot) -> None:
     assert TableCounts().count_of("noted", 1) == "1 noted"
     assert TableCounts().recommendations(1) == "1 recommendation"
     assert TableCounts().recommendations(31) == "31 recommendations"
+
+
+@pytest.mark.parametrize("direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft])
+def test_the_searched_words_are_marked_where_the_text_stands(qtbot, direction: Qt.LayoutDirection) -> None:
+    """A right-to-left window starts a cell's text at the right: the marked word is there."""
+    model = QStandardItemModel(1, 1)
+    model.setItem(0, 0, QStandardItem("torture"))
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setLayoutDirection(direction)
+    view.setModel(model)
+    delegate = HighlightDelegate(view)
+    delegate.set_query("torture")
+    view.setItemDelegateForColumn(0, delegate)
+    view.horizontalHeader().resizeSection(0, 400)
+    view.resize(460, 120)
+    view.show()
+    qtbot.waitExposed(view)
+    image = view.viewport().grab().toImage()
+    cell = view.visualRect(model.index(0, 0))
+    y = cell.center().y()
+    marked = [x for x in range(cell.left(), cell.right()) if image.pixelColor(x, y).name() == "#ffe58a"]
+    assert marked, "the searched word is marked"
+    middle = cell.center().x()
+    if direction == Qt.LayoutDirection.RightToLeft:
+        assert min(marked) > middle
+    else:
+        assert max(marked) < middle

@@ -30,7 +30,7 @@ def _any() -> str:
 
 
 def _group_name(group: str) -> str:
-    """The regional groups' names; their acronyms (EEG, GRULAC, WEOG) are the UN's in every language."""
+    """The regional groups' names; those known by their acronyms (EEG, GRULAC, WEOG) stay so."""
     names = {"Africa": translate("FilterBar", "Africa"), "Asia-Pacific": translate("FilterBar", "Asia-Pacific")}
     return names.get(group, group)
 
