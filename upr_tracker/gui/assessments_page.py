@@ -32,7 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_tracker.domain.implementation import AssessmentSource, CombinedAssessment, ImplementationLevel
+from upr_tracker.domain.implementation import (
+    AssessmentSource,
+    CombinedAssessment,
+    ImplementationLevel,
+)
 from upr_tracker.gui.display import counted, day_text, level_text, source_text
 from upr_tracker.gui.edit_commands import (
     AddAssessmentCommand,

@@ -9,7 +9,12 @@ from PySide6.QtCore import QDate, QLocale
 
 from upr_tracker.domain.reference import VOCABULARY_LABELS
 from upr_tracker.i18n.catalogs import fill, translate
-from upr_tracker.i18n.display import assessment_source_label, level_label, position_label, term_label
+from upr_tracker.i18n.display import (
+    assessment_source_label,
+    level_label,
+    position_label,
+    term_label,
+)
 
 
 def position_text(position: str | None, considered_implemented: bool = False) -> str:

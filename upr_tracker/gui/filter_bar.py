@@ -22,7 +22,12 @@ from upr_tracker.domain.positions import Position
 from upr_tracker.domain.reference import REGIONAL_GROUPS
 from upr_tracker.gui.display import vocabulary_heading_text
 from upr_tracker.i18n.catalogs import fill, translate
-from upr_tracker.i18n.display import action_category_label, level_label, position_label, term_label
+from upr_tracker.i18n.display import (
+    action_category_label,
+    level_label,
+    position_label,
+    term_label,
+)
 
 
 def _any() -> str:

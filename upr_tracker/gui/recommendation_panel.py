@@ -36,7 +36,13 @@ from upr_tracker.domain.action_categories import ACTION_CATEGORIES
 from upr_tracker.domain.reference import VOCABULARIES_SHOWN
 from upr_tracker.errors import EditConflictError
 from upr_tracker.gui.assessments_page import AssessmentsPage
-from upr_tracker.gui.display import day_text, level_text, local_time_text, position_text, vocabulary_heading_text
+from upr_tracker.gui.display import (
+    day_text,
+    level_text,
+    local_time_text,
+    position_text,
+    vocabulary_heading_text,
+)
 from upr_tracker.gui.edit_commands import (
     AddNoteCommand,
     DeleteNoteCommand,
@@ -50,7 +56,11 @@ from upr_tracker.gui.note_event_date import EventDateField, note_heading
 from upr_tracker.gui.related_recommendations import RelatedRecommendationsView
 from upr_tracker.gui.tasks import TaskRunner
 from upr_tracker.i18n.catalogs import fill, translate
-from upr_tracker.i18n.display import action_category_label, milestone_kind_label, term_label
+from upr_tracker.i18n.display import (
+    action_category_label,
+    milestone_kind_label,
+    term_label,
+)
 from upr_tracker.services.audit_history import RecordChange, recommendation_history
 from upr_tracker.services.recommendation_detail import recommendation_detail
 from upr_tracker.services.values import NoteInfo, RecommendationDetail

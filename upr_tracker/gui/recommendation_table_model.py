@@ -28,8 +28,8 @@ from upr_tracker.gui.display import (
     position_text,
     terms_cell,
 )
-from upr_tracker.i18n.display import term_label
 from upr_tracker.i18n.catalogs import fill, translate
+from upr_tracker.i18n.display import term_label
 from upr_tracker.i18n.domain_words import QT_TRANSLATE_NOOP
 from upr_tracker.services.recommendations import SortColumn
 from upr_tracker.services.values import RecommendationRow
