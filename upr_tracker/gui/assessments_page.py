@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,8 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_tracker.domain.implementation import AssessmentSource, ImplementationLevel
-from upr_tracker.gui.display import level_text, source_text
+from upr_tracker.domain.implementation import (
+    AssessmentSource,
+    CombinedAssessment,
+    ImplementationLevel,
+)
+from upr_tracker.gui.display import counted, day_text, level_text, source_text
 from upr_tracker.gui.edit_commands import (
     AddAssessmentCommand,
     DeleteAssessmentCommand,
@@ -41,6 +45,8 @@ from upr_tracker.gui.edit_commands import (
     assessment_values,
     push_edit,
 )
+from upr_tracker.i18n.catalogs import fill
+from upr_tracker.i18n.display import assessment_source_label, level_label
 from upr_tracker.services.assessments import combined_assessment
 from upr_tracker.services.values import AssessmentInfo
 from upr_tracker.storage.database import Database
@@ -53,33 +59,33 @@ class AssessmentDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, assessment: AssessmentInfo | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit the assessment" if assessment else "Add an assessment")
+        self.setWindowTitle(self.tr("Edit the assessment") if assessment else self.tr("Add an assessment"))
         self.source = QComboBox()
         for source in AssessmentSource:
-            self.source.addItem(source.label, source.value)
+            self.source.addItem(assessment_source_label(source), source.value)
         self.source_name = QLineEdit()
-        self.source_name.setPlaceholderText("e.g. the NGO coalition, the Ombudsman, CEDAW")
+        self.source_name.setPlaceholderText(self.tr("e.g. the NGO coalition, the Ombudsman, CEDAW"))
         self.level = QComboBox()
         for level in ImplementationLevel:
-            self.level.addItem(level.label, level.value)
+            self.level.addItem(level_label(level), level.value)
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         # An assessment may be undated (imported ones often are): editing it must not invent a date.
-        self.dated = QCheckBox("Dated")
+        self.dated = QCheckBox(self.tr("Dated"))
         self.dated.setChecked(True)
         self.dated.toggled.connect(self.date.setEnabled)
         self.evidence = QPlainTextEdit()
-        self.evidence.setPlaceholderText("What shows it: a law, a report, a case…")
+        self.evidence.setPlaceholderText(self.tr("What shows it: a law, a report, a case…"))
         date_row = QHBoxLayout()
         date_row.addWidget(self.dated)
         date_row.addWidget(self.date, 1)
         form = QFormLayout(self)
-        form.addRow("By whose account", self.source)
-        form.addRow("Name of the source", self.source_name)
-        form.addRow("Level", self.level)
-        form.addRow("Assessed on", date_row)
-        form.addRow("Evidence", self.evidence)
+        form.addRow(self.tr("By whose account"), self.source)
+        form.addRow(self.tr("Name of the source"), self.source_name)
+        form.addRow(self.tr("Level"), self.level)
+        form.addRow(self.tr("Assessed on"), date_row)
+        form.addRow(self.tr("Evidence"), self.evidence)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -103,13 +109,6 @@ class AssessmentDialog(QDialog):
         }
 
 
-def combined_html(assessments: tuple[AssessmentInfo, ...]) -> str:
-    combined = combined_assessment(assessments)
-    if combined is None:
-        return "<b>Combined level:</b> not assessed yet"
-    return f"<b>Combined level:</b> {html.escape(combined.describe())}"
-
-
 class AssessmentsPage(QWidget):
     """`edit_failed(error)` when an edit could not be done; edits report through `changed`."""
 
@@ -130,7 +129,8 @@ class AssessmentsPage(QWidget):
         self.combined.setTextFormat(Qt.TextFormat.RichText)  # the names in it are escaped
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("assessments")
-        self.table.setHorizontalHeaderLabels(["By", "Source", "Level", "Date", "Evidence"])
+        self.table.setHorizontalHeaderLabels([self.tr("By"), self.tr("Source"), self.tr("Level"), self.tr("Date"),
+                                              self.tr("Evidence")])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -140,13 +140,13 @@ class AssessmentsPage(QWidget):
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_selected())
         self.table.itemSelectionChanged.connect(self._enable)
-        self.add_button = QPushButton("&Add an assessment…")
+        self.add_button = QPushButton(self.tr("&Add an assessment…"))
         self.add_button.setObjectName("add_assessment")
         self.add_button.clicked.connect(self.add)
-        self.edit_button = QPushButton("E&dit…")  # (Alt+E opens the Edit menu)
+        self.edit_button = QPushButton(self.tr("E&dit…"))  # (Alt+E opens the Edit menu)
         self.edit_button.setObjectName("edit_assessment")
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton("De&lete")
+        self.delete_button = QPushButton(self.tr("De&lete"))
         self.delete_button.setObjectName("delete_assessment")
         self.delete_button.clicked.connect(self.delete_selected)
         # The Delete key is read by the table itself: as a window shortcut it would clash with the
@@ -163,14 +163,34 @@ class AssessmentsPage(QWidget):
         layout.addLayout(buttons)
         self._enable()
 
+    def combined_description(self, combined: CombinedAssessment) -> str:
+        """"Fully implemented: mean 0.75 of 1 from 2 sources (partially to fully; …)" in the window's language."""
+        short = {ImplementationLevel.NOT_IMPLEMENTED: self.tr("not"),
+                 ImplementationLevel.PARTIALLY_IMPLEMENTED: self.tr("partially"),
+                 ImplementationLevel.FULLY_IMPLEMENTED: self.tr("fully")}
+        rule = self.tr("UPR Info scoring: not 0, partially 0.5, fully 1; fully ≥ 0.66, partially ≥ 0.33, else not")
+        mean = combined.mean_text.replace(".", QLocale().decimalPoint())
+        n = combined.sources
+        if combined.sources_differ:
+            text = counted(self.tr("%1: mean %2 of 1 from %n source(s) (%3 to %4; %5)", "", n), n)
+            return fill(text, level_label(combined.level), mean, short[combined.lowest], short[combined.highest], rule)
+        text = counted(self.tr("%1: mean %2 of 1 from %n source(s) (%3)", "", n), n)
+        return fill(text, level_label(combined.level), mean, rule)
+
+    def combined_html(self, assessments: tuple[AssessmentInfo, ...]) -> str:
+        combined = combined_assessment(assessments)
+        if combined is None:
+            return self.tr("<b>Combined level:</b> not assessed yet")
+        return fill(self.tr("<b>Combined level:</b> %1"), html.escape(self.combined_description(combined)))
+
     def show_assessments(self, recommendation_id: uuid.UUID, assessments: tuple[AssessmentInfo, ...]) -> None:
         selected = self.selected()
         self.recommendation_id, self.shown = recommendation_id, assessments
-        self.combined.setText(combined_html(assessments))
+        self.combined.setText(self.combined_html(assessments))
         self.table.setRowCount(len(assessments))
         for row, assessment in enumerate(assessments):
             cells = (source_text(assessment.source), assessment.source_name or "", level_text(assessment.level),
-                     assessment.assessed_on.isoformat() if assessment.assessed_on else "", assessment.evidence or "")
+                     day_text(assessment.assessed_on), assessment.evidence or "")
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setData(AssessmentIdRole, assessment.id)
@@ -207,8 +227,8 @@ class AssessmentsPage(QWidget):
         self.table.selectRow(row)
         menu = QMenu(self)
         menu.setObjectName("assessment_menu")
-        menu.addAction("&Edit the assessment…", self.edit_selected)
-        menu.addAction("&Delete the assessment", self.delete_selected)
+        menu.addAction(self.tr("&Edit the assessment…"), self.edit_selected)
+        menu.addAction(self.tr("&Delete the assessment"), self.delete_selected)
         self.menu = menu  # kept, so that a test can find and trigger it
         menu.popup(self.table.viewport().mapToGlobal(point))
 

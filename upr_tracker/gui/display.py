@@ -5,17 +5,41 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from upr_tracker.domain.implementation import AssessmentSource, ImplementationLevel
-from upr_tracker.domain.positions import position_wording
-from upr_tracker.domain.reference import VOCABULARY_SHORT_LABELS
+from PySide6.QtCore import QDate, QLocale
+
+from upr_tracker.domain.reference import VOCABULARY_LABELS
+from upr_tracker.i18n.catalogs import fill, translate
+from upr_tracker.i18n.display import (
+    assessment_source_label,
+    level_label,
+    position_label,
+    term_label,
+)
 
 
 def position_text(position: str | None, considered_implemented: bool = False) -> str:
-    return position_wording(position, considered_implemented)
+    if not position:
+        return "—"
+    label = position_label(position)
+    return fill(translate("Display", "%1 (considered implemented)"), label) if considered_implemented else label
 
 
 def level_text(level: str | None) -> str:
-    return ImplementationLevel(level).label if level else "—"
+    return level_label(level) if level else "—"
+
+
+def counted(text: str, n: int) -> str:
+    """A count's sentence from `tr("%n recommendation(s)", "", n)` as English writes it when no
+    catalogue gives its plural forms ("1 recommendation", "2 recommendations"); a catalogue's
+    forms have no "(s)" and pass unchanged."""
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
+def day_text(day: dt.date | None) -> str:
+    """A date alone, as the user's locale writes it short."""
+    if day is None:
+        return ""
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
 def local_time_text(moment: dt.datetime | None) -> str:
@@ -23,7 +47,30 @@ def local_time_text(moment: dt.datetime | None) -> str:
 
 
 def source_text(source: str) -> str:
-    return AssessmentSource(source).label
+    return assessment_source_label(source)
+
+
+def vocabulary_heading_text(vocabulary: str) -> str:
+    """A vocabulary's name where it stands beside the others (the filter, the panel): "themes"
+    alone would not say whose."""
+    headings = {
+        "themes": translate("Display", "UPR Info issues"),
+        "ohchr_themes": translate("Display", "OHCHR themes"),
+        "sdgs": translate("Display", "Sustainable Development Goals"),
+        "affected_persons": translate("Display", "Affected persons"),
+    }
+    return headings.get(vocabulary, VOCABULARY_LABELS.get(vocabulary, vocabulary))
+
+
+def vocabulary_short_text(vocabulary: str) -> str:
+    """How a vocabulary is named before one of its terms ("SDG: 16 Peace…")."""
+    short = {
+        "themes": translate("Display", "UPR Info"),
+        "ohchr_themes": translate("Display", "OHCHR"),
+        "sdgs": translate("Display", "SDG"),
+        "affected_persons": translate("Display", "Affected persons"),
+    }
+    return short.get(vocabulary, vocabulary)
 
 
 def plain_tooltip(text: str | None) -> str | None:
@@ -40,9 +87,10 @@ def terms_cell(row_terms: tuple[tuple[str, str], ...]) -> str:
     after their vocabulary ("Death penalty; OHCHR: D23 Death penalty; SDG: 16 Peace…")."""
     grouped: dict[str, list[str]] = {}
     for vocabulary, name in row_terms:
-        grouped.setdefault(vocabulary, []).append(name)
+        grouped.setdefault(vocabulary, []).append(term_label(vocabulary, name))
     parts = []
     for vocabulary, names in grouped.items():
         joined = ", ".join(names)
-        parts.append(joined if vocabulary == "themes" else f"{VOCABULARY_SHORT_LABELS.get(vocabulary, vocabulary)}: {joined}")
+        parts.append(joined if vocabulary == "themes"
+                     else fill(translate("Display", "%1: %2"), vocabulary_short_text(vocabulary), joined))
     return "; ".join(parts)

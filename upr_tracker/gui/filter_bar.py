@@ -19,16 +19,32 @@ from PySide6.QtWidgets import (
 from upr_tracker.domain.action_categories import ACTION_CATEGORIES
 from upr_tracker.domain.implementation import ImplementationLevel
 from upr_tracker.domain.positions import Position
-from upr_tracker.domain.reference import REGIONAL_GROUPS, vocabulary_heading
+from upr_tracker.domain.reference import REGIONAL_GROUPS
+from upr_tracker.gui.display import vocabulary_heading_text
+from upr_tracker.i18n.catalogs import fill, translate
+from upr_tracker.i18n.display import (
+    action_category_label,
+    level_label,
+    position_label,
+    term_label,
+)
 
-ANY = "Any"
+
+def _any() -> str:
+    return translate("FilterBar", "Any")
+
+
+def _group_name(group: str) -> str:
+    """The regional groups' names; those known by their acronyms (EEG, GRULAC, WEOG) stay so."""
+    names = {"Africa": translate("FilterBar", "Africa"), "Asia-Pacific": translate("FilterBar", "Asia-Pacific")}
+    return names.get(group, group)
 
 
 def _combo(name: str, choices: list[tuple[str, Any]], tooltip: str) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(name)
     combo.setToolTip(tooltip)
-    combo.addItem(ANY, None)
+    combo.addItem(_any(), None)
     for text, value in choices:
         combo.addItem(text, value)
     return combo
@@ -39,28 +55,33 @@ class FilterBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.position = _combo("filter_position", [(p.label, p.value) for p in Position] + [("No position", "none")],
-                               "The State's current position")
-        self.level = _combo("filter_level", [(lvl.label, lvl.value) for lvl in ImplementationLevel]
-                            + [("Not assessed", "none")], "Combined implementation level")
-        self.cycle = _combo("filter_cycle", [(f"Cycle {n}", n) for n in (1, 2, 3, 4)], "UPR cycle")
-        self.theme = _combo("filter_theme", [], "A term of any vocabulary: UPR Info issues, OHCHR themes, SDGs, "
-                            "affected persons")
-        self.sdg = _combo("filter_sdg", [], "Sustainable Development Goal")
-        self.recommending_state = _combo("filter_recommending_state", [], "A State that made the recommendation")
-        self.group = _combo("filter_group", [(g, g) for g in REGIONAL_GROUPS], "Regional group of a recommending State")
-        self.category = _combo("filter_category", [(f"{n} {name}", n) for n, name in ACTION_CATEGORIES.items()],
-                               "UPR Info action category")
+        self.position = _combo("filter_position", [(position_label(p), p.value) for p in Position]
+                               + [(self.tr("No position"), "none")], self.tr("The State's current position"))
+        self.level = _combo("filter_level", [(level_label(lvl), lvl.value) for lvl in ImplementationLevel]
+                            + [(self.tr("Not assessed"), "none")], self.tr("Combined implementation level"))
+        self.cycle = _combo("filter_cycle", [(fill(self.tr("Cycle %1"), n), n) for n in (1, 2, 3, 4)],
+                            self.tr("UPR cycle"))
+        self.theme = _combo("filter_theme", [], self.tr("A term of any vocabulary: UPR Info issues, OHCHR themes, "
+                                                        "SDGs, affected persons"))
+        self.sdg = _combo("filter_sdg", [], self.tr("Sustainable Development Goal"))
+        self.recommending_state = _combo("filter_recommending_state", [],
+                                         self.tr("A State that made the recommendation"))
+        self.group = _combo("filter_group", [(_group_name(g), g) for g in REGIONAL_GROUPS],
+                            self.tr("Regional group of a recommending State"))
+        self.category = _combo("filter_category",
+                               [(fill(self.tr("%1 %2"), n, action_category_label(n)), n) for n in ACTION_CATEGORIES],
+                               self.tr("UPR Info action category"))
         self.recommended_again = _combo(
-            "filter_recommended_again", [("Confirmed link", "confirmed"), ("Suggested, to decide", "suggested"),
-                                         ("Not linked", "none")],
-            "Recommended again: linked to the same recommendation in another cycle")
-        self.needs_review = QCheckBox("Needs review")
+            "filter_recommended_again", [(self.tr("Confirmed link"), "confirmed"),
+                                         (self.tr("Suggested, to decide"), "suggested"),
+                                         (self.tr("Not linked"), "none")],
+            self.tr("Recommended again: linked to the same recommendation in another cycle"))
+        self.needs_review = QCheckBox(self.tr("Needs review"))
         self.needs_review.setObjectName("filter_needs_review")
-        self.implemented = QCheckBox("Considered implemented")
-        self.has_milestones = QCheckBox("Has milestones")
-        self.has_notes = QCheckBox("Has notes")
-        self.clear_button = QPushButton("Clear filters")
+        self.implemented = QCheckBox(self.tr("Considered implemented"))
+        self.has_milestones = QCheckBox(self.tr("Has milestones"))
+        self.has_notes = QCheckBox(self.tr("Has notes"))
+        self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.setObjectName("clear_filters")
         # Two rows of four filters, each followed by its half of the check boxes: the window then
         # fits a 1366-pixel laptop screen beside the sidebar.
@@ -68,10 +89,10 @@ class FilterBar(QWidget):
         layout.setContentsMargins(4, 2, 4, 2)
         layout.setHorizontalSpacing(6)
         layout.setVerticalSpacing(2)
-        rows = ((("&Position", self.position), ("&Implementation", self.level), ("C&ycle", self.cycle),
-                 ("T&heme", self.theme)),
-                (("SD&G", self.sdg), ("Recommended &by", self.recommending_state), ("Gro&up", self.group),
-                 ("&Action", self.category)))
+        rows = (((self.tr("&Position"), self.position), (self.tr("&Implementation"), self.level),
+                 (self.tr("C&ycle"), self.cycle), (self.tr("T&heme"), self.theme)),
+                ((self.tr("SD&G"), self.sdg), (self.tr("Recommended &by"), self.recommending_state),
+                 (self.tr("Gro&up"), self.group), (self.tr("&Action"), self.category)))
         for row, pairs in enumerate(rows):
             for column, (label, combo) in enumerate(pairs):
                 caption = QLabel(label)
@@ -86,7 +107,7 @@ class FilterBar(QWidget):
             boxes = QHBoxLayout()
             for widget in widgets:
                 if widget is self.recommended_again:
-                    caption = QLabel("Agai&n")
+                    caption = QLabel(self.tr("Agai&n"))
                     caption.setToolTip(widget.toolTip())
                     caption.setBuddy(widget)
                     boxes.addWidget(caption)
@@ -106,12 +127,13 @@ class FilterBar(QWidget):
     def set_choices(self, themes: list[tuple[str, str, str]], sdgs: list[tuple[str, str]], states: list[str]) -> None:
         """The terms of every vocabulary as (vocabulary, shown, filter value), SDGs (code, name) and
         States of this database, keeping what is chosen. The terms come under a heading per vocabulary."""
-        for combo, choices in ((self.sdg, [(f"{code} {name}", code) for code, name in sdgs]),
+        for combo, choices in ((self.sdg, [(fill(self.tr("%1 %2"), code, term_label("sdgs", name)), code)
+                                           for code, name in sdgs]),
                                (self.recommending_state, [(s, s) for s in states])):
             chosen = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(ANY, None)
+            combo.addItem(_any(), None)
             for text, value in choices:
                 combo.addItem(text, value)
             index = combo.findData(chosen) if chosen is not None else 0
@@ -124,17 +146,18 @@ class FilterBar(QWidget):
         chosen = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(ANY, None)
+        combo.addItem(_any(), None)
         heading = None
         model = combo.model()
         for vocabulary, shown, value in themes:
             if vocabulary != heading:
                 heading = vocabulary
                 combo.insertSeparator(combo.count())
-                combo.addItem(vocabulary_heading(vocabulary))
+                combo.addItem(vocabulary_heading_text(vocabulary))
                 model.item(combo.count() - 1).setEnabled(False)  # type: ignore[attr-defined]
+            shown = term_label(vocabulary, shown)
             combo.addItem(f"  {shown}", value)
-            combo.setItemData(combo.count() - 1, f"{vocabulary_heading(vocabulary)}: {shown}",
+            combo.setItemData(combo.count() - 1, fill(self.tr("%1: %2"), vocabulary_heading_text(vocabulary), shown),
                               Qt.ItemDataRole.ToolTipRole)
         index = combo.findData(chosen) if chosen is not None else 0
         combo.setCurrentIndex(max(index, 0))

@@ -135,7 +135,7 @@ class ListDetailScreen(QWidget):
     # --- builders -----------------------------------------------------------------------------
     def _build_top(self, heading: str, show_resolved_name: str, count_name: str, *choosers: QWidget) -> QHBoxLayout:
         """The heading, the screen's own choosers, "Show resolved", and the count at the right."""
-        self.show_resolved = QCheckBox("Show resolved")
+        self.show_resolved = QCheckBox(self.tr("Show resolved"))
         self.show_resolved.setObjectName(show_resolved_name)
         self.show_resolved.toggled.connect(lambda _checked: self.reload())
         self.count_label = QLabel()

@@ -80,6 +80,8 @@ from upr_tracker.gui.window_dashboard import WindowDashboard
 from upr_tracker.gui.window_import_export import WindowImportExport
 from upr_tracker.gui.window_manual_entry import WindowManualEntry
 from upr_tracker.gui.window_table_query import AFTER_PAINT_MS, WindowTableQuery
+from upr_tracker.i18n.catalogs import fill, translate
+from upr_tracker.i18n.domain_words import QT_TRANSLATE_NOOP
 from upr_tracker.services.milestones import list_milestones
 from upr_tracker.services.recommendations import (
     SortColumn,
@@ -100,8 +102,9 @@ TEXT_COLUMN = 3
 
 
 # Menu items about database files: a team database's backups and protection are its server's.
-ONLY_FOR_FILES = ("A team database on a server: restoring it (pg_restore) and its protection (roles, TLS, the "
-                  "server's disk) are its admin's. File ▸ Back up now saves a copy of it (pg_dump).")
+ONLY_FOR_FILES = QT_TRANSLATE_NOOP("MainWindow", "A team database on a server: restoring it (pg_restore) and its "
+                                   "protection (roles, TLS, the server's disk) are its admin's. File ▸ Back up now "
+                                   "saves a copy of it (pg_dump).")
 
 
 def remember_recent(target: Path | ServerAddress) -> list[str]:
@@ -119,8 +122,9 @@ def remember_recent(target: Path | ServerAddress) -> list[str]:
 
 
 def window_title(database: Database) -> str:
-    team = " (team)" if database.address is not None else ""
-    return f"UPR Tracker — {database.name}{team}"
+    if database.address is not None:
+        return fill(translate("MainWindow", "UPR Tracker — %1 (team)"), database.name)
+    return fill(translate("MainWindow", "UPR Tracker — %1"), database.name)
 
 
 class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainWindow):
@@ -171,7 +175,7 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         self.setWindowTitle(window_title(self.database))
         self.search_box = QLineEdit()
         self.search_box.setObjectName("search_box")
-        self.search_box.setPlaceholderText('Search all text: words, "a phrase", prefix*, -exclude   (Ctrl+F)')
+        self.search_box.setPlaceholderText(self.tr('Search all text: words, "a phrase", prefix*, -exclude   (Ctrl+F)'))
         self.search_box.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -183,7 +187,7 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         self._panel_timer.setInterval(AFTER_PAINT_MS)
         self._panel_timer.timeout.connect(self._show_current_in_panel)
         self.search_box.returnPressed.connect(self.run_query)
-        search_bar = QToolBar("Search")
+        search_bar = QToolBar(self.tr("Search"))
         search_bar.setObjectName("search_toolbar")
         search_bar.setMovable(False)
         search_bar.addWidget(self.search_box)
@@ -254,16 +258,16 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         self.pages = QTabWidget()
         self.pages.setObjectName("pages")
         self.pages.setDocumentMode(True)
-        self.pages.addTab(self.right_splitter, "&Recommendations")
-        self.milestones_page = self.pages.addTab(self.milestones_view, "Milestones and &plans")
+        self.pages.addTab(self.right_splitter, self.tr("&Recommendations"))
+        self.milestones_page = self.pages.addTab(self.milestones_view, self.tr("Milestones and &plans"))
         self.problems_view = ProblemsView(lambda: self.database, self.tasks)
         self.problems_view.changed.connect(self._problems_changed)
-        self.problems_page = self.pages.addTab(self.problems_view, "Problems to re&view")
+        self.problems_page = self.pages.addTab(self.problems_view, self.tr("Problems to re&view"))
         self.conflicts_view = ConflictsView(lambda: self.database, self.tasks)
         self.conflicts_view.changed.connect(self._problems_changed)
         self.conflicts_view.count_changed.connect(self._show_conflict_count)
         self.conflicts_view.recommendation_activated.connect(self._open_from_milestones)
-        self.conflicts_page = self.pages.addTab(self.conflicts_view, "Con&flicts")
+        self.conflicts_page = self.pages.addTab(self.conflicts_view, self.tr("Con&flicts"))
         self.panel.conflicts_requested.connect(self.show_conflicts)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("main_splitter")
@@ -286,75 +290,78 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setToolTipsVisible(True)
-        self._action(file_menu, "&Open database…", self.choose_database, QKeySequence.StandardKey.Open)
-        self._action(file_menu, "Open &team database…", self.choose_team_database, "Ctrl+Shift+O")
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        self._action(file_menu, self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open)
+        self._action(file_menu, self.tr("Open &team database…"), self.choose_team_database, "Ctrl+Shift+O")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
-        self._action(file_menu, "&Import documents or datasets…", lambda: self.show_import_dialog(), "Ctrl+I")
-        self._action(file_menu, "&Export the recommendations shown…", self.choose_export, "Ctrl+E")
-        self._action(file_menu, "Briefing &report…", self.show_report_dialog, "Ctrl+Shift+R")
-        self._action(file_menu, "&Copy database to…", lambda: show_copy_dialog(self))
+        self._action(file_menu, self.tr("&Import documents or datasets…"), lambda: self.show_import_dialog(),
+                     "Ctrl+I")
+        self._action(file_menu, self.tr("&Export the recommendations shown…"), self.choose_export, "Ctrl+E")
+        self._action(file_menu, self.tr("Briefing &report…"), self.show_report_dialog, "Ctrl+Shift+R")
+        self._action(file_menu, self.tr("&Copy database to…"), lambda: show_copy_dialog(self))
         file_menu.addSeparator()
         self.bundle_actions = [
-            self._action(file_menu, "&Send changes to a colleague…", lambda: show_send_dialog(self)),
-            self._action(file_menu, "Recei&ve changes…", lambda: show_receive_dialog(self)),
-            self._action(file_menu, "Save this laptop's &key…", lambda: save_key_file(self)),
-            self._action(file_menu, "Trust a colleague's ke&y…", lambda: trust_colleague_key(self))]
+            self._action(file_menu, self.tr("&Send changes to a colleague…"), lambda: show_send_dialog(self)),
+            self._action(file_menu, self.tr("Recei&ve changes…"), lambda: show_receive_dialog(self)),
+            self._action(file_menu, self.tr("Save this laptop's &key…"), lambda: save_key_file(self)),
+            self._action(file_menu, self.tr("Trust a colleague's ke&y…"), lambda: trust_colleague_key(self))]
         self.sync.add_actions(file_menu)
         file_menu.addSeparator()
         # (on a team database, Back up now makes a pg_dump backup into a file one chooses)
-        self.back_up_action = self._action(file_menu, "&Back up now", self.backups.back_up_now)
+        self.back_up_action = self._action(file_menu, self.tr("&Back up now"), self.backups.back_up_now)
         self.file_actions = [
-            self._action(file_menu, "Res&tore from a backup…", lambda: self.backups.show_dialog(restoring=True))]
+            self._action(file_menu, self.tr("Res&tore from a backup…"),
+                         lambda: self.backups.show_dialog(restoring=True))]
         self.encryption.add_lock_action(file_menu)
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         self.undo_actions = UndoActions(self.undo_stack, self,
                                         lambda message: self.statusBar().showMessage(message, 10_000))
         edit_menu.addAction(self.undo_actions.undo)
         edit_menu.addAction(self.undo_actions.redo)
         edit_menu.addSeparator()
-        self._action(edit_menu, "&New note on this recommendation", self.new_note, "Ctrl+N")
-        self._action(edit_menu, "Your &name in the audit trail…", self.change_author_name)
-        self.link_action = self._action(edit_menu, "&Link selected to a milestone…", self.link_selected_to_milestone,
-                                        "Ctrl+L")
+        self._action(edit_menu, self.tr("&New note on this recommendation"), self.new_note, "Ctrl+N")
+        self._action(edit_menu, self.tr("Your &name in the audit trail…"), self.change_author_name)
+        self.link_action = self._action(edit_menu, self.tr("&Link selected to a milestone…"),
+                                        self.link_selected_to_milestone, "Ctrl+L")
         self.add_manual_entry_actions(edit_menu)
 
-        view_menu = bar.addMenu("&View")
-        find = self._action(view_menu, "&Find", self.focus_search, QKeySequence.StandardKey.Find)
+        view_menu = bar.addMenu(self.tr("&View"))
+        find = self._action(view_menu, self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find)
         self.addAction(find)
-        self._action(view_menu, "&Next recommendation", lambda: self.step(1), "Alt+Down")
-        self._action(view_menu, "&Previous recommendation", lambda: self.step(-1), "Alt+Up")
+        self._action(view_menu, self.tr("&Next recommendation"), lambda: self.step(1), "Alt+Down")
+        self._action(view_menu, self.tr("&Previous recommendation"), lambda: self.step(-1), "Alt+Up")
         view_menu.addSeparator()
-        self._action(view_menu, "&Clear filters and search", self.clear_filters, "Ctrl+Shift+X")
-        self._action(view_menu, "&Save this search…", self.save_current_search, "Ctrl+Alt+S")
-        filters = QAction("Show &filters", self)
+        self._action(view_menu, self.tr("&Clear filters and search"), self.clear_filters, "Ctrl+Shift+X")
+        self._action(view_menu, self.tr("&Save this search…"), self.save_current_search, "Ctrl+Alt+S")
+        filters = QAction(self.tr("Show &filters"), self)
         filters.setCheckable(True)
         filters.setChecked(True)
         filters.toggled.connect(self.filter_bar.setVisible)
         view_menu.addAction(filters)
-        self._action(view_menu, "&Refresh", self.load, QKeySequence.StandardKey.Refresh)
+        self._action(view_menu, self.tr("&Refresh"), self.load, QKeySequence.StandardKey.Refresh)
 
-        self.tools_menu = bar.addMenu("&Tools")
-        self._action(self.tools_menu, "&Recommendations", lambda: self.pages.setCurrentIndex(0), "Ctrl+1")
-        self._action(self.tools_menu, "&Milestones and plans", lambda: self.pages.setCurrentIndex(self.milestones_page),
-                     "Ctrl+2")
-        self._action(self.tools_menu, "&Problems to review", self.show_problems, "Ctrl+3")
-        self._action(self.tools_menu, "&Conflicts between databases", self.show_conflicts, "Ctrl+4")
+        self.tools_menu = bar.addMenu(self.tr("&Tools"))
+        self._action(self.tools_menu, self.tr("&Recommendations"), lambda: self.pages.setCurrentIndex(0), "Ctrl+1")
+        self._action(self.tools_menu, self.tr("&Milestones and plans"),
+                     lambda: self.pages.setCurrentIndex(self.milestones_page), "Ctrl+2")
+        self._action(self.tools_menu, self.tr("&Problems to review"), self.show_problems, "Ctrl+3")
+        self._action(self.tools_menu, self.tr("&Conflicts between databases"), self.show_conflicts, "Ctrl+4")
         self.tools_menu.addSeparator()
-        self._action(self.tools_menu, "&Vocabularies (themes, SDGs, affected persons)…", self.show_vocabularies,
-                     "Ctrl+Shift+V")
+        self._action(self.tools_menu, self.tr("&Vocabularies (themes, SDGs, affected persons)…"),
+                     self.show_vocabularies, "Ctrl+Shift+V")
         self.tools_menu.setToolTipsVisible(True)
         self.encryption.add_menu(self.tools_menu)
-        self.file_actions.append(self._action(self.tools_menu, "&Backups…", lambda: self.backups.show_dialog()))
+        self.file_actions.append(self._action(self.tools_menu, self.tr("&Backups…"),
+                                              lambda: self.backups.show_dialog()))
         self.update_file_actions()
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&About UPR Tracker", self.show_about)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About UPR Tracker"), self.show_about)
 
     def update_file_actions(self) -> None:
         """On a team database the file-only items are disabled, their tooltip saying why."""
@@ -364,7 +371,7 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
             action.setEnabled(not on_server)
             action.setToolTip(BUNDLES_ON_SERVER if on_server else "")
         for action in [*self.file_actions, self.encryption.lock_action, self.encryption.menu.menuAction()]:
-            action.setToolTip(ONLY_FOR_FILES if on_server else "")
+            action.setToolTip(translate("MainWindow", ONLY_FOR_FILES) if on_server else "")
             if on_server:
                 action.setEnabled(False)
             elif action is not self.encryption.lock_action:  # (enabled for an encrypted file alone)
@@ -519,7 +526,7 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
 
     def save_current_search(self, name: str | None = None) -> None:
         if name is None:
-            name, accepted = QInputDialog.getText(self, "Save this search", "Name of the search:")
+            name, accepted = QInputDialog.getText(self, self.tr("Save this search"), self.tr("Name of the search:"))
             if not accepted:
                 return
         wanted = dataclasses.replace(self.current_filter(), review_id=None)
@@ -528,13 +535,13 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         except UprTrackerError as exc:
             self.show_error(exc)
             return
-        self.statusBar().showMessage(f"Saved the search “{name}”.", 5000)
+        self.statusBar().showMessage(fill(self.tr("Saved the search “%1”."), name), 5000)
         self.load()
 
     def _table_menu(self, position: Any) -> None:
         menu = QMenu(self)
         menu.addAction(self.link_action)
-        menu.addAction("New note", self.new_note)
+        menu.addAction(self.tr("New note"), self.new_note)
         menu.addAction(self.edit_recommendation_action)
         menu.popup(self.table.viewport().mapToGlobal(position))
         self.last_menu = menu
@@ -555,10 +562,11 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         rows = [self.recommendations.row_at(self.recommendations.row_of(i)) for i in ids]
         states = {r.state_iso3 for r in rows if r is not None}
         if not ids:
-            self.statusBar().showMessage("Select the recommendations to link first.", 5000)
+            self.statusBar().showMessage(self.tr("Select the recommendations to link first."), 5000)
             return
         if len(states) != 1:
-            self.show_error(UprTrackerError("Select recommendations of one State: a milestone belongs to one State."))
+            self.show_error(UprTrackerError(
+                self.tr("Select recommendations of one State: a milestone belongs to one State.")))
             return
         dialog = LinkMilestoneDialog(self.database, states.pop(), ids, self)
         self.last_dialog = dialog
@@ -584,19 +592,19 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         for entry in QSettings().value("recent_databases") or []:
             if is_server_url(entry):
                 address = parse_server_url(entry)[0]
-                action = self.recent_menu.addAction(f"{address.name} (team)")
+                action = self.recent_menu.addAction(fill(self.tr("%1 (team)"), address.name))
                 action.triggered.connect(lambda _checked=False, a=address: self.open_team_database(a))
                 continue
             action = self.recent_menu.addAction(entry)
             action.triggered.connect(lambda _checked=False, p=entry: self.open_database(Path(p)))
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("(none yet)").setEnabled(False)
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
     def choose_database(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Open an UPR Tracker database",
+            self, self.tr("Open an UPR Tracker database"),
             str(last_folder(DATABASE, self.database.path.parent if self.database.path else Path.home())),
-            "UPR Tracker databases (*.sqlite3 *.db *.sqlite);;All files (*)",
+            self.tr("UPR Tracker databases (*.sqlite3 *.db *.sqlite);;All files (*)"),
         )
         if path:
             remember_folder(DATABASE, path)
@@ -659,7 +667,8 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         self.conflicts_view.reload()
 
     def _show_conflict_count(self, count: int) -> None:
-        self.pages.setTabText(self.conflicts_page, f"Con&flicts ({count})" if count else "Con&flicts")
+        self.pages.setTabText(self.conflicts_page,
+                              fill(self.tr("Con&flicts (%1)"), count) if count else self.tr("Con&flicts"))
         self.recommendations.set_in_conflict(self.conflicts_view.recommendations_in_conflict)
 
     def _problems_changed(self) -> None:
@@ -673,7 +682,7 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         name = ask_author_name(self, self.database.actor)
         if name:
             self.database.actor = name  # the next change is recorded under it
-            self.statusBar().showMessage(f"Your changes are now recorded as made by {name}.", 10_000)
+            self.statusBar().showMessage(fill(self.tr("Your changes are now recorded as made by %1."), name), 10_000)
 
     def show_report_dialog(self) -> None:
         """The report dialog, set to what the window shows: the chosen State or review, theme, search."""
@@ -687,7 +696,8 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
                               state=review.state_iso3 if review else self.scope.state,
                               cycle=review.cycle if review else filters.get("cycle"),
                               theme=filters.get("theme"), search=self.search_box.text().strip() or None)
-        dialog.saved.connect(lambda path: self.statusBar().showMessage(f"Report saved to {path}.", 10_000))
+        dialog.saved.connect(
+            lambda path: self.statusBar().showMessage(fill(self.tr("Report saved to %1."), path), 10_000))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.report_dialog = dialog
@@ -711,17 +721,17 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
     def show_about(self) -> None:
         QMessageBox.about(
             self,
-            "About UPR Tracker",
-            f"<h3>UPR Tracker {html.escape(__version__)}</h3>"
-            "<p>Follow up the recommendations of the UN Universal Periodic Review: positions, "
-            "milestones, notes and assessments of implementation, offline.</p>"
-            f"<p>Database: {html.escape(str(self.database.target))}</p>",
+            self.tr("About UPR Tracker"),
+            fill(self.tr("<h3>UPR Tracker %1</h3>"
+                         "<p>Follow up the recommendations of the UN Universal Periodic Review: positions, "
+                         "milestones, notes and assessments of implementation, offline.</p>"
+                         "<p>Database: %2</p>"), html.escape(__version__), html.escape(str(self.database.target))),
         )
 
     def show_error(self, exc: BaseException) -> None:
         """A user-level problem shows its message; anything else is a bug and shows its details."""
         if isinstance(exc, TaskCancelled):
-            self.statusBar().showMessage("Cancelled.", 5000)
+            self.statusBar().showMessage(self.tr("Cancelled."), 5000)
             return
         self.last_error_box = error_box(self, exc)
 

@@ -10,6 +10,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from upr_tracker.gui.display import plain_tooltip
+from upr_tracker.i18n.catalogs import fill
+from upr_tracker.i18n.display import position_label
 from upr_tracker.services.recommendations import RecommendationFilter
 from upr_tracker.services.values import MilestoneInfo, ReviewSummary
 
@@ -54,31 +56,50 @@ class NavigatorModel(QStandardItemModel):
         self.clear()
         total = sum(r.recommendation_count for r in reviews)
         root = self.invisibleRootItem()
-        root.appendRow(_item(f"All recommendations ({total:,})", ALL))
-        states = _heading("States")
+        root.appendRow(_item(fill(self.tr("All recommendations (%1)"), total), ALL))
+        states = _heading(self.tr("States"))
         root.appendRow(states)
         by_state: dict[str, list[ReviewSummary]] = {}
         for review in reviews:
             by_state.setdefault(review.state_iso3, []).append(review)
         for iso3, state_reviews in by_state.items():
             count = sum(r.recommendation_count for r in state_reviews)
-            state_item = _item(f"{state_reviews[0].state_name} ({count:,})", STATE, iso3)
+            state_item = _item(fill(self.tr("%1 (%2)"), state_reviews[0].state_name, count), STATE, iso3)
             for review in state_reviews:
-                session = f", session {review.session}" if review.session else ""
-                pending = review.count_by_position.get("pending", 0)
-                tooltip = ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in sorted(review.count_by_position.items()))
-                state_item.appendRow(_item(
-                    f"Cycle {review.cycle}{session} ({review.recommendation_count:,}"
-                    + (f", {pending} pending" if pending else "") + ")", REVIEW, review.id, tooltip))
+                state_item.appendRow(_item(self._review_text(review), REVIEW, review.id,
+                                           self._review_tooltip(review)))
             states.appendRow(state_item)
-        plans_heading = _heading("Plans of action")
+        plans_heading = _heading(self.tr("Plans of action"))
         root.appendRow(plans_heading)
         for plan in plans:
-            plans_heading.appendRow(_item(f"{plan.title} ({plan.state_iso3})", PLAN, plan.id, plan.description))
-        searches_heading = _heading("Saved searches")
+            plans_heading.appendRow(_item(fill(self.tr("%1 (%2)"), plan.title, plan.state_iso3), PLAN, plan.id,
+                                          plan.description))
+        searches_heading = _heading(self.tr("Saved searches"))
         root.appendRow(searches_heading)
         for name, wanted in searches.items():
             searches_heading.appendRow(_item(name, SAVED_SEARCH, (name, wanted)))
+
+    def _review_text(self, review: ReviewSummary) -> str:
+        """"Cycle 3, session 40 (214, 12 pending)": whole sentences, as each language orders them."""
+        pending = review.count_by_position.get("pending", 0)
+        count = review.recommendation_count
+        if review.session:
+            if pending:
+                return fill(self.tr("Cycle %1, session %2 (%3, %4 pending)"), review.cycle, review.session, count,
+                            pending)
+            return fill(self.tr("Cycle %1, session %2 (%3)"), review.cycle, review.session, count)
+        if pending:
+            return fill(self.tr("Cycle %1 (%2, %3 pending)"), review.cycle, count, pending)
+        return fill(self.tr("Cycle %1 (%2)"), review.cycle, count)
+
+    def _review_tooltip(self, review: ReviewSummary) -> str:
+        def name(key: str) -> str:
+            try:
+                return position_label(key)
+            except ValueError:  # a count that is no position ("needs_review")
+                return key.replace("_", " ")
+
+        return ", ".join(fill(self.tr("%1: %2"), name(k), v) for k, v in sorted(review.count_by_position.items()))
 
     def index_of_scope(self, scope: Scope) -> QModelIndex:
         """The entry of `scope` (invalid when it is gone, e.g. a deleted plan)."""

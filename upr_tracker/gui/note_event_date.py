@@ -9,6 +9,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
 from upr_tracker.domain.event_dates import display_day
+from upr_tracker.gui.display import local_time_text
+from upr_tracker.i18n.catalogs import fill, translate
 from upr_tracker.services.values import NoteInfo
 
 
@@ -18,8 +20,8 @@ class EventDateField(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("note_event_date")
-        self.given = QCheckBox("Event on")
-        self.given.setToolTip("The day of what the note records (a meeting, a testimony), if it is not today")
+        self.given = QCheckBox(self.tr("Event on"))
+        self.given.setToolTip(self.tr("The day of what the note records (a meeting, a testimony), if it is not today"))
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("d MMMM yyyy")
@@ -39,9 +41,14 @@ class EventDateField(QWidget):
 
 
 def note_heading(note: NoteInfo) -> str:
-    written = f"{note.written_at.astimezone():%Y-%m-%d %H:%M}"
-    when = f"event {display_day(note.event_on)}, written {written}" if note.event_on else written
-    flag = "  [confidential, kept on this laptop]" if note.kept_on_laptop else (
-        "  [confidential]" if note.confidential else "")
-    tags = f"  [{', '.join(note.tags)}]" if note.tags else ""
-    return f"{note.author}, {when}{flag}{tags}"
+    written = local_time_text(note.written_at)
+    if note.event_on:
+        when = fill(translate("NoteHeading", "event %1, written %2"), display_day(note.event_on), written)
+    else:
+        when = written
+    if note.kept_on_laptop:
+        flag = "  " + translate("NoteHeading", "[confidential, kept on this laptop]")
+    else:
+        flag = "  " + translate("NoteHeading", "[confidential]") if note.confidential else ""
+    tags = "  [" + ", ".join(note.tags) + "]" if note.tags else ""
+    return fill(translate("NoteHeading", "%1, %2%3%4"), note.author, when, flag, tags)

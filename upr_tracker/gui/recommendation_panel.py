@@ -33,10 +33,16 @@ from PySide6.QtWidgets import (
 )
 
 from upr_tracker.domain.action_categories import ACTION_CATEGORIES
-from upr_tracker.domain.reference import VOCABULARIES_SHOWN, vocabulary_heading
+from upr_tracker.domain.reference import VOCABULARIES_SHOWN
 from upr_tracker.errors import EditConflictError
 from upr_tracker.gui.assessments_page import AssessmentsPage
-from upr_tracker.gui.display import level_text, position_text
+from upr_tracker.gui.display import (
+    day_text,
+    level_text,
+    local_time_text,
+    position_text,
+    vocabulary_heading_text,
+)
 from upr_tracker.gui.edit_commands import (
     AddNoteCommand,
     DeleteNoteCommand,
@@ -49,6 +55,12 @@ from upr_tracker.gui.edit_conflict_dialog import resolve_conflict
 from upr_tracker.gui.note_event_date import EventDateField, note_heading
 from upr_tracker.gui.related_recommendations import RelatedRecommendationsView
 from upr_tracker.gui.tasks import TaskRunner
+from upr_tracker.i18n.catalogs import fill, translate
+from upr_tracker.i18n.display import (
+    action_category_label,
+    milestone_kind_label,
+    term_label,
+)
 from upr_tracker.services.audit_history import RecordChange, recommendation_history
 from upr_tracker.services.recommendation_detail import recommendation_detail
 from upr_tracker.services.values import NoteInfo, RecommendationDetail
@@ -62,7 +74,20 @@ from upr_tracker.sync.conflicts import (
 
 NoteIdRole = Qt.ItemDataRole.UserRole + 1
 RecommendationRole = Qt.ItemDataRole.UserRole + 2
-HISTORY_ACTIONS = {"create": "created", "update": "changed", "delete": "deleted", "merge": "merged"}
+# Markup only: the banner's words are the conflicts' own (sync.conflicts.banner_text).
+BANNER_MARKUP = "<b>%1</b> — <a href='conflicts'>%2</a>"
+
+def history_action_text(what: str, action: str) -> str:
+    """"Note created": what changed and how, as one phrase of the language."""
+    if action == "create":
+        return fill(translate("RecommendationPanel", "%1 created"), what)
+    if action == "update":
+        return fill(translate("RecommendationPanel", "%1 changed"), what)
+    if action == "delete":
+        return fill(translate("RecommendationPanel", "%1 deleted"), what)
+    if action == "merge":
+        return fill(translate("RecommendationPanel", "%1 merged"), what)
+    return f"{what} {action}"
 
 
 def _e(value: Any) -> str:
@@ -72,23 +97,40 @@ def _e(value: Any) -> str:
 
 def overview_html(detail: RecommendationDetail) -> str:
     row = detail.row
+    label = _e(row.label) if row.label else translate("RecommendationPanel", "(no label)")
+    if row.text:
+        text = f"<p style='font-size:11pt'>{_e(row.text)}</p>"
+    else:
+        text = "<p style='font-size:11pt'><i>" + translate("RecommendationPanel", "Text not imported yet") + "</i></p>"
+    recommended_by = fill(translate("RecommendationPanel", "<b>Recommended by:</b> %1"),
+                          _e(", ".join(row.recommending_states) or "—"))
+    source = fill(translate("RecommendationPanel", "<b>Source:</b> %1"), _e(detail.source)) if detail.source else ""
+    position = fill(translate("RecommendationPanel", "<b>Position:</b> %1"),
+                    _e(position_text(row.position, row.considered_implemented)))
+    level = fill(translate("RecommendationPanel", "<b>Implementation:</b> %1"),
+                 _e(level_text(row.implementation_level)))
+    heading = fill(translate("RecommendationPanel", "%1, cycle %2: recommendation %3"), _e(detail.state_name),
+                   row.cycle, label)
     parts = [
-        f"<h3>{_e(detail.state_name)}, cycle {row.cycle}: recommendation {_e(row.label or '(no label)')}</h3>",
-        f"<p style='font-size:11pt'>{_e(row.text) if row.text else '<i>Text not imported yet</i>'}</p>",
-        f"<p><b>Recommended by:</b> {_e(', '.join(row.recommending_states) or '—')}"
-        + (f" &nbsp; <b>Source:</b> {_e(detail.source)}" if detail.source else "") + "</p>",
-        (f"<p><b>Position:</b> {_e(position_text(row.position, row.considered_implemented))}"
-         f" &nbsp; <b>Implementation:</b> {_e(level_text(row.implementation_level))}</p>"),
+        f"<h3>{heading}</h3>",
+        text,
+        f"<p>{recommended_by}" + (f" &nbsp; {source}" if source else "") + "</p>",
+        f"<p>{position} &nbsp; {level}</p>",
     ]
     if row.needs_review:
-        parts.append("<p style='color:#a04000'><b>Needs review</b> (see the position history and the import "
-                     "problems).</p>")
+        needs_review = translate("RecommendationPanel", "<b>Needs review</b> (see the position history and the "
+                                 "import problems).")
+        parts.append(f"<p style='color:#a04000'>{needs_review}</p>")
     if detail.responses:
-        parts.append("<h4>Position history</h4><ol>")
+        parts.append("<h4>" + translate("RecommendationPanel", "Position history") + "</h4><ol>")
         for response in detail.responses:
-            when = response.responded_on.isoformat() if response.responded_on else "undated"
+            when = day_text(response.responded_on) if response.responded_on else translate("RecommendationPanel",
+                                                                                             "undated")
             source = f" — {_e(response.source)}" if response.source else ""
-            flag = f" <i>(needs review: {_e(response.review_reason)})</i>" if response.needs_review else ""
+            flag = ""
+            if response.needs_review:
+                flag = " <i>" + fill(translate("RecommendationPanel", "(needs review: %1)"),
+                                     _e(response.review_reason)) + "</i>"
             parts.append(f"<li><b>{_e(position_text(response.position, response.considered_implemented))}</b>"
                          f" ({_e(when)}){source}{flag}")
             if response.deciding_sentence:
@@ -101,10 +143,13 @@ def overview_html(detail: RecommendationDetail) -> str:
     if grouped:
         # Every vocabulary, each on its line: the matrices' OHCHR themes and affected persons, the
         # UHRI's SDGs, as well as the UPR Info issues (also shown, editable, under the text).
-        parts.append("<h4>Themes and other terms</h4>")
+        parts.append("<h4>" + translate("RecommendationPanel", "Themes and other terms") + "</h4>")
         for vocabulary in VOCABULARIES_SHOWN:
             if grouped.get(vocabulary):
-                parts.append(f"<p><b>{_e(vocabulary_heading(vocabulary))}:</b> {_e('; '.join(grouped[vocabulary]))}</p>")
+                names = "; ".join(term_label(vocabulary, name) for name in grouped[vocabulary])
+                line = fill(translate("RecommendationPanel", "<b>%1:</b> %2"), _e(vocabulary_heading_text(vocabulary)),
+                            _e(names))
+                parts.append(f"<p>{line}</p>")
     return "".join(parts)
 
 
@@ -113,12 +158,13 @@ class TermsDialog(QDialog):
 
     def __init__(self, names: list[str], chosen: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("UPR Info issues")
+        self.setWindowTitle(self.tr("UPR Info issues"))
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter the issues…")
+        self.filter.setPlaceholderText(self.tr("Filter the issues…"))
         self.list = QListWidget()
         for name in names:
-            item = QListWidgetItem(name)
+            item = QListWidgetItem(term_label("themes", name))
+            item.setData(Qt.ItemDataRole.UserRole, name)  # the term's own name, whatever the language shown
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if name in chosen else Qt.CheckState.Unchecked)
             self.list.addItem(item)
@@ -138,7 +184,7 @@ class TermsDialog(QDialog):
             item.setHidden(text.casefold() not in item.text().casefold())
 
     def chosen(self) -> list[str]:
-        return [self.list.item(r).text() for r in range(self.list.count())
+        return [self.list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.list.count())
                 if self.list.item(r).checkState() == Qt.CheckState.Checked]
 
 
@@ -183,13 +229,13 @@ class RecommendationPanel(QTabWidget):
         self.themes_label = QLabel()
         self.themes_label.setTextFormat(Qt.TextFormat.PlainText)   # theme names come from imported files
         self.themes_label.setWordWrap(True)
-        self.edit_themes = QPushButton("Edit &themes…")
+        self.edit_themes = QPushButton(self.tr("Edit &themes…"))
         self.edit_themes.clicked.connect(self.choose_themes)
         self.category = QComboBox()
         self.category.setObjectName("action_category")
-        self.category.addItem("Not categorised", None)
-        for number, name in ACTION_CATEGORIES.items():
-            self.category.addItem(f"{number} — {name}", number)
+        self.category.addItem(self.tr("Not categorised"), None)
+        for number in ACTION_CATEGORIES:
+            self.category.addItem(fill(self.tr("%1 — %2"), number, action_category_label(number)), number)
         self.category.activated.connect(self._category_chosen)
         self.recommended_again = RelatedRecommendationsView(self.database, self.tasks)
         self.recommended_again.chosen.connect(self.related_chosen)
@@ -197,12 +243,12 @@ class RecommendationPanel(QTabWidget):
         self.recommended_again.failed.connect(self.edit_failed)
         self.related = self.recommended_again.table
         row = QHBoxLayout()
-        row.addWidget(QLabel("<b>UPR Info issues:</b>"))
+        row.addWidget(QLabel(self.tr("<b>UPR Info issues:</b>")))
         row.addWidget(self.themes_label, 1)
         row.addWidget(self.edit_themes)
-        row.addWidget(QLabel("<b>Action category:</b>"))
+        row.addWidget(QLabel(self.tr("<b>Action category:</b>")))
         row.addWidget(self.category)
-        edit = QPushButton("Edit recommendation…")
+        edit = QPushButton(self.tr("Edit recommendation…"))
         edit.setObjectName("edit_recommendation")
         edit.clicked.connect(self.edit_requested)
         row.addWidget(edit)
@@ -219,25 +265,25 @@ class RecommendationPanel(QTabWidget):
         layout.addWidget(self.overview, 1)
         layout.addLayout(row)
         layout.addWidget(self.recommended_again)
-        self.addTab(page, "&Recommendation")
+        self.addTab(page, self.tr("&Recommendation"))
 
     def _build_implementation(self) -> None:
         self.implementation = AssessmentsPage(self.database, self.undo_stack, self._changed)
         self.implementation.edit_failed.connect(self.edit_failed)
         self.combined = self.implementation.combined
         self.assessments = self.implementation.table
-        self.addTab(self.implementation, "&Implementation")
+        self.addTab(self.implementation, self.tr("&Implementation"))
 
     def _build_milestones(self) -> None:
         page = QWidget()
         self.milestones = QListWidget()
         self.milestones.setObjectName("linked_milestones")
-        link = QPushButton("&Link to a milestone…")
+        link = QPushButton(self.tr("&Link to a milestone…"))
         link.clicked.connect(self.link_milestone_requested)
         layout = QVBoxLayout(page)
         layout.addWidget(self.milestones, 1)
         layout.addWidget(link)
-        self.addTab(page, "&Milestones")
+        self.addTab(page, self.tr("&Milestones"))
 
     def _build_notes(self) -> None:
         page = QWidget()
@@ -248,32 +294,34 @@ class RecommendationPanel(QTabWidget):
         self.notes.itemDoubleClicked.connect(lambda _item: self.start_editing_note())
         self.note_editor = QPlainTextEdit()
         self.note_editor.setObjectName("note_editor")
-        self.note_editor.setPlaceholderText("Write a follow-up note: a meeting, monitoring, testimony… (Ctrl+Enter to save)")
+        self.note_editor.setPlaceholderText(
+            self.tr("Write a follow-up note: a meeting, monitoring, testimony… (Ctrl+Enter to save)"))
         self.note_editor.setMaximumHeight(110)
         save_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self.note_editor)
         save_shortcut.activated.connect(self.save_note)
-        self.note_confidential = QCheckBox("Confidential")
+        self.note_confidential = QCheckBox(self.tr("Confidential"))
         self.note_event_on = EventDateField()
         self.note_tags = QLineEdit()
-        self.note_tags.setPlaceholderText("Tags, separated by commas")
+        self.note_tags.setPlaceholderText(self.tr("Tags, separated by commas"))
         # On a team database a confidential note is read by its author and by those it is shared with.
         self.note_shared_with = QLineEdit()
         self.note_shared_with.setObjectName("note_shared_with")
-        self.note_shared_with.setPlaceholderText("Shared with: users or roles (viewer, editor, admin), separated by commas")
+        self.note_shared_with.setPlaceholderText(
+            self.tr("Shared with: users or roles (viewer, editor, admin), separated by commas"))
         self.note_shared_with.setVisible(False)
         self.note_confidential.toggled.connect(lambda _on: self._show_sharing())
         # A confidential note is either shared with the team (it goes with every sync) or kept here.
-        self.note_kept = QCheckBox("Kept on this laptop")
+        self.note_kept = QCheckBox(self.tr("Kept on this laptop"))
         self.note_kept.setObjectName("note_kept_on_laptop")
-        self.note_kept.setToolTip("Never sent to the team server nor to a colleague: the note stays in this database")
+        self.note_kept.setToolTip(self._kept_tip())
         self.note_kept.setEnabled(False)
         self.note_confidential.toggled.connect(lambda _on: self._show_kept())
-        self.save_note_button = QPushButton("&Save note")
+        self.save_note_button = QPushButton(self.tr("&Save note"))
         self.save_note_button.setObjectName("save_note")
         self.save_note_button.clicked.connect(self.save_note)
-        self.edit_note_button = QPushButton("&Edit selected")
+        self.edit_note_button = QPushButton(self.tr("&Edit selected"))
         self.edit_note_button.clicked.connect(self.start_editing_note)
-        self.delete_note_button = QPushButton("&Delete selected")
+        self.delete_note_button = QPushButton(self.tr("&Delete selected"))
         self.delete_note_button.clicked.connect(self.delete_selected_note)
         controls = QHBoxLayout()
         controls.addWidget(self.note_confidential)
@@ -293,18 +341,19 @@ class RecommendationPanel(QTabWidget):
         layout.addLayout(controls)
         layout.addWidget(self.note_shared_with)
         layout.addWidget(self.note_message)
-        self.notes_index = self.addTab(page, "&Notes")
+        self.notes_index = self.addTab(page, self.tr("&Notes"))
 
     def _build_history(self) -> None:
         self.history = QTreeWidget()
         self.history.setObjectName("history")
-        self.history.setHeaderLabels(["When", "Who", "What", "Before", "After"])
+        self.history.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Before"),
+                                       self.tr("After")])
         self.history.setWordWrap(True)
         self.history.setRootIsDecorated(True)
         self.history.setColumnWidth(0, 140)
         self.history.setColumnWidth(1, 110)
         self.history.setColumnWidth(2, 170)
-        self.history_index = self.addTab(self.history, "&History")
+        self.history_index = self.addTab(self.history, self.tr("&History"))
         self.currentChanged.connect(lambda index: self.load_history() if index == self.history_index else None)
 
     def load_history(self) -> None:
@@ -321,8 +370,8 @@ class RecommendationPanel(QTabWidget):
             return
         self.history.clear()
         for change in changes:
-            item = QTreeWidgetItem([change.at.astimezone().strftime("%Y-%m-%d %H:%M"), change.who,
-                                    f"{change.what} {HISTORY_ACTIONS.get(change.action, change.action)}"])
+            item = QTreeWidgetItem([local_time_text(change.at), change.who,
+                                    history_action_text(change.what, change.action)])
             for field in change.changes:
                 item.addChild(QTreeWidgetItem(["", "", field.field.replace("_", " "), field.before, field.after]))
             self.history.addTopLevelItem(item)
@@ -355,7 +404,7 @@ class RecommendationPanel(QTabWidget):
         text = banner_text(conflicts)
         if text:
             message, _, action = text.partition(" — ")
-            self.conflict_banner.setText(f"<b>{_e(message)}</b> — <a href='conflicts'>{_e(action)}</a>")
+            self.conflict_banner.setText(fill(BANNER_MARKUP, _e(message), _e(action)))
         self.conflict_banner.setVisible(bool(text))
 
     def _links_changed(self, recommendation_id: uuid.UUID | None) -> None:
@@ -374,19 +423,20 @@ class RecommendationPanel(QTabWidget):
             self.recommended_again.show_detail(None)
             return
         self.overview.setHtml(overview_html(detail))
-        self.themes_label.setText(", ".join(detail.row.themes) or "—")
+        self.themes_label.setText(", ".join(term_label("themes", t) for t in detail.row.themes) or "—")
         self.category.setCurrentIndex(max(self.category.findData(detail.row.action_category), 0))
         self.recommended_again.show_detail(detail)
         self.implementation.show_assessments(detail.row.id, detail.assessments)
         self.milestones.clear()
         for milestone in detail.milestones:
-            self.milestones.addItem(f"{milestone.when_display or 'undated'} — {milestone.title} ({milestone.kind.replace('_', ' ')})")
+            self.milestones.addItem(fill(self.tr("%1 — %2 (%3)"), milestone.when_display or self.tr("undated"),
+                                         milestone.title, milestone_kind_label(milestone.kind)))
         self.notes.clear()
         for note in detail.notes:
             item = QListWidgetItem(f"{note_heading(note)}\n{note.body}")
             item.setData(NoteIdRole, note.id)
             self.notes.addItem(item)
-        self.setTabText(self.notes_index, f"&Notes ({len(detail.notes)})")
+        self.setTabText(self.notes_index, fill(self.tr("&Notes (%1)"), len(detail.notes)))
         if self.currentIndex() == self.history_index:
             self.load_history()
 
@@ -410,7 +460,7 @@ class RecommendationPanel(QTabWidget):
             return
         row = self.detail.row
         push_edit(self.undo_stack, SetTermsCommand(self.database, self._changed, row.id, "themes", list(row.themes),
-                                                   names, row.label or "the recommendation",
+                                                   names, row.label or self.tr("the recommendation"),
                                                    failed=self.edit_failed.emit))
 
     def _category_chosen(self, index: int) -> None:
@@ -421,7 +471,7 @@ class RecommendationPanel(QTabWidget):
         if after != row.action_category:
             push_edit(self.undo_stack, SetActionCategoryCommand(self.database, self._changed, row.id,
                                                                 row.action_category, after,
-                                                                row.label or "the recommendation",
+                                                                row.label or self.tr("the recommendation"),
                                                                 failed=self.edit_failed.emit))
 
     def add_assessment(self) -> None:
@@ -437,7 +487,7 @@ class RecommendationPanel(QTabWidget):
     def focus_new_note(self) -> None:
         self.setCurrentIndex(self.notes_index)
         self.editing_note = None
-        self.save_note_button.setText("&Save note")
+        self.save_note_button.setText(self.tr("&Save note"))
         self.note_editor.setFocus()
 
     def _tags(self) -> list[str]:
@@ -451,11 +501,13 @@ class RecommendationPanel(QTabWidget):
         """"Kept on this laptop" is for a confidential note in a laptop's own database."""
         on_a_server = self.database().address is not None
         self.note_kept.setEnabled(self.note_confidential.isChecked() and not on_a_server)
-        self.note_kept.setToolTip("A team server's database is not a laptop's: its notes are the team's"
-                                  if on_a_server else
-                                  "Never sent to the team server nor to a colleague: the note stays in this database")
+        self.note_kept.setToolTip(self.tr("A team server's database is not a laptop's: its notes are the team's")
+                                  if on_a_server else self._kept_tip())
         if not self.note_kept.isEnabled():
             self.note_kept.setChecked(False)
+
+    def _kept_tip(self) -> str:
+        return self.tr("Never sent to the team server nor to a colleague: the note stays in this database")
 
     def _shared_with(self) -> list[str]:
         if not self.note_confidential.isChecked():
@@ -523,7 +575,7 @@ class RecommendationPanel(QTabWidget):
         self._show_kept()
         self.note_event_on.set_value(None)
         self.editing_note = None
-        self.save_note_button.setText("&Save note")
+        self.save_note_button.setText(self.tr("&Save note"))
 
     def _selected_note(self) -> NoteInfo | None:
         item = self.notes.currentItem()
@@ -544,7 +596,7 @@ class RecommendationPanel(QTabWidget):
         self.note_event_on.set_value(note.event_on)
         self.note_tags.setText(", ".join(note.tags))
         self.note_shared_with.setText(", ".join(note.shared_with))
-        self.save_note_button.setText("&Save changes")
+        self.save_note_button.setText(self.tr("&Save changes"))
         self.note_editor.setFocus()
 
     def delete_selected_note(self) -> None:

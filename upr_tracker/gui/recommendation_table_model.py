@@ -28,6 +28,9 @@ from upr_tracker.gui.display import (
     position_text,
     terms_cell,
 )
+from upr_tracker.i18n.catalogs import fill, translate
+from upr_tracker.i18n.display import term_label
+from upr_tracker.i18n.domain_words import QT_TRANSLATE_NOOP
 from upr_tracker.services.recommendations import SortColumn
 from upr_tracker.services.values import RecommendationRow
 
@@ -38,33 +41,46 @@ CACHED_PAGES = 20
 # painting a screenful of rows take tens of milliseconds. The tooltip keeps the whole text.
 SHOWN_CHARACTERS = 400
 
-# (header, sort column in SQL, value shown)
+CONTEXT = "RecommendationTableModel"
+# (header, sort column in SQL, value shown); the headers are translated when shown.
 COLUMNS: tuple[tuple[str, SortColumn, Callable[[RecommendationRow], str]], ...] = (
-    ("State", SortColumn.STATE, lambda r: f"{r.state_iso3} {r.cycle}"),
-    ("Label", SortColumn.LABEL, lambda r: r.label or ""),
-    ("Recommended by", SortColumn.RECOMMENDING_STATES, lambda r: ", ".join(r.recommending_states)),
-    ("Recommendation", SortColumn.TEXT, lambda r: r.text),
-    ("Position", SortColumn.POSITION, lambda r: position_text(r.position, r.considered_implemented)),
-    ("Implementation", SortColumn.IMPLEMENTATION, lambda r: level_text(r.implementation_level)),
+    (QT_TRANSLATE_NOOP("RecommendationTableModel", "State"), SortColumn.STATE,
+     lambda r: f"{r.state_iso3} {r.cycle}"),
+    (QT_TRANSLATE_NOOP("RecommendationTableModel", "Label"), SortColumn.LABEL, lambda r: r.label or ""),
+    (QT_TRANSLATE_NOOP("RecommendationTableModel", "Recommended by"), SortColumn.RECOMMENDING_STATES,
+     lambda r: ", ".join(r.recommending_states)),
+    (QT_TRANSLATE_NOOP("RecommendationTableModel", "Recommendation"), SortColumn.TEXT, lambda r: r.text),
+    (QT_TRANSLATE_NOOP("RecommendationTableModel", "Position"), SortColumn.POSITION,
+     lambda r: position_text(r.position, r.considered_implemented)),
+    (QT_TRANSLATE_NOOP("RecommendationTableModel", "Implementation"), SortColumn.IMPLEMENTATION,
+     lambda r: level_text(r.implementation_level)),
     # Every vocabulary: OHCHR themes, SDGs and affected persons after the UPR Info issues.
-    ("Themes", SortColumn.LABEL, lambda r: terms_cell(r.terms) if r.terms else ", ".join(r.themes)),
-    ("Last activity", SortColumn.LAST_ACTIVITY, lambda r: local_time_text(r.last_activity_at)),
-    ("Found in", SortColumn.LABEL, lambda r: found_in_text(r.found_in)),
+    (QT_TRANSLATE_NOOP("RecommendationTableModel", "Themes"), SortColumn.LABEL,
+     lambda r: terms_cell(r.terms) if r.terms else ", ".join(term_label("themes", t) for t in r.themes)),
+    (QT_TRANSLATE_NOOP("RecommendationTableModel", "Last activity"), SortColumn.LAST_ACTIVITY,
+     lambda r: local_time_text(r.last_activity_at)),
+    (QT_TRANSLATE_NOOP("RecommendationTableModel", "Found in"), SortColumn.LABEL, lambda r: found_in_text(r.found_in)),
 )
 FOUND_IN_COLUMN = len(COLUMNS) - 1
 
-_FOUND_IN_WORDS = {"recommendation": "its text", "response": "a response", "milestone": "a milestone",
-                   "note": "a note"}
+_FOUND_IN_WORDS = {"recommendation": QT_TRANSLATE_NOOP("RecommendationTableModel", "its text"),
+                   "response": QT_TRANSLATE_NOOP("RecommendationTableModel", "a response"),
+                   "milestone": QT_TRANSLATE_NOOP("RecommendationTableModel", "a milestone"),
+                   "note": QT_TRANSLATE_NOOP("RecommendationTableModel", "a note")}
 
 
 def found_in_text(found_in: tuple[str, ...]) -> str:
     """Where a search found a recommendation, e.g. "in a note" or "in its text, a response"."""
-    return "in " + ", ".join(_FOUND_IN_WORDS.get(k, k) for k in found_in) if found_in else ""
+    if not found_in:
+        return ""
+    places = ", ".join(translate(CONTEXT, _FOUND_IN_WORDS[k]) if k in _FOUND_IN_WORDS else k for k in found_in)
+    return fill(translate("RecommendationTableModel", "in %1"), places)
 SORTABLE = {0, 1, 2, 3, 4, 5, 7}
 # A recommendation in conflict between databases is marked beside its label.
 CONFLICT_COLUMN = 1
 CONFLICT_COLOUR = QColor("#c0392b")
-CONFLICT_TIP = "In conflict: changed differently on two databases — see Tools ▸ Conflicts (Ctrl+4)"
+CONFLICT_TIP = QT_TRANSLATE_NOOP("RecommendationTableModel", "In conflict: changed differently on two databases — "
+                                 "see Tools ▸ Conflicts (Ctrl+4)")
 
 
 FetchRows = Callable[[Sequence[uuid.UUID]], list[RecommendationRow]]
@@ -198,7 +214,7 @@ class RecommendationTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section][0]
+            return translate(CONTEXT, COLUMNS[section][0])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -210,7 +226,7 @@ class RecommendationTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DecorationRole:
                 return CONFLICT_COLOUR
             if role == Qt.ItemDataRole.ToolTipRole:
-                return CONFLICT_TIP
+                return translate(CONTEXT, CONFLICT_TIP)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         row = self.row_at(index.row())

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_tracker.gui.display import level_text, position_text
+from upr_tracker.gui.display import counted, level_text, position_text
 from upr_tracker.gui.tasks import TaskRunner
+from upr_tracker.i18n.catalogs import fill, translate
+from upr_tracker.i18n.domain_words import QT_TRANSLATE_NOOP
 from upr_tracker.services.recommended_again import (
     SUGGESTION_THRESHOLD,
     decide_suggestion,
@@ -42,8 +44,13 @@ from upr_tracker.storage.database import Database
 
 RecommendationRole = Qt.ItemDataRole.UserRole + 2
 LinkRole = Qt.ItemDataRole.UserRole + 3
-COLUMNS = ("Cycle", "Label", "Position", "Implementation", "Link", "Text")
-LINK_COLUMN = COLUMNS.index("Link")
+COLUMNS = (QT_TRANSLATE_NOOP("RelatedRecommendationsView", "Cycle"),
+           QT_TRANSLATE_NOOP("RelatedRecommendationsView", "Label"),
+           QT_TRANSLATE_NOOP("RelatedRecommendationsView", "Position"),
+           QT_TRANSLATE_NOOP("RelatedRecommendationsView", "Implementation"),
+           QT_TRANSLATE_NOOP("RelatedRecommendationsView", "Link"),
+           QT_TRANSLATE_NOOP("RelatedRecommendationsView", "Text"))
+LINK_COLUMN = 4
 
 
 def _cells(row: RecommendationRow, link: str) -> tuple[str, ...]:
@@ -64,11 +71,11 @@ class RelatedRecommendationsView(QWidget):
         self.database = database
         self.tasks = tasks
         self.detail: RecommendationDetail | None = None
-        self.caption = QLabel("<b>Recommended again</b>: the same recommendation in other cycles "
-                              "(double-click one to open it)")
+        self.caption = QLabel(self.tr("<b>Recommended again</b>: the same recommendation in other cycles "
+                                      "(double-click one to open it)"))
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("related_recommendations")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("RelatedRecommendationsView", c) for c in COLUMNS])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -77,15 +84,16 @@ class RelatedRecommendationsView(QWidget):
         self.table.setMaximumHeight(120)
         self.table.cellDoubleClicked.connect(self._open_row)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.link_button = QPushButton("Link to a recommendation of another cycle…")
+        self.link_button = QPushButton(self.tr("Link to a recommendation of another cycle…"))
         self.link_button.setObjectName("link_other_cycle")
         self.link_button.clicked.connect(self.link_by_hand)
-        self.remove_button = QPushButton("Remove the link")
+        self.remove_button = QPushButton(self.tr("Remove the link"))
         self.remove_button.setEnabled(False)
         self.remove_button.clicked.connect(self.remove_selected_link)
-        self.suggest_button = QPushButton("Suggest links for this State")
-        self.suggest_button.setToolTip(f"Texts of consecutive cycles alike enough (score {SUGGESTION_THRESHOLD:g} "
-                                       "of 100 or more) are suggested; a person accepts or rejects each.")
+        self.suggest_button = QPushButton(self.tr("Suggest links for this State"))
+        self.suggest_button.setToolTip(fill(self.tr("Texts of consecutive cycles alike enough (score %1 of 100 or "
+                                                    "more) are suggested; a person accepts or rejects each."),
+                                            f"{SUGGESTION_THRESHOLD:g}"))
         self.suggest_button.clicked.connect(self.suggest)
         self.message = QLabel()
         self.message.setObjectName("related_message")
@@ -114,14 +122,15 @@ class RelatedRecommendationsView(QWidget):
         entries: list[tuple[RecommendationRow, str, Any]] = []
         for row in detail.chain if len(detail.chain) > 1 else ():
             if row.id == detail.row.id:
-                entries.append((row, "this one", None))
+                entries.append((row, self.tr("this one"), None))
             else:
                 link = direct.get(row.id)
-                entries.append((row, "confirmed" if link else "confirmed (through another)", link))
+                entries.append((row, self.tr("confirmed") if link else self.tr("confirmed (through another)"), link))
         for link in detail.links:
             if link.status == "suggested":
-                score = f", score {link.score:.0f}" if link.score is not None else ""
-                entries.append((link.row, f"suggested{score}", link))
+                status = (fill(self.tr("suggested, score %1"), round(link.score)) if link.score is not None
+                          else self.tr("suggested"))
+                entries.append((link.row, status, link))
         self.table.setRowCount(len(entries))
         for index, (row, status, link) in enumerate(entries):
             for column, text in enumerate(_cells(row, status)):
@@ -143,13 +152,13 @@ class RelatedRecommendationsView(QWidget):
     def _decision_buttons(self, link_id: uuid.UUID, status: str) -> QWidget:
         holder = QWidget()
         holder.setAutoFillBackground(True)  # over the cell's own text, which stays for screen readers and tests
-        accept = QPushButton("Accept")
+        accept = QPushButton(self.tr("Accept"))
         accept.setObjectName("accept_suggestion")
-        accept.setToolTip(f"{status}: confirm that this is the same recommendation made again")
+        accept.setToolTip(fill(self.tr("%1: confirm that this is the same recommendation made again"), status))
         accept.clicked.connect(lambda: self.decide(link_id, True))
-        reject = QPushButton("Reject")
+        reject = QPushButton(self.tr("Reject"))
         reject.setObjectName("reject_suggestion")
-        reject.setToolTip("not the same recommendation: it will not be suggested again")
+        reject.setToolTip(self.tr("not the same recommendation: it will not be suggested again"))
         reject.clicked.connect(lambda: self.decide(link_id, False))
         layout = QHBoxLayout(holder)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -185,13 +194,13 @@ class RelatedRecommendationsView(QWidget):
             self.message.setText(done)
             self.changed.emit(shown)
 
-        self.tasks.run(lambda _task: work(database), writes=True, label="Saving the link…",
+        self.tasks.run(lambda _task: work(database), writes=True, label=self.tr("Saving the link…"),
                        on_success=finished, on_failure=self.failed.emit)
 
     def decide(self, link_id: uuid.UUID, accept: bool) -> None:
         self._write(lambda db: decide_suggestion(db, link_id, accept),
-                    "Suggestion accepted: recommended again (confirmed)." if accept
-                    else "Suggestion rejected: this pair will not be suggested again.")
+                    self.tr("Suggestion accepted: recommended again (confirmed).") if accept
+                    else self.tr("Suggestion rejected: this pair will not be suggested again."))
 
     def remove_selected_link(self) -> None:
         selected = self._selected_link()
@@ -199,7 +208,7 @@ class RelatedRecommendationsView(QWidget):
             return
         other, _link = selected
         shown = self.detail.row.id
-        self._write(lambda db: remove_link(db, shown, other), "Link removed.")
+        self._write(lambda db: remove_link(db, shown, other), self.tr("Link removed."))
 
     def link_by_hand(self) -> None:
         if self.detail is None:
@@ -212,7 +221,7 @@ class RelatedRecommendationsView(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen_id() is None:
             return
         other = dialog.chosen_id()
-        self._write(lambda db: link_by_hand(db, shown, other), "Linked: recommended again (confirmed).")
+        self._write(lambda db: link_by_hand(db, shown, other), self.tr("Linked: recommended again (confirmed)."))
 
     def suggest(self) -> None:
         if self.detail is None:
@@ -222,12 +231,13 @@ class RelatedRecommendationsView(QWidget):
         database = self.database()
 
         def finished(report: Any) -> None:
-            self.message.setText(f"{report.created} new suggestions for {state}"
-                                 f" ({report.already_linked} pairs already linked or decided).")
+            self.message.setText(counted(fill(self.tr("%n new suggestion(s) for %1 (%2 pairs already linked or "
+                                                      "decided).", "", report.created), state, report.already_linked),
+                                         report.created))
             self.changed.emit(shown)
 
         self.tasks.run(lambda task: suggest_recommended_again(database, state, cancelled=lambda: task.cancelled),
-                       writes=True, label=f"Suggesting recommendations made again ({state})…",
+                       writes=True, label=fill(self.tr("Suggesting recommendations made again (%1)…"), state),
                        progress_parent=self.window(), on_success=finished, on_failure=self.failed.emit)
 
 
@@ -236,16 +246,16 @@ class LinkRecommendationDialog(QDialog):
 
     def __init__(self, row: RecommendationRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Link to a recommendation of another cycle")
+        self.setWindowTitle(self.tr("Link to a recommendation of another cycle"))
         self.setObjectName("link_recommendation_dialog")
         # Text from documents is escaped: shown as text, never interpreted.
-        about = QLabel(f"<b>{html.escape(row.state_iso3)}, cycle {row.cycle}, {html.escape(row.label or '—')}</b>: "
-                       f"{html.escape(row.text[:300])}")
+        about = QLabel(fill(self.tr("<b>%1, cycle %2, %3</b>: %4"), html.escape(row.state_iso3), row.cycle,
+                            html.escape(row.label or "—"), html.escape(row.text[:300])))
         about.setTextFormat(Qt.TextFormat.RichText)
         about.setWordWrap(True)
         self.search = QLineEdit()
         self.search.setObjectName("link_search")
-        self.search.setPlaceholderText("Search by label or words…")
+        self.search.setPlaceholderText(self.tr("Search by label or words…"))
         self.search.textChanged.connect(self._filter)
         self.list = QListWidget()
         self.list.setObjectName("link_candidates")
@@ -265,7 +275,7 @@ class LinkRecommendationDialog(QDialog):
     def set_candidates(self, rows: list[RecommendationRow]) -> None:
         self.list.clear()
         for row in rows:
-            item = QListWidgetItem(f"cycle {row.cycle}, {row.label or '—'}: {row.text}")
+            item = QListWidgetItem(fill(self.tr("cycle %1, %2: %3"), row.cycle, row.label or "—", row.text))
             item.setData(RecommendationRole, row.id)
             item.setToolTip(row.text)
             self.list.addItem(item)

@@ -7,7 +7,14 @@ import re
 import unicodedata
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QTextCharFormat, QTextLayout
+from PySide6.QtGui import (
+    QColor,
+    QPainter,
+    QPalette,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 _QUERY_WORDS = re.compile(r"\w+", re.UNICODE)
@@ -76,6 +83,12 @@ class HighlightDelegate(QStyledItemDelegate):
         rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, widget).adjusted(2, 0, -2, 0)
         shown = item.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
         layout = QTextLayout(shown, item.font)
+        # As Qt's own delegate lays a cell out: in a right-to-left window the text starts at the right.
+        text_option = QTextOption()
+        text_option.setTextDirection(item.direction)
+        text_option.setAlignment(QStyle.visualAlignment(item.direction, item.displayAlignment))
+        text_option.setWrapMode(QTextOption.WrapMode.NoWrap)
+        layout.setTextOption(text_option)
         ranges = []
         for start, length in match_spans(shown, self.words):
             span = QTextLayout.FormatRange()

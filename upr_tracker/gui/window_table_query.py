@@ -9,11 +9,13 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 
+from upr_tracker.gui.display import counted
 from upr_tracker.gui.memory import freeze_long_lived_objects
 from upr_tracker.gui.recommendation_table_model import FOUND_IN_COLUMN, PAGE_SIZE
 from upr_tracker.gui.tasks import Task
+from upr_tracker.i18n.catalogs import fill
 from upr_tracker.services.recommendations import (
     RecommendationFilter,
     count_by_position,
@@ -41,10 +43,33 @@ FIRST_ROWS = 300
 AFTER_PAINT_MS = 40
 
 
-class WindowTableQuery:
-    """Reads the table's rows for MainWindow."""
+class TableCounts(QObject):
+    """The counts under the table in words ("31 recommendations · 20 supported"): whole phrases, so
+    that each language makes the word agree with the number. (Plurals are looked up under the
+    class of the object asked: a QObject of their own, not a part of MainWindow.)"""
 
-    if TYPE_CHECKING:
+    def recommendations(self, n: int) -> str:
+        return counted(self.tr("%n recommendation(s)", "", n), n)
+
+    def recommendations_so_far(self, n: int) -> str:
+        return counted(self.tr("%n recommendation(s)…", "", n), n)
+
+    def count_of(self, key: str, n: int) -> str:
+        if key == "supported":
+            return self.tr("%n supported", "", n)
+        if key == "noted":
+            return self.tr("%n noted", "", n)
+        if key == "partially_supported":
+            return self.tr("%n partially", "", n)
+        if key == "pending":
+            return self.tr("%n pending", "", n)
+        return self.tr("%n to review", "", n)
+
+
+if TYPE_CHECKING:
+    class _WindowParts:
+        """What the table query uses of MainWindow."""
+
         database: Database
         tasks: TaskRunner
         scope: Scope
@@ -67,8 +92,17 @@ class WindowTableQuery:
         _panel_timer: QTimer
 
         def statusBar(self) -> QStatusBar: ...
+        def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str: ...
         def current_recommendation_id(self) -> uuid.UUID | None: ...
         def show_error(self, exc: BaseException) -> None: ...
+else:
+    # (A base named outside the class body: lupdate loses the class's translation context when a
+    # method is defined under an `if` in it.)
+    _WindowParts = object
+
+
+class WindowTableQuery(_WindowParts):
+    """Reads the table's rows for MainWindow."""
 
     def current_filter(self) -> RecommendationFilter:
         base = self.scope.saved or RecommendationFilter()
@@ -89,7 +123,8 @@ class WindowTableQuery:
         self._row_query = wanted.text_query
         # Where each row was found (its text, a response, a milestone, a note) matters only while searching.
         self.table.setColumnHidden(FOUND_IN_COLUMN, not wanted.text_query)
-        self.statusBar().showMessage("Searching…" if wanted.text_query else "Loading…")
+        self.statusBar().showMessage(self.tr("Searching…") if wanted.text_query
+                                     else self.tr("Loading…"))
 
         def first_rows(_task: Task) -> tuple[list[str], list[RecommendationRow]]:
             keys = list_recommendation_keys(self.database, wanted, column, descending, limit=FIRST_ROWS)
@@ -132,7 +167,10 @@ class WindowTableQuery:
             return
         self._shown_generation = generation
         self._show_rows(keys, rows)
-        self.count_label.setText(f"{len(keys):,}{'+' if len(keys) == FIRST_ROWS else ''} recommendations…")
+        if len(keys) == FIRST_ROWS:  # more are on their way
+            self.count_label.setText(fill(self.tr("%1+ recommendations…"), len(keys)))
+        else:
+            self.count_label.setText(TableCounts().recommendations_so_far(len(keys)))
 
     def _on_all_rows(self, generation: int, keys: list[str], counts: dict[str, int]) -> None:
         if generation != self._query_generation:
@@ -146,11 +184,11 @@ class WindowTableQuery:
         self._select_remembered()
         self.statusBar().clearMessage()
         freeze_long_lived_objects()
-        parts = [f"{len(keys):,} recommendation{'s' if len(keys) != 1 else ''}"]
-        for key, label in (("supported", "supported"), ("noted", "noted"), ("partially_supported", "partially"),
-                           ("pending", "pending"), ("needs_review", "to review")):
+        words = TableCounts()
+        parts = [words.recommendations(len(keys))]
+        for key in ("supported", "noted", "partially_supported", "pending", "needs_review"):
             if counts.get(key):
-                parts.append(f"{counts[key]:,} {label}")
+                parts.append(words.count_of(key, counts[key]))
         self.count_label.setText(" · ".join(parts))
         self._show_empty_state(len(keys))
 
@@ -186,14 +224,17 @@ class WindowTableQuery:
             self.table.show()
             return
         if self.search_box.text().strip():
-            message = f"No recommendation matches “{self.search_box.text().strip()}”."
+            message = fill(self.tr("No recommendation matches “%1”."),
+                           self.search_box.text().strip())
         elif self.filter_bar.active_count():
-            message = "No recommendation passes these filters. View ▸ Clear filters and search (Ctrl+Shift+X)."
+            message = self.tr("No recommendation passes these filters. View ▸ Clear filters "
+                                "and search (Ctrl+Shift+X).")
         elif self.database_total == 0:
-            message = ("This database has no recommendations yet.\nImport a Working Group report, an addendum, an "
-                       "OHCHR matrix or a UPR Info export: File ▸ Import documents or datasets… (Ctrl+I).")
+            message = self.tr("This database has no recommendations yet.\nImport a Working "
+                                "Group report, an addendum, an OHCHR matrix or a UPR Info export: File ▸ Import "
+                                "documents or datasets… (Ctrl+I).")
         else:
-            message = "Nothing to show here yet."
+            message = self.tr("Nothing to show here yet.")
         self.empty_label.setText(message)
         self.empty_label.show()
         self.table.hide()
