@@ -151,6 +151,10 @@ def problems(ts: Path) -> list[str]:
     found = []
     for message in messages(ts):
         where = f"{ts.name}: [{message['context']}] {message['source']!r}"
+        if not message["context"]:
+            # lupdate loses a class's name in some layouts (a def under `if TYPE_CHECKING:` in its
+            # body): Qt would never find the message under the class it is looked up in.
+            found.append(f"{where}: no context")
         texts = message["translation"] if message["numerus"] else [message["translation"]]
         if not message["finished"] or not all(text.strip() for text in texts):
             found.append(f"{where}: not translated")

@@ -75,6 +75,49 @@
         </message>
     </context>
     <context>
+        <name>AssessmentDialog</name>
+        <message>
+            <source>Edit the assessment</source>
+            <translation>تعديل التقييم</translation>
+        </message>
+        <message>
+            <source>Add an assessment</source>
+            <translation>إضافة تقييم</translation>
+        </message>
+        <message>
+            <source>e.g. the NGO coalition, the Ombudsman, CEDAW</source>
+            <translation>مثلاً: ائتلاف المنظمات غير الحكومية، أمين المظالم، اللجنة المعنية بالقضاء على التمييز ضد المرأة</translation>
+        </message>
+        <message>
+            <source>Dated</source>
+            <translation>مؤرَّخ</translation>
+        </message>
+        <message>
+            <source>What shows it: a law, a report, a case…</source>
+            <translation>ما يثبت ذلك: قانون، تقرير، قضية…</translation>
+        </message>
+        <message>
+            <source>By whose account</source>
+            <translation>وفقاً لمن</translation>
+        </message>
+        <message>
+            <source>Name of the source</source>
+            <translation>اسم المصدر</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>المستوى</translation>
+        </message>
+        <message>
+            <source>Assessed on</source>
+            <translation>تاريخ التقييم</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>الأدلة</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentSource</name>
         <message>
             <source>State</source>
@@ -91,6 +134,150 @@
         <message>
             <source>Other</source>
             <translation>مصدر آخر</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentsPage</name>
+        <message>
+            <source>By</source>
+            <translation>وفقاً لـ</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>المستوى</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>الأدلة</translation>
+        </message>
+        <message>
+            <source>&amp;Add an assessment…</source>
+            <translation>إضافة تقييم…</translation>
+        </message>
+        <message>
+            <source>E&amp;dit…</source>
+            <translation>تعديل…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>not</source>
+            <translation>لم تُنفَّذ</translation>
+        </message>
+        <message>
+            <source>partially</source>
+            <translation>جزئياً</translation>
+        </message>
+        <message>
+            <source>fully</source>
+            <translation>بالكامل</translation>
+        </message>
+        <message>
+            <source>UPR Info scoring: not 0, partially 0.5, fully 1; fully ≥ 0.66, partially ≥ 0.33, else not</source>
+            <translation>تقدير UPR Info: لم تُنفَّذ 0، جزئياً 0.5، بالكامل 1؛ بالكامل ≥ 0.66، جزئياً ≥ 0.33، وإلا لم تُنفَّذ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: mean %2 of 1 from %n source(s) (%3 to %4; %5)</source>
+            <translation>
+                <numerusform>%1: المتوسط %2 من 1 استناداً إلى %n مصدر (من %3 إلى %4؛ %5)</numerusform>
+                <numerusform>%1: المتوسط %2 من 1 استناداً إلى %n مصدر (من %3 إلى %4؛ %5)</numerusform>
+                <numerusform>%1: المتوسط %2 من 1 استناداً إلى %n مصدرين (من %3 إلى %4؛ %5)</numerusform>
+                <numerusform>%1: المتوسط %2 من 1 استناداً إلى %n مصادر (من %3 إلى %4؛ %5)</numerusform>
+                <numerusform>%1: المتوسط %2 من 1 استناداً إلى %n مصدراً (من %3 إلى %4؛ %5)</numerusform>
+                <numerusform>%1: المتوسط %2 من 1 استناداً إلى %n مصدر (من %3 إلى %4؛ %5)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: mean %2 of 1 from %n source(s) (%3)</source>
+            <translation>
+                <numerusform>%1: المتوسط %2 من 1 استناداً إلى %n مصدر (%3)</numerusform>
+                <numerusform>%1: المتوسط %2 من 1 استناداً إلى %n مصدر (%3)</numerusform>
+                <numerusform>%1: المتوسط %2 من 1 استناداً إلى %n مصدرين (%3)</numerusform>
+                <numerusform>%1: المتوسط %2 من 1 استناداً إلى %n مصادر (%3)</numerusform>
+                <numerusform>%1: المتوسط %2 من 1 استناداً إلى %n مصدراً (%3)</numerusform>
+                <numerusform>%1: المتوسط %2 من 1 استناداً إلى %n مصدر (%3)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Combined level:&lt;/b&gt; not assessed yet</source>
+            <translation>&lt;b&gt;المستوى المجمَّع:&lt;/b&gt; لم يُقيَّم بعد</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Combined level:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;المستوى المجمَّع:&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>&amp;Edit the assessment…</source>
+            <translation>تعديل التقييم…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete the assessment</source>
+            <translation>حذف التقييم</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignTextDialog</name>
+        <message>
+            <source>Assign the text to recommendations</source>
+            <translation>إسناد النص إلى توصيات</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>إسناد</translation>
+        </message>
+        <message>
+            <source>line </source>
+            <translation>السطر </translation>
+        </message>
+        <message>
+            <source>The text from line %1 of %2 lost its recommendation numbers. Tick the recommendations it answers.</source>
+            <translation>فقد النص ابتداءً من السطر %1 من %2 أرقام توصياته. حدِّد التوصيات التي يردّ عليها.</translation>
+        </message>
+        <message>
+            <source>The text</source>
+            <translation>النص</translation>
+        </message>
+        <message>
+            <source>It ends at</source>
+            <translation>ينتهي عند</translation>
+        </message>
+        <message>
+            <source>It answers</source>
+            <translation>يردّ على</translation>
+        </message>
+        <message>
+            <source>Unanswered in this document: %1</source>
+            <translation>بلا رد في هذه الوثيقة: %1</translation>
+        </message>
+        <message>
+            <source>Tick these</source>
+            <translation>تحديد هذه</translation>
+        </message>
+        <message>
+            <source>Position:</source>
+            <translation>الموقف:</translation>
+        </message>
+        <message>
+            <source>Its words: %1 (“%2”)</source>
+            <translation>عباراته: %1 (”%2“)</translation>
+        </message>
+        <message>
+            <source>Its words: %1</source>
+            <translation>عباراته: %1</translation>
+        </message>
+        <message>
+            <source>Tick the recommendations the text answers.</source>
+            <translation>حدِّد التوصيات التي يردّ عليها النص.</translation>
         </message>
     </context>
     <context>
@@ -359,6 +546,53 @@ Your name or initials:</source>
         <message>
             <source>Colleague trusted</source>
             <translation>اعتُمد الزميل</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnMappingPanel</name>
+        <message>
+            <source>Columns of this table</source>
+            <translation>أعمدة هذا الجدول</translation>
+        </message>
+        <message>
+            <source>This table is not a UPR Info or UHRI export. Say which column holds what: the recommendation's text is required, the rest is imported when given.</source>
+            <translation>هذا الجدول ليس ملفاً مُصدَّراً من UPR Info ولا من UHRI. بيِّن ما يحتويه كل عمود: نص التوصية مطلوب، ويُستورد الباقي إن وُجد.</translation>
+        </message>
+        <message>
+            <source>%1 *:</source>
+            <translation>%1 *:</translation>
+        </message>
+        <message>
+            <source>%1:</source>
+            <translation>%1:</translation>
+        </message>
+        <message>
+            <source>Save mapping as…</source>
+            <translation>حفظ المطابقة باسم…</translation>
+        </message>
+        <message>
+            <source>Preview with these columns</source>
+            <translation>معاينة بهذه الأعمدة</translation>
+        </message>
+        <message>
+            <source>Saved mappings:</source>
+            <translation>المطابقات المحفوظة:</translation>
+        </message>
+        <message>
+            <source>Choose a saved mapping…</source>
+            <translation>اختر مطابقة محفوظة…</translation>
+        </message>
+        <message>
+            <source>None saved yet</source>
+            <translation>لا توجد مطابقة محفوظة بعد</translation>
+        </message>
+        <message>
+            <source>Save the column mapping</source>
+            <translation>حفظ مطابقة الأعمدة</translation>
+        </message>
+        <message>
+            <source>Name of the mapping (to use it again for tables like this one):</source>
+            <translation>اسم المطابقة (لاستخدامها مجدداً مع جداول مماثلة):</translation>
         </message>
     </context>
     <context>
@@ -663,6 +897,33 @@ When two databases (laptops, the team server) changed the same field differently
         <message>
             <source>Copying the database…</source>
             <translation>جارٍ نسخ قاعدة البيانات…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectPositionDialog</name>
+        <message>
+            <source>Correct the position</source>
+            <translation>تصحيح الموقف</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>تصحيح</translation>
+        </message>
+        <message>
+            <source>%1 in %2: record the position the State gives, as you read it in the document.</source>
+            <translation>%1 في %2: سجِّل الموقف الذي تعلنه الدولة كما تقرؤه في الوثيقة.</translation>
+        </message>
+        <message>
+            <source>Position:</source>
+            <translation>الموقف:</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>لـ:</translation>
+        </message>
+        <message>
+            <source>Tick the recommendations to correct.</source>
+            <translation>حدِّد التوصيات المراد تصحيحها.</translation>
         </message>
     </context>
     <context>
@@ -1046,6 +1307,207 @@ You can read, search, export and write reports. To change it, copy it to a folde
         </message>
     </context>
     <context>
+        <name>Display</name>
+        <message>
+            <source>%1 (considered implemented)</source>
+            <translation>%1 (تُعتبر منفَّذة)</translation>
+        </message>
+        <message>
+            <source>UPR Info issues</source>
+            <translation>مواضيع UPR Info</translation>
+        </message>
+        <message>
+            <source>OHCHR themes</source>
+            <translation>مواضيع المفوضية السامية لحقوق الإنسان</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>أهداف التنمية المستدامة</translation>
+        </message>
+        <message>
+            <source>Affected persons</source>
+            <translation>الأشخاص المتأثرون</translation>
+        </message>
+        <message>
+            <source>UPR Info</source>
+            <translation>UPR Info</translation>
+        </message>
+        <message>
+            <source>OHCHR</source>
+            <translation>المفوضية</translation>
+        </message>
+        <message>
+            <source>SDG</source>
+            <translation>هدف التنمية المستدامة</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentImportFlow</name>
+        <message>
+            <source>Note: %1</source>
+            <translation>ملاحظة: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3 rows</source>
+            <translation>%1: %2، عدد الصفوف: %3</translation>
+        </message>
+        <message>
+            <source>Recommendations: %1 created, %2 updated, %3 unchanged</source>
+            <translation>التوصيات: أُنشئ %1، وحُدِّث %2، ولم يتغيّر %3</translation>
+        </message>
+        <message>
+            <source>Skipped: %1 rows (%2)</source>
+            <translation>الصفوف المتجاوَزة: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Bad row skipped: %1</source>
+            <translation>صف خاطئ متجاوَز: %1</translation>
+        </message>
+        <message>
+            <source>%1: UPR Tracker export</source>
+            <translation>%1: ملف مُصدَّر من UPR Tracker</translation>
+        </message>
+        <message>
+            <source>%1: %2 created, %3 unchanged</source>
+            <translation>%1: أُنشئ %2، ولم يتغيّر %3</translation>
+        </message>
+        <message>
+            <source>Problem: %1</source>
+            <translation>مشكلة: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2 %3</source>
+            <translation>%1: %2 %3</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1, cycle %2, session %3</source>
+            <translation>%1، الجولة %2، الدورة %3</translation>
+        </message>
+        <message>
+            <source>%1, cycle %2</source>
+            <translation>%1، الجولة %2</translation>
+        </message>
+        <message>
+            <source>Responses: %1 created, %2 updated, %3 unchanged</source>
+            <translation>الردود: أُنشئ %1، وحُدِّث %2، ولم يتغيّر %3</translation>
+        </message>
+        <message>
+            <source>[%1] %2</source>
+            <comment>the recommendations concerned, then the problem</comment>
+            <translation>[%1] %2</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>السطر %1: %2</translation>
+        </message>
+        <message>
+            <source>To review: %1</source>
+            <translation>للمراجعة: %1</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>جارٍ استيراد %1…</translation>
+        </message>
+        <message>
+            <source>%1: not imported (no kind chosen)</source>
+            <translation>%1: لم يُستورد (لم يُختر النوع)</translation>
+        </message>
+        <message>
+            <source>%1: not imported (no state chosen)</source>
+            <translation>%1: لم يُستورد (لم تُختر الدولة)</translation>
+        </message>
+        <message>
+            <source>%1: not imported (no cycle chosen)</source>
+            <translation>%1: لم يُستورد (لم تُختر الجولة)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a file's name: what went wrong</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 does not say which review it belongs to.
+Choose the cycle:</source>
+            <translation>لا يبيّن %1 الاستعراض الذي ينتمي إليه.
+اختر الجولة:</translation>
+        </message>
+        <message>
+            <source>%1.
+Choose the kind of document:</source>
+            <translation>%1.
+اختر نوع الوثيقة:</translation>
+        </message>
+        <message>
+            <source>%1.
+Choose the State:</source>
+            <translation>%1.
+اختر الدولة:</translation>
+        </message>
+        <message>
+            <source>Which kind?</source>
+            <translation>أي نوع؟</translation>
+        </message>
+        <message>
+            <source>Which state?</source>
+            <translation>أي دولة؟</translation>
+        </message>
+        <message>
+            <source>Which cycle?</source>
+            <translation>أي جولة؟</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>استيراد</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) imported: %1 new recommendations.</source>
+            <translation>
+                <numerusform>لم يُستورد أي مستند (%n): توصيات جديدة: %1.</numerusform>
+                <numerusform>استُورد مستند واحد (%n): توصيات جديدة: %1.</numerusform>
+                <numerusform>استُورد مستندان (%n): توصيات جديدة: %1.</numerusform>
+                <numerusform>استُوردت %n مستندات: توصيات جديدة: %1.</numerusform>
+                <numerusform>استُورد %n مستنداً: توصيات جديدة: %1.</numerusform>
+                <numerusform>استُورد %n مستند: توصيات جديدة: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s) to review: the recommendations concerned are marked “needs review”.</source>
+            <translation>
+                <numerusform>لا توجد نقاط للمراجعة (%n): التوصيات المعنية موسومة بعبارة ”تحتاج إلى مراجعة“.</numerusform>
+                <numerusform>نقطة واحدة للمراجعة (%n): التوصيات المعنية موسومة بعبارة ”تحتاج إلى مراجعة“.</numerusform>
+                <numerusform>نقطتان للمراجعة (%n): التوصيات المعنية موسومة بعبارة ”تحتاج إلى مراجعة“.</numerusform>
+                <numerusform>%n نقاط للمراجعة: التوصيات المعنية موسومة بعبارة ”تحتاج إلى مراجعة“.</numerusform>
+                <numerusform>%n نقطة للمراجعة: التوصيات المعنية موسومة بعبارة ”تحتاج إلى مراجعة“.</numerusform>
+                <numerusform>%n نقطة للمراجعة: التوصيات المعنية موسومة بعبارة ”تحتاج إلى مراجعة“.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) of a later cycle seem to repeat one of the cycle before: choose Suggested, to decide in the Again (recommended again) filter, and accept or reject each in the recommendation's panel.</source>
+            <translation>
+                <numerusform>لا توجد توصيات (%n) من جولة لاحقة يبدو أنها تكرر توصية من الجولة السابقة.</numerusform>
+                <numerusform>توصية واحدة (%n) من جولة لاحقة يبدو أنها تكرر توصية من الجولة السابقة: اختر ”مقترحة“ في عامل التصفية ”مجدداً“ (أُوصي بها مجدداً) لتقرر، ثم اقبل كل واحدة أو ارفضها في لوحة التوصية.</numerusform>
+                <numerusform>توصيتان (%n) من جولة لاحقة يبدو أنهما تكرران توصيتين من الجولة السابقة: اختر ”مقترحة“ في عامل التصفية ”مجدداً“ (أُوصي بها مجدداً) لتقرر، ثم اقبل كل واحدة أو ارفضها في لوحة التوصية.</numerusform>
+                <numerusform>%n توصيات من جولة لاحقة يبدو أنها تكرر توصيات من الجولة السابقة: اختر ”مقترحة“ في عامل التصفية ”مجدداً“ (أُوصي بها مجدداً) لتقرر، ثم اقبل كل واحدة أو ارفضها في لوحة التوصية.</numerusform>
+                <numerusform>%n توصية من جولة لاحقة يبدو أنها تكرر توصيات من الجولة السابقة: اختر ”مقترحة“ في عامل التصفية ”مجدداً“ (أُوصي بها مجدداً) لتقرر، ثم اقبل كل واحدة أو ارفضها في لوحة التوصية.</numerusform>
+                <numerusform>%n توصية من جولة لاحقة يبدو أنها تكرر توصيات من الجولة السابقة: اختر ”مقترحة“ في عامل التصفية ”مجدداً“ (أُوصي بها مجدداً) لتقرر، ثم اقبل كل واحدة أو ارفضها في لوحة التوصية.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not imported (nothing was written for these):
+%1</source>
+            <translation>لم تُستورد (لم يُكتب شيء منها):
+%1</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentKind</name>
         <message>
             <source>National report</source>
@@ -1077,6 +1539,347 @@ You can read, search, export and write reports. To change it, copy it to a folde
         </message>
     </context>
     <context>
+        <name>EditCommands</name>
+        <message>
+            <source>Change %1 of themes</source>
+            <translation>تغيير مواضيع %1</translation>
+        </message>
+        <message>
+            <source>Change %1 of sdgs</source>
+            <translation>تغيير أهداف التنمية المستدامة لـ %1</translation>
+        </message>
+        <message>
+            <source>Change %1 of affected persons</source>
+            <translation>تغيير الأشخاص المتأثرين لـ %1</translation>
+        </message>
+        <message>
+            <source>Change %1 of %2</source>
+            <translation>تغيير %2 لـ %1</translation>
+        </message>
+        <message>
+            <source>Change the action category of %1</source>
+            <translation>تغيير فئة الإجراء لـ %1</translation>
+        </message>
+        <message>
+            <source>Add a note</source>
+            <translation>إضافة ملاحظة</translation>
+        </message>
+        <message>
+            <source>Edit a note</source>
+            <translation>تعديل ملاحظة</translation>
+        </message>
+        <message>
+            <source>Delete a note</source>
+            <translation>حذف ملاحظة</translation>
+        </message>
+        <message>
+            <source>Add an assessment</source>
+            <translation>إضافة تقييم</translation>
+        </message>
+        <message>
+            <source>Edit an assessment</source>
+            <translation>تعديل تقييم</translation>
+        </message>
+        <message>
+            <source>Delete an assessment</source>
+            <translation>حذف تقييم</translation>
+        </message>
+        <message>
+            <source>Link %1 recommendations to “%2”</source>
+            <translation>ربط توصيات (%1) بـ ”%2“</translation>
+        </message>
+        <message>
+            <source>Add recommendation %1</source>
+            <translation>إضافة التوصية %1</translation>
+        </message>
+        <message>
+            <source>Add recommendation</source>
+            <translation>إضافة توصية</translation>
+        </message>
+        <message>
+            <source>Edit recommendation %1</source>
+            <translation>تعديل التوصية %1</translation>
+        </message>
+        <message>
+            <source>Edit recommendation</source>
+            <translation>تعديل التوصية</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditConflictDialog</name>
+        <message>
+            <source>Changed by someone else just now.</source>
+            <translation>عدّله شخص آخر للتو.</translation>
+        </message>
+        <message>
+            <source>Changed by someone else</source>
+            <translation>عدّله شخص آخر</translation>
+        </message>
+        <message>
+            <source>&amp;Reload (discard mine)</source>
+            <translation>إعادة التحميل (تجاهل نسختي)</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine</source>
+            <translation>الإبقاء على نسختي</translation>
+        </message>
+        <message>
+            <source>Save your version over theirs (the history records that it replaced theirs)</source>
+            <translation>حفظ نسختك بدلاً من نسختهم (يسجّل سجل التغييرات أنها حلّت محل نسختهم)</translation>
+        </message>
+        <message>
+            <source>Keep &amp;both</source>
+            <translation>الإبقاء على الاثنتين</translation>
+        </message>
+        <message>
+            <source>Keep their note as it is and save yours as a new note</source>
+            <translation>الإبقاء على ملاحظتهم كما هي وحفظ ملاحظتك كملاحظة جديدة</translation>
+        </message>
+        <message>
+            <source>Their change:</source>
+            <translation>تعديلهم:</translation>
+        </message>
+        <message>
+            <source>Yours:</source>
+            <translation>تعديلك:</translation>
+        </message>
+        <message>
+            <source>Someone else changed this recommendation after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>عدّل شخص آخر هذه التوصية بعد أن بدأت تعديلها. لم يُحفظ شيء مما أدخلته بعد: اختر ما تريد الإبقاء عليه.</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this recommendation after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>حذف شخص آخر هذه التوصية بعد أن بدأت تعديلها. لم يُحفظ شيء مما أدخلته بعد: اختر ما تريد الإبقاء عليه.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this note after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>عدّل شخص آخر هذه الملاحظة بعد أن بدأت تعديلها. لم يُحفظ شيء مما أدخلته بعد: اختر ما تريد الإبقاء عليه.</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this note after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>حذف شخص آخر هذه الملاحظة بعد أن بدأت تعديلها. لم يُحفظ شيء مما أدخلته بعد: اختر ما تريد الإبقاء عليه.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this assessment after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>عدّل شخص آخر هذا التقييم بعد أن بدأت تعديله. لم يُحفظ شيء مما أدخلته بعد: اختر ما تريد الإبقاء عليه.</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this assessment after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>حذف شخص آخر هذا التقييم بعد أن بدأت تعديله. لم يُحفظ شيء مما أدخلته بعد: اختر ما تريد الإبقاء عليه.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this position after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>عدّل شخص آخر هذا الموقف بعد أن بدأت تعديله. لم يُحفظ شيء مما أدخلته بعد: اختر ما تريد الإبقاء عليه.</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this position after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>حذف شخص آخر هذا الموقف بعد أن بدأت تعديله. لم يُحفظ شيء مما أدخلته بعد: اختر ما تريد الإبقاء عليه.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this record after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>عدّل شخص آخر هذا السجل بعد أن بدأت تعديله. لم يُحفظ شيء مما أدخلته بعد: اختر ما تريد الإبقاء عليه.</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this record after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>حذف شخص آخر هذا السجل بعد أن بدأت تعديله. لم يُحفظ شيء مما أدخلته بعد: اختر ما تريد الإبقاء عليه.</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this %1 after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>حذف شخص آخر هذا العنصر (%1) بعد أن بدأت تعديله. لم يُحفظ شيء مما أدخلته بعد: اختر ما تريد الإبقاء عليه.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this %1 after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>عدّل شخص آخر هذا العنصر (%1) بعد أن بدأت تعديله. لم يُحفظ شيء مما أدخلته بعد: اختر ما تريد الإبقاء عليه.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EncodingRow</name>
+        <message>
+            <source>Detect automatically</source>
+            <translation>الكشف تلقائياً</translation>
+        </message>
+        <message>
+            <source>If the preview's text looks wrong (odd letters or symbols inside words), choose the encoding the file was saved in: the preview follows.</source>
+            <translation>إذا بدا نص المعاينة خاطئاً (حروف أو رموز غريبة داخل الكلمات)، فاختر الترميز الذي حُفظ به الملف: تتبعه المعاينة.</translation>
+        </message>
+        <message>
+            <source>Encoding:</source>
+            <translation>الترميز:</translation>
+        </message>
+        <message>
+            <source>Read as:</source>
+            <translation>القراءة بترميز:</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>an encoding, how sure its reading is</comment>
+            <translation>%1، %2</translation>
+        </message>
+        <message>
+            <source>reading…</source>
+            <translation>جارٍ القراءة…</translation>
+        </message>
+        <message>
+            <source>%1, given</source>
+            <translation>%1، محدَّد</translation>
+        </message>
+        <message>
+            <source>not known (the file could not be read)</source>
+            <translation>غير معروف (تعذّرت قراءة الملف)</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <comment>between two encodings</comment>
+            <translation> أو </translation>
+        </message>
+        <message>
+            <source>The encoding of this file is a guess: it was read as %1, but it may be %2.</source>
+            <translation>ترميز هذا الملف تخمين: قُرئ بترميز %1، لكنه قد يكون %2.</translation>
+        </message>
+        <message>
+            <source>The encoding of this file is a guess: it was read as %1.</source>
+            <translation>ترميز هذا الملف تخمين: قُرئ بترميز %1.</translation>
+        </message>
+        <message>
+            <source>A line as read: “%1”</source>
+            <translation>سطر كما قُرئ: ”%1“</translation>
+        </message>
+        <message>
+            <source>If letters look wrong, choose the encoding under “Read as”; the preview follows.</source>
+            <translation>إذا بدت الحروف خاطئة، فاختر الترميز من ”القراءة بترميز“؛ تتبعه المعاينة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryView</name>
+        <message>
+            <source>not stated</source>
+            <translation>غير مذكور</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>in each row</source>
+            <translation>في كل صف</translation>
+        </message>
+        <message>
+            <source>as exported</source>
+            <translation>كما صُدِّر</translation>
+        </message>
+        <message>
+            <source>UPR Tracker export</source>
+            <translation>ملف مُصدَّر من UPR Tracker</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>جارٍ القراءة…</translation>
+        </message>
+        <message>
+            <source>Table of %1 columns, of no known format</source>
+            <translation>جدول بتنسيق غير معروف، عدد أعمدته: %1</translation>
+        </message>
+        <message>
+            <source>%1.
+%2</source>
+            <comment>what the document leaves unsaid, then what to do</comment>
+            <translation>%1.
+%2</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>جارٍ قراءة الملف…</translation>
+        </message>
+        <message>
+            <source>The preview appears once the kind is chosen.</source>
+            <translation>تظهر المعاينة بعد اختيار النوع.</translation>
+        </message>
+        <message>
+            <source>The preview appears once the State is chosen.</source>
+            <translation>تظهر المعاينة بعد اختيار الدولة.</translation>
+        </message>
+        <message>
+            <source>The preview appears once the cycle is chosen.</source>
+            <translation>تظهر المعاينة بعد اختيار الجولة.</translation>
+        </message>
+        <message>
+            <source>The preview appears once the columns are mapped.</source>
+            <translation>تظهر المعاينة بعد مطابقة الأعمدة.</translation>
+        </message>
+        <message>
+            <source>No preview.</source>
+            <translation>لا توجد معاينة.</translation>
+        </message>
+        <message>
+            <source>What importing it would do</source>
+            <translation>ما سيفعله الاستيراد</translation>
+        </message>
+        <message>
+            <source>What was imported</source>
+            <translation>ما استُورد</translation>
+        </message>
+        <message>
+            <source>points to review</source>
+            <translation>نقاط للمراجعة</translation>
+        </message>
+        <message>
+            <source>rows that cannot be imported</source>
+            <translation>صفوف يتعذّر استيرادها</translation>
+        </message>
+        <message>
+            <source>%1 rows left out: %2</source>
+            <translation>صفوف مستبعدة: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Columns not imported: %1</source>
+            <translation>أعمدة لم تُستورد: %1</translation>
+        </message>
+        <message>
+            <source>Nothing to note.</source>
+            <translation>لا شيء يُذكر.</translation>
+        </message>
+        <message>
+            <source>Positions (%1)</source>
+            <translation>المواقف (%1)</translation>
+        </message>
+        <message>
+            <source>Points to review (%1)</source>
+            <translation>نقاط للمراجعة (%1)</translation>
+        </message>
+        <message>
+            <source>Rows to fix (%1)</source>
+            <translation>صفوف يلزم تصحيحها (%1)</translation>
+        </message>
+        <message>
+            <source>Notes (%1)</source>
+            <translation>ملاحظات (%1)</translation>
+        </message>
+        <message>
+            <source>Choose the kind under “Read it as” to preview it.</source>
+            <translation>اختر النوع من ”قراءته على أنه“ لمعاينته.</translation>
+        </message>
+        <message>
+            <source>The likeliest kind is chosen under “Read it as”: check it, then preview with these choices (or choose another kind).</source>
+            <translation>اختير النوع الأرجح في ”قراءته على أنه“: تحقّق منه، ثم عايِن بهذه الخيارات (أو اختر نوعاً آخر).</translation>
+        </message>
+        <message>
+            <source>Choose the State under “Read it as” to preview it.</source>
+            <translation>اختر الدولة من ”قراءته على أنه“ لمعاينته.</translation>
+        </message>
+        <message>
+            <source>The likeliest State is chosen under “Read it as”: check it, then preview with these choices (or choose another State).</source>
+            <translation>اختيرت الدولة الأرجح في ”قراءته على أنه“: تحقّق منها، ثم عايِن بهذه الخيارات (أو اختر دولة أخرى).</translation>
+        </message>
+        <message>
+            <source>Choose the cycle under “Read it as” to preview it.</source>
+            <translation>اختر الجولة من ”قراءته على أنه“ لمعاينته.</translation>
+        </message>
+        <message>
+            <source>The likeliest cycle is chosen under “Read it as”: check it, then preview with these choices (or choose another cycle).</source>
+            <translation>اختيرت الجولة الأرجح في ”قراءته على أنه“: تحقّق منها، ثم عايِن بهذه الخيارات (أو اختر جولة أخرى).</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorDialog</name>
         <message>
             <source>The file could not be written or read: %1.
@@ -1104,6 +1907,17 @@ Nothing was half-written: choose another folder or free some space, then try aga
         </message>
     </context>
     <context>
+        <name>EventDateField</name>
+        <message>
+            <source>Event on</source>
+            <translation>الحدث في</translation>
+        </message>
+        <message>
+            <source>The day of what the note records (a meeting, a testimony), if it is not today</source>
+            <translation>يوم ما تسجله الملاحظة (اجتماع، شهادة)، إن لم يكن اليوم</translation>
+        </message>
+    </context>
+    <context>
         <name>FileSize</name>
         <message numerus="yes">
             <source>%n byte(s)</source>
@@ -1126,6 +1940,145 @@ Nothing was half-written: choose another folder or free some space, then try aga
         </message>
     </context>
     <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Any</source>
+            <translation>الكل</translation>
+        </message>
+        <message>
+            <source>Africa</source>
+            <translation>أفريقيا</translation>
+        </message>
+        <message>
+            <source>Asia-Pacific</source>
+            <translation>آسيا والمحيط الهادئ</translation>
+        </message>
+        <message>
+            <source>No position</source>
+            <translation>لا موقف</translation>
+        </message>
+        <message>
+            <source>The State's current position</source>
+            <translation>الموقف الحالي للدولة</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>لم تُقيَّم</translation>
+        </message>
+        <message>
+            <source>Combined implementation level</source>
+            <translation>المستوى المجمَّع للتنفيذ</translation>
+        </message>
+        <message>
+            <source>Cycle %1</source>
+            <translation>الجولة %1</translation>
+        </message>
+        <message>
+            <source>UPR cycle</source>
+            <translation>جولة الاستعراض الدوري الشامل</translation>
+        </message>
+        <message>
+            <source>A term of any vocabulary: UPR Info issues, OHCHR themes, SDGs, affected persons</source>
+            <translation>مصطلح من أي مفردات: مواضيع UPR Info، مواضيع المفوضية، أهداف التنمية المستدامة، الأشخاص المتأثرون</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goal</source>
+            <translation>هدف التنمية المستدامة</translation>
+        </message>
+        <message>
+            <source>A State that made the recommendation</source>
+            <translation>دولة قدَّمت التوصية</translation>
+        </message>
+        <message>
+            <source>Regional group of a recommending State</source>
+            <translation>المجموعة الإقليمية للدولة المقدِّمة للتوصية</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>UPR Info action category</source>
+            <translation>فئة الإجراء وفق UPR Info</translation>
+        </message>
+        <message>
+            <source>Confirmed link</source>
+            <translation>ربط مؤكَّد</translation>
+        </message>
+        <message>
+            <source>Suggested, to decide</source>
+            <translation>مقترح، بانتظار القرار</translation>
+        </message>
+        <message>
+            <source>Not linked</source>
+            <translation>غير مرتبطة</translation>
+        </message>
+        <message>
+            <source>Recommended again: linked to the same recommendation in another cycle</source>
+            <translation>توصية مكرَّرة: مرتبطة بالتوصية نفسها في جولة أخرى</translation>
+        </message>
+        <message>
+            <source>Needs review</source>
+            <translation>تحتاج إلى مراجعة</translation>
+        </message>
+        <message>
+            <source>Considered implemented</source>
+            <translation>تُعتبر منفَّذة</translation>
+        </message>
+        <message>
+            <source>Has milestones</source>
+            <translation>لها معالم</translation>
+        </message>
+        <message>
+            <source>Has notes</source>
+            <translation>لها ملاحظات</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>مسح عوامل التصفية</translation>
+        </message>
+        <message>
+            <source>&amp;Position</source>
+            <translation>الموقف</translation>
+        </message>
+        <message>
+            <source>&amp;Implementation</source>
+            <translation>التنفيذ</translation>
+        </message>
+        <message>
+            <source>C&amp;ycle</source>
+            <translation>الجولة</translation>
+        </message>
+        <message>
+            <source>T&amp;heme</source>
+            <translation>الموضوع</translation>
+        </message>
+        <message>
+            <source>SD&amp;G</source>
+            <translation>هدف التنمية المستدامة</translation>
+        </message>
+        <message>
+            <source>Recommended &amp;by</source>
+            <translation>قدَّمتها</translation>
+        </message>
+        <message>
+            <source>Gro&amp;up</source>
+            <translation>المجموعة</translation>
+        </message>
+        <message>
+            <source>&amp;Action</source>
+            <translation>الإجراء</translation>
+        </message>
+        <message>
+            <source>Agai&amp;n</source>
+            <translation>مكرَّرة</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ImplementationLevel</name>
         <message>
             <source>Not implemented</source>
@@ -1138,6 +2091,468 @@ Nothing was half-written: choose another folder or free some space, then try aga
         <message>
             <source>Fully implemented</source>
             <translation>نُفِّذت بالكامل</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import documents and datasets</source>
+            <translation>استيراد الوثائق ومجموعات البيانات</translation>
+        </message>
+        <message>
+            <source>Drop UN documents (Working Group reports, addenda, OHCHR matrices) or tables (UPR Info, UHRI, your own) on this window, or add them. Nothing is written until you choose Import.</source>
+            <translation>أفلت على هذه النافذة وثائق الأمم المتحدة (تقارير الفريق العامل، والإضافات، ومصفوفات المفوضية السامية لحقوق الإنسان) أو جداول (UPR Info، وUHRI، وجداولك الخاصة)، أو أضفها. لا يُكتب شيء قبل أن تختار ”استيراد“.</translation>
+        </message>
+        <message>
+            <source>Drop files here
+
+or choose “Add files…”</source>
+            <translation>أفلت الملفات هنا
+
+أو اختر ”إضافة ملفات…“</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>إضافة ملفات…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>إزالة</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>الملفات</translation>
+        </message>
+        <message>
+            <source>Add a file to see what it is and what importing it would do.</source>
+            <translation>أضف ملفاً لترى ماهيته وما سيفعله استيراده.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>استيراد</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>Detected</source>
+            <translation>ما اكتُشف</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>النوع:</translation>
+        </message>
+        <message>
+            <source>State:</source>
+            <translation>الدولة:</translation>
+        </message>
+        <message>
+            <source>Cycle:</source>
+            <translation>الجولة:</translation>
+        </message>
+        <message>
+            <source>Session:</source>
+            <translation>الدورة:</translation>
+        </message>
+        <message>
+            <source>Symbol:</source>
+            <translation>الرمز:</translation>
+        </message>
+        <message>
+            <source>Read it as</source>
+            <translation>قراءته على أنه</translation>
+        </message>
+        <message>
+            <source>As the document says</source>
+            <translation>كما تذكر الوثيقة</translation>
+        </message>
+        <message>
+            <source>Cycle %1 (%2)</source>
+            <translation>الجولة %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Change what was detected if the document is misread; the preview follows.</source>
+            <translation>غيِّر ما اكتُشف إذا أُسيئت قراءة الوثيقة؛ تتبعه المعاينة.</translation>
+        </message>
+        <message>
+            <source>Preview with these choices</source>
+            <translation>معاينة بهذه الخيارات</translation>
+        </message>
+        <message>
+            <source>Skip the rows that cannot be imported and import the others</source>
+            <translation>تجاوز الصفوف التي يتعذّر استيرادها واستيراد الباقي</translation>
+        </message>
+        <message>
+            <source>recommendations to create</source>
+            <translation>توصيات ستُنشأ</translation>
+        </message>
+        <message>
+            <source>to update</source>
+            <translation>ستُحدَّث</translation>
+        </message>
+        <message>
+            <source>already there</source>
+            <translation>موجودة أصلاً</translation>
+        </message>
+        <message>
+            <source>positions to record</source>
+            <translation>مواقف ستُسجَّل</translation>
+        </message>
+        <message>
+            <source>points to review</source>
+            <translation>نقاط للمراجعة</translation>
+        </message>
+        <message>
+            <source>Positions</source>
+            <translation>المواقف</translation>
+        </message>
+        <message>
+            <source>Points to review</source>
+            <translation>نقاط للمراجعة</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>ملاحظات</translation>
+        </message>
+        <message>
+            <source>What importing it would do</source>
+            <translation>ما سيفعله الاستيراد</translation>
+        </message>
+        <message>
+            <source>Loading States…</source>
+            <translation>جارٍ تحميل الدول…</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a State's name and its ISO code</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>جارٍ قراءة %1…</translation>
+        </message>
+        <message>
+            <source>Previewing %1…</source>
+            <translation>جارٍ معاينة %1…</translation>
+        </message>
+        <message>
+            <source>The preview was cancelled: change an option to preview it again.</source>
+            <translation>أُلغيت المعاينة: غيِّر أحد الخيارات لمعاينته مجدداً.</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>جارٍ القراءة…</translation>
+        </message>
+        <message>
+            <source>Say which column holds the recommendation's text.</source>
+            <translation>بيِّن العمود الذي يحتوي على نص التوصية.</translation>
+        </message>
+        <message>
+            <source>Saving the mapping…</source>
+            <translation>جارٍ حفظ المطابقة…</translation>
+        </message>
+        <message>
+            <source>Mapping saved as “%1”.</source>
+            <translation>حُفظت المطابقة باسم ”%1“.</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>جارٍ استيراد %1…</translation>
+        </message>
+        <message>
+            <source>The import was cancelled: nothing of this file was written.</source>
+            <translation>أُلغي الاستيراد: لم يُكتب شيء من هذا الملف.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a file's name: what went wrong</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) imported: %1 new recommendations.</source>
+            <translation>
+                <numerusform>لم يُستورد أي ملف (%n): توصيات جديدة: %1.</numerusform>
+                <numerusform>استُورد ملف واحد (%n): توصيات جديدة: %1.</numerusform>
+                <numerusform>استُورد ملفان (%n): توصيات جديدة: %1.</numerusform>
+                <numerusform>استُوردت %n ملفات: توصيات جديدة: %1.</numerusform>
+                <numerusform>استُورد %n ملفاً: توصيات جديدة: %1.</numerusform>
+                <numerusform>استُورد %n ملف: توصيات جديدة: %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not imported (nothing was written for these):
+
+%1</source>
+            <translation>لم تُستورد (لم يُكتب شيء منها):
+
+%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n file(s)</source>
+            <translation>
+                <numerusform>استيراد %n ملف</numerusform>
+                <numerusform>استيراد ملف واحد (%n)</numerusform>
+                <numerusform>استيراد ملفين (%n)</numerusform>
+                <numerusform>استيراد %n ملفات</numerusform>
+                <numerusform>استيراد %n ملفاً</numerusform>
+                <numerusform>استيراد %n ملف</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unexpected error: %1: %2</source>
+            <translation>خطأ غير متوقع: %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialogWidgets</name>
+        <message>
+            <source>%1.</source>
+            <translation>%1.</translation>
+        </message>
+        <message>
+            <source>%1. Each one left unanswered stays as it was, marked as needing review, and is listed under Problems to review.</source>
+            <translation>%1. تبقى كل توصية لم يُرد عليها كما كانت، موسومة بأنها تحتاج إلى مراجعة، وتُدرج تحت ”مشكلات تحتاج إلى مراجعة“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportEntries</name>
+        <message>
+            <source>Everything UPR Tracker reads (*.txt *.pdf *.docx *.csv *.tsv *.xlsx *.xlsm *.xls *.json)</source>
+            <translation>كل ما يقرؤه UPR Tracker (*.txt *.pdf *.docx *.csv *.tsv *.xlsx *.xlsm *.xls *.json)</translation>
+        </message>
+        <message>
+            <source>UN documents (*.txt *.pdf *.docx)</source>
+            <translation>وثائق الأمم المتحدة (*.txt *.pdf *.docx)</translation>
+        </message>
+        <message>
+            <source>Datasets (*.csv *.tsv *.xlsx *.xlsm *.xls)</source>
+            <translation>مجموعات البيانات (*.csv *.tsv *.xlsx *.xlsm *.xls)</translation>
+        </message>
+        <message>
+            <source>UPR Tracker exports (*.json)</source>
+            <translation>ملفات مُصدَّرة من UPR Tracker (*.json)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Detect from the document</source>
+            <translation>الكشف من الوثيقة</translation>
+        </message>
+        <message>
+            <source>Working Group report</source>
+            <translation>تقرير الفريق العامل</translation>
+        </message>
+        <message>
+            <source>Addendum (the State's positions)</source>
+            <translation>إضافة (مواقف الدولة)</translation>
+        </message>
+        <message>
+            <source>OHCHR matrix</source>
+            <translation>مصفوفة المفوضية السامية لحقوق الإنسان</translation>
+        </message>
+        <message>
+            <source>UPR Info database export</source>
+            <translation>ملف مُصدَّر من قاعدة بيانات UPR Info</translation>
+        </message>
+        <message>
+            <source>UHRI export</source>
+            <translation>ملف مُصدَّر من UHRI</translation>
+        </message>
+        <message>
+            <source>Table with mapped columns</source>
+            <translation>جدول بأعمدة مطابَقة</translation>
+        </message>
+        <message>
+            <source>UPR Tracker table export</source>
+            <translation>جدول مُصدَّر من UPR Tracker</translation>
+        </message>
+        <message>
+            <source>Recommendation text</source>
+            <translation>نص التوصية</translation>
+        </message>
+        <message>
+            <source>State under review</source>
+            <translation>الدولة موضوع الاستعراض</translation>
+        </message>
+        <message>
+            <source>Working Group session</source>
+            <translation>دورة الفريق العامل</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>الجولة</translation>
+        </message>
+        <message>
+            <source>Label (e.g. 97.12)</source>
+            <translation>الرقم (مثلاً 97.12)</translation>
+        </message>
+        <message>
+            <source>Recommending States</source>
+            <translation>الدول المقدِّمة للتوصية</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>الموقف</translation>
+        </message>
+        <message>
+            <source>Action category</source>
+            <translation>فئة الإجراء</translation>
+        </message>
+        <message>
+            <source>Themes (UPR Info issues)</source>
+            <translation>المواضيع (قضايا UPR Info)</translation>
+        </message>
+        <message>
+            <source>SDGs</source>
+            <translation>أهداف التنمية المستدامة</translation>
+        </message>
+        <message>
+            <source>Affected persons</source>
+            <translation>الأشخاص المتأثرون</translation>
+        </message>
+        <message>
+            <source>OHCHR themes</source>
+            <translation>مواضيع المفوضية السامية لحقوق الإنسان</translation>
+        </message>
+        <message>
+            <source>Document symbol</source>
+            <translation>رمز الوثيقة</translation>
+        </message>
+        <message>
+            <source>Publication date</source>
+            <translation>تاريخ النشر</translation>
+        </message>
+        <message>
+            <source>OHCHR annotation id</source>
+            <translation>معرِّف شرح المفوضية السامية لحقوق الإنسان</translation>
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation>(لا يُستورد)</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>جارٍ القراءة…</translation>
+        </message>
+        <message>
+            <source>Ready to import</source>
+            <translation>جاهز للاستيراد</translation>
+        </message>
+        <message>
+            <source>Choose the kind</source>
+            <translation>اختر النوع</translation>
+        </message>
+        <message>
+            <source>Choose the State</source>
+            <translation>اختر الدولة</translation>
+        </message>
+        <message>
+            <source>Choose the cycle</source>
+            <translation>اختر الجولة</translation>
+        </message>
+        <message>
+            <source>Say which column holds what</source>
+            <translation>بيِّن ما يحتويه كل عمود</translation>
+        </message>
+        <message>
+            <source>Preview cancelled</source>
+            <translation>أُلغيت المعاينة</translation>
+        </message>
+        <message>
+            <source>Cannot be imported</source>
+            <translation>يتعذّر استيراده</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>جارٍ الاستيراد…</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>استُورد</translation>
+        </message>
+        <message>
+            <source>%1 · encoding guessed</source>
+            <translation>%1 · ترميز مُخمَّن</translation>
+        </message>
+        <message>
+            <source>%1 · %2, cycle %3</source>
+            <translation>%1 · %2، الجولة %3</translation>
+        </message>
+        <message>
+            <source>%1 · %2 rows</source>
+            <translation>%1 · عدد الصفوف: %2</translation>
+        </message>
+        <message>
+            <source>UPR Tracker export</source>
+            <translation>ملف مُصدَّر من UPR Tracker</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreview</name>
+        <message>
+            <source>Recommendations</source>
+            <translation>التوصيات</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>الموقف</translation>
+        </message>
+        <message>
+            <source>Deciding sentence</source>
+            <translation>الجملة الحاسمة</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>درجة الثقة</translation>
+        </message>
+        <message>
+            <source>Unclear</source>
+            <translation>غير واضح</translation>
+        </message>
+        <message>
+            <source>Stated by the list's heading</source>
+            <translation>مذكور في عنوان القائمة</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <comment>a confidence in percent</comment>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>%1 · to check</source>
+            <translation>%1 · للتحقق</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>السطر</translation>
+        </message>
+        <message>
+            <source>What was found</source>
+            <translation>ما وُجد</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>what is wrong (the value found)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>column %1: %2</source>
+            <translation>العمود %1: %2</translation>
+        </message>
+        <message>
+            <source>Row that cannot be imported</source>
+            <translation>صف يتعذّر استيراده</translation>
         </message>
     </context>
     <context>
@@ -1254,6 +2669,32 @@ Record the first with “New milestone…”.</source>
         </message>
     </context>
     <context>
+        <name>LinkRecommendationDialog</name>
+        <message>
+            <source>Link to a recommendation of another cycle</source>
+            <translation>الربط بتوصية من جولة أخرى</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1, cycle %2, %3&lt;/b&gt;: %4</source>
+            <translation>&lt;b&gt;%1، الجولة %2، %3&lt;/b&gt;: %4</translation>
+        </message>
+        <message>
+            <source>Search by label or words…</source>
+            <translation>البحث بالرقم أو بالكلمات…</translation>
+        </message>
+        <message>
+            <source>cycle %1, %2: %3</source>
+            <translation>الجولة %1، %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListDetailScreen</name>
+        <message>
+            <source>Show resolved</source>
+            <translation>إظهار ما تمت تسويته</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
             <source>%1 is locked</source>
@@ -1271,8 +2712,244 @@ Record the first with “New milestone…”.</source>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>A team database on a server: restoring it (pg_restore) and its protection (roles, TLS, the server's disk) are its admin's. File ▸ Back up now saves a copy of it (pg_dump).</source>
+            <translation>قاعدة بيانات الفريق على خادم: استعادتها (pg_restore) وحمايتها (الأدوار، TLS، قرص الخادم) من مسؤولية مديرها. يحفظ الأمر ملف ▸ إنشاء نسخة احتياطية الآن نسخةً منها (pg_dump).</translation>
+        </message>
+        <message>
+            <source>UPR Tracker — %1 (team)</source>
+            <translation>UPR Tracker — %1 (الفريق)</translation>
+        </message>
+        <message>
+            <source>UPR Tracker — %1</source>
+            <translation>UPR Tracker — %1</translation>
+        </message>
+        <message>
+            <source>Search all text: words, "a phrase", prefix*, -exclude   (Ctrl+F)</source>
+            <translation>البحث في النص كله: كلمات، "عبارة"، بادئة*، -استبعاد   (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>بحث</translation>
+        </message>
+        <message>
+            <source>&amp;Recommendations</source>
+            <translation>التوصيات</translation>
+        </message>
+        <message>
+            <source>Milestones and &amp;plans</source>
+            <translation>المعالم والخطط</translation>
+        </message>
+        <message>
+            <source>Problems to re&amp;view</source>
+            <translation>مشكلات تحتاج إلى مراجعة</translation>
+        </message>
+        <message>
+            <source>Con&amp;flicts</source>
+            <translation>التعارضات</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>ملف</translation>
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation>فتح قاعدة بيانات…</translation>
+        </message>
+        <message>
+            <source>Open &amp;team database…</source>
+            <translation>فتح قاعدة بيانات الفريق…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>فتح الأخيرة</translation>
+        </message>
+        <message>
+            <source>&amp;Import documents or datasets…</source>
+            <translation>استيراد وثائق أو مجموعات بيانات…</translation>
+        </message>
+        <message>
+            <source>&amp;Export the recommendations shown…</source>
+            <translation>تصدير التوصيات المعروضة…</translation>
+        </message>
+        <message>
+            <source>Briefing &amp;report…</source>
+            <translation>تقرير إحاطة…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy database to…</source>
+            <translation>نسخ قاعدة البيانات إلى…</translation>
+        </message>
+        <message>
+            <source>&amp;Send changes to a colleague…</source>
+            <translation>إرسال التغييرات إلى زميل…</translation>
+        </message>
+        <message>
+            <source>Recei&amp;ve changes…</source>
+            <translation>استلام التغييرات…</translation>
+        </message>
+        <message>
+            <source>Save this laptop's &amp;key…</source>
+            <translation>حفظ مفتاح هذا الحاسوب المحمول…</translation>
+        </message>
+        <message>
+            <source>Trust a colleague's ke&amp;y…</source>
+            <translation>الوثوق بمفتاح زميل…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>إنشاء نسخة احتياطية الآن</translation>
+        </message>
+        <message>
+            <source>Res&amp;tore from a backup…</source>
+            <translation>الاستعادة من نسخة احتياطية…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>إنهاء</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>تحرير</translation>
+        </message>
+        <message>
+            <source>&amp;New note on this recommendation</source>
+            <translation>ملاحظة جديدة بشأن هذه التوصية</translation>
+        </message>
+        <message>
+            <source>Your &amp;name in the audit trail…</source>
+            <translation>اسمك في سجل التغييرات…</translation>
+        </message>
+        <message>
+            <source>&amp;Link selected to a milestone…</source>
+            <translation>ربط المحدد بمَعلم…</translation>
+        </message>
+        <message>
             <source>&amp;View</source>
-            <translation>&amp;عرض</translation>
+            <translation>عرض</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>بحث</translation>
+        </message>
+        <message>
+            <source>&amp;Next recommendation</source>
+            <translation>التوصية التالية</translation>
+        </message>
+        <message>
+            <source>&amp;Previous recommendation</source>
+            <translation>التوصية السابقة</translation>
+        </message>
+        <message>
+            <source>&amp;Clear filters and search</source>
+            <translation>مسح عوامل التصفية والبحث</translation>
+        </message>
+        <message>
+            <source>&amp;Save this search…</source>
+            <translation>حفظ هذا البحث…</translation>
+        </message>
+        <message>
+            <source>Show &amp;filters</source>
+            <translation>إظهار عوامل التصفية</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>تحديث</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>أدوات</translation>
+        </message>
+        <message>
+            <source>&amp;Milestones and plans</source>
+            <translation>المعالم والخطط</translation>
+        </message>
+        <message>
+            <source>&amp;Problems to review</source>
+            <translation>مشكلات تحتاج إلى مراجعة</translation>
+        </message>
+        <message>
+            <source>&amp;Conflicts between databases</source>
+            <translation>التعارضات بين قواعد البيانات</translation>
+        </message>
+        <message>
+            <source>&amp;Vocabularies (themes, SDGs, affected persons)…</source>
+            <translation>المفردات (المواضيع، أهداف التنمية المستدامة، الأشخاص المتأثرون)…</translation>
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation>النسخ الاحتياطية…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>مساعدة</translation>
+        </message>
+        <message>
+            <source>&amp;About UPR Tracker</source>
+            <translation>حول UPR Tracker</translation>
+        </message>
+        <message>
+            <source>Save this search</source>
+            <translation>حفظ هذا البحث</translation>
+        </message>
+        <message>
+            <source>Name of the search:</source>
+            <translation>اسم البحث:</translation>
+        </message>
+        <message>
+            <source>Saved the search “%1”.</source>
+            <translation>تم حفظ البحث "%1".</translation>
+        </message>
+        <message>
+            <source>New note</source>
+            <translation>ملاحظة جديدة</translation>
+        </message>
+        <message>
+            <source>Select the recommendations to link first.</source>
+            <translation>حدِّد أولاً التوصيات المراد ربطها.</translation>
+        </message>
+        <message>
+            <source>Select recommendations of one State: a milestone belongs to one State.</source>
+            <translation>حدِّد توصيات دولة واحدة: المَعلم يخص دولة واحدة.</translation>
+        </message>
+        <message>
+            <source>%1 (team)</source>
+            <translation>%1 (الفريق)</translation>
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation>(لا شيء بعد)</translation>
+        </message>
+        <message>
+            <source>Open an UPR Tracker database</source>
+            <translation>فتح قاعدة بيانات UPR Tracker</translation>
+        </message>
+        <message>
+            <source>UPR Tracker databases (*.sqlite3 *.db *.sqlite);;All files (*)</source>
+            <translation>قواعد بيانات UPR Tracker (*.sqlite3 *.db *.sqlite);;جميع الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Con&amp;flicts (%1)</source>
+            <translation>التعارضات (%1)</translation>
+        </message>
+        <message>
+            <source>Your changes are now recorded as made by %1.</source>
+            <translation>تُسجَّل تغييراتك الآن باسم %1.</translation>
+        </message>
+        <message>
+            <source>Report saved to %1.</source>
+            <translation>تم حفظ التقرير في %1.</translation>
+        </message>
+        <message>
+            <source>About UPR Tracker</source>
+            <translation>حول UPR Tracker</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;UPR Tracker %1&lt;/h3&gt;&lt;p&gt;Follow up the recommendations of the UN Universal Periodic Review: positions, milestones, notes and assessments of implementation, offline.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;UPR Tracker %1&lt;/h3&gt;&lt;p&gt;متابعة توصيات الاستعراض الدوري الشامل للأمم المتحدة: المواقف والمعالم والملاحظات وتقييمات التنفيذ، دون اتصال بالإنترنت.&lt;/p&gt;&lt;p&gt;قاعدة البيانات: %2&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>تم الإلغاء.</translation>
         </message>
     </context>
     <context>
@@ -2022,6 +3699,68 @@ Attached: %2</source>
         </message>
     </context>
     <context>
+        <name>NavigatorModel</name>
+        <message>
+            <source>All recommendations (%1)</source>
+            <translation>جميع التوصيات (%1)</translation>
+        </message>
+        <message>
+            <source>States</source>
+            <translation>الدول</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Plans of action</source>
+            <translation>خطط العمل</translation>
+        </message>
+        <message>
+            <source>Saved searches</source>
+            <translation>عمليات البحث المحفوظة</translation>
+        </message>
+        <message>
+            <source>Cycle %1, session %2 (%3, %4 pending)</source>
+            <translation>الجولة %1، الدورة %2 (%3، قيد النظر: %4)</translation>
+        </message>
+        <message>
+            <source>Cycle %1, session %2 (%3)</source>
+            <translation>الجولة %1، الدورة %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Cycle %1 (%2, %3 pending)</source>
+            <translation>الجولة %1 (%2، قيد النظر: %3)</translation>
+        </message>
+        <message>
+            <source>Cycle %1 (%2)</source>
+            <translation>الجولة %1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteHeading</name>
+        <message>
+            <source>event %1, written %2</source>
+            <translation>الحدث %1، كُتبت في %2</translation>
+        </message>
+        <message>
+            <source>[confidential, kept on this laptop]</source>
+            <translation>[سري، محفوظ على هذا الحاسوب المحمول]</translation>
+        </message>
+        <message>
+            <source>[confidential]</source>
+            <translation>[سري]</translation>
+        </message>
+        <message>
+            <source>%1, %2%3%4</source>
+            <translation>%1، %2%3%4</translation>
+        </message>
+    </context>
+    <context>
         <name>OpenedAttachments</name>
         <message>
             <source>The opened copy is outside the encrypted database's protection while it is open; it is removed when the window locks or closes.</source>
@@ -2165,6 +3904,199 @@ Attached: %2</source>
         </message>
     </context>
     <context>
+        <name>ProblemDialogs</name>
+        <message>
+            <source>Supported, considered already implemented</source>
+            <translation>مؤيَّدة، وتُعدّ منفَّذة بالفعل</translation>
+        </message>
+        <message>
+            <source>Pending (will be examined)</source>
+            <translation>قيد النظر (ستُدرس)</translation>
+        </message>
+        <message>
+            <source>states no single position</source>
+            <translation>لا يعلن موقفاً واحداً</translation>
+        </message>
+        <message>
+            <source>As its words say: %1</source>
+            <translation>كما تقول عباراته: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemListModel</name>
+        <message>
+            <source>%1 · %2</source>
+            <comment>a problem's title · its recommendations</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Line %1 · %2</source>
+            <translation>السطر %1 · %2</translation>
+        </message>
+        <message>
+            <source>Resolved · %1</source>
+            <translation>تمت تسويتها · %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsView</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Problems to review</source>
+            <translation>مشكلات تحتاج إلى مراجعة</translation>
+        </message>
+        <message>
+            <source>All reviews</source>
+            <translation>كل الاستعراضات</translation>
+        </message>
+        <message>
+            <source>in</source>
+            <comment>problems to review in a review</comment>
+            <translation>في</translation>
+        </message>
+        <message>
+            <source>No problems to review.
+
+What an import could not read with certainty is listed here, beside the document's text.</source>
+            <translation>لا توجد مشكلات تحتاج إلى مراجعة.
+
+يُدرج هنا، بجانب نص الوثيقة، ما لم يتمكن الاستيراد من قراءته بيقين.</translation>
+        </message>
+        <message>
+            <source>Source text</source>
+            <translation>النص المصدر</translation>
+        </message>
+        <message>
+            <source>Accept as read</source>
+            <translation>القبول كما قُرئ</translation>
+        </message>
+        <message>
+            <source>The import read it right: resolve the problem.</source>
+            <translation>قرأه الاستيراد قراءة صحيحة: تسوية المشكلة.</translation>
+        </message>
+        <message>
+            <source>Correct position…</source>
+            <translation>تصحيح الموقف…</translation>
+        </message>
+        <message>
+            <source>Assign to recommendations…</source>
+            <translation>إسناد إلى توصيات…</translation>
+        </message>
+        <message>
+            <source>Split…</source>
+            <translation>تقسيم…</translation>
+        </message>
+        <message>
+            <source>Mark resolved with a note…</source>
+            <translation>وسمها بأنها تمت تسويتها مع ملاحظة…</translation>
+        </message>
+        <message>
+            <source>Choose a problem to see it beside the document's text.</source>
+            <translation>اختر مشكلة لتراها بجانب نص الوثيقة.</translation>
+        </message>
+        <message>
+            <source>Reading the problems to review…</source>
+            <translation>جارٍ قراءة المشكلات التي تحتاج إلى مراجعة…</translation>
+        </message>
+        <message>
+            <source>%1 open, %2 resolved</source>
+            <translation>مفتوحة: %1، تمت تسويتها: %2</translation>
+        </message>
+        <message>
+            <source>%1 open</source>
+            <translation>مفتوحة: %1</translation>
+        </message>
+        <message>
+            <source>This review</source>
+            <translation>هذا الاستعراض</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>السطر %1</translation>
+        </message>
+        <message>
+            <source>Recommendations: %1</source>
+            <translation>التوصيات: %1</translation>
+        </message>
+        <message>
+            <source>Recommendations: none named (the text lost its numbers)</source>
+            <translation>التوصيات: لم تُذكر أي توصية (فقد النص أرقامه)</translation>
+        </message>
+        <message>
+            <source>Resolved: %1</source>
+            <translation>تمت التسوية: %1</translation>
+        </message>
+        <message>
+            <source>Recorded: nothing yet; the text awaits its recommendations.</source>
+            <translation>المسجَّل: لا شيء بعد؛ النص ينتظر توصياته.</translation>
+        </message>
+        <message>
+            <source>Recorded from this document: no position.</source>
+            <translation>المسجَّل من هذه الوثيقة: لا يوجد موقف.</translation>
+        </message>
+        <message>
+            <source>no position (unclear)</source>
+            <translation>لا يوجد موقف (غير واضح)</translation>
+        </message>
+        <message>
+            <source>%1: %2 — “%3”</source>
+            <translation>%1: %2 — ”%3“</translation>
+        </message>
+        <message>
+            <source>Recorded from this document:
+%1</source>
+            <translation>المسجَّل من هذه الوثيقة:
+%1</translation>
+        </message>
+        <message>
+            <source>No line of the document concerns this problem: the document answers the other recommendations but not these.</source>
+            <translation>لا يتعلق أي سطر من الوثيقة بهذه المشكلة: تردّ الوثيقة على التوصيات الأخرى لا على هذه.</translation>
+        </message>
+        <message>
+            <source>No line of the document concerns this problem.</source>
+            <translation>لا يتعلق أي سطر من الوثيقة بهذه المشكلة.</translation>
+        </message>
+        <message>
+            <source>The text of this document was not kept (it was read from its tables).</source>
+            <translation>لم يُحتفظ بنص هذه الوثيقة (قُرئت من جداولها).</translation>
+        </message>
+        <message>
+            <source>Source text, lines %1–%2 of %3</source>
+            <translation>النص المصدر، الأسطر %1–%2 من %3</translation>
+        </message>
+        <message>
+            <source>Accepted as read.</source>
+            <translation>قُبل كما قُرئ.</translation>
+        </message>
+        <message>
+            <source>Position corrected.</source>
+            <translation>صُحِّح الموقف.</translation>
+        </message>
+        <message>
+            <source>Reading the review's labels…</source>
+            <translation>جارٍ قراءة أرقام الاستعراض…</translation>
+        </message>
+        <message>
+            <source>Text assigned.</source>
+            <translation>أُسند النص.</translation>
+        </message>
+        <message>
+            <source>Text split in two answers.</source>
+            <translation>قُسِّم النص إلى ردّين.</translation>
+        </message>
+        <message>
+            <source>Marked resolved.</source>
+            <translation>وُسمت بأنها تمت تسويتها.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>جارٍ الحفظ…</translation>
+        </message>
+    </context>
+    <context>
         <name>ReceiveChangesDialog</name>
         <message>
             <source>Receive changes</source>
@@ -2200,6 +4132,399 @@ Attached: %2</source>
         </message>
     </context>
     <context>
+        <name>RecommendationEditor</name>
+        <message>
+            <source>%1 (considered implemented)</source>
+            <translation>%1 (تُعدّ منفَّذة)</translation>
+        </message>
+        <message>
+            <source>New recommendation</source>
+            <translation>توصية جديدة</translation>
+        </message>
+        <message>
+            <source>Edit recommendation %1</source>
+            <translation>تعديل التوصية %1</translation>
+        </message>
+        <message>
+            <source>e.g. 97.12</source>
+            <translation>مثلاً 97.12</translation>
+        </message>
+        <message>
+            <source>The recommendation, as the report words it</source>
+            <translation>التوصية كما يصوغها التقرير</translation>
+        </message>
+        <message>
+            <source>Filter States…</source>
+            <translation>تصفية الدول…</translation>
+        </message>
+        <message>
+            <source>Filter themes…</source>
+            <translation>تصفية المواضيع…</translation>
+        </message>
+        <message>
+            <source>Not categorised</source>
+            <translation>غير مصنَّفة</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <comment>an action category's number — its name</comment>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>لا يوجد بعد</translation>
+        </message>
+        <message>
+            <source>para. %1</source>
+            <translation>الفقرة %1</translation>
+        </message>
+        <message>
+            <source>Unchanged (%1, %2)</source>
+            <translation>دون تغيير (%1، %2)</translation>
+        </message>
+        <message>
+            <source>Unchanged (%1)</source>
+            <translation>دون تغيير (%1)</translation>
+        </message>
+        <message>
+            <source>No position yet</source>
+            <translation>لا يوجد موقف بعد</translation>
+        </message>
+        <message>
+            <source>the document that states it, e.g. A/HRC/59/5/Add.1</source>
+            <translation>الوثيقة التي تذكره، مثلاً A/HRC/59/5/Add.1</translation>
+        </message>
+        <message>
+            <source>para.</source>
+            <comment>short for paragraph</comment>
+            <translation>الفقرة</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>الاستعراض</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>الرقم</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>النص</translation>
+        </message>
+        <message>
+            <source>Action category</source>
+            <translation>فئة الإجراء</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <comment>a position from a document</comment>
+            <translation>من</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>الموقف</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Recommended by&lt;/b&gt;</source>
+            <translation>&lt;b&gt;أوصت بها&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Themes&lt;/b&gt;</source>
+            <translation>&lt;b&gt;المواضيع&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Position: choose the position that document states, or clear the document.</source>
+            <translation>الموقف: اختر الموقف الذي تذكره تلك الوثيقة، أو امسح الوثيقة.</translation>
+        </message>
+        <message>
+            <source>Review: add the review first (Edit ▸ New review…).</source>
+            <translation>الاستعراض: أضف الاستعراض أولاً (تحرير ▸ استعراض جديد…).</translation>
+        </message>
+        <message>
+            <source>label</source>
+            <translation>الرقم</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>النص</translation>
+        </message>
+        <message>
+            <source>recommending states</source>
+            <translation>الدول المقدِّمة للتوصية</translation>
+        </message>
+        <message>
+            <source>action category</source>
+            <translation>فئة الإجراء</translation>
+        </message>
+        <message>
+            <source>themes</source>
+            <translation>المواضيع</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a field: the value typed</comment>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationPanel</name>
+        <message>
+            <source>%1 created</source>
+            <translation>%1: إنشاء</translation>
+        </message>
+        <message>
+            <source>%1 changed</source>
+            <translation>%1: تغيير</translation>
+        </message>
+        <message>
+            <source>%1 deleted</source>
+            <translation>%1: حذف</translation>
+        </message>
+        <message>
+            <source>%1 merged</source>
+            <translation>%1: دمج</translation>
+        </message>
+        <message>
+            <source>(no label)</source>
+            <translation>(بلا رقم)</translation>
+        </message>
+        <message>
+            <source>Text not imported yet</source>
+            <translation>لم يُستورد النص بعد</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Recommended by:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;الدول المقدِّمة للتوصية:&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Source:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;المصدر:&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Position:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;الموقف:&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Implementation:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;التنفيذ:&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>%1, cycle %2: recommendation %3</source>
+            <translation>%1، الجولة %2: التوصية %3</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Needs review&lt;/b&gt; (see the position history and the import problems).</source>
+            <translation>&lt;b&gt;تحتاج إلى مراجعة&lt;/b&gt; (انظر سجل المواقف ومشكلات الاستيراد).</translation>
+        </message>
+        <message>
+            <source>Position history</source>
+            <translation>سجل المواقف</translation>
+        </message>
+        <message>
+            <source>undated</source>
+            <translation>غير مؤرَّخ</translation>
+        </message>
+        <message>
+            <source>(needs review: %1)</source>
+            <translation>(تحتاج إلى مراجعة: %1)</translation>
+        </message>
+        <message>
+            <source>Themes and other terms</source>
+            <translation>المواضيع والمصطلحات الأخرى</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1:&lt;/b&gt; %2</source>
+            <translation>&lt;b&gt;%1:&lt;/b&gt; %2</translation>
+        </message>
+        <message>
+            <source>Edit &amp;themes…</source>
+            <translation>تعديل المواضيع…</translation>
+        </message>
+        <message>
+            <source>Not categorised</source>
+            <translation>غير مصنَّفة</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;UPR Info issues:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;مواضيع UPR Info:&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Action category:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;فئة الإجراء:&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Edit recommendation…</source>
+            <translation>تعديل التوصية…</translation>
+        </message>
+        <message>
+            <source>&amp;Recommendation</source>
+            <translation>التوصية</translation>
+        </message>
+        <message>
+            <source>&amp;Implementation</source>
+            <translation>التنفيذ</translation>
+        </message>
+        <message>
+            <source>&amp;Link to a milestone…</source>
+            <translation>الربط بمَعلم…</translation>
+        </message>
+        <message>
+            <source>&amp;Milestones</source>
+            <translation>المعالم</translation>
+        </message>
+        <message>
+            <source>Write a follow-up note: a meeting, monitoring, testimony… (Ctrl+Enter to save)</source>
+            <translation>اكتب ملاحظة متابعة: اجتماع، رصد، شهادة… (Ctrl+Enter للحفظ)</translation>
+        </message>
+        <message>
+            <source>Confidential</source>
+            <translation>سري</translation>
+        </message>
+        <message>
+            <source>Tags, separated by commas</source>
+            <translation>الوسوم، مفصولة بفواصل</translation>
+        </message>
+        <message>
+            <source>Shared with: users or roles (viewer, editor, admin), separated by commas</source>
+            <translation>مشتركة مع: مستخدمين أو أدوار (viewer، editor، admin)، مفصولة بفواصل</translation>
+        </message>
+        <message>
+            <source>Kept on this laptop</source>
+            <translation>محفوظة على هذا الحاسوب المحمول</translation>
+        </message>
+        <message>
+            <source>&amp;Save note</source>
+            <translation>حفظ الملاحظة</translation>
+        </message>
+        <message>
+            <source>&amp;Edit selected</source>
+            <translation>تعديل المحدد</translation>
+        </message>
+        <message>
+            <source>&amp;Delete selected</source>
+            <translation>حذف المحدد</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>الملاحظات</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>متى</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>ماذا</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>قبل</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>بعد</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>السجل</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (%3)</source>
+            <translation>%1 — %2 (%3)</translation>
+        </message>
+        <message>
+            <source>&amp;Notes (%1)</source>
+            <translation>الملاحظات (%1)</translation>
+        </message>
+        <message>
+            <source>the recommendation</source>
+            <translation>التوصية</translation>
+        </message>
+        <message>
+            <source>A team server's database is not a laptop's: its notes are the team's</source>
+            <translation>قاعدة بيانات خادم الفريق ليست قاعدة بيانات حاسوب محمول: ملاحظاتها ملك للفريق</translation>
+        </message>
+        <message>
+            <source>Never sent to the team server nor to a colleague: the note stays in this database</source>
+            <translation>لا تُرسل أبداً إلى خادم الفريق ولا إلى زميل: تبقى الملاحظة في قاعدة البيانات هذه</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>حفظ التغييرات</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationTableModel</name>
+        <message>
+            <source>State</source>
+            <translation>الدولة</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>الرقم</translation>
+        </message>
+        <message>
+            <source>Recommended by</source>
+            <translation>قدَّمتها</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>التوصية</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>الموقف</translation>
+        </message>
+        <message>
+            <source>Implementation</source>
+            <translation>التنفيذ</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>المواضيع</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>آخر نشاط</translation>
+        </message>
+        <message>
+            <source>Found in</source>
+            <translation>وُجدت في</translation>
+        </message>
+        <message>
+            <source>its text</source>
+            <translation>نصها</translation>
+        </message>
+        <message>
+            <source>a response</source>
+            <translation>رد</translation>
+        </message>
+        <message>
+            <source>a milestone</source>
+            <translation>مَعلم</translation>
+        </message>
+        <message>
+            <source>a note</source>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <source>in %1</source>
+            <translation>في %1</translation>
+        </message>
+        <message>
+            <source>In conflict: changed differently on two databases — see Tools ▸ Conflicts (Ctrl+4)</source>
+            <translation>تعارض: عُدِّلت بشكل مختلف في قاعدتي بيانات — انظر أدوات ▸ التعارضات (Ctrl+4)</translation>
+        </message>
+    </context>
+    <context>
         <name>RegionalGroup</name>
         <message>
             <source>Africa</source>
@@ -2220,6 +4545,124 @@ Attached: %2</source>
         <message>
             <source>WEOG</source>
             <translation>أوروبا الغربية ودول أخرى</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelatedRecommendationsView</name>
+        <message>
+            <source>Cycle</source>
+            <translation>الجولة</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>الرقم</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>الموقف</translation>
+        </message>
+        <message>
+            <source>Implementation</source>
+            <translation>التنفيذ</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>الربط</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>النص</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Recommended again&lt;/b&gt;: the same recommendation in other cycles (double-click one to open it)</source>
+            <translation>&lt;b&gt;توصية مكرَّرة&lt;/b&gt;: التوصية نفسها في جولات أخرى (انقر نقراً مزدوجاً لفتحها)</translation>
+        </message>
+        <message>
+            <source>Link to a recommendation of another cycle…</source>
+            <translation>الربط بتوصية من جولة أخرى…</translation>
+        </message>
+        <message>
+            <source>Remove the link</source>
+            <translation>إزالة الربط</translation>
+        </message>
+        <message>
+            <source>Suggest links for this State</source>
+            <translation>اقتراح روابط لهذه الدولة</translation>
+        </message>
+        <message>
+            <source>Texts of consecutive cycles alike enough (score %1 of 100 or more) are suggested; a person accepts or rejects each.</source>
+            <translation>تُقترح نصوص الجولات المتتالية المتشابهة بما يكفي (درجة %1 من 100 أو أكثر)؛ ويقبل شخصٌ كل اقتراح أو يرفضه.</translation>
+        </message>
+        <message>
+            <source>this one</source>
+            <translation>هذه</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>مؤكَّد</translation>
+        </message>
+        <message>
+            <source>confirmed (through another)</source>
+            <translation>مؤكَّد (عبر توصية أخرى)</translation>
+        </message>
+        <message>
+            <source>suggested, score %1</source>
+            <translation>مقترح، الدرجة %1</translation>
+        </message>
+        <message>
+            <source>suggested</source>
+            <translation>مقترح</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>قبول</translation>
+        </message>
+        <message>
+            <source>%1: confirm that this is the same recommendation made again</source>
+            <translation>%1: تأكيد أن هذه هي التوصية نفسها مقدَّمة مجدداً</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>رفض</translation>
+        </message>
+        <message>
+            <source>not the same recommendation: it will not be suggested again</source>
+            <translation>ليست التوصية نفسها: لن تُقترح مرة أخرى</translation>
+        </message>
+        <message>
+            <source>Saving the link…</source>
+            <translation>جارٍ حفظ الربط…</translation>
+        </message>
+        <message>
+            <source>Suggestion accepted: recommended again (confirmed).</source>
+            <translation>قُبل الاقتراح: توصية مكرَّرة (مؤكَّد).</translation>
+        </message>
+        <message>
+            <source>Suggestion rejected: this pair will not be suggested again.</source>
+            <translation>رُفض الاقتراح: لن يُقترح هذا الزوج مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>Link removed.</source>
+            <translation>أُزيل الربط.</translation>
+        </message>
+        <message>
+            <source>Linked: recommended again (confirmed).</source>
+            <translation>تم الربط: توصية مكرَّرة (مؤكَّد).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new suggestion(s) for %1 (%2 pairs already linked or decided).</source>
+            <translation>
+                <numerusform>%n اقتراح جديد لـ %1 (%2 من الأزواج مرتبطة أو محسومة بالفعل).</numerusform>
+                <numerusform>%n اقتراح جديد لـ %1 (%2 من الأزواج مرتبطة أو محسومة بالفعل).</numerusform>
+                <numerusform>%n اقتراحان جديدان لـ %1 (%2 من الأزواج مرتبطة أو محسومة بالفعل).</numerusform>
+                <numerusform>%n اقتراحات جديدة لـ %1 (%2 من الأزواج مرتبطة أو محسومة بالفعل).</numerusform>
+                <numerusform>%n اقتراحاً جديداً لـ %1 (%2 من الأزواج مرتبطة أو محسومة بالفعل).</numerusform>
+                <numerusform>%n اقتراح جديد لـ %1 (%2 من الأزواج مرتبطة أو محسومة بالفعل).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Suggesting recommendations made again (%1)…</source>
+            <translation>جارٍ اقتراح التوصيات المكرَّرة (%1)…</translation>
         </message>
     </context>
     <context>
@@ -2246,6 +4689,26 @@ Attached: %2</source>
         <message>
             <source>Rename</source>
             <translation>إعادة تسمية</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResolveNoteDialog</name>
+        <message>
+            <source>Mark resolved</source>
+            <translation>وسمها بأنها تمت تسويتها</translation>
+        </message>
+        <message>
+            <source>How it was resolved: checked against the printed document, left as it is because…</source>
+            <translation>كيف سُوّيت: روجعت على الوثيقة المطبوعة، تُركت كما هي لأن…</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a problem's title: its message</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Write how the problem was resolved.</source>
+            <translation>اكتب كيف سُوّيت المشكلة.</translation>
         </message>
     </context>
     <context>
@@ -2298,6 +4761,94 @@ Click to show them.</source>
         <message>
             <source>next review</source>
             <translation>الاستعراض التالي</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDatesDialog</name>
+        <message>
+            <source>&amp;Adoption at the Council:</source>
+            <translation>الاعتماد في المجلس:</translation>
+        </message>
+        <message>
+            <source>&amp;Mid-term report:</source>
+            <translation>تقرير منتصف المدة:</translation>
+        </message>
+        <message>
+            <source>&amp;Next review:</source>
+            <translation>الاستعراض التالي:</translation>
+        </message>
+        <message>
+            <source>estimated from the calendar of sessions</source>
+            <translation>مقدَّر من جدول الدورات</translation>
+        </message>
+        <message>
+            <source>Dates of the review — %1</source>
+            <translation>تواريخ الاستعراض — %1</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <comment>how a date is typed: year, month, day</comment>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>ملاحظة: %1</translation>
+        </message>
+        <message>
+            <source>d MMMM yyyy</source>
+            <comment>the format of a date in a sentence</comment>
+            <translation>d MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;, Working Group session %2, held %3</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;، الدورة %2 للفريق العامل، المعقودة في %3</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;, Working Group session %2</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;، الدورة %2 للفريق العامل</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;, held %2</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;، المعقود في %2</translation>
+        </message>
+        <message>
+            <source>Saving the dates…</source>
+            <translation>جارٍ حفظ التواريخ…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialog</name>
+        <message>
+            <source>New review</source>
+            <translation>استعراض جديد</translation>
+        </message>
+        <message>
+            <source>Known:</source>
+            <translation>معروف:</translation>
+        </message>
+        <message>
+            <source>State under review</source>
+            <translation>الدولة موضوع الاستعراض</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>الجولة</translation>
+        </message>
+        <message>
+            <source>Working Group session</source>
+            <translation>دورة الفريق العامل</translation>
+        </message>
+        <message>
+            <source>Day of the review</source>
+            <translation>يوم الاستعراض</translation>
+        </message>
+        <message>
+            <source>State: “%1” is not in the list; choose one.</source>
+            <translation>الدولة: ”%1“ ليست في القائمة؛ اختر واحدة.</translation>
+        </message>
+        <message>
+            <source>State: choose the State under review.</source>
+            <translation>الدولة: اختر الدولة موضوع الاستعراض.</translation>
         </message>
     </context>
     <context>
@@ -2388,6 +4939,49 @@ Click to show them.</source>
         </message>
     </context>
     <context>
+        <name>SplitTextDialog</name>
+        <message>
+            <source>Split the text</source>
+            <translation>تقسيم النص</translation>
+        </message>
+        <message>
+            <source>Split</source>
+            <translation>تقسيم</translation>
+        </message>
+        <message>
+            <source>One text answers two groups of recommendations. Click the line where the second answer begins, then say which recommendations each part answers.</source>
+            <translation>نص واحد يردّ على مجموعتين من التوصيات. انقر السطر الذي يبدأ عنده الرد الثاني، ثم بيِّن التوصيات التي يردّ عليها كل جزء.</translation>
+        </message>
+        <message>
+            <source>First part answers</source>
+            <translation>الجزء الأول يردّ على</translation>
+        </message>
+        <message>
+            <source>Second part answers</source>
+            <translation>الجزء الثاني يردّ على</translation>
+        </message>
+        <message>
+            <source>Position:</source>
+            <translation>الموقف:</translation>
+        </message>
+        <message>
+            <source>Choose a line after the first one: the second part begins there.</source>
+            <translation>اختر سطراً بعد السطر الأول: يبدأ الجزء الثاني عنده.</translation>
+        </message>
+        <message>
+            <source>Lines %1–%2, its words: %3: “%4”</source>
+            <translation>الأسطر %1–%2، عباراتها: %3: ”%4“</translation>
+        </message>
+        <message>
+            <source>Lines %1–%2, its words: %3</source>
+            <translation>الأسطر %1–%2، عباراتها: %3</translation>
+        </message>
+        <message>
+            <source>Tick the recommendations each part answers.</source>
+            <translation>حدِّد التوصيات التي يردّ عليها كل جزء.</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncActions</name>
         <message>
             <source>The open database is the team server's own: it is what laptops sync with, so there is nothing to sync here.</source>
@@ -2423,6 +5017,86 @@ Click to show them.</source>
         <message>
             <source>an unexpected error (%1; see the log)</source>
             <translation>خطأ غير متوقع (%1؛ راجع السجل)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableCounts</name>
+        <message numerus="yes">
+            <source>%n recommendation(s)</source>
+            <translation>
+                <numerusform>%n توصية</numerusform>
+                <numerusform>%n توصية</numerusform>
+                <numerusform>%n توصيتان</numerusform>
+                <numerusform>%n توصيات</numerusform>
+                <numerusform>%n توصية</numerusform>
+                <numerusform>%n توصية</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s)…</source>
+            <translation>
+                <numerusform>%n توصية…</numerusform>
+                <numerusform>%n توصية…</numerusform>
+                <numerusform>%n توصيتان…</numerusform>
+                <numerusform>%n توصيات…</numerusform>
+                <numerusform>%n توصية…</numerusform>
+                <numerusform>%n توصية…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n supported</source>
+            <translation>
+                <numerusform>مؤيَّدة: %n</numerusform>
+                <numerusform>مؤيَّدة: %n</numerusform>
+                <numerusform>مؤيَّدة: %n</numerusform>
+                <numerusform>مؤيَّدة: %n</numerusform>
+                <numerusform>مؤيَّدة: %n</numerusform>
+                <numerusform>مؤيَّدة: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n noted</source>
+            <translation>
+                <numerusform>أُحيط بها علماً: %n</numerusform>
+                <numerusform>أُحيط بها علماً: %n</numerusform>
+                <numerusform>أُحيط بها علماً: %n</numerusform>
+                <numerusform>أُحيط بها علماً: %n</numerusform>
+                <numerusform>أُحيط بها علماً: %n</numerusform>
+                <numerusform>أُحيط بها علماً: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n partially</source>
+            <translation>
+                <numerusform>مؤيَّدة جزئياً: %n</numerusform>
+                <numerusform>مؤيَّدة جزئياً: %n</numerusform>
+                <numerusform>مؤيَّدة جزئياً: %n</numerusform>
+                <numerusform>مؤيَّدة جزئياً: %n</numerusform>
+                <numerusform>مؤيَّدة جزئياً: %n</numerusform>
+                <numerusform>مؤيَّدة جزئياً: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pending</source>
+            <translation>
+                <numerusform>قيد النظر: %n</numerusform>
+                <numerusform>قيد النظر: %n</numerusform>
+                <numerusform>قيد النظر: %n</numerusform>
+                <numerusform>قيد النظر: %n</numerusform>
+                <numerusform>قيد النظر: %n</numerusform>
+                <numerusform>قيد النظر: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to review</source>
+            <translation>
+                <numerusform>تحتاج إلى مراجعة: %n</numerusform>
+                <numerusform>تحتاج إلى مراجعة: %n</numerusform>
+                <numerusform>تحتاج إلى مراجعة: %n</numerusform>
+                <numerusform>تحتاج إلى مراجعة: %n</numerusform>
+                <numerusform>تحتاج إلى مراجعة: %n</numerusform>
+                <numerusform>تحتاج إلى مراجعة: %n</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2577,6 +5251,44 @@ Click to show them.</source>
 %1</source>
             <translation>يُعثر عليه أيضاً باسم:
 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsDialog</name>
+        <message>
+            <source>UPR Info issues</source>
+            <translation>مواضيع UPR Info</translation>
+        </message>
+        <message>
+            <source>Filter the issues…</source>
+            <translation>تصفية المواضيع…</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoActions</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>تراجع</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>إعادة</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>تراجع: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>إعادة: %1</translation>
+        </message>
+        <message>
+            <source>Undone: %1</source>
+            <translation>تم التراجع: %1</translation>
+        </message>
+        <message>
+            <source>Redone: %1</source>
+            <translation>أُعيد: %1</translation>
         </message>
     </context>
     <context>
@@ -3497,6 +6209,92 @@ Once the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with
         </message>
     </context>
     <context>
+        <name>WindowImportExport</name>
+        <message>
+            <source>Everything UPR Tracker reads (*.txt *.pdf *.docx *.csv *.xlsx *.xls *.json)</source>
+            <translation>كل ما يقرؤه UPR Tracker (*.txt *.pdf *.docx *.csv *.xlsx *.xls *.json)</translation>
+        </message>
+        <message>
+            <source>UN documents (*.txt *.pdf *.docx)</source>
+            <translation>وثائق الأمم المتحدة (*.txt *.pdf *.docx)</translation>
+        </message>
+        <message>
+            <source>Datasets (*.csv *.xlsx *.xls)</source>
+            <translation>مجموعات البيانات (*.csv *.xlsx *.xls)</translation>
+        </message>
+        <message>
+            <source>UPR Tracker exports (*.json)</source>
+            <translation>ملفات مُصدَّرة من UPR Tracker (*.json)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Import documents and datasets</source>
+            <translation>استيراد الوثائق ومجموعات البيانات</translation>
+        </message>
+        <message>
+            <source>Imported. Some points need review: Tools ▸ Problems to review (Ctrl+3).</source>
+            <translation>تم الاستيراد. بعض النقاط تحتاج إلى مراجعة: أدوات ▸ مشكلات تحتاج إلى مراجعة (Ctrl+3).</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>مصنف Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV table (*.csv)</source>
+            <translation>جدول CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON, everything, for another UPR Tracker (*.json)</source>
+            <translation>JSON، كل شيء، لنسخة أخرى من UPR Tracker (*.json)</translation>
+        </message>
+        <message>
+            <source>Export the recommendations shown</source>
+            <translation>تصدير التوصيات المعروضة</translation>
+        </message>
+        <message>
+            <source>%1 recommendations exported to %2. It is encrypted.</source>
+            <translation>التوصيات المُصدَّرة: %1، إلى %2. الملف مشفَّر.</translation>
+        </message>
+        <message>
+            <source>%1 recommendations exported to %2.</source>
+            <translation>التوصيات المُصدَّرة: %1، إلى %2.</translation>
+        </message>
+        <message>
+            <source>Exporting to %1…</source>
+            <translation>جارٍ التصدير إلى %1…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowManualEntry</name>
+        <message>
+            <source>New re&amp;view…</source>
+            <translation>استعراض جديد…</translation>
+        </message>
+        <message>
+            <source>New &amp;recommendation…</source>
+            <translation>توصية جديدة…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit recommendation…</source>
+            <translation>تعديل التوصية…</translation>
+        </message>
+        <message>
+            <source>There is no review yet: add one first (Edit ▸ New review…).</source>
+            <translation>لا يوجد استعراض بعد: أضف استعراضاً أولاً (تحرير ▸ استعراض جديد…).</translation>
+        </message>
+        <message>
+            <source>Choose the recommendation to edit first.</source>
+            <translation>اختر أولاً التوصية المراد تعديلها.</translation>
+        </message>
+        <message>
+            <source>Position recorded</source>
+            <translation>سُجِّل الموقف</translation>
+        </message>
+    </context>
+    <context>
         <name>WindowSync</name>
         <message>
             <source>S&amp;ync now</source>
@@ -3544,6 +6342,39 @@ Once the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with
         </message>
     </context>
     <context>
+        <name>WindowTableQuery</name>
+        <message>
+            <source>Searching…</source>
+            <translation>جارٍ البحث…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>جارٍ التحميل…</translation>
+        </message>
+        <message>
+            <source>%1+ recommendations…</source>
+            <translation>%1+ توصية…</translation>
+        </message>
+        <message>
+            <source>No recommendation matches “%1”.</source>
+            <translation>لا توجد توصية تطابق "%1".</translation>
+        </message>
+        <message>
+            <source>No recommendation passes these filters. View ▸ Clear filters and search (Ctrl+Shift+X).</source>
+            <translation>لا توجد توصية تستوفي عوامل التصفية هذه. عرض ▸ مسح عوامل التصفية والبحث (Ctrl+Shift+X).</translation>
+        </message>
+        <message>
+            <source>This database has no recommendations yet.
+Import a Working Group report, an addendum, an OHCHR matrix or a UPR Info export: File ▸ Import documents or datasets… (Ctrl+I).</source>
+            <translation>لا تحتوي قاعدة البيانات هذه على توصيات بعد.
+استورد تقرير الفريق العامل أو إضافة أو مصفوفة المفوضية أو ملف تصدير من UPR Info: ملف ▸ استيراد وثائق أو مجموعات بيانات… (Ctrl+I).</translation>
+        </message>
+        <message>
+            <source>Nothing to show here yet.</source>
+            <translation>لا شيء لعرضه هنا بعد.</translation>
+        </message>
+    </context>
+    <context>
         <name>_BundleFileDialog</name>
         <message>
             <source>Browse…</source>
@@ -3555,6 +6386,13 @@ Once the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with
         <message>
             <source>Cancel</source>
             <translation>إلغاء</translation>
+        </message>
+    </context>
+    <context>
+        <name>_LabelChecklist</name>
+        <message>
+            <source>Filter labels (e.g. 97.1)</source>
+            <translation>تصفية الأرقام (مثلاً 97.1)</translation>
         </message>
     </context>
 </TS>

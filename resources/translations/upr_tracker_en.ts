@@ -75,6 +75,49 @@
         </message>
     </context>
     <context>
+        <name>AssessmentDialog</name>
+        <message>
+            <source>Edit the assessment</source>
+            <translation>Edit the assessment</translation>
+        </message>
+        <message>
+            <source>Add an assessment</source>
+            <translation>Add an assessment</translation>
+        </message>
+        <message>
+            <source>e.g. the NGO coalition, the Ombudsman, CEDAW</source>
+            <translation>e.g. the NGO coalition, the Ombudsman, CEDAW</translation>
+        </message>
+        <message>
+            <source>Dated</source>
+            <translation>Dated</translation>
+        </message>
+        <message>
+            <source>What shows it: a law, a report, a case…</source>
+            <translation>What shows it: a law, a report, a case…</translation>
+        </message>
+        <message>
+            <source>By whose account</source>
+            <translation>By whose account</translation>
+        </message>
+        <message>
+            <source>Name of the source</source>
+            <translation>Name of the source</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Assessed on</source>
+            <translation>Assessed on</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentSource</name>
         <message>
             <source>State</source>
@@ -91,6 +134,142 @@
         <message>
             <source>Other</source>
             <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentsPage</name>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>&amp;Add an assessment…</source>
+            <translation>&amp;Add an assessment…</translation>
+        </message>
+        <message>
+            <source>E&amp;dit…</source>
+            <translation>E&amp;dit…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>De&amp;lete</translation>
+        </message>
+        <message>
+            <source>not</source>
+            <translation>not</translation>
+        </message>
+        <message>
+            <source>partially</source>
+            <translation>partially</translation>
+        </message>
+        <message>
+            <source>fully</source>
+            <translation>fully</translation>
+        </message>
+        <message>
+            <source>UPR Info scoring: not 0, partially 0.5, fully 1; fully ≥ 0.66, partially ≥ 0.33, else not</source>
+            <translation>UPR Info scoring: not 0, partially 0.5, fully 1; fully ≥ 0.66, partially ≥ 0.33, else not</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: mean %2 of 1 from %n source(s) (%3 to %4; %5)</source>
+            <translation>
+                <numerusform>%1: mean %2 of 1 from %n source (%3 to %4; %5)</numerusform>
+                <numerusform>%1: mean %2 of 1 from %n sources (%3 to %4; %5)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: mean %2 of 1 from %n source(s) (%3)</source>
+            <translation>
+                <numerusform>%1: mean %2 of 1 from %n source (%3)</numerusform>
+                <numerusform>%1: mean %2 of 1 from %n sources (%3)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Combined level:&lt;/b&gt; not assessed yet</source>
+            <translation>&lt;b&gt;Combined level:&lt;/b&gt; not assessed yet</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Combined level:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;Combined level:&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>&amp;Edit the assessment…</source>
+            <translation>&amp;Edit the assessment…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete the assessment</source>
+            <translation>&amp;Delete the assessment</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignTextDialog</name>
+        <message>
+            <source>Assign the text to recommendations</source>
+            <translation>Assign the text to recommendations</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>Assign</translation>
+        </message>
+        <message>
+            <source>line </source>
+            <translation>line </translation>
+        </message>
+        <message>
+            <source>The text from line %1 of %2 lost its recommendation numbers. Tick the recommendations it answers.</source>
+            <translation>The text from line %1 of %2 lost its recommendation numbers. Tick the recommendations it answers.</translation>
+        </message>
+        <message>
+            <source>The text</source>
+            <translation>The text</translation>
+        </message>
+        <message>
+            <source>It ends at</source>
+            <translation>It ends at</translation>
+        </message>
+        <message>
+            <source>It answers</source>
+            <translation>It answers</translation>
+        </message>
+        <message>
+            <source>Unanswered in this document: %1</source>
+            <translation>Unanswered in this document: %1</translation>
+        </message>
+        <message>
+            <source>Tick these</source>
+            <translation>Tick these</translation>
+        </message>
+        <message>
+            <source>Position:</source>
+            <translation>Position:</translation>
+        </message>
+        <message>
+            <source>Its words: %1 (“%2”)</source>
+            <translation>Its words: %1 (“%2”)</translation>
+        </message>
+        <message>
+            <source>Its words: %1</source>
+            <translation>Its words: %1</translation>
+        </message>
+        <message>
+            <source>Tick the recommendations the text answers.</source>
+            <translation>Tick the recommendations the text answers.</translation>
         </message>
     </context>
     <context>
@@ -343,6 +522,53 @@ Your name or initials:</translation>
         <message>
             <source>Colleague trusted</source>
             <translation>Colleague trusted</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnMappingPanel</name>
+        <message>
+            <source>Columns of this table</source>
+            <translation>Columns of this table</translation>
+        </message>
+        <message>
+            <source>This table is not a UPR Info or UHRI export. Say which column holds what: the recommendation's text is required, the rest is imported when given.</source>
+            <translation>This table is not a UPR Info or UHRI export. Say which column holds what: the recommendation's text is required, the rest is imported when given.</translation>
+        </message>
+        <message>
+            <source>%1 *:</source>
+            <translation>%1 *:</translation>
+        </message>
+        <message>
+            <source>%1:</source>
+            <translation>%1:</translation>
+        </message>
+        <message>
+            <source>Save mapping as…</source>
+            <translation>Save mapping as…</translation>
+        </message>
+        <message>
+            <source>Preview with these columns</source>
+            <translation>Preview with these columns</translation>
+        </message>
+        <message>
+            <source>Saved mappings:</source>
+            <translation>Saved mappings:</translation>
+        </message>
+        <message>
+            <source>Choose a saved mapping…</source>
+            <translation>Choose a saved mapping…</translation>
+        </message>
+        <message>
+            <source>None saved yet</source>
+            <translation>None saved yet</translation>
+        </message>
+        <message>
+            <source>Save the column mapping</source>
+            <translation>Save the column mapping</translation>
+        </message>
+        <message>
+            <source>Name of the mapping (to use it again for tables like this one):</source>
+            <translation>Name of the mapping (to use it again for tables like this one):</translation>
         </message>
     </context>
     <context>
@@ -631,6 +857,33 @@ When two databases (laptops, the team server) changed the same field differently
         <message>
             <source>Copying the database…</source>
             <translation>Copying the database…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectPositionDialog</name>
+        <message>
+            <source>Correct the position</source>
+            <translation>Correct the position</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>Correct</translation>
+        </message>
+        <message>
+            <source>%1 in %2: record the position the State gives, as you read it in the document.</source>
+            <translation>%1 in %2: record the position the State gives, as you read it in the document.</translation>
+        </message>
+        <message>
+            <source>Position:</source>
+            <translation>Position:</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>For:</translation>
+        </message>
+        <message>
+            <source>Tick the recommendations to correct.</source>
+            <translation>Tick the recommendations to correct.</translation>
         </message>
     </context>
     <context>
@@ -966,6 +1219,195 @@ You can read, search, export and write reports. To change it, copy it to a folde
         </message>
     </context>
     <context>
+        <name>Display</name>
+        <message>
+            <source>%1 (considered implemented)</source>
+            <translation>%1 (considered implemented)</translation>
+        </message>
+        <message>
+            <source>UPR Info issues</source>
+            <translation>UPR Info issues</translation>
+        </message>
+        <message>
+            <source>OHCHR themes</source>
+            <translation>OHCHR themes</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>Sustainable Development Goals</translation>
+        </message>
+        <message>
+            <source>Affected persons</source>
+            <translation>Affected persons</translation>
+        </message>
+        <message>
+            <source>UPR Info</source>
+            <translation>UPR Info</translation>
+        </message>
+        <message>
+            <source>OHCHR</source>
+            <translation>OHCHR</translation>
+        </message>
+        <message>
+            <source>SDG</source>
+            <translation>SDG</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentImportFlow</name>
+        <message>
+            <source>Note: %1</source>
+            <translation>Note: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3 rows</source>
+            <translation>%1: %2, %3 rows</translation>
+        </message>
+        <message>
+            <source>Recommendations: %1 created, %2 updated, %3 unchanged</source>
+            <translation>Recommendations: %1 created, %2 updated, %3 unchanged</translation>
+        </message>
+        <message>
+            <source>Skipped: %1 rows (%2)</source>
+            <translation>Skipped: %1 rows (%2)</translation>
+        </message>
+        <message>
+            <source>Bad row skipped: %1</source>
+            <translation>Bad row skipped: %1</translation>
+        </message>
+        <message>
+            <source>%1: UPR Tracker export</source>
+            <translation>%1: UPR Tracker export</translation>
+        </message>
+        <message>
+            <source>%1: %2 created, %3 unchanged</source>
+            <translation>%1: %2 created, %3 unchanged</translation>
+        </message>
+        <message>
+            <source>Problem: %1</source>
+            <translation>Problem: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2 %3</source>
+            <translation>%1: %2 %3</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1, cycle %2, session %3</source>
+            <translation>%1, cycle %2, session %3</translation>
+        </message>
+        <message>
+            <source>%1, cycle %2</source>
+            <translation>%1, cycle %2</translation>
+        </message>
+        <message>
+            <source>Responses: %1 created, %2 updated, %3 unchanged</source>
+            <translation>Responses: %1 created, %2 updated, %3 unchanged</translation>
+        </message>
+        <message>
+            <source>[%1] %2</source>
+            <comment>the recommendations concerned, then the problem</comment>
+            <translation>[%1] %2</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>line %1: %2</translation>
+        </message>
+        <message>
+            <source>To review: %1</source>
+            <translation>To review: %1</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>Importing %1…</translation>
+        </message>
+        <message>
+            <source>%1: not imported (no kind chosen)</source>
+            <translation>%1: not imported (no kind chosen)</translation>
+        </message>
+        <message>
+            <source>%1: not imported (no state chosen)</source>
+            <translation>%1: not imported (no state chosen)</translation>
+        </message>
+        <message>
+            <source>%1: not imported (no cycle chosen)</source>
+            <translation>%1: not imported (no cycle chosen)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a file's name: what went wrong</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 does not say which review it belongs to.
+Choose the cycle:</source>
+            <translation>%1 does not say which review it belongs to.
+Choose the cycle:</translation>
+        </message>
+        <message>
+            <source>%1.
+Choose the kind of document:</source>
+            <translation>%1.
+Choose the kind of document:</translation>
+        </message>
+        <message>
+            <source>%1.
+Choose the State:</source>
+            <translation>%1.
+Choose the State:</translation>
+        </message>
+        <message>
+            <source>Which kind?</source>
+            <translation>Which kind?</translation>
+        </message>
+        <message>
+            <source>Which state?</source>
+            <translation>Which state?</translation>
+        </message>
+        <message>
+            <source>Which cycle?</source>
+            <translation>Which cycle?</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) imported: %1 new recommendations.</source>
+            <translation>
+                <numerusform>%n document imported: %1 new recommendations.</numerusform>
+                <numerusform>%n documents imported: %1 new recommendations.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s) to review: the recommendations concerned are marked “needs review”.</source>
+            <translation>
+                <numerusform>%n point to review: the recommendations concerned are marked “needs review”.</numerusform>
+                <numerusform>%n points to review: the recommendations concerned are marked “needs review”.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) of a later cycle seem to repeat one of the cycle before: choose Suggested, to decide in the Again (recommended again) filter, and accept or reject each in the recommendation's panel.</source>
+            <translation>
+                <numerusform>%n recommendation of a later cycle seems to repeat one of the cycle before: choose Suggested, to decide in the Again (recommended again) filter, and accept or reject each in the recommendation's panel.</numerusform>
+                <numerusform>%n recommendations of a later cycle seem to repeat one of the cycle before: choose Suggested, to decide in the Again (recommended again) filter, and accept or reject each in the recommendation's panel.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not imported (nothing was written for these):
+%1</source>
+            <translation>Not imported (nothing was written for these):
+%1</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentKind</name>
         <message>
             <source>National report</source>
@@ -997,6 +1439,347 @@ You can read, search, export and write reports. To change it, copy it to a folde
         </message>
     </context>
     <context>
+        <name>EditCommands</name>
+        <message>
+            <source>Change %1 of themes</source>
+            <translation>Change %1 of themes</translation>
+        </message>
+        <message>
+            <source>Change %1 of sdgs</source>
+            <translation>Change %1 of sdgs</translation>
+        </message>
+        <message>
+            <source>Change %1 of affected persons</source>
+            <translation>Change %1 of affected persons</translation>
+        </message>
+        <message>
+            <source>Change %1 of %2</source>
+            <translation>Change %1 of %2</translation>
+        </message>
+        <message>
+            <source>Change the action category of %1</source>
+            <translation>Change the action category of %1</translation>
+        </message>
+        <message>
+            <source>Add a note</source>
+            <translation>Add a note</translation>
+        </message>
+        <message>
+            <source>Edit a note</source>
+            <translation>Edit a note</translation>
+        </message>
+        <message>
+            <source>Delete a note</source>
+            <translation>Delete a note</translation>
+        </message>
+        <message>
+            <source>Add an assessment</source>
+            <translation>Add an assessment</translation>
+        </message>
+        <message>
+            <source>Edit an assessment</source>
+            <translation>Edit an assessment</translation>
+        </message>
+        <message>
+            <source>Delete an assessment</source>
+            <translation>Delete an assessment</translation>
+        </message>
+        <message>
+            <source>Link %1 recommendations to “%2”</source>
+            <translation>Link %1 recommendations to “%2”</translation>
+        </message>
+        <message>
+            <source>Add recommendation %1</source>
+            <translation>Add recommendation %1</translation>
+        </message>
+        <message>
+            <source>Add recommendation</source>
+            <translation>Add recommendation</translation>
+        </message>
+        <message>
+            <source>Edit recommendation %1</source>
+            <translation>Edit recommendation %1</translation>
+        </message>
+        <message>
+            <source>Edit recommendation</source>
+            <translation>Edit recommendation</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditConflictDialog</name>
+        <message>
+            <source>Changed by someone else just now.</source>
+            <translation>Changed by someone else just now.</translation>
+        </message>
+        <message>
+            <source>Changed by someone else</source>
+            <translation>Changed by someone else</translation>
+        </message>
+        <message>
+            <source>&amp;Reload (discard mine)</source>
+            <translation>&amp;Reload (discard mine)</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine</source>
+            <translation>&amp;Keep mine</translation>
+        </message>
+        <message>
+            <source>Save your version over theirs (the history records that it replaced theirs)</source>
+            <translation>Save your version over theirs (the history records that it replaced theirs)</translation>
+        </message>
+        <message>
+            <source>Keep &amp;both</source>
+            <translation>Keep &amp;both</translation>
+        </message>
+        <message>
+            <source>Keep their note as it is and save yours as a new note</source>
+            <translation>Keep their note as it is and save yours as a new note</translation>
+        </message>
+        <message>
+            <source>Their change:</source>
+            <translation>Their change:</translation>
+        </message>
+        <message>
+            <source>Yours:</source>
+            <translation>Yours:</translation>
+        </message>
+        <message>
+            <source>Someone else changed this recommendation after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Someone else changed this recommendation after you began editing it. Nothing of yours was saved yet: choose what to keep.</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this recommendation after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Someone else deleted this recommendation after you began editing it. Nothing of yours was saved yet: choose what to keep.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this note after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Someone else changed this note after you began editing it. Nothing of yours was saved yet: choose what to keep.</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this note after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Someone else deleted this note after you began editing it. Nothing of yours was saved yet: choose what to keep.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this assessment after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Someone else changed this assessment after you began editing it. Nothing of yours was saved yet: choose what to keep.</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this assessment after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Someone else deleted this assessment after you began editing it. Nothing of yours was saved yet: choose what to keep.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this position after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Someone else changed this position after you began editing it. Nothing of yours was saved yet: choose what to keep.</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this position after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Someone else deleted this position after you began editing it. Nothing of yours was saved yet: choose what to keep.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this record after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Someone else changed this record after you began editing it. Nothing of yours was saved yet: choose what to keep.</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this record after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Someone else deleted this record after you began editing it. Nothing of yours was saved yet: choose what to keep.</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this %1 after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Someone else deleted this %1 after you began editing it. Nothing of yours was saved yet: choose what to keep.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this %1 after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Someone else changed this %1 after you began editing it. Nothing of yours was saved yet: choose what to keep.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EncodingRow</name>
+        <message>
+            <source>Detect automatically</source>
+            <translation>Detect automatically</translation>
+        </message>
+        <message>
+            <source>If the preview's text looks wrong (odd letters or symbols inside words), choose the encoding the file was saved in: the preview follows.</source>
+            <translation>If the preview's text looks wrong (odd letters or symbols inside words), choose the encoding the file was saved in: the preview follows.</translation>
+        </message>
+        <message>
+            <source>Encoding:</source>
+            <translation>Encoding:</translation>
+        </message>
+        <message>
+            <source>Read as:</source>
+            <translation>Read as:</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>an encoding, how sure its reading is</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>reading…</source>
+            <translation>reading…</translation>
+        </message>
+        <message>
+            <source>%1, given</source>
+            <translation>%1, given</translation>
+        </message>
+        <message>
+            <source>not known (the file could not be read)</source>
+            <translation>not known (the file could not be read)</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <comment>between two encodings</comment>
+            <translation> or </translation>
+        </message>
+        <message>
+            <source>The encoding of this file is a guess: it was read as %1, but it may be %2.</source>
+            <translation>The encoding of this file is a guess: it was read as %1, but it may be %2.</translation>
+        </message>
+        <message>
+            <source>The encoding of this file is a guess: it was read as %1.</source>
+            <translation>The encoding of this file is a guess: it was read as %1.</translation>
+        </message>
+        <message>
+            <source>A line as read: “%1”</source>
+            <translation>A line as read: “%1”</translation>
+        </message>
+        <message>
+            <source>If letters look wrong, choose the encoding under “Read as”; the preview follows.</source>
+            <translation>If letters look wrong, choose the encoding under “Read as”; the preview follows.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryView</name>
+        <message>
+            <source>not stated</source>
+            <translation>not stated</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>in each row</source>
+            <translation>in each row</translation>
+        </message>
+        <message>
+            <source>as exported</source>
+            <translation>as exported</translation>
+        </message>
+        <message>
+            <source>UPR Tracker export</source>
+            <translation>UPR Tracker export</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Reading…</translation>
+        </message>
+        <message>
+            <source>Table of %1 columns, of no known format</source>
+            <translation>Table of %1 columns, of no known format</translation>
+        </message>
+        <message>
+            <source>%1.
+%2</source>
+            <comment>what the document leaves unsaid, then what to do</comment>
+            <translation>%1.
+%2</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Reading the file…</translation>
+        </message>
+        <message>
+            <source>The preview appears once the kind is chosen.</source>
+            <translation>The preview appears once the kind is chosen.</translation>
+        </message>
+        <message>
+            <source>The preview appears once the State is chosen.</source>
+            <translation>The preview appears once the State is chosen.</translation>
+        </message>
+        <message>
+            <source>The preview appears once the cycle is chosen.</source>
+            <translation>The preview appears once the cycle is chosen.</translation>
+        </message>
+        <message>
+            <source>The preview appears once the columns are mapped.</source>
+            <translation>The preview appears once the columns are mapped.</translation>
+        </message>
+        <message>
+            <source>No preview.</source>
+            <translation>No preview.</translation>
+        </message>
+        <message>
+            <source>What importing it would do</source>
+            <translation>What importing it would do</translation>
+        </message>
+        <message>
+            <source>What was imported</source>
+            <translation>What was imported</translation>
+        </message>
+        <message>
+            <source>points to review</source>
+            <translation>points to review</translation>
+        </message>
+        <message>
+            <source>rows that cannot be imported</source>
+            <translation>rows that cannot be imported</translation>
+        </message>
+        <message>
+            <source>%1 rows left out: %2</source>
+            <translation>%1 rows left out: %2</translation>
+        </message>
+        <message>
+            <source>Columns not imported: %1</source>
+            <translation>Columns not imported: %1</translation>
+        </message>
+        <message>
+            <source>Nothing to note.</source>
+            <translation>Nothing to note.</translation>
+        </message>
+        <message>
+            <source>Positions (%1)</source>
+            <translation>Positions (%1)</translation>
+        </message>
+        <message>
+            <source>Points to review (%1)</source>
+            <translation>Points to review (%1)</translation>
+        </message>
+        <message>
+            <source>Rows to fix (%1)</source>
+            <translation>Rows to fix (%1)</translation>
+        </message>
+        <message>
+            <source>Notes (%1)</source>
+            <translation>Notes (%1)</translation>
+        </message>
+        <message>
+            <source>Choose the kind under “Read it as” to preview it.</source>
+            <translation>Choose the kind under “Read it as” to preview it.</translation>
+        </message>
+        <message>
+            <source>The likeliest kind is chosen under “Read it as”: check it, then preview with these choices (or choose another kind).</source>
+            <translation>The likeliest kind is chosen under “Read it as”: check it, then preview with these choices (or choose another kind).</translation>
+        </message>
+        <message>
+            <source>Choose the State under “Read it as” to preview it.</source>
+            <translation>Choose the State under “Read it as” to preview it.</translation>
+        </message>
+        <message>
+            <source>The likeliest State is chosen under “Read it as”: check it, then preview with these choices (or choose another State).</source>
+            <translation>The likeliest State is chosen under “Read it as”: check it, then preview with these choices (or choose another State).</translation>
+        </message>
+        <message>
+            <source>Choose the cycle under “Read it as” to preview it.</source>
+            <translation>Choose the cycle under “Read it as” to preview it.</translation>
+        </message>
+        <message>
+            <source>The likeliest cycle is chosen under “Read it as”: check it, then preview with these choices (or choose another cycle).</source>
+            <translation>The likeliest cycle is chosen under “Read it as”: check it, then preview with these choices (or choose another cycle).</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorDialog</name>
         <message>
             <source>The file could not be written or read: %1.
@@ -1024,6 +1807,17 @@ Nothing was half-written: choose another folder or free some space, then try aga
         </message>
     </context>
     <context>
+        <name>EventDateField</name>
+        <message>
+            <source>Event on</source>
+            <translation>Event on</translation>
+        </message>
+        <message>
+            <source>The day of what the note records (a meeting, a testimony), if it is not today</source>
+            <translation>The day of what the note records (a meeting, a testimony), if it is not today</translation>
+        </message>
+    </context>
+    <context>
         <name>FileSize</name>
         <message numerus="yes">
             <source>%n byte(s)</source>
@@ -1042,6 +1836,145 @@ Nothing was half-written: choose another folder or free some space, then try aga
         </message>
     </context>
     <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Any</source>
+            <translation>Any</translation>
+        </message>
+        <message>
+            <source>Africa</source>
+            <translation>Africa</translation>
+        </message>
+        <message>
+            <source>Asia-Pacific</source>
+            <translation>Asia-Pacific</translation>
+        </message>
+        <message>
+            <source>No position</source>
+            <translation>No position</translation>
+        </message>
+        <message>
+            <source>The State's current position</source>
+            <translation>The State's current position</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>Not assessed</translation>
+        </message>
+        <message>
+            <source>Combined implementation level</source>
+            <translation>Combined implementation level</translation>
+        </message>
+        <message>
+            <source>Cycle %1</source>
+            <translation>Cycle %1</translation>
+        </message>
+        <message>
+            <source>UPR cycle</source>
+            <translation>UPR cycle</translation>
+        </message>
+        <message>
+            <source>A term of any vocabulary: UPR Info issues, OHCHR themes, SDGs, affected persons</source>
+            <translation>A term of any vocabulary: UPR Info issues, OHCHR themes, SDGs, affected persons</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goal</source>
+            <translation>Sustainable Development Goal</translation>
+        </message>
+        <message>
+            <source>A State that made the recommendation</source>
+            <translation>A State that made the recommendation</translation>
+        </message>
+        <message>
+            <source>Regional group of a recommending State</source>
+            <translation>Regional group of a recommending State</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>UPR Info action category</source>
+            <translation>UPR Info action category</translation>
+        </message>
+        <message>
+            <source>Confirmed link</source>
+            <translation>Confirmed link</translation>
+        </message>
+        <message>
+            <source>Suggested, to decide</source>
+            <translation>Suggested, to decide</translation>
+        </message>
+        <message>
+            <source>Not linked</source>
+            <translation>Not linked</translation>
+        </message>
+        <message>
+            <source>Recommended again: linked to the same recommendation in another cycle</source>
+            <translation>Recommended again: linked to the same recommendation in another cycle</translation>
+        </message>
+        <message>
+            <source>Needs review</source>
+            <translation>Needs review</translation>
+        </message>
+        <message>
+            <source>Considered implemented</source>
+            <translation>Considered implemented</translation>
+        </message>
+        <message>
+            <source>Has milestones</source>
+            <translation>Has milestones</translation>
+        </message>
+        <message>
+            <source>Has notes</source>
+            <translation>Has notes</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Clear filters</translation>
+        </message>
+        <message>
+            <source>&amp;Position</source>
+            <translation>&amp;Position</translation>
+        </message>
+        <message>
+            <source>&amp;Implementation</source>
+            <translation>&amp;Implementation</translation>
+        </message>
+        <message>
+            <source>C&amp;ycle</source>
+            <translation>C&amp;ycle</translation>
+        </message>
+        <message>
+            <source>T&amp;heme</source>
+            <translation>T&amp;heme</translation>
+        </message>
+        <message>
+            <source>SD&amp;G</source>
+            <translation>SD&amp;G</translation>
+        </message>
+        <message>
+            <source>Recommended &amp;by</source>
+            <translation>Recommended &amp;by</translation>
+        </message>
+        <message>
+            <source>Gro&amp;up</source>
+            <translation>Gro&amp;up</translation>
+        </message>
+        <message>
+            <source>&amp;Action</source>
+            <translation>&amp;Action</translation>
+        </message>
+        <message>
+            <source>Agai&amp;n</source>
+            <translation>Agai&amp;n</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ImplementationLevel</name>
         <message>
             <source>Not implemented</source>
@@ -1054,6 +1987,460 @@ Nothing was half-written: choose another folder or free some space, then try aga
         <message>
             <source>Fully implemented</source>
             <translation>Fully implemented</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import documents and datasets</source>
+            <translation>Import documents and datasets</translation>
+        </message>
+        <message>
+            <source>Drop UN documents (Working Group reports, addenda, OHCHR matrices) or tables (UPR Info, UHRI, your own) on this window, or add them. Nothing is written until you choose Import.</source>
+            <translation>Drop UN documents (Working Group reports, addenda, OHCHR matrices) or tables (UPR Info, UHRI, your own) on this window, or add them. Nothing is written until you choose Import.</translation>
+        </message>
+        <message>
+            <source>Drop files here
+
+or choose “Add files…”</source>
+            <translation>Drop files here
+
+or choose “Add files…”</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>Add files…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Files</translation>
+        </message>
+        <message>
+            <source>Add a file to see what it is and what importing it would do.</source>
+            <translation>Add a file to see what it is and what importing it would do.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Detected</source>
+            <translation>Detected</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>State:</source>
+            <translation>State:</translation>
+        </message>
+        <message>
+            <source>Cycle:</source>
+            <translation>Cycle:</translation>
+        </message>
+        <message>
+            <source>Session:</source>
+            <translation>Session:</translation>
+        </message>
+        <message>
+            <source>Symbol:</source>
+            <translation>Symbol:</translation>
+        </message>
+        <message>
+            <source>Read it as</source>
+            <translation>Read it as</translation>
+        </message>
+        <message>
+            <source>As the document says</source>
+            <translation>As the document says</translation>
+        </message>
+        <message>
+            <source>Cycle %1 (%2)</source>
+            <translation>Cycle %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Change what was detected if the document is misread; the preview follows.</source>
+            <translation>Change what was detected if the document is misread; the preview follows.</translation>
+        </message>
+        <message>
+            <source>Preview with these choices</source>
+            <translation>Preview with these choices</translation>
+        </message>
+        <message>
+            <source>Skip the rows that cannot be imported and import the others</source>
+            <translation>Skip the rows that cannot be imported and import the others</translation>
+        </message>
+        <message>
+            <source>recommendations to create</source>
+            <translation>recommendations to create</translation>
+        </message>
+        <message>
+            <source>to update</source>
+            <translation>to update</translation>
+        </message>
+        <message>
+            <source>already there</source>
+            <translation>already there</translation>
+        </message>
+        <message>
+            <source>positions to record</source>
+            <translation>positions to record</translation>
+        </message>
+        <message>
+            <source>points to review</source>
+            <translation>points to review</translation>
+        </message>
+        <message>
+            <source>Positions</source>
+            <translation>Positions</translation>
+        </message>
+        <message>
+            <source>Points to review</source>
+            <translation>Points to review</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>What importing it would do</source>
+            <translation>What importing it would do</translation>
+        </message>
+        <message>
+            <source>Loading States…</source>
+            <translation>Loading States…</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a State's name and its ISO code</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Reading %1…</translation>
+        </message>
+        <message>
+            <source>Previewing %1…</source>
+            <translation>Previewing %1…</translation>
+        </message>
+        <message>
+            <source>The preview was cancelled: change an option to preview it again.</source>
+            <translation>The preview was cancelled: change an option to preview it again.</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Reading…</translation>
+        </message>
+        <message>
+            <source>Say which column holds the recommendation's text.</source>
+            <translation>Say which column holds the recommendation's text.</translation>
+        </message>
+        <message>
+            <source>Saving the mapping…</source>
+            <translation>Saving the mapping…</translation>
+        </message>
+        <message>
+            <source>Mapping saved as “%1”.</source>
+            <translation>Mapping saved as “%1”.</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>Importing %1…</translation>
+        </message>
+        <message>
+            <source>The import was cancelled: nothing of this file was written.</source>
+            <translation>The import was cancelled: nothing of this file was written.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a file's name: what went wrong</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) imported: %1 new recommendations.</source>
+            <translation>
+                <numerusform>%n file imported: %1 new recommendations.</numerusform>
+                <numerusform>%n files imported: %1 new recommendations.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not imported (nothing was written for these):
+
+%1</source>
+            <translation>Not imported (nothing was written for these):
+
+%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n file(s)</source>
+            <translation>
+                <numerusform>Import %n file</numerusform>
+                <numerusform>Import %n files</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unexpected error: %1: %2</source>
+            <translation>Unexpected error: %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialogWidgets</name>
+        <message>
+            <source>%1.</source>
+            <translation>%1.</translation>
+        </message>
+        <message>
+            <source>%1. Each one left unanswered stays as it was, marked as needing review, and is listed under Problems to review.</source>
+            <translation>%1. Each one left unanswered stays as it was, marked as needing review, and is listed under Problems to review.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportEntries</name>
+        <message>
+            <source>Everything UPR Tracker reads (*.txt *.pdf *.docx *.csv *.tsv *.xlsx *.xlsm *.xls *.json)</source>
+            <translation>Everything UPR Tracker reads (*.txt *.pdf *.docx *.csv *.tsv *.xlsx *.xlsm *.xls *.json)</translation>
+        </message>
+        <message>
+            <source>UN documents (*.txt *.pdf *.docx)</source>
+            <translation>UN documents (*.txt *.pdf *.docx)</translation>
+        </message>
+        <message>
+            <source>Datasets (*.csv *.tsv *.xlsx *.xlsm *.xls)</source>
+            <translation>Datasets (*.csv *.tsv *.xlsx *.xlsm *.xls)</translation>
+        </message>
+        <message>
+            <source>UPR Tracker exports (*.json)</source>
+            <translation>UPR Tracker exports (*.json)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <source>Detect from the document</source>
+            <translation>Detect from the document</translation>
+        </message>
+        <message>
+            <source>Working Group report</source>
+            <translation>Working Group report</translation>
+        </message>
+        <message>
+            <source>Addendum (the State's positions)</source>
+            <translation>Addendum (the State's positions)</translation>
+        </message>
+        <message>
+            <source>OHCHR matrix</source>
+            <translation>OHCHR matrix</translation>
+        </message>
+        <message>
+            <source>UPR Info database export</source>
+            <translation>UPR Info database export</translation>
+        </message>
+        <message>
+            <source>UHRI export</source>
+            <translation>UHRI export</translation>
+        </message>
+        <message>
+            <source>Table with mapped columns</source>
+            <translation>Table with mapped columns</translation>
+        </message>
+        <message>
+            <source>UPR Tracker table export</source>
+            <translation>UPR Tracker table export</translation>
+        </message>
+        <message>
+            <source>Recommendation text</source>
+            <translation>Recommendation text</translation>
+        </message>
+        <message>
+            <source>State under review</source>
+            <translation>State under review</translation>
+        </message>
+        <message>
+            <source>Working Group session</source>
+            <translation>Working Group session</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>Cycle</translation>
+        </message>
+        <message>
+            <source>Label (e.g. 97.12)</source>
+            <translation>Label (e.g. 97.12)</translation>
+        </message>
+        <message>
+            <source>Recommending States</source>
+            <translation>Recommending States</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Action category</source>
+            <translation>Action category</translation>
+        </message>
+        <message>
+            <source>Themes (UPR Info issues)</source>
+            <translation>Themes (UPR Info issues)</translation>
+        </message>
+        <message>
+            <source>SDGs</source>
+            <translation>SDGs</translation>
+        </message>
+        <message>
+            <source>Affected persons</source>
+            <translation>Affected persons</translation>
+        </message>
+        <message>
+            <source>OHCHR themes</source>
+            <translation>OHCHR themes</translation>
+        </message>
+        <message>
+            <source>Document symbol</source>
+            <translation>Document symbol</translation>
+        </message>
+        <message>
+            <source>Publication date</source>
+            <translation>Publication date</translation>
+        </message>
+        <message>
+            <source>OHCHR annotation id</source>
+            <translation>OHCHR annotation id</translation>
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation>(not imported)</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Reading…</translation>
+        </message>
+        <message>
+            <source>Ready to import</source>
+            <translation>Ready to import</translation>
+        </message>
+        <message>
+            <source>Choose the kind</source>
+            <translation>Choose the kind</translation>
+        </message>
+        <message>
+            <source>Choose the State</source>
+            <translation>Choose the State</translation>
+        </message>
+        <message>
+            <source>Choose the cycle</source>
+            <translation>Choose the cycle</translation>
+        </message>
+        <message>
+            <source>Say which column holds what</source>
+            <translation>Say which column holds what</translation>
+        </message>
+        <message>
+            <source>Preview cancelled</source>
+            <translation>Preview cancelled</translation>
+        </message>
+        <message>
+            <source>Cannot be imported</source>
+            <translation>Cannot be imported</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <source>%1 · encoding guessed</source>
+            <translation>%1 · encoding guessed</translation>
+        </message>
+        <message>
+            <source>%1 · %2, cycle %3</source>
+            <translation>%1 · %2, cycle %3</translation>
+        </message>
+        <message>
+            <source>%1 · %2 rows</source>
+            <translation>%1 · %2 rows</translation>
+        </message>
+        <message>
+            <source>UPR Tracker export</source>
+            <translation>UPR Tracker export</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreview</name>
+        <message>
+            <source>Recommendations</source>
+            <translation>Recommendations</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Deciding sentence</source>
+            <translation>Deciding sentence</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Confidence</translation>
+        </message>
+        <message>
+            <source>Unclear</source>
+            <translation>Unclear</translation>
+        </message>
+        <message>
+            <source>Stated by the list's heading</source>
+            <translation>Stated by the list's heading</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <comment>a confidence in percent</comment>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>%1 · to check</source>
+            <translation>%1 · to check</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <source>What was found</source>
+            <translation>What was found</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>what is wrong (the value found)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>column %1: %2</source>
+            <translation>column %1: %2</translation>
+        </message>
+        <message>
+            <source>Row that cannot be imported</source>
+            <translation>Row that cannot be imported</translation>
         </message>
     </context>
     <context>
@@ -1162,6 +2549,32 @@ Record the first with “New milestone…”.</translation>
         </message>
     </context>
     <context>
+        <name>LinkRecommendationDialog</name>
+        <message>
+            <source>Link to a recommendation of another cycle</source>
+            <translation>Link to a recommendation of another cycle</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1, cycle %2, %3&lt;/b&gt;: %4</source>
+            <translation>&lt;b&gt;%1, cycle %2, %3&lt;/b&gt;: %4</translation>
+        </message>
+        <message>
+            <source>Search by label or words…</source>
+            <translation>Search by label or words…</translation>
+        </message>
+        <message>
+            <source>cycle %1, %2: %3</source>
+            <translation>cycle %1, %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListDetailScreen</name>
+        <message>
+            <source>Show resolved</source>
+            <translation>Show resolved</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
             <source>%1 is locked</source>
@@ -1179,8 +2592,244 @@ Record the first with “New milestone…”.</translation>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>A team database on a server: restoring it (pg_restore) and its protection (roles, TLS, the server's disk) are its admin's. File ▸ Back up now saves a copy of it (pg_dump).</source>
+            <translation>A team database on a server: restoring it (pg_restore) and its protection (roles, TLS, the server's disk) are its admin's. File ▸ Back up now saves a copy of it (pg_dump).</translation>
+        </message>
+        <message>
+            <source>UPR Tracker — %1 (team)</source>
+            <translation>UPR Tracker — %1 (team)</translation>
+        </message>
+        <message>
+            <source>UPR Tracker — %1</source>
+            <translation>UPR Tracker — %1</translation>
+        </message>
+        <message>
+            <source>Search all text: words, "a phrase", prefix*, -exclude   (Ctrl+F)</source>
+            <translation>Search all text: words, "a phrase", prefix*, -exclude   (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>&amp;Recommendations</source>
+            <translation>&amp;Recommendations</translation>
+        </message>
+        <message>
+            <source>Milestones and &amp;plans</source>
+            <translation>Milestones and &amp;plans</translation>
+        </message>
+        <message>
+            <source>Problems to re&amp;view</source>
+            <translation>Problems to re&amp;view</translation>
+        </message>
+        <message>
+            <source>Con&amp;flicts</source>
+            <translation>Con&amp;flicts</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation>&amp;Open database…</translation>
+        </message>
+        <message>
+            <source>Open &amp;team database…</source>
+            <translation>Open &amp;team database…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>Open &amp;recent</translation>
+        </message>
+        <message>
+            <source>&amp;Import documents or datasets…</source>
+            <translation>&amp;Import documents or datasets…</translation>
+        </message>
+        <message>
+            <source>&amp;Export the recommendations shown…</source>
+            <translation>&amp;Export the recommendations shown…</translation>
+        </message>
+        <message>
+            <source>Briefing &amp;report…</source>
+            <translation>Briefing &amp;report…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy database to…</source>
+            <translation>&amp;Copy database to…</translation>
+        </message>
+        <message>
+            <source>&amp;Send changes to a colleague…</source>
+            <translation>&amp;Send changes to a colleague…</translation>
+        </message>
+        <message>
+            <source>Recei&amp;ve changes…</source>
+            <translation>Recei&amp;ve changes…</translation>
+        </message>
+        <message>
+            <source>Save this laptop's &amp;key…</source>
+            <translation>Save this laptop's &amp;key…</translation>
+        </message>
+        <message>
+            <source>Trust a colleague's ke&amp;y…</source>
+            <translation>Trust a colleague's ke&amp;y…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Back up now</translation>
+        </message>
+        <message>
+            <source>Res&amp;tore from a backup…</source>
+            <translation>Res&amp;tore from a backup…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;New note on this recommendation</source>
+            <translation>&amp;New note on this recommendation</translation>
+        </message>
+        <message>
+            <source>Your &amp;name in the audit trail…</source>
+            <translation>Your &amp;name in the audit trail…</translation>
+        </message>
+        <message>
+            <source>&amp;Link selected to a milestone…</source>
+            <translation>&amp;Link selected to a milestone…</translation>
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Find</translation>
+        </message>
+        <message>
+            <source>&amp;Next recommendation</source>
+            <translation>&amp;Next recommendation</translation>
+        </message>
+        <message>
+            <source>&amp;Previous recommendation</source>
+            <translation>&amp;Previous recommendation</translation>
+        </message>
+        <message>
+            <source>&amp;Clear filters and search</source>
+            <translation>&amp;Clear filters and search</translation>
+        </message>
+        <message>
+            <source>&amp;Save this search…</source>
+            <translation>&amp;Save this search…</translation>
+        </message>
+        <message>
+            <source>Show &amp;filters</source>
+            <translation>Show &amp;filters</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>&amp;Tools</translation>
+        </message>
+        <message>
+            <source>&amp;Milestones and plans</source>
+            <translation>&amp;Milestones and plans</translation>
+        </message>
+        <message>
+            <source>&amp;Problems to review</source>
+            <translation>&amp;Problems to review</translation>
+        </message>
+        <message>
+            <source>&amp;Conflicts between databases</source>
+            <translation>&amp;Conflicts between databases</translation>
+        </message>
+        <message>
+            <source>&amp;Vocabularies (themes, SDGs, affected persons)…</source>
+            <translation>&amp;Vocabularies (themes, SDGs, affected persons)…</translation>
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation>&amp;Backups…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;About UPR Tracker</source>
+            <translation>&amp;About UPR Tracker</translation>
+        </message>
+        <message>
+            <source>Save this search</source>
+            <translation>Save this search</translation>
+        </message>
+        <message>
+            <source>Name of the search:</source>
+            <translation>Name of the search:</translation>
+        </message>
+        <message>
+            <source>Saved the search “%1”.</source>
+            <translation>Saved the search “%1”.</translation>
+        </message>
+        <message>
+            <source>New note</source>
+            <translation>New note</translation>
+        </message>
+        <message>
+            <source>Select the recommendations to link first.</source>
+            <translation>Select the recommendations to link first.</translation>
+        </message>
+        <message>
+            <source>Select recommendations of one State: a milestone belongs to one State.</source>
+            <translation>Select recommendations of one State: a milestone belongs to one State.</translation>
+        </message>
+        <message>
+            <source>%1 (team)</source>
+            <translation>%1 (team)</translation>
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation>(none yet)</translation>
+        </message>
+        <message>
+            <source>Open an UPR Tracker database</source>
+            <translation>Open an UPR Tracker database</translation>
+        </message>
+        <message>
+            <source>UPR Tracker databases (*.sqlite3 *.db *.sqlite);;All files (*)</source>
+            <translation>UPR Tracker databases (*.sqlite3 *.db *.sqlite);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Con&amp;flicts (%1)</source>
+            <translation>Con&amp;flicts (%1)</translation>
+        </message>
+        <message>
+            <source>Your changes are now recorded as made by %1.</source>
+            <translation>Your changes are now recorded as made by %1.</translation>
+        </message>
+        <message>
+            <source>Report saved to %1.</source>
+            <translation>Report saved to %1.</translation>
+        </message>
+        <message>
+            <source>About UPR Tracker</source>
+            <translation>About UPR Tracker</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;UPR Tracker %1&lt;/h3&gt;&lt;p&gt;Follow up the recommendations of the UN Universal Periodic Review: positions, milestones, notes and assessments of implementation, offline.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;UPR Tracker %1&lt;/h3&gt;&lt;p&gt;Follow up the recommendations of the UN Universal Periodic Review: positions, milestones, notes and assessments of implementation, offline.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Cancelled.</translation>
         </message>
     </context>
     <context>
@@ -1874,6 +3523,68 @@ Attached: %2</translation>
         </message>
     </context>
     <context>
+        <name>NavigatorModel</name>
+        <message>
+            <source>All recommendations (%1)</source>
+            <translation>All recommendations (%1)</translation>
+        </message>
+        <message>
+            <source>States</source>
+            <translation>States</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Plans of action</source>
+            <translation>Plans of action</translation>
+        </message>
+        <message>
+            <source>Saved searches</source>
+            <translation>Saved searches</translation>
+        </message>
+        <message>
+            <source>Cycle %1, session %2 (%3, %4 pending)</source>
+            <translation>Cycle %1, session %2 (%3, %4 pending)</translation>
+        </message>
+        <message>
+            <source>Cycle %1, session %2 (%3)</source>
+            <translation>Cycle %1, session %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Cycle %1 (%2, %3 pending)</source>
+            <translation>Cycle %1 (%2, %3 pending)</translation>
+        </message>
+        <message>
+            <source>Cycle %1 (%2)</source>
+            <translation>Cycle %1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteHeading</name>
+        <message>
+            <source>event %1, written %2</source>
+            <translation>event %1, written %2</translation>
+        </message>
+        <message>
+            <source>[confidential, kept on this laptop]</source>
+            <translation>[confidential, kept on this laptop]</translation>
+        </message>
+        <message>
+            <source>[confidential]</source>
+            <translation>[confidential]</translation>
+        </message>
+        <message>
+            <source>%1, %2%3%4</source>
+            <translation>%1, %2%3%4</translation>
+        </message>
+    </context>
+    <context>
         <name>OpenedAttachments</name>
         <message>
             <source>The opened copy is outside the encrypted database's protection while it is open; it is removed when the window locks or closes.</source>
@@ -2009,6 +3720,199 @@ Attached: %2</translation>
         </message>
     </context>
     <context>
+        <name>ProblemDialogs</name>
+        <message>
+            <source>Supported, considered already implemented</source>
+            <translation>Supported, considered already implemented</translation>
+        </message>
+        <message>
+            <source>Pending (will be examined)</source>
+            <translation>Pending (will be examined)</translation>
+        </message>
+        <message>
+            <source>states no single position</source>
+            <translation>states no single position</translation>
+        </message>
+        <message>
+            <source>As its words say: %1</source>
+            <translation>As its words say: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemListModel</name>
+        <message>
+            <source>%1 · %2</source>
+            <comment>a problem's title · its recommendations</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Line %1 · %2</source>
+            <translation>Line %1 · %2</translation>
+        </message>
+        <message>
+            <source>Resolved · %1</source>
+            <translation>Resolved · %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsView</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Problems to review</source>
+            <translation>Problems to review</translation>
+        </message>
+        <message>
+            <source>All reviews</source>
+            <translation>All reviews</translation>
+        </message>
+        <message>
+            <source>in</source>
+            <comment>problems to review in a review</comment>
+            <translation>in</translation>
+        </message>
+        <message>
+            <source>No problems to review.
+
+What an import could not read with certainty is listed here, beside the document's text.</source>
+            <translation>No problems to review.
+
+What an import could not read with certainty is listed here, beside the document's text.</translation>
+        </message>
+        <message>
+            <source>Source text</source>
+            <translation>Source text</translation>
+        </message>
+        <message>
+            <source>Accept as read</source>
+            <translation>Accept as read</translation>
+        </message>
+        <message>
+            <source>The import read it right: resolve the problem.</source>
+            <translation>The import read it right: resolve the problem.</translation>
+        </message>
+        <message>
+            <source>Correct position…</source>
+            <translation>Correct position…</translation>
+        </message>
+        <message>
+            <source>Assign to recommendations…</source>
+            <translation>Assign to recommendations…</translation>
+        </message>
+        <message>
+            <source>Split…</source>
+            <translation>Split…</translation>
+        </message>
+        <message>
+            <source>Mark resolved with a note…</source>
+            <translation>Mark resolved with a note…</translation>
+        </message>
+        <message>
+            <source>Choose a problem to see it beside the document's text.</source>
+            <translation>Choose a problem to see it beside the document's text.</translation>
+        </message>
+        <message>
+            <source>Reading the problems to review…</source>
+            <translation>Reading the problems to review…</translation>
+        </message>
+        <message>
+            <source>%1 open, %2 resolved</source>
+            <translation>%1 open, %2 resolved</translation>
+        </message>
+        <message>
+            <source>%1 open</source>
+            <translation>%1 open</translation>
+        </message>
+        <message>
+            <source>This review</source>
+            <translation>This review</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>line %1</translation>
+        </message>
+        <message>
+            <source>Recommendations: %1</source>
+            <translation>Recommendations: %1</translation>
+        </message>
+        <message>
+            <source>Recommendations: none named (the text lost its numbers)</source>
+            <translation>Recommendations: none named (the text lost its numbers)</translation>
+        </message>
+        <message>
+            <source>Resolved: %1</source>
+            <translation>Resolved: %1</translation>
+        </message>
+        <message>
+            <source>Recorded: nothing yet; the text awaits its recommendations.</source>
+            <translation>Recorded: nothing yet; the text awaits its recommendations.</translation>
+        </message>
+        <message>
+            <source>Recorded from this document: no position.</source>
+            <translation>Recorded from this document: no position.</translation>
+        </message>
+        <message>
+            <source>no position (unclear)</source>
+            <translation>no position (unclear)</translation>
+        </message>
+        <message>
+            <source>%1: %2 — “%3”</source>
+            <translation>%1: %2 — “%3”</translation>
+        </message>
+        <message>
+            <source>Recorded from this document:
+%1</source>
+            <translation>Recorded from this document:
+%1</translation>
+        </message>
+        <message>
+            <source>No line of the document concerns this problem: the document answers the other recommendations but not these.</source>
+            <translation>No line of the document concerns this problem: the document answers the other recommendations but not these.</translation>
+        </message>
+        <message>
+            <source>No line of the document concerns this problem.</source>
+            <translation>No line of the document concerns this problem.</translation>
+        </message>
+        <message>
+            <source>The text of this document was not kept (it was read from its tables).</source>
+            <translation>The text of this document was not kept (it was read from its tables).</translation>
+        </message>
+        <message>
+            <source>Source text, lines %1–%2 of %3</source>
+            <translation>Source text, lines %1–%2 of %3</translation>
+        </message>
+        <message>
+            <source>Accepted as read.</source>
+            <translation>Accepted as read.</translation>
+        </message>
+        <message>
+            <source>Position corrected.</source>
+            <translation>Position corrected.</translation>
+        </message>
+        <message>
+            <source>Reading the review's labels…</source>
+            <translation>Reading the review's labels…</translation>
+        </message>
+        <message>
+            <source>Text assigned.</source>
+            <translation>Text assigned.</translation>
+        </message>
+        <message>
+            <source>Text split in two answers.</source>
+            <translation>Text split in two answers.</translation>
+        </message>
+        <message>
+            <source>Marked resolved.</source>
+            <translation>Marked resolved.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
+    </context>
+    <context>
         <name>ReceiveChangesDialog</name>
         <message>
             <source>Receive changes</source>
@@ -2044,6 +3948,399 @@ Attached: %2</translation>
         </message>
     </context>
     <context>
+        <name>RecommendationEditor</name>
+        <message>
+            <source>%1 (considered implemented)</source>
+            <translation>%1 (considered implemented)</translation>
+        </message>
+        <message>
+            <source>New recommendation</source>
+            <translation>New recommendation</translation>
+        </message>
+        <message>
+            <source>Edit recommendation %1</source>
+            <translation>Edit recommendation %1</translation>
+        </message>
+        <message>
+            <source>e.g. 97.12</source>
+            <translation>e.g. 97.12</translation>
+        </message>
+        <message>
+            <source>The recommendation, as the report words it</source>
+            <translation>The recommendation, as the report words it</translation>
+        </message>
+        <message>
+            <source>Filter States…</source>
+            <translation>Filter States…</translation>
+        </message>
+        <message>
+            <source>Filter themes…</source>
+            <translation>Filter themes…</translation>
+        </message>
+        <message>
+            <source>Not categorised</source>
+            <translation>Not categorised</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <comment>an action category's number — its name</comment>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>none yet</translation>
+        </message>
+        <message>
+            <source>para. %1</source>
+            <translation>para. %1</translation>
+        </message>
+        <message>
+            <source>Unchanged (%1, %2)</source>
+            <translation>Unchanged (%1, %2)</translation>
+        </message>
+        <message>
+            <source>Unchanged (%1)</source>
+            <translation>Unchanged (%1)</translation>
+        </message>
+        <message>
+            <source>No position yet</source>
+            <translation>No position yet</translation>
+        </message>
+        <message>
+            <source>the document that states it, e.g. A/HRC/59/5/Add.1</source>
+            <translation>the document that states it, e.g. A/HRC/59/5/Add.1</translation>
+        </message>
+        <message>
+            <source>para.</source>
+            <comment>short for paragraph</comment>
+            <translation>para.</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Action category</source>
+            <translation>Action category</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <comment>a position from a document</comment>
+            <translation>from</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Recommended by&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Recommended by&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Themes&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Themes&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Position: choose the position that document states, or clear the document.</source>
+            <translation>Position: choose the position that document states, or clear the document.</translation>
+        </message>
+        <message>
+            <source>Review: add the review first (Edit ▸ New review…).</source>
+            <translation>Review: add the review first (Edit ▸ New review…).</translation>
+        </message>
+        <message>
+            <source>label</source>
+            <translation>label</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <source>recommending states</source>
+            <translation>recommending states</translation>
+        </message>
+        <message>
+            <source>action category</source>
+            <translation>action category</translation>
+        </message>
+        <message>
+            <source>themes</source>
+            <translation>themes</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a field: the value typed</comment>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationPanel</name>
+        <message>
+            <source>%1 created</source>
+            <translation>%1 created</translation>
+        </message>
+        <message>
+            <source>%1 changed</source>
+            <translation>%1 changed</translation>
+        </message>
+        <message>
+            <source>%1 deleted</source>
+            <translation>%1 deleted</translation>
+        </message>
+        <message>
+            <source>%1 merged</source>
+            <translation>%1 merged</translation>
+        </message>
+        <message>
+            <source>(no label)</source>
+            <translation>(no label)</translation>
+        </message>
+        <message>
+            <source>Text not imported yet</source>
+            <translation>Text not imported yet</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Recommended by:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;Recommended by:&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Source:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;Source:&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Position:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;Position:&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Implementation:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;Implementation:&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>%1, cycle %2: recommendation %3</source>
+            <translation>%1, cycle %2: recommendation %3</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Needs review&lt;/b&gt; (see the position history and the import problems).</source>
+            <translation>&lt;b&gt;Needs review&lt;/b&gt; (see the position history and the import problems).</translation>
+        </message>
+        <message>
+            <source>Position history</source>
+            <translation>Position history</translation>
+        </message>
+        <message>
+            <source>undated</source>
+            <translation>undated</translation>
+        </message>
+        <message>
+            <source>(needs review: %1)</source>
+            <translation>(needs review: %1)</translation>
+        </message>
+        <message>
+            <source>Themes and other terms</source>
+            <translation>Themes and other terms</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1:&lt;/b&gt; %2</source>
+            <translation>&lt;b&gt;%1:&lt;/b&gt; %2</translation>
+        </message>
+        <message>
+            <source>Edit &amp;themes…</source>
+            <translation>Edit &amp;themes…</translation>
+        </message>
+        <message>
+            <source>Not categorised</source>
+            <translation>Not categorised</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;UPR Info issues:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;UPR Info issues:&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Action category:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Action category:&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Edit recommendation…</source>
+            <translation>Edit recommendation…</translation>
+        </message>
+        <message>
+            <source>&amp;Recommendation</source>
+            <translation>&amp;Recommendation</translation>
+        </message>
+        <message>
+            <source>&amp;Implementation</source>
+            <translation>&amp;Implementation</translation>
+        </message>
+        <message>
+            <source>&amp;Link to a milestone…</source>
+            <translation>&amp;Link to a milestone…</translation>
+        </message>
+        <message>
+            <source>&amp;Milestones</source>
+            <translation>&amp;Milestones</translation>
+        </message>
+        <message>
+            <source>Write a follow-up note: a meeting, monitoring, testimony… (Ctrl+Enter to save)</source>
+            <translation>Write a follow-up note: a meeting, monitoring, testimony… (Ctrl+Enter to save)</translation>
+        </message>
+        <message>
+            <source>Confidential</source>
+            <translation>Confidential</translation>
+        </message>
+        <message>
+            <source>Tags, separated by commas</source>
+            <translation>Tags, separated by commas</translation>
+        </message>
+        <message>
+            <source>Shared with: users or roles (viewer, editor, admin), separated by commas</source>
+            <translation>Shared with: users or roles (viewer, editor, admin), separated by commas</translation>
+        </message>
+        <message>
+            <source>Kept on this laptop</source>
+            <translation>Kept on this laptop</translation>
+        </message>
+        <message>
+            <source>&amp;Save note</source>
+            <translation>&amp;Save note</translation>
+        </message>
+        <message>
+            <source>&amp;Edit selected</source>
+            <translation>&amp;Edit selected</translation>
+        </message>
+        <message>
+            <source>&amp;Delete selected</source>
+            <translation>&amp;Delete selected</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Notes</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>After</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;History</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (%3)</source>
+            <translation>%1 — %2 (%3)</translation>
+        </message>
+        <message>
+            <source>&amp;Notes (%1)</source>
+            <translation>&amp;Notes (%1)</translation>
+        </message>
+        <message>
+            <source>the recommendation</source>
+            <translation>the recommendation</translation>
+        </message>
+        <message>
+            <source>A team server's database is not a laptop's: its notes are the team's</source>
+            <translation>A team server's database is not a laptop's: its notes are the team's</translation>
+        </message>
+        <message>
+            <source>Never sent to the team server nor to a colleague: the note stays in this database</source>
+            <translation>Never sent to the team server nor to a colleague: the note stays in this database</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>&amp;Save changes</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationTableModel</name>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Recommended by</source>
+            <translation>Recommended by</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recommendation</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Implementation</source>
+            <translation>Implementation</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Themes</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>Last activity</translation>
+        </message>
+        <message>
+            <source>Found in</source>
+            <translation>Found in</translation>
+        </message>
+        <message>
+            <source>its text</source>
+            <translation>its text</translation>
+        </message>
+        <message>
+            <source>a response</source>
+            <translation>a response</translation>
+        </message>
+        <message>
+            <source>a milestone</source>
+            <translation>a milestone</translation>
+        </message>
+        <message>
+            <source>a note</source>
+            <translation>a note</translation>
+        </message>
+        <message>
+            <source>in %1</source>
+            <translation>in %1</translation>
+        </message>
+        <message>
+            <source>In conflict: changed differently on two databases — see Tools ▸ Conflicts (Ctrl+4)</source>
+            <translation>In conflict: changed differently on two databases — see Tools ▸ Conflicts (Ctrl+4)</translation>
+        </message>
+    </context>
+    <context>
         <name>RegionalGroup</name>
         <message>
             <source>Africa</source>
@@ -2067,6 +4364,120 @@ Attached: %2</translation>
         </message>
     </context>
     <context>
+        <name>RelatedRecommendationsView</name>
+        <message>
+            <source>Cycle</source>
+            <translation>Cycle</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Implementation</source>
+            <translation>Implementation</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Recommended again&lt;/b&gt;: the same recommendation in other cycles (double-click one to open it)</source>
+            <translation>&lt;b&gt;Recommended again&lt;/b&gt;: the same recommendation in other cycles (double-click one to open it)</translation>
+        </message>
+        <message>
+            <source>Link to a recommendation of another cycle…</source>
+            <translation>Link to a recommendation of another cycle…</translation>
+        </message>
+        <message>
+            <source>Remove the link</source>
+            <translation>Remove the link</translation>
+        </message>
+        <message>
+            <source>Suggest links for this State</source>
+            <translation>Suggest links for this State</translation>
+        </message>
+        <message>
+            <source>Texts of consecutive cycles alike enough (score %1 of 100 or more) are suggested; a person accepts or rejects each.</source>
+            <translation>Texts of consecutive cycles alike enough (score %1 of 100 or more) are suggested; a person accepts or rejects each.</translation>
+        </message>
+        <message>
+            <source>this one</source>
+            <translation>this one</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>confirmed</translation>
+        </message>
+        <message>
+            <source>confirmed (through another)</source>
+            <translation>confirmed (through another)</translation>
+        </message>
+        <message>
+            <source>suggested, score %1</source>
+            <translation>suggested, score %1</translation>
+        </message>
+        <message>
+            <source>suggested</source>
+            <translation>suggested</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Accept</translation>
+        </message>
+        <message>
+            <source>%1: confirm that this is the same recommendation made again</source>
+            <translation>%1: confirm that this is the same recommendation made again</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Reject</translation>
+        </message>
+        <message>
+            <source>not the same recommendation: it will not be suggested again</source>
+            <translation>not the same recommendation: it will not be suggested again</translation>
+        </message>
+        <message>
+            <source>Saving the link…</source>
+            <translation>Saving the link…</translation>
+        </message>
+        <message>
+            <source>Suggestion accepted: recommended again (confirmed).</source>
+            <translation>Suggestion accepted: recommended again (confirmed).</translation>
+        </message>
+        <message>
+            <source>Suggestion rejected: this pair will not be suggested again.</source>
+            <translation>Suggestion rejected: this pair will not be suggested again.</translation>
+        </message>
+        <message>
+            <source>Link removed.</source>
+            <translation>Link removed.</translation>
+        </message>
+        <message>
+            <source>Linked: recommended again (confirmed).</source>
+            <translation>Linked: recommended again (confirmed).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new suggestion(s) for %1 (%2 pairs already linked or decided).</source>
+            <translation>
+                <numerusform>%n new suggestion for %1 (%2 pairs already linked or decided).</numerusform>
+                <numerusform>%n new suggestions for %1 (%2 pairs already linked or decided).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Suggesting recommendations made again (%1)…</source>
+            <translation>Suggesting recommendations made again (%1)…</translation>
+        </message>
+    </context>
+    <context>
         <name>RenameTermDialog</name>
         <message>
             <source>Rename “%1”</source>
@@ -2086,6 +4497,26 @@ Attached: %2</translation>
         <message>
             <source>Rename</source>
             <translation>Rename</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResolveNoteDialog</name>
+        <message>
+            <source>Mark resolved</source>
+            <translation>Mark resolved</translation>
+        </message>
+        <message>
+            <source>How it was resolved: checked against the printed document, left as it is because…</source>
+            <translation>How it was resolved: checked against the printed document, left as it is because…</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a problem's title: its message</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Write how the problem was resolved.</source>
+            <translation>Write how the problem was resolved.</translation>
         </message>
     </context>
     <context>
@@ -2134,6 +4565,94 @@ Click to show them.</translation>
         <message>
             <source>next review</source>
             <translation>next review</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDatesDialog</name>
+        <message>
+            <source>&amp;Adoption at the Council:</source>
+            <translation>&amp;Adoption at the Council:</translation>
+        </message>
+        <message>
+            <source>&amp;Mid-term report:</source>
+            <translation>&amp;Mid-term report:</translation>
+        </message>
+        <message>
+            <source>&amp;Next review:</source>
+            <translation>&amp;Next review:</translation>
+        </message>
+        <message>
+            <source>estimated from the calendar of sessions</source>
+            <translation>estimated from the calendar of sessions</translation>
+        </message>
+        <message>
+            <source>Dates of the review — %1</source>
+            <translation>Dates of the review — %1</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <comment>how a date is typed: year, month, day</comment>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>Note: %1</translation>
+        </message>
+        <message>
+            <source>d MMMM yyyy</source>
+            <comment>the format of a date in a sentence</comment>
+            <translation>d MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;, Working Group session %2, held %3</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;, Working Group session %2, held %3</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;, Working Group session %2</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;, Working Group session %2</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;, held %2</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;, held %2</translation>
+        </message>
+        <message>
+            <source>Saving the dates…</source>
+            <translation>Saving the dates…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialog</name>
+        <message>
+            <source>New review</source>
+            <translation>New review</translation>
+        </message>
+        <message>
+            <source>Known:</source>
+            <translation>Known:</translation>
+        </message>
+        <message>
+            <source>State under review</source>
+            <translation>State under review</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>Cycle</translation>
+        </message>
+        <message>
+            <source>Working Group session</source>
+            <translation>Working Group session</translation>
+        </message>
+        <message>
+            <source>Day of the review</source>
+            <translation>Day of the review</translation>
+        </message>
+        <message>
+            <source>State: “%1” is not in the list; choose one.</source>
+            <translation>State: “%1” is not in the list; choose one.</translation>
+        </message>
+        <message>
+            <source>State: choose the State under review.</source>
+            <translation>State: choose the State under review.</translation>
         </message>
     </context>
     <context>
@@ -2224,6 +4743,49 @@ Click to show them.</translation>
         </message>
     </context>
     <context>
+        <name>SplitTextDialog</name>
+        <message>
+            <source>Split the text</source>
+            <translation>Split the text</translation>
+        </message>
+        <message>
+            <source>Split</source>
+            <translation>Split</translation>
+        </message>
+        <message>
+            <source>One text answers two groups of recommendations. Click the line where the second answer begins, then say which recommendations each part answers.</source>
+            <translation>One text answers two groups of recommendations. Click the line where the second answer begins, then say which recommendations each part answers.</translation>
+        </message>
+        <message>
+            <source>First part answers</source>
+            <translation>First part answers</translation>
+        </message>
+        <message>
+            <source>Second part answers</source>
+            <translation>Second part answers</translation>
+        </message>
+        <message>
+            <source>Position:</source>
+            <translation>Position:</translation>
+        </message>
+        <message>
+            <source>Choose a line after the first one: the second part begins there.</source>
+            <translation>Choose a line after the first one: the second part begins there.</translation>
+        </message>
+        <message>
+            <source>Lines %1–%2, its words: %3: “%4”</source>
+            <translation>Lines %1–%2, its words: %3: “%4”</translation>
+        </message>
+        <message>
+            <source>Lines %1–%2, its words: %3</source>
+            <translation>Lines %1–%2, its words: %3</translation>
+        </message>
+        <message>
+            <source>Tick the recommendations each part answers.</source>
+            <translation>Tick the recommendations each part answers.</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncActions</name>
         <message>
             <source>The open database is the team server's own: it is what laptops sync with, so there is nothing to sync here.</source>
@@ -2255,6 +4817,58 @@ Click to show them.</translation>
         <message>
             <source>an unexpected error (%1; see the log)</source>
             <translation>an unexpected error (%1; see the log)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableCounts</name>
+        <message numerus="yes">
+            <source>%n recommendation(s)</source>
+            <translation>
+                <numerusform>%n recommendation</numerusform>
+                <numerusform>%n recommendations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s)…</source>
+            <translation>
+                <numerusform>%n recommendation…</numerusform>
+                <numerusform>%n recommendations…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n supported</source>
+            <translation>
+                <numerusform>%n supported</numerusform>
+                <numerusform>%n supported</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n noted</source>
+            <translation>
+                <numerusform>%n noted</numerusform>
+                <numerusform>%n noted</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n partially</source>
+            <translation>
+                <numerusform>%n partially</numerusform>
+                <numerusform>%n partially</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pending</source>
+            <translation>
+                <numerusform>%n pending</numerusform>
+                <numerusform>%n pending</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to review</source>
+            <translation>
+                <numerusform>%n to review</numerusform>
+                <numerusform>%n to review</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2405,6 +5019,44 @@ Click to show them.</translation>
 %1</source>
             <translation>Also found as:
 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsDialog</name>
+        <message>
+            <source>UPR Info issues</source>
+            <translation>UPR Info issues</translation>
+        </message>
+        <message>
+            <source>Filter the issues…</source>
+            <translation>Filter the issues…</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoActions</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Undo %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Redo %1</translation>
+        </message>
+        <message>
+            <source>Undone: %1</source>
+            <translation>Undone: %1</translation>
+        </message>
+        <message>
+            <source>Redone: %1</source>
+            <translation>Redone: %1</translation>
         </message>
     </context>
     <context>
@@ -3297,6 +5949,92 @@ Once the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with
         </message>
     </context>
     <context>
+        <name>WindowImportExport</name>
+        <message>
+            <source>Everything UPR Tracker reads (*.txt *.pdf *.docx *.csv *.xlsx *.xls *.json)</source>
+            <translation>Everything UPR Tracker reads (*.txt *.pdf *.docx *.csv *.xlsx *.xls *.json)</translation>
+        </message>
+        <message>
+            <source>UN documents (*.txt *.pdf *.docx)</source>
+            <translation>UN documents (*.txt *.pdf *.docx)</translation>
+        </message>
+        <message>
+            <source>Datasets (*.csv *.xlsx *.xls)</source>
+            <translation>Datasets (*.csv *.xlsx *.xls)</translation>
+        </message>
+        <message>
+            <source>UPR Tracker exports (*.json)</source>
+            <translation>UPR Tracker exports (*.json)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <source>Import documents and datasets</source>
+            <translation>Import documents and datasets</translation>
+        </message>
+        <message>
+            <source>Imported. Some points need review: Tools ▸ Problems to review (Ctrl+3).</source>
+            <translation>Imported. Some points need review: Tools ▸ Problems to review (Ctrl+3).</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV table (*.csv)</source>
+            <translation>CSV table (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON, everything, for another UPR Tracker (*.json)</source>
+            <translation>JSON, everything, for another UPR Tracker (*.json)</translation>
+        </message>
+        <message>
+            <source>Export the recommendations shown</source>
+            <translation>Export the recommendations shown</translation>
+        </message>
+        <message>
+            <source>%1 recommendations exported to %2. It is encrypted.</source>
+            <translation>%1 recommendations exported to %2. It is encrypted.</translation>
+        </message>
+        <message>
+            <source>%1 recommendations exported to %2.</source>
+            <translation>%1 recommendations exported to %2.</translation>
+        </message>
+        <message>
+            <source>Exporting to %1…</source>
+            <translation>Exporting to %1…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowManualEntry</name>
+        <message>
+            <source>New re&amp;view…</source>
+            <translation>New re&amp;view…</translation>
+        </message>
+        <message>
+            <source>New &amp;recommendation…</source>
+            <translation>New &amp;recommendation…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit recommendation…</source>
+            <translation>&amp;Edit recommendation…</translation>
+        </message>
+        <message>
+            <source>There is no review yet: add one first (Edit ▸ New review…).</source>
+            <translation>There is no review yet: add one first (Edit ▸ New review…).</translation>
+        </message>
+        <message>
+            <source>Choose the recommendation to edit first.</source>
+            <translation>Choose the recommendation to edit first.</translation>
+        </message>
+        <message>
+            <source>Position recorded</source>
+            <translation>Position recorded</translation>
+        </message>
+    </context>
+    <context>
         <name>WindowSync</name>
         <message>
             <source>S&amp;ync now</source>
@@ -3344,6 +6082,39 @@ Once the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with
         </message>
     </context>
     <context>
+        <name>WindowTableQuery</name>
+        <message>
+            <source>Searching…</source>
+            <translation>Searching…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>%1+ recommendations…</source>
+            <translation>%1+ recommendations…</translation>
+        </message>
+        <message>
+            <source>No recommendation matches “%1”.</source>
+            <translation>No recommendation matches “%1”.</translation>
+        </message>
+        <message>
+            <source>No recommendation passes these filters. View ▸ Clear filters and search (Ctrl+Shift+X).</source>
+            <translation>No recommendation passes these filters. View ▸ Clear filters and search (Ctrl+Shift+X).</translation>
+        </message>
+        <message>
+            <source>This database has no recommendations yet.
+Import a Working Group report, an addendum, an OHCHR matrix or a UPR Info export: File ▸ Import documents or datasets… (Ctrl+I).</source>
+            <translation>This database has no recommendations yet.
+Import a Working Group report, an addendum, an OHCHR matrix or a UPR Info export: File ▸ Import documents or datasets… (Ctrl+I).</translation>
+        </message>
+        <message>
+            <source>Nothing to show here yet.</source>
+            <translation>Nothing to show here yet.</translation>
+        </message>
+    </context>
+    <context>
         <name>_BundleFileDialog</name>
         <message>
             <source>Browse…</source>
@@ -3355,6 +6126,13 @@ Once the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>_LabelChecklist</name>
+        <message>
+            <source>Filter labels (e.g. 97.1)</source>
+            <translation>Filter labels (e.g. 97.1)</translation>
         </message>
     </context>
 </TS>

@@ -75,6 +75,49 @@
         </message>
     </context>
     <context>
+        <name>AssessmentDialog</name>
+        <message>
+            <source>Edit the assessment</source>
+            <translation>Editar la evaluación</translation>
+        </message>
+        <message>
+            <source>Add an assessment</source>
+            <translation>Añadir una evaluación</translation>
+        </message>
+        <message>
+            <source>e.g. the NGO coalition, the Ombudsman, CEDAW</source>
+            <translation>p. ej., la coalición de ONG, la Defensoría del Pueblo, el CEDAW</translation>
+        </message>
+        <message>
+            <source>Dated</source>
+            <translation>Con fecha</translation>
+        </message>
+        <message>
+            <source>What shows it: a law, a report, a case…</source>
+            <translation>Lo que lo demuestra: una ley, un informe, un caso…</translation>
+        </message>
+        <message>
+            <source>By whose account</source>
+            <translation>Según quién</translation>
+        </message>
+        <message>
+            <source>Name of the source</source>
+            <translation>Nombre de la fuente</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Nivel</translation>
+        </message>
+        <message>
+            <source>Assessed on</source>
+            <translation>Evaluada el</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Pruebas</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentSource</name>
         <message>
             <source>State</source>
@@ -91,6 +134,142 @@
         <message>
             <source>Other</source>
             <translation>Otra</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentsPage</name>
+        <message>
+            <source>By</source>
+            <translation>Según</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Fuente</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Nivel</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Pruebas</translation>
+        </message>
+        <message>
+            <source>&amp;Add an assessment…</source>
+            <translation>&amp;Añadir una evaluación…</translation>
+        </message>
+        <message>
+            <source>E&amp;dit…</source>
+            <translation>E&amp;ditar…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>E&amp;liminar</translation>
+        </message>
+        <message>
+            <source>not</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>partially</source>
+            <translation>parcialmente</translation>
+        </message>
+        <message>
+            <source>fully</source>
+            <translation>plenamente</translation>
+        </message>
+        <message>
+            <source>UPR Info scoring: not 0, partially 0.5, fully 1; fully ≥ 0.66, partially ≥ 0.33, else not</source>
+            <translation>Puntuación de UPR Info: no 0, parcialmente 0,5, plenamente 1; plenamente ≥ 0,66, parcialmente ≥ 0,33, si no, no</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: mean %2 of 1 from %n source(s) (%3 to %4; %5)</source>
+            <translation>
+                <numerusform>%1: media de %2 sobre 1 de %n fuente (%3 a %4; %5)</numerusform>
+                <numerusform>%1: media de %2 sobre 1 de %n fuentes (%3 a %4; %5)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: mean %2 of 1 from %n source(s) (%3)</source>
+            <translation>
+                <numerusform>%1: media de %2 sobre 1 de %n fuente (%3)</numerusform>
+                <numerusform>%1: media de %2 sobre 1 de %n fuentes (%3)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Combined level:&lt;/b&gt; not assessed yet</source>
+            <translation>&lt;b&gt;Nivel combinado:&lt;/b&gt; aún no evaluado</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Combined level:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;Nivel combinado:&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>&amp;Edit the assessment…</source>
+            <translation>&amp;Editar la evaluación…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete the assessment</source>
+            <translation>E&amp;liminar la evaluación</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignTextDialog</name>
+        <message>
+            <source>Assign the text to recommendations</source>
+            <translation>Asignar el texto a recomendaciones</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>Asignar</translation>
+        </message>
+        <message>
+            <source>line </source>
+            <translation>línea </translation>
+        </message>
+        <message>
+            <source>The text from line %1 of %2 lost its recommendation numbers. Tick the recommendations it answers.</source>
+            <translation>El texto a partir de la línea %1 de %2 perdió los números de sus recomendaciones. Marque las recomendaciones a las que responde.</translation>
+        </message>
+        <message>
+            <source>The text</source>
+            <translation>El texto</translation>
+        </message>
+        <message>
+            <source>It ends at</source>
+            <translation>Termina en la</translation>
+        </message>
+        <message>
+            <source>It answers</source>
+            <translation>Responde a</translation>
+        </message>
+        <message>
+            <source>Unanswered in this document: %1</source>
+            <translation>Sin respuesta en este documento: %1</translation>
+        </message>
+        <message>
+            <source>Tick these</source>
+            <translation>Marcar estas</translation>
+        </message>
+        <message>
+            <source>Position:</source>
+            <translation>Posición:</translation>
+        </message>
+        <message>
+            <source>Its words: %1 (“%2”)</source>
+            <translation>Sus palabras: %1 (“%2”)</translation>
+        </message>
+        <message>
+            <source>Its words: %1</source>
+            <translation>Sus palabras: %1</translation>
+        </message>
+        <message>
+            <source>Tick the recommendations the text answers.</source>
+            <translation>Marque las recomendaciones a las que responde el texto.</translation>
         </message>
     </context>
     <context>
@@ -343,6 +522,53 @@ Su nombre o sus iniciales:</translation>
         <message>
             <source>Colleague trusted</source>
             <translation>Colega de confianza añadido</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnMappingPanel</name>
+        <message>
+            <source>Columns of this table</source>
+            <translation>Columnas de esta tabla</translation>
+        </message>
+        <message>
+            <source>This table is not a UPR Info or UHRI export. Say which column holds what: the recommendation's text is required, the rest is imported when given.</source>
+            <translation>Esta tabla no es una exportación de UPR Info ni del UHRI. Indique qué contiene cada columna: el texto de la recomendación es obligatorio; el resto se importa si se indica.</translation>
+        </message>
+        <message>
+            <source>%1 *:</source>
+            <translation>%1 *:</translation>
+        </message>
+        <message>
+            <source>%1:</source>
+            <translation>%1:</translation>
+        </message>
+        <message>
+            <source>Save mapping as…</source>
+            <translation>Guardar la correspondencia como…</translation>
+        </message>
+        <message>
+            <source>Preview with these columns</source>
+            <translation>Vista previa con estas columnas</translation>
+        </message>
+        <message>
+            <source>Saved mappings:</source>
+            <translation>Correspondencias guardadas:</translation>
+        </message>
+        <message>
+            <source>Choose a saved mapping…</source>
+            <translation>Elegir una correspondencia guardada…</translation>
+        </message>
+        <message>
+            <source>None saved yet</source>
+            <translation>Ninguna guardada todavía</translation>
+        </message>
+        <message>
+            <source>Save the column mapping</source>
+            <translation>Guardar la correspondencia de columnas</translation>
+        </message>
+        <message>
+            <source>Name of the mapping (to use it again for tables like this one):</source>
+            <translation>Nombre de la correspondencia (para reutilizarla con tablas como esta):</translation>
         </message>
     </context>
     <context>
@@ -631,6 +857,33 @@ Cuando dos bases de datos (portátiles, el servidor del equipo) cambian el mismo
         <message>
             <source>Copying the database…</source>
             <translation>Copiando la base de datos…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectPositionDialog</name>
+        <message>
+            <source>Correct the position</source>
+            <translation>Corregir la posición</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>Corregir</translation>
+        </message>
+        <message>
+            <source>%1 in %2: record the position the State gives, as you read it in the document.</source>
+            <translation>%1 en %2: registre la posición que expresa el Estado, tal como la lee en el documento.</translation>
+        </message>
+        <message>
+            <source>Position:</source>
+            <translation>Posición:</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>Para:</translation>
+        </message>
+        <message>
+            <source>Tick the recommendations to correct.</source>
+            <translation>Marque las recomendaciones que corregir.</translation>
         </message>
     </context>
     <context>
@@ -966,6 +1219,195 @@ Puede leer, buscar, exportar y redactar informes. Para cambiarla, cópiela en un
         </message>
     </context>
     <context>
+        <name>Display</name>
+        <message>
+            <source>%1 (considered implemented)</source>
+            <translation>%1 (considerada aplicada)</translation>
+        </message>
+        <message>
+            <source>UPR Info issues</source>
+            <translation>Temas de UPR Info</translation>
+        </message>
+        <message>
+            <source>OHCHR themes</source>
+            <translation>Temas del ACNUDH</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>Objetivos de Desarrollo Sostenible</translation>
+        </message>
+        <message>
+            <source>Affected persons</source>
+            <translation>Personas afectadas</translation>
+        </message>
+        <message>
+            <source>UPR Info</source>
+            <translation>UPR Info</translation>
+        </message>
+        <message>
+            <source>OHCHR</source>
+            <translation>ACNUDH</translation>
+        </message>
+        <message>
+            <source>SDG</source>
+            <translation>ODS</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentImportFlow</name>
+        <message>
+            <source>Note: %1</source>
+            <translation>Nota: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3 rows</source>
+            <translation>%1: %2, filas: %3</translation>
+        </message>
+        <message>
+            <source>Recommendations: %1 created, %2 updated, %3 unchanged</source>
+            <translation>Recomendaciones: creadas %1, actualizadas %2, sin cambios %3</translation>
+        </message>
+        <message>
+            <source>Skipped: %1 rows (%2)</source>
+            <translation>Omitidas: %1 filas (%2)</translation>
+        </message>
+        <message>
+            <source>Bad row skipped: %1</source>
+            <translation>Fila errónea omitida: %1</translation>
+        </message>
+        <message>
+            <source>%1: UPR Tracker export</source>
+            <translation>%1: exportación de UPR Tracker</translation>
+        </message>
+        <message>
+            <source>%1: %2 created, %3 unchanged</source>
+            <translation>%1: creados %2, sin cambios %3</translation>
+        </message>
+        <message>
+            <source>Problem: %1</source>
+            <translation>Problema: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2 %3</source>
+            <translation>%1: %2 %3</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1, cycle %2, session %3</source>
+            <translation>%1, ciclo %2, período de sesiones %3</translation>
+        </message>
+        <message>
+            <source>%1, cycle %2</source>
+            <translation>%1, ciclo %2</translation>
+        </message>
+        <message>
+            <source>Responses: %1 created, %2 updated, %3 unchanged</source>
+            <translation>Respuestas: creadas %1, actualizadas %2, sin cambios %3</translation>
+        </message>
+        <message>
+            <source>[%1] %2</source>
+            <comment>the recommendations concerned, then the problem</comment>
+            <translation>[%1] %2</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>línea %1: %2</translation>
+        </message>
+        <message>
+            <source>To review: %1</source>
+            <translation>Por revisar: %1</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>Importando %1…</translation>
+        </message>
+        <message>
+            <source>%1: not imported (no kind chosen)</source>
+            <translation>%1: no importado (no se eligió el tipo)</translation>
+        </message>
+        <message>
+            <source>%1: not imported (no state chosen)</source>
+            <translation>%1: no importado (no se eligió el Estado)</translation>
+        </message>
+        <message>
+            <source>%1: not imported (no cycle chosen)</source>
+            <translation>%1: no importado (no se eligió el ciclo)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a file's name: what went wrong</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 does not say which review it belongs to.
+Choose the cycle:</source>
+            <translation>%1 no indica a qué examen pertenece.
+Elija el ciclo:</translation>
+        </message>
+        <message>
+            <source>%1.
+Choose the kind of document:</source>
+            <translation>%1.
+Elija el tipo de documento:</translation>
+        </message>
+        <message>
+            <source>%1.
+Choose the State:</source>
+            <translation>%1.
+Elija el Estado:</translation>
+        </message>
+        <message>
+            <source>Which kind?</source>
+            <translation>¿Qué tipo?</translation>
+        </message>
+        <message>
+            <source>Which state?</source>
+            <translation>¿Qué Estado?</translation>
+        </message>
+        <message>
+            <source>Which cycle?</source>
+            <translation>¿Qué ciclo?</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) imported: %1 new recommendations.</source>
+            <translation>
+                <numerusform>%n documento importado: %1 recomendaciones nuevas.</numerusform>
+                <numerusform>%n documentos importados: %1 recomendaciones nuevas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s) to review: the recommendations concerned are marked “needs review”.</source>
+            <translation>
+                <numerusform>%n punto por revisar: las recomendaciones afectadas están marcadas como «por revisar».</numerusform>
+                <numerusform>%n puntos por revisar: las recomendaciones afectadas están marcadas como «por revisar».</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) of a later cycle seem to repeat one of the cycle before: choose Suggested, to decide in the Again (recommended again) filter, and accept or reject each in the recommendation's panel.</source>
+            <translation>
+                <numerusform>%n recomendación de un ciclo posterior parece repetir una del ciclo anterior: elija Sugeridas en el filtro De nuevo (recomendada de nuevo) para decidir, y acepte o rechace cada una en el panel de la recomendación.</numerusform>
+                <numerusform>%n recomendaciones de un ciclo posterior parecen repetir una del ciclo anterior: elija Sugeridas en el filtro De nuevo (recomendada de nuevo) para decidir, y acepte o rechace cada una en el panel de la recomendación.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not imported (nothing was written for these):
+%1</source>
+            <translation>No importados (no se escribió nada de estos):
+%1</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentKind</name>
         <message>
             <source>National report</source>
@@ -997,6 +1439,347 @@ Puede leer, buscar, exportar y redactar informes. Para cambiarla, cópiela en un
         </message>
     </context>
     <context>
+        <name>EditCommands</name>
+        <message>
+            <source>Change %1 of themes</source>
+            <translation>Cambiar los temas de %1</translation>
+        </message>
+        <message>
+            <source>Change %1 of sdgs</source>
+            <translation>Cambiar los ODS de %1</translation>
+        </message>
+        <message>
+            <source>Change %1 of affected persons</source>
+            <translation>Cambiar las personas afectadas de %1</translation>
+        </message>
+        <message>
+            <source>Change %1 of %2</source>
+            <translation>Cambiar %2 de %1</translation>
+        </message>
+        <message>
+            <source>Change the action category of %1</source>
+            <translation>Cambiar la categoría de acción de %1</translation>
+        </message>
+        <message>
+            <source>Add a note</source>
+            <translation>Añadir una nota</translation>
+        </message>
+        <message>
+            <source>Edit a note</source>
+            <translation>Editar una nota</translation>
+        </message>
+        <message>
+            <source>Delete a note</source>
+            <translation>Eliminar una nota</translation>
+        </message>
+        <message>
+            <source>Add an assessment</source>
+            <translation>Añadir una evaluación</translation>
+        </message>
+        <message>
+            <source>Edit an assessment</source>
+            <translation>Editar una evaluación</translation>
+        </message>
+        <message>
+            <source>Delete an assessment</source>
+            <translation>Eliminar una evaluación</translation>
+        </message>
+        <message>
+            <source>Link %1 recommendations to “%2”</source>
+            <translation>Vincular recomendaciones (%1) a “%2”</translation>
+        </message>
+        <message>
+            <source>Add recommendation %1</source>
+            <translation>Añadir la recomendación %1</translation>
+        </message>
+        <message>
+            <source>Add recommendation</source>
+            <translation>Añadir una recomendación</translation>
+        </message>
+        <message>
+            <source>Edit recommendation %1</source>
+            <translation>Editar la recomendación %1</translation>
+        </message>
+        <message>
+            <source>Edit recommendation</source>
+            <translation>Editar la recomendación</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditConflictDialog</name>
+        <message>
+            <source>Changed by someone else just now.</source>
+            <translation>Modificado por otra persona hace un momento.</translation>
+        </message>
+        <message>
+            <source>Changed by someone else</source>
+            <translation>Modificado por otra persona</translation>
+        </message>
+        <message>
+            <source>&amp;Reload (discard mine)</source>
+            <translation>&amp;Recargar (descartar la mía)</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine</source>
+            <translation>&amp;Conservar la mía</translation>
+        </message>
+        <message>
+            <source>Save your version over theirs (the history records that it replaced theirs)</source>
+            <translation>Guardar su versión en lugar de la otra (el historial de cambios registra que la reemplazó)</translation>
+        </message>
+        <message>
+            <source>Keep &amp;both</source>
+            <translation>Conservar &amp;ambas</translation>
+        </message>
+        <message>
+            <source>Keep their note as it is and save yours as a new note</source>
+            <translation>Conservar su nota tal cual y guardar la suya como una nota nueva</translation>
+        </message>
+        <message>
+            <source>Their change:</source>
+            <translation>Su cambio (de la otra persona):</translation>
+        </message>
+        <message>
+            <source>Yours:</source>
+            <translation>El suyo:</translation>
+        </message>
+        <message>
+            <source>Someone else changed this recommendation after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Otra persona cambió esta recomendación después de que usted empezara a editarla. Aún no se guardó nada de lo suyo: elija qué conservar.</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this recommendation after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Otra persona eliminó esta recomendación después de que usted empezara a editarla. Aún no se guardó nada de lo suyo: elija qué conservar.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this note after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Otra persona cambió esta nota después de que usted empezara a editarla. Aún no se guardó nada de lo suyo: elija qué conservar.</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this note after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Otra persona eliminó esta nota después de que usted empezara a editarla. Aún no se guardó nada de lo suyo: elija qué conservar.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this assessment after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Otra persona cambió esta evaluación después de que usted empezara a editarla. Aún no se guardó nada de lo suyo: elija qué conservar.</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this assessment after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Otra persona eliminó esta evaluación después de que usted empezara a editarla. Aún no se guardó nada de lo suyo: elija qué conservar.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this position after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Otra persona cambió esta posición después de que usted empezara a editarla. Aún no se guardó nada de lo suyo: elija qué conservar.</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this position after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Otra persona eliminó esta posición después de que usted empezara a editarla. Aún no se guardó nada de lo suyo: elija qué conservar.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this record after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Otra persona cambió este registro después de que usted empezara a editarlo. Aún no se guardó nada de lo suyo: elija qué conservar.</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this record after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Otra persona eliminó este registro después de que usted empezara a editarlo. Aún no se guardó nada de lo suyo: elija qué conservar.</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this %1 after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Otra persona eliminó este elemento (%1) después de que usted empezara a editarlo. Aún no se guardó nada de lo suyo: elija qué conservar.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this %1 after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Otra persona cambió este elemento (%1) después de que usted empezara a editarlo. Aún no se guardó nada de lo suyo: elija qué conservar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EncodingRow</name>
+        <message>
+            <source>Detect automatically</source>
+            <translation>Detectar automáticamente</translation>
+        </message>
+        <message>
+            <source>If the preview's text looks wrong (odd letters or symbols inside words), choose the encoding the file was saved in: the preview follows.</source>
+            <translation>Si el texto de la vista previa parece erróneo (letras o símbolos extraños dentro de las palabras), elija la codificación con la que se guardó el archivo: la vista previa se actualiza.</translation>
+        </message>
+        <message>
+            <source>Encoding:</source>
+            <translation>Codificación:</translation>
+        </message>
+        <message>
+            <source>Read as:</source>
+            <translation>Leer como:</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>an encoding, how sure its reading is</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>reading…</source>
+            <translation>leyendo…</translation>
+        </message>
+        <message>
+            <source>%1, given</source>
+            <translation>%1, indicada</translation>
+        </message>
+        <message>
+            <source>not known (the file could not be read)</source>
+            <translation>desconocida (no se pudo leer el archivo)</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <comment>between two encodings</comment>
+            <translation> o </translation>
+        </message>
+        <message>
+            <source>The encoding of this file is a guess: it was read as %1, but it may be %2.</source>
+            <translation>La codificación de este archivo es una suposición: se leyó como %1, pero puede ser %2.</translation>
+        </message>
+        <message>
+            <source>The encoding of this file is a guess: it was read as %1.</source>
+            <translation>La codificación de este archivo es una suposición: se leyó como %1.</translation>
+        </message>
+        <message>
+            <source>A line as read: “%1”</source>
+            <translation>Una línea tal como se leyó: “%1”</translation>
+        </message>
+        <message>
+            <source>If letters look wrong, choose the encoding under “Read as”; the preview follows.</source>
+            <translation>Si las letras parecen erróneas, elija la codificación en «Leer como»; la vista previa se actualiza.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryView</name>
+        <message>
+            <source>not stated</source>
+            <translation>no indicado</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>in each row</source>
+            <translation>en cada fila</translation>
+        </message>
+        <message>
+            <source>as exported</source>
+            <translation>tal como se exportó</translation>
+        </message>
+        <message>
+            <source>UPR Tracker export</source>
+            <translation>Exportación de UPR Tracker</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Leyendo…</translation>
+        </message>
+        <message>
+            <source>Table of %1 columns, of no known format</source>
+            <translation>Tabla de columnas (%1), de formato desconocido</translation>
+        </message>
+        <message>
+            <source>%1.
+%2</source>
+            <comment>what the document leaves unsaid, then what to do</comment>
+            <translation>%1.
+%2</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Leyendo el archivo…</translation>
+        </message>
+        <message>
+            <source>The preview appears once the kind is chosen.</source>
+            <translation>La vista previa aparece una vez elegido el tipo.</translation>
+        </message>
+        <message>
+            <source>The preview appears once the State is chosen.</source>
+            <translation>La vista previa aparece una vez elegido el Estado.</translation>
+        </message>
+        <message>
+            <source>The preview appears once the cycle is chosen.</source>
+            <translation>La vista previa aparece una vez elegido el ciclo.</translation>
+        </message>
+        <message>
+            <source>The preview appears once the columns are mapped.</source>
+            <translation>La vista previa aparece una vez asignadas las columnas.</translation>
+        </message>
+        <message>
+            <source>No preview.</source>
+            <translation>Sin vista previa.</translation>
+        </message>
+        <message>
+            <source>What importing it would do</source>
+            <translation>Lo que haría la importación</translation>
+        </message>
+        <message>
+            <source>What was imported</source>
+            <translation>Lo que se importó</translation>
+        </message>
+        <message>
+            <source>points to review</source>
+            <translation>puntos por revisar</translation>
+        </message>
+        <message>
+            <source>rows that cannot be imported</source>
+            <translation>filas que no se pueden importar</translation>
+        </message>
+        <message>
+            <source>%1 rows left out: %2</source>
+            <translation>Filas omitidas: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Columns not imported: %1</source>
+            <translation>Columnas no importadas: %1</translation>
+        </message>
+        <message>
+            <source>Nothing to note.</source>
+            <translation>Nada que señalar.</translation>
+        </message>
+        <message>
+            <source>Positions (%1)</source>
+            <translation>Posiciones (%1)</translation>
+        </message>
+        <message>
+            <source>Points to review (%1)</source>
+            <translation>Puntos por revisar (%1)</translation>
+        </message>
+        <message>
+            <source>Rows to fix (%1)</source>
+            <translation>Filas por corregir (%1)</translation>
+        </message>
+        <message>
+            <source>Notes (%1)</source>
+            <translation>Notas (%1)</translation>
+        </message>
+        <message>
+            <source>Choose the kind under “Read it as” to preview it.</source>
+            <translation>Elija el tipo en «Leerlo como» para ver la vista previa.</translation>
+        </message>
+        <message>
+            <source>The likeliest kind is chosen under “Read it as”: check it, then preview with these choices (or choose another kind).</source>
+            <translation>El tipo más probable está elegido en «Leerlo como»: compruébelo y vea la vista previa con estas opciones (o elija otro tipo).</translation>
+        </message>
+        <message>
+            <source>Choose the State under “Read it as” to preview it.</source>
+            <translation>Elija el Estado en «Leerlo como» para ver la vista previa.</translation>
+        </message>
+        <message>
+            <source>The likeliest State is chosen under “Read it as”: check it, then preview with these choices (or choose another State).</source>
+            <translation>El Estado más probable está elegido en «Leerlo como»: compruébelo y vea la vista previa con estas opciones (o elija otro Estado).</translation>
+        </message>
+        <message>
+            <source>Choose the cycle under “Read it as” to preview it.</source>
+            <translation>Elija el ciclo en «Leerlo como» para ver la vista previa.</translation>
+        </message>
+        <message>
+            <source>The likeliest cycle is chosen under “Read it as”: check it, then preview with these choices (or choose another cycle).</source>
+            <translation>El ciclo más probable está elegido en «Leerlo como»: compruébelo y vea la vista previa con estas opciones (o elija otro ciclo).</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorDialog</name>
         <message>
             <source>The file could not be written or read: %1.
@@ -1024,6 +1807,17 @@ No se escribió nada a medias: elija otra carpeta o libere espacio y vuelva a in
         </message>
     </context>
     <context>
+        <name>EventDateField</name>
+        <message>
+            <source>Event on</source>
+            <translation>Evento el</translation>
+        </message>
+        <message>
+            <source>The day of what the note records (a meeting, a testimony), if it is not today</source>
+            <translation>El día de lo que registra la nota (una reunión, un testimonio), si no es hoy</translation>
+        </message>
+    </context>
+    <context>
         <name>FileSize</name>
         <message numerus="yes">
             <source>%n byte(s)</source>
@@ -1042,6 +1836,145 @@ No se escribió nada a medias: elija otra carpeta o libere espacio y vuelva a in
         </message>
     </context>
     <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Any</source>
+            <translation>Cualquiera</translation>
+        </message>
+        <message>
+            <source>Africa</source>
+            <translation>África</translation>
+        </message>
+        <message>
+            <source>Asia-Pacific</source>
+            <translation>Asia y el Pacífico</translation>
+        </message>
+        <message>
+            <source>No position</source>
+            <translation>Sin posición</translation>
+        </message>
+        <message>
+            <source>The State's current position</source>
+            <translation>La posición actual del Estado</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>Sin evaluar</translation>
+        </message>
+        <message>
+            <source>Combined implementation level</source>
+            <translation>Nivel combinado de aplicación</translation>
+        </message>
+        <message>
+            <source>Cycle %1</source>
+            <translation>Ciclo %1</translation>
+        </message>
+        <message>
+            <source>UPR cycle</source>
+            <translation>Ciclo del EPU</translation>
+        </message>
+        <message>
+            <source>A term of any vocabulary: UPR Info issues, OHCHR themes, SDGs, affected persons</source>
+            <translation>Un término de cualquier vocabulario: temas de UPR Info, temas del ACNUDH, ODS, personas afectadas</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goal</source>
+            <translation>Objetivo de Desarrollo Sostenible</translation>
+        </message>
+        <message>
+            <source>A State that made the recommendation</source>
+            <translation>Un Estado que formuló la recomendación</translation>
+        </message>
+        <message>
+            <source>Regional group of a recommending State</source>
+            <translation>Grupo regional de un Estado recomendante</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>UPR Info action category</source>
+            <translation>Categoría de acción de UPR Info</translation>
+        </message>
+        <message>
+            <source>Confirmed link</source>
+            <translation>Vínculo confirmado</translation>
+        </message>
+        <message>
+            <source>Suggested, to decide</source>
+            <translation>Sugerido, por decidir</translation>
+        </message>
+        <message>
+            <source>Not linked</source>
+            <translation>Sin vincular</translation>
+        </message>
+        <message>
+            <source>Recommended again: linked to the same recommendation in another cycle</source>
+            <translation>Recomendada de nuevo: vinculada a la misma recomendación de otro ciclo</translation>
+        </message>
+        <message>
+            <source>Needs review</source>
+            <translation>Requiere revisión</translation>
+        </message>
+        <message>
+            <source>Considered implemented</source>
+            <translation>Considerada aplicada</translation>
+        </message>
+        <message>
+            <source>Has milestones</source>
+            <translation>Con hitos</translation>
+        </message>
+        <message>
+            <source>Has notes</source>
+            <translation>Con notas</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Borrar filtros</translation>
+        </message>
+        <message>
+            <source>&amp;Position</source>
+            <translation>&amp;Posición</translation>
+        </message>
+        <message>
+            <source>&amp;Implementation</source>
+            <translation>Apl&amp;icación</translation>
+        </message>
+        <message>
+            <source>C&amp;ycle</source>
+            <translation>Ci&amp;clo</translation>
+        </message>
+        <message>
+            <source>T&amp;heme</source>
+            <translation>&amp;Tema</translation>
+        </message>
+        <message>
+            <source>SD&amp;G</source>
+            <translation>O&amp;DS</translation>
+        </message>
+        <message>
+            <source>Recommended &amp;by</source>
+            <translation>Recomendada p&amp;or</translation>
+        </message>
+        <message>
+            <source>Gro&amp;up</source>
+            <translation>&amp;Grupo</translation>
+        </message>
+        <message>
+            <source>&amp;Action</source>
+            <translation>&amp;Acción</translation>
+        </message>
+        <message>
+            <source>Agai&amp;n</source>
+            <translation>De &amp;nuevo</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ImplementationLevel</name>
         <message>
             <source>Not implemented</source>
@@ -1054,6 +1987,460 @@ No se escribió nada a medias: elija otra carpeta o libere espacio y vuelva a in
         <message>
             <source>Fully implemented</source>
             <translation>Aplicada plenamente</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import documents and datasets</source>
+            <translation>Importar documentos y conjuntos de datos</translation>
+        </message>
+        <message>
+            <source>Drop UN documents (Working Group reports, addenda, OHCHR matrices) or tables (UPR Info, UHRI, your own) on this window, or add them. Nothing is written until you choose Import.</source>
+            <translation>Arrastre a esta ventana documentos de las Naciones Unidas (informes del Grupo de Trabajo, adiciones, matrices del ACNUDH) o tablas (UPR Info, UHRI, las suyas), o añádalos. No se escribe nada hasta que elija Importar.</translation>
+        </message>
+        <message>
+            <source>Drop files here
+
+or choose “Add files…”</source>
+            <translation>Arrastre archivos aquí
+
+o elija «Añadir archivos…»</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>Añadir archivos…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Archivos</translation>
+        </message>
+        <message>
+            <source>Add a file to see what it is and what importing it would do.</source>
+            <translation>Añada un archivo para ver qué es y qué haría su importación.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Detected</source>
+            <translation>Detectado</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Tipo:</translation>
+        </message>
+        <message>
+            <source>State:</source>
+            <translation>Estado:</translation>
+        </message>
+        <message>
+            <source>Cycle:</source>
+            <translation>Ciclo:</translation>
+        </message>
+        <message>
+            <source>Session:</source>
+            <translation>Período de sesiones:</translation>
+        </message>
+        <message>
+            <source>Symbol:</source>
+            <translation>Signatura:</translation>
+        </message>
+        <message>
+            <source>Read it as</source>
+            <translation>Leerlo como</translation>
+        </message>
+        <message>
+            <source>As the document says</source>
+            <translation>Según el documento</translation>
+        </message>
+        <message>
+            <source>Cycle %1 (%2)</source>
+            <translation>Ciclo %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Change what was detected if the document is misread; the preview follows.</source>
+            <translation>Cambie lo detectado si el documento se leyó mal; la vista previa se actualiza.</translation>
+        </message>
+        <message>
+            <source>Preview with these choices</source>
+            <translation>Vista previa con estas opciones</translation>
+        </message>
+        <message>
+            <source>Skip the rows that cannot be imported and import the others</source>
+            <translation>Omitir las filas que no se pueden importar e importar las demás</translation>
+        </message>
+        <message>
+            <source>recommendations to create</source>
+            <translation>recomendaciones por crear</translation>
+        </message>
+        <message>
+            <source>to update</source>
+            <translation>por actualizar</translation>
+        </message>
+        <message>
+            <source>already there</source>
+            <translation>ya presentes</translation>
+        </message>
+        <message>
+            <source>positions to record</source>
+            <translation>posiciones por registrar</translation>
+        </message>
+        <message>
+            <source>points to review</source>
+            <translation>puntos por revisar</translation>
+        </message>
+        <message>
+            <source>Positions</source>
+            <translation>Posiciones</translation>
+        </message>
+        <message>
+            <source>Points to review</source>
+            <translation>Puntos por revisar</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>What importing it would do</source>
+            <translation>Lo que haría la importación</translation>
+        </message>
+        <message>
+            <source>Loading States…</source>
+            <translation>Cargando los Estados…</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a State's name and its ISO code</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Leyendo %1…</translation>
+        </message>
+        <message>
+            <source>Previewing %1…</source>
+            <translation>Vista previa de %1…</translation>
+        </message>
+        <message>
+            <source>The preview was cancelled: change an option to preview it again.</source>
+            <translation>Se canceló la vista previa: cambie una opción para volver a verla.</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Leyendo…</translation>
+        </message>
+        <message>
+            <source>Say which column holds the recommendation's text.</source>
+            <translation>Indique qué columna contiene el texto de la recomendación.</translation>
+        </message>
+        <message>
+            <source>Saving the mapping…</source>
+            <translation>Guardando la correspondencia…</translation>
+        </message>
+        <message>
+            <source>Mapping saved as “%1”.</source>
+            <translation>Correspondencia guardada como “%1”.</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>Importando %1…</translation>
+        </message>
+        <message>
+            <source>The import was cancelled: nothing of this file was written.</source>
+            <translation>Se canceló la importación: no se escribió nada de este archivo.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a file's name: what went wrong</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) imported: %1 new recommendations.</source>
+            <translation>
+                <numerusform>%n archivo importado: %1 recomendaciones nuevas.</numerusform>
+                <numerusform>%n archivos importados: %1 recomendaciones nuevas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not imported (nothing was written for these):
+
+%1</source>
+            <translation>No importados (no se escribió nada de estos):
+
+%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n file(s)</source>
+            <translation>
+                <numerusform>Importar %n archivo</numerusform>
+                <numerusform>Importar %n archivos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unexpected error: %1: %2</source>
+            <translation>Error inesperado: %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialogWidgets</name>
+        <message>
+            <source>%1.</source>
+            <translation>%1.</translation>
+        </message>
+        <message>
+            <source>%1. Each one left unanswered stays as it was, marked as needing review, and is listed under Problems to review.</source>
+            <translation>%1. Cada una que queda sin respuesta sigue como estaba, marcada como pendiente de revisión, y figura en Problemas por revisar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportEntries</name>
+        <message>
+            <source>Everything UPR Tracker reads (*.txt *.pdf *.docx *.csv *.tsv *.xlsx *.xlsm *.xls *.json)</source>
+            <translation>Todo lo que lee UPR Tracker (*.txt *.pdf *.docx *.csv *.tsv *.xlsx *.xlsm *.xls *.json)</translation>
+        </message>
+        <message>
+            <source>UN documents (*.txt *.pdf *.docx)</source>
+            <translation>Documentos de las Naciones Unidas (*.txt *.pdf *.docx)</translation>
+        </message>
+        <message>
+            <source>Datasets (*.csv *.tsv *.xlsx *.xlsm *.xls)</source>
+            <translation>Conjuntos de datos (*.csv *.tsv *.xlsx *.xlsm *.xls)</translation>
+        </message>
+        <message>
+            <source>UPR Tracker exports (*.json)</source>
+            <translation>Exportaciones de UPR Tracker (*.json)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Detect from the document</source>
+            <translation>Detectar a partir del documento</translation>
+        </message>
+        <message>
+            <source>Working Group report</source>
+            <translation>Informe del Grupo de Trabajo</translation>
+        </message>
+        <message>
+            <source>Addendum (the State's positions)</source>
+            <translation>Adición (posiciones del Estado)</translation>
+        </message>
+        <message>
+            <source>OHCHR matrix</source>
+            <translation>Matriz del ACNUDH</translation>
+        </message>
+        <message>
+            <source>UPR Info database export</source>
+            <translation>Exportación de la base de datos de UPR Info</translation>
+        </message>
+        <message>
+            <source>UHRI export</source>
+            <translation>Exportación del UHRI</translation>
+        </message>
+        <message>
+            <source>Table with mapped columns</source>
+            <translation>Tabla con columnas asignadas</translation>
+        </message>
+        <message>
+            <source>UPR Tracker table export</source>
+            <translation>Tabla exportada de UPR Tracker</translation>
+        </message>
+        <message>
+            <source>Recommendation text</source>
+            <translation>Texto de la recomendación</translation>
+        </message>
+        <message>
+            <source>State under review</source>
+            <translation>Estado examinado</translation>
+        </message>
+        <message>
+            <source>Working Group session</source>
+            <translation>Período de sesiones del Grupo de Trabajo</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>Ciclo</translation>
+        </message>
+        <message>
+            <source>Label (e.g. 97.12)</source>
+            <translation>Número (p. ej., 97.12)</translation>
+        </message>
+        <message>
+            <source>Recommending States</source>
+            <translation>Estados recomendantes</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Posición</translation>
+        </message>
+        <message>
+            <source>Action category</source>
+            <translation>Categoría de acción</translation>
+        </message>
+        <message>
+            <source>Themes (UPR Info issues)</source>
+            <translation>Temas (cuestiones de UPR Info)</translation>
+        </message>
+        <message>
+            <source>SDGs</source>
+            <translation>ODS</translation>
+        </message>
+        <message>
+            <source>Affected persons</source>
+            <translation>Personas afectadas</translation>
+        </message>
+        <message>
+            <source>OHCHR themes</source>
+            <translation>Temas del ACNUDH</translation>
+        </message>
+        <message>
+            <source>Document symbol</source>
+            <translation>Signatura del documento</translation>
+        </message>
+        <message>
+            <source>Publication date</source>
+            <translation>Fecha de publicación</translation>
+        </message>
+        <message>
+            <source>OHCHR annotation id</source>
+            <translation>Identificador de anotación del ACNUDH</translation>
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation>(no se importa)</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Leyendo…</translation>
+        </message>
+        <message>
+            <source>Ready to import</source>
+            <translation>Listo para importar</translation>
+        </message>
+        <message>
+            <source>Choose the kind</source>
+            <translation>Elija el tipo</translation>
+        </message>
+        <message>
+            <source>Choose the State</source>
+            <translation>Elija el Estado</translation>
+        </message>
+        <message>
+            <source>Choose the cycle</source>
+            <translation>Elija el ciclo</translation>
+        </message>
+        <message>
+            <source>Say which column holds what</source>
+            <translation>Indique qué contiene cada columna</translation>
+        </message>
+        <message>
+            <source>Preview cancelled</source>
+            <translation>Vista previa cancelada</translation>
+        </message>
+        <message>
+            <source>Cannot be imported</source>
+            <translation>No se puede importar</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importando…</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importado</translation>
+        </message>
+        <message>
+            <source>%1 · encoding guessed</source>
+            <translation>%1 · codificación supuesta</translation>
+        </message>
+        <message>
+            <source>%1 · %2, cycle %3</source>
+            <translation>%1 · %2, ciclo %3</translation>
+        </message>
+        <message>
+            <source>%1 · %2 rows</source>
+            <translation>%1 · filas: %2</translation>
+        </message>
+        <message>
+            <source>UPR Tracker export</source>
+            <translation>Exportación de UPR Tracker</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreview</name>
+        <message>
+            <source>Recommendations</source>
+            <translation>Recomendaciones</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Posición</translation>
+        </message>
+        <message>
+            <source>Deciding sentence</source>
+            <translation>Frase decisiva</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Confianza</translation>
+        </message>
+        <message>
+            <source>Unclear</source>
+            <translation>Incierta</translation>
+        </message>
+        <message>
+            <source>Stated by the list's heading</source>
+            <translation>Indicada por el encabezado de la lista</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <comment>a confidence in percent</comment>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>%1 · to check</source>
+            <translation>%1 · por comprobar</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <source>What was found</source>
+            <translation>Lo que se encontró</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>what is wrong (the value found)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>column %1: %2</source>
+            <translation>columna %1: %2</translation>
+        </message>
+        <message>
+            <source>Row that cannot be imported</source>
+            <translation>Fila que no se puede importar</translation>
         </message>
     </context>
     <context>
@@ -1162,6 +2549,32 @@ Registre el primero con «Nuevo hito…».</translation>
         </message>
     </context>
     <context>
+        <name>LinkRecommendationDialog</name>
+        <message>
+            <source>Link to a recommendation of another cycle</source>
+            <translation>Vincular a una recomendación de otro ciclo</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1, cycle %2, %3&lt;/b&gt;: %4</source>
+            <translation>&lt;b&gt;%1, ciclo %2, %3&lt;/b&gt;: %4</translation>
+        </message>
+        <message>
+            <source>Search by label or words…</source>
+            <translation>Buscar por número o palabras…</translation>
+        </message>
+        <message>
+            <source>cycle %1, %2: %3</source>
+            <translation>ciclo %1, %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListDetailScreen</name>
+        <message>
+            <source>Show resolved</source>
+            <translation>Mostrar resueltos</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
             <source>%1 is locked</source>
@@ -1179,8 +2592,244 @@ Registre el primero con «Nuevo hito…».</translation>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>A team database on a server: restoring it (pg_restore) and its protection (roles, TLS, the server's disk) are its admin's. File ▸ Back up now saves a copy of it (pg_dump).</source>
+            <translation>Una base de datos del equipo en un servidor: su restauración (pg_restore) y su protección (funciones, TLS, disco del servidor) corresponden a su administrador. Archivo ▸ Hacer copia de seguridad ahora guarda una copia (pg_dump).</translation>
+        </message>
+        <message>
+            <source>UPR Tracker — %1 (team)</source>
+            <translation>UPR Tracker — %1 (equipo)</translation>
+        </message>
+        <message>
+            <source>UPR Tracker — %1</source>
+            <translation>UPR Tracker — %1</translation>
+        </message>
+        <message>
+            <source>Search all text: words, "a phrase", prefix*, -exclude   (Ctrl+F)</source>
+            <translation>Buscar en todo el texto: palabras, "una frase", prefijo*, -excluir   (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Búsqueda</translation>
+        </message>
+        <message>
+            <source>&amp;Recommendations</source>
+            <translation>&amp;Recomendaciones</translation>
+        </message>
+        <message>
+            <source>Milestones and &amp;plans</source>
+            <translation>Hitos y &amp;planes</translation>
+        </message>
+        <message>
+            <source>Problems to re&amp;view</source>
+            <translation>Problemas por re&amp;visar</translation>
+        </message>
+        <message>
+            <source>Con&amp;flicts</source>
+            <translation>Con&amp;flictos</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation>&amp;Abrir base de datos…</translation>
+        </message>
+        <message>
+            <source>Open &amp;team database…</source>
+            <translation>Abrir base de datos del e&amp;quipo…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>Abrir &amp;reciente</translation>
+        </message>
+        <message>
+            <source>&amp;Import documents or datasets…</source>
+            <translation>&amp;Importar documentos o conjuntos de datos…</translation>
+        </message>
+        <message>
+            <source>&amp;Export the recommendations shown…</source>
+            <translation>&amp;Exportar las recomendaciones mostradas…</translation>
+        </message>
+        <message>
+            <source>Briefing &amp;report…</source>
+            <translation>I&amp;nforme de situación…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy database to…</source>
+            <translation>&amp;Copiar la base de datos en…</translation>
+        </message>
+        <message>
+            <source>&amp;Send changes to a colleague…</source>
+            <translation>En&amp;viar los cambios a un colega…</translation>
+        </message>
+        <message>
+            <source>Recei&amp;ve changes…</source>
+            <translation>Reci&amp;bir cambios…</translation>
+        </message>
+        <message>
+            <source>Save this laptop's &amp;key…</source>
+            <translation>Guardar la c&amp;lave de este portátil…</translation>
+        </message>
+        <message>
+            <source>Trust a colleague's ke&amp;y…</source>
+            <translation>Con&amp;fiar en la clave de un colega…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Hacer copia de seguridad ahora</translation>
+        </message>
+        <message>
+            <source>Res&amp;tore from a backup…</source>
+            <translation>Res&amp;taurar desde una copia de seguridad…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edición</translation>
+        </message>
+        <message>
+            <source>&amp;New note on this recommendation</source>
+            <translation>&amp;Nueva nota sobre esta recomendación</translation>
+        </message>
+        <message>
+            <source>Your &amp;name in the audit trail…</source>
+            <translation>&amp;Su nombre en el historial de cambios…</translation>
+        </message>
+        <message>
+            <source>&amp;Link selected to a milestone…</source>
+            <translation>&amp;Vincular la selección a un hito…</translation>
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Buscar</translation>
+        </message>
+        <message>
+            <source>&amp;Next recommendation</source>
+            <translation>Recomendación &amp;siguiente</translation>
+        </message>
+        <message>
+            <source>&amp;Previous recommendation</source>
+            <translation>Recomendación &amp;anterior</translation>
+        </message>
+        <message>
+            <source>&amp;Clear filters and search</source>
+            <translation>Bo&amp;rrar filtros y búsqueda</translation>
+        </message>
+        <message>
+            <source>&amp;Save this search…</source>
+            <translation>&amp;Guardar esta búsqueda…</translation>
+        </message>
+        <message>
+            <source>Show &amp;filters</source>
+            <translation>Mostrar &amp;filtros</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>Ac&amp;tualizar</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>&amp;Herramientas</translation>
+        </message>
+        <message>
+            <source>&amp;Milestones and plans</source>
+            <translation>&amp;Hitos y planes</translation>
+        </message>
+        <message>
+            <source>&amp;Problems to review</source>
+            <translation>&amp;Problemas por revisar</translation>
+        </message>
+        <message>
+            <source>&amp;Conflicts between databases</source>
+            <translation>&amp;Conflictos entre bases de datos</translation>
+        </message>
+        <message>
+            <source>&amp;Vocabularies (themes, SDGs, affected persons)…</source>
+            <translation>&amp;Vocabularios (temas, ODS, personas afectadas)…</translation>
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation>Copias de se&amp;guridad…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>A&amp;yuda</translation>
+        </message>
+        <message>
+            <source>&amp;About UPR Tracker</source>
+            <translation>&amp;Acerca de UPR Tracker</translation>
+        </message>
+        <message>
+            <source>Save this search</source>
+            <translation>Guardar esta búsqueda</translation>
+        </message>
+        <message>
+            <source>Name of the search:</source>
+            <translation>Nombre de la búsqueda:</translation>
+        </message>
+        <message>
+            <source>Saved the search “%1”.</source>
+            <translation>Búsqueda «%1» guardada.</translation>
+        </message>
+        <message>
+            <source>New note</source>
+            <translation>Nueva nota</translation>
+        </message>
+        <message>
+            <source>Select the recommendations to link first.</source>
+            <translation>Seleccione primero las recomendaciones que desea vincular.</translation>
+        </message>
+        <message>
+            <source>Select recommendations of one State: a milestone belongs to one State.</source>
+            <translation>Seleccione recomendaciones de un solo Estado: un hito pertenece a un solo Estado.</translation>
+        </message>
+        <message>
+            <source>%1 (team)</source>
+            <translation>%1 (equipo)</translation>
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation>(ninguno todavía)</translation>
+        </message>
+        <message>
+            <source>Open an UPR Tracker database</source>
+            <translation>Abrir una base de datos de UPR Tracker</translation>
+        </message>
+        <message>
+            <source>UPR Tracker databases (*.sqlite3 *.db *.sqlite);;All files (*)</source>
+            <translation>Bases de datos de UPR Tracker (*.sqlite3 *.db *.sqlite);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Con&amp;flicts (%1)</source>
+            <translation>Con&amp;flictos (%1)</translation>
+        </message>
+        <message>
+            <source>Your changes are now recorded as made by %1.</source>
+            <translation>Sus cambios se registran ahora como hechos por %1.</translation>
+        </message>
+        <message>
+            <source>Report saved to %1.</source>
+            <translation>Informe guardado en %1.</translation>
+        </message>
+        <message>
+            <source>About UPR Tracker</source>
+            <translation>Acerca de UPR Tracker</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;UPR Tracker %1&lt;/h3&gt;&lt;p&gt;Follow up the recommendations of the UN Universal Periodic Review: positions, milestones, notes and assessments of implementation, offline.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;UPR Tracker %1&lt;/h3&gt;&lt;p&gt;Seguimiento de las recomendaciones del Examen Periódico Universal de las Naciones Unidas: posiciones, hitos, notas y evaluaciones de la aplicación, sin conexión.&lt;/p&gt;&lt;p&gt;Base de datos: %2&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Cancelado.</translation>
         </message>
     </context>
     <context>
@@ -1874,6 +3523,68 @@ Adjunto: %2</translation>
         </message>
     </context>
     <context>
+        <name>NavigatorModel</name>
+        <message>
+            <source>All recommendations (%1)</source>
+            <translation>Todas las recomendaciones (%1)</translation>
+        </message>
+        <message>
+            <source>States</source>
+            <translation>Estados</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Plans of action</source>
+            <translation>Planes de acción</translation>
+        </message>
+        <message>
+            <source>Saved searches</source>
+            <translation>Búsquedas guardadas</translation>
+        </message>
+        <message>
+            <source>Cycle %1, session %2 (%3, %4 pending)</source>
+            <translation>Ciclo %1, período de sesiones %2 (%3, %4 pendientes)</translation>
+        </message>
+        <message>
+            <source>Cycle %1, session %2 (%3)</source>
+            <translation>Ciclo %1, período de sesiones %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Cycle %1 (%2, %3 pending)</source>
+            <translation>Ciclo %1 (%2, %3 pendientes)</translation>
+        </message>
+        <message>
+            <source>Cycle %1 (%2)</source>
+            <translation>Ciclo %1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteHeading</name>
+        <message>
+            <source>event %1, written %2</source>
+            <translation>evento del %1, redactada el %2</translation>
+        </message>
+        <message>
+            <source>[confidential, kept on this laptop]</source>
+            <translation>[confidencial, guardada en este portátil]</translation>
+        </message>
+        <message>
+            <source>[confidential]</source>
+            <translation>[confidencial]</translation>
+        </message>
+        <message>
+            <source>%1, %2%3%4</source>
+            <translation>%1, %2%3%4</translation>
+        </message>
+    </context>
+    <context>
         <name>OpenedAttachments</name>
         <message>
             <source>The opened copy is outside the encrypted database's protection while it is open; it is removed when the window locks or closes.</source>
@@ -2009,6 +3720,199 @@ Adjunto: %2</translation>
         </message>
     </context>
     <context>
+        <name>ProblemDialogs</name>
+        <message>
+            <source>Supported, considered already implemented</source>
+            <translation>Apoyada, considerada ya aplicada</translation>
+        </message>
+        <message>
+            <source>Pending (will be examined)</source>
+            <translation>Pendiente (se examinará)</translation>
+        </message>
+        <message>
+            <source>states no single position</source>
+            <translation>no expresa una posición única</translation>
+        </message>
+        <message>
+            <source>As its words say: %1</source>
+            <translation>Según sus palabras: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemListModel</name>
+        <message>
+            <source>%1 · %2</source>
+            <comment>a problem's title · its recommendations</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Line %1 · %2</source>
+            <translation>Línea %1 · %2</translation>
+        </message>
+        <message>
+            <source>Resolved · %1</source>
+            <translation>Resuelto · %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsView</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Problems to review</source>
+            <translation>Problemas por revisar</translation>
+        </message>
+        <message>
+            <source>All reviews</source>
+            <translation>Todos los exámenes</translation>
+        </message>
+        <message>
+            <source>in</source>
+            <comment>problems to review in a review</comment>
+            <translation>en</translation>
+        </message>
+        <message>
+            <source>No problems to review.
+
+What an import could not read with certainty is listed here, beside the document's text.</source>
+            <translation>No hay problemas por revisar.
+
+Lo que una importación no pudo leer con certeza aparece aquí, junto al texto del documento.</translation>
+        </message>
+        <message>
+            <source>Source text</source>
+            <translation>Texto de origen</translation>
+        </message>
+        <message>
+            <source>Accept as read</source>
+            <translation>Aceptar tal como se leyó</translation>
+        </message>
+        <message>
+            <source>The import read it right: resolve the problem.</source>
+            <translation>La importación lo leyó bien: resolver el problema.</translation>
+        </message>
+        <message>
+            <source>Correct position…</source>
+            <translation>Corregir la posición…</translation>
+        </message>
+        <message>
+            <source>Assign to recommendations…</source>
+            <translation>Asignar a recomendaciones…</translation>
+        </message>
+        <message>
+            <source>Split…</source>
+            <translation>Dividir…</translation>
+        </message>
+        <message>
+            <source>Mark resolved with a note…</source>
+            <translation>Marcar como resuelto con una nota…</translation>
+        </message>
+        <message>
+            <source>Choose a problem to see it beside the document's text.</source>
+            <translation>Elija un problema para verlo junto al texto del documento.</translation>
+        </message>
+        <message>
+            <source>Reading the problems to review…</source>
+            <translation>Leyendo los problemas por revisar…</translation>
+        </message>
+        <message>
+            <source>%1 open, %2 resolved</source>
+            <translation>%1 abiertos, %2 resueltos</translation>
+        </message>
+        <message>
+            <source>%1 open</source>
+            <translation>%1 abiertos</translation>
+        </message>
+        <message>
+            <source>This review</source>
+            <translation>Este examen</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>línea %1</translation>
+        </message>
+        <message>
+            <source>Recommendations: %1</source>
+            <translation>Recomendaciones: %1</translation>
+        </message>
+        <message>
+            <source>Recommendations: none named (the text lost its numbers)</source>
+            <translation>Recomendaciones: ninguna indicada (el texto perdió sus números)</translation>
+        </message>
+        <message>
+            <source>Resolved: %1</source>
+            <translation>Resuelto: %1</translation>
+        </message>
+        <message>
+            <source>Recorded: nothing yet; the text awaits its recommendations.</source>
+            <translation>Registrado: nada todavía; el texto espera sus recomendaciones.</translation>
+        </message>
+        <message>
+            <source>Recorded from this document: no position.</source>
+            <translation>Registrado a partir de este documento: ninguna posición.</translation>
+        </message>
+        <message>
+            <source>no position (unclear)</source>
+            <translation>ninguna posición (incierta)</translation>
+        </message>
+        <message>
+            <source>%1: %2 — “%3”</source>
+            <translation>%1: %2 — “%3”</translation>
+        </message>
+        <message>
+            <source>Recorded from this document:
+%1</source>
+            <translation>Registrado a partir de este documento:
+%1</translation>
+        </message>
+        <message>
+            <source>No line of the document concerns this problem: the document answers the other recommendations but not these.</source>
+            <translation>Ninguna línea del documento se refiere a este problema: el documento responde a las demás recomendaciones, pero no a estas.</translation>
+        </message>
+        <message>
+            <source>No line of the document concerns this problem.</source>
+            <translation>Ninguna línea del documento se refiere a este problema.</translation>
+        </message>
+        <message>
+            <source>The text of this document was not kept (it was read from its tables).</source>
+            <translation>El texto de este documento no se conservó (se leyó a partir de sus tablas).</translation>
+        </message>
+        <message>
+            <source>Source text, lines %1–%2 of %3</source>
+            <translation>Texto de origen, líneas %1 a %2 de %3</translation>
+        </message>
+        <message>
+            <source>Accepted as read.</source>
+            <translation>Aceptado tal como se leyó.</translation>
+        </message>
+        <message>
+            <source>Position corrected.</source>
+            <translation>Posición corregida.</translation>
+        </message>
+        <message>
+            <source>Reading the review's labels…</source>
+            <translation>Leyendo los números del examen…</translation>
+        </message>
+        <message>
+            <source>Text assigned.</source>
+            <translation>Texto asignado.</translation>
+        </message>
+        <message>
+            <source>Text split in two answers.</source>
+            <translation>Texto dividido en dos respuestas.</translation>
+        </message>
+        <message>
+            <source>Marked resolved.</source>
+            <translation>Marcado como resuelto.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Guardando…</translation>
+        </message>
+    </context>
+    <context>
         <name>ReceiveChangesDialog</name>
         <message>
             <source>Receive changes</source>
@@ -2044,6 +3948,399 @@ Adjunto: %2</translation>
         </message>
     </context>
     <context>
+        <name>RecommendationEditor</name>
+        <message>
+            <source>%1 (considered implemented)</source>
+            <translation>%1 (considerada aplicada)</translation>
+        </message>
+        <message>
+            <source>New recommendation</source>
+            <translation>Nueva recomendación</translation>
+        </message>
+        <message>
+            <source>Edit recommendation %1</source>
+            <translation>Editar la recomendación %1</translation>
+        </message>
+        <message>
+            <source>e.g. 97.12</source>
+            <translation>p. ej., 97.12</translation>
+        </message>
+        <message>
+            <source>The recommendation, as the report words it</source>
+            <translation>La recomendación, tal como la formula el informe</translation>
+        </message>
+        <message>
+            <source>Filter States…</source>
+            <translation>Filtrar los Estados…</translation>
+        </message>
+        <message>
+            <source>Filter themes…</source>
+            <translation>Filtrar los temas…</translation>
+        </message>
+        <message>
+            <source>Not categorised</source>
+            <translation>Sin categoría</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <comment>an action category's number — its name</comment>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>ninguna todavía</translation>
+        </message>
+        <message>
+            <source>para. %1</source>
+            <translation>párr. %1</translation>
+        </message>
+        <message>
+            <source>Unchanged (%1, %2)</source>
+            <translation>Sin cambios (%1, %2)</translation>
+        </message>
+        <message>
+            <source>Unchanged (%1)</source>
+            <translation>Sin cambios (%1)</translation>
+        </message>
+        <message>
+            <source>No position yet</source>
+            <translation>Aún sin posición</translation>
+        </message>
+        <message>
+            <source>the document that states it, e.g. A/HRC/59/5/Add.1</source>
+            <translation>el documento que la indica, p. ej., A/HRC/59/5/Add.1</translation>
+        </message>
+        <message>
+            <source>para.</source>
+            <comment>short for paragraph</comment>
+            <translation>párr.</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Examen</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Número</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texto</translation>
+        </message>
+        <message>
+            <source>Action category</source>
+            <translation>Categoría de acción</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <comment>a position from a document</comment>
+            <translation>según</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Posición</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Recommended by&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Recomendada por&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Themes&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Temas&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Position: choose the position that document states, or clear the document.</source>
+            <translation>Posición: elija la posición que indica ese documento, o borre el documento.</translation>
+        </message>
+        <message>
+            <source>Review: add the review first (Edit ▸ New review…).</source>
+            <translation>Examen: añada primero el examen (Editar ▸ Nuevo examen…).</translation>
+        </message>
+        <message>
+            <source>label</source>
+            <translation>número</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>texto</translation>
+        </message>
+        <message>
+            <source>recommending states</source>
+            <translation>Estados recomendantes</translation>
+        </message>
+        <message>
+            <source>action category</source>
+            <translation>categoría de acción</translation>
+        </message>
+        <message>
+            <source>themes</source>
+            <translation>temas</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a field: the value typed</comment>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationPanel</name>
+        <message>
+            <source>%1 created</source>
+            <translation>%1: creación</translation>
+        </message>
+        <message>
+            <source>%1 changed</source>
+            <translation>%1: modificación</translation>
+        </message>
+        <message>
+            <source>%1 deleted</source>
+            <translation>%1: eliminación</translation>
+        </message>
+        <message>
+            <source>%1 merged</source>
+            <translation>%1: fusión</translation>
+        </message>
+        <message>
+            <source>(no label)</source>
+            <translation>(sin número)</translation>
+        </message>
+        <message>
+            <source>Text not imported yet</source>
+            <translation>Texto aún no importado</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Recommended by:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;Recomendada por:&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Source:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;Fuente:&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Position:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;Posición:&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Implementation:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;Aplicación:&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>%1, cycle %2: recommendation %3</source>
+            <translation>%1, ciclo %2: recomendación %3</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Needs review&lt;/b&gt; (see the position history and the import problems).</source>
+            <translation>&lt;b&gt;Requiere revisión&lt;/b&gt; (véanse el historial de posiciones y los problemas de importación).</translation>
+        </message>
+        <message>
+            <source>Position history</source>
+            <translation>Historial de posiciones</translation>
+        </message>
+        <message>
+            <source>undated</source>
+            <translation>sin fecha</translation>
+        </message>
+        <message>
+            <source>(needs review: %1)</source>
+            <translation>(requiere revisión: %1)</translation>
+        </message>
+        <message>
+            <source>Themes and other terms</source>
+            <translation>Temas y otros términos</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1:&lt;/b&gt; %2</source>
+            <translation>&lt;b&gt;%1:&lt;/b&gt; %2</translation>
+        </message>
+        <message>
+            <source>Edit &amp;themes…</source>
+            <translation>Editar &amp;temas…</translation>
+        </message>
+        <message>
+            <source>Not categorised</source>
+            <translation>Sin categoría</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;UPR Info issues:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Temas de UPR Info:&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Action category:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Categoría de acción:&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Edit recommendation…</source>
+            <translation>Editar la recomendación…</translation>
+        </message>
+        <message>
+            <source>&amp;Recommendation</source>
+            <translation>&amp;Recomendación</translation>
+        </message>
+        <message>
+            <source>&amp;Implementation</source>
+            <translation>A&amp;plicación</translation>
+        </message>
+        <message>
+            <source>&amp;Link to a milestone…</source>
+            <translation>&amp;Vincular a un hito…</translation>
+        </message>
+        <message>
+            <source>&amp;Milestones</source>
+            <translation>&amp;Hitos</translation>
+        </message>
+        <message>
+            <source>Write a follow-up note: a meeting, monitoring, testimony… (Ctrl+Enter to save)</source>
+            <translation>Escriba una nota de seguimiento: una reunión, una labor de vigilancia, un testimonio… (Ctrl+Intro para guardar)</translation>
+        </message>
+        <message>
+            <source>Confidential</source>
+            <translation>Confidencial</translation>
+        </message>
+        <message>
+            <source>Tags, separated by commas</source>
+            <translation>Etiquetas, separadas por comas</translation>
+        </message>
+        <message>
+            <source>Shared with: users or roles (viewer, editor, admin), separated by commas</source>
+            <translation>Compartida con: usuarios o funciones (viewer, editor, admin), separados por comas</translation>
+        </message>
+        <message>
+            <source>Kept on this laptop</source>
+            <translation>Guardada en este portátil</translation>
+        </message>
+        <message>
+            <source>&amp;Save note</source>
+            <translation>&amp;Guardar nota</translation>
+        </message>
+        <message>
+            <source>&amp;Edit selected</source>
+            <translation>&amp;Editar la seleccionada</translation>
+        </message>
+        <message>
+            <source>&amp;Delete selected</source>
+            <translation>&amp;Eliminar la seleccionada</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Notas</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Quién</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Antes</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Después</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>Hi&amp;storial</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (%3)</source>
+            <translation>%1 — %2 (%3)</translation>
+        </message>
+        <message>
+            <source>&amp;Notes (%1)</source>
+            <translation>&amp;Notas (%1)</translation>
+        </message>
+        <message>
+            <source>the recommendation</source>
+            <translation>la recomendación</translation>
+        </message>
+        <message>
+            <source>A team server's database is not a laptop's: its notes are the team's</source>
+            <translation>La base de datos de un servidor del equipo no es la de un portátil: sus notas son del equipo</translation>
+        </message>
+        <message>
+            <source>Never sent to the team server nor to a colleague: the note stays in this database</source>
+            <translation>Nunca se envía al servidor del equipo ni a un colega: la nota permanece en esta base de datos</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>&amp;Guardar cambios</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationTableModel</name>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Número</translation>
+        </message>
+        <message>
+            <source>Recommended by</source>
+            <translation>Recomendada por</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recomendación</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Posición</translation>
+        </message>
+        <message>
+            <source>Implementation</source>
+            <translation>Aplicación</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Temas</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>Última actividad</translation>
+        </message>
+        <message>
+            <source>Found in</source>
+            <translation>Encontrada en</translation>
+        </message>
+        <message>
+            <source>its text</source>
+            <translation>su texto</translation>
+        </message>
+        <message>
+            <source>a response</source>
+            <translation>una respuesta</translation>
+        </message>
+        <message>
+            <source>a milestone</source>
+            <translation>un hito</translation>
+        </message>
+        <message>
+            <source>a note</source>
+            <translation>una nota</translation>
+        </message>
+        <message>
+            <source>in %1</source>
+            <translation>en %1</translation>
+        </message>
+        <message>
+            <source>In conflict: changed differently on two databases — see Tools ▸ Conflicts (Ctrl+4)</source>
+            <translation>En conflicto: modificada de forma distinta en dos bases de datos — véase Herramientas ▸ Conflictos (Ctrl+4)</translation>
+        </message>
+    </context>
+    <context>
         <name>RegionalGroup</name>
         <message>
             <source>Africa</source>
@@ -2067,6 +4364,120 @@ Adjunto: %2</translation>
         </message>
     </context>
     <context>
+        <name>RelatedRecommendationsView</name>
+        <message>
+            <source>Cycle</source>
+            <translation>Ciclo</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Número</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Posición</translation>
+        </message>
+        <message>
+            <source>Implementation</source>
+            <translation>Aplicación</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Vínculo</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texto</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Recommended again&lt;/b&gt;: the same recommendation in other cycles (double-click one to open it)</source>
+            <translation>&lt;b&gt;Recomendada de nuevo&lt;/b&gt;: la misma recomendación en otros ciclos (haga doble clic en una para abrirla)</translation>
+        </message>
+        <message>
+            <source>Link to a recommendation of another cycle…</source>
+            <translation>Vincular a una recomendación de otro ciclo…</translation>
+        </message>
+        <message>
+            <source>Remove the link</source>
+            <translation>Quitar el vínculo</translation>
+        </message>
+        <message>
+            <source>Suggest links for this State</source>
+            <translation>Sugerir vínculos para este Estado</translation>
+        </message>
+        <message>
+            <source>Texts of consecutive cycles alike enough (score %1 of 100 or more) are suggested; a person accepts or rejects each.</source>
+            <translation>Se sugieren los textos de ciclos consecutivos suficientemente parecidos (puntuación de %1 sobre 100 o más); una persona acepta o rechaza cada uno.</translation>
+        </message>
+        <message>
+            <source>this one</source>
+            <translation>esta</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>confirmado</translation>
+        </message>
+        <message>
+            <source>confirmed (through another)</source>
+            <translation>confirmado (a través de otra)</translation>
+        </message>
+        <message>
+            <source>suggested, score %1</source>
+            <translation>sugerido, puntuación %1</translation>
+        </message>
+        <message>
+            <source>suggested</source>
+            <translation>sugerido</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Aceptar</translation>
+        </message>
+        <message>
+            <source>%1: confirm that this is the same recommendation made again</source>
+            <translation>%1: confirmar que es la misma recomendación formulada de nuevo</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Rechazar</translation>
+        </message>
+        <message>
+            <source>not the same recommendation: it will not be suggested again</source>
+            <translation>no es la misma recomendación: no se volverá a sugerir</translation>
+        </message>
+        <message>
+            <source>Saving the link…</source>
+            <translation>Guardando el vínculo…</translation>
+        </message>
+        <message>
+            <source>Suggestion accepted: recommended again (confirmed).</source>
+            <translation>Sugerencia aceptada: recomendada de nuevo (confirmado).</translation>
+        </message>
+        <message>
+            <source>Suggestion rejected: this pair will not be suggested again.</source>
+            <translation>Sugerencia rechazada: este par no se volverá a sugerir.</translation>
+        </message>
+        <message>
+            <source>Link removed.</source>
+            <translation>Vínculo quitado.</translation>
+        </message>
+        <message>
+            <source>Linked: recommended again (confirmed).</source>
+            <translation>Vinculada: recomendada de nuevo (confirmado).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new suggestion(s) for %1 (%2 pairs already linked or decided).</source>
+            <translation>
+                <numerusform>%n sugerencia nueva para %1 (%2 pares ya vinculados o decididos).</numerusform>
+                <numerusform>%n sugerencias nuevas para %1 (%2 pares ya vinculados o decididos).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Suggesting recommendations made again (%1)…</source>
+            <translation>Sugiriendo recomendaciones formuladas de nuevo (%1)…</translation>
+        </message>
+    </context>
+    <context>
         <name>RenameTermDialog</name>
         <message>
             <source>Rename “%1”</source>
@@ -2086,6 +4497,26 @@ Adjunto: %2</translation>
         <message>
             <source>Rename</source>
             <translation>Cambiar nombre</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResolveNoteDialog</name>
+        <message>
+            <source>Mark resolved</source>
+            <translation>Marcar como resuelto</translation>
+        </message>
+        <message>
+            <source>How it was resolved: checked against the printed document, left as it is because…</source>
+            <translation>Cómo se resolvió: comprobado con el documento impreso, dejado como está porque…</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a problem's title: its message</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Write how the problem was resolved.</source>
+            <translation>Escriba cómo se resolvió el problema.</translation>
         </message>
     </context>
     <context>
@@ -2134,6 +4565,94 @@ Haga clic para mostrarlas.</translation>
         <message>
             <source>next review</source>
             <translation>próximo examen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDatesDialog</name>
+        <message>
+            <source>&amp;Adoption at the Council:</source>
+            <translation>&amp;Aprobación en el Consejo:</translation>
+        </message>
+        <message>
+            <source>&amp;Mid-term report:</source>
+            <translation>Informe de &amp;mitad de período:</translation>
+        </message>
+        <message>
+            <source>&amp;Next review:</source>
+            <translation>Examen &amp;siguiente:</translation>
+        </message>
+        <message>
+            <source>estimated from the calendar of sessions</source>
+            <translation>estimada según el calendario de períodos de sesiones</translation>
+        </message>
+        <message>
+            <source>Dates of the review — %1</source>
+            <translation>Fechas del examen — %1</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <comment>how a date is typed: year, month, day</comment>
+            <translation>AAAA-MM-DD</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>Nota: %1</translation>
+        </message>
+        <message>
+            <source>d MMMM yyyy</source>
+            <comment>the format of a date in a sentence</comment>
+            <translation>d 'de' MMMM 'de' yyyy</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;, Working Group session %2, held %3</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;, período de sesiones %2 del Grupo de Trabajo, celebrado el %3</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;, Working Group session %2</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;, período de sesiones %2 del Grupo de Trabajo</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;, held %2</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;, celebrado el %2</translation>
+        </message>
+        <message>
+            <source>Saving the dates…</source>
+            <translation>Guardando las fechas…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialog</name>
+        <message>
+            <source>New review</source>
+            <translation>Nuevo examen</translation>
+        </message>
+        <message>
+            <source>Known:</source>
+            <translation>Conocido:</translation>
+        </message>
+        <message>
+            <source>State under review</source>
+            <translation>Estado examinado</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>Ciclo</translation>
+        </message>
+        <message>
+            <source>Working Group session</source>
+            <translation>Período de sesiones del Grupo de Trabajo</translation>
+        </message>
+        <message>
+            <source>Day of the review</source>
+            <translation>Día del examen</translation>
+        </message>
+        <message>
+            <source>State: “%1” is not in the list; choose one.</source>
+            <translation>Estado: “%1” no está en la lista; elija uno.</translation>
+        </message>
+        <message>
+            <source>State: choose the State under review.</source>
+            <translation>Estado: elija el Estado examinado.</translation>
         </message>
     </context>
     <context>
@@ -2224,6 +4743,49 @@ Haga clic para mostrarlas.</translation>
         </message>
     </context>
     <context>
+        <name>SplitTextDialog</name>
+        <message>
+            <source>Split the text</source>
+            <translation>Dividir el texto</translation>
+        </message>
+        <message>
+            <source>Split</source>
+            <translation>Dividir</translation>
+        </message>
+        <message>
+            <source>One text answers two groups of recommendations. Click the line where the second answer begins, then say which recommendations each part answers.</source>
+            <translation>Un mismo texto responde a dos grupos de recomendaciones. Haga clic en la línea donde empieza la segunda respuesta y luego indique a qué recomendaciones responde cada parte.</translation>
+        </message>
+        <message>
+            <source>First part answers</source>
+            <translation>La primera parte responde a</translation>
+        </message>
+        <message>
+            <source>Second part answers</source>
+            <translation>La segunda parte responde a</translation>
+        </message>
+        <message>
+            <source>Position:</source>
+            <translation>Posición:</translation>
+        </message>
+        <message>
+            <source>Choose a line after the first one: the second part begins there.</source>
+            <translation>Elija una línea posterior a la primera: allí empieza la segunda parte.</translation>
+        </message>
+        <message>
+            <source>Lines %1–%2, its words: %3: “%4”</source>
+            <translation>Líneas %1 a %2, sus palabras: %3: “%4”</translation>
+        </message>
+        <message>
+            <source>Lines %1–%2, its words: %3</source>
+            <translation>Líneas %1 a %2, sus palabras: %3</translation>
+        </message>
+        <message>
+            <source>Tick the recommendations each part answers.</source>
+            <translation>Marque las recomendaciones a las que responde cada parte.</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncActions</name>
         <message>
             <source>The open database is the team server's own: it is what laptops sync with, so there is nothing to sync here.</source>
@@ -2255,6 +4817,58 @@ Haga clic para mostrarlas.</translation>
         <message>
             <source>an unexpected error (%1; see the log)</source>
             <translation>un error inesperado (%1; consulte el registro)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableCounts</name>
+        <message numerus="yes">
+            <source>%n recommendation(s)</source>
+            <translation>
+                <numerusform>%n recomendación</numerusform>
+                <numerusform>%n recomendaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s)…</source>
+            <translation>
+                <numerusform>%n recomendación…</numerusform>
+                <numerusform>%n recomendaciones…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n supported</source>
+            <translation>
+                <numerusform>%n apoyada</numerusform>
+                <numerusform>%n apoyadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n noted</source>
+            <translation>
+                <numerusform>%n anotada</numerusform>
+                <numerusform>%n anotadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n partially</source>
+            <translation>
+                <numerusform>%n apoyada parcialmente</numerusform>
+                <numerusform>%n apoyadas parcialmente</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pending</source>
+            <translation>
+                <numerusform>%n pendiente</numerusform>
+                <numerusform>%n pendientes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to review</source>
+            <translation>
+                <numerusform>%n por revisar</numerusform>
+                <numerusform>%n por revisar</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2405,6 +5019,44 @@ Haga clic para mostrarlas.</translation>
 %1</source>
             <translation>También se encuentra como:
 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsDialog</name>
+        <message>
+            <source>UPR Info issues</source>
+            <translation>Temas de UPR Info</translation>
+        </message>
+        <message>
+            <source>Filter the issues…</source>
+            <translation>Filtrar los temas…</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoActions</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rehacer</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Deshacer: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Rehacer: %1</translation>
+        </message>
+        <message>
+            <source>Undone: %1</source>
+            <translation>Deshecho: %1</translation>
+        </message>
+        <message>
+            <source>Redone: %1</source>
+            <translation>Rehecho: %1</translation>
         </message>
     </context>
     <context>
@@ -3297,6 +5949,92 @@ Cuando se resuelva la causa, Herramientas ▸ Cifrado ▸ Cambiar la frase de co
         </message>
     </context>
     <context>
+        <name>WindowImportExport</name>
+        <message>
+            <source>Everything UPR Tracker reads (*.txt *.pdf *.docx *.csv *.xlsx *.xls *.json)</source>
+            <translation>Todo lo que lee UPR Tracker (*.txt *.pdf *.docx *.csv *.xlsx *.xls *.json)</translation>
+        </message>
+        <message>
+            <source>UN documents (*.txt *.pdf *.docx)</source>
+            <translation>Documentos de las Naciones Unidas (*.txt *.pdf *.docx)</translation>
+        </message>
+        <message>
+            <source>Datasets (*.csv *.xlsx *.xls)</source>
+            <translation>Conjuntos de datos (*.csv *.xlsx *.xls)</translation>
+        </message>
+        <message>
+            <source>UPR Tracker exports (*.json)</source>
+            <translation>Exportaciones de UPR Tracker (*.json)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Import documents and datasets</source>
+            <translation>Importar documentos y conjuntos de datos</translation>
+        </message>
+        <message>
+            <source>Imported. Some points need review: Tools ▸ Problems to review (Ctrl+3).</source>
+            <translation>Importado. Algunos puntos requieren revisión: Herramientas ▸ Problemas por revisar (Ctrl+3).</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Libro de Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV table (*.csv)</source>
+            <translation>Tabla CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON, everything, for another UPR Tracker (*.json)</source>
+            <translation>JSON, todo, para otro UPR Tracker (*.json)</translation>
+        </message>
+        <message>
+            <source>Export the recommendations shown</source>
+            <translation>Exportar las recomendaciones mostradas</translation>
+        </message>
+        <message>
+            <source>%1 recommendations exported to %2. It is encrypted.</source>
+            <translation>Recomendaciones exportadas: %1, en %2. Está cifrado.</translation>
+        </message>
+        <message>
+            <source>%1 recommendations exported to %2.</source>
+            <translation>Recomendaciones exportadas: %1, en %2.</translation>
+        </message>
+        <message>
+            <source>Exporting to %1…</source>
+            <translation>Exportando a %1…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowManualEntry</name>
+        <message>
+            <source>New re&amp;view…</source>
+            <translation>Nuevo e&amp;xamen…</translation>
+        </message>
+        <message>
+            <source>New &amp;recommendation…</source>
+            <translation>Nueva &amp;recomendación…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit recommendation…</source>
+            <translation>&amp;Editar la recomendación…</translation>
+        </message>
+        <message>
+            <source>There is no review yet: add one first (Edit ▸ New review…).</source>
+            <translation>Todavía no hay ningún examen: añada uno primero (Editar ▸ Nuevo examen…).</translation>
+        </message>
+        <message>
+            <source>Choose the recommendation to edit first.</source>
+            <translation>Elija primero la recomendación que editar.</translation>
+        </message>
+        <message>
+            <source>Position recorded</source>
+            <translation>Posición registrada</translation>
+        </message>
+    </context>
+    <context>
         <name>WindowSync</name>
         <message>
             <source>S&amp;ync now</source>
@@ -3344,6 +6082,39 @@ Cuando se resuelva la causa, Herramientas ▸ Cifrado ▸ Cambiar la frase de co
         </message>
     </context>
     <context>
+        <name>WindowTableQuery</name>
+        <message>
+            <source>Searching…</source>
+            <translation>Buscando…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
+        </message>
+        <message>
+            <source>%1+ recommendations…</source>
+            <translation>%1+ recomendaciones…</translation>
+        </message>
+        <message>
+            <source>No recommendation matches “%1”.</source>
+            <translation>Ninguna recomendación coincide con «%1».</translation>
+        </message>
+        <message>
+            <source>No recommendation passes these filters. View ▸ Clear filters and search (Ctrl+Shift+X).</source>
+            <translation>Ninguna recomendación cumple estos filtros. Ver ▸ Borrar filtros y búsqueda (Ctrl+Mayús+X).</translation>
+        </message>
+        <message>
+            <source>This database has no recommendations yet.
+Import a Working Group report, an addendum, an OHCHR matrix or a UPR Info export: File ▸ Import documents or datasets… (Ctrl+I).</source>
+            <translation>Esta base de datos aún no tiene recomendaciones.
+Importe un informe del Grupo de Trabajo, una adición, una matriz del ACNUDH o una exportación de UPR Info: Archivo ▸ Importar documentos o conjuntos de datos… (Ctrl+I).</translation>
+        </message>
+        <message>
+            <source>Nothing to show here yet.</source>
+            <translation>Todavía no hay nada que mostrar.</translation>
+        </message>
+    </context>
+    <context>
         <name>_BundleFileDialog</name>
         <message>
             <source>Browse…</source>
@@ -3355,6 +6126,13 @@ Cuando se resuelva la causa, Herramientas ▸ Cifrado ▸ Cambiar la frase de co
         <message>
             <source>Cancel</source>
             <translation>Cancelar</translation>
+        </message>
+    </context>
+    <context>
+        <name>_LabelChecklist</name>
+        <message>
+            <source>Filter labels (e.g. 97.1)</source>
+            <translation>Filtrar los números (p. ej., 97.1)</translation>
         </message>
     </context>
 </TS>

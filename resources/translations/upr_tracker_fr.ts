@@ -75,6 +75,49 @@
         </message>
     </context>
     <context>
+        <name>AssessmentDialog</name>
+        <message>
+            <source>Edit the assessment</source>
+            <translation>Modifier l'évaluation</translation>
+        </message>
+        <message>
+            <source>Add an assessment</source>
+            <translation>Ajouter une évaluation</translation>
+        </message>
+        <message>
+            <source>e.g. the NGO coalition, the Ombudsman, CEDAW</source>
+            <translation>p. ex. la coalition d'ONG, le Médiateur, le CEDAW</translation>
+        </message>
+        <message>
+            <source>Dated</source>
+            <translation>Datée</translation>
+        </message>
+        <message>
+            <source>What shows it: a law, a report, a case…</source>
+            <translation>Ce qui l'atteste : une loi, un rapport, une affaire…</translation>
+        </message>
+        <message>
+            <source>By whose account</source>
+            <translation>Selon qui</translation>
+        </message>
+        <message>
+            <source>Name of the source</source>
+            <translation>Nom de la source</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Niveau</translation>
+        </message>
+        <message>
+            <source>Assessed on</source>
+            <translation>Évaluée le</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Éléments de preuve</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentSource</name>
         <message>
             <source>State</source>
@@ -91,6 +134,142 @@
         <message>
             <source>Other</source>
             <translation>Autre</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentsPage</name>
+        <message>
+            <source>By</source>
+            <translation>Selon</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Niveau</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Éléments de preuve</translation>
+        </message>
+        <message>
+            <source>&amp;Add an assessment…</source>
+            <translation>&amp;Ajouter une évaluation…</translation>
+        </message>
+        <message>
+            <source>E&amp;dit…</source>
+            <translation>Mo&amp;difier…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>Supp&amp;rimer</translation>
+        </message>
+        <message>
+            <source>not</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>partially</source>
+            <translation>partiellement</translation>
+        </message>
+        <message>
+            <source>fully</source>
+            <translation>pleinement</translation>
+        </message>
+        <message>
+            <source>UPR Info scoring: not 0, partially 0.5, fully 1; fully ≥ 0.66, partially ≥ 0.33, else not</source>
+            <translation>Notation d'UPR Info : non 0, partiellement 0,5, pleinement 1 ; pleinement ≥ 0,66, partiellement ≥ 0,33, sinon non</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: mean %2 of 1 from %n source(s) (%3 to %4; %5)</source>
+            <translation>
+                <numerusform>%1 : moyenne de %2 sur 1 pour %n source (%3 à %4 ; %5)</numerusform>
+                <numerusform>%1 : moyenne de %2 sur 1 pour %n sources (%3 à %4 ; %5)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: mean %2 of 1 from %n source(s) (%3)</source>
+            <translation>
+                <numerusform>%1 : moyenne de %2 sur 1 pour %n source (%3)</numerusform>
+                <numerusform>%1 : moyenne de %2 sur 1 pour %n sources (%3)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Combined level:&lt;/b&gt; not assessed yet</source>
+            <translation>&lt;b&gt;Niveau combiné :&lt;/b&gt; pas encore évalué</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Combined level:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;Niveau combiné :&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>&amp;Edit the assessment…</source>
+            <translation>&amp;Modifier l'évaluation…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete the assessment</source>
+            <translation>&amp;Supprimer l'évaluation</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignTextDialog</name>
+        <message>
+            <source>Assign the text to recommendations</source>
+            <translation>Attribuer le texte à des recommandations</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>Attribuer</translation>
+        </message>
+        <message>
+            <source>line </source>
+            <translation>ligne </translation>
+        </message>
+        <message>
+            <source>The text from line %1 of %2 lost its recommendation numbers. Tick the recommendations it answers.</source>
+            <translation>Le texte à partir de la ligne %1 de %2 a perdu les numéros de ses recommandations. Cochez les recommandations auxquelles il répond.</translation>
+        </message>
+        <message>
+            <source>The text</source>
+            <translation>Le texte</translation>
+        </message>
+        <message>
+            <source>It ends at</source>
+            <translation>Il se termine à la</translation>
+        </message>
+        <message>
+            <source>It answers</source>
+            <translation>Il répond à</translation>
+        </message>
+        <message>
+            <source>Unanswered in this document: %1</source>
+            <translation>Sans réponse dans ce document : %1</translation>
+        </message>
+        <message>
+            <source>Tick these</source>
+            <translation>Cocher celles-ci</translation>
+        </message>
+        <message>
+            <source>Position:</source>
+            <translation>Position :</translation>
+        </message>
+        <message>
+            <source>Its words: %1 (“%2”)</source>
+            <translation>Ses termes : %1 (« %2 »)</translation>
+        </message>
+        <message>
+            <source>Its words: %1</source>
+            <translation>Ses termes : %1</translation>
+        </message>
+        <message>
+            <source>Tick the recommendations the text answers.</source>
+            <translation>Cochez les recommandations auxquelles le texte répond.</translation>
         </message>
     </context>
     <context>
@@ -343,6 +522,53 @@ Votre nom ou vos initiales :</translation>
         <message>
             <source>Colleague trusted</source>
             <translation>Collègue accepté</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnMappingPanel</name>
+        <message>
+            <source>Columns of this table</source>
+            <translation>Colonnes de ce tableau</translation>
+        </message>
+        <message>
+            <source>This table is not a UPR Info or UHRI export. Say which column holds what: the recommendation's text is required, the rest is imported when given.</source>
+            <translation>Ce tableau n'est pas un export d'UPR Info ni de l'UHRI. Indiquez ce que contient chaque colonne : le texte de la recommandation est obligatoire, le reste est importé s'il est fourni.</translation>
+        </message>
+        <message>
+            <source>%1 *:</source>
+            <translation>%1 * :</translation>
+        </message>
+        <message>
+            <source>%1:</source>
+            <translation>%1 :</translation>
+        </message>
+        <message>
+            <source>Save mapping as…</source>
+            <translation>Enregistrer la correspondance sous…</translation>
+        </message>
+        <message>
+            <source>Preview with these columns</source>
+            <translation>Aperçu avec ces colonnes</translation>
+        </message>
+        <message>
+            <source>Saved mappings:</source>
+            <translation>Correspondances enregistrées :</translation>
+        </message>
+        <message>
+            <source>Choose a saved mapping…</source>
+            <translation>Choisir une correspondance enregistrée…</translation>
+        </message>
+        <message>
+            <source>None saved yet</source>
+            <translation>Aucune enregistrée pour l'instant</translation>
+        </message>
+        <message>
+            <source>Save the column mapping</source>
+            <translation>Enregistrer la correspondance des colonnes</translation>
+        </message>
+        <message>
+            <source>Name of the mapping (to use it again for tables like this one):</source>
+            <translation>Nom de la correspondance (pour la réutiliser avec des tableaux semblables) :</translation>
         </message>
     </context>
     <context>
@@ -631,6 +857,33 @@ Lorsque deux bases de données (ordinateurs portables, serveur de l'équipe) ont
         <message>
             <source>Copying the database…</source>
             <translation>Copie de la base de données…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectPositionDialog</name>
+        <message>
+            <source>Correct the position</source>
+            <translation>Corriger la position</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>Corriger</translation>
+        </message>
+        <message>
+            <source>%1 in %2: record the position the State gives, as you read it in the document.</source>
+            <translation>%1 dans %2 : enregistrez la position exprimée par l'État, telle que vous la lisez dans le document.</translation>
+        </message>
+        <message>
+            <source>Position:</source>
+            <translation>Position :</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>Pour :</translation>
+        </message>
+        <message>
+            <source>Tick the recommendations to correct.</source>
+            <translation>Cochez les recommandations à corriger.</translation>
         </message>
     </context>
     <context>
@@ -966,6 +1219,195 @@ Vous pouvez lire, rechercher, exporter et rédiger des rapports. Pour la modifie
         </message>
     </context>
     <context>
+        <name>Display</name>
+        <message>
+            <source>%1 (considered implemented)</source>
+            <translation>%1 (considérée comme mise en œuvre)</translation>
+        </message>
+        <message>
+            <source>UPR Info issues</source>
+            <translation>Thèmes d'UPR Info</translation>
+        </message>
+        <message>
+            <source>OHCHR themes</source>
+            <translation>Thèmes du HCDH</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>Objectifs de développement durable</translation>
+        </message>
+        <message>
+            <source>Affected persons</source>
+            <translation>Personnes concernées</translation>
+        </message>
+        <message>
+            <source>UPR Info</source>
+            <translation>UPR Info</translation>
+        </message>
+        <message>
+            <source>OHCHR</source>
+            <translation>HCDH</translation>
+        </message>
+        <message>
+            <source>SDG</source>
+            <translation>ODD</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentImportFlow</name>
+        <message>
+            <source>Note: %1</source>
+            <translation>Remarque : %1</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3 rows</source>
+            <translation>%1 : %2, lignes : %3</translation>
+        </message>
+        <message>
+            <source>Recommendations: %1 created, %2 updated, %3 unchanged</source>
+            <translation>Recommandations : créées %1, mises à jour %2, inchangées %3</translation>
+        </message>
+        <message>
+            <source>Skipped: %1 rows (%2)</source>
+            <translation>Ignorées : %1 lignes (%2)</translation>
+        </message>
+        <message>
+            <source>Bad row skipped: %1</source>
+            <translation>Ligne erronée ignorée : %1</translation>
+        </message>
+        <message>
+            <source>%1: UPR Tracker export</source>
+            <translation>%1 : export d'UPR Tracker</translation>
+        </message>
+        <message>
+            <source>%1: %2 created, %3 unchanged</source>
+            <translation>%1 : créés %2, inchangés %3</translation>
+        </message>
+        <message>
+            <source>Problem: %1</source>
+            <translation>Problème : %1</translation>
+        </message>
+        <message>
+            <source>%1: %2 %3</source>
+            <translation>%1 : %2 %3</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>%1, cycle %2, session %3</source>
+            <translation>%1, cycle %2, session %3</translation>
+        </message>
+        <message>
+            <source>%1, cycle %2</source>
+            <translation>%1, cycle %2</translation>
+        </message>
+        <message>
+            <source>Responses: %1 created, %2 updated, %3 unchanged</source>
+            <translation>Réponses : créées %1, mises à jour %2, inchangées %3</translation>
+        </message>
+        <message>
+            <source>[%1] %2</source>
+            <comment>the recommendations concerned, then the problem</comment>
+            <translation>[%1] %2</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>To review: %1</source>
+            <translation>À examiner : %1</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>Importation de %1…</translation>
+        </message>
+        <message>
+            <source>%1: not imported (no kind chosen)</source>
+            <translation>%1 : non importé (aucun type choisi)</translation>
+        </message>
+        <message>
+            <source>%1: not imported (no state chosen)</source>
+            <translation>%1 : non importé (aucun État choisi)</translation>
+        </message>
+        <message>
+            <source>%1: not imported (no cycle chosen)</source>
+            <translation>%1 : non importé (aucun cycle choisi)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a file's name: what went wrong</comment>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 does not say which review it belongs to.
+Choose the cycle:</source>
+            <translation>%1 n'indique pas à quel examen il appartient.
+Choisissez le cycle :</translation>
+        </message>
+        <message>
+            <source>%1.
+Choose the kind of document:</source>
+            <translation>%1.
+Choisissez le type de document :</translation>
+        </message>
+        <message>
+            <source>%1.
+Choose the State:</source>
+            <translation>%1.
+Choisissez l'État :</translation>
+        </message>
+        <message>
+            <source>Which kind?</source>
+            <translation>Quel type ?</translation>
+        </message>
+        <message>
+            <source>Which state?</source>
+            <translation>Quel État ?</translation>
+        </message>
+        <message>
+            <source>Which cycle?</source>
+            <translation>Quel cycle ?</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) imported: %1 new recommendations.</source>
+            <translation>
+                <numerusform>%n document importé : %1 nouvelles recommandations.</numerusform>
+                <numerusform>%n documents importés : %1 nouvelles recommandations.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s) to review: the recommendations concerned are marked “needs review”.</source>
+            <translation>
+                <numerusform>%n point à examiner : les recommandations concernées sont marquées « à examiner ».</numerusform>
+                <numerusform>%n points à examiner : les recommandations concernées sont marquées « à examiner ».</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) of a later cycle seem to repeat one of the cycle before: choose Suggested, to decide in the Again (recommended again) filter, and accept or reject each in the recommendation's panel.</source>
+            <translation>
+                <numerusform>%n recommandation d'un cycle ultérieur semble reprendre une recommandation du cycle précédent : choisissez Suggérées dans le filtre De nouveau (recommandée de nouveau) pour en décider, puis acceptez ou rejetez chacune dans le panneau de la recommandation.</numerusform>
+                <numerusform>%n recommandations d'un cycle ultérieur semblent reprendre une recommandation du cycle précédent : choisissez Suggérées dans le filtre De nouveau (recommandée de nouveau) pour en décider, puis acceptez ou rejetez chacune dans le panneau de la recommandation.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not imported (nothing was written for these):
+%1</source>
+            <translation>Non importés (rien n'a été écrit pour ceux-ci) :
+%1</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentKind</name>
         <message>
             <source>National report</source>
@@ -997,6 +1439,347 @@ Vous pouvez lire, rechercher, exporter et rédiger des rapports. Pour la modifie
         </message>
     </context>
     <context>
+        <name>EditCommands</name>
+        <message>
+            <source>Change %1 of themes</source>
+            <translation>Modifier les thèmes de %1</translation>
+        </message>
+        <message>
+            <source>Change %1 of sdgs</source>
+            <translation>Modifier les ODD de %1</translation>
+        </message>
+        <message>
+            <source>Change %1 of affected persons</source>
+            <translation>Modifier les personnes concernées de %1</translation>
+        </message>
+        <message>
+            <source>Change %1 of %2</source>
+            <translation>Modifier %2 de %1</translation>
+        </message>
+        <message>
+            <source>Change the action category of %1</source>
+            <translation>Modifier la catégorie d'action de %1</translation>
+        </message>
+        <message>
+            <source>Add a note</source>
+            <translation>Ajouter une note</translation>
+        </message>
+        <message>
+            <source>Edit a note</source>
+            <translation>Modifier une note</translation>
+        </message>
+        <message>
+            <source>Delete a note</source>
+            <translation>Supprimer une note</translation>
+        </message>
+        <message>
+            <source>Add an assessment</source>
+            <translation>Ajouter une évaluation</translation>
+        </message>
+        <message>
+            <source>Edit an assessment</source>
+            <translation>Modifier une évaluation</translation>
+        </message>
+        <message>
+            <source>Delete an assessment</source>
+            <translation>Supprimer une évaluation</translation>
+        </message>
+        <message>
+            <source>Link %1 recommendations to “%2”</source>
+            <translation>Lier des recommandations (%1) à « %2 »</translation>
+        </message>
+        <message>
+            <source>Add recommendation %1</source>
+            <translation>Ajouter la recommandation %1</translation>
+        </message>
+        <message>
+            <source>Add recommendation</source>
+            <translation>Ajouter une recommandation</translation>
+        </message>
+        <message>
+            <source>Edit recommendation %1</source>
+            <translation>Modifier la recommandation %1</translation>
+        </message>
+        <message>
+            <source>Edit recommendation</source>
+            <translation>Modifier la recommandation</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditConflictDialog</name>
+        <message>
+            <source>Changed by someone else just now.</source>
+            <translation>Modifié par quelqu'un d'autre à l'instant.</translation>
+        </message>
+        <message>
+            <source>Changed by someone else</source>
+            <translation>Modifié par quelqu'un d'autre</translation>
+        </message>
+        <message>
+            <source>&amp;Reload (discard mine)</source>
+            <translation>&amp;Recharger (abandonner ma version)</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine</source>
+            <translation>&amp;Garder la mienne</translation>
+        </message>
+        <message>
+            <source>Save your version over theirs (the history records that it replaced theirs)</source>
+            <translation>Enregistrer votre version à la place de la leur (l'historique des modifications indique qu'elle a remplacé la leur)</translation>
+        </message>
+        <message>
+            <source>Keep &amp;both</source>
+            <translation>Garder les &amp;deux</translation>
+        </message>
+        <message>
+            <source>Keep their note as it is and save yours as a new note</source>
+            <translation>Garder leur note telle quelle et enregistrer la vôtre comme nouvelle note</translation>
+        </message>
+        <message>
+            <source>Their change:</source>
+            <translation>Leur modification :</translation>
+        </message>
+        <message>
+            <source>Yours:</source>
+            <translation>La vôtre :</translation>
+        </message>
+        <message>
+            <source>Someone else changed this recommendation after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Quelqu'un d'autre a modifié cette recommandation après que vous avez commencé à la modifier. Rien de vos modifications n'a encore été enregistré : choisissez ce que vous gardez.</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this recommendation after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Quelqu'un d'autre a supprimé cette recommandation après que vous avez commencé à la modifier. Rien de vos modifications n'a encore été enregistré : choisissez ce que vous gardez.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this note after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Quelqu'un d'autre a modifié cette note après que vous avez commencé à la modifier. Rien de vos modifications n'a encore été enregistré : choisissez ce que vous gardez.</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this note after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Quelqu'un d'autre a supprimé cette note après que vous avez commencé à la modifier. Rien de vos modifications n'a encore été enregistré : choisissez ce que vous gardez.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this assessment after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Quelqu'un d'autre a modifié cette évaluation après que vous avez commencé à la modifier. Rien de vos modifications n'a encore été enregistré : choisissez ce que vous gardez.</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this assessment after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Quelqu'un d'autre a supprimé cette évaluation après que vous avez commencé à la modifier. Rien de vos modifications n'a encore été enregistré : choisissez ce que vous gardez.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this position after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Quelqu'un d'autre a modifié cette position après que vous avez commencé à la modifier. Rien de vos modifications n'a encore été enregistré : choisissez ce que vous gardez.</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this position after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Quelqu'un d'autre a supprimé cette position après que vous avez commencé à la modifier. Rien de vos modifications n'a encore été enregistré : choisissez ce que vous gardez.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this record after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Quelqu'un d'autre a modifié cet enregistrement après que vous avez commencé à le modifier. Rien de vos modifications n'a encore été enregistré : choisissez ce que vous gardez.</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this record after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Quelqu'un d'autre a supprimé cet enregistrement après que vous avez commencé à le modifier. Rien de vos modifications n'a encore été enregistré : choisissez ce que vous gardez.</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this %1 after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Quelqu'un d'autre a supprimé cet élément (%1) après que vous avez commencé à le modifier. Rien de vos modifications n'a encore été enregistré : choisissez ce que vous gardez.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this %1 after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Quelqu'un d'autre a modifié cet élément (%1) après que vous avez commencé à le modifier. Rien de vos modifications n'a encore été enregistré : choisissez ce que vous gardez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EncodingRow</name>
+        <message>
+            <source>Detect automatically</source>
+            <translation>Détecter automatiquement</translation>
+        </message>
+        <message>
+            <source>If the preview's text looks wrong (odd letters or symbols inside words), choose the encoding the file was saved in: the preview follows.</source>
+            <translation>Si le texte de l'aperçu semble erroné (lettres ou symboles étranges au milieu des mots), choisissez l'encodage dans lequel le fichier a été enregistré : l'aperçu suit.</translation>
+        </message>
+        <message>
+            <source>Encoding:</source>
+            <translation>Encodage :</translation>
+        </message>
+        <message>
+            <source>Read as:</source>
+            <translation>Lire comme :</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>an encoding, how sure its reading is</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>reading…</source>
+            <translation>lecture…</translation>
+        </message>
+        <message>
+            <source>%1, given</source>
+            <translation>%1, indiqué</translation>
+        </message>
+        <message>
+            <source>not known (the file could not be read)</source>
+            <translation>inconnu (le fichier n'a pas pu être lu)</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <comment>between two encodings</comment>
+            <translation> ou </translation>
+        </message>
+        <message>
+            <source>The encoding of this file is a guess: it was read as %1, but it may be %2.</source>
+            <translation>L'encodage de ce fichier est une supposition : il a été lu en %1, mais il peut s'agir de %2.</translation>
+        </message>
+        <message>
+            <source>The encoding of this file is a guess: it was read as %1.</source>
+            <translation>L'encodage de ce fichier est une supposition : il a été lu en %1.</translation>
+        </message>
+        <message>
+            <source>A line as read: “%1”</source>
+            <translation>Une ligne telle que lue : « %1 »</translation>
+        </message>
+        <message>
+            <source>If letters look wrong, choose the encoding under “Read as”; the preview follows.</source>
+            <translation>Si des lettres semblent erronées, choisissez l'encodage sous « Lire comme » ; l'aperçu suit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryView</name>
+        <message>
+            <source>not stated</source>
+            <translation>non indiqué</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>in each row</source>
+            <translation>dans chaque ligne</translation>
+        </message>
+        <message>
+            <source>as exported</source>
+            <translation>tel qu'exporté</translation>
+        </message>
+        <message>
+            <source>UPR Tracker export</source>
+            <translation>Export d'UPR Tracker</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Lecture…</translation>
+        </message>
+        <message>
+            <source>Table of %1 columns, of no known format</source>
+            <translation>Tableau de colonnes (%1), de format inconnu</translation>
+        </message>
+        <message>
+            <source>%1.
+%2</source>
+            <comment>what the document leaves unsaid, then what to do</comment>
+            <translation>%1.
+%2</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Lecture du fichier…</translation>
+        </message>
+        <message>
+            <source>The preview appears once the kind is chosen.</source>
+            <translation>L'aperçu apparaît une fois le type choisi.</translation>
+        </message>
+        <message>
+            <source>The preview appears once the State is chosen.</source>
+            <translation>L'aperçu apparaît une fois l'État choisi.</translation>
+        </message>
+        <message>
+            <source>The preview appears once the cycle is chosen.</source>
+            <translation>L'aperçu apparaît une fois le cycle choisi.</translation>
+        </message>
+        <message>
+            <source>The preview appears once the columns are mapped.</source>
+            <translation>L'aperçu apparaît une fois les colonnes mises en correspondance.</translation>
+        </message>
+        <message>
+            <source>No preview.</source>
+            <translation>Pas d'aperçu.</translation>
+        </message>
+        <message>
+            <source>What importing it would do</source>
+            <translation>Ce que ferait l'importation</translation>
+        </message>
+        <message>
+            <source>What was imported</source>
+            <translation>Ce qui a été importé</translation>
+        </message>
+        <message>
+            <source>points to review</source>
+            <translation>points à examiner</translation>
+        </message>
+        <message>
+            <source>rows that cannot be imported</source>
+            <translation>lignes impossibles à importer</translation>
+        </message>
+        <message>
+            <source>%1 rows left out: %2</source>
+            <translation>Lignes écartées : %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Columns not imported: %1</source>
+            <translation>Colonnes non importées : %1</translation>
+        </message>
+        <message>
+            <source>Nothing to note.</source>
+            <translation>Rien à signaler.</translation>
+        </message>
+        <message>
+            <source>Positions (%1)</source>
+            <translation>Positions (%1)</translation>
+        </message>
+        <message>
+            <source>Points to review (%1)</source>
+            <translation>Points à examiner (%1)</translation>
+        </message>
+        <message>
+            <source>Rows to fix (%1)</source>
+            <translation>Lignes à corriger (%1)</translation>
+        </message>
+        <message>
+            <source>Notes (%1)</source>
+            <translation>Remarques (%1)</translation>
+        </message>
+        <message>
+            <source>Choose the kind under “Read it as” to preview it.</source>
+            <translation>Choisissez le type sous « Le lire comme » pour en voir l'aperçu.</translation>
+        </message>
+        <message>
+            <source>The likeliest kind is chosen under “Read it as”: check it, then preview with these choices (or choose another kind).</source>
+            <translation>Le type le plus probable est choisi sous « Le lire comme » : vérifiez-le, puis affichez l'aperçu avec ces choix (ou choisissez un autre type).</translation>
+        </message>
+        <message>
+            <source>Choose the State under “Read it as” to preview it.</source>
+            <translation>Choisissez l'État sous « Le lire comme » pour en voir l'aperçu.</translation>
+        </message>
+        <message>
+            <source>The likeliest State is chosen under “Read it as”: check it, then preview with these choices (or choose another State).</source>
+            <translation>L'État le plus probable est choisi sous « Le lire comme » : vérifiez-le, puis affichez l'aperçu avec ces choix (ou choisissez un autre État).</translation>
+        </message>
+        <message>
+            <source>Choose the cycle under “Read it as” to preview it.</source>
+            <translation>Choisissez le cycle sous « Le lire comme » pour en voir l'aperçu.</translation>
+        </message>
+        <message>
+            <source>The likeliest cycle is chosen under “Read it as”: check it, then preview with these choices (or choose another cycle).</source>
+            <translation>Le cycle le plus probable est choisi sous « Le lire comme » : vérifiez-le, puis affichez l'aperçu avec ces choix (ou choisissez un autre cycle).</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorDialog</name>
         <message>
             <source>The file could not be written or read: %1.
@@ -1024,6 +1807,17 @@ Rien n'a été écrit à moitié : choisissez un autre dossier ou libérez de l'
         </message>
     </context>
     <context>
+        <name>EventDateField</name>
+        <message>
+            <source>Event on</source>
+            <translation>Événement le</translation>
+        </message>
+        <message>
+            <source>The day of what the note records (a meeting, a testimony), if it is not today</source>
+            <translation>Le jour de ce que la note consigne (une réunion, un témoignage), si ce n'est pas aujourd'hui</translation>
+        </message>
+    </context>
+    <context>
         <name>FileSize</name>
         <message numerus="yes">
             <source>%n byte(s)</source>
@@ -1042,6 +1836,145 @@ Rien n'a été écrit à moitié : choisissez un autre dossier ou libérez de l'
         </message>
     </context>
     <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Any</source>
+            <translation>Tous</translation>
+        </message>
+        <message>
+            <source>Africa</source>
+            <translation>Afrique</translation>
+        </message>
+        <message>
+            <source>Asia-Pacific</source>
+            <translation>Asie-Pacifique</translation>
+        </message>
+        <message>
+            <source>No position</source>
+            <translation>Aucune position</translation>
+        </message>
+        <message>
+            <source>The State's current position</source>
+            <translation>La position actuelle de l'État</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>Non évaluée</translation>
+        </message>
+        <message>
+            <source>Combined implementation level</source>
+            <translation>Niveau combiné de mise en œuvre</translation>
+        </message>
+        <message>
+            <source>Cycle %1</source>
+            <translation>Cycle %1</translation>
+        </message>
+        <message>
+            <source>UPR cycle</source>
+            <translation>Cycle de l'EPU</translation>
+        </message>
+        <message>
+            <source>A term of any vocabulary: UPR Info issues, OHCHR themes, SDGs, affected persons</source>
+            <translation>Un terme de n'importe quel vocabulaire : thèmes d'UPR Info, thèmes du HCDH, ODD, personnes concernées</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goal</source>
+            <translation>Objectif de développement durable</translation>
+        </message>
+        <message>
+            <source>A State that made the recommendation</source>
+            <translation>Un État auteur de la recommandation</translation>
+        </message>
+        <message>
+            <source>Regional group of a recommending State</source>
+            <translation>Groupe régional d'un État auteur de la recommandation</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>UPR Info action category</source>
+            <translation>Catégorie d'action d'UPR Info</translation>
+        </message>
+        <message>
+            <source>Confirmed link</source>
+            <translation>Lien confirmé</translation>
+        </message>
+        <message>
+            <source>Suggested, to decide</source>
+            <translation>Suggéré, à trancher</translation>
+        </message>
+        <message>
+            <source>Not linked</source>
+            <translation>Non liée</translation>
+        </message>
+        <message>
+            <source>Recommended again: linked to the same recommendation in another cycle</source>
+            <translation>Recommandée à nouveau : liée à la même recommandation d'un autre cycle</translation>
+        </message>
+        <message>
+            <source>Needs review</source>
+            <translation>À vérifier</translation>
+        </message>
+        <message>
+            <source>Considered implemented</source>
+            <translation>Considérée comme mise en œuvre</translation>
+        </message>
+        <message>
+            <source>Has milestones</source>
+            <translation>Avec étapes</translation>
+        </message>
+        <message>
+            <source>Has notes</source>
+            <translation>Avec notes</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Effacer les filtres</translation>
+        </message>
+        <message>
+            <source>&amp;Position</source>
+            <translation>&amp;Position</translation>
+        </message>
+        <message>
+            <source>&amp;Implementation</source>
+            <translation>&amp;Mise en œuvre</translation>
+        </message>
+        <message>
+            <source>C&amp;ycle</source>
+            <translation>C&amp;ycle</translation>
+        </message>
+        <message>
+            <source>T&amp;heme</source>
+            <translation>T&amp;hème</translation>
+        </message>
+        <message>
+            <source>SD&amp;G</source>
+            <translation>O&amp;DD</translation>
+        </message>
+        <message>
+            <source>Recommended &amp;by</source>
+            <translation>Recommandée pa&amp;r</translation>
+        </message>
+        <message>
+            <source>Gro&amp;up</source>
+            <translation>&amp;Groupe</translation>
+        </message>
+        <message>
+            <source>&amp;Action</source>
+            <translation>&amp;Action</translation>
+        </message>
+        <message>
+            <source>Agai&amp;n</source>
+            <translation>À &amp;nouveau</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ImplementationLevel</name>
         <message>
             <source>Not implemented</source>
@@ -1054,6 +1987,460 @@ Rien n'a été écrit à moitié : choisissez un autre dossier ou libérez de l'
         <message>
             <source>Fully implemented</source>
             <translation>Pleinement mise en œuvre</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import documents and datasets</source>
+            <translation>Importer des documents et des jeux de données</translation>
+        </message>
+        <message>
+            <source>Drop UN documents (Working Group reports, addenda, OHCHR matrices) or tables (UPR Info, UHRI, your own) on this window, or add them. Nothing is written until you choose Import.</source>
+            <translation>Déposez sur cette fenêtre des documents de l'ONU (rapports du Groupe de travail, additifs, matrices du HCDH) ou des tableaux (UPR Info, UHRI, les vôtres), ou ajoutez-les. Rien n'est écrit tant que vous n'avez pas choisi Importer.</translation>
+        </message>
+        <message>
+            <source>Drop files here
+
+or choose “Add files…”</source>
+            <translation>Déposez des fichiers ici
+
+ou choisissez « Ajouter des fichiers… »</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>Ajouter des fichiers…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Fichiers</translation>
+        </message>
+        <message>
+            <source>Add a file to see what it is and what importing it would do.</source>
+            <translation>Ajoutez un fichier pour voir ce qu'il est et ce que ferait son importation.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Detected</source>
+            <translation>Détecté</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Type :</translation>
+        </message>
+        <message>
+            <source>State:</source>
+            <translation>État :</translation>
+        </message>
+        <message>
+            <source>Cycle:</source>
+            <translation>Cycle :</translation>
+        </message>
+        <message>
+            <source>Session:</source>
+            <translation>Session :</translation>
+        </message>
+        <message>
+            <source>Symbol:</source>
+            <translation>Cote :</translation>
+        </message>
+        <message>
+            <source>Read it as</source>
+            <translation>Le lire comme</translation>
+        </message>
+        <message>
+            <source>As the document says</source>
+            <translation>Comme l'indique le document</translation>
+        </message>
+        <message>
+            <source>Cycle %1 (%2)</source>
+            <translation>Cycle %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Change what was detected if the document is misread; the preview follows.</source>
+            <translation>Modifiez ce qui a été détecté si le document est mal lu ; l'aperçu suit.</translation>
+        </message>
+        <message>
+            <source>Preview with these choices</source>
+            <translation>Aperçu avec ces choix</translation>
+        </message>
+        <message>
+            <source>Skip the rows that cannot be imported and import the others</source>
+            <translation>Ignorer les lignes impossibles à importer et importer les autres</translation>
+        </message>
+        <message>
+            <source>recommendations to create</source>
+            <translation>recommandations à créer</translation>
+        </message>
+        <message>
+            <source>to update</source>
+            <translation>à mettre à jour</translation>
+        </message>
+        <message>
+            <source>already there</source>
+            <translation>déjà présentes</translation>
+        </message>
+        <message>
+            <source>positions to record</source>
+            <translation>positions à enregistrer</translation>
+        </message>
+        <message>
+            <source>points to review</source>
+            <translation>points à examiner</translation>
+        </message>
+        <message>
+            <source>Positions</source>
+            <translation>Positions</translation>
+        </message>
+        <message>
+            <source>Points to review</source>
+            <translation>Points à examiner</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Remarques</translation>
+        </message>
+        <message>
+            <source>What importing it would do</source>
+            <translation>Ce que ferait l'importation</translation>
+        </message>
+        <message>
+            <source>Loading States…</source>
+            <translation>Chargement des États…</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a State's name and its ISO code</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Lecture de %1…</translation>
+        </message>
+        <message>
+            <source>Previewing %1…</source>
+            <translation>Aperçu de %1…</translation>
+        </message>
+        <message>
+            <source>The preview was cancelled: change an option to preview it again.</source>
+            <translation>L'aperçu a été annulé : modifiez une option pour le relancer.</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Lecture…</translation>
+        </message>
+        <message>
+            <source>Say which column holds the recommendation's text.</source>
+            <translation>Indiquez quelle colonne contient le texte de la recommandation.</translation>
+        </message>
+        <message>
+            <source>Saving the mapping…</source>
+            <translation>Enregistrement de la correspondance…</translation>
+        </message>
+        <message>
+            <source>Mapping saved as “%1”.</source>
+            <translation>Correspondance enregistrée sous « %1 ».</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>Importation de %1…</translation>
+        </message>
+        <message>
+            <source>The import was cancelled: nothing of this file was written.</source>
+            <translation>L'importation a été annulée : rien de ce fichier n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a file's name: what went wrong</comment>
+            <translation>%1 : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) imported: %1 new recommendations.</source>
+            <translation>
+                <numerusform>%n fichier importé : %1 nouvelles recommandations.</numerusform>
+                <numerusform>%n fichiers importés : %1 nouvelles recommandations.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not imported (nothing was written for these):
+
+%1</source>
+            <translation>Non importés (rien n'a été écrit pour ceux-ci) :
+
+%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n file(s)</source>
+            <translation>
+                <numerusform>Importer %n fichier</numerusform>
+                <numerusform>Importer %n fichiers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unexpected error: %1: %2</source>
+            <translation>Erreur inattendue : %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialogWidgets</name>
+        <message>
+            <source>%1.</source>
+            <translation>%1.</translation>
+        </message>
+        <message>
+            <source>%1. Each one left unanswered stays as it was, marked as needing review, and is listed under Problems to review.</source>
+            <translation>%1. Chacune de celles restées sans réponse reste inchangée, marquée comme étant à examiner, et figure sous Problèmes à examiner.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportEntries</name>
+        <message>
+            <source>Everything UPR Tracker reads (*.txt *.pdf *.docx *.csv *.tsv *.xlsx *.xlsm *.xls *.json)</source>
+            <translation>Tout ce que lit UPR Tracker (*.txt *.pdf *.docx *.csv *.tsv *.xlsx *.xlsm *.xls *.json)</translation>
+        </message>
+        <message>
+            <source>UN documents (*.txt *.pdf *.docx)</source>
+            <translation>Documents de l'ONU (*.txt *.pdf *.docx)</translation>
+        </message>
+        <message>
+            <source>Datasets (*.csv *.tsv *.xlsx *.xlsm *.xls)</source>
+            <translation>Jeux de données (*.csv *.tsv *.xlsx *.xlsm *.xls)</translation>
+        </message>
+        <message>
+            <source>UPR Tracker exports (*.json)</source>
+            <translation>Exports d'UPR Tracker (*.json)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Detect from the document</source>
+            <translation>Détecter d'après le document</translation>
+        </message>
+        <message>
+            <source>Working Group report</source>
+            <translation>Rapport du Groupe de travail</translation>
+        </message>
+        <message>
+            <source>Addendum (the State's positions)</source>
+            <translation>Additif (positions de l'État)</translation>
+        </message>
+        <message>
+            <source>OHCHR matrix</source>
+            <translation>Matrice du HCDH</translation>
+        </message>
+        <message>
+            <source>UPR Info database export</source>
+            <translation>Export de la base de données d'UPR Info</translation>
+        </message>
+        <message>
+            <source>UHRI export</source>
+            <translation>Export de l'UHRI</translation>
+        </message>
+        <message>
+            <source>Table with mapped columns</source>
+            <translation>Tableau aux colonnes mises en correspondance</translation>
+        </message>
+        <message>
+            <source>UPR Tracker table export</source>
+            <translation>Tableau exporté d'UPR Tracker</translation>
+        </message>
+        <message>
+            <source>Recommendation text</source>
+            <translation>Texte de la recommandation</translation>
+        </message>
+        <message>
+            <source>State under review</source>
+            <translation>État examiné</translation>
+        </message>
+        <message>
+            <source>Working Group session</source>
+            <translation>Session du Groupe de travail</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>Cycle</translation>
+        </message>
+        <message>
+            <source>Label (e.g. 97.12)</source>
+            <translation>Numéro (p. ex. 97.12)</translation>
+        </message>
+        <message>
+            <source>Recommending States</source>
+            <translation>États auteurs de la recommandation</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Action category</source>
+            <translation>Catégorie d'action</translation>
+        </message>
+        <message>
+            <source>Themes (UPR Info issues)</source>
+            <translation>Thèmes (questions d'UPR Info)</translation>
+        </message>
+        <message>
+            <source>SDGs</source>
+            <translation>ODD</translation>
+        </message>
+        <message>
+            <source>Affected persons</source>
+            <translation>Personnes concernées</translation>
+        </message>
+        <message>
+            <source>OHCHR themes</source>
+            <translation>Thèmes du HCDH</translation>
+        </message>
+        <message>
+            <source>Document symbol</source>
+            <translation>Cote du document</translation>
+        </message>
+        <message>
+            <source>Publication date</source>
+            <translation>Date de publication</translation>
+        </message>
+        <message>
+            <source>OHCHR annotation id</source>
+            <translation>Identifiant d'annotation du HCDH</translation>
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation>(non importée)</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Lecture…</translation>
+        </message>
+        <message>
+            <source>Ready to import</source>
+            <translation>Prêt à importer</translation>
+        </message>
+        <message>
+            <source>Choose the kind</source>
+            <translation>Choisissez le type</translation>
+        </message>
+        <message>
+            <source>Choose the State</source>
+            <translation>Choisissez l'État</translation>
+        </message>
+        <message>
+            <source>Choose the cycle</source>
+            <translation>Choisissez le cycle</translation>
+        </message>
+        <message>
+            <source>Say which column holds what</source>
+            <translation>Indiquez ce que contient chaque colonne</translation>
+        </message>
+        <message>
+            <source>Preview cancelled</source>
+            <translation>Aperçu annulé</translation>
+        </message>
+        <message>
+            <source>Cannot be imported</source>
+            <translation>Impossible à importer</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importation…</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importé</translation>
+        </message>
+        <message>
+            <source>%1 · encoding guessed</source>
+            <translation>%1 · encodage supposé</translation>
+        </message>
+        <message>
+            <source>%1 · %2, cycle %3</source>
+            <translation>%1 · %2, cycle %3</translation>
+        </message>
+        <message>
+            <source>%1 · %2 rows</source>
+            <translation>%1 · lignes : %2</translation>
+        </message>
+        <message>
+            <source>UPR Tracker export</source>
+            <translation>Export d'UPR Tracker</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreview</name>
+        <message>
+            <source>Recommendations</source>
+            <translation>Recommandations</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Deciding sentence</source>
+            <translation>Phrase décisive</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Fiabilité</translation>
+        </message>
+        <message>
+            <source>Unclear</source>
+            <translation>Incertaine</translation>
+        </message>
+        <message>
+            <source>Stated by the list's heading</source>
+            <translation>Indiquée par l'intitulé de la liste</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <comment>a confidence in percent</comment>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>%1 · to check</source>
+            <translation>%1 · à vérifier</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>What was found</source>
+            <translation>Ce qui a été trouvé</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>what is wrong (the value found)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>column %1: %2</source>
+            <translation>colonne %1 : %2</translation>
+        </message>
+        <message>
+            <source>Row that cannot be imported</source>
+            <translation>Ligne impossible à importer</translation>
         </message>
     </context>
     <context>
@@ -1162,6 +2549,32 @@ Enregistrez la première avec « Nouvelle étape… ».</translation>
         </message>
     </context>
     <context>
+        <name>LinkRecommendationDialog</name>
+        <message>
+            <source>Link to a recommendation of another cycle</source>
+            <translation>Lier à une recommandation d'un autre cycle</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1, cycle %2, %3&lt;/b&gt;: %4</source>
+            <translation>&lt;b&gt;%1, cycle %2, %3&lt;/b&gt; : %4</translation>
+        </message>
+        <message>
+            <source>Search by label or words…</source>
+            <translation>Rechercher par numéro ou par mots…</translation>
+        </message>
+        <message>
+            <source>cycle %1, %2: %3</source>
+            <translation>cycle %1, %2 : %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListDetailScreen</name>
+        <message>
+            <source>Show resolved</source>
+            <translation>Afficher les éléments résolus</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
             <source>%1 is locked</source>
@@ -1179,8 +2592,244 @@ Enregistrez la première avec « Nouvelle étape… ».</translation>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>A team database on a server: restoring it (pg_restore) and its protection (roles, TLS, the server's disk) are its admin's. File ▸ Back up now saves a copy of it (pg_dump).</source>
+            <translation>Une base de données d'équipe sur un serveur : sa restauration (pg_restore) et sa protection (rôles, TLS, disque du serveur) relèvent de son administrateur. Fichier ▸ Sauvegarder maintenant en enregistre une copie (pg_dump).</translation>
+        </message>
+        <message>
+            <source>UPR Tracker — %1 (team)</source>
+            <translation>UPR Tracker — %1 (équipe)</translation>
+        </message>
+        <message>
+            <source>UPR Tracker — %1</source>
+            <translation>UPR Tracker — %1</translation>
+        </message>
+        <message>
+            <source>Search all text: words, "a phrase", prefix*, -exclude   (Ctrl+F)</source>
+            <translation>Rechercher dans tout le texte : mots, « une expression », préfixe*, -exclure   (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Recherche</translation>
+        </message>
+        <message>
+            <source>&amp;Recommendations</source>
+            <translation>&amp;Recommandations</translation>
+        </message>
+        <message>
+            <source>Milestones and &amp;plans</source>
+            <translation>Étapes et &amp;plans</translation>
+        </message>
+        <message>
+            <source>Problems to re&amp;view</source>
+            <translation>Problèmes à e&amp;xaminer</translation>
+        </message>
+        <message>
+            <source>Con&amp;flicts</source>
+            <translation>Con&amp;flits</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation>&amp;Ouvrir une base de données…</translation>
+        </message>
+        <message>
+            <source>Open &amp;team database…</source>
+            <translation>Ouvrir une base d'équi&amp;pe…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>Ouvrir un fichier &amp;récent</translation>
+        </message>
+        <message>
+            <source>&amp;Import documents or datasets…</source>
+            <translation>&amp;Importer des documents ou des jeux de données…</translation>
+        </message>
+        <message>
+            <source>&amp;Export the recommendations shown…</source>
+            <translation>&amp;Exporter les recommandations affichées…</translation>
+        </message>
+        <message>
+            <source>Briefing &amp;report…</source>
+            <translation>Rapport d'in&amp;formation…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy database to…</source>
+            <translation>&amp;Copier la base de données vers…</translation>
+        </message>
+        <message>
+            <source>&amp;Send changes to a colleague…</source>
+            <translation>En&amp;voyer les modifications à un collègue…</translation>
+        </message>
+        <message>
+            <source>Recei&amp;ve changes…</source>
+            <translation>Recevoir des &amp;modifications…</translation>
+        </message>
+        <message>
+            <source>Save this laptop's &amp;key…</source>
+            <translation>Enregistrer la clé de cet ordi&amp;nateur…</translation>
+        </message>
+        <message>
+            <source>Trust a colleague's ke&amp;y…</source>
+            <translation>Faire confiance à la clé d'un co&amp;llègue…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Sauvegarder maintenant</translation>
+        </message>
+        <message>
+            <source>Res&amp;tore from a backup…</source>
+            <translation>Res&amp;taurer depuis une sauvegarde…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
+        </message>
+        <message>
+            <source>&amp;New note on this recommendation</source>
+            <translation>&amp;Nouvelle note sur cette recommandation</translation>
+        </message>
+        <message>
+            <source>Your &amp;name in the audit trail…</source>
+            <translation>&amp;Votre nom dans l'historique des modifications…</translation>
+        </message>
+        <message>
+            <source>&amp;Link selected to a milestone…</source>
+            <translation>&amp;Lier la sélection à une étape…</translation>
+        </message>
+        <message>
             <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
+            <translation>Aff&amp;ichage</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Rechercher</translation>
+        </message>
+        <message>
+            <source>&amp;Next recommendation</source>
+            <translation>Recommandation &amp;suivante</translation>
+        </message>
+        <message>
+            <source>&amp;Previous recommendation</source>
+            <translation>Recommandation &amp;précédente</translation>
+        </message>
+        <message>
+            <source>&amp;Clear filters and search</source>
+            <translation>&amp;Effacer les filtres et la recherche</translation>
+        </message>
+        <message>
+            <source>&amp;Save this search…</source>
+            <translation>Enre&amp;gistrer cette recherche…</translation>
+        </message>
+        <message>
+            <source>Show &amp;filters</source>
+            <translation>Afficher les &amp;filtres</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>Ac&amp;tualiser</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>&amp;Outils</translation>
+        </message>
+        <message>
+            <source>&amp;Milestones and plans</source>
+            <translation>É&amp;tapes et plans</translation>
+        </message>
+        <message>
+            <source>&amp;Problems to review</source>
+            <translation>&amp;Problèmes à examiner</translation>
+        </message>
+        <message>
+            <source>&amp;Conflicts between databases</source>
+            <translation>&amp;Conflits entre bases de données</translation>
+        </message>
+        <message>
+            <source>&amp;Vocabularies (themes, SDGs, affected persons)…</source>
+            <translation>&amp;Vocabulaires (thèmes, ODD, personnes concernées)…</translation>
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation>&amp;Sauvegardes…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <source>&amp;About UPR Tracker</source>
+            <translation>À &amp;propos d'UPR Tracker</translation>
+        </message>
+        <message>
+            <source>Save this search</source>
+            <translation>Enregistrer cette recherche</translation>
+        </message>
+        <message>
+            <source>Name of the search:</source>
+            <translation>Nom de la recherche :</translation>
+        </message>
+        <message>
+            <source>Saved the search “%1”.</source>
+            <translation>Recherche « %1 » enregistrée.</translation>
+        </message>
+        <message>
+            <source>New note</source>
+            <translation>Nouvelle note</translation>
+        </message>
+        <message>
+            <source>Select the recommendations to link first.</source>
+            <translation>Sélectionnez d'abord les recommandations à lier.</translation>
+        </message>
+        <message>
+            <source>Select recommendations of one State: a milestone belongs to one State.</source>
+            <translation>Sélectionnez les recommandations d'un seul État : une étape appartient à un seul État.</translation>
+        </message>
+        <message>
+            <source>%1 (team)</source>
+            <translation>%1 (équipe)</translation>
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation>(aucun pour l'instant)</translation>
+        </message>
+        <message>
+            <source>Open an UPR Tracker database</source>
+            <translation>Ouvrir une base de données UPR Tracker</translation>
+        </message>
+        <message>
+            <source>UPR Tracker databases (*.sqlite3 *.db *.sqlite);;All files (*)</source>
+            <translation>Bases de données UPR Tracker (*.sqlite3 *.db *.sqlite);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Con&amp;flicts (%1)</source>
+            <translation>Con&amp;flits (%1)</translation>
+        </message>
+        <message>
+            <source>Your changes are now recorded as made by %1.</source>
+            <translation>Vos modifications sont désormais enregistrées au nom de %1.</translation>
+        </message>
+        <message>
+            <source>Report saved to %1.</source>
+            <translation>Rapport enregistré dans %1.</translation>
+        </message>
+        <message>
+            <source>About UPR Tracker</source>
+            <translation>À propos d'UPR Tracker</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;UPR Tracker %1&lt;/h3&gt;&lt;p&gt;Follow up the recommendations of the UN Universal Periodic Review: positions, milestones, notes and assessments of implementation, offline.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;UPR Tracker %1&lt;/h3&gt;&lt;p&gt;Assurer le suivi des recommandations de l'Examen périodique universel de l'ONU : positions, étapes, notes et évaluations de la mise en œuvre, hors ligne.&lt;/p&gt;&lt;p&gt;Base de données : %2&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Annulé.</translation>
         </message>
     </context>
     <context>
@@ -1874,6 +3523,68 @@ Pièce jointe : %2</translation>
         </message>
     </context>
     <context>
+        <name>NavigatorModel</name>
+        <message>
+            <source>All recommendations (%1)</source>
+            <translation>Toutes les recommandations (%1)</translation>
+        </message>
+        <message>
+            <source>States</source>
+            <translation>États</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Plans of action</source>
+            <translation>Plans d'action</translation>
+        </message>
+        <message>
+            <source>Saved searches</source>
+            <translation>Recherches enregistrées</translation>
+        </message>
+        <message>
+            <source>Cycle %1, session %2 (%3, %4 pending)</source>
+            <translation>Cycle %1, session %2 (%3, %4 en attente)</translation>
+        </message>
+        <message>
+            <source>Cycle %1, session %2 (%3)</source>
+            <translation>Cycle %1, session %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Cycle %1 (%2, %3 pending)</source>
+            <translation>Cycle %1 (%2, %3 en attente)</translation>
+        </message>
+        <message>
+            <source>Cycle %1 (%2)</source>
+            <translation>Cycle %1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteHeading</name>
+        <message>
+            <source>event %1, written %2</source>
+            <translation>événement du %1, rédigée le %2</translation>
+        </message>
+        <message>
+            <source>[confidential, kept on this laptop]</source>
+            <translation>[confidentiel, conservé sur cet ordinateur]</translation>
+        </message>
+        <message>
+            <source>[confidential]</source>
+            <translation>[confidentiel]</translation>
+        </message>
+        <message>
+            <source>%1, %2%3%4</source>
+            <translation>%1, %2%3%4</translation>
+        </message>
+    </context>
+    <context>
         <name>OpenedAttachments</name>
         <message>
             <source>The opened copy is outside the encrypted database's protection while it is open; it is removed when the window locks or closes.</source>
@@ -2009,6 +3720,199 @@ Pièce jointe : %2</translation>
         </message>
     </context>
     <context>
+        <name>ProblemDialogs</name>
+        <message>
+            <source>Supported, considered already implemented</source>
+            <translation>Appuyée, considérée comme déjà mise en œuvre</translation>
+        </message>
+        <message>
+            <source>Pending (will be examined)</source>
+            <translation>En attente (sera examinée)</translation>
+        </message>
+        <message>
+            <source>states no single position</source>
+            <translation>n'exprime pas une position unique</translation>
+        </message>
+        <message>
+            <source>As its words say: %1</source>
+            <translation>Selon ses termes : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemListModel</name>
+        <message>
+            <source>%1 · %2</source>
+            <comment>a problem's title · its recommendations</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Line %1 · %2</source>
+            <translation>Ligne %1 · %2</translation>
+        </message>
+        <message>
+            <source>Resolved · %1</source>
+            <translation>Résolu · %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsView</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Problems to review</source>
+            <translation>Problèmes à examiner</translation>
+        </message>
+        <message>
+            <source>All reviews</source>
+            <translation>Tous les examens</translation>
+        </message>
+        <message>
+            <source>in</source>
+            <comment>problems to review in a review</comment>
+            <translation>dans</translation>
+        </message>
+        <message>
+            <source>No problems to review.
+
+What an import could not read with certainty is listed here, beside the document's text.</source>
+            <translation>Aucun problème à examiner.
+
+Ce qu'une importation n'a pas pu lire avec certitude figure ici, à côté du texte du document.</translation>
+        </message>
+        <message>
+            <source>Source text</source>
+            <translation>Texte source</translation>
+        </message>
+        <message>
+            <source>Accept as read</source>
+            <translation>Accepter tel que lu</translation>
+        </message>
+        <message>
+            <source>The import read it right: resolve the problem.</source>
+            <translation>L'importation l'a bien lu : résoudre le problème.</translation>
+        </message>
+        <message>
+            <source>Correct position…</source>
+            <translation>Corriger la position…</translation>
+        </message>
+        <message>
+            <source>Assign to recommendations…</source>
+            <translation>Attribuer à des recommandations…</translation>
+        </message>
+        <message>
+            <source>Split…</source>
+            <translation>Scinder…</translation>
+        </message>
+        <message>
+            <source>Mark resolved with a note…</source>
+            <translation>Marquer comme résolu avec une note…</translation>
+        </message>
+        <message>
+            <source>Choose a problem to see it beside the document's text.</source>
+            <translation>Choisissez un problème pour le voir à côté du texte du document.</translation>
+        </message>
+        <message>
+            <source>Reading the problems to review…</source>
+            <translation>Lecture des problèmes à examiner…</translation>
+        </message>
+        <message>
+            <source>%1 open, %2 resolved</source>
+            <translation>%1 ouverts, %2 résolus</translation>
+        </message>
+        <message>
+            <source>%1 open</source>
+            <translation>%1 ouverts</translation>
+        </message>
+        <message>
+            <source>This review</source>
+            <translation>Cet examen</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>ligne %1</translation>
+        </message>
+        <message>
+            <source>Recommendations: %1</source>
+            <translation>Recommandations : %1</translation>
+        </message>
+        <message>
+            <source>Recommendations: none named (the text lost its numbers)</source>
+            <translation>Recommandations : aucune nommée (le texte a perdu ses numéros)</translation>
+        </message>
+        <message>
+            <source>Resolved: %1</source>
+            <translation>Résolu : %1</translation>
+        </message>
+        <message>
+            <source>Recorded: nothing yet; the text awaits its recommendations.</source>
+            <translation>Enregistré : rien pour l'instant ; le texte attend ses recommandations.</translation>
+        </message>
+        <message>
+            <source>Recorded from this document: no position.</source>
+            <translation>Enregistré à partir de ce document : aucune position.</translation>
+        </message>
+        <message>
+            <source>no position (unclear)</source>
+            <translation>aucune position (incertaine)</translation>
+        </message>
+        <message>
+            <source>%1: %2 — “%3”</source>
+            <translation>%1 : %2 — « %3 »</translation>
+        </message>
+        <message>
+            <source>Recorded from this document:
+%1</source>
+            <translation>Enregistré à partir de ce document :
+%1</translation>
+        </message>
+        <message>
+            <source>No line of the document concerns this problem: the document answers the other recommendations but not these.</source>
+            <translation>Aucune ligne du document ne concerne ce problème : le document répond aux autres recommandations mais pas à celles-ci.</translation>
+        </message>
+        <message>
+            <source>No line of the document concerns this problem.</source>
+            <translation>Aucune ligne du document ne concerne ce problème.</translation>
+        </message>
+        <message>
+            <source>The text of this document was not kept (it was read from its tables).</source>
+            <translation>Le texte de ce document n'a pas été conservé (il a été lu à partir de ses tableaux).</translation>
+        </message>
+        <message>
+            <source>Source text, lines %1–%2 of %3</source>
+            <translation>Texte source, lignes %1 à %2 de %3</translation>
+        </message>
+        <message>
+            <source>Accepted as read.</source>
+            <translation>Accepté tel que lu.</translation>
+        </message>
+        <message>
+            <source>Position corrected.</source>
+            <translation>Position corrigée.</translation>
+        </message>
+        <message>
+            <source>Reading the review's labels…</source>
+            <translation>Lecture des numéros de l'examen…</translation>
+        </message>
+        <message>
+            <source>Text assigned.</source>
+            <translation>Texte attribué.</translation>
+        </message>
+        <message>
+            <source>Text split in two answers.</source>
+            <translation>Texte scindé en deux réponses.</translation>
+        </message>
+        <message>
+            <source>Marked resolved.</source>
+            <translation>Marqué comme résolu.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Enregistrement…</translation>
+        </message>
+    </context>
+    <context>
         <name>ReceiveChangesDialog</name>
         <message>
             <source>Receive changes</source>
@@ -2044,6 +3948,399 @@ Pièce jointe : %2</translation>
         </message>
     </context>
     <context>
+        <name>RecommendationEditor</name>
+        <message>
+            <source>%1 (considered implemented)</source>
+            <translation>%1 (considérée comme mise en œuvre)</translation>
+        </message>
+        <message>
+            <source>New recommendation</source>
+            <translation>Nouvelle recommandation</translation>
+        </message>
+        <message>
+            <source>Edit recommendation %1</source>
+            <translation>Modifier la recommandation %1</translation>
+        </message>
+        <message>
+            <source>e.g. 97.12</source>
+            <translation>p. ex. 97.12</translation>
+        </message>
+        <message>
+            <source>The recommendation, as the report words it</source>
+            <translation>La recommandation, telle que le rapport la formule</translation>
+        </message>
+        <message>
+            <source>Filter States…</source>
+            <translation>Filtrer les États…</translation>
+        </message>
+        <message>
+            <source>Filter themes…</source>
+            <translation>Filtrer les thèmes…</translation>
+        </message>
+        <message>
+            <source>Not categorised</source>
+            <translation>Non classée</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <comment>an action category's number — its name</comment>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>aucune pour l'instant</translation>
+        </message>
+        <message>
+            <source>para. %1</source>
+            <translation>par. %1</translation>
+        </message>
+        <message>
+            <source>Unchanged (%1, %2)</source>
+            <translation>Inchangée (%1, %2)</translation>
+        </message>
+        <message>
+            <source>Unchanged (%1)</source>
+            <translation>Inchangée (%1)</translation>
+        </message>
+        <message>
+            <source>No position yet</source>
+            <translation>Pas encore de position</translation>
+        </message>
+        <message>
+            <source>the document that states it, e.g. A/HRC/59/5/Add.1</source>
+            <translation>le document qui l'indique, p. ex. A/HRC/59/5/Add.1</translation>
+        </message>
+        <message>
+            <source>para.</source>
+            <comment>short for paragraph</comment>
+            <translation>par.</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Examen</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Numéro</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <source>Action category</source>
+            <translation>Catégorie d'action</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <comment>a position from a document</comment>
+            <translation>selon</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Recommended by&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Recommandée par&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Themes&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Thèmes&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Position: choose the position that document states, or clear the document.</source>
+            <translation>Position : choisissez la position indiquée par ce document, ou effacez le document.</translation>
+        </message>
+        <message>
+            <source>Review: add the review first (Edit ▸ New review…).</source>
+            <translation>Examen : ajoutez d'abord l'examen (Édition ▸ Nouvel examen…).</translation>
+        </message>
+        <message>
+            <source>label</source>
+            <translation>numéro</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>texte</translation>
+        </message>
+        <message>
+            <source>recommending states</source>
+            <translation>États auteurs de la recommandation</translation>
+        </message>
+        <message>
+            <source>action category</source>
+            <translation>catégorie d'action</translation>
+        </message>
+        <message>
+            <source>themes</source>
+            <translation>thèmes</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a field: the value typed</comment>
+            <translation>%1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationPanel</name>
+        <message>
+            <source>%1 created</source>
+            <translation>%1 : création</translation>
+        </message>
+        <message>
+            <source>%1 changed</source>
+            <translation>%1 : modification</translation>
+        </message>
+        <message>
+            <source>%1 deleted</source>
+            <translation>%1 : suppression</translation>
+        </message>
+        <message>
+            <source>%1 merged</source>
+            <translation>%1 : fusion</translation>
+        </message>
+        <message>
+            <source>(no label)</source>
+            <translation>(sans numéro)</translation>
+        </message>
+        <message>
+            <source>Text not imported yet</source>
+            <translation>Texte pas encore importé</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Recommended by:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;Recommandée par :&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Source:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;Source :&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Position:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;Position :&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Implementation:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;Mise en œuvre :&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>%1, cycle %2: recommendation %3</source>
+            <translation>%1, cycle %2 : recommandation %3</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Needs review&lt;/b&gt; (see the position history and the import problems).</source>
+            <translation>&lt;b&gt;À vérifier&lt;/b&gt; (voir l'historique des positions et les problèmes d'importation).</translation>
+        </message>
+        <message>
+            <source>Position history</source>
+            <translation>Historique des positions</translation>
+        </message>
+        <message>
+            <source>undated</source>
+            <translation>non datée</translation>
+        </message>
+        <message>
+            <source>(needs review: %1)</source>
+            <translation>(à vérifier : %1)</translation>
+        </message>
+        <message>
+            <source>Themes and other terms</source>
+            <translation>Thèmes et autres termes</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1:&lt;/b&gt; %2</source>
+            <translation>&lt;b&gt;%1 :&lt;/b&gt; %2</translation>
+        </message>
+        <message>
+            <source>Edit &amp;themes…</source>
+            <translation>Modifier les &amp;thèmes…</translation>
+        </message>
+        <message>
+            <source>Not categorised</source>
+            <translation>Non catégorisée</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;UPR Info issues:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Thèmes d'UPR Info :&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Action category:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Catégorie d'action :&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Edit recommendation…</source>
+            <translation>Modifier la recommandation…</translation>
+        </message>
+        <message>
+            <source>&amp;Recommendation</source>
+            <translation>&amp;Recommandation</translation>
+        </message>
+        <message>
+            <source>&amp;Implementation</source>
+            <translation>&amp;Mise en œuvre</translation>
+        </message>
+        <message>
+            <source>&amp;Link to a milestone…</source>
+            <translation>&amp;Lier à une étape…</translation>
+        </message>
+        <message>
+            <source>&amp;Milestones</source>
+            <translation>É&amp;tapes</translation>
+        </message>
+        <message>
+            <source>Write a follow-up note: a meeting, monitoring, testimony… (Ctrl+Enter to save)</source>
+            <translation>Rédigez une note de suivi : une réunion, un suivi, un témoignage… (Ctrl+Entrée pour enregistrer)</translation>
+        </message>
+        <message>
+            <source>Confidential</source>
+            <translation>Confidentiel</translation>
+        </message>
+        <message>
+            <source>Tags, separated by commas</source>
+            <translation>Étiquettes, séparées par des virgules</translation>
+        </message>
+        <message>
+            <source>Shared with: users or roles (viewer, editor, admin), separated by commas</source>
+            <translation>Partagée avec : utilisateurs ou rôles (viewer, editor, admin), séparés par des virgules</translation>
+        </message>
+        <message>
+            <source>Kept on this laptop</source>
+            <translation>Conservée sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>&amp;Save note</source>
+            <translation>&amp;Enregistrer la note</translation>
+        </message>
+        <message>
+            <source>&amp;Edit selected</source>
+            <translation>&amp;Modifier la sélection</translation>
+        </message>
+        <message>
+            <source>&amp;Delete selected</source>
+            <translation>&amp;Supprimer la sélection</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Notes</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Avant</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Après</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;Historique</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (%3)</source>
+            <translation>%1 — %2 (%3)</translation>
+        </message>
+        <message>
+            <source>&amp;Notes (%1)</source>
+            <translation>&amp;Notes (%1)</translation>
+        </message>
+        <message>
+            <source>the recommendation</source>
+            <translation>la recommandation</translation>
+        </message>
+        <message>
+            <source>A team server's database is not a laptop's: its notes are the team's</source>
+            <translation>La base de données d'un serveur d'équipe n'est pas celle d'un ordinateur portable : ses notes appartiennent à l'équipe</translation>
+        </message>
+        <message>
+            <source>Never sent to the team server nor to a colleague: the note stays in this database</source>
+            <translation>Jamais envoyée au serveur de l'équipe ni à un collègue : la note reste dans cette base de données</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>&amp;Enregistrer les modifications</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationTableModel</name>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Numéro</translation>
+        </message>
+        <message>
+            <source>Recommended by</source>
+            <translation>Recommandée par</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recommandation</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Implementation</source>
+            <translation>Mise en œuvre</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Thèmes</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>Dernière activité</translation>
+        </message>
+        <message>
+            <source>Found in</source>
+            <translation>Trouvée dans</translation>
+        </message>
+        <message>
+            <source>its text</source>
+            <translation>son texte</translation>
+        </message>
+        <message>
+            <source>a response</source>
+            <translation>une réponse</translation>
+        </message>
+        <message>
+            <source>a milestone</source>
+            <translation>une étape</translation>
+        </message>
+        <message>
+            <source>a note</source>
+            <translation>une note</translation>
+        </message>
+        <message>
+            <source>in %1</source>
+            <translation>dans %1</translation>
+        </message>
+        <message>
+            <source>In conflict: changed differently on two databases — see Tools ▸ Conflicts (Ctrl+4)</source>
+            <translation>En conflit : modifiée différemment dans deux bases de données — voir Outils ▸ Conflits (Ctrl+4)</translation>
+        </message>
+    </context>
+    <context>
         <name>RegionalGroup</name>
         <message>
             <source>Africa</source>
@@ -2067,6 +4364,120 @@ Pièce jointe : %2</translation>
         </message>
     </context>
     <context>
+        <name>RelatedRecommendationsView</name>
+        <message>
+            <source>Cycle</source>
+            <translation>Cycle</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Numéro</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Implementation</source>
+            <translation>Mise en œuvre</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Lien</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Recommended again&lt;/b&gt;: the same recommendation in other cycles (double-click one to open it)</source>
+            <translation>&lt;b&gt;Recommandée à nouveau&lt;/b&gt; : la même recommandation dans d'autres cycles (double-cliquez sur l'une d'elles pour l'ouvrir)</translation>
+        </message>
+        <message>
+            <source>Link to a recommendation of another cycle…</source>
+            <translation>Lier à une recommandation d'un autre cycle…</translation>
+        </message>
+        <message>
+            <source>Remove the link</source>
+            <translation>Supprimer le lien</translation>
+        </message>
+        <message>
+            <source>Suggest links for this State</source>
+            <translation>Suggérer des liens pour cet État</translation>
+        </message>
+        <message>
+            <source>Texts of consecutive cycles alike enough (score %1 of 100 or more) are suggested; a person accepts or rejects each.</source>
+            <translation>Les textes de cycles consécutifs suffisamment semblables (note de %1 sur 100 ou plus) sont suggérés ; une personne accepte ou rejette chacun d'eux.</translation>
+        </message>
+        <message>
+            <source>this one</source>
+            <translation>celle-ci</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>confirmé</translation>
+        </message>
+        <message>
+            <source>confirmed (through another)</source>
+            <translation>confirmé (par une autre)</translation>
+        </message>
+        <message>
+            <source>suggested, score %1</source>
+            <translation>suggéré, note %1</translation>
+        </message>
+        <message>
+            <source>suggested</source>
+            <translation>suggéré</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Accepter</translation>
+        </message>
+        <message>
+            <source>%1: confirm that this is the same recommendation made again</source>
+            <translation>%1 : confirmer qu'il s'agit de la même recommandation formulée à nouveau</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Rejeter</translation>
+        </message>
+        <message>
+            <source>not the same recommendation: it will not be suggested again</source>
+            <translation>pas la même recommandation : elle ne sera plus suggérée</translation>
+        </message>
+        <message>
+            <source>Saving the link…</source>
+            <translation>Enregistrement du lien…</translation>
+        </message>
+        <message>
+            <source>Suggestion accepted: recommended again (confirmed).</source>
+            <translation>Suggestion acceptée : recommandée à nouveau (confirmé).</translation>
+        </message>
+        <message>
+            <source>Suggestion rejected: this pair will not be suggested again.</source>
+            <translation>Suggestion rejetée : cette paire ne sera plus suggérée.</translation>
+        </message>
+        <message>
+            <source>Link removed.</source>
+            <translation>Lien supprimé.</translation>
+        </message>
+        <message>
+            <source>Linked: recommended again (confirmed).</source>
+            <translation>Liée : recommandée à nouveau (confirmé).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new suggestion(s) for %1 (%2 pairs already linked or decided).</source>
+            <translation>
+                <numerusform>%n nouvelle suggestion pour %1 (%2 paires déjà liées ou tranchées).</numerusform>
+                <numerusform>%n nouvelles suggestions pour %1 (%2 paires déjà liées ou tranchées).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Suggesting recommendations made again (%1)…</source>
+            <translation>Suggestion des recommandations formulées à nouveau (%1)…</translation>
+        </message>
+    </context>
+    <context>
         <name>RenameTermDialog</name>
         <message>
             <source>Rename “%1”</source>
@@ -2086,6 +4497,26 @@ Pièce jointe : %2</translation>
         <message>
             <source>Rename</source>
             <translation>Renommer</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResolveNoteDialog</name>
+        <message>
+            <source>Mark resolved</source>
+            <translation>Marquer comme résolu</translation>
+        </message>
+        <message>
+            <source>How it was resolved: checked against the printed document, left as it is because…</source>
+            <translation>Comment il a été résolu : vérifié sur le document imprimé, laissé tel quel parce que…</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a problem's title: its message</comment>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Write how the problem was resolved.</source>
+            <translation>Indiquez comment le problème a été résolu.</translation>
         </message>
     </context>
     <context>
@@ -2134,6 +4565,94 @@ Cliquez pour les afficher.</translation>
         <message>
             <source>next review</source>
             <translation>examen suivant</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDatesDialog</name>
+        <message>
+            <source>&amp;Adoption at the Council:</source>
+            <translation>&amp;Adoption par le Conseil :</translation>
+        </message>
+        <message>
+            <source>&amp;Mid-term report:</source>
+            <translation>Rapport à &amp;mi-parcours :</translation>
+        </message>
+        <message>
+            <source>&amp;Next review:</source>
+            <translation>Examen &amp;suivant :</translation>
+        </message>
+        <message>
+            <source>estimated from the calendar of sessions</source>
+            <translation>estimée d'après le calendrier des sessions</translation>
+        </message>
+        <message>
+            <source>Dates of the review — %1</source>
+            <translation>Dates de l'examen — %1</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <comment>how a date is typed: year, month, day</comment>
+            <translation>AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>Remarque : %1</translation>
+        </message>
+        <message>
+            <source>d MMMM yyyy</source>
+            <comment>the format of a date in a sentence</comment>
+            <translation>d MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;, Working Group session %2, held %3</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;, session %2 du Groupe de travail, tenue le %3</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;, Working Group session %2</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;, session %2 du Groupe de travail</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;, held %2</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;, tenu le %2</translation>
+        </message>
+        <message>
+            <source>Saving the dates…</source>
+            <translation>Enregistrement des dates…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialog</name>
+        <message>
+            <source>New review</source>
+            <translation>Nouvel examen</translation>
+        </message>
+        <message>
+            <source>Known:</source>
+            <translation>Connu :</translation>
+        </message>
+        <message>
+            <source>State under review</source>
+            <translation>État examiné</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>Cycle</translation>
+        </message>
+        <message>
+            <source>Working Group session</source>
+            <translation>Session du Groupe de travail</translation>
+        </message>
+        <message>
+            <source>Day of the review</source>
+            <translation>Jour de l'examen</translation>
+        </message>
+        <message>
+            <source>State: “%1” is not in the list; choose one.</source>
+            <translation>État : « %1 » ne figure pas dans la liste ; choisissez-en un.</translation>
+        </message>
+        <message>
+            <source>State: choose the State under review.</source>
+            <translation>État : choisissez l'État examiné.</translation>
         </message>
     </context>
     <context>
@@ -2224,6 +4743,49 @@ Cliquez pour les afficher.</translation>
         </message>
     </context>
     <context>
+        <name>SplitTextDialog</name>
+        <message>
+            <source>Split the text</source>
+            <translation>Scinder le texte</translation>
+        </message>
+        <message>
+            <source>Split</source>
+            <translation>Scinder</translation>
+        </message>
+        <message>
+            <source>One text answers two groups of recommendations. Click the line where the second answer begins, then say which recommendations each part answers.</source>
+            <translation>Un même texte répond à deux groupes de recommandations. Cliquez sur la ligne où commence la seconde réponse, puis indiquez à quelles recommandations répond chaque partie.</translation>
+        </message>
+        <message>
+            <source>First part answers</source>
+            <translation>La première partie répond à</translation>
+        </message>
+        <message>
+            <source>Second part answers</source>
+            <translation>La seconde partie répond à</translation>
+        </message>
+        <message>
+            <source>Position:</source>
+            <translation>Position :</translation>
+        </message>
+        <message>
+            <source>Choose a line after the first one: the second part begins there.</source>
+            <translation>Choisissez une ligne après la première : la seconde partie commence là.</translation>
+        </message>
+        <message>
+            <source>Lines %1–%2, its words: %3: “%4”</source>
+            <translation>Lignes %1 à %2, ses termes : %3 : « %4 »</translation>
+        </message>
+        <message>
+            <source>Lines %1–%2, its words: %3</source>
+            <translation>Lignes %1 à %2, ses termes : %3</translation>
+        </message>
+        <message>
+            <source>Tick the recommendations each part answers.</source>
+            <translation>Cochez les recommandations auxquelles répond chaque partie.</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncActions</name>
         <message>
             <source>The open database is the team server's own: it is what laptops sync with, so there is nothing to sync here.</source>
@@ -2255,6 +4817,58 @@ Cliquez pour les afficher.</translation>
         <message>
             <source>an unexpected error (%1; see the log)</source>
             <translation>une erreur inattendue (%1 ; voir le journal)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableCounts</name>
+        <message numerus="yes">
+            <source>%n recommendation(s)</source>
+            <translation>
+                <numerusform>%n recommandation</numerusform>
+                <numerusform>%n recommandations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s)…</source>
+            <translation>
+                <numerusform>%n recommandation…</numerusform>
+                <numerusform>%n recommandations…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n supported</source>
+            <translation>
+                <numerusform>%n appuyée</numerusform>
+                <numerusform>%n appuyées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n noted</source>
+            <translation>
+                <numerusform>%n notée</numerusform>
+                <numerusform>%n notées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n partially</source>
+            <translation>
+                <numerusform>%n partiellement appuyée</numerusform>
+                <numerusform>%n partiellement appuyées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pending</source>
+            <translation>
+                <numerusform>%n en attente</numerusform>
+                <numerusform>%n en attente</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to review</source>
+            <translation>
+                <numerusform>%n à vérifier</numerusform>
+                <numerusform>%n à vérifier</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2405,6 +5019,44 @@ Cliquez pour les afficher.</translation>
 %1</source>
             <translation>Également trouvé sous :
 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsDialog</name>
+        <message>
+            <source>UPR Info issues</source>
+            <translation>Thèmes d'UPR Info</translation>
+        </message>
+        <message>
+            <source>Filter the issues…</source>
+            <translation>Filtrer les thèmes…</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoActions</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Annuler : %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Rétablir : %1</translation>
+        </message>
+        <message>
+            <source>Undone: %1</source>
+            <translation>Annulé : %1</translation>
+        </message>
+        <message>
+            <source>Redone: %1</source>
+            <translation>Rétabli : %1</translation>
         </message>
     </context>
     <context>
@@ -3297,6 +5949,92 @@ Une fois la cause corrigée, Outils ▸ Chiffrement ▸ Changer la phrase secrè
         </message>
     </context>
     <context>
+        <name>WindowImportExport</name>
+        <message>
+            <source>Everything UPR Tracker reads (*.txt *.pdf *.docx *.csv *.xlsx *.xls *.json)</source>
+            <translation>Tout ce que lit UPR Tracker (*.txt *.pdf *.docx *.csv *.xlsx *.xls *.json)</translation>
+        </message>
+        <message>
+            <source>UN documents (*.txt *.pdf *.docx)</source>
+            <translation>Documents de l'ONU (*.txt *.pdf *.docx)</translation>
+        </message>
+        <message>
+            <source>Datasets (*.csv *.xlsx *.xls)</source>
+            <translation>Jeux de données (*.csv *.xlsx *.xls)</translation>
+        </message>
+        <message>
+            <source>UPR Tracker exports (*.json)</source>
+            <translation>Exports d'UPR Tracker (*.json)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Import documents and datasets</source>
+            <translation>Importer des documents et des jeux de données</translation>
+        </message>
+        <message>
+            <source>Imported. Some points need review: Tools ▸ Problems to review (Ctrl+3).</source>
+            <translation>Importé. Certains points sont à examiner : Outils ▸ Problèmes à examiner (Ctrl+3).</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Classeur Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV table (*.csv)</source>
+            <translation>Tableau CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON, everything, for another UPR Tracker (*.json)</source>
+            <translation>JSON, tout, pour un autre UPR Tracker (*.json)</translation>
+        </message>
+        <message>
+            <source>Export the recommendations shown</source>
+            <translation>Exporter les recommandations affichées</translation>
+        </message>
+        <message>
+            <source>%1 recommendations exported to %2. It is encrypted.</source>
+            <translation>Recommandations exportées : %1, dans %2. Le fichier est chiffré.</translation>
+        </message>
+        <message>
+            <source>%1 recommendations exported to %2.</source>
+            <translation>Recommandations exportées : %1, dans %2.</translation>
+        </message>
+        <message>
+            <source>Exporting to %1…</source>
+            <translation>Exportation vers %1…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowManualEntry</name>
+        <message>
+            <source>New re&amp;view…</source>
+            <translation>Nouvel e&amp;xamen…</translation>
+        </message>
+        <message>
+            <source>New &amp;recommendation…</source>
+            <translation>Nouvelle &amp;recommandation…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit recommendation…</source>
+            <translation>&amp;Modifier la recommandation…</translation>
+        </message>
+        <message>
+            <source>There is no review yet: add one first (Edit ▸ New review…).</source>
+            <translation>Il n'y a encore aucun examen : ajoutez-en d'abord un (Édition ▸ Nouvel examen…).</translation>
+        </message>
+        <message>
+            <source>Choose the recommendation to edit first.</source>
+            <translation>Choisissez d'abord la recommandation à modifier.</translation>
+        </message>
+        <message>
+            <source>Position recorded</source>
+            <translation>Position enregistrée</translation>
+        </message>
+    </context>
+    <context>
         <name>WindowSync</name>
         <message>
             <source>S&amp;ync now</source>
@@ -3344,6 +6082,39 @@ Une fois la cause corrigée, Outils ▸ Chiffrement ▸ Changer la phrase secrè
         </message>
     </context>
     <context>
+        <name>WindowTableQuery</name>
+        <message>
+            <source>Searching…</source>
+            <translation>Recherche…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Chargement…</translation>
+        </message>
+        <message>
+            <source>%1+ recommendations…</source>
+            <translation>%1+ recommandations…</translation>
+        </message>
+        <message>
+            <source>No recommendation matches “%1”.</source>
+            <translation>Aucune recommandation ne correspond à « %1 ».</translation>
+        </message>
+        <message>
+            <source>No recommendation passes these filters. View ▸ Clear filters and search (Ctrl+Shift+X).</source>
+            <translation>Aucune recommandation ne passe ces filtres. Affichage ▸ Effacer les filtres et la recherche (Ctrl+Maj+X).</translation>
+        </message>
+        <message>
+            <source>This database has no recommendations yet.
+Import a Working Group report, an addendum, an OHCHR matrix or a UPR Info export: File ▸ Import documents or datasets… (Ctrl+I).</source>
+            <translation>Cette base de données ne contient encore aucune recommandation.
+Importez un rapport du Groupe de travail, un additif, une matrice du HCDH ou un export d'UPR Info : Fichier ▸ Importer des documents ou des jeux de données… (Ctrl+I).</translation>
+        </message>
+        <message>
+            <source>Nothing to show here yet.</source>
+            <translation>Rien à afficher pour l'instant.</translation>
+        </message>
+    </context>
+    <context>
         <name>_BundleFileDialog</name>
         <message>
             <source>Browse…</source>
@@ -3355,6 +6126,13 @@ Une fois la cause corrigée, Outils ▸ Chiffrement ▸ Changer la phrase secrè
         <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
+        <name>_LabelChecklist</name>
+        <message>
+            <source>Filter labels (e.g. 97.1)</source>
+            <translation>Filtrer les numéros (p. ex. 97.1)</translation>
         </message>
     </context>
 </TS>

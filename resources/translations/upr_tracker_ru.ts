@@ -75,6 +75,49 @@
         </message>
     </context>
     <context>
+        <name>AssessmentDialog</name>
+        <message>
+            <source>Edit the assessment</source>
+            <translation>Изменить оценку</translation>
+        </message>
+        <message>
+            <source>Add an assessment</source>
+            <translation>Добавить оценку</translation>
+        </message>
+        <message>
+            <source>e.g. the NGO coalition, the Ombudsman, CEDAW</source>
+            <translation>напр. коалиция НПО, омбудсмен, КЛДЖ</translation>
+        </message>
+        <message>
+            <source>Dated</source>
+            <translation>С датой</translation>
+        </message>
+        <message>
+            <source>What shows it: a law, a report, a case…</source>
+            <translation>Чем подтверждается: закон, доклад, дело…</translation>
+        </message>
+        <message>
+            <source>By whose account</source>
+            <translation>По чьим данным</translation>
+        </message>
+        <message>
+            <source>Name of the source</source>
+            <translation>Название источника</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Уровень</translation>
+        </message>
+        <message>
+            <source>Assessed on</source>
+            <translation>Дата оценки</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Подтверждение</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentSource</name>
         <message>
             <source>State</source>
@@ -91,6 +134,144 @@
         <message>
             <source>Other</source>
             <translation>Другой источник</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentsPage</name>
+        <message>
+            <source>By</source>
+            <translation>Кем</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Уровень</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Подтверждение</translation>
+        </message>
+        <message>
+            <source>&amp;Add an assessment…</source>
+            <translation>&amp;Добавить оценку…</translation>
+        </message>
+        <message>
+            <source>E&amp;dit…</source>
+            <translation>&amp;Изменить…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <source>not</source>
+            <translation>не выполнена</translation>
+        </message>
+        <message>
+            <source>partially</source>
+            <translation>частично</translation>
+        </message>
+        <message>
+            <source>fully</source>
+            <translation>полностью</translation>
+        </message>
+        <message>
+            <source>UPR Info scoring: not 0, partially 0.5, fully 1; fully ≥ 0.66, partially ≥ 0.33, else not</source>
+            <translation>Шкала UPR Info: не выполнена 0, частично 0,5, полностью 1; полностью ≥ 0,66, частично ≥ 0,33, иначе не выполнена</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: mean %2 of 1 from %n source(s) (%3 to %4; %5)</source>
+            <translation>
+                <numerusform>%1: среднее %2 из 1 по данным %n источника (от «%3» до «%4»; %5)</numerusform>
+                <numerusform>%1: среднее %2 из 1 по данным %n источников (от «%3» до «%4»; %5)</numerusform>
+                <numerusform>%1: среднее %2 из 1 по данным %n источников (от «%3» до «%4»; %5)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: mean %2 of 1 from %n source(s) (%3)</source>
+            <translation>
+                <numerusform>%1: среднее %2 из 1 по данным %n источника (%3)</numerusform>
+                <numerusform>%1: среднее %2 из 1 по данным %n источников (%3)</numerusform>
+                <numerusform>%1: среднее %2 из 1 по данным %n источников (%3)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Combined level:&lt;/b&gt; not assessed yet</source>
+            <translation>&lt;b&gt;Совокупный уровень:&lt;/b&gt; ещё не оценён</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Combined level:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;Совокупный уровень:&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>&amp;Edit the assessment…</source>
+            <translation>&amp;Изменить оценку…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete the assessment</source>
+            <translation>&amp;Удалить оценку</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignTextDialog</name>
+        <message>
+            <source>Assign the text to recommendations</source>
+            <translation>Отнести текст к рекомендациям</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>Отнести</translation>
+        </message>
+        <message>
+            <source>line </source>
+            <translation>строка </translation>
+        </message>
+        <message>
+            <source>The text from line %1 of %2 lost its recommendation numbers. Tick the recommendations it answers.</source>
+            <translation>Текст со строки %1 документа %2 утратил номера рекомендаций. Отметьте рекомендации, на которые он отвечает.</translation>
+        </message>
+        <message>
+            <source>The text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <source>It ends at</source>
+            <translation>Заканчивается на</translation>
+        </message>
+        <message>
+            <source>It answers</source>
+            <translation>Отвечает на</translation>
+        </message>
+        <message>
+            <source>Unanswered in this document: %1</source>
+            <translation>Без ответа в этом документе: %1</translation>
+        </message>
+        <message>
+            <source>Tick these</source>
+            <translation>Отметить их</translation>
+        </message>
+        <message>
+            <source>Position:</source>
+            <translation>Позиция:</translation>
+        </message>
+        <message>
+            <source>Its words: %1 (“%2”)</source>
+            <translation>Его формулировка: %1 («%2»)</translation>
+        </message>
+        <message>
+            <source>Its words: %1</source>
+            <translation>Его формулировка: %1</translation>
+        </message>
+        <message>
+            <source>Tick the recommendations the text answers.</source>
+            <translation>Отметьте рекомендации, на которые отвечает текст.</translation>
         </message>
     </context>
     <context>
@@ -347,6 +528,53 @@ Your name or initials:</source>
         <message>
             <source>Colleague trusted</source>
             <translation>Коллега добавлен в доверенные</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnMappingPanel</name>
+        <message>
+            <source>Columns of this table</source>
+            <translation>Столбцы этой таблицы</translation>
+        </message>
+        <message>
+            <source>This table is not a UPR Info or UHRI export. Say which column holds what: the recommendation's text is required, the rest is imported when given.</source>
+            <translation>Эта таблица не является выгрузкой UPR Info или UHRI. Укажите, что содержится в каждом столбце: текст рекомендации обязателен, остальное импортируется, если указано.</translation>
+        </message>
+        <message>
+            <source>%1 *:</source>
+            <translation>%1 *:</translation>
+        </message>
+        <message>
+            <source>%1:</source>
+            <translation>%1:</translation>
+        </message>
+        <message>
+            <source>Save mapping as…</source>
+            <translation>Сохранить сопоставление как…</translation>
+        </message>
+        <message>
+            <source>Preview with these columns</source>
+            <translation>Предпросмотр с этими столбцами</translation>
+        </message>
+        <message>
+            <source>Saved mappings:</source>
+            <translation>Сохранённые сопоставления:</translation>
+        </message>
+        <message>
+            <source>Choose a saved mapping…</source>
+            <translation>Выберите сохранённое сопоставление…</translation>
+        </message>
+        <message>
+            <source>None saved yet</source>
+            <translation>Пока нет сохранённых</translation>
+        </message>
+        <message>
+            <source>Save the column mapping</source>
+            <translation>Сохранить сопоставление столбцов</translation>
+        </message>
+        <message>
+            <source>Name of the mapping (to use it again for tables like this one):</source>
+            <translation>Название сопоставления (чтобы использовать его для подобных таблиц):</translation>
         </message>
     </context>
     <context>
@@ -639,6 +867,33 @@ When two databases (laptops, the team server) changed the same field differently
         <message>
             <source>Copying the database…</source>
             <translation>Копирование базы данных…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectPositionDialog</name>
+        <message>
+            <source>Correct the position</source>
+            <translation>Исправить позицию</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>Исправить</translation>
+        </message>
+        <message>
+            <source>%1 in %2: record the position the State gives, as you read it in the document.</source>
+            <translation>%1 в %2: запишите позицию государства так, как вы её читаете в документе.</translation>
+        </message>
+        <message>
+            <source>Position:</source>
+            <translation>Позиция:</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>Для:</translation>
+        </message>
+        <message>
+            <source>Tick the recommendations to correct.</source>
+            <translation>Отметьте рекомендации, которые нужно исправить.</translation>
         </message>
     </context>
     <context>
@@ -986,6 +1241,198 @@ You can read, search, export and write reports. To change it, copy it to a folde
         </message>
     </context>
     <context>
+        <name>Display</name>
+        <message>
+            <source>%1 (considered implemented)</source>
+            <translation>%1 (считается выполненной)</translation>
+        </message>
+        <message>
+            <source>UPR Info issues</source>
+            <translation>Темы UPR Info</translation>
+        </message>
+        <message>
+            <source>OHCHR themes</source>
+            <translation>Темы УВКПЧ</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>Цели в области устойчивого развития</translation>
+        </message>
+        <message>
+            <source>Affected persons</source>
+            <translation>Затрагиваемые лица</translation>
+        </message>
+        <message>
+            <source>UPR Info</source>
+            <translation>UPR Info</translation>
+        </message>
+        <message>
+            <source>OHCHR</source>
+            <translation>УВКПЧ</translation>
+        </message>
+        <message>
+            <source>SDG</source>
+            <translation>ЦУР</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentImportFlow</name>
+        <message>
+            <source>Note: %1</source>
+            <translation>Примечание: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3 rows</source>
+            <translation>%1: %2, строк: %3</translation>
+        </message>
+        <message>
+            <source>Recommendations: %1 created, %2 updated, %3 unchanged</source>
+            <translation>Рекомендации: создано — %1, обновлено — %2, без изменений — %3</translation>
+        </message>
+        <message>
+            <source>Skipped: %1 rows (%2)</source>
+            <translation>Пропущено строк: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Bad row skipped: %1</source>
+            <translation>Пропущена ошибочная строка: %1</translation>
+        </message>
+        <message>
+            <source>%1: UPR Tracker export</source>
+            <translation>%1: выгрузка UPR Tracker</translation>
+        </message>
+        <message>
+            <source>%1: %2 created, %3 unchanged</source>
+            <translation>%1: создано — %2, без изменений — %3</translation>
+        </message>
+        <message>
+            <source>Problem: %1</source>
+            <translation>Проблема: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2 %3</source>
+            <translation>%1: %2 %3</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1, cycle %2, session %3</source>
+            <translation>%1, цикл %2, сессия %3</translation>
+        </message>
+        <message>
+            <source>%1, cycle %2</source>
+            <translation>%1, цикл %2</translation>
+        </message>
+        <message>
+            <source>Responses: %1 created, %2 updated, %3 unchanged</source>
+            <translation>Ответы: создано — %1, обновлено — %2, без изменений — %3</translation>
+        </message>
+        <message>
+            <source>[%1] %2</source>
+            <comment>the recommendations concerned, then the problem</comment>
+            <translation>[%1] %2</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>строка %1: %2</translation>
+        </message>
+        <message>
+            <source>To review: %1</source>
+            <translation>Для проверки: %1</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>Импорт %1…</translation>
+        </message>
+        <message>
+            <source>%1: not imported (no kind chosen)</source>
+            <translation>%1: не импортирован (тип не выбран)</translation>
+        </message>
+        <message>
+            <source>%1: not imported (no state chosen)</source>
+            <translation>%1: не импортирован (государство не выбрано)</translation>
+        </message>
+        <message>
+            <source>%1: not imported (no cycle chosen)</source>
+            <translation>%1: не импортирован (цикл не выбран)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a file's name: what went wrong</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 does not say which review it belongs to.
+Choose the cycle:</source>
+            <translation>В %1 не указано, к какому обзору он относится.
+Выберите цикл:</translation>
+        </message>
+        <message>
+            <source>%1.
+Choose the kind of document:</source>
+            <translation>%1.
+Выберите тип документа:</translation>
+        </message>
+        <message>
+            <source>%1.
+Choose the State:</source>
+            <translation>%1.
+Выберите государство:</translation>
+        </message>
+        <message>
+            <source>Which kind?</source>
+            <translation>Какой тип?</translation>
+        </message>
+        <message>
+            <source>Which state?</source>
+            <translation>Какое государство?</translation>
+        </message>
+        <message>
+            <source>Which cycle?</source>
+            <translation>Какой цикл?</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Импорт</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) imported: %1 new recommendations.</source>
+            <translation>
+                <numerusform>Импортирован %n документ: новых рекомендаций — %1.</numerusform>
+                <numerusform>Импортировано %n документа: новых рекомендаций — %1.</numerusform>
+                <numerusform>Импортировано %n документов: новых рекомендаций — %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s) to review: the recommendations concerned are marked “needs review”.</source>
+            <translation>
+                <numerusform>%n пункт для проверки: соответствующие рекомендации помечены «требует проверки».</numerusform>
+                <numerusform>%n пункта для проверки: соответствующие рекомендации помечены «требует проверки».</numerusform>
+                <numerusform>%n пунктов для проверки: соответствующие рекомендации помечены «требует проверки».</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) of a later cycle seem to repeat one of the cycle before: choose Suggested, to decide in the Again (recommended again) filter, and accept or reject each in the recommendation's panel.</source>
+            <translation>
+                <numerusform>%n рекомендация более позднего цикла, по-видимому, повторяет рекомендацию предыдущего цикла: выберите «Предложенные» в фильтре «Повторно» (рекомендована повторно), чтобы принять решение, и примите или отклоните каждую на панели рекомендации.</numerusform>
+                <numerusform>%n рекомендации более позднего цикла, по-видимому, повторяют рекомендации предыдущего цикла: выберите «Предложенные» в фильтре «Повторно» (рекомендована повторно), чтобы принять решение, и примите или отклоните каждую на панели рекомендации.</numerusform>
+                <numerusform>%n рекомендаций более позднего цикла, по-видимому, повторяют рекомендации предыдущего цикла: выберите «Предложенные» в фильтре «Повторно» (рекомендована повторно), чтобы принять решение, и примите или отклоните каждую на панели рекомендации.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not imported (nothing was written for these):
+%1</source>
+            <translation>Не импортированы (по ним ничего не записано):
+%1</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentKind</name>
         <message>
             <source>National report</source>
@@ -1017,6 +1464,347 @@ You can read, search, export and write reports. To change it, copy it to a folde
         </message>
     </context>
     <context>
+        <name>EditCommands</name>
+        <message>
+            <source>Change %1 of themes</source>
+            <translation>Изменить темы %1</translation>
+        </message>
+        <message>
+            <source>Change %1 of sdgs</source>
+            <translation>Изменить ЦУР %1</translation>
+        </message>
+        <message>
+            <source>Change %1 of affected persons</source>
+            <translation>Изменить затрагиваемых лиц %1</translation>
+        </message>
+        <message>
+            <source>Change %1 of %2</source>
+            <translation>Изменить %2 для %1</translation>
+        </message>
+        <message>
+            <source>Change the action category of %1</source>
+            <translation>Изменить категорию действий %1</translation>
+        </message>
+        <message>
+            <source>Add a note</source>
+            <translation>Добавить заметку</translation>
+        </message>
+        <message>
+            <source>Edit a note</source>
+            <translation>Изменить заметку</translation>
+        </message>
+        <message>
+            <source>Delete a note</source>
+            <translation>Удалить заметку</translation>
+        </message>
+        <message>
+            <source>Add an assessment</source>
+            <translation>Добавить оценку</translation>
+        </message>
+        <message>
+            <source>Edit an assessment</source>
+            <translation>Изменить оценку</translation>
+        </message>
+        <message>
+            <source>Delete an assessment</source>
+            <translation>Удалить оценку</translation>
+        </message>
+        <message>
+            <source>Link %1 recommendations to “%2”</source>
+            <translation>Связать рекомендации (%1) с «%2»</translation>
+        </message>
+        <message>
+            <source>Add recommendation %1</source>
+            <translation>Добавить рекомендацию %1</translation>
+        </message>
+        <message>
+            <source>Add recommendation</source>
+            <translation>Добавить рекомендацию</translation>
+        </message>
+        <message>
+            <source>Edit recommendation %1</source>
+            <translation>Изменить рекомендацию %1</translation>
+        </message>
+        <message>
+            <source>Edit recommendation</source>
+            <translation>Изменить рекомендацию</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditConflictDialog</name>
+        <message>
+            <source>Changed by someone else just now.</source>
+            <translation>Только что изменено другим пользователем.</translation>
+        </message>
+        <message>
+            <source>Changed by someone else</source>
+            <translation>Изменено другим пользователем</translation>
+        </message>
+        <message>
+            <source>&amp;Reload (discard mine)</source>
+            <translation>&amp;Перезагрузить (отбросить мои)</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine</source>
+            <translation>&amp;Оставить мои</translation>
+        </message>
+        <message>
+            <source>Save your version over theirs (the history records that it replaced theirs)</source>
+            <translation>Сохранить вашу версию вместо их версии (журнал изменений отметит, что она заменила их версию)</translation>
+        </message>
+        <message>
+            <source>Keep &amp;both</source>
+            <translation>Оставить &amp;обе</translation>
+        </message>
+        <message>
+            <source>Keep their note as it is and save yours as a new note</source>
+            <translation>Оставить их заметку как есть и сохранить вашу как новую</translation>
+        </message>
+        <message>
+            <source>Their change:</source>
+            <translation>Их изменение:</translation>
+        </message>
+        <message>
+            <source>Yours:</source>
+            <translation>Ваше:</translation>
+        </message>
+        <message>
+            <source>Someone else changed this recommendation after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Другой пользователь изменил эту рекомендацию после того, как вы начали её редактировать. Ваши изменения ещё не сохранены: выберите, что оставить.</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this recommendation after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Другой пользователь удалил эту рекомендацию после того, как вы начали её редактировать. Ваши изменения ещё не сохранены: выберите, что оставить.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this note after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Другой пользователь изменил эту заметку после того, как вы начали её редактировать. Ваши изменения ещё не сохранены: выберите, что оставить.</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this note after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Другой пользователь удалил эту заметку после того, как вы начали её редактировать. Ваши изменения ещё не сохранены: выберите, что оставить.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this assessment after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Другой пользователь изменил эту оценку после того, как вы начали её редактировать. Ваши изменения ещё не сохранены: выберите, что оставить.</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this assessment after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Другой пользователь удалил эту оценку после того, как вы начали её редактировать. Ваши изменения ещё не сохранены: выберите, что оставить.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this position after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Другой пользователь изменил эту позицию после того, как вы начали её редактировать. Ваши изменения ещё не сохранены: выберите, что оставить.</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this position after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Другой пользователь удалил эту позицию после того, как вы начали её редактировать. Ваши изменения ещё не сохранены: выберите, что оставить.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this record after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Другой пользователь изменил эту запись после того, как вы начали её редактировать. Ваши изменения ещё не сохранены: выберите, что оставить.</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this record after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Другой пользователь удалил эту запись после того, как вы начали её редактировать. Ваши изменения ещё не сохранены: выберите, что оставить.</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this %1 after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Другой пользователь удалил этот элемент (%1) после того, как вы начали его редактировать. Ваши изменения ещё не сохранены: выберите, что оставить.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this %1 after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>Другой пользователь изменил этот элемент (%1) после того, как вы начали его редактировать. Ваши изменения ещё не сохранены: выберите, что оставить.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EncodingRow</name>
+        <message>
+            <source>Detect automatically</source>
+            <translation>Определить автоматически</translation>
+        </message>
+        <message>
+            <source>If the preview's text looks wrong (odd letters or symbols inside words), choose the encoding the file was saved in: the preview follows.</source>
+            <translation>Если текст предпросмотра выглядит неправильно (странные буквы или символы внутри слов), выберите кодировку, в которой был сохранён файл: предпросмотр обновится.</translation>
+        </message>
+        <message>
+            <source>Encoding:</source>
+            <translation>Кодировка:</translation>
+        </message>
+        <message>
+            <source>Read as:</source>
+            <translation>Читать как:</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>an encoding, how sure its reading is</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>reading…</source>
+            <translation>чтение…</translation>
+        </message>
+        <message>
+            <source>%1, given</source>
+            <translation>%1, задана</translation>
+        </message>
+        <message>
+            <source>not known (the file could not be read)</source>
+            <translation>неизвестна (файл не удалось прочитать)</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <comment>between two encodings</comment>
+            <translation> или </translation>
+        </message>
+        <message>
+            <source>The encoding of this file is a guess: it was read as %1, but it may be %2.</source>
+            <translation>Кодировка этого файла определена предположительно: он прочитан как %1, но это может быть %2.</translation>
+        </message>
+        <message>
+            <source>The encoding of this file is a guess: it was read as %1.</source>
+            <translation>Кодировка этого файла определена предположительно: он прочитан как %1.</translation>
+        </message>
+        <message>
+            <source>A line as read: “%1”</source>
+            <translation>Строка в прочитанном виде: «%1»</translation>
+        </message>
+        <message>
+            <source>If letters look wrong, choose the encoding under “Read as”; the preview follows.</source>
+            <translation>Если буквы выглядят неправильно, выберите кодировку в поле «Читать как»; предпросмотр обновится.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryView</name>
+        <message>
+            <source>not stated</source>
+            <translation>не указано</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>in each row</source>
+            <translation>в каждой строке</translation>
+        </message>
+        <message>
+            <source>as exported</source>
+            <translation>как при выгрузке</translation>
+        </message>
+        <message>
+            <source>UPR Tracker export</source>
+            <translation>Выгрузка UPR Tracker</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Чтение…</translation>
+        </message>
+        <message>
+            <source>Table of %1 columns, of no known format</source>
+            <translation>Таблица неизвестного формата, столбцов: %1</translation>
+        </message>
+        <message>
+            <source>%1.
+%2</source>
+            <comment>what the document leaves unsaid, then what to do</comment>
+            <translation>%1.
+%2</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Чтение файла…</translation>
+        </message>
+        <message>
+            <source>The preview appears once the kind is chosen.</source>
+            <translation>Предпросмотр появится после выбора типа.</translation>
+        </message>
+        <message>
+            <source>The preview appears once the State is chosen.</source>
+            <translation>Предпросмотр появится после выбора государства.</translation>
+        </message>
+        <message>
+            <source>The preview appears once the cycle is chosen.</source>
+            <translation>Предпросмотр появится после выбора цикла.</translation>
+        </message>
+        <message>
+            <source>The preview appears once the columns are mapped.</source>
+            <translation>Предпросмотр появится после сопоставления столбцов.</translation>
+        </message>
+        <message>
+            <source>No preview.</source>
+            <translation>Предпросмотра нет.</translation>
+        </message>
+        <message>
+            <source>What importing it would do</source>
+            <translation>Что сделает импорт</translation>
+        </message>
+        <message>
+            <source>What was imported</source>
+            <translation>Что было импортировано</translation>
+        </message>
+        <message>
+            <source>points to review</source>
+            <translation>пунктов для проверки</translation>
+        </message>
+        <message>
+            <source>rows that cannot be imported</source>
+            <translation>строк, которые нельзя импортировать</translation>
+        </message>
+        <message>
+            <source>%1 rows left out: %2</source>
+            <translation>Строк не включено: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Columns not imported: %1</source>
+            <translation>Неимпортированные столбцы: %1</translation>
+        </message>
+        <message>
+            <source>Nothing to note.</source>
+            <translation>Замечаний нет.</translation>
+        </message>
+        <message>
+            <source>Positions (%1)</source>
+            <translation>Позиции (%1)</translation>
+        </message>
+        <message>
+            <source>Points to review (%1)</source>
+            <translation>Пункты для проверки (%1)</translation>
+        </message>
+        <message>
+            <source>Rows to fix (%1)</source>
+            <translation>Строки для исправления (%1)</translation>
+        </message>
+        <message>
+            <source>Notes (%1)</source>
+            <translation>Примечания (%1)</translation>
+        </message>
+        <message>
+            <source>Choose the kind under “Read it as” to preview it.</source>
+            <translation>Выберите тип в разделе «Читать как», чтобы увидеть предпросмотр.</translation>
+        </message>
+        <message>
+            <source>The likeliest kind is chosen under “Read it as”: check it, then preview with these choices (or choose another kind).</source>
+            <translation>В разделе «Читать как» выбран наиболее вероятный тип: проверьте его и посмотрите предпросмотр с этим выбором (или выберите другой тип).</translation>
+        </message>
+        <message>
+            <source>Choose the State under “Read it as” to preview it.</source>
+            <translation>Выберите государство в разделе «Читать как», чтобы увидеть предпросмотр.</translation>
+        </message>
+        <message>
+            <source>The likeliest State is chosen under “Read it as”: check it, then preview with these choices (or choose another State).</source>
+            <translation>В разделе «Читать как» выбрано наиболее вероятное государство: проверьте его и посмотрите предпросмотр с этим выбором (или выберите другое государство).</translation>
+        </message>
+        <message>
+            <source>Choose the cycle under “Read it as” to preview it.</source>
+            <translation>Выберите цикл в разделе «Читать как», чтобы увидеть предпросмотр.</translation>
+        </message>
+        <message>
+            <source>The likeliest cycle is chosen under “Read it as”: check it, then preview with these choices (or choose another cycle).</source>
+            <translation>В разделе «Читать как» выбран наиболее вероятный цикл: проверьте его и посмотрите предпросмотр с этим выбором (или выберите другой цикл).</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorDialog</name>
         <message>
             <source>The file could not be written or read: %1.
@@ -1044,6 +1832,17 @@ Nothing was half-written: choose another folder or free some space, then try aga
         </message>
     </context>
     <context>
+        <name>EventDateField</name>
+        <message>
+            <source>Event on</source>
+            <translation>Событие</translation>
+        </message>
+        <message>
+            <source>The day of what the note records (a meeting, a testimony), if it is not today</source>
+            <translation>День события, которое фиксирует заметка (встреча, свидетельство), если это не сегодня</translation>
+        </message>
+    </context>
+    <context>
         <name>FileSize</name>
         <message numerus="yes">
             <source>%n byte(s)</source>
@@ -1063,6 +1862,145 @@ Nothing was half-written: choose another folder or free some space, then try aga
         </message>
     </context>
     <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Any</source>
+            <translation>Любой</translation>
+        </message>
+        <message>
+            <source>Africa</source>
+            <translation>Африка</translation>
+        </message>
+        <message>
+            <source>Asia-Pacific</source>
+            <translation>Азиатско-Тихоокеанский регион</translation>
+        </message>
+        <message>
+            <source>No position</source>
+            <translation>Нет позиции</translation>
+        </message>
+        <message>
+            <source>The State's current position</source>
+            <translation>Текущая позиция государства</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>Не оценена</translation>
+        </message>
+        <message>
+            <source>Combined implementation level</source>
+            <translation>Совокупный уровень осуществления</translation>
+        </message>
+        <message>
+            <source>Cycle %1</source>
+            <translation>Цикл %1</translation>
+        </message>
+        <message>
+            <source>UPR cycle</source>
+            <translation>Цикл УПО</translation>
+        </message>
+        <message>
+            <source>A term of any vocabulary: UPR Info issues, OHCHR themes, SDGs, affected persons</source>
+            <translation>Термин любого словаря: темы UPR Info, темы УВКПЧ, ЦУР, затрагиваемые лица</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goal</source>
+            <translation>Цель в области устойчивого развития</translation>
+        </message>
+        <message>
+            <source>A State that made the recommendation</source>
+            <translation>Государство, вынесшее рекомендацию</translation>
+        </message>
+        <message>
+            <source>Regional group of a recommending State</source>
+            <translation>Региональная группа государства, вынесшего рекомендацию</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>UPR Info action category</source>
+            <translation>Категория действий UPR Info</translation>
+        </message>
+        <message>
+            <source>Confirmed link</source>
+            <translation>Подтверждённая связь</translation>
+        </message>
+        <message>
+            <source>Suggested, to decide</source>
+            <translation>Предложена, требует решения</translation>
+        </message>
+        <message>
+            <source>Not linked</source>
+            <translation>Не связана</translation>
+        </message>
+        <message>
+            <source>Recommended again: linked to the same recommendation in another cycle</source>
+            <translation>Повторная рекомендация: связана с той же рекомендацией другого цикла</translation>
+        </message>
+        <message>
+            <source>Needs review</source>
+            <translation>Требует проверки</translation>
+        </message>
+        <message>
+            <source>Considered implemented</source>
+            <translation>Считается выполненной</translation>
+        </message>
+        <message>
+            <source>Has milestones</source>
+            <translation>Есть этапы</translation>
+        </message>
+        <message>
+            <source>Has notes</source>
+            <translation>Есть заметки</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Сбросить фильтры</translation>
+        </message>
+        <message>
+            <source>&amp;Position</source>
+            <translation>&amp;Позиция</translation>
+        </message>
+        <message>
+            <source>&amp;Implementation</source>
+            <translation>&amp;Осуществление</translation>
+        </message>
+        <message>
+            <source>C&amp;ycle</source>
+            <translation>&amp;Цикл</translation>
+        </message>
+        <message>
+            <source>T&amp;heme</source>
+            <translation>&amp;Тема</translation>
+        </message>
+        <message>
+            <source>SD&amp;G</source>
+            <translation>Ц&amp;УР</translation>
+        </message>
+        <message>
+            <source>Recommended &amp;by</source>
+            <translation>&amp;Рекомендовано</translation>
+        </message>
+        <message>
+            <source>Gro&amp;up</source>
+            <translation>&amp;Группа</translation>
+        </message>
+        <message>
+            <source>&amp;Action</source>
+            <translation>&amp;Действия</translation>
+        </message>
+        <message>
+            <source>Agai&amp;n</source>
+            <translation>По&amp;вторно</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ImplementationLevel</name>
         <message>
             <source>Not implemented</source>
@@ -1075,6 +2013,462 @@ Nothing was half-written: choose another folder or free some space, then try aga
         <message>
             <source>Fully implemented</source>
             <translation>Выполнена полностью</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import documents and datasets</source>
+            <translation>Импорт документов и наборов данных</translation>
+        </message>
+        <message>
+            <source>Drop UN documents (Working Group reports, addenda, OHCHR matrices) or tables (UPR Info, UHRI, your own) on this window, or add them. Nothing is written until you choose Import.</source>
+            <translation>Перетащите в это окно документы ООН (доклады Рабочей группы, добавления, матрицы УВКПЧ) или таблицы (UPR Info, UHRI, ваши собственные) либо добавьте их. Ничего не записывается, пока вы не выберете «Импорт».</translation>
+        </message>
+        <message>
+            <source>Drop files here
+
+or choose “Add files…”</source>
+            <translation>Перетащите файлы сюда
+
+или выберите «Добавить файлы…»</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>Добавить файлы…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Убрать</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Файлы</translation>
+        </message>
+        <message>
+            <source>Add a file to see what it is and what importing it would do.</source>
+            <translation>Добавьте файл, чтобы увидеть, что это за файл и что сделает его импорт.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Импорт</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>Detected</source>
+            <translation>Обнаружено</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Тип:</translation>
+        </message>
+        <message>
+            <source>State:</source>
+            <translation>Государство:</translation>
+        </message>
+        <message>
+            <source>Cycle:</source>
+            <translation>Цикл:</translation>
+        </message>
+        <message>
+            <source>Session:</source>
+            <translation>Сессия:</translation>
+        </message>
+        <message>
+            <source>Symbol:</source>
+            <translation>Условное обозначение:</translation>
+        </message>
+        <message>
+            <source>Read it as</source>
+            <translation>Читать как</translation>
+        </message>
+        <message>
+            <source>As the document says</source>
+            <translation>Как указано в документе</translation>
+        </message>
+        <message>
+            <source>Cycle %1 (%2)</source>
+            <translation>Цикл %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Change what was detected if the document is misread; the preview follows.</source>
+            <translation>Измените обнаруженное, если документ прочитан неверно; предпросмотр обновится.</translation>
+        </message>
+        <message>
+            <source>Preview with these choices</source>
+            <translation>Предпросмотр с этим выбором</translation>
+        </message>
+        <message>
+            <source>Skip the rows that cannot be imported and import the others</source>
+            <translation>Пропустить строки, которые нельзя импортировать, и импортировать остальные</translation>
+        </message>
+        <message>
+            <source>recommendations to create</source>
+            <translation>рекомендаций будет создано</translation>
+        </message>
+        <message>
+            <source>to update</source>
+            <translation>будет обновлено</translation>
+        </message>
+        <message>
+            <source>already there</source>
+            <translation>уже есть</translation>
+        </message>
+        <message>
+            <source>positions to record</source>
+            <translation>позиций будет записано</translation>
+        </message>
+        <message>
+            <source>points to review</source>
+            <translation>пунктов для проверки</translation>
+        </message>
+        <message>
+            <source>Positions</source>
+            <translation>Позиции</translation>
+        </message>
+        <message>
+            <source>Points to review</source>
+            <translation>Пункты для проверки</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Примечания</translation>
+        </message>
+        <message>
+            <source>What importing it would do</source>
+            <translation>Что сделает импорт</translation>
+        </message>
+        <message>
+            <source>Loading States…</source>
+            <translation>Загрузка государств…</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a State's name and its ISO code</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Чтение %1…</translation>
+        </message>
+        <message>
+            <source>Previewing %1…</source>
+            <translation>Предпросмотр %1…</translation>
+        </message>
+        <message>
+            <source>The preview was cancelled: change an option to preview it again.</source>
+            <translation>Предпросмотр отменён: измените параметр, чтобы повторить его.</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Чтение…</translation>
+        </message>
+        <message>
+            <source>Say which column holds the recommendation's text.</source>
+            <translation>Укажите, в каком столбце находится текст рекомендации.</translation>
+        </message>
+        <message>
+            <source>Saving the mapping…</source>
+            <translation>Сохранение сопоставления…</translation>
+        </message>
+        <message>
+            <source>Mapping saved as “%1”.</source>
+            <translation>Сопоставление сохранено как «%1».</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>Импорт %1…</translation>
+        </message>
+        <message>
+            <source>The import was cancelled: nothing of this file was written.</source>
+            <translation>Импорт отменён: ничего из этого файла не записано.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a file's name: what went wrong</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) imported: %1 new recommendations.</source>
+            <translation>
+                <numerusform>Импортирован %n файл: новых рекомендаций — %1.</numerusform>
+                <numerusform>Импортировано %n файла: новых рекомендаций — %1.</numerusform>
+                <numerusform>Импортировано %n файлов: новых рекомендаций — %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not imported (nothing was written for these):
+
+%1</source>
+            <translation>Не импортированы (по ним ничего не записано):
+
+%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n file(s)</source>
+            <translation>
+                <numerusform>Импортировать %n файл</numerusform>
+                <numerusform>Импортировать %n файла</numerusform>
+                <numerusform>Импортировать %n файлов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unexpected error: %1: %2</source>
+            <translation>Непредвиденная ошибка: %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialogWidgets</name>
+        <message>
+            <source>%1.</source>
+            <translation>%1.</translation>
+        </message>
+        <message>
+            <source>%1. Each one left unanswered stays as it was, marked as needing review, and is listed under Problems to review.</source>
+            <translation>%1. Каждая оставшаяся без ответа рекомендация остаётся как была, помечается как требующая проверки и указывается в разделе «Проблемы для проверки».</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportEntries</name>
+        <message>
+            <source>Everything UPR Tracker reads (*.txt *.pdf *.docx *.csv *.tsv *.xlsx *.xlsm *.xls *.json)</source>
+            <translation>Всё, что читает UPR Tracker (*.txt *.pdf *.docx *.csv *.tsv *.xlsx *.xlsm *.xls *.json)</translation>
+        </message>
+        <message>
+            <source>UN documents (*.txt *.pdf *.docx)</source>
+            <translation>Документы ООН (*.txt *.pdf *.docx)</translation>
+        </message>
+        <message>
+            <source>Datasets (*.csv *.tsv *.xlsx *.xlsm *.xls)</source>
+            <translation>Наборы данных (*.csv *.tsv *.xlsx *.xlsm *.xls)</translation>
+        </message>
+        <message>
+            <source>UPR Tracker exports (*.json)</source>
+            <translation>Выгрузки UPR Tracker (*.json)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Detect from the document</source>
+            <translation>Определить по документу</translation>
+        </message>
+        <message>
+            <source>Working Group report</source>
+            <translation>Доклад Рабочей группы</translation>
+        </message>
+        <message>
+            <source>Addendum (the State's positions)</source>
+            <translation>Добавление (позиции государства)</translation>
+        </message>
+        <message>
+            <source>OHCHR matrix</source>
+            <translation>Матрица УВКПЧ</translation>
+        </message>
+        <message>
+            <source>UPR Info database export</source>
+            <translation>Выгрузка базы данных UPR Info</translation>
+        </message>
+        <message>
+            <source>UHRI export</source>
+            <translation>Выгрузка UHRI</translation>
+        </message>
+        <message>
+            <source>Table with mapped columns</source>
+            <translation>Таблица с сопоставленными столбцами</translation>
+        </message>
+        <message>
+            <source>UPR Tracker table export</source>
+            <translation>Таблица, выгруженная из UPR Tracker</translation>
+        </message>
+        <message>
+            <source>Recommendation text</source>
+            <translation>Текст рекомендации</translation>
+        </message>
+        <message>
+            <source>State under review</source>
+            <translation>Государство - объект обзора</translation>
+        </message>
+        <message>
+            <source>Working Group session</source>
+            <translation>Сессия Рабочей группы</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>Цикл</translation>
+        </message>
+        <message>
+            <source>Label (e.g. 97.12)</source>
+            <translation>Номер (например, 97.12)</translation>
+        </message>
+        <message>
+            <source>Recommending States</source>
+            <translation>Государства, вынесшие рекомендацию</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Позиция</translation>
+        </message>
+        <message>
+            <source>Action category</source>
+            <translation>Категория действий</translation>
+        </message>
+        <message>
+            <source>Themes (UPR Info issues)</source>
+            <translation>Темы (вопросы UPR Info)</translation>
+        </message>
+        <message>
+            <source>SDGs</source>
+            <translation>ЦУР</translation>
+        </message>
+        <message>
+            <source>Affected persons</source>
+            <translation>Затрагиваемые лица</translation>
+        </message>
+        <message>
+            <source>OHCHR themes</source>
+            <translation>Темы УВКПЧ</translation>
+        </message>
+        <message>
+            <source>Document symbol</source>
+            <translation>Условное обозначение документа</translation>
+        </message>
+        <message>
+            <source>Publication date</source>
+            <translation>Дата публикации</translation>
+        </message>
+        <message>
+            <source>OHCHR annotation id</source>
+            <translation>Идентификатор аннотации УВКПЧ</translation>
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation>(не импортируется)</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Чтение…</translation>
+        </message>
+        <message>
+            <source>Ready to import</source>
+            <translation>Готов к импорту</translation>
+        </message>
+        <message>
+            <source>Choose the kind</source>
+            <translation>Выберите тип</translation>
+        </message>
+        <message>
+            <source>Choose the State</source>
+            <translation>Выберите государство</translation>
+        </message>
+        <message>
+            <source>Choose the cycle</source>
+            <translation>Выберите цикл</translation>
+        </message>
+        <message>
+            <source>Say which column holds what</source>
+            <translation>Укажите, что содержится в каждом столбце</translation>
+        </message>
+        <message>
+            <source>Preview cancelled</source>
+            <translation>Предпросмотр отменён</translation>
+        </message>
+        <message>
+            <source>Cannot be imported</source>
+            <translation>Невозможно импортировать</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Импорт…</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Импортирован</translation>
+        </message>
+        <message>
+            <source>%1 · encoding guessed</source>
+            <translation>%1 · кодировка предположительная</translation>
+        </message>
+        <message>
+            <source>%1 · %2, cycle %3</source>
+            <translation>%1 · %2, цикл %3</translation>
+        </message>
+        <message>
+            <source>%1 · %2 rows</source>
+            <translation>%1 · строк: %2</translation>
+        </message>
+        <message>
+            <source>UPR Tracker export</source>
+            <translation>Выгрузка UPR Tracker</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreview</name>
+        <message>
+            <source>Recommendations</source>
+            <translation>Рекомендации</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Позиция</translation>
+        </message>
+        <message>
+            <source>Deciding sentence</source>
+            <translation>Определяющая фраза</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Достоверность</translation>
+        </message>
+        <message>
+            <source>Unclear</source>
+            <translation>Неясно</translation>
+        </message>
+        <message>
+            <source>Stated by the list's heading</source>
+            <translation>Указана в заголовке списка</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <comment>a confidence in percent</comment>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>%1 · to check</source>
+            <translation>%1 · проверить</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Строка</translation>
+        </message>
+        <message>
+            <source>What was found</source>
+            <translation>Что обнаружено</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>what is wrong (the value found)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>column %1: %2</source>
+            <translation>столбец %1: %2</translation>
+        </message>
+        <message>
+            <source>Row that cannot be imported</source>
+            <translation>Строка, которую нельзя импортировать</translation>
         </message>
     </context>
     <context>
@@ -1185,6 +2579,32 @@ Record the first with “New milestone…”.</source>
         </message>
     </context>
     <context>
+        <name>LinkRecommendationDialog</name>
+        <message>
+            <source>Link to a recommendation of another cycle</source>
+            <translation>Связать с рекомендацией другого цикла</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1, cycle %2, %3&lt;/b&gt;: %4</source>
+            <translation>&lt;b&gt;%1, цикл %2, %3&lt;/b&gt;: %4</translation>
+        </message>
+        <message>
+            <source>Search by label or words…</source>
+            <translation>Поиск по номеру или словам…</translation>
+        </message>
+        <message>
+            <source>cycle %1, %2: %3</source>
+            <translation>цикл %1, %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListDetailScreen</name>
+        <message>
+            <source>Show resolved</source>
+            <translation>Показать решённые</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
             <source>%1 is locked</source>
@@ -1202,8 +2622,244 @@ Record the first with “New milestone…”.</source>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>A team database on a server: restoring it (pg_restore) and its protection (roles, TLS, the server's disk) are its admin's. File ▸ Back up now saves a copy of it (pg_dump).</source>
+            <translation>База данных команды на сервере: её восстановление (pg_restore) и защита (роли, TLS, диск сервера) — задача её администратора. Файл ▸ Создать резервную копию сейчас сохраняет её копию (pg_dump).</translation>
+        </message>
+        <message>
+            <source>UPR Tracker — %1 (team)</source>
+            <translation>UPR Tracker — %1 (команда)</translation>
+        </message>
+        <message>
+            <source>UPR Tracker — %1</source>
+            <translation>UPR Tracker — %1</translation>
+        </message>
+        <message>
+            <source>Search all text: words, "a phrase", prefix*, -exclude   (Ctrl+F)</source>
+            <translation>Поиск по всему тексту: слова, «фраза», префикс*, -исключить   (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Поиск</translation>
+        </message>
+        <message>
+            <source>&amp;Recommendations</source>
+            <translation>&amp;Рекомендации</translation>
+        </message>
+        <message>
+            <source>Milestones and &amp;plans</source>
+            <translation>Этапы и &amp;планы</translation>
+        </message>
+        <message>
+            <source>Problems to re&amp;view</source>
+            <translation>Проблемы для про&amp;верки</translation>
+        </message>
+        <message>
+            <source>Con&amp;flicts</source>
+            <translation>Кон&amp;фликты</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation>&amp;Открыть базу данных…</translation>
+        </message>
+        <message>
+            <source>Open &amp;team database…</source>
+            <translation>Открыть базу данных ко&amp;манды…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>Открыть &amp;недавние</translation>
+        </message>
+        <message>
+            <source>&amp;Import documents or datasets…</source>
+            <translation>&amp;Импортировать документы или наборы данных…</translation>
+        </message>
+        <message>
+            <source>&amp;Export the recommendations shown…</source>
+            <translation>&amp;Экспортировать показанные рекомендации…</translation>
+        </message>
+        <message>
+            <source>Briefing &amp;report…</source>
+            <translation>Информационный &amp;доклад…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy database to…</source>
+            <translation>&amp;Копировать базу данных в…</translation>
+        </message>
+        <message>
+            <source>&amp;Send changes to a colleague…</source>
+            <translation>Отп&amp;равить изменения коллеге…</translation>
+        </message>
+        <message>
+            <source>Recei&amp;ve changes…</source>
+            <translation>По&amp;лучить изменения…</translation>
+        </message>
+        <message>
+            <source>Save this laptop's &amp;key…</source>
+            <translation>Сохранить кл&amp;юч этого ноутбука…</translation>
+        </message>
+        <message>
+            <source>Trust a colleague's ke&amp;y…</source>
+            <translation>Доверять клю&amp;чу коллеги…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Создать резервную копию сейчас</translation>
+        </message>
+        <message>
+            <source>Res&amp;tore from a backup…</source>
+            <translation>&amp;Восстановить из резервной копии…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>В&amp;ыход</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Правка</translation>
+        </message>
+        <message>
+            <source>&amp;New note on this recommendation</source>
+            <translation>&amp;Новая заметка к этой рекомендации</translation>
+        </message>
+        <message>
+            <source>Your &amp;name in the audit trail…</source>
+            <translation>Ваше &amp;имя в журнале изменений…</translation>
+        </message>
+        <message>
+            <source>&amp;Link selected to a milestone…</source>
+            <translation>&amp;Связать выбранные с этапом…</translation>
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Найти</translation>
+        </message>
+        <message>
+            <source>&amp;Next recommendation</source>
+            <translation>&amp;Следующая рекомендация</translation>
+        </message>
+        <message>
+            <source>&amp;Previous recommendation</source>
+            <translation>&amp;Предыдущая рекомендация</translation>
+        </message>
+        <message>
+            <source>&amp;Clear filters and search</source>
+            <translation>С&amp;бросить фильтры и поиск</translation>
+        </message>
+        <message>
+            <source>&amp;Save this search…</source>
+            <translation>Сохранить &amp;этот поиск…</translation>
+        </message>
+        <message>
+            <source>Show &amp;filters</source>
+            <translation>Показать &amp;фильтры</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Обновить</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>&amp;Сервис</translation>
+        </message>
+        <message>
+            <source>&amp;Milestones and plans</source>
+            <translation>&amp;Этапы и планы</translation>
+        </message>
+        <message>
+            <source>&amp;Problems to review</source>
+            <translation>&amp;Проблемы для проверки</translation>
+        </message>
+        <message>
+            <source>&amp;Conflicts between databases</source>
+            <translation>&amp;Конфликты между базами данных</translation>
+        </message>
+        <message>
+            <source>&amp;Vocabularies (themes, SDGs, affected persons)…</source>
+            <translation>&amp;Словари (темы, ЦУР, затрагиваемые лица)…</translation>
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation>Р&amp;езервные копии…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Спр&amp;авка</translation>
+        </message>
+        <message>
+            <source>&amp;About UPR Tracker</source>
+            <translation>&amp;О программе UPR Tracker</translation>
+        </message>
+        <message>
+            <source>Save this search</source>
+            <translation>Сохранить этот поиск</translation>
+        </message>
+        <message>
+            <source>Name of the search:</source>
+            <translation>Название поиска:</translation>
+        </message>
+        <message>
+            <source>Saved the search “%1”.</source>
+            <translation>Поиск «%1» сохранён.</translation>
+        </message>
+        <message>
+            <source>New note</source>
+            <translation>Новая заметка</translation>
+        </message>
+        <message>
+            <source>Select the recommendations to link first.</source>
+            <translation>Сначала выберите рекомендации для связывания.</translation>
+        </message>
+        <message>
+            <source>Select recommendations of one State: a milestone belongs to one State.</source>
+            <translation>Выберите рекомендации одного государства: этап относится к одному государству.</translation>
+        </message>
+        <message>
+            <source>%1 (team)</source>
+            <translation>%1 (команда)</translation>
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation>(пока нет)</translation>
+        </message>
+        <message>
+            <source>Open an UPR Tracker database</source>
+            <translation>Открыть базу данных UPR Tracker</translation>
+        </message>
+        <message>
+            <source>UPR Tracker databases (*.sqlite3 *.db *.sqlite);;All files (*)</source>
+            <translation>Базы данных UPR Tracker (*.sqlite3 *.db *.sqlite);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Con&amp;flicts (%1)</source>
+            <translation>Кон&amp;фликты (%1)</translation>
+        </message>
+        <message>
+            <source>Your changes are now recorded as made by %1.</source>
+            <translation>Ваши изменения теперь записываются от имени %1.</translation>
+        </message>
+        <message>
+            <source>Report saved to %1.</source>
+            <translation>Доклад сохранён в %1.</translation>
+        </message>
+        <message>
+            <source>About UPR Tracker</source>
+            <translation>О программе UPR Tracker</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;UPR Tracker %1&lt;/h3&gt;&lt;p&gt;Follow up the recommendations of the UN Universal Periodic Review: positions, milestones, notes and assessments of implementation, offline.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;UPR Tracker %1&lt;/h3&gt;&lt;p&gt;Отслеживание рекомендаций универсального периодического обзора ООН: позиции, этапы, заметки и оценки осуществления, без подключения к сети.&lt;/p&gt;&lt;p&gt;База данных: %2&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Отменено.</translation>
         </message>
     </context>
     <context>
@@ -1911,6 +3567,68 @@ Attached: %2</source>
         </message>
     </context>
     <context>
+        <name>NavigatorModel</name>
+        <message>
+            <source>All recommendations (%1)</source>
+            <translation>Все рекомендации (%1)</translation>
+        </message>
+        <message>
+            <source>States</source>
+            <translation>Государства</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Plans of action</source>
+            <translation>Планы действий</translation>
+        </message>
+        <message>
+            <source>Saved searches</source>
+            <translation>Сохранённые поиски</translation>
+        </message>
+        <message>
+            <source>Cycle %1, session %2 (%3, %4 pending)</source>
+            <translation>Цикл %1, сессия %2 (%3, ожидается: %4)</translation>
+        </message>
+        <message>
+            <source>Cycle %1, session %2 (%3)</source>
+            <translation>Цикл %1, сессия %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Cycle %1 (%2, %3 pending)</source>
+            <translation>Цикл %1 (%2, ожидается: %3)</translation>
+        </message>
+        <message>
+            <source>Cycle %1 (%2)</source>
+            <translation>Цикл %1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteHeading</name>
+        <message>
+            <source>event %1, written %2</source>
+            <translation>событие %1, написано %2</translation>
+        </message>
+        <message>
+            <source>[confidential, kept on this laptop]</source>
+            <translation>[конфиденциально, хранится на этом ноутбуке]</translation>
+        </message>
+        <message>
+            <source>[confidential]</source>
+            <translation>[конфиденциально]</translation>
+        </message>
+        <message>
+            <source>%1, %2%3%4</source>
+            <translation>%1, %2%3%4</translation>
+        </message>
+    </context>
+    <context>
         <name>OpenedAttachments</name>
         <message>
             <source>The opened copy is outside the encrypted database's protection while it is open; it is removed when the window locks or closes.</source>
@@ -2048,6 +3766,199 @@ Attached: %2</source>
         </message>
     </context>
     <context>
+        <name>ProblemDialogs</name>
+        <message>
+            <source>Supported, considered already implemented</source>
+            <translation>Поддержана, считается уже выполненной</translation>
+        </message>
+        <message>
+            <source>Pending (will be examined)</source>
+            <translation>Ожидается (будет рассмотрена)</translation>
+        </message>
+        <message>
+            <source>states no single position</source>
+            <translation>не выражает единой позиции</translation>
+        </message>
+        <message>
+            <source>As its words say: %1</source>
+            <translation>Согласно формулировке: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemListModel</name>
+        <message>
+            <source>%1 · %2</source>
+            <comment>a problem's title · its recommendations</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Line %1 · %2</source>
+            <translation>Строка %1 · %2</translation>
+        </message>
+        <message>
+            <source>Resolved · %1</source>
+            <translation>Решено · %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsView</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Problems to review</source>
+            <translation>Проблемы для проверки</translation>
+        </message>
+        <message>
+            <source>All reviews</source>
+            <translation>Все обзоры</translation>
+        </message>
+        <message>
+            <source>in</source>
+            <comment>problems to review in a review</comment>
+            <translation>в</translation>
+        </message>
+        <message>
+            <source>No problems to review.
+
+What an import could not read with certainty is listed here, beside the document's text.</source>
+            <translation>Проблем для проверки нет.
+
+Здесь, рядом с текстом документа, перечисляется то, что при импорте не удалось прочитать с уверенностью.</translation>
+        </message>
+        <message>
+            <source>Source text</source>
+            <translation>Исходный текст</translation>
+        </message>
+        <message>
+            <source>Accept as read</source>
+            <translation>Принять как прочитано</translation>
+        </message>
+        <message>
+            <source>The import read it right: resolve the problem.</source>
+            <translation>Импорт прочитал верно: закрыть проблему.</translation>
+        </message>
+        <message>
+            <source>Correct position…</source>
+            <translation>Исправить позицию…</translation>
+        </message>
+        <message>
+            <source>Assign to recommendations…</source>
+            <translation>Отнести к рекомендациям…</translation>
+        </message>
+        <message>
+            <source>Split…</source>
+            <translation>Разделить…</translation>
+        </message>
+        <message>
+            <source>Mark resolved with a note…</source>
+            <translation>Отметить как решённую с заметкой…</translation>
+        </message>
+        <message>
+            <source>Choose a problem to see it beside the document's text.</source>
+            <translation>Выберите проблему, чтобы увидеть её рядом с текстом документа.</translation>
+        </message>
+        <message>
+            <source>Reading the problems to review…</source>
+            <translation>Чтение проблем для проверки…</translation>
+        </message>
+        <message>
+            <source>%1 open, %2 resolved</source>
+            <translation>открыто: %1, решено: %2</translation>
+        </message>
+        <message>
+            <source>%1 open</source>
+            <translation>открыто: %1</translation>
+        </message>
+        <message>
+            <source>This review</source>
+            <translation>Этот обзор</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>строка %1</translation>
+        </message>
+        <message>
+            <source>Recommendations: %1</source>
+            <translation>Рекомендации: %1</translation>
+        </message>
+        <message>
+            <source>Recommendations: none named (the text lost its numbers)</source>
+            <translation>Рекомендации: не названы (текст утратил номера)</translation>
+        </message>
+        <message>
+            <source>Resolved: %1</source>
+            <translation>Решено: %1</translation>
+        </message>
+        <message>
+            <source>Recorded: nothing yet; the text awaits its recommendations.</source>
+            <translation>Записано: пока ничего; текст ожидает своих рекомендаций.</translation>
+        </message>
+        <message>
+            <source>Recorded from this document: no position.</source>
+            <translation>Записано по этому документу: позиции нет.</translation>
+        </message>
+        <message>
+            <source>no position (unclear)</source>
+            <translation>позиции нет (неясно)</translation>
+        </message>
+        <message>
+            <source>%1: %2 — “%3”</source>
+            <translation>%1: %2 — «%3»</translation>
+        </message>
+        <message>
+            <source>Recorded from this document:
+%1</source>
+            <translation>Записано по этому документу:
+%1</translation>
+        </message>
+        <message>
+            <source>No line of the document concerns this problem: the document answers the other recommendations but not these.</source>
+            <translation>Ни одна строка документа не относится к этой проблеме: документ отвечает на другие рекомендации, но не на эти.</translation>
+        </message>
+        <message>
+            <source>No line of the document concerns this problem.</source>
+            <translation>Ни одна строка документа не относится к этой проблеме.</translation>
+        </message>
+        <message>
+            <source>The text of this document was not kept (it was read from its tables).</source>
+            <translation>Текст этого документа не сохранён (он был прочитан из его таблиц).</translation>
+        </message>
+        <message>
+            <source>Source text, lines %1–%2 of %3</source>
+            <translation>Исходный текст, строки %1–%2 документа %3</translation>
+        </message>
+        <message>
+            <source>Accepted as read.</source>
+            <translation>Принято как прочитано.</translation>
+        </message>
+        <message>
+            <source>Position corrected.</source>
+            <translation>Позиция исправлена.</translation>
+        </message>
+        <message>
+            <source>Reading the review's labels…</source>
+            <translation>Чтение номеров рекомендаций обзора…</translation>
+        </message>
+        <message>
+            <source>Text assigned.</source>
+            <translation>Текст отнесён.</translation>
+        </message>
+        <message>
+            <source>Text split in two answers.</source>
+            <translation>Текст разделён на два ответа.</translation>
+        </message>
+        <message>
+            <source>Marked resolved.</source>
+            <translation>Отмечено как решённое.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Сохранение…</translation>
+        </message>
+    </context>
+    <context>
         <name>ReceiveChangesDialog</name>
         <message>
             <source>Receive changes</source>
@@ -2083,6 +3994,399 @@ Attached: %2</source>
         </message>
     </context>
     <context>
+        <name>RecommendationEditor</name>
+        <message>
+            <source>%1 (considered implemented)</source>
+            <translation>%1 (считается выполненной)</translation>
+        </message>
+        <message>
+            <source>New recommendation</source>
+            <translation>Новая рекомендация</translation>
+        </message>
+        <message>
+            <source>Edit recommendation %1</source>
+            <translation>Изменить рекомендацию %1</translation>
+        </message>
+        <message>
+            <source>e.g. 97.12</source>
+            <translation>например, 97.12</translation>
+        </message>
+        <message>
+            <source>The recommendation, as the report words it</source>
+            <translation>Рекомендация в формулировке доклада</translation>
+        </message>
+        <message>
+            <source>Filter States…</source>
+            <translation>Фильтр государств…</translation>
+        </message>
+        <message>
+            <source>Filter themes…</source>
+            <translation>Фильтр тем…</translation>
+        </message>
+        <message>
+            <source>Not categorised</source>
+            <translation>Без категории</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <comment>an action category's number — its name</comment>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>пока нет</translation>
+        </message>
+        <message>
+            <source>para. %1</source>
+            <translation>п. %1</translation>
+        </message>
+        <message>
+            <source>Unchanged (%1, %2)</source>
+            <translation>Без изменений (%1, %2)</translation>
+        </message>
+        <message>
+            <source>Unchanged (%1)</source>
+            <translation>Без изменений (%1)</translation>
+        </message>
+        <message>
+            <source>No position yet</source>
+            <translation>Позиции пока нет</translation>
+        </message>
+        <message>
+            <source>the document that states it, e.g. A/HRC/59/5/Add.1</source>
+            <translation>документ, в котором она указана, например A/HRC/59/5/Add.1</translation>
+        </message>
+        <message>
+            <source>para.</source>
+            <comment>short for paragraph</comment>
+            <translation>п.</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Обзор</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <source>Action category</source>
+            <translation>Категория действий</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <comment>a position from a document</comment>
+            <translation>по</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Позиция</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Recommended by&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Рекомендована&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Themes&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Темы&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Position: choose the position that document states, or clear the document.</source>
+            <translation>Позиция: выберите позицию, указанную в этом документе, или очистите поле документа.</translation>
+        </message>
+        <message>
+            <source>Review: add the review first (Edit ▸ New review…).</source>
+            <translation>Обзор: сначала добавьте обзор (Правка ▸ Новый обзор…).</translation>
+        </message>
+        <message>
+            <source>label</source>
+            <translation>номер</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>текст</translation>
+        </message>
+        <message>
+            <source>recommending states</source>
+            <translation>государства, вынесшие рекомендацию</translation>
+        </message>
+        <message>
+            <source>action category</source>
+            <translation>категория действий</translation>
+        </message>
+        <message>
+            <source>themes</source>
+            <translation>темы</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a field: the value typed</comment>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationPanel</name>
+        <message>
+            <source>%1 created</source>
+            <translation>%1: создание</translation>
+        </message>
+        <message>
+            <source>%1 changed</source>
+            <translation>%1: изменение</translation>
+        </message>
+        <message>
+            <source>%1 deleted</source>
+            <translation>%1: удаление</translation>
+        </message>
+        <message>
+            <source>%1 merged</source>
+            <translation>%1: объединение</translation>
+        </message>
+        <message>
+            <source>(no label)</source>
+            <translation>(без номера)</translation>
+        </message>
+        <message>
+            <source>Text not imported yet</source>
+            <translation>Текст ещё не импортирован</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Recommended by:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;Рекомендовано:&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Source:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;Источник:&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Position:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;Позиция:&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Implementation:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;Осуществление:&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>%1, cycle %2: recommendation %3</source>
+            <translation>%1, цикл %2: рекомендация %3</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Needs review&lt;/b&gt; (see the position history and the import problems).</source>
+            <translation>&lt;b&gt;Требует проверки&lt;/b&gt; (см. историю позиций и проблемы импорта).</translation>
+        </message>
+        <message>
+            <source>Position history</source>
+            <translation>История позиций</translation>
+        </message>
+        <message>
+            <source>undated</source>
+            <translation>без даты</translation>
+        </message>
+        <message>
+            <source>(needs review: %1)</source>
+            <translation>(требует проверки: %1)</translation>
+        </message>
+        <message>
+            <source>Themes and other terms</source>
+            <translation>Темы и другие термины</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1:&lt;/b&gt; %2</source>
+            <translation>&lt;b&gt;%1:&lt;/b&gt; %2</translation>
+        </message>
+        <message>
+            <source>Edit &amp;themes…</source>
+            <translation>Изменить &amp;темы…</translation>
+        </message>
+        <message>
+            <source>Not categorised</source>
+            <translation>Без категории</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;UPR Info issues:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Темы UPR Info:&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Action category:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Категория действий:&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Edit recommendation…</source>
+            <translation>Изменить рекомендацию…</translation>
+        </message>
+        <message>
+            <source>&amp;Recommendation</source>
+            <translation>&amp;Рекомендация</translation>
+        </message>
+        <message>
+            <source>&amp;Implementation</source>
+            <translation>&amp;Осуществление</translation>
+        </message>
+        <message>
+            <source>&amp;Link to a milestone…</source>
+            <translation>&amp;Связать с этапом…</translation>
+        </message>
+        <message>
+            <source>&amp;Milestones</source>
+            <translation>&amp;Этапы</translation>
+        </message>
+        <message>
+            <source>Write a follow-up note: a meeting, monitoring, testimony… (Ctrl+Enter to save)</source>
+            <translation>Напишите заметку о последующей деятельности: встреча, мониторинг, свидетельство… (Ctrl+Enter — сохранить)</translation>
+        </message>
+        <message>
+            <source>Confidential</source>
+            <translation>Конфиденциально</translation>
+        </message>
+        <message>
+            <source>Tags, separated by commas</source>
+            <translation>Метки через запятую</translation>
+        </message>
+        <message>
+            <source>Shared with: users or roles (viewer, editor, admin), separated by commas</source>
+            <translation>Доступна: пользователям или ролям (viewer, editor, admin) через запятую</translation>
+        </message>
+        <message>
+            <source>Kept on this laptop</source>
+            <translation>Хранится на этом ноутбуке</translation>
+        </message>
+        <message>
+            <source>&amp;Save note</source>
+            <translation>&amp;Сохранить заметку</translation>
+        </message>
+        <message>
+            <source>&amp;Edit selected</source>
+            <translation>&amp;Изменить выбранную</translation>
+        </message>
+        <message>
+            <source>&amp;Delete selected</source>
+            <translation>&amp;Удалить выбранную</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Заметки</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>До</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>После</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;Журнал</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (%3)</source>
+            <translation>%1 — %2 (%3)</translation>
+        </message>
+        <message>
+            <source>&amp;Notes (%1)</source>
+            <translation>&amp;Заметки (%1)</translation>
+        </message>
+        <message>
+            <source>the recommendation</source>
+            <translation>рекомендация</translation>
+        </message>
+        <message>
+            <source>A team server's database is not a laptop's: its notes are the team's</source>
+            <translation>База данных сервера команды — не база ноутбука: её заметки принадлежат команде</translation>
+        </message>
+        <message>
+            <source>Never sent to the team server nor to a colleague: the note stays in this database</source>
+            <translation>Никогда не отправляется на сервер команды или коллеге: заметка остаётся в этой базе данных</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>&amp;Сохранить изменения</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationTableModel</name>
+        <message>
+            <source>State</source>
+            <translation>Государство</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <source>Recommended by</source>
+            <translation>Рекомендовано</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Рекомендация</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Позиция</translation>
+        </message>
+        <message>
+            <source>Implementation</source>
+            <translation>Осуществление</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Темы</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>Последнее действие</translation>
+        </message>
+        <message>
+            <source>Found in</source>
+            <translation>Найдено в</translation>
+        </message>
+        <message>
+            <source>its text</source>
+            <translation>её тексте</translation>
+        </message>
+        <message>
+            <source>a response</source>
+            <translation>ответе</translation>
+        </message>
+        <message>
+            <source>a milestone</source>
+            <translation>этапе</translation>
+        </message>
+        <message>
+            <source>a note</source>
+            <translation>заметке</translation>
+        </message>
+        <message>
+            <source>in %1</source>
+            <translation>в %1</translation>
+        </message>
+        <message>
+            <source>In conflict: changed differently on two databases — see Tools ▸ Conflicts (Ctrl+4)</source>
+            <translation>Конфликт: изменена по-разному в двух базах данных — см. Сервис ▸ Конфликты (Ctrl+4)</translation>
+        </message>
+    </context>
+    <context>
         <name>RegionalGroup</name>
         <message>
             <source>Africa</source>
@@ -2106,6 +4410,121 @@ Attached: %2</source>
         </message>
     </context>
     <context>
+        <name>RelatedRecommendationsView</name>
+        <message>
+            <source>Cycle</source>
+            <translation>Цикл</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Позиция</translation>
+        </message>
+        <message>
+            <source>Implementation</source>
+            <translation>Осуществление</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Связь</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Recommended again&lt;/b&gt;: the same recommendation in other cycles (double-click one to open it)</source>
+            <translation>&lt;b&gt;Повторные рекомендации&lt;/b&gt;: та же рекомендация в других циклах (дважды щёлкните, чтобы открыть)</translation>
+        </message>
+        <message>
+            <source>Link to a recommendation of another cycle…</source>
+            <translation>Связать с рекомендацией другого цикла…</translation>
+        </message>
+        <message>
+            <source>Remove the link</source>
+            <translation>Удалить связь</translation>
+        </message>
+        <message>
+            <source>Suggest links for this State</source>
+            <translation>Предложить связи для этого государства</translation>
+        </message>
+        <message>
+            <source>Texts of consecutive cycles alike enough (score %1 of 100 or more) are suggested; a person accepts or rejects each.</source>
+            <translation>Предлагаются достаточно похожие тексты последовательных циклов (оценка %1 из 100 или выше); каждое предложение принимает или отклоняет человек.</translation>
+        </message>
+        <message>
+            <source>this one</source>
+            <translation>эта</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>подтверждена</translation>
+        </message>
+        <message>
+            <source>confirmed (through another)</source>
+            <translation>подтверждена (через другую)</translation>
+        </message>
+        <message>
+            <source>suggested, score %1</source>
+            <translation>предложена, оценка %1</translation>
+        </message>
+        <message>
+            <source>suggested</source>
+            <translation>предложена</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Принять</translation>
+        </message>
+        <message>
+            <source>%1: confirm that this is the same recommendation made again</source>
+            <translation>%1: подтвердить, что это та же рекомендация, вынесенная повторно</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Отклонить</translation>
+        </message>
+        <message>
+            <source>not the same recommendation: it will not be suggested again</source>
+            <translation>не та же рекомендация: больше не будет предлагаться</translation>
+        </message>
+        <message>
+            <source>Saving the link…</source>
+            <translation>Сохранение связи…</translation>
+        </message>
+        <message>
+            <source>Suggestion accepted: recommended again (confirmed).</source>
+            <translation>Предложение принято: повторная рекомендация (подтверждена).</translation>
+        </message>
+        <message>
+            <source>Suggestion rejected: this pair will not be suggested again.</source>
+            <translation>Предложение отклонено: эта пара больше не будет предлагаться.</translation>
+        </message>
+        <message>
+            <source>Link removed.</source>
+            <translation>Связь удалена.</translation>
+        </message>
+        <message>
+            <source>Linked: recommended again (confirmed).</source>
+            <translation>Связано: повторная рекомендация (подтверждена).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new suggestion(s) for %1 (%2 pairs already linked or decided).</source>
+            <translation>
+                <numerusform>%n новое предложение для %1 (пар, уже связанных или решённых: %2).</numerusform>
+                <numerusform>%n новых предложения для %1 (пар, уже связанных или решённых: %2).</numerusform>
+                <numerusform>%n новых предложений для %1 (пар, уже связанных или решённых: %2).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Suggesting recommendations made again (%1)…</source>
+            <translation>Поиск повторных рекомендаций (%1)…</translation>
+        </message>
+    </context>
+    <context>
         <name>RenameTermDialog</name>
         <message>
             <source>Rename “%1”</source>
@@ -2126,6 +4545,26 @@ Attached: %2</source>
         <message>
             <source>Rename</source>
             <translation>Переименовать</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResolveNoteDialog</name>
+        <message>
+            <source>Mark resolved</source>
+            <translation>Отметить как решённую</translation>
+        </message>
+        <message>
+            <source>How it was resolved: checked against the printed document, left as it is because…</source>
+            <translation>Как решено: сверено с печатным документом, оставлено как есть, потому что…</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a problem's title: its message</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Write how the problem was resolved.</source>
+            <translation>Напишите, как была решена проблема.</translation>
         </message>
     </context>
     <context>
@@ -2175,6 +4614,94 @@ Click to show them.</source>
         <message>
             <source>next review</source>
             <translation>следующий обзор</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDatesDialog</name>
+        <message>
+            <source>&amp;Adoption at the Council:</source>
+            <translation>&amp;Утверждение Советом:</translation>
+        </message>
+        <message>
+            <source>&amp;Mid-term report:</source>
+            <translation>&amp;Среднесрочный доклад:</translation>
+        </message>
+        <message>
+            <source>&amp;Next review:</source>
+            <translation>&amp;Следующий обзор:</translation>
+        </message>
+        <message>
+            <source>estimated from the calendar of sessions</source>
+            <translation>оценка по графику сессий</translation>
+        </message>
+        <message>
+            <source>Dates of the review — %1</source>
+            <translation>Даты обзора — %1</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <comment>how a date is typed: year, month, day</comment>
+            <translation>ГГГГ-ММ-ДД</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>Примечание: %1</translation>
+        </message>
+        <message>
+            <source>d MMMM yyyy</source>
+            <comment>the format of a date in a sentence</comment>
+            <translation>d MMMM yyyy 'г.'</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;, Working Group session %2, held %3</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;, сессия Рабочей группы %2, состоялась %3</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;, Working Group session %2</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;, сессия Рабочей группы %2</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;, held %2</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;, состоялся %2</translation>
+        </message>
+        <message>
+            <source>Saving the dates…</source>
+            <translation>Сохранение дат…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialog</name>
+        <message>
+            <source>New review</source>
+            <translation>Новый обзор</translation>
+        </message>
+        <message>
+            <source>Known:</source>
+            <translation>Известен:</translation>
+        </message>
+        <message>
+            <source>State under review</source>
+            <translation>Государство - объект обзора</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>Цикл</translation>
+        </message>
+        <message>
+            <source>Working Group session</source>
+            <translation>Сессия Рабочей группы</translation>
+        </message>
+        <message>
+            <source>Day of the review</source>
+            <translation>День обзора</translation>
+        </message>
+        <message>
+            <source>State: “%1” is not in the list; choose one.</source>
+            <translation>Государство: «%1» нет в списке; выберите одно из списка.</translation>
+        </message>
+        <message>
+            <source>State: choose the State under review.</source>
+            <translation>Государство: выберите государство - объект обзора.</translation>
         </message>
     </context>
     <context>
@@ -2265,6 +4792,49 @@ Click to show them.</source>
         </message>
     </context>
     <context>
+        <name>SplitTextDialog</name>
+        <message>
+            <source>Split the text</source>
+            <translation>Разделить текст</translation>
+        </message>
+        <message>
+            <source>Split</source>
+            <translation>Разделить</translation>
+        </message>
+        <message>
+            <source>One text answers two groups of recommendations. Click the line where the second answer begins, then say which recommendations each part answers.</source>
+            <translation>Один текст отвечает на две группы рекомендаций. Щёлкните строку, с которой начинается второй ответ, затем укажите, на какие рекомендации отвечает каждая часть.</translation>
+        </message>
+        <message>
+            <source>First part answers</source>
+            <translation>Первая часть отвечает на</translation>
+        </message>
+        <message>
+            <source>Second part answers</source>
+            <translation>Вторая часть отвечает на</translation>
+        </message>
+        <message>
+            <source>Position:</source>
+            <translation>Позиция:</translation>
+        </message>
+        <message>
+            <source>Choose a line after the first one: the second part begins there.</source>
+            <translation>Выберите строку после первой: с неё начнётся вторая часть.</translation>
+        </message>
+        <message>
+            <source>Lines %1–%2, its words: %3: “%4”</source>
+            <translation>Строки %1–%2, формулировка: %3: «%4»</translation>
+        </message>
+        <message>
+            <source>Lines %1–%2, its words: %3</source>
+            <translation>Строки %1–%2, формулировка: %3</translation>
+        </message>
+        <message>
+            <source>Tick the recommendations each part answers.</source>
+            <translation>Отметьте рекомендации, на которые отвечает каждая часть.</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncActions</name>
         <message>
             <source>The open database is the team server's own: it is what laptops sync with, so there is nothing to sync here.</source>
@@ -2297,6 +4867,65 @@ Click to show them.</source>
         <message>
             <source>an unexpected error (%1; see the log)</source>
             <translation>непредвиденная ошибка (%1; см. журнал)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableCounts</name>
+        <message numerus="yes">
+            <source>%n recommendation(s)</source>
+            <translation>
+                <numerusform>%n рекомендация</numerusform>
+                <numerusform>%n рекомендации</numerusform>
+                <numerusform>%n рекомендаций</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s)…</source>
+            <translation>
+                <numerusform>%n рекомендация…</numerusform>
+                <numerusform>%n рекомендации…</numerusform>
+                <numerusform>%n рекомендаций…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n supported</source>
+            <translation>
+                <numerusform>поддержано: %n</numerusform>
+                <numerusform>поддержано: %n</numerusform>
+                <numerusform>поддержано: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n noted</source>
+            <translation>
+                <numerusform>принято к сведению: %n</numerusform>
+                <numerusform>принято к сведению: %n</numerusform>
+                <numerusform>принято к сведению: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n partially</source>
+            <translation>
+                <numerusform>поддержано частично: %n</numerusform>
+                <numerusform>поддержано частично: %n</numerusform>
+                <numerusform>поддержано частично: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pending</source>
+            <translation>
+                <numerusform>ожидается: %n</numerusform>
+                <numerusform>ожидается: %n</numerusform>
+                <numerusform>ожидается: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to review</source>
+            <translation>
+                <numerusform>требуют проверки: %n</numerusform>
+                <numerusform>требуют проверки: %n</numerusform>
+                <numerusform>требуют проверки: %n</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2448,6 +5077,44 @@ Click to show them.</source>
 %1</source>
             <translation>Также находится как:
 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsDialog</name>
+        <message>
+            <source>UPR Info issues</source>
+            <translation>Темы UPR Info</translation>
+        </message>
+        <message>
+            <source>Filter the issues…</source>
+            <translation>Фильтр тем…</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoActions</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Отменить</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Повторить</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Отменить: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Повторить: %1</translation>
+        </message>
+        <message>
+            <source>Undone: %1</source>
+            <translation>Отменено: %1</translation>
+        </message>
+        <message>
+            <source>Redone: %1</source>
+            <translation>Повторено: %1</translation>
         </message>
     </context>
     <context>
@@ -3347,6 +6014,92 @@ Once the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with
         </message>
     </context>
     <context>
+        <name>WindowImportExport</name>
+        <message>
+            <source>Everything UPR Tracker reads (*.txt *.pdf *.docx *.csv *.xlsx *.xls *.json)</source>
+            <translation>Всё, что читает UPR Tracker (*.txt *.pdf *.docx *.csv *.xlsx *.xls *.json)</translation>
+        </message>
+        <message>
+            <source>UN documents (*.txt *.pdf *.docx)</source>
+            <translation>Документы ООН (*.txt *.pdf *.docx)</translation>
+        </message>
+        <message>
+            <source>Datasets (*.csv *.xlsx *.xls)</source>
+            <translation>Наборы данных (*.csv *.xlsx *.xls)</translation>
+        </message>
+        <message>
+            <source>UPR Tracker exports (*.json)</source>
+            <translation>Выгрузки UPR Tracker (*.json)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Import documents and datasets</source>
+            <translation>Импорт документов и наборов данных</translation>
+        </message>
+        <message>
+            <source>Imported. Some points need review: Tools ▸ Problems to review (Ctrl+3).</source>
+            <translation>Импорт выполнен. Некоторые пункты требуют проверки: Инструменты ▸ Проблемы для проверки (Ctrl+3).</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Книга Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV table (*.csv)</source>
+            <translation>Таблица CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON, everything, for another UPR Tracker (*.json)</source>
+            <translation>JSON, всё, для другого UPR Tracker (*.json)</translation>
+        </message>
+        <message>
+            <source>Export the recommendations shown</source>
+            <translation>Экспортировать показанные рекомендации</translation>
+        </message>
+        <message>
+            <source>%1 recommendations exported to %2. It is encrypted.</source>
+            <translation>Экспортировано рекомендаций: %1, в %2. Файл зашифрован.</translation>
+        </message>
+        <message>
+            <source>%1 recommendations exported to %2.</source>
+            <translation>Экспортировано рекомендаций: %1, в %2.</translation>
+        </message>
+        <message>
+            <source>Exporting to %1…</source>
+            <translation>Экспорт в %1…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowManualEntry</name>
+        <message>
+            <source>New re&amp;view…</source>
+            <translation>Новый о&amp;бзор…</translation>
+        </message>
+        <message>
+            <source>New &amp;recommendation…</source>
+            <translation>Новая &amp;рекомендация…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit recommendation…</source>
+            <translation>&amp;Изменить рекомендацию…</translation>
+        </message>
+        <message>
+            <source>There is no review yet: add one first (Edit ▸ New review…).</source>
+            <translation>Обзоров пока нет: сначала добавьте обзор (Правка ▸ Новый обзор…).</translation>
+        </message>
+        <message>
+            <source>Choose the recommendation to edit first.</source>
+            <translation>Сначала выберите рекомендацию для изменения.</translation>
+        </message>
+        <message>
+            <source>Position recorded</source>
+            <translation>Позиция записана</translation>
+        </message>
+    </context>
+    <context>
         <name>WindowSync</name>
         <message>
             <source>S&amp;ync now</source>
@@ -3394,6 +6147,39 @@ Once the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with
         </message>
     </context>
     <context>
+        <name>WindowTableQuery</name>
+        <message>
+            <source>Searching…</source>
+            <translation>Поиск…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Загрузка…</translation>
+        </message>
+        <message>
+            <source>%1+ recommendations…</source>
+            <translation>%1+ рекомендаций…</translation>
+        </message>
+        <message>
+            <source>No recommendation matches “%1”.</source>
+            <translation>Нет рекомендаций, соответствующих запросу «%1».</translation>
+        </message>
+        <message>
+            <source>No recommendation passes these filters. View ▸ Clear filters and search (Ctrl+Shift+X).</source>
+            <translation>Ни одна рекомендация не проходит эти фильтры. Вид ▸ Сбросить фильтры и поиск (Ctrl+Shift+X).</translation>
+        </message>
+        <message>
+            <source>This database has no recommendations yet.
+Import a Working Group report, an addendum, an OHCHR matrix or a UPR Info export: File ▸ Import documents or datasets… (Ctrl+I).</source>
+            <translation>В этой базе данных пока нет рекомендаций.
+Импортируйте доклад Рабочей группы, добавление, матрицу УВКПЧ или выгрузку UPR Info: Файл ▸ Импортировать документы или наборы данных… (Ctrl+I).</translation>
+        </message>
+        <message>
+            <source>Nothing to show here yet.</source>
+            <translation>Здесь пока нечего показать.</translation>
+        </message>
+    </context>
+    <context>
         <name>_BundleFileDialog</name>
         <message>
             <source>Browse…</source>
@@ -3405,6 +6191,13 @@ Once the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with
         <message>
             <source>Cancel</source>
             <translation>Отмена</translation>
+        </message>
+    </context>
+    <context>
+        <name>_LabelChecklist</name>
+        <message>
+            <source>Filter labels (e.g. 97.1)</source>
+            <translation>Фильтр номеров (например, 97.1)</translation>
         </message>
     </context>
 </TS>

@@ -75,6 +75,49 @@
         </message>
     </context>
     <context>
+        <name>AssessmentDialog</name>
+        <message>
+            <source>Edit the assessment</source>
+            <translation>编辑评估</translation>
+        </message>
+        <message>
+            <source>Add an assessment</source>
+            <translation>添加评估</translation>
+        </message>
+        <message>
+            <source>e.g. the NGO coalition, the Ombudsman, CEDAW</source>
+            <translation>例如：非政府组织联盟、监察员、消除对妇女歧视委员会</translation>
+        </message>
+        <message>
+            <source>Dated</source>
+            <translation>注明日期</translation>
+        </message>
+        <message>
+            <source>What shows it: a law, a report, a case…</source>
+            <translation>依据：法律、报告、案例……</translation>
+        </message>
+        <message>
+            <source>By whose account</source>
+            <translation>评估方</translation>
+        </message>
+        <message>
+            <source>Name of the source</source>
+            <translation>来源名称</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>程度</translation>
+        </message>
+        <message>
+            <source>Assessed on</source>
+            <translation>评估日期</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>证据</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentSource</name>
         <message>
             <source>State</source>
@@ -91,6 +134,140 @@
         <message>
             <source>Other</source>
             <translation>其他</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentsPage</name>
+        <message>
+            <source>By</source>
+            <translation>评估方</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>程度</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>证据</translation>
+        </message>
+        <message>
+            <source>&amp;Add an assessment…</source>
+            <translation>添加评估…</translation>
+        </message>
+        <message>
+            <source>E&amp;dit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>not</source>
+            <translation>未落实</translation>
+        </message>
+        <message>
+            <source>partially</source>
+            <translation>部分</translation>
+        </message>
+        <message>
+            <source>fully</source>
+            <translation>全面</translation>
+        </message>
+        <message>
+            <source>UPR Info scoring: not 0, partially 0.5, fully 1; fully ≥ 0.66, partially ≥ 0.33, else not</source>
+            <translation>UPR Info 评分：未落实 0，部分 0.5，全面 1；≥ 0.66 为全面，≥ 0.33 为部分，否则为未落实</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: mean %2 of 1 from %n source(s) (%3 to %4; %5)</source>
+            <translation>
+                <numerusform>%1：%n 个来源的平均分为 %2（满分 1）（%3至%4；%5）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: mean %2 of 1 from %n source(s) (%3)</source>
+            <translation>
+                <numerusform>%1：%n 个来源的平均分为 %2（满分 1）（%3）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Combined level:&lt;/b&gt; not assessed yet</source>
+            <translation>&lt;b&gt;综合程度：&lt;/b&gt;尚未评估</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Combined level:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;综合程度：&lt;/b&gt;%1</translation>
+        </message>
+        <message>
+            <source>&amp;Edit the assessment…</source>
+            <translation>编辑评估…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete the assessment</source>
+            <translation>删除评估</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignTextDialog</name>
+        <message>
+            <source>Assign the text to recommendations</source>
+            <translation>将文本分配给建议</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>分配</translation>
+        </message>
+        <message>
+            <source>line </source>
+            <translation>第 </translation>
+        </message>
+        <message>
+            <source>The text from line %1 of %2 lost its recommendation numbers. Tick the recommendations it answers.</source>
+            <translation>%2 第 %1 行起的文本丢失了建议编号。请勾选它所答复的建议。</translation>
+        </message>
+        <message>
+            <source>The text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>It ends at</source>
+            <translation>结束于</translation>
+        </message>
+        <message>
+            <source>It answers</source>
+            <translation>它答复</translation>
+        </message>
+        <message>
+            <source>Unanswered in this document: %1</source>
+            <translation>本文件中未答复的：%1</translation>
+        </message>
+        <message>
+            <source>Tick these</source>
+            <translation>勾选这些</translation>
+        </message>
+        <message>
+            <source>Position:</source>
+            <translation>立场：</translation>
+        </message>
+        <message>
+            <source>Its words: %1 (“%2”)</source>
+            <translation>其措辞：%1（“%2”）</translation>
+        </message>
+        <message>
+            <source>Its words: %1</source>
+            <translation>其措辞：%1</translation>
+        </message>
+        <message>
+            <source>Tick the recommendations the text answers.</source>
+            <translation>请勾选该文本所答复的建议。</translation>
         </message>
     </context>
     <context>
@@ -339,6 +516,53 @@ Your name or initials:</source>
         <message>
             <source>Colleague trusted</source>
             <translation>已信任同事</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnMappingPanel</name>
+        <message>
+            <source>Columns of this table</source>
+            <translation>此表格的列</translation>
+        </message>
+        <message>
+            <source>This table is not a UPR Info or UHRI export. Say which column holds what: the recommendation's text is required, the rest is imported when given.</source>
+            <translation>此表格不是 UPR Info 或 UHRI 的导出文件。请说明每一列的内容：建议文本为必填项，其余内容如有提供则一并导入。</translation>
+        </message>
+        <message>
+            <source>%1 *:</source>
+            <translation>%1 *：</translation>
+        </message>
+        <message>
+            <source>%1:</source>
+            <translation>%1：</translation>
+        </message>
+        <message>
+            <source>Save mapping as…</source>
+            <translation>将映射另存为…</translation>
+        </message>
+        <message>
+            <source>Preview with these columns</source>
+            <translation>按这些列预览</translation>
+        </message>
+        <message>
+            <source>Saved mappings:</source>
+            <translation>已保存的映射：</translation>
+        </message>
+        <message>
+            <source>Choose a saved mapping…</source>
+            <translation>选择已保存的映射…</translation>
+        </message>
+        <message>
+            <source>None saved yet</source>
+            <translation>尚未保存任何映射</translation>
+        </message>
+        <message>
+            <source>Save the column mapping</source>
+            <translation>保存列映射</translation>
+        </message>
+        <message>
+            <source>Name of the mapping (to use it again for tables like this one):</source>
+            <translation>映射名称（以便用于类似的表格）：</translation>
         </message>
     </context>
     <context>
@@ -623,6 +847,33 @@ When two databases (laptops, the team server) changed the same field differently
         <message>
             <source>Copying the database…</source>
             <translation>正在复制数据库…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectPositionDialog</name>
+        <message>
+            <source>Correct the position</source>
+            <translation>更正立场</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>更正</translation>
+        </message>
+        <message>
+            <source>%1 in %2: record the position the State gives, as you read it in the document.</source>
+            <translation>%2 中的%1：请按您在文件中读到的内容记录该国的立场。</translation>
+        </message>
+        <message>
+            <source>Position:</source>
+            <translation>立场：</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>适用于：</translation>
+        </message>
+        <message>
+            <source>Tick the recommendations to correct.</source>
+            <translation>请勾选要更正的建议。</translation>
         </message>
     </context>
     <context>
@@ -946,6 +1197,192 @@ You can read, search, export and write reports. To change it, copy it to a folde
         </message>
     </context>
     <context>
+        <name>Display</name>
+        <message>
+            <source>%1 (considered implemented)</source>
+            <translation>%1（视为已落实）</translation>
+        </message>
+        <message>
+            <source>UPR Info issues</source>
+            <translation>UPR Info 议题</translation>
+        </message>
+        <message>
+            <source>OHCHR themes</source>
+            <translation>人权高专办专题</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>可持续发展目标</translation>
+        </message>
+        <message>
+            <source>Affected persons</source>
+            <translation>受影响者</translation>
+        </message>
+        <message>
+            <source>UPR Info</source>
+            <translation>UPR Info</translation>
+        </message>
+        <message>
+            <source>OHCHR</source>
+            <translation>人权高专办</translation>
+        </message>
+        <message>
+            <source>SDG</source>
+            <translation>可持续发展目标</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentImportFlow</name>
+        <message>
+            <source>Note: %1</source>
+            <translation>注：%1</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3 rows</source>
+            <translation>%1：%2，%3 行</translation>
+        </message>
+        <message>
+            <source>Recommendations: %1 created, %2 updated, %3 unchanged</source>
+            <translation>建议：新建 %1 条，更新 %2 条，未变 %3 条</translation>
+        </message>
+        <message>
+            <source>Skipped: %1 rows (%2)</source>
+            <translation>已跳过：%1 行（%2）</translation>
+        </message>
+        <message>
+            <source>Bad row skipped: %1</source>
+            <translation>已跳过错误行：%1</translation>
+        </message>
+        <message>
+            <source>%1: UPR Tracker export</source>
+            <translation>%1：UPR Tracker 导出文件</translation>
+        </message>
+        <message>
+            <source>%1: %2 created, %3 unchanged</source>
+            <translation>%1：新建 %2，未变 %3</translation>
+        </message>
+        <message>
+            <source>Problem: %1</source>
+            <translation>问题：%1</translation>
+        </message>
+        <message>
+            <source>%1: %2 %3</source>
+            <translation>%1：%2 %3</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>%1, cycle %2, session %3</source>
+            <translation>%1，第 %2 周期，第 %3 届会</translation>
+        </message>
+        <message>
+            <source>%1, cycle %2</source>
+            <translation>%1，第 %2 周期</translation>
+        </message>
+        <message>
+            <source>Responses: %1 created, %2 updated, %3 unchanged</source>
+            <translation>答复：新建 %1 条，更新 %2 条，未变 %3 条</translation>
+        </message>
+        <message>
+            <source>[%1] %2</source>
+            <comment>the recommendations concerned, then the problem</comment>
+            <translation>[%1] %2</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>第 %1 行：%2</translation>
+        </message>
+        <message>
+            <source>To review: %1</source>
+            <translation>待审查：%1</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>正在导入 %1…</translation>
+        </message>
+        <message>
+            <source>%1: not imported (no kind chosen)</source>
+            <translation>%1：未导入（未选择类型）</translation>
+        </message>
+        <message>
+            <source>%1: not imported (no state chosen)</source>
+            <translation>%1：未导入（未选择国家）</translation>
+        </message>
+        <message>
+            <source>%1: not imported (no cycle chosen)</source>
+            <translation>%1：未导入（未选择周期）</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a file's name: what went wrong</comment>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>%1 does not say which review it belongs to.
+Choose the cycle:</source>
+            <translation>%1 未说明其所属的审议。
+请选择周期：</translation>
+        </message>
+        <message>
+            <source>%1.
+Choose the kind of document:</source>
+            <translation>%1。
+请选择文件类型：</translation>
+        </message>
+        <message>
+            <source>%1.
+Choose the State:</source>
+            <translation>%1。
+请选择国家：</translation>
+        </message>
+        <message>
+            <source>Which kind?</source>
+            <translation>哪种类型？</translation>
+        </message>
+        <message>
+            <source>Which state?</source>
+            <translation>哪个国家？</translation>
+        </message>
+        <message>
+            <source>Which cycle?</source>
+            <translation>哪个周期？</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) imported: %1 new recommendations.</source>
+            <translation>
+                <numerusform>已导入 %n 份文件：新建议 %1 条。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s) to review: the recommendations concerned are marked “needs review”.</source>
+            <translation>
+                <numerusform>%n 个待审查的问题：相关建议已标记为“需要审查”。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) of a later cycle seem to repeat one of the cycle before: choose Suggested, to decide in the Again (recommended again) filter, and accept or reject each in the recommendation's panel.</source>
+            <translation>
+                <numerusform>后一周期的 %n 条建议似乎重复了上一周期的建议：请在“再次”（再次提出的建议）筛选器中选择“建议的”以作决定，并在建议面板中逐条接受或拒绝。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not imported (nothing was written for these):
+%1</source>
+            <translation>未导入（以下文件未写入任何内容）：
+%1</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentKind</name>
         <message>
             <source>National report</source>
@@ -977,6 +1414,347 @@ You can read, search, export and write reports. To change it, copy it to a folde
         </message>
     </context>
     <context>
+        <name>EditCommands</name>
+        <message>
+            <source>Change %1 of themes</source>
+            <translation>更改 %1 的议题</translation>
+        </message>
+        <message>
+            <source>Change %1 of sdgs</source>
+            <translation>更改 %1 的可持续发展目标</translation>
+        </message>
+        <message>
+            <source>Change %1 of affected persons</source>
+            <translation>更改 %1 的受影响者</translation>
+        </message>
+        <message>
+            <source>Change %1 of %2</source>
+            <translation>更改 %1 的%2</translation>
+        </message>
+        <message>
+            <source>Change the action category of %1</source>
+            <translation>更改 %1 的行动类别</translation>
+        </message>
+        <message>
+            <source>Add a note</source>
+            <translation>添加说明</translation>
+        </message>
+        <message>
+            <source>Edit a note</source>
+            <translation>编辑说明</translation>
+        </message>
+        <message>
+            <source>Delete a note</source>
+            <translation>删除说明</translation>
+        </message>
+        <message>
+            <source>Add an assessment</source>
+            <translation>添加评估</translation>
+        </message>
+        <message>
+            <source>Edit an assessment</source>
+            <translation>编辑评估</translation>
+        </message>
+        <message>
+            <source>Delete an assessment</source>
+            <translation>删除评估</translation>
+        </message>
+        <message>
+            <source>Link %1 recommendations to “%2”</source>
+            <translation>将 %1 条建议关联到“%2”</translation>
+        </message>
+        <message>
+            <source>Add recommendation %1</source>
+            <translation>添加建议 %1</translation>
+        </message>
+        <message>
+            <source>Add recommendation</source>
+            <translation>添加建议</translation>
+        </message>
+        <message>
+            <source>Edit recommendation %1</source>
+            <translation>编辑建议 %1</translation>
+        </message>
+        <message>
+            <source>Edit recommendation</source>
+            <translation>编辑建议</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditConflictDialog</name>
+        <message>
+            <source>Changed by someone else just now.</source>
+            <translation>刚刚被他人修改。</translation>
+        </message>
+        <message>
+            <source>Changed by someone else</source>
+            <translation>已被他人修改</translation>
+        </message>
+        <message>
+            <source>&amp;Reload (discard mine)</source>
+            <translation>重新加载（放弃我的）(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine</source>
+            <translation>保留我的(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Save your version over theirs (the history records that it replaced theirs)</source>
+            <translation>用您的版本覆盖对方的版本（修改记录会记下此次替换）</translation>
+        </message>
+        <message>
+            <source>Keep &amp;both</source>
+            <translation>两者都保留(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Keep their note as it is and save yours as a new note</source>
+            <translation>保留对方的说明，并将您的另存为新说明</translation>
+        </message>
+        <message>
+            <source>Their change:</source>
+            <translation>对方的修改：</translation>
+        </message>
+        <message>
+            <source>Yours:</source>
+            <translation>您的：</translation>
+        </message>
+        <message>
+            <source>Someone else changed this recommendation after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>在您开始编辑此建议后，其他人修改了它。您的内容尚未保存：请选择要保留的内容。</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this recommendation after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>在您开始编辑此建议后，其他人删除了它。您的内容尚未保存：请选择要保留的内容。</translation>
+        </message>
+        <message>
+            <source>Someone else changed this note after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>在您开始编辑此说明后，其他人修改了它。您的内容尚未保存：请选择要保留的内容。</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this note after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>在您开始编辑此说明后，其他人删除了它。您的内容尚未保存：请选择要保留的内容。</translation>
+        </message>
+        <message>
+            <source>Someone else changed this assessment after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>在您开始编辑此评估后，其他人修改了它。您的内容尚未保存：请选择要保留的内容。</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this assessment after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>在您开始编辑此评估后，其他人删除了它。您的内容尚未保存：请选择要保留的内容。</translation>
+        </message>
+        <message>
+            <source>Someone else changed this position after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>在您开始编辑此立场后，其他人修改了它。您的内容尚未保存：请选择要保留的内容。</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this position after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>在您开始编辑此立场后，其他人删除了它。您的内容尚未保存：请选择要保留的内容。</translation>
+        </message>
+        <message>
+            <source>Someone else changed this record after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>在您开始编辑此记录后，其他人修改了它。您的内容尚未保存：请选择要保留的内容。</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this record after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>在您开始编辑此记录后，其他人删除了它。您的内容尚未保存：请选择要保留的内容。</translation>
+        </message>
+        <message>
+            <source>Someone else deleted this %1 after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>在您开始编辑此项（%1）后，其他人删除了它。您的内容尚未保存：请选择要保留的内容。</translation>
+        </message>
+        <message>
+            <source>Someone else changed this %1 after you began editing it. Nothing of yours was saved yet: choose what to keep.</source>
+            <translation>在您开始编辑此项（%1）后，其他人修改了它。您的内容尚未保存：请选择要保留的内容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EncodingRow</name>
+        <message>
+            <source>Detect automatically</source>
+            <translation>自动检测</translation>
+        </message>
+        <message>
+            <source>If the preview's text looks wrong (odd letters or symbols inside words), choose the encoding the file was saved in: the preview follows.</source>
+            <translation>如果预览文本看起来有误（词中出现奇怪的字母或符号），请选择文件保存时所用的编码：预览会随之更新。</translation>
+        </message>
+        <message>
+            <source>Encoding:</source>
+            <translation>编码：</translation>
+        </message>
+        <message>
+            <source>Read as:</source>
+            <translation>读取为：</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>an encoding, how sure its reading is</comment>
+            <translation>%1，%2</translation>
+        </message>
+        <message>
+            <source>reading…</source>
+            <translation>正在读取…</translation>
+        </message>
+        <message>
+            <source>%1, given</source>
+            <translation>%1，已指定</translation>
+        </message>
+        <message>
+            <source>not known (the file could not be read)</source>
+            <translation>未知（无法读取该文件）</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <comment>between two encodings</comment>
+            <translation>或</translation>
+        </message>
+        <message>
+            <source>The encoding of this file is a guess: it was read as %1, but it may be %2.</source>
+            <translation>此文件的编码是推测的：按 %1 读取，但也可能是 %2。</translation>
+        </message>
+        <message>
+            <source>The encoding of this file is a guess: it was read as %1.</source>
+            <translation>此文件的编码是推测的：按 %1 读取。</translation>
+        </message>
+        <message>
+            <source>A line as read: “%1”</source>
+            <translation>读取到的一行：“%1”</translation>
+        </message>
+        <message>
+            <source>If letters look wrong, choose the encoding under “Read as”; the preview follows.</source>
+            <translation>如果字母看起来有误，请在“读取为”中选择编码；预览会随之更新。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryView</name>
+        <message>
+            <source>not stated</source>
+            <translation>未说明</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>in each row</source>
+            <translation>见每一行</translation>
+        </message>
+        <message>
+            <source>as exported</source>
+            <translation>按导出内容</translation>
+        </message>
+        <message>
+            <source>UPR Tracker export</source>
+            <translation>UPR Tracker 导出文件</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>正在读取…</translation>
+        </message>
+        <message>
+            <source>Table of %1 columns, of no known format</source>
+            <translation>含 %1 列的表格，格式未知</translation>
+        </message>
+        <message>
+            <source>%1.
+%2</source>
+            <comment>what the document leaves unsaid, then what to do</comment>
+            <translation>%1。
+%2</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>正在读取文件…</translation>
+        </message>
+        <message>
+            <source>The preview appears once the kind is chosen.</source>
+            <translation>选择类型后将显示预览。</translation>
+        </message>
+        <message>
+            <source>The preview appears once the State is chosen.</source>
+            <translation>选择国家后将显示预览。</translation>
+        </message>
+        <message>
+            <source>The preview appears once the cycle is chosen.</source>
+            <translation>选择周期后将显示预览。</translation>
+        </message>
+        <message>
+            <source>The preview appears once the columns are mapped.</source>
+            <translation>完成列映射后将显示预览。</translation>
+        </message>
+        <message>
+            <source>No preview.</source>
+            <translation>无预览。</translation>
+        </message>
+        <message>
+            <source>What importing it would do</source>
+            <translation>导入将产生的结果</translation>
+        </message>
+        <message>
+            <source>What was imported</source>
+            <translation>已导入的内容</translation>
+        </message>
+        <message>
+            <source>points to review</source>
+            <translation>个待审查的问题</translation>
+        </message>
+        <message>
+            <source>rows that cannot be imported</source>
+            <translation>行无法导入</translation>
+        </message>
+        <message>
+            <source>%1 rows left out: %2</source>
+            <translation>%1 行被排除：%2</translation>
+        </message>
+        <message>
+            <source>Columns not imported: %1</source>
+            <translation>未导入的列：%1</translation>
+        </message>
+        <message>
+            <source>Nothing to note.</source>
+            <translation>没有需要说明的内容。</translation>
+        </message>
+        <message>
+            <source>Positions (%1)</source>
+            <translation>立场（%1）</translation>
+        </message>
+        <message>
+            <source>Points to review (%1)</source>
+            <translation>待审查的问题（%1）</translation>
+        </message>
+        <message>
+            <source>Rows to fix (%1)</source>
+            <translation>需修正的行（%1）</translation>
+        </message>
+        <message>
+            <source>Notes (%1)</source>
+            <translation>说明（%1）</translation>
+        </message>
+        <message>
+            <source>Choose the kind under “Read it as” to preview it.</source>
+            <translation>请在“读取为”下选择类型以预览。</translation>
+        </message>
+        <message>
+            <source>The likeliest kind is chosen under “Read it as”: check it, then preview with these choices (or choose another kind).</source>
+            <translation>已在“读取为”下选择最可能的类型：请核对，然后按这些选择预览（或选择其他类型）。</translation>
+        </message>
+        <message>
+            <source>Choose the State under “Read it as” to preview it.</source>
+            <translation>请在“读取为”下选择国家以预览。</translation>
+        </message>
+        <message>
+            <source>The likeliest State is chosen under “Read it as”: check it, then preview with these choices (or choose another State).</source>
+            <translation>已在“读取为”下选择最可能的国家：请核对，然后按这些选择预览（或选择其他国家）。</translation>
+        </message>
+        <message>
+            <source>Choose the cycle under “Read it as” to preview it.</source>
+            <translation>请在“读取为”下选择周期以预览。</translation>
+        </message>
+        <message>
+            <source>The likeliest cycle is chosen under “Read it as”: check it, then preview with these choices (or choose another cycle).</source>
+            <translation>已在“读取为”下选择最可能的周期：请核对，然后按这些选择预览（或选择其他周期）。</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorDialog</name>
         <message>
             <source>The file could not be written or read: %1.
@@ -1004,6 +1782,17 @@ Nothing was half-written: choose another folder or free some space, then try aga
         </message>
     </context>
     <context>
+        <name>EventDateField</name>
+        <message>
+            <source>Event on</source>
+            <translation>事件日期</translation>
+        </message>
+        <message>
+            <source>The day of what the note records (a meeting, a testimony), if it is not today</source>
+            <translation>说明所记录事项（会议、证词）的日期，如果不是今天</translation>
+        </message>
+    </context>
+    <context>
         <name>FileSize</name>
         <message numerus="yes">
             <source>%n byte(s)</source>
@@ -1021,6 +1810,145 @@ Nothing was half-written: choose another folder or free some space, then try aga
         </message>
     </context>
     <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Any</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Africa</source>
+            <translation>非洲</translation>
+        </message>
+        <message>
+            <source>Asia-Pacific</source>
+            <translation>亚洲-太平洋</translation>
+        </message>
+        <message>
+            <source>No position</source>
+            <translation>无立场</translation>
+        </message>
+        <message>
+            <source>The State's current position</source>
+            <translation>国家的当前立场</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>未评估</translation>
+        </message>
+        <message>
+            <source>Combined implementation level</source>
+            <translation>综合落实程度</translation>
+        </message>
+        <message>
+            <source>Cycle %1</source>
+            <translation>第 %1 周期</translation>
+        </message>
+        <message>
+            <source>UPR cycle</source>
+            <translation>普遍定期审议周期</translation>
+        </message>
+        <message>
+            <source>A term of any vocabulary: UPR Info issues, OHCHR themes, SDGs, affected persons</source>
+            <translation>任一词汇表中的术语：UPR Info 议题、人权高专办专题、可持续发展目标、受影响者</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goal</source>
+            <translation>可持续发展目标</translation>
+        </message>
+        <message>
+            <source>A State that made the recommendation</source>
+            <translation>提出该建议的国家</translation>
+        </message>
+        <message>
+            <source>Regional group of a recommending State</source>
+            <translation>提出建议的国家所属区域组</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>UPR Info action category</source>
+            <translation>UPR Info 行动类别</translation>
+        </message>
+        <message>
+            <source>Confirmed link</source>
+            <translation>已确认的关联</translation>
+        </message>
+        <message>
+            <source>Suggested, to decide</source>
+            <translation>建议关联，待决定</translation>
+        </message>
+        <message>
+            <source>Not linked</source>
+            <translation>未关联</translation>
+        </message>
+        <message>
+            <source>Recommended again: linked to the same recommendation in another cycle</source>
+            <translation>再次提出的建议：与另一周期的同一建议相关联</translation>
+        </message>
+        <message>
+            <source>Needs review</source>
+            <translation>需要审查</translation>
+        </message>
+        <message>
+            <source>Considered implemented</source>
+            <translation>视为已落实</translation>
+        </message>
+        <message>
+            <source>Has milestones</source>
+            <translation>有进展节点</translation>
+        </message>
+        <message>
+            <source>Has notes</source>
+            <translation>有说明</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>清除筛选</translation>
+        </message>
+        <message>
+            <source>&amp;Position</source>
+            <translation>立场</translation>
+        </message>
+        <message>
+            <source>&amp;Implementation</source>
+            <translation>落实</translation>
+        </message>
+        <message>
+            <source>C&amp;ycle</source>
+            <translation>周期</translation>
+        </message>
+        <message>
+            <source>T&amp;heme</source>
+            <translation>议题</translation>
+        </message>
+        <message>
+            <source>SD&amp;G</source>
+            <translation>可持续发展目标</translation>
+        </message>
+        <message>
+            <source>Recommended &amp;by</source>
+            <translation>提出国</translation>
+        </message>
+        <message>
+            <source>Gro&amp;up</source>
+            <translation>区域组</translation>
+        </message>
+        <message>
+            <source>&amp;Action</source>
+            <translation>行动</translation>
+        </message>
+        <message>
+            <source>Agai&amp;n</source>
+            <translation>再次提出</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>ImplementationLevel</name>
         <message>
             <source>Not implemented</source>
@@ -1033,6 +1961,458 @@ Nothing was half-written: choose another folder or free some space, then try aga
         <message>
             <source>Fully implemented</source>
             <translation>已全面落实</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import documents and datasets</source>
+            <translation>导入文件和数据集</translation>
+        </message>
+        <message>
+            <source>Drop UN documents (Working Group reports, addenda, OHCHR matrices) or tables (UPR Info, UHRI, your own) on this window, or add them. Nothing is written until you choose Import.</source>
+            <translation>将联合国文件（工作组的报告、增编、人权高专办矩阵）或表格（UPR Info、UHRI、您自己的表格）拖放到此窗口，或添加它们。在您选择“导入”之前不会写入任何内容。</translation>
+        </message>
+        <message>
+            <source>Drop files here
+
+or choose “Add files…”</source>
+            <translation>将文件拖放到此处
+
+或选择“添加文件…”</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>添加文件…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Add a file to see what it is and what importing it would do.</source>
+            <translation>添加文件以查看其内容以及导入将产生的结果。</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Detected</source>
+            <translation>检测到的内容</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>类型：</translation>
+        </message>
+        <message>
+            <source>State:</source>
+            <translation>国家：</translation>
+        </message>
+        <message>
+            <source>Cycle:</source>
+            <translation>周期：</translation>
+        </message>
+        <message>
+            <source>Session:</source>
+            <translation>届会：</translation>
+        </message>
+        <message>
+            <source>Symbol:</source>
+            <translation>文号：</translation>
+        </message>
+        <message>
+            <source>Read it as</source>
+            <translation>读取为</translation>
+        </message>
+        <message>
+            <source>As the document says</source>
+            <translation>按文件所述</translation>
+        </message>
+        <message>
+            <source>Cycle %1 (%2)</source>
+            <translation>第 %1 周期（%2）</translation>
+        </message>
+        <message>
+            <source>Change what was detected if the document is misread; the preview follows.</source>
+            <translation>如果文件读取有误，请更改检测到的内容；预览会随之更新。</translation>
+        </message>
+        <message>
+            <source>Preview with these choices</source>
+            <translation>按这些选择预览</translation>
+        </message>
+        <message>
+            <source>Skip the rows that cannot be imported and import the others</source>
+            <translation>跳过无法导入的行并导入其余各行</translation>
+        </message>
+        <message>
+            <source>recommendations to create</source>
+            <translation>条建议待新建</translation>
+        </message>
+        <message>
+            <source>to update</source>
+            <translation>待更新</translation>
+        </message>
+        <message>
+            <source>already there</source>
+            <translation>已存在</translation>
+        </message>
+        <message>
+            <source>positions to record</source>
+            <translation>个立场待记录</translation>
+        </message>
+        <message>
+            <source>points to review</source>
+            <translation>个待审查的问题</translation>
+        </message>
+        <message>
+            <source>Positions</source>
+            <translation>立场</translation>
+        </message>
+        <message>
+            <source>Points to review</source>
+            <translation>待审查的问题</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>What importing it would do</source>
+            <translation>导入将产生的结果</translation>
+        </message>
+        <message>
+            <source>Loading States…</source>
+            <translation>正在加载国家…</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a State's name and its ISO code</comment>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>正在读取 %1…</translation>
+        </message>
+        <message>
+            <source>Previewing %1…</source>
+            <translation>正在预览 %1…</translation>
+        </message>
+        <message>
+            <source>The preview was cancelled: change an option to preview it again.</source>
+            <translation>预览已取消：更改某个选项即可重新预览。</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>正在读取…</translation>
+        </message>
+        <message>
+            <source>Say which column holds the recommendation's text.</source>
+            <translation>请说明哪一列包含建议文本。</translation>
+        </message>
+        <message>
+            <source>Saving the mapping…</source>
+            <translation>正在保存映射…</translation>
+        </message>
+        <message>
+            <source>Mapping saved as “%1”.</source>
+            <translation>映射已另存为“%1”。</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>正在导入 %1…</translation>
+        </message>
+        <message>
+            <source>The import was cancelled: nothing of this file was written.</source>
+            <translation>导入已取消：此文件的内容均未写入。</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a file's name: what went wrong</comment>
+            <translation>%1：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) imported: %1 new recommendations.</source>
+            <translation>
+                <numerusform>已导入 %n 个文件：新建议 %1 条。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not imported (nothing was written for these):
+
+%1</source>
+            <translation>未导入（以下文件未写入任何内容）：
+
+%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n file(s)</source>
+            <translation>
+                <numerusform>导入 %n 个文件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unexpected error: %1: %2</source>
+            <translation>意外错误：%1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialogWidgets</name>
+        <message>
+            <source>%1.</source>
+            <translation>%1。</translation>
+        </message>
+        <message>
+            <source>%1. Each one left unanswered stays as it was, marked as needing review, and is listed under Problems to review.</source>
+            <translation>%1。每条未获答复的建议保持原样，标记为需要审查，并列在“待审查的问题”中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportEntries</name>
+        <message>
+            <source>Everything UPR Tracker reads (*.txt *.pdf *.docx *.csv *.tsv *.xlsx *.xlsm *.xls *.json)</source>
+            <translation>UPR Tracker 可读取的所有文件 (*.txt *.pdf *.docx *.csv *.tsv *.xlsx *.xlsm *.xls *.json)</translation>
+        </message>
+        <message>
+            <source>UN documents (*.txt *.pdf *.docx)</source>
+            <translation>联合国文件 (*.txt *.pdf *.docx)</translation>
+        </message>
+        <message>
+            <source>Datasets (*.csv *.tsv *.xlsx *.xlsm *.xls)</source>
+            <translation>数据集 (*.csv *.tsv *.xlsx *.xlsm *.xls)</translation>
+        </message>
+        <message>
+            <source>UPR Tracker exports (*.json)</source>
+            <translation>UPR Tracker 导出文件 (*.json)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Detect from the document</source>
+            <translation>根据文件检测</translation>
+        </message>
+        <message>
+            <source>Working Group report</source>
+            <translation>工作组的报告</translation>
+        </message>
+        <message>
+            <source>Addendum (the State's positions)</source>
+            <translation>增编（该国的立场）</translation>
+        </message>
+        <message>
+            <source>OHCHR matrix</source>
+            <translation>人权高专办矩阵</translation>
+        </message>
+        <message>
+            <source>UPR Info database export</source>
+            <translation>UPR Info 数据库导出文件</translation>
+        </message>
+        <message>
+            <source>UHRI export</source>
+            <translation>UHRI 导出文件</translation>
+        </message>
+        <message>
+            <source>Table with mapped columns</source>
+            <translation>已映射列的表格</translation>
+        </message>
+        <message>
+            <source>UPR Tracker table export</source>
+            <translation>UPR Tracker 表格导出文件</translation>
+        </message>
+        <message>
+            <source>Recommendation text</source>
+            <translation>建议文本</translation>
+        </message>
+        <message>
+            <source>State under review</source>
+            <translation>受审议国</translation>
+        </message>
+        <message>
+            <source>Working Group session</source>
+            <translation>工作组届会</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>周期</translation>
+        </message>
+        <message>
+            <source>Label (e.g. 97.12)</source>
+            <translation>编号（例如 97.12）</translation>
+        </message>
+        <message>
+            <source>Recommending States</source>
+            <translation>提出建议的国家</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>立场</translation>
+        </message>
+        <message>
+            <source>Action category</source>
+            <translation>行动类别</translation>
+        </message>
+        <message>
+            <source>Themes (UPR Info issues)</source>
+            <translation>议题（UPR Info 问题）</translation>
+        </message>
+        <message>
+            <source>SDGs</source>
+            <translation>可持续发展目标</translation>
+        </message>
+        <message>
+            <source>Affected persons</source>
+            <translation>受影响者</translation>
+        </message>
+        <message>
+            <source>OHCHR themes</source>
+            <translation>人权高专办议题</translation>
+        </message>
+        <message>
+            <source>Document symbol</source>
+            <translation>文件文号</translation>
+        </message>
+        <message>
+            <source>Publication date</source>
+            <translation>发布日期</translation>
+        </message>
+        <message>
+            <source>OHCHR annotation id</source>
+            <translation>人权高专办注释编号</translation>
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation>（不导入）</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>正在读取…</translation>
+        </message>
+        <message>
+            <source>Ready to import</source>
+            <translation>可以导入</translation>
+        </message>
+        <message>
+            <source>Choose the kind</source>
+            <translation>请选择类型</translation>
+        </message>
+        <message>
+            <source>Choose the State</source>
+            <translation>请选择国家</translation>
+        </message>
+        <message>
+            <source>Choose the cycle</source>
+            <translation>请选择周期</translation>
+        </message>
+        <message>
+            <source>Say which column holds what</source>
+            <translation>请说明每一列的内容</translation>
+        </message>
+        <message>
+            <source>Preview cancelled</source>
+            <translation>预览已取消</translation>
+        </message>
+        <message>
+            <source>Cannot be imported</source>
+            <translation>无法导入</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>已导入</translation>
+        </message>
+        <message>
+            <source>%1 · encoding guessed</source>
+            <translation>%1 · 编码系推测</translation>
+        </message>
+        <message>
+            <source>%1 · %2, cycle %3</source>
+            <translation>%1 · %2，第 %3 周期</translation>
+        </message>
+        <message>
+            <source>%1 · %2 rows</source>
+            <translation>%1 · %2 行</translation>
+        </message>
+        <message>
+            <source>UPR Tracker export</source>
+            <translation>UPR Tracker 导出文件</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreview</name>
+        <message>
+            <source>Recommendations</source>
+            <translation>建议</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>立场</translation>
+        </message>
+        <message>
+            <source>Deciding sentence</source>
+            <translation>决定性语句</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>置信度</translation>
+        </message>
+        <message>
+            <source>Unclear</source>
+            <translation>不明确</translation>
+        </message>
+        <message>
+            <source>Stated by the list's heading</source>
+            <translation>由列表标题说明</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <comment>a confidence in percent</comment>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>%1 · to check</source>
+            <translation>%1 · 待核对</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>What was found</source>
+            <translation>发现的内容</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>what is wrong (the value found)</comment>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>column %1: %2</source>
+            <translation>第 %1 列：%2</translation>
+        </message>
+        <message>
+            <source>Row that cannot be imported</source>
+            <translation>无法导入的行</translation>
         </message>
     </context>
     <context>
@@ -1139,6 +2519,32 @@ Record the first with “New milestone…”.</source>
         </message>
     </context>
     <context>
+        <name>LinkRecommendationDialog</name>
+        <message>
+            <source>Link to a recommendation of another cycle</source>
+            <translation>关联到另一周期的建议</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1, cycle %2, %3&lt;/b&gt;: %4</source>
+            <translation>&lt;b&gt;%1，第 %2 周期，%3&lt;/b&gt;：%4</translation>
+        </message>
+        <message>
+            <source>Search by label or words…</source>
+            <translation>按编号或词语搜索…</translation>
+        </message>
+        <message>
+            <source>cycle %1, %2: %3</source>
+            <translation>第 %1 周期，%2：%3</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListDetailScreen</name>
+        <message>
+            <source>Show resolved</source>
+            <translation>显示已解决</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
             <source>%1 is locked</source>
@@ -1156,8 +2562,244 @@ Record the first with “New milestone…”.</source>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>A team database on a server: restoring it (pg_restore) and its protection (roles, TLS, the server's disk) are its admin's. File ▸ Back up now saves a copy of it (pg_dump).</source>
+            <translation>服务器上的团队数据库：其恢复（pg_restore）和保护（角色、TLS、服务器磁盘）由其管理员负责。“文件 ▸ 立即备份”可保存其副本（pg_dump）。</translation>
+        </message>
+        <message>
+            <source>UPR Tracker — %1 (team)</source>
+            <translation>UPR Tracker — %1（团队）</translation>
+        </message>
+        <message>
+            <source>UPR Tracker — %1</source>
+            <translation>UPR Tracker — %1</translation>
+        </message>
+        <message>
+            <source>Search all text: words, "a phrase", prefix*, -exclude   (Ctrl+F)</source>
+            <translation>全文搜索：词语、"短语"、前缀*、-排除   (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>搜索</translation>
+        </message>
+        <message>
+            <source>&amp;Recommendations</source>
+            <translation>建议</translation>
+        </message>
+        <message>
+            <source>Milestones and &amp;plans</source>
+            <translation>进展节点和计划</translation>
+        </message>
+        <message>
+            <source>Problems to re&amp;view</source>
+            <translation>待审查的问题</translation>
+        </message>
+        <message>
+            <source>Con&amp;flicts</source>
+            <translation>冲突</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation>打开数据库…</translation>
+        </message>
+        <message>
+            <source>Open &amp;team database…</source>
+            <translation>打开团队数据库…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>最近打开</translation>
+        </message>
+        <message>
+            <source>&amp;Import documents or datasets…</source>
+            <translation>导入文件或数据集…</translation>
+        </message>
+        <message>
+            <source>&amp;Export the recommendations shown…</source>
+            <translation>导出所显示的建议…</translation>
+        </message>
+        <message>
+            <source>Briefing &amp;report…</source>
+            <translation>简报报告…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy database to…</source>
+            <translation>将数据库复制到…</translation>
+        </message>
+        <message>
+            <source>&amp;Send changes to a colleague…</source>
+            <translation>将更改发送给同事…</translation>
+        </message>
+        <message>
+            <source>Recei&amp;ve changes…</source>
+            <translation>接收更改…</translation>
+        </message>
+        <message>
+            <source>Save this laptop's &amp;key…</source>
+            <translation>保存此笔记本电脑的密钥…</translation>
+        </message>
+        <message>
+            <source>Trust a colleague's ke&amp;y…</source>
+            <translation>信任同事的密钥…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>立即备份</translation>
+        </message>
+        <message>
+            <source>Res&amp;tore from a backup…</source>
+            <translation>从备份恢复…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>&amp;New note on this recommendation</source>
+            <translation>就此建议新建说明</translation>
+        </message>
+        <message>
+            <source>Your &amp;name in the audit trail…</source>
+            <translation>您在修改记录中的名称…</translation>
+        </message>
+        <message>
+            <source>&amp;Link selected to a milestone…</source>
+            <translation>将所选内容关联到进展节点…</translation>
+        </message>
+        <message>
             <source>&amp;View</source>
-            <translation>视图(&amp;V)</translation>
+            <translation>视图</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>查找</translation>
+        </message>
+        <message>
+            <source>&amp;Next recommendation</source>
+            <translation>下一项建议</translation>
+        </message>
+        <message>
+            <source>&amp;Previous recommendation</source>
+            <translation>上一项建议</translation>
+        </message>
+        <message>
+            <source>&amp;Clear filters and search</source>
+            <translation>清除筛选和搜索</translation>
+        </message>
+        <message>
+            <source>&amp;Save this search…</source>
+            <translation>保存此搜索…</translation>
+        </message>
+        <message>
+            <source>Show &amp;filters</source>
+            <translation>显示筛选</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>工具</translation>
+        </message>
+        <message>
+            <source>&amp;Milestones and plans</source>
+            <translation>进展节点和计划</translation>
+        </message>
+        <message>
+            <source>&amp;Problems to review</source>
+            <translation>待审查的问题</translation>
+        </message>
+        <message>
+            <source>&amp;Conflicts between databases</source>
+            <translation>数据库之间的冲突</translation>
+        </message>
+        <message>
+            <source>&amp;Vocabularies (themes, SDGs, affected persons)…</source>
+            <translation>词汇表（议题、可持续发展目标、受影响者）…</translation>
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation>备份…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助</translation>
+        </message>
+        <message>
+            <source>&amp;About UPR Tracker</source>
+            <translation>关于 UPR Tracker</translation>
+        </message>
+        <message>
+            <source>Save this search</source>
+            <translation>保存此搜索</translation>
+        </message>
+        <message>
+            <source>Name of the search:</source>
+            <translation>搜索名称：</translation>
+        </message>
+        <message>
+            <source>Saved the search “%1”.</source>
+            <translation>已保存搜索“%1”。</translation>
+        </message>
+        <message>
+            <source>New note</source>
+            <translation>新建说明</translation>
+        </message>
+        <message>
+            <source>Select the recommendations to link first.</source>
+            <translation>请先选择要关联的建议。</translation>
+        </message>
+        <message>
+            <source>Select recommendations of one State: a milestone belongs to one State.</source>
+            <translation>请选择同一国家的建议：一个进展节点只属于一个国家。</translation>
+        </message>
+        <message>
+            <source>%1 (team)</source>
+            <translation>%1（团队）</translation>
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation>（暂无）</translation>
+        </message>
+        <message>
+            <source>Open an UPR Tracker database</source>
+            <translation>打开 UPR Tracker 数据库</translation>
+        </message>
+        <message>
+            <source>UPR Tracker databases (*.sqlite3 *.db *.sqlite);;All files (*)</source>
+            <translation>UPR Tracker 数据库 (*.sqlite3 *.db *.sqlite);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Con&amp;flicts (%1)</source>
+            <translation>冲突 (%1)</translation>
+        </message>
+        <message>
+            <source>Your changes are now recorded as made by %1.</source>
+            <translation>您的更改现在记录为由 %1 所做。</translation>
+        </message>
+        <message>
+            <source>Report saved to %1.</source>
+            <translation>报告已保存到 %1。</translation>
+        </message>
+        <message>
+            <source>About UPR Tracker</source>
+            <translation>关于 UPR Tracker</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;UPR Tracker %1&lt;/h3&gt;&lt;p&gt;Follow up the recommendations of the UN Universal Periodic Review: positions, milestones, notes and assessments of implementation, offline.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;UPR Tracker %1&lt;/h3&gt;&lt;p&gt;离线跟踪联合国普遍定期审议的建议：立场、进展节点、说明和落实情况评估。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
         </message>
     </context>
     <context>
@@ -1837,6 +3479,68 @@ Attached: %2</source>
         </message>
     </context>
     <context>
+        <name>NavigatorModel</name>
+        <message>
+            <source>All recommendations (%1)</source>
+            <translation>全部建议 (%1)</translation>
+        </message>
+        <message>
+            <source>States</source>
+            <translation>国家</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Plans of action</source>
+            <translation>行动计划</translation>
+        </message>
+        <message>
+            <source>Saved searches</source>
+            <translation>已保存的搜索</translation>
+        </message>
+        <message>
+            <source>Cycle %1, session %2 (%3, %4 pending)</source>
+            <translation>第 %1 周期，第 %2 届会（%3，待定 %4）</translation>
+        </message>
+        <message>
+            <source>Cycle %1, session %2 (%3)</source>
+            <translation>第 %1 周期，第 %2 届会（%3）</translation>
+        </message>
+        <message>
+            <source>Cycle %1 (%2, %3 pending)</source>
+            <translation>第 %1 周期（%2，待定 %3）</translation>
+        </message>
+        <message>
+            <source>Cycle %1 (%2)</source>
+            <translation>第 %1 周期（%2）</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteHeading</name>
+        <message>
+            <source>event %1, written %2</source>
+            <translation>事件 %1，撰写于 %2</translation>
+        </message>
+        <message>
+            <source>[confidential, kept on this laptop]</source>
+            <translation>[机密，保存在此笔记本电脑上]</translation>
+        </message>
+        <message>
+            <source>[confidential]</source>
+            <translation>[机密]</translation>
+        </message>
+        <message>
+            <source>%1, %2%3%4</source>
+            <translation>%1，%2%3%4</translation>
+        </message>
+    </context>
+    <context>
         <name>OpenedAttachments</name>
         <message>
             <source>The opened copy is outside the encrypted database's protection while it is open; it is removed when the window locks or closes.</source>
@@ -1970,6 +3674,199 @@ Attached: %2</source>
         </message>
     </context>
     <context>
+        <name>ProblemDialogs</name>
+        <message>
+            <source>Supported, considered already implemented</source>
+            <translation>支持，视为已落实</translation>
+        </message>
+        <message>
+            <source>Pending (will be examined)</source>
+            <translation>待定（将予审议）</translation>
+        </message>
+        <message>
+            <source>states no single position</source>
+            <translation>未表明单一立场</translation>
+        </message>
+        <message>
+            <source>As its words say: %1</source>
+            <translation>按其措辞：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemListModel</name>
+        <message>
+            <source>%1 · %2</source>
+            <comment>a problem's title · its recommendations</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Line %1 · %2</source>
+            <translation>第 %1 行 · %2</translation>
+        </message>
+        <message>
+            <source>Resolved · %1</source>
+            <translation>已解决 · %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsView</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>Problems to review</source>
+            <translation>待审查的问题</translation>
+        </message>
+        <message>
+            <source>All reviews</source>
+            <translation>所有审议</translation>
+        </message>
+        <message>
+            <source>in</source>
+            <comment>problems to review in a review</comment>
+            <translation>范围</translation>
+        </message>
+        <message>
+            <source>No problems to review.
+
+What an import could not read with certainty is listed here, beside the document's text.</source>
+            <translation>没有待审查的问题。
+
+导入时未能确定读取的内容会列在此处，并附有文件文本。</translation>
+        </message>
+        <message>
+            <source>Source text</source>
+            <translation>原文</translation>
+        </message>
+        <message>
+            <source>Accept as read</source>
+            <translation>按读取结果接受</translation>
+        </message>
+        <message>
+            <source>The import read it right: resolve the problem.</source>
+            <translation>导入读取正确：解决该问题。</translation>
+        </message>
+        <message>
+            <source>Correct position…</source>
+            <translation>更正立场…</translation>
+        </message>
+        <message>
+            <source>Assign to recommendations…</source>
+            <translation>分配给建议…</translation>
+        </message>
+        <message>
+            <source>Split…</source>
+            <translation>拆分…</translation>
+        </message>
+        <message>
+            <source>Mark resolved with a note…</source>
+            <translation>附说明标记为已解决…</translation>
+        </message>
+        <message>
+            <source>Choose a problem to see it beside the document's text.</source>
+            <translation>选择一个问题，即可在文件文本旁查看。</translation>
+        </message>
+        <message>
+            <source>Reading the problems to review…</source>
+            <translation>正在读取待审查的问题…</translation>
+        </message>
+        <message>
+            <source>%1 open, %2 resolved</source>
+            <translation>%1 个未解决，%2 个已解决</translation>
+        </message>
+        <message>
+            <source>%1 open</source>
+            <translation>%1 个未解决</translation>
+        </message>
+        <message>
+            <source>This review</source>
+            <translation>本次审议</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>第 %1 行</translation>
+        </message>
+        <message>
+            <source>Recommendations: %1</source>
+            <translation>建议：%1</translation>
+        </message>
+        <message>
+            <source>Recommendations: none named (the text lost its numbers)</source>
+            <translation>建议：未列出（文本丢失了编号）</translation>
+        </message>
+        <message>
+            <source>Resolved: %1</source>
+            <translation>已解决：%1</translation>
+        </message>
+        <message>
+            <source>Recorded: nothing yet; the text awaits its recommendations.</source>
+            <translation>已记录：尚无；该文本正等待对应的建议。</translation>
+        </message>
+        <message>
+            <source>Recorded from this document: no position.</source>
+            <translation>根据本文件记录：无立场。</translation>
+        </message>
+        <message>
+            <source>no position (unclear)</source>
+            <translation>无立场（不明确）</translation>
+        </message>
+        <message>
+            <source>%1: %2 — “%3”</source>
+            <translation>%1：%2 ——“%3”</translation>
+        </message>
+        <message>
+            <source>Recorded from this document:
+%1</source>
+            <translation>根据本文件记录：
+%1</translation>
+        </message>
+        <message>
+            <source>No line of the document concerns this problem: the document answers the other recommendations but not these.</source>
+            <translation>文件中没有与此问题相关的行：文件答复了其他建议，但未答复这些建议。</translation>
+        </message>
+        <message>
+            <source>No line of the document concerns this problem.</source>
+            <translation>文件中没有与此问题相关的行。</translation>
+        </message>
+        <message>
+            <source>The text of this document was not kept (it was read from its tables).</source>
+            <translation>本文件的文本未保留（系从其表格中读取）。</translation>
+        </message>
+        <message>
+            <source>Source text, lines %1–%2 of %3</source>
+            <translation>原文，%3 第 %1–%2 行</translation>
+        </message>
+        <message>
+            <source>Accepted as read.</source>
+            <translation>已按读取结果接受。</translation>
+        </message>
+        <message>
+            <source>Position corrected.</source>
+            <translation>立场已更正。</translation>
+        </message>
+        <message>
+            <source>Reading the review's labels…</source>
+            <translation>正在读取本次审议的编号…</translation>
+        </message>
+        <message>
+            <source>Text assigned.</source>
+            <translation>文本已分配。</translation>
+        </message>
+        <message>
+            <source>Text split in two answers.</source>
+            <translation>文本已拆分为两个答复。</translation>
+        </message>
+        <message>
+            <source>Marked resolved.</source>
+            <translation>已标记为已解决。</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>正在保存…</translation>
+        </message>
+    </context>
+    <context>
         <name>ReceiveChangesDialog</name>
         <message>
             <source>Receive changes</source>
@@ -2005,6 +3902,399 @@ Attached: %2</source>
         </message>
     </context>
     <context>
+        <name>RecommendationEditor</name>
+        <message>
+            <source>%1 (considered implemented)</source>
+            <translation>%1（视为已落实）</translation>
+        </message>
+        <message>
+            <source>New recommendation</source>
+            <translation>新建议</translation>
+        </message>
+        <message>
+            <source>Edit recommendation %1</source>
+            <translation>编辑建议 %1</translation>
+        </message>
+        <message>
+            <source>e.g. 97.12</source>
+            <translation>例如 97.12</translation>
+        </message>
+        <message>
+            <source>The recommendation, as the report words it</source>
+            <translation>建议，按报告的措辞</translation>
+        </message>
+        <message>
+            <source>Filter States…</source>
+            <translation>筛选国家…</translation>
+        </message>
+        <message>
+            <source>Filter themes…</source>
+            <translation>筛选议题…</translation>
+        </message>
+        <message>
+            <source>Not categorised</source>
+            <translation>未分类</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <comment>an action category's number — its name</comment>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>尚无</translation>
+        </message>
+        <message>
+            <source>para. %1</source>
+            <translation>第 %1 段</translation>
+        </message>
+        <message>
+            <source>Unchanged (%1, %2)</source>
+            <translation>不变（%1，%2）</translation>
+        </message>
+        <message>
+            <source>Unchanged (%1)</source>
+            <translation>不变（%1）</translation>
+        </message>
+        <message>
+            <source>No position yet</source>
+            <translation>尚无立场</translation>
+        </message>
+        <message>
+            <source>the document that states it, e.g. A/HRC/59/5/Add.1</source>
+            <translation>说明该立场的文件，例如 A/HRC/59/5/Add.1</translation>
+        </message>
+        <message>
+            <source>para.</source>
+            <comment>short for paragraph</comment>
+            <translation>段</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>审议</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>Action category</source>
+            <translation>行动类别</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <comment>a position from a document</comment>
+            <translation>依据</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>立场</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Recommended by&lt;/b&gt;</source>
+            <translation>&lt;b&gt;提出建议的国家&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Themes&lt;/b&gt;</source>
+            <translation>&lt;b&gt;议题&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Position: choose the position that document states, or clear the document.</source>
+            <translation>立场：请选择该文件说明的立场，或清除该文件。</translation>
+        </message>
+        <message>
+            <source>Review: add the review first (Edit ▸ New review…).</source>
+            <translation>审议：请先添加审议（编辑 ▸ 新建审议…）。</translation>
+        </message>
+        <message>
+            <source>label</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>recommending states</source>
+            <translation>提出建议的国家</translation>
+        </message>
+        <message>
+            <source>action category</source>
+            <translation>行动类别</translation>
+        </message>
+        <message>
+            <source>themes</source>
+            <translation>议题</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a field: the value typed</comment>
+            <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationPanel</name>
+        <message>
+            <source>%1 created</source>
+            <translation>%1：已创建</translation>
+        </message>
+        <message>
+            <source>%1 changed</source>
+            <translation>%1：已更改</translation>
+        </message>
+        <message>
+            <source>%1 deleted</source>
+            <translation>%1：已删除</translation>
+        </message>
+        <message>
+            <source>%1 merged</source>
+            <translation>%1：已合并</translation>
+        </message>
+        <message>
+            <source>(no label)</source>
+            <translation>（无编号）</translation>
+        </message>
+        <message>
+            <source>Text not imported yet</source>
+            <translation>文本尚未导入</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Recommended by:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;提出建议的国家：&lt;/b&gt;%1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Source:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;来源：&lt;/b&gt;%1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Position:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;立场：&lt;/b&gt;%1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Implementation:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;落实：&lt;/b&gt;%1</translation>
+        </message>
+        <message>
+            <source>%1, cycle %2: recommendation %3</source>
+            <translation>%1，第 %2 周期：建议 %3</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Needs review&lt;/b&gt; (see the position history and the import problems).</source>
+            <translation>&lt;b&gt;需要审查&lt;/b&gt;（见立场历史和导入问题）。</translation>
+        </message>
+        <message>
+            <source>Position history</source>
+            <translation>立场历史</translation>
+        </message>
+        <message>
+            <source>undated</source>
+            <translation>无日期</translation>
+        </message>
+        <message>
+            <source>(needs review: %1)</source>
+            <translation>（需要审查：%1）</translation>
+        </message>
+        <message>
+            <source>Themes and other terms</source>
+            <translation>议题和其他术语</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1:&lt;/b&gt; %2</source>
+            <translation>&lt;b&gt;%1：&lt;/b&gt;%2</translation>
+        </message>
+        <message>
+            <source>Edit &amp;themes…</source>
+            <translation>编辑议题…</translation>
+        </message>
+        <message>
+            <source>Not categorised</source>
+            <translation>未分类</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;UPR Info issues:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;UPR Info 议题：&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Action category:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;行动类别：&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Edit recommendation…</source>
+            <translation>编辑建议…</translation>
+        </message>
+        <message>
+            <source>&amp;Recommendation</source>
+            <translation>建议</translation>
+        </message>
+        <message>
+            <source>&amp;Implementation</source>
+            <translation>落实</translation>
+        </message>
+        <message>
+            <source>&amp;Link to a milestone…</source>
+            <translation>关联到进展节点…</translation>
+        </message>
+        <message>
+            <source>&amp;Milestones</source>
+            <translation>进展节点</translation>
+        </message>
+        <message>
+            <source>Write a follow-up note: a meeting, monitoring, testimony… (Ctrl+Enter to save)</source>
+            <translation>撰写后续行动说明：会议、监测、证词……（按 Ctrl+Enter 保存）</translation>
+        </message>
+        <message>
+            <source>Confidential</source>
+            <translation>机密</translation>
+        </message>
+        <message>
+            <source>Tags, separated by commas</source>
+            <translation>标签，以逗号分隔</translation>
+        </message>
+        <message>
+            <source>Shared with: users or roles (viewer, editor, admin), separated by commas</source>
+            <translation>共享对象：用户或角色（viewer、editor、admin），以逗号分隔</translation>
+        </message>
+        <message>
+            <source>Kept on this laptop</source>
+            <translation>保存在此笔记本电脑上</translation>
+        </message>
+        <message>
+            <source>&amp;Save note</source>
+            <translation>保存说明</translation>
+        </message>
+        <message>
+            <source>&amp;Edit selected</source>
+            <translation>编辑所选</translation>
+        </message>
+        <message>
+            <source>&amp;Delete selected</source>
+            <translation>删除所选</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>之前</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>之后</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>修改记录</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (%3)</source>
+            <translation>%1 — %2（%3）</translation>
+        </message>
+        <message>
+            <source>&amp;Notes (%1)</source>
+            <translation>说明 (%1)</translation>
+        </message>
+        <message>
+            <source>the recommendation</source>
+            <translation>该建议</translation>
+        </message>
+        <message>
+            <source>A team server's database is not a laptop's: its notes are the team's</source>
+            <translation>团队服务器的数据库不是笔记本电脑的数据库：其说明属于团队</translation>
+        </message>
+        <message>
+            <source>Never sent to the team server nor to a colleague: the note stays in this database</source>
+            <translation>绝不发送到团队服务器或同事：说明保留在此数据库中</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>保存更改</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationTableModel</name>
+        <message>
+            <source>State</source>
+            <translation>国家</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Recommended by</source>
+            <translation>提出国</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>建议</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>立场</translation>
+        </message>
+        <message>
+            <source>Implementation</source>
+            <translation>落实</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>议题</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>最近活动</translation>
+        </message>
+        <message>
+            <source>Found in</source>
+            <translation>出现位置</translation>
+        </message>
+        <message>
+            <source>its text</source>
+            <translation>其文本</translation>
+        </message>
+        <message>
+            <source>a response</source>
+            <translation>答复</translation>
+        </message>
+        <message>
+            <source>a milestone</source>
+            <translation>进展节点</translation>
+        </message>
+        <message>
+            <source>a note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>in %1</source>
+            <translation>见于%1</translation>
+        </message>
+        <message>
+            <source>In conflict: changed differently on two databases — see Tools ▸ Conflicts (Ctrl+4)</source>
+            <translation>冲突：在两个数据库中的更改不同——见“工具 ▸ 冲突”(Ctrl+4)</translation>
+        </message>
+    </context>
+    <context>
         <name>RegionalGroup</name>
         <message>
             <source>Africa</source>
@@ -2028,6 +4318,119 @@ Attached: %2</source>
         </message>
     </context>
     <context>
+        <name>RelatedRecommendationsView</name>
+        <message>
+            <source>Cycle</source>
+            <translation>周期</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>立场</translation>
+        </message>
+        <message>
+            <source>Implementation</source>
+            <translation>落实</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>关联</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Recommended again&lt;/b&gt;: the same recommendation in other cycles (double-click one to open it)</source>
+            <translation>&lt;b&gt;再次提出&lt;/b&gt;：其他周期中的同一建议（双击可打开）</translation>
+        </message>
+        <message>
+            <source>Link to a recommendation of another cycle…</source>
+            <translation>关联到另一周期的建议…</translation>
+        </message>
+        <message>
+            <source>Remove the link</source>
+            <translation>删除关联</translation>
+        </message>
+        <message>
+            <source>Suggest links for this State</source>
+            <translation>为该国提议关联</translation>
+        </message>
+        <message>
+            <source>Texts of consecutive cycles alike enough (score %1 of 100 or more) are suggested; a person accepts or rejects each.</source>
+            <translation>提议相邻周期中足够相似的文本（得分不低于 %1/100）；每项由人工接受或拒绝。</translation>
+        </message>
+        <message>
+            <source>this one</source>
+            <translation>本建议</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>confirmed (through another)</source>
+            <translation>已确认（经由另一项）</translation>
+        </message>
+        <message>
+            <source>suggested, score %1</source>
+            <translation>提议，得分 %1</translation>
+        </message>
+        <message>
+            <source>suggested</source>
+            <translation>提议</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>接受</translation>
+        </message>
+        <message>
+            <source>%1: confirm that this is the same recommendation made again</source>
+            <translation>%1：确认这是再次提出的同一建议</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>拒绝</translation>
+        </message>
+        <message>
+            <source>not the same recommendation: it will not be suggested again</source>
+            <translation>不是同一建议：将不再提议</translation>
+        </message>
+        <message>
+            <source>Saving the link…</source>
+            <translation>正在保存关联…</translation>
+        </message>
+        <message>
+            <source>Suggestion accepted: recommended again (confirmed).</source>
+            <translation>已接受提议：再次提出（已确认）。</translation>
+        </message>
+        <message>
+            <source>Suggestion rejected: this pair will not be suggested again.</source>
+            <translation>已拒绝提议：此对将不再提议。</translation>
+        </message>
+        <message>
+            <source>Link removed.</source>
+            <translation>已删除关联。</translation>
+        </message>
+        <message>
+            <source>Linked: recommended again (confirmed).</source>
+            <translation>已关联：再次提出（已确认）。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new suggestion(s) for %1 (%2 pairs already linked or decided).</source>
+            <translation>
+                <numerusform>为 %1 新增 %n 条关联提议（%2 对已关联或已决定）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Suggesting recommendations made again (%1)…</source>
+            <translation>正在提议再次提出的建议（%1）…</translation>
+        </message>
+    </context>
+    <context>
         <name>RenameTermDialog</name>
         <message>
             <source>Rename “%1”</source>
@@ -2046,6 +4449,26 @@ Attached: %2</source>
         <message>
             <source>Rename</source>
             <translation>重命名</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResolveNoteDialog</name>
+        <message>
+            <source>Mark resolved</source>
+            <translation>标记为已解决</translation>
+        </message>
+        <message>
+            <source>How it was resolved: checked against the printed document, left as it is because…</source>
+            <translation>解决方式：已与印刷文件核对、保持原样的原因是…</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a problem's title: its message</comment>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>Write how the problem was resolved.</source>
+            <translation>请写明问题是如何解决的。</translation>
         </message>
     </context>
     <context>
@@ -2093,6 +4516,94 @@ Click to show them.</source>
         <message>
             <source>next review</source>
             <translation>下一次审议</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDatesDialog</name>
+        <message>
+            <source>&amp;Adoption at the Council:</source>
+            <translation>理事会通过(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Mid-term report:</source>
+            <translation>中期报告(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>&amp;Next review:</source>
+            <translation>下次审议(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>estimated from the calendar of sessions</source>
+            <translation>根据届会日程估算</translation>
+        </message>
+        <message>
+            <source>Dates of the review — %1</source>
+            <translation>审议日期 — %1</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <comment>how a date is typed: year, month, day</comment>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>注：%1</translation>
+        </message>
+        <message>
+            <source>d MMMM yyyy</source>
+            <comment>the format of a date in a sentence</comment>
+            <translation>yyyy年M月d日</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;, Working Group session %2, held %3</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;，工作组第 %2 届会，于 %3 举行</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;, Working Group session %2</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;，工作组第 %2 届会</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;, held %2</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;，于 %2 举行</translation>
+        </message>
+        <message>
+            <source>Saving the dates…</source>
+            <translation>正在保存日期…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialog</name>
+        <message>
+            <source>New review</source>
+            <translation>新建审议</translation>
+        </message>
+        <message>
+            <source>Known:</source>
+            <translation>已知：</translation>
+        </message>
+        <message>
+            <source>State under review</source>
+            <translation>受审议国</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>周期</translation>
+        </message>
+        <message>
+            <source>Working Group session</source>
+            <translation>工作组届会</translation>
+        </message>
+        <message>
+            <source>Day of the review</source>
+            <translation>审议日期</translation>
+        </message>
+        <message>
+            <source>State: “%1” is not in the list; choose one.</source>
+            <translation>国家：“%1”不在列表中；请选择一个。</translation>
+        </message>
+        <message>
+            <source>State: choose the State under review.</source>
+            <translation>国家：请选择受审议国。</translation>
         </message>
     </context>
     <context>
@@ -2183,6 +4694,49 @@ Click to show them.</source>
         </message>
     </context>
     <context>
+        <name>SplitTextDialog</name>
+        <message>
+            <source>Split the text</source>
+            <translation>拆分文本</translation>
+        </message>
+        <message>
+            <source>Split</source>
+            <translation>拆分</translation>
+        </message>
+        <message>
+            <source>One text answers two groups of recommendations. Click the line where the second answer begins, then say which recommendations each part answers.</source>
+            <translation>一段文本答复了两组建议。请点击第二个答复开始的那一行，然后说明每一部分答复哪些建议。</translation>
+        </message>
+        <message>
+            <source>First part answers</source>
+            <translation>第一部分答复</translation>
+        </message>
+        <message>
+            <source>Second part answers</source>
+            <translation>第二部分答复</translation>
+        </message>
+        <message>
+            <source>Position:</source>
+            <translation>立场：</translation>
+        </message>
+        <message>
+            <source>Choose a line after the first one: the second part begins there.</source>
+            <translation>请选择第一行之后的某一行：第二部分从那里开始。</translation>
+        </message>
+        <message>
+            <source>Lines %1–%2, its words: %3: “%4”</source>
+            <translation>第 %1–%2 行，其措辞：%3：“%4”</translation>
+        </message>
+        <message>
+            <source>Lines %1–%2, its words: %3</source>
+            <translation>第 %1–%2 行，其措辞：%3</translation>
+        </message>
+        <message>
+            <source>Tick the recommendations each part answers.</source>
+            <translation>请勾选每一部分所答复的建议。</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncActions</name>
         <message>
             <source>The open database is the team server's own: it is what laptops sync with, so there is nothing to sync here.</source>
@@ -2213,6 +4767,51 @@ Click to show them.</source>
         <message>
             <source>an unexpected error (%1; see the log)</source>
             <translation>意外错误（%1；请查看日志）</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableCounts</name>
+        <message numerus="yes">
+            <source>%n recommendation(s)</source>
+            <translation>
+                <numerusform>%n 项建议</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s)…</source>
+            <translation>
+                <numerusform>%n 项建议…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n supported</source>
+            <translation>
+                <numerusform>支持 %n 项</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n noted</source>
+            <translation>
+                <numerusform>注意到 %n 项</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n partially</source>
+            <translation>
+                <numerusform>部分支持 %n 项</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pending</source>
+            <translation>
+                <numerusform>待定 %n 项</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to review</source>
+            <translation>
+                <numerusform>待审查 %n 项</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2362,6 +4961,44 @@ Click to show them.</source>
 %1</source>
             <translation>也可通过以下名称找到:
 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsDialog</name>
+        <message>
+            <source>UPR Info issues</source>
+            <translation>UPR Info 议题</translation>
+        </message>
+        <message>
+            <source>Filter the issues…</source>
+            <translation>筛选议题…</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoActions</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>撤销(&amp;U)：%1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>重做(&amp;R)：%1</translation>
+        </message>
+        <message>
+            <source>Undone: %1</source>
+            <translation>已撤销：%1</translation>
+        </message>
+        <message>
+            <source>Redone: %1</source>
+            <translation>已重做：%1</translation>
         </message>
     </context>
     <context>
@@ -3247,6 +5884,92 @@ Once the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with
         </message>
     </context>
     <context>
+        <name>WindowImportExport</name>
+        <message>
+            <source>Everything UPR Tracker reads (*.txt *.pdf *.docx *.csv *.xlsx *.xls *.json)</source>
+            <translation>UPR Tracker 可读取的所有文件 (*.txt *.pdf *.docx *.csv *.xlsx *.xls *.json)</translation>
+        </message>
+        <message>
+            <source>UN documents (*.txt *.pdf *.docx)</source>
+            <translation>联合国文件 (*.txt *.pdf *.docx)</translation>
+        </message>
+        <message>
+            <source>Datasets (*.csv *.xlsx *.xls)</source>
+            <translation>数据集 (*.csv *.xlsx *.xls)</translation>
+        </message>
+        <message>
+            <source>UPR Tracker exports (*.json)</source>
+            <translation>UPR Tracker 导出文件 (*.json)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Import documents and datasets</source>
+            <translation>导入文件和数据集</translation>
+        </message>
+        <message>
+            <source>Imported. Some points need review: Tools ▸ Problems to review (Ctrl+3).</source>
+            <translation>已导入。有些问题需要审查：工具 ▸ 待审查的问题 (Ctrl+3)。</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV table (*.csv)</source>
+            <translation>CSV 表格 (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON, everything, for another UPR Tracker (*.json)</source>
+            <translation>JSON，全部内容，供另一个 UPR Tracker 使用 (*.json)</translation>
+        </message>
+        <message>
+            <source>Export the recommendations shown</source>
+            <translation>导出显示的建议</translation>
+        </message>
+        <message>
+            <source>%1 recommendations exported to %2. It is encrypted.</source>
+            <translation>已将 %1 条建议导出到 %2。该文件已加密。</translation>
+        </message>
+        <message>
+            <source>%1 recommendations exported to %2.</source>
+            <translation>已将 %1 条建议导出到 %2。</translation>
+        </message>
+        <message>
+            <source>Exporting to %1…</source>
+            <translation>正在导出到 %1…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowManualEntry</name>
+        <message>
+            <source>New re&amp;view…</source>
+            <translation>新建审议(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>New &amp;recommendation…</source>
+            <translation>新建建议(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit recommendation…</source>
+            <translation>编辑建议(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>There is no review yet: add one first (Edit ▸ New review…).</source>
+            <translation>尚无审议：请先添加一个（编辑 ▸ 新建审议…）。</translation>
+        </message>
+        <message>
+            <source>Choose the recommendation to edit first.</source>
+            <translation>请先选择要编辑的建议。</translation>
+        </message>
+        <message>
+            <source>Position recorded</source>
+            <translation>立场已记录</translation>
+        </message>
+    </context>
+    <context>
         <name>WindowSync</name>
         <message>
             <source>S&amp;ync now</source>
@@ -3294,6 +6017,39 @@ Once the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with
         </message>
     </context>
     <context>
+        <name>WindowTableQuery</name>
+        <message>
+            <source>Searching…</source>
+            <translation>正在搜索…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <source>%1+ recommendations…</source>
+            <translation>%1+ 项建议…</translation>
+        </message>
+        <message>
+            <source>No recommendation matches “%1”.</source>
+            <translation>没有与“%1”匹配的建议。</translation>
+        </message>
+        <message>
+            <source>No recommendation passes these filters. View ▸ Clear filters and search (Ctrl+Shift+X).</source>
+            <translation>没有符合这些筛选条件的建议。视图 ▸ 清除筛选和搜索 (Ctrl+Shift+X)。</translation>
+        </message>
+        <message>
+            <source>This database has no recommendations yet.
+Import a Working Group report, an addendum, an OHCHR matrix or a UPR Info export: File ▸ Import documents or datasets… (Ctrl+I).</source>
+            <translation>此数据库中尚无建议。
+请导入工作组的报告、增编、人权高专办矩阵或 UPR Info 导出文件：文件 ▸ 导入文件或数据集… (Ctrl+I)。</translation>
+        </message>
+        <message>
+            <source>Nothing to show here yet.</source>
+            <translation>此处暂无内容。</translation>
+        </message>
+    </context>
+    <context>
         <name>_BundleFileDialog</name>
         <message>
             <source>Browse…</source>
@@ -3305,6 +6061,13 @@ Once the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>_LabelChecklist</name>
+        <message>
+            <source>Filter labels (e.g. 97.1)</source>
+            <translation>筛选编号（例如 97.1）</translation>
         </message>
     </context>
 </TS>

@@ -37,7 +37,8 @@ from upr_tracker.domain.implementation import (
     CombinedAssessment,
     ImplementationLevel,
 )
-from upr_tracker.gui.display import counted, day_text, level_text, source_text
+from upr_tracker.gui.display import day_text, level_text, source_text
+from upr_tracker.gui.english_plurals import counted
 from upr_tracker.gui.edit_commands import (
     AddAssessmentCommand,
     DeleteAssessmentCommand,

@@ -28,13 +28,6 @@ def level_text(level: str | None) -> str:
     return level_label(level) if level else "—"
 
 
-def counted(text: str, n: int) -> str:
-    """A count's sentence from `tr("%n recommendation(s)", "", n)` as English writes it when no
-    catalogue gives its plural forms ("1 recommendation", "2 recommendations"); a catalogue's
-    forms have no "(s)" and pass unchanged."""
-    return text.replace("(s)", "" if n == 1 else "s")
-
-
 def day_text(day: dt.date | None) -> str:
     """A date alone, as the user's locale writes it short."""
     if day is None:

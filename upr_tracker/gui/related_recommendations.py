@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_tracker.gui.display import counted, level_text, position_text
+from upr_tracker.gui.display import level_text, position_text
+from upr_tracker.gui.english_plurals import counted
 from upr_tracker.gui.tasks import TaskRunner
 from upr_tracker.i18n.catalogs import fill, translate
 from upr_tracker.i18n.domain_words import QT_TRANSLATE_NOOP

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from upr_tracker.gui.display import counted
+from upr_tracker.gui.english_plurals import counted
 from upr_tracker.gui.memory import freeze_long_lived_objects
 from upr_tracker.gui.recommendation_table_model import FOUND_IN_COLUMN, PAGE_SIZE
 from upr_tracker.gui.tasks import Task
