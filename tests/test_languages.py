@@ -51,12 +51,12 @@ def test_a_message_in_each_language() -> None:
 def test_plural_forms_follow_each_language() -> None:
     # Russian has three forms: 1, 2-4, 5-20 (and 21 is like 1).
     russian = Words("ru")
-    forms = [russian.translate("RecommendationTable", "%n recommendation(s)", None, n) for n in (1, 3, 5, 21)]
+    forms = [russian.translate("TableCounts", "%n recommendation(s)", None, n) for n in (1, 3, 5, 21)]
     assert len({forms[0].split()[-1], forms[1].split()[-1], forms[2].split()[-1]}) == 3
     assert forms[3].split()[-1] == forms[0].split()[-1]
     english = Words("en")
-    assert english.translate("RecommendationTable", "%n recommendation(s)", None, 1) == "1 recommendation"
-    assert english.translate("RecommendationTable", "%n recommendation(s)", None, 2) == "2 recommendations"
+    assert english.translate("TableCounts", "%n recommendation(s)", None, 1) == "1 recommendation"
+    assert english.translate("TableCounts", "%n recommendation(s)", None, 2) == "2 recommendations"
 
 
 def test_fill_puts_values_in_one_pass_with_the_locale_s_numbers() -> None:
