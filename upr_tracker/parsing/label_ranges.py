@@ -29,7 +29,7 @@ KEYWORD_PATTERN = (r"(?:recommendations?|recs?\.|recs?|nos?\.|paras?\.|paragraph
                    # French, Spanish, Russian: "recommandations 18 et 19", "recomendación 7", "рекомендации 5–7"
                    r"|recommandations?|recomendaci(?:ón|on|ones)|рекомендаци[яиюй]|paragraphes?|párrafos?|пункт[аы]?)")
 
-_RANGE_DASH = r"\s*(?:[-‐‑–—]|\b(?:to|à)\b)\s*"         # hyphen, en dash, em dash, "to", "à"
+_RANGE_DASH = r"\s*(?:[-‐‑–—]|\b(?:to|à|a)\b)\s*"   # hyphen, en dash, em dash, "to", "à", "a"
 # "5, 6", "5 and 6", "140.35. 140.36", "11 13", and "5., 6., 7." (numbered cells run together).
 _LIST_SEPARATOR = r"(?:\.?\s*[,;&]\s*(?:(?:and|et|y|e|и)\s+)?|\.?\s+(?:and|et|y|e|и)\s+|\.\s+|\s+)"
 

@@ -40,9 +40,9 @@ NOTED = rf"""
 """
 
 PARTIAL = rf"""
-    \b(?:accept|appu|souti|soutien)\w*\b[^.;]{{0,200}}?\b(?:en\s+partie|partiellement)\b
+    \b(?:accept|appu|souti|soutien)\w*\b(?:[^.;]|\.\d){{0,200}}?\b(?:en\s+partie|partiellement)\b
   | \b(?:partiellement|en\s+partie)\s+(?:accept|appu|soutenu)\w*
-  | \b(?:acept|apoy)\w*\b[^.;]{{0,200}}?\b(?:en\s+parte|parcialmente)\b
+  | \b(?:acept|apoy)\w*\b(?:[^.;]|\.\d){{0,200}}?\b(?:en\s+parte|parcialmente)\b
   | \b(?:parcialmente|en\s+parte)\s+(?:acept|apoy)\w*
   | \bчастично\s+(?:поддерж|принима|принят|одобр)\w*
   | \b(?:поддерж|принима)\w*\s+(?:\w+\s+){{0,2}}?частично\b
@@ -110,7 +110,7 @@ _words(Position.SUPPORTED, False,
        "acceptée", "acceptées", "accepté", "acceptés", "appuyée", "appuyées", "appuyé", "soutenue", "soutenues",
        "recommandation acceptée", "recommandations acceptées", "la recommandation est acceptée",
        "aceptada", "aceptadas", "aceptado", "apoyada", "apoyadas", "apoyado", "recomendación aceptada",
-       "поддержана", "поддержаны", "поддерживается", "поддерживаются", "принята", "приняты", "поддерживает")
+       "поддержана", "поддержаны", "поддержанные", "поддерживается", "поддерживаются", "принята", "приняты", "поддерживает")
 _words(Position.SUPPORTED, True,
        "acceptée et déjà mise en œuvre", "acceptée et mise en œuvre", "déjà mise en œuvre", "déjà mises en œuvre",
        "aceptada y ya aplicada", "ya aplicada", "ya aplicadas", "поддержана и уже выполнена", "уже выполнена")
@@ -125,7 +125,7 @@ _words(Position.PARTIALLY_SUPPORTED, False,
        "partiellement acceptée", "partiellement acceptées", "acceptée en partie", "partiellement appuyée",
        "acceptée partiellement", "parcialmente aceptada", "parcialmente aceptadas", "aceptada parcialmente",
        "apoyada parcialmente", "parcialmente apoyada", "частично поддержана", "частично поддержаны",
-       "частично поддерживается", "частично принята", "частично поддерживает")
+       "частично поддерживается", "частично принята", "частично поддерживает", "частично поддержанные")
 _words(Position.PENDING, False,
        "en attente", "à l'étude", "en cours d'examen", "pendiente", "pendientes", "en estudio",
        "ожидается", "на рассмотрении", "рассматривается")
