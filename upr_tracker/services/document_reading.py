@@ -13,8 +13,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from upr_tracker.errors import InvalidValueError, UprTrackerError
-from upr_tracker.parsing.document_languages import OTHER_TITLES_PATTERN, unread_language, unread_language_message
 from upr_tracker.parsing.addendum import parse_addendum
+from upr_tracker.parsing.document_languages import OTHER_TITLES_PATTERN, unread_language, unread_language_message
 from upr_tracker.parsing.ohchr_matrix import parse_ohchr_matrix
 from upr_tracker.parsing.parsed import ParsedDocument, Problem, ProblemKind
 from upr_tracker.parsing.text_encoding import EncodingUsed, encoding_title
