@@ -149,7 +149,7 @@ def test_a_french_report() -> None:
                                   "contre la traite"
     assert document.problems == []
     identity = document.identity
-    assert (identity.symbol, identity.cycle) == ("A/HRC/36/9", 3)
+    assert (identity.symbol, identity.session, identity.cycle) == ("A/HRC/36/9", 28, 3)
     assert iso3_of_name(identity.state_name) == "BEN"
     assert identity.issued_on == dt.date(2017, 7, 11)
     assert identity.review_date == dt.date(2017, 11, 7)
@@ -169,6 +169,7 @@ def test_a_spanish_report() -> None:
     assert document.problems == []
     assert document.identity.issued_on == dt.date(2017, 7, 11)
     assert document.identity.review_date == dt.date(2017, 11, 7)
+    assert (document.identity.session, document.identity.cycle) == (28, 3)   # "celebró su 28º período de sesiones"
     assert iso3_of_name(document.identity.state_name) == "BEN"
 
 
@@ -185,7 +186,23 @@ def test_a_russian_report() -> None:
     assert document.problems == []
     assert document.recommendations[4].text == "Декриминализировать диффамацию"
     assert document.identity.review_date == dt.date(2017, 11, 7)
+    assert (document.identity.session, document.identity.cycle) == (28, 3)   # "провела свою двадцать восьмую сессию"
     assert iso3_of_name(document.identity.state_name) == "BEN"
+
+
+@pytest.mark.parametrize(("sentence", "session"), [
+    ("a tenu sa septième session du 1er au 12 février 2010", 7),
+    ("a tenu sa vingt et unième session", 21), ("a tenu sa quarante-troisième session", 43),
+    ("a tenu sa dix-septième session", 17), ("a tenu sa première session", 1),
+    ("celebró su séptimo período de sesiones", 7), ("celebró su vigésimo octavo período de sesiones", 28),
+    ("celebró su 43º período de sesiones", 43),
+    ("провела свою седьмую сессию", 7), ("провела свою сорок третью сессию", 43),
+    ("провела свою двадцатую сессию", 20),
+])
+def test_the_session_in_words_of_each_language(sentence: str, session: int) -> None:
+    from upr_tracker.parsing.session_ordinals import session_in_other_languages
+
+    assert session_in_other_languages(sentence) == session
 
 
 def test_a_state_that_is_no_state_is_kept_and_reported_in_french() -> None:

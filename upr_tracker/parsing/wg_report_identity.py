@@ -37,6 +37,7 @@ from upr_tracker.parsing.document_languages import (
     first_date,
     read_date,
 )
+from upr_tracker.parsing.session_ordinals import session_in_other_languages
 from upr_tracker.parsing.parsed import DocumentIdentity, Problem, ProblemKind
 
 REPORT_TITLE = "Report of the Working Group on the Universal Periodic Review"
@@ -128,7 +129,7 @@ def _session_number(flat: str) -> int | None:
             number = ordinal_number(found.group("ordinal")) if found else None
             if number:
                 return number
-    return None
+    return session_in_other_languages(flat)
 
 
 def _cycle(session: int | None, symbol: str | None, year: int | None, problems: list[Problem]) -> int | None:
