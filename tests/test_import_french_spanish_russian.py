@@ -520,3 +520,19 @@ def test_the_command_line_imports_a_french_report_and_its_addendum(tmp_path: Pat
     assert found["124.2"] == (NOTED, ("BOL", "IRN"), "BEN")
     assert found["123.1"] == (SUPPORTED, ("KOR", "RUS"), "BEN")   # the addendum's answer to a pending one
     assert len(found) == 7
+
+
+@pytest.mark.parametrize(("written", "labels"), [
+    ("Recommandations 18 et 19", ("18", "19")),
+    ("recommandations 122.1 à 122.3", ("122.1", "122.2", "122.3")),
+    ("recomendaciones 5 y 7", ("5", "7")),
+    ("рекомендации 5–7", ("5", "6", "7")),
+    ("paragraphe 97", None),           # a paragraph of the report, not a recommendation
+    ("párrafo 97", None),
+    ("пункт 97", None),
+    ("paragraphe 97.3", ("97.3",)),
+])
+def test_label_lists_in_each_language(written: str, labels: tuple[str, ...] | None) -> None:
+    from upr_tracker.parsing.label_ranges import parse_label_list
+
+    assert parse_label_list(written) == labels

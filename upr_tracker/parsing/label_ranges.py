@@ -234,4 +234,4 @@ def _with_paragraph(label: str, paragraph: str | None) -> str:
 
 
 def _needs_full_labels(keyword: str | None) -> bool:
-    return bool(keyword) and keyword.lower().startswith("para")
+    return bool(keyword) and keyword.lower().startswith(("para", "pár", "пункт"))
