@@ -205,6 +205,32 @@ def test_the_session_in_words_of_each_language(sentence: str, session: int) -> N
     assert session_in_other_languages(sentence) == session
 
 
+FRENCH_CYCLE_1 = """Rapport du Groupe de travail sur l’Examen périodique universel
+Kazakhstan
+II. Conclusions et/ou recommandations
+95. Les recommandations formulées au cours du dialogue et énumérées ci-après ont recueilli l’appui du Kazakhstan :
+1. Ratifier la Convention (France) ;
+2. Abolir la peine de mort (Italie) ;
+3. Adopter une loi (Chili).
+96. Le Kazakhstan considère que les recommandations nos 1 et 3 figurant au paragraphe 95 ont déjà été mises en œuvre ou sont en voie d’application.
+97. Les recommandations ci-après seront examinées par le Kazakhstan, qui y répondra en temps voulu :
+1. Ratifier le Statut de Rome (Suisse) ;
+98. Toutes les conclusions et/ou recommandations figurant dans le présent rapport reflètent la position des États.
+"""
+
+
+def test_a_french_cycle_1_report_whose_paragraph_96_says_which_are_implemented() -> None:
+    """Numbers restart in each paragraph; "les recommandations nos 1 et 3 … ont déjà été mises en
+    œuvre" marks those of paragraph 95."""
+    document = parse_working_group_report(FRENCH_CYCLE_1)
+    assert [(r.label, r.position, r.considered_implemented, codes(r.recommending_states))
+            for r in document.recommendations] == [
+        ("95.1", SUPPORTED, True, ("FRA",)), ("95.2", SUPPORTED, False, ("ITA",)),
+        ("95.3", SUPPORTED, True, ("CHL",)), ("97.1", PENDING, False, ("CHE",)),
+    ]
+    assert document.problems == []
+
+
 def test_a_state_that_is_no_state_is_kept_and_reported_in_french() -> None:
     text = FRENCH_REPORT.replace("(Tchéquie)", "(Atlantide)")
     document = parse_working_group_report(text)
@@ -323,6 +349,61 @@ def test_a_french_answer_that_accepts_and_refuses_is_not_guessed() -> None:
     document = parse_addendum(text)
     [merged] = [p for p in document.problems if p.kind is ProblemKind.MERGED_GROUPS]
     assert merged.labels == ("9", "10") and "not certain" in merged.message
+
+
+
+RUSSIAN_TABLE = """\
+                                                                   A/HRC/16/12/Add.1
+Организация Объединенных Наций
+Генеральная Ассамблея                                              Distr.: General
+                                                                   2 March 2011
+Совет по правам человека
+Шестнадцатая сессия
+
+              Доклад Рабочей группы по универсальному периодическому обзору*
+
+              Бенин
+
+              Добавление
+
+              Мнения по выводам и/или рекомендациям, добровольные обязательства
+              и ответы государства - объекта обзора
+
+ № рекомендации           Позиция правительства Бенина
+
+ 1                        Бенин изучает Факультативный протокол с целью его ратификации.
+                          Рекомендация находится на рассмотрении.
+ 2                        Смертная казнь предусмотрена статьей 15 Конституции. Рекомендация
+                          не поддерживается.
+ 3, 4                     Бенин направил постоянное приглашение специальным процедурам
+                          в марте 2010 года. Эти рекомендации уже выполнены.
+ 5                        Рекомендация поддерживается частично: закон о доступе к информации
+                          был принят 17 мая 2011 года.
+GE.11-10234
+\f
+                                                                   A/HRC/16/12/Add.1
+                                                                   2
+ № рекомендации           Позиция правительства Бенина
+
+ 6–7                      Правительство поддерживает эти рекомендации. Законопроект о
+                          насилии в семье был внесен в парламент в 2010 году.
+ 8                        См. рекомендацию 6.
+ 9 и 10                   Бенин принимает эти рекомендации к сведению.
+"""
+
+
+def test_a_russian_table() -> None:
+    document = parse_addendum(RUSSIAN_TABLE)
+    assert positions(document) == {
+        "1": (PENDING, False), "2": (NOTED, False), "3": (SUPPORTED, True), "4": (SUPPORTED, True),
+        "5": (PARTIAL, False), "6": (SUPPORTED, False), "7": (SUPPORTED, False),
+        "8": (SUPPORTED, False),                     # "См. рекомендацию 6."
+        "9": (NOTED, False), "10": (NOTED, False),
+    }
+    assert document.problems == []
+    assert document.identity.issued_on == dt.date(2011, 3, 2)
+    assert iso3_of_name(document.identity.state_name) == "BEN"
+    assert all("Позиция правительства" not in r.text and "GE.11" not in r.text for r in document.responses)
 
 
 # ==================================================================================================
