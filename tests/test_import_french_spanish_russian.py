@@ -617,3 +617,30 @@ def test_label_lists_in_each_language(written: str, labels: tuple[str, ...] | No
     from upr_tracker.parsing.label_ranges import parse_label_list
 
     assert parse_label_list(written) == labels
+
+
+_REFUSALS = {
+    "fr": (("Le Gouvernement", "Le Bénin", "L’État examiné"),
+           ("n’accepte pas", "ne peut pas accepter", "rejette", "prend note de", "n’appuie pas", "ne saurait accepter"),
+           ("cette recommandation", "ces recommandations", "la recommandation 12")),
+    "es": (("El Gobierno", "Benin", "El Estado examinado"),
+           ("no acepta", "no puede aceptar", "rechaza", "toma nota de", "no apoya"),
+           ("esta recomendación", "estas recomendaciones", "la recomendación 12")),
+    "ru": (("Правительство", "Бенин", "Государство"),
+           ("не поддерживает", "не может поддержать", "отклоняет", "не принимает"),
+           ("эту рекомендацию", "эти рекомендации", "рекомендацию 12")),
+}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(sorted(_REFUSALS)), st.data())
+def test_a_refusal_in_any_wording_is_never_read_as_support(language: str, data: st.DataObject) -> None:
+    """Whatever the subject, the refusing verb and its object, a refusal reads as noted; the
+    words of support it holds ("accepter", "apoya", "поддерживает") are never read as assent."""
+    from upr_tracker.parsing.position_classifier import classify_response
+
+    subjects, verbs, objects = _REFUSALS[language]
+    sentence = f"{data.draw(st.sampled_from(subjects))} {data.draw(st.sampled_from(verbs))} " \
+               f"{data.draw(st.sampled_from(objects))}."
+    reading = classify_response(sentence)
+    assert reading.position is not None and reading.position.value == NOTED, sentence
