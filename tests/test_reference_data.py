@@ -25,7 +25,7 @@ REGIONAL_GROUPS = {"Africa", "Asia-Pacific", "EEG", "GRULAC", "WEOG"}
 # UPR Info writes "Asia" for the Asia-Pacific Group and "Observer" for the observer States.
 UPRINFO_GROUPS = {"Africa": "Africa", "Asia": "Asia-Pacific", "EEG": "EEG", "GRULAC": "GRULAC",
                   "WEOG": "WEOG"}
-STATE_KEYS = {"iso3", "name", "other_names", "regional_group", "status"}
+STATE_KEYS = {"iso3", "iso2", "name", "other_names", "regional_group", "status"}
 
 
 def _load(name: str):
@@ -81,6 +81,18 @@ def test_iso3_unique_and_three_uppercase_letters(states):
     assert len(codes) == len(set(codes))
     for code in codes:
         assert re.fullmatch(r"[A-Z]{3}", code), code
+
+
+def test_iso2_unique_two_uppercase_letters_and_babels_own(states):
+    """The alpha-2 code names the State in CLDR (through Babel): its alpha-3 code maps to it."""
+    from babel.core import get_global
+
+    aliases = get_global("territory_aliases")
+    codes = [state["iso2"] for state in states]
+    assert len(codes) == len(set(codes))
+    for state in states:
+        assert re.fullmatch(r"[A-Z]{2}", state["iso2"]), state
+        assert aliases[state["iso3"]][0] == state["iso2"], state
 
 
 def test_regional_groups(states):

@@ -37,6 +37,7 @@ from upr_tracker.parsing.addendum_report_words import (
     concerned_paragraphs,
 )
 from upr_tracker.parsing.addendum_text import excerpt_of, written_labels
+from upr_tracker.parsing.document_languages import unread_language, unread_language_message
 from upr_tracker.parsing.parsed import (
     DocumentIdentity,
     ParsedDocument,
@@ -56,7 +57,14 @@ def parse_addendum(text: str, *, known_recommendations: Mapping[str, str] | None
     or with no position yet): bare numbers are read in their paragraph, and each one the
     addendum leaves unanswered is a problem. Without it, the paragraphs the addendum answers
     stand for what it was expected to answer.
+
+    Addenda in English, French, Spanish and Russian read alike; one in Arabic or Chinese is said
+    to be unread.
     """
+    language = unread_language(text)
+    if language is not None:
+        return ParsedDocument(kind=DocumentKind.ADDENDUM.value, identity=DocumentIdentity(), responses=[],
+                              problems=[Problem(ProblemKind.UNREADABLE, unread_language_message(language))])
     lines = read_lines(text)
     identity = read_identity(lines)
     noise = noise_lines(lines)

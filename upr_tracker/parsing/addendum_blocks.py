@@ -10,6 +10,7 @@ from itertools import islice
 from upr_tracker.domain.positions import Position
 from upr_tracker.parsing.addendum_lines import Line
 from upr_tracker.parsing.addendum_segments import prose_mentions
+from upr_tracker.parsing.document_languages import RECOMMENDATIONS_WORD
 from upr_tracker.parsing.label_ranges import (
     KEYWORD_PATTERN,
     LIST_PATTERN,
@@ -47,6 +48,8 @@ _HEADING = re.compile(
     (?P<title>
         (?: recommendations? (?!\s*\d)
           | (?:{_POSITION_PHRASE}|partially\s+\w+) \s+recommendations?
+          | {RECOMMENDATIONS_WORD} (?!\s*\d)          # "Recommandations acceptées", "Recomendaciones aceptadas"
+          | (?:частично\s+|не\s+)?(?:поддержанные|принятые|отклоненные|отклонённые) \s+рекомендации
         ) \b [^.]*
     )$
     """,
@@ -65,6 +68,7 @@ _INLINE_HEADING = re.compile(
     """,
     _FLAGS,
 )
+_WITHOUT_RECOMMENDATION_WORD = re.compile(rf"\b{RECOMMENDATIONS_WORD}\b", re.IGNORECASE)
 _DANGLING_WORD = re.compile(r"\b(?:the|of|and|or|to|a|an|in|on|for|with|by|concerning|that|which|as)$", re.IGNORECASE)
 
 
@@ -84,7 +88,7 @@ def _heading(lines: list[Line], index: int) -> Heading | None:
         return None
     title = match.group("title")
     # "Noted recommendations", "Recommendations accepted in part": a position word and the noun.
-    reading = classify_response(re.sub(r"(?i)\brecommendations?\b", "", title))
+    reading = classify_response(_WITHOUT_RECOMMENDATION_WORD.sub("", title))
     if reading.position is None:
         reading = classify_response(title)
     previous = next((lines[j].text for j in range(index - 1, -1, -1) if lines[j].text), "")
@@ -108,7 +112,7 @@ def inline_heading(line: Line) -> tuple[Heading, str | None, Line] | None:
     match = _INLINE_HEADING.match(line.text)
     if match is None:
         return None
-    reading = classify_response(re.sub(r"(?i)\brecommendations?\b", "", match.group("title")))
+    reading = classify_response(_WITHOUT_RECOMMENDATION_WORD.sub("", match.group("title")))
     if reading.position is None or _labels_opening(match.group("rest")) is None:
         return None
     heading = Heading(reading.position, reading.considered_implemented, match.group("title"), line.number)
@@ -156,7 +160,7 @@ _FULL_LABELS_SENTENCE = re.compile(
     rf"^(?P<labels>{LIST_PATTERN})\s+(?:is|are|was|were|has|have|had|enjoys?|do|does|did|cannot|will|shall)\b",
     re.IGNORECASE,
 )
-_PARAGRAPH_NUMBER = re.compile(r"^(?P<number>\d{1,3})\.\s+(?P<rest>[A-Z“\"(].*)$")
+_PARAGRAPH_NUMBER = re.compile(r"^(?P<number>\d{1,3})\.\s+(?P<rest>[A-ZÀ-ÖØ-ÞА-ЯЁ“\"«(].*)$")
 _LONE_PARAGRAPH_NUMBER = re.compile(r"^(?P<number>\d{1,3})\.(?P<rest>)$")
 
 

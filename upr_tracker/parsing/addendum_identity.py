@@ -10,6 +10,7 @@ from upr_tracker.parsing.addendum_lines import PAGE_NUMBER_INDENT, TABLE_HEADER,
 from upr_tracker.parsing.label_ranges import (
     parse_label_list,
 )
+from upr_tracker.parsing.document_languages import OTHER_TITLES_PATTERN, date_pattern, read_date
 from upr_tracker.parsing.parsed import (
     DocumentIdentity,
 )
@@ -34,9 +35,14 @@ _STATE_IN_HEADER = re.compile(
     r"\b(?:Position|Views|Repl(?:y|ies)|Responses?|Comments)\s+of\s+the\s+Government\s+of\s+"
     r"(?P<d>(?:the\s+)?[A-Z][\w’'()-]*(?:\s+(?:[A-Z(][\w’'()-]*|of|and|the))*?)\s*$"
 )
-_WG_REPORT_TITLE = re.compile(r"Report\s+of\s+the\s+Working\s+Group\s+on\s+the\s+Universal\s+Periodic\s+Review\W*$", re.IGNORECASE)
-_VIEWS_TITLE = re.compile(r"^Views\s+on\s+conclusions", re.IGNORECASE)
-_NOT_A_STATE = re.compile(r"^(?:Addendum|Corrigendum|Views\b|Note\b|Summary\b|\*)", re.IGNORECASE)
+_WG_REPORT_TITLE = re.compile(r"(?:Report\s+of\s+the\s+Working\s+Group\s+on\s+the\s+Universal\s+Periodic\s+Review|"
+                              + OTHER_TITLES_PATTERN + r")\W*$", re.IGNORECASE)
+# "Views on conclusions…", in French, Spanish and Russian: "Observations sur les conclusions…",
+# "Opiniones sobre las conclusiones…", "Мнения по выводам…".
+_VIEWS_TITLE = re.compile(r"^(?:Views\s+on\s+conclusions|Observations\s+sur\s+les\s+conclusions"
+                          r"|Opiniones\s+sobre\s+las\s+conclusiones|Мнения\s+(?:по|в\s+отношении)\s+вывод)", re.IGNORECASE)
+_NOT_A_STATE = re.compile(r"^(?:Addendum|Additif|Adición|Добавление|Corrigendum|Rectificatif|Views\b|Observations\b"
+                          r"|Opiniones\b|Мнения\b|Note\b|Summary\b|\*)", re.IGNORECASE)
 _IDENTITY_LINES = 60
 
 
@@ -72,6 +78,11 @@ def _issue_date(head: list[Line]) -> dt.date | None:
                 return dt.date(int(match.group("year")), month, int(match.group("day")))
             except ValueError:
                 return None
+    # "2 mars 2011", "2 de marzo de 2011", "2 марта 2011 года": a line that is a date in another language.
+    for line in head:
+        match = date_pattern().search(line.text)
+        if match and (line.text.startswith("Distr") or match.group(0) == line.text.removesuffix(" года")):
+            return read_date(match)
     return None
 
 

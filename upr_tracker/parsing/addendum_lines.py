@@ -67,10 +67,18 @@ TABLE_HEADER = re.compile(
           | (?:position|responses?|repl(?:y|ies)|views)
                 \s+of\s+the\s+[A-Za-z\s’'-]{0,60}?(?:authorities|government|state)(?:\s+of(?:\s+[A-Za-z’'-]+){0,8})?
           | (?:position|views)\s+of\s+the(?:\s+[A-Za-z’'-]+){1,3}   # "Position of the Kazakh" over "authorities"
+          | (?:position|posición)\s+(?:du|de\s+la|de\s+l['’]|del|de|des)\s*(?:[\w’'-]+(?:\s|$)\s*){1,8}  # "Position du Gouvernement du Bénin"
+          | позиция(?:\s+[\w-]+){1,6}
           | position | responses? | repl(?:y|ies) | views
           | authorities | government
           | comments? | explanations? | remarks? | status(?:\s+of\s+implementation)? | implementation
           | (?:accepted|supported)\s*/\s*(?:noted|not\s+accepted|rejected)
+          # French, Spanish, Russian: "No de la recommandation | Position du Gouvernement du Bénin",
+          # "Número de la recomendación | Posición del Gobierno de X", "№ рекомендации | Позиция правительства"
+          | N[o°º]s?\.?\s+de\s+la | Num[ée]ro(?:\s+de\s+la)? | Número(?:\s+de\s+la)? | №
+          | recommandations? | recomendaci(?:ón|ones) | рекомендаци[яиюй]
+          | position | posición | позиция | observations | commentaires | comentarios | observaciones | комментарии
+          | (?:autorités|gouvernement|gobierno|autoridades|правительства|властей)
         ) \s*[/|]?\s*
     )+$
     """,

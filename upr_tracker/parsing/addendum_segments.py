@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from upr_tracker.domain.positions import Position
 from upr_tracker.parsing.addendum_text import flatten
+from upr_tracker.parsing.document_languages import RECOMMENDATIONS_WORD
 from upr_tracker.parsing.label_ranges import (
     LIST_PATTERN,
     LabelMention,
@@ -107,7 +108,11 @@ _COLON_LIST = re.compile(rf":\s*(?P<list>{LIST_PATTERN})\s*[.;]?\s*$", re.IGNORE
 # "accepts 3 of them".
 _VERB_THEN_LABELS = re.compile(
     rf"""\b(?:supports?|accepts?|notes?|rejects?|takes?\s+note\s+of|(?:does|do)\s+not\s+(?:support|accept)
-            |with\s+(?:respect|regard)\s+to|regarding|concerning|as\s+(?:regards|for))   # "With respect to 26.15, …"
+            |with\s+(?:respect|regard)\s+to|regarding|concerning|as\s+(?:regards|for)   # "With respect to 26.15, …"
+            |accepte|appuie|rejette|prend\s+note\s+de(?:s|\s+la)?|n['’]accepte\s+pas|en\s+ce\s+qui\s+concerne(?:\s+la)?
+            |s['’]agissant\s+de(?:\s+la)?|acepta|apoya|rechaza|toma\s+nota\s+de(?:\s+la)?|no\s+acepta
+            |en\s+cuanto\s+a(?:\s+la)?|con\s+respecto\s+a(?:\s+la)?|поддерживает|принимает|отклоняет
+            |в\s+отношении|что\s+касается)
          \s+(?P<list>{LIST_PATTERN})""",
     _FLAGS,
 )
@@ -127,7 +132,7 @@ def prose_mentions(text: str) -> list[LabelMention]:
     mentions = [m for m in find_label_mentions(text) if not m.cross_reference]
     for sentence in split_sentences(text):
         colon = _COLON_LIST.search(sentence.text)
-        if colon and re.search(r"recommendation", sentence.text, re.IGNORECASE):
+        if colon and re.search(RECOMMENDATIONS_WORD, sentence.text, re.IGNORECASE):
             labels = expand_list(colon.group("list"))
             if labels and not any(set(labels) <= set(m.labels) for m in mentions):
                 start = sentence.start + colon.start("list")

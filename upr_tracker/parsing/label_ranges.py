@@ -25,11 +25,13 @@ _LABEL = r"(?<![\d.])\d{1,3}(?:\.\d{1,3})?(?!\d)(?!\.\d)"
 
 # The words that introduce labels. "para(graph)" also introduces paragraphs of the report
 # ("paragraph 97"), so after it only full labels count (see _needs_full_labels).
-KEYWORD_PATTERN = r"(?:recommendations?|recs?\.|recs?|nos?\.|paras?\.|paragraphs?)"
+KEYWORD_PATTERN = (r"(?:recommendations?|recs?\.|recs?|nos?\.|paras?\.|paragraphs?"
+                   # French, Spanish, Russian: "recommandations 18 et 19", "recomendación 7", "рекомендации 5–7"
+                   r"|recommandations?|recomendaci(?:ón|on|ones)|рекомендаци[яиюй]|paragraphes?|párrafos?|пункт[аы]?)")
 
-_RANGE_DASH = r"\s*(?:[-‐‑–—]|\bto\b)\s*"         # hyphen, en dash, em dash, "to"
+_RANGE_DASH = r"\s*(?:[-‐‑–—]|\b(?:to|à|a)\b)\s*"   # hyphen, en dash, em dash, "to", "à", "a"
 # "5, 6", "5 and 6", "140.35. 140.36", "11 13", and "5., 6., 7." (numbered cells run together).
-_LIST_SEPARATOR = r"(?:\.?\s*[,;&]\s*(?:and\s+)?|\.?\s+and\s+|\.\s+|\s+)"
+_LIST_SEPARATOR = r"(?:\.?\s*[,;&]\s*(?:(?:and|et|y|e|и)\s+)?|\.?\s+(?:and|et|y|e|и)\s+|\.\s+|\s+)"
 
 # One label or range, and a whole list of them (usable inside other patterns).
 _ITEM = rf"(?P<first>{_LABEL})(?:{_RANGE_DASH}(?P<last>{_LABEL}))?"
@@ -63,6 +65,8 @@ _MENTION = re.compile(
 _CROSS_REFERENCE_LEAD = re.compile(
     r"""
     (?: \bsee (?:\s+above|\s+below)?
+      | \b(?:voir|véase|ver|см\.|смотри)(?:\s+(?:la|las?|el|les)\s+)?(?:\s*(?:réponse|respuesta)\s+(?:à|a)\s+(?:la|las)\s+)?
+      | \bmême\s+réponse\s+que(?:\s+pour)? | \bmisma\s+respuesta\s+que(?:\s+para)?
       | \bcf\.?
       | \brefer(?:s|red)?\s+to
       | \bsame\s+(?:response|reply|answer|position|comment)s?\s+as(?:\s+(?:for|to|in))?
@@ -79,7 +83,7 @@ _CROSS_REFERENCE_LEAD = re.compile(
 # A bare cross-reference with no keyword, as a whole cell: "See 24", "Same as 24 above."
 _BARE_CROSS_REFERENCE = re.compile(
     rf"""
-    ^\s*(?:see|same\s+as(?:\s+for)?)\s+(?P<list>{LIST_PATTERN})\s*(?:above|below)?\s*\.?\s*$
+    ^\s*(?:see|same\s+as(?:\s+for)?|voir|véase|ver|см\.)\s+(?P<list>{LIST_PATTERN})\s*(?:above|below)?\s*\.?\s*$
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -90,9 +94,10 @@ _THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")  # 3,776 is a count, not labels 3 and
 # "(No. 174)"), laws and decrees ("Law No. 12"), resolutions. In prose it names a recommendation
 # only after the word itself ("recommendations Nos. 7 and 8") or at the start of a line or cell.
 _NUMBER_SIGN = re.compile(r"(?i)^nos?\.$")
-_RECOMMENDATION_BEFORE = re.compile(r"(?i)\b(?:recommendations?|recs?\.?)\s*$")
+_RECOMMENDATION_BEFORE = re.compile(r"(?i)\b(?:recommendations?|recs?\.?|recommandations?|recomendaci(?:ón|ones)"
+                                    r"|рекомендаци[яиюй])\s*$")
 _LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
-_LIST_GOES_ON = re.compile(r"\s*(?:[,;&]\s*)?(?:(?:and|or)\s+)?$", re.IGNORECASE)
+_LIST_GOES_ON = re.compile(r"\s*(?:[,;&]\s*)?(?:(?:and|or|et|ou|y|o|и|или)\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -229,4 +234,4 @@ def _with_paragraph(label: str, paragraph: str | None) -> str:
 
 
 def _needs_full_labels(keyword: str | None) -> bool:
-    return bool(keyword) and keyword.lower().startswith("para")
+    return bool(keyword) and keyword.lower().startswith(("para", "pár", "пункт"))

@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from upr_tracker.domain.positions import Position, parse_position
+from upr_tracker.domain.names import name_key
 from upr_tracker.errors import InvalidValueError
+from upr_tracker.parsing import position_cues_languages as _OTHER
 
 # Below this confidence a position is reported as unclear (weak cues only, or mixed signals).
 UNCLEAR_BELOW = 0.5
@@ -36,7 +38,7 @@ _SENTENCE_END = re.compile(
       (?<=[.!?])          # a full stop, question or exclamation mark
       [”"’')\]]*          # closing quotes or brackets stay with the sentence
       \s+
-      (?=[“"‘(\[]?[A-Z])  # the next sentence begins with a capital
+      (?=[“"‘«(\[]?\s?[A-ZÀ-ÖØ-ÞА-ЯЁ])  # the next sentence begins with a capital (Latin or Cyrillic)
     | (?<=\S)[ \t]{3,}(?=\S)  # a gap between table columns: "Noted      The Constitution…"
     | (?<=[.!?])\s+(?=\d)    # "Noted. 169 of the ILO conventions…": only after a bare verdict (below)
     """,
@@ -115,7 +117,8 @@ _NOTED_CUES = re.compile(
     | \b(?:is|are|was|were|been)\s+noted\b(?!\s+(?:that|with))
     | \bnotes\s+(?:the|this|these|both|all)\s+recommendations?\b
     | \bnotes\s+(?:recommendations?\s+)?\d{1,3}\.\d   # "notes recommendation 26.3", "notes 26.3 and 26.5"
-    """,
+        | """ + _OTHER.NOTED + r"""
+""",
     _FLAGS,
 )
 
@@ -130,7 +133,8 @@ _PARTIAL_CUES = re.compile(
     | \b(?:accept|support|agree)\w*\s+(?:only\s+)?(?:part|parts|elements|aspects)\s+of\b
     | \b(?:accept|support|agree)\w*\b(?:[^.;]|\.\d){0,600}?   # "122.15" is no full stop
             \b(?:insofar|in\s+so\s+far|to\s+the\s+extent\s+that|except\s+for|with\s+the\s+exception\s+of)\b
-    """,
+        | """ + _OTHER.PARTIAL + r"""
+""",
     _FLAGS,
 )
 
@@ -162,7 +166,8 @@ _PENDING_CUES = re.compile(
     | \b(?:will|shall)\s+(?:respond|reply)\s+(?:to\s+(?:the|this|these)\s+recommendations?\s+)?(?:in\s+due\s+course|later|at\s+a\s+later)
     | \bno\s+(?:decision|position)\s+has\s+(?:yet\s+)?been\s+(?:taken|reached)
     | \bhas\s+not\s+yet\s+(?:taken|reached|adopted)\s+a\s+(?:decision|position)
-    """,
+        | """ + _OTHER.PENDING + r"""
+""",
     _FLAGS,
 )
 
@@ -175,7 +180,8 @@ _IMPLEMENTED_CUES = re.compile(
     | \bin\s+(?:the\s+)?(?:process|course)\s+of\s+(?:being\s+)?implement\w*
     | \bbeing\s+implemented\b
     | \bconsider\w*\s+(?:(?!not\b|never\b|yet\b)\w+\s+){0,3}?(?:as\s+)?(?:already\s+)?(?:implemented|fulfilled)\b
-    """,
+        | """ + _OTHER.IMPLEMENTED + r"""
+""",
     _FLAGS,
 )
 
@@ -189,7 +195,8 @@ _SUPPORTED_CUES = re.compile(
     | \bendorse[sd]?\b
     | \b(?:will|shall)\s+be\s+implemented\b
     | \bcommit(?:s|ted)?\s+(?:itself\s+)?to\s+implement\w*
-    """,
+        | """ + _OTHER.SUPPORTED + r"""
+""",
     _FLAGS,
 )
 
@@ -198,7 +205,7 @@ _SUPPORTED_CUES = re.compile(
 # negation is the relative clause's.
 # A parenthesis between commas right after it stays inside ("does not, at this stage, accept").
 _NEGATION_BEFORE = re.compile(
-    r"""\b(?:not(?!\s+only\b)|never|cannot|no\s+longer|neither|nor|unable)\b
+    r"""\b(?:not(?!\s+only\b)|never|cannot|no\s+longer|neither|nor|unable""" + _OTHER.NEGATIONS + r""")\b
         (?:(?:\s+\w+)?\s*,[^,;:.()]{1,60},)?
         (?:[^\w,;:()]+\w+){0,3}[^\w,;:()]*$""", _FLAGS)
 # How far before a cue its negation is looked for: three words, however long. Searching the whole
@@ -211,16 +218,17 @@ _NAMES_RECOMMENDATION = re.compile(
       | \b(?:accept|support|endorse|reject|implement|consider|note)\w*\s+(?:it|them|this|these|both|all)\b
       | ^\W*(?:it|this|these|they|both)\b
       | ^\W*\d{1,3}\.\d{1,3}(?>(?:[\s,;&.‐‑–—-]+(?:and\s+|to\s+)?\d{1,3}(?:\.\d{1,3})?)*)  # "122.5–7 and 122.9
-            \s+(?:is|are|was|were|has|have|had|enjoys?)\b      # are…": full labels as the subject (atomic: no backtracking)""",
+            \s+(?:is|are|was|were|has|have|had|enjoys?)\b      # are…": full labels as the subject (atomic: no backtracking)
+      | """ + _OTHER.NAMES_RECOMMENDATION,
     _FLAGS,
 )
-_PLURAL = re.compile(r"\b(?:recommendations|recs\.|proposals|suggestions|them|these|both|they)\b", _FLAGS)
-_SINGULAR = re.compile(r"\b(?:recommendation|rec\.|proposal|suggestion|it|this)\b", _FLAGS)
+_PLURAL = re.compile(r"\b(?:recommendations|recs\.|proposals|suggestions|them|these|both|they)\b|" + _OTHER.PLURAL, _FLAGS)
+_SINGULAR = re.compile(r"\b(?:recommendation|rec\.|proposal|suggestion|it|this)\b|" + _OTHER.SINGULAR, _FLAGS)
 
 # Words that close an answer after its reasons ("Kazakhstan therefore does not accept…").
 _CONCLUDING = re.compile(
     r"""\b(?:therefore|thus|accordingly|consequently|hence|in\s+conclusion|as\s+a\s+result
-          |in\s+(?:the\s+)?light\s+of|in\s+view\s+of|for\s+(?:these|those|this|that)\s+reasons?)\b""",
+          |in\s+(?:the\s+)?light\s+of|in\s+view\s+of|for\s+(?:these|those|this|that)\s+reasons?""" + _OTHER.CONCLUDING + r""")\b""",
     _FLAGS,
 )
 # A statement about one part of what was recommended: "accepts the recommendation regarding the
@@ -233,7 +241,8 @@ _OF_A_PART = re.compile(
     _FLAGS,
 )
 _CONTRASTING = re.compile(
-    r"^\W*(?:however|but|nevertheless|nonetheless|yet|at\s+the\s+same\s+time|on\s+the\s+other\s+hand|by\s+contrast)\b",
+    r"^\W*(?:however|but|nevertheless|nonetheless|yet|at\s+the\s+same\s+time|on\s+the\s+other\s+hand|by\s+contrast"
+    + _OTHER.CONTRASTING + r")\b",
     _FLAGS,
 )
 # How sure a reading is when one answer accepts a part and refuses another in separate sentences.
@@ -433,6 +442,9 @@ def opens_with_verdict(text: str) -> bool:
 
 def _bare_position_word(sentence: str) -> tuple[Position, bool] | None:
     """ "Supported.", "Noted", "Accepted and considered already implemented", "Supported/Noted"."""
+    other = _OTHER.BARE_WORDS.get(name_key(sentence)) if len(sentence) <= 80 else None
+    if other is not None:
+        return other   # "Acceptée", "Notée", "Aceptada", "Поддержана"
     match = _BARE_WORDS.match(sentence)
     if not match:
         return None

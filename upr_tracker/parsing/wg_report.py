@@ -19,6 +19,22 @@ from dataclasses import dataclass, field, replace
 
 from upr_tracker.domain.documents import DocumentKind
 from upr_tracker.domain.positions import Position
+from upr_tracker.parsing.document_languages import (
+    CLOSING_PARAGRAPH,
+    CONCLUSIONS_HEADING,
+    LIST_ANNOUNCEMENT,
+    LIST_IMPLEMENTED,
+    LIST_INTRODUCTION,
+    LIST_NOTED,
+    LIST_PENDING,
+    LIST_SUPPORTED,
+    NOT_A_STATE,
+    PARAGRAPH_WORD,
+    SECTION_END,
+    STATE_CONJUNCTION,
+    unread_language,
+    unread_language_message,
+)
 from upr_tracker.parsing.page_furniture import (
     FOOTNOTE_MARKER,
     SUPERSCRIPT_DIGITS,
@@ -28,6 +44,7 @@ from upr_tracker.parsing.page_furniture import (
     strip_trailing_furniture,
 )
 from upr_tracker.parsing.parsed import (
+    DocumentIdentity,
     ParsedDocument,
     ParsedRecommendation,
     Problem,
@@ -55,8 +72,16 @@ _LABEL_START = re.compile(r"^\d{1,3}\.(?:\d{1,3}\.?)?(?:\s|$)")
 
 
 def parse_working_group_report(text: str) -> ParsedDocument:
-    """Read a Working Group report's identity and recommendations, with the problems met."""
+    """Read a Working Group report's identity and recommendations, with the problems met.
+
+    Reports in English, French, Spanish and Russian read alike; one in Arabic or Chinese is said
+    to be unread."""
     problems: list[Problem] = []
+    language = unread_language(text)
+    if language is not None:
+        problems.append(Problem(ProblemKind.UNREADABLE, unread_language_message(language)))
+        return ParsedDocument(kind=DocumentKind.WORKING_GROUP_REPORT.value, identity=DocumentIdentity(),
+                              recommendations=[], problems=problems)
     lines, footnotes = read_lines(text)
     identity = read_identity(text, [line.text for line in lines], problems)
     section = _conclusions_section(lines, problems)
@@ -78,13 +103,10 @@ def _excerpt(text: str) -> str:
 # The conclusions section
 
 
-_SECTION_HEADING = re.compile(r"^(?:[IVX]+\.\s*)?Conclusions\s+and/or\s+recommendations\W*$", re.IGNORECASE)
-_SECTION_END = re.compile(
-    r"^(?:Annex(?:\s+[IVX]+)?(?:\s+(?:Composition|\[).*)?|Composition\s+of\s+the\s+delegation.*|\[English\s+only\])$"
-)
-_CLOSING_PARAGRAPH = re.compile(r"^\d{1,3}\.\s+All\s+conclusions\s+and/or\s+recommendations", re.IGNORECASE)
-_LIST_INTRODUCTION = re.compile(
-    r"^\d{1,3}\.\s.*\brecommendations\b.*\b(?:enjoy|examined|noted|support|reject|accept)", re.IGNORECASE)
+_SECTION_HEADING = CONCLUSIONS_HEADING
+_SECTION_END = SECTION_END
+_CLOSING_PARAGRAPH = CLOSING_PARAGRAPH
+_LIST_INTRODUCTION = LIST_INTRODUCTION
 # A label inside a line, after the end of the previous item ("…(France); 115.2 Adopt…").
 _INLINE_LABEL = re.compile(r"(?:(?<=[;:])|(?<=\)\.))\s+(?=\d{1,3}\.(?:\d{1,3}\.?)?\s+\S)")
 
@@ -272,24 +294,13 @@ def _continue_text(current: _Paragraph | None, line: Line, problems: list[Proble
 # Recommendations from the paragraphs
 
 
-_NOTED_WORDING = re.compile(
-    r"""d(?:id|o|oes)\s+not\s+enjoy            # did not enjoy the support of
-      | not\s+(?:been\s+)?(?:supported|accepted)
-      | \bnoted\b                           # have been noted by, would thus be noted
-      | \breject | not\s+accept""",
-    re.IGNORECASE | re.VERBOSE)
-_PENDING_WORDING = re.compile(
-    r"""will\s+be\s+examined | will\s+examine
-      | responses?\s+in\s+due\s+(?:time|course)
-      | will\s+provide\s+(?:its\s+)?responses?
-      | under\s+consideration""",
-    re.IGNORECASE | re.VERBOSE)
-_SUPPORTED_WORDING = re.compile(
-    r"enjoys?\s+(?:the\s+|its\s+)?support | \bsupport(?:ed|s)\b | \baccept(?:ed|s)\b",
-    re.IGNORECASE | re.VERBOSE)
-_LIST_ANNOUNCEMENT = re.compile(r"\b(?:following|listed\s+below|below)\b", re.IGNORECASE)
-_IMPLEMENTED_WORDING = re.compile(
-    r"already\s+(?:been\s+)?implemented|in\s+(?:the\s+)?process\s+of\s+(?:being\s+)?implement", re.IGNORECASE)
+# The wordings of the four languages read (document_languages): "did not enjoy the support of",
+# "n'ont pas recueilli l'appui", "serán examinadas por", "пользуются его поддержкой"…
+_NOTED_WORDING = LIST_NOTED
+_PENDING_WORDING = LIST_PENDING
+_SUPPORTED_WORDING = LIST_SUPPORTED
+_LIST_ANNOUNCEMENT = LIST_ANNOUNCEMENT
+_IMPLEMENTED_WORDING = LIST_IMPLEMENTED
 
 
 def list_position(introduction: str) -> tuple[Position | None, bool]:
@@ -532,7 +543,7 @@ def _join_lines(parts: Sequence[str]) -> str:
 
 # --- "Kazakhstan considers that recommendations Nos. 7, 8, … above have already been implemented"
 
-_PARAGRAPH_REFERENCE = re.compile(r"\bparagraphs?\s+(\d{1,3})\b", re.IGNORECASE)
+_PARAGRAPH_REFERENCE = re.compile(r"\b" + PARAGRAPH_WORD + r"\s+(\d{1,3})\b", re.IGNORECASE)
 # "31 (b)": a sub-paragraph of the report's account of the dialogue, not a recommendation's label
 # (a paragraph that names those comments on recommendations made there).
 _DIALOGUE_REFERENCE = re.compile(r"\b\d{1,3}\s*\([a-z]{1,3}\)")
@@ -598,9 +609,7 @@ class Attribution:
 _TRAILING_FOOTNOTE_MARKER = re.compile(r"(?<=[^\d][;.,)”])\s?(?:\d{1,2}|\*{1,3})$")
 _NOSUPERSCRIPT_DIGITS = str.maketrans("", "", SUPERSCRIPT_DIGITS)
 _GLUED_FOOTNOTE_MARKER = re.compile(r"(?<=[^\d\s][;)])\d{1,2}(?=\s)")
-_NOT_A_STATE = re.compile(
-    r"\b(?:Convention|Covenant|Protocol|Principles|Committee|Council|Statute|Rules|Guidelines|Declaration"
-    r"|Plan|Law|Act|Code|Programme|Agenda|Goals?)\b")
+_NOT_A_STATE = NOT_A_STATE
 
 
 def read_attribution(body: str) -> Attribution:
@@ -673,7 +682,7 @@ def split_recommending_states(written: str) -> tuple[str, ...]:
     """
     names: list[str] = []
     for part in _top_level_parts(written):
-        part = re.sub(r"^and\s+", "", part)
+        part = re.sub(r"^" + STATE_CONJUNCTION + r"\s+", "", part)
         if part:
             names.extend(_split_on_and(part))
     return tuple(names)
@@ -696,7 +705,7 @@ def _split_on_and(part: str) -> list[str]:
     """The split of "A and B and C" into known State names with the fewest names; else as is."""
     if is_known_state(part):
         return [part]
-    pieces = re.split(r"\s+and\s+", part)
+    pieces = re.split(r"\s+" + STATE_CONJUNCTION + r"\s+", part)
     if len(pieces) == 1:
         return [part]
     # best[end]: fewest names covering pieces[:end], or None when impossible
@@ -704,8 +713,18 @@ def _split_on_and(part: str) -> list[str]:
     for end in range(1, len(pieces) + 1):
         for start in range(end):
             before = best[start]
-            candidate = " and ".join(pieces[start:end])
+            candidate = _joined(part, pieces[start:end])
             shorter = best[end] is None or (before is not None and len(before) + 1 < len(best[end]))
             if before is not None and shorter and is_known_state(candidate):
                 best[end] = before + [candidate]
     return best[-1] or [part]
+
+
+def _joined(part: str, pieces: Sequence[str]) -> str:
+    """Pieces of a split name joined again with the conjunction the text used between them."""
+    if len(pieces) == 1:
+        return pieces[0]
+    pattern = r"\s+" + STATE_CONJUNCTION + r"\s+"
+    found = re.search(re.escape(pieces[0]) + "(" + pattern + ")" + re.escape(pieces[1]), part)
+    glue = found.group(1) if found else " and "
+    return glue.join(pieces)

@@ -28,13 +28,23 @@ from upr_tracker.domain.cycles import (
 )
 from upr_tracker.domain.names import name_key
 from upr_tracker.domain.reference import shipped_states
+from upr_tracker.i18n.state_names import state_names
+from upr_tracker.parsing.document_languages import (
+    OTHER_TITLES_PATTERN,
+    REPORT_TITLES,
+    REVIEW_MEETING,
+    date_pattern,
+    first_date,
+    read_date,
+)
+from upr_tracker.parsing.session_ordinals import session_in_other_languages
 from upr_tracker.parsing.parsed import DocumentIdentity, Problem, ProblemKind
 
 REPORT_TITLE = "Report of the Working Group on the Universal Periodic Review"
 
 # The title's words with any spacing between them, a line break or none ("UniversalPeriodic").
 TITLE_PATTERN = r"\s*".join(REPORT_TITLE.split())
-_TITLE = re.compile(TITLE_PATTERN, re.IGNORECASE)
+_TITLE = re.compile(f"(?:{TITLE_PATTERN}|{OTHER_TITLES_PATTERN})", re.IGNORECASE)
 _WORKING_GROUP = re.compile(r"\s*".join("Working Group on the Universal Periodic Review".split()), re.IGNORECASE)
 # What may follow the title on its line: a footnote mark ("*", "1", "¹") or a stray full stop.
 _TITLE_MARK = re.compile(r"^[\s*.¹²³⁴⁵⁶⁷⁸⁹⁰]*(?:\d{1,2}(?=\s|$))?[\s*.]*")
@@ -57,7 +67,8 @@ _DELEGATION = re.compile(r"\bdelegation\s+of\s+(?P<state>[^.;:]{2,90}?)\s+was\s+
 # "Geneva, 2–13 February 2009": the session's place and dates
 _SESSION_DATES = re.compile(r"Geneva,?\s+\d{1,2}\s*(?:[-–—]|to)\s*" + _DATE.pattern, re.IGNORECASE)
 _HEADER_LENGTH = 3000   # at most, the characters of flattened text before the report's body
-_BODY_START = re.compile(r"\bIntroduction\b|\b1\.\s+The\s+Working\s+Group|held\s+its\s")
+_BODY_START = re.compile(r"\bIntroduction\b|\b1\.\s+The\s+Working\s+Group|held\s+its\s|\bIntroducción\b|\bВведение\b"
+                         r"|\b1\.\s+(?:Le\s+Groupe\s+de\s+travail|El\s+Grupo\s+de\s+Trabajo|Рабочая\s+группа)")
 
 
 def read_identity(text: str, lines: Sequence[str], problems: list[Problem]) -> DocumentIdentity:
@@ -71,8 +82,19 @@ def read_identity(text: str, lines: Sequence[str], problems: list[Problem]) -> D
     symbol = _report_symbol(flat)
     session = _session_number(flat)
     cycle = _cycle(session, symbol, _review_year(flat, review), problems)
+    review_date = _review_date(review) or _review_date_in_other_languages(flat)
     return DocumentIdentity(symbol=symbol, state_name=state_name, cycle=cycle, session=session,
-                            issued_on=_issue_date(flat, review), title=title, review_date=_review_date(review))
+                            issued_on=_issue_date(flat, review) or review_date, title=title, review_date=review_date)
+
+
+def _review_date_in_other_languages(flat: str) -> dt.date | None:
+    """"… a eu lieu à la 9e séance, le 12 février 2010", "… en la novena sesión, el 12 de febrero
+    de 2010", "… на 9-м заседании 12 февраля 2010 года"."""
+    for meeting in REVIEW_MEETING.finditer(flat):
+        found = date_pattern().match(flat, meeting.end())
+        if found:
+            return read_date(found)
+    return None
 
 
 def _named_state(match: re.Match | None) -> str | None:
@@ -107,7 +129,7 @@ def _session_number(flat: str) -> int | None:
             number = ordinal_number(found.group("ordinal")) if found else None
             if number:
                 return number
-    return None
+    return session_in_other_languages(flat)
 
 
 def _cycle(session: int | None, symbol: str | None, year: int | None, problems: list[Problem]) -> int | None:
@@ -191,7 +213,8 @@ def _issue_date(flat: str, review: re.Match | None) -> dt.date | None:
                 return dt.date(int(year), _MONTHS.index(month) + 1, int(day))
             except ValueError:   # "31 February": try the next clue
                 continue
-    return _review_date(review)
+    # "Distr. générale 11 juillet 2017", "11 de julio de 2017": months in the other languages.
+    return first_date(header) or _review_date(review)
 
 
 # --------------------------------------------------------------------------------------------
@@ -209,7 +232,9 @@ def title_and_state(lines: Sequence[str]) -> tuple[str | None, str | None]:
     first_line, _, rest = after.partition("\n")
     first_line = _TITLE_MARK.sub("", first_line, count=1).strip()
     following = ([first_line] if first_line else []) + [line for line in rest.split("\n")[:3]]
-    return REPORT_TITLE, _state_under_review(following)
+    written = " ".join(match.group(0).split()).replace("'", "’")
+    title = next((t for t in REPORT_TITLES.values() if t.casefold() == written.casefold()), REPORT_TITLE)
+    return title, _state_under_review(following)
 
 
 def _state_under_review(following: Sequence[str]) -> str | None:
@@ -242,7 +267,9 @@ def known_state_name(written: str) -> str | None:
 
 @cache
 def _known_state_keys() -> frozenset[str]:
-    return frozenset(name_key(name) for state in shipped_states() for name in (state.name, *state.other_names))
+    """Every spelling of every State, in the six UN languages (reports in French, Spanish and
+    Russian name the recommending States in their language)."""
+    return frozenset(name_key(name) for state in shipped_states() for name in state_names(state.iso3))
 
 
 @cache
@@ -257,7 +284,8 @@ def is_known_state(name: str) -> bool:
     return name_key(name) in _known_state_keys()
 
 
-_STATE_NAME_SHAPE = re.compile(r"(?:the\s+)?[A-Z][\w'’.\-]*(?:[\s-]+[\w'’.()\-]+)*")
+# A capital of the Latin or Cyrillic script ("Côte", "Émirats", "Чили") opens the name.
+_STATE_NAME_SHAPE = re.compile(r"(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’.\-]*(?:[\s-]+[\w'’.()\-]+)*")
 
 
 def looks_like_state_name(name: str) -> bool:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from upr_tracker.errors import InvalidValueError, UprTrackerError
 from upr_tracker.parsing.addendum import parse_addendum
+from upr_tracker.parsing.document_languages import OTHER_TITLES_PATTERN, unread_language, unread_language_message
 from upr_tracker.parsing.ohchr_matrix import parse_ohchr_matrix
 from upr_tracker.parsing.parsed import ParsedDocument, Problem, ProblemKind
 from upr_tracker.parsing.text_encoding import EncodingUsed, encoding_title
@@ -35,10 +36,13 @@ _ADDENDUM_SIGNS = re.compile(
       | Views\s+on\s+conclusions
       | Position\s+of\s+.{2,80}?\s+on\s+the\s+\d+\s+recommendations
       | No\.\s+of\s+recommendation
-      | responses?\s+to\s+(?:the\s+)?recommendations""",
+      | responses?\s+to\s+(?:the\s+)?recommendations
+      | \bAdditif\b | \bAdición\b | \bДобавление\b          # the addendum in French, Spanish, Russian
+      | Observations\s+sur\s+les\s+conclusions | Opiniones\s+sobre\s+las\s+conclusiones
+      | Мнения\s+(?:по|в\s+отношении)\s+вывод""",
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
-_REPORT_SIGNS = re.compile(TITLE_PATTERN, re.IGNORECASE)   # words run together or broken over lines too
+_REPORT_SIGNS = re.compile(f"{TITLE_PATTERN}|{OTHER_TITLES_PATTERN}", re.IGNORECASE)   # words run together or broken over lines too
 _HEAD_CHARACTERS = 3000
 
 
@@ -105,6 +109,9 @@ class DocumentText:
                     raise
         read = read_document(self.path, encoding=self.given_encoding)
         text, self.encoding = read.text, read.encoding
+        language = unread_language(text)
+        if language is not None:   # an Arabic or Chinese version: said so, not read wrong
+            raise InvalidValueError(f"{self.path.name}: {unread_language_message(language)}")
         if kind is ImportKind.AUTO:
             detected = kind_of_text(text)
             if detected is None:

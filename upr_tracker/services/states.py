@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from upr_tracker.domain.names import name_keys
 from upr_tracker.errors import NotFoundError
+from upr_tracker.i18n.state_names import iso3_of_name
 from upr_tracker.services.values import StateInfo
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.models import State, StateName
@@ -19,7 +20,8 @@ def state_info(state: State) -> StateInfo:
 
 
 def resolve_state(session: Session, name_or_code: str, *, field: str = "state") -> State:
-    """The State with this ISO 3166 alpha-3 code or this name (any spelling the database knows)."""
+    """The State with this ISO 3166 alpha-3 code or this name (any spelling the database knows, or
+    its name in any of the six UN languages)."""
     wanted = name_or_code.strip()
     if len(wanted) == 3 and wanted.isalpha():
         state = session.scalar(select(State).where(State.iso3 == wanted.upper()))
@@ -27,6 +29,12 @@ def resolve_state(session: Session, name_or_code: str, *, field: str = "state") 
             return state
     for key in name_keys(wanted):
         state = session.scalar(select(State).join(StateName).where(StateName.name_key == key))
+        if state is not None:
+            return state
+    # A name in another of the UN's languages ("Fédération de Russie", "Российская Федерация").
+    code = iso3_of_name(wanted)
+    if code is not None:
+        state = session.scalar(select(State).where(State.iso3 == code))
         if state is not None:
             return state
     known = list(session.scalars(select(StateName.name)))
