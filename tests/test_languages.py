@@ -165,3 +165,18 @@ def test_a_latin_value_in_an_arabic_sentence_keeps_its_own_direction() -> None:
         assert fill("الوثيقة %1", "الإضافة") == "الوثيقة الإضافة"
     finally:
         QLocale.setDefault(QLocale("en"))
+
+
+def test_a_state_is_named_in_the_window_s_language_while_stored_by_code(qapp) -> None:  # noqa: ANN001
+    from upr_tracker.gui.display import state_text
+
+    assert state_text("RUS", "Russian Federation") == "Russian Federation"
+    try:
+        window_languages.install_language(qapp, language("fr"))
+        assert state_text("RUS", "Russian Federation") == "Fédération de Russie"
+        assert state_text("KAZ", "Kazakhstan") == "Kazakhstan"
+        window_languages.install_language(qapp, language("zh"))
+        assert state_text("KAZ", "Kazakhstan") == "哈萨克斯坦"
+        assert state_text("XYZ", "A State we added") == "A State we added"
+    finally:
+        window_languages.install_language(qapp, language("en"))

@@ -8,13 +8,26 @@ import html
 from PySide6.QtCore import QDate, QLocale
 
 from upr_tracker.domain.reference import VOCABULARY_LABELS
+from upr_tracker.gui.language import speaking
 from upr_tracker.i18n.catalogs import fill, translate
+from upr_tracker.i18n.state_names import state_name
 from upr_tracker.i18n.display import (
     assessment_source_label,
     level_label,
     position_label,
     term_label,
 )
+
+
+def state_text(iso3: str | None, stored_name: str) -> str:
+    """A State as the window's language names it (the UN's short name, else CLDR's); stored by
+    its code, so the name follows the language. In English, or for a code neither knows, the name
+    the database holds."""
+    code = speaking().code
+    if not iso3 or code == "en":
+        return stored_name
+    name = state_name(iso3, code)
+    return stored_name if name == iso3 else name
 
 
 def position_text(position: str | None, considered_implemented: bool = False) -> str:

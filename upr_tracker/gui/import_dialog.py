@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from upr_tracker.gui.display import state_text
 from upr_tracker.domain.cycles import CYCLE_YEARS
 from upr_tracker.errors import UprTrackerError
 from upr_tracker.gui.column_mapping_panel import ColumnMappingPanel, guessed_mapping
@@ -425,7 +426,8 @@ class ImportDialog(EntryView, QDialog):
         self._updating = True
         try:
             for state in self.states:
-                self.state_combo.addItem(fill(self.tr("%1 (%2)", "a State's name and its ISO code"), state.name,
+                self.state_combo.addItem(fill(self.tr("%1 (%2)", "a State's name and its ISO code"),
+                                              state_text(state.iso3, state.name),
                                               state.iso3), state.iso3)
             self.mapping_panel.set_saved(self.mappings)
         finally:

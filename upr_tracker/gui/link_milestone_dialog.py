@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from upr_tracker.gui.display import plain_tooltip
+from upr_tracker.gui.display import state_text, plain_tooltip
 from upr_tracker.domain.milestones import MilestoneKind
 from upr_tracker.errors import UprTrackerError
 from upr_tracker.gui.milestone_dialog import MilestoneDialog, kind_label, show_error
@@ -99,7 +99,7 @@ class LinkMilestoneDialog(QDialog):
         self.last_error_box: QMessageBox | None = None
         self._linking = False
         try:
-            self.state_name = find_state(database, self.state_iso3).name
+            self.state_name = state_text(self.state_iso3, find_state(database, self.state_iso3).name)
         except UprTrackerError:
             self.state_name = self.state_iso3
         self._build()

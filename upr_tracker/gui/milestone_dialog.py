@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from upr_tracker.gui.display import state_text
 from upr_tracker.domain.milestones import DatePrecision, MilestoneKind, PartialDate, check_period
 from upr_tracker.errors import InvalidValueError, UprTrackerError
 from upr_tracker.gui.error_dialog import error_box
@@ -307,9 +308,9 @@ class MilestoneDialog(QDialog):
             states = []
         self.state_combo.blockSignals(True)
         self.state_combo.clear()
-        self._state_names = {state.iso3: state.name for state in states}
+        self._state_names = {state.iso3: state_text(state.iso3, state.name) for state in states}
         for state in states:
-            self.state_combo.addItem(fill(self.tr("%1 (%2)", "a State's name (its code)"), state.name, state.iso3),
+            self.state_combo.addItem(fill(self.tr("%1 (%2)", "a State's name (its code)"), self._state_names[state.iso3], state.iso3),
                                      state.iso3)
         completer = QCompleter(QStringListModel([self.state_combo.itemText(i) for i in range(self.state_combo.count())]),
                                self.state_combo)

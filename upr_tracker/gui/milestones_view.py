@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from upr_tracker.gui.display import state_text
 from upr_tracker.domain.milestones import MilestoneKind
 from upr_tracker.gui.english_plurals import counted
 from upr_tracker.gui.milestone_detail import detail_html, no_selection_html
@@ -341,7 +342,7 @@ class MilestonesView(QWidget):
         keep = self._pending_selection or self.selected_id()
         self._all = listing.milestones
         self._by_id = {m.id: m for m in self._all}
-        self._state_names = listing.state_names
+        self._state_names = {iso3: state_text(iso3, name) for iso3, name in listing.state_names.items()}
         self._attachments = listing.attachments
         self._loaded = True
         self._fill_state_combo()

@@ -9,7 +9,7 @@ import uuid
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
-from upr_tracker.gui.display import plain_tooltip
+from upr_tracker.gui.display import state_text, plain_tooltip
 from upr_tracker.i18n.catalogs import fill
 from upr_tracker.i18n.display import position_label
 from upr_tracker.services.recommendations import RecommendationFilter
@@ -64,7 +64,7 @@ class NavigatorModel(QStandardItemModel):
             by_state.setdefault(review.state_iso3, []).append(review)
         for iso3, state_reviews in by_state.items():
             count = sum(r.recommendation_count for r in state_reviews)
-            state_item = _item(fill(self.tr("%1 (%2)"), state_reviews[0].state_name, count), STATE, iso3)
+            state_item = _item(fill(self.tr("%1 (%2)"), state_text(iso3, state_reviews[0].state_name), count), STATE, iso3)
             for review in state_reviews:
                 state_item.appendRow(_item(self._review_text(review), REVIEW, review.id,
                                            self._review_tooltip(review)))

@@ -37,6 +37,7 @@ from upr_tracker.domain.reference import VOCABULARIES_SHOWN
 from upr_tracker.errors import EditConflictError
 from upr_tracker.gui.assessments_page import AssessmentsPage
 from upr_tracker.gui.display import (
+    state_text,
     day_text,
     level_text,
     local_time_text,
@@ -109,7 +110,7 @@ def overview_html(detail: RecommendationDetail) -> str:
                     _e(position_text(row.position, row.considered_implemented)))
     level = fill(translate("RecommendationPanel", "<b>Implementation:</b> %1"),
                  _e(level_text(row.implementation_level)))
-    heading = fill(translate("RecommendationPanel", "%1, cycle %2: recommendation %3"), _e(detail.state_name),
+    heading = fill(translate("RecommendationPanel", "%1, cycle %2: recommendation %3"), _e(state_text(row.state_iso3, detail.state_name)),
                    row.cycle, label)
     parts = [
         f"<h3>{heading}</h3>",

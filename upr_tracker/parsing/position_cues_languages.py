@@ -14,7 +14,7 @@ from upr_tracker.domain.positions import Position
 
 _OEUVRE = r"(?:œuvre|oeuvre)"
 
-NOTED = rf"""
+NOTED = r"""
     \bn['’]\s*(?:accepte|acceptent|appuie|appuient|soutient|soutiennent|approuve|souscrit)\s+pas\b
   | \bne\s+(?:peut|peuvent|saurait|sauraient|pourra|pourront)\s+(?:pas\s+|donc\s+pas\s+)?
         (?:accepter|appuyer|soutenir|approuver|souscrire)\w*
@@ -35,20 +35,20 @@ NOTED = rf"""
   | \bне\s+(?:может\s+|могут\s+)?(?:принимает|принимают|поддерживает|поддерживают|поддержать|принять
         |поддержаны?|приняты?|пользуются|пользуется|одобряет)\w*
   | \bотклон\w*
-  | \b(?:принимает|принимают|принял\w*|приняты?|принята|принято|принять)\s+(?:\w+\s+){{0,2}}?к\s+сведению
+  | \b(?:принимает|принимают|принял\w*|приняты?|принята|принято|принять)\s+(?:\w+\s+){0,2}?к\s+сведению
   | \bк\s+сведению\b
 """
 
-PARTIAL = rf"""
-    \b(?:accept|appu|souti|soutien)\w*\b(?:[^.;]|\.\d){{0,200}}?\b(?:en\s+partie|partiellement)\b
+PARTIAL = r"""
+    \b(?:accept|appu|souti|soutien)\w*\b(?:[^.;]|\.\d){0,200}?\b(?:en\s+partie|partiellement)\b
   | \b(?:partiellement|en\s+partie)\s+(?:accept|appu|soutenu)\w*
-  | \b(?:acept|apoy)\w*\b(?:[^.;]|\.\d){{0,200}}?\b(?:en\s+parte|parcialmente)\b
+  | \b(?:acept|apoy)\w*\b(?:[^.;]|\.\d){0,200}?\b(?:en\s+parte|parcialmente)\b
   | \b(?:parcialmente|en\s+parte)\s+(?:acept|apoy)\w*
   | \bчастично\s+(?:поддерж|принима|принят|одобр)\w*
-  | \b(?:поддерж|принима)\w*\s+(?:\w+\s+){{0,2}}?частично\b
+  | \b(?:поддерж|принима)\w*\s+(?:\w+\s+){0,2}?частично\b
 """
 
-PENDING = rf"""
+PENDING = r"""
     \bà\s+l['’](?:étude|examen)\b | \ben\s+cours\s+d['’]examen\b
   | \b(?:sera|seront)\s+(?:examinée?s?|étudiée?s?)\b | \bexaminera\b
   | \brépondra\s+(?:en\s+temps\s+voulu|ultérieurement|plus\s+tard)\b | \ben\s+attente\b
