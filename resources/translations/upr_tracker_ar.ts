@@ -2825,7 +2825,7 @@ Record the first with “New milestone…”.</source>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation>عرض</translation>
+            <translation>&amp;عرض</translation>
         </message>
         <message>
             <source>&amp;Find</source>

@@ -2705,7 +2705,7 @@ Enregistrez la première avec « Nouvelle étape… ».</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation>Aff&amp;ichage</translation>
+            <translation>&amp;Affichage</translation>
         </message>
         <message>
             <source>&amp;Find</source>

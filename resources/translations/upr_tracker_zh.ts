@@ -2675,7 +2675,7 @@ Record the first with “New milestone…”.</source>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation>视图</translation>
+            <translation>视图(&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Find</source>
