@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from importlib.resources import as_file, files
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from upr_tracker.i18n.languages import SOURCE_LANGUAGE, Language, language
 
@@ -22,9 +22,9 @@ def load_catalogue(code: str) -> QTranslator:
     """The app's translator for a language. A missing catalogue is an installation fault, said so."""
     translator = QTranslator()
     resource = files("upr_tracker.resources").joinpath("translations", catalogue_name(code))
-    # QTranslator.loadFromData keeps a pointer to the bytes: the translator keeps them alive too.
+    # QTranslator.load(data) keeps a pointer to the bytes: the translator keeps them alive too.
     data = resource.read_bytes()
-    if not translator.loadFromData(data):
+    if not translator.load(data):
         raise FileNotFoundError(f"the translation catalogue {catalogue_name(code)} could not be read")
     translator._catalogue_bytes = data  # type: ignore[attr-defined]
     return translator
@@ -43,6 +43,17 @@ def load_qt_catalogue(code: str) -> QTranslator | None:
 
 
 _PLACEHOLDER = re.compile(r"%(\d)")
+_FIRST_STRONG_ISOLATE, _POP_ISOLATE = "\u2068", "\u2069"
+_LEFT_TO_RIGHT_LETTER = re.compile(r"[A-Za-z0-9]")
+
+
+def isolated(value: str, right_to_left: bool) -> str:
+    """A value set inside a right-to-left sentence (a symbol "A/HRC/14/10", a file name, a State's
+    English name) kept in its own direction by Unicode isolates, so its parts are not reordered
+    with the Arabic around it."""
+    if right_to_left and _LEFT_TO_RIGHT_LETTER.search(value):
+        return f"{_FIRST_STRONG_ISOLATE}{value}{_POP_ISOLATE}"
+    return value
 
 
 def fill(template: str, *values: object) -> str:
@@ -58,8 +69,9 @@ def fill(template: str, *values: object) -> str:
             return str(value)
         if isinstance(value, int):
             return QLocale().toString(value)
-        return str(value)
+        return isolated(str(value), right_to_left)
 
+    right_to_left = QLocale().textDirection() == Qt.LayoutDirection.RightToLeft
     return _PLACEHOLDER.sub(value_of, template)
 
 
@@ -97,7 +109,7 @@ class Words:
         value = values[index]
         if isinstance(value, int) and not isinstance(value, bool):
             return self.locale.toString(value)
-        return str(value)
+        return isolated(str(value), self.language.right_to_left)
 
 
 def catalogue_available(code: str) -> bool:
