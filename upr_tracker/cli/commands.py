@@ -503,7 +503,7 @@ def run_report(args: argparse.Namespace) -> int:
         request = ReportRequest(
             template=ReportTemplate(args.template), state=args.state, cycle=args.cycle, theme=args.theme,
             search=args.search, plan=args.plan, include_confidential=args.include_confidential,
-            organisation=organisation, sections=sections)
+            organisation=organisation, sections=sections, language=args.language)
         report = build_report(db, request)
         encrypted_database = db.is_encrypted
     with export_destination(out, archive_passphrase) as target:

@@ -148,15 +148,19 @@ def charts(facts: Sequence[RecommendationFacts], words: Words) -> list[Block]:
     return [
         Heading(words.translate("CountryBrief", "Charts")),
         _chart(words.translate("CountryBrief", "Recommendations by position"), position_counts(rows),
-               position_names(words), POSITION_COLOURS),
+               position_names(words), POSITION_COLOURS, words),
         _chart(words.translate("CountryBrief", "Recommendations by implementation level"), level_counts(rows),
-               level_names(words), LEVEL_COLOURS),
+               level_names(words), LEVEL_COLOURS, words),
     ]
 
 
-def _chart(title: str, counts: dict[str, int], names: list[tuple[str, str]], colours: dict[str, str]) -> BarChart:
+def _chart(title: str, counts: dict[str, int], names: list[tuple[str, str]], colours: dict[str, str],
+           words: Words) -> BarChart:
     # Bars only for what occurs: a zero-length bar says nothing the table does not.
-    return BarChart(title, tuple(Bar(name, counts[key], colours.get(key)) for key, name in names if counts.get(key)))
+    return BarChart(title, tuple(Bar(name, counts[key], colours.get(key), words.number(counts[key]))
+                                 for key, name in names if counts.get(key)),
+                    empty_text=words.translate("CountryBrief", "No data"),
+                    continued=words.translate("CountryBrief", "%1 (continued)"))
 
 
 def recommendations_by_theme(facts: Sequence[RecommendationFacts], include_confidential: bool,

@@ -64,6 +64,7 @@ class Bar:
     label: str
     value: int
     colour: str | None = None        # "#rrggbb"; None: the writer's default
+    value_text: str | None = None    # the value in the report's digits; None: "1,234"
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,8 @@ class BarChart:
 
     title: str
     bars: tuple[Bar, ...]
+    empty_text: str = "No data"      # said instead of bars when there are none
+    continued: str = "%1 (continued)"  # the title of its part on a later page
 
 
 @dataclass(frozen=True)
