@@ -67,7 +67,7 @@ def paint_chart(painter: QPainter, origin: QPointF, geometry: ChartGeometry, *, 
     painter.restore()
 
 
-def chart_image(geometry: ChartGeometry, dpi: int = IMAGE_DPI) -> QImage:
+def chart_image(geometry: ChartGeometry, dpi: int = IMAGE_DPI, *, mirrored: bool = False) -> QImage:
     """The chart as a white picture of `dpi` dots per inch (which it declares, so that word
     processors show it at its size in points)."""
     scale = dpi / 72.0
@@ -80,7 +80,7 @@ def chart_image(geometry: ChartGeometry, dpi: int = IMAGE_DPI) -> QImage:
     painter = QPainter(image)
     try:
         painter.scale(scale, scale)
-        paint_chart(painter, QPointF(0, 0), geometry)
+        paint_chart(painter, QPointF(0, 0), geometry, mirrored=mirrored)
     finally:
         painter.end()
     return image

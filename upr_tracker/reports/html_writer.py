@@ -42,8 +42,8 @@ p.small { font-size: 8.5pt; color: var(--muted); }
 .notices p { margin: .25em 0; }
 .notices .confidential { color: $confidential; font-weight: bold; }
 table { width: 100%; border-collapse: collapse; margin: .2em 0 1.4em; font-size: 9pt; table-layout: fixed; }
-caption { text-align: left; font-weight: bold; padding-bottom: .3em; caption-side: top; }
-th, td { text-align: left; vertical-align: top; padding: .3em .45em; border-bottom: 1px solid var(--rule);
+caption { text-align: start; font-weight: bold; padding-bottom: .3em; caption-side: top; }
+th, td { text-align: start; vertical-align: top; padding: .3em .45em; border-bottom: 1px solid var(--rule);
          white-space: pre-line; overflow-wrap: anywhere; }
 thead th { background: $header_fill; border-top: 1px solid $rule_dark; border-bottom: 1px solid $rule_dark; }
 tbody tr:nth-child(even) { background: $zebra_fill; }
@@ -95,7 +95,8 @@ def _head(report: Report) -> str:
                       for key, value in metadata.items() if key)
     return "\n".join([
         "<!DOCTYPE html>",
-        '<html lang="en">',
+        # A right-to-left report: the browser mirrors the page, its tables and their columns.
+        f'<html lang="{html.escape(report.language, quote=True)}"' + (' dir="rtl">' if report.right_to_left else ">"),
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -106,16 +107,26 @@ def _head(report: Report) -> str:
     ])
 
 
+def _page_counter(label: str) -> str:
+    """CSS content for "Page %1 of %2" in the report's language: "Page " counter(page) " of " counter(pages)."""
+    before, rest = (label.split("%1", 1) + [""])[:2]
+    between, after = (rest.split("%2", 1) + [""])[:2]
+    pieces = [_css_string(before), "counter(page)", _css_string(between), "counter(pages)"]
+    if after:
+        pieces.append(_css_string(after))
+    return " ".join(pieces)
+
+
 def _print_margins(report: Report) -> str:
     """The running header, the page number and the confidentiality mark in the margins of the
     printed pages after the cover (browsers that know @page margin boxes print them)."""
-    footer_left = "CONFIDENTIAL" if report.confidential else one_line(report.cover.organisation or "")
+    footer_left = report.confidential_mark if report.confidential else one_line(report.cover.organisation or "")
     small = f"font-size: 7.5pt; color: {style.MUTED};"
     return (
         f"@page {{ size: A4; margin: {style.TOP_MM}mm {style.RIGHT_MM}mm {style.BOTTOM_MM}mm {style.LEFT_MM}mm;"
         f" @top-left {{ content: {_css_string(one_line(report.running_header))}; {small} }}"
         f" @bottom-left {{ content: {_css_string(footer_left)}; {small} }}"
-        f' @bottom-right {{ content: "Page " counter(page) " of " counter(pages); {small} }} }}\n'
+        f' @bottom-right {{ content: {_page_counter(report.page_label)}; {small} }} }}\n'
         "@page :first { @top-left { content: none; } @bottom-left { content: none; }"
         " @bottom-right { content: none; } }\n"
     )
@@ -141,7 +152,7 @@ def _cover(report: Report) -> str:
     if cover.organisation:
         parts.append(f'<p class="organisation">{_text(cover.organisation)}</p>')
     parts.append(f'<p class="date"><time datetime="{cover.made_on.isoformat()}">{_text(cover_date(cover))}</time></p>')
-    notices = ['<p class="confidential">CONFIDENTIAL</p>'] if report.confidential else []
+    notices = [f'<p class="confidential">{_text(report.confidential_mark)}</p>'] if report.confidential else []
     notices += [f"<p>{_text(notice)}</p>" for notice in cover.notices]
     if notices:
         parts.append('<div class="notices" role="note">' + "".join(notices) + "</div>")

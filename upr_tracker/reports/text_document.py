@@ -135,7 +135,7 @@ def _lay_out_report(report: Report, progress: ProgressReporter, page: PageGeomet
                                right_to_left=report.right_to_left)
     # One edit block per part: Qt lays each out once, when it is complete.
     builder.cursor.beginEditBlock()
-    builder.add_cover(report.cover, report.confidential)
+    builder.add_cover(report.cover, report.confidential_mark if report.confidential else None)
     builder.break_before_next()
     builder.cursor.endEditBlock()
     builder.add_blocks(report.blocks)
@@ -237,7 +237,7 @@ class _DocumentBuilder:
 
     # -- the cover --------------------------------------------------------------------------
 
-    def add_cover(self, cover: Cover, confidential: bool) -> None:
+    def add_cover(self, cover: Cover, confidential_mark: str | None) -> None:
         # A block of fixed height lowers the title: Qt ignores the top margin of a page's first block.
         spacer = QTextBlockFormat()
         spacer.setLineHeight(px(150), QTextBlockFormat.LineHeightTypes.FixedHeight.value)
@@ -253,8 +253,8 @@ class _DocumentBuilder:
             self.paragraph(cover.organisation, _block_format(below=2), _char_format(11, bold=True))
         self.paragraph(cover_date(cover), _block_format(), _char_format(11, colour=MUTED))
         notices = [(text, False) for text in cover.notices]
-        if confidential:
-            notices.insert(0, ("CONFIDENTIAL", True))
+        if confidential_mark:
+            notices.insert(0, (confidential_mark, True))
         if notices:
             self._notice_box(notices)
 
