@@ -44,13 +44,13 @@ from upr_tracker.reports.document import Report
 from upr_tracker.reports.language import Words, words_for
 from upr_tracker.reports.mid_term_report import mid_term_report
 from upr_tracker.reports.report_frame import Steps
-from upr_tracker.reports.report_request import SECTIONS, ReportRequest, ReportTemplate
+from upr_tracker.reports.report_request import SECTION_CONTEXT, SECTIONS, ReportRequest, ReportTemplate
 from upr_tracker.reports.thematic_brief import thematic_brief
 from upr_tracker.reports.timeline_report import linked_labels, milestone_status, timeline_report
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 from upr_tracker.storage.database import Database
 
-__all__ = ["SECTIONS", "ReportRequest", "ReportTemplate", "build_report", "chosen_sections", "report_title",
+__all__ = ["SECTION_CONTEXT", "SECTIONS", "ReportRequest", "ReportTemplate", "build_report", "chosen_sections", "report_title",
            "position_counts", "level_counts", "milestone_status", "linked_labels"]
 
 _Builder = Callable[[Database, ReportRequest, frozenset[str], Steps, Words], Report]
