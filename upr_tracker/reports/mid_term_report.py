@@ -102,15 +102,15 @@ def _banding_rule(words: Words) -> str:
 
 def _figure(combined: CombinedAssessment, words: Words) -> str:
     """"Mean 0.75 of 1 from 2 sources (partially to fully; UPR Info scoring: …)"."""
-    mean = combined.mean_text.replace(".", words.locale.decimalPoint()).translate(
-        str.maketrans("0123456789", "".join(number(words, d) for d in range(10))))
+    digits = {str(d): number(words, d) for d in range(10)}
+    mean = "".join(digits.get(c, words.locale.decimalPoint() if c == "." else c) for c in combined.mean_text)
     rule = _banding_rule(words)
     if combined.sources_differ:
         rule = words.fill(words.translate("MidTermReport", "%1 to %2; %3"), _band_word(combined.lowest.value, words),
                           _band_word(combined.highest.value, words), rule)
-    text = counted(words, words.translate("MidTermReport", "Mean %1 of 1 from %n source(s) (%2).", None,
-                                          combined.sources), combined.sources,
-                   "Mean %1 of 1 from %n source (%2).", "Mean %1 of 1 from %n sources (%2).")
+    count = combined.sources
+    translated = words.translate("MidTermReport", "Mean %1 of 1 from %n source(s) (%2).", None, count)
+    text = counted(words, translated, count, "Mean %1 of 1 from %n source (%2).", "Mean %1 of 1 from %n sources (%2).")
     return words.fill(text, mean, rule)
 
 

@@ -59,10 +59,11 @@ def review_timeline_blocks(timeline: Timeline, review: ReviewSummary, made_on: d
     covers = words.translate("TimelineReport", "The milestones linked to at least one recommendation of this review, "
                              "and each plan of action among them with all its items.")
     if timeline.not_shown:
-        others = counted(words, words.translate(
-            "TimelineReport", "%n other milestone(s) of %1 are not linked to it and not shown.", None, timeline.not_shown),
-            timeline.not_shown, "%n other milestone of %1 is not linked to it and not shown.",
-            "%n other milestones of %1 are not linked to it and not shown.")
+        count = timeline.not_shown
+        translated = words.translate("TimelineReport", "%n other milestone(s) of %1 are not linked to it and not "
+                                     "shown.", None, count)
+        others = counted(words, translated, count, "%n other milestone of %1 is not linked to it and not shown.",
+                         "%n other milestones of %1 are not linked to it and not shown.")
         covers = f"{covers} {words.fill(others, review.state_name)}"
     blocks: list[Block] = [Paragraph(covers, small=True)]
     if not timeline.milestones:
