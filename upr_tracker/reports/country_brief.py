@@ -63,7 +63,7 @@ def country_brief(db: Database, request: ReportRequest, sections: frozenset[str]
 
 def recommendations_count(count: int, words: Words) -> str:
     """"128 recommendations"."""
-    return counted(words, words.translate("CountryBrief", "%n recommendation(s)", None, count), count,
+    return counted(words, words.translate("CountryBrief", "%n recommendation(s)"), count,
                    "%n recommendation", "%n recommendations")
 
 
@@ -181,10 +181,11 @@ def recommendations_by_theme(facts: Sequence[RecommendationFacts], include_confi
         themes_are = words.fill(words.translate("CountryBrief", "The themes are the %1."), grouping)
     no_theme = term_wording(grouped_by, NO_THEME, words)
     if several:
-        several_text = counted(words, words.translate(
+        translated = words.translate(
             "CountryBrief", "A recommendation with several themes is listed under each of them (%n of the %1 "
-            "recommendations have more than one). Recommendations without a theme are listed under “%2”.",
-            None, several), several,
+            "recommendations have more than one). Recommendations without a theme are listed under “%2”.")
+        several_text = counted(
+            words, translated, several,
             "A recommendation with several themes is listed under each of them (%n of the %1 recommendations has "
             "more than one). Recommendations without a theme are listed under “%2”.",
             "A recommendation with several themes is listed under each of them (%n of the %1 recommendations have "

@@ -66,12 +66,13 @@ def number(words: Words, value: int) -> str:
 
 
 def counted(words: Words, translated: str, n: int, one: str, many: str) -> str:
-    """A `%n` message the catalogue translated, or else its English singular or plural (`one`,
-    `many`, with "%n"): a catalogue without the message must not print "recommendation(s)".
-    (An untranslated message comes back as its source: one with "(s)", or `many` itself.)"""
-    if "(s)" not in translated and translated != many.replace("%n", words.locale.toString(n)):
-        return translated
-    return (one if n == 1 else many).replace("%n", number(words, n))
+    """A message about `n` things, "%n" in it the number: the catalogue's translation (written to
+    read well whatever the number: "Recommandations : %n"), or else the English singular or plural
+    (`one`, `many`). An untranslated message is its source: one with "(s)", or `many` itself.
+    (Qt's lupdate does not mark a message of `Words.translate` as one with plural forms.)"""
+    if "(s)" in translated or translated == many:
+        translated = one if n == 1 else many
+    return translated.replace("%n", number(words, n))
 
 
 def share_text(words: Words, count: int, total: int) -> str:

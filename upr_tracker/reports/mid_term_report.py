@@ -109,7 +109,7 @@ def _figure(combined: CombinedAssessment, words: Words) -> str:
         rule = words.fill(words.translate("MidTermReport", "%1 to %2; %3"), _band_word(combined.lowest.value, words),
                           _band_word(combined.highest.value, words), rule)
     count = combined.sources
-    translated = words.translate("MidTermReport", "Mean %1 of 1 from %n source(s) (%2).", None, count)
+    translated = words.translate("MidTermReport", "Mean %1 of 1 from %n source(s) (%2).")
     text = counted(words, translated, count, "Mean %1 of 1 from %n source (%2).", "Mean %1 of 1 from %n sources (%2).")
     return words.fill(text, mean, rule)
 

@@ -86,7 +86,7 @@ def assemble(request: ReportRequest, words: Words, *, title: str, scope: str, he
     if confidential_notes:
         keeper = request.organisation or words.translate("ReportFrame", "your organisation")
         notice = counted(words, words.translate(
-            "ReportFrame", "Contains %n confidential note(s): do not share outside %1.", None, confidential_notes),
+            "ReportFrame", "Contains %n confidential note(s): do not share outside %1."),
             confidential_notes, "Contains %n confidential note: do not share outside %1.",
             "Contains %n confidential notes: do not share outside %1.")
         notices = (words.fill(notice, keeper),)

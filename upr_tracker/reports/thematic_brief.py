@@ -76,7 +76,7 @@ def _subject(theme: str | None, search: str | None, words: Words) -> str:
 
 
 def _states_count(count: int, words: Words) -> str:
-    return counted(words, words.translate("ThematicBrief", "%n State(s)", None, count), count, "%n State",
+    return counted(words, words.translate("ThematicBrief", "%n State(s)"), count, "%n State",
                    "%n States")
 
 

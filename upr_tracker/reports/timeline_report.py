@@ -61,7 +61,7 @@ def review_timeline_blocks(timeline: Timeline, review: ReviewSummary, made_on: d
     if timeline.not_shown:
         count = timeline.not_shown
         translated = words.translate("TimelineReport", "%n other milestone(s) of %1 are not linked to it and not "
-                                     "shown.", None, count)
+                                     "shown.")
         others = counted(words, translated, count, "%n other milestone of %1 is not linked to it and not shown.",
                          "%n other milestones of %1 are not linked to it and not shown.")
         covers = f"{covers} {words.fill(others, review.state_name)}"
