@@ -509,7 +509,8 @@ def run_report(args: argparse.Namespace) -> int:
     with export_destination(out, archive_passphrase) as target:
         write_report(report, target, fmt)
     confidential = "includes confidential notes" if report.confidential else "no confidential notes"
-    _say_exported(f"Wrote {report.cover.title} to {_written_to(out, archive_passphrase)} ({fmt.value.upper()}, "
+    title = report.cover.title.replace("\u2068", "").replace("\u2069", "")  # an Arabic title's isolates
+    _say_exported(f"Wrote {title} to {_written_to(out, archive_passphrase)} ({fmt.value.upper()}, "
                   f"{confidential}).", archive_passphrase, encrypted_database)
     return 0
 
