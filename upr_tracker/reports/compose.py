@@ -38,10 +38,9 @@ from dataclasses import replace
 
 from upr_tracker.domain.cycles import check_cycle
 from upr_tracker.errors import InvalidValueError
-from upr_tracker.i18n.languages import UnknownLanguage, language
 from upr_tracker.reports.country_brief import country_brief, level_counts, position_counts
 from upr_tracker.reports.document import Report
-from upr_tracker.reports.language import Words, words_for
+from upr_tracker.reports.language import Words, check_language, words_for
 from upr_tracker.reports.mid_term_report import mid_term_report
 from upr_tracker.reports.report_frame import Steps
 from upr_tracker.reports.report_request import SECTION_CONTEXT, SECTIONS, ReportRequest, ReportTemplate
@@ -134,7 +133,4 @@ def _check_fields(request: ReportRequest) -> None:
         raise InvalidValueError(f"plan: a {label} does not take a plan; a milestones timeline covers one plan")
     if request.cycle is not None:
         check_cycle(request.cycle)
-    try:
-        language(request.language)
-    except UnknownLanguage as error:
-        raise InvalidValueError(f"language: {error}") from None
+    check_language(request.language)

@@ -12,10 +12,19 @@ from PySide6.QtCore import QLocale
 from upr_tracker.domain.milestones import DatePrecision, PartialDate
 from upr_tracker.i18n.dates import day_label, partial_date_label
 from upr_tracker.i18n.catalogs import Words
-from upr_tracker.i18n.languages import SOURCE_LANGUAGE, language
+from upr_tracker.errors import InvalidValueError
+from upr_tracker.i18n.languages import SOURCE_LANGUAGE, UnknownLanguage, language
 
 __all__ = ["Words", "english", "words_for", "date_text", "partial_date_text", "period_text", "counted",
-           "share_text", "number"]
+           "share_text", "number", "check_language"]
+
+
+def check_language(code: str) -> None:
+    """Raise InvalidValueError naming the field when `code` is not one of the six languages."""
+    try:
+        language(code)
+    except UnknownLanguage as error:
+        raise InvalidValueError(f"language: {error}") from None
 
 
 @cache
