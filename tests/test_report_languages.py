@@ -296,7 +296,11 @@ def test_an_arabic_word_document_reads_from_the_right_and_a_french_one_does_not(
 
 def test_an_arabic_html_report_says_its_language_and_direction(demo_db: Database,
                                                                 catalogues: dict[str, Words]) -> None:
-    assert '<html lang="ar" dir="rtl">' in render_html(country_brief(demo_db, catalogues["ar"]))
+    arabic = render_html(country_brief(demo_db, catalogues["ar"]))
+    assert '<html lang="ar" dir="rtl">' in arabic
+    # The charts mirrored: the labels on the right of the bars.
+    label = re.search(r'<text x="([\d.]+)"[^>]*text-anchor="start"><title>', arabic)
+    assert label is not None and float(label.group(1)) > 300
     french = render_html(country_brief(demo_db, catalogues["fr"]))
     assert '<html lang="fr">' in french and "Page " in french and " sur " in french
 

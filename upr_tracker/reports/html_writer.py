@@ -77,7 +77,7 @@ def render_html(report: Report, progress: ProgressReporter = NO_PROGRESS) -> str
     for index, block in enumerate(report.blocks):
         progress.check_cancelled()
         progress.report(index, len(report.blocks), "Writing the report")
-        parts.append(_block(block))
+        parts.append(_block(block, report.right_to_left))
     parts += ["</main>", "</body>", "</html>", ""]
     return "\n".join(parts)
 
@@ -160,7 +160,7 @@ def _cover(report: Report) -> str:
     return "\n".join(parts)
 
 
-def _block(block: object) -> str:
+def _block(block: object, right_to_left: bool = False) -> str:
     if isinstance(block, Heading):
         level = min(max(block.level, 1), 3) + 1  # the cover's title is the page's h1
         return f"<h{level}>{_text(block.text)}</h{level}>"
@@ -170,7 +170,7 @@ def _block(block: object) -> str:
     if isinstance(block, Table):
         return _table(block)
     if isinstance(block, BarChart):
-        return _chart(block)
+        return _chart(block, right_to_left)
     if isinstance(block, PageBreak):
         return '<div class="page-break"></div>'
     raise TypeError(f"a report cannot hold {type(block).__name__}")
@@ -195,41 +195,52 @@ def _table(table: Table) -> str:
     return "\n".join(parts)
 
 
-def _chart(chart: BarChart) -> str:
+def _chart(chart: BarChart, mirrored: bool = False) -> str:
     figures = []
     for part in chart_parts(chart):
         geometry = bar_chart_geometry(part, CHART_WIDTH, estimated_width, with_title=False,
                                       largest=largest_value(chart))
         figures += ['<figure class="chart">', f"<figcaption>{_text(part.title)}</figcaption>",
-                    _svg(geometry, one_line(part.title)), "</figure>"]
+                    _svg(geometry, one_line(part.title), mirrored), "</figure>"]
     return "\n".join(figures)
 
 
-def _svg(geometry: ChartGeometry, title: str) -> str:
-    """The chart as SVG, in points (1 user unit = 1 pt); every text escaped."""
+def _svg(geometry: ChartGeometry, title: str, mirrored: bool = False) -> str:
+    """The chart as SVG, in points (1 user unit = 1 pt); every text escaped. `mirrored` (a
+    right-to-left report): the labels on the right, the bars growing leftwards."""
     def escape(text: str) -> str:
         return html.escape(text, quote=True)
 
     width, height = geometry.width, geometry.height
+
+    def x(left: float, span: float = 0.0) -> float:
+        return width - left - span if mirrored else left
+
+    # Mirrored, the texts anchored at their other end; the anchors name the left and right ends
+    # whatever the page's direction. (Unmirrored, the SVG is as it always was.)
+    end = "start" if mirrored else "end"
+    right_anchored = 'text-anchor="end" ' if mirrored else ""
     values = "; ".join(f"{bar.full_label}: {bar.value_text}" for bar in geometry.bars) or "no data"
     label = escape(f"{title}. {values}")
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:.1f} {height:.1f}" '
              f'style="max-width:{width * 4 / 3:.0f}px" overflow="visible" role="img" aria-label="{label}" '
-             f'font-size="{LABEL_SIZE}" fill="{style.INK}">',
+             f'font-size="{LABEL_SIZE}" fill="{style.INK}"' + (' direction="ltr">' if mirrored else ">"),
              f"<title>{escape(title)}</title>"]
     if geometry.empty_text:
-        parts.append(f'<text x="0" y="{geometry.axis_top + LABEL_SIZE * 1.4:.1f}" fill="{style.AXIS}">'
+        parts.append(f'<text x="{x(0):g}" y="{geometry.axis_top + LABEL_SIZE * 1.4:.1f}" {right_anchored}'
+                     f'fill="{style.AXIS}">'
                      f"{escape(geometry.empty_text)}</text>")
     for bar in geometry.bars:
         if bar.bar_width > 0:
-            parts.append(f'<rect x="{bar.bar_x:.1f}" y="{bar.bar_y:.1f}" width="{bar.bar_width:.1f}" '
+            parts.append(f'<rect x="{x(bar.bar_x, bar.bar_width):.1f}" y="{bar.bar_y:.1f}" width="{bar.bar_width:.1f}" '
                          f'height="{geometry.bar_thickness:.1f}" fill="{escape(bar.colour)}"/>')
-        parts.append(f'<text x="{bar.label_right:.1f}" y="{bar.text_baseline:.1f}" text-anchor="end">'
+        parts.append(f'<text x="{x(bar.label_right):.1f}" y="{bar.text_baseline:.1f}" text-anchor="{end}">'
                      f"<title>{escape(bar.full_label)}</title>{escape(bar.label)}</text>")
-        parts.append(f'<text x="{bar.value_x:.1f}" y="{bar.text_baseline:.1f}" font-weight="bold">'
+        parts.append(f'<text x="{x(bar.value_x):.1f}" y="{bar.text_baseline:.1f}" {right_anchored}'
+                     'font-weight="bold">'
                      f"{escape(bar.value_text)}</text>")
     if geometry.bars:
-        parts.append(f'<line x1="{geometry.axis_x:.1f}" y1="{geometry.axis_top:.1f}" x2="{geometry.axis_x:.1f}" '
+        parts.append(f'<line x1="{x(geometry.axis_x):.1f}" y1="{geometry.axis_top:.1f}" x2="{x(geometry.axis_x):.1f}" '
                      f'y2="{geometry.axis_bottom:.1f}" stroke="{style.AXIS}" stroke-width="0.75"/>')
     parts.append("</svg>")
     return "\n".join(parts)
