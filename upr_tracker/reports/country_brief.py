@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
+from upr_tracker.i18n.catalogs import translate
 from upr_tracker.domain.implementation import ImplementationLevel
 from upr_tracker.domain.positions import Position
 from upr_tracker.reports.document import Bar, BarChart, Block, Heading, Paragraph, Report, Table
@@ -36,12 +37,12 @@ LEVEL_COLOURS = {ImplementationLevel.FULLY_IMPLEMENTED.value: "#2e8b57",
 
 def country_brief(db: Database, request: ReportRequest, sections: frozenset[str], steps: Steps,
                   words: Words) -> Report:
-    steps.next("Finding the review")
+    steps.next(translate("ReportProgress", "Finding the review"))
     review = find_review(db, request.state, request.cycle, purpose="a country brief")
-    steps.next("Reading the recommendations")
+    steps.next(translate("ReportProgress", "Reading the recommendations"))
     facts = read_review_recommendations(db, review.id, include_confidential=request.include_confidential,
                                         progress=steps.progress)
-    steps.next("Composing the brief")
+    steps.next(translate("ReportProgress", "Composing the brief"))
     parts: list[list[Block]] = []
     if not facts:
         parts.append([empty_review(review, words)])

@@ -19,6 +19,7 @@ from docx.text.paragraph import Paragraph as WordParagraph
 from lxml import etree
 from PySide6.QtCore import QBuffer, QIODevice
 
+from upr_tracker.i18n.catalogs import translate
 from upr_tracker.reports import style
 from upr_tracker.reports.chart_geometry import CHART_WIDTH, chart_parts, largest_value
 from upr_tracker.reports.chart_painting import chart_geometry, chart_image
@@ -65,7 +66,7 @@ def write_docx(report: Report, path: Output | str, progress: ProgressReporter = 
     document.save(content)
     with open_output(path, "wb") as stream:
         stream.write(content.getbuffer())
-    progress.report(len(report.blocks), len(report.blocks), "Report written")
+    progress.report(len(report.blocks), len(report.blocks), translate("ReportProgress", "Report written"))
 
 
 # -- the document's frame --------------------------------------------------------------------------
@@ -280,7 +281,7 @@ class _DocxBuilder:
     def add_blocks(self, blocks: tuple) -> None:
         for index, block in enumerate(blocks):
             self.progress.check_cancelled()
-            self.progress.report(index, len(blocks), "Writing the report")
+            self.progress.report(index, len(blocks), translate("ReportProgress", "Writing the report"))
             if isinstance(block, Heading):
                 style = f"Heading {min(max(block.level, 1), 3)}"
                 paragraph = self.document.add_paragraph(clean(block.text), style=style)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 from string import Template
 
+from upr_tracker.i18n.catalogs import translate
 from upr_tracker import __version__
 from upr_tracker.reports import style
 from upr_tracker.reports.chart_geometry import (CHART_WIDTH, LABEL_SIZE, ChartGeometry, bar_chart_geometry,
@@ -76,7 +77,7 @@ def render_html(report: Report, progress: ProgressReporter = NO_PROGRESS) -> str
         parts.append(f'<div class="running-header">{_text(one_line(report.running_header))}</div>')
     for index, block in enumerate(report.blocks):
         progress.check_cancelled()
-        progress.report(index, len(report.blocks), "Writing the report")
+        progress.report(index, len(report.blocks), translate("ReportProgress", "Writing the report"))
         parts.append(_block(block, report.right_to_left))
     parts += ["</main>", "</body>", "</html>", ""]
     return "\n".join(parts)

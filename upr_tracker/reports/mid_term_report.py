@@ -7,6 +7,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from upr_tracker.i18n.catalogs import translate
 from upr_tracker.domain.implementation import CombinedAssessment
 from upr_tracker.reports.country_brief import NONE_YET, level_names, position_names
 from upr_tracker.reports.document import Block, Heading, Paragraph, Report, Table
@@ -26,12 +27,12 @@ from upr_tracker.storage.database import Database
 
 def mid_term_report(db: Database, request: ReportRequest, sections: frozenset[str], steps: Steps,
                     words: Words) -> Report:
-    steps.next("Finding the review")
+    steps.next(translate("ReportProgress", "Finding the review"))
     review = find_review(db, request.state, request.cycle, purpose="a mid-term implementation report")
-    steps.next("Reading the recommendations and their assessments")
+    steps.next(translate("ReportProgress", "Reading the recommendations and their assessments"))
     facts = read_review_recommendations(db, review.id, progress=steps.progress)
     timeline = read_review_timeline(db, review.id) if facts and "milestones" in sections else None
-    steps.next("Composing the report")
+    steps.next(translate("ReportProgress", "Composing the report"))
     parts: list[list[Block]] = []
     if not facts:
         parts.append([empty_review(review, words)])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from upr_tracker.i18n.catalogs import translate
 from upr_tracker.domain.cycles import CYCLE_YEARS
 from upr_tracker.i18n.languages import language
 from upr_tracker.reports.document import Block, Cover, PageBreak, Paragraph, Report
@@ -33,7 +34,7 @@ class Steps:
 
     def done(self) -> None:
         self.progress.check_cancelled()
-        self.progress.report(self.TOTAL, self.TOTAL, "Report composed")
+        self.progress.report(self.TOTAL, self.TOTAL, translate("ReportProgress", "Report composed"))
 
 
 def empty_review(review: ReviewSummary, words: Words) -> Paragraph:

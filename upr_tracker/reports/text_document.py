@@ -15,6 +15,7 @@ from PySide6.QtGui import (QBrush, QColor, QPainter, QPyTextObject, QTextBlock, 
                            QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextFrameFormat,
                            QTextLength, QTextTable, QTextTableCellFormat, QTextTableFormat)
 
+from upr_tracker.i18n.catalogs import translate
 from upr_tracker.reports import style
 from upr_tracker.reports.chart_geometry import CHART_WIDTH, ChartGeometry, chart_parts, largest_value
 from upr_tracker.reports.chart_painting import chart_geometry, paint_chart
@@ -287,7 +288,7 @@ class _DocumentBuilder:
         self._in_content = True
         for index, block in enumerate(blocks):
             self.progress.check_cancelled()
-            self.progress.report(index, len(blocks), "Laying out the report")
+            self.progress.report(index, len(blocks), translate("ReportProgress", "Laying out the report"))
             self.cursor.beginEditBlock()
             self._add_block(block)
             self.cursor.endEditBlock()

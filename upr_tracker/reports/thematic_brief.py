@@ -8,6 +8,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 
+from upr_tracker.i18n.catalogs import translate
 from upr_tracker.domain.labels import label_sort_key
 from upr_tracker.errors import InvalidValueError
 from upr_tracker.reports.country_brief import position_counts, position_names, recommendations_count
@@ -27,18 +28,18 @@ RECOMMENDATION_WIDTHS = (0.8, 1.5, 5.0, 1.3, 1.3)
 
 def thematic_brief(db: Database, request: ReportRequest, sections: frozenset[str], steps: Steps,
                    words: Words) -> Report:
-    steps.next("Finding the theme")
+    steps.next(translate("ReportProgress", "Finding the theme"))
     if not request.theme and not request.search:
         raise InvalidValueError("theme: a thematic brief needs a theme or a search (or both)")
     theme = theme_name(db, request.theme) if request.theme else None
     state = state_name(db, request.state) if request.state else None
-    steps.next("Reading the recommendations")
+    steps.next(translate("ReportProgress", "Reading the recommendations"))
     wanted = RecommendationFilter(state=request.state, cycle=request.cycle, theme=request.theme,
                                   text_query=request.search, search_confidential_notes=request.include_confidential)
     facts = read_matching_recommendations(db, wanted, progress=steps.progress)
     chains = (read_repetition_chains(db, [f.row.id for f in facts], progress=steps.progress)
               if facts and {"repeated", "recommendations"} & sections else ())
-    steps.next("Composing the brief")
+    steps.next(translate("ReportProgress", "Composing the brief"))
     subject = _subject(theme, request.search, words)
     cycle = (words.fill(words.translate("ThematicBrief", "cycle %1"), number(words, request.cycle))
              if request.cycle else None)

@@ -8,6 +8,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 
+from upr_tracker.i18n.catalogs import translate
 from upr_tracker.reports.document import Block, Heading, Paragraph, Report, Table
 from upr_tracker.reports.language import Words, counted, english, number, period_text
 from upr_tracker.reports.report_frame import Steps, assemble, review_documents, review_header, review_scope
@@ -21,11 +22,11 @@ from upr_tracker.storage.database import Database
 
 def timeline_report(db: Database, request: ReportRequest, sections: frozenset[str], steps: Steps,
                     words: Words) -> Report:
-    steps.next("Finding the review or the plan")
+    steps.next(translate("ReportProgress", "Finding the review or the plan"))
     made_on = request.made_on or dt.date.today()
     if request.plan:
         plan = find_plan(db, request.plan, request.state)
-        steps.next("Reading the plan and its items")
+        steps.next(translate("ReportProgress", "Reading the plan and its items"))
         timeline = read_plan_timeline(db, plan.id)
         # With a cycle, that review's labels read plainly, the others with their cycle.
         home = (plan.state_iso3, request.cycle) if request.cycle is not None else None
@@ -41,13 +42,13 @@ def timeline_report(db: Database, request: ReportRequest, sections: frozenset[st
         documents: tuple[str, ...] = ()
     else:
         review = find_review(db, request.state, request.cycle, purpose="a milestones timeline without a plan")
-        steps.next("Reading the milestones")
+        steps.next(translate("ReportProgress", "Reading the milestones"))
         blocks = review_timeline_blocks(read_review_timeline(db, review.id), review, made_on, words)
         title = words.fill(words.translate("TimelineReport", "Milestones timeline: %1"), review.state_name)
         header = review_header(review, request.template, words)
         scope = review_scope(review, words)
         documents = review_documents(db, review, words)
-    steps.next("Composing the timeline")
+    steps.next(translate("ReportProgress", "Composing the timeline"))
     parts = [[Heading(words.translate("TimelineReport", "Timeline")), *blocks]] if "timeline" in sections else []
     return assemble(request, words, title=title, scope=scope, header=header, parts=parts, confidential_notes=0,
                     documents=documents)
