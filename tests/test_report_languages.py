@@ -399,3 +399,21 @@ def test_the_dialog_starts_on_english_for_a_language_the_app_does_not_speak(qtbo
     finally:
         QLocale.setDefault(before)
     assert dialog.language.currentData() == "en"
+
+
+def test_the_fonts_ship_in_the_package_with_their_licences() -> None:
+    from importlib.resources import files
+
+    from upr_tracker.reports.typography import (
+        ARABIC_FAMILY,
+        CHINESE_FAMILY,
+        SHIPPED_FONTS,
+        register_shipped_fonts,
+    )
+
+    fonts = files("upr_tracker.resources").joinpath("fonts")
+    assert all(fonts.joinpath(name).is_file() for name in SHIPPED_FONTS)
+    assert "SIL OPEN FONT LICENSE Version 1.1" in fonts.joinpath("LICENSE-NotoNaskhArabic.txt").read_text()
+    assert "Apache License" in fonts.joinpath("LICENSE-DroidSansFallback.txt").read_text()
+    ensure_gui_application()
+    assert {ARABIC_FAMILY, CHINESE_FAMILY} <= set(register_shipped_fonts())

@@ -41,7 +41,8 @@ def paint_chart(painter: QPainter, origin: QPointF, geometry: ChartGeometry, *, 
     if geometry.empty_text:
         painter.setFont(font_for_units(LABEL_SIZE, device))
         painter.setPen(QColor(AXIS))
-        painter.drawText(QPointF(x(0, text_width(geometry.empty_text, LABEL_SIZE)), geometry.axis_top + LABEL_SIZE * 1.4),
+        empty_width = text_width(geometry.empty_text, LABEL_SIZE)
+        painter.drawText(QPointF(x(0, empty_width), geometry.axis_top + LABEL_SIZE * 1.4),
                          geometry.empty_text)
         painter.restore()
         return

@@ -49,7 +49,8 @@ from upr_tracker.reports.timeline_report import linked_labels, milestone_status,
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 from upr_tracker.storage.database import Database
 
-__all__ = ["SECTION_CONTEXT", "SECTIONS", "ReportRequest", "ReportTemplate", "build_report", "chosen_sections", "report_title",
+__all__ = ["SECTION_CONTEXT", "SECTIONS", "ReportRequest", "ReportTemplate", "build_report", "chosen_sections",
+           "report_title",
            "position_counts", "level_counts", "milestone_status", "linked_labels"]
 
 _Builder = Callable[[Database, ReportRequest, frozenset[str], Steps, Words], Report]

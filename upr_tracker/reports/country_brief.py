@@ -7,19 +7,49 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
-from upr_tracker.i18n.catalogs import translate
 from upr_tracker.domain.implementation import ImplementationLevel
 from upr_tracker.domain.positions import Position
-from upr_tracker.reports.document import Bar, BarChart, Block, Heading, Paragraph, Report, Table
-from upr_tracker.reports.language import Words, counted, number, share_text
-from upr_tracker.reports.report_frame import (Steps, assemble, empty_review, review_documents, review_header,
-                                              review_scope)
-from upr_tracker.reports.report_request import ReportRequest
-from upr_tracker.reports.term_grouping import (NO_THEME, grouping_vocabulary, term_counts, term_wording, terms_of,
-                                               vocabularies_present, vocabulary_label)
-from upr_tracker.reports.wording import BRIEF_WIDTHS, brief_cells, brief_columns, level_wording
+from upr_tracker.i18n.catalogs import translate
 from upr_tracker.i18n.display import level_label, position_label
-from upr_tracker.services.report_data import RecommendationFacts, find_review, read_review_recommendations
+from upr_tracker.reports.document import (
+    Bar,
+    BarChart,
+    Block,
+    Heading,
+    Paragraph,
+    Report,
+    Table,
+)
+from upr_tracker.reports.language import Words, counted, number, share_text
+from upr_tracker.reports.report_frame import (
+    Steps,
+    assemble,
+    empty_review,
+    review_documents,
+    review_header,
+    review_scope,
+)
+from upr_tracker.reports.report_request import ReportRequest
+from upr_tracker.reports.term_grouping import (
+    NO_THEME,
+    grouping_vocabulary,
+    term_counts,
+    term_wording,
+    terms_of,
+    vocabularies_present,
+    vocabulary_label,
+)
+from upr_tracker.reports.wording import (
+    BRIEF_WIDTHS,
+    brief_cells,
+    brief_columns,
+    level_wording,
+)
+from upr_tracker.services.report_data import (
+    RecommendationFacts,
+    find_review,
+    read_review_recommendations,
+)
 from upr_tracker.services.values import RecommendationRow
 from upr_tracker.storage.database import Database
 

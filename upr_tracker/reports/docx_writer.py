@@ -352,7 +352,8 @@ class _DocxBuilder:
             self._take_page_break(title)
             geometry = chart_geometry(part, CHART_WIDTH, with_title=False, largest=largest_value(chart))
             run = self.document.add_paragraph().add_run()
-            shape = run.add_picture(io.BytesIO(_png_bytes(chart_image(geometry, mirrored=self.right_to_left))), width=Pt(geometry.width))
+            picture = _png_bytes(chart_image(geometry, mirrored=self.right_to_left))
+            shape = run.add_picture(io.BytesIO(picture), width=Pt(geometry.width))
             # What a screen reader says, and what survives if the picture is lost: the values.
             values = "; ".join(f"{bar.full_label}: {bar.value_text}" for bar in geometry.bars) or "no data"
             shape._inline.docPr.set("descr", f"{one_line(part.title)}. {values}")

@@ -10,9 +10,9 @@ from functools import cache
 from PySide6.QtCore import QLocale
 
 from upr_tracker.domain.milestones import DatePrecision, PartialDate
-from upr_tracker.i18n.dates import day_label, partial_date_label
-from upr_tracker.i18n.catalogs import Words
 from upr_tracker.errors import InvalidValueError
+from upr_tracker.i18n.catalogs import Words
+from upr_tracker.i18n.dates import day_label, partial_date_label
 from upr_tracker.i18n.languages import SOURCE_LANGUAGE, UnknownLanguage, language
 
 __all__ = ["Words", "english", "words_for", "date_text", "partial_date_text", "period_text", "counted",

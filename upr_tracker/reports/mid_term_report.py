@@ -7,21 +7,38 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from upr_tracker.i18n.catalogs import translate
 from upr_tracker.domain.implementation import CombinedAssessment
+from upr_tracker.i18n.catalogs import translate
 from upr_tracker.reports.country_brief import NONE_YET, level_names, position_names
 from upr_tracker.reports.document import Block, Heading, Paragraph, Report, Table
 from upr_tracker.reports.language import Words, counted, number
-from upr_tracker.reports.report_frame import (Steps, assemble, empty_review, review_documents, review_header,
-                                              review_scope)
+from upr_tracker.reports.report_frame import (
+    Steps,
+    assemble,
+    empty_review,
+    review_documents,
+    review_header,
+    review_scope,
+)
 from upr_tracker.reports.report_request import ReportRequest
 from upr_tracker.reports.term_grouping import other_terms_lines
 from upr_tracker.reports.timeline_report import review_timeline_blocks
-from upr_tracker.reports.wording import (date_wording, label_wording, level_wording, milestone_cell, position_wording,
-                                         source_wording, undated)
+from upr_tracker.reports.wording import (
+    date_wording,
+    label_wording,
+    level_wording,
+    milestone_cell,
+    position_wording,
+    source_wording,
+    undated,
+)
 from upr_tracker.services.assessments import combined_assessment
-from upr_tracker.services.report_data import (RecommendationFacts, find_review, read_review_recommendations,
-                                              read_review_timeline)
+from upr_tracker.services.report_data import (
+    RecommendationFacts,
+    find_review,
+    read_review_recommendations,
+    read_review_timeline,
+)
 from upr_tracker.storage.database import Database
 
 

@@ -45,7 +45,8 @@ def write_pdf(report: Report, path: Output | str, progress: ProgressReporter = N
         scale = PDF_RESOLUTION / 72.0
         for index in range(laid_out.page_count):
             progress.check_cancelled()
-            progress.report(index, laid_out.page_count, fill(translate("ReportProgress", "Writing page %1 of %2"), index + 1, laid_out.page_count))
+            progress.report(index, laid_out.page_count,
+                            fill(translate("ReportProgress", "Writing page %1 of %2"), index + 1, laid_out.page_count))
             if index:
                 writer.newPage()
             painter.save()

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from upr_tracker.i18n.catalogs import translate
 from upr_tracker.domain.cycles import CYCLE_YEARS
+from upr_tracker.i18n.catalogs import translate
 from upr_tracker.i18n.languages import language
 from upr_tracker.reports.document import Block, Cover, PageBreak, Paragraph, Report
 from upr_tracker.reports.language import Words, counted, number
-from upr_tracker.reports.report_request import ReportRequest, ReportTemplate, template_label
+from upr_tracker.reports.report_request import (
+    ReportRequest,
+    ReportTemplate,
+    template_label,
+)
 from upr_tracker.reports.wording import date_wording, document_wording
 from upr_tracker.services.progress import ProgressReporter
 from upr_tracker.services.report_data import read_review_documents

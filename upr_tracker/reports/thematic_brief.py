@@ -8,18 +8,32 @@ import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 
-from upr_tracker.i18n.catalogs import translate
 from upr_tracker.domain.labels import label_sort_key
 from upr_tracker.errors import InvalidValueError
-from upr_tracker.reports.country_brief import position_counts, position_names, recommendations_count
+from upr_tracker.i18n.catalogs import translate
+from upr_tracker.reports.country_brief import (
+    position_counts,
+    position_names,
+    recommendations_count,
+)
 from upr_tracker.reports.document import Block, Heading, Paragraph, Report, Table
 from upr_tracker.reports.language import Words, counted, number
 from upr_tracker.reports.report_frame import Steps, assemble, cycle_wording
 from upr_tracker.reports.report_request import ReportRequest, template_label
-from upr_tracker.reports.wording import label_wording, recommendation_cells, recommendation_columns
+from upr_tracker.reports.wording import (
+    label_wording,
+    recommendation_cells,
+    recommendation_columns,
+)
 from upr_tracker.services.recommendations import RecommendationFilter
-from upr_tracker.services.report_data import (RecommendationFacts, RepetitionChain, read_matching_recommendations,
-                                              read_repetition_chains, state_name, theme_name)
+from upr_tracker.services.report_data import (
+    RecommendationFacts,
+    RepetitionChain,
+    read_matching_recommendations,
+    read_repetition_chains,
+    state_name,
+    theme_name,
+)
 from upr_tracker.services.values import RecommendationRow
 from upr_tracker.storage.database import Database
 

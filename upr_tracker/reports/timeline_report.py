@@ -11,11 +11,30 @@ from collections.abc import Sequence
 from upr_tracker.i18n.catalogs import translate
 from upr_tracker.reports.document import Block, Heading, Paragraph, Report, Table
 from upr_tracker.reports.language import Words, counted, english, number, period_text
-from upr_tracker.reports.report_frame import Steps, assemble, review_documents, review_header, review_scope
+from upr_tracker.reports.report_frame import (
+    Steps,
+    assemble,
+    review_documents,
+    review_header,
+    review_scope,
+)
 from upr_tracker.reports.report_request import ReportRequest, template_label
-from upr_tracker.reports.wording import date_wording, kind_wording, label_wording, partial_date_wording, undated
-from upr_tracker.services.report_data import (LinkedRecommendation, Timeline, TimelineMilestone, find_plan,
-                                              find_review, read_plan_timeline, read_review_timeline)
+from upr_tracker.reports.wording import (
+    date_wording,
+    kind_wording,
+    label_wording,
+    partial_date_wording,
+    undated,
+)
+from upr_tracker.services.report_data import (
+    LinkedRecommendation,
+    Timeline,
+    TimelineMilestone,
+    find_plan,
+    find_review,
+    read_plan_timeline,
+    read_review_timeline,
+)
 from upr_tracker.services.values import ReviewSummary
 from upr_tracker.storage.database import Database
 
