@@ -503,13 +503,14 @@ def run_report(args: argparse.Namespace) -> int:
         request = ReportRequest(
             template=ReportTemplate(args.template), state=args.state, cycle=args.cycle, theme=args.theme,
             search=args.search, plan=args.plan, include_confidential=args.include_confidential,
-            organisation=organisation, sections=sections)
+            organisation=organisation, sections=sections, language=args.language)
         report = build_report(db, request)
         encrypted_database = db.is_encrypted
     with export_destination(out, archive_passphrase) as target:
         write_report(report, target, fmt)
     confidential = "includes confidential notes" if report.confidential else "no confidential notes"
-    _say_exported(f"Wrote {report.cover.title} to {_written_to(out, archive_passphrase)} ({fmt.value.upper()}, "
+    title = report.cover.title.replace("\u2068", "").replace("\u2069", "")  # an Arabic title's isolates
+    _say_exported(f"Wrote {title} to {_written_to(out, archive_passphrase)} ({fmt.value.upper()}, "
                   f"{confidential}).", archive_passphrase, encrypted_database)
     return 0
 

@@ -204,6 +204,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "(VOCABULARY:TERM for one: \"OHCHR:D23\")")
     report.add_argument("--search", metavar="WORDS", help="a thematic brief over a full-text search instead of a theme")
     report.add_argument("--plan", metavar="PLAN", help="a timeline of this plan of action (its title or id)")
+    report.add_argument("--language", choices=["ar", "zh", "en", "fr", "ru", "es"], default="en",
+                        help="the language of the report's headings, words, dates and numbers (default: en); "
+                        "recommendations and notes stay as written")
     report.add_argument("--format", choices=["pdf", "docx", "html"], help="default: from the name of --out")
     report.add_argument("--out", type=Path, required=True, metavar="FILE")
     report.add_argument("--sections", metavar="NAMES", help="comma-separated sections to include (default: all)")

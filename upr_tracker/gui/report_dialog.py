@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -37,7 +37,11 @@ from upr_tracker.gui.error_dialog import error_box
 from upr_tracker.gui.last_folders import REPORT, last_folder, remember_folder
 from upr_tracker.gui.passphrase_dialog import Cancelled, ask_export_encryption
 from upr_tracker.gui.tasks import Task, TaskRunner
+from upr_tracker.i18n.catalogs import fill, translate
+from upr_tracker.i18n.domain_words import QT_TRANSLATE_NOOP
+from upr_tracker.i18n.languages import LANGUAGES, supported_or_english
 from upr_tracker.reports.compose import (
+    SECTION_CONTEXT,
     SECTIONS,
     ReportRequest,
     ReportTemplate,
@@ -56,12 +60,23 @@ from upr_tracker.storage.database import Database
 from upr_tracker.storage.encryption import Passphrase
 
 TEMPLATE_NAMES = {
-    ReportTemplate.COUNTRY_BRIEF: "Country brief (one review)",
-    ReportTemplate.THEMATIC: "Thematic brief (a theme or a search, across States and cycles)",
-    ReportTemplate.MID_TERM: "Mid-term implementation report (one review)",
-    ReportTemplate.TIMELINE: "Milestones timeline (a review or a plan of action)",
+    ReportTemplate.COUNTRY_BRIEF: QT_TRANSLATE_NOOP("ReportDialog", "Country brief (one review)"),
+    ReportTemplate.THEMATIC: QT_TRANSLATE_NOOP("ReportDialog",
+                                               "Thematic brief (a theme or a search, across States and cycles)"),
+    ReportTemplate.MID_TERM: QT_TRANSLATE_NOOP("ReportDialog", "Mid-term implementation report (one review)"),
+    ReportTemplate.TIMELINE: QT_TRANSLATE_NOOP("ReportDialog", "Milestones timeline (a review or a plan of action)"),
 }
-FORMAT_NAMES = {ReportFormat.PDF: "PDF", ReportFormat.DOCX: "Word (.docx)", ReportFormat.HTML: "HTML"}
+FORMAT_NAMES = {ReportFormat.PDF: "PDF", ReportFormat.DOCX: QT_TRANSLATE_NOOP("ReportDialog", "Word (.docx)"),
+                ReportFormat.HTML: "HTML"}
+
+
+def format_name(fmt: ReportFormat) -> str:
+    return translate("ReportDialog", FORMAT_NAMES[fmt])
+
+
+def default_report_language() -> str:
+    """The window's language, when it is one of the six; English otherwise."""
+    return supported_or_english(QLocale().name()).code
 PREVIEW_WIDTH = 500  # fits beside the form in the dialog's default size
 ANY = None
 
@@ -91,7 +106,7 @@ class ReportDialog(QDialog):
                  search: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("report_dialog")
-        self.setWindowTitle("Briefing report")
+        self.setWindowTitle(self.tr("Briefing report"))
         self.database = database
         self.tasks = tasks
         self._wanted = (state, cycle, theme, search)
@@ -109,36 +124,36 @@ class ReportDialog(QDialog):
         self.template = QComboBox()
         self.template.setObjectName("report_template")
         for template, name in TEMPLATE_NAMES.items():
-            self.template.addItem(name, template)
-        form.addRow("&Report:", self.template)
+            self.template.addItem(translate("ReportDialog", name), template)
+        form.addRow(self.tr("&Report:"), self.template)
         self.state = QComboBox()
         self.state.setObjectName("report_state")
-        form.addRow("&State:", self.state)
+        form.addRow(self.tr("&State:"), self.state)
         self.cycle = QComboBox()
         self.cycle.setObjectName("report_cycle")
-        form.addRow("&Cycle:", self.cycle)
+        form.addRow(self.tr("&Cycle:"), self.cycle)
         self.theme = QComboBox()
         self.theme.setObjectName("report_theme")
-        form.addRow("&Theme:", self.theme)
+        form.addRow(self.tr("&Theme:"), self.theme)
         self.search = QLineEdit()
         self.search.setObjectName("report_search")
-        self.search.setPlaceholderText("or words to search for, instead of a theme")
-        form.addRow("Searc&h:", self.search)
+        self.search.setPlaceholderText(self.tr("or words to search for, instead of a theme"))
+        form.addRow(self.tr("Searc&h:"), self.search)
         self.plan = QComboBox()
         self.plan.setObjectName("report_plan")
-        form.addRow("&Plan of action:", self.plan)
+        form.addRow(self.tr("&Plan of action:"), self.plan)
 
         self.sections_box = QWidget()
         self.sections_layout = QVBoxLayout(self.sections_box)
         self.sections_layout.setContentsMargins(0, 0, 0, 0)
         self.section_boxes: dict[str, QCheckBox] = {}
-        form.addRow("Sections:", self.sections_box)
+        form.addRow(self.tr("Sections:"), self.sections_box)
 
         formats = QHBoxLayout()
         self.format_group = QButtonGroup(self)
         self.format_buttons: dict[ReportFormat, QRadioButton] = {}
         for fmt, name in FORMAT_NAMES.items():
-            button = QRadioButton(name)
+            button = QRadioButton(format_name(fmt))
             button.setObjectName(f"report_format_{fmt.value}")
             self.format_group.addButton(button)
             self.format_buttons[fmt] = button
@@ -146,29 +161,37 @@ class ReportDialog(QDialog):
         formats.addStretch()
         chosen = ReportFormat(QSettings().value("report/format", ReportFormat.PDF.value))
         self.format_buttons.get(chosen, self.format_buttons[ReportFormat.PDF]).setChecked(True)
-        form.addRow("Format:", formats)
+        form.addRow(self.tr("Format:"), formats)
+        # The report's own language, whatever the window speaks (a French office's brief for an
+        # Arabic-speaking partner): the window's by default.
+        self.language = QComboBox()
+        self.language.setObjectName("report_language")
+        for known in LANGUAGES:
+            self.language.addItem(known.native_name, known.code)
+        self.language.setCurrentIndex(max(self.language.findData(default_report_language()), 0))
+        form.addRow(self.tr("&Language:"), self.language)
 
-        self.confidential = QCheckBox("Include confidential notes (the cover will say so)")
+        self.confidential = QCheckBox(self.tr("Include confidential notes (the cover will say so)"))
         self.confidential.setObjectName("report_confidential")
         form.addRow("", self.confidential)
         self.organisation = QLineEdit()
         self.organisation.setObjectName("report_organisation")
-        self.organisation.setPlaceholderText("your organisation, named on the cover")
-        form.addRow("&Organisation:", self.organisation)
+        self.organisation.setPlaceholderText(self.tr("your organisation, named on the cover"))
+        form.addRow(self.tr("&Organisation:"), self.organisation)
 
         self.message = QLabel()
         self.message.setObjectName("report_message")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.preview_button = QPushButton("Pre&view")
+        self.preview_button = QPushButton(self.tr("Pre&view"))
         self.preview_button.setObjectName("report_preview_button")
         self.preview_button.clicked.connect(self.preview)
-        self.save_button = QPushButton("&Save…")
+        self.save_button = QPushButton(self.tr("&Save…"))
         self.save_button.setObjectName("report_save_button")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.choose_file_and_save)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.preview_button)
@@ -186,7 +209,7 @@ class ReportDialog(QDialog):
         self.pages = QWidget()
         self.pages_layout = QVBoxLayout(self.pages)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        hint = QLabel("Choose what the report covers, then Preview to see its pages.")
+        hint = QLabel(self.tr("Choose what the report covers, then Preview to see its pages."))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages_layout.addWidget(hint)  # replaced by the pages
         self.preview_area = QScrollArea()
@@ -212,7 +235,7 @@ class ReportDialog(QDialog):
         state, cycle, theme, search = self._wanted
         self.state.blockSignals(True)
         self.state.clear()
-        self.state.addItem("Any State", ANY)
+        self.state.addItem(self.tr("Any State"), ANY)
         seen: dict[str, str] = {}
         for iso3, name, _cycle in choices.reviews:
             seen.setdefault(iso3, name)
@@ -227,8 +250,8 @@ class ReportDialog(QDialog):
         self.theme.clear()
         self.theme.addItem("—", ANY)
         for vocabulary, shown, value in choices.themes:
-            label = "" if vocabulary == "themes" else f" ({vocabulary_heading(vocabulary)})"
-            self.theme.addItem(f"{shown}{label}", value)
+            label = shown if vocabulary == "themes" else fill(self.tr("%1 (%2)"), shown, vocabulary_heading(vocabulary))
+            self.theme.addItem(label, value)
         if theme:
             self.theme.setCurrentIndex(max(self.theme.findData(theme), 0))
         if search:
@@ -244,9 +267,9 @@ class ReportDialog(QDialog):
         iso3 = self.state.currentData()
         cycles = sorted({c for s, _n, c in (self.choices.reviews if self.choices else []) if iso3 in (None, s)})
         self.cycle.clear()
-        self.cycle.addItem("Any cycle", ANY)
+        self.cycle.addItem(self.tr("Any cycle"), ANY)
         for cycle in cycles:
-            self.cycle.addItem(f"Cycle {cycle}", cycle)
+            self.cycle.addItem(fill(self.tr("Cycle %1"), cycle), cycle)
         index = self.cycle.findData(current) if current is not None else -1
         if index < 0 and iso3 is not None and cycles:
             index = self.cycle.findData(cycles[-1])  # a State's latest review
@@ -262,7 +285,7 @@ class ReportDialog(QDialog):
             box.deleteLater()
         self.section_boxes = {}
         for key, label in SECTIONS[template]:
-            box = QCheckBox(label)
+            box = QCheckBox(translate(SECTION_CONTEXT, label))
             box.setObjectName(f"report_section_{key}")
             box.setChecked(True)
             self.sections_layout.addWidget(box)
@@ -290,7 +313,11 @@ class ReportDialog(QDialog):
             organisation=self.organisation.text().strip() or None,
             sections=frozenset(key for key, box in self.section_boxes.items() if box.isChecked()),
             made_on=dt.date.today(),
+            language=self.chosen_language(),
         )
+
+    def chosen_language(self) -> str:
+        return str(self.language.currentData())
 
     def chosen_format(self) -> ReportFormat:
         return next(fmt for fmt, button in self.format_buttons.items() if button.isChecked())
@@ -305,8 +332,8 @@ class ReportDialog(QDialog):
             task.check_cancelled()
             return render_pages(report, PREVIEW_WIDTH)
 
-        self._busy("Making the preview…")
-        self.tasks.run(work, label="Making the preview…", progress_parent=self,
+        self._busy(self.tr("Making the preview…"))
+        self.tasks.run(work, label=self.tr("Making the preview…"), progress_parent=self,
                        on_success=self._show_pages, on_failure=self._show_error)
 
     def _show_pages(self, images: list[QImage]) -> None:
@@ -320,16 +347,19 @@ class ReportDialog(QDialog):
             page = QLabel()
             page.setObjectName(f"report_page_{number}")
             page.setPixmap(QPixmap.fromImage(image))
-            page.setToolTip(f"Page {number} of {len(images)}")
+            page.setToolTip(fill(self.tr("Page %1 of %2"), number, len(images)))
             self.pages_layout.addWidget(page)
-        self.message.setText(f"{len(images)} page{'s' if len(images) != 1 else ''}.")
+        pages = self.tr("%n page(s).", "", len(images))
+        if "(s)" in pages:  # a catalogue without the message
+            pages = f"{QLocale().toString(len(images))} page{'s' if len(images) != 1 else ''}."
+        self.message.setText(pages)
 
     def choose_file_and_save(self) -> None:
         request = self.request()
         fmt = self.chosen_format()
         suggested = last_folder(REPORT) / f"{file_name(report_title(request))}.{fmt.value}"
-        path, _filter = QFileDialog.getSaveFileName(self, "Save the report", str(suggested),
-                                                    f"{FORMAT_NAMES[fmt]} (*.{fmt.value})")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the report"), str(suggested),
+                                                    fill(self.tr("%1 (*.%2)"), format_name(fmt), fmt.value))
         if path:
             chosen = Path(path)
             if ReportFormat.from_path(chosen.name) is None:
@@ -363,15 +393,17 @@ class ReportDialog(QDialog):
 
         remember_folder(REPORT, path)
         QSettings().setValue("report/format", fmt.value)
-        self._busy(f"Writing {path.name}…")
-        self.tasks.run(work, label=f"Writing {path.name}…", progress_parent=self, writes=True,
+        self._busy(fill(self.tr("Writing %1…"), path.name))
+        self.tasks.run(work, label=fill(self.tr("Writing %1…"), path.name), progress_parent=self, writes=True,
                        on_success=lambda report: self._saved(written, report), on_failure=self._show_error)
 
     def _saved(self, path: Path, report: Report) -> None:
         self._idle()
         self.last_saved = path
-        confidential = " It includes confidential notes." if report.confidential else ""
-        self.message.setText(f"Saved to {path}.{confidential}")
+        if report.confidential:
+            self.message.setText(fill(self.tr("Saved to %1. It includes confidential notes."), path))
+        else:
+            self.message.setText(fill(self.tr("Saved to %1."), path))
         self.saved.emit(str(path))
 
     def _busy(self, text: str) -> None:

@@ -62,8 +62,8 @@ def chart_parts(chart: BarChart) -> list[BarChart]:
     """`chart` cut into parts that each fit a page (most charts are one part)."""
     if len(chart.bars) <= MAX_BARS_PER_PART:
         return [chart]
-    return [BarChart(chart.title if start == 0 else f"{chart.title} (continued)",
-                     chart.bars[start:start + MAX_BARS_PER_PART])
+    return [BarChart(chart.title if start == 0 else chart.continued.replace("%1", chart.title),
+                     chart.bars[start:start + MAX_BARS_PER_PART], chart.empty_text, chart.continued)
             for start in range(0, len(chart.bars), MAX_BARS_PER_PART)]
 
 
@@ -80,13 +80,13 @@ def bar_chart_geometry(chart: BarChart, width: float, measure: Measure, *, with_
     title_baseline = TITLE_SIZE * 1.05
     if not chart.bars:
         return ChartGeometry(width, top + ROW_HEIGHT + BOTTOM_PADDING, title, title_baseline,
-                             0.0, top, top, 0.0, (), "No data")
+                             0.0, top, top, 0.0, (), chart.empty_text)
 
     row_height = ROW_HEIGHT
     thickness = row_height * BAR_SHARE
     labels = [one_line(bar.label) for bar in chart.bars]
     values = [max(bar.value, 0) for bar in chart.bars]
-    value_texts = [f"{bar.value:,}" for bar in chart.bars]
+    value_texts = [bar.value_text or f"{bar.value:,}" for bar in chart.bars]
     label_room = min(max(measure(label, LABEL_SIZE, False) for label in labels), width * MAX_LABEL_SHARE)
     value_room = max(measure(text, LABEL_SIZE, True) for text in value_texts)
     axis_x = label_room + GUTTER

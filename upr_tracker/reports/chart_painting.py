@@ -18,8 +18,15 @@ def chart_geometry(chart: BarChart, width_pt: float, *, with_title: bool = True,
     return bar_chart_geometry(chart, width_pt, text_width, with_title=with_title, largest=largest)
 
 
-def paint_chart(painter: QPainter, origin: QPointF, geometry: ChartGeometry) -> None:
-    """Paint the chart with its top left corner at `origin`; the painter's unit is the point."""
+def paint_chart(painter: QPainter, origin: QPointF, geometry: ChartGeometry, *, mirrored: bool = False) -> None:
+    """Paint the chart with its top left corner at `origin`; the painter's unit is the point.
+    `mirrored` (a right-to-left report): the labels on the right, the bars growing leftwards."""
+    width = geometry.width
+
+    def x(left: float, span: float = 0.0) -> float:
+        """Where something `span` wide whose left edge is at `left` goes."""
+        return width - left - span if mirrored else left
+
     device = painter.device()
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -29,11 +36,14 @@ def paint_chart(painter: QPainter, origin: QPointF, geometry: ChartGeometry) -> 
     if geometry.title:
         painter.setFont(font_for_units(TITLE_SIZE, device, bold=True))
         painter.setPen(text_colour)
-        painter.drawText(QPointF(0, geometry.title_baseline), geometry.title)
+        title_width = text_width(geometry.title, TITLE_SIZE, bold=True)
+        painter.drawText(QPointF(x(0, title_width), geometry.title_baseline), geometry.title)
     if geometry.empty_text:
         painter.setFont(font_for_units(LABEL_SIZE, device))
         painter.setPen(QColor(AXIS))
-        painter.drawText(QPointF(0, geometry.axis_top + LABEL_SIZE * 1.4), geometry.empty_text)
+        empty_width = text_width(geometry.empty_text, LABEL_SIZE)
+        painter.drawText(QPointF(x(0, empty_width), geometry.axis_top + LABEL_SIZE * 1.4),
+                         geometry.empty_text)
         painter.restore()
         return
 
@@ -43,20 +53,22 @@ def paint_chart(painter: QPainter, origin: QPointF, geometry: ChartGeometry) -> 
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(bar.colour))
         if bar.bar_width > 0:
-            painter.drawRect(QRectF(bar.bar_x, bar.bar_y, bar.bar_width, geometry.bar_thickness))
+            painter.drawRect(QRectF(x(bar.bar_x, bar.bar_width), bar.bar_y, bar.bar_width, geometry.bar_thickness))
         painter.setPen(text_colour)
         painter.setFont(label_font)
-        painter.drawText(QPointF(bar.label_right - text_width(bar.label, LABEL_SIZE), bar.text_baseline), bar.label)
+        label_width = text_width(bar.label, LABEL_SIZE)
+        painter.drawText(QPointF(x(bar.label_right - label_width, label_width), bar.text_baseline), bar.label)
         painter.setFont(value_font)
-        painter.drawText(QPointF(bar.value_x, bar.text_baseline), bar.value_text)
+        value_width = text_width(bar.value_text, LABEL_SIZE, bold=True)
+        painter.drawText(QPointF(x(bar.value_x, value_width), bar.text_baseline), bar.value_text)
     axis = QPen(QColor(AXIS))
     axis.setWidthF(0.75)
     painter.setPen(axis)
-    painter.drawLine(QPointF(geometry.axis_x, geometry.axis_top), QPointF(geometry.axis_x, geometry.axis_bottom))
+    painter.drawLine(QPointF(x(geometry.axis_x), geometry.axis_top), QPointF(x(geometry.axis_x), geometry.axis_bottom))
     painter.restore()
 
 
-def chart_image(geometry: ChartGeometry, dpi: int = IMAGE_DPI) -> QImage:
+def chart_image(geometry: ChartGeometry, dpi: int = IMAGE_DPI, *, mirrored: bool = False) -> QImage:
     """The chart as a white picture of `dpi` dots per inch (which it declares, so that word
     processors show it at its size in points)."""
     scale = dpi / 72.0
@@ -69,7 +81,7 @@ def chart_image(geometry: ChartGeometry, dpi: int = IMAGE_DPI) -> QImage:
     painter = QPainter(image)
     try:
         painter.scale(scale, scale)
-        paint_chart(painter, QPointF(0, 0), geometry)
+        paint_chart(painter, QPointF(0, 0), geometry, mirrored=mirrored)
     finally:
         painter.end()
     return image

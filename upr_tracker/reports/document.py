@@ -32,6 +32,7 @@ class Cover:
     # Lines under the scope naming the review's UN documents: "Working Group report: A/HRC/14/10, 23 March 2010".
     documents: tuple[str, ...] = ()
     notices: tuple[str, ...] = ()    # e.g. "Contains confidential notes: do not share outside …"
+    date_text: str | None = None     # `made_on` in the report's language (None: in English)
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class Bar:
     label: str
     value: int
     colour: str | None = None        # "#rrggbb"; None: the writer's default
+    value_text: str | None = None    # the value in the report's digits; None: "1,234"
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,8 @@ class BarChart:
 
     title: str
     bars: tuple[Bar, ...]
+    empty_text: str = "No data"      # said instead of bars when there are none
+    continued: str = "%1 (continued)"  # the title of its part on a later page
 
 
 @dataclass(frozen=True)
@@ -88,3 +92,9 @@ class Report:
     running_header: str = ""        # printed at the top of every page after the cover
     confidential: bool = False      # it includes confidential notes (the cover says so)
     metadata: dict[str, str] = field(default_factory=dict)  # written into the file's properties
+    # The language of the report's own words (ISO code), and its direction: Arabic pages read
+    # from right to left, their tables' columns mirrored.
+    language: str = "en"
+    right_to_left: bool = False
+    page_label: str = "Page %1 of %2"   # the footer's page numbers, in the report's language
+    confidential_mark: str = "CONFIDENTIAL"

@@ -19,6 +19,7 @@ from docx.text.paragraph import Paragraph as WordParagraph
 from lxml import etree
 from PySide6.QtCore import QBuffer, QIODevice
 
+from upr_tracker.i18n.catalogs import translate
 from upr_tracker.reports import style
 from upr_tracker.reports.chart_geometry import CHART_WIDTH, chart_parts, largest_value
 from upr_tracker.reports.chart_painting import chart_geometry, chart_image
@@ -26,7 +27,8 @@ from upr_tracker.reports.column_widths import column_shares
 from upr_tracker.reports.document import BarChart, Heading, PageBreak, Paragraph, Report, Table
 from upr_tracker.reports.plain_text import clean, cover_date, one_line
 from upr_tracker.reports.qt_setup import ensure_gui_application
-from upr_tracker.reports.typography import word_measure
+from upr_tracker.reports.docx_language import set_language
+from upr_tracker.reports.typography import report_language, word_measure
 from upr_tracker.services.atomic_files import Output, open_output
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 
@@ -52,17 +54,19 @@ def write_docx(report: Report, path: Output | str, progress: ProgressReporter = 
     document = Document()
     _set_up_page_and_styles(document)
     _set_properties(document, report)
-    writer = _DocxBuilder(document, progress)
-    writer.add_cover(report)
-    writer.add_blocks(report.blocks)
+    writer = _DocxBuilder(document, progress, right_to_left=report.right_to_left)
+    with report_language(report.language):  # the charts' fonts
+        writer.add_cover(report)
+        writer.add_blocks(report.blocks)
     _add_header_and_footer(document, report)
+    set_language(document, report.language, report.right_to_left)
     # Saved in memory first: a zip archive written straight to a file that fails half-way (a full
     # disk) is left unclosed, and complains when it is collected long after the error was reported.
     content = io.BytesIO()
     document.save(content)
     with open_output(path, "wb") as stream:
         stream.write(content.getbuffer())
-    progress.report(len(report.blocks), len(report.blocks), "Report written")
+    progress.report(len(report.blocks), len(report.blocks), translate("ReportProgress", "Report written"))
 
 
 # -- the document's frame --------------------------------------------------------------------------
@@ -160,16 +164,21 @@ def _add_header_and_footer(document: WordDocument, report: Report) -> None:
     footer = section.footer.paragraphs[0]
     _rule(footer, "top")
     if report.confidential:
-        mark = footer.add_run("CONFIDENTIAL  ")
+        mark = footer.add_run(f"{report.confidential_mark}  ")
         _small_muted(mark)
         mark.font.bold = True
         mark.font.color.rgb = CONFIDENTIAL
     if report.cover.organisation:
         _small_muted(footer.add_run(one_line(report.cover.organisation)))
-    _small_muted(footer.add_run("\tPage "))
+    # "Page %1 of %2" in the report's language, its numbers Word's fields.
+    before, rest = (report.page_label.split("%1", 1) + [""])[:2]
+    between, after = (rest.split("%2", 1) + [""])[:2]
+    _small_muted(footer.add_run("\t" + before))
     _add_field(footer, "PAGE", "2")
-    _small_muted(footer.add_run(" of "))
+    _small_muted(footer.add_run(between))
     _add_field(footer, "NUMPAGES", "2")
+    if after:
+        _small_muted(footer.add_run(after))
 
 
 def _small_muted(run) -> None:  # noqa: ANN001 - a python-docx Run
@@ -216,9 +225,10 @@ def _rule(paragraph: WordParagraph, side: str) -> None:
 # -- the content ------------------------------------------------------------------------------------
 
 class _DocxBuilder:
-    def __init__(self, document: WordDocument, progress: ProgressReporter) -> None:
+    def __init__(self, document: WordDocument, progress: ProgressReporter, *, right_to_left: bool = False) -> None:
         self.document = document
         self.progress = progress
+        self.right_to_left = right_to_left
         self._break_before = False
 
     def add_cover(self, report: Report) -> None:
@@ -247,7 +257,7 @@ class _DocxBuilder:
         run.font.color.rgb = MUTED
         notices = [(text, False) for text in cover.notices]
         if report.confidential:
-            notices.insert(0, ("CONFIDENTIAL", True))
+            notices.insert(0, (report.confidential_mark, True))
         if notices:
             self._notice_box(notices)
         self._break_before = True
@@ -271,7 +281,7 @@ class _DocxBuilder:
     def add_blocks(self, blocks: tuple) -> None:
         for index, block in enumerate(blocks):
             self.progress.check_cancelled()
-            self.progress.report(index, len(blocks), "Writing the report")
+            self.progress.report(index, len(blocks), translate("ReportProgress", "Writing the report"))
             if isinstance(block, Heading):
                 style = f"Heading {min(max(block.level, 1), 3)}"
                 paragraph = self.document.add_paragraph(clean(block.text), style=style)
@@ -342,7 +352,8 @@ class _DocxBuilder:
             self._take_page_break(title)
             geometry = chart_geometry(part, CHART_WIDTH, with_title=False, largest=largest_value(chart))
             run = self.document.add_paragraph().add_run()
-            shape = run.add_picture(io.BytesIO(_png_bytes(chart_image(geometry))), width=Pt(geometry.width))
+            picture = _png_bytes(chart_image(geometry, mirrored=self.right_to_left))
+            shape = run.add_picture(io.BytesIO(picture), width=Pt(geometry.width))
             # What a screen reader says, and what survives if the picture is lost: the values.
             values = "; ".join(f"{bar.full_label}: {bar.value_text}" for bar in geometry.bars) or "no data"
             shape._inline.docPr.set("descr", f"{one_line(part.title)}. {values}")

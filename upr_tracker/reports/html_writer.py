@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 from string import Template
 
+from upr_tracker.i18n.catalogs import translate
 from upr_tracker import __version__
 from upr_tracker.reports import style
 from upr_tracker.reports.chart_geometry import (CHART_WIDTH, LABEL_SIZE, ChartGeometry, bar_chart_geometry,
@@ -42,8 +43,8 @@ p.small { font-size: 8.5pt; color: var(--muted); }
 .notices p { margin: .25em 0; }
 .notices .confidential { color: $confidential; font-weight: bold; }
 table { width: 100%; border-collapse: collapse; margin: .2em 0 1.4em; font-size: 9pt; table-layout: fixed; }
-caption { text-align: left; font-weight: bold; padding-bottom: .3em; caption-side: top; }
-th, td { text-align: left; vertical-align: top; padding: .3em .45em; border-bottom: 1px solid var(--rule);
+caption { text-align: start; font-weight: bold; padding-bottom: .3em; caption-side: top; }
+th, td { text-align: start; vertical-align: top; padding: .3em .45em; border-bottom: 1px solid var(--rule);
          white-space: pre-line; overflow-wrap: anywhere; }
 thead th { background: $header_fill; border-top: 1px solid $rule_dark; border-bottom: 1px solid $rule_dark; }
 tbody tr:nth-child(even) { background: $zebra_fill; }
@@ -76,8 +77,8 @@ def render_html(report: Report, progress: ProgressReporter = NO_PROGRESS) -> str
         parts.append(f'<div class="running-header">{_text(one_line(report.running_header))}</div>')
     for index, block in enumerate(report.blocks):
         progress.check_cancelled()
-        progress.report(index, len(report.blocks), "Writing the report")
-        parts.append(_block(block))
+        progress.report(index, len(report.blocks), translate("ReportProgress", "Writing the report"))
+        parts.append(_block(block, report.right_to_left))
     parts += ["</main>", "</body>", "</html>", ""]
     return "\n".join(parts)
 
@@ -95,7 +96,8 @@ def _head(report: Report) -> str:
                       for key, value in metadata.items() if key)
     return "\n".join([
         "<!DOCTYPE html>",
-        '<html lang="en">',
+        # A right-to-left report: the browser mirrors the page, its tables and their columns.
+        f'<html lang="{html.escape(report.language, quote=True)}"' + (' dir="rtl">' if report.right_to_left else ">"),
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -106,16 +108,26 @@ def _head(report: Report) -> str:
     ])
 
 
+def _page_counter(label: str) -> str:
+    """CSS content for "Page %1 of %2" in the report's language: "Page " counter(page) " of " counter(pages)."""
+    before, rest = (label.split("%1", 1) + [""])[:2]
+    between, after = (rest.split("%2", 1) + [""])[:2]
+    pieces = [_css_string(before), "counter(page)", _css_string(between), "counter(pages)"]
+    if after:
+        pieces.append(_css_string(after))
+    return " ".join(pieces)
+
+
 def _print_margins(report: Report) -> str:
     """The running header, the page number and the confidentiality mark in the margins of the
     printed pages after the cover (browsers that know @page margin boxes print them)."""
-    footer_left = "CONFIDENTIAL" if report.confidential else one_line(report.cover.organisation or "")
+    footer_left = report.confidential_mark if report.confidential else one_line(report.cover.organisation or "")
     small = f"font-size: 7.5pt; color: {style.MUTED};"
     return (
         f"@page {{ size: A4; margin: {style.TOP_MM}mm {style.RIGHT_MM}mm {style.BOTTOM_MM}mm {style.LEFT_MM}mm;"
         f" @top-left {{ content: {_css_string(one_line(report.running_header))}; {small} }}"
         f" @bottom-left {{ content: {_css_string(footer_left)}; {small} }}"
-        f' @bottom-right {{ content: "Page " counter(page) " of " counter(pages); {small} }} }}\n'
+        f' @bottom-right {{ content: {_page_counter(report.page_label)}; {small} }} }}\n'
         "@page :first { @top-left { content: none; } @bottom-left { content: none; }"
         " @bottom-right { content: none; } }\n"
     )
@@ -141,7 +153,7 @@ def _cover(report: Report) -> str:
     if cover.organisation:
         parts.append(f'<p class="organisation">{_text(cover.organisation)}</p>')
     parts.append(f'<p class="date"><time datetime="{cover.made_on.isoformat()}">{_text(cover_date(cover))}</time></p>')
-    notices = ['<p class="confidential">CONFIDENTIAL</p>'] if report.confidential else []
+    notices = [f'<p class="confidential">{_text(report.confidential_mark)}</p>'] if report.confidential else []
     notices += [f"<p>{_text(notice)}</p>" for notice in cover.notices]
     if notices:
         parts.append('<div class="notices" role="note">' + "".join(notices) + "</div>")
@@ -149,7 +161,7 @@ def _cover(report: Report) -> str:
     return "\n".join(parts)
 
 
-def _block(block: object) -> str:
+def _block(block: object, right_to_left: bool = False) -> str:
     if isinstance(block, Heading):
         level = min(max(block.level, 1), 3) + 1  # the cover's title is the page's h1
         return f"<h{level}>{_text(block.text)}</h{level}>"
@@ -159,7 +171,7 @@ def _block(block: object) -> str:
     if isinstance(block, Table):
         return _table(block)
     if isinstance(block, BarChart):
-        return _chart(block)
+        return _chart(block, right_to_left)
     if isinstance(block, PageBreak):
         return '<div class="page-break"></div>'
     raise TypeError(f"a report cannot hold {type(block).__name__}")
@@ -184,41 +196,52 @@ def _table(table: Table) -> str:
     return "\n".join(parts)
 
 
-def _chart(chart: BarChart) -> str:
+def _chart(chart: BarChart, mirrored: bool = False) -> str:
     figures = []
     for part in chart_parts(chart):
         geometry = bar_chart_geometry(part, CHART_WIDTH, estimated_width, with_title=False,
                                       largest=largest_value(chart))
         figures += ['<figure class="chart">', f"<figcaption>{_text(part.title)}</figcaption>",
-                    _svg(geometry, one_line(part.title)), "</figure>"]
+                    _svg(geometry, one_line(part.title), mirrored), "</figure>"]
     return "\n".join(figures)
 
 
-def _svg(geometry: ChartGeometry, title: str) -> str:
-    """The chart as SVG, in points (1 user unit = 1 pt); every text escaped."""
+def _svg(geometry: ChartGeometry, title: str, mirrored: bool = False) -> str:
+    """The chart as SVG, in points (1 user unit = 1 pt); every text escaped. `mirrored` (a
+    right-to-left report): the labels on the right, the bars growing leftwards."""
     def escape(text: str) -> str:
         return html.escape(text, quote=True)
 
     width, height = geometry.width, geometry.height
+
+    def x(left: float, span: float = 0.0) -> float:
+        return width - left - span if mirrored else left
+
+    # Mirrored, the texts anchored at their other end; the anchors name the left and right ends
+    # whatever the page's direction. (Unmirrored, the SVG is as it always was.)
+    end = "start" if mirrored else "end"
+    right_anchored = 'text-anchor="end" ' if mirrored else ""
     values = "; ".join(f"{bar.full_label}: {bar.value_text}" for bar in geometry.bars) or "no data"
     label = escape(f"{title}. {values}")
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:.1f} {height:.1f}" '
              f'style="max-width:{width * 4 / 3:.0f}px" overflow="visible" role="img" aria-label="{label}" '
-             f'font-size="{LABEL_SIZE}" fill="{style.INK}">',
+             f'font-size="{LABEL_SIZE}" fill="{style.INK}"' + (' direction="ltr">' if mirrored else ">"),
              f"<title>{escape(title)}</title>"]
     if geometry.empty_text:
-        parts.append(f'<text x="0" y="{geometry.axis_top + LABEL_SIZE * 1.4:.1f}" fill="{style.AXIS}">'
+        parts.append(f'<text x="{x(0):g}" y="{geometry.axis_top + LABEL_SIZE * 1.4:.1f}" {right_anchored}'
+                     f'fill="{style.AXIS}">'
                      f"{escape(geometry.empty_text)}</text>")
     for bar in geometry.bars:
         if bar.bar_width > 0:
-            parts.append(f'<rect x="{bar.bar_x:.1f}" y="{bar.bar_y:.1f}" width="{bar.bar_width:.1f}" '
+            parts.append(f'<rect x="{x(bar.bar_x, bar.bar_width):.1f}" y="{bar.bar_y:.1f}" width="{bar.bar_width:.1f}" '
                          f'height="{geometry.bar_thickness:.1f}" fill="{escape(bar.colour)}"/>')
-        parts.append(f'<text x="{bar.label_right:.1f}" y="{bar.text_baseline:.1f}" text-anchor="end">'
+        parts.append(f'<text x="{x(bar.label_right):.1f}" y="{bar.text_baseline:.1f}" text-anchor="{end}">'
                      f"<title>{escape(bar.full_label)}</title>{escape(bar.label)}</text>")
-        parts.append(f'<text x="{bar.value_x:.1f}" y="{bar.text_baseline:.1f}" font-weight="bold">'
+        parts.append(f'<text x="{x(bar.value_x):.1f}" y="{bar.text_baseline:.1f}" {right_anchored}'
+                     'font-weight="bold">'
                      f"{escape(bar.value_text)}</text>")
     if geometry.bars:
-        parts.append(f'<line x1="{geometry.axis_x:.1f}" y1="{geometry.axis_top:.1f}" x2="{geometry.axis_x:.1f}" '
+        parts.append(f'<line x1="{x(geometry.axis_x):.1f}" y1="{geometry.axis_top:.1f}" x2="{x(geometry.axis_x):.1f}" '
                      f'y2="{geometry.axis_bottom:.1f}" stroke="{style.AXIS}" stroke-width="0.75"/>')
     parts.append("</svg>")
     return "\n".join(parts)

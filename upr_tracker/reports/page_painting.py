@@ -8,17 +8,22 @@ from PySide6.QtGui import QPainter, QPen
 
 from upr_tracker.reports.plain_text import page_label
 from upr_tracker.reports.text_document import ACCENT, CONFIDENTIAL, MUTED, RULE, LaidOutReport
-from upr_tracker.reports.typography import LAYOUT_UNITS_PER_POINT, elided, font_for_units, text_width
+from upr_tracker.reports.language import words_for
+from upr_tracker.reports.typography import LAYOUT_UNITS_PER_POINT, elided, font_for_units, report_language, text_width
 
 MARGIN_TEXT_SIZE = 7.5
 RULE_GAP = 6.0           # between the body and the rules under the header and over the footer
-CONFIDENTIAL_MARK = "CONFIDENTIAL"
 COVER_BAND_HEIGHT = 14.0
 
 
 def paint_page(painter: QPainter, report: LaidOutReport, index: int) -> None:
     """Paint page `index` (from 0). The painter's unit must be the point, its origin the page's
     top left corner."""
+    with report_language(report.language):
+        _paint_page(painter, report, index)
+
+
+def _paint_page(painter: QPainter, report: LaidOutReport, index: int) -> None:
     body = report.page.body
     slice_size = report.page.body_size_px
     painter.save()
@@ -39,8 +44,17 @@ def paint_page(painter: QPainter, report: LaidOutReport, index: int) -> None:
 
 
 def _paint_header_and_footer(painter: QPainter, report: LaidOutReport, index: int) -> None:
+    """The running header on the reading side (the left, or the right of a right-to-left
+    report), the page number on the other side of the footer, the confidential mark and the
+    organisation on the reading side."""
     body = report.page.body
     device = painter.device()
+    mirrored = report.right_to_left
+
+    def at(left: float, width: float) -> float:
+        """The x of a text `width` wide, `left` points from the reading side of the body."""
+        return body.right() - left - width if mirrored else body.left() + left
+
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     rule = QPen(RULE)
@@ -52,7 +66,7 @@ def _paint_header_and_footer(painter: QPainter, report: LaidOutReport, index: in
         painter.setFont(font_for_units(MARGIN_TEXT_SIZE, device))
         painter.setPen(text_pen)
         text = elided(report.running_header, MARGIN_TEXT_SIZE, body.width(), mode=Qt.TextElideMode.ElideMiddle)
-        painter.drawText(QPointF(body.left(), header_rule_y - 4.0), text)
+        painter.drawText(QPointF(at(0.0, text_width(text, MARGIN_TEXT_SIZE)), header_rule_y - 4.0), text)
         painter.setPen(rule)
         painter.drawLine(QPointF(body.left(), header_rule_y), QPointF(body.right(), header_rule_y))
 
@@ -60,22 +74,26 @@ def _paint_header_and_footer(painter: QPainter, report: LaidOutReport, index: in
     painter.setPen(rule)
     painter.drawLine(QPointF(body.left(), footer_rule_y), QPointF(body.right(), footer_rule_y))
     baseline = footer_rule_y + 4.0 + MARGIN_TEXT_SIZE
-    number = page_label(index + 1, report.page_count)
+    digits = words_for(report.language).number
+    number = page_label(index + 1, report.page_count, report.page_label, digits)
     number_width = text_width(number, MARGIN_TEXT_SIZE)
     painter.setFont(font_for_units(MARGIN_TEXT_SIZE, device))
     painter.setPen(text_pen)
-    painter.drawText(QPointF(body.right() - number_width, baseline), number)
+    painter.drawText(QPointF(at(body.width() - number_width, number_width), baseline), number)
 
-    # Left: a mark that a confidential page carries even when torn from the rest, then who made it.
-    left = body.left()
+    # A mark that a confidential page carries even when torn from the rest, then who made it.
+    left = 0.0
     if report.footer_is_confidential:
+        mark = report.confidential_mark
+        mark_width = text_width(mark, MARGIN_TEXT_SIZE, bold=True)
         painter.setFont(font_for_units(MARGIN_TEXT_SIZE, device, bold=True))
         painter.setPen(QPen(CONFIDENTIAL))
-        painter.drawText(QPointF(left, baseline), CONFIDENTIAL_MARK)
-        left += text_width(CONFIDENTIAL_MARK, MARGIN_TEXT_SIZE, bold=True) + 10.0
+        painter.drawText(QPointF(at(left, mark_width), baseline), mark)
+        left += mark_width + 10.0
     if report.footer_note:
         painter.setFont(font_for_units(MARGIN_TEXT_SIZE, device))
         painter.setPen(text_pen)
-        room = body.right() - number_width - 12.0 - left
-        painter.drawText(QPointF(left, baseline), elided(report.footer_note, MARGIN_TEXT_SIZE, room))
+        room = body.width() - number_width - 12.0 - left
+        note = elided(report.footer_note, MARGIN_TEXT_SIZE, room)
+        painter.drawText(QPointF(at(left, text_width(note, MARGIN_TEXT_SIZE)), baseline), note)
     painter.restore()

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from upr_tracker.i18n.catalogs import fill, translate
 from upr_tracker import __version__
 from upr_tracker.reports.document import Report
 from upr_tracker.reports.page_painting import paint_page
@@ -44,7 +45,8 @@ def write_pdf(report: Report, path: Output | str, progress: ProgressReporter = N
         scale = PDF_RESOLUTION / 72.0
         for index in range(laid_out.page_count):
             progress.check_cancelled()
-            progress.report(index, laid_out.page_count, f"Writing page {index + 1} of {laid_out.page_count}")
+            progress.report(index, laid_out.page_count,
+                            fill(translate("ReportProgress", "Writing page %1 of %2"), index + 1, laid_out.page_count))
             if index:
                 writer.newPage()
             painter.save()
@@ -55,7 +57,7 @@ def write_pdf(report: Report, path: Output | str, progress: ProgressReporter = N
         painter.end()
     with open_output(path, "wb") as stream:
         stream.write(bytes(buffer.data()))
-    progress.report(laid_out.page_count, laid_out.page_count, "Report written")
+    progress.report(laid_out.page_count, laid_out.page_count, translate("ReportProgress", "Report written"))
 
 
 def render_pages(report: Report, width_px: int) -> list[QImage]:

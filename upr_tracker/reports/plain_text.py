@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from upr_tracker.domain.milestones import DatePrecision, PartialDate
 from upr_tracker.reports.document import Cover
@@ -25,9 +26,12 @@ def one_line(text: str) -> str:
 
 
 def cover_date(cover: Cover) -> str:
-    """The date as the cover and the footers print it: `12 March 2025`."""
+    """The date as the cover and the footers print it: `12 March 2025` (in the report's language)."""
+    if cover.date_text:
+        return cover.date_text
     return PartialDate(cover.made_on, DatePrecision.DAY).display()
 
 
-def page_label(number: int, total: int) -> str:
-    return f"Page {number} of {total}"
+def page_label(number: int, total: int, template: str = "Page %1 of %2", digits: Callable[[int], str] = str) -> str:
+    """"Page 3 of 12", or the report's language's `template` with its `digits`."""
+    return template.replace("%1", digits(number)).replace("%2", digits(total))

@@ -9,6 +9,8 @@ from collections import Counter
 from collections.abc import Iterable
 
 from upr_tracker.domain.reference import VOCABULARIES_SHOWN, vocabulary_heading
+from upr_tracker.i18n.display import term_label
+from upr_tracker.reports.language import Words, english
 from upr_tracker.services.values import RecommendationRow
 
 NO_THEME = "No theme"
@@ -42,17 +44,37 @@ def term_counts(rows: Iterable[RecommendationRow], vocabulary: str) -> list[tupl
     return ordered + ([(NO_THEME, unthemed)] if unthemed else [])
 
 
-def other_terms_lines(row: RecommendationRow, leave_out: str | None = None) -> str:
+def term_wording(vocabulary: str, term: str, words: Words | None = None) -> str:
+    """A term as a report prints it: "No theme" and the shipped vocabularies' terms translated."""
+    words = words or english()
+    if term == NO_THEME:
+        return words.translate("ReportWording", "No theme")
+    return term_label(vocabulary, term, words)
+
+
+def other_terms_lines(row: RecommendationRow, leave_out: str | None = None, words: Words | None = None) -> str:
     """One line per vocabulary of the row's terms ("OHCHR themes: D25 …; A12 …"), the grouping
     vocabulary of the report left out (its terms are the headings)."""
+    words = words or english()
     lines = []
     for vocabulary in VOCABULARIES_SHOWN:
         names = terms_of(row, vocabulary)
         if vocabulary != leave_out and names:
-            label = "SDGs" if vocabulary == "sdgs" else vocabulary_heading(vocabulary)
-            lines.append(f"{label}: {'; '.join(names)}")
+            label = words.translate("ReportWording", "SDGs") if vocabulary == "sdgs" else vocabulary_label(
+                vocabulary, words)
+            shown = "; ".join(term_wording(vocabulary, name, words) for name in names)
+            lines.append(words.fill(words.translate("ReportWording", "%1: %2"), label, shown))
     return "\n".join(lines)
 
 
-def vocabulary_label(vocabulary: str) -> str:
+def vocabulary_label(vocabulary: str, words: Words | None = None) -> str:
+    words = words or english()
+    if vocabulary == "themes":
+        return words.translate("ReportWording", "UPR Info issues")
+    if vocabulary == "ohchr_themes":
+        return words.translate("ReportWording", "OHCHR themes")
+    if vocabulary == "sdgs":
+        return words.translate("ReportWording", "Sustainable Development Goals")
+    if vocabulary == "affected_persons":
+        return words.translate("ReportWording", "Affected persons")
     return vocabulary_heading(vocabulary)

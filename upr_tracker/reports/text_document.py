@@ -10,11 +10,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field, replace
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QSizeF
+from PySide6.QtCore import QObject, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (QBrush, QColor, QPainter, QPyTextObject, QTextBlock, QTextBlockFormat,
                            QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextFrameFormat,
                            QTextLength, QTextTable, QTextTableCellFormat, QTextTableFormat)
 
+from upr_tracker.i18n.catalogs import translate
 from upr_tracker.reports import style
 from upr_tracker.reports.chart_geometry import CHART_WIDTH, ChartGeometry, chart_parts, largest_value
 from upr_tracker.reports.chart_painting import chart_geometry, paint_chart
@@ -22,7 +23,8 @@ from upr_tracker.reports.column_widths import column_shares
 from upr_tracker.reports.document import BarChart, Cover, Heading, PageBreak, Paragraph, Report, Table
 from upr_tracker.reports.pagination import KEEP_WITH_NEXT, Paginator, row_advances
 from upr_tracker.reports.plain_text import clean, cover_date, one_line
-from upr_tracker.reports.typography import LAYOUT_UNITS_PER_POINT, layout_device, report_font, word_measure
+from upr_tracker.reports.typography import (LAYOUT_UNITS_PER_POINT, layout_device, report_font, report_language,
+                                           word_measure)
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 
 MM = 72 / 25.4
@@ -84,6 +86,7 @@ class ChartObjects(QPyTextObject):
     def __init__(self, geometries: list[ChartGeometry], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.geometries = geometries
+        self.right_to_left = False
 
     def intrinsicSize(self, document: QTextDocument, position: int, text_format: QTextFormat) -> QSizeF:
         geometry = self.geometries[int(text_format.property(CHART_INDEX))]
@@ -94,7 +97,8 @@ class ChartObjects(QPyTextObject):
         painter.save()
         painter.translate(rect.topLeft())
         painter.scale(LAYOUT_UNITS_PER_POINT, LAYOUT_UNITS_PER_POINT)  # the chart is drawn in points
-        paint_chart(painter, QPointF(0, 0), self.geometries[int(text_format.property(CHART_INDEX))])
+        paint_chart(painter, QPointF(0, 0), self.geometries[int(text_format.property(CHART_INDEX))],
+                    mirrored=self.right_to_left)
         painter.restore()
 
 
@@ -110,19 +114,29 @@ class LaidOutReport:
     running_header: str
     footer_note: str              # printed left of the page number
     footer_is_confidential: bool
+    language: str = "en"          # the fonts of its margins' text
+    right_to_left: bool = False   # the header and footer mirrored
+    page_label: str = "Page %1 of %2"
+    confidential_mark: str = "CONFIDENTIAL"
     # Held so that Qt's handler object lives as long as the document that calls it.
     _charts: ChartObjects | None = field(default=None, repr=False)
 
 
 def lay_out_report(report: Report, progress: ProgressReporter = NO_PROGRESS,
                    page: PageGeometry = PageGeometry()) -> LaidOutReport:
-    document, charts = _new_document()
+    with report_language(report.language):
+        return _lay_out_report(report, progress, page)
+
+
+def _lay_out_report(report: Report, progress: ProgressReporter, page: PageGeometry) -> LaidOutReport:
+    document, charts = _new_document(report.right_to_left)
     page_size = page.body_size_px
     paginator = Paginator(document, page_size)
-    builder = _DocumentBuilder(document, page.body.width(), charts.geometries, progress, paginator)
+    builder = _DocumentBuilder(document, page.body.width(), charts.geometries, progress, paginator,
+                               right_to_left=report.right_to_left)
     # One edit block per part: Qt lays each out once, when it is complete.
     builder.cursor.beginEditBlock()
-    builder.add_cover(report.cover, report.confidential)
+    builder.add_cover(report.cover, report.confidential_mark if report.confidential else None)
     builder.break_before_next()
     builder.cursor.endEditBlock()
     builder.add_blocks(report.blocks)
@@ -139,30 +153,42 @@ def lay_out_report(report: Report, progress: ProgressReporter = NO_PROGRESS,
         first_content_page=max(first_content_page, 1),
         running_header=one_line(report.running_header),
         footer_note=one_line(report.cover.organisation or ""), footer_is_confidential=report.confidential,
-        _charts=charts,
+        language=report.language, right_to_left=report.right_to_left, page_label=report.page_label,
+        confidential_mark=report.confidential_mark, _charts=charts,
     )
 
 
-def _new_document() -> tuple[QTextDocument, ChartObjects]:
-    """An empty document set up as the report's (fonts, metrics, the charts' handler)."""
+def _new_document(right_to_left: bool = False) -> tuple[QTextDocument, ChartObjects]:
+    """An empty document set up as the report's (fonts, metrics, direction, the charts' handler)."""
     document = QTextDocument()
+    if right_to_left:
+        # Every paragraph, table and cell reads from the right, whatever its first letter
+        # (a paragraph opening with "A/HRC/14/10" stays on the right of an Arabic page).
+        option = document.defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        document.setDefaultTextOption(option)
+        root = document.rootFrame().frameFormat()
+        root.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        document.rootFrame().setFrameFormat(root)
     layout = document.documentLayout()
     layout.setPaintDevice(layout_device())
     document.setDocumentMargin(0)
     document.setUseDesignMetrics(True)
     document.setDefaultFont(report_font(BODY_SIZE))
     charts = ChartObjects([], document)
+    charts.right_to_left = right_to_left
     layout.registerHandler(CHART_OBJECT, charts)
     return document, charts
 
 
-def natural_row_advances(table: Table, text_width: float, width_px: float) -> list[float]:
+def natural_row_advances(table: Table, text_width: float, width_px: float,
+                         right_to_left: bool = False) -> list[float]:
     """From the top of each row of `table` to the next, as the report lays it out without pages
     (in a document of its own: the report's own is laid out in pages, which stretch the rows
     they cut)."""
-    document, _charts = _new_document()
+    document, _charts = _new_document(right_to_left)
     document.setPageSize(QSizeF(width_px, -1))
-    builder = _DocumentBuilder(document, text_width, [], NO_PROGRESS, paginator=None)
+    builder = _DocumentBuilder(document, text_width, [], NO_PROGRESS, paginator=None, right_to_left=right_to_left)
     builder.cursor.beginEditBlock()
     builder.table(table)
     builder.cursor.endEditBlock()
@@ -194,8 +220,9 @@ def _block_format(*, above: float = 0.0, below: float = 0.0, line_height: float 
 
 class _DocumentBuilder:
     def __init__(self, document: QTextDocument, text_width: float, charts: list[ChartGeometry],
-                 progress: ProgressReporter, paginator: Paginator | None) -> None:
+                 progress: ProgressReporter, paginator: Paginator | None, *, right_to_left: bool = False) -> None:
         self.document = document
+        self.direction = Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LayoutDirectionAuto
         self.paginator = paginator
         self.cursor = QTextCursor(document)
         self.text_width = text_width  # points
@@ -211,7 +238,7 @@ class _DocumentBuilder:
 
     # -- the cover --------------------------------------------------------------------------
 
-    def add_cover(self, cover: Cover, confidential: bool) -> None:
+    def add_cover(self, cover: Cover, confidential_mark: str | None) -> None:
         # A block of fixed height lowers the title: Qt ignores the top margin of a page's first block.
         spacer = QTextBlockFormat()
         spacer.setLineHeight(px(150), QTextBlockFormat.LineHeightTypes.FixedHeight.value)
@@ -227,8 +254,8 @@ class _DocumentBuilder:
             self.paragraph(cover.organisation, _block_format(below=2), _char_format(11, bold=True))
         self.paragraph(cover_date(cover), _block_format(), _char_format(11, colour=MUTED))
         notices = [(text, False) for text in cover.notices]
-        if confidential:
-            notices.insert(0, ("CONFIDENTIAL", True))
+        if confidential_mark:
+            notices.insert(0, (confidential_mark, True))
         if notices:
             self._notice_box(notices)
 
@@ -245,6 +272,7 @@ class _DocumentBuilder:
         for index, (text, alarming) in enumerate(notices):
             block_format = _block_format(below=0 if index == len(notices) - 1 else 5)
             char_format = _char_format(10, bold=alarming, colour=CONFIDENTIAL if alarming else INK)
+            self._directed(block_format)
             if index:
                 cursor.insertBlock(block_format, char_format)
             else:
@@ -260,7 +288,7 @@ class _DocumentBuilder:
         self._in_content = True
         for index, block in enumerate(blocks):
             self.progress.check_cancelled()
-            self.progress.report(index, len(blocks), "Laying out the report")
+            self.progress.report(index, len(blocks), translate("ReportProgress", "Laying out the report"))
             self.cursor.beginEditBlock()
             self._add_block(block)
             self.cursor.endEditBlock()
@@ -326,7 +354,7 @@ class _DocumentBuilder:
         for column, title in enumerate(table.columns):
             cell = qt_table.cellAt(0, column)
             cell.setFormat(header_cell)
-            cell.firstCursorPosition().insertText(_as_lines(title), header_text)
+            self._cell_text(cell, title, header_text)
 
         # Thin rules under every row, and a light fill on every other row to guide the eye.
         plain_cell = _ruled_cell(None, RULE)
@@ -340,11 +368,25 @@ class _DocumentBuilder:
                 cell.setFormat(zebra_cell if row_index % 2 == 0 else plain_cell)
                 text = row[column] if column < len(row) else ""
                 if text:
-                    cell.firstCursorPosition().insertText(_as_lines(text), cell_text)
+                    self._cell_text(cell, text, cell_text)
         self._after_table()
         if self.paginator is not None:
             self.paginator.keep_rows_whole(qt_table, natural_row_advances(
-                replace(table, caption=None), self.text_width, self.document.pageSize().width()))
+                replace(table, caption=None), self.text_width, self.document.pageSize().width(),
+                self.direction == Qt.LayoutDirection.RightToLeft))
+
+    def _directed(self, text_format: QTextFormat) -> None:
+        """The format made right-to-left in a right-to-left report (left as it is otherwise)."""
+        if self.direction == Qt.LayoutDirection.RightToLeft:
+            text_format.setLayoutDirection(self.direction)
+
+    def _cell_text(self, cell, text: str, char_format: QTextCharFormat) -> None:  # noqa: ANN001 - a QTextTableCell
+        cursor = cell.firstCursorPosition()
+        if self.direction == Qt.LayoutDirection.RightToLeft:
+            cell_block = cursor.blockFormat()
+            cell_block.setLayoutDirection(self.direction)
+            cursor.setBlockFormat(cell_block)
+        cursor.insertText(_as_lines(text), char_format)
 
     def chart(self, chart: BarChart) -> None:
         for part in chart_parts(chart):
@@ -366,6 +408,7 @@ class _DocumentBuilder:
     # -- inserting --------------------------------------------------------------------------
 
     def paragraph(self, text: str, block_format: QTextBlockFormat, char_format: QTextCharFormat) -> None:
+        self._directed(block_format)
         if self._break_before:
             block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
             self._break_before = False
@@ -379,6 +422,8 @@ class _DocumentBuilder:
         self._note_content(self.cursor.block().position())
 
     def _insert_table(self, rows: int, columns: int, table_format: QTextTableFormat) -> QTextTable:
+        # A right-to-left table puts its first column on the right.
+        self._directed(table_format)
         if self._block_unused:
             # Qt puts the table after this empty block: make it a thin gap, and let it carry a
             # page break meant for the table.

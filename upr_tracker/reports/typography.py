@@ -1,15 +1,21 @@
 """The reports' typeface and the conversion of point sizes for the devices they are painted on.
 
-Reports quote documents in any language, so the family is one with a wide coverage of scripts;
-Qt falls back per script for what it lacks.
+Reports quote documents in any language, so the family is one with a wide coverage of scripts,
+followed by the fonts the package ships for the scripts an operating system may lack: Noto Naskh
+Arabic and Droid Sans Fallback (Chinese). An Arabic report puts its Arabic font first (the
+general family may have Arabic letters of its own, less well drawn); a report in another
+language still shows a Chinese or Arabic name through them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import cache
+from importlib.resources import files
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QImage, QPaintDevice
 
 # In order of preference: complete Latin, Greek and Cyrillic, and common on the systems NGOs use.
@@ -25,9 +31,61 @@ def report_font_family() -> str:
     return QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family()
 
 
+# The fonts shipped in upr_tracker/resources/fonts, and the family each provides.
+SHIPPED_FONTS = ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf", "DroidSansFallbackFull.ttf")
+ARABIC_FAMILY = "Noto Naskh Arabic"
+CHINESE_FAMILY = "Droid Sans Fallback"
+
+
+@cache
+def register_shipped_fonts() -> tuple[str, ...]:
+    """Make the shipped fonts known to Qt (once; a QGuiApplication must exist). The families
+    found, so that a missing file is noticed rather than painted as boxes."""
+    families: list[str] = []
+    for name in SHIPPED_FONTS:
+        data = files("upr_tracker.resources").joinpath("fonts", name).read_bytes()
+        font_id = QFontDatabase.addApplicationFontFromData(QByteArray(data))
+        if font_id >= 0:
+            families += [f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families]
+    return tuple(families)
+
+
+def language_families(code: str) -> list[str]:
+    """The families of a report in language `code`, in order of preference."""
+    register_shipped_fonts()
+    general = report_font_family()
+    if code == "ar":
+        return [ARABIC_FAMILY, general, CHINESE_FAMILY]
+    if code == "zh":
+        # Latin letters and digits from the general family, the ideographs from the fallback.
+        return [general, CHINESE_FAMILY, ARABIC_FAMILY]
+    return [general, ARABIC_FAMILY, CHINESE_FAMILY]
+
+
+# The language of the report being laid out or painted on this thread (reports are made in a
+# worker thread while the window may preview another).
+_current = threading.local()
+
+
+@contextmanager
+def report_language(code: str) -> Iterator[None]:
+    """Fonts of the reports' text for language `code` while the block runs."""
+    previous = getattr(_current, "families", None)
+    _current.families = language_families(code)
+    try:
+        yield
+    finally:
+        _current.families = previous
+
+
 def report_font(size_pt: float, *, bold: bool = False, italic: bool = False) -> QFont:
     """The report's font at `size_pt` points."""
-    font = QFont(report_font_family())
+    font = QFont()
+    families = getattr(_current, "families", None)
+    if families:
+        font.setFamilies(families)
+    else:
+        font.setFamily(report_font_family())
     font.setPointSizeF(size_pt)
     font.setBold(bold)
     font.setItalic(italic)
