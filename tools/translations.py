@@ -241,7 +241,8 @@ def fill(fragments: list[Path]) -> None:
                     continue
                 translation = message.find("translation")
                 if message.get("numerus") == "yes":
-                    forms = given if isinstance(given, list) else [given]
+                    # One text for every number ("Рекомендаций: %n") serves each plural form.
+                    forms = given if isinstance(given, list) else [given] * PLURAL_FORMS[code]
                     for child in list(translation):
                         translation.remove(child)
                     for form in forms:

@@ -927,6 +927,147 @@ When two databases (laptops, the team server) changed the same field differently
         </message>
     </context>
     <context>
+        <name>CountryBrief</name>
+        <message>
+            <source>Country brief: %1</source>
+            <translation>موجز قطري: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s)</source>
+            <translation>
+                <numerusform>عدد التوصيات: %n</numerusform>
+                <numerusform>عدد التوصيات: %n</numerusform>
+                <numerusform>عدد التوصيات: %n</numerusform>
+                <numerusform>عدد التوصيات: %n</numerusform>
+                <numerusform>عدد التوصيات: %n</numerusform>
+                <numerusform>عدد التوصيات: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>موجز</translation>
+        </message>
+        <message>
+            <source>%1.</source>
+            <translation>%1.</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>الموقف</translation>
+        </message>
+        <message>
+            <source>Recommendations by the State's current position</source>
+            <translation>التوصيات حسب الموقف الحالي للدولة</translation>
+        </message>
+        <message>
+            <source>The State considers %1 of them already implemented or in the process of implementation.</source>
+            <translation>ترى الدولة أن %1 منها قد نُفِّذت بالفعل أو أنها قيد التنفيذ.</translation>
+        </message>
+        <message>
+            <source>The position of %1 of them is still to be verified against the source document.</source>
+            <translation>لا يزال يتعين التحقق من الموقف بشأن %1 منها بالرجوع إلى الوثيقة المصدر.</translation>
+        </message>
+        <message>
+            <source>Implementation</source>
+            <translation>التنفيذ</translation>
+        </message>
+        <message>
+            <source>Recommendations by combined implementation level</source>
+            <translation>التوصيات حسب المستوى المجمَّع للتنفيذ</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>الموضوع</translation>
+        </message>
+        <message>
+            <source>Recommendations by theme (a recommendation with several themes counts under each)</source>
+            <translation>التوصيات حسب الموضوع (تُحسب التوصية المتعلقة بعدة مواضيع تحت كل منها)</translation>
+        </message>
+        <message>
+            <source>Recommendations by theme (OHCHR themes; a recommendation with several themes counts under each)</source>
+            <translation>التوصيات حسب الموضوع (مواضيع المفوضية السامية لحقوق الإنسان؛ تُحسب التوصية المتعلقة بعدة مواضيع تحت كل منها)</translation>
+        </message>
+        <message>
+            <source>Recommendations by affected persons (a recommendation with several counts under each)</source>
+            <translation>التوصيات حسب الأشخاص المتأثرين (تُحسب التوصية المتعلقة بعدة فئات تحت كل منها)</translation>
+        </message>
+        <message>
+            <source>Recommendations by %1 (a recommendation with several counts under each)</source>
+            <translation>التوصيات حسب %1 (تُحسب التوصية المتعلقة بعدة بنود تحت كل منها)</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>التوصيات</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>المجموع</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>النسبة</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>الرسوم البيانية</translation>
+        </message>
+        <message>
+            <source>Recommendations by position</source>
+            <translation>التوصيات حسب الموقف</translation>
+        </message>
+        <message>
+            <source>Recommendations by implementation level</source>
+            <translation>التوصيات حسب مستوى التنفيذ</translation>
+        </message>
+        <message>
+            <source>No data</source>
+            <translation>لا توجد بيانات</translation>
+        </message>
+        <message>
+            <source>%1 (continued)</source>
+            <translation>%1 (تابع)</translation>
+        </message>
+        <message>
+            <source>The themes are the %1, the vocabulary that classifies most of these recommendations; each line names its other terms (%2).</source>
+            <translation>المواضيع هي مواضيع تصنيف «%1»، وهو التصنيف الذي يشمل معظم هذه التوصيات؛ ويذكر كل سطر مصطلحاته الأخرى (%2).</translation>
+        </message>
+        <message>
+            <source>The themes are the %1.</source>
+            <translation>المواضيع هي مواضيع تصنيف «%1».</translation>
+        </message>
+        <message numerus="yes">
+            <source>A recommendation with several themes is listed under each of them (%n of the %1 recommendations have more than one). Recommendations without a theme are listed under “%2”.</source>
+            <translation>
+                <numerusform>تُدرج التوصية المتعلقة بعدة مواضيع تحت كل منها (عدد هذه التوصيات: %n من أصل %1). وتُدرج التوصيات التي ليس لها موضوع تحت «%2».</numerusform>
+                <numerusform>تُدرج التوصية المتعلقة بعدة مواضيع تحت كل منها (عدد هذه التوصيات: %n من أصل %1). وتُدرج التوصيات التي ليس لها موضوع تحت «%2».</numerusform>
+                <numerusform>تُدرج التوصية المتعلقة بعدة مواضيع تحت كل منها (عدد هذه التوصيات: %n من أصل %1). وتُدرج التوصيات التي ليس لها موضوع تحت «%2».</numerusform>
+                <numerusform>تُدرج التوصية المتعلقة بعدة مواضيع تحت كل منها (عدد هذه التوصيات: %n من أصل %1). وتُدرج التوصيات التي ليس لها موضوع تحت «%2».</numerusform>
+                <numerusform>تُدرج التوصية المتعلقة بعدة مواضيع تحت كل منها (عدد هذه التوصيات: %n من أصل %1). وتُدرج التوصيات التي ليس لها موضوع تحت «%2».</numerusform>
+                <numerusform>تُدرج التوصية المتعلقة بعدة مواضيع تحت كل منها (عدد هذه التوصيات: %n من أصل %1). وتُدرج التوصيات التي ليس لها موضوع تحت «%2».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A recommendation with several themes is listed under each of them. Recommendations without a theme are listed under “%2”.</source>
+            <translation>تُدرج التوصية المتعلقة بعدة مواضيع تحت كل منها. وتُدرج التوصيات التي ليس لها موضوع تحت «%2».</translation>
+        </message>
+        <message>
+            <source>Each line gives the latest milestone linked to the recommendation and the latest follow-up note (confidential notes included).</source>
+            <translation>يذكر كل سطر أحدث مَعلم من معالم التنفيذ المرتبطة بالتوصية وأحدث ملاحظة متابعة (بما في ذلك الملاحظات السرية).</translation>
+        </message>
+        <message>
+            <source>Each line gives the latest milestone linked to the recommendation and the latest follow-up note (confidential notes are not included in this brief).</source>
+            <translation>يذكر كل سطر أحدث مَعلم من معالم التنفيذ المرتبطة بالتوصية وأحدث ملاحظة متابعة (لا يتضمن هذا الموجز الملاحظات السرية).</translation>
+        </message>
+        <message>
+            <source>Recommendations by theme</source>
+            <translation>التوصيات حسب الموضوع</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardView</name>
         <message>
             <source>d MMMM yyyy</source>
@@ -3045,6 +3186,140 @@ Record the first with “New milestone…”.</source>
         </message>
     </context>
     <context>
+        <name>MidTermReport</name>
+        <message>
+            <source>Milestones</source>
+            <translation>معالم التنفيذ</translation>
+        </message>
+        <message>
+            <source>Mid-term implementation report: %1</source>
+            <translation>تقرير منتصف المدة عن التنفيذ: %1</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>المجموع</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>موجز</translation>
+        </message>
+        <message>
+            <source>Implementation</source>
+            <translation>التنفيذ</translation>
+        </message>
+        <message>
+            <source>Recommendations by combined implementation level and by the State's position</source>
+            <translation>التوصيات حسب المستوى المجمَّع للتنفيذ وموقف الدولة</translation>
+        </message>
+        <message>
+            <source>The combined level follows UPR Info's method: each source's latest assessment scores 0 (not implemented), 0.5 (partially) or 1 (fully); the mean is banded below 0.33 as not implemented, below 0.66 as partially implemented, else fully implemented. Each recommendation below gives its mean (%1).</source>
+            <translation>يتبع المستوى المجمَّع منهجية UPR Info: يُعطى آخر تقييم لكل مصدر 0 (لم تُنفَّذ) أو 0.5 (جزئياً) أو 1 (بالكامل)؛ ويعني المتوسط الأدنى من 0.33 أنها لم تُنفَّذ، والأدنى من 0.66 أنها نُفِّذت جزئياً، وإلا فإنها نُفِّذت بالكامل. وتذكر كل توصية أدناه متوسطها (%1).</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>Recommendations assessed</source>
+            <translation>التوصيات التي جرى تقييمها</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation>التقييمات</translation>
+        </message>
+        <message>
+            <source>Assessments by source</source>
+            <translation>التقييمات حسب المصدر</translation>
+        </message>
+        <message>
+            <source>No source has assessed the implementation of these recommendations yet.</source>
+            <translation>لم يقيِّم أي مصدر بعد تنفيذ هذه التوصيات.</translation>
+        </message>
+        <message>
+            <source>UPR Info scoring: not 0, partially 0.5, fully 1; fully ≥ 0.66, partially ≥ 0.33, else not</source>
+            <translation>تقييم UPR Info: لم تُنفَّذ 0، جزئياً 0.5، بالكامل 1؛ بالكامل ≥ 0.66، جزئياً ≥ 0.33، وإلا لم تُنفَّذ</translation>
+        </message>
+        <message>
+            <source>%1 to %2; %3</source>
+            <translation>من %1 إلى %2؛ %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Mean %1 of 1 from %n source(s) (%2).</source>
+            <translation>
+                <numerusform>المتوسط %1 من 1 (عدد المصادر: %n) (%2).</numerusform>
+                <numerusform>المتوسط %1 من 1 (عدد المصادر: %n) (%2).</numerusform>
+                <numerusform>المتوسط %1 من 1 (عدد المصادر: %n) (%2).</numerusform>
+                <numerusform>المتوسط %1 من 1 (عدد المصادر: %n) (%2).</numerusform>
+                <numerusform>المتوسط %1 من 1 (عدد المصادر: %n) (%2).</numerusform>
+                <numerusform>المتوسط %1 من 1 (عدد المصادر: %n) (%2).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>fully</source>
+            <translation>بالكامل</translation>
+        </message>
+        <message>
+            <source>partially</source>
+            <translation>جزئياً</translation>
+        </message>
+        <message>
+            <source>not</source>
+            <translation>لم تُنفَّذ</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>التوصيات</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>المستوى</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Evidence or comment</source>
+            <translation>الأدلة أو التعليق</translation>
+        </message>
+        <message>
+            <source>Recommendation %1</source>
+            <translation>التوصية %1</translation>
+        </message>
+        <message>
+            <source>an unrecorded State</source>
+            <translation>دولة غير مسجلة</translation>
+        </message>
+        <message>
+            <source>Recommended by %1.</source>
+            <translation>الدولة المقدِّمة للتوصية: %1.</translation>
+        </message>
+        <message>
+            <source>No assessment yet.</source>
+            <translation>لا يوجد تقييم بعد.</translation>
+        </message>
+        <message>
+            <source>Combined level: %1.</source>
+            <translation>المستوى المجمَّع: %1.</translation>
+        </message>
+        <message>
+            <source>Milestones: %1.</source>
+            <translation>معالم التنفيذ: %1.</translation>
+        </message>
+        <message>
+            <source>Position of the State: %1 (%2).</source>
+            <translation>موقف الدولة: %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Position of the State: %1.</source>
+            <translation>موقف الدولة: %1.</translation>
+        </message>
+        <message>
+            <source>The State's response: “%1”</source>
+            <translation>رد الدولة: «%1»</translation>
+        </message>
+    </context>
+    <context>
         <name>MilestoneDetail</name>
         <message>
             <source>d MMMM yyyy</source>
@@ -4692,6 +4967,481 @@ What an import could not read with certainty is listed here, beside the document
         </message>
     </context>
     <context>
+        <name>ReportDates</name>
+        <message>
+            <source>until %1</source>
+            <translation>حتى %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Country brief (one review)</source>
+            <translation>موجز قطري (استعراض واحد)</translation>
+        </message>
+        <message>
+            <source>Thematic brief (a theme or a search, across States and cycles)</source>
+            <translation>موجز مواضيعي (موضوع أو بحث، عبر الدول والجولات)</translation>
+        </message>
+        <message>
+            <source>Mid-term implementation report (one review)</source>
+            <translation>تقرير منتصف المدة عن التنفيذ (استعراض واحد)</translation>
+        </message>
+        <message>
+            <source>Milestones timeline (a review or a plan of action)</source>
+            <translation>الجدول الزمني لمعالم التنفيذ (استعراض أو خطة عمل)</translation>
+        </message>
+        <message>
+            <source>Word (.docx)</source>
+            <translation>Word (.docx)</translation>
+        </message>
+        <message>
+            <source>Briefing report</source>
+            <translation>تقرير إحاطة</translation>
+        </message>
+        <message>
+            <source>&amp;Report:</source>
+            <translation>التقرير:</translation>
+        </message>
+        <message>
+            <source>&amp;State:</source>
+            <translation>الدولة:</translation>
+        </message>
+        <message>
+            <source>&amp;Cycle:</source>
+            <translation>الجولة:</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>الموضوع:</translation>
+        </message>
+        <message>
+            <source>or words to search for, instead of a theme</source>
+            <translation>أو كلمات للبحث عنها بدلاً من موضوع</translation>
+        </message>
+        <message>
+            <source>Searc&amp;h:</source>
+            <translation>البحث:</translation>
+        </message>
+        <message>
+            <source>&amp;Plan of action:</source>
+            <translation>خطة العمل:</translation>
+        </message>
+        <message>
+            <source>Sections:</source>
+            <translation>الأقسام:</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>الصيغة:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>اللغة:</translation>
+        </message>
+        <message>
+            <source>Include confidential notes (the cover will say so)</source>
+            <translation>تضمين الملاحظات السرية (ستشير صفحة الغلاف إلى ذلك)</translation>
+        </message>
+        <message>
+            <source>your organisation, named on the cover</source>
+            <translation>منظمتكم، ويُذكر اسمها على صفحة الغلاف</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>المنظمة:</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view</source>
+            <translation>معاينة</translation>
+        </message>
+        <message>
+            <source>&amp;Save…</source>
+            <translation>حفظ…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>Choose what the report covers, then Preview to see its pages.</source>
+            <translation>اختر ما يشمله التقرير، ثم انقر على «معاينة» لرؤية صفحاته.</translation>
+        </message>
+        <message>
+            <source>Any State</source>
+            <translation>جميع الدول</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Any cycle</source>
+            <translation>جميع الجولات</translation>
+        </message>
+        <message>
+            <source>Cycle %1</source>
+            <translation>الجولة %1</translation>
+        </message>
+        <message>
+            <source>Making the preview…</source>
+            <translation>جارٍ إعداد المعاينة…</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>الصفحة %1 من %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s).</source>
+            <translation>
+                <numerusform>%n صفحة.</numerusform>
+                <numerusform>صفحة واحدة (%n).</numerusform>
+                <numerusform>صفحتان (%n).</numerusform>
+                <numerusform>%n صفحات.</numerusform>
+                <numerusform>%n صفحة.</numerusform>
+                <numerusform>%n صفحة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>حفظ التقرير</translation>
+        </message>
+        <message>
+            <source>%1 (*.%2)</source>
+            <translation>%1 (*.%2)</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>جارٍ كتابة %1…</translation>
+        </message>
+        <message>
+            <source>Saved to %1. It includes confidential notes.</source>
+            <translation>حُفظ في %1. ويتضمن ملاحظات سرية.</translation>
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>حُفظ في %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportFrame</name>
+        <message>
+            <source>The database holds no recommendation of %1's review in cycle %2 yet: import the Working Group report to fill this report.</source>
+            <translation>لا تتضمن قاعدة البيانات بعد أي توصية من استعراض %1 في الجولة %2: استورد تقرير الفريق العامل لملء هذا التقرير.</translation>
+        </message>
+        <message>
+            <source>Cycle %1 (%2)</source>
+            <translation>الجولة %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Cycle %1</source>
+            <translation>الجولة %1</translation>
+        </message>
+        <message>
+            <source>Universal Periodic Review, cycle %1 (%2)</source>
+            <translation>الاستعراض الدوري الشامل، الجولة %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Universal Periodic Review, cycle %1</source>
+            <translation>الاستعراض الدوري الشامل، الجولة %1</translation>
+        </message>
+        <message>
+            <source>%1, Working Group session %2</source>
+            <translation>%1، الدورة %2 للفريق العامل</translation>
+        </message>
+        <message>
+            <source>%1, reviewed on %2</source>
+            <translation>%1، جرى الاستعراض في %2</translation>
+        </message>
+        <message>
+            <source>%1 · UPR cycle %2 · %3</source>
+            <translation>%1 · الاستعراض الدوري الشامل، الجولة %2 · %3</translation>
+        </message>
+        <message>
+            <source>your organisation</source>
+            <translation>منظمتكم</translation>
+        </message>
+        <message numerus="yes">
+            <source>Contains %n confidential note(s): do not share outside %1.</source>
+            <translation>
+                <numerusform>عدد الملاحظات السرية: %n. لا يُتداول خارج %1.</numerusform>
+                <numerusform>عدد الملاحظات السرية: %n. لا يُتداول خارج %1.</numerusform>
+                <numerusform>عدد الملاحظات السرية: %n. لا يُتداول خارج %1.</numerusform>
+                <numerusform>عدد الملاحظات السرية: %n. لا يُتداول خارج %1.</numerusform>
+                <numerusform>عدد الملاحظات السرية: %n. لا يُتداول خارج %1.</numerusform>
+                <numerusform>عدد الملاحظات السرية: %n. لا يُتداول خارج %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>الصفحة %1 من %2</translation>
+        </message>
+        <message>
+            <source>CONFIDENTIAL</source>
+            <translation>سري</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportProgress</name>
+        <message>
+            <source>Finding the review</source>
+            <translation>جارٍ البحث عن الاستعراض</translation>
+        </message>
+        <message>
+            <source>Reading the recommendations</source>
+            <translation>جارٍ قراءة التوصيات</translation>
+        </message>
+        <message>
+            <source>Composing the brief</source>
+            <translation>جارٍ إعداد الموجز</translation>
+        </message>
+        <message>
+            <source>Report written</source>
+            <translation>كُتب التقرير</translation>
+        </message>
+        <message>
+            <source>Writing the report</source>
+            <translation>جارٍ كتابة التقرير</translation>
+        </message>
+        <message>
+            <source>Reading the recommendations and their assessments</source>
+            <translation>جارٍ قراءة التوصيات وتقييماتها</translation>
+        </message>
+        <message>
+            <source>Composing the report</source>
+            <translation>جارٍ إعداد التقرير</translation>
+        </message>
+        <message>
+            <source>Writing page %1 of %2</source>
+            <translation>جارٍ كتابة الصفحة %1 من %2</translation>
+        </message>
+        <message>
+            <source>Report composed</source>
+            <translation>أُعِدّ التقرير</translation>
+        </message>
+        <message>
+            <source>Laying out the report</source>
+            <translation>جارٍ تنسيق التقرير</translation>
+        </message>
+        <message>
+            <source>Finding the theme</source>
+            <translation>جارٍ البحث عن الموضوع</translation>
+        </message>
+        <message>
+            <source>Finding the review or the plan</source>
+            <translation>جارٍ البحث عن الاستعراض أو الخطة</translation>
+        </message>
+        <message>
+            <source>Reading the plan and its items</source>
+            <translation>جارٍ قراءة الخطة وبنودها</translation>
+        </message>
+        <message>
+            <source>Reading the milestones</source>
+            <translation>جارٍ قراءة المعالم</translation>
+        </message>
+        <message>
+            <source>Composing the timeline</source>
+            <translation>جارٍ إعداد الجدول الزمني</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportSection</name>
+        <message>
+            <source>Summary: counts by position, implementation and theme</source>
+            <translation>موجز: الأعداد حسب الموقف والتنفيذ والموضوع</translation>
+        </message>
+        <message>
+            <source>Charts of positions and implementation</source>
+            <translation>رسوم بيانية للمواقف والتنفيذ</translation>
+        </message>
+        <message>
+            <source>Recommendations by theme</source>
+            <translation>التوصيات حسب الموضوع</translation>
+        </message>
+        <message>
+            <source>Summary: counts by cycle and by State</source>
+            <translation>موجز: الأعداد حسب الجولة والدولة</translation>
+        </message>
+        <message>
+            <source>Recommended again from cycle to cycle</source>
+            <translation>التوصيات المكرَّرة من جولة إلى أخرى</translation>
+        </message>
+        <message>
+            <source>Recommendations by cycle</source>
+            <translation>التوصيات حسب الجولة</translation>
+        </message>
+        <message>
+            <source>Summary: implementation by position and by source</source>
+            <translation>موجز: التنفيذ حسب الموقف والمصدر</translation>
+        </message>
+        <message>
+            <source>Recommendations with their assessments</source>
+            <translation>التوصيات وتقييماتها</translation>
+        </message>
+        <message>
+            <source>Milestones</source>
+            <translation>معالم التنفيذ</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>الجدول الزمني</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportTemplate</name>
+        <message>
+            <source>Country brief</source>
+            <translation>موجز قطري</translation>
+        </message>
+        <message>
+            <source>Thematic brief</source>
+            <translation>موجز مواضيعي</translation>
+        </message>
+        <message>
+            <source>Mid-term implementation report</source>
+            <translation>تقرير منتصف المدة عن التنفيذ</translation>
+        </message>
+        <message>
+            <source>Milestones timeline</source>
+            <translation>الجدول الزمني لمعالم التنفيذ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWording</name>
+        <message>
+            <source>No position yet</source>
+            <translation>لا يوجد موقف بعد</translation>
+        </message>
+        <message>
+            <source>No theme</source>
+            <translation>بلا موضوع</translation>
+        </message>
+        <message>
+            <source>SDGs</source>
+            <translation>أهداف التنمية المستدامة</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>UPR Info issues</source>
+            <translation>مواضيع UPR Info</translation>
+        </message>
+        <message>
+            <source>OHCHR themes</source>
+            <translation>مواضيع المفوضية السامية لحقوق الإنسان</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>أهداف التنمية المستدامة</translation>
+        </message>
+        <message>
+            <source>Affected persons</source>
+            <translation>الأشخاص المتأثرون</translation>
+        </message>
+        <message>
+            <source>%1 (considered implemented)</source>
+            <translation>%1 (تُعتبر منفَّذة)</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>لم تُقيَّم</translation>
+        </message>
+        <message>
+            <source>(no label)</source>
+            <translation>(بلا رقم)</translation>
+        </message>
+        <message>
+            <source>National report</source>
+            <translation>التقرير الوطني</translation>
+        </message>
+        <message>
+            <source>UN compilation</source>
+            <translation>تجميع الأمم المتحدة</translation>
+        </message>
+        <message>
+            <source>Summary of stakeholders' submissions</source>
+            <translation>موجز الورقات المقدمة من أصحاب المصلحة</translation>
+        </message>
+        <message>
+            <source>Working Group report</source>
+            <translation>تقرير الفريق العامل</translation>
+        </message>
+        <message>
+            <source>The State's reply (addendum)</source>
+            <translation>ردود الدولة موضوع الاستعراض (إضافة)</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>وثيقة</translation>
+        </message>
+        <message>
+            <source>no symbol</source>
+            <translation>بلا رمز</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3</source>
+            <translation>%1: %2، %3</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>الرقم</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>التوصية</translation>
+        </message>
+        <message>
+            <source>Position and implementation</source>
+            <translation>الموقف والتنفيذ</translation>
+        </message>
+        <message>
+            <source>Latest milestone and note</source>
+            <translation>أحدث مَعلم وأحدث ملاحظة</translation>
+        </message>
+        <message>
+            <source>Recommended by %1</source>
+            <translation>الدولة المقدِّمة للتوصية: %1</translation>
+        </message>
+        <message>
+            <source>Milestone: %1</source>
+            <translation>المَعلم: %1</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>ملاحظة: %1</translation>
+        </message>
+        <message>
+            <source>Recommending States</source>
+            <translation>الدول المقدِّمة للتوصية</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>الموقف</translation>
+        </message>
+        <message>
+            <source>Implementation</source>
+            <translation>التنفيذ</translation>
+        </message>
+        <message>
+            <source>Undated</source>
+            <translation>بلا تاريخ</translation>
+        </message>
+        <message>
+            <source>Event %1, written %2</source>
+            <translation>الحدث في %1، كُتبت في %2</translation>
+        </message>
+        <message>
+            <source>Confidential — %1, %2: %3</source>
+            <translation>سري — %1، %2: %3</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3</source>
+            <translation>%1، %2: %3</translation>
+        </message>
+    </context>
+    <context>
         <name>ResolveNoteDialog</name>
         <message>
             <source>Mark resolved</source>
@@ -5262,6 +6012,247 @@ Click to show them.</source>
         <message>
             <source>Filter the issues…</source>
             <translation>تصفية المواضيع…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThematicBrief</name>
+        <message>
+            <source>cycle %1</source>
+            <translation>الجولة %1</translation>
+        </message>
+        <message>
+            <source>No recommendation %1 (%2) is in the database.</source>
+            <translation>لا توجد في قاعدة البيانات أي توصية %1 (%2).</translation>
+        </message>
+        <message>
+            <source>No recommendation %1 is in the database.</source>
+            <translation>لا توجد في قاعدة البيانات أي توصية %1.</translation>
+        </message>
+        <message>
+            <source>Universal Periodic Review recommendations %1: %2</source>
+            <translation>توصيات الاستعراض الدوري الشامل %1: %2</translation>
+        </message>
+        <message>
+            <source>all States, all cycles</source>
+            <translation>جميع الدول، جميع الجولات</translation>
+        </message>
+        <message>
+            <source>UPR cycle %1</source>
+            <translation>الاستعراض الدوري الشامل، الجولة %1</translation>
+        </message>
+        <message>
+            <source>Thematic brief: %1</source>
+            <translation>موجز مواضيعي: %1</translation>
+        </message>
+        <message>
+            <source>on %1 whose text matches “%2”</source>
+            <translation>بشأن «%1» التي يطابق نصها «%2»</translation>
+        </message>
+        <message>
+            <source>on %1</source>
+            <translation>بشأن «%1»</translation>
+        </message>
+        <message>
+            <source>whose text matches “%1”</source>
+            <translation>التي يطابق نصها «%1»</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n State(s)</source>
+            <translation>
+                <numerusform>عدد الدول: %n</numerusform>
+                <numerusform>عدد الدول: %n</numerusform>
+                <numerusform>عدد الدول: %n</numerusform>
+                <numerusform>عدد الدول: %n</numerusform>
+                <numerusform>عدد الدول: %n</numerusform>
+                <numerusform>عدد الدول: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>cycles %1 and %2</source>
+            <translation>الجولتان %1 و%2</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>المجموع</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>التوصيات</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>موجز</translation>
+        </message>
+        <message>
+            <source>%1 to %2, in %3.</source>
+            <translation>%1؛ %2؛ %3.</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>الجولة</translation>
+        </message>
+        <message>
+            <source>States reviewed</source>
+            <translation>الدول موضوع الاستعراض</translation>
+        </message>
+        <message>
+            <source>By cycle: the States that received such recommendations, and the State's positions</source>
+            <translation>حسب الجولة: الدول التي تلقت هذه التوصيات، ومواقف الدولة</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>الدولة</translation>
+        </message>
+        <message>
+            <source>By State under review</source>
+            <translation>حسب الدولة موضوع الاستعراض</translation>
+        </message>
+        <message>
+            <source>Recommended again from cycle to cycle</source>
+            <translation>التوصيات المكرَّرة من جولة إلى أخرى</translation>
+        </message>
+        <message>
+            <source>Recommendations that repeat one of this brief: linked as recommended again (earlier → later), or worded the same to the same State in another cycle. A repetition that does not itself carry the theme or match the search is marked “outside this brief”.</source>
+            <translation>توصيات تكرر إحدى توصيات هذا الموجز: مرتبطة بوصفها مكرَّرة (السابقة ← اللاحقة)، أو صيغت بالعبارات نفسها للدولة نفسها في جولة أخرى. ويُشار إلى التكرار الذي لا يحمل هو نفسه الموضوع أو لا يطابق البحث بعبارة «خارج هذا الموجز».</translation>
+        </message>
+        <message>
+            <source>None of these recommendations was made again in another cycle, as far as the links and the wording show.</source>
+            <translation>لم تُكرَّر أي من هذه التوصيات في جولة أخرى، بحسب ما تُظهره الروابط والصياغة.</translation>
+        </message>
+        <message>
+            <source>linked and same wording</source>
+            <translation>مرتبطة، وبالصياغة نفسها</translation>
+        </message>
+        <message>
+            <source>linked</source>
+            <translation>مرتبطة</translation>
+        </message>
+        <message>
+            <source>same wording</source>
+            <translation>بالصياغة نفسها</translation>
+        </message>
+        <message>
+            <source>%1: %2 (%3)</source>
+            <translation>%1: %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1 (outside this brief)</source>
+            <translation>%1 (خارج هذا الموجز)</translation>
+        </message>
+        <message>
+            <source>Recommended before in %1.</source>
+            <translation>سبقت التوصية بها: %1.</translation>
+        </message>
+        <message>
+            <source>Recommended again in %1.</source>
+            <translation>تكررت التوصية بها: %1.</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <comment>between two labels</comment>
+            <translation> و</translation>
+        </message>
+        <message>
+            <source>cycle %1 as %2</source>
+            <translation>الجولة %1، الرقم %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineReport</name>
+        <message>
+            <source>Milestones timeline: %1</source>
+            <translation>الجدول الزمني لمعالم التنفيذ: %1</translation>
+        </message>
+        <message>
+            <source>Plan of action of %1, %2, with its items</source>
+            <translation>خطة عمل %1، %2، مع بنودها</translation>
+        </message>
+        <message>
+            <source>Plan of action of %1, with its items</source>
+            <translation>خطة عمل %1، مع بنودها</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>الجدول الزمني</translation>
+        </message>
+        <message>
+            <source>The milestones linked to at least one recommendation of this review, and each plan of action among them with all its items.</source>
+            <translation>معالم التنفيذ المرتبطة بتوصية واحدة على الأقل من توصيات هذا الاستعراض، وكل خطة عمل من بينها مع جميع بنودها.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other milestone(s) of %1 are not linked to it and not shown.</source>
+            <translation>
+                <numerusform>عدد المعالم الأخرى لـ%1 غير المرتبطة بهذا الاستعراض وغير المعروضة: %n.</numerusform>
+                <numerusform>عدد المعالم الأخرى لـ%1 غير المرتبطة بهذا الاستعراض وغير المعروضة: %n.</numerusform>
+                <numerusform>عدد المعالم الأخرى لـ%1 غير المرتبطة بهذا الاستعراض وغير المعروضة: %n.</numerusform>
+                <numerusform>عدد المعالم الأخرى لـ%1 غير المرتبطة بهذا الاستعراض وغير المعروضة: %n.</numerusform>
+                <numerusform>عدد المعالم الأخرى لـ%1 غير المرتبطة بهذا الاستعراض وغير المعروضة: %n.</numerusform>
+                <numerusform>عدد المعالم الأخرى لـ%1 غير المرتبطة بهذا الاستعراض وغير المعروضة: %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No milestone is linked to a recommendation of this review yet.</source>
+            <translation>لا يوجد بعد أي مَعلم مرتبط بتوصية من توصيات هذا الاستعراض.</translation>
+        </message>
+        <message>
+            <source>The status follows from the dates: planned (dated after this report), until or ended (a milestone with an end date).</source>
+            <translation>تُستمد الحالة من التواريخ: مقرَّر (مؤرخ بعد هذا التقرير)، أو حتى، أو انتهى (مَعلم له تاريخ انتهاء).</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>المَعلم</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>التوصيات</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>مقرَّر</translation>
+        </message>
+        <message>
+            <source>Due %1</source>
+            <translation>الموعد المحدد: %1</translation>
+        </message>
+        <message>
+            <source>Ended %1</source>
+            <translation>انتهى في %1</translation>
+        </message>
+        <message>
+            <source>Until %1</source>
+            <translation>حتى %1</translation>
+        </message>
+        <message>
+            <source>%1; due %2</source>
+            <translation>%1؛ الموعد المحدد: %2</translation>
+        </message>
+        <message>
+            <source>cycle %1: %2</source>
+            <translation>الجولة %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 cycle %2: %3</source>
+            <translation>%1، الجولة %2: %3</translation>
         </message>
     </context>
     <context>

@@ -887,6 +887,139 @@ When two databases (laptops, the team server) changed the same field differently
         </message>
     </context>
     <context>
+        <name>CountryBrief</name>
+        <message>
+            <source>Country brief: %1</source>
+            <translation>Country brief: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s)</source>
+            <translation>
+                <numerusform>%n recommendation</numerusform>
+                <numerusform>%n recommendations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>%1.</source>
+            <translation>%1.</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Recommendations by the State's current position</source>
+            <translation>Recommendations by the State's current position</translation>
+        </message>
+        <message>
+            <source>The State considers %1 of them already implemented or in the process of implementation.</source>
+            <translation>The State considers %1 of them already implemented or in the process of implementation.</translation>
+        </message>
+        <message>
+            <source>The position of %1 of them is still to be verified against the source document.</source>
+            <translation>The position of %1 of them is still to be verified against the source document.</translation>
+        </message>
+        <message>
+            <source>Implementation</source>
+            <translation>Implementation</translation>
+        </message>
+        <message>
+            <source>Recommendations by combined implementation level</source>
+            <translation>Recommendations by combined implementation level</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <source>Recommendations by theme (a recommendation with several themes counts under each)</source>
+            <translation>Recommendations by theme (a recommendation with several themes counts under each)</translation>
+        </message>
+        <message>
+            <source>Recommendations by theme (OHCHR themes; a recommendation with several themes counts under each)</source>
+            <translation>Recommendations by theme (OHCHR themes; a recommendation with several themes counts under each)</translation>
+        </message>
+        <message>
+            <source>Recommendations by affected persons (a recommendation with several counts under each)</source>
+            <translation>Recommendations by affected persons (a recommendation with several counts under each)</translation>
+        </message>
+        <message>
+            <source>Recommendations by %1 (a recommendation with several counts under each)</source>
+            <translation>Recommendations by %1 (a recommendation with several counts under each)</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Recommendations</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Charts</translation>
+        </message>
+        <message>
+            <source>Recommendations by position</source>
+            <translation>Recommendations by position</translation>
+        </message>
+        <message>
+            <source>Recommendations by implementation level</source>
+            <translation>Recommendations by implementation level</translation>
+        </message>
+        <message>
+            <source>No data</source>
+            <translation>No data</translation>
+        </message>
+        <message>
+            <source>%1 (continued)</source>
+            <translation>%1 (continued)</translation>
+        </message>
+        <message>
+            <source>The themes are the %1, the vocabulary that classifies most of these recommendations; each line names its other terms (%2).</source>
+            <translation>The themes are the %1, the vocabulary that classifies most of these recommendations; each line names its other terms (%2).</translation>
+        </message>
+        <message>
+            <source>The themes are the %1.</source>
+            <translation>The themes are the %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>A recommendation with several themes is listed under each of them (%n of the %1 recommendations have more than one). Recommendations without a theme are listed under “%2”.</source>
+            <translation>
+                <numerusform>A recommendation with several themes is listed under each of them (%n of the %1 recommendations has more than one). Recommendations without a theme are listed under “%2”.</numerusform>
+                <numerusform>A recommendation with several themes is listed under each of them (%n of the %1 recommendations have more than one). Recommendations without a theme are listed under “%2”.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A recommendation with several themes is listed under each of them. Recommendations without a theme are listed under “%2”.</source>
+            <translation>A recommendation with several themes is listed under each of them. Recommendations without a theme are listed under “%2”.</translation>
+        </message>
+        <message>
+            <source>Each line gives the latest milestone linked to the recommendation and the latest follow-up note (confidential notes included).</source>
+            <translation>Each line gives the latest milestone linked to the recommendation and the latest follow-up note (confidential notes included).</translation>
+        </message>
+        <message>
+            <source>Each line gives the latest milestone linked to the recommendation and the latest follow-up note (confidential notes are not included in this brief).</source>
+            <translation>Each line gives the latest milestone linked to the recommendation and the latest follow-up note (confidential notes are not included in this brief).</translation>
+        </message>
+        <message>
+            <source>Recommendations by theme</source>
+            <translation>Recommendations by theme</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardView</name>
         <message>
             <source>d MMMM yyyy</source>
@@ -2905,6 +3038,136 @@ Record the first with “New milestone…”.</translation>
         </message>
     </context>
     <context>
+        <name>MidTermReport</name>
+        <message>
+            <source>Milestones</source>
+            <translation>Milestones</translation>
+        </message>
+        <message>
+            <source>Mid-term implementation report: %1</source>
+            <translation>Mid-term implementation report: %1</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Implementation</source>
+            <translation>Implementation</translation>
+        </message>
+        <message>
+            <source>Recommendations by combined implementation level and by the State's position</source>
+            <translation>Recommendations by combined implementation level and by the State's position</translation>
+        </message>
+        <message>
+            <source>The combined level follows UPR Info's method: each source's latest assessment scores 0 (not implemented), 0.5 (partially) or 1 (fully); the mean is banded below 0.33 as not implemented, below 0.66 as partially implemented, else fully implemented. Each recommendation below gives its mean (%1).</source>
+            <translation>The combined level follows UPR Info's method: each source's latest assessment scores 0 (not implemented), 0.5 (partially) or 1 (fully); the mean is banded below 0.33 as not implemented, below 0.66 as partially implemented, else fully implemented. Each recommendation below gives its mean (%1).</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Recommendations assessed</source>
+            <translation>Recommendations assessed</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation>Assessments</translation>
+        </message>
+        <message>
+            <source>Assessments by source</source>
+            <translation>Assessments by source</translation>
+        </message>
+        <message>
+            <source>No source has assessed the implementation of these recommendations yet.</source>
+            <translation>No source has assessed the implementation of these recommendations yet.</translation>
+        </message>
+        <message>
+            <source>UPR Info scoring: not 0, partially 0.5, fully 1; fully ≥ 0.66, partially ≥ 0.33, else not</source>
+            <translation>UPR Info scoring: not 0, partially 0.5, fully 1; fully ≥ 0.66, partially ≥ 0.33, else not</translation>
+        </message>
+        <message>
+            <source>%1 to %2; %3</source>
+            <translation>%1 to %2; %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Mean %1 of 1 from %n source(s) (%2).</source>
+            <translation>
+                <numerusform>Mean %1 of 1 from %n source (%2).</numerusform>
+                <numerusform>Mean %1 of 1 from %n sources (%2).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>fully</source>
+            <translation>fully</translation>
+        </message>
+        <message>
+            <source>partially</source>
+            <translation>partially</translation>
+        </message>
+        <message>
+            <source>not</source>
+            <translation>not</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Recommendations</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Evidence or comment</source>
+            <translation>Evidence or comment</translation>
+        </message>
+        <message>
+            <source>Recommendation %1</source>
+            <translation>Recommendation %1</translation>
+        </message>
+        <message>
+            <source>an unrecorded State</source>
+            <translation>an unrecorded State</translation>
+        </message>
+        <message>
+            <source>Recommended by %1.</source>
+            <translation>Recommended by %1.</translation>
+        </message>
+        <message>
+            <source>No assessment yet.</source>
+            <translation>No assessment yet.</translation>
+        </message>
+        <message>
+            <source>Combined level: %1.</source>
+            <translation>Combined level: %1.</translation>
+        </message>
+        <message>
+            <source>Milestones: %1.</source>
+            <translation>Milestones: %1.</translation>
+        </message>
+        <message>
+            <source>Position of the State: %1 (%2).</source>
+            <translation>Position of the State: %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Position of the State: %1.</source>
+            <translation>Position of the State: %1.</translation>
+        </message>
+        <message>
+            <source>The State's response: “%1”</source>
+            <translation>The State's response: “%1”</translation>
+        </message>
+    </context>
+    <context>
         <name>MilestoneDetail</name>
         <message>
             <source>d MMMM yyyy</source>
@@ -4500,6 +4763,473 @@ What an import could not read with certainty is listed here, beside the document
         </message>
     </context>
     <context>
+        <name>ReportDates</name>
+        <message>
+            <source>until %1</source>
+            <translation>until %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Country brief (one review)</source>
+            <translation>Country brief (one review)</translation>
+        </message>
+        <message>
+            <source>Thematic brief (a theme or a search, across States and cycles)</source>
+            <translation>Thematic brief (a theme or a search, across States and cycles)</translation>
+        </message>
+        <message>
+            <source>Mid-term implementation report (one review)</source>
+            <translation>Mid-term implementation report (one review)</translation>
+        </message>
+        <message>
+            <source>Milestones timeline (a review or a plan of action)</source>
+            <translation>Milestones timeline (a review or a plan of action)</translation>
+        </message>
+        <message>
+            <source>Word (.docx)</source>
+            <translation>Word (.docx)</translation>
+        </message>
+        <message>
+            <source>Briefing report</source>
+            <translation>Briefing report</translation>
+        </message>
+        <message>
+            <source>&amp;Report:</source>
+            <translation>&amp;Report:</translation>
+        </message>
+        <message>
+            <source>&amp;State:</source>
+            <translation>&amp;State:</translation>
+        </message>
+        <message>
+            <source>&amp;Cycle:</source>
+            <translation>&amp;Cycle:</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>&amp;Theme:</translation>
+        </message>
+        <message>
+            <source>or words to search for, instead of a theme</source>
+            <translation>or words to search for, instead of a theme</translation>
+        </message>
+        <message>
+            <source>Searc&amp;h:</source>
+            <translation>Searc&amp;h:</translation>
+        </message>
+        <message>
+            <source>&amp;Plan of action:</source>
+            <translation>&amp;Plan of action:</translation>
+        </message>
+        <message>
+            <source>Sections:</source>
+            <translation>Sections:</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>Include confidential notes (the cover will say so)</source>
+            <translation>Include confidential notes (the cover will say so)</translation>
+        </message>
+        <message>
+            <source>your organisation, named on the cover</source>
+            <translation>your organisation, named on the cover</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view</source>
+            <translation>Pre&amp;view</translation>
+        </message>
+        <message>
+            <source>&amp;Save…</source>
+            <translation>&amp;Save…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Choose what the report covers, then Preview to see its pages.</source>
+            <translation>Choose what the report covers, then Preview to see its pages.</translation>
+        </message>
+        <message>
+            <source>Any State</source>
+            <translation>Any State</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Any cycle</source>
+            <translation>Any cycle</translation>
+        </message>
+        <message>
+            <source>Cycle %1</source>
+            <translation>Cycle %1</translation>
+        </message>
+        <message>
+            <source>Making the preview…</source>
+            <translation>Making the preview…</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Page %1 of %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s).</source>
+            <translation>
+                <numerusform>%n page.</numerusform>
+                <numerusform>%n pages.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Save the report</translation>
+        </message>
+        <message>
+            <source>%1 (*.%2)</source>
+            <translation>%1 (*.%2)</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>Writing %1…</translation>
+        </message>
+        <message>
+            <source>Saved to %1. It includes confidential notes.</source>
+            <translation>Saved to %1. It includes confidential notes.</translation>
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>Saved to %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportFrame</name>
+        <message>
+            <source>The database holds no recommendation of %1's review in cycle %2 yet: import the Working Group report to fill this report.</source>
+            <translation>The database holds no recommendation of %1's review in cycle %2 yet: import the Working Group report to fill this report.</translation>
+        </message>
+        <message>
+            <source>Cycle %1 (%2)</source>
+            <translation>Cycle %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Cycle %1</source>
+            <translation>Cycle %1</translation>
+        </message>
+        <message>
+            <source>Universal Periodic Review, cycle %1 (%2)</source>
+            <translation>Universal Periodic Review, cycle %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Universal Periodic Review, cycle %1</source>
+            <translation>Universal Periodic Review, cycle %1</translation>
+        </message>
+        <message>
+            <source>%1, Working Group session %2</source>
+            <translation>%1, Working Group session %2</translation>
+        </message>
+        <message>
+            <source>%1, reviewed on %2</source>
+            <translation>%1, reviewed on %2</translation>
+        </message>
+        <message>
+            <source>%1 · UPR cycle %2 · %3</source>
+            <translation>%1 · UPR cycle %2 · %3</translation>
+        </message>
+        <message>
+            <source>your organisation</source>
+            <translation>your organisation</translation>
+        </message>
+        <message numerus="yes">
+            <source>Contains %n confidential note(s): do not share outside %1.</source>
+            <translation>
+                <numerusform>Contains %n confidential note: do not share outside %1.</numerusform>
+                <numerusform>Contains %n confidential notes: do not share outside %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Page %1 of %2</translation>
+        </message>
+        <message>
+            <source>CONFIDENTIAL</source>
+            <translation>CONFIDENTIAL</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportProgress</name>
+        <message>
+            <source>Finding the review</source>
+            <translation>Finding the review</translation>
+        </message>
+        <message>
+            <source>Reading the recommendations</source>
+            <translation>Reading the recommendations</translation>
+        </message>
+        <message>
+            <source>Composing the brief</source>
+            <translation>Composing the brief</translation>
+        </message>
+        <message>
+            <source>Report written</source>
+            <translation>Report written</translation>
+        </message>
+        <message>
+            <source>Writing the report</source>
+            <translation>Writing the report</translation>
+        </message>
+        <message>
+            <source>Reading the recommendations and their assessments</source>
+            <translation>Reading the recommendations and their assessments</translation>
+        </message>
+        <message>
+            <source>Composing the report</source>
+            <translation>Composing the report</translation>
+        </message>
+        <message>
+            <source>Writing page %1 of %2</source>
+            <translation>Writing page %1 of %2</translation>
+        </message>
+        <message>
+            <source>Report composed</source>
+            <translation>Report composed</translation>
+        </message>
+        <message>
+            <source>Laying out the report</source>
+            <translation>Laying out the report</translation>
+        </message>
+        <message>
+            <source>Finding the theme</source>
+            <translation>Finding the theme</translation>
+        </message>
+        <message>
+            <source>Finding the review or the plan</source>
+            <translation>Finding the review or the plan</translation>
+        </message>
+        <message>
+            <source>Reading the plan and its items</source>
+            <translation>Reading the plan and its items</translation>
+        </message>
+        <message>
+            <source>Reading the milestones</source>
+            <translation>Reading the milestones</translation>
+        </message>
+        <message>
+            <source>Composing the timeline</source>
+            <translation>Composing the timeline</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportSection</name>
+        <message>
+            <source>Summary: counts by position, implementation and theme</source>
+            <translation>Summary: counts by position, implementation and theme</translation>
+        </message>
+        <message>
+            <source>Charts of positions and implementation</source>
+            <translation>Charts of positions and implementation</translation>
+        </message>
+        <message>
+            <source>Recommendations by theme</source>
+            <translation>Recommendations by theme</translation>
+        </message>
+        <message>
+            <source>Summary: counts by cycle and by State</source>
+            <translation>Summary: counts by cycle and by State</translation>
+        </message>
+        <message>
+            <source>Recommended again from cycle to cycle</source>
+            <translation>Recommended again from cycle to cycle</translation>
+        </message>
+        <message>
+            <source>Recommendations by cycle</source>
+            <translation>Recommendations by cycle</translation>
+        </message>
+        <message>
+            <source>Summary: implementation by position and by source</source>
+            <translation>Summary: implementation by position and by source</translation>
+        </message>
+        <message>
+            <source>Recommendations with their assessments</source>
+            <translation>Recommendations with their assessments</translation>
+        </message>
+        <message>
+            <source>Milestones</source>
+            <translation>Milestones</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportTemplate</name>
+        <message>
+            <source>Country brief</source>
+            <translation>Country brief</translation>
+        </message>
+        <message>
+            <source>Thematic brief</source>
+            <translation>Thematic brief</translation>
+        </message>
+        <message>
+            <source>Mid-term implementation report</source>
+            <translation>Mid-term implementation report</translation>
+        </message>
+        <message>
+            <source>Milestones timeline</source>
+            <translation>Milestones timeline</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWording</name>
+        <message>
+            <source>No position yet</source>
+            <translation>No position yet</translation>
+        </message>
+        <message>
+            <source>No theme</source>
+            <translation>No theme</translation>
+        </message>
+        <message>
+            <source>SDGs</source>
+            <translation>SDGs</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>UPR Info issues</source>
+            <translation>UPR Info issues</translation>
+        </message>
+        <message>
+            <source>OHCHR themes</source>
+            <translation>OHCHR themes</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>Sustainable Development Goals</translation>
+        </message>
+        <message>
+            <source>Affected persons</source>
+            <translation>Affected persons</translation>
+        </message>
+        <message>
+            <source>%1 (considered implemented)</source>
+            <translation>%1 (considered implemented)</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>Not assessed</translation>
+        </message>
+        <message>
+            <source>(no label)</source>
+            <translation>(no label)</translation>
+        </message>
+        <message>
+            <source>National report</source>
+            <translation>National report</translation>
+        </message>
+        <message>
+            <source>UN compilation</source>
+            <translation>UN compilation</translation>
+        </message>
+        <message>
+            <source>Summary of stakeholders' submissions</source>
+            <translation>Summary of stakeholders' submissions</translation>
+        </message>
+        <message>
+            <source>Working Group report</source>
+            <translation>Working Group report</translation>
+        </message>
+        <message>
+            <source>The State's reply (addendum)</source>
+            <translation>The State's reply (addendum)</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>no symbol</source>
+            <translation>no symbol</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3</source>
+            <translation>%1: %2, %3</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recommendation</translation>
+        </message>
+        <message>
+            <source>Position and implementation</source>
+            <translation>Position and implementation</translation>
+        </message>
+        <message>
+            <source>Latest milestone and note</source>
+            <translation>Latest milestone and note</translation>
+        </message>
+        <message>
+            <source>Recommended by %1</source>
+            <translation>Recommended by %1</translation>
+        </message>
+        <message>
+            <source>Milestone: %1</source>
+            <translation>Milestone: %1</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>Note: %1</translation>
+        </message>
+        <message>
+            <source>Recommending States</source>
+            <translation>Recommending States</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Implementation</source>
+            <translation>Implementation</translation>
+        </message>
+        <message>
+            <source>Undated</source>
+            <translation>Undated</translation>
+        </message>
+        <message>
+            <source>Event %1, written %2</source>
+            <translation>Event %1, written %2</translation>
+        </message>
+        <message>
+            <source>Confidential — %1, %2: %3</source>
+            <translation>Confidential — %1, %2: %3</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3</source>
+            <translation>%1, %2: %3</translation>
+        </message>
+    </context>
+    <context>
         <name>ResolveNoteDialog</name>
         <message>
             <source>Mark resolved</source>
@@ -5030,6 +5760,239 @@ Click to show them.</translation>
         <message>
             <source>Filter the issues…</source>
             <translation>Filter the issues…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThematicBrief</name>
+        <message>
+            <source>cycle %1</source>
+            <translation>cycle %1</translation>
+        </message>
+        <message>
+            <source>No recommendation %1 (%2) is in the database.</source>
+            <translation>No recommendation %1 (%2) is in the database.</translation>
+        </message>
+        <message>
+            <source>No recommendation %1 is in the database.</source>
+            <translation>No recommendation %1 is in the database.</translation>
+        </message>
+        <message>
+            <source>Universal Periodic Review recommendations %1: %2</source>
+            <translation>Universal Periodic Review recommendations %1: %2</translation>
+        </message>
+        <message>
+            <source>all States, all cycles</source>
+            <translation>all States, all cycles</translation>
+        </message>
+        <message>
+            <source>UPR cycle %1</source>
+            <translation>UPR cycle %1</translation>
+        </message>
+        <message>
+            <source>Thematic brief: %1</source>
+            <translation>Thematic brief: %1</translation>
+        </message>
+        <message>
+            <source>on %1 whose text matches “%2”</source>
+            <translation>on %1 whose text matches “%2”</translation>
+        </message>
+        <message>
+            <source>on %1</source>
+            <translation>on %1</translation>
+        </message>
+        <message>
+            <source>whose text matches “%1”</source>
+            <translation>whose text matches “%1”</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n State(s)</source>
+            <translation>
+                <numerusform>%n State</numerusform>
+                <numerusform>%n States</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>cycles %1 and %2</source>
+            <translation>cycles %1 and %2</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Recommendations</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>%1 to %2, in %3.</source>
+            <translation>%1 to %2, in %3.</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>Cycle</translation>
+        </message>
+        <message>
+            <source>States reviewed</source>
+            <translation>States reviewed</translation>
+        </message>
+        <message>
+            <source>By cycle: the States that received such recommendations, and the State's positions</source>
+            <translation>By cycle: the States that received such recommendations, and the State's positions</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>By State under review</source>
+            <translation>By State under review</translation>
+        </message>
+        <message>
+            <source>Recommended again from cycle to cycle</source>
+            <translation>Recommended again from cycle to cycle</translation>
+        </message>
+        <message>
+            <source>Recommendations that repeat one of this brief: linked as recommended again (earlier → later), or worded the same to the same State in another cycle. A repetition that does not itself carry the theme or match the search is marked “outside this brief”.</source>
+            <translation>Recommendations that repeat one of this brief: linked as recommended again (earlier → later), or worded the same to the same State in another cycle. A repetition that does not itself carry the theme or match the search is marked “outside this brief”.</translation>
+        </message>
+        <message>
+            <source>None of these recommendations was made again in another cycle, as far as the links and the wording show.</source>
+            <translation>None of these recommendations was made again in another cycle, as far as the links and the wording show.</translation>
+        </message>
+        <message>
+            <source>linked and same wording</source>
+            <translation>linked and same wording</translation>
+        </message>
+        <message>
+            <source>linked</source>
+            <translation>linked</translation>
+        </message>
+        <message>
+            <source>same wording</source>
+            <translation>same wording</translation>
+        </message>
+        <message>
+            <source>%1: %2 (%3)</source>
+            <translation>%1: %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1 (outside this brief)</source>
+            <translation>%1 (outside this brief)</translation>
+        </message>
+        <message>
+            <source>Recommended before in %1.</source>
+            <translation>Recommended before in %1.</translation>
+        </message>
+        <message>
+            <source>Recommended again in %1.</source>
+            <translation>Recommended again in %1.</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <comment>between two labels</comment>
+            <translation> and </translation>
+        </message>
+        <message>
+            <source>cycle %1 as %2</source>
+            <translation>cycle %1 as %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineReport</name>
+        <message>
+            <source>Milestones timeline: %1</source>
+            <translation>Milestones timeline: %1</translation>
+        </message>
+        <message>
+            <source>Plan of action of %1, %2, with its items</source>
+            <translation>Plan of action of %1, %2, with its items</translation>
+        </message>
+        <message>
+            <source>Plan of action of %1, with its items</source>
+            <translation>Plan of action of %1, with its items</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <source>The milestones linked to at least one recommendation of this review, and each plan of action among them with all its items.</source>
+            <translation>The milestones linked to at least one recommendation of this review, and each plan of action among them with all its items.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other milestone(s) of %1 are not linked to it and not shown.</source>
+            <translation>
+                <numerusform>%n other milestone of %1 is not linked to it and not shown.</numerusform>
+                <numerusform>%n other milestones of %1 are not linked to it and not shown.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No milestone is linked to a recommendation of this review yet.</source>
+            <translation>No milestone is linked to a recommendation of this review yet.</translation>
+        </message>
+        <message>
+            <source>The status follows from the dates: planned (dated after this report), until or ended (a milestone with an end date).</source>
+            <translation>The status follows from the dates: planned (dated after this report), until or ended (a milestone with an end date).</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Milestone</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Recommendations</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Due %1</source>
+            <translation>Due %1</translation>
+        </message>
+        <message>
+            <source>Ended %1</source>
+            <translation>Ended %1</translation>
+        </message>
+        <message>
+            <source>Until %1</source>
+            <translation>Until %1</translation>
+        </message>
+        <message>
+            <source>%1; due %2</source>
+            <translation>%1; due %2</translation>
+        </message>
+        <message>
+            <source>cycle %1: %2</source>
+            <translation>cycle %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 cycle %2: %3</source>
+            <translation>%1 cycle %2: %3</translation>
         </message>
     </context>
     <context>

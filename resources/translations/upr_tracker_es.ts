@@ -887,6 +887,139 @@ Cuando dos bases de datos (portátiles, el servidor del equipo) cambian el mismo
         </message>
     </context>
     <context>
+        <name>CountryBrief</name>
+        <message>
+            <source>Country brief: %1</source>
+            <translation>Nota informativa sobre el país: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s)</source>
+            <translation>
+                <numerusform>Recomendaciones: %n</numerusform>
+                <numerusform>Recomendaciones: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>%1.</source>
+            <translation>%1.</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Posición</translation>
+        </message>
+        <message>
+            <source>Recommendations by the State's current position</source>
+            <translation>Recomendaciones según la posición actual del Estado</translation>
+        </message>
+        <message>
+            <source>The State considers %1 of them already implemented or in the process of implementation.</source>
+            <translation>El Estado considera que %1 de ellas ya se han aplicado o están en proceso de aplicación.</translation>
+        </message>
+        <message>
+            <source>The position of %1 of them is still to be verified against the source document.</source>
+            <translation>La posición respecto de %1 de ellas aún debe verificarse con el documento de origen.</translation>
+        </message>
+        <message>
+            <source>Implementation</source>
+            <translation>Aplicación</translation>
+        </message>
+        <message>
+            <source>Recommendations by combined implementation level</source>
+            <translation>Recomendaciones según el nivel combinado de aplicación</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Recommendations by theme (a recommendation with several themes counts under each)</source>
+            <translation>Recomendaciones por tema (una recomendación con varios temas se cuenta en cada uno de ellos)</translation>
+        </message>
+        <message>
+            <source>Recommendations by theme (OHCHR themes; a recommendation with several themes counts under each)</source>
+            <translation>Recomendaciones por tema (temas del ACNUDH; una recomendación con varios temas se cuenta en cada uno de ellos)</translation>
+        </message>
+        <message>
+            <source>Recommendations by affected persons (a recommendation with several counts under each)</source>
+            <translation>Recomendaciones por personas afectadas (una recomendación con varias categorías se cuenta en cada una de ellas)</translation>
+        </message>
+        <message>
+            <source>Recommendations by %1 (a recommendation with several counts under each)</source>
+            <translation>Recomendaciones por %1 (una recomendación con varias entradas se cuenta en cada una de ellas)</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Recomendaciones</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Porcentaje</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Gráficos</translation>
+        </message>
+        <message>
+            <source>Recommendations by position</source>
+            <translation>Recomendaciones por posición</translation>
+        </message>
+        <message>
+            <source>Recommendations by implementation level</source>
+            <translation>Recomendaciones por nivel de aplicación</translation>
+        </message>
+        <message>
+            <source>No data</source>
+            <translation>Sin datos</translation>
+        </message>
+        <message>
+            <source>%1 (continued)</source>
+            <translation>%1 (continuación)</translation>
+        </message>
+        <message>
+            <source>The themes are the %1, the vocabulary that classifies most of these recommendations; each line names its other terms (%2).</source>
+            <translation>Los temas son los de la clasificación «%1», que abarca la mayoría de estas recomendaciones; cada línea indica sus demás términos (%2).</translation>
+        </message>
+        <message>
+            <source>The themes are the %1.</source>
+            <translation>Los temas son los de la clasificación «%1».</translation>
+        </message>
+        <message numerus="yes">
+            <source>A recommendation with several themes is listed under each of them (%n of the %1 recommendations have more than one). Recommendations without a theme are listed under “%2”.</source>
+            <translation>
+                <numerusform>Una recomendación con varios temas figura en cada uno de ellos (recomendaciones en ese caso: %n de %1). Las recomendaciones sin tema figuran en «%2».</numerusform>
+                <numerusform>Una recomendación con varios temas figura en cada uno de ellos (recomendaciones en ese caso: %n de %1). Las recomendaciones sin tema figuran en «%2».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A recommendation with several themes is listed under each of them. Recommendations without a theme are listed under “%2”.</source>
+            <translation>Una recomendación con varios temas figura en cada uno de ellos. Las recomendaciones sin tema figuran en «%2».</translation>
+        </message>
+        <message>
+            <source>Each line gives the latest milestone linked to the recommendation and the latest follow-up note (confidential notes included).</source>
+            <translation>Cada línea indica el último hito de aplicación vinculado a la recomendación y la última nota de seguimiento (incluidas las notas confidenciales).</translation>
+        </message>
+        <message>
+            <source>Each line gives the latest milestone linked to the recommendation and the latest follow-up note (confidential notes are not included in this brief).</source>
+            <translation>Cada línea indica el último hito de aplicación vinculado a la recomendación y la última nota de seguimiento (las notas confidenciales no se incluyen en esta nota informativa).</translation>
+        </message>
+        <message>
+            <source>Recommendations by theme</source>
+            <translation>Recomendaciones por tema</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardView</name>
         <message>
             <source>d MMMM yyyy</source>
@@ -2905,6 +3038,136 @@ Registre el primero con «Nuevo hito…».</translation>
         </message>
     </context>
     <context>
+        <name>MidTermReport</name>
+        <message>
+            <source>Milestones</source>
+            <translation>Hitos de aplicación</translation>
+        </message>
+        <message>
+            <source>Mid-term implementation report: %1</source>
+            <translation>Informe de mitad de período sobre la aplicación: %1</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>Implementation</source>
+            <translation>Aplicación</translation>
+        </message>
+        <message>
+            <source>Recommendations by combined implementation level and by the State's position</source>
+            <translation>Recomendaciones según el nivel combinado de aplicación y la posición del Estado</translation>
+        </message>
+        <message>
+            <source>The combined level follows UPR Info's method: each source's latest assessment scores 0 (not implemented), 0.5 (partially) or 1 (fully); the mean is banded below 0.33 as not implemented, below 0.66 as partially implemented, else fully implemented. Each recommendation below gives its mean (%1).</source>
+            <translation>El nivel combinado sigue el método de UPR Info: la última evaluación de cada fuente vale 0 (no aplicada), 0,5 (parcialmente) o 1 (plenamente); una media inferior a 0,33 significa «no aplicada», inferior a 0,66 «aplicada parcialmente» y, en los demás casos, «aplicada plenamente». Cada recomendación que figura a continuación indica su media (%1).</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Fuente</translation>
+        </message>
+        <message>
+            <source>Recommendations assessed</source>
+            <translation>Recomendaciones evaluadas</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation>Evaluaciones</translation>
+        </message>
+        <message>
+            <source>Assessments by source</source>
+            <translation>Evaluaciones por fuente</translation>
+        </message>
+        <message>
+            <source>No source has assessed the implementation of these recommendations yet.</source>
+            <translation>Ninguna fuente ha evaluado aún la aplicación de estas recomendaciones.</translation>
+        </message>
+        <message>
+            <source>UPR Info scoring: not 0, partially 0.5, fully 1; fully ≥ 0.66, partially ≥ 0.33, else not</source>
+            <translation>baremo de UPR Info: no 0, parcialmente 0,5, plenamente 1; plenamente ≥ 0,66, parcialmente ≥ 0,33, en otro caso no</translation>
+        </message>
+        <message>
+            <source>%1 to %2; %3</source>
+            <translation>de %1 a %2; %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Mean %1 of 1 from %n source(s) (%2).</source>
+            <translation>
+                <numerusform>Media de %1 sobre 1 (fuentes: %n) (%2).</numerusform>
+                <numerusform>Media de %1 sobre 1 (fuentes: %n) (%2).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>fully</source>
+            <translation>plenamente</translation>
+        </message>
+        <message>
+            <source>partially</source>
+            <translation>parcialmente</translation>
+        </message>
+        <message>
+            <source>not</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Recomendaciones</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Nivel</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Evidence or comment</source>
+            <translation>Pruebas o comentario</translation>
+        </message>
+        <message>
+            <source>Recommendation %1</source>
+            <translation>Recomendación %1</translation>
+        </message>
+        <message>
+            <source>an unrecorded State</source>
+            <translation>un Estado no registrado</translation>
+        </message>
+        <message>
+            <source>Recommended by %1.</source>
+            <translation>Recomendación formulada por: %1.</translation>
+        </message>
+        <message>
+            <source>No assessment yet.</source>
+            <translation>Aún no hay evaluaciones.</translation>
+        </message>
+        <message>
+            <source>Combined level: %1.</source>
+            <translation>Nivel combinado: %1.</translation>
+        </message>
+        <message>
+            <source>Milestones: %1.</source>
+            <translation>Hitos de aplicación: %1.</translation>
+        </message>
+        <message>
+            <source>Position of the State: %1 (%2).</source>
+            <translation>Posición del Estado: %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Position of the State: %1.</source>
+            <translation>Posición del Estado: %1.</translation>
+        </message>
+        <message>
+            <source>The State's response: “%1”</source>
+            <translation>Respuesta del Estado: «%1»</translation>
+        </message>
+    </context>
+    <context>
         <name>MilestoneDetail</name>
         <message>
             <source>d MMMM yyyy</source>
@@ -4500,6 +4763,473 @@ Lo que una importación no pudo leer con certeza aparece aquí, junto al texto d
         </message>
     </context>
     <context>
+        <name>ReportDates</name>
+        <message>
+            <source>until %1</source>
+            <translation>hasta %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Country brief (one review)</source>
+            <translation>Nota informativa sobre el país (un examen)</translation>
+        </message>
+        <message>
+            <source>Thematic brief (a theme or a search, across States and cycles)</source>
+            <translation>Nota temática (un tema o una búsqueda, en todos los Estados y ciclos)</translation>
+        </message>
+        <message>
+            <source>Mid-term implementation report (one review)</source>
+            <translation>Informe de mitad de período sobre la aplicación (un examen)</translation>
+        </message>
+        <message>
+            <source>Milestones timeline (a review or a plan of action)</source>
+            <translation>Cronología de los hitos de aplicación (un examen o un plan de acción)</translation>
+        </message>
+        <message>
+            <source>Word (.docx)</source>
+            <translation>Word (.docx)</translation>
+        </message>
+        <message>
+            <source>Briefing report</source>
+            <translation>Informe</translation>
+        </message>
+        <message>
+            <source>&amp;Report:</source>
+            <translation>&amp;Informe:</translation>
+        </message>
+        <message>
+            <source>&amp;State:</source>
+            <translation>&amp;Estado:</translation>
+        </message>
+        <message>
+            <source>&amp;Cycle:</source>
+            <translation>&amp;Ciclo:</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>&amp;Tema:</translation>
+        </message>
+        <message>
+            <source>or words to search for, instead of a theme</source>
+            <translation>o palabras que buscar, en lugar de un tema</translation>
+        </message>
+        <message>
+            <source>Searc&amp;h:</source>
+            <translation>&amp;Búsqueda:</translation>
+        </message>
+        <message>
+            <source>&amp;Plan of action:</source>
+            <translation>&amp;Plan de acción:</translation>
+        </message>
+        <message>
+            <source>Sections:</source>
+            <translation>Secciones:</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Formato:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <source>Include confidential notes (the cover will say so)</source>
+            <translation>Incluir las notas confidenciales (la portada lo indicará)</translation>
+        </message>
+        <message>
+            <source>your organisation, named on the cover</source>
+            <translation>su organización, que figurará en la portada</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organización:</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view</source>
+            <translation>&amp;Vista previa</translation>
+        </message>
+        <message>
+            <source>&amp;Save…</source>
+            <translation>&amp;Guardar…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Choose what the report covers, then Preview to see its pages.</source>
+            <translation>Elija lo que abarca el informe y pulse Vista previa para ver sus páginas.</translation>
+        </message>
+        <message>
+            <source>Any State</source>
+            <translation>Todos los Estados</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Any cycle</source>
+            <translation>Todos los ciclos</translation>
+        </message>
+        <message>
+            <source>Cycle %1</source>
+            <translation>Ciclo %1</translation>
+        </message>
+        <message>
+            <source>Making the preview…</source>
+            <translation>Preparando la vista previa…</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Página %1 de %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s).</source>
+            <translation>
+                <numerusform>%n página.</numerusform>
+                <numerusform>%n páginas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Guardar el informe</translation>
+        </message>
+        <message>
+            <source>%1 (*.%2)</source>
+            <translation>%1 (*.%2)</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>Escribiendo %1…</translation>
+        </message>
+        <message>
+            <source>Saved to %1. It includes confidential notes.</source>
+            <translation>Guardado en %1. Incluye notas confidenciales.</translation>
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>Guardado en %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportFrame</name>
+        <message>
+            <source>The database holds no recommendation of %1's review in cycle %2 yet: import the Working Group report to fill this report.</source>
+            <translation>La base de datos aún no contiene ninguna recomendación del examen de %1 en el ciclo %2: importe el informe del Grupo de Trabajo para completar este informe.</translation>
+        </message>
+        <message>
+            <source>Cycle %1 (%2)</source>
+            <translation>Ciclo %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Cycle %1</source>
+            <translation>Ciclo %1</translation>
+        </message>
+        <message>
+            <source>Universal Periodic Review, cycle %1 (%2)</source>
+            <translation>Examen Periódico Universal, ciclo %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Universal Periodic Review, cycle %1</source>
+            <translation>Examen Periódico Universal, ciclo %1</translation>
+        </message>
+        <message>
+            <source>%1, Working Group session %2</source>
+            <translation>%1, %2º período de sesiones del Grupo de Trabajo</translation>
+        </message>
+        <message>
+            <source>%1, reviewed on %2</source>
+            <translation>%1, examinado el %2</translation>
+        </message>
+        <message>
+            <source>%1 · UPR cycle %2 · %3</source>
+            <translation>%1 · EPU, ciclo %2 · %3</translation>
+        </message>
+        <message>
+            <source>your organisation</source>
+            <translation>su organización</translation>
+        </message>
+        <message numerus="yes">
+            <source>Contains %n confidential note(s): do not share outside %1.</source>
+            <translation>
+                <numerusform>Notas confidenciales: %n. No distribuir fuera de %1.</numerusform>
+                <numerusform>Notas confidenciales: %n. No distribuir fuera de %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Página %1 de %2</translation>
+        </message>
+        <message>
+            <source>CONFIDENTIAL</source>
+            <translation>CONFIDENCIAL</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportProgress</name>
+        <message>
+            <source>Finding the review</source>
+            <translation>Buscando el examen</translation>
+        </message>
+        <message>
+            <source>Reading the recommendations</source>
+            <translation>Leyendo las recomendaciones</translation>
+        </message>
+        <message>
+            <source>Composing the brief</source>
+            <translation>Redactando la nota</translation>
+        </message>
+        <message>
+            <source>Report written</source>
+            <translation>Informe escrito</translation>
+        </message>
+        <message>
+            <source>Writing the report</source>
+            <translation>Escribiendo el informe</translation>
+        </message>
+        <message>
+            <source>Reading the recommendations and their assessments</source>
+            <translation>Leyendo las recomendaciones y sus evaluaciones</translation>
+        </message>
+        <message>
+            <source>Composing the report</source>
+            <translation>Redactando el informe</translation>
+        </message>
+        <message>
+            <source>Writing page %1 of %2</source>
+            <translation>Escribiendo la página %1 de %2</translation>
+        </message>
+        <message>
+            <source>Report composed</source>
+            <translation>Informe redactado</translation>
+        </message>
+        <message>
+            <source>Laying out the report</source>
+            <translation>Maquetando el informe</translation>
+        </message>
+        <message>
+            <source>Finding the theme</source>
+            <translation>Buscando el tema</translation>
+        </message>
+        <message>
+            <source>Finding the review or the plan</source>
+            <translation>Buscando el examen o el plan</translation>
+        </message>
+        <message>
+            <source>Reading the plan and its items</source>
+            <translation>Leyendo el plan y sus elementos</translation>
+        </message>
+        <message>
+            <source>Reading the milestones</source>
+            <translation>Leyendo los hitos de aplicación</translation>
+        </message>
+        <message>
+            <source>Composing the timeline</source>
+            <translation>Redactando la cronología</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportSection</name>
+        <message>
+            <source>Summary: counts by position, implementation and theme</source>
+            <translation>Resumen: cifras por posición, aplicación y tema</translation>
+        </message>
+        <message>
+            <source>Charts of positions and implementation</source>
+            <translation>Gráficos de las posiciones y la aplicación</translation>
+        </message>
+        <message>
+            <source>Recommendations by theme</source>
+            <translation>Recomendaciones por tema</translation>
+        </message>
+        <message>
+            <source>Summary: counts by cycle and by State</source>
+            <translation>Resumen: cifras por ciclo y por Estado</translation>
+        </message>
+        <message>
+            <source>Recommended again from cycle to cycle</source>
+            <translation>Recomendaciones reiteradas de un ciclo a otro</translation>
+        </message>
+        <message>
+            <source>Recommendations by cycle</source>
+            <translation>Recomendaciones por ciclo</translation>
+        </message>
+        <message>
+            <source>Summary: implementation by position and by source</source>
+            <translation>Resumen: aplicación por posición y por fuente</translation>
+        </message>
+        <message>
+            <source>Recommendations with their assessments</source>
+            <translation>Recomendaciones con sus evaluaciones</translation>
+        </message>
+        <message>
+            <source>Milestones</source>
+            <translation>Hitos de aplicación</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Cronología</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportTemplate</name>
+        <message>
+            <source>Country brief</source>
+            <translation>Nota informativa sobre el país</translation>
+        </message>
+        <message>
+            <source>Thematic brief</source>
+            <translation>Nota temática</translation>
+        </message>
+        <message>
+            <source>Mid-term implementation report</source>
+            <translation>Informe de mitad de período sobre la aplicación</translation>
+        </message>
+        <message>
+            <source>Milestones timeline</source>
+            <translation>Cronología de los hitos de aplicación</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWording</name>
+        <message>
+            <source>No position yet</source>
+            <translation>Sin posición aún</translation>
+        </message>
+        <message>
+            <source>No theme</source>
+            <translation>Sin tema</translation>
+        </message>
+        <message>
+            <source>SDGs</source>
+            <translation>ODS</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>UPR Info issues</source>
+            <translation>Temas de UPR Info</translation>
+        </message>
+        <message>
+            <source>OHCHR themes</source>
+            <translation>Temas del ACNUDH</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>Objetivos de Desarrollo Sostenible</translation>
+        </message>
+        <message>
+            <source>Affected persons</source>
+            <translation>Personas afectadas</translation>
+        </message>
+        <message>
+            <source>%1 (considered implemented)</source>
+            <translation>%1 (considerada aplicada)</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>No evaluada</translation>
+        </message>
+        <message>
+            <source>(no label)</source>
+            <translation>(sin número)</translation>
+        </message>
+        <message>
+            <source>National report</source>
+            <translation>Informe nacional</translation>
+        </message>
+        <message>
+            <source>UN compilation</source>
+            <translation>Recopilación de las Naciones Unidas</translation>
+        </message>
+        <message>
+            <source>Summary of stakeholders' submissions</source>
+            <translation>Resumen de las comunicaciones de las partes interesadas</translation>
+        </message>
+        <message>
+            <source>Working Group report</source>
+            <translation>Informe del Grupo de Trabajo</translation>
+        </message>
+        <message>
+            <source>The State's reply (addendum)</source>
+            <translation>Respuestas del Estado examinado (adición)</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Documento</translation>
+        </message>
+        <message>
+            <source>no symbol</source>
+            <translation>sin signatura</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3</source>
+            <translation>%1: %2, %3</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Número</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recomendación</translation>
+        </message>
+        <message>
+            <source>Position and implementation</source>
+            <translation>Posición y aplicación</translation>
+        </message>
+        <message>
+            <source>Latest milestone and note</source>
+            <translation>Último hito y última nota</translation>
+        </message>
+        <message>
+            <source>Recommended by %1</source>
+            <translation>Recomendación formulada por: %1</translation>
+        </message>
+        <message>
+            <source>Milestone: %1</source>
+            <translation>Hito: %1</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>Nota: %1</translation>
+        </message>
+        <message>
+            <source>Recommending States</source>
+            <translation>Estados recomendantes</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Posición</translation>
+        </message>
+        <message>
+            <source>Implementation</source>
+            <translation>Aplicación</translation>
+        </message>
+        <message>
+            <source>Undated</source>
+            <translation>Sin fecha</translation>
+        </message>
+        <message>
+            <source>Event %1, written %2</source>
+            <translation>Hecho del %1, redactada el %2</translation>
+        </message>
+        <message>
+            <source>Confidential — %1, %2: %3</source>
+            <translation>Confidencial — %1, %2: %3</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3</source>
+            <translation>%1, %2: %3</translation>
+        </message>
+    </context>
+    <context>
         <name>ResolveNoteDialog</name>
         <message>
             <source>Mark resolved</source>
@@ -5030,6 +5760,239 @@ Haga clic para mostrarlas.</translation>
         <message>
             <source>Filter the issues…</source>
             <translation>Filtrar los temas…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThematicBrief</name>
+        <message>
+            <source>cycle %1</source>
+            <translation>ciclo %1</translation>
+        </message>
+        <message>
+            <source>No recommendation %1 (%2) is in the database.</source>
+            <translation>Ninguna recomendación %1 (%2) figura en la base de datos.</translation>
+        </message>
+        <message>
+            <source>No recommendation %1 is in the database.</source>
+            <translation>Ninguna recomendación %1 figura en la base de datos.</translation>
+        </message>
+        <message>
+            <source>Universal Periodic Review recommendations %1: %2</source>
+            <translation>Recomendaciones del Examen Periódico Universal %1: %2</translation>
+        </message>
+        <message>
+            <source>all States, all cycles</source>
+            <translation>todos los Estados, todos los ciclos</translation>
+        </message>
+        <message>
+            <source>UPR cycle %1</source>
+            <translation>EPU, ciclo %1</translation>
+        </message>
+        <message>
+            <source>Thematic brief: %1</source>
+            <translation>Nota temática: %1</translation>
+        </message>
+        <message>
+            <source>on %1 whose text matches “%2”</source>
+            <translation>sobre «%1» cuyo texto coincide con «%2»</translation>
+        </message>
+        <message>
+            <source>on %1</source>
+            <translation>sobre «%1»</translation>
+        </message>
+        <message>
+            <source>whose text matches “%1”</source>
+            <translation>cuyo texto coincide con «%1»</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n State(s)</source>
+            <translation>
+                <numerusform>Estados: %n</numerusform>
+                <numerusform>Estados: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>cycles %1 and %2</source>
+            <translation>ciclos %1 y %2</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Recomendaciones</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>%1 to %2, in %3.</source>
+            <translation>%1; %2; %3.</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>Ciclo</translation>
+        </message>
+        <message>
+            <source>States reviewed</source>
+            <translation>Estados examinados</translation>
+        </message>
+        <message>
+            <source>By cycle: the States that received such recommendations, and the State's positions</source>
+            <translation>Por ciclo: los Estados que recibieron esas recomendaciones y la posición del Estado</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>By State under review</source>
+            <translation>Por Estado examinado</translation>
+        </message>
+        <message>
+            <source>Recommended again from cycle to cycle</source>
+            <translation>Recomendaciones reiteradas de un ciclo a otro</translation>
+        </message>
+        <message>
+            <source>Recommendations that repeat one of this brief: linked as recommended again (earlier → later), or worded the same to the same State in another cycle. A repetition that does not itself carry the theme or match the search is marked “outside this brief”.</source>
+            <translation>Recomendaciones que reiteran una de esta nota: vinculadas como reiteradas (anterior → posterior), o redactadas igual para el mismo Estado en otro ciclo. Una reiteración que no lleva el tema ni coincide con la búsqueda se marca «fuera de esta nota».</translation>
+        </message>
+        <message>
+            <source>None of these recommendations was made again in another cycle, as far as the links and the wording show.</source>
+            <translation>Ninguna de estas recomendaciones se reiteró en otro ciclo, según los vínculos y la redacción.</translation>
+        </message>
+        <message>
+            <source>linked and same wording</source>
+            <translation>vinculadas, misma redacción</translation>
+        </message>
+        <message>
+            <source>linked</source>
+            <translation>vinculadas</translation>
+        </message>
+        <message>
+            <source>same wording</source>
+            <translation>misma redacción</translation>
+        </message>
+        <message>
+            <source>%1: %2 (%3)</source>
+            <translation>%1: %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1 (outside this brief)</source>
+            <translation>%1 (fuera de esta nota)</translation>
+        </message>
+        <message>
+            <source>Recommended before in %1.</source>
+            <translation>Recomendada antes: %1.</translation>
+        </message>
+        <message>
+            <source>Recommended again in %1.</source>
+            <translation>Recomendada de nuevo: %1.</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <comment>between two labels</comment>
+            <translation> y </translation>
+        </message>
+        <message>
+            <source>cycle %1 as %2</source>
+            <translation>ciclo %1, n.º %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineReport</name>
+        <message>
+            <source>Milestones timeline: %1</source>
+            <translation>Cronología de los hitos de aplicación: %1</translation>
+        </message>
+        <message>
+            <source>Plan of action of %1, %2, with its items</source>
+            <translation>Plan de acción de %1, %2, con sus elementos</translation>
+        </message>
+        <message>
+            <source>Plan of action of %1, with its items</source>
+            <translation>Plan de acción de %1, con sus elementos</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Cronología</translation>
+        </message>
+        <message>
+            <source>The milestones linked to at least one recommendation of this review, and each plan of action among them with all its items.</source>
+            <translation>Los hitos de aplicación vinculados a al menos una recomendación de este examen, y cada plan de acción entre ellos con todos sus elementos.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other milestone(s) of %1 are not linked to it and not shown.</source>
+            <translation>
+                <numerusform>Otros hitos de %1 no vinculados a este examen y no mostrados: %n.</numerusform>
+                <numerusform>Otros hitos de %1 no vinculados a este examen y no mostrados: %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No milestone is linked to a recommendation of this review yet.</source>
+            <translation>Aún no hay ningún hito de aplicación vinculado a una recomendación de este examen.</translation>
+        </message>
+        <message>
+            <source>The status follows from the dates: planned (dated after this report), until or ended (a milestone with an end date).</source>
+            <translation>La situación se deduce de las fechas: prevista (fechada después de este informe), hasta o finalizada (un hito con fecha de finalización).</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Hito</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Fuente</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Situación</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Recomendaciones</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Prevista</translation>
+        </message>
+        <message>
+            <source>Due %1</source>
+            <translation>Vence: %1</translation>
+        </message>
+        <message>
+            <source>Ended %1</source>
+            <translation>Finalizada: %1</translation>
+        </message>
+        <message>
+            <source>Until %1</source>
+            <translation>Hasta %1</translation>
+        </message>
+        <message>
+            <source>%1; due %2</source>
+            <translation>%1; vence: %2</translation>
+        </message>
+        <message>
+            <source>cycle %1: %2</source>
+            <translation>ciclo %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 cycle %2: %3</source>
+            <translation>%1, ciclo %2: %3</translation>
         </message>
     </context>
     <context>

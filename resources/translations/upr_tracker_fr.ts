@@ -887,6 +887,139 @@ Lorsque deux bases de données (ordinateurs portables, serveur de l'équipe) ont
         </message>
     </context>
     <context>
+        <name>CountryBrief</name>
+        <message>
+            <source>Country brief: %1</source>
+            <translation>Note d'information par pays : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s)</source>
+            <translation>
+                <numerusform>Recommandations : %n</numerusform>
+                <numerusform>Recommandations : %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Résumé</translation>
+        </message>
+        <message>
+            <source>%1.</source>
+            <translation>%1.</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Recommendations by the State's current position</source>
+            <translation>Recommandations selon la position actuelle de l'État</translation>
+        </message>
+        <message>
+            <source>The State considers %1 of them already implemented or in the process of implementation.</source>
+            <translation>L'État considère que %1 d'entre elles sont déjà mises en œuvre ou en cours de mise en œuvre.</translation>
+        </message>
+        <message>
+            <source>The position of %1 of them is still to be verified against the source document.</source>
+            <translation>La position concernant %1 d'entre elles reste à vérifier au regard du document source.</translation>
+        </message>
+        <message>
+            <source>Implementation</source>
+            <translation>Mise en œuvre</translation>
+        </message>
+        <message>
+            <source>Recommendations by combined implementation level</source>
+            <translation>Recommandations selon le niveau combiné de mise en œuvre</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <source>Recommendations by theme (a recommendation with several themes counts under each)</source>
+            <translation>Recommandations par thème (une recommandation relevant de plusieurs thèmes est comptée sous chacun d'eux)</translation>
+        </message>
+        <message>
+            <source>Recommendations by theme (OHCHR themes; a recommendation with several themes counts under each)</source>
+            <translation>Recommandations par thème (thèmes du HCDH ; une recommandation relevant de plusieurs thèmes est comptée sous chacun d'eux)</translation>
+        </message>
+        <message>
+            <source>Recommendations by affected persons (a recommendation with several counts under each)</source>
+            <translation>Recommandations par personnes concernées (une recommandation relevant de plusieurs catégories est comptée sous chacune d'elles)</translation>
+        </message>
+        <message>
+            <source>Recommendations by %1 (a recommendation with several counts under each)</source>
+            <translation>Recommandations par %1 (une recommandation relevant de plusieurs entrées est comptée sous chacune d'elles)</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Recommandations</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Part</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Graphiques</translation>
+        </message>
+        <message>
+            <source>Recommendations by position</source>
+            <translation>Recommandations par position</translation>
+        </message>
+        <message>
+            <source>Recommendations by implementation level</source>
+            <translation>Recommandations par niveau de mise en œuvre</translation>
+        </message>
+        <message>
+            <source>No data</source>
+            <translation>Aucune donnée</translation>
+        </message>
+        <message>
+            <source>%1 (continued)</source>
+            <translation>%1 (suite)</translation>
+        </message>
+        <message>
+            <source>The themes are the %1, the vocabulary that classifies most of these recommendations; each line names its other terms (%2).</source>
+            <translation>Les thèmes sont ceux de la classification « %1 », qui couvre la plupart de ces recommandations ; chaque ligne indique ses autres termes (%2).</translation>
+        </message>
+        <message>
+            <source>The themes are the %1.</source>
+            <translation>Les thèmes sont ceux de la classification « %1 ».</translation>
+        </message>
+        <message numerus="yes">
+            <source>A recommendation with several themes is listed under each of them (%n of the %1 recommendations have more than one). Recommendations without a theme are listed under “%2”.</source>
+            <translation>
+                <numerusform>Une recommandation relevant de plusieurs thèmes figure sous chacun d'eux (recommandations concernées : %n sur %1). Les recommandations sans thème figurent sous « %2 ».</numerusform>
+                <numerusform>Une recommandation relevant de plusieurs thèmes figure sous chacun d'eux (recommandations concernées : %n sur %1). Les recommandations sans thème figurent sous « %2 ».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A recommendation with several themes is listed under each of them. Recommendations without a theme are listed under “%2”.</source>
+            <translation>Une recommandation relevant de plusieurs thèmes figure sous chacun d'eux. Les recommandations sans thème figurent sous « %2 ».</translation>
+        </message>
+        <message>
+            <source>Each line gives the latest milestone linked to the recommendation and the latest follow-up note (confidential notes included).</source>
+            <translation>Chaque ligne indique la dernière étape de mise en œuvre liée à la recommandation et la dernière note de suivi (notes confidentielles comprises).</translation>
+        </message>
+        <message>
+            <source>Each line gives the latest milestone linked to the recommendation and the latest follow-up note (confidential notes are not included in this brief).</source>
+            <translation>Chaque ligne indique la dernière étape de mise en œuvre liée à la recommandation et la dernière note de suivi (les notes confidentielles ne figurent pas dans cette note d'information).</translation>
+        </message>
+        <message>
+            <source>Recommendations by theme</source>
+            <translation>Recommandations par thème</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardView</name>
         <message>
             <source>d MMMM yyyy</source>
@@ -2905,6 +3038,136 @@ Enregistrez la première avec « Nouvelle étape… ».</translation>
         </message>
     </context>
     <context>
+        <name>MidTermReport</name>
+        <message>
+            <source>Milestones</source>
+            <translation>Étapes de mise en œuvre</translation>
+        </message>
+        <message>
+            <source>Mid-term implementation report: %1</source>
+            <translation>Rapport à mi-parcours sur la mise en œuvre : %1</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Résumé</translation>
+        </message>
+        <message>
+            <source>Implementation</source>
+            <translation>Mise en œuvre</translation>
+        </message>
+        <message>
+            <source>Recommendations by combined implementation level and by the State's position</source>
+            <translation>Recommandations selon le niveau combiné de mise en œuvre et la position de l'État</translation>
+        </message>
+        <message>
+            <source>The combined level follows UPR Info's method: each source's latest assessment scores 0 (not implemented), 0.5 (partially) or 1 (fully); the mean is banded below 0.33 as not implemented, below 0.66 as partially implemented, else fully implemented. Each recommendation below gives its mean (%1).</source>
+            <translation>Le niveau combiné suit la méthode d'UPR Info : la dernière évaluation de chaque source vaut 0 (non mise en œuvre), 0,5 (partiellement) ou 1 (pleinement) ; une moyenne inférieure à 0,33 signifie « non mise en œuvre », inférieure à 0,66 « partiellement mise en œuvre », sinon « pleinement mise en œuvre ». Chaque recommandation ci-dessous indique sa moyenne (%1).</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Recommendations assessed</source>
+            <translation>Recommandations évaluées</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation>Évaluations</translation>
+        </message>
+        <message>
+            <source>Assessments by source</source>
+            <translation>Évaluations par source</translation>
+        </message>
+        <message>
+            <source>No source has assessed the implementation of these recommendations yet.</source>
+            <translation>Aucune source n'a encore évalué la mise en œuvre de ces recommandations.</translation>
+        </message>
+        <message>
+            <source>UPR Info scoring: not 0, partially 0.5, fully 1; fully ≥ 0.66, partially ≥ 0.33, else not</source>
+            <translation>barème d'UPR Info : non 0, partiellement 0,5, pleinement 1 ; pleinement ≥ 0,66, partiellement ≥ 0,33, sinon non</translation>
+        </message>
+        <message>
+            <source>%1 to %2; %3</source>
+            <translation>de %1 à %2 ; %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Mean %1 of 1 from %n source(s) (%2).</source>
+            <translation>
+                <numerusform>Moyenne de %1 sur 1 (sources : %n) (%2).</numerusform>
+                <numerusform>Moyenne de %1 sur 1 (sources : %n) (%2).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>fully</source>
+            <translation>pleinement</translation>
+        </message>
+        <message>
+            <source>partially</source>
+            <translation>partiellement</translation>
+        </message>
+        <message>
+            <source>not</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Recommandations</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Niveau</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Evidence or comment</source>
+            <translation>Éléments de preuve ou commentaire</translation>
+        </message>
+        <message>
+            <source>Recommendation %1</source>
+            <translation>Recommandation %1</translation>
+        </message>
+        <message>
+            <source>an unrecorded State</source>
+            <translation>un État non enregistré</translation>
+        </message>
+        <message>
+            <source>Recommended by %1.</source>
+            <translation>Recommandation formulée par : %1.</translation>
+        </message>
+        <message>
+            <source>No assessment yet.</source>
+            <translation>Aucune évaluation pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Combined level: %1.</source>
+            <translation>Niveau combiné : %1.</translation>
+        </message>
+        <message>
+            <source>Milestones: %1.</source>
+            <translation>Étapes de mise en œuvre : %1.</translation>
+        </message>
+        <message>
+            <source>Position of the State: %1 (%2).</source>
+            <translation>Position de l'État : %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Position of the State: %1.</source>
+            <translation>Position de l'État : %1.</translation>
+        </message>
+        <message>
+            <source>The State's response: “%1”</source>
+            <translation>Réponse de l'État : « %1 »</translation>
+        </message>
+    </context>
+    <context>
         <name>MilestoneDetail</name>
         <message>
             <source>d MMMM yyyy</source>
@@ -4500,6 +4763,473 @@ Ce qu'une importation n'a pas pu lire avec certitude figure ici, à côté du te
         </message>
     </context>
     <context>
+        <name>ReportDates</name>
+        <message>
+            <source>until %1</source>
+            <translation>jusqu'à %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Country brief (one review)</source>
+            <translation>Note d'information par pays (un examen)</translation>
+        </message>
+        <message>
+            <source>Thematic brief (a theme or a search, across States and cycles)</source>
+            <translation>Note thématique (un thème ou une recherche, tous États et cycles confondus)</translation>
+        </message>
+        <message>
+            <source>Mid-term implementation report (one review)</source>
+            <translation>Rapport à mi-parcours sur la mise en œuvre (un examen)</translation>
+        </message>
+        <message>
+            <source>Milestones timeline (a review or a plan of action)</source>
+            <translation>Chronologie des étapes de mise en œuvre (un examen ou un plan d'action)</translation>
+        </message>
+        <message>
+            <source>Word (.docx)</source>
+            <translation>Word (.docx)</translation>
+        </message>
+        <message>
+            <source>Briefing report</source>
+            <translation>Rapport d'information</translation>
+        </message>
+        <message>
+            <source>&amp;Report:</source>
+            <translation>&amp;Rapport :</translation>
+        </message>
+        <message>
+            <source>&amp;State:</source>
+            <translation>É&amp;tat :</translation>
+        </message>
+        <message>
+            <source>&amp;Cycle:</source>
+            <translation>&amp;Cycle :</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>T&amp;hème :</translation>
+        </message>
+        <message>
+            <source>or words to search for, instead of a theme</source>
+            <translation>ou des mots à rechercher, au lieu d'un thème</translation>
+        </message>
+        <message>
+            <source>Searc&amp;h:</source>
+            <translation>Reche&amp;rche :</translation>
+        </message>
+        <message>
+            <source>&amp;Plan of action:</source>
+            <translation>&amp;Plan d'action :</translation>
+        </message>
+        <message>
+            <source>Sections:</source>
+            <translation>Sections :</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Format :</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <source>Include confidential notes (the cover will say so)</source>
+            <translation>Inclure les notes confidentielles (la page de couverture le signalera)</translation>
+        </message>
+        <message>
+            <source>your organisation, named on the cover</source>
+            <translation>votre organisation, nommée sur la page de couverture</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation :</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view</source>
+            <translation>&amp;Aperçu</translation>
+        </message>
+        <message>
+            <source>&amp;Save…</source>
+            <translation>&amp;Enregistrer…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Choose what the report covers, then Preview to see its pages.</source>
+            <translation>Choisissez ce que couvre le rapport, puis cliquez sur Aperçu pour en voir les pages.</translation>
+        </message>
+        <message>
+            <source>Any State</source>
+            <translation>Tous les États</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Any cycle</source>
+            <translation>Tous les cycles</translation>
+        </message>
+        <message>
+            <source>Cycle %1</source>
+            <translation>Cycle %1</translation>
+        </message>
+        <message>
+            <source>Making the preview…</source>
+            <translation>Préparation de l'aperçu…</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Page %1 sur %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s).</source>
+            <translation>
+                <numerusform>%n page.</numerusform>
+                <numerusform>%n pages.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Enregistrer le rapport</translation>
+        </message>
+        <message>
+            <source>%1 (*.%2)</source>
+            <translation>%1 (*.%2)</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>Écriture de %1…</translation>
+        </message>
+        <message>
+            <source>Saved to %1. It includes confidential notes.</source>
+            <translation>Enregistré dans %1. Il contient des notes confidentielles.</translation>
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>Enregistré dans %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportFrame</name>
+        <message>
+            <source>The database holds no recommendation of %1's review in cycle %2 yet: import the Working Group report to fill this report.</source>
+            <translation>La base de données ne contient encore aucune recommandation de l'examen de %1 au cours du cycle %2 : importez le rapport du Groupe de travail pour remplir ce rapport.</translation>
+        </message>
+        <message>
+            <source>Cycle %1 (%2)</source>
+            <translation>Cycle %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Cycle %1</source>
+            <translation>Cycle %1</translation>
+        </message>
+        <message>
+            <source>Universal Periodic Review, cycle %1 (%2)</source>
+            <translation>Examen périodique universel, cycle %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Universal Periodic Review, cycle %1</source>
+            <translation>Examen périodique universel, cycle %1</translation>
+        </message>
+        <message>
+            <source>%1, Working Group session %2</source>
+            <translation>%1, %2e session du Groupe de travail</translation>
+        </message>
+        <message>
+            <source>%1, reviewed on %2</source>
+            <translation>%1, examen du %2</translation>
+        </message>
+        <message>
+            <source>%1 · UPR cycle %2 · %3</source>
+            <translation>%1 · EPU, cycle %2 · %3</translation>
+        </message>
+        <message>
+            <source>your organisation</source>
+            <translation>votre organisation</translation>
+        </message>
+        <message numerus="yes">
+            <source>Contains %n confidential note(s): do not share outside %1.</source>
+            <translation>
+                <numerusform>Notes confidentielles : %n. Ne pas diffuser en dehors de %1.</numerusform>
+                <numerusform>Notes confidentielles : %n. Ne pas diffuser en dehors de %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Page %1 sur %2</translation>
+        </message>
+        <message>
+            <source>CONFIDENTIAL</source>
+            <translation>CONFIDENTIEL</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportProgress</name>
+        <message>
+            <source>Finding the review</source>
+            <translation>Recherche de l'examen</translation>
+        </message>
+        <message>
+            <source>Reading the recommendations</source>
+            <translation>Lecture des recommandations</translation>
+        </message>
+        <message>
+            <source>Composing the brief</source>
+            <translation>Rédaction de la note</translation>
+        </message>
+        <message>
+            <source>Report written</source>
+            <translation>Rapport écrit</translation>
+        </message>
+        <message>
+            <source>Writing the report</source>
+            <translation>Écriture du rapport</translation>
+        </message>
+        <message>
+            <source>Reading the recommendations and their assessments</source>
+            <translation>Lecture des recommandations et de leurs évaluations</translation>
+        </message>
+        <message>
+            <source>Composing the report</source>
+            <translation>Rédaction du rapport</translation>
+        </message>
+        <message>
+            <source>Writing page %1 of %2</source>
+            <translation>Écriture de la page %1 sur %2</translation>
+        </message>
+        <message>
+            <source>Report composed</source>
+            <translation>Rapport rédigé</translation>
+        </message>
+        <message>
+            <source>Laying out the report</source>
+            <translation>Mise en page du rapport</translation>
+        </message>
+        <message>
+            <source>Finding the theme</source>
+            <translation>Recherche du thème</translation>
+        </message>
+        <message>
+            <source>Finding the review or the plan</source>
+            <translation>Recherche de l'examen ou du plan</translation>
+        </message>
+        <message>
+            <source>Reading the plan and its items</source>
+            <translation>Lecture du plan et de ses éléments</translation>
+        </message>
+        <message>
+            <source>Reading the milestones</source>
+            <translation>Lecture des étapes de mise en œuvre</translation>
+        </message>
+        <message>
+            <source>Composing the timeline</source>
+            <translation>Rédaction de la chronologie</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportSection</name>
+        <message>
+            <source>Summary: counts by position, implementation and theme</source>
+            <translation>Résumé : nombres par position, mise en œuvre et thème</translation>
+        </message>
+        <message>
+            <source>Charts of positions and implementation</source>
+            <translation>Graphiques des positions et de la mise en œuvre</translation>
+        </message>
+        <message>
+            <source>Recommendations by theme</source>
+            <translation>Recommandations par thème</translation>
+        </message>
+        <message>
+            <source>Summary: counts by cycle and by State</source>
+            <translation>Résumé : nombres par cycle et par État</translation>
+        </message>
+        <message>
+            <source>Recommended again from cycle to cycle</source>
+            <translation>Recommandations réitérées d'un cycle à l'autre</translation>
+        </message>
+        <message>
+            <source>Recommendations by cycle</source>
+            <translation>Recommandations par cycle</translation>
+        </message>
+        <message>
+            <source>Summary: implementation by position and by source</source>
+            <translation>Résumé : mise en œuvre par position et par source</translation>
+        </message>
+        <message>
+            <source>Recommendations with their assessments</source>
+            <translation>Recommandations et leurs évaluations</translation>
+        </message>
+        <message>
+            <source>Milestones</source>
+            <translation>Étapes de mise en œuvre</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Chronologie</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportTemplate</name>
+        <message>
+            <source>Country brief</source>
+            <translation>Note d'information par pays</translation>
+        </message>
+        <message>
+            <source>Thematic brief</source>
+            <translation>Note thématique</translation>
+        </message>
+        <message>
+            <source>Mid-term implementation report</source>
+            <translation>Rapport à mi-parcours sur la mise en œuvre</translation>
+        </message>
+        <message>
+            <source>Milestones timeline</source>
+            <translation>Chronologie des étapes de mise en œuvre</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWording</name>
+        <message>
+            <source>No position yet</source>
+            <translation>Pas encore de position</translation>
+        </message>
+        <message>
+            <source>No theme</source>
+            <translation>Sans thème</translation>
+        </message>
+        <message>
+            <source>SDGs</source>
+            <translation>ODD</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>UPR Info issues</source>
+            <translation>Thèmes d'UPR Info</translation>
+        </message>
+        <message>
+            <source>OHCHR themes</source>
+            <translation>Thèmes du HCDH</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>Objectifs de développement durable</translation>
+        </message>
+        <message>
+            <source>Affected persons</source>
+            <translation>Personnes concernées</translation>
+        </message>
+        <message>
+            <source>%1 (considered implemented)</source>
+            <translation>%1 (considérée comme mise en œuvre)</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>Non évaluée</translation>
+        </message>
+        <message>
+            <source>(no label)</source>
+            <translation>(sans numéro)</translation>
+        </message>
+        <message>
+            <source>National report</source>
+            <translation>Rapport national</translation>
+        </message>
+        <message>
+            <source>UN compilation</source>
+            <translation>Compilation de l'ONU</translation>
+        </message>
+        <message>
+            <source>Summary of stakeholders' submissions</source>
+            <translation>Résumé des communications des parties prenantes</translation>
+        </message>
+        <message>
+            <source>Working Group report</source>
+            <translation>Rapport du Groupe de travail</translation>
+        </message>
+        <message>
+            <source>The State's reply (addendum)</source>
+            <translation>Réponses de l'État examiné (additif)</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>no symbol</source>
+            <translation>sans cote</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3</source>
+            <translation>%1 : %2, %3</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Numéro</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recommandation</translation>
+        </message>
+        <message>
+            <source>Position and implementation</source>
+            <translation>Position et mise en œuvre</translation>
+        </message>
+        <message>
+            <source>Latest milestone and note</source>
+            <translation>Dernière étape et dernière note</translation>
+        </message>
+        <message>
+            <source>Recommended by %1</source>
+            <translation>Recommandation formulée par : %1</translation>
+        </message>
+        <message>
+            <source>Milestone: %1</source>
+            <translation>Étape : %1</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>Note : %1</translation>
+        </message>
+        <message>
+            <source>Recommending States</source>
+            <translation>États auteurs de la recommandation</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Implementation</source>
+            <translation>Mise en œuvre</translation>
+        </message>
+        <message>
+            <source>Undated</source>
+            <translation>Non datée</translation>
+        </message>
+        <message>
+            <source>Event %1, written %2</source>
+            <translation>Événement du %1, rédigée le %2</translation>
+        </message>
+        <message>
+            <source>Confidential — %1, %2: %3</source>
+            <translation>Confidentiel — %1, %2 : %3</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3</source>
+            <translation>%1, %2 : %3</translation>
+        </message>
+    </context>
+    <context>
         <name>ResolveNoteDialog</name>
         <message>
             <source>Mark resolved</source>
@@ -5030,6 +5760,239 @@ Cliquez pour les afficher.</translation>
         <message>
             <source>Filter the issues…</source>
             <translation>Filtrer les thèmes…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThematicBrief</name>
+        <message>
+            <source>cycle %1</source>
+            <translation>cycle %1</translation>
+        </message>
+        <message>
+            <source>No recommendation %1 (%2) is in the database.</source>
+            <translation>Aucune recommandation %1 (%2) ne figure dans la base de données.</translation>
+        </message>
+        <message>
+            <source>No recommendation %1 is in the database.</source>
+            <translation>Aucune recommandation %1 ne figure dans la base de données.</translation>
+        </message>
+        <message>
+            <source>Universal Periodic Review recommendations %1: %2</source>
+            <translation>Recommandations de l'Examen périodique universel %1 : %2</translation>
+        </message>
+        <message>
+            <source>all States, all cycles</source>
+            <translation>tous les États, tous les cycles</translation>
+        </message>
+        <message>
+            <source>UPR cycle %1</source>
+            <translation>EPU, cycle %1</translation>
+        </message>
+        <message>
+            <source>Thematic brief: %1</source>
+            <translation>Note thématique : %1</translation>
+        </message>
+        <message>
+            <source>on %1 whose text matches “%2”</source>
+            <translation>sur le thème « %1 » dont le texte correspond à « %2 »</translation>
+        </message>
+        <message>
+            <source>on %1</source>
+            <translation>sur le thème « %1 »</translation>
+        </message>
+        <message>
+            <source>whose text matches “%1”</source>
+            <translation>dont le texte correspond à « %1 »</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n State(s)</source>
+            <translation>
+                <numerusform>États : %n</numerusform>
+                <numerusform>États : %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>cycles %1 and %2</source>
+            <translation>cycles %1 et %2</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Recommandations</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Résumé</translation>
+        </message>
+        <message>
+            <source>%1 to %2, in %3.</source>
+            <translation>%1 ; %2 ; %3.</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>Cycle</translation>
+        </message>
+        <message>
+            <source>States reviewed</source>
+            <translation>États examinés</translation>
+        </message>
+        <message>
+            <source>By cycle: the States that received such recommendations, and the State's positions</source>
+            <translation>Par cycle : les États ayant reçu ces recommandations, et la position de l'État</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>By State under review</source>
+            <translation>Par État examiné</translation>
+        </message>
+        <message>
+            <source>Recommended again from cycle to cycle</source>
+            <translation>Recommandations réitérées d'un cycle à l'autre</translation>
+        </message>
+        <message>
+            <source>Recommendations that repeat one of this brief: linked as recommended again (earlier → later), or worded the same to the same State in another cycle. A repetition that does not itself carry the theme or match the search is marked “outside this brief”.</source>
+            <translation>Recommandations qui en réitèrent une de cette note : liées comme réitérées (antérieure → ultérieure), ou formulées de la même manière à l'intention du même État au cours d'un autre cycle. Une réitération qui ne porte pas elle-même le thème ou ne correspond pas à la recherche est signalée « hors de cette note ».</translation>
+        </message>
+        <message>
+            <source>None of these recommendations was made again in another cycle, as far as the links and the wording show.</source>
+            <translation>Aucune de ces recommandations n'a été réitérée au cours d'un autre cycle, pour autant que les liens et la formulation permettent d'en juger.</translation>
+        </message>
+        <message>
+            <source>linked and same wording</source>
+            <translation>liées, même formulation</translation>
+        </message>
+        <message>
+            <source>linked</source>
+            <translation>liées</translation>
+        </message>
+        <message>
+            <source>same wording</source>
+            <translation>même formulation</translation>
+        </message>
+        <message>
+            <source>%1: %2 (%3)</source>
+            <translation>%1 : %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1 (outside this brief)</source>
+            <translation>%1 (hors de cette note)</translation>
+        </message>
+        <message>
+            <source>Recommended before in %1.</source>
+            <translation>Déjà recommandée : %1.</translation>
+        </message>
+        <message>
+            <source>Recommended again in %1.</source>
+            <translation>Recommandée de nouveau : %1.</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <comment>between two labels</comment>
+            <translation> et </translation>
+        </message>
+        <message>
+            <source>cycle %1 as %2</source>
+            <translation>cycle %1, n° %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineReport</name>
+        <message>
+            <source>Milestones timeline: %1</source>
+            <translation>Chronologie des étapes de mise en œuvre : %1</translation>
+        </message>
+        <message>
+            <source>Plan of action of %1, %2, with its items</source>
+            <translation>Plan d'action de %1, %2, avec ses éléments</translation>
+        </message>
+        <message>
+            <source>Plan of action of %1, with its items</source>
+            <translation>Plan d'action de %1, avec ses éléments</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Chronologie</translation>
+        </message>
+        <message>
+            <source>The milestones linked to at least one recommendation of this review, and each plan of action among them with all its items.</source>
+            <translation>Les étapes de mise en œuvre liées à au moins une recommandation de cet examen, et chaque plan d'action parmi elles avec tous ses éléments.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other milestone(s) of %1 are not linked to it and not shown.</source>
+            <translation>
+                <numerusform>Autres étapes de %1 non liées à cet examen et non présentées : %n.</numerusform>
+                <numerusform>Autres étapes de %1 non liées à cet examen et non présentées : %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No milestone is linked to a recommendation of this review yet.</source>
+            <translation>Aucune étape de mise en œuvre n'est encore liée à une recommandation de cet examen.</translation>
+        </message>
+        <message>
+            <source>The status follows from the dates: planned (dated after this report), until or ended (a milestone with an end date).</source>
+            <translation>L'état découle des dates : prévue (datée après ce rapport), jusqu'au ou terminée (étape assortie d'une date de fin).</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Recommandations</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Prévue</translation>
+        </message>
+        <message>
+            <source>Due %1</source>
+            <translation>Échéance : %1</translation>
+        </message>
+        <message>
+            <source>Ended %1</source>
+            <translation>Terminée : %1</translation>
+        </message>
+        <message>
+            <source>Until %1</source>
+            <translation>Jusqu'à %1</translation>
+        </message>
+        <message>
+            <source>%1; due %2</source>
+            <translation>%1 ; échéance : %2</translation>
+        </message>
+        <message>
+            <source>cycle %1: %2</source>
+            <translation>cycle %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 cycle %2: %3</source>
+            <translation>%1, cycle %2 : %3</translation>
         </message>
     </context>
     <context>

@@ -897,6 +897,141 @@ When two databases (laptops, the team server) changed the same field differently
         </message>
     </context>
     <context>
+        <name>CountryBrief</name>
+        <message>
+            <source>Country brief: %1</source>
+            <translation>Справка по стране: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s)</source>
+            <translation>
+                <numerusform>Рекомендаций: %n</numerusform>
+                <numerusform>Рекомендаций: %n</numerusform>
+                <numerusform>Рекомендаций: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Резюме</translation>
+        </message>
+        <message>
+            <source>%1.</source>
+            <translation>%1.</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Позиция</translation>
+        </message>
+        <message>
+            <source>Recommendations by the State's current position</source>
+            <translation>Рекомендации в разбивке по текущей позиции государства</translation>
+        </message>
+        <message>
+            <source>The State considers %1 of them already implemented or in the process of implementation.</source>
+            <translation>Государство считает, что %1 из них уже выполнены или находятся в процессе выполнения.</translation>
+        </message>
+        <message>
+            <source>The position of %1 of them is still to be verified against the source document.</source>
+            <translation>Позицию по %1 из них ещё предстоит сверить с исходным документом.</translation>
+        </message>
+        <message>
+            <source>Implementation</source>
+            <translation>Осуществление</translation>
+        </message>
+        <message>
+            <source>Recommendations by combined implementation level</source>
+            <translation>Рекомендации в разбивке по сводному уровню выполнения</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <source>Recommendations by theme (a recommendation with several themes counts under each)</source>
+            <translation>Рекомендации в разбивке по темам (рекомендация, относящаяся к нескольким темам, учитывается в каждой из них)</translation>
+        </message>
+        <message>
+            <source>Recommendations by theme (OHCHR themes; a recommendation with several themes counts under each)</source>
+            <translation>Рекомендации в разбивке по темам (темы УВКПЧ; рекомендация, относящаяся к нескольким темам, учитывается в каждой из них)</translation>
+        </message>
+        <message>
+            <source>Recommendations by affected persons (a recommendation with several counts under each)</source>
+            <translation>Рекомендации в разбивке по затрагиваемым лицам (рекомендация, относящаяся к нескольким категориям, учитывается в каждой из них)</translation>
+        </message>
+        <message>
+            <source>Recommendations by %1 (a recommendation with several counts under each)</source>
+            <translation>Рекомендации в разбивке: %1 (рекомендация, относящаяся к нескольким позициям, учитывается в каждой из них)</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Рекомендации</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Всего</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Доля</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Диаграммы</translation>
+        </message>
+        <message>
+            <source>Recommendations by position</source>
+            <translation>Рекомендации в разбивке по позициям</translation>
+        </message>
+        <message>
+            <source>Recommendations by implementation level</source>
+            <translation>Рекомендации в разбивке по уровню выполнения</translation>
+        </message>
+        <message>
+            <source>No data</source>
+            <translation>Нет данных</translation>
+        </message>
+        <message>
+            <source>%1 (continued)</source>
+            <translation>%1 (продолжение)</translation>
+        </message>
+        <message>
+            <source>The themes are the %1, the vocabulary that classifies most of these recommendations; each line names its other terms (%2).</source>
+            <translation>Темы взяты из классификации «%1», охватывающей большинство этих рекомендаций; в каждой строке указаны другие её термины (%2).</translation>
+        </message>
+        <message>
+            <source>The themes are the %1.</source>
+            <translation>Темы взяты из классификации «%1».</translation>
+        </message>
+        <message numerus="yes">
+            <source>A recommendation with several themes is listed under each of them (%n of the %1 recommendations have more than one). Recommendations without a theme are listed under “%2”.</source>
+            <translation>
+                <numerusform>Рекомендация, относящаяся к нескольким темам, приводится под каждой из них (таких рекомендаций: %n из %1). Рекомендации без темы приводятся в разделе «%2».</numerusform>
+                <numerusform>Рекомендация, относящаяся к нескольким темам, приводится под каждой из них (таких рекомендаций: %n из %1). Рекомендации без темы приводятся в разделе «%2».</numerusform>
+                <numerusform>Рекомендация, относящаяся к нескольким темам, приводится под каждой из них (таких рекомендаций: %n из %1). Рекомендации без темы приводятся в разделе «%2».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A recommendation with several themes is listed under each of them. Recommendations without a theme are listed under “%2”.</source>
+            <translation>Рекомендация, относящаяся к нескольким темам, приводится под каждой из них. Рекомендации без темы приводятся в разделе «%2».</translation>
+        </message>
+        <message>
+            <source>Each line gives the latest milestone linked to the recommendation and the latest follow-up note (confidential notes included).</source>
+            <translation>В каждой строке указаны последний этап осуществления, связанный с рекомендацией, и последняя заметка о последующей деятельности (включая конфиденциальные заметки).</translation>
+        </message>
+        <message>
+            <source>Each line gives the latest milestone linked to the recommendation and the latest follow-up note (confidential notes are not included in this brief).</source>
+            <translation>В каждой строке указаны последний этап осуществления, связанный с рекомендацией, и последняя заметка о последующей деятельности (конфиденциальные заметки в эту справку не включены).</translation>
+        </message>
+        <message>
+            <source>Recommendations by theme</source>
+            <translation>Рекомендации в разбивке по темам</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardView</name>
         <message>
             <source>d MMMM yyyy</source>
@@ -2940,6 +3075,137 @@ Record the first with “New milestone…”.</source>
         </message>
     </context>
     <context>
+        <name>MidTermReport</name>
+        <message>
+            <source>Milestones</source>
+            <translation>Этапы осуществления</translation>
+        </message>
+        <message>
+            <source>Mid-term implementation report: %1</source>
+            <translation>Среднесрочный доклад об осуществлении: %1</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Всего</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Резюме</translation>
+        </message>
+        <message>
+            <source>Implementation</source>
+            <translation>Осуществление</translation>
+        </message>
+        <message>
+            <source>Recommendations by combined implementation level and by the State's position</source>
+            <translation>Рекомендации в разбивке по сводному уровню выполнения и позиции государства</translation>
+        </message>
+        <message>
+            <source>The combined level follows UPR Info's method: each source's latest assessment scores 0 (not implemented), 0.5 (partially) or 1 (fully); the mean is banded below 0.33 as not implemented, below 0.66 as partially implemented, else fully implemented. Each recommendation below gives its mean (%1).</source>
+            <translation>Сводный уровень определяется по методике UPR Info: последняя оценка каждого источника даёт 0 (не выполнена), 0,5 (частично) или 1 (полностью); среднее ниже 0,33 означает «не выполнена», ниже 0,66 — «выполнена частично», в остальных случаях — «выполнена полностью». Для каждой рекомендации ниже указано её среднее значение (%1).</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <source>Recommendations assessed</source>
+            <translation>Оценённые рекомендации</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation>Оценки</translation>
+        </message>
+        <message>
+            <source>Assessments by source</source>
+            <translation>Оценки в разбивке по источникам</translation>
+        </message>
+        <message>
+            <source>No source has assessed the implementation of these recommendations yet.</source>
+            <translation>Ни один источник ещё не оценил выполнение этих рекомендаций.</translation>
+        </message>
+        <message>
+            <source>UPR Info scoring: not 0, partially 0.5, fully 1; fully ≥ 0.66, partially ≥ 0.33, else not</source>
+            <translation>шкала UPR Info: не выполнена — 0, частично — 0,5, полностью — 1; полностью ≥ 0,66, частично ≥ 0,33, иначе не выполнена</translation>
+        </message>
+        <message>
+            <source>%1 to %2; %3</source>
+            <translation>от «%1» до «%2»; %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Mean %1 of 1 from %n source(s) (%2).</source>
+            <translation>
+                <numerusform>Среднее %1 из 1 (источников: %n) (%2).</numerusform>
+                <numerusform>Среднее %1 из 1 (источников: %n) (%2).</numerusform>
+                <numerusform>Среднее %1 из 1 (источников: %n) (%2).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>fully</source>
+            <translation>полностью</translation>
+        </message>
+        <message>
+            <source>partially</source>
+            <translation>частично</translation>
+        </message>
+        <message>
+            <source>not</source>
+            <translation>не выполнена</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Рекомендации</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Уровень</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Evidence or comment</source>
+            <translation>Подтверждение или комментарий</translation>
+        </message>
+        <message>
+            <source>Recommendation %1</source>
+            <translation>Рекомендация %1</translation>
+        </message>
+        <message>
+            <source>an unrecorded State</source>
+            <translation>незарегистрированное государство</translation>
+        </message>
+        <message>
+            <source>Recommended by %1.</source>
+            <translation>Рекомендацию вынесли: %1.</translation>
+        </message>
+        <message>
+            <source>No assessment yet.</source>
+            <translation>Оценок пока нет.</translation>
+        </message>
+        <message>
+            <source>Combined level: %1.</source>
+            <translation>Сводный уровень: %1.</translation>
+        </message>
+        <message>
+            <source>Milestones: %1.</source>
+            <translation>Этапы осуществления: %1.</translation>
+        </message>
+        <message>
+            <source>Position of the State: %1 (%2).</source>
+            <translation>Позиция государства: %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Position of the State: %1.</source>
+            <translation>Позиция государства: %1.</translation>
+        </message>
+        <message>
+            <source>The State's response: “%1”</source>
+            <translation>Ответ государства: «%1»</translation>
+        </message>
+    </context>
+    <context>
         <name>MilestoneDetail</name>
         <message>
             <source>d MMMM yyyy</source>
@@ -4548,6 +4814,475 @@ What an import could not read with certainty is listed here, beside the document
         </message>
     </context>
     <context>
+        <name>ReportDates</name>
+        <message>
+            <source>until %1</source>
+            <translation>до %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Country brief (one review)</source>
+            <translation>Справка по стране (один обзор)</translation>
+        </message>
+        <message>
+            <source>Thematic brief (a theme or a search, across States and cycles)</source>
+            <translation>Тематическая справка (тема или поиск по всем государствам и циклам)</translation>
+        </message>
+        <message>
+            <source>Mid-term implementation report (one review)</source>
+            <translation>Среднесрочный доклад об осуществлении (один обзор)</translation>
+        </message>
+        <message>
+            <source>Milestones timeline (a review or a plan of action)</source>
+            <translation>Хронология этапов осуществления (обзор или план действий)</translation>
+        </message>
+        <message>
+            <source>Word (.docx)</source>
+            <translation>Word (.docx)</translation>
+        </message>
+        <message>
+            <source>Briefing report</source>
+            <translation>Информационный доклад</translation>
+        </message>
+        <message>
+            <source>&amp;Report:</source>
+            <translation>&amp;Доклад:</translation>
+        </message>
+        <message>
+            <source>&amp;State:</source>
+            <translation>&amp;Государство:</translation>
+        </message>
+        <message>
+            <source>&amp;Cycle:</source>
+            <translation>&amp;Цикл:</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>&amp;Тема:</translation>
+        </message>
+        <message>
+            <source>or words to search for, instead of a theme</source>
+            <translation>или слова для поиска вместо темы</translation>
+        </message>
+        <message>
+            <source>Searc&amp;h:</source>
+            <translation>&amp;Поиск:</translation>
+        </message>
+        <message>
+            <source>&amp;Plan of action:</source>
+            <translation>П&amp;лан действий:</translation>
+        </message>
+        <message>
+            <source>Sections:</source>
+            <translation>Разделы:</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Формат:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Язык:</translation>
+        </message>
+        <message>
+            <source>Include confidential notes (the cover will say so)</source>
+            <translation>Включить конфиденциальные заметки (на титульной странице это будет указано)</translation>
+        </message>
+        <message>
+            <source>your organisation, named on the cover</source>
+            <translation>ваша организация, указывается на титульной странице</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Организация:</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view</source>
+            <translation>П&amp;редварительный просмотр</translation>
+        </message>
+        <message>
+            <source>&amp;Save…</source>
+            <translation>&amp;Сохранить…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>Choose what the report covers, then Preview to see its pages.</source>
+            <translation>Выберите, что охватывает доклад, затем нажмите «Предварительный просмотр», чтобы увидеть его страницы.</translation>
+        </message>
+        <message>
+            <source>Any State</source>
+            <translation>Все государства</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Any cycle</source>
+            <translation>Все циклы</translation>
+        </message>
+        <message>
+            <source>Cycle %1</source>
+            <translation>Цикл %1</translation>
+        </message>
+        <message>
+            <source>Making the preview…</source>
+            <translation>Подготовка предварительного просмотра…</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Страница %1 из %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s).</source>
+            <translation>
+                <numerusform>%n страница.</numerusform>
+                <numerusform>%n страницы.</numerusform>
+                <numerusform>%n страниц.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Сохранить доклад</translation>
+        </message>
+        <message>
+            <source>%1 (*.%2)</source>
+            <translation>%1 (*.%2)</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>Запись файла %1…</translation>
+        </message>
+        <message>
+            <source>Saved to %1. It includes confidential notes.</source>
+            <translation>Сохранено в %1. Содержит конфиденциальные заметки.</translation>
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>Сохранено в %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportFrame</name>
+        <message>
+            <source>The database holds no recommendation of %1's review in cycle %2 yet: import the Working Group report to fill this report.</source>
+            <translation>В базе данных пока нет ни одной рекомендации обзора по государству %1 в цикле %2: импортируйте доклад Рабочей группы, чтобы заполнить этот доклад.</translation>
+        </message>
+        <message>
+            <source>Cycle %1 (%2)</source>
+            <translation>Цикл %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Cycle %1</source>
+            <translation>Цикл %1</translation>
+        </message>
+        <message>
+            <source>Universal Periodic Review, cycle %1 (%2)</source>
+            <translation>Универсальный периодический обзор, цикл %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Universal Periodic Review, cycle %1</source>
+            <translation>Универсальный периодический обзор, цикл %1</translation>
+        </message>
+        <message>
+            <source>%1, Working Group session %2</source>
+            <translation>%1, %2-я сессия Рабочей группы</translation>
+        </message>
+        <message>
+            <source>%1, reviewed on %2</source>
+            <translation>%1, обзор состоялся %2</translation>
+        </message>
+        <message>
+            <source>%1 · UPR cycle %2 · %3</source>
+            <translation>%1 · УПО, цикл %2 · %3</translation>
+        </message>
+        <message>
+            <source>your organisation</source>
+            <translation>вашей организации</translation>
+        </message>
+        <message numerus="yes">
+            <source>Contains %n confidential note(s): do not share outside %1.</source>
+            <translation>
+                <numerusform>Конфиденциальных заметок: %n. Не распространять за пределами %1.</numerusform>
+                <numerusform>Конфиденциальных заметок: %n. Не распространять за пределами %1.</numerusform>
+                <numerusform>Конфиденциальных заметок: %n. Не распространять за пределами %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Страница %1 из %2</translation>
+        </message>
+        <message>
+            <source>CONFIDENTIAL</source>
+            <translation>КОНФИДЕНЦИАЛЬНО</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportProgress</name>
+        <message>
+            <source>Finding the review</source>
+            <translation>Поиск обзора</translation>
+        </message>
+        <message>
+            <source>Reading the recommendations</source>
+            <translation>Чтение рекомендаций</translation>
+        </message>
+        <message>
+            <source>Composing the brief</source>
+            <translation>Составление справки</translation>
+        </message>
+        <message>
+            <source>Report written</source>
+            <translation>Доклад записан</translation>
+        </message>
+        <message>
+            <source>Writing the report</source>
+            <translation>Запись доклада</translation>
+        </message>
+        <message>
+            <source>Reading the recommendations and their assessments</source>
+            <translation>Чтение рекомендаций и их оценок</translation>
+        </message>
+        <message>
+            <source>Composing the report</source>
+            <translation>Составление доклада</translation>
+        </message>
+        <message>
+            <source>Writing page %1 of %2</source>
+            <translation>Запись страницы %1 из %2</translation>
+        </message>
+        <message>
+            <source>Report composed</source>
+            <translation>Доклад составлен</translation>
+        </message>
+        <message>
+            <source>Laying out the report</source>
+            <translation>Вёрстка доклада</translation>
+        </message>
+        <message>
+            <source>Finding the theme</source>
+            <translation>Поиск темы</translation>
+        </message>
+        <message>
+            <source>Finding the review or the plan</source>
+            <translation>Поиск обзора или плана</translation>
+        </message>
+        <message>
+            <source>Reading the plan and its items</source>
+            <translation>Чтение плана и его пунктов</translation>
+        </message>
+        <message>
+            <source>Reading the milestones</source>
+            <translation>Чтение этапов осуществления</translation>
+        </message>
+        <message>
+            <source>Composing the timeline</source>
+            <translation>Составление хронологии</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportSection</name>
+        <message>
+            <source>Summary: counts by position, implementation and theme</source>
+            <translation>Резюме: количество по позициям, выполнению и темам</translation>
+        </message>
+        <message>
+            <source>Charts of positions and implementation</source>
+            <translation>Диаграммы позиций и выполнения</translation>
+        </message>
+        <message>
+            <source>Recommendations by theme</source>
+            <translation>Рекомендации в разбивке по темам</translation>
+        </message>
+        <message>
+            <source>Summary: counts by cycle and by State</source>
+            <translation>Резюме: количество по циклам и государствам</translation>
+        </message>
+        <message>
+            <source>Recommended again from cycle to cycle</source>
+            <translation>Рекомендации, повторённые из цикла в цикл</translation>
+        </message>
+        <message>
+            <source>Recommendations by cycle</source>
+            <translation>Рекомендации по циклам</translation>
+        </message>
+        <message>
+            <source>Summary: implementation by position and by source</source>
+            <translation>Резюме: выполнение по позициям и источникам</translation>
+        </message>
+        <message>
+            <source>Recommendations with their assessments</source>
+            <translation>Рекомендации и их оценки</translation>
+        </message>
+        <message>
+            <source>Milestones</source>
+            <translation>Этапы осуществления</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Хронология</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportTemplate</name>
+        <message>
+            <source>Country brief</source>
+            <translation>Справка по стране</translation>
+        </message>
+        <message>
+            <source>Thematic brief</source>
+            <translation>Тематическая справка</translation>
+        </message>
+        <message>
+            <source>Mid-term implementation report</source>
+            <translation>Среднесрочный доклад об осуществлении</translation>
+        </message>
+        <message>
+            <source>Milestones timeline</source>
+            <translation>Хронология этапов осуществления</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWording</name>
+        <message>
+            <source>No position yet</source>
+            <translation>Позиция ещё не высказана</translation>
+        </message>
+        <message>
+            <source>No theme</source>
+            <translation>Без темы</translation>
+        </message>
+        <message>
+            <source>SDGs</source>
+            <translation>ЦУР</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>UPR Info issues</source>
+            <translation>Темы UPR Info</translation>
+        </message>
+        <message>
+            <source>OHCHR themes</source>
+            <translation>Темы УВКПЧ</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>Цели в области устойчивого развития</translation>
+        </message>
+        <message>
+            <source>Affected persons</source>
+            <translation>Затрагиваемые лица</translation>
+        </message>
+        <message>
+            <source>%1 (considered implemented)</source>
+            <translation>%1 (считается выполненной)</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>Не оценена</translation>
+        </message>
+        <message>
+            <source>(no label)</source>
+            <translation>(без номера)</translation>
+        </message>
+        <message>
+            <source>National report</source>
+            <translation>Национальный доклад</translation>
+        </message>
+        <message>
+            <source>UN compilation</source>
+            <translation>Подборка ООН</translation>
+        </message>
+        <message>
+            <source>Summary of stakeholders' submissions</source>
+            <translation>Резюме материалов заинтересованных сторон</translation>
+        </message>
+        <message>
+            <source>Working Group report</source>
+            <translation>Доклад Рабочей группы</translation>
+        </message>
+        <message>
+            <source>The State's reply (addendum)</source>
+            <translation>Ответы государства - объекта обзора (добавление)</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Документ</translation>
+        </message>
+        <message>
+            <source>no symbol</source>
+            <translation>без условного обозначения</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3</source>
+            <translation>%1: %2, %3</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Рекомендация</translation>
+        </message>
+        <message>
+            <source>Position and implementation</source>
+            <translation>Позиция и осуществление</translation>
+        </message>
+        <message>
+            <source>Latest milestone and note</source>
+            <translation>Последний этап и заметка</translation>
+        </message>
+        <message>
+            <source>Recommended by %1</source>
+            <translation>Рекомендацию вынесли: %1</translation>
+        </message>
+        <message>
+            <source>Milestone: %1</source>
+            <translation>Этап: %1</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>Заметка: %1</translation>
+        </message>
+        <message>
+            <source>Recommending States</source>
+            <translation>Государства, вынесшие рекомендацию</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Позиция</translation>
+        </message>
+        <message>
+            <source>Implementation</source>
+            <translation>Осуществление</translation>
+        </message>
+        <message>
+            <source>Undated</source>
+            <translation>Без даты</translation>
+        </message>
+        <message>
+            <source>Event %1, written %2</source>
+            <translation>Событие %1, запись от %2</translation>
+        </message>
+        <message>
+            <source>Confidential — %1, %2: %3</source>
+            <translation>Конфиденциально — %1, %2: %3</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3</source>
+            <translation>%1, %2: %3</translation>
+        </message>
+    </context>
+    <context>
         <name>ResolveNoteDialog</name>
         <message>
             <source>Mark resolved</source>
@@ -5088,6 +5823,241 @@ Click to show them.</source>
         <message>
             <source>Filter the issues…</source>
             <translation>Фильтр тем…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThematicBrief</name>
+        <message>
+            <source>cycle %1</source>
+            <translation>цикл %1</translation>
+        </message>
+        <message>
+            <source>No recommendation %1 (%2) is in the database.</source>
+            <translation>В базе данных нет рекомендаций %1 (%2).</translation>
+        </message>
+        <message>
+            <source>No recommendation %1 is in the database.</source>
+            <translation>В базе данных нет рекомендаций %1.</translation>
+        </message>
+        <message>
+            <source>Universal Periodic Review recommendations %1: %2</source>
+            <translation>Рекомендации универсального периодического обзора %1: %2</translation>
+        </message>
+        <message>
+            <source>all States, all cycles</source>
+            <translation>все государства, все циклы</translation>
+        </message>
+        <message>
+            <source>UPR cycle %1</source>
+            <translation>УПО, цикл %1</translation>
+        </message>
+        <message>
+            <source>Thematic brief: %1</source>
+            <translation>Тематическая справка: %1</translation>
+        </message>
+        <message>
+            <source>on %1 whose text matches “%2”</source>
+            <translation>по теме «%1», текст которых соответствует запросу «%2»</translation>
+        </message>
+        <message>
+            <source>on %1</source>
+            <translation>по теме «%1»</translation>
+        </message>
+        <message>
+            <source>whose text matches “%1”</source>
+            <translation>текст которых соответствует запросу «%1»</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n State(s)</source>
+            <translation>
+                <numerusform>государств: %n</numerusform>
+                <numerusform>государств: %n</numerusform>
+                <numerusform>государств: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>cycles %1 and %2</source>
+            <translation>циклы %1 и %2</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Всего</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Рекомендации</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Резюме</translation>
+        </message>
+        <message>
+            <source>%1 to %2, in %3.</source>
+            <translation>%1; %2; %3.</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>Цикл</translation>
+        </message>
+        <message>
+            <source>States reviewed</source>
+            <translation>Государства - объекты обзора</translation>
+        </message>
+        <message>
+            <source>By cycle: the States that received such recommendations, and the State's positions</source>
+            <translation>По циклам: государства, получившие такие рекомендации, и позиции государства</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Государство</translation>
+        </message>
+        <message>
+            <source>By State under review</source>
+            <translation>По государствам - объектам обзора</translation>
+        </message>
+        <message>
+            <source>Recommended again from cycle to cycle</source>
+            <translation>Рекомендации, повторённые из цикла в цикл</translation>
+        </message>
+        <message>
+            <source>Recommendations that repeat one of this brief: linked as recommended again (earlier → later), or worded the same to the same State in another cycle. A repetition that does not itself carry the theme or match the search is marked “outside this brief”.</source>
+            <translation>Рекомендации, повторяющие одну из рекомендаций этой справки: связанные как повторные (более ранняя → более поздняя) или сформулированные так же в адрес того же государства в другом цикле. Повтор, который сам не относится к теме и не соответствует поиску, помечен «вне этой справки».</translation>
+        </message>
+        <message>
+            <source>None of these recommendations was made again in another cycle, as far as the links and the wording show.</source>
+            <translation>Ни одна из этих рекомендаций не была повторена в другом цикле, насколько можно судить по связям и формулировкам.</translation>
+        </message>
+        <message>
+            <source>linked and same wording</source>
+            <translation>связаны, одинаковая формулировка</translation>
+        </message>
+        <message>
+            <source>linked</source>
+            <translation>связаны</translation>
+        </message>
+        <message>
+            <source>same wording</source>
+            <translation>одинаковая формулировка</translation>
+        </message>
+        <message>
+            <source>%1: %2 (%3)</source>
+            <translation>%1: %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1 (outside this brief)</source>
+            <translation>%1 (вне этой справки)</translation>
+        </message>
+        <message>
+            <source>Recommended before in %1.</source>
+            <translation>Рекомендовалась ранее: %1.</translation>
+        </message>
+        <message>
+            <source>Recommended again in %1.</source>
+            <translation>Рекомендована повторно: %1.</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <comment>between two labels</comment>
+            <translation> и </translation>
+        </message>
+        <message>
+            <source>cycle %1 as %2</source>
+            <translation>цикл %1, № %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineReport</name>
+        <message>
+            <source>Milestones timeline: %1</source>
+            <translation>Хронология этапов осуществления: %1</translation>
+        </message>
+        <message>
+            <source>Plan of action of %1, %2, with its items</source>
+            <translation>План действий государства %1, %2, с его пунктами</translation>
+        </message>
+        <message>
+            <source>Plan of action of %1, with its items</source>
+            <translation>План действий государства %1 с его пунктами</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Хронология</translation>
+        </message>
+        <message>
+            <source>The milestones linked to at least one recommendation of this review, and each plan of action among them with all its items.</source>
+            <translation>Этапы осуществления, связанные хотя бы с одной рекомендацией этого обзора, и каждый план действий среди них со всеми его пунктами.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other milestone(s) of %1 are not linked to it and not shown.</source>
+            <translation>
+                <numerusform>Других этапов по государству %1, не связанных с этим обзором и не показанных: %n.</numerusform>
+                <numerusform>Других этапов по государству %1, не связанных с этим обзором и не показанных: %n.</numerusform>
+                <numerusform>Других этапов по государству %1, не связанных с этим обзором и не показанных: %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No milestone is linked to a recommendation of this review yet.</source>
+            <translation>Ни один этап осуществления пока не связан с рекомендацией этого обзора.</translation>
+        </message>
+        <message>
+            <source>The status follows from the dates: planned (dated after this report), until or ended (a milestone with an end date).</source>
+            <translation>Статус определяется датами: запланирован (дата позже этого доклада), до или завершён (этап с датой окончания).</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Рекомендации</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Запланирован</translation>
+        </message>
+        <message>
+            <source>Due %1</source>
+            <translation>Срок: %1</translation>
+        </message>
+        <message>
+            <source>Ended %1</source>
+            <translation>Завершён: %1</translation>
+        </message>
+        <message>
+            <source>Until %1</source>
+            <translation>До %1</translation>
+        </message>
+        <message>
+            <source>%1; due %2</source>
+            <translation>%1; срок: %2</translation>
+        </message>
+        <message>
+            <source>cycle %1: %2</source>
+            <translation>цикл %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 cycle %2: %3</source>
+            <translation>%1, цикл %2: %3</translation>
         </message>
     </context>
     <context>

@@ -877,6 +877,137 @@ When two databases (laptops, the team server) changed the same field differently
         </message>
     </context>
     <context>
+        <name>CountryBrief</name>
+        <message>
+            <source>Country brief: %1</source>
+            <translation>国别简报：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s)</source>
+            <translation>
+                <numerusform>%n 项建议</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>概要</translation>
+        </message>
+        <message>
+            <source>%1.</source>
+            <translation>%1。</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>立场</translation>
+        </message>
+        <message>
+            <source>Recommendations by the State's current position</source>
+            <translation>按国家当前立场分列的建议</translation>
+        </message>
+        <message>
+            <source>The State considers %1 of them already implemented or in the process of implementation.</source>
+            <translation>国家认为其中 %1 项已经落实或正在落实。</translation>
+        </message>
+        <message>
+            <source>The position of %1 of them is still to be verified against the source document.</source>
+            <translation>其中 %1 项的立场仍有待对照原始文件核实。</translation>
+        </message>
+        <message>
+            <source>Implementation</source>
+            <translation>落实</translation>
+        </message>
+        <message>
+            <source>Recommendations by combined implementation level</source>
+            <translation>按综合落实程度分列的建议</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>议题</translation>
+        </message>
+        <message>
+            <source>Recommendations by theme (a recommendation with several themes counts under each)</source>
+            <translation>按议题分列的建议（涉及多个议题的建议在每个议题下分别计数）</translation>
+        </message>
+        <message>
+            <source>Recommendations by theme (OHCHR themes; a recommendation with several themes counts under each)</source>
+            <translation>按议题分列的建议（人权高专办议题；涉及多个议题的建议在每个议题下分别计数）</translation>
+        </message>
+        <message>
+            <source>Recommendations by affected persons (a recommendation with several counts under each)</source>
+            <translation>按受影响者分列的建议（涉及多个类别的建议在每个类别下分别计数）</translation>
+        </message>
+        <message>
+            <source>Recommendations by %1 (a recommendation with several counts under each)</source>
+            <translation>按%1分列的建议（涉及多项的建议在每一项下分别计数）</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>建议</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>比例</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>图表</translation>
+        </message>
+        <message>
+            <source>Recommendations by position</source>
+            <translation>按立场分列的建议</translation>
+        </message>
+        <message>
+            <source>Recommendations by implementation level</source>
+            <translation>按落实程度分列的建议</translation>
+        </message>
+        <message>
+            <source>No data</source>
+            <translation>无数据</translation>
+        </message>
+        <message>
+            <source>%1 (continued)</source>
+            <translation>%1（续）</translation>
+        </message>
+        <message>
+            <source>The themes are the %1, the vocabulary that classifies most of these recommendations; each line names its other terms (%2).</source>
+            <translation>议题采用“%1”分类，该分类涵盖了这些建议中的大多数；每一行列出其其他术语（%2）。</translation>
+        </message>
+        <message>
+            <source>The themes are the %1.</source>
+            <translation>议题采用“%1”分类。</translation>
+        </message>
+        <message numerus="yes">
+            <source>A recommendation with several themes is listed under each of them (%n of the %1 recommendations have more than one). Recommendations without a theme are listed under “%2”.</source>
+            <translation>
+                <numerusform>涉及多个议题的建议在每个议题下均予列出（%1 项建议中有 %n 项涉及多个议题）。没有议题的建议列在“%2”下。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A recommendation with several themes is listed under each of them. Recommendations without a theme are listed under “%2”.</source>
+            <translation>涉及多个议题的建议在每个议题下均予列出。没有议题的建议列在“%2”下。</translation>
+        </message>
+        <message>
+            <source>Each line gives the latest milestone linked to the recommendation and the latest follow-up note (confidential notes included).</source>
+            <translation>每一行列出与该建议相关的最新落实进展节点和最新的后续行动说明（包括机密说明）。</translation>
+        </message>
+        <message>
+            <source>Each line gives the latest milestone linked to the recommendation and the latest follow-up note (confidential notes are not included in this brief).</source>
+            <translation>每一行列出与该建议相关的最新落实进展节点和最新的后续行动说明（本简报不包括机密说明）。</translation>
+        </message>
+        <message>
+            <source>Recommendations by theme</source>
+            <translation>按议题分列的建议</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardView</name>
         <message>
             <source>d MMMM yyyy</source>
@@ -2870,6 +3001,135 @@ Record the first with “New milestone…”.</source>
         </message>
     </context>
     <context>
+        <name>MidTermReport</name>
+        <message>
+            <source>Milestones</source>
+            <translation>落实进展节点</translation>
+        </message>
+        <message>
+            <source>Mid-term implementation report: %1</source>
+            <translation>中期落实报告：%1</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>概要</translation>
+        </message>
+        <message>
+            <source>Implementation</source>
+            <translation>落实</translation>
+        </message>
+        <message>
+            <source>Recommendations by combined implementation level and by the State's position</source>
+            <translation>按综合落实程度和国家立场分列的建议</translation>
+        </message>
+        <message>
+            <source>The combined level follows UPR Info's method: each source's latest assessment scores 0 (not implemented), 0.5 (partially) or 1 (fully); the mean is banded below 0.33 as not implemented, below 0.66 as partially implemented, else fully implemented. Each recommendation below gives its mean (%1).</source>
+            <translation>综合落实程度采用 UPR Info 的方法：每个来源的最新评估计 0 分（未落实）、0.5 分（部分落实）或 1 分（全面落实）；平均分低于 0.33 为未落实，低于 0.66 为部分落实，否则为已全面落实。下文每项建议均列出其平均分（%1）。</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Recommendations assessed</source>
+            <translation>已评估的建议</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation>评估</translation>
+        </message>
+        <message>
+            <source>Assessments by source</source>
+            <translation>按来源分列的评估</translation>
+        </message>
+        <message>
+            <source>No source has assessed the implementation of these recommendations yet.</source>
+            <translation>尚无任何来源评估这些建议的落实情况。</translation>
+        </message>
+        <message>
+            <source>UPR Info scoring: not 0, partially 0.5, fully 1; fully ≥ 0.66, partially ≥ 0.33, else not</source>
+            <translation>UPR Info 计分：未落实 0，部分落实 0.5，全面落实 1；≥ 0.66 为全面落实，≥ 0.33 为部分落实，否则为未落实</translation>
+        </message>
+        <message>
+            <source>%1 to %2; %3</source>
+            <translation>从%1到%2；%3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Mean %1 of 1 from %n source(s) (%2).</source>
+            <translation>
+                <numerusform>平均分 %1（满分 1，来源 %n 个）（%2）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>fully</source>
+            <translation>全面落实</translation>
+        </message>
+        <message>
+            <source>partially</source>
+            <translation>部分落实</translation>
+        </message>
+        <message>
+            <source>not</source>
+            <translation>未落实</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>建议</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>程度</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Evidence or comment</source>
+            <translation>证据或评论</translation>
+        </message>
+        <message>
+            <source>Recommendation %1</source>
+            <translation>建议 %1</translation>
+        </message>
+        <message>
+            <source>an unrecorded State</source>
+            <translation>未记录的国家</translation>
+        </message>
+        <message>
+            <source>Recommended by %1.</source>
+            <translation>提出建议的国家：%1。</translation>
+        </message>
+        <message>
+            <source>No assessment yet.</source>
+            <translation>尚无评估。</translation>
+        </message>
+        <message>
+            <source>Combined level: %1.</source>
+            <translation>综合落实程度：%1。</translation>
+        </message>
+        <message>
+            <source>Milestones: %1.</source>
+            <translation>落实进展节点：%1。</translation>
+        </message>
+        <message>
+            <source>Position of the State: %1 (%2).</source>
+            <translation>国家立场：%1（%2）。</translation>
+        </message>
+        <message>
+            <source>Position of the State: %1.</source>
+            <translation>国家立场：%1。</translation>
+        </message>
+        <message>
+            <source>The State's response: “%1”</source>
+            <translation>国家的答复：“%1”</translation>
+        </message>
+    </context>
+    <context>
         <name>MilestoneDetail</name>
         <message>
             <source>d MMMM yyyy</source>
@@ -4452,6 +4712,471 @@ What an import could not read with certainty is listed here, beside the document
         </message>
     </context>
     <context>
+        <name>ReportDates</name>
+        <message>
+            <source>until %1</source>
+            <translation>至%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Country brief (one review)</source>
+            <translation>国别简报（一次审议）</translation>
+        </message>
+        <message>
+            <source>Thematic brief (a theme or a search, across States and cycles)</source>
+            <translation>专题简报（一个议题或一次搜索，跨国家和周期）</translation>
+        </message>
+        <message>
+            <source>Mid-term implementation report (one review)</source>
+            <translation>中期落实报告（一次审议）</translation>
+        </message>
+        <message>
+            <source>Milestones timeline (a review or a plan of action)</source>
+            <translation>落实进展节点时间线（一次审议或一项行动计划）</translation>
+        </message>
+        <message>
+            <source>Word (.docx)</source>
+            <translation>Word (.docx)</translation>
+        </message>
+        <message>
+            <source>Briefing report</source>
+            <translation>简报</translation>
+        </message>
+        <message>
+            <source>&amp;Report:</source>
+            <translation>报告(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;State:</source>
+            <translation>国家(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;Cycle:</source>
+            <translation>周期(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>议题(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>or words to search for, instead of a theme</source>
+            <translation>或输入要搜索的词语，代替议题</translation>
+        </message>
+        <message>
+            <source>Searc&amp;h:</source>
+            <translation>搜索(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>&amp;Plan of action:</source>
+            <translation>行动计划(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Sections:</source>
+            <translation>部分：</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>格式：</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>语言(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Include confidential notes (the cover will say so)</source>
+            <translation>包括机密说明（封面将予以注明）</translation>
+        </message>
+        <message>
+            <source>your organisation, named on the cover</source>
+            <translation>贵组织，将在封面上注明</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>组织(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view</source>
+            <translation>预览(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Save…</source>
+            <translation>保存(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Choose what the report covers, then Preview to see its pages.</source>
+            <translation>选择报告涵盖的内容，然后点击“预览”查看页面。</translation>
+        </message>
+        <message>
+            <source>Any State</source>
+            <translation>所有国家</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>Any cycle</source>
+            <translation>所有周期</translation>
+        </message>
+        <message>
+            <source>Cycle %1</source>
+            <translation>第%1周期</translation>
+        </message>
+        <message>
+            <source>Making the preview…</source>
+            <translation>正在生成预览…</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>第 %1 页，共 %2 页</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s).</source>
+            <translation>
+                <numerusform>%n 页。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>保存报告</translation>
+        </message>
+        <message>
+            <source>%1 (*.%2)</source>
+            <translation>%1 (*.%2)</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>正在写入 %1…</translation>
+        </message>
+        <message>
+            <source>Saved to %1. It includes confidential notes.</source>
+            <translation>已保存至 %1。其中包含机密说明。</translation>
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>已保存至 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportFrame</name>
+        <message>
+            <source>The database holds no recommendation of %1's review in cycle %2 yet: import the Working Group report to fill this report.</source>
+            <translation>数据库中尚无%1第%2周期审议的任何建议：请导入工作组的报告以填充本报告。</translation>
+        </message>
+        <message>
+            <source>Cycle %1 (%2)</source>
+            <translation>第%1周期（%2）</translation>
+        </message>
+        <message>
+            <source>Cycle %1</source>
+            <translation>第%1周期</translation>
+        </message>
+        <message>
+            <source>Universal Periodic Review, cycle %1 (%2)</source>
+            <translation>普遍定期审议，第%1周期（%2）</translation>
+        </message>
+        <message>
+            <source>Universal Periodic Review, cycle %1</source>
+            <translation>普遍定期审议，第%1周期</translation>
+        </message>
+        <message>
+            <source>%1, Working Group session %2</source>
+            <translation>%1，工作组第%2届会</translation>
+        </message>
+        <message>
+            <source>%1, reviewed on %2</source>
+            <translation>%1，审议日期：%2</translation>
+        </message>
+        <message>
+            <source>%1 · UPR cycle %2 · %3</source>
+            <translation>%1 · 普遍定期审议第%2周期 · %3</translation>
+        </message>
+        <message>
+            <source>your organisation</source>
+            <translation>贵组织</translation>
+        </message>
+        <message numerus="yes">
+            <source>Contains %n confidential note(s): do not share outside %1.</source>
+            <translation>
+                <numerusform>含 %n 条机密说明：不得在%1以外分享。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>第 %1 页，共 %2 页</translation>
+        </message>
+        <message>
+            <source>CONFIDENTIAL</source>
+            <translation>机密</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportProgress</name>
+        <message>
+            <source>Finding the review</source>
+            <translation>正在查找审议</translation>
+        </message>
+        <message>
+            <source>Reading the recommendations</source>
+            <translation>正在读取建议</translation>
+        </message>
+        <message>
+            <source>Composing the brief</source>
+            <translation>正在编写简报</translation>
+        </message>
+        <message>
+            <source>Report written</source>
+            <translation>报告已写入</translation>
+        </message>
+        <message>
+            <source>Writing the report</source>
+            <translation>正在写入报告</translation>
+        </message>
+        <message>
+            <source>Reading the recommendations and their assessments</source>
+            <translation>正在读取建议及其评估</translation>
+        </message>
+        <message>
+            <source>Composing the report</source>
+            <translation>正在编写报告</translation>
+        </message>
+        <message>
+            <source>Writing page %1 of %2</source>
+            <translation>正在写入第 %1 页，共 %2 页</translation>
+        </message>
+        <message>
+            <source>Report composed</source>
+            <translation>报告已编写</translation>
+        </message>
+        <message>
+            <source>Laying out the report</source>
+            <translation>正在排版报告</translation>
+        </message>
+        <message>
+            <source>Finding the theme</source>
+            <translation>正在查找议题</translation>
+        </message>
+        <message>
+            <source>Finding the review or the plan</source>
+            <translation>正在查找审议或计划</translation>
+        </message>
+        <message>
+            <source>Reading the plan and its items</source>
+            <translation>正在读取计划及其各项内容</translation>
+        </message>
+        <message>
+            <source>Reading the milestones</source>
+            <translation>正在读取进展节点</translation>
+        </message>
+        <message>
+            <source>Composing the timeline</source>
+            <translation>正在编写时间线</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportSection</name>
+        <message>
+            <source>Summary: counts by position, implementation and theme</source>
+            <translation>概要：按立场、落实情况和议题统计</translation>
+        </message>
+        <message>
+            <source>Charts of positions and implementation</source>
+            <translation>立场和落实情况图表</translation>
+        </message>
+        <message>
+            <source>Recommendations by theme</source>
+            <translation>按议题分列的建议</translation>
+        </message>
+        <message>
+            <source>Summary: counts by cycle and by State</source>
+            <translation>概要：按周期和国家统计</translation>
+        </message>
+        <message>
+            <source>Recommended again from cycle to cycle</source>
+            <translation>各周期之间再次提出的建议</translation>
+        </message>
+        <message>
+            <source>Recommendations by cycle</source>
+            <translation>按周期分列的建议</translation>
+        </message>
+        <message>
+            <source>Summary: implementation by position and by source</source>
+            <translation>概要：按立场和来源分列的落实情况</translation>
+        </message>
+        <message>
+            <source>Recommendations with their assessments</source>
+            <translation>建议及其评估</translation>
+        </message>
+        <message>
+            <source>Milestones</source>
+            <translation>落实进展节点</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>时间线</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportTemplate</name>
+        <message>
+            <source>Country brief</source>
+            <translation>国别简报</translation>
+        </message>
+        <message>
+            <source>Thematic brief</source>
+            <translation>专题简报</translation>
+        </message>
+        <message>
+            <source>Mid-term implementation report</source>
+            <translation>中期落实报告</translation>
+        </message>
+        <message>
+            <source>Milestones timeline</source>
+            <translation>落实进展节点时间线</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWording</name>
+        <message>
+            <source>No position yet</source>
+            <translation>尚无立场</translation>
+        </message>
+        <message>
+            <source>No theme</source>
+            <translation>无议题</translation>
+        </message>
+        <message>
+            <source>SDGs</source>
+            <translation>可持续发展目标</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>UPR Info issues</source>
+            <translation>UPR Info 议题</translation>
+        </message>
+        <message>
+            <source>OHCHR themes</source>
+            <translation>人权高专办议题</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>可持续发展目标</translation>
+        </message>
+        <message>
+            <source>Affected persons</source>
+            <translation>受影响者</translation>
+        </message>
+        <message>
+            <source>%1 (considered implemented)</source>
+            <translation>%1（视为已落实）</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>未评估</translation>
+        </message>
+        <message>
+            <source>(no label)</source>
+            <translation>（无编号）</translation>
+        </message>
+        <message>
+            <source>National report</source>
+            <translation>国家报告</translation>
+        </message>
+        <message>
+            <source>UN compilation</source>
+            <translation>联合国汇编</translation>
+        </message>
+        <message>
+            <source>Summary of stakeholders' submissions</source>
+            <translation>利益攸关方提交材料的概述</translation>
+        </message>
+        <message>
+            <source>Working Group report</source>
+            <translation>工作组的报告</translation>
+        </message>
+        <message>
+            <source>The State's reply (addendum)</source>
+            <translation>被审议国的答复（增编）</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>no symbol</source>
+            <translation>无文号</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3</source>
+            <translation>%1：%2，%3</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>建议</translation>
+        </message>
+        <message>
+            <source>Position and implementation</source>
+            <translation>立场与落实</translation>
+        </message>
+        <message>
+            <source>Latest milestone and note</source>
+            <translation>最新进展节点和说明</translation>
+        </message>
+        <message>
+            <source>Recommended by %1</source>
+            <translation>提出建议的国家：%1</translation>
+        </message>
+        <message>
+            <source>Milestone: %1</source>
+            <translation>进展节点：%1</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>说明：%1</translation>
+        </message>
+        <message>
+            <source>Recommending States</source>
+            <translation>提出建议的国家</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>立场</translation>
+        </message>
+        <message>
+            <source>Implementation</source>
+            <translation>落实</translation>
+        </message>
+        <message>
+            <source>Undated</source>
+            <translation>无日期</translation>
+        </message>
+        <message>
+            <source>Event %1, written %2</source>
+            <translation>事件日期 %1，撰写于 %2</translation>
+        </message>
+        <message>
+            <source>Confidential — %1, %2: %3</source>
+            <translation>机密 — %1，%2：%3</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3</source>
+            <translation>%1，%2：%3</translation>
+        </message>
+    </context>
+    <context>
         <name>ResolveNoteDialog</name>
         <message>
             <source>Mark resolved</source>
@@ -4972,6 +5697,237 @@ Click to show them.</source>
         <message>
             <source>Filter the issues…</source>
             <translation>筛选议题…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThematicBrief</name>
+        <message>
+            <source>cycle %1</source>
+            <translation>第%1周期</translation>
+        </message>
+        <message>
+            <source>No recommendation %1 (%2) is in the database.</source>
+            <translation>数据库中没有%1的建议（%2）。</translation>
+        </message>
+        <message>
+            <source>No recommendation %1 is in the database.</source>
+            <translation>数据库中没有%1的建议。</translation>
+        </message>
+        <message>
+            <source>Universal Periodic Review recommendations %1: %2</source>
+            <translation>普遍定期审议中%1的建议：%2</translation>
+        </message>
+        <message>
+            <source>all States, all cycles</source>
+            <translation>所有国家，所有周期</translation>
+        </message>
+        <message>
+            <source>UPR cycle %1</source>
+            <translation>普遍定期审议第%1周期</translation>
+        </message>
+        <message>
+            <source>Thematic brief: %1</source>
+            <translation>专题简报：%1</translation>
+        </message>
+        <message>
+            <source>on %1 whose text matches “%2”</source>
+            <translation>关于“%1”且文本与“%2”匹配</translation>
+        </message>
+        <message>
+            <source>on %1</source>
+            <translation>关于“%1”</translation>
+        </message>
+        <message>
+            <source>whose text matches “%1”</source>
+            <translation>文本与“%1”匹配</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n State(s)</source>
+            <translation>
+                <numerusform>%n 个国家</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>cycles %1 and %2</source>
+            <translation>第%1和第%2周期</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>建议</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>概要</translation>
+        </message>
+        <message>
+            <source>%1 to %2, in %3.</source>
+            <translation>%1，涉及 %2，%3。</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>周期</translation>
+        </message>
+        <message>
+            <source>States reviewed</source>
+            <translation>受审议国</translation>
+        </message>
+        <message>
+            <source>By cycle: the States that received such recommendations, and the State's positions</source>
+            <translation>按周期：收到此类建议的国家及国家立场</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>国家</translation>
+        </message>
+        <message>
+            <source>By State under review</source>
+            <translation>按受审议国分列</translation>
+        </message>
+        <message>
+            <source>Recommended again from cycle to cycle</source>
+            <translation>各周期之间再次提出的建议</translation>
+        </message>
+        <message>
+            <source>Recommendations that repeat one of this brief: linked as recommended again (earlier → later), or worded the same to the same State in another cycle. A repetition that does not itself carry the theme or match the search is marked “outside this brief”.</source>
+            <translation>重复本简报中某项建议的建议：已关联为再次提出的建议（较早 → 较晚），或在另一周期中以相同措辞向同一国家提出的建议。本身不带该议题或不符合搜索条件的重复建议标注为“不属于本简报”。</translation>
+        </message>
+        <message>
+            <source>None of these recommendations was made again in another cycle, as far as the links and the wording show.</source>
+            <translation>根据关联和措辞判断，这些建议均未在其他周期中再次提出。</translation>
+        </message>
+        <message>
+            <source>linked and same wording</source>
+            <translation>已关联，措辞相同</translation>
+        </message>
+        <message>
+            <source>linked</source>
+            <translation>已关联</translation>
+        </message>
+        <message>
+            <source>same wording</source>
+            <translation>措辞相同</translation>
+        </message>
+        <message>
+            <source>%1: %2 (%3)</source>
+            <translation>%1：%2（%3）</translation>
+        </message>
+        <message>
+            <source>%1 (outside this brief)</source>
+            <translation>%1（不属于本简报）</translation>
+        </message>
+        <message>
+            <source>Recommended before in %1.</source>
+            <translation>此前已提出：%1。</translation>
+        </message>
+        <message>
+            <source>Recommended again in %1.</source>
+            <translation>再次提出：%1。</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <comment>between two labels</comment>
+            <translation>和</translation>
+        </message>
+        <message>
+            <source>cycle %1 as %2</source>
+            <translation>第%1周期，编号 %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineReport</name>
+        <message>
+            <source>Milestones timeline: %1</source>
+            <translation>落实进展节点时间线：%1</translation>
+        </message>
+        <message>
+            <source>Plan of action of %1, %2, with its items</source>
+            <translation>%1的行动计划（%2）及其各项内容</translation>
+        </message>
+        <message>
+            <source>Plan of action of %1, with its items</source>
+            <translation>%1的行动计划及其各项内容</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>时间线</translation>
+        </message>
+        <message>
+            <source>The milestones linked to at least one recommendation of this review, and each plan of action among them with all its items.</source>
+            <translation>与本次审议至少一项建议相关的落实进展节点，以及其中每项行动计划及其全部内容。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other milestone(s) of %1 are not linked to it and not shown.</source>
+            <translation>
+                <numerusform>%1另有 %n 个进展节点与本次审议无关，未予列出。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No milestone is linked to a recommendation of this review yet.</source>
+            <translation>尚无任何进展节点与本次审议的建议相关联。</translation>
+        </message>
+        <message>
+            <source>The status follows from the dates: planned (dated after this report), until or ended (a milestone with an end date).</source>
+            <translation>状态根据日期确定：计划中（日期晚于本报告）、截至或已结束（有结束日期的进展节点）。</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>进展节点</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>建议</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>计划中</translation>
+        </message>
+        <message>
+            <source>Due %1</source>
+            <translation>截止日期：%1</translation>
+        </message>
+        <message>
+            <source>Ended %1</source>
+            <translation>已于%1结束</translation>
+        </message>
+        <message>
+            <source>Until %1</source>
+            <translation>至%1</translation>
+        </message>
+        <message>
+            <source>%1; due %2</source>
+            <translation>%1；截止日期：%2</translation>
+        </message>
+        <message>
+            <source>cycle %1: %2</source>
+            <translation>第%1周期：%2</translation>
+        </message>
+        <message>
+            <source>%1 cycle %2: %3</source>
+            <translation>%1 第%2周期：%3</translation>
         </message>
     </context>
     <context>
