@@ -60,16 +60,39 @@ def refresh(files: list[Path] | None = None) -> None:
             path.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
                             f'<TS version="2.1" language="{QT_LANGUAGE[code]}" sourcelanguage="en">\n</TS>\n',
                             encoding="utf-8")
+        kept = _finished_plurals(path)
         _lupdate(files, path)
-        _plurals_where_n(path, code)
+        _plurals_where_n(path, code, kept)
     _english_as_written(catalogue("en"))
 
 
-def _plurals_where_n(ts: Path, code: str) -> None:
+def _finished_plurals(ts: Path) -> dict[tuple[str | None, str | None], list[str]]:
+    """The translated plural forms of a catalogue, before lupdate marks those it read without
+    plural forms as changed."""
+    return {(m["context"], m["source"]): m["translation"] for m in messages(ts)
+            if m["numerus"] and m["finished"] and all(m["translation"])}
+
+
+def _plurals_where_n(ts: Path, code: str, kept: dict | None = None) -> None:
     """lupdate gives plural forms to `self.tr(text, "", n)` but not to `translate(context, text, None, n)`
-    with a variable n (outside a QObject, as in the reports): every message that says %n gets them."""
+    with a variable n (outside a QObject, as in the reports): every message that says %n gets them,
+    with the forms it had been given (`kept`)."""
     tree = ET.parse(ts)
     changed = False
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            forms = (kept or {}).get((context.findtext("name"), message.findtext("source")))
+            if forms is None:
+                continue
+            translation = message.find("translation")
+            for child in list(translation):
+                translation.remove(child)
+            translation.text = None
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+            message.set("numerus", "yes")
+            translation.attrib.pop("type", None)
+            changed = True
     for message in tree.getroot().iter("message"):
         if message.get("numerus") == "yes" or "%n" not in (message.findtext("source") or ""):
             continue

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from upr_tracker.i18n.catalogs import load_catalogue, load_qt_catalogue
 from upr_tracker.i18n.languages import Language, language, supported_or_english
+from upr_tracker.reports.typography import register_shipped_fonts
 from upr_tracker.services.user_settings import saved_language
 
 # Chosen for one run, over the settings (screenshots, a support session): UPR_TRACKER_LANGUAGE=ar.
@@ -54,6 +55,10 @@ def install_language(app: QApplication, chosen: Language, extra: QTranslator | N
     for translator in (load_qt_catalogue(chosen.code), extra or load_catalogue(chosen.code)):
         if translator is not None and QCoreApplication.installTranslator(translator):
             _installed.append(translator)
+    if chosen.code in ("ar", "zh"):
+        # The Arabic and Chinese fonts the app ships, for a system that has none: Qt's fallback
+        # finds them for the letters the system's fonts lack.
+        register_shipped_fonts()
     _speaking[:] = [chosen]
     QLocale.setDefault(QLocale(chosen.code))
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if chosen.right_to_left else Qt.LayoutDirection.LeftToRight)
