@@ -417,3 +417,19 @@ def test_the_fonts_ship_in_the_package_with_their_licences() -> None:
     assert "Apache License" in fonts.joinpath("LICENSE-DroidSansFallback.txt").read_text()
     ensure_gui_application()
     assert {ARABIC_FAMILY, CHINESE_FAMILY} <= set(register_shipped_fonts())
+
+
+def test_states_are_named_in_the_report_s_language(demo_db: Database, catalogues: dict[str, Words],
+                                                   tmp_path: Path) -> None:
+    """The State under review and the recommending States, stored by code and English name, read
+    as the report's language names them; the recommendations stay as written."""
+    ensure_gui_application()
+    docx = tmp_path / "brief.docx"
+    write_report(country_brief(demo_db, catalogues["fr"]), docx, ReportFormat.DOCX)
+    french = docx_text(docx)
+    assert "Royaume-Uni de Grande-Bretagne et d'Irlande du Nord" in french
+    assert "Brésil" in french and "Brazil" not in french
+    write_report(country_brief(demo_db, catalogues["zh"]), docx, ReportFormat.DOCX)
+    assert "哈萨克斯坦" in docx_text(docx)
+    write_report(country_brief(demo_db, catalogues["en"]), docx, ReportFormat.DOCX)
+    assert "Brazil" in docx_text(docx)

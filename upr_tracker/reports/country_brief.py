@@ -20,7 +20,7 @@ from upr_tracker.reports.document import (
     Report,
     Table,
 )
-from upr_tracker.reports.language import Words, counted, number, share_text
+from upr_tracker.reports.language import Words, counted, number, share_text, state_wording
 from upr_tracker.reports.report_frame import (
     Steps,
     assemble,
@@ -86,7 +86,8 @@ def country_brief(db: Database, request: ReportRequest, sections: frozenset[str]
             parts.append(recommendations_by_theme(facts, request.include_confidential, words))
     shown_notes = [f.latest_note for f in facts if f.latest_note] if "recommendations" in sections else []
     return assemble(request, words,
-                    title=words.fill(words.translate("CountryBrief", "Country brief: %1"), review.state_name),
+                    title=words.fill(words.translate("CountryBrief", "Country brief: %1"),
+                                     state_wording(words, review.state_name, review.state_iso3)),
                     scope=review_scope(review, words), documents=review_documents(db, review, words),
                     header=review_header(review, request.template, words), parts=parts,
                     confidential_notes=sum(1 for note in shown_notes if note.confidential))

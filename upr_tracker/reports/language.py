@@ -14,6 +14,7 @@ from upr_tracker.errors import InvalidValueError
 from upr_tracker.i18n.catalogs import Words
 from upr_tracker.i18n.dates import day_label, partial_date_label
 from upr_tracker.i18n.languages import SOURCE_LANGUAGE, UnknownLanguage, language
+from upr_tracker.i18n.state_names import iso3_of_name, state_name
 
 __all__ = ["Words", "english", "words_for", "date_text", "partial_date_text", "period_text", "counted",
            "share_text", "number", "check_language"]
@@ -89,3 +90,17 @@ def share_text(words: Words, count: int, total: int) -> str:
     if not total:
         return "—"
     return f"{number(words, round(count * 100 / total))}{words.locale.percent()}"
+
+
+def state_wording(words: Words, name: str, iso3: str | None = None) -> str:
+    """A State as the report's language names it (the UN's short name, else CLDR's): the database
+    keeps codes and English names, a French brief says "Fédération de Russie". A name no table
+    knows (a State added by hand) stays as stored."""
+    if words.language.code == SOURCE_LANGUAGE or not name:
+        return name
+    code = iso3 or iso3_of_name(name)
+    return state_name(code, words.language.code) if code else name
+
+
+def states_wording(words: Words, names: tuple[str, ...] | list[str]) -> list[str]:
+    return [state_wording(words, name) for name in names]

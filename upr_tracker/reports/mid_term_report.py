@@ -11,7 +11,7 @@ from upr_tracker.domain.implementation import CombinedAssessment
 from upr_tracker.i18n.catalogs import translate
 from upr_tracker.reports.country_brief import NONE_YET, level_names, position_names
 from upr_tracker.reports.document import Block, Heading, Paragraph, Report, Table
-from upr_tracker.reports.language import Words, counted, number
+from upr_tracker.reports.language import Words, counted, number, state_wording, states_wording
 from upr_tracker.reports.report_frame import (
     Steps,
     assemble,
@@ -64,7 +64,7 @@ def mid_term_report(db: Database, request: ReportRequest, sections: frozenset[st
                           *review_timeline_blocks(timeline, review, made_on, words)])
     return assemble(request, words,
                     title=words.fill(words.translate("MidTermReport", "Mid-term implementation report: %1"),
-                                     review.state_name),
+                                     state_wording(words, review.state_name, review.state_iso3)),
                     scope=review_scope(review, words), documents=review_documents(db, review, words),
                     header=review_header(review, request.template, words), parts=parts, confidential_notes=0)
 
@@ -149,7 +149,7 @@ def _assessed_recommendations(facts: Sequence[RecommendationFacts], words: Words
         blocks.append(Heading(words.fill(words.translate("MidTermReport", "Recommendation %1"),
                                          label_wording(row.label, words)), level=2))
         blocks.append(Paragraph(row.text))
-        made_by = ", ".join(row.recommending_states) or words.translate("MidTermReport", "an unrecorded State")
+        made_by = ", ".join(states_wording(words, row.recommending_states)) or words.translate("MidTermReport", "an unrecorded State")
         blocks.append(Paragraph(words.fill(words.translate("MidTermReport", "Recommended by %1."), made_by),
                                 small=True))
         blocks += _claim_blocks(f, words)

@@ -9,7 +9,7 @@ from upr_tracker.domain.cycles import CYCLE_YEARS
 from upr_tracker.i18n.catalogs import translate
 from upr_tracker.i18n.languages import language
 from upr_tracker.reports.document import Block, Cover, PageBreak, Paragraph, Report
-from upr_tracker.reports.language import Words, counted, number
+from upr_tracker.reports.language import Words, counted, number, state_wording
 from upr_tracker.reports.report_request import (
     ReportRequest,
     ReportTemplate,
@@ -44,7 +44,7 @@ class Steps:
 def empty_review(review: ReviewSummary, words: Words) -> Paragraph:
     return Paragraph(words.fill(words.translate(
         "ReportFrame", "The database holds no recommendation of %1's review in cycle %2 yet: import the Working "
-        "Group report to fill this report."), review.state_name, number(words, review.cycle)), emphasis=True)
+        "Group report to fill this report."), state_wording(words, review.state_name, review.state_iso3), number(words, review.cycle)), emphasis=True)
 
 
 def cycle_wording(cycle: int, words: Words) -> str:
@@ -76,7 +76,8 @@ def review_documents(db: Database, review: ReviewSummary, words: Words) -> tuple
 
 
 def review_header(review: ReviewSummary, template: ReportTemplate, words: Words) -> str:
-    return words.fill(words.translate("ReportFrame", "%1 · UPR cycle %2 · %3"), review.state_name,
+    return words.fill(words.translate("ReportFrame", "%1 · UPR cycle %2 · %3"),
+                      state_wording(words, review.state_name, review.state_iso3),
                       number(words, review.cycle), template_label(template, words))
 
 

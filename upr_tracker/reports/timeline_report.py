@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from upr_tracker.i18n.catalogs import translate
 from upr_tracker.reports.document import Block, Heading, Paragraph, Report, Table
-from upr_tracker.reports.language import Words, counted, english, number, period_text
+from upr_tracker.reports.language import Words, counted, english, number, period_text, state_wording
 from upr_tracker.reports.report_frame import (
     Steps,
     assemble,
@@ -63,7 +63,8 @@ def timeline_report(db: Database, request: ReportRequest, sections: frozenset[st
         review = find_review(db, request.state, request.cycle, purpose="a milestones timeline without a plan")
         steps.next(translate("ReportProgress", "Reading the milestones"))
         blocks = review_timeline_blocks(read_review_timeline(db, review.id), review, made_on, words)
-        title = words.fill(words.translate("TimelineReport", "Milestones timeline: %1"), review.state_name)
+        title = words.fill(words.translate("TimelineReport", "Milestones timeline: %1"),
+                           state_wording(words, review.state_name, review.state_iso3))
         header = review_header(review, request.template, words)
         scope = review_scope(review, words)
         documents = review_documents(db, review, words)
@@ -84,7 +85,7 @@ def review_timeline_blocks(timeline: Timeline, review: ReviewSummary, made_on: d
                                      "shown.")
         others = counted(words, translated, count, "%n other milestone of %1 is not linked to it and not shown.",
                          "%n other milestones of %1 are not linked to it and not shown.")
-        covers = f"{covers} {words.fill(others, review.state_name)}"
+        covers = f"{covers} {words.fill(others, state_wording(words, review.state_name, review.state_iso3))}"
     blocks: list[Block] = [Paragraph(covers, small=True)]
     if not timeline.milestones:
         return [*blocks, Paragraph(words.translate(

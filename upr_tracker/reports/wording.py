@@ -10,7 +10,7 @@ from upr_tracker.domain.documents import DocumentKind
 from upr_tracker.domain.implementation import AssessmentSource
 from upr_tracker.domain.milestones import MilestoneKind, PartialDate
 from upr_tracker.i18n.display import assessment_source_label, level_label, milestone_kind_label, position_label
-from upr_tracker.reports.language import Words, date_text, english, partial_date_text
+from upr_tracker.reports.language import Words, date_text, english, partial_date_text, states_wording
 from upr_tracker.reports.term_grouping import other_terms_lines
 from upr_tracker.services.report_data import MilestoneMention, RecommendationFacts
 from upr_tracker.services.values import AssessmentInfo, DocumentInfo, NoteInfo, RecommendationRow
@@ -120,7 +120,7 @@ def brief_cells(facts: RecommendationFacts, grouped_by: str | None = None,
     the latest follow-up."""
     words = words or english()
     row = facts.row
-    made_by = ", ".join(row.recommending_states)
+    made_by = ", ".join(states_wording(words, row.recommending_states))
     terms = other_terms_lines(row, leave_out=grouped_by, words=words)
     follow_up = [words.fill(words.translate("ReportWording", "Milestone: %1"),
                             milestone_cell(facts.latest_milestone, words)) if facts.latest_milestone else "",
@@ -148,7 +148,7 @@ def recommendation_cells(row: RecommendationRow, remark: str | None = None,
     such as where it was recommended again), then its terms of every vocabulary."""
     words = words or english()
     terms = other_terms_lines(row, words=words)
-    return (label_wording(row.label, words), ", ".join(row.recommending_states) or "—",
+    return (label_wording(row.label, words), ", ".join(states_wording(words, row.recommending_states)) or "—",
             row.text + (f" — {remark}" if remark else "") + (f"\n{terms}" if terms else ""),
             position_wording(row.position, row.considered_implemented, words),
             level_wording(row.implementation_level, words))
