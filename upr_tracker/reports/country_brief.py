@@ -20,7 +20,7 @@ from upr_tracker.reports.document import (
     Report,
     Table,
 )
-from upr_tracker.reports.language import Words, counted, number, share_text, state_wording
+from upr_tracker.reports.language import Words, number, share_text, state_wording
 from upr_tracker.reports.report_frame import (
     Steps,
     assemble,
@@ -95,8 +95,7 @@ def country_brief(db: Database, request: ReportRequest, sections: frozenset[str]
 
 def recommendations_count(count: int, words: Words) -> str:
     """"128 recommendations"."""
-    return counted(words, words.translate("CountryBrief", "%n recommendation(s)"), count,
-                   "%n recommendation", "%n recommendations")
+    return words.translate("CountryBrief", "%n recommendation(s)", None, count)
 
 
 def summary_tables(facts: Sequence[RecommendationFacts], words: Words) -> list[Block]:
@@ -213,15 +212,10 @@ def recommendations_by_theme(facts: Sequence[RecommendationFacts], include_confi
         themes_are = words.fill(words.translate("CountryBrief", "The themes are the %1."), grouping)
     no_theme = term_wording(grouped_by, NO_THEME, words)
     if several:
-        translated = words.translate(
+        several_text = words.translate(
             "CountryBrief", "A recommendation with several themes is listed under each of them (%n of the %1 "
-            "recommendations have more than one). Recommendations without a theme are listed under “%2”.")
-        several_text = counted(
-            words, translated, several,
-            "A recommendation with several themes is listed under each of them (%n of the %1 recommendations has "
-            "more than one). Recommendations without a theme are listed under “%2”.",
-            "A recommendation with several themes is listed under each of them (%n of the %1 recommendations have "
-            "more than one). Recommendations without a theme are listed under “%2”.")
+            "recommendations have more than one). Recommendations without a theme are listed under “%2”.", None,
+            several)
     else:
         several_text = words.translate(
             "CountryBrief", "A recommendation with several themes is listed under each of them. Recommendations "

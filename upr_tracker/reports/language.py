@@ -16,8 +16,8 @@ from upr_tracker.i18n.dates import day_label, partial_date_label
 from upr_tracker.i18n.languages import SOURCE_LANGUAGE, UnknownLanguage, language
 from upr_tracker.i18n.state_names import iso3_of_name, state_name
 
-__all__ = ["Words", "english", "words_for", "date_text", "partial_date_text", "period_text", "counted",
-           "share_text", "number", "check_language"]
+__all__ = ["Words", "english", "words_for", "date_text", "partial_date_text", "period_text",
+           "share_text", "number", "check_language", "state_wording", "states_wording"]
 
 
 def check_language(code: str) -> None:
@@ -73,16 +73,6 @@ def _counting_locale(code: str) -> QLocale:
 def number(words: Words, value: int) -> str:
     """A count in the report's digits, without a thousands separator (as in the tables' cells)."""
     return _counting_locale(words.locale.name()).toString(value)
-
-
-def counted(words: Words, translated: str, n: int, one: str, many: str) -> str:
-    """A message about `n` things, "%n" in it the number: the catalogue's translation (written to
-    read well whatever the number: "Recommandations : %n"), or else the English singular or plural
-    (`one`, `many`). An untranslated message is its source: one with "(s)", or `many` itself.
-    (Qt's lupdate does not mark a message of `Words.translate` as one with plural forms.)"""
-    if "(s)" in translated or translated == many:
-        translated = one if n == 1 else many
-    return translated.replace("%n", number(words, n))
 
 
 def share_text(words: Words, count: int, total: int) -> str:

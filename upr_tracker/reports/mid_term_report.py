@@ -11,7 +11,7 @@ from upr_tracker.domain.implementation import CombinedAssessment
 from upr_tracker.i18n.catalogs import translate
 from upr_tracker.reports.country_brief import NONE_YET, level_names, position_names
 from upr_tracker.reports.document import Block, Heading, Paragraph, Report, Table
-from upr_tracker.reports.language import Words, counted, number, state_wording, states_wording
+from upr_tracker.reports.language import Words, number, state_wording, states_wording
 from upr_tracker.reports.report_frame import (
     Steps,
     assemble,
@@ -127,8 +127,7 @@ def _figure(combined: CombinedAssessment, words: Words) -> str:
         rule = words.fill(words.translate("MidTermReport", "%1 to %2; %3"), _band_word(combined.lowest.value, words),
                           _band_word(combined.highest.value, words), rule)
     count = combined.sources
-    translated = words.translate("MidTermReport", "Mean %1 of 1 from %n source(s) (%2).")
-    text = counted(words, translated, count, "Mean %1 of 1 from %n source (%2).", "Mean %1 of 1 from %n sources (%2).")
+    text = words.translate("MidTermReport", "Mean %1 of 1 from %n source(s) (%2).", None, count)
     return words.fill(text, mean, rule)
 
 

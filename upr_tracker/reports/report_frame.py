@@ -9,7 +9,7 @@ from upr_tracker.domain.cycles import CYCLE_YEARS
 from upr_tracker.i18n.catalogs import translate
 from upr_tracker.i18n.languages import language
 from upr_tracker.reports.document import Block, Cover, PageBreak, Paragraph, Report
-from upr_tracker.reports.language import Words, counted, number, state_wording
+from upr_tracker.reports.language import Words, number, state_wording
 from upr_tracker.reports.report_request import (
     ReportRequest,
     ReportTemplate,
@@ -91,10 +91,8 @@ def assemble(request: ReportRequest, words: Words, *, title: str, scope: str, he
     notices: tuple[str, ...] = ()
     if confidential_notes:
         keeper = request.organisation or words.translate("ReportFrame", "your organisation")
-        notice = counted(words, words.translate(
-            "ReportFrame", "Contains %n confidential note(s): do not share outside %1."),
-            confidential_notes, "Contains %n confidential note: do not share outside %1.",
-            "Contains %n confidential notes: do not share outside %1.")
+        notice = words.translate("ReportFrame", "Contains %n confidential note(s): do not share outside %1.", None,
+                                 confidential_notes)
         notices = (words.fill(notice, keeper),)
     made_on = request.made_on or dt.date.today()
     cover = Cover(title=title, scope=scope, made_on=made_on, organisation=request.organisation, notices=notices,

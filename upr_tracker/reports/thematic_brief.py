@@ -17,7 +17,7 @@ from upr_tracker.reports.country_brief import (
     recommendations_count,
 )
 from upr_tracker.reports.document import Block, Heading, Paragraph, Report, Table
-from upr_tracker.reports.language import Words, counted, number
+from upr_tracker.reports.language import Words, number
 from upr_tracker.reports.report_frame import Steps, assemble, cycle_wording
 from upr_tracker.reports.report_request import ReportRequest, template_label
 from upr_tracker.reports.wording import (
@@ -91,8 +91,7 @@ def _subject(theme: str | None, search: str | None, words: Words) -> str:
 
 
 def _states_count(count: int, words: Words) -> str:
-    return counted(words, words.translate("ThematicBrief", "%n State(s)"), count, "%n State",
-                   "%n States")
+    return words.translate("ThematicBrief", "%n State(s)", None, count)
 
 
 def _cycles_wording(cycles: Sequence[int], words: Words) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from upr_tracker.i18n.catalogs import translate
 from upr_tracker.reports.document import Block, Heading, Paragraph, Report, Table
-from upr_tracker.reports.language import Words, counted, english, number, period_text, state_wording
+from upr_tracker.reports.language import Words, english, number, period_text, state_wording
 from upr_tracker.reports.report_frame import (
     Steps,
     assemble,
@@ -81,10 +81,8 @@ def review_timeline_blocks(timeline: Timeline, review: ReviewSummary, made_on: d
                              "and each plan of action among them with all its items.")
     if timeline.not_shown:
         count = timeline.not_shown
-        translated = words.translate("TimelineReport", "%n other milestone(s) of %1 are not linked to it and not "
-                                     "shown.")
-        others = counted(words, translated, count, "%n other milestone of %1 is not linked to it and not shown.",
-                         "%n other milestones of %1 are not linked to it and not shown.")
+        others = words.translate("TimelineReport", "%n other milestone(s) of %1 are not linked to it and not "
+                                 "shown.", None, count)
         covers = f"{covers} {words.fill(others, state_wording(words, review.state_name, review.state_iso3))}"
     blocks: list[Block] = [Paragraph(covers, small=True)]
     if not timeline.milestones:
