@@ -38,7 +38,13 @@ def test_wheel_installs_and_opens_a_database_outside_the_source_tree(tmp_path: P
     for required in ("upr_tracker/migrations/env.py", "upr_tracker/migrations/script.py.mako",
                      "upr_tracker/resources/states.json", "upr_tracker/resources/vocabularies.json",
                      "upr_tracker/resources/demo/A_HRC_14_10_Kazakhstan_WG_report_2010.txt",
-                     "upr_tracker/resources/demo/A_HRC_28_10_Kazakhstan_WG_report_2014.txt"):
+                     "upr_tracker/resources/demo/A_HRC_28_10_Kazakhstan_WG_report_2014.txt",
+                     "upr_tracker/resources/state_names_un.json",
+                     "upr_tracker/resources/fonts/NotoNaskhArabic-Regular.ttf",
+                     "upr_tracker/resources/fonts/DroidSansFallbackFull.ttf",
+                     "upr_tracker/resources/fonts/LICENSE-NotoNaskhArabic.txt",
+                     *(f"upr_tracker/resources/translations/upr_tracker_{code}.{kind}"
+                       for code in ("ar", "zh", "en", "fr", "ru", "es") for kind in ("qm", "ts"))):
         assert required in names, required
     assert any(n.startswith("upr_tracker/migrations/versions/0001_") for n in names)
 
@@ -64,11 +70,14 @@ def test_wheel_installs_and_opens_a_database_outside_the_source_tree(tmp_path: P
         "from upr_tracker.storage.database import Database\n"
         "with Database.open(pathlib.Path(sys.argv[1])) as db:\n"
         "    print(db.path.exists())\n"
+        "from upr_tracker.i18n.catalogs import Words\n"
+        "from upr_tracker.i18n.display import position_label\n"
+        "print(position_label('noted', Words('fr')))\n"
     )
     result = subprocess.run([str(python), "-I", "-c", script, str(tmp_path / "installed.sqlite3")],
                             capture_output=True, text=True, cwd=tmp_path, env=environment)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "True"
+    assert result.stdout.split() == ["True", "Notée"]  # the catalogues are found in the installed package
     check = subprocess.run([str(venv / "bin" / "upr-tracker"), "check", "--db", str(tmp_path / "installed.sqlite3")],
                            capture_output=True, text=True, cwd=tmp_path, env=environment)
     assert check.returncode == 0, check.stderr
