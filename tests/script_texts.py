@@ -109,16 +109,14 @@ def script_texts(script: str, texts: int = 30, words_per_text: int = 8, vocabula
         word = _WORDS[script](rng)
         words.setdefault(key(word), word)
     vocabulary_words = list(words.values())
-    used, absent = vocabulary_words[held_back:], vocabulary_words[:held_back]
+    used = vocabulary_words[held_back:]  # the first `held_back` are in no text
     result = ScriptTexts(script)
     spaced = script not in ("chinese", "japanese")
     chosen: list[list[str]] = []
     for _ in range(texts):
         picked = [rng.choice(used) for _ in range(words_per_text)]
         chosen.append(picked)
-        if script == "latin":
-            shown = [w.upper() if rng.random() < 0.2 else w.capitalize() if rng.random() < 0.2 else w for w in picked]
-        elif script == "cyrillic":
+        if script == "latin" or script == "cyrillic":
             shown = [w.upper() if rng.random() < 0.2 else w.capitalize() if rng.random() < 0.2 else w for w in picked]
         elif script == "arabic":
             shown = [_arabic_dressed(w, rng) for w in picked]

@@ -16,7 +16,10 @@ from hypothesis import strategies as st
 
 from tests.script_texts import SCRIPTS, script_texts
 from upr_tracker.services import recommendations, reviews
-from upr_tracker.services.recommendations import RecommendationFilter, list_recommendation_ids
+from upr_tracker.services.recommendations import (
+    RecommendationFilter,
+    list_recommendation_ids,
+)
 from upr_tracker.services.search import search
 from upr_tracker.storage import schema_upgrade
 from upr_tracker.storage.database import Database
@@ -107,7 +110,7 @@ def _found_after_the_upgrade(db: Database) -> None:
     assert {h.snippet_text for h in search(db, "人権")} == {"日本語の人権教育"}
 
 
-def test_an_index_made_before_folding_is_folded_at_the_upgrade(db_target, tmp_path: Path) -> None:  # noqa: ANN001
+def test_an_index_made_before_folding_is_folded_at_the_upgrade(db_target, tmp_path: Path) -> None:
     with Database.open(db_target, create=True, actor="tester") as db:
         _at_0017_with_texts(db)
         assert search(db, "عقوبه الاعدام") == []  # folded on neither side before 0018 on SQLite

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import uuid
 import datetime as dt
+import uuid
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
