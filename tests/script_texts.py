@@ -5,7 +5,8 @@ made of some of them, and for every word the texts a search for it must find: th
 (Chinese and Japanese: those with it anywhere in a run of characters, as their words are not
 spaced). The words held back are in no text: a search for them must find nothing. Each word is
 searched as written in a text and in another form (another case, without accents or marks, with
-other marks) that must find the same texts.
+other marks) that must find the same texts; a piece of a word must find only the texts where it is
+a word of its own.
 """
 
 from __future__ import annotations
@@ -100,7 +101,7 @@ _KEY: dict[str, Callable[[str], str]] = {
 }
 
 
-def script_texts(script: str, texts: int = 30, words_per_text: int = 8, vocabulary: int = 40,
+def script_texts(script: str, texts: int = 60, words_per_text: int = 8, vocabulary: int = 60,
                  held_back: int = 10, seed: int = 1) -> ScriptTexts:
     rng = random.Random(f"{script}-{seed}")
     key = _KEY[script]
@@ -141,4 +142,10 @@ def script_texts(script: str, texts: int = 30, words_per_text: int = 8, vocabula
             forms = [word]
         for form in forms:
             result.queries[form] = expected
+        if spaced and len(key(word)) > 2:
+            # A piece of a word is found only where it is a word of its own (not inside another,
+            # cut by its marks).
+            piece = word[1:]
+            result.queries.setdefault(piece, {i for i, picked in enumerate(chosen)
+                                              if any(key(w) == key(piece) for w in picked)})
     return result

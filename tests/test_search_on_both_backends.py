@@ -116,6 +116,7 @@ QUERIES = {
     "مؤسسة -لحقوق": set(),
     "إلغاء OR مؤسسة": {"5", "9"},
     "ـمؤسسة": {"9"},  # a tatweel
+    "وص": set(),  # not a word of يُوصِي, whose marks are inside it
 }
 
 

@@ -30,7 +30,6 @@ INDEXED_TABLES = {
     "milestone": ("NEW.title", "coalesce(NEW.description, '') || ' ' || coalesce(NEW.source_citation, '')"),
     "note": ("NEW.author", "NEW.body"),
 }
-TOKENIZER = "tokenize = 'unicode61 remove_diacritics 2'"
 
 # The Arabic folding as this revision defines it (the package's search_folding says the same; a
 # test compares them): marks and tatweel dropped; alef forms, alef maqsura, ta marbuta rewritten.
@@ -38,6 +37,11 @@ ARABIC_DROPPED = ("".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670\u0640
                   + "".join(chr(c) for c in [*range(0x06D6, 0x06DD), *range(0x06DF, 0x06E9), *range(0x06EA, 0x06EE)]))
 ARABIC_FROM = "\u0622\u0623\u0625\u0671\u0672\u0673\u0649\u0629"
 ARABIC_TO = "\u0627\u0627\u0627\u0627\u0627\u0627\u064a\u0647"
+# unicode61 takes Arabic marks for separators ("حَععه" would be "ح" and "ععه", found by "ععه"): they
+# are made part of the word in the title and body, which the folded column then finds without them.
+TOKENIZER = ("tokenize = \"unicode61 remove_diacritics 2 tokenchars '" + ARABIC_DROPPED.replace("\u0640", "")
+             + "'\"")
+PREVIOUS_TOKENIZER = "tokenize = 'unicode61 remove_diacritics 2'"
 
 # As in 0013: punctuation and spaces turned into spaces before PostgreSQL's parser sees the text.
 SEPARATORS = (
@@ -97,7 +101,8 @@ def _rebuild_sqlite_index(folded: bool) -> None:
         for event in ("insert", "update", "delete"):
             op.execute(f"DROP TRIGGER IF EXISTS fts_{table}_{event}")
     op.execute("DROP TABLE search_text")
-    op.execute(f"CREATE VIRTUAL TABLE search_text USING fts5(title, body{', folded' if folded else ''}, {TOKENIZER})")
+    op.execute(f"CREATE VIRTUAL TABLE search_text USING fts5(title, body{', folded' if folded else ''},"
+               f" {TOKENIZER if folded else PREVIOUS_TOKENIZER})")
     for table, (title, body) in INDEXED_TABLES.items():
         title, body = title.replace("NEW.", "t."), body.replace("NEW.", "t.")
         columns, values = ("title, body, folded", f"{title}, {body}, upr_search_fold({title}, {body})") if folded \
