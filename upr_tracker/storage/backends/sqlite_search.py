@@ -142,7 +142,9 @@ def find_matches(session: Session, user_text: str, kinds: Sequence[str], limit: 
         "SELECT d.kind, d.ref_id,"
         f" snippet(search_text, 0, '{MATCH_START}', '{MATCH_END}', '…', 12),"
         f" snippet(search_text, 1, '{MATCH_START}', '{MATCH_END}', '…', 24),"
-        " search_text.title, search_text.body"
+        # The original text only where the index reads it folded (its snippets are cut from it).
+        " CASE WHEN search_text.folded IS NOT NULL THEN search_text.title END,"
+        " CASE WHEN search_text.folded IS NOT NULL THEN search_text.body END"
         " FROM search_text CROSS JOIN search_document AS d ON d.id = search_text.rowid"
         f" WHERE search_text MATCH :fts_query AND d.kind IN ({placeholders})"
         " ORDER BY bm25(search_text) LIMIT :fts_limit"
