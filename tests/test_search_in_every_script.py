@@ -31,6 +31,13 @@ from upr_tracker.storage.search_folding import (
     ARABIC_TO,
     fold_arabic,
     indexed_form,
+    marked_snippet,
+)
+from upr_tracker.storage.search_syntax import (
+    MATCH_END,
+    MATCH_START,
+    SearchTerm,
+    split_snippet,
 )
 
 
@@ -130,3 +137,18 @@ def test_an_encrypted_database_is_folded_at_the_upgrade(tmp_path: Path) -> None:
     with Database.open(path, create=False, passphrase=key, actor="tester") as db:
         assert db.last_migration_backup is not None
         _found_after_the_upgrade(db)
+
+
+MIXED = st.text(st.sampled_from([*"abé Жж死刑のテأإةىَُـ،。 .-"]), max_size=80)
+
+
+@given(MIXED, st.lists(st.text(st.sampled_from([*"aé死のأةَ "]), min_size=1, max_size=4), max_size=3),
+       st.sampled_from([4, 12, 24]))
+def test_a_snippet_cut_here_is_a_piece_of_the_original_text_with_only_found_words_marked(
+        text: str, words: list[str], length: int) -> None:
+    terms = [SearchTerm(w) for w in words]
+    snippet = marked_snippet(text, terms, length)
+    plain = snippet.replace(MATCH_START, "").replace(MATCH_END, "")
+    assert plain.strip("…") in text
+    assert snippet.count(MATCH_START) == snippet.count(MATCH_END)
+    assert all(piece.strip() for piece, is_match in split_snippet(snippet) if is_match)
