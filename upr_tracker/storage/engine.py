@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 
 from upr_tracker.storage.encryption import Passphrase, connect, sqlcipher
+from upr_tracker.storage.search_folding import indexed_form
 
 # PRAGMA application_id marks a file as ours ("UPRT"), so that another application's SQLite file
 # is recognised and refused before anything is written to it.
@@ -52,6 +53,8 @@ def create_sqlite_engine(path: Path, passphrase: Passphrase | None = None, *, re
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
+        # The full-text index's triggers fold Arabic, Chinese and Japanese text through it.
+        dbapi_connection.create_function("upr_search_fold", 2, indexed_form, deterministic=True)
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")

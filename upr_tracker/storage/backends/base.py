@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import uuid
 import datetime as dt
+import uuid
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
@@ -12,6 +12,9 @@ from typing import Any, ClassVar
 
 from sqlalchemy import Connection, Engine, Table
 from sqlalchemy.orm import Session
+
+from upr_tracker.storage.search_folding import marked_snippet, needs_folding
+from upr_tracker.storage.search_syntax import SearchTerm
 
 ALL_KINDS = ("recommendation", "response", "milestone", "note")
 
@@ -22,6 +25,17 @@ class FulltextMatch:
     ref_id: uuid.UUID
     title_snippet: str
     body_snippet: str
+
+
+def own_snippets(kind: str, ref_id: uuid.UUID, title_snippet: str, body_snippet: str, title: str | None,
+                 body: str | None, terms: list[SearchTerm]) -> FulltextMatch:
+    """A match with the engine's snippets, or, for text the index reads folded (Arabic, Chinese,
+    Japanese: the engine would show or mark it wrongly), snippets cut from the original text here
+    (as long as SQLite's: 12 words of a title, 24 of a body)."""
+    title, body = title or "", body or ""
+    if needs_folding(title) or needs_folding(body):
+        title_snippet, body_snippet = marked_snippet(title, terms, 12), marked_snippet(body, terms, 24)
+    return FulltextMatch(kind, ref_id, title_snippet, body_snippet)
 
 
 class StorageBackend(ABC):

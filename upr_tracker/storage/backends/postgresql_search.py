@@ -3,7 +3,8 @@ Japanese text.
 
 The index is made by migration 0013 and kept in step by triggers: `search_document` holds each
 recommendation's, response's, milestone's and note's title and body, their words (`words`, through
-the `upr_search` configuration: case and accents folded, no stemming, as SQLite's unicode61) and,
+the `upr_search` configuration: case and accents folded, no stemming, as SQLite's unicode61; Arabic
+folded by upr_search_words as storage.search_folding folds it, migration 0018) and,
 for text with Chinese or Japanese characters, the text itself (`cjk_text`), where a term of those
 scripts is found as a substring: they are written without spaces, so a word is inside a longer run.
 
@@ -47,7 +48,8 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import ARRAY, TSQUERY, TSVECTOR
 from sqlalchemy.orm import Session
 
-from upr_tracker.storage.backends.base import FulltextMatch
+from upr_tracker.storage.backends.base import FulltextMatch, own_snippets
+from upr_tracker.storage.search_folding import positive_terms
 from upr_tracker.storage.search_syntax import (
     MATCH_END,
     MATCH_START,
@@ -119,11 +121,10 @@ def _cjk_match(term: SearchTerm, source: Any) -> ColumnElement[bool]:
 @dataclass
 class _Match:
     """What a search asks of a document: `query` (a tsquery, None when every term is Chinese or
-    Japanese) and `condition` (the whole WHERE clause), and the substrings to mark in snippets."""
+    Japanese) and `condition` (the whole WHERE clause)."""
 
     query: ColumnElement[Any] | None
     condition: ColumnElement[bool]
-    substrings: list[str]
 
 
 def _match(user_text: str, source: Any = search_document) -> _Match:
@@ -133,7 +134,6 @@ def _match(user_text: str, source: Any = search_document) -> _Match:
     plain: list[SearchTerm] = []
     groups: list[int] = []
     conditions: list[ColumnElement[bool]] = []
-    substrings: list[str] = []
     for group in parsed.groups:
         cjk = [t for t in group if _is_cjk(t)]
         if not cjk:
@@ -142,7 +142,6 @@ def _match(user_text: str, source: Any = search_document) -> _Match:
             continue
         # A group with a Chinese or Japanese term is a condition of its own: a tsquery cannot say
         # "this word, or that substring".
-        substrings += [w for t in cjk for w in _WORD.findall(t.text)]
         alternatives = [_cjk_match(t, source) for t in cjk]
         others = [t for t in group if not _is_cjk(t)]
         if others:
@@ -157,7 +156,7 @@ def _match(user_text: str, source: Any = search_document) -> _Match:
     query = _query_of(plain, groups) if plain else None
     if query is not None:
         conditions.insert(0, words.op("@@", return_type=Boolean)(query))
-    return _Match(query, and_(*conditions), substrings)
+    return _Match(query, and_(*conditions))
 
 
 def matching_records(user_text: str, kind: str) -> Any:
@@ -217,17 +216,6 @@ def where_found(session: Session, user_text: str, recommendation_ids: Sequence[u
     return found
 
 
-def _marked(snippet: str, substrings: list[str]) -> str:
-    """Mark the Chinese or Japanese words found as substrings (ts_headline knows only whole words)."""
-    if not substrings or not snippet:
-        return snippet
-    pattern = re.compile("|".join(re.escape(s) for s in sorted(set(substrings), key=len, reverse=True)),
-                         re.IGNORECASE)
-    pieces = re.split(f"({MATCH_START}[^{MATCH_END}]*{MATCH_END})", snippet)
-    return "".join(piece if piece.startswith(MATCH_START) else
-                   pattern.sub(lambda m: MATCH_START + m.group(0) + MATCH_END, piece) for piece in pieces)
-
-
 def find_matches(session: Session, user_text: str, kinds: Sequence[str], limit: int) -> list[FulltextMatch]:
     """The best matches, ranked by ts_rank, with snippets of the title and the body (ts_headline,
     computed for the page of results only)."""
@@ -240,11 +228,15 @@ def find_matches(session: Session, user_text: str, kinds: Sequence[str], limit: 
     rows = session.execute(
         select(d.c.kind, d.c.ref_id,
                func.ts_headline(_CONFIG, d.c.title, query, bindparam("title_options", _TITLE_OPTIONS, type_=Text)),
-               func.ts_headline(_CONFIG, d.c.body, query, bindparam("body_options", _BODY_OPTIONS, type_=Text)))
+               func.ts_headline(_CONFIG, d.c.body, query, bindparam("body_options", _BODY_OPTIONS, type_=Text)),
+               d.c.title, d.c.body)
         .join_from(best, d, d.c.id == best.c.id).order_by(best.c.rank.desc(), best.c.id)
     )
-    return [FulltextMatch(kind, ref_id, _marked(title, match.substrings), _marked(body, match.substrings))
-            for kind, ref_id, title, body in rows]
+    # Chinese, Japanese and Arabic text: ts_headline knows neither substrings nor the folding of
+    # Arabic marks, so those snippets are cut from the original text as on SQLite.
+    terms = positive_terms(parse_search(user_text).groups)
+    return [own_snippets(kind, ref_id, title_snippet, body_snippet, title, body, terms)
+            for kind, ref_id, title_snippet, body_snippet, title, body in rows]
 
 
 def count_matches(session: Session, user_text: str, kinds: Sequence[str]) -> int:

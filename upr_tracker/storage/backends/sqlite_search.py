@@ -3,7 +3,10 @@
 The index tables are created by the migrations and kept in step by triggers: `search_document`
 gives each indexed record an integer id (FTS5 wants integer row ids, our keys are UUIDs) and
 `search_text` holds its title and body (unicode61, diacritics removed: case and accents do not
-matter, Cyrillic and Arabic words are found as Latin ones are).
+matter, Cyrillic words are found as Latin ones are) and, for Arabic, Chinese and Japanese text, its
+folded form (`folded`, see storage.search_folding: Arabic without its marks, Chinese and Japanese
+as pairs of characters), which the triggers fill through the function upr_search_fold that every
+connection registers (storage.engine). What a user types is folded the same way.
 """
 
 from __future__ import annotations
@@ -16,10 +19,11 @@ from sqlalchemy import Column, Engine, Integer, MetaData, String, Table, Text, U
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from upr_tracker.storage.backends.base import FulltextMatch
+from upr_tracker.storage.backends.base import FulltextMatch, own_snippets
 from upr_tracker.storage.encryption import database_errors
 from upr_tracker.storage.engine import BUSY_TIMEOUT_MS
-from upr_tracker.storage.search_syntax import MATCH_END, MATCH_START, SearchTerm, parse_search
+from upr_tracker.storage.search_folding import fts5_term, marked_snippet, needs_folding, positive_terms
+from upr_tracker.storage.search_syntax import MATCH_END, MATCH_START, parse_search
 
 _fulltext_metadata = MetaData()
 search_document = Table(
@@ -35,25 +39,18 @@ search_text = Table(
     Column("rowid", Integer, primary_key=True),
     Column("title", Text),
     Column("body", Text),
+    Column("folded", Text),
 )
-
-
-def _quoted(term: str) -> str:
-    return '"' + term.replace('"', '""') + '"'
-
-
-def _rendered(term: SearchTerm) -> str:
-    return _quoted(term.text) + ("*" if term.prefix else "")
 
 
 def fts_query(user_text: str) -> str:
     """Translate what a user typed into an FTS5 MATCH expression that cannot be a syntax error:
     `(a OR b) AND c NOT (x OR y)`, never nested deeper than that however many terms are typed."""
     parsed = parse_search(user_text)
-    alternatives = dict.fromkeys(" OR ".join(dict.fromkeys(_rendered(t) for t in group)) for group in parsed.groups)
+    alternatives = dict.fromkeys(" OR ".join(dict.fromkeys(fts5_term(t) for t in group)) for group in parsed.groups)
     query = " AND ".join(f"({a})" if " OR " in a else a for a in alternatives)
     if parsed.negatives:
-        excluded = " OR ".join(dict.fromkeys(_rendered(t) for t in parsed.negatives))
+        excluded = " OR ".join(dict.fromkeys(fts5_term(t) for t in parsed.negatives))
         query = f"({query}) NOT ({excluded})"
     return query
 
@@ -144,14 +141,19 @@ def find_matches(session: Session, user_text: str, kinds: Sequence[str], limit: 
     query = text(
         "SELECT d.kind, d.ref_id,"
         f" snippet(search_text, 0, '{MATCH_START}', '{MATCH_END}', '…', 12),"
-        f" snippet(search_text, 1, '{MATCH_START}', '{MATCH_END}', '…', 24)"
+        f" snippet(search_text, 1, '{MATCH_START}', '{MATCH_END}', '…', 24),"
+        # The original text only where the index reads it folded (its snippets are cut from it).
+        " CASE WHEN search_text.folded IS NOT NULL THEN search_text.title END,"
+        " CASE WHEN search_text.folded IS NOT NULL THEN search_text.body END"
         " FROM search_text CROSS JOIN search_document AS d ON d.id = search_text.rowid"
         f" WHERE search_text MATCH :fts_query AND d.kind IN ({placeholders})"
         " ORDER BY bm25(search_text) LIMIT :fts_limit"
     ).bindparams(fts_query=fts_query(user_text), fts_limit=limit,
                  **{f"kind_{i}": kind for i, kind in enumerate(wanted_kinds)})
-    query = query.columns(kind=String, ref_id=Uuid, title_snippet=Text, body_snippet=Text)
-    return [FulltextMatch(*row) for row in session.execute(query)]
+    query = query.columns(kind=String, ref_id=Uuid, title_snippet=Text, body_snippet=Text, title=Text, body=Text)
+    terms = positive_terms(parse_search(user_text).groups)
+    return [own_snippets(kind, ref_id, title_snippet, body_snippet, title, body, terms)
+            for kind, ref_id, title_snippet, body_snippet, title, body in session.execute(query)]
 
 
 def count_matches(session: Session, user_text: str, kinds: Sequence[str]) -> int:
