@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from upr_tracker.storage.backends.base import FulltextMatch, own_snippets
 from upr_tracker.storage.encryption import database_errors
 from upr_tracker.storage.engine import BUSY_TIMEOUT_MS
-from upr_tracker.storage.search_folding import fts5_term, marked_snippet, needs_folding, positive_terms
+from upr_tracker.storage.search_folding import fts5_term, positive_terms
 from upr_tracker.storage.search_syntax import MATCH_END, MATCH_START, parse_search
 
 _fulltext_metadata = MetaData()
