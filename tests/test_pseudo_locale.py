@@ -259,3 +259,32 @@ def test_the_window_mirrors_in_arabic(qtbot, demo_file: Path, qapp: QApplication
             assert first.x() > last.x()
     finally:
         window_languages.install_language(qapp, language("en"))
+
+
+@pytest.mark.parametrize("direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft])
+def test_a_lists_coloured_dot_leads_its_text_in_either_direction(qtbot, direction: Qt.LayoutDirection) -> None:
+    from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QListView
+
+    from upr_tracker.gui.import_entries import TwoLineDelegate
+
+    model = QStandardItemModel()
+    item = QStandardItem("Repair to check")
+    item.setData(QColor("#ff0000"), Qt.ItemDataRole.DecorationRole)
+    model.appendRow(item)
+    view = QListView()
+    qtbot.addWidget(view)
+    view.setLayoutDirection(direction)
+    view.setModel(model)
+    view.setItemDelegate(TwoLineDelegate(view))
+    view.resize(400, 120)
+    view.show()
+    qtbot.waitExposed(view)
+    image = view.viewport().grab().toImage()
+    red = [x for x in range(image.width()) for y in range(0, 40)
+           if image.pixelColor(x, y).red() > 200 and image.pixelColor(x, y).green() < 80]
+    assert red
+    if direction == Qt.LayoutDirection.RightToLeft:
+        assert min(red) > image.width() * 3 // 4
+    else:
+        assert max(red) < image.width() // 4
