@@ -281,7 +281,7 @@ def test_a_lists_coloured_dot_leads_its_text_in_either_direction(qtbot, directio
     view.show()
     qtbot.waitExposed(view)
     image = view.viewport().grab().toImage()
-    red = [x for x in range(image.width()) for y in range(0, 40)
+    red = [x for x in range(image.width()) for y in range(40)
            if image.pixelColor(x, y).red() > 200 and image.pixelColor(x, y).green() < 80]
     assert red
     if direction == Qt.LayoutDirection.RightToLeft:
