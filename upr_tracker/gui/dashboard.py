@@ -329,6 +329,7 @@ class DashboardView(QWidget):
 
         self.summary = QLabel()
         self.summary.setObjectName("dashboard_summary")
+        self.summary.setWordWrap(True)   # one long line of counts: a longer language needs two
         deadlines_box = self._box(self.tr("Upcoming deadlines"), self.deadlines, self.edit_dates_button)
         pending_box = self._box(self.tr("Reviews with answers pending"), self.pending)
         review_box = self._box(self.tr("Recommendations to review"), self.to_review, self.summary)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -20,6 +21,7 @@ from upr_tracker.domain.action_categories import ACTION_CATEGORIES
 from upr_tracker.domain.implementation import ImplementationLevel
 from upr_tracker.domain.positions import Position
 from upr_tracker.domain.reference import REGIONAL_GROUPS
+from upr_tracker.gui.breaking_row import BreakingRow
 from upr_tracker.gui.display import vocabulary_heading_text
 from upr_tracker.i18n.catalogs import fill, translate
 from upr_tracker.i18n.display import (
@@ -83,12 +85,11 @@ class FilterBar(QWidget):
         self.has_notes = QCheckBox(self.tr("Has notes"))
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.setObjectName("clear_filters")
-        # Two rows of four filters, each followed by its half of the check boxes: the window then
-        # fits a 1366-pixel laptop screen beside the sidebar.
-        layout = QGridLayout(self)
-        layout.setContentsMargins(4, 2, 4, 2)
-        layout.setHorizontalSpacing(6)
-        layout.setVerticalSpacing(2)
+        # Two rows of four filters, then the check boxes in two rows at their right; where the window
+        # is too narrow for both (a longer language), the check boxes go under the filters.
+        filters = QGridLayout()
+        filters.setHorizontalSpacing(6)
+        filters.setVerticalSpacing(2)
         rows = (((self.tr("&Position"), self.position), (self.tr("&Implementation"), self.level),
                  (self.tr("C&ycle"), self.cycle), (self.tr("T&heme"), self.theme)),
                 ((self.tr("SD&G"), self.sdg), (self.tr("Recommended &by"), self.recommending_state),
@@ -99,11 +100,13 @@ class FilterBar(QWidget):
                 caption.setBuddy(combo)
                 combo.setMinimumContentsLength(8)
                 combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-                layout.addWidget(caption, row, column * 2)
-                layout.addWidget(combo, row, column * 2 + 1)
+                filters.addWidget(caption, row, column * 2)
+                filters.addWidget(combo, row, column * 2 + 1)
                 combo.currentIndexChanged.connect(self.changed)
-        for row, widgets in enumerate(((self.needs_review, self.implemented, self.clear_button),
-                                       (self.has_milestones, self.has_notes, self.recommended_again))):
+        checks = QVBoxLayout()
+        checks.setSpacing(2)
+        for widgets in ((self.needs_review, self.implemented, self.clear_button),
+                        (self.has_milestones, self.has_notes, self.recommended_again)):
             boxes = QHBoxLayout()
             for widget in widgets:
                 if widget is self.recommended_again:
@@ -118,8 +121,13 @@ class FilterBar(QWidget):
                 if isinstance(widget, QCheckBox):
                     widget.toggled.connect(self.changed)
             boxes.addStretch(1)
-            layout.addLayout(boxes, row, 8)
-        layout.setColumnStretch(8, 1)
+            checks.addLayout(boxes)
+        self.rows = BreakingRow(filters, checks, stretch=1)
+        self.rows.grid.setHorizontalSpacing(6)
+        self.rows.grid.setVerticalSpacing(2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.addWidget(self.rows)
         self.clear_button.clicked.connect(self.clear)
         # As tall as its two rows, never more: with no results the message below takes the space.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)

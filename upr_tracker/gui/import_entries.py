@@ -354,13 +354,18 @@ class TwoLineDelegate(QStyledItemDelegate):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(dot)
             size = max(8, height // 2)
-            painter.drawEllipse(rect.left(), rect.top() + (height - size) // 2 + 1, size, size)
-            rect.setLeft(rect.left() + size + 8)
+            # The dot leads the text: at the right in a right-to-left language.
+            if option.direction == Qt.LayoutDirection.RightToLeft:
+                painter.drawEllipse(rect.right() + 1 - size, rect.top() + (height - size) // 2 + 1, size, size)
+                rect.setRight(rect.right() - size - 8)
+            else:
+                painter.drawEllipse(rect.left(), rect.top() + (height - size) // 2 + 1, size, size)
+                rect.setLeft(rect.left() + size + 8)
         bold = QFont(option.font)
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
-        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), height), Qt.AlignmentFlag.AlignLeft
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), height), Qt.AlignmentFlag.AlignLeading
                          | Qt.AlignmentFlag.AlignVCenter,
                          painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideMiddle, rect.width()))
         painter.setFont(option.font)
@@ -373,7 +378,7 @@ class TwoLineDelegate(QStyledItemDelegate):
             color = option.palette.color(QPalette.ColorRole.PlaceholderText)
         painter.setPen(color)
         painter.drawText(QRect(rect.left(), rect.top() + height + 2, rect.width(), height),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter,
                          painter.fontMetrics().elidedText(subtitle, Qt.TextElideMode.ElideRight, rect.width()))
         painter.restore()
 

@@ -32,7 +32,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from upr_tracker.gui.breaking_row import BreakingRow, group_of
 from upr_tracker.gui.display import plain_tooltip, position_text
 from upr_tracker.gui.import_entries import SubtitleRole, WarningRole
 from upr_tracker.gui.list_detail_screen import ListDetailScreen, ValueListModel
@@ -228,19 +228,17 @@ class ProblemsView(ListDetailScreen):
         self.resolve_button = QPushButton(self.tr("Mark resolved with a note…"))
         self.resolve_button.setObjectName("resolve_button")
         self.resolve_button.clicked.connect(self.resolve_current)
-        actions = QHBoxLayout()
-        for button in (self.accept_button, self.correct_button, self.assign_button, self.split_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.resolve_button)
-
+        # The resolving buttons, the last at the far end; on two or three lines in a longer language.
+        actions = BreakingRow(group_of(self.accept_button, self.correct_button),
+                              group_of(self.assign_button, self.split_button), group_of(self.resolve_button),
+                              stretch=1)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(info)
         detail_layout.addWidget(self.source_caption)
         detail_layout.addWidget(self.source_view, 1)
-        detail_layout.addLayout(actions)
+        detail_layout.addWidget(actions)
         self._lay_out(top, detail, self.tr("Choose a problem to see it beside the document's text."), "problems_splitter",
                       self.kinds_label)
 

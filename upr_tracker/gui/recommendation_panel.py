@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -36,6 +35,7 @@ from upr_tracker.domain.action_categories import ACTION_CATEGORIES
 from upr_tracker.domain.reference import VOCABULARIES_SHOWN
 from upr_tracker.errors import EditConflictError
 from upr_tracker.gui.assessments_page import AssessmentsPage
+from upr_tracker.gui.breaking_row import BreakingRow, group_of
 from upr_tracker.gui.display import (
     state_text,
     day_text,
@@ -243,16 +243,15 @@ class RecommendationPanel(QTabWidget):
         self.recommended_again.changed.connect(self._links_changed)
         self.recommended_again.failed.connect(self.edit_failed)
         self.related = self.recommended_again.table
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("<b>UPR Info issues:</b>")))
-        row.addWidget(self.themes_label, 1)
-        row.addWidget(self.edit_themes)
-        row.addWidget(QLabel(self.tr("<b>Action category:</b>")))
-        row.addWidget(self.category)
         edit = QPushButton(self.tr("Edit recommendation…"))
         edit.setObjectName("edit_recommendation")
         edit.clicked.connect(self.edit_requested)
-        row.addWidget(edit)
+        self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.category.setMinimumContentsLength(14)
+        # The issues, then the category: one line, or two where a longer language needs them.
+        row = BreakingRow(group_of(QLabel(self.tr("<b>UPR Info issues:</b>")), self.themes_label, self.edit_themes,
+                                   stretch=self.themes_label),
+                          group_of(QLabel(self.tr("<b>Action category:</b>")), self.category, edit), stretch=0)
         # A record changed differently on two databases says so until a person chooses.
         self.conflict_banner = QLabel()
         self.conflict_banner.setObjectName("conflict_banner")
@@ -264,7 +263,7 @@ class RecommendationPanel(QTabWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(self.conflict_banner)
         layout.addWidget(self.overview, 1)
-        layout.addLayout(row)
+        layout.addWidget(row)
         layout.addWidget(self.recommended_again)
         self.addTab(page, self.tr("&Recommendation"))
 
@@ -324,14 +323,9 @@ class RecommendationPanel(QTabWidget):
         self.edit_note_button.clicked.connect(self.start_editing_note)
         self.delete_note_button = QPushButton(self.tr("&Delete selected"))
         self.delete_note_button.clicked.connect(self.delete_selected_note)
-        controls = QHBoxLayout()
-        controls.addWidget(self.note_confidential)
-        controls.addWidget(self.note_kept)
-        controls.addWidget(self.note_event_on)
-        controls.addWidget(self.note_tags, 1)
-        controls.addWidget(self.save_note_button)
-        controls.addWidget(self.edit_note_button)
-        controls.addWidget(self.delete_note_button)
+        controls = BreakingRow(group_of(self.note_confidential, self.note_kept, self.note_event_on),
+                               group_of(self.note_tags, self.save_note_button, self.edit_note_button,
+                                        self.delete_note_button, stretch=self.note_tags), stretch=1)
         # What an edit did that the user must know (a note made confidential left the audit trail).
         self.note_message = QLabel()
         self.note_message.setObjectName("note_message")
@@ -339,7 +333,7 @@ class RecommendationPanel(QTabWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(self.notes, 1)
         layout.addWidget(self.note_editor)
-        layout.addLayout(controls)
+        layout.addWidget(controls)
         layout.addWidget(self.note_shared_with)
         layout.addWidget(self.note_message)
         self.notes_index = self.addTab(page, self.tr("&Notes"))

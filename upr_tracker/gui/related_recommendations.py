@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from upr_tracker.gui.breaking_row import BreakingRow, group_of
 from upr_tracker.gui.display import level_text, position_text
 from upr_tracker.gui.english_plurals import counted
 from upr_tracker.gui.tasks import TaskRunner
@@ -74,6 +75,7 @@ class RelatedRecommendationsView(QWidget):
         self.detail: RecommendationDetail | None = None
         self.caption = QLabel(self.tr("<b>Recommended again</b>: the same recommendation in other cycles "
                                       "(double-click one to open it)"))
+        self.caption.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("related_recommendations")
         self.table.setHorizontalHeaderLabels([translate("RelatedRecommendationsView", c) for c in COLUMNS])
@@ -99,16 +101,12 @@ class RelatedRecommendationsView(QWidget):
         self.message = QLabel()
         self.message.setObjectName("related_message")
         self.message.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.link_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addWidget(self.suggest_button)
-        buttons.addStretch(1)
+        buttons = BreakingRow(self.link_button, group_of(self.remove_button, self.suggest_button))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.caption)
         layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.message)
 
     # --- showing --------------------------------------------------------------------------------
