@@ -195,9 +195,15 @@ _ACCENTED = str.maketrans("aceinouyACEINOUY", "åçéîñøüýÅÇÉÎÑØÜÝ"
 _KEPT = re.compile(r"(%\d|%L?n|<[^>]+>|&[a-z]+;|&(?=\w))")
 
 
+_DATE_FORMAT = re.compile(r"[dMyHhmsAap' .,:/\-年月日]+")
+
+
 def pseudo_text(text: str) -> str:
     """A pseudo-translation: every letter accented and the text 40% longer, placeholders, tags and
-    mnemonics kept, so that a screen shows where a longer language would be cut or overflow."""
+    mnemonics kept, so that a screen shows where a longer language would be cut or overflow. A
+    date format ("d MMMM yyyy") stays a format."""
+    if _DATE_FORMAT.fullmatch(text) and any(c in text for c in "dMy"):
+        return text
     pieces = _KEPT.split(text)
     out = "".join(piece if _KEPT.fullmatch(piece) else piece.translate(_ACCENTED) for piece in pieces)
     visible = len(re.sub(_KEPT, "", text))
