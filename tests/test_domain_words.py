@@ -9,7 +9,6 @@ import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pytest
 from hypothesis import given
@@ -36,6 +35,7 @@ from upr_tracker.domain.reference import (
 from upr_tracker.domain.review_calendar import DATE_NAMES, DATE_WORDS
 from upr_tracker.i18n import catalogs, display
 from upr_tracker.i18n import domain_words as dw
+from tests.small_catalogue import compiled_catalogue, ts_text
 
 WORDS = Path(dw.__file__)
 
@@ -142,29 +142,11 @@ FRENCH = {
 }
 
 
-def compiled_catalogue(folder: Path, translations: dict[tuple[str, str], str]) -> Path:
-    """A tiny Qt Linguist catalogue, compiled by pyside6-lrelease as the shipped ones are."""
-    lrelease = shutil.which("pyside6-lrelease")
-    if lrelease is None:
-        pytest.skip("pyside6-lrelease is not installed")
-    contexts: dict[str, list[str]] = {}
-    for (context, source), text in translations.items():
-        contexts.setdefault(context, []).append(
-            f"<message><source>{escape(source)}</source><translation>{escape(text)}</translation></message>")
-    body = "".join(f"<context><name>{escape(name)}</name>{''.join(messages)}</context>"
-                   for name, messages in contexts.items())
-    ts = folder / "words_fr.ts"
-    ts.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-                  f'<TS version="2.1" language="fr" sourcelanguage="en">{body}</TS>\n', encoding="utf-8")
-    qm = folder / "words_fr.qm"
-    subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
-    return qm
-
-
 @pytest.fixture
 def french_catalogue(tmp_path: Path) -> QTranslator:
     translator = QTranslator()
-    assert translator.load(str(compiled_catalogue(tmp_path, FRENCH)))
+    assert translator.load(str(compiled_catalogue(
+        ts_text((context, source, text) for (context, source), text in FRENCH.items()), tmp_path)))
     return translator
 
 

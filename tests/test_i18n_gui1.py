@@ -4,16 +4,12 @@ under the context names the code uses, plurals included."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -23,6 +19,7 @@ from upr_tracker.gui.english_plurals import counted
 from upr_tracker.gui.import_encoding_row import EncodingRow
 from upr_tracker.gui.import_entries import kind_name
 from upr_tracker.gui.undo_actions import UndoActions
+from tests.small_catalogue import compiled_catalogue, installed_catalogue, ts_text
 
 # (context, source, French): one string, or the forms of a plural (French: 0-1, then 2 and more)
 FRENCH = [
@@ -37,36 +34,10 @@ FRENCH = [
 ]
 
 
-def _catalogue(folder: Path) -> Path:
-    contexts: dict[str, list[str]] = {}
-    for context, source, french in FRENCH:
-        if isinstance(french, list):
-            forms = "".join(f"<numerusform>{escape(form)}</numerusform>" for form in french)
-            message = f'<message numerus="yes"><source>{escape(source)}</source><translation>{forms}</translation></message>'
-        else:
-            message = f"<message><source>{escape(source)}</source><translation>{escape(french)}</translation></message>"
-        contexts.setdefault(context, []).append(message)
-    body = "".join(f"<context><name>{name}</name>{''.join(messages)}</context>" for name, messages in contexts.items())
-    ts = folder / "gui1_fr.ts"
-    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-                  f'<TS version="2.1" language="fr_FR" sourcelanguage="en">{body}</TS>\n', encoding="utf-8")
-    qm = folder / "gui1_fr.qm"
-    lrelease = shutil.which("pyside6-lrelease")
-    if lrelease is None:
-        pytest.skip("pyside6-lrelease is not installed")
-    subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
-    return qm
-
-
 @pytest.fixture
 def french(qapp, tmp_path: Path) -> Iterator[None]:  # noqa: ANN001
-    translator = QTranslator()
-    assert translator.load(str(_catalogue(tmp_path)))
-    QCoreApplication.installTranslator(translator)
-    try:
+    with installed_catalogue(compiled_catalogue(ts_text(FRENCH, "fr_FR"), tmp_path)):
         yield
-    finally:
-        QCoreApplication.removeTranslator(translator)
 
 
 def test_the_column_mapping_panel_and_the_encoding_row_speak_french(french: None, qtbot) -> None:  # noqa: ANN001

@@ -3,14 +3,11 @@ French catalogue made here, installed before the widgets are built, changes what
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTranslator
+from PySide6.QtCore import QObject, Qt, QTranslator
 from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoStack
 from PySide6.QtWidgets import QTableView
 
@@ -20,6 +17,7 @@ from upr_tracker.gui.filter_bar import FilterBar
 from upr_tracker.gui.recommendation_table_model import RecommendationTableModel
 from upr_tracker.gui.search_highlight import HighlightDelegate
 from upr_tracker.gui.window_table_query import TableCounts, WindowTableQuery
+from tests.small_catalogue import compiled_catalogue, installed_catalogue, ts_text
 
 # (context, source, French): plain messages, or plural ones with their French forms (0-1, 2+).
 FRENCH: list[tuple[str, str, str | list[str]]] = [
@@ -33,34 +31,10 @@ FRENCH: list[tuple[str, str, str | list[str]]] = [
 ]
 
 
-def _ts(messages: list[tuple[str, str, str | list[str]]]) -> str:
-    contexts: dict[str, list[str]] = {}
-    for context, source, french in messages:
-        if isinstance(french, list):
-            forms = "".join(f"<numerusform>{escape(form)}</numerusform>" for form in french)
-            entry = f'<message numerus="yes"><source>{escape(source)}</source><translation>{forms}</translation></message>'
-        else:
-            entry = f"<message><source>{escape(source)}</source><translation>{escape(french)}</translation></message>"
-        contexts.setdefault(context, []).append(entry)
-    body = "".join(f"<context><name>{name}</name>{''.join(entries)}</context>" for name, entries in contexts.items())
-    return f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="fr">{body}</TS>\n'
-
-
 @pytest.fixture
 def french(qapp, tmp_path: Path) -> Iterator[QTranslator]:
-    lrelease = shutil.which("pyside6-lrelease")
-    if lrelease is None:
-        pytest.skip("pyside6-lrelease is not installed")
-    source, compiled = tmp_path / "gui2_fr.ts", tmp_path / "gui2_fr.qm"
-    source.write_text(_ts(FRENCH), encoding="utf-8")
-    subprocess.run([lrelease, "-silent", str(source), "-qm", str(compiled)], check=True)
-    translator = QTranslator()
-    assert translator.load(str(compiled))
-    QCoreApplication.installTranslator(translator)
-    try:
+    with installed_catalogue(compiled_catalogue(ts_text(FRENCH), tmp_path)) as translator:
         yield translator
-    finally:
-        QCoreApplication.removeTranslator(translator)
 
 
 def test_the_filters_speak_french_when_built_after_the_catalogue(qtbot, french: QTranslator) -> None:

@@ -6,14 +6,11 @@ The catalogue is made here from a few French messages, compiled with Qt's lrelea
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import subprocess
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton
 
 from upr_tracker.gui.bundle_dialogs import SendChangesDialog, sent_summary
@@ -22,6 +19,7 @@ from upr_tracker.gui.english_plurals import counted
 from upr_tracker.gui.passphrase_dialog import PassphraseDialog
 from upr_tracker.gui.sync_actions import LastSync, synced_text
 from upr_tracker.sync.bundles import BundleReport
+from tests.small_catalogue import compiled_catalogue, installed_catalogue, ts_text
 
 # context -> [(source, translation, or its plural forms)]
 FRENCH = {
@@ -40,39 +38,11 @@ FRENCH = {
 }
 
 
-def french_catalogue(folder: Path) -> Path:
-    root = ET.Element("TS", version="2.1", language="fr", sourcelanguage="en")
-    for name, messages in FRENCH.items():
-        context = ET.SubElement(root, "context")
-        ET.SubElement(context, "name").text = name
-        for source, translated in messages:
-            message = ET.SubElement(context, "message", numerus="yes" if isinstance(translated, list) else "no")
-            ET.SubElement(message, "source").text = source
-            translation = ET.SubElement(message, "translation")
-            if isinstance(translated, list):
-                for form in translated:
-                    ET.SubElement(translation, "numerusform").text = form
-            else:
-                translation.text = translated
-    ts = folder / "fr.ts"
-    ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
-    qm = folder / "fr.qm"
-    lrelease = shutil.which("pyside6-lrelease")
-    if lrelease is None:
-        pytest.skip("pyside6-lrelease (installed with PySide6) is not on PATH")
-    subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
-    return qm
-
-
 @pytest.fixture
 def french(qtbot, tmp_path: Path) -> Iterator[QTranslator]:
-    translator = QTranslator()
-    assert translator.load(str(french_catalogue(tmp_path)))
-    QCoreApplication.installTranslator(translator)
-    try:
+    messages = [(name, source, translated) for name, pairs in FRENCH.items() for source, translated in pairs]
+    with installed_catalogue(compiled_catalogue(ts_text(messages), tmp_path)) as translator:
         yield translator
-    finally:
-        QCoreApplication.removeTranslator(translator)
 
 
 def form_labels(dialog) -> list[str]:

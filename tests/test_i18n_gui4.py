@@ -7,21 +7,20 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import shutil
-import subprocess
 import uuid
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt
 
 from upr_tracker.gui.english_plurals import counted
 from upr_tracker.gui.milestone_timeline import MilestoneTimeline
 from upr_tracker.gui.term_table_model import CODE, NAME, USAGE, TermTableModel
 from upr_tracker.gui.vocabularies_dialog import MergeTermsDialog
 from upr_tracker.services.values import MilestoneInfo, TermInfo
+from tests.small_catalogue import compiled_catalogue, installed_catalogue
 
 FRENCH = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
@@ -52,17 +51,8 @@ FRENCH = """<?xml version="1.0" encoding="utf-8"?>
 
 @pytest.fixture
 def french(qapp, tmp_path: Path):
-    lrelease = shutil.which("pyside6-lrelease")
-    if lrelease is None:
-        pytest.skip("pyside6-lrelease is not installed")
-    source, compiled = tmp_path / "gui4_fr.ts", tmp_path / "gui4_fr.qm"
-    source.write_text(FRENCH, encoding="utf-8")
-    subprocess.run([lrelease, "-silent", str(source), "-qm", str(compiled)], check=True)
-    translator = QTranslator()
-    assert translator.load(str(compiled))
-    assert QCoreApplication.installTranslator(translator)
-    yield translator
-    QCoreApplication.removeTranslator(translator)
+    with installed_catalogue(compiled_catalogue(FRENCH, tmp_path)) as translator:
+        yield translator
 
 
 def term(name: str, usage: int, code: str | None = None) -> TermInfo:
