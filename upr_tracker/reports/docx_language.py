@@ -14,49 +14,16 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml import etree
 
+from upr_tracker.reports.docx_schema import (PARAGRAPH_PROPERTIES_ORDER as _PARAGRAPH_PROPERTIES_ORDER,
+                                             RUN_PROPERTIES_ORDER as _RUN_PROPERTIES_ORDER,
+                                             SECTION_PROPERTIES_ORDER as _SECTION_PROPERTIES_ORDER,
+                                             TABLE_PROPERTIES_ORDER as _TABLE_PROPERTIES_ORDER, child_in_order as _child)
 from upr_tracker.reports.typography import ARABIC_FAMILY, CHINESE_FAMILY
 
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 
 # The language tags Word uses for the six languages.
 _TAGS = {"ar": "ar-SA", "zh": "zh-CN", "en": "en-GB", "fr": "fr-FR", "ru": "ru-RU", "es": "es-ES"}
-
-# The schema's order of the children (a Word document whose order is wrong does not open).
-_RUN_PROPERTIES_ORDER = ("rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike",
-                         "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden",
-                         "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect",
-                         "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout",
-                         "specVanish", "oMath")
-_PARAGRAPH_PROPERTIES_ORDER = ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr",
-                               "widowControl", "numPr", "suppressLineNumbers", "pBdr", "shd", "tabs",
-                               "suppressAutoHyphens", "kinsoku", "wordWrap", "overflowPunct", "topLinePunct",
-                               "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid", "spacing",
-                               "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
-                               "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId",
-                               "cnfStyle", "rPr", "sectPr", "pPrChange")
-_TABLE_PROPERTIES_ORDER = ("tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize",
-                           "tblStyleColBandSize", "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders",
-                           "shd", "tblLayout", "tblCellMar", "tblLook", "tblCaption", "tblDescription")
-_SECTION_PROPERTIES_ORDER = ("headerReference", "footerReference", "footnotePr", "endnotePr", "type", "pgSz",
-                             "pgMar", "paperSrc", "pgBorders", "lnNumType", "pgNumType", "cols", "formProt",
-                             "vAlign", "noEndnote", "titlePg", "textDirection", "bidi", "rtlGutter", "docGrid",
-                             "printerSettings", "sectPrChange")
-
-
-def _child(parent: etree._Element, name: str, order: tuple[str, ...]) -> etree._Element:
-    """`parent`'s child `w:name`, made and put in the schema's order if missing."""
-    found = parent.find(qn(f"w:{name}"))
-    if found is not None:
-        return found
-    child = OxmlElement(f"w:{name}")
-    later = set(order[order.index(name) + 1:])
-    for index, sibling in enumerate(parent):
-        if etree.QName(sibling).localname in later:
-            parent.insert(index, child)
-            return child
-    parent.append(child)
-    return child
-
 
 def _properties(element: etree._Element, name: str) -> etree._Element:
     """The element's properties (`w:pPr`, `w:rPr`, `w:tblPr`), made first among its children."""

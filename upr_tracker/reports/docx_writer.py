@@ -28,6 +28,9 @@ from upr_tracker.reports.document import BarChart, Heading, PageBreak, Paragraph
 from upr_tracker.reports.plain_text import clean, cover_date, one_line
 from upr_tracker.reports.qt_setup import ensure_gui_application
 from upr_tracker.reports.docx_language import set_language
+from upr_tracker.reports.docx_schema import PARAGRAPH_PROPERTIES_ORDER as _PARAGRAPH_PROPERTIES_ORDER
+from upr_tracker.reports.docx_schema import TABLE_PROPERTIES_ORDER as _TABLE_PROPERTIES_ORDER
+from upr_tracker.reports.docx_schema import put_in_order as _put
 from upr_tracker.reports.typography import report_language, word_measure
 from upr_tracker.services.atomic_files import Output, open_output
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
@@ -423,33 +426,6 @@ def _append_fill(tc_properties: etree._Element, fill: str) -> None:
 
 def _set_cell_fill(tc: etree._Element, fill: str) -> None:
     _append_fill(tc.get_or_add_tcPr(), fill)
-
-
-# The order the schema imposes on the children of a table's and a paragraph's properties: Word
-# refuses a document whose elements come in another order.
-_TABLE_PROPERTIES_ORDER = ("tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize",
-                           "tblStyleColBandSize", "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders",
-                           "shd", "tblLayout", "tblCellMar", "tblLook", "tblCaption", "tblDescription")
-_PARAGRAPH_PROPERTIES_ORDER = ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr",
-                               "widowControl", "numPr", "suppressLineNumbers", "pBdr", "shd", "tabs",
-                               "suppressAutoHyphens", "kinsoku", "wordWrap", "overflowPunct", "topLinePunct",
-                               "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid", "spacing",
-                               "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
-                               "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId",
-                               "cnfStyle", "rPr", "sectPr", "pPrChange")
-
-
-def _put(parent: etree._Element, child: etree._Element, order: tuple[str, ...]) -> None:
-    """Put `child` into `parent` in the schema's order, replacing one of the same name."""
-    name = etree.QName(child).localname
-    for existing in parent.findall(qn(f"w:{name}")):
-        parent.remove(existing)
-    later = set(order[order.index(name) + 1:])
-    for index, sibling in enumerate(parent):
-        if etree.QName(sibling).localname in later:
-            parent.insert(index, child)
-            return
-    parent.append(child)
 
 
 def _set_table_width(tbl: etree._Element, widths: list[int]) -> None:
