@@ -414,7 +414,7 @@ def test_window_imports_a_dataset_and_exports_what_it_shows(qtbot, db: Database,
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.import_flow.finished, timeout=60000):
         window.import_files([UPRINFO_CSV])
-    assert "1 document imported: 8176 new recommendations" in window.import_flow.summary_box.text()
+    assert "1 document imported: 8,176 new recommendations" in window.import_flow.summary_box.text()
     qtbot.waitUntil(lambda: window.recommendations.rowCount() == 8176, timeout=10000)
     qtbot.keyClicks(window.search_box, "moratorium")
     qtbot.waitUntil(lambda: 0 < window.recommendations.rowCount() < 200, timeout=5000)
