@@ -21,6 +21,7 @@ from upr_tracker.storage import schema_upgrade
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.encryption import Passphrase
 from upr_tracker.storage.engine import create_sqlite_engine
+from upr_tracker.storage.search_folding import indexed_form
 
 PASSPHRASE = "correct horse battery staple"
 
@@ -140,6 +141,8 @@ def _database_with_changes_in_its_wal(source: Path, target_folder: Path, *, with
     """A copy of a database taken while a change was only in its -wal (the file itself does not
     have it yet), as a copy to a card made while the app was open would be."""
     with closing(sqlite3.connect(source)) as connection:
+        # (the app's own connection: the search index's triggers fold the text with its function)
+        connection.create_function("upr_search_fold", 2, indexed_form, deterministic=True)
         connection.execute("PRAGMA wal_autocheckpoint = 0")
         connection.execute("UPDATE note SET body = 'Met the ministry about the torture bill'")
         connection.commit()

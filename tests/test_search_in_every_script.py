@@ -70,11 +70,14 @@ def test_every_word_is_found_in_every_text_that_has_it_and_nowhere_else(db: Data
 def test_the_migration_folds_arabic_as_the_package_does() -> None:
     import importlib.util
 
-    path = Path(schema_upgrade.__file__).parent.parent / "migrations" / "versions" / "0018_search_in_every_script.py"
-    spec = importlib.util.spec_from_file_location("migration_0018", path)
-    assert spec is not None and spec.loader is not None
-    migration = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(migration)
+    from importlib.resources import as_file, files
+
+    # The migrations ship inside the package: found where an installed app finds them.
+    with as_file(files("upr_tracker.migrations").joinpath("versions", "0018_search_in_every_script.py")) as path:
+        spec = importlib.util.spec_from_file_location("migration_0018", path)
+        assert spec is not None and spec.loader is not None
+        migration = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(migration)
     assert (migration.ARABIC_DROPPED, migration.ARABIC_FROM, migration.ARABIC_TO) == (
         ARABIC_DROPPED, ARABIC_FROM, ARABIC_TO)
 
