@@ -182,3 +182,15 @@ def test_a_state_is_named_in_the_window_s_language_while_stored_by_code(qapp) ->
         assert state_text("XYZ", "A State we added") == "A State we added"
     finally:
         window_languages.install_language(qapp, language("en"))
+
+
+def test_recommending_states_are_named_in_the_window_s_language(qapp) -> None:  # noqa: ANN001
+    from upr_tracker.gui.display import states_text
+
+    names = ["United States of America", "Brazil", "A State we added"]
+    assert states_text(names) == "United States of America, Brazil, A State we added"
+    try:
+        window_languages.install_language(qapp, language("es"))
+        assert states_text(names) == "Estados Unidos de América, Brasil, A State we added"
+    finally:
+        window_languages.install_language(qapp, language("en"))

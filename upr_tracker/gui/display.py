@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, QLocale
 
 from upr_tracker.domain.reference import VOCABULARY_LABELS
 from upr_tracker.gui.language import speaking
 from upr_tracker.i18n.catalogs import fill, translate
-from upr_tracker.i18n.state_names import state_name
+from upr_tracker.i18n.state_names import iso3_of_name, state_name
 from upr_tracker.i18n.display import (
     assessment_source_label,
     level_label,
@@ -28,6 +29,13 @@ def state_text(iso3: str | None, stored_name: str) -> str:
         return stored_name
     name = state_name(iso3, code)
     return stored_name if name == iso3 else name
+
+
+def states_text(names: Sequence[str]) -> str:
+    """Recommending States, kept by their English names, named in the window's language."""
+    if speaking().code == "en":
+        return ", ".join(names)
+    return ", ".join(state_text(iso3_of_name(name), name) for name in names)
 
 
 def position_text(position: str | None, considered_implemented: bool = False) -> str:

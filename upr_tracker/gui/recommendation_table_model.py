@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from upr_tracker.gui.display import (
+    states_text,
     level_text,
     local_time_text,
     plain_tooltip,
@@ -48,7 +49,7 @@ COLUMNS: tuple[tuple[str, SortColumn, Callable[[RecommendationRow], str]], ...] 
      lambda r: f"{r.state_iso3} {r.cycle}"),
     (QT_TRANSLATE_NOOP("RecommendationTableModel", "Label"), SortColumn.LABEL, lambda r: r.label or ""),
     (QT_TRANSLATE_NOOP("RecommendationTableModel", "Recommended by"), SortColumn.RECOMMENDING_STATES,
-     lambda r: ", ".join(r.recommending_states)),
+     lambda r: states_text(r.recommending_states)),
     (QT_TRANSLATE_NOOP("RecommendationTableModel", "Recommendation"), SortColumn.TEXT, lambda r: r.text),
     (QT_TRANSLATE_NOOP("RecommendationTableModel", "Position"), SortColumn.POSITION,
      lambda r: position_text(r.position, r.considered_implemented)),
