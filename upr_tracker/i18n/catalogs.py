@@ -5,7 +5,7 @@ so that an installed app finds them as well as a checkout."""
 from __future__ import annotations
 
 import re
-from importlib.resources import as_file, files
+from importlib.resources import files
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
@@ -59,19 +59,20 @@ def isolated(value: str, right_to_left: bool) -> str:
 def fill(template: str, *values: object) -> str:
     """Qt's `%1 … %9` placeholders filled in one pass (so that a value holding "%2" stays as it is);
     numbers are written the way the current locale writes them."""
+    locale = QLocale()
+    return _filled(template, values, locale, locale.textDirection() == Qt.LayoutDirection.RightToLeft)
 
+
+def _filled(template: str, values: tuple[object, ...], locale: QLocale, right_to_left: bool) -> str:
     def value_of(match: re.Match[str]) -> str:
         index = int(match.group(1)) - 1
         if not 0 <= index < len(values):
             return match.group(0)
         value = values[index]
-        if isinstance(value, bool):
-            return str(value)
-        if isinstance(value, int):
-            return QLocale().toString(value)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return locale.toString(value)
         return isolated(str(value), right_to_left)
 
-    right_to_left = QLocale().textDirection() == Qt.LayoutDirection.RightToLeft
     return _PLACEHOLDER.sub(value_of, template)
 
 
@@ -86,32 +87,15 @@ class Words:
 
     def __init__(self, code: str) -> None:
         self.language: Language = language(code)
-        self._translator = None if self.language.code == SOURCE_LANGUAGE else load_catalogue(self.language.code)
-        self._english = load_catalogue(SOURCE_LANGUAGE) if self.language.code == SOURCE_LANGUAGE else None
+        self._translator = load_catalogue(self.language.code)
         self.locale = QLocale(self.language.code)
 
     def translate(self, context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        translator = self._translator or self._english
-        found = translator.translate(context, text, disambiguation, n) if translator else ""
-        result = found or text
+        result = self._translator.translate(context, text, disambiguation, n) or text
         return result.replace("%n", self.locale.toString(n)) if n >= 0 else result
 
     def fill(self, template: str, *values: object) -> str:
-        return _PLACEHOLDER.sub(
-            lambda match: self._value(values, int(match.group(1)) - 1, match.group(0)), template)
+        return _filled(template, values, self.locale, self.language.right_to_left)
 
     def number(self, value: int | float) -> str:
         return self.locale.toString(value)
-
-    def _value(self, values: tuple[object, ...], index: int, placeholder: str) -> str:
-        if not 0 <= index < len(values):
-            return placeholder
-        value = values[index]
-        if isinstance(value, int) and not isinstance(value, bool):
-            return self.locale.toString(value)
-        return isolated(str(value), self.language.right_to_left)
-
-
-def catalogue_available(code: str) -> bool:
-    with as_file(files("upr_tracker.resources").joinpath("translations", catalogue_name(code))) as path:
-        return path.is_file()
