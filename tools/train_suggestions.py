@@ -53,7 +53,7 @@ def read_export(path: Path) -> list[Sample]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--csv", type=Path, default=Path("/work/shared/samples/uprinfo_export_sessions_6-9_macroman.csv"))
+    parser.add_argument("--csv", type=Path, default=ROOT / "tests" / "fixtures" / "uprinfo_export_sessions_6-9_macroman.csv")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--test-session", type=int, default=9)
     parser.add_argument("--limit", type=int, default=None, help="train on at most this many texts (a quick run)")
