@@ -201,3 +201,14 @@ def test_the_exports_read_pending_suggestions_as_the_model_gives_them(db, recs) 
                                                                         Scored("Justice", 0.4)), (Scored("16", 0.7),))
     assert found[recs["given"]] == TextSuggestions(None, (), (Scored("16", 0.7),))
     assert recs["nothing"] not in found
+
+
+def test_a_theme_is_a_persons_even_when_another_recommendation_accepted_the_same_one(db, recs) -> None:
+    compute_suggestions(db, suggester=WordSuggester())
+    death_theme = {s.value: s.id for s in pending_suggestions(db, recs["death"])}["Death penalty"]
+    accept_suggestion(db, death_theme)
+    # A person gives the school recommendation the theme another recommendation got by suggestion.
+    edit_recommendation(db, recs["school"], add_themes=["Death penalty"])
+    assert {k for k, _v, _c in shown(db, recs["school"])} == {ACTION_CATEGORY, SDG}
+    with db.read() as session:
+        assert accepted_sources(session, [recs["school"]]) == {}

@@ -99,7 +99,8 @@ def person_term_exists(recommendation_id, kind: str):
     return exists(
         select(1).select_from(recommendation_term.join(Term, Term.id == recommendation_term.c.term_id))
         .where(recommendation_term.c.recommendation_id == recommendation_id, Term.vocabulary == VOCABULARY_OF[kind],
-               not_(exists(select(1).where(accepted.recommendation_id == recommendation_id,
+               # (correlated to the link's own column: the enclosing query's table is one level up)
+               not_(exists(select(1).where(accepted.recommendation_id == recommendation_term.c.recommendation_id,
                                            accepted.kind == kind, accepted.status == ACCEPTED,
                                            accepted.value == _term_column(kind)))))
     )
