@@ -89,7 +89,8 @@ def fit(samples: Sequence[Sample], thresholds: dict[str, float], metadata: dict 
     normalised = normalised_texts([s.text for s in with_category])
     words = TfidfVectorizer(ngram_range=(1, 3), min_df=MIN_DF, sublinear_tf=True, token_pattern=WORD_TOKENS,
                             lowercase=False, preprocessor=_identity, dtype=np.float64)
-    verbs = CountVectorizer(analyzer=first_verb_features, binary=True, min_df=MIN_DF, dtype=np.float64)
+    verbs = CountVectorizer(analyzer=first_verb_features, binary=True, lowercase=False, min_df=MIN_DF,
+                            dtype=np.float64)
     x = sparse.hstack([words.fit_transform(normalised), verbs.fit_transform(normalised)], format="csr")
     category_model = LogisticRegression(C=CATEGORY_C, max_iter=3000)
     category_model.fit(x, [s.category for s in with_category])
