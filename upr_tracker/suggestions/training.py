@@ -206,12 +206,15 @@ def measure(fitted: Fitted, test: Sequence[Sample], thresholds: dict[str, float]
     with_issues = [s for s in test if s.issues]
     issue_scored = suggester.probabilities([s.text for s in with_issues])
     issue_probabilities = np.where(issue_scored.known[:, None], issue_scored.issue, 0.0)
-    truth_issues = _issue_truth(with_issues, scored.issues)
+    # Issues the model never learnt (too few examples) still count: as issues it always misses.
+    unlearnt = sorted({i for s in with_issues for i in s.issues} - set(scored.issues))
+    issue_names = [*scored.issues, *unlearnt]
+    truth_issues = _issue_truth(with_issues, issue_names)
     shown = shown_issues(issue_probabilities, thresholds["themes"], thresholds.get("top_theme_floor", TOP_THEME_FLOOR))
+    shown = np.hstack([shown, np.zeros((len(shown), len(unlearnt)), dtype=bool)])
     per_issue = f1_score(truth_issues, shown, average=None, zero_division=0)
     support = truth_issues.sum(axis=0)
-    worst = sorted(((float(f), scored.issues[i], int(support[i])) for i, f in enumerate(per_issue) if support[i] >= 5))[:8]
-    unlearnt = sorted({i for s in with_issues for i in s.issues} - set(scored.issues))
+    worst = sorted(((float(f), issue_names[i], int(support[i])) for i, f in enumerate(per_issue) if support[i] >= 5))[:8]
     return {
         "texts_too_unknown": round(float(1 - scored.known.mean()), 4),
         "action_category": {
