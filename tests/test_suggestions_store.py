@@ -137,6 +137,9 @@ def test_accepting_sets_the_value_and_the_trail_says_who_accepted_it(db, recs) -
     assert f"Action category 4 suggested, accepted by {db.actor}" in described
     assert f"Theme Death penalty suggested, accepted by {db.actor}" in described
     assert f"SDG 16 suggested, accepted by {db.actor}" in described
+    category = [f for c in history if c.table_name == "recommendation" for f in c.changes
+                if f.field == "action_category"]
+    assert [f.after for f in category] == [f"4 (suggested, accepted by {db.actor})"]
 
 
 def test_a_value_a_person_set_is_never_overwritten(db, recs) -> None:
