@@ -8,6 +8,8 @@ import json
 import uuid
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from tests.suggesting_model import RULES, WordSuggester
@@ -260,3 +262,62 @@ def test_the_json_export_carries_suggestions_and_value_sources_and_imports_again
         assert not report.problems
         copied = editable_recommendation(other, recs["death"])
     assert copied.action_category == 4 and copied.themes == ("Death penalty",)
+
+
+CATEGORIES = st.none() | st.integers(min_value=1, max_value=5)
+THEMES = st.lists(st.sampled_from(["Death penalty", "Justice", "Detention", "Right to education"]), max_size=2,
+                  unique=True)
+SDGS = st.lists(st.sampled_from(["4", "10", "16"]), max_size=2, unique=True)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(given_values=st.lists(st.tuples(st.sampled_from([DEATH, SCHOOL, DEATH + " at school"]), CATEGORIES, THEMES,
+                                       SDGS), min_size=1, max_size=4),
+       threshold=st.sampled_from([0.0, 0.5, 0.9]))
+def test_whatever_was_given_accepting_everything_shown_changes_no_given_value(db_path, given_values,
+                                                                             threshold) -> None:
+    """Any mix of values given by a person or a document: after computing and accepting all that
+    is shown, each kind a recommendation was given holds exactly what it was given."""
+    with Database.open(db_path, actor="tester") as db:
+        _forget_reviews(db)  # (the file is the test's: each example starts from no review)
+        review = create_review(db, "Kazakhstan", 1, 7)
+        ids = []
+        for index, (text, category, themes, sdgs) in enumerate(given_values):
+            rec = add_recommendation(db, review, text, label=f"1.{index}", action_category=category, themes=themes)
+            if sdgs:
+                with db.write() as session:
+                    from upr_tracker.services.vocabularies import find_term
+                    from upr_tracker.storage.models import Recommendation
+
+                    recommendation = session.get(Recommendation, rec)
+                    recommendation.terms = [*recommendation.terms, *(find_term(session, "sdgs", c) for c in sdgs)]
+            ids.append(rec)
+        compute_suggestions(db, suggester=WordSuggester(), accept_above=threshold)
+        accept_suggestions(db, SuggestionFilter(min_confidence=threshold))
+        for rec, (_text, category, themes, sdgs) in zip(ids, given_values):
+            after = editable_recommendation(db, rec)
+            if category is not None:
+                assert after.action_category == category
+            elif threshold == 0.0:  # every text here has a category suggested: accepted
+                assert after.action_category is not None
+            if themes:
+                assert set(after.themes) == set(themes)
+            elif threshold == 0.0:
+                assert after.themes
+            with db.read() as session:
+                from upr_tracker.storage.models import Recommendation
+
+                codes = {t.code for t in session.get(Recommendation, rec).terms if t.vocabulary == "sdgs"}
+            if sdgs:
+                assert codes == set(sdgs)
+
+
+def _forget_reviews(db: Database) -> None:
+    from sqlalchemy import delete
+
+    from upr_tracker.storage.models import Recommendation, Review
+
+    with db.write() as session:
+        session.execute(delete(Suggestion))
+        session.execute(delete(Recommendation))
+        session.execute(delete(Review))
