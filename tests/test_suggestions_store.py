@@ -81,6 +81,9 @@ def test_suggestions_are_stored_for_what_recommendations_lack_and_shown_in_order
     assert {(r.state_iso3, r.cycle, r.text) for r in rows} == {("KAZ", 1, DEATH), ("KAZ", 1, SCHOOL)}
     assert count_suggestions(db, SuggestionFilter(kind=THEME, min_confidence=0.8)) == 2
     assert count_suggestions(db, SuggestionFilter(cycle=2)) == 1
+    assert count_suggestions(db, SuggestionFilter(state_iso3="Kazakhstan")) == 8  # a name is read as its State
+    with pytest.raises(NotFoundError, match="Atlantis"):
+        list_suggestions(db, SuggestionFilter(state_iso3="Atlantis"))
     assert {(iso3, cycle, n) for _id, iso3, cycle, n in suggestion_reviews(db)} == {("KAZ", 1, 8), ("FRA", 2, 1)}
 
 
