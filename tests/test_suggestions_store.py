@@ -15,7 +15,10 @@ from sqlalchemy import select
 from tests.suggesting_model import RULES, WordSuggester
 from upr_tracker.errors import InvalidValueError, NotFoundError, WorkCancelledError
 from upr_tracker.services.audit_history import recommendation_history
-from upr_tracker.services.recommendation_editing import edit_recommendation, editable_recommendation
+from upr_tracker.services.recommendation_editing import (
+    edit_recommendation,
+    editable_recommendation,
+)
 from upr_tracker.services.recommendations import add_recommendation
 from upr_tracker.services.reviews import create_review
 from upr_tracker.services.suggestions import (

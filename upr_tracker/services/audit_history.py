@@ -15,7 +15,13 @@ from sqlalchemy import or_, select
 from upr_tracker.services.atomic_files import Output, open_output
 from upr_tracker.services.export_tables import csv_safe
 from upr_tracker.storage.database import Database
-from upr_tracker.storage.models import Assessment, AuditEntry, Note, Suggestion, response_recommendation
+from upr_tracker.storage.models import (
+    Assessment,
+    AuditEntry,
+    Note,
+    Suggestion,
+    response_recommendation,
+)
 
 # The records whose history belongs with a recommendation's: its notes, assessments and responses.
 RECORD_KINDS = {"recommendation": "Recommendation", "note": "Note", "assessment": "Assessment",

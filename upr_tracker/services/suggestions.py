@@ -52,7 +52,14 @@ from upr_tracker.services.suggestions_reading import (
     suggestion_reviews,
 )
 from upr_tracker.storage.database import Database
-from upr_tracker.storage.models import Recommendation, Review, Suggestion, Term, recommendation_term, utc_now
+from upr_tracker.storage.models import (
+    Recommendation,
+    Review,
+    Suggestion,
+    Term,
+    recommendation_term,
+    utc_now,
+)
 
 __all__ = [
     "ACCEPTED", "ACTION_CATEGORY", "REJECTED", "SDG", "SUGGESTED", "SUGGESTION_KINDS", "SUGGESTION_STATUSES",
