@@ -241,7 +241,7 @@ def compute_suggestions(db: Database, *, state_iso3: str | None = None, cycle: i
     accepted = 0
     if accept_above is not None:
         accepted = accept_suggestions(db, SuggestionFilter(state_iso3=iso3, cycle=cycle, min_confidence=accept_above))
-    return SuggestingReport(total, pending - accepted, accepted, kept_values)
+    return SuggestingReport(total, max(0, pending - accepted), accepted, kept_values)
 
 
 def _store(db: Database, removed: list[uuid.UUID], changed: list[dict[str, Any]], added: list[dict[str, Any]]) -> None:
