@@ -503,7 +503,8 @@ def run_report(args: argparse.Namespace) -> int:
         request = ReportRequest(
             template=ReportTemplate(args.template), state=args.state, cycle=args.cycle, theme=args.theme,
             search=args.search, plan=args.plan, include_confidential=args.include_confidential,
-            organisation=organisation, sections=sections, language=args.language)
+            organisation=organisation, sections=sections, language=args.language,
+            include_suggestions=not args.no_suggestions)
         report = build_report(db, request)
         encrypted_database = db.is_encrypted
     with export_destination(out, archive_passphrase) as target:
