@@ -20,7 +20,9 @@ def reflect(connection: Connection) -> MetaData:
 
 
 # Columns whose CHECK constraint allows only some words.
-ENUMERATED = {("recommendation_link", "status"): ("suggested", "confirmed", "rejected")}
+ENUMERATED = {("recommendation_link", "status"): ("suggested", "confirmed", "rejected"),
+              ("suggestion", "kind"): ("action_category", "theme", "sdg"),
+              ("suggestion", "status"): ("suggested", "accepted", "rejected")}
 
 
 def _value(column: Any, index: int) -> Any:

@@ -372,6 +372,43 @@ def test_links_made_before_link_statuses_are_confirmed(tmp_path: Path) -> None:
     engine.dispose()
 
 
+def test_the_suggestions_migration_keeps_a_filled_database_and_takes_only_known_kinds(tmp_path: Path) -> None:
+    """0019 on a database filled at 0018: every row stays, suggestions can be stored (one per
+    recommendation, kind and value), go with their recommendation, and the step can be undone."""
+    from alembic import command
+
+    path = tmp_path / "at-0018.sqlite3"
+    engine = create_sqlite_engine(path)
+    schema_upgrade.upgrade_to_head(engine, path, target="0018")
+    with engine.begin() as connection:
+        before = fill_every_table(connection)
+    schema_upgrade.upgrade_to_head(engine, path, target="0019")
+    with engine.connect() as connection:
+        after = snapshot(connection)
+    assert {t: rows for t, rows in after.items() if t != "suggestion"} == before
+    assert after["suggestion"] == []
+    with engine.begin() as connection:
+        recommendation_id = connection.execute(text("SELECT id FROM recommendation LIMIT 1")).scalar()
+        row = ("INSERT INTO suggestion (id, created_at, updated_at, recommendation_id, kind, value, confidence, model)"
+               " VALUES (:id, '2026-12-07', '2026-12-07', :rec, :kind, :value, 0.9, 'test')")
+        connection.execute(text(row), {"id": "a" * 32, "rec": recommendation_id, "kind": "theme",
+                                       "value": "Death penalty"})
+        assert connection.execute(text("SELECT status FROM suggestion")).scalar() == "suggested"
+    for kind, value, error in (("theme", "Death penalty", "UNIQUE"), ("mood", "x", "CHECK")):
+        with pytest.raises(Exception, match=error), engine.begin() as connection:
+            connection.execute(text(row), {"id": "b" * 32, "rec": recommendation_id, "kind": kind, "value": value})
+    with engine.begin() as connection:
+        connection.execute(text("PRAGMA foreign_keys = ON"))
+        connection.execute(text("DELETE FROM recommendation_link"))
+        connection.execute(text("DELETE FROM recommendation WHERE id = :id"), {"id": recommendation_id})
+        assert connection.execute(text("SELECT count(*) FROM suggestion")).scalar() == 0
+    with engine.begin() as connection:
+        command.downgrade(schema_upgrade.alembic_config(connection), "0018")
+    with engine.connect() as connection:
+        assert "suggestion" not in inspect(connection).get_table_names()
+    engine.dispose()
+
+
 def test_the_calendar_migration_fills_the_dates_of_reviews_whose_session_is_known(tmp_path: Path) -> None:
     path = tmp_path / "at-0010.sqlite3"
     engine = create_sqlite_engine(path)

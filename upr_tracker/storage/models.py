@@ -283,6 +283,33 @@ class RecommendationLink(Record):
     decided_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
 
 
+class Suggestion(Record):
+    """An action category, theme or SDG the shipped model suggests for a recommendation that lacks
+    one (upr_tracker.suggestions). A person accepts it (the value is set, and this row says it came
+    from a suggestion) or rejects it; decided rows are kept, so that they are never suggested again."""
+
+    __tablename__ = "suggestion"
+    __table_args__ = (
+        UniqueConstraint("recommendation_id", "kind", "value"),
+        CheckConstraint("kind IN ('action_category', 'theme', 'sdg')", name="kind_known"),
+        CheckConstraint("status IN ('suggested', 'accepted', 'rejected')", name="status_known"),
+        # The pending suggestions of a kind, best first, read from the index.
+        Index("ix_suggestion_status_kind", "status", "kind", "confidence"),
+    )
+
+    recommendation_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("recommendation.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    # "4" for an action category, a theme's name, an SDG's code.
+    value: Mapped[str] = mapped_column(String(300))
+    confidence: Mapped[float] = mapped_column(Float)
+    status: Mapped[str] = mapped_column(String(20), default="suggested", server_default="suggested")
+    # The model's version that made the suggestion.
+    model: Mapped[str] = mapped_column(String(40))
+    decided_by: Mapped[str | None] = mapped_column(String(200))
+    decided_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+
+
 class Response(Versioned, Record):
     """The State's position on one or more recommendations, from one source document."""
 

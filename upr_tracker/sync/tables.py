@@ -62,6 +62,8 @@ NATURAL_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
     "response": (("review_id", "source_document_id", "source_paragraph", "response_text", LINKED),),
     "import_problem": (("document_id", "kind", "line", "labels", "message"),),
     "recommendation_link": (("earlier_id", "later_id"),),
+    # A suggestion is the same when it names the same value of the same kind for the same recommendation.
+    "suggestion": (("recommendation_id", "kind", "value"),),
     "attachment": (("sha256",),),
     "milestone": (("state_id", "plan_id", "kind", "title", "occurred_on", "item_number"),),
     "assessment": (("recommendation_id", "source", "source_name", "level", "assessed_on"),),
