@@ -27,6 +27,10 @@ FORBIDDEN = {
     # The languages: Qt's core classes (translators, locales), never a widget or the database.
     "i18n": ("PySide6.QtWidgets", "PySide6.QtGui", "sqlalchemy", "alembic", "upr_tracker.storage",
              "upr_tracker.services", "upr_tracker.gui", "upr_tracker.cli", "upr_tracker.reports", "upr_tracker.sync"),
+    # The suggestion model: text and numbers only (numpy, scikit-learn, rapidfuzz), below the services.
+    "suggestions": ("PySide6", "sqlalchemy", "alembic", "upr_tracker.storage", "upr_tracker.services",
+                    "upr_tracker.gui", "upr_tracker.cli", "upr_tracker.reports", "upr_tracker.sync",
+                    "upr_tracker.parsing", "upr_tracker.i18n"),
     "cli": ("PySide6", "sqlalchemy", "upr_tracker.storage.models"),
     "gui": ("sqlalchemy", "upr_tracker.storage.models", "upr_tracker.cli"),
 }

@@ -43,6 +43,10 @@ def test_wheel_installs_and_opens_a_database_outside_the_source_tree(tmp_path: P
                      "upr_tracker/resources/fonts/NotoNaskhArabic-Regular.ttf",
                      "upr_tracker/resources/fonts/DroidSansFallbackFull.ttf",
                      "upr_tracker/resources/fonts/LICENSE-NotoNaskhArabic.txt",
+                     "upr_tracker/resources/models/suggestions.npz",
+                     "upr_tracker/resources/models/suggestions.json",
+                     "upr_tracker/resources/models/issue_sdgs.json",
+                     "upr_tracker/suggestions/suggester.py",
                      *(f"upr_tracker/resources/translations/upr_tracker_{code}.{kind}"
                        for code in ("ar", "zh", "en", "fr", "ru", "es") for kind in ("qm", "ts"))):
         assert required in names, required
@@ -73,11 +77,14 @@ def test_wheel_installs_and_opens_a_database_outside_the_source_tree(tmp_path: P
         "from upr_tracker.i18n.catalogs import Words\n"
         "from upr_tracker.i18n.display import position_label\n"
         "print(position_label('noted', Words('fr')))\n"
+        "from upr_tracker.suggestions import load_suggester\n"
+        "print(load_suggester().suggest_one('Abolish the death penalty').action_category.value)\n"
     )
     result = subprocess.run([str(python), "-I", "-c", script, str(tmp_path / "installed.sqlite3")],
                             capture_output=True, text=True, cwd=tmp_path, env=environment)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["True", "Notée"]  # the catalogues are found in the installed package
+    # The catalogues and the suggestion model are found in the installed package.
+    assert result.stdout.split() == ["True", "Notée", "5"]
     check = subprocess.run([str(venv / "bin" / "upr-tracker"), "check", "--db", str(tmp_path / "installed.sqlite3")],
                            capture_output=True, text=True, cwd=tmp_path, env=environment)
     assert check.returncode == 0, check.stderr

@@ -99,3 +99,7 @@ class SyncError(UprTrackerError):
 class BundleError(SyncError):
     """A bundle file of changes was refused: damaged, forged, from outside the team, for another
     database, or opened with the wrong passphrase or key. Nothing of it was applied."""
+
+
+class WorkCancelledError(UprTrackerError):
+    """Long work stopped because the person asked it to; what it would have written was not."""

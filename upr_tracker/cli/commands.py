@@ -633,6 +633,10 @@ def run(args: argparse.Namespace) -> int:
         from upr_tracker.cli.bundle_commands import run_bundle
 
         return run_bundle(args, print_json)
+    if args.command == "suggest":
+        from upr_tracker.cli.suggest_commands import run_suggest
+
+        return run_suggest(args, print_json)
     if args.command == "sync":
         from upr_tracker.cli.sync_commands import run_sync
 

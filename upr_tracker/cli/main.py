@@ -129,6 +129,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_link_parser(commands, _database_argument, author_argument)
 
+    from upr_tracker.cli.suggest_commands import add_suggest_parser
+
+    add_suggest_parser(commands, _database_argument, author_argument)
+
     demo = commands.add_parser("demo", help="build the demo database (Kazakhstan, 2010 and 2014) in a new file")
     _database_argument(demo, passphrase_help="encrypt the new database with the passphrase on the first line of FILE")
     author_argument(demo)

@@ -15,11 +15,13 @@ from sqlalchemy import or_, select
 from upr_tracker.services.atomic_files import Output, open_output
 from upr_tracker.services.export_tables import csv_safe
 from upr_tracker.storage.database import Database
-from upr_tracker.storage.models import Assessment, AuditEntry, Note, response_recommendation
+from upr_tracker.storage.models import Assessment, AuditEntry, Note, Suggestion, response_recommendation
 
 # The records whose history belongs with a recommendation's: its notes, assessments and responses.
 RECORD_KINDS = {"recommendation": "Recommendation", "note": "Note", "assessment": "Assessment",
-                "response": "Response"}
+                "response": "Response", "suggestion": "Suggestion"}
+# How a decided suggestion is described in the history ("Theme Death penalty suggested, accepted by A").
+SUGGESTION_KIND_WORDS = {"action_category": "Action category", "theme": "Theme", "sdg": "SDG"}
 AUDIT_COLUMNS = ("at", "actor", "action", "table", "record", "field", "before", "after", "made_on")
 
 
@@ -41,6 +43,9 @@ class RecordChange:
     # The database (a colleague's laptop, the team server) the change was made on and came from by
     # sync; None: made here.
     origin: str | None = None
+    # What the change means in words, where the fields alone do not say it (a suggestion
+    # accepted: "Theme Death penalty suggested, accepted by A").
+    description: str | None = None
 
     @property
     def who(self) -> str:
@@ -73,7 +78,20 @@ def field_changes(before: str | None, after: str | None) -> tuple[FieldChange, .
 
 def _change(entry: AuditEntry) -> RecordChange:
     return RecordChange(entry.at, entry.actor, entry.action, entry.table_name, entry.record_id,
-                        field_changes(entry.before, entry.after), entry.origin)
+                        field_changes(entry.before, entry.after), entry.origin, _description(entry))
+
+
+def _description(entry: AuditEntry) -> str | None:
+    """A suggestion a person decided on, in words."""
+    if entry.table_name != "suggestion" or not entry.after:
+        return None
+    after = json.loads(entry.after)
+    before = json.loads(entry.before) if entry.before else {}
+    status = after.get("status")
+    if status not in ("accepted", "rejected") or before.get("status") == status:
+        return None
+    kind = SUGGESTION_KIND_WORDS.get(after.get("kind"), str(after.get("kind")))
+    return f"{kind} {after.get('value')} suggested, {status} by {after.get('decided_by') or entry.actor}"
 
 
 def recommendation_history(db: Database, recommendation_id: uuid.UUID) -> list[RecordChange]:
@@ -88,6 +106,8 @@ def recommendation_history(db: Database, recommendation_id: uuid.UUID) -> list[R
             "response": {str(i) for i in session.scalars(
                 select(response_recommendation.c.response_id)
                 .where(response_recommendation.c.recommendation_id == recommendation_id))},
+            "suggestion": {str(i) for i in session.scalars(
+                select(Suggestion.id).where(Suggestion.recommendation_id == recommendation_id))},
         }
         # A deleted note is no longer linked: its trail entries still name the recommendation.
         deleted_notes = select(AuditEntry.record_id).where(

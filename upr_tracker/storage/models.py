@@ -309,6 +309,8 @@ class Suggestion(Record):
     decided_by: Mapped[str | None] = mapped_column(String(200))
     decided_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
 
+    recommendation: Mapped[Recommendation] = relationship()
+
 
 class Response(Versioned, Record):
     """The State's position on one or more recommendations, from one source document."""

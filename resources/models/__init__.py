@@ -1,0 +1,1 @@
+"""The suggestion model shipped with the app (see upr_tracker.suggestions)."""

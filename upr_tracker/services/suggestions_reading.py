@@ -1,0 +1,224 @@
+"""Suggestions as the window, the command line and the exports read them: the kinds and statuses,
+which pending suggestions are shown, and which values of a recommendation came from an accepted
+suggestion rather than from a person or a document.
+
+A pending suggestion is shown only while its recommendation still lacks a value of its kind set
+by a person or a document: an action category set since hides the category suggested; a theme
+(or SDG) attached by a person hides the themes (SDGs) suggested. A value counts as a person's
+unless an accepted suggestion of the recommendation names it (a theme renamed since its
+acceptance then counts as a person's: the safe side, nothing is overwritten).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import and_, case, exists, func, not_, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from upr_tracker.errors import InvalidValueError
+from upr_tracker.storage.database import Database
+from upr_tracker.storage.models import (
+    Recommendation,
+    Review,
+    State,
+    Suggestion,
+    Term,
+    recommendation_term,
+)
+
+ACTION_CATEGORY, THEME, SDG = "action_category", "theme", "sdg"
+SUGGESTION_KINDS = (ACTION_CATEGORY, THEME, SDG)
+SUGGESTED, ACCEPTED, REJECTED = "suggested", "accepted", "rejected"
+SUGGESTION_STATUSES = (SUGGESTED, ACCEPTED, REJECTED)
+# The vocabulary each kind of term comes from, and the term's column its suggestions name.
+VOCABULARY_OF = {THEME: "themes", SDG: "sdgs"}
+# How many ids go into one IN (...) (SQLite's limit on bound parameters is 32,766).
+ID_BATCH = 5000
+
+
+@dataclass(frozen=True)
+class SuggestionRow:
+    id: uuid.UUID
+    recommendation_id: uuid.UUID
+    review_id: uuid.UUID
+    state_iso3: str
+    cycle: int
+    label: str | None
+    text: str              # the recommendation's text
+    kind: str
+    value: str             # "4" | theme name | SDG code
+    confidence: float
+    status: str
+    decided_by: str | None
+
+
+@dataclass(frozen=True)
+class SuggestionFilter:
+    review_id: uuid.UUID | None = None
+    state_iso3: str | None = None
+    cycle: int | None = None
+    kind: str | None = None
+    min_confidence: float = 0.0
+    status: str = SUGGESTED
+
+
+def source_text(author: str | None) -> str:
+    """What a value that came from an accepted suggestion says of its source."""
+    return f"suggested, accepted by {author or 'someone'}"
+
+
+def check_confidence(value: float, field: str = "confidence") -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise InvalidValueError(f"{field}: {value!r} is not a number between 0 and 1") from None
+    if not 0.0 <= number <= 1.0:
+        raise InvalidValueError(f"{field}: {value!r} is not between 0 and 1 (0.8 means 80% confident)")
+    return number
+
+
+def check_filter(where: SuggestionFilter) -> None:
+    if where.kind is not None and where.kind not in SUGGESTION_KINDS:
+        raise InvalidValueError(f"kind: {where.kind!r} is not one of {', '.join(SUGGESTION_KINDS)}")
+    if where.status not in SUGGESTION_STATUSES:
+        raise InvalidValueError(f"status: {where.status!r} is not one of {', '.join(SUGGESTION_STATUSES)}")
+    check_confidence(where.min_confidence, "minimum confidence")
+
+
+def _term_column(kind: str):
+    return Term.code if kind == SDG else Term.name
+
+
+def person_term_exists(recommendation_id, kind: str):
+    """SQL: the recommendation has a term of the kind's vocabulary that no accepted suggestion of it
+    names (one a person or a document attached)."""
+    accepted = aliased(Suggestion)
+    return exists(
+        select(1).select_from(recommendation_term.join(Term, Term.id == recommendation_term.c.term_id))
+        .where(recommendation_term.c.recommendation_id == recommendation_id, Term.vocabulary == VOCABULARY_OF[kind],
+               not_(exists(select(1).where(accepted.recommendation_id == recommendation_id,
+                                           accepted.kind == kind, accepted.status == ACCEPTED,
+                                           accepted.value == _term_column(kind)))))
+    )
+
+
+def still_lacking():
+    """SQL, over Suggestion joined to Recommendation: the suggestion's recommendation still lacks a
+    value of its kind set by a person or a document (so a pending suggestion of it is shown)."""
+    return or_(
+        and_(Suggestion.kind == ACTION_CATEGORY, Recommendation.action_category.is_(None)),
+        and_(Suggestion.kind == THEME, not_(person_term_exists(Suggestion.recommendation_id, THEME))),
+        and_(Suggestion.kind == SDG, not_(person_term_exists(Suggestion.recommendation_id, SDG))),
+    )
+
+
+KIND_ORDER = case({ACTION_CATEGORY: 0, THEME: 1, SDG: 2}, value=Suggestion.kind, else_=3)
+
+
+def _rows_query(where: SuggestionFilter):
+    check_filter(where)
+    query = (select(Suggestion.id, Suggestion.recommendation_id, Review.id, State.iso3, Review.cycle,
+                    Recommendation.label, Recommendation.text, Suggestion.kind, Suggestion.value,
+                    Suggestion.confidence, Suggestion.status, Suggestion.decided_by)
+             .join(Recommendation, Recommendation.id == Suggestion.recommendation_id)
+             .join(Review, Review.id == Recommendation.review_id)
+             .join(State, State.id == Review.state_id)
+             .where(Suggestion.status == where.status))
+    if where.status == SUGGESTED:
+        query = query.where(still_lacking())
+    if where.review_id is not None:
+        query = query.where(Review.id == where.review_id)
+    if where.state_iso3 is not None:
+        query = query.where(State.iso3 == where.state_iso3.strip().upper())
+    if where.cycle is not None:
+        query = query.where(Review.cycle == where.cycle)
+    if where.kind is not None:
+        query = query.where(Suggestion.kind == where.kind)
+    if where.min_confidence > 0:
+        query = query.where(Suggestion.confidence >= where.min_confidence)
+    return query
+
+
+def _row(values: Sequence) -> SuggestionRow:
+    return SuggestionRow(*values)
+
+
+def list_suggestions(db: Database, where: SuggestionFilter, *, limit: int | None = None,
+                     offset: int = 0) -> list[SuggestionRow]:
+    """The suggestions the filter keeps, in the table's order (State, cycle, label), each
+    recommendation's action category first, then themes, then SDGs, best first."""
+    query = (_rows_query(where).order_by(Recommendation.sort_key, Recommendation.id, KIND_ORDER,
+                                         Suggestion.confidence.desc(), Suggestion.value)
+             .offset(offset))
+    if limit is not None:
+        query = query.limit(limit)
+    with db.read() as session:
+        return [_row(values) for values in session.execute(query)]
+
+
+def count_suggestions(db: Database, where: SuggestionFilter) -> int:
+    with db.read() as session:
+        return session.scalar(select(func.count()).select_from(_rows_query(where).subquery())) or 0
+
+
+def pending_suggestions(db: Database, recommendation_id: uuid.UUID) -> list[SuggestionRow]:
+    """The suggestions shown beside one recommendation: action category first, then themes, then
+    SDGs, best first."""
+    query = (_rows_query(SuggestionFilter()).where(Suggestion.recommendation_id == recommendation_id)
+             .order_by(KIND_ORDER, Suggestion.confidence.desc(), Suggestion.value))
+    with db.read() as session:
+        return [_row(values) for values in session.execute(query)]
+
+
+def suggestion_reviews(db: Database) -> list[tuple[uuid.UUID, str, int, int]]:
+    """The reviews that have pending suggestions shown: (review id, State's ISO3, cycle, how many)."""
+    query = (select(Review.id, State.iso3, Review.cycle, func.count(Suggestion.id))
+             .select_from(Suggestion)
+             .join(Recommendation, Recommendation.id == Suggestion.recommendation_id)
+             .join(Review, Review.id == Recommendation.review_id)
+             .join(State, State.id == Review.state_id)
+             .where(Suggestion.status == SUGGESTED, still_lacking())
+             .group_by(Review.id, State.iso3, Review.cycle)
+             .order_by(State.iso3, Review.cycle))
+    with db.read() as session:
+        return [(review_id, iso3, cycle, count) for review_id, iso3, cycle, count in session.execute(query)]
+
+
+def _batches(ids: Iterable[uuid.UUID]) -> Iterable[list[uuid.UUID]]:
+    ids = list(ids)
+    for start in range(0, len(ids), ID_BATCH):
+        yield ids[start:start + ID_BATCH]
+
+
+def pending_by_recommendation(session: Session, recommendation_ids: Iterable[uuid.UUID]):
+    """The pending suggestions shown for each of these recommendations, as TextSuggestions (only
+    recommendations that have some)."""
+    from upr_tracker.suggestions import Scored, TextSuggestions
+
+    found: dict[uuid.UUID, tuple[list, list, list]] = {}
+    for batch in _batches(recommendation_ids):
+        query = (select(Suggestion.recommendation_id, Suggestion.kind, Suggestion.value, Suggestion.confidence)
+                 .join(Recommendation, Recommendation.id == Suggestion.recommendation_id)
+                 .where(Suggestion.recommendation_id.in_(batch), Suggestion.status == SUGGESTED, still_lacking())
+                 .order_by(Suggestion.confidence.desc(), Suggestion.value))
+        for recommendation_id, kind, value, confidence in session.execute(query):
+            lists = found.setdefault(recommendation_id, ([], [], []))
+            lists[SUGGESTION_KINDS.index(kind)].append(Scored(value, confidence))
+    return {recommendation_id: TextSuggestions(categories[0] if categories else None, tuple(themes), tuple(sdgs))
+            for recommendation_id, (categories, themes, sdgs) in found.items()}
+
+
+def accepted_sources(session: Session, recommendation_ids: Iterable[uuid.UUID]
+                     ) -> dict[uuid.UUID, dict[tuple[str, str], str]]:
+    """{recommendation id: {(kind, value): "suggested, accepted by <author>"}} for the values that
+    came from accepted suggestions."""
+    found: dict[uuid.UUID, dict[tuple[str, str], str]] = {}
+    for batch in _batches(recommendation_ids):
+        query = (select(Suggestion.recommendation_id, Suggestion.kind, Suggestion.value, Suggestion.decided_by)
+                 .where(Suggestion.recommendation_id.in_(batch), Suggestion.status == ACCEPTED))
+        for recommendation_id, kind, value, author in session.execute(query):
+            found.setdefault(recommendation_id, {})[(kind, value)] = source_text(author)
+    return found
