@@ -34,6 +34,7 @@ from upr_tracker.services.recommendations import (
 )
 from upr_tracker.services.reviews import list_documents, list_reviews
 from upr_tracker.services.states import resolve_state
+from upr_tracker.services.suggestions import THEME, SuggestionFilter, list_suggestions, pending_by_recommendation
 from upr_tracker.services.values import (
     AssessmentInfo,
     DocumentInfo,
@@ -293,8 +294,6 @@ def _suggested_for_theme(db: Database, wanted: RecommendationFilter, found: set[
                          include_confidential: bool, progress: ProgressReporter) -> list[RecommendationFacts]:
     """The recommendations, among those the rest of `wanted` selects, for which the theme (a UPR
     Info issue) is suggested and shown."""
-    from upr_tracker.services.suggestions import THEME, SuggestionFilter, list_suggestions
-
     with db.read() as session:
         names = {t.name for t in resolve_theme_terms(session, wanted.theme or "") if t.vocabulary == "themes"}
         state = resolve_state(session, wanted.state).iso3 if wanted.state else None
@@ -347,8 +346,6 @@ def _facts(session: Session, ids: list[uuid.UUID], include_confidential: bool,
 
 
 def _suggested_themes(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple[str, ...]]:
-    from upr_tracker.services.suggestions import pending_by_recommendation
-
     return {recommendation_id: tuple(s.value for s in found.themes)
             for recommendation_id, found in pending_by_recommendation(session, ids).items() if found.themes}
 
