@@ -12,19 +12,23 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from upr_tracker.cli.main import main
 from upr_tracker.reports.compose import ReportRequest, ReportTemplate, build_report
-from upr_tracker.reports.document import Heading, PageBreak, Report, Table
-from upr_tracker.reports.term_grouping import SUGGESTED_MARK
+from upr_tracker.reports.document import Heading, PageBreak, Paragraph, Report, Table
+from upr_tracker.reports.term_grouping import SUGGESTED_MARK, grouping_vocabulary, shows_suggestions, term_counts
 from upr_tracker.services import recommendations, reviews
+from upr_tracker.services.report_data import RecommendationFacts
 from upr_tracker.services.suggestions import (
     ACCEPTED,
     SUGGESTED,
     SuggestionFilter,
     count_suggestions,
 )
+from upr_tracker.services.values import RecommendationRow
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.models import Recommendation, Suggestion
 
@@ -96,6 +100,7 @@ def test_the_brief_groups_by_suggested_themes_marked_with_the_cover_line(db: Dat
     assert [row[0] for row in groups[f"Justice {SUGGESTED_MARK}"]] == ["121.1"]
     assert [row[0] for row in groups["No theme"]] == ["121.3"]
     assert LEGEND in report.cover.notices
+    assert any(isinstance(b, Paragraph) and b.text == LEGEND for b in report.blocks)  # above the lists too
     # The summary counts them the same way, marked the same way.
     summary = next(b for b in report.blocks if isinstance(b, Table) and (b.caption or "").startswith(
         "Recommendations by theme"))
@@ -130,6 +135,7 @@ def test_without_suggestions_the_brief_is_as_before_and_has_no_cover_line(db: Da
     assert list(groups) == ["Death penalty", "No theme"]
     assert [row[0] for row in groups["No theme"]] == ["121.1", "121.3", "121.4"]
     assert LEGEND not in report.cover.notices and SUGGESTED_MARK not in str(report.blocks)
+    assert LEGEND not in str(report.blocks)
 
 
 def test_no_cover_line_when_no_suggestion_is_shown(db: Database, classified) -> None:
@@ -241,3 +247,39 @@ def test_the_demo_s_brief_groups_by_suggested_themes_at_once(demo_pair) -> None:
     # Each of the 128 recommendations at least once.
     assert len({row[0] for rows in groups.values() for row in rows}) == 128
     assert report.cover.notices == (LEGEND,)
+
+
+# --- The rule, in general -------------------------------------------------------------------------
+
+ISSUES = ("Death penalty", "Justice", "Right to education", "Labour")
+
+
+def facts_of(confirmed: tuple[str, ...], suggested: tuple[str, ...], ohchr: tuple[str, ...]) -> RecommendationFacts:
+    row = RecommendationRow(
+        id=uuid.uuid4(), review_id=uuid.uuid4(), state_iso3="KAZ", cycle=1, session=7, label="1.1", text="text",
+        recommending_states=(), position=None, considered_implemented=False, needs_review=False,
+        implementation_level=None, themes=confirmed, action_category=None, last_activity_at=None,
+        terms=tuple(("themes", t) for t in confirmed) + tuple(("ohchr_themes", t) for t in ohchr))
+    return RecommendationFacts(row=row, state_name="Kazakhstan", claim=None, assessments=(), milestones=(),
+                               latest_note=None, suggested_themes=suggested if not confirmed else ())
+
+
+themes_lists = st.lists(st.sampled_from(ISSUES), unique=True, max_size=3).map(tuple)
+
+
+@given(st.lists(st.tuples(themes_lists, themes_lists, st.lists(st.sampled_from(("A1", "B2")), unique=True,
+                                                                  max_size=2).map(tuple)), max_size=12))
+def test_every_recommendation_counts_under_its_confirmed_themes_else_its_suggested_ones(given_facts) -> None:
+    facts = [facts_of(*f) for f in given_facts]
+    counts = {(term, suggested): count for term, suggested, count in term_counts(facts, "themes")}
+    for term in ISSUES:
+        assert counts.get((term, False), 0) == sum(1 for f in facts if term in f.row.themes)
+        assert counts.get((term, True), 0) == sum(1 for f in facts if not f.row.themes and term in f.suggested_themes)
+    assert counts.get(("No theme", False), 0) == sum(1 for f in facts if not f.row.themes and not f.suggested_themes)
+    # Suggestions decide the vocabulary only where people's themes do not.
+    confirmed = {v: sum(1 for f in facts if f.row.terms_of(v)) for v in ("themes", "ohchr_themes")}
+    if confirmed["ohchr_themes"] > confirmed["themes"]:
+        assert grouping_vocabulary(facts) == "ohchr_themes"
+    elif confirmed["themes"] > confirmed["ohchr_themes"]:
+        assert grouping_vocabulary(facts) == "themes"
+    assert shows_suggestions(facts, ("themes",)) == any(not f.row.themes and f.suggested_themes for f in facts)

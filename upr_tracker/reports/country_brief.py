@@ -35,6 +35,7 @@ from upr_tracker.reports.term_grouping import (
     grouping_vocabulary,
     shown_terms,
     shows_suggestions,
+    suggested_legend,
     term_counts,
     term_wording,
     vocabularies_present,
@@ -236,6 +237,8 @@ def recommendations_by_theme(facts: Sequence[RecommendationFacts], include_confi
         Paragraph(words.fill(several_text, number(words, len(facts)), no_theme), small=True),
         Paragraph(follow_up, small=True),
     ]
+    if any(suggested for _theme, suggested in groups):  # the cover's line again, where the marks are
+        blocks.append(Paragraph(suggested_legend(words), small=True))
     unthemed = (NO_THEME, False)
     themes = sorted((t for t in groups if t != unthemed), key=lambda t: (t[0].casefold(), t[1])) + (
         [unthemed] if unthemed in groups else [])
