@@ -34,7 +34,8 @@ from upr_tracker.services.recommendations import (
 )
 from upr_tracker.services.reviews import list_documents, list_reviews
 from upr_tracker.services.states import resolve_state
-from upr_tracker.services.suggestions import THEME, SuggestionFilter, list_suggestions, pending_by_recommendation
+from upr_tracker.services.suggestions import SUGGESTED, THEME, pending_by_recommendation
+from upr_tracker.services.suggestions_reading import still_lacking
 from upr_tracker.services.values import (
     AssessmentInfo,
     DocumentInfo,
@@ -55,6 +56,7 @@ from upr_tracker.storage.models import (
     Response,
     Review,
     State,
+    Suggestion,
     milestone_recommendation,
     response_recommendation,
 )
@@ -296,13 +298,15 @@ def _suggested_for_theme(db: Database, wanted: RecommendationFilter, found: set[
     Info issue) is suggested and shown."""
     with db.read() as session:
         names = {t.name for t in resolve_theme_terms(session, wanted.theme or "") if t.vocabulary == "themes"}
-        state = resolve_state(session, wanted.state).iso3 if wanted.state else None
-    if not names:
-        return []
-    progress.check_cancelled()
-    suggested = {s.recommendation_id for s in list_suggestions(db, SuggestionFilter(state_iso3=state,
-                                                                                   cycle=wanted.cycle, kind=THEME))
-                 if s.value in names} - found
+        if not names:
+            return []
+        progress.check_cancelled()
+        # The pending suggestions the window shows (still_lacking), of this theme, in SQL: a
+        # corpus holds hundreds of thousands of suggestions.
+        suggested = set(session.scalars(
+            select(Suggestion.recommendation_id).join(Recommendation, Recommendation.id == Suggestion.recommendation_id)
+            .where(Suggestion.kind == THEME, Suggestion.status == SUGGESTED, Suggestion.value.in_(names),
+                   still_lacking()))) - found
     if not suggested:
         return []
     # The rest of the filter (State, cycle, search ...) in SQL, in label order.
