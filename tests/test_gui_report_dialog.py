@@ -126,6 +126,22 @@ def test_confidential_notes_only_when_asked_and_the_dialog_says_so(qtbot, demo: 
     assert "confidential notes" in dialog.message.text()
 
 
+def test_suggested_themes_are_used_unless_the_box_is_unticked(qtbot, demo: Database, tasks, tmp_path: Path) -> None:
+    legend = "Themes marked † are suggested by UPR Tracker where a person has not confirmed them."
+    dialog = open_dialog(qtbot, demo, tasks, state="KAZ", cycle=1)
+    dialog.format_buttons[ReportFormat.HTML].setChecked(True)
+    assert dialog.suggestions.isChecked() and dialog.request().include_suggestions
+    with qtbot.waitSignal(dialog.saved, timeout=TIMEOUT):
+        dialog.save(tmp_path / "suggested.html")
+    assert legend in (tmp_path / "suggested.html").read_text(encoding="utf-8")
+    dialog.suggestions.setChecked(False)
+    assert not dialog.request().include_suggestions
+    with qtbot.waitSignal(dialog.saved, timeout=TIMEOUT):
+        dialog.save(tmp_path / "confirmed.html")
+    page = (tmp_path / "confirmed.html").read_text(encoding="utf-8")
+    assert legend not in page and "†" not in page
+
+
 def test_a_report_without_its_review_says_what_is_missing(qtbot, demo: Database, tasks, tmp_path: Path) -> None:
     dialog = open_dialog(qtbot, demo, tasks)
     dialog.state.setCurrentIndex(0)  # any State: a country brief needs one

@@ -321,7 +321,9 @@ def test_confidential_notes_only_on_request_and_then_announced(db: Database, bri
 
 def test_asking_for_confidential_notes_where_there_are_none_marks_nothing(demo_db: Database) -> None:
     report = build(demo_db, ReportTemplate.COUNTRY_BRIEF, state="KAZ", cycle=1, include_confidential=True)
-    assert not report.confidential and report.cover.notices == ()
+    # (The demo's one notice says its themes are suggested: test_report_suggestions.py.)
+    assert not report.confidential and report.cover.notices == (
+        "Themes marked † are suggested by UPR Tracker where a person has not confirmed them.",)
     assert "confidential notes included" in all_text(report)
 
 
@@ -362,7 +364,8 @@ def test_sections_choose_what_is_composed(db: Database, briefing) -> None:
 
 
 def test_country_brief_of_the_demo(demo_db: Database) -> None:
-    report = build(demo_db, ReportTemplate.COUNTRY_BRIEF, state="KAZ", cycle=1)
+    # Without the themes the app suggests (test_report_suggestions.py: with them).
+    report = build(demo_db, ReportTemplate.COUNTRY_BRIEF, state="KAZ", cycle=1, include_suggestions=False)
     expected = count_by_position(demo_db, RecommendationFilter(state="KAZ", cycle=1))
     positions = counts_of(table_with_caption(section(report, "Summary"), "Recommendations by the State's"))
     assert {POSITION_KEYS[name]: n for name, n in positions.items() if name != "Total" and n} == {

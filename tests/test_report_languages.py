@@ -175,7 +175,9 @@ def stream_text(path: Path) -> str:
                 strings = operands[0] if operator == b"TJ" else [operands[0]]
                 for string in strings:
                     if isinstance(string, str):
-                        raw = getattr(string, "original_bytes", string.encode("latin-1"))
+                        # (pypdf decodes some glyph codes, such as the mark of a suggested theme in
+                        # a Chinese font's, to characters outside Latin-1: its bytes as written)
+                        raw = string.original_bytes if hasattr(string, "original_bytes") else string.encode("latin-1")
                     elif isinstance(string, bytes):
                         raw = bytes(string)
                     else:  # a TJ array's spacing

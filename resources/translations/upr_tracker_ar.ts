@@ -5044,6 +5044,10 @@ What an import could not read with certainty is listed here, beside the document
             <translation>تضمين الملاحظات السرية (ستشير صفحة الغلاف إلى ذلك)</translation>
         </message>
         <message>
+            <source>Use suggested themes where none is confirmed (marked †)</source>
+            <translation>استخدام المواضيع المقترحة حيث لا يوجد موضوع مؤكد (معلَّمة بالعلامة †)</translation>
+        </message>
+        <message>
             <source>your organisation, named on the cover</source>
             <translation>منظمتكم، ويُذكر اسمها على صفحة الغلاف</translation>
         </message>
@@ -5315,6 +5319,10 @@ What an import could not read with certainty is listed here, beside the document
         <message>
             <source>No theme</source>
             <translation>بلا موضوع</translation>
+        </message>
+        <message>
+            <source>Themes marked %1 are suggested by UPR Tracker where a person has not confirmed them.</source>
+            <translation>المواضيع المعلَّمة بالعلامة %1 يقترحها UPR Tracker حيث لم يؤكدها أي شخص.</translation>
         </message>
         <message>
             <source>SDGs</source>

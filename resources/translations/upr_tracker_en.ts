@@ -4840,6 +4840,10 @@ What an import could not read with certainty is listed here, beside the document
             <translation>Include confidential notes (the cover will say so)</translation>
         </message>
         <message>
+            <source>Use suggested themes where none is confirmed (marked †)</source>
+            <translation>Use suggested themes where none is confirmed (marked †)</translation>
+        </message>
+        <message>
             <source>your organisation, named on the cover</source>
             <translation>your organisation, named on the cover</translation>
         </message>
@@ -5103,6 +5107,10 @@ What an import could not read with certainty is listed here, beside the document
         <message>
             <source>No theme</source>
             <translation>No theme</translation>
+        </message>
+        <message>
+            <source>Themes marked %1 are suggested by UPR Tracker where a person has not confirmed them.</source>
+            <translation>Themes marked %1 are suggested by UPR Tracker where a person has not confirmed them.</translation>
         </message>
         <message>
             <source>SDGs</source>

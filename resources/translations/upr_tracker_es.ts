@@ -4840,6 +4840,10 @@ Lo que una importación no pudo leer con certeza aparece aquí, junto al texto d
             <translation>Incluir las notas confidenciales (la portada lo indicará)</translation>
         </message>
         <message>
+            <source>Use suggested themes where none is confirmed (marked †)</source>
+            <translation>Usar los temas sugeridos donde no hay ninguno confirmado (marcados con †)</translation>
+        </message>
+        <message>
             <source>your organisation, named on the cover</source>
             <translation>su organización, que figurará en la portada</translation>
         </message>
@@ -5103,6 +5107,10 @@ Lo que una importación no pudo leer con certeza aparece aquí, junto al texto d
         <message>
             <source>No theme</source>
             <translation>Sin tema</translation>
+        </message>
+        <message>
+            <source>Themes marked %1 are suggested by UPR Tracker where a person has not confirmed them.</source>
+            <translation>Los temas marcados con %1 son sugeridos por UPR Tracker cuando ninguna persona los ha confirmado.</translation>
         </message>
         <message>
             <source>SDGs</source>

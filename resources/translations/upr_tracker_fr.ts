@@ -4840,6 +4840,10 @@ Ce qu'une importation n'a pas pu lire avec certitude figure ici, à côté du te
             <translation>Inclure les notes confidentielles (la page de couverture le signalera)</translation>
         </message>
         <message>
+            <source>Use suggested themes where none is confirmed (marked †)</source>
+            <translation>Utiliser les thèmes suggérés là où aucun n'est confirmé (marqués †)</translation>
+        </message>
+        <message>
             <source>your organisation, named on the cover</source>
             <translation>votre organisation, nommée sur la page de couverture</translation>
         </message>
@@ -5103,6 +5107,10 @@ Ce qu'une importation n'a pas pu lire avec certitude figure ici, à côté du te
         <message>
             <source>No theme</source>
             <translation>Sans thème</translation>
+        </message>
+        <message>
+            <source>Themes marked %1 are suggested by UPR Tracker where a person has not confirmed them.</source>
+            <translation>Les thèmes marqués %1 sont suggérés par UPR Tracker lorsqu'une personne ne les a pas confirmés.</translation>
         </message>
         <message>
             <source>SDGs</source>

@@ -4891,6 +4891,10 @@ What an import could not read with certainty is listed here, beside the document
             <translation>Включить конфиденциальные заметки (на титульной странице это будет указано)</translation>
         </message>
         <message>
+            <source>Use suggested themes where none is confirmed (marked †)</source>
+            <translation>Использовать предложенные темы, где нет подтверждённых (отмечены †)</translation>
+        </message>
+        <message>
             <source>your organisation, named on the cover</source>
             <translation>ваша организация, указывается на титульной странице</translation>
         </message>
@@ -5156,6 +5160,10 @@ What an import could not read with certainty is listed here, beside the document
         <message>
             <source>No theme</source>
             <translation>Без темы</translation>
+        </message>
+        <message>
+            <source>Themes marked %1 are suggested by UPR Tracker where a person has not confirmed them.</source>
+            <translation>Темы, отмеченные знаком %1, предложены UPR Tracker там, где их не подтвердил человек.</translation>
         </message>
         <message>
             <source>SDGs</source>

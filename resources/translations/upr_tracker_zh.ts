@@ -4789,6 +4789,10 @@ What an import could not read with certainty is listed here, beside the document
             <translation>包括机密说明（封面将予以注明）</translation>
         </message>
         <message>
+            <source>Use suggested themes where none is confirmed (marked †)</source>
+            <translation>在没有已确认主题时使用建议的主题（标有 †）</translation>
+        </message>
+        <message>
             <source>your organisation, named on the cover</source>
             <translation>贵组织，将在封面上注明</translation>
         </message>
@@ -5050,6 +5054,10 @@ What an import could not read with certainty is listed here, beside the document
         <message>
             <source>No theme</source>
             <translation>无议题</translation>
+        </message>
+        <message>
+            <source>Themes marked %1 are suggested by UPR Tracker where a person has not confirmed them.</source>
+            <translation>标有 %1 的主题是 UPR Tracker 在无人确认主题时提出的建议。</translation>
         </message>
         <message>
             <source>SDGs</source>

@@ -314,7 +314,7 @@ def run_demo(args: argparse.Namespace) -> int:
     print(f"Built the demo database at {summary.path}{encrypted}: {recommendations} recommendations of "
           f"Kazakhstan's 2010 and 2014 reviews, their positions, {summary.milestones} milestones, and "
           f"{summary.suggestions} suggestions of 2014 recommendations that repeat 2010 ones (to confirm or "
-          "reject: upr-tracker link --suggest).")
+          f"reject: upr-tracker link --suggest); {_suggested_values(summary.suggested_values)}.")
     return 0
 
 
@@ -328,8 +328,14 @@ def _demo_on_server(args: argparse.Namespace, address: ServerAddress) -> int:
     recommendations = sum(r.recommendations.created for r in summary.imports)
     print(f"Built the demo in {address.name}: {recommendations} recommendations of Kazakhstan's 2010 and 2014 "
           f"reviews, their positions, {summary.milestones} milestones, and {summary.suggestions} suggestions of "
-          "2014 recommendations that repeat 2010 ones (to confirm or reject: upr-tracker link --suggest).")
+          "2014 recommendations that repeat 2010 ones (to confirm or reject: upr-tracker link --suggest); "
+          f"{_suggested_values(summary.suggested_values)}.")
     return 0
+
+
+def _suggested_values(count: int) -> str:
+    return (f"{count} suggested action categories, themes and SDGs for the recommendations that lack them (to "
+            "accept or reject: upr-tracker suggest)")
 
 
 def only_for_files(args: argparse.Namespace, what: str, instead: str) -> None:
@@ -503,7 +509,8 @@ def run_report(args: argparse.Namespace) -> int:
         request = ReportRequest(
             template=ReportTemplate(args.template), state=args.state, cycle=args.cycle, theme=args.theme,
             search=args.search, plan=args.plan, include_confidential=args.include_confidential,
-            organisation=organisation, sections=sections, language=args.language)
+            organisation=organisation, sections=sections, language=args.language,
+            include_suggestions=not args.no_suggestions)
         report = build_report(db, request)
         encrypted_database = db.is_encrypted
     with export_destination(out, archive_passphrase) as target:

@@ -216,6 +216,9 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--sections", metavar="NAMES", help="comma-separated sections to include (default: all)")
     report.add_argument("--include-confidential", action="store_true",
                         help="include confidential notes (the cover then says so)")
+    report.add_argument("--no-suggestions", action="store_true",
+                        help="only the themes people and documents gave: no theme the app suggests (by default a "
+                        "recommendation without a theme is listed under its suggested themes, marked †)")
     report.add_argument("--organisation", metavar="NAME",
                         help="the author organisation on the cover (default: the one saved in the database)")
     _encrypt_arguments(report, "report")

@@ -174,6 +174,10 @@ class ReportDialog(QDialog):
         self.confidential = QCheckBox(self.tr("Include confidential notes (the cover will say so)"))
         self.confidential.setObjectName("report_confidential")
         form.addRow("", self.confidential)
+        self.suggestions = QCheckBox(self.tr("Use suggested themes where none is confirmed (marked †)"))
+        self.suggestions.setObjectName("report_suggestions")
+        self.suggestions.setChecked(True)
+        form.addRow("", self.suggestions)
         self.organisation = QLineEdit()
         self.organisation.setObjectName("report_organisation")
         self.organisation.setPlaceholderText(self.tr("your organisation, named on the cover"))
@@ -310,6 +314,7 @@ class ReportDialog(QDialog):
             search=(self.search.text().strip() or None) if thematic else None,
             plan=self.plan.currentData() if template is ReportTemplate.TIMELINE else None,
             include_confidential=self.confidential.isChecked(),
+            include_suggestions=self.suggestions.isChecked(),
             organisation=self.organisation.text().strip() or None,
             sections=frozenset(key for key, box in self.section_boxes.items() if box.isChecked()),
             made_on=dt.date.today(),

@@ -33,9 +33,11 @@ from upr_tracker.reports.report_request import ReportRequest
 from upr_tracker.reports.term_grouping import (
     NO_THEME,
     grouping_vocabulary,
+    shown_terms,
+    shows_suggestions,
+    suggested_legend,
     term_counts,
     term_wording,
-    terms_of,
     vocabularies_present,
     vocabulary_label,
 )
@@ -71,7 +73,7 @@ def country_brief(db: Database, request: ReportRequest, sections: frozenset[str]
     review = find_review(db, request.state, request.cycle, purpose="a country brief")
     steps.next(translate("ReportProgress", "Reading the recommendations"))
     facts = read_review_recommendations(db, review.id, include_confidential=request.include_confidential,
-                                        progress=steps.progress)
+                                        include_suggestions=request.include_suggestions, progress=steps.progress)
     steps.next(translate("ReportProgress", "Composing the brief"))
     parts: list[list[Block]] = []
     if not facts:
@@ -85,12 +87,14 @@ def country_brief(db: Database, request: ReportRequest, sections: frozenset[str]
         if "recommendations" in sections:
             parts.append(recommendations_by_theme(facts, request.include_confidential, words))
     shown_notes = [f.latest_note for f in facts if f.latest_note] if "recommendations" in sections else []
+    # The summary counts every vocabulary present; the list shows the issues (as headings or in a line).
+    suggested = bool({"summary", "recommendations"} & sections) and shows_suggestions(facts, ("themes",))
     return assemble(request, words,
                     title=words.fill(words.translate("CountryBrief", "Country brief: %1"),
                                      state_wording(words, review.state_name, review.state_iso3)),
                     scope=review_scope(review, words), documents=review_documents(db, review, words),
                     header=review_header(review, request.template, words), parts=parts,
-                    confidential_notes=sum(1 for note in shown_notes if note.confidential))
+                    confidential_notes=sum(1 for note in shown_notes if note.confidential), suggested=suggested)
 
 
 def recommendations_count(count: int, words: Words) -> str:
@@ -120,8 +124,8 @@ def summary_tables(facts: Sequence[RecommendationFacts], words: Words) -> list[B
                               level_names(words),
                               words.translate("CountryBrief", "Recommendations by combined implementation level"),
                               words))
-    grouped_by = grouping_vocabulary(rows)
-    for vocabulary in [grouped_by] + [v for v in vocabularies_present(rows) if v != grouped_by]:
+    grouped_by = grouping_vocabulary(facts)
+    for vocabulary in [grouped_by] + [v for v in vocabularies_present(facts) if v != grouped_by]:
         if vocabulary == grouped_by:
             column = words.translate("CountryBrief", "Theme")
             caption = (words.translate("CountryBrief", "Recommendations by theme (a recommendation with several "
@@ -137,8 +141,8 @@ def summary_tables(facts: Sequence[RecommendationFacts], words: Words) -> list[B
                 caption = words.fill(words.translate("CountryBrief", "Recommendations by %1 (a recommendation "
                                                      "with several counts under each)"), column)
         blocks.append(Table(columns=(column, words.translate("CountryBrief", "Recommendations")),
-                            rows=tuple((term_wording(vocabulary, term, words), number(words, count))
-                                       for term, count in term_counts(rows, vocabulary)),
+                            rows=tuple((term_wording(vocabulary, term, words, suggested), number(words, count))
+                                       for term, suggested, count in term_counts(facts, vocabulary)),
                             widths=(4.0, 1.0), caption=caption))
     return blocks
 
@@ -196,13 +200,15 @@ def _chart(title: str, counts: dict[str, int], names: list[tuple[str, str]], col
 
 def recommendations_by_theme(facts: Sequence[RecommendationFacts], include_confidential: bool,
                              words: Words) -> list[Block]:
-    grouped_by = grouping_vocabulary(f.row for f in facts)
-    groups: dict[str, list[RecommendationFacts]] = defaultdict(list)
+    grouped_by = grouping_vocabulary(facts)
+    # A theme given to some recommendations and suggested for others heads two lists, the
+    # confirmed one first.
+    groups: dict[tuple[str, bool], list[RecommendationFacts]] = defaultdict(list)
     for f in facts:
-        for theme in terms_of(f.row, grouped_by) or (NO_THEME,):
-            groups[theme].append(f)
-    several = sum(1 for f in facts if len(terms_of(f.row, grouped_by)) > 1)
-    others = [vocabulary_label(v, words) for v in vocabularies_present(f.row for f in facts) if v != grouped_by]
+        for shown in shown_terms(f, grouped_by) or ((NO_THEME, False),):
+            groups[shown].append(f)
+    several = sum(1 for f in facts if len(shown_terms(f, grouped_by)) > 1)
+    others = [vocabulary_label(v, words) for v in vocabularies_present(facts) if v != grouped_by]
     grouping = vocabulary_label(grouped_by, words)
     if others:
         themes_are = words.fill(words.translate(
@@ -231,12 +237,17 @@ def recommendations_by_theme(facts: Sequence[RecommendationFacts], include_confi
         Paragraph(words.fill(several_text, number(words, len(facts)), no_theme), small=True),
         Paragraph(follow_up, small=True),
     ]
-    themes = sorted((t for t in groups if t != NO_THEME), key=str.casefold) + ([NO_THEME] if NO_THEME in groups else [])
+    if any(suggested for _theme, suggested in groups):  # the cover's line again, where the marks are
+        blocks.append(Paragraph(suggested_legend(words), small=True))
+    unthemed = (NO_THEME, False)
+    themes = sorted((t for t in groups if t != unthemed), key=lambda t: (t[0].casefold(), t[1])) + (
+        [unthemed] if unthemed in groups else [])
     columns = brief_columns(words)
-    for theme in themes:
+    for theme, suggested in themes:
+        listed = groups[(theme, suggested)]
         blocks.append(Heading(words.fill(words.translate("CountryBrief", "%1 (%2)"),
-                                         term_wording(grouped_by, theme, words), number(words, len(groups[theme]))),
+                                         term_wording(grouped_by, theme, words, suggested), number(words, len(listed))),
                               level=2))
-        blocks.append(Table(columns=columns, rows=tuple(brief_cells(f, grouped_by, words) for f in groups[theme]),
+        blocks.append(Table(columns=columns, rows=tuple(brief_cells(f, grouped_by, words) for f in listed),
                             widths=BRIEF_WIDTHS))
     return blocks

@@ -21,7 +21,7 @@ from upr_tracker.reports.report_frame import (
     review_scope,
 )
 from upr_tracker.reports.report_request import ReportRequest
-from upr_tracker.reports.term_grouping import other_terms_lines
+from upr_tracker.reports.term_grouping import other_terms_lines, shows_suggestions
 from upr_tracker.reports.timeline_report import review_timeline_blocks
 from upr_tracker.reports.wording import (
     date_wording,
@@ -47,7 +47,8 @@ def mid_term_report(db: Database, request: ReportRequest, sections: frozenset[st
     steps.next(translate("ReportProgress", "Finding the review"))
     review = find_review(db, request.state, request.cycle, purpose="a mid-term implementation report")
     steps.next(translate("ReportProgress", "Reading the recommendations and their assessments"))
-    facts = read_review_recommendations(db, review.id, progress=steps.progress)
+    facts = read_review_recommendations(db, review.id, include_suggestions=request.include_suggestions,
+                                        progress=steps.progress)
     timeline = read_review_timeline(db, review.id) if facts and "milestones" in sections else None
     steps.next(translate("ReportProgress", "Composing the report"))
     parts: list[list[Block]] = []
@@ -66,7 +67,8 @@ def mid_term_report(db: Database, request: ReportRequest, sections: frozenset[st
                     title=words.fill(words.translate("MidTermReport", "Mid-term implementation report: %1"),
                                      state_wording(words, review.state_name, review.state_iso3)),
                     scope=review_scope(review, words), documents=review_documents(db, review, words),
-                    header=review_header(review, request.template, words), parts=parts, confidential_notes=0)
+                    header=review_header(review, request.template, words), parts=parts, confidential_notes=0,
+                    suggested="recommendations" in sections and shows_suggestions(facts, ("themes",)))
 
 
 def _implementation_summary(facts: Sequence[RecommendationFacts], words: Words) -> list[Block]:
@@ -167,7 +169,7 @@ def _assessed_recommendations(facts: Sequence[RecommendationFacts], words: Words
         combined = combined_assessment(f.assessments)
         if combined is not None:  # the figure the level comes from, as the window shows it
             blocks.append(Paragraph(_figure(combined, words), small=True))
-        terms = other_terms_lines(row, words=words)
+        terms = other_terms_lines(f, words=words)
         if terms:
             blocks.append(Paragraph(terms.replace("\n", ". ") + ".", small=True))
         if f.milestones:

@@ -15,6 +15,7 @@ from upr_tracker.reports.report_request import (
     ReportTemplate,
     template_label,
 )
+from upr_tracker.reports.term_grouping import suggested_legend
 from upr_tracker.reports.wording import date_wording, document_wording
 from upr_tracker.services.progress import ProgressReporter
 from upr_tracker.services.report_data import read_review_documents
@@ -82,7 +83,10 @@ def review_header(review: ReviewSummary, template: ReportTemplate, words: Words)
 
 
 def assemble(request: ReportRequest, words: Words, *, title: str, scope: str, header: str,
-             parts: list[list[Block]], confidential_notes: int, documents: tuple[str, ...] = ()) -> Report:
+             parts: list[list[Block]], confidential_notes: int, documents: tuple[str, ...] = (),
+             suggested: bool = False) -> Report:
+    """The report from its parts; `suggested`: it shows themes the app suggested (the cover says
+    how they are marked)."""
     blocks: list[Block] = []
     for part in parts:
         if blocks:
@@ -94,6 +98,8 @@ def assemble(request: ReportRequest, words: Words, *, title: str, scope: str, he
         notice = words.translate("ReportFrame", "Contains %n confidential note(s): do not share outside %1.", None,
                                  confidential_notes)
         notices = (words.fill(notice, keeper),)
+    if suggested:
+        notices += (suggested_legend(words),)
     made_on = request.made_on or dt.date.today()
     cover = Cover(title=title, scope=scope, made_on=made_on, organisation=request.organisation, notices=notices,
                   documents=documents, date_text=date_wording(made_on, words))

@@ -80,3 +80,6 @@ class ReportRequest:
     sections: frozenset[str] | None = None  # None: all the template's sections
     made_on: dt.date | None = None  # None: today
     language: str = "en"  # one of the six UN languages: the report's headings, words, dates and numbers
+    # Where no one gave a recommendation a theme, group and show it by the themes the app suggests
+    # (marked as such); off: only the themes people and documents gave.
+    include_suggestions: bool = True

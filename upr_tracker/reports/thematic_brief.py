@@ -20,6 +20,7 @@ from upr_tracker.reports.document import Block, Heading, Paragraph, Report, Tabl
 from upr_tracker.reports.language import Words, number
 from upr_tracker.reports.report_frame import Steps, assemble, cycle_wording
 from upr_tracker.reports.report_request import ReportRequest, template_label
+from upr_tracker.reports.term_grouping import shows_suggestions
 from upr_tracker.reports.wording import (
     label_wording,
     recommendation_cells,
@@ -50,7 +51,8 @@ def thematic_brief(db: Database, request: ReportRequest, sections: frozenset[str
     steps.next(translate("ReportProgress", "Reading the recommendations"))
     wanted = RecommendationFilter(state=request.state, cycle=request.cycle, theme=request.theme,
                                   text_query=request.search, search_confidential_notes=request.include_confidential)
-    facts = read_matching_recommendations(db, wanted, progress=steps.progress)
+    facts = read_matching_recommendations(db, wanted, include_suggestions=request.include_suggestions,
+                                          progress=steps.progress)
     chains = (read_repetition_chains(db, [f.row.id for f in facts], progress=steps.progress)
               if facts and {"repeated", "recommendations"} & sections else ())
     steps.next(translate("ReportProgress", "Composing the brief"))
@@ -79,7 +81,8 @@ def thematic_brief(db: Database, request: ReportRequest, sections: frozenset[str
                  if request.cycle else None)
     header = " · ".join(p for p in (name, state, upr_cycle, template_label(request.template, words)) if p)
     return assemble(request, words, title=words.fill(words.translate("ThematicBrief", "Thematic brief: %1"), name),
-                    scope=scope, header=header, parts=parts, confidential_notes=0)
+                    scope=scope, header=header, parts=parts, confidential_notes=0,
+                    suggested=bool({"recommendations"} & sections) and shows_suggestions(facts, ("themes",)))
 
 
 def _subject(theme: str | None, search: str | None, words: Words) -> str:
@@ -218,10 +221,10 @@ def _recommendations_by_cycle(facts: Sequence[RecommendationFacts], *, one_state
         blocks.append(Heading(words.fill(words.translate("ThematicBrief", "%1: %2"), cycle_wording(cycle, words),
                                          number(words, len(group))), level=2))
         if one_state:
-            rows = tuple(recommendation_cells(f.row, again.get(f.row.id), words) for f in group)
+            rows = tuple(recommendation_cells(f, again.get(f.row.id), words) for f in group)
             blocks.append(Table(columns=columns, rows=rows, widths=RECOMMENDATION_WIDTHS))
         else:
-            rows = tuple((f.state_name, *recommendation_cells(f.row, again.get(f.row.id), words)) for f in group)
+            rows = tuple((f.state_name, *recommendation_cells(f, again.get(f.row.id), words)) for f in group)
             blocks.append(Table(columns=(words.translate("ThematicBrief", "State"), *columns), rows=rows,
                                 widths=(1.3, *RECOMMENDATION_WIDTHS)))
     return blocks

@@ -121,7 +121,7 @@ def brief_cells(facts: RecommendationFacts, grouped_by: str | None = None,
     words = words or english()
     row = facts.row
     made_by = ", ".join(states_wording(words, row.recommending_states))
-    terms = other_terms_lines(row, leave_out=grouped_by, words=words)
+    terms = other_terms_lines(facts, leave_out=grouped_by, words=words)
     follow_up = [words.fill(words.translate("ReportWording", "Milestone: %1"),
                             milestone_cell(facts.latest_milestone, words)) if facts.latest_milestone else "",
                  words.fill(words.translate("ReportWording", "Note: %1"),
@@ -142,12 +142,14 @@ def recommendation_columns(words: Words | None = None) -> tuple[str, ...]:
             words.translate("ReportWording", "Implementation"))
 
 
-def recommendation_cells(row: RecommendationRow, remark: str | None = None,
+def recommendation_cells(row: RecommendationRow | RecommendationFacts, remark: str | None = None,
                          words: Words | None = None) -> tuple[str, ...]:
     """The cells of recommendation_columns for one recommendation: its text (followed by `remark`,
-    such as where it was recommended again), then its terms of every vocabulary."""
+    such as where it was recommended again), then its terms of every vocabulary (given its facts,
+    with its suggested themes marked)."""
     words = words or english()
     terms = other_terms_lines(row, words=words)
+    row = row.row if isinstance(row, RecommendationFacts) else row
     return (label_wording(row.label, words), ", ".join(states_wording(words, row.recommending_states)) or "—",
             row.text + (f" — {remark}" if remark else "") + (f"\n{terms}" if terms else ""),
             position_wording(row.position, row.considered_implemented, words),

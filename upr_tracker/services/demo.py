@@ -1,7 +1,8 @@
 """The demo database: Kazakhstan's first two reviews (2010 and 2014), built by importing the shipped
 UN documents (A/HRC/14/10 and its addendum, A/HRC/28/10), adding the milestones the 2010 addendum
-itself names, and suggesting which 2014 recommendations repeat 2010 ones (left for a person to
-confirm)."""
+itself names, suggesting which 2014 recommendations repeat 2010 ones, and suggesting action
+categories, themes and SDGs for the recommendations the documents left without (all left for a
+person to confirm: no value is set)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.encryption import Passphrase
 from upr_tracker.services.recommended_again import suggest_recommended_again
+from upr_tracker.services.suggestions import compute_suggestions
 from upr_tracker.storage.models import Document, Recommendation, Response
 from upr_tracker.storage.server_address import ServerAddress, database_target
 
@@ -83,7 +85,8 @@ class DemoSummary:
     path: Path | ServerAddress
     imports: tuple[ImportReport, ...]
     milestones: int
-    suggestions: int
+    suggestions: int  # recommendations suggested as recommended again
+    suggested_values: int = 0  # pending suggestions of action categories, themes and SDGs
 
 
 def _squashed(text: str) -> str:
@@ -138,12 +141,12 @@ def build_demo_database(path: Path | str | ServerAddress, *, progress: ProgressR
         leftover.unlink(missing_ok=True)
     try:
         with Database.open(scratch, actor=actor, passphrase=passphrase) as db:
-            reports, milestones, suggestions = _fill_demo(db, progress)
+            reports, milestones, suggestions, suggested_values = _fill_demo(db, progress)
         os.replace(scratch, path)
     finally:
         for leftover in (scratch, Path(f"{scratch}-wal"), Path(f"{scratch}-shm")):
             leftover.unlink(missing_ok=True)
-    return DemoSummary(path, tuple(reports), milestones, suggestions)
+    return DemoSummary(path, tuple(reports), milestones, suggestions, suggested_values)
 
 
 def _build_on_server(address: ServerAddress, progress: ProgressReporter, actor: str | None,
@@ -153,11 +156,11 @@ def _build_on_server(address: ServerAddress, progress: ProgressReporter, actor: 
             if session.scalar(select(func.count()).select_from(Recommendation)):
                 raise UprTrackerError(f"{address.name} already holds recommendations: the demo is built only "
                                       "into an empty database")
-        reports, milestones, suggestions = _fill_demo(db, progress)
-    return DemoSummary(address, tuple(reports), milestones, suggestions)
+        reports, milestones, suggestions, suggested_values = _fill_demo(db, progress)
+    return DemoSummary(address, tuple(reports), milestones, suggestions, suggested_values)
 
 
-def _fill_demo(db: Database, progress: ProgressReporter) -> tuple[list[ImportReport], int, int]:
+def _fill_demo(db: Database, progress: ProgressReporter) -> tuple[list[ImportReport], int, int, int]:
     reports = []
     for name in DEMO_DOCUMENTS:
         with as_file(files("upr_tracker.resources.demo").joinpath(name)) as document:
@@ -165,4 +168,10 @@ def _fill_demo(db: Database, progress: ProgressReporter) -> tuple[list[ImportRep
     milestones = add_demo_milestones(db)
     # The import of the 2014 report suggested them; asked again in case it is imported first.
     suggestions = sum(r.recommended_again for r in reports) + suggest_recommended_again(db, "KAZ").created
-    return reports, milestones, suggestions
+    # Pending only (no accept_above): the demo shows what the app suggests, and no value is set
+    # that a person did not decide.
+    suggesting = compute_suggestions(
+        db, state_iso3="KAZ",
+        progress=lambda done, total: progress.report(done, total, "Suggesting action categories, themes and SDGs"),
+        cancelled=lambda: progress.check_cancelled() or False)
+    return reports, milestones, suggestions, suggesting.suggested

@@ -34,6 +34,8 @@ from upr_tracker.services.recommendations import (
 )
 from upr_tracker.services.reviews import list_documents, list_reviews
 from upr_tracker.services.states import resolve_state
+from upr_tracker.services.suggestions import SUGGESTED, THEME, pending_by_recommendation
+from upr_tracker.services.suggestions_reading import still_lacking
 from upr_tracker.services.values import (
     AssessmentInfo,
     DocumentInfo,
@@ -54,6 +56,7 @@ from upr_tracker.storage.models import (
     Response,
     Review,
     State,
+    Suggestion,
     milestone_recommendation,
     response_recommendation,
 )
@@ -99,6 +102,9 @@ class RecommendationFacts:
     assessments: tuple[AssessmentInfo, ...]  # oldest first
     milestones: tuple[MilestoneMention, ...]  # in date order, undated first
     latest_note: NoteInfo | None  # confidential ones only when asked for
+    # The UPR Info issues the app suggests (pending, as the window shows them), best first; only
+    # when no person or document gave the recommendation one.
+    suggested_themes: tuple[str, ...] = ()
 
     @property
     def latest_milestone(self) -> MilestoneMention | None:
@@ -259,26 +265,59 @@ def _as_uuid(text: str) -> uuid.UUID | None:
 
 def read_review_recommendations(
     db: Database, review_id: uuid.UUID, *, include_confidential: bool = False,
-    progress: ProgressReporter = NO_PROGRESS,
+    include_suggestions: bool = True, progress: ProgressReporter = NO_PROGRESS,
 ) -> tuple[RecommendationFacts, ...]:
     """A review's recommendations in label order, with what reports print about each."""
     return read_matching_recommendations(db, RecommendationFilter(review_id=review_id),
-                                         include_confidential=include_confidential, progress=progress)
+                                         include_confidential=include_confidential,
+                                         include_suggestions=include_suggestions, progress=progress)
 
 
 def read_matching_recommendations(
     db: Database, wanted: RecommendationFilter, *, include_confidential: bool = False,
-    progress: ProgressReporter = NO_PROGRESS,
+    include_suggestions: bool = True, progress: ProgressReporter = NO_PROGRESS,
 ) -> tuple[RecommendationFacts, ...]:
     """The recommendations the table would show for `wanted`, in label order: the same filter, so
-    a report and the table never disagree about what a theme or a search covers."""
+    a report and the table never disagree about what a theme or a search covers. With
+    `include_suggestions`, each carries its suggested themes, and a theme also finds the
+    recommendations it is suggested for (after those that carry it)."""
     ids = list_recommendation_ids(db, wanted)
     facts: list[RecommendationFacts] = []
     with db.read() as session:
         for batch in _batches(ids):
             progress.check_cancelled()
-            facts += _facts(session, batch, include_confidential)
+            facts += _facts(session, batch, include_confidential, include_suggestions)
+    if include_suggestions and wanted.theme:
+        facts += _suggested_for_theme(db, wanted, set(ids), include_confidential, progress)
     return tuple(facts)
+
+
+def _suggested_for_theme(db: Database, wanted: RecommendationFilter, found: set[uuid.UUID],
+                         include_confidential: bool, progress: ProgressReporter) -> list[RecommendationFacts]:
+    """The recommendations, among those the rest of `wanted` selects, for which the theme (a UPR
+    Info issue) is suggested and shown."""
+    with db.read() as session:
+        names = {t.name for t in resolve_theme_terms(session, wanted.theme or "") if t.vocabulary == "themes"}
+        if not names:
+            return []
+        progress.check_cancelled()
+        # The pending suggestions the window shows (still_lacking), of this theme, in SQL: a
+        # corpus holds hundreds of thousands of suggestions.
+        suggested = set(session.scalars(
+            select(Suggestion.recommendation_id).join(Recommendation, Recommendation.id == Suggestion.recommendation_id)
+            .where(Suggestion.kind == THEME, Suggestion.status == SUGGESTED, Suggestion.value.in_(names),
+                   still_lacking()))) - found
+    if not suggested:
+        return []
+    # The rest of the filter (State, cycle, search ...) in SQL, in label order.
+    ids = [i for i in list_recommendation_ids(db, replace(wanted, theme=None)) if i in suggested]
+    facts: list[RecommendationFacts] = []
+    with db.read() as session:
+        for batch in _batches(ids):
+            progress.check_cancelled()
+            facts += [f for f in _facts(session, batch, include_confidential, True)
+                      if names & set(f.suggested_themes)]
+    return facts
 
 
 def _batches(ids: Sequence[uuid.UUID]) -> Iterator[list[uuid.UUID]]:
@@ -286,8 +325,10 @@ def _batches(ids: Sequence[uuid.UUID]) -> Iterator[list[uuid.UUID]]:
         yield list(ids[start : start + BATCH])
 
 
-def _facts(session: Session, ids: list[uuid.UUID], include_confidential: bool) -> list[RecommendationFacts]:
+def _facts(session: Session, ids: list[uuid.UUID], include_confidential: bool,
+           include_suggestions: bool = True) -> list[RecommendationFacts]:
     rows = rows_for(session, ids)
+    suggested = _suggested_themes(session, ids) if include_suggestions else {}
     names = _state_names(session, {r.state_iso3 for r in rows})
     claims = _current_claims(session, ids)
     assessments = _assessments(session, ids)
@@ -301,9 +342,16 @@ def _facts(session: Session, ids: list[uuid.UUID], include_confidential: bool) -
             assessments=tuple(assessments[row.id]),
             milestones=tuple(milestones[row.id]),
             latest_note=notes.get(row.id),
+            # A theme a person or a document gave (or a suggestion accepted) stands alone.
+            suggested_themes=() if row.themes else suggested.get(row.id, ()),
         )
         for row in rows
     ]
+
+
+def _suggested_themes(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple[str, ...]]:
+    return {recommendation_id: tuple(s.value for s in found.themes)
+            for recommendation_id, found in pending_by_recommendation(session, ids).items() if found.themes}
 
 
 def _state_names(session: Session, codes: set[str]) -> dict[str, str]:
