@@ -52,10 +52,11 @@ def _value(column: Any, index: int) -> Any:
 
 
 def _insert_row(connection: Connection, table: Table, index: int) -> None:
-    values = {c.name: _value(c, index) for c in table.columns if not c.foreign_keys}
     fk_columns = [(column, fk) for column in table.columns for fk in column.foreign_keys]
     targets = [[row[0] for row in connection.execute(select(fk.column).limit(50))] for _column, fk in fk_columns]
     for shift in range(8):
+        # Drawn again on each try: a random short code may clash with a real one (a State's ISO3).
+        values = {c.name: _value(c, index) for c in table.columns if not c.foreign_keys}
         # Each foreign key column takes a different referenced row, shifted on each retry, so
         # link tables get distinct pairs and "not itself" checks hold.
         required: dict[str, Any] = {}
