@@ -22,7 +22,6 @@ from upr_tracker.services.recommendations import (
 from upr_tracker.services.recommendation_editing import find_recommendation
 from upr_tracker.services.recommended_again import (
     SUGGESTION_THRESHOLD,
-    _similar_pairs,
     decide_suggestion,
     link_by_hand,
     recommendation_chain,
@@ -33,6 +32,7 @@ from upr_tracker.services.recommended_again import (
 )
 from upr_tracker.services.reviews import create_review
 from upr_tracker.storage.database import Database
+from upr_tracker.suggestions.similarity import similar_pairs
 
 # Each case: (earlier text, later text, suggested?). Repeats in other words, and pairs that share
 # only a frame of words ("ratify the Optional Protocol to", "review legislation").
@@ -150,8 +150,8 @@ def test_a_recommendation_made_again_in_the_same_words_is_always_suggested(words
     later_id = uuid.uuid4()
     from rapidfuzz import utils
 
-    pairs = _similar_pairs([(i, utils.default_process(t)) for i, t in earlier],
-                           [(later_id, utils.default_process(f"{text.upper()};"))], SUGGESTION_THRESHOLD)
+    pairs = similar_pairs([(i, utils.default_process(t)) for i, t in earlier],
+                          [(later_id, utils.default_process(f"{text.upper()};"))], SUGGESTION_THRESHOLD)
     assert [(e, l) for e, l, _s in pairs] == [(earlier[0][0], later_id)]
 
 

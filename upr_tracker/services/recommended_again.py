@@ -5,22 +5,17 @@ A person links two recommendations by hand (the link is confirmed at once), or t
 pairs whose wording is alike, with a score; a person then confirms or rejects each suggestion. A
 rejected pair is kept with its decision, so that it is never suggested again.
 
-Similarity is measured with rapidfuzz (MIT licence, maintained, compiled: every pair of two
-500-recommendation reviews in about 2 seconds on 2 shared cores): the mean of token_set_ratio and
-token_sort_ratio. token_set_ratio alone gives 100 to any short text whose words all recur in a
-longer one ("Ratify the Optional Protocol to CRPD" inside a recommendation on the Second Optional
-Protocol to the ICCPR); token_sort_ratio alone punishes a repeated request that adds a clause. The
-mean keeps what both agree on.
+The wording's similarity is upr_tracker.suggestions.similarity (shared with the suggestion model's
+text normalisation); this module keeps the database work.
 """
 
 from __future__ import annotations
 
 import itertools
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process, utils
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
@@ -36,21 +31,18 @@ from upr_tracker.storage.models import (
     Review,
     utc_now,
 )
+# MINIMUM_WORDS and SUGGESTION_THRESHOLD are the similarity's settings, named here too for the faces
+# that show them.
+from upr_tracker.suggestions.similarity import (  # noqa: F401
+    MINIMUM_WORDS,
+    SUGGESTION_THRESHOLD,
+    comparable_text,
+    similar_pairs,
+)
 
 RECOMMENDED_AGAIN = "recommended_again"
 SUGGESTED, CONFIRMED, REJECTED = "suggested", "confirmed", "rejected"
 LINK_STATUSES = (SUGGESTED, CONFIRMED, REJECTED)
-
-# The lowest score suggested. Set on Kazakhstan's 2010 and 2014 reviews (see README): from 73 up
-# each of the 13 pairs is the same request made again (the draft law on domestic violence, the
-# national mechanism for the prevention of torture, the National Action Plan, zero tolerance of
-# torture, the Second Optional Protocol and the death penalty, the migrant workers' convention, the
-# CRPD...); below 73, right pairs (the Rome Statute) come mixed with pairs that share only a frame
-# of words (two different treaties after "ratify the Optional Protocol to", two different freedoms
-# after "review legislation").
-SUGGESTION_THRESHOLD = 73.0
-# Texts shorter than this (in words, once cleaned) say too little to be matched by wording.
-MINIMUM_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -175,10 +167,6 @@ def confirmed_chain(session: Session, recommendation_id: uuid.UUID) -> list[Reco
     return sorted(rows_for(session, list(seen)), key=lambda r: (r.cycle, r.label or "", str(r.id)))
 
 
-def _cleaned(text: str) -> str:
-    return utils.default_process(text)
-
-
 def suggest_recommended_again(
     db: Database, state: str, *, threshold: float = SUGGESTION_THRESHOLD,
     cancelled: Callable[[], bool] = lambda: False,
@@ -198,8 +186,8 @@ def suggest_recommended_again(
             select(Recommendation.id, Review.cycle, Recommendation.text)
             .join(Review, Review.id == Recommendation.review_id).where(Review.state_id == state_row.id)
         ):
-            cleaned = _cleaned(text)
-            if len(cleaned.split()) >= MINIMUM_WORDS:
+            cleaned = comparable_text(text)
+            if cleaned is not None:
                 texts[cycle].append((recommendation_id, cleaned))
         existing = {tuple(pair) for pair in session.execute(
             select(RecommendationLink.earlier_id, RecommendationLink.later_id)
@@ -211,7 +199,7 @@ def suggest_recommended_again(
     for earlier_cycle, later_cycle in pairs:
         if cancelled():
             break
-        found += _similar_pairs(texts[earlier_cycle], texts[later_cycle], threshold)
+        found += similar_pairs(texts[earlier_cycle], texts[later_cycle], threshold)
     new = [(e, l, s) for e, l, s in found if (e, l) not in existing]
     if new and not cancelled():
         with db.write() as session:
@@ -221,23 +209,6 @@ def suggest_recommended_again(
     else:
         new = []
     return SuggestionReport(iso3, len(new), len(found) - len(new), tuple(pairs))
-
-
-def _similar_pairs(earlier: Sequence[tuple[uuid.UUID, str]], later: Sequence[tuple[uuid.UUID, str]],
-                   threshold: float) -> list[tuple[uuid.UUID, uuid.UUID, float]]:
-    if not earlier or not later:
-        return []
-    later_texts = [t for _i, t in later]
-    earlier_texts = [t for _i, t in earlier]
-    scores = (process.cdist(later_texts, earlier_texts, scorer=fuzz.token_set_ratio, workers=1)
-              + process.cdist(later_texts, earlier_texts, scorer=fuzz.token_sort_ratio, workers=1)) / 2
-    found = []
-    for row, (later_id, _text) in enumerate(later):
-        best = float(scores[row].max())
-        if best < threshold:
-            continue
-        found += [(earlier[column][0], later_id, best) for column in range(len(earlier)) if scores[row][column] == best]
-    return found
 
 
 def suggestion_rows(db: Database, state: str | None = None, *, status: str = SUGGESTED

@@ -15,7 +15,7 @@ from importlib import resources
 
 import numpy as np
 
-from upr_tracker.suggestions.linear_model import category_features, normalised_texts
+from upr_tracker.suggestions.linear_model import normalised_texts
 from upr_tracker.suggestions.model_files import (
     ARRAYS_FILE, ISSUE_SDGS_FILE, METADATA_FILE, SuggestionModel, read_issue_sdgs, read_model,
 )
@@ -66,10 +66,12 @@ class Suggester:
     def probabilities(self, texts: Sequence[str]) -> Probabilities:
         model = self.model
         normalised = normalised_texts(texts)
-        category_x = category_features(model.category_words, model.category_verbs, normalised)
+        words_x = model.category_words.transform(normalised)
+        opening_x = model.category_verbs.transform(normalised)
         issue_x = model.issue_words.transform(normalised)
-        known = (np.diff(category_x.indptr) > 0) | (np.diff(issue_x.indptr) > 0)
-        return Probabilities(tuple(model.category_scores.labels), model.category_scores.probabilities(category_x),
+        known = (np.diff(words_x.indptr) > 0) | (np.diff(issue_x.indptr) > 0)
+        return Probabilities(tuple(model.category_scores.labels),
+                             model.category_scores.probabilities(words_x, opening_x),
                              tuple(model.issue_scores.labels), model.issue_scores.probabilities(issue_x), known)
 
     def suggest(self, texts: Sequence[str]) -> list[TextSuggestions]:

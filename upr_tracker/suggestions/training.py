@@ -22,7 +22,7 @@ from sklearn.multiclass import OneVsRestClassifier
 from sklearn.preprocessing import MultiLabelBinarizer
 
 from upr_tracker.suggestions.linear_model import (
-    WORD_TOKENS, LinearScores, VerbFeatures, WordFeatures, _identity, category_features, normalised_texts,
+    WORD_TOKENS, LinearScores, VerbFeatures, WordFeatures, _identity, normalised_texts,
 )
 from upr_tracker.suggestions.model_files import SuggestionModel
 from upr_tracker.suggestions.rules import rule_category
