@@ -96,6 +96,12 @@ def test_the_panel_shows_a_suggestion_apart_and_one_click_accepts_it(qtbot, sugg
     [accepted] = [s for s in list_suggestions(db, SuggestionFilter(review_id=theme.review_id, status=ACCEPTED))
                   if s.id == theme.id]
     assert accepted.decided_by == db.actor
+    # The History tab says who accepted it.
+    window.panel.setCurrentIndex(window.panel.history_index)
+    history = window.panel.history
+    qtbot.waitUntil(lambda: any(f"suggested, accepted by {db.actor}" in history.topLevelItem(i).text(2)
+                                for i in range(history.topLevelItemCount())), timeout=5000)
+    window.panel.setCurrentIndex(0)
     # The table's row shows the new theme too.
     table_row = window.recommendations.row_of(theme.recommendation_id)
     if table_row >= 0:
@@ -273,3 +279,41 @@ def test_computing_can_be_cancelled(qtbot, demo: Database) -> None:
     assert window.suggestions.last_report is None
     assert "cancelled" in window.suggestions.view.message.text()
     assert count_suggestions(demo, SuggestionFilter()) == before
+
+
+def test_the_table_model_reads_page_by_page(qtmodeltester, suggested: Database) -> None:
+    from upr_tracker.gui.suggestion_table_model import SuggestionTableModel
+
+    where = SuggestionFilter(review_id=first_review(suggested))
+    rows = list_suggestions(suggested, where)
+    model = SuggestionTableModel()
+    asked: list[int] = []
+    model.page_wanted.connect(asked.append)
+    model.reset(rows[:10], len(rows))
+    assert model.rowCount() == 10 and model.canFetchMore()
+    model.fetchMore()
+    assert asked == [10] and not model.canFetchMore()   # one page asked at a time
+    model.append(5, rows[5:15])                          # a page that no longer follows: dropped
+    assert model.rowCount() == 10
+    model.append(10, rows[10:])
+    assert model.rowCount() == len(rows) and not model.canFetchMore()
+    qtmodeltester.check(model)
+
+
+def test_the_tools_menu_opens_the_screen_and_computes(qtbot, suggested: Database, monkeypatch) -> None:
+    window = open_window(qtbot, suggested)
+    texts = [a.text() for a in window.tools_menu.actions()]
+    assert "&Suggestions" in texts and "Suggest categories and &themes…" in texts
+    window.suggestions.show_action.trigger()
+    assert window.pages.currentWidget() is window.suggestions.view
+    view = window.suggestions.view
+    qtbot.waitUntil(lambda: view.current_review() is not None, timeout=5000)
+    computed: list = []
+    monkeypatch.setattr(window.suggestions, "compute", computed.append)
+    asked: list = []
+    monkeypatch.setattr(window.suggestions, "ask_scope", lambda review: asked.append(review) or "review")
+    window.suggestions.compute_action.trigger()   # on the screen: its review is the current one
+    assert [r.id for r in asked] == [view.current_review()] and computed == asked
+    monkeypatch.setattr(window.suggestions, "ask_scope", lambda review: "all")
+    view.compute_button.click()
+    assert computed[-1] is None

@@ -371,8 +371,9 @@ class RecommendationPanel(QTabWidget):
             return
         self.history.clear()
         for change in changes:
-            item = QTreeWidgetItem([local_time_text(change.at), change.who,
-                                    history_action_text(change.what, change.action)])
+            # A decided suggestion says what it was and who decided ("Theme … suggested, accepted by …").
+            what = change.description or history_action_text(change.what, change.action)
+            item = QTreeWidgetItem([local_time_text(change.at), change.who, what])
             for field in change.changes:
                 item.addChild(QTreeWidgetItem(["", "", field.field.replace("_", " "), field.before, field.after]))
             self.history.addTopLevelItem(item)

@@ -71,9 +71,14 @@ class WindowSuggestions:
     def ask_and_compute(self) -> None:
         """For the current review or for all: asked when the window is on a review."""
         review = self.current_review()
-        if review is None:
+        scope = self.ask_scope(review) if review is not None else "all"
+        if scope == "review":
+            self.compute(review)
+        elif scope == "all":
             self.compute(None)
-            return
+
+    def ask_scope(self, review: ReviewSummary) -> str | None:
+        """"review", "all", or None (cancelled)."""
         question = translate("WindowSuggestions", "Suggest action categories, UPR Info issues and SDGs where "
                              "recommendations lack them: for %1, cycle %2, or for every review? Values set by a "
                              "person or a document are left alone.")
@@ -85,9 +90,8 @@ class WindowSuggestions:
         box.setDefaultButton(this_review)
         box.exec()
         if box.clickedButton() is this_review:
-            self.compute(review)
-        elif box.clickedButton() is every_review:
-            self.compute(None)
+            return "review"
+        return "all" if box.clickedButton() is every_review else None
 
     def compute(self, review: ReviewSummary | None) -> Task:
         """Compute in a background task (writes are serialised); the window says what came of it."""
