@@ -100,7 +100,12 @@ class SuggestionChip(QFrame):
         self.reject_button.setAccessibleName(fill(self.tr("Reject the suggestion %1"), value))
         self.reject_button.clicked.connect(lambda: decide(suggestion, False))
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 1, 2, 1)
+        # More room on the text's side, whichever side the language puts it on.
+        text_side, buttons_side = 8, 2
+        if self.isLeftToRight():
+            layout.setContentsMargins(text_side, 1, buttons_side, 1)
+        else:
+            layout.setContentsMargins(buttons_side, 1, text_side, 1)
         layout.setSpacing(2)
         layout.addWidget(label)
         layout.addWidget(self.accept_button)
