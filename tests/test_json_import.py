@@ -449,6 +449,8 @@ def as_format_1(data: dict[str, Any]) -> dict[str, Any]:
     for index, record in enumerate(data["recommendations"]):
         record.pop("implementation_mean", None)  # added to format 2 later; format 1 never wrote it
         record.pop("related", None)  # format 1 named linked recommendations by id only
+        record.pop("suggestions", None)  # added to format 2 later, with value_sources
+        record.pop("value_sources", None)
         record = FORMAT_1_RECOMMENDATION_FIELDS | with_updated_at(record)
         record["responses"] = [dict(responses[i]) for i in record["responses"]]
         record["assessments"] = [with_updated_at(a) for a in record["assessments"]]

@@ -201,3 +201,59 @@ def test_the_exports_read_pending_suggestions_as_the_model_gives_them(db, recs) 
                                                                         Scored("Justice", 0.4)), (Scored("16", 0.7),))
     assert found[recs["given"]] == TextSuggestions(None, (), (Scored("16", 0.7),))
     assert recs["nothing"] not in found
+
+
+def test_a_theme_is_a_persons_even_when_another_recommendation_accepted_the_same_one(db, recs) -> None:
+    compute_suggestions(db, suggester=WordSuggester())
+    death_theme = {s.value: s.id for s in pending_suggestions(db, recs["death"])}["Death penalty"]
+    accept_suggestion(db, death_theme)
+    # A person gives the school recommendation the theme another recommendation got by suggestion.
+    edit_recommendation(db, recs["school"], add_themes=["Death penalty"])
+    assert {k for k, _v, _c in shown(db, recs["school"])} == {ACTION_CATEGORY, SDG}
+    with db.read() as session:
+        assert accepted_sources(session, [recs["school"]]) == {}
+
+
+def test_the_json_export_carries_suggestions_and_value_sources_and_imports_again(db, recs, tmp_path) -> None:
+    from upr_tracker.services.export_json import export_json
+    from upr_tracker.services.export_tables import export_table
+    from upr_tracker.services.json_import import import_json_export
+
+    compute_suggestions(db, suggester=WordSuggester())
+    pending = {(s.kind, s.value): s.id for s in pending_suggestions(db, recs["death"])}
+    accept_suggestion(db, pending[(ACTION_CATEGORY, "4")])
+    accept_suggestion(db, pending[(THEME, "Death penalty")])
+    accept_suggestion(db, pending[(SDG, "16")])
+    out = tmp_path / "export.json"
+    export_json(db, out)
+    records = {r["label"]: r for r in json.loads(out.read_text(encoding="utf-8"))["recommendations"]}
+    source = f"suggested, accepted by {db.actor}"
+    death = records["97.1"]
+    assert death["suggestions"] == {"action_category": None, "themes": [{"term": "Justice", "confidence": 0.4}],
+                                    "sdgs": []}
+    assert death["value_sources"] == {"action_category": source, "themes": {"Death penalty": source},
+                                      "sdgs": {"Peace, justice and strong institutions": source}}
+    assert records["97.2"]["suggestions"] == {
+        "action_category": {"value": 3, "confidence": 0.6}, "themes": [{"term": "Right to education", "confidence": 0.9}],
+        "sdgs": [{"term": "4", "confidence": 0.85}, {"term": "10", "confidence": 0.3}]}
+    assert "value_sources" not in records["97.2"]
+    # The document's values have no source of that kind; nothing waits where nothing was suggested.
+    assert "value_sources" not in records["120.1"]
+    assert records["97.3"]["suggestions"] == {"action_category": None, "themes": [], "sdgs": []}
+    # The table says which values came from accepted suggestions, in one column.
+    table = tmp_path / "export.csv"
+    export_table(db, table, "csv")
+    import csv
+
+    with table.open(encoding="utf-8-sig", newline="") as stream:
+        rows = {row["label"]: row for row in csv.DictReader(stream)}
+    assert rows["97.1"]["accepted_suggestions"] == (
+        f"action category 4 ({source}); theme Death penalty ({source}); "
+        f"SDG Peace, justice and strong institutions ({source})")
+    assert rows["97.2"]["accepted_suggestions"] == ""
+    # Another database reads the file back (the suggestion keys do not stop it).
+    with Database.open(tmp_path / "other.sqlite3", actor="other") as other:
+        report = import_json_export(other, out)
+        assert not report.problems
+        copied = editable_recommendation(other, recs["death"])
+    assert copied.action_category == 4 and copied.themes == ("Death penalty",)

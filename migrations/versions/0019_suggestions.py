@@ -41,7 +41,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('suggestion', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_suggestion_recommendation_id'), ['recommendation_id'], unique=False)
-        batch_op.create_index('ix_suggestion_status_kind', ['status', 'kind', 'confidence'], unique=False)
         batch_op.create_index(batch_op.f('ix_suggestion_updated_at'), ['updated_at'], unique=False)
 
 
@@ -49,7 +48,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table('suggestion', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_suggestion_updated_at'))
-        batch_op.drop_index('ix_suggestion_status_kind')
         batch_op.drop_index(batch_op.f('ix_suggestion_recommendation_id'))
 
     op.drop_table('suggestion')

@@ -51,7 +51,7 @@ from upr_tracker.parsing.parsed import ProblemKind
 from upr_tracker.parsing.tables import Table, read_table, without_formula_guards
 from upr_tracker.parsing.text_encoding import EncodingUsed, encoding_title
 from upr_tracker.services.document_import import Counts
-from upr_tracker.services.export_tables import COLUMNS as EXPORTED_COLUMNS
+from upr_tracker.services.export_tables import RECOGNISED_COLUMNS as EXPORTED_COLUMNS
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 from upr_tracker.services.recommendation_matching import StoredRecommendations
 from upr_tracker.services.recommendations import text_key

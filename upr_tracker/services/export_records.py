@@ -25,6 +25,7 @@ from upr_tracker.domain.implementation import (
 from upr_tracker.domain.milestones import DatePrecision, PartialDate
 from upr_tracker.domain.positions import response_stage
 from upr_tracker.domain.review_calendar import parse_estimated
+from upr_tracker.services.suggestions_reading import ACTION_CATEGORY, SDG, THEME, accepted_rows, pending_rows
 from upr_tracker.storage.export_reads import (
     RecommendationBatch,
     batches,
@@ -42,6 +43,7 @@ from upr_tracker.storage.models import (
     Note,
     Review,
     State,
+    Term,
 )
 
 
@@ -68,12 +70,49 @@ def recommendation_records(session: Session, keys: Sequence[str], *, full: bool 
     of its responses in the order they were given; the ids are also added to `response_ids` (in
     the order first met), so that each response is written once, in the file's `responses`.
     Without `full` (the tables), only what a table shows."""
+    sdg_names = dict(session.execute(select(Term.code, Term.name).where(Term.vocabulary == "sdgs",
+                                                                        Term.code.is_not(None))).all())
     for chunk in batches(keys):
         batch = read_recommendation_batch(session, chunk, full=full)
+        sources = accepted_rows(session, chunk)
+        pending = pending_rows(session, chunk) if full else {}
         for key in chunk:
             row = batch.rows.get(key)
             if row is not None:
-                yield _record(row, batch, full, response_ids)
+                record = _record(row, batch, full, response_ids)
+                yield with_suggestions(record, pending.get(key, ()), sources.get(key, {}), sdg_names, full)
+
+
+def with_suggestions(record: dict[str, Any], pending: Iterable[tuple[str, str, float]],
+                     sources: dict[tuple[str, str], str], sdg_names: dict[str, str], full: bool) -> dict[str, Any]:
+    """The record with what was suggested: in the JSON export, `suggestions` (those waiting for a
+    decision) and `value_sources` (the values that came from accepted suggestions, only when
+    some did); in the tables, `accepted_suggestions` in words."""
+    standing: dict[str, Any] = {}
+    for (kind, value), source in sources.items():
+        if kind == ACTION_CATEGORY and str(record["action_category"]) == value:
+            standing[kind] = source
+        elif kind == THEME and value in record["themes"]:
+            standing.setdefault("themes", {})[value] = source
+        elif kind == SDG and sdg_names.get(value, value) in record["sdgs"]:
+            standing.setdefault("sdgs", {})[sdg_names.get(value, value)] = source
+    if not full:
+        words = ([f"action category {record['action_category']} ({standing[ACTION_CATEGORY]})"]
+                 if ACTION_CATEGORY in standing else [])
+        words += [f"theme {name} ({source})" for name, source in standing.get("themes", {}).items()]
+        words += [f"SDG {name} ({source})" for name, source in standing.get("sdgs", {}).items()]
+        record["accepted_suggestions"] = "; ".join(words) or None
+        return record
+    suggestions: dict[str, Any] = {"action_category": None, "themes": [], "sdgs": []}
+    for kind, value, confidence in pending:
+        if kind == ACTION_CATEGORY and suggestions["action_category"] is None:
+            suggestions["action_category"] = {"value": int(value), "confidence": round(confidence, 4)}
+        elif kind in (THEME, SDG):
+            suggestions[f"{kind}s"].append({"term": value, "confidence": round(confidence, 4)})
+    record["suggestions"] = suggestions
+    if standing:
+        record["value_sources"] = standing
+    return record
 
 
 def _record(row: Any, batch: RecommendationBatch, full: bool, response_ids: dict[str, None] | None) -> dict[str, Any]:

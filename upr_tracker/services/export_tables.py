@@ -24,11 +24,16 @@ COLUMNS = (
     "state", "cycle", "session", "label", "text", "recommending_states", "position", "considered_implemented",
     "needs_review", "review_reason", "response_text", "position_source", "themes", "sdgs", "affected_persons",
     "ohchr_themes", "action_category", "implementation_level", "last_activity_at", "source", "id",
+    # Which values came from suggestions a person accepted ("theme Death penalty (suggested, accepted by A)").
+    "accepted_suggestions",
 )
+# The columns every version of the table export wrote: how an import recognises the app's own file.
+RECOGNISED_COLUMNS = COLUMNS[:COLUMNS.index("id") + 1]
 LIST_SEPARATOR = "; "
 TABLE_FORMATS = ("csv", "xlsx")
 _WIDTHS = {"text": 80, "response_text": 60, "review_reason": 40, "recommending_states": 30, "themes": 30,
-           "position_source": 28, "source": 24, "id": 38, "last_activity_at": 26}
+           "position_source": 28, "source": 24, "id": 38, "last_activity_at": 26,
+           "accepted_suggestions": 40}
 
 
 @dataclass(frozen=True)

@@ -14,12 +14,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, case, exists, func, not_, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from upr_tracker.errors import InvalidValueError
 from upr_tracker.storage.database import Database
+from upr_tracker.storage.export_reads import among, as_text, batches, hex_id
 from upr_tracker.storage.models import (
     Recommendation,
     Review,
@@ -28,6 +30,9 @@ from upr_tracker.storage.models import (
     Term,
     recommendation_term,
 )
+
+if TYPE_CHECKING:
+    from upr_tracker.suggestions import TextSuggestions
 
 ACTION_CATEGORY, THEME, SDG = "action_category", "theme", "sdg"
 SUGGESTION_KINDS = (ACTION_CATEGORY, THEME, SDG)
@@ -99,7 +104,8 @@ def person_term_exists(recommendation_id, kind: str):
     return exists(
         select(1).select_from(recommendation_term.join(Term, Term.id == recommendation_term.c.term_id))
         .where(recommendation_term.c.recommendation_id == recommendation_id, Term.vocabulary == VOCABULARY_OF[kind],
-               not_(exists(select(1).where(accepted.recommendation_id == recommendation_id,
+               # (correlated to the link's own column: the enclosing query's table is one level up)
+               not_(exists(select(1).where(accepted.recommendation_id == recommendation_term.c.recommendation_id,
                                            accepted.kind == kind, accepted.status == ACCEPTED,
                                            accepted.value == _term_column(kind)))))
     )
@@ -187,38 +193,60 @@ def suggestion_reviews(db: Database) -> list[tuple[uuid.UUID, str, int, int]]:
         return [(review_id, iso3, cycle, count) for review_id, iso3, cycle, count in session.execute(query)]
 
 
-def _batches(ids: Iterable[uuid.UUID]) -> Iterable[list[uuid.UUID]]:
-    ids = list(ids)
-    for start in range(0, len(ids), ID_BATCH):
-        yield ids[start:start + ID_BATCH]
+def _hex_batches(ids: Iterable[uuid.UUID | str]) -> Iterable[list[str]]:
+    keys = [i.hex if isinstance(i, uuid.UUID) else hex_id(i) for i in ids]
+    return batches(keys, ID_BATCH)
 
 
-def pending_by_recommendation(session: Session, recommendation_ids: Iterable[uuid.UUID]):
+def pending_rows(session: Session, recommendation_ids: Iterable[uuid.UUID | str]
+                 ) -> dict[str, list[tuple[str, str, float]]]:
+    """{recommendation id as 32 hexadecimal digits: [(kind, value, confidence), best first]} of the
+    pending suggestions shown (read as plain rows, for the exports)."""
+    found: dict[str, list[tuple[str, str, float]]] = {}
+    for keys in _hex_batches(recommendation_ids):
+        query = (select(as_text(Suggestion.recommendation_id), Suggestion.kind, Suggestion.value,
+                        Suggestion.confidence)
+                 .join(Recommendation, Recommendation.id == Suggestion.recommendation_id)
+                 .where(among(session, Suggestion.recommendation_id, keys), Suggestion.status == SUGGESTED,
+                        still_lacking())
+                 .order_by(Suggestion.confidence.desc(), Suggestion.value))
+        for key, kind, value, confidence in session.execute(query):
+            found.setdefault(hex_id(key), []).append((kind, value, confidence))
+    return found
+
+
+def pending_by_recommendation(session: Session, recommendation_ids: Iterable[uuid.UUID]
+                              ) -> dict[uuid.UUID, TextSuggestions]:
     """The pending suggestions shown for each of these recommendations, as TextSuggestions (only
     recommendations that have some)."""
     from upr_tracker.suggestions import Scored, TextSuggestions
 
-    found: dict[uuid.UUID, tuple[list, list, list]] = {}
-    for batch in _batches(recommendation_ids):
-        query = (select(Suggestion.recommendation_id, Suggestion.kind, Suggestion.value, Suggestion.confidence)
-                 .join(Recommendation, Recommendation.id == Suggestion.recommendation_id)
-                 .where(Suggestion.recommendation_id.in_(batch), Suggestion.status == SUGGESTED, still_lacking())
-                 .order_by(Suggestion.confidence.desc(), Suggestion.value))
-        for recommendation_id, kind, value, confidence in session.execute(query):
-            lists = found.setdefault(recommendation_id, ([], [], []))
+    found = {}
+    for key, rows in pending_rows(session, recommendation_ids).items():
+        lists: tuple[list, list, list] = ([], [], [])
+        for kind, value, confidence in rows:
             lists[SUGGESTION_KINDS.index(kind)].append(Scored(value, confidence))
-    return {recommendation_id: TextSuggestions(categories[0] if categories else None, tuple(themes), tuple(sdgs))
-            for recommendation_id, (categories, themes, sdgs) in found.items()}
+        categories, themes, sdgs = lists
+        found[uuid.UUID(hex=key)] = TextSuggestions(categories[0] if categories else None, tuple(themes),
+                                                    tuple(sdgs))
+    return found
+
+
+def accepted_rows(session: Session, recommendation_ids: Iterable[uuid.UUID | str]
+                  ) -> dict[str, dict[tuple[str, str], str]]:
+    """As accepted_sources, keyed by the id as 32 hexadecimal digits (for the exports)."""
+    found: dict[str, dict[tuple[str, str], str]] = {}
+    for keys in _hex_batches(recommendation_ids):
+        query = (select(as_text(Suggestion.recommendation_id), Suggestion.kind, Suggestion.value,
+                        Suggestion.decided_by)
+                 .where(among(session, Suggestion.recommendation_id, keys), Suggestion.status == ACCEPTED))
+        for key, kind, value, author in session.execute(query):
+            found.setdefault(hex_id(key), {})[(kind, value)] = source_text(author)
+    return found
 
 
 def accepted_sources(session: Session, recommendation_ids: Iterable[uuid.UUID]
                      ) -> dict[uuid.UUID, dict[tuple[str, str], str]]:
     """{recommendation id: {(kind, value): "suggested, accepted by <author>"}} for the values that
     came from accepted suggestions."""
-    found: dict[uuid.UUID, dict[tuple[str, str], str]] = {}
-    for batch in _batches(recommendation_ids):
-        query = (select(Suggestion.recommendation_id, Suggestion.kind, Suggestion.value, Suggestion.decided_by)
-                 .where(Suggestion.recommendation_id.in_(batch), Suggestion.status == ACCEPTED))
-        for recommendation_id, kind, value, author in session.execute(query):
-            found.setdefault(recommendation_id, {})[(kind, value)] = source_text(author)
-    return found
+    return {uuid.UUID(hex=key): sources for key, sources in accepted_rows(session, recommendation_ids).items()}

@@ -293,8 +293,6 @@ class Suggestion(Record):
         UniqueConstraint("recommendation_id", "kind", "value"),
         CheckConstraint("kind IN ('action_category', 'theme', 'sdg')", name="kind_known"),
         CheckConstraint("status IN ('suggested', 'accepted', 'rejected')", name="status_known"),
-        # The pending suggestions of a kind, best first, read from the index.
-        Index("ix_suggestion_status_kind", "status", "kind", "confidence"),
     )
 
     recommendation_id: Mapped[uuid.UUID] = mapped_column(
