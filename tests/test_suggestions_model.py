@@ -149,3 +149,19 @@ def test_any_text_gets_well_formed_suggestions(text: str) -> None:
     assert all(0.0 <= s.confidence <= 1.0 for s in shown)
     if suggested.action_category:
         assert suggested.action_category.value in {"1", "2", "3", "4", "5"}
+
+
+@pytest.mark.parametrize("text", [
+    "Poursuivre ses efforts pour lutter contre la traite des êtres humains",
+    "Ratifier le deuxième Protocole facultatif se rapportant au Pacte international relatif aux droits civils et politiques",
+    "Seguir fortaleciendo la institución nacional de derechos humanos de conformidad con los Principios de París",
+    "Ратифицировать Конвенцию о правах инвалидов",
+])
+def test_a_text_in_another_language_gets_no_suggestion(suggester: Suggester, text: str) -> None:
+    """The model learnt English: read as English, French or Spanish would get confident, wrong suggestions."""
+    assert suggester.suggest_one(text) == TextSuggestions(None, (), ())
+
+
+def test_english_with_a_few_unknown_names_is_still_read(suggester: Suggester) -> None:
+    suggested = suggester.suggest_one("End the incarceration of political prisoners, including Leonard Peltier")
+    assert suggested.themes

@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 
 from tests.sample_paths import REPO, UPRINFO_CSV
+from tools.train_suggestions import read_export
 from upr_tracker.suggestions.model_files import ISSUE_SDGS_FILE, load_model, read_issue_sdgs
 from upr_tracker.suggestions.suggester import Suggester
 from upr_tracker.suggestions.training import Sample, deduplicated, spread_slice, train
@@ -81,3 +82,34 @@ def test_duplicates_per_recommending_state_count_once_and_slices_keep_every_sess
     many = [Sample(f"text {i}", "Alpha", 6 + i // 100, "4", ()) for i in range(400)]
     assert {s.session for s in spread_slice(many, 40)} == {6, 7, 8, 9}
     assert len(spread_slice(many, 40)) == 40 and spread_slice(many, None) == many
+
+
+HEADER = "To,To-Rgrp,To-Org,Text,From,From-Rgrp,From-Org,Response,Action,Issue,Session\r"
+
+
+def test_the_export_is_read_in_its_encoding_and_line_ends(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_bytes((HEADER + 'Côte d\u2019Ivoire,Africa,,"Ratify the Convention, without reservations",France,WEOG,,'
+                      'Accepted,5,"International instruments, Women\'s rights",9\r').encode("mac_roman"))
+    [sample] = read_export(path)
+    assert sample == Sample("Ratify the Convention, without reservations", "Côte d\u2019Ivoire", 9, "5",
+                            ("International instruments", "Women's rights"))
+
+
+@pytest.mark.parametrize(("row", "message"), [
+    ("Chad,Africa,,Abolish the death penalty,France,WEOG,,Accepted,5,Death penalty,nine", "line 3, field Session"),
+    ("Chad,Africa,,Abolish the death penalty,France,WEOG,,Accepted,7,Death penalty,9", "line 3, field Action"),
+])
+def test_bad_rows_are_named_by_file_line_and_field(tmp_path: Path, row: str, message: str) -> None:
+    path = tmp_path / "bad.csv"
+    good = "Chad,Africa,,Ratify the CAT,France,WEOG,,Accepted,5,Torture and other CID treatment,9"
+    path.write_text(HEADER + good + "\r" + row + "\r", encoding="utf-8")
+    with pytest.raises(SystemExit, match=f"bad.csv: {message}"):
+        read_export(path)
+
+
+def test_an_export_without_the_needed_columns_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.csv"
+    path.write_text("Name,Text\nA,B\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="other.csv: missing column.*Action"):
+        read_export(path)

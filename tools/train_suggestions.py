@@ -35,17 +35,18 @@ def read_export(path: Path) -> list[Sample]:
     if missing:
         raise SystemExit(f"{path}: missing column(s) {', '.join(missing)}")
     samples = []
-    for line, row in enumerate(reader, start=2):
+    for row in reader:
+        line = reader.line_num
         text = (row["Text"] or "").strip()
         if not text:
             continue
         try:
             session = int(row["Session"])
         except (TypeError, ValueError):
-            raise SystemExit(f"{path}: row {line}, field Session: {row['Session']!r} is not a session number")
+            raise SystemExit(f"{path}: line {line}, field Session: {row['Session']!r} is not a session number")
         category = (row["Action"] or "").strip()
         if category and category not in ("1", "2", "3", "4", "5"):
-            raise SystemExit(f"{path}: row {line}, field Action: {category!r} is not an action category 1-5")
+            raise SystemExit(f"{path}: line {line}, field Action: {category!r} is not an action category 1-5")
         issues = tuple(i.strip() for i in (row["Issue"] or "").split(",") if i.strip())
         samples.append(Sample(text, (row["To"] or "").strip(), session, category or None, issues))
     return samples

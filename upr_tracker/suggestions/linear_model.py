@@ -77,7 +77,7 @@ class VerbFeatures:
 
     def __post_init__(self) -> None:
         self._counter = CountVectorizer(vocabulary=self.vocabulary, analyzer=first_verb_features, binary=True,
-                                        dtype=np.float64)
+                                        lowercase=False, dtype=np.float64)
         self._counter.fit([])
 
     def transform(self, normalised: Sequence[str]) -> sparse.csr_matrix:

@@ -11,7 +11,7 @@ from upr_tracker.suggestions.text import EXAMPLE_CUES, leading_verb_index, norma
 
 VERB_CATEGORIES: dict[str, int] = {
     **dict.fromkeys(("share", "seek", "request", "exchange", "call", "invite", "welcome", "inform",
-                     "report", "provide information", "disseminate"), 1),
+                     "report", "disseminate"), 1),
     **dict.fromkeys(("continue", "maintain", "pursue", "keep", "persist", "sustain", "carry", "persevere",
                      "remain", "uphold", "preserve", "go"), 2),
     **dict.fromkeys(("consider", "review", "study", "examine", "reconsider", "explore", "envisage",
@@ -23,17 +23,15 @@ VERB_CATEGORIES: dict[str, int] = {
                      "raise", "reinforce", "prevent", "work", "cooperate", "redouble", "undertake",
                      "accelerate", "provide", "give", "allow", "expand", "extend", "pay", "put", "reduce",
                      "tackle", "fulfil", "fulfill", "bring", "harmonize", "harmonise", "engage", "involve",
-                     "endeavour", "endeavor", "foster", "secure", "allocate", "comply", "continue_and",
-                     "adopt measures", "set", "end", "halt", "stop", "investigate", "prosecute", "punish",
-                     "train", "build", "pass", "conduct", "submit", "align", "bring", "give", "grant",
-                     "consolidate", "devote", "focus", "seek to", "redress", "remove"), 4),
+                     "endeavour", "endeavor", "foster", "secure", "allocate", "comply", "set", "end", "halt",
+                     "stop", "investigate", "prosecute", "punish", "train", "build", "pass", "conduct",
+                     "submit", "align", "grant", "consolidate", "devote", "focus", "redress", "remove"), 4),
     **dict.fromkeys(("adopt", "amend", "ratify", "abolish", "sign", "accede", "enact", "repeal", "establish",
                      "create", "withdraw", "lift", "criminalize", "criminalise", "decriminalize",
-                     "decriminalise", "introduce", "incorporate", "define", "prohibit", "ban", "set up",
-                     "issue", "extend a standing invitation", "release", "revise", "finalize", "finalise",
-                     "declare", "join", "become", "legislate", "reform", "draft", "approve", "publish",
-                     "accept", "recognize", "recognise", "include", "designate", "appoint", "formulate",
-                     "elaborate", "launch", "institute", "commute", "invalidate", "annul", "close"), 5),
+                     "decriminalise", "introduce", "incorporate", "define", "prohibit", "ban", "issue", "release",
+                     "revise", "finalize", "finalise", "declare", "join", "become", "legislate", "reform", "draft",
+                     "approve", "publish", "accept", "recognize", "recognise", "include", "designate", "appoint",
+                     "formulate", "elaborate", "launch", "institute", "commute", "invalidate", "annul", "close"), 5),
 }
 SPECIFIC_VERBS = frozenset(verb for verb, category in VERB_CATEGORIES.items() if category == 5)
 

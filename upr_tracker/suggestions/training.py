@@ -20,13 +20,14 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score, precision_recall_fscore_support
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.preprocessing import MultiLabelBinarizer
+from threadpoolctl import threadpool_limits
 
 from upr_tracker.suggestions.linear_model import (
     WORD_TOKENS, LinearScores, VerbFeatures, WordFeatures, _identity, normalised_texts,
 )
 from upr_tracker.suggestions.model_files import SuggestionModel
 from upr_tracker.suggestions.rules import rule_category
-from upr_tracker.suggestions.suggester import Suggester
+from upr_tracker.suggestions.suggester import MINIMUM_KNOWN_WORDS, Suggester
 from upr_tracker.suggestions.text import first_verb_features
 
 CATEGORY_C = 20.0
@@ -88,7 +89,8 @@ def fit(samples: Sequence[Sample], thresholds: dict[str, float], metadata: dict 
     normalised = normalised_texts([s.text for s in with_category])
     words = TfidfVectorizer(ngram_range=(1, 3), min_df=MIN_DF, sublinear_tf=True, token_pattern=WORD_TOKENS,
                             lowercase=False, preprocessor=_identity, dtype=np.float64)
-    verbs = CountVectorizer(analyzer=first_verb_features, binary=True, min_df=MIN_DF, dtype=np.float64)
+    verbs = CountVectorizer(analyzer=first_verb_features, binary=True, lowercase=False, min_df=MIN_DF,
+                            dtype=np.float64)
     x = sparse.hstack([words.fit_transform(normalised), verbs.fit_transform(normalised)], format="csr")
     category_model = LogisticRegression(C=CATEGORY_C, max_iter=3000)
     category_model.fit(x, [s.category for s in with_category])
@@ -154,7 +156,7 @@ def choose_thresholds(fitted: Fitted, validation: Sequence[Sample]) -> tuple[dic
     scored = suggester.probabilities([s.text for s in with_category])
     labels = np.array(scored.categories)
     predicted = labels[scored.category.argmax(axis=1)]
-    confidence = scored.category.max(axis=1)
+    confidence = np.where(scored.known, scored.category.max(axis=1), 0.0)
     truth = np.array([s.category for s in with_category])
     curve = []
     chosen = CATEGORY_GRID[-1]
@@ -168,14 +170,16 @@ def choose_thresholds(fitted: Fitted, validation: Sequence[Sample]) -> tuple[dic
             chosen = point["threshold"]
             break
     with_issues = [s for s in validation if s.issues]
-    issue_probabilities = suggester.probabilities([s.text for s in with_issues]).issue
+    issue_scored = suggester.probabilities([s.text for s in with_issues])
+    issue_probabilities = np.where(issue_scored.known[:, None], issue_scored.issue, 0.0)
     truth_issues = _issue_truth(with_issues, scored.issues)
     issue_curve = []
     for threshold in ISSUE_GRID:
         f1 = f1_score(truth_issues, shown_issues(issue_probabilities, threshold), average="micro", zero_division=0)
         issue_curve.append({"threshold": threshold, "micro_f1": round(float(f1), 4)})
     best_issue = max(issue_curve, key=lambda point: point["micro_f1"])["threshold"]
-    thresholds = {"action_category": float(chosen), "themes": float(best_issue), "top_theme_floor": TOP_THEME_FLOOR}
+    thresholds = {"action_category": float(chosen), "themes": float(best_issue), "top_theme_floor": TOP_THEME_FLOOR,
+                  "known_words": MINIMUM_KNOWN_WORDS}
     return thresholds, {"action_category": curve, "themes": issue_curve}
 
 
@@ -196,18 +200,23 @@ def measure(fitted: Fitted, test: Sequence[Sample], thresholds: dict[str, float]
     labels = np.array(scored.categories)
     predicted = labels[scored.category.argmax(axis=1)].tolist()
     confidence = scored.category.max(axis=1)
-    covered = confidence >= thresholds["action_category"]
+    covered = (confidence >= thresholds["action_category"]) & scored.known
     truth_array = np.array(truth)
     rules_answered = np.array([r != "" for r in rules])
     with_issues = [s for s in test if s.issues]
-    issue_probabilities = suggester.probabilities([s.text for s in with_issues]).issue
-    truth_issues = _issue_truth(with_issues, scored.issues)
+    issue_scored = suggester.probabilities([s.text for s in with_issues])
+    issue_probabilities = np.where(issue_scored.known[:, None], issue_scored.issue, 0.0)
+    # Issues the model never learnt (too few examples) still count: as issues it always misses.
+    unlearnt = sorted({i for s in with_issues for i in s.issues} - set(scored.issues))
+    issue_names = [*scored.issues, *unlearnt]
+    truth_issues = _issue_truth(with_issues, issue_names)
     shown = shown_issues(issue_probabilities, thresholds["themes"], thresholds.get("top_theme_floor", TOP_THEME_FLOOR))
+    shown = np.hstack([shown, np.zeros((len(shown), len(unlearnt)), dtype=bool)])
     per_issue = f1_score(truth_issues, shown, average=None, zero_division=0)
     support = truth_issues.sum(axis=0)
-    worst = sorted(((float(f), scored.issues[i], int(support[i])) for i, f in enumerate(per_issue) if support[i] >= 5))[:8]
-    unlearnt = sorted({i for s in with_issues for i in s.issues} - set(scored.issues))
+    worst = sorted(((float(f), issue_names[i], int(support[i])) for i, f in enumerate(per_issue) if support[i] >= 5))[:8]
     return {
+        "texts_too_unknown": round(float(1 - scored.known.mean()), 4),
         "action_category": {
             "texts": len(with_category),
             "rules": {"agreement": round(float((np.array(rules) == truth_array).mean()), 4),
@@ -258,6 +267,14 @@ class TrainingResult:
 
 def train(samples: Sequence[Sample], *, test_session: int = 9, source: str = "",
           version: str | None = None, log: Callable[[str], None] = lambda _m: None) -> TrainingResult:
+    # One BLAS thread: the solver's small products gain nothing from more, and threads that wait
+    # for a busy core made training five times slower on a shared machine.
+    with threadpool_limits(1):
+        return _train(samples, test_session, source, version, log)
+
+
+def _train(samples: Sequence[Sample], test_session: int, source: str, version: str | None,
+           log: Callable[[str], None]) -> TrainingResult:
     started = time.perf_counter()
     samples = list(samples)
     sessions = sorted({s.session for s in samples})
@@ -320,5 +337,6 @@ def metrics_report(metrics: dict) -> str:
                                                          for w in themes["worst"])]
     if themes["not_learnt"]:
         lines.append("never suggested (too few examples): " + ", ".join(themes["not_learnt"]))
-    lines += ["", "SDGs: " + metrics["sdgs"]]
+    lines += ["", f"Texts given no suggestion because the model knows under half of their words: "
+                  f"{metrics['texts_too_unknown']:.1%}", "", "SDGs: " + metrics["sdgs"]]
     return "\n".join(lines)
