@@ -302,6 +302,10 @@ def test_the_table_model_reads_page_by_page(qtmodeltester, suggested: Database) 
 
 def test_the_tools_menu_opens_the_screen_and_computes(qtbot, suggested: Database, monkeypatch) -> None:
     window = open_window(qtbot, suggested)
+    # The tab says how many wait for a decision.
+    pending = count_suggestions(suggested, SuggestionFilter())
+    qtbot.waitUntil(lambda: window.pages.tabText(window.suggestions.page) == f"Su&ggestions ({pending:,})",
+                    timeout=5000)
     texts = [a.text() for a in window.tools_menu.actions()]
     assert "&Suggestions" in texts and "Suggest categories and &themes…" in texts
     window.suggestions.show_action.trigger()

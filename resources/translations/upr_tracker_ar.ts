@@ -7565,6 +7565,10 @@ Once the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with
             <translation>اقتراح فئات الإجراء ومواضيع UPR Info وأهداف التنمية المستدامة حيث تفتقر إليها التوصيات</translation>
         </message>
         <message>
+            <source>Su&amp;ggestions (%1)</source>
+            <translation>الا&amp;قتراحات (%1)</translation>
+        </message>
+        <message>
             <source>Suggest action categories, UPR Info issues and SDGs where recommendations lack them: for %1, cycle %2, or for every review? Values set by a person or a document are left alone.</source>
             <translation>اقتراح فئات الإجراء ومواضيع UPR Info وأهداف التنمية المستدامة حيث تفتقر إليها التوصيات: لـ %1، الجولة %2، أم لكل الاستعراضات؟ تبقى القيم التي حدّدها شخص أو وثيقة كما هي.</translation>
         </message>

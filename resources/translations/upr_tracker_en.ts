@@ -7249,6 +7249,10 @@ Once the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with
             <translation>Suggest action categories, UPR Info issues and SDGs where recommendations lack them</translation>
         </message>
         <message>
+            <source>Su&amp;ggestions (%1)</source>
+            <translation>Su&amp;ggestions (%1)</translation>
+        </message>
+        <message>
             <source>Suggest action categories, UPR Info issues and SDGs where recommendations lack them: for %1, cycle %2, or for every review? Values set by a person or a document are left alone.</source>
             <translation>Suggest action categories, UPR Info issues and SDGs where recommendations lack them: for %1, cycle %2, or for every review? Values set by a person or a document are left alone.</translation>
         </message>

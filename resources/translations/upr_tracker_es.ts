@@ -7249,6 +7249,10 @@ Cuando se resuelva la causa, Herramientas ▸ Cifrado ▸ Cambiar la frase de co
             <translation>Sugerir categorías de acción, temas de UPR Info y ODS donde las recomendaciones no los tienen</translation>
         </message>
         <message>
+            <source>Su&amp;ggestions (%1)</source>
+            <translation>Su&amp;gerencias (%1)</translation>
+        </message>
+        <message>
             <source>Suggest action categories, UPR Info issues and SDGs where recommendations lack them: for %1, cycle %2, or for every review? Values set by a person or a document are left alone.</source>
             <translation>¿Sugerir categorías de acción, temas de UPR Info y ODS donde las recomendaciones no los tienen: para %1, ciclo %2, o para todos los exámenes? Los valores fijados por una persona o un documento no se tocan.</translation>
         </message>

@@ -7249,6 +7249,10 @@ Une fois la cause corrigée, Outils ▸ Chiffrement ▸ Changer la phrase secrè
             <translation>Suggérer des catégories d'action, des thèmes d'UPR Info et des ODD là où les recommandations n'en ont pas</translation>
         </message>
         <message>
+            <source>Su&amp;ggestions (%1)</source>
+            <translation>Su&amp;ggestions (%1)</translation>
+        </message>
+        <message>
             <source>Suggest action categories, UPR Info issues and SDGs where recommendations lack them: for %1, cycle %2, or for every review? Values set by a person or a document are left alone.</source>
             <translation>Suggérer des catégories d'action, des thèmes d'UPR Info et des ODD là où les recommandations n'en ont pas : pour %1, cycle %2, ou pour tous les examens ? Les valeurs données par une personne ou un document restent telles quelles.</translation>
         </message>

@@ -7328,6 +7328,10 @@ Once the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with
             <translation>Предложить категории действий, темы UPR Info и ЦУР там, где у рекомендаций их нет</translation>
         </message>
         <message>
+            <source>Su&amp;ggestions (%1)</source>
+            <translation>П&amp;редложения (%1)</translation>
+        </message>
+        <message>
             <source>Suggest action categories, UPR Info issues and SDGs where recommendations lack them: for %1, cycle %2, or for every review? Values set by a person or a document are left alone.</source>
             <translation>Предложить категории действий, темы UPR Info и ЦУР там, где у рекомендаций их нет: для %1, цикл %2, или для всех обзоров? Значения, заданные человеком или документом, не меняются.</translation>
         </message>

@@ -7170,6 +7170,10 @@ Once the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with
             <translation>为缺少行动类别、UPR Info 议题和可持续发展目标的建议提议这些值</translation>
         </message>
         <message>
+            <source>Su&amp;ggestions (%1)</source>
+            <translation>提议(&amp;G) (%1)</translation>
+        </message>
+        <message>
             <source>Suggest action categories, UPR Info issues and SDGs where recommendations lack them: for %1, cycle %2, or for every review? Values set by a person or a document are left alone.</source>
             <translation>为缺少行动类别、UPR Info 议题和可持续发展目标的建议提议这些值：仅针对 %1 第 %2 周期，还是针对所有审议？由人或文件设定的值保持不变。</translation>
         </message>

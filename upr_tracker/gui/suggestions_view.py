@@ -67,6 +67,7 @@ def decide_each(db: Database, ids: list[uuid.UUID], accept: bool) -> tuple[int, 
 
 class SuggestionsView(QWidget):
     changed = Signal()                    # suggestions were decided
+    pending_counted = Signal(int)         # pending suggestions of every review, for the navigation
     recommendation_activated = Signal(object)
     compute_requested = Signal()          # "Suggest…": the window runs it
 
@@ -180,6 +181,7 @@ class SuggestionsView(QWidget):
         if self._wanted_review is not None and any(r[0] == self._wanted_review for r in reviews):
             chosen = self._wanted_review
         self.reviews = list(reviews)
+        self.pending_counted.emit(sum(review[3] for review in self.reviews))
         self.review_combo.blockSignals(True)
         self.review_combo.clear()
         for review_id, state, cycle, pending in self.reviews:

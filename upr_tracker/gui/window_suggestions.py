@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from upr_tracker.gui.suggestions_view import SuggestionsView
 from upr_tracker.gui.tasks import Task
 from upr_tracker.i18n.catalogs import fill, translate
-from upr_tracker.services.suggestions import SuggestingReport, compute_suggestions
+from upr_tracker.services.suggestions import SuggestingReport, compute_suggestions, suggestion_reviews
 from upr_tracker.services.values import ReviewSummary
 
 if TYPE_CHECKING:
@@ -29,9 +29,11 @@ class WindowSuggestions:
         self.view.changed.connect(self._decided)
         self.view.recommendation_activated.connect(window._open_from_milestones)
         self.view.compute_requested.connect(self.ask_and_compute)
+        self.view.pending_counted.connect(self._show_pending_count)
         window.panel.suggestions.changed.connect(lambda _id: self._reload_if_shown())
         self.last_task: Task | None = None
         self.last_report: SuggestingReport | None = None
+        self.count_pending()
 
     def add_actions(self, menu: Any, after: QAction | None = None) -> None:
         """Tools ▸ Suggestions (the page) and Tools ▸ Suggest categories and themes…"""
@@ -54,6 +56,18 @@ class WindowSuggestions:
     def _reload_if_shown(self) -> None:
         if self.window.pages.currentIndex() == self.page:
             self.view.reload()
+        else:   # (the tab's count only: the list is read when the page is shown)
+            self.count_pending()
+
+    def count_pending(self) -> None:
+        database = self.window.database
+        self.window.tasks.run(lambda _task: suggestion_reviews(database),
+                              on_success=lambda reviews: self._show_pending_count(sum(r[3] for r in reviews)),
+                              on_failure=lambda _exc: None)   # (the count is a hint; the page says what failed)
+
+    def _show_pending_count(self, count: int) -> None:
+        self.window.pages.setTabText(self.page, fill(translate("WindowSuggestions", "Su&ggestions (%1)"), count)
+                                     if count else translate("WindowSuggestions", "Su&ggestions"))
 
     def _decided(self) -> None:
         window = self.window
@@ -120,7 +134,7 @@ class WindowSuggestions:
         self.window.statusBar().showMessage(text, 15_000)
         self.view.show_message(text)
         self._decided()
-        self.view.reload()
+        self.view.reload()   # (and the tab's count)
 
     def _failed(self, task: Task, exc: BaseException) -> None:
         if task.cancelled:
