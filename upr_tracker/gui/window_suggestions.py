@@ -33,7 +33,6 @@ class WindowSuggestions:
         window.panel.suggestions.changed.connect(lambda _id: self._reload_if_shown())
         self.last_task: Task | None = None
         self.last_report: SuggestingReport | None = None
-        self.count_pending()
 
     def add_actions(self, menu: Any, after: QAction | None = None) -> None:
         """Tools ▸ Suggestions (the page) and Tools ▸ Suggest categories and themes…"""
