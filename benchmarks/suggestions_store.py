@@ -17,15 +17,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from upr_tracker.services.suggestions import (  # noqa: E402
+from upr_tracker.services.suggestions import (
     SuggestionFilter,
     compute_suggestions,
     count_suggestions,
     list_suggestions,
     suggestion_reviews,
 )
-from upr_tracker.storage.database import Database  # noqa: E402
-from upr_tracker.suggestions import load_suggester  # noqa: E402
+from upr_tracker.storage.database import Database
+from upr_tracker.suggestions import load_suggester
 
 
 def main() -> None:

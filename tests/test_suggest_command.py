@@ -101,3 +101,27 @@ def test_bad_values_are_refused_with_a_clear_message(database, capsys, args, mes
     assert message in err
     with Database.open(path, actor="reader") as db:
         assert count_suggestions(db, SuggestionFilter()) == 0
+
+
+def test_the_shipped_model_suggests_through_the_command(tmp_path: Path, capsys) -> None:
+    from upr_tracker.suggestions import load_suggester
+
+    path = tmp_path / "ngo.sqlite3"
+    with Database.open(path, actor="tester") as db:
+        review = create_review(db, "Kazakhstan", 2, 20)
+        add_recommendation(db, review, "Abolish the death penalty and ratify the Second Optional Protocol to the ICCPR",
+                           label="124.1")
+    code, out, err = run(capsys, "suggest", "--db", str(path), "--json")
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["recommendations"] == 1 and result["suggested"] >= 1
+    suggestions = result["waiting"][0]["suggestions"]
+    assert "Death penalty" in [t["term"] for t in suggestions["themes"]]
+    everything = [suggestions["action_category"] or {"confidence": 1}, *suggestions["themes"], *suggestions["sdgs"]]
+    assert all(0 <= s["confidence"] <= 1 for s in everything)
+    from sqlalchemy import select
+
+    from upr_tracker.storage.models import Suggestion
+
+    with Database.open(path, actor="reader") as db, db.read() as session:
+        assert set(session.scalars(select(Suggestion.model))) == {load_suggester().model_version}

@@ -8,12 +8,17 @@ import json
 import uuid
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from tests.suggesting_model import RULES, WordSuggester
 from upr_tracker.errors import InvalidValueError, NotFoundError, WorkCancelledError
 from upr_tracker.services.audit_history import recommendation_history
-from upr_tracker.services.recommendation_editing import edit_recommendation, editable_recommendation
+from upr_tracker.services.recommendation_editing import (
+    edit_recommendation,
+    editable_recommendation,
+)
 from upr_tracker.services.recommendations import add_recommendation
 from upr_tracker.services.reviews import create_review
 from upr_tracker.services.suggestions import (
@@ -79,6 +84,9 @@ def test_suggestions_are_stored_for_what_recommendations_lack_and_shown_in_order
     assert {(r.state_iso3, r.cycle, r.text) for r in rows} == {("KAZ", 1, DEATH), ("KAZ", 1, SCHOOL)}
     assert count_suggestions(db, SuggestionFilter(kind=THEME, min_confidence=0.8)) == 2
     assert count_suggestions(db, SuggestionFilter(cycle=2)) == 1
+    assert count_suggestions(db, SuggestionFilter(state_iso3="Kazakhstan")) == 8  # a name is read as its State
+    with pytest.raises(NotFoundError, match="Atlantis"):
+        list_suggestions(db, SuggestionFilter(state_iso3="Atlantis"))
     assert {(iso3, cycle, n) for _id, iso3, cycle, n in suggestion_reviews(db)} == {("KAZ", 1, 8), ("FRA", 2, 1)}
 
 
@@ -137,6 +145,9 @@ def test_accepting_sets_the_value_and_the_trail_says_who_accepted_it(db, recs) -
     assert f"Action category 4 suggested, accepted by {db.actor}" in described
     assert f"Theme Death penalty suggested, accepted by {db.actor}" in described
     assert f"SDG 16 suggested, accepted by {db.actor}" in described
+    category = [f for c in history if c.table_name == "recommendation" for f in c.changes
+                if f.field == "action_category"]
+    assert [f.after for f in category] == [f"4 (suggested, accepted by {db.actor})"]
 
 
 def test_a_value_a_person_set_is_never_overwritten(db, recs) -> None:
@@ -257,3 +268,62 @@ def test_the_json_export_carries_suggestions_and_value_sources_and_imports_again
         assert not report.problems
         copied = editable_recommendation(other, recs["death"])
     assert copied.action_category == 4 and copied.themes == ("Death penalty",)
+
+
+CATEGORIES = st.none() | st.integers(min_value=1, max_value=5)
+THEMES = st.lists(st.sampled_from(["Death penalty", "Justice", "Detention", "Right to education"]), max_size=2,
+                  unique=True)
+SDGS = st.lists(st.sampled_from(["4", "10", "16"]), max_size=2, unique=True)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(given_values=st.lists(st.tuples(st.sampled_from([DEATH, SCHOOL, DEATH + " at school"]), CATEGORIES, THEMES,
+                                       SDGS), min_size=1, max_size=4),
+       threshold=st.sampled_from([0.0, 0.5, 0.9]))
+def test_whatever_was_given_accepting_everything_shown_changes_no_given_value(db_path, given_values,
+                                                                             threshold) -> None:
+    """Any mix of values given by a person or a document: after computing and accepting all that
+    is shown, each kind a recommendation was given holds exactly what it was given."""
+    with Database.open(db_path, actor="tester") as db:
+        _forget_reviews(db)  # (the file is the test's: each example starts from no review)
+        review = create_review(db, "Kazakhstan", 1, 7)
+        ids = []
+        for index, (text, category, themes, sdgs) in enumerate(given_values):
+            rec = add_recommendation(db, review, text, label=f"1.{index}", action_category=category, themes=themes)
+            if sdgs:
+                with db.write() as session:
+                    from upr_tracker.services.vocabularies import find_term
+                    from upr_tracker.storage.models import Recommendation
+
+                    recommendation = session.get(Recommendation, rec)
+                    recommendation.terms = [*recommendation.terms, *(find_term(session, "sdgs", c) for c in sdgs)]
+            ids.append(rec)
+        compute_suggestions(db, suggester=WordSuggester(), accept_above=threshold)
+        accept_suggestions(db, SuggestionFilter(min_confidence=threshold))
+        for rec, (_text, category, themes, sdgs) in zip(ids, given_values):
+            after = editable_recommendation(db, rec)
+            if category is not None:
+                assert after.action_category == category
+            elif threshold == 0.0:  # every text here has a category suggested: accepted
+                assert after.action_category is not None
+            if themes:
+                assert set(after.themes) == set(themes)
+            elif threshold == 0.0:
+                assert after.themes
+            with db.read() as session:
+                from upr_tracker.storage.models import Recommendation
+
+                codes = {t.code for t in session.get(Recommendation, rec).terms if t.vocabulary == "sdgs"}
+            if sdgs:
+                assert codes == set(sdgs)
+
+
+def _forget_reviews(db: Database) -> None:
+    from sqlalchemy import delete
+
+    from upr_tracker.storage.models import Recommendation, Review
+
+    with db.write() as session:
+        session.execute(delete(Suggestion))
+        session.execute(delete(Recommendation))
+        session.execute(delete(Review))

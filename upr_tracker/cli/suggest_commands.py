@@ -101,10 +101,10 @@ def _count(count: int, word: str) -> str:
 
 
 def _summary(report: SuggestingReport, scope: str, waiting: list[SuggestionRow]) -> list[str]:
-    lines = [f"{scope}: {_count(report.recommendations, 'recommendation')} looked at; "
+    lines = [(f"{scope}: {_count(report.recommendations, 'recommendation')} looked at; "
              f"{_count(report.suggested, 'suggestion')} waiting for a decision; {report.accepted:,} accepted at once; "
              f"{_count(report.kept_values, 'value')} set by a person or a document left as "
-             f"{'it is' if report.kept_values == 1 else 'they are'}."]
+             f"{'it is' if report.kept_values == 1 else 'they are'}.")]
     groups = _grouped(waiting)
     for first, rows in groups[:LISTED]:
         lines.append(f"  {first.state_iso3} cycle {first.cycle} {first.label or '—'}: {first.text[:100]}")

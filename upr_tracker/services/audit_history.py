@@ -15,7 +15,13 @@ from sqlalchemy import or_, select
 from upr_tracker.services.atomic_files import Output, open_output
 from upr_tracker.services.export_tables import csv_safe
 from upr_tracker.storage.database import Database
-from upr_tracker.storage.models import Assessment, AuditEntry, Note, Suggestion, response_recommendation
+from upr_tracker.storage.models import (
+    Assessment,
+    AuditEntry,
+    Note,
+    Suggestion,
+    response_recommendation,
+)
 
 # The records whose history belongs with a recommendation's: its notes, assessments and responses.
 RECORD_KINDS = {"recommendation": "Recommendation", "note": "Note", "assessment": "Assessment",
@@ -117,7 +123,36 @@ def recommendation_history(db: Database, recommendation_id: uuid.UUID) -> list[R
                       for table, ids in related.items() if ids]
         entries = session.scalars(select(AuditEntry).where(or_(*conditions))
                                   .order_by(AuditEntry.at.desc(), AuditEntry.id))
-        return [_change(entry) for entry in entries]
+        return with_accepted_categories([_change(entry) for entry in entries])
+
+
+# An accepted suggestion's entry and the recommendation's are written in one flush: this far apart at most.
+_SAME_ACCEPTANCE = dt.timedelta(seconds=5)
+
+
+def with_accepted_categories(changes: list[RecordChange]) -> list[RecordChange]:
+    """The recommendation's change of action category that an accepted suggestion made says so
+    beside the value ("4 (suggested, accepted by A)")."""
+    prefix = SUGGESTION_KIND_WORDS["action_category"] + " "
+    accepted = [(c.at, c.actor, c.description[len(prefix):].split(" suggested, ", 1)[0], c.description)
+                for c in changes if c.table_name == "suggestion" and c.description
+                and c.description.startswith(prefix) and " suggested, accepted by " in c.description]
+    if not accepted:
+        return changes
+    marked = []
+    for change in changes:
+        category = next((f for f in change.changes if f.field == "action_category"), None)
+        match = category is not None and change.table_name == "recommendation" and next(
+            (d for at, actor, value, d in accepted if actor == change.actor and value == category.after
+             and abs(at - change.at) <= _SAME_ACCEPTANCE), None)
+        if match:
+            source = match.split(" suggested, ", 1)[1]
+            fields = tuple(FieldChange(f.field, f.before, f"{f.after} (suggested, {source})") if f is category else f
+                           for f in change.changes)
+            change = RecordChange(change.at, change.actor, change.action, change.table_name, change.record_id,
+                                  fields, change.origin, match)
+        marked.append(change)
+    return marked
 
 
 def export_audit_trail(db: Database, path: Output, *, since: dt.datetime | None = None) -> int:

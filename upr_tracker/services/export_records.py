@@ -25,7 +25,13 @@ from upr_tracker.domain.implementation import (
 from upr_tracker.domain.milestones import DatePrecision, PartialDate
 from upr_tracker.domain.positions import response_stage
 from upr_tracker.domain.review_calendar import parse_estimated
-from upr_tracker.services.suggestions_reading import ACTION_CATEGORY, SDG, THEME, accepted_rows, pending_rows
+from upr_tracker.services.suggestions_reading import (
+    ACTION_CATEGORY,
+    SDG,
+    THEME,
+    accepted_rows,
+    pending_rows,
+)
 from upr_tracker.storage.export_reads import (
     RecommendationBatch,
     batches,

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import bindparam, delete, insert, select, update
@@ -52,7 +52,14 @@ from upr_tracker.services.suggestions_reading import (
     suggestion_reviews,
 )
 from upr_tracker.storage.database import Database
-from upr_tracker.storage.models import Recommendation, Review, Suggestion, Term, recommendation_term, utc_now
+from upr_tracker.storage.models import (
+    Recommendation,
+    Review,
+    Suggestion,
+    Term,
+    recommendation_term,
+    utc_now,
+)
 
 __all__ = [
     "ACCEPTED", "ACTION_CATEGORY", "REJECTED", "SDG", "SUGGESTED", "SUGGESTION_KINDS", "SUGGESTION_STATUSES",
@@ -78,22 +85,22 @@ class SuggestingReport:
 class _Known:
     """What a recommendation already has, as far as suggesting goes."""
 
-    action_category: int | None = None
-    terms: dict[str, set[str]] | None = None                  # kind -> values attached
-    decided: dict[tuple[str, str], str] | None = None         # (kind, value) -> accepted/rejected
-    pending: dict[tuple[str, str], tuple[uuid.UUID, float, str]] | None = None  # -> (id, confidence, model)
+    action_category: int | None
+    terms: dict[str, set[str]] = field(default_factory=lambda: {THEME: set(), SDG: set()})  # kind -> values
+    decided: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, value) -> accepted/rejected
+    pending: dict[tuple[str, str], tuple[uuid.UUID, float, str]] = field(default_factory=dict)  # (id, conf., model)
 
     def accepted(self, kind: str) -> set[str]:
-        return {value for (k, value), status in (self.decided or {}).items() if k == kind and status == ACCEPTED}
+        return {value for (k, value), status in self.decided.items() if k == kind and status == ACCEPTED}
 
     def persons_value(self, kind: str) -> bool:
         """Whether a person or a document set a value of this kind."""
         if kind == ACTION_CATEGORY:
             return self.action_category is not None and str(self.action_category) not in self.accepted(kind)
-        return bool((self.terms or {}).get(kind, set()) - self.accepted(kind))
+        return bool(self.terms[kind] - self.accepted(kind))
 
     def has_value(self, kind: str) -> bool:
-        return self.action_category is not None if kind == ACTION_CATEGORY else bool((self.terms or {}).get(kind))
+        return self.action_category is not None if kind == ACTION_CATEGORY else bool(self.terms[kind])
 
 
 def _scope(session, state_iso3: str | None, cycle: int | None) -> list[uuid.UUID]:
@@ -113,7 +120,7 @@ def _known(session, ids: list[uuid.UUID]) -> tuple[dict[uuid.UUID, str], dict[uu
             select(Recommendation.id, Recommendation.text, Recommendation.action_category)
             .where(Recommendation.id.in_(ids))):
         texts[recommendation_id] = text
-        known[recommendation_id] = _Known(category, {THEME: set(), SDG: set()}, {}, {})
+        known[recommendation_id] = _Known(category)
     kind_of = {vocabulary: kind for kind, vocabulary in VOCABULARY_OF.items()}
     for recommendation_id, vocabulary, name, code in session.execute(
             select(recommendation_term.c.recommendation_id, Term.vocabulary, Term.name, Term.code)
@@ -144,7 +151,7 @@ def _wanted(known: _Known, suggestions: Any, lacking: set[str]) -> dict[tuple[st
             value = str(item.value)
             if kind == ACTION_CATEGORY and (not value.isdigit() or int(value) not in ACTION_CATEGORIES):
                 continue
-            if (kind, value) in known.decided or value in (known.terms or {}).get(kind, set()):
+            if (kind, value) in known.decided or value in known.terms.get(kind, set()):
                 continue
             wanted[(kind, value)] = float(item.confidence)
     return wanted
@@ -234,7 +241,7 @@ def compute_suggestions(db: Database, *, state_iso3: str | None = None, cycle: i
     accepted = 0
     if accept_above is not None:
         accepted = accept_suggestions(db, SuggestionFilter(state_iso3=iso3, cycle=cycle, min_confidence=accept_above))
-    return SuggestingReport(total, pending - accepted, accepted, kept_values)
+    return SuggestingReport(total, max(0, pending - accepted), accepted, kept_values)
 
 
 def _store(db: Database, removed: list[uuid.UUID], changed: list[dict[str, Any]], added: list[dict[str, Any]]) -> None:

@@ -25,6 +25,7 @@ from upr_tracker.services.suggestions_reading import (
     VOCABULARY_OF,
     SuggestionFilter,
     _rows_query,
+    with_state_code,
 )
 from upr_tracker.services.vocabularies import find_term
 from upr_tracker.storage.database import Database
@@ -130,8 +131,8 @@ def accept_ids(db: Database, suggestion_ids: Iterable[uuid.UUID]) -> tuple[int, 
 def accept_suggestions(db: Database, where: SuggestionFilter) -> int:
     """Accept every suggestion the filter shows ("accept all shown"), the best first; returns how
     many were accepted."""
-    query = _rows_query(where).with_only_columns(Suggestion.id).order_by(Suggestion.confidence.desc(),
-                                                                          Suggestion.id)
     with db.read() as session:
+        query = (_rows_query(with_state_code(session, where)).with_only_columns(Suggestion.id)
+                 .order_by(Suggestion.confidence.desc(), Suggestion.id))
         ids = list(session.scalars(query))
     return accept_ids(db, ids)[0]

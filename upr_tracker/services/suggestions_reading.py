@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, case, exists, func, not_, or_, select
@@ -152,22 +152,35 @@ def _row(values: Sequence) -> SuggestionRow:
     return SuggestionRow(*values)
 
 
+def with_state_code(session: Session, where: SuggestionFilter) -> SuggestionFilter:
+    """The filter with its State as an ISO3 code (a name in any spelling the database knows is
+    resolved; an unknown one is NotFoundError, naming it)."""
+    given = where.state_iso3
+    if given is None or (len(given.strip()) == 3 and given.strip().isalpha()):
+        return where
+    from upr_tracker.services.states import resolve_state
+
+    return replace(where, state_iso3=resolve_state(session, given).iso3)
+
+
 def list_suggestions(db: Database, where: SuggestionFilter, *, limit: int | None = None,
                      offset: int = 0) -> list[SuggestionRow]:
     """The suggestions the filter keeps, in the table's order (State, cycle, label), each
     recommendation's action category first, then themes, then SDGs, best first."""
-    query = (_rows_query(where).order_by(Recommendation.sort_key, Recommendation.id, KIND_ORDER,
-                                         Suggestion.confidence.desc(), Suggestion.value)
-             .offset(offset))
-    if limit is not None:
-        query = query.limit(limit)
     with db.read() as session:
+        query = (_rows_query(with_state_code(session, where))
+                 .order_by(Recommendation.sort_key, Recommendation.id, KIND_ORDER, Suggestion.confidence.desc(),
+                           Suggestion.value)
+                 .offset(offset))
+        if limit is not None:
+            query = query.limit(limit)
         return [_row(values) for values in session.execute(query)]
 
 
 def count_suggestions(db: Database, where: SuggestionFilter) -> int:
     with db.read() as session:
-        return session.scalar(select(func.count()).select_from(_rows_query(where).subquery())) or 0
+        query = _rows_query(with_state_code(session, where))
+        return session.scalar(select(func.count()).select_from(query.subquery())) or 0
 
 
 def pending_suggestions(db: Database, recommendation_id: uuid.UUID) -> list[SuggestionRow]:

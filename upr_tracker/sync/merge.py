@@ -79,6 +79,18 @@ class _Pending:
     book: Bookkeeping
 
 
+def decided_suggestion(table: str, theirs: dict[str, Any], mine: dict[str, Any]) -> str | None:
+    """For a suggestion decided on one side only ("theirs" or "mine"), while still pending on the
+    other (computed there on its own): the decision is kept, with all its fields, and no person is
+    asked. None otherwise (two different decisions are a conflict like any other)."""
+    if table != "suggestion" or "status" not in theirs or "status" not in mine:
+        return None
+    theirs_decided, mine_decided = theirs["status"] != "suggested", mine["status"] != "suggested"
+    if theirs_decided == mine_decided:
+        return None
+    return "theirs" if theirs_decided else "mine"
+
+
 def covered(knowledge: Knowledge, stamp: list[str]) -> bool:
     return knowledge.get(stamp[1], "") >= stamp[0]
 
@@ -214,7 +226,10 @@ class Merger:
                 book.stamps[name] = later_stamp(stamp, mine)
                 continue
             winner = later_stamp(stamp, mine)
-            if synced.name not in QUIET_TABLES and name not in QUIET_FIELDS:
+            decided = decided_suggestion(synced.name, values, local_values)
+            if decided is not None:  # a person's decision beats a suggestion still pending, whatever the clocks
+                winner = stamp if decided == "theirs" else mine
+            elif synced.name not in QUIET_TABLES and name not in QUIET_FIELDS:
                 if synced.name == "note" and name in NOTE_FIELDS_KEPT_TWICE:
                     loser_values = local_values if winner is stamp else {**local_values, **values}
                     self.new_notes.append({"of": local_id, "values": loser_values, "stamp": mine if winner is stamp
