@@ -16,7 +16,9 @@ from tests.test_gui_main_window import open_window
 from upr_tracker.gui import window_suggestions
 from upr_tracker.gui.main_window import MainWindow
 from upr_tracker.gui.suggestion_chips import SuggestionChip
-from upr_tracker.services.recommendations import recommendation_rows, set_action_category
+from upr_tracker.services.recommendations import (
+    recommendation_rows,
+)
 from upr_tracker.services.reviews import list_reviews
 from upr_tracker.services.suggestions import (
     ACCEPTED,

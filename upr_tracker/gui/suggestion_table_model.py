@@ -15,7 +15,11 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from upr_tracker.gui.suggestion_chips import confidence_text, suggestion_kind_text, suggestion_value_text
+from upr_tracker.gui.suggestion_chips import (
+    confidence_text,
+    suggestion_kind_text,
+    suggestion_value_text,
+)
 from upr_tracker.i18n.catalogs import translate
 from upr_tracker.i18n.domain_words import QT_TRANSLATE_NOOP
 from upr_tracker.services.suggestions import SuggestionRow

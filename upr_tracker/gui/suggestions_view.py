@@ -29,7 +29,12 @@ from upr_tracker.gui.breaking_row import BreakingRow, group_of
 from upr_tracker.gui.english_plurals import counted
 from upr_tracker.gui.error_dialog import error_box
 from upr_tracker.gui.list_detail_screen import GREY, heading_label
-from upr_tracker.gui.suggestion_table_model import PAGE_SIZE, TEXT_COLUMN, SuggestionRole, SuggestionTableModel
+from upr_tracker.gui.suggestion_table_model import (
+    PAGE_SIZE,
+    TEXT_COLUMN,
+    SuggestionRole,
+    SuggestionTableModel,
+)
 from upr_tracker.gui.tasks import Task, TaskRunner
 from upr_tracker.i18n.catalogs import fill
 from upr_tracker.services.suggestions import (

@@ -13,7 +13,11 @@ from PySide6.QtWidgets import QMessageBox
 from upr_tracker.gui.suggestions_view import SuggestionsView
 from upr_tracker.gui.tasks import Task
 from upr_tracker.i18n.catalogs import fill, translate
-from upr_tracker.services.suggestions import SuggestingReport, compute_suggestions, suggestion_reviews
+from upr_tracker.services.suggestions import (
+    SuggestingReport,
+    compute_suggestions,
+    suggestion_reviews,
+)
 from upr_tracker.services.values import ReviewSummary
 
 if TYPE_CHECKING:
