@@ -409,7 +409,7 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         self.sidebar.selectionModel().blockSignals(False)
         self.sidebar.expand(self.navigator.index(1, 0))
         self._show_scope_in_sidebar()
-        self.suggestions.count_pending()   # (read after the rest: the sidebar and the table come first)
+        self.suggestions.database_loaded()   # (after the rest: the sidebar and the table come first)
         self.filter_bar.set_choices(loaded["themes"], sorted(loaded["sdgs"], key=lambda s: int(s[0] or 0)),
                                     loaded["states"])
 

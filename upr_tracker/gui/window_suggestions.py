@@ -37,6 +37,7 @@ class WindowSuggestions:
         window.panel.suggestions.changed.connect(lambda _id: self._reload_if_shown())
         self.last_task: Task | None = None
         self.last_report: SuggestingReport | None = None
+        self._counted: object = None   # the database whose pending suggestions the tab counts
 
     def add_actions(self, menu: Any, after: QAction | None = None) -> None:
         """Tools ▸ Suggestions (the page) and Tools ▸ Suggest categories and themes…"""
@@ -60,6 +61,13 @@ class WindowSuggestions:
         if self.window.pages.currentIndex() == self.page:
             self.view.reload()
         else:   # (the tab's count only: the list is read when the page is shown)
+            self.count_pending()
+
+    def database_loaded(self) -> None:
+        """Count once per database opened: on a large one the count takes a second or two, and
+        the window loads again after many edits; decisions and computing count again themselves."""
+        if self._counted is not self.window.database:
+            self._counted = self.window.database
             self.count_pending()
 
     def count_pending(self) -> None:
