@@ -82,6 +82,34 @@ def select_problem(qtbot, window) -> None:
     assert view.current_item() is not None
 
 
+def with_suggestions(window):
+    """The demo's suggestions (computed once if the demo came without them): the first pending one."""
+    from upr_tracker.services.suggestions import SuggestionFilter, compute_suggestions, list_suggestions
+
+    if not list_suggestions(window.database, SuggestionFilter(), limit=1):
+        compute_suggestions(window.database)
+    return list_suggestions(window.database, SuggestionFilter(), limit=1)[0]
+
+
+def select_suggested_recommendation(qtbot, window) -> None:
+    suggestion = with_suggestions(window)
+    window.pages.setCurrentIndex(0)
+    window.show_recommendation(suggestion.recommendation_id)
+    # Read again: the suggestions may have been computed after the panel showed that row.
+    window.panel.show_recommendation(suggestion.recommendation_id)
+    qtbot.waitUntil(lambda: bool(window.panel.suggestions.chips), timeout=10_000)
+    settled(qtbot, window)
+
+
+def show_suggestions(qtbot, window) -> None:
+    with_suggestions(window)
+    window.suggestions.show()
+    view = window.suggestions.view
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=10_000)
+    view.table.selectRow(0)
+    settled(qtbot, window)
+
+
 def panel_tab(index: int):
     def show(qtbot, window) -> None:
         select_recommendation(qtbot, window)
@@ -105,6 +133,8 @@ PAGES = {
     "milestones and plans": select_milestone,
     "problems to review": select_problem,
     "conflicts": page("conflicts_page"),
+    "recommendation with suggestions": select_suggested_recommendation,
+    "suggestions": show_suggestions,
     "dashboard": lambda qtbot, window: window.dashboard.show(),
 }
 

@@ -197,6 +197,33 @@ def extra_screens() -> list[Callable[[QApplication, MainWindow, Path, list[Path]
         dialog.close()
     screens.append(backups)
 
+    def suggestions(app: QApplication, window: MainWindow, out: Path, saved: list[Path]) -> None:
+        """The suggested categories, issues and SDGs: in a recommendation's panel, then their screen."""
+        from upr_tracker.services.suggestions import (
+            SuggestionFilter,
+            compute_suggestions,
+            count_suggestions,
+            list_suggestions,
+        )
+
+        if count_suggestions(window.database, SuggestionFilter()) == 0:
+            compute_suggestions(window.database)
+        window.pages.setCurrentIndex(0)
+        settle(app, 1.0, until=lambda: window.recommendations.rowCount() > 0)
+        first = list_suggestions(window.database, SuggestionFilter(), limit=1)
+        if first:
+            window.show_recommendation(first[0].recommendation_id)
+            window.panel.show_recommendation(first[0].recommendation_id)   # (also when its row was selected)
+            settle(app, 3.0, until=lambda: bool(window.panel.suggestions.chips))
+            settle(app, 0.5)
+            save(window, out / "recommendation-suggestions.png", saved)
+        window.suggestions.show()
+        settle(app, 1.5, until=lambda: window.suggestions.view.model.rowCount() > 0)
+        window.suggestions.view.table.selectRow(0)
+        settle(app, 0.5)
+        save(window, out / "suggestions.png", saved)
+    screens.append(suggestions)
+
     def conflicts(app: QApplication, window: MainWindow, out: Path, saved: list[Path]) -> None:
         """Two laptops edited one recommendation's text differently: the Conflicts screen."""
         from sqlalchemy import select

@@ -5740,6 +5740,267 @@ Click to show them.</source>
         </message>
     </context>
     <context>
+        <name>SuggestionChip</name>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Suggested %1, confidence %2: not a value yet until a person accepts it</source>
+            <translation>%1 مقترح، درجة الثقة %2: ليس قيمةً بعد حتى يقبله شخص</translation>
+        </message>
+        <message>
+            <source>Accept: %1 becomes the recommendation's %2</source>
+            <translation>قبول: يصبح %1 قيمة «%2» للتوصية</translation>
+        </message>
+        <message>
+            <source>Accept the suggestion %1</source>
+            <translation>قبول الاقتراح %1</translation>
+        </message>
+        <message>
+            <source>Reject: %1 will not be suggested again for this recommendation</source>
+            <translation>رفض: لن يُقترح %1 مرة أخرى لهذه التوصية</translation>
+        </message>
+        <message>
+            <source>Reject the suggestion %1</source>
+            <translation>رفض الاقتراح %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionChips</name>
+        <message>
+            <source>&lt;b&gt;Suggested:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;مقترح:&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Suggested by the app from the text, for a person to accept (✓) or reject (✗); a value set by a person or a document is never replaced</source>
+            <translation>يقترحه التطبيق انطلاقًا من النص، ليقبله شخص (✓) أو يرفضه (✗)؛ ولا تُستبدل أبدًا قيمة حدّدها شخص أو وثيقة</translation>
+        </message>
+        <message>
+            <source>Accepting the suggestion…</source>
+            <translation>جارٍ قبول الاقتراح…</translation>
+        </message>
+        <message>
+            <source>Rejecting the suggestion…</source>
+            <translation>جارٍ رفض الاقتراح…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionTableModel</name>
+        <message>
+            <source>Label</source>
+            <translation>الرقم</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>التوصية</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Suggested value</source>
+            <translation>القيمة المقترحة</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>درجة الثقة</translation>
+        </message>
+    </context>
+    <context>
+        <name>Suggestions</name>
+        <message>
+            <source>Action category</source>
+            <translation>فئة الإجراء</translation>
+        </message>
+        <message>
+            <source>UPR Info issue</source>
+            <translation>موضوع UPR Info</translation>
+        </message>
+        <message>
+            <source>SDG</source>
+            <translation>هدف التنمية المستدامة</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>SDG %1</source>
+            <translation>الهدف %1</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1٪</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionsView</name>
+        <message>
+            <source>%</source>
+            <comment>a percent after a number</comment>
+            <translation>٪</translation>
+        </message>
+        <message>
+            <source>Confidence above, in percent</source>
+            <translation>درجة الثقة أعلى من، بالنسبة المئوية</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>كل الأنواع</translation>
+        </message>
+        <message>
+            <source>Action categories</source>
+            <translation>فئات الإجراء</translation>
+        </message>
+        <message>
+            <source>UPR Info issues</source>
+            <translation>مواضيع UPR Info</translation>
+        </message>
+        <message>
+            <source>SDGs</source>
+            <translation>أهداف التنمية المستدامة</translation>
+        </message>
+        <message>
+            <source>&amp;Review:</source>
+            <translation>الا&amp;ستعراض:</translation>
+        </message>
+        <message>
+            <source>Confidence &amp;above:</source>
+            <translation>درجة الثقة &amp;أعلى من:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>ال&amp;نوع:</translation>
+        </message>
+        <message>
+            <source>Suggestions</source>
+            <translation>الاقتراحات</translation>
+        </message>
+        <message>
+            <source>✓ &amp;Accept selected</source>
+            <translation>✓ &amp;قبول المحدد</translation>
+        </message>
+        <message>
+            <source>The selected suggestions become values of their recommendations, accepted by you</source>
+            <translation>تصبح الاقتراحات المحددة قيمًا لتوصياتها، مقبولة منك</translation>
+        </message>
+        <message>
+            <source>✗ R&amp;eject selected</source>
+            <translation>✗ ر&amp;فض المحدد</translation>
+        </message>
+        <message>
+            <source>The selected suggestions are not suggested again</source>
+            <translation>لن تُقترح الاقتراحات المحددة مرة أخرى</translation>
+        </message>
+        <message>
+            <source>Accept a&amp;ll shown…</source>
+            <translation>قبول &amp;كل المعروض…</translation>
+        </message>
+        <message>
+            <source>Every suggestion the filters show, not only the rows on screen (you are told how many first)</source>
+            <translation>كل الاقتراحات التي تُظهرها المرشحات، لا الصفوف الظاهرة على الشاشة وحدها (يُذكر لك عددها أولًا)</translation>
+        </message>
+        <message>
+            <source>&amp;Suggest categories and themes…</source>
+            <translation>ا&amp;قتراح الفئات والمواضيع…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, cycle %2 (%n pending)</source>
+            <translation>
+                <numerusform>%1، الجولة %2 (لا شيء معلّق)</numerusform>
+                <numerusform>%1، الجولة %2 (اقتراح واحد معلّق)</numerusform>
+                <numerusform>%1، الجولة %2 (اقتراحان معلّقان)</numerusform>
+                <numerusform>%1، الجولة %2 (%n اقتراحات معلّقة)</numerusform>
+                <numerusform>%1، الجولة %2 (%n اقتراحًا معلّقًا)</numerusform>
+                <numerusform>%1، الجولة %2 (%n اقتراح معلّق)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No review has suggestions</source>
+            <translation>لا يوجد استعراض فيه اقتراحات</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suggestion(s) shown</source>
+            <translation>
+                <numerusform>لا اقتراحات معروضة</numerusform>
+                <numerusform>اقتراح واحد معروض</numerusform>
+                <numerusform>اقتراحان معروضان</numerusform>
+                <numerusform>%n اقتراحات معروضة</numerusform>
+                <numerusform>%n اقتراحًا معروضًا</numerusform>
+                <numerusform>%n اقتراح معروض</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suggestion(s) accepted.</source>
+            <translation>
+                <numerusform>لم يُقبل أي اقتراح.</numerusform>
+                <numerusform>قُبل اقتراح واحد.</numerusform>
+                <numerusform>قُبل اقتراحان.</numerusform>
+                <numerusform>قُبلت %n اقتراحات.</numerusform>
+                <numerusform>قُبل %n اقتراحًا.</numerusform>
+                <numerusform>قُبل %n اقتراح.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suggestion(s) rejected: they will not be suggested again.</source>
+            <translation>
+                <numerusform>لم يُرفض أي اقتراح.</numerusform>
+                <numerusform>رُفض اقتراح واحد: لن يُقترح مرة أخرى.</numerusform>
+                <numerusform>رُفض اقتراحان: لن يُقترحا مرة أخرى.</numerusform>
+                <numerusform>رُفضت %n اقتراحات: لن تُقترح مرة أخرى.</numerusform>
+                <numerusform>رُفض %n اقتراحًا: لن تُقترح مرة أخرى.</numerusform>
+                <numerusform>رُفض %n اقتراح: لن تُقترح مرة أخرى.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n could not be: %1</source>
+            <translation>
+                <numerusform>لم يتعذّر شيء: %1</numerusform>
+                <numerusform>تعذّر واحد: %1</numerusform>
+                <numerusform>تعذّر اثنان: %1</numerusform>
+                <numerusform>تعذّرت %n: %1</numerusform>
+                <numerusform>تعذّر %n: %1</numerusform>
+                <numerusform>تعذّر %n: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saving the decisions…</source>
+            <translation>جارٍ حفظ القرارات…</translation>
+        </message>
+        <message>
+            <source>Accept all shown</source>
+            <translation>قبول كل المعروض</translation>
+        </message>
+        <message numerus="yes">
+            <source>Accept the %n suggestion(s) shown? Each becomes a value of its recommendation, accepted by you (the audit trail says so).</source>
+            <translation>
+                <numerusform>لا اقتراحات معروضة لقبولها.</numerusform>
+                <numerusform>قبول الاقتراح المعروض؟ يصبح قيمةً لتوصيته، مقبولة منك (ويذكر ذلك سجل التغييرات).</numerusform>
+                <numerusform>قبول الاقتراحين المعروضين؟ يصبح كلٌّ منهما قيمةً لتوصيته، مقبولة منك (ويذكر ذلك سجل التغييرات).</numerusform>
+                <numerusform>قبول الاقتراحات المعروضة وعددها %n؟ يصبح كلٌّ منها قيمةً لتوصيته، مقبولة منك (ويذكر ذلك سجل التغييرات).</numerusform>
+                <numerusform>قبول %n اقتراحًا معروضًا؟ يصبح كلٌّ منها قيمةً لتوصيته، مقبولة منك (ويذكر ذلك سجل التغييرات).</numerusform>
+                <numerusform>قبول %n اقتراح معروض؟ يصبح كلٌّ منها قيمةً لتوصيته، مقبولة منك (ويذكر ذلك سجل التغييرات).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Accepting the suggestions…</source>
+            <translation>جارٍ قبول الاقتراحات…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suggestion(s) stored for %1 recommendations looked at (%2 values set by a person or a document left alone).</source>
+            <translation>
+                <numerusform>لم يُحفظ أي اقتراح لـ %1 توصية جرى فحصها (تُركت %2 قيمة حدّدها شخص أو وثيقة كما هي).</numerusform>
+                <numerusform>حُفظ اقتراح واحد لـ %1 توصية جرى فحصها (تُركت %2 قيمة حدّدها شخص أو وثيقة كما هي).</numerusform>
+                <numerusform>حُفظ اقتراحان لـ %1 توصية جرى فحصها (تُركت %2 قيمة حدّدها شخص أو وثيقة كما هي).</numerusform>
+                <numerusform>حُفظت %n اقتراحات لـ %1 توصية جرى فحصها (تُركت %2 قيمة حدّدها شخص أو وثيقة كما هي).</numerusform>
+                <numerusform>حُفظ %n اقتراحًا لـ %1 توصية جرى فحصها (تُركت %2 قيمة حدّدها شخص أو وثيقة كما هي).</numerusform>
+                <numerusform>حُفظ %n اقتراح لـ %1 توصية جرى فحصها (تُركت %2 قيمة حدّدها شخص أو وثيقة كما هي).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SyncActions</name>
         <message>
             <source>The open database is the team server's own: it is what laptops sync with, so there is nothing to sync here.</source>
@@ -7291,6 +7552,57 @@ Once the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with
         <message>
             <source>Position recorded</source>
             <translation>سُجِّل الموقف</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowSuggestions</name>
+        <message>
+            <source>Su&amp;ggestions</source>
+            <translation>الا&amp;قتراحات</translation>
+        </message>
+        <message>
+            <source>&amp;Suggestions</source>
+            <translation>ال&amp;اقتراحات</translation>
+        </message>
+        <message>
+            <source>Suggest categories and &amp;themes…</source>
+            <translation>اقتراح الفئات و&amp;المواضيع…</translation>
+        </message>
+        <message>
+            <source>Suggest action categories, UPR Info issues and SDGs where recommendations lack them</source>
+            <translation>اقتراح فئات الإجراء ومواضيع UPR Info وأهداف التنمية المستدامة حيث تفتقر إليها التوصيات</translation>
+        </message>
+        <message>
+            <source>Su&amp;ggestions (%1)</source>
+            <translation>الا&amp;قتراحات (%1)</translation>
+        </message>
+        <message>
+            <source>Suggest action categories, UPR Info issues and SDGs where recommendations lack them: for %1, cycle %2, or for every review? Values set by a person or a document are left alone.</source>
+            <translation>اقتراح فئات الإجراء ومواضيع UPR Info وأهداف التنمية المستدامة حيث تفتقر إليها التوصيات: لـ %1، الجولة %2، أم لكل الاستعراضات؟ تبقى القيم التي حدّدها شخص أو وثيقة كما هي.</translation>
+        </message>
+        <message>
+            <source>Suggest categories and themes</source>
+            <translation>اقتراح الفئات والمواضيع</translation>
+        </message>
+        <message>
+            <source>This review</source>
+            <translation>هذا الاستعراض</translation>
+        </message>
+        <message>
+            <source>All reviews</source>
+            <translation>كل الاستعراضات</translation>
+        </message>
+        <message>
+            <source>Suggesting categories and themes (%1, cycle %2)…</source>
+            <translation>جارٍ اقتراح الفئات والمواضيع (%1، الجولة %2)…</translation>
+        </message>
+        <message>
+            <source>Suggesting categories and themes (all reviews)…</source>
+            <translation>جارٍ اقتراح الفئات والمواضيع (كل الاستعراضات)…</translation>
+        </message>
+        <message>
+            <source>Suggesting was cancelled: the suggestions stay as they were.</source>
+            <translation>أُلغي الاقتراح: تبقى الاقتراحات كما كانت.</translation>
         </message>
     </context>
     <context>

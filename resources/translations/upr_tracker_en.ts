@@ -5524,6 +5524,239 @@ Click to show them.</translation>
         </message>
     </context>
     <context>
+        <name>SuggestionChip</name>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Suggested %1, confidence %2: not a value yet until a person accepts it</source>
+            <translation>Suggested %1, confidence %2: not a value yet until a person accepts it</translation>
+        </message>
+        <message>
+            <source>Accept: %1 becomes the recommendation's %2</source>
+            <translation>Accept: %1 becomes the recommendation's %2</translation>
+        </message>
+        <message>
+            <source>Accept the suggestion %1</source>
+            <translation>Accept the suggestion %1</translation>
+        </message>
+        <message>
+            <source>Reject: %1 will not be suggested again for this recommendation</source>
+            <translation>Reject: %1 will not be suggested again for this recommendation</translation>
+        </message>
+        <message>
+            <source>Reject the suggestion %1</source>
+            <translation>Reject the suggestion %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionChips</name>
+        <message>
+            <source>&lt;b&gt;Suggested:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Suggested:&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Suggested by the app from the text, for a person to accept (✓) or reject (✗); a value set by a person or a document is never replaced</source>
+            <translation>Suggested by the app from the text, for a person to accept (✓) or reject (✗); a value set by a person or a document is never replaced</translation>
+        </message>
+        <message>
+            <source>Accepting the suggestion…</source>
+            <translation>Accepting the suggestion…</translation>
+        </message>
+        <message>
+            <source>Rejecting the suggestion…</source>
+            <translation>Rejecting the suggestion…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionTableModel</name>
+        <message>
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recommendation</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Suggested value</source>
+            <translation>Suggested value</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Confidence</translation>
+        </message>
+    </context>
+    <context>
+        <name>Suggestions</name>
+        <message>
+            <source>Action category</source>
+            <translation>Action category</translation>
+        </message>
+        <message>
+            <source>UPR Info issue</source>
+            <translation>UPR Info issue</translation>
+        </message>
+        <message>
+            <source>SDG</source>
+            <translation>SDG</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>SDG %1</source>
+            <translation>SDG %1</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionsView</name>
+        <message>
+            <source>%</source>
+            <comment>a percent after a number</comment>
+            <translation>%</translation>
+        </message>
+        <message>
+            <source>Confidence above, in percent</source>
+            <translation>Confidence above, in percent</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>Action categories</source>
+            <translation>Action categories</translation>
+        </message>
+        <message>
+            <source>UPR Info issues</source>
+            <translation>UPR Info issues</translation>
+        </message>
+        <message>
+            <source>SDGs</source>
+            <translation>SDGs</translation>
+        </message>
+        <message>
+            <source>&amp;Review:</source>
+            <translation>&amp;Review:</translation>
+        </message>
+        <message>
+            <source>Confidence &amp;above:</source>
+            <translation>Confidence &amp;above:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>Suggestions</source>
+            <translation>Suggestions</translation>
+        </message>
+        <message>
+            <source>✓ &amp;Accept selected</source>
+            <translation>✓ &amp;Accept selected</translation>
+        </message>
+        <message>
+            <source>The selected suggestions become values of their recommendations, accepted by you</source>
+            <translation>The selected suggestions become values of their recommendations, accepted by you</translation>
+        </message>
+        <message>
+            <source>✗ R&amp;eject selected</source>
+            <translation>✗ R&amp;eject selected</translation>
+        </message>
+        <message>
+            <source>The selected suggestions are not suggested again</source>
+            <translation>The selected suggestions are not suggested again</translation>
+        </message>
+        <message>
+            <source>Accept a&amp;ll shown…</source>
+            <translation>Accept a&amp;ll shown…</translation>
+        </message>
+        <message>
+            <source>Every suggestion the filters show, not only the rows on screen (you are told how many first)</source>
+            <translation>Every suggestion the filters show, not only the rows on screen (you are told how many first)</translation>
+        </message>
+        <message>
+            <source>&amp;Suggest categories and themes…</source>
+            <translation>&amp;Suggest categories and themes…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, cycle %2 (%n pending)</source>
+            <translation>
+                <numerusform>%1, cycle %2 (%n pending)</numerusform>
+                <numerusform>%1, cycle %2 (%n pending)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No review has suggestions</source>
+            <translation>No review has suggestions</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suggestion(s) shown</source>
+            <translation>
+                <numerusform>%n suggestion shown</numerusform>
+                <numerusform>%n suggestions shown</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suggestion(s) accepted.</source>
+            <translation>
+                <numerusform>%n suggestion accepted.</numerusform>
+                <numerusform>%n suggestions accepted.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suggestion(s) rejected: they will not be suggested again.</source>
+            <translation>
+                <numerusform>%n suggestion rejected: it will not be suggested again.</numerusform>
+                <numerusform>%n suggestions rejected: they will not be suggested again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n could not be: %1</source>
+            <translation>
+                <numerusform>%n could not be: %1</numerusform>
+                <numerusform>%n could not be: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saving the decisions…</source>
+            <translation>Saving the decisions…</translation>
+        </message>
+        <message>
+            <source>Accept all shown</source>
+            <translation>Accept all shown</translation>
+        </message>
+        <message numerus="yes">
+            <source>Accept the %n suggestion(s) shown? Each becomes a value of its recommendation, accepted by you (the audit trail says so).</source>
+            <translation>
+                <numerusform>Accept the %n suggestion shown? It becomes a value of its recommendation, accepted by you (the audit trail says so).</numerusform>
+                <numerusform>Accept the %n suggestions shown? Each becomes a value of its recommendation, accepted by you (the audit trail says so).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Accepting the suggestions…</source>
+            <translation>Accepting the suggestions…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suggestion(s) stored for %1 recommendations looked at (%2 values set by a person or a document left alone).</source>
+            <translation>
+                <numerusform>%n suggestion stored for %1 recommendations looked at (%2 values set by a person or a document left alone).</numerusform>
+                <numerusform>%n suggestions stored for %1 recommendations looked at (%2 values set by a person or a document left alone).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SyncActions</name>
         <message>
             <source>The open database is the team server's own: it is what laptops sync with, so there is nothing to sync here.</source>
@@ -7003,6 +7236,57 @@ Once the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with
         <message>
             <source>Position recorded</source>
             <translation>Position recorded</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowSuggestions</name>
+        <message>
+            <source>Su&amp;ggestions</source>
+            <translation>Su&amp;ggestions</translation>
+        </message>
+        <message>
+            <source>&amp;Suggestions</source>
+            <translation>&amp;Suggestions</translation>
+        </message>
+        <message>
+            <source>Suggest categories and &amp;themes…</source>
+            <translation>Suggest categories and &amp;themes…</translation>
+        </message>
+        <message>
+            <source>Suggest action categories, UPR Info issues and SDGs where recommendations lack them</source>
+            <translation>Suggest action categories, UPR Info issues and SDGs where recommendations lack them</translation>
+        </message>
+        <message>
+            <source>Su&amp;ggestions (%1)</source>
+            <translation>Su&amp;ggestions (%1)</translation>
+        </message>
+        <message>
+            <source>Suggest action categories, UPR Info issues and SDGs where recommendations lack them: for %1, cycle %2, or for every review? Values set by a person or a document are left alone.</source>
+            <translation>Suggest action categories, UPR Info issues and SDGs where recommendations lack them: for %1, cycle %2, or for every review? Values set by a person or a document are left alone.</translation>
+        </message>
+        <message>
+            <source>Suggest categories and themes</source>
+            <translation>Suggest categories and themes</translation>
+        </message>
+        <message>
+            <source>This review</source>
+            <translation>This review</translation>
+        </message>
+        <message>
+            <source>All reviews</source>
+            <translation>All reviews</translation>
+        </message>
+        <message>
+            <source>Suggesting categories and themes (%1, cycle %2)…</source>
+            <translation>Suggesting categories and themes (%1, cycle %2)…</translation>
+        </message>
+        <message>
+            <source>Suggesting categories and themes (all reviews)…</source>
+            <translation>Suggesting categories and themes (all reviews)…</translation>
+        </message>
+        <message>
+            <source>Suggesting was cancelled: the suggestions stay as they were.</source>
+            <translation>Suggesting was cancelled: the suggestions stay as they were.</translation>
         </message>
     </context>
     <context>

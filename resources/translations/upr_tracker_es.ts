@@ -5524,6 +5524,239 @@ Haga clic para mostrarlas.</translation>
         </message>
     </context>
     <context>
+        <name>SuggestionChip</name>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Suggested %1, confidence %2: not a value yet until a person accepts it</source>
+            <translation>%1 sugerido, confianza %2: no es todavía un valor hasta que una persona lo acepte</translation>
+        </message>
+        <message>
+            <source>Accept: %1 becomes the recommendation's %2</source>
+            <translation>Aceptar: %1 pasa a ser el valor «%2» de la recomendación</translation>
+        </message>
+        <message>
+            <source>Accept the suggestion %1</source>
+            <translation>Aceptar la sugerencia %1</translation>
+        </message>
+        <message>
+            <source>Reject: %1 will not be suggested again for this recommendation</source>
+            <translation>Rechazar: %1 no se volverá a sugerir para esta recomendación</translation>
+        </message>
+        <message>
+            <source>Reject the suggestion %1</source>
+            <translation>Rechazar la sugerencia %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionChips</name>
+        <message>
+            <source>&lt;b&gt;Suggested:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Sugerido:&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Suggested by the app from the text, for a person to accept (✓) or reject (✗); a value set by a person or a document is never replaced</source>
+            <translation>Sugerido por la aplicación a partir del texto, para que una persona lo acepte (✓) o lo rechace (✗); un valor fijado por una persona o un documento nunca se reemplaza</translation>
+        </message>
+        <message>
+            <source>Accepting the suggestion…</source>
+            <translation>Aceptando la sugerencia…</translation>
+        </message>
+        <message>
+            <source>Rejecting the suggestion…</source>
+            <translation>Rechazando la sugerencia…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionTableModel</name>
+        <message>
+            <source>Label</source>
+            <translation>Número</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recomendación</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Suggested value</source>
+            <translation>Valor sugerido</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Confianza</translation>
+        </message>
+    </context>
+    <context>
+        <name>Suggestions</name>
+        <message>
+            <source>Action category</source>
+            <translation>Categoría de acción</translation>
+        </message>
+        <message>
+            <source>UPR Info issue</source>
+            <translation>Tema de UPR Info</translation>
+        </message>
+        <message>
+            <source>SDG</source>
+            <translation>ODS</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>SDG %1</source>
+            <translation>ODS %1</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1 %</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionsView</name>
+        <message>
+            <source>%</source>
+            <comment>a percent after a number</comment>
+            <translation> %</translation>
+        </message>
+        <message>
+            <source>Confidence above, in percent</source>
+            <translation>Confianza superior a, en porcentaje</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Todos los tipos</translation>
+        </message>
+        <message>
+            <source>Action categories</source>
+            <translation>Categorías de acción</translation>
+        </message>
+        <message>
+            <source>UPR Info issues</source>
+            <translation>Temas de UPR Info</translation>
+        </message>
+        <message>
+            <source>SDGs</source>
+            <translation>ODS</translation>
+        </message>
+        <message>
+            <source>&amp;Review:</source>
+            <translation>&amp;Examen:</translation>
+        </message>
+        <message>
+            <source>Confidence &amp;above:</source>
+            <translation>Confianza &amp;superior a:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Tipo:</translation>
+        </message>
+        <message>
+            <source>Suggestions</source>
+            <translation>Sugerencias</translation>
+        </message>
+        <message>
+            <source>✓ &amp;Accept selected</source>
+            <translation>✓ &amp;Aceptar lo seleccionado</translation>
+        </message>
+        <message>
+            <source>The selected suggestions become values of their recommendations, accepted by you</source>
+            <translation>Las sugerencias seleccionadas pasan a ser valores de sus recomendaciones, aceptados por usted</translation>
+        </message>
+        <message>
+            <source>✗ R&amp;eject selected</source>
+            <translation>✗ R&amp;echazar lo seleccionado</translation>
+        </message>
+        <message>
+            <source>The selected suggestions are not suggested again</source>
+            <translation>Las sugerencias seleccionadas no se volverán a sugerir</translation>
+        </message>
+        <message>
+            <source>Accept a&amp;ll shown…</source>
+            <translation>Aceptar &amp;todo lo mostrado…</translation>
+        </message>
+        <message>
+            <source>Every suggestion the filters show, not only the rows on screen (you are told how many first)</source>
+            <translation>Todas las sugerencias que muestran los filtros, no solo las filas en pantalla (primero se le indica cuántas)</translation>
+        </message>
+        <message>
+            <source>&amp;Suggest categories and themes…</source>
+            <translation>&amp;Sugerir categorías y temas…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, cycle %2 (%n pending)</source>
+            <translation>
+                <numerusform>%1, ciclo %2 (%n pendiente)</numerusform>
+                <numerusform>%1, ciclo %2 (%n pendientes)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No review has suggestions</source>
+            <translation>Ningún examen tiene sugerencias</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suggestion(s) shown</source>
+            <translation>
+                <numerusform>%n sugerencia mostrada</numerusform>
+                <numerusform>%n sugerencias mostradas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suggestion(s) accepted.</source>
+            <translation>
+                <numerusform>%n sugerencia aceptada.</numerusform>
+                <numerusform>%n sugerencias aceptadas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suggestion(s) rejected: they will not be suggested again.</source>
+            <translation>
+                <numerusform>%n sugerencia rechazada: no se volverá a sugerir.</numerusform>
+                <numerusform>%n sugerencias rechazadas: no se volverán a sugerir.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n could not be: %1</source>
+            <translation>
+                <numerusform>%n no se pudo: %1</numerusform>
+                <numerusform>%n no se pudieron: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saving the decisions…</source>
+            <translation>Guardando las decisiones…</translation>
+        </message>
+        <message>
+            <source>Accept all shown</source>
+            <translation>Aceptar todo lo mostrado</translation>
+        </message>
+        <message numerus="yes">
+            <source>Accept the %n suggestion(s) shown? Each becomes a value of its recommendation, accepted by you (the audit trail says so).</source>
+            <translation>
+                <numerusform>¿Aceptar la %n sugerencia mostrada? Pasa a ser un valor de su recomendación, aceptado por usted (el registro de cambios lo indica).</numerusform>
+                <numerusform>¿Aceptar las %n sugerencias mostradas? Cada una pasa a ser un valor de su recomendación, aceptado por usted (el registro de cambios lo indica).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Accepting the suggestions…</source>
+            <translation>Aceptando las sugerencias…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suggestion(s) stored for %1 recommendations looked at (%2 values set by a person or a document left alone).</source>
+            <translation>
+                <numerusform>%n sugerencia guardada para %1 recomendaciones examinadas (%2 valores fijados por una persona o un documento no se tocaron).</numerusform>
+                <numerusform>%n sugerencias guardadas para %1 recomendaciones examinadas (%2 valores fijados por una persona o un documento no se tocaron).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SyncActions</name>
         <message>
             <source>The open database is the team server's own: it is what laptops sync with, so there is nothing to sync here.</source>
@@ -7003,6 +7236,57 @@ Cuando se resuelva la causa, Herramientas ▸ Cifrado ▸ Cambiar la frase de co
         <message>
             <source>Position recorded</source>
             <translation>Posición registrada</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowSuggestions</name>
+        <message>
+            <source>Su&amp;ggestions</source>
+            <translation>Su&amp;gerencias</translation>
+        </message>
+        <message>
+            <source>&amp;Suggestions</source>
+            <translation>&amp;Sugerencias</translation>
+        </message>
+        <message>
+            <source>Suggest categories and &amp;themes…</source>
+            <translation>Sugerir categorías y &amp;temas…</translation>
+        </message>
+        <message>
+            <source>Suggest action categories, UPR Info issues and SDGs where recommendations lack them</source>
+            <translation>Sugerir categorías de acción, temas de UPR Info y ODS donde las recomendaciones no los tienen</translation>
+        </message>
+        <message>
+            <source>Su&amp;ggestions (%1)</source>
+            <translation>Su&amp;gerencias (%1)</translation>
+        </message>
+        <message>
+            <source>Suggest action categories, UPR Info issues and SDGs where recommendations lack them: for %1, cycle %2, or for every review? Values set by a person or a document are left alone.</source>
+            <translation>¿Sugerir categorías de acción, temas de UPR Info y ODS donde las recomendaciones no los tienen: para %1, ciclo %2, o para todos los exámenes? Los valores fijados por una persona o un documento no se tocan.</translation>
+        </message>
+        <message>
+            <source>Suggest categories and themes</source>
+            <translation>Sugerir categorías y temas</translation>
+        </message>
+        <message>
+            <source>This review</source>
+            <translation>Este examen</translation>
+        </message>
+        <message>
+            <source>All reviews</source>
+            <translation>Todos los exámenes</translation>
+        </message>
+        <message>
+            <source>Suggesting categories and themes (%1, cycle %2)…</source>
+            <translation>Sugiriendo categorías y temas (%1, ciclo %2)…</translation>
+        </message>
+        <message>
+            <source>Suggesting categories and themes (all reviews)…</source>
+            <translation>Sugiriendo categorías y temas (todos los exámenes)…</translation>
+        </message>
+        <message>
+            <source>Suggesting was cancelled: the suggestions stay as they were.</source>
+            <translation>Se canceló la sugerencia: las sugerencias quedan como estaban.</translation>
         </message>
     </context>
     <context>

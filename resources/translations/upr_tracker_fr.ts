@@ -5524,6 +5524,239 @@ Cliquez pour les afficher.</translation>
         </message>
     </context>
     <context>
+        <name>SuggestionChip</name>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Suggested %1, confidence %2: not a value yet until a person accepts it</source>
+            <translation>%1 suggéré, fiabilité %2 : ce n'est pas encore une valeur tant qu'une personne ne l'a pas acceptée</translation>
+        </message>
+        <message>
+            <source>Accept: %1 becomes the recommendation's %2</source>
+            <translation>Accepter : %1 devient la valeur « %2 » de la recommandation</translation>
+        </message>
+        <message>
+            <source>Accept the suggestion %1</source>
+            <translation>Accepter la suggestion %1</translation>
+        </message>
+        <message>
+            <source>Reject: %1 will not be suggested again for this recommendation</source>
+            <translation>Rejeter : %1 ne sera plus suggéré pour cette recommandation</translation>
+        </message>
+        <message>
+            <source>Reject the suggestion %1</source>
+            <translation>Rejeter la suggestion %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionChips</name>
+        <message>
+            <source>&lt;b&gt;Suggested:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Suggéré :&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Suggested by the app from the text, for a person to accept (✓) or reject (✗); a value set by a person or a document is never replaced</source>
+            <translation>Suggéré par l'application d'après le texte, pour qu'une personne l'accepte (✓) ou le rejette (✗) ; une valeur donnée par une personne ou un document n'est jamais remplacée</translation>
+        </message>
+        <message>
+            <source>Accepting the suggestion…</source>
+            <translation>Acceptation de la suggestion…</translation>
+        </message>
+        <message>
+            <source>Rejecting the suggestion…</source>
+            <translation>Rejet de la suggestion…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionTableModel</name>
+        <message>
+            <source>Label</source>
+            <translation>Numéro</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recommandation</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Suggested value</source>
+            <translation>Valeur suggérée</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Fiabilité</translation>
+        </message>
+    </context>
+    <context>
+        <name>Suggestions</name>
+        <message>
+            <source>Action category</source>
+            <translation>Catégorie d'action</translation>
+        </message>
+        <message>
+            <source>UPR Info issue</source>
+            <translation>Thème d'UPR Info</translation>
+        </message>
+        <message>
+            <source>SDG</source>
+            <translation>ODD</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>SDG %1</source>
+            <translation>ODD %1</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1 %</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionsView</name>
+        <message>
+            <source>%</source>
+            <comment>a percent after a number</comment>
+            <translation> %</translation>
+        </message>
+        <message>
+            <source>Confidence above, in percent</source>
+            <translation>Fiabilité au-dessus de, en pourcentage</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Tous les types</translation>
+        </message>
+        <message>
+            <source>Action categories</source>
+            <translation>Catégories d'action</translation>
+        </message>
+        <message>
+            <source>UPR Info issues</source>
+            <translation>Thèmes d'UPR Info</translation>
+        </message>
+        <message>
+            <source>SDGs</source>
+            <translation>ODD</translation>
+        </message>
+        <message>
+            <source>&amp;Review:</source>
+            <translation>&amp;Examen :</translation>
+        </message>
+        <message>
+            <source>Confidence &amp;above:</source>
+            <translation>&amp;Fiabilité au-dessus de :</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Type :</translation>
+        </message>
+        <message>
+            <source>Suggestions</source>
+            <translation>Suggestions</translation>
+        </message>
+        <message>
+            <source>✓ &amp;Accept selected</source>
+            <translation>✓ &amp;Accepter la sélection</translation>
+        </message>
+        <message>
+            <source>The selected suggestions become values of their recommendations, accepted by you</source>
+            <translation>Les suggestions sélectionnées deviennent des valeurs de leurs recommandations, acceptées par vous</translation>
+        </message>
+        <message>
+            <source>✗ R&amp;eject selected</source>
+            <translation>✗ R&amp;ejeter la sélection</translation>
+        </message>
+        <message>
+            <source>The selected suggestions are not suggested again</source>
+            <translation>Les suggestions sélectionnées ne seront plus suggérées</translation>
+        </message>
+        <message>
+            <source>Accept a&amp;ll shown…</source>
+            <translation>Accepter &amp;tout ce qui est affiché…</translation>
+        </message>
+        <message>
+            <source>Every suggestion the filters show, not only the rows on screen (you are told how many first)</source>
+            <translation>Toutes les suggestions que montrent les filtres, pas seulement les lignes à l'écran (leur nombre vous est indiqué d'abord)</translation>
+        </message>
+        <message>
+            <source>&amp;Suggest categories and themes…</source>
+            <translation>&amp;Suggérer catégories et thèmes…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, cycle %2 (%n pending)</source>
+            <translation>
+                <numerusform>%1, cycle %2 (%n en attente)</numerusform>
+                <numerusform>%1, cycle %2 (%n en attente)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No review has suggestions</source>
+            <translation>Aucun examen n'a de suggestions</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suggestion(s) shown</source>
+            <translation>
+                <numerusform>%n suggestion affichée</numerusform>
+                <numerusform>%n suggestions affichées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suggestion(s) accepted.</source>
+            <translation>
+                <numerusform>%n suggestion acceptée.</numerusform>
+                <numerusform>%n suggestions acceptées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suggestion(s) rejected: they will not be suggested again.</source>
+            <translation>
+                <numerusform>%n suggestion rejetée : elle ne sera plus suggérée.</numerusform>
+                <numerusform>%n suggestions rejetées : elles ne seront plus suggérées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n could not be: %1</source>
+            <translation>
+                <numerusform>%n n'a pas pu l'être : %1</numerusform>
+                <numerusform>%n n'ont pas pu l'être : %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saving the decisions…</source>
+            <translation>Enregistrement des décisions…</translation>
+        </message>
+        <message>
+            <source>Accept all shown</source>
+            <translation>Accepter tout ce qui est affiché</translation>
+        </message>
+        <message numerus="yes">
+            <source>Accept the %n suggestion(s) shown? Each becomes a value of its recommendation, accepted by you (the audit trail says so).</source>
+            <translation>
+                <numerusform>Accepter la suggestion affichée (%n) ? Elle devient une valeur de sa recommandation, acceptée par vous (le journal des modifications l'indique).</numerusform>
+                <numerusform>Accepter les %n suggestions affichées ? Chacune devient une valeur de sa recommandation, acceptée par vous (le journal des modifications l'indique).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Accepting the suggestions…</source>
+            <translation>Acceptation des suggestions…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suggestion(s) stored for %1 recommendations looked at (%2 values set by a person or a document left alone).</source>
+            <translation>
+                <numerusform>%n suggestion enregistrée pour %1 recommandations examinées (%2 valeurs données par une personne ou un document laissées telles quelles).</numerusform>
+                <numerusform>%n suggestions enregistrées pour %1 recommandations examinées (%2 valeurs données par une personne ou un document laissées telles quelles).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SyncActions</name>
         <message>
             <source>The open database is the team server's own: it is what laptops sync with, so there is nothing to sync here.</source>
@@ -7003,6 +7236,57 @@ Une fois la cause corrigée, Outils ▸ Chiffrement ▸ Changer la phrase secrè
         <message>
             <source>Position recorded</source>
             <translation>Position enregistrée</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowSuggestions</name>
+        <message>
+            <source>Su&amp;ggestions</source>
+            <translation>Su&amp;ggestions</translation>
+        </message>
+        <message>
+            <source>&amp;Suggestions</source>
+            <translation>&amp;Suggestions</translation>
+        </message>
+        <message>
+            <source>Suggest categories and &amp;themes…</source>
+            <translation>Suggérer catégories et &amp;thèmes…</translation>
+        </message>
+        <message>
+            <source>Suggest action categories, UPR Info issues and SDGs where recommendations lack them</source>
+            <translation>Suggérer des catégories d'action, des thèmes d'UPR Info et des ODD là où les recommandations n'en ont pas</translation>
+        </message>
+        <message>
+            <source>Su&amp;ggestions (%1)</source>
+            <translation>Su&amp;ggestions (%1)</translation>
+        </message>
+        <message>
+            <source>Suggest action categories, UPR Info issues and SDGs where recommendations lack them: for %1, cycle %2, or for every review? Values set by a person or a document are left alone.</source>
+            <translation>Suggérer des catégories d'action, des thèmes d'UPR Info et des ODD là où les recommandations n'en ont pas : pour %1, cycle %2, ou pour tous les examens ? Les valeurs données par une personne ou un document restent telles quelles.</translation>
+        </message>
+        <message>
+            <source>Suggest categories and themes</source>
+            <translation>Suggérer catégories et thèmes</translation>
+        </message>
+        <message>
+            <source>This review</source>
+            <translation>Cet examen</translation>
+        </message>
+        <message>
+            <source>All reviews</source>
+            <translation>Tous les examens</translation>
+        </message>
+        <message>
+            <source>Suggesting categories and themes (%1, cycle %2)…</source>
+            <translation>Suggestion des catégories et thèmes (%1, cycle %2)…</translation>
+        </message>
+        <message>
+            <source>Suggesting categories and themes (all reviews)…</source>
+            <translation>Suggestion des catégories et thèmes (tous les examens)…</translation>
+        </message>
+        <message>
+            <source>Suggesting was cancelled: the suggestions stay as they were.</source>
+            <translation>Les suggestions ont été annulées : elles restent telles qu'elles étaient.</translation>
         </message>
     </context>
     <context>

@@ -5578,6 +5578,246 @@ Click to show them.</source>
         </message>
     </context>
     <context>
+        <name>SuggestionChip</name>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Suggested %1, confidence %2: not a value yet until a person accepts it</source>
+            <translation>Предложено: %1, достоверность %2. Это ещё не значение, пока его не примет человек</translation>
+        </message>
+        <message>
+            <source>Accept: %1 becomes the recommendation's %2</source>
+            <translation>Принять: %1 становится значением «%2» рекомендации</translation>
+        </message>
+        <message>
+            <source>Accept the suggestion %1</source>
+            <translation>Принять предложение %1</translation>
+        </message>
+        <message>
+            <source>Reject: %1 will not be suggested again for this recommendation</source>
+            <translation>Отклонить: %1 больше не будет предлагаться для этой рекомендации</translation>
+        </message>
+        <message>
+            <source>Reject the suggestion %1</source>
+            <translation>Отклонить предложение %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionChips</name>
+        <message>
+            <source>&lt;b&gt;Suggested:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Предложено:&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Suggested by the app from the text, for a person to accept (✓) or reject (✗); a value set by a person or a document is never replaced</source>
+            <translation>Предложено приложением по тексту; человек принимает (✓) или отклоняет (✗) предложение; значение, заданное человеком или документом, никогда не заменяется</translation>
+        </message>
+        <message>
+            <source>Accepting the suggestion…</source>
+            <translation>Принятие предложения…</translation>
+        </message>
+        <message>
+            <source>Rejecting the suggestion…</source>
+            <translation>Отклонение предложения…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionTableModel</name>
+        <message>
+            <source>Label</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Рекомендация</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Suggested value</source>
+            <translation>Предложенное значение</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Достоверность</translation>
+        </message>
+    </context>
+    <context>
+        <name>Suggestions</name>
+        <message>
+            <source>Action category</source>
+            <translation>Категория действий</translation>
+        </message>
+        <message>
+            <source>UPR Info issue</source>
+            <translation>Тема UPR Info</translation>
+        </message>
+        <message>
+            <source>SDG</source>
+            <translation>ЦУР</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>SDG %1</source>
+            <translation>ЦУР %1</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1 %</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionsView</name>
+        <message>
+            <source>%</source>
+            <comment>a percent after a number</comment>
+            <translation> %</translation>
+        </message>
+        <message>
+            <source>Confidence above, in percent</source>
+            <translation>Достоверность выше, в процентах</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Все виды</translation>
+        </message>
+        <message>
+            <source>Action categories</source>
+            <translation>Категории действий</translation>
+        </message>
+        <message>
+            <source>UPR Info issues</source>
+            <translation>Темы UPR Info</translation>
+        </message>
+        <message>
+            <source>SDGs</source>
+            <translation>ЦУР</translation>
+        </message>
+        <message>
+            <source>&amp;Review:</source>
+            <translation>&amp;Обзор:</translation>
+        </message>
+        <message>
+            <source>Confidence &amp;above:</source>
+            <translation>&amp;Достоверность выше:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Вид:</translation>
+        </message>
+        <message>
+            <source>Suggestions</source>
+            <translation>Предложения</translation>
+        </message>
+        <message>
+            <source>✓ &amp;Accept selected</source>
+            <translation>✓ &amp;Принять выбранные</translation>
+        </message>
+        <message>
+            <source>The selected suggestions become values of their recommendations, accepted by you</source>
+            <translation>Выбранные предложения становятся значениями своих рекомендаций, принятыми вами</translation>
+        </message>
+        <message>
+            <source>✗ R&amp;eject selected</source>
+            <translation>✗ О&amp;тклонить выбранные</translation>
+        </message>
+        <message>
+            <source>The selected suggestions are not suggested again</source>
+            <translation>Выбранные предложения больше не будут предлагаться</translation>
+        </message>
+        <message>
+            <source>Accept a&amp;ll shown…</source>
+            <translation>Принять &amp;все показанные…</translation>
+        </message>
+        <message>
+            <source>Every suggestion the filters show, not only the rows on screen (you are told how many first)</source>
+            <translation>Все предложения, отобранные фильтрами, а не только строки на экране (сначала сообщается, сколько их)</translation>
+        </message>
+        <message>
+            <source>&amp;Suggest categories and themes…</source>
+            <translation>&amp;Предложить категории и темы…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, cycle %2 (%n pending)</source>
+            <translation>
+                <numerusform>%1, цикл %2 (%n ожидает)</numerusform>
+                <numerusform>%1, цикл %2 (%n ожидают)</numerusform>
+                <numerusform>%1, цикл %2 (%n ожидают)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No review has suggestions</source>
+            <translation>Ни в одном обзоре нет предложений</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suggestion(s) shown</source>
+            <translation>
+                <numerusform>Показано %n предложение</numerusform>
+                <numerusform>Показано %n предложения</numerusform>
+                <numerusform>Показано %n предложений</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suggestion(s) accepted.</source>
+            <translation>
+                <numerusform>Принято %n предложение.</numerusform>
+                <numerusform>Принято %n предложения.</numerusform>
+                <numerusform>Принято %n предложений.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suggestion(s) rejected: they will not be suggested again.</source>
+            <translation>
+                <numerusform>Отклонено %n предложение: оно больше не будет предлагаться.</numerusform>
+                <numerusform>Отклонено %n предложения: они больше не будут предлагаться.</numerusform>
+                <numerusform>Отклонено %n предложений: они больше не будут предлагаться.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n could not be: %1</source>
+            <translation>
+                <numerusform>%n не удалось: %1</numerusform>
+                <numerusform>%n не удалось: %1</numerusform>
+                <numerusform>%n не удалось: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saving the decisions…</source>
+            <translation>Сохранение решений…</translation>
+        </message>
+        <message>
+            <source>Accept all shown</source>
+            <translation>Принять все показанные</translation>
+        </message>
+        <message numerus="yes">
+            <source>Accept the %n suggestion(s) shown? Each becomes a value of its recommendation, accepted by you (the audit trail says so).</source>
+            <translation>
+                <numerusform>Принять %n показанное предложение? Оно станет значением своей рекомендации, принятым вами (это отмечается в журнале изменений).</numerusform>
+                <numerusform>Принять %n показанных предложения? Каждое станет значением своей рекомендации, принятым вами (это отмечается в журнале изменений).</numerusform>
+                <numerusform>Принять %n показанных предложений? Каждое станет значением своей рекомендации, принятым вами (это отмечается в журнале изменений).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Accepting the suggestions…</source>
+            <translation>Принятие предложений…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suggestion(s) stored for %1 recommendations looked at (%2 values set by a person or a document left alone).</source>
+            <translation>
+                <numerusform>Сохранено %n предложение для %1 просмотренных рекомендаций (%2 значений, заданных человеком или документом, не изменены).</numerusform>
+                <numerusform>Сохранено %n предложения для %1 просмотренных рекомендаций (%2 значений, заданных человеком или документом, не изменены).</numerusform>
+                <numerusform>Сохранено %n предложений для %1 просмотренных рекомендаций (%2 значений, заданных человеком или документом, не изменены).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SyncActions</name>
         <message>
             <source>The open database is the team server's own: it is what laptops sync with, so there is nothing to sync here.</source>
@@ -7075,6 +7315,57 @@ Once the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with
         <message>
             <source>Position recorded</source>
             <translation>Позиция записана</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowSuggestions</name>
+        <message>
+            <source>Su&amp;ggestions</source>
+            <translation>П&amp;редложения</translation>
+        </message>
+        <message>
+            <source>&amp;Suggestions</source>
+            <translation>&amp;Предложения</translation>
+        </message>
+        <message>
+            <source>Suggest categories and &amp;themes…</source>
+            <translation>Предложить категории и &amp;темы…</translation>
+        </message>
+        <message>
+            <source>Suggest action categories, UPR Info issues and SDGs where recommendations lack them</source>
+            <translation>Предложить категории действий, темы UPR Info и ЦУР там, где у рекомендаций их нет</translation>
+        </message>
+        <message>
+            <source>Su&amp;ggestions (%1)</source>
+            <translation>П&amp;редложения (%1)</translation>
+        </message>
+        <message>
+            <source>Suggest action categories, UPR Info issues and SDGs where recommendations lack them: for %1, cycle %2, or for every review? Values set by a person or a document are left alone.</source>
+            <translation>Предложить категории действий, темы UPR Info и ЦУР там, где у рекомендаций их нет: для %1, цикл %2, или для всех обзоров? Значения, заданные человеком или документом, не меняются.</translation>
+        </message>
+        <message>
+            <source>Suggest categories and themes</source>
+            <translation>Предложить категории и темы</translation>
+        </message>
+        <message>
+            <source>This review</source>
+            <translation>Этот обзор</translation>
+        </message>
+        <message>
+            <source>All reviews</source>
+            <translation>Все обзоры</translation>
+        </message>
+        <message>
+            <source>Suggesting categories and themes (%1, cycle %2)…</source>
+            <translation>Подбор категорий и тем (%1, цикл %2)…</translation>
+        </message>
+        <message>
+            <source>Suggesting categories and themes (all reviews)…</source>
+            <translation>Подбор категорий и тем (все обзоры)…</translation>
+        </message>
+        <message>
+            <source>Suggesting was cancelled: the suggestions stay as they were.</source>
+            <translation>Подбор отменён: предложения остались прежними.</translation>
         </message>
     </context>
     <context>

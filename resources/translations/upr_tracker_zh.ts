@@ -5470,6 +5470,232 @@ Click to show them.</source>
         </message>
     </context>
     <context>
+        <name>SuggestionChip</name>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Suggested %1, confidence %2: not a value yet until a person accepts it</source>
+            <translation>提议的%1，置信度 %2：在有人接受之前尚不是值</translation>
+        </message>
+        <message>
+            <source>Accept: %1 becomes the recommendation's %2</source>
+            <translation>接受：%1 成为该建议的“%2”</translation>
+        </message>
+        <message>
+            <source>Accept the suggestion %1</source>
+            <translation>接受提议 %1</translation>
+        </message>
+        <message>
+            <source>Reject: %1 will not be suggested again for this recommendation</source>
+            <translation>拒绝：将不再为该建议提议 %1</translation>
+        </message>
+        <message>
+            <source>Reject the suggestion %1</source>
+            <translation>拒绝提议 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionChips</name>
+        <message>
+            <source>&lt;b&gt;Suggested:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;提议：&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Suggested by the app from the text, for a person to accept (✓) or reject (✗); a value set by a person or a document is never replaced</source>
+            <translation>由应用根据文本提议，由人工接受（✓）或拒绝（✗）；由人或文件设定的值绝不会被替换</translation>
+        </message>
+        <message>
+            <source>Accepting the suggestion…</source>
+            <translation>正在接受提议…</translation>
+        </message>
+        <message>
+            <source>Rejecting the suggestion…</source>
+            <translation>正在拒绝提议…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionTableModel</name>
+        <message>
+            <source>Label</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>建议</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Suggested value</source>
+            <translation>提议的值</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>置信度</translation>
+        </message>
+    </context>
+    <context>
+        <name>Suggestions</name>
+        <message>
+            <source>Action category</source>
+            <translation>行动类别</translation>
+        </message>
+        <message>
+            <source>UPR Info issue</source>
+            <translation>UPR Info 议题</translation>
+        </message>
+        <message>
+            <source>SDG</source>
+            <translation>可持续发展目标</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>SDG %1</source>
+            <translation>可持续发展目标 %1</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionsView</name>
+        <message>
+            <source>%</source>
+            <comment>a percent after a number</comment>
+            <translation>%</translation>
+        </message>
+        <message>
+            <source>Confidence above, in percent</source>
+            <translation>置信度高于（百分比）</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>所有类型</translation>
+        </message>
+        <message>
+            <source>Action categories</source>
+            <translation>行动类别</translation>
+        </message>
+        <message>
+            <source>UPR Info issues</source>
+            <translation>UPR Info 议题</translation>
+        </message>
+        <message>
+            <source>SDGs</source>
+            <translation>可持续发展目标</translation>
+        </message>
+        <message>
+            <source>&amp;Review:</source>
+            <translation>审议(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Confidence &amp;above:</source>
+            <translation>置信度高于(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>类型(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>Suggestions</source>
+            <translation>提议</translation>
+        </message>
+        <message>
+            <source>✓ &amp;Accept selected</source>
+            <translation>✓ 接受所选(&amp;A)</translation>
+        </message>
+        <message>
+            <source>The selected suggestions become values of their recommendations, accepted by you</source>
+            <translation>所选提议成为其建议的值，由您接受</translation>
+        </message>
+        <message>
+            <source>✗ R&amp;eject selected</source>
+            <translation>✗ 拒绝所选(&amp;E)</translation>
+        </message>
+        <message>
+            <source>The selected suggestions are not suggested again</source>
+            <translation>所选提议将不再提议</translation>
+        </message>
+        <message>
+            <source>Accept a&amp;ll shown…</source>
+            <translation>接受全部显示项(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Every suggestion the filters show, not only the rows on screen (you are told how many first)</source>
+            <translation>筛选条件显示的所有提议，而不只是屏幕上的行（会先告诉您数量）</translation>
+        </message>
+        <message>
+            <source>&amp;Suggest categories and themes…</source>
+            <translation>提议类别和议题(&amp;S)…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, cycle %2 (%n pending)</source>
+            <translation>
+                <numerusform>%1，第 %2 周期（%n 项待定）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No review has suggestions</source>
+            <translation>没有审议有提议</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suggestion(s) shown</source>
+            <translation>
+                <numerusform>显示 %n 项提议</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suggestion(s) accepted.</source>
+            <translation>
+                <numerusform>已接受 %n 项提议。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suggestion(s) rejected: they will not be suggested again.</source>
+            <translation>
+                <numerusform>已拒绝 %n 项提议：将不再提议。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n could not be: %1</source>
+            <translation>
+                <numerusform>%n 项未能处理：%1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saving the decisions…</source>
+            <translation>正在保存决定…</translation>
+        </message>
+        <message>
+            <source>Accept all shown</source>
+            <translation>接受全部显示项</translation>
+        </message>
+        <message numerus="yes">
+            <source>Accept the %n suggestion(s) shown? Each becomes a value of its recommendation, accepted by you (the audit trail says so).</source>
+            <translation>
+                <numerusform>接受显示的 %n 项提议？每项都将成为其建议的值，由您接受（修改记录会注明）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Accepting the suggestions…</source>
+            <translation>正在接受提议…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suggestion(s) stored for %1 recommendations looked at (%2 values set by a person or a document left alone).</source>
+            <translation>
+                <numerusform>已为查看的 %1 条建议保存 %n 项提议（由人或文件设定的 %2 个值保持不变）。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SyncActions</name>
         <message>
             <source>The open database is the team server's own: it is what laptops sync with, so there is nothing to sync here.</source>
@@ -6931,6 +7157,57 @@ Once the cause is mended, Tools ▸ Encryption ▸ Change the passphrase… with
         <message>
             <source>Position recorded</source>
             <translation>立场已记录</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowSuggestions</name>
+        <message>
+            <source>Su&amp;ggestions</source>
+            <translation>提议(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Suggestions</source>
+            <translation>提议(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Suggest categories and &amp;themes…</source>
+            <translation>提议类别和议题(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Suggest action categories, UPR Info issues and SDGs where recommendations lack them</source>
+            <translation>为缺少行动类别、UPR Info 议题和可持续发展目标的建议提议这些值</translation>
+        </message>
+        <message>
+            <source>Su&amp;ggestions (%1)</source>
+            <translation>提议(&amp;G) (%1)</translation>
+        </message>
+        <message>
+            <source>Suggest action categories, UPR Info issues and SDGs where recommendations lack them: for %1, cycle %2, or for every review? Values set by a person or a document are left alone.</source>
+            <translation>为缺少行动类别、UPR Info 议题和可持续发展目标的建议提议这些值：仅针对 %1 第 %2 周期，还是针对所有审议？由人或文件设定的值保持不变。</translation>
+        </message>
+        <message>
+            <source>Suggest categories and themes</source>
+            <translation>提议类别和议题</translation>
+        </message>
+        <message>
+            <source>This review</source>
+            <translation>本次审议</translation>
+        </message>
+        <message>
+            <source>All reviews</source>
+            <translation>所有审议</translation>
+        </message>
+        <message>
+            <source>Suggesting categories and themes (%1, cycle %2)…</source>
+            <translation>正在提议类别和议题（%1，第 %2 周期）…</translation>
+        </message>
+        <message>
+            <source>Suggesting categories and themes (all reviews)…</source>
+            <translation>正在提议类别和议题（所有审议）…</translation>
+        </message>
+        <message>
+            <source>Suggesting was cancelled: the suggestions stay as they were.</source>
+            <translation>提议已取消：提议保持原样。</translation>
         </message>
     </context>
     <context>

@@ -79,6 +79,7 @@ from upr_tracker.gui.undo_actions import UndoActions
 from upr_tracker.gui.window_dashboard import WindowDashboard
 from upr_tracker.gui.window_import_export import WindowImportExport
 from upr_tracker.gui.window_manual_entry import WindowManualEntry
+from upr_tracker.gui.window_suggestions import WindowSuggestions
 from upr_tracker.gui.window_table_query import AFTER_PAINT_MS, WindowTableQuery
 from upr_tracker.i18n.catalogs import fill, translate
 from upr_tracker.i18n.domain_words import QT_TRANSLATE_NOOP
@@ -160,6 +161,8 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         self.encryption = WindowEncryption(self)
         self.sync = WindowSync(self, self, refresh=lambda: refresh_views(self))
         self._build_menus()
+        self.suggestions = WindowSuggestions(self)
+        self.suggestions.add_actions(self.tools_menu, after=self.conflicts_action)
         self.dashboard = WindowDashboard(self)
         self.others_changes = OthersChanges(self)
         self._restore_layout()
@@ -351,7 +354,8 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         self._action(self.tools_menu, self.tr("&Milestones and plans"),
                      lambda: self.pages.setCurrentIndex(self.milestones_page), "Ctrl+2")
         self._action(self.tools_menu, self.tr("&Problems to review"), self.show_problems, "Ctrl+3")
-        self._action(self.tools_menu, self.tr("&Conflicts between databases"), self.show_conflicts, "Ctrl+4")
+        self.conflicts_action = self._action(self.tools_menu, self.tr("&Conflicts between databases"),
+                                             self.show_conflicts, "Ctrl+4")
         self.tools_menu.addSeparator()
         self._action(self.tools_menu, self.tr("&Vocabularies (themes, SDGs, affected persons)…"),
                      self.show_vocabularies, "Ctrl+Shift+V")
@@ -405,6 +409,7 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         self.sidebar.selectionModel().blockSignals(False)
         self.sidebar.expand(self.navigator.index(1, 0))
         self._show_scope_in_sidebar()
+        self.suggestions.database_loaded()   # (after the rest: the sidebar and the table come first)
         self.filter_bar.set_choices(loaded["themes"], sorted(loaded["sdgs"], key=lambda s: int(s[0] or 0)),
                                     loaded["states"])
 
@@ -650,6 +655,7 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         remember_recent(database.target)
         self.milestones_view.reload()
         self.problems_view.reload()
+        self.suggestions.view.reload()
         self.setWindowTitle(window_title(database))
         self.update_file_actions()
         self.load()

@@ -55,6 +55,7 @@ from upr_tracker.gui.edit_commands import (
 from upr_tracker.gui.edit_conflict_dialog import resolve_conflict
 from upr_tracker.gui.note_event_date import EventDateField, note_heading
 from upr_tracker.gui.related_recommendations import RelatedRecommendationsView
+from upr_tracker.gui.suggestion_chips import SuggestionChips
 from upr_tracker.gui.tasks import TaskRunner
 from upr_tracker.i18n.catalogs import fill, translate
 from upr_tracker.i18n.display import (
@@ -260,10 +261,15 @@ class RecommendationPanel(QTabWidget):
         self.conflict_banner.setTextFormat(Qt.TextFormat.RichText)
         self.conflict_banner.linkActivated.connect(lambda _link: self.conflicts_requested.emit())
         self.conflict_banner.hide()
+        # What the app suggests where the recommendation lacks a category, issues or SDGs.
+        self.suggestions = SuggestionChips(self.database, self.tasks)
+        self.suggestions.changed.connect(self._changed)
+        self.suggestions.failed.connect(self.edit_failed)
         layout = QVBoxLayout(page)
         layout.addWidget(self.conflict_banner)
         layout.addWidget(self.overview, 1)
         layout.addWidget(row)
+        layout.addWidget(self.suggestions)
         layout.addWidget(self.recommended_again)
         self.addTab(page, self.tr("&Recommendation"))
 
@@ -365,8 +371,9 @@ class RecommendationPanel(QTabWidget):
             return
         self.history.clear()
         for change in changes:
-            item = QTreeWidgetItem([local_time_text(change.at), change.who,
-                                    history_action_text(change.what, change.action)])
+            # A decided suggestion says what it was and who decided ("Theme … suggested, accepted by …").
+            what = change.description or history_action_text(change.what, change.action)
+            item = QTreeWidgetItem([local_time_text(change.at), change.who, what])
             for field in change.changes:
                 item.addChild(QTreeWidgetItem(["", "", field.field.replace("_", " "), field.before, field.after]))
             self.history.addTopLevelItem(item)
@@ -383,6 +390,7 @@ class RecommendationPanel(QTabWidget):
             self.setEnabled(False)
             self.overview.clear()
             self.recommended_again.show_detail(None)
+            self.suggestions.show_for(None)
             self._show_conflicts(generation, [])
             return
         self.tasks.run(lambda _task: recommendation_detail(self.database(), recommendation_id), urgent=True,
@@ -416,8 +424,10 @@ class RecommendationPanel(QTabWidget):
         if detail is None:
             self.overview.clear()
             self.recommended_again.show_detail(None)
+            self.suggestions.show_for(None)
             return
         self.overview.setHtml(overview_html(detail))
+        self.suggestions.show_for(detail.row.id, has_action_category=detail.row.action_category is not None)
         self.themes_label.setText(", ".join(term_label("themes", t) for t in detail.row.themes) or "—")
         self.category.setCurrentIndex(max(self.category.findData(detail.row.action_category), 0))
         self.recommended_again.show_detail(detail)
