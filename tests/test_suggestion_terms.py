@@ -5,13 +5,17 @@ and counted, a cancel or a failure between batches saying how many were accepted
 from __future__ import annotations
 
 import json
+import tempfile
 import uuid
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import event, insert, select
 
 from tests.suggesting_model import WordSuggester
-from upr_tracker.errors import DatabaseBusyError, WorkCancelledError
+from upr_tracker.errors import DatabaseBusyError, InvalidValueError, WorkCancelledError
 from upr_tracker.services import suggestions_deciding
 from upr_tracker.services.recommendation_editing import editable_recommendation
 from upr_tracker.services.recommendations import (
@@ -221,3 +225,44 @@ def _more(db: Database) -> list[uuid.UUID]:
         add_recommendation(db, review, SCHOOL, label=f"2.{index}")
     compute_suggestions(db, state_iso3="PER", suggester=WordSuggester())
     return [s.id for s in list_suggestions(db, SuggestionFilter(state_iso3="PER"))]
+
+
+NAMES = ["Death penalty", "Justice", "Detention", "Corruption"]
+
+
+@settings(max_examples=12, deadline=None)
+@given(given_themes=st.lists(st.sampled_from(NAMES), unique=True, max_size=2),
+       accepted_themes=st.lists(st.sampled_from(NAMES), unique=True, max_size=2),
+       renamed=st.sampled_from([None, *NAMES]))
+def test_the_window_computing_and_accepting_agree_on_whose_theme_it_is(given_themes, accepted_themes,
+                                                                       renamed) -> None:
+    """Themes accepted from suggestions, themes a person gave (some the same), one renamed since:
+    the list's SQL, computing and accepting say alike whether a person's theme stands."""
+    from upr_tracker.services.recommendation_editing import edit_recommendation
+    from upr_tracker.services.suggestions import _known
+
+    with tempfile.TemporaryDirectory() as folder, Database.open(Path(folder) / "t.sqlite3", actor="tester") as db:
+        rec = add_recommendation(db, create_review(db, "Kazakhstan", 1, 7), "A text", label="1")
+        with db.write() as session:
+            session.execute(insert(Suggestion), [
+                {"recommendation_id": rec, "kind": THEME, "value": name, "confidence": 0.9, "status": SUGGESTED,
+                 "model": "t"} for name in [*accepted_themes, "Elections"]])
+        for row in pending_suggestions(db, rec):
+            if row.value in accepted_themes:
+                accept_suggestion(db, row.id)
+        if given_themes:
+            edit_recommendation(db, rec, add_themes=given_themes)
+        if renamed:
+            rename_term(db, term_id(db, "themes", renamed), f"{renamed} (renamed)")
+        persons = bool(set(given_themes) - set(accepted_themes))
+        with db.read() as session:
+            assert _known(session, [rec])[1][rec].persons_value(THEME) == persons
+        probe = [s.id for s in pending_suggestions(db, rec) if s.kind == THEME]
+        assert len(probe) == (0 if persons else 1)
+        with db.write() as session:  # accepting it, straight from the table, is refused alike
+            probe_id = session.scalar(select(Suggestion.id).where(Suggestion.value == "Elections"))
+        if persons:
+            with pytest.raises(InvalidValueError, match="a person or a document has given its themes"):
+                accept_suggestion(db, probe_id)
+        else:
+            accept_suggestion(db, probe_id)
