@@ -14,6 +14,7 @@ from sqlalchemy import or_, select
 
 from upr_tracker.services.atomic_files import Output, open_output
 from upr_tracker.services.export_tables import csv_safe
+from upr_tracker.services.suggestion_terms import KIND_TITLES
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.models import (
     Assessment,
@@ -27,7 +28,7 @@ from upr_tracker.storage.models import (
 RECORD_KINDS = {"recommendation": "Recommendation", "note": "Note", "assessment": "Assessment",
                 "response": "Response", "suggestion": "Suggestion"}
 # How a decided suggestion is described in the history ("Theme Death penalty suggested, accepted by A").
-SUGGESTION_KIND_WORDS = {"action_category": "Action category", "theme": "Theme", "sdg": "SDG"}
+SUGGESTION_KIND_WORDS = KIND_TITLES
 AUDIT_COLUMNS = ("at", "actor", "action", "table", "record", "field", "before", "after", "made_on")
 
 

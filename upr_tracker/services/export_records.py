@@ -25,6 +25,7 @@ from upr_tracker.domain.implementation import (
 from upr_tracker.domain.milestones import DatePrecision, PartialDate
 from upr_tracker.domain.positions import response_stage
 from upr_tracker.domain.review_calendar import parse_estimated
+from upr_tracker.services.suggestion_terms import TermLookup, category_value
 from upr_tracker.services.suggestions_reading import (
     ACTION_CATEGORY,
     SDG,
@@ -78,10 +79,11 @@ def recommendation_records(session: Session, keys: Sequence[str], *, full: bool 
     Without `full` (the tables), only what a table shows."""
     sdg_names = dict(session.execute(select(Term.code, Term.name).where(Term.vocabulary == "sdgs",
                                                                         Term.code.is_not(None))).all())
+    lookup = TermLookup.read(session)  # (suggestions are shown by their term's current name)
     for chunk in batches(keys):
         batch = read_recommendation_batch(session, chunk, full=full)
-        sources = accepted_rows(session, chunk)
-        pending = pending_rows(session, chunk) if full else {}
+        sources = accepted_rows(session, chunk, lookup)
+        pending = pending_rows(session, chunk, lookup) if full else {}
         for key in chunk:
             row = batch.rows.get(key)
             if row is not None:
@@ -112,7 +114,8 @@ def with_suggestions(record: dict[str, Any], pending: Iterable[tuple[str, str, f
     suggestions: dict[str, Any] = {"action_category": None, "themes": [], "sdgs": []}
     for kind, value, confidence in pending:
         if kind == ACTION_CATEGORY and suggestions["action_category"] is None:
-            suggestions["action_category"] = {"value": int(value), "confidence": round(confidence, 4)}
+            if category_value(value) is not None:  # (a value not 1-5, from a sync, is refused on acceptance too)
+                suggestions["action_category"] = {"value": category_value(value), "confidence": round(confidence, 4)}
         elif kind in (THEME, SDG):
             suggestions[f"{kind}s"].append({"term": value, "confidence": round(confidence, 4)})
     record["suggestions"] = suggestions

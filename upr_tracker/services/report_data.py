@@ -34,6 +34,7 @@ from upr_tracker.services.recommendations import (
 )
 from upr_tracker.services.reviews import list_documents, list_reviews
 from upr_tracker.services.states import resolve_state
+from upr_tracker.services.suggestion_terms import TermLookup
 from upr_tracker.services.suggestions import SUGGESTED, THEME, pending_by_recommendation
 from upr_tracker.services.suggestions_reading import still_lacking
 from upr_tracker.services.values import (
@@ -297,16 +298,24 @@ def _suggested_for_theme(db: Database, wanted: RecommendationFilter, found: set[
     """The recommendations, among those the rest of `wanted` selects, for which the theme (a UPR
     Info issue) is suggested and shown."""
     with db.read() as session:
-        names = {t.name for t in resolve_theme_terms(session, wanted.theme or "") if t.vocabulary == "themes"}
-        if not names:
+        terms = {t.id: t.name for t in resolve_theme_terms(session, wanted.theme or "") if t.vocabulary == "themes"}
+        if not terms:
             return []
+        names = set(terms.values())
         progress.check_cancelled()
+        # A suggestion names its theme as it was called then: every name that is now this theme.
+        lookup = TermLookup.read(session)
+        values = [v for v in session.scalars(select(Suggestion.value).distinct().where(
+            Suggestion.kind == THEME, Suggestion.status == SUGGESTED))
+            if (term := lookup.term(THEME, v)) is not None and term.id in terms]
+        if not values:
+            return []
         # The pending suggestions the window shows (still_lacking), of this theme, in SQL: a
         # corpus holds hundreds of thousands of suggestions.
         suggested = set(session.scalars(
             select(Suggestion.recommendation_id).join(Recommendation, Recommendation.id == Suggestion.recommendation_id)
-            .where(Suggestion.kind == THEME, Suggestion.status == SUGGESTED, Suggestion.value.in_(names),
-                   still_lacking()))) - found
+            .where(Suggestion.kind == THEME, Suggestion.status == SUGGESTED, Suggestion.value.in_(values),
+                   still_lacking(session, lookup)))) - found
     if not suggested:
         return []
     # The rest of the filter (State, cycle, search ...) in SQL, in label order.

@@ -20,11 +20,19 @@ from typing import Any
 
 from sqlalchemy import bindparam, delete, insert, select, update
 
-from upr_tracker.domain.action_categories import ACTION_CATEGORIES
 from upr_tracker.errors import InvalidValueError, WorkCancelledError
 from upr_tracker.services.states import resolve_state
+from upr_tracker.services.suggestion_terms import (
+    KIND_TITLES,
+    KIND_WORDS,
+    VOCABULARY_OF,
+    TermLookup,
+    category_value,
+    persons_value,
+)
 from upr_tracker.services.suggestions_deciding import (
     accept_ids,
+    accept_shown,
     accept_suggestion,
     accept_suggestions,
     reject_suggestion,
@@ -39,7 +47,6 @@ from upr_tracker.services.suggestions_reading import (
     SUGGESTION_KINDS,
     SUGGESTION_STATUSES,
     THEME,
-    VOCABULARY_OF,
     SuggestionFilter,
     SuggestionRow,
     accepted_sources,
@@ -62,10 +69,32 @@ from upr_tracker.storage.models import (
 )
 
 __all__ = [
-    "ACCEPTED", "ACTION_CATEGORY", "REJECTED", "SDG", "SUGGESTED", "SUGGESTION_KINDS", "SUGGESTION_STATUSES",
-    "THEME", "SuggestingReport", "SuggestionFilter", "SuggestionRow", "accept_ids", "accept_suggestion", "accept_suggestions",
-    "accepted_sources", "compute_suggestions", "count_suggestions", "list_suggestions",
-    "pending_by_recommendation", "pending_suggestions", "reject_suggestion", "source_text", "suggestion_reviews",
+    "ACCEPTED",
+    "ACTION_CATEGORY",
+    "KIND_TITLES",
+    "KIND_WORDS",
+    "REJECTED",
+    "SDG",
+    "SUGGESTED",
+    "SUGGESTION_KINDS",
+    "SUGGESTION_STATUSES",
+    "THEME",
+    "SuggestingReport",
+    "SuggestionFilter",
+    "SuggestionRow",
+    "accept_ids",
+    "accept_shown",
+    "accept_suggestion",
+    "accept_suggestions",
+    "accepted_sources",
+    "compute_suggestions",
+    "count_suggestions",
+    "list_suggestions",
+    "pending_by_recommendation",
+    "pending_suggestions",
+    "reject_suggestion",
+    "source_text",
+    "suggestion_reviews",
 ]
 
 # Recommendations read, and given to the model, at a time: large enough for the model's batch
@@ -79,25 +108,28 @@ class SuggestingReport:
     suggested: int         # pending suggestions stored
     accepted: int          # accepted at once by accept_above
     kept_values: int       # values (set by a person or a document) left alone
+    refused: int = 0       # above accept_above but not accepted (a person's value stands; a bad value)
 
 
 @dataclass
 class _Known:
-    """What a recommendation already has, as far as suggesting goes."""
+    """What a recommendation already has, as far as suggesting goes. Theme and SDG values are
+    their term's current name (SDGs: code), suggestions' values resolved through `lookup`."""
 
     action_category: int | None
-    terms: dict[str, set[str]] = field(default_factory=lambda: {THEME: set(), SDG: set()})  # kind -> values
+    lookup: TermLookup
+    terms: dict[str, dict[uuid.UUID, str]] = field(default_factory=lambda: {THEME: {}, SDG: {}})  # kind -> id -> value
     decided: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, value) -> accepted/rejected
     pending: dict[tuple[str, str], tuple[uuid.UUID, float, str]] = field(default_factory=dict)  # (id, conf., model)
+    duplicates: list[uuid.UUID] = field(default_factory=list)  # pending ones naming a term another one names
 
     def accepted(self, kind: str) -> set[str]:
         return {value for (k, value), status in self.decided.items() if k == kind and status == ACCEPTED}
 
     def persons_value(self, kind: str) -> bool:
         """Whether a person or a document set a value of this kind."""
-        if kind == ACTION_CATEGORY:
-            return self.action_category is not None and str(self.action_category) not in self.accepted(kind)
-        return bool(self.terms[kind] - self.accepted(kind))
+        return persons_value(kind, action_category=self.action_category, term_ids=self.terms.get(kind, {}),
+                             accepted_values=self.accepted(kind), lookup=self.lookup)
 
     def has_value(self, kind: str) -> bool:
         return self.action_category is not None if kind == ACTION_CATEGORY else bool(self.terms[kind])
@@ -116,23 +148,29 @@ def _scope(session, state_iso3: str | None, cycle: int | None) -> list[uuid.UUID
 def _known(session, ids: list[uuid.UUID]) -> tuple[dict[uuid.UUID, str], dict[uuid.UUID, _Known]]:
     texts: dict[uuid.UUID, str] = {}
     known: dict[uuid.UUID, _Known] = {}
+    lookup = TermLookup.read(session)
     for recommendation_id, text, category in session.execute(
             select(Recommendation.id, Recommendation.text, Recommendation.action_category)
             .where(Recommendation.id.in_(ids))):
         texts[recommendation_id] = text
-        known[recommendation_id] = _Known(category)
+        known[recommendation_id] = _Known(category, lookup)
     kind_of = {vocabulary: kind for kind, vocabulary in VOCABULARY_OF.items()}
-    for recommendation_id, vocabulary, name, code in session.execute(
-            select(recommendation_term.c.recommendation_id, Term.vocabulary, Term.name, Term.code)
+    for recommendation_id, term_id, vocabulary, name, code in session.execute(
+            select(recommendation_term.c.recommendation_id, Term.id, Term.vocabulary, Term.name, Term.code)
             .join(Term, Term.id == recommendation_term.c.term_id)
             .where(recommendation_term.c.recommendation_id.in_(ids), Term.vocabulary.in_(list(kind_of)))):
         kind = kind_of[vocabulary]
-        known[recommendation_id].terms[kind].add(code if kind == SDG and code else name)
+        known[recommendation_id].terms[kind][term_id] = code if kind == SDG and code else name
     for suggestion_id, recommendation_id, kind, value, status, confidence, model in session.execute(
             select(Suggestion.id, Suggestion.recommendation_id, Suggestion.kind, Suggestion.value, Suggestion.status,
                    Suggestion.confidence, Suggestion.model).where(Suggestion.recommendation_id.in_(ids))):
+        value = lookup.current(kind, value)  # (a theme renamed since: its current name)
         if status == SUGGESTED:
-            known[recommendation_id].pending[(kind, value)] = (suggestion_id, confidence, model)
+            facts = known[recommendation_id]
+            if (kind, value) in facts.pending or (kind, value) in facts.decided:
+                facts.duplicates.append(suggestion_id)  # two names of one term since a merge: one is kept
+            else:
+                facts.pending[(kind, value)] = (suggestion_id, confidence, model)
         else:
             known[recommendation_id].decided[(kind, value)] = status
     return texts, known
@@ -148,10 +186,10 @@ def _wanted(known: _Known, suggestions: Any, lacking: set[str]) -> dict[tuple[st
         if kind == ACTION_CATEGORY and known.has_value(kind):
             continue  # one category only: an accepted suggestion already gave it
         for item in scored[kind]:
-            value = str(item.value)
-            if kind == ACTION_CATEGORY and (not value.isdigit() or int(value) not in ACTION_CATEGORIES):
+            value = known.lookup.current(kind, str(item.value))
+            if kind == ACTION_CATEGORY and category_value(value) is None:
                 continue
-            if (kind, value) in known.decided or value in known.terms.get(kind, set()):
+            if (kind, value) in known.decided or value in known.terms.get(kind, {}).values():
                 continue
             wanted[(kind, value)] = float(item.confidence)
     return wanted
@@ -211,6 +249,7 @@ def compute_suggestions(db: Database, *, state_iso3: str | None = None, cycle: i
             facts = known.get(recommendation_id)
             if facts is None:
                 continue  # deleted meanwhile
+            removed += facts.duplicates
             lacking = set()
             for kind in SUGGESTION_KINDS:
                 if facts.persons_value(kind):
@@ -238,10 +277,14 @@ def compute_suggestions(db: Database, *, state_iso3: str | None = None, cycle: i
         report(min(start + BATCH, total), total)
     check()
     _store(db, removed, changed, added)
-    accepted = 0
+    accepted = refused = 0
     if accept_above is not None:
-        accepted = accept_suggestions(db, SuggestionFilter(state_iso3=iso3, cycle=cycle, min_confidence=accept_above))
-    return SuggestingReport(total, max(0, pending - accepted), accepted, kept_values)
+        # Accepted in units of ACCEPT_BATCH after the suggestions are stored: each value accepted
+        # writes the audit trail, too much for one unit of work on a corpus; a cancel or a failure
+        # keeps what was stored and accepted before it, and says how many.
+        accepted, refused = accept_shown(db, SuggestionFilter(state_iso3=iso3, cycle=cycle,
+                                                              min_confidence=accept_above), check=check)
+    return SuggestingReport(total, max(0, pending - accepted), accepted, kept_values, refused)
 
 
 def _store(db: Database, removed: list[uuid.UUID], changed: list[dict[str, Any]], added: list[dict[str, Any]]) -> None:

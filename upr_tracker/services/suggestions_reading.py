@@ -5,8 +5,8 @@ suggestion rather than from a person or a document.
 A pending suggestion is shown only while its recommendation still lacks a value of its kind set
 by a person or a document: an action category set since hides the category suggested; a theme
 (or SDG) attached by a person hides the themes (SDGs) suggested. A value counts as a person's
-unless an accepted suggestion of the recommendation names it (a theme renamed since its
-acceptance then counts as a person's: the safe side, nothing is overwritten).
+unless an accepted suggestion of the recommendation names it, by any name the term has had (the
+rule lives in suggestion_terms). Values are shown by their term's current name.
 """
 
 from __future__ import annotations
@@ -16,10 +16,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from sqlalchemy import and_, case, exists, func, not_, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import and_, case, func, not_, or_, select
+from sqlalchemy.orm import Session
 
 from upr_tracker.errors import InvalidValueError
+from upr_tracker.services.suggestion_terms import (
+    ACTION_CATEGORY,
+    SDG,
+    THEME,
+    TermLookup,
+    person_term_exists,
+)
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.export_reads import among, as_text, batches, hex_id
 from upr_tracker.storage.models import (
@@ -27,19 +34,14 @@ from upr_tracker.storage.models import (
     Review,
     State,
     Suggestion,
-    Term,
-    recommendation_term,
 )
 
 if TYPE_CHECKING:
     from upr_tracker.suggestions import TextSuggestions
 
-ACTION_CATEGORY, THEME, SDG = "action_category", "theme", "sdg"
 SUGGESTION_KINDS = (ACTION_CATEGORY, THEME, SDG)
 SUGGESTED, ACCEPTED, REJECTED = "suggested", "accepted", "rejected"
 SUGGESTION_STATUSES = (SUGGESTED, ACCEPTED, REJECTED)
-# The vocabulary each kind of term comes from, and the term's column its suggestions name.
-VOCABULARY_OF = {THEME: "themes", SDG: "sdgs"}
 # How many ids go into one IN (...) (SQLite's limit on bound parameters is 32,766).
 ID_BATCH = 5000
 
@@ -93,38 +95,22 @@ def check_filter(where: SuggestionFilter) -> None:
     check_confidence(where.min_confidence, "minimum confidence")
 
 
-def _term_column(kind: str):
-    return Term.code if kind == SDG else Term.name
-
-
-def person_term_exists(recommendation_id, kind: str):
-    """SQL: the recommendation has a term of the kind's vocabulary that no accepted suggestion of it
-    names (one a person or a document attached)."""
-    accepted = aliased(Suggestion)
-    return exists(
-        select(1).select_from(recommendation_term.join(Term, Term.id == recommendation_term.c.term_id))
-        .where(recommendation_term.c.recommendation_id == recommendation_id, Term.vocabulary == VOCABULARY_OF[kind],
-               # (correlated to the link's own column: the enclosing query's table is one level up)
-               not_(exists(select(1).where(accepted.recommendation_id == recommendation_term.c.recommendation_id,
-                                           accepted.kind == kind, accepted.status == ACCEPTED,
-                                           accepted.value == _term_column(kind)))))
-    )
-
-
-def still_lacking():
+def still_lacking(session: Session, lookup: TermLookup | None = None):
     """SQL, over Suggestion joined to Recommendation: the suggestion's recommendation still lacks a
     value of its kind set by a person or a document (so a pending suggestion of it is shown)."""
+    lookup = lookup or TermLookup.read(session)
     return or_(
         and_(Suggestion.kind == ACTION_CATEGORY, Recommendation.action_category.is_(None)),
-        and_(Suggestion.kind == THEME, not_(person_term_exists(Suggestion.recommendation_id, THEME))),
-        and_(Suggestion.kind == SDG, not_(person_term_exists(Suggestion.recommendation_id, SDG))),
+        *(and_(Suggestion.kind == kind, not_(person_term_exists(Suggestion.recommendation_id, kind,
+                                                                lookup.accepted_term_names(session, kind))))
+          for kind in (THEME, SDG)),
     )
 
 
 KIND_ORDER = case({ACTION_CATEGORY: 0, THEME: 1, SDG: 2}, value=Suggestion.kind, else_=3)
 
 
-def _rows_query(where: SuggestionFilter):
+def _rows_query(session: Session, where: SuggestionFilter):
     check_filter(where)
     query = (select(Suggestion.id, Suggestion.recommendation_id, Review.id, State.iso3, Review.cycle,
                     Recommendation.label, Recommendation.text, Suggestion.kind, Suggestion.value,
@@ -134,7 +120,7 @@ def _rows_query(where: SuggestionFilter):
              .join(State, State.id == Review.state_id)
              .where(Suggestion.status == where.status))
     if where.status == SUGGESTED:
-        query = query.where(still_lacking())
+        query = query.where(still_lacking(session))
     if where.review_id is not None:
         query = query.where(Review.id == where.review_id)
     if where.state_iso3 is not None:
@@ -148,8 +134,9 @@ def _rows_query(where: SuggestionFilter):
     return query
 
 
-def _row(values: Sequence) -> SuggestionRow:
-    return SuggestionRow(*values)
+def _row(values: Sequence, lookup: TermLookup) -> SuggestionRow:
+    row = SuggestionRow(*values)
+    return replace(row, value=lookup.current(row.kind, row.value))
 
 
 def with_state_code(session: Session, where: SuggestionFilter) -> SuggestionFilter:
@@ -168,41 +155,43 @@ def list_suggestions(db: Database, where: SuggestionFilter, *, limit: int | None
     """The suggestions the filter keeps, in the table's order (State, cycle, label), each
     recommendation's action category first, then themes, then SDGs, best first."""
     with db.read() as session:
-        query = (_rows_query(with_state_code(session, where))
+        lookup = TermLookup.read(session)
+        query = (_rows_query(session, with_state_code(session, where))
                  .order_by(Recommendation.sort_key, Recommendation.id, KIND_ORDER, Suggestion.confidence.desc(),
                            Suggestion.value)
                  .offset(offset))
         if limit is not None:
             query = query.limit(limit)
-        return [_row(values) for values in session.execute(query)]
+        return [_row(values, lookup) for values in session.execute(query)]
 
 
 def count_suggestions(db: Database, where: SuggestionFilter) -> int:
     with db.read() as session:
-        query = _rows_query(with_state_code(session, where))
+        query = _rows_query(session, with_state_code(session, where))
         return session.scalar(select(func.count()).select_from(query.subquery())) or 0
 
 
 def pending_suggestions(db: Database, recommendation_id: uuid.UUID) -> list[SuggestionRow]:
     """The suggestions shown beside one recommendation: action category first, then themes, then
     SDGs, best first."""
-    query = (_rows_query(SuggestionFilter()).where(Suggestion.recommendation_id == recommendation_id)
-             .order_by(KIND_ORDER, Suggestion.confidence.desc(), Suggestion.value))
     with db.read() as session:
-        return [_row(values) for values in session.execute(query)]
+        lookup = TermLookup.read(session)
+        query = (_rows_query(session, SuggestionFilter()).where(Suggestion.recommendation_id == recommendation_id)
+                 .order_by(KIND_ORDER, Suggestion.confidence.desc(), Suggestion.value))
+        return [_row(values, lookup) for values in session.execute(query)]
 
 
 def suggestion_reviews(db: Database) -> list[tuple[uuid.UUID, str, int, int]]:
     """The reviews that have pending suggestions shown: (review id, State's ISO3, cycle, how many)."""
-    query = (select(Review.id, State.iso3, Review.cycle, func.count(Suggestion.id))
-             .select_from(Suggestion)
-             .join(Recommendation, Recommendation.id == Suggestion.recommendation_id)
-             .join(Review, Review.id == Recommendation.review_id)
-             .join(State, State.id == Review.state_id)
-             .where(Suggestion.status == SUGGESTED, still_lacking())
-             .group_by(Review.id, State.iso3, Review.cycle)
-             .order_by(State.iso3, Review.cycle))
     with db.read() as session:
+        query = (select(Review.id, State.iso3, Review.cycle, func.count(Suggestion.id))
+                 .select_from(Suggestion)
+                 .join(Recommendation, Recommendation.id == Suggestion.recommendation_id)
+                 .join(Review, Review.id == Recommendation.review_id)
+                 .join(State, State.id == Review.state_id)
+                 .where(Suggestion.status == SUGGESTED, still_lacking(session))
+                 .group_by(Review.id, State.iso3, Review.cycle)
+                 .order_by(State.iso3, Review.cycle))
         return [(review_id, iso3, cycle, count) for review_id, iso3, cycle, count in session.execute(query)]
 
 
@@ -211,20 +200,23 @@ def _hex_batches(ids: Iterable[uuid.UUID | str]) -> Iterable[list[str]]:
     return batches(keys, ID_BATCH)
 
 
-def pending_rows(session: Session, recommendation_ids: Iterable[uuid.UUID | str]
+def pending_rows(session: Session, recommendation_ids: Iterable[uuid.UUID | str], lookup: TermLookup | None = None
                  ) -> dict[str, list[tuple[str, str, float]]]:
     """{recommendation id as 32 hexadecimal digits: [(kind, value, confidence), best first]} of the
-    pending suggestions shown (read as plain rows, for the exports)."""
+    pending suggestions shown (read as plain rows, for the exports), each value by its term's
+    current name."""
+    lookup = lookup or TermLookup.read(session)
+    lacking = still_lacking(session, lookup)
     found: dict[str, list[tuple[str, str, float]]] = {}
     for keys in _hex_batches(recommendation_ids):
         query = (select(as_text(Suggestion.recommendation_id), Suggestion.kind, Suggestion.value,
                         Suggestion.confidence)
                  .join(Recommendation, Recommendation.id == Suggestion.recommendation_id)
                  .where(among(session, Suggestion.recommendation_id, keys), Suggestion.status == SUGGESTED,
-                        still_lacking())
+                        lacking)
                  .order_by(Suggestion.confidence.desc(), Suggestion.value))
         for key, kind, value, confidence in session.execute(query):
-            found.setdefault(hex_id(key), []).append((kind, value, confidence))
+            found.setdefault(hex_id(key), []).append((kind, lookup.current(kind, value), confidence))
     return found
 
 
@@ -245,21 +237,22 @@ def pending_by_recommendation(session: Session, recommendation_ids: Iterable[uui
     return found
 
 
-def accepted_rows(session: Session, recommendation_ids: Iterable[uuid.UUID | str]
+def accepted_rows(session: Session, recommendation_ids: Iterable[uuid.UUID | str], lookup: TermLookup | None = None
                   ) -> dict[str, dict[tuple[str, str], str]]:
     """As accepted_sources, keyed by the id as 32 hexadecimal digits (for the exports)."""
+    lookup = lookup or TermLookup.read(session)
     found: dict[str, dict[tuple[str, str], str]] = {}
     for keys in _hex_batches(recommendation_ids):
         query = (select(as_text(Suggestion.recommendation_id), Suggestion.kind, Suggestion.value,
                         Suggestion.decided_by)
                  .where(among(session, Suggestion.recommendation_id, keys), Suggestion.status == ACCEPTED))
         for key, kind, value, author in session.execute(query):
-            found.setdefault(hex_id(key), {})[(kind, value)] = source_text(author)
+            found.setdefault(hex_id(key), {})[(kind, lookup.current(kind, value))] = source_text(author)
     return found
 
 
 def accepted_sources(session: Session, recommendation_ids: Iterable[uuid.UUID]
                      ) -> dict[uuid.UUID, dict[tuple[str, str], str]]:
     """{recommendation id: {(kind, value): "suggested, accepted by <author>"}} for the values that
-    came from accepted suggestions."""
+    came from accepted suggestions (a theme by its current name, an SDG by its code)."""
     return {uuid.UUID(hex=key): sources for key, sources in accepted_rows(session, recommendation_ids).items()}
