@@ -22,7 +22,7 @@ from upr_tracker.domain.milestones import DatePrecision, MilestoneKind, PartialD
 from upr_tracker.domain.positions import Position
 from upr_tracker.errors import InvalidValueError
 from upr_tracker.services import milestones
-from upr_tracker.services.json_fields import Fields, as_uuid, shown
+from upr_tracker.services.json_fields import Fields, as_uuid, is_storable, shown
 from upr_tracker.services.notes import check_note_length
 
 VOCABULARY_FIELDS = ("themes", "sdgs", "affected_persons", "ohchr_themes")
@@ -97,6 +97,18 @@ class RelatedIn:
 
 
 @dataclass
+class SuggestionIn:
+    """A suggestion of the file: pending (with its confidence) or, from `value_sources`, accepted
+    (by `accepted_by`; the file gives no confidence)."""
+
+    where: str
+    kind: str              # action_category | theme | sdg
+    value: str             # "4", or a term as the file names it
+    confidence: float | None
+    accepted_by: str | None = None
+
+
+@dataclass
 class RecommendationIn:
     where: str
     id: uuid.UUID
@@ -119,6 +131,9 @@ class RecommendationIn:
     response_ids: list[tuple[str, uuid.UUID]]
     assessments: list[AssessmentIn]
     recorded: dict[str, dt.datetime]
+    suggestions: list[SuggestionIn] = field(default_factory=list)
+    # Entries of `suggestions` and `value_sources` that are left out, each said.
+    suggestion_problems: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -311,7 +326,7 @@ def _read_recommendation(f: Fields) -> RecommendationIn:
             responses.append(_read_response(Fields(item, where), rec_id))
         else:
             raise InvalidValueError(f"{where}: expected a response id or a response, found {shown(item)}")
-    return RecommendationIn(
+    record = RecommendationIn(
         where=f.where, id=rec_id, review_id=f.needed_uuid("review_id"),
         state=f.text("state"), cycle=f.integer("cycle", minimum=1, what=_CYCLE),
         session=f.integer("session", minimum=1, what=_SESSION),
@@ -326,6 +341,97 @@ def _read_recommendation(f: Fields) -> RecommendationIn:
         responses=responses, response_ids=response_ids, assessments=[_read_assessment(a) for a in f.objects("assessments")],
         recorded=f.recorded(),
     )
+    place = f"{f.where} ({record.state or '?'} cycle {record.cycle or '?'}, {record.label or 'no label'})"
+    record.suggestions, record.suggestion_problems = read_suggestions(f.record, place, record.action_category)
+    return record
+
+
+_SUGGESTED_KINDS = (("themes", "theme"), ("sdgs", "sdg"))
+_SOURCE_START = "suggested, accepted by "
+
+
+def read_suggestions(record: dict[str, Any], place: str, action_category: int | None) -> tuple[list[SuggestionIn], list[str]]:
+    """The recommendation's pending `suggestions` and the accepted ones its `value_sources` name.
+    A bad entry is left out (said, naming the recommendation and the field); the rest is read."""
+    found: list[SuggestionIn] = []
+    problems: list[str] = []
+
+    def bad(at: str, problem: str) -> None:
+        problems.append(f"{place}.{at}: {problem}; the suggestion is left out")
+
+    def confidence(at: str, value: Any) -> float | None:
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+            bad(f"{at}.confidence", f"expected a number from 0 to 1, found {shown(value)}")
+            return None
+        return float(value)
+
+    suggestions = record.get("suggestions")
+    if suggestions is not None and not isinstance(suggestions, dict):
+        bad("suggestions", f"expected an object, found {shown(suggestions)}")
+        suggestions = None
+    for key in (suggestions or {}):
+        if key not in ("action_category", "themes", "sdgs"):
+            bad(f"suggestions.{key}", "not a kind of suggestion (action_category, themes, sdgs)")
+    category = (suggestions or {}).get("action_category")
+    if category is not None:
+        at = "suggestions.action_category"
+        if not isinstance(category, dict):
+            bad(at, f"expected an object, found {shown(category)}")
+        elif isinstance(category.get("value"), bool) or category.get("value") not in ACTION_CATEGORIES:
+            bad(f"{at}.value", f"expected an action category (1 to 5), found {shown(category.get('value'))}")
+        elif (score := confidence(at, category.get("confidence"))) is not None:
+            found.append(SuggestionIn(f"{place}.{at}", "action_category", str(category["value"]), score))
+    for field_name, kind in _SUGGESTED_KINDS:
+        entries = (suggestions or {}).get(field_name) or []
+        if not isinstance(entries, list):
+            bad(f"suggestions.{field_name}", f"expected a list, found {shown(entries)}")
+            continue
+        for index, entry in enumerate(entries):
+            at = f"suggestions.{field_name}[{index}]"
+            term = entry.get("term") if isinstance(entry, dict) else None
+            if not isinstance(entry, dict):
+                bad(at, f"expected an object, found {shown(entry)}")
+            elif not isinstance(term, str) or not term.strip() or not is_storable(term):
+                bad(f"{at}.term", f"expected a term's name, found {shown(term)}")
+            elif (score := confidence(at, entry.get("confidence"))) is not None:
+                found.append(SuggestionIn(f"{place}.{at}", kind, term.strip(), score))
+    found += _read_sources(record.get("value_sources"), place, action_category, bad)
+    return found, problems
+
+
+def _read_sources(sources: Any, place: str, action_category: int | None, bad: Any) -> list[SuggestionIn]:
+    """The values `value_sources` says came from accepted suggestions, with who accepted them."""
+    if sources is None:
+        return []
+    if not isinstance(sources, dict):
+        bad("value_sources", f"expected an object, found {shown(sources)}")
+        return []
+    named: list[tuple[str, str, str, Any]] = []   # (place, kind, value, source)
+    for key, value in sources.items():
+        if key == "action_category":
+            # Keyed by kind only: the value is the recommendation's own action category.
+            if action_category is None:
+                bad(f"value_sources.{key}", "the recommendation has no action category")
+            else:
+                named.append((f"value_sources.{key}", key, str(action_category), value))
+        elif key in dict(_SUGGESTED_KINDS):
+            if not isinstance(value, dict):
+                bad(f"value_sources.{key}", f"expected an object of terms, found {shown(value)}")
+                continue
+            named += [(f"value_sources.{key}.{term}", dict(_SUGGESTED_KINDS)[key], term, source)
+                      for term, source in value.items()]
+        else:
+            bad(f"value_sources.{key}", "not a kind of value (action_category, themes, sdgs)")
+    found = []
+    for at, kind, value, source in named:
+        if not isinstance(source, str) or not source.startswith(_SOURCE_START) or not is_storable(source):
+            bad(at, f"expected \"{_SOURCE_START}<name>\", found {shown(source)}")
+        elif not value.strip() or not is_storable(value):
+            bad(at, "an empty or unreadable term")
+        else:
+            found.append(SuggestionIn(f"{place}.{at}", kind, value.strip(), None,
+                                      source[len(_SOURCE_START):].strip() or None))
+    return found
 
 
 _LINK_STATUSES = ("suggested", "confirmed", "rejected")

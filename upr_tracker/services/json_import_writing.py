@@ -41,6 +41,7 @@ from upr_tracker.services.json_import_reading import (
     ReviewIn,
 )
 from upr_tracker.services.json_import_related import write_related_links
+from upr_tracker.services.json_import_suggestions import write_suggestions
 from upr_tracker.services.progress import ProgressReporter
 from upr_tracker.services.recommendations import text_key
 from upr_tracker.services.review_dates import fill_estimated_dates
@@ -174,6 +175,7 @@ class ExportWriter(FollowUpWriting):
         self.progress.report(3, 4, "Writing")
         new = derive_new_recommendations(self.pending, self._existing, self._document_kinds)
         self._write_pending()
+        write_suggestions(self)  # (reads back the values just written)
         # Recommendations that were here before and gained a response, an assessment, a note...
         refresh_recommendations(self.session, self.touched - new)
 
