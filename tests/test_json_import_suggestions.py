@@ -20,8 +20,17 @@ from upr_tracker.services.recommendation_editing import editable_recommendation
 from upr_tracker.services.recommendations import add_recommendation
 from upr_tracker.services.reviews import create_review
 from upr_tracker.services.suggestions import (
-    ACCEPTED, ACTION_CATEGORY, REJECTED, SDG, SUGGESTED, THEME, accept_suggestion, accepted_sources,
-    compute_suggestions, pending_suggestions, reject_suggestion,
+    ACCEPTED,
+    ACTION_CATEGORY,
+    REJECTED,
+    SDG,
+    SUGGESTED,
+    THEME,
+    accept_suggestion,
+    accepted_sources,
+    compute_suggestions,
+    pending_suggestions,
+    reject_suggestion,
 )
 from upr_tracker.services.vocabularies import find_term, rename_term
 from upr_tracker.storage.database import Database
@@ -49,7 +58,7 @@ def stored(db: Database) -> set[tuple[str, str, str, str | None]]:
         return {(s.kind, s.value, s.status, s.decided_by) for s in session.scalars(select(Suggestion))}
 
 
-def suggested_file(tmp_path: Path, db: Database, change) -> Path:  # noqa: ANN001
+def suggested_file(tmp_path: Path, db: Database, change) -> Path:
     """The database's export, its first recommendation's record changed by `change`."""
     out = tmp_path / "export.json"
     export_json(db, out)
@@ -122,9 +131,9 @@ def test_terms_are_found_by_former_names_and_codes_unknown_ones_left_out(db, rec
     rename_term(db, death, "Capital punishment")
     report = import_json_export(db, out)
     assert vars(report.counts["suggestions"]) == {"created": 3, "updated": 0, "unchanged": 0}
-    assert report.problems == [f"export.json: recommendations[0] (KAZ cycle 1, 97.1).suggestions.themes[1]: "
+    assert report.problems == [("export.json: recommendations[0] (KAZ cycle 1, 97.1).suggestions.themes[1]: "
                                "this database has no theme 'No such theme' (nor one formerly so named); "
-                               "the suggestion is left out"]
+                               "the suggestion is left out")]
     assert {(s.kind, s.value) for s in pending_suggestions(db, recs["death"])} == {
         (ACTION_CATEGORY, "4"), (THEME, "Capital punishment"), (SDG, "16")}
 
@@ -190,7 +199,7 @@ def test_an_accepted_value_of_the_file_keeps_its_source_and_the_dry_run_writes_n
 @settings(max_examples=50, deadline=None)
 @given(confidence=st.floats(allow_nan=True, allow_infinity=True) | st.integers(-5, 5) | st.text(max_size=3)
        | st.none() | st.booleans())
-def test_a_confidence_is_taken_only_as_a_number_from_0_to_1(confidence) -> None:  # noqa: ANN001
+def test_a_confidence_is_taken_only_as_a_number_from_0_to_1(confidence) -> None:
     from upr_tracker.services.json_import_reading import read_suggestions
 
     found, problems = read_suggestions(

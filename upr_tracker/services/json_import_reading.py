@@ -17,9 +17,9 @@ from upr_tracker.domain.action_categories import ACTION_CATEGORIES
 from upr_tracker.domain.cycles import check_cycle, check_session_in_cycle
 from upr_tracker.domain.documents import DocumentKind
 from upr_tracker.domain.implementation import AssessmentSource, ImplementationLevel
-from upr_tracker.domain.review_calendar import DATE_NAMES, parse_estimated
 from upr_tracker.domain.milestones import DatePrecision, MilestoneKind, PartialDate
 from upr_tracker.domain.positions import Position
+from upr_tracker.domain.review_calendar import DATE_NAMES, parse_estimated
 from upr_tracker.errors import InvalidValueError
 from upr_tracker.services import milestones
 from upr_tracker.services.json_fields import Fields, as_uuid, is_storable, shown

@@ -21,9 +21,20 @@ from sqlalchemy import insert, select
 
 from upr_tracker.services.json_import_reading import SuggestionIn
 from upr_tracker.services.suggestion_terms import (
-    ACCEPTED, ACTION_CATEGORY, KIND_WORDS, VOCABULARY_OF, TermLookup, category_value, persons_value,
+    ACCEPTED,
+    ACTION_CATEGORY,
+    KIND_WORDS,
+    VOCABULARY_OF,
+    TermLookup,
+    category_value,
+    persons_value,
 )
-from upr_tracker.storage.models import Recommendation, Suggestion, Term, recommendation_term
+from upr_tracker.storage.models import (
+    Recommendation,
+    Suggestion,
+    Term,
+    recommendation_term,
+)
 
 if TYPE_CHECKING:
     from upr_tracker.services.json_import_writing import ExportWriter
