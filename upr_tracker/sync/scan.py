@@ -183,8 +183,10 @@ class _Scan:
             if book.deleted is not None or not book.stored:  # new, or made again under the same id
                 book.stamps, book.digests, book.deleted = {}, {}, None
                 anew += 1
+            # A suggestion decided here travels whole: a database that deleted it while pending makes it again.
+            whole = synced.name == "suggestion" and book.digests.get("status") != digests.get("status")
             for name, value_digest in digests.items():
-                if book.digests.get(name) != value_digest or name not in book.stamps:
+                if whole or book.digests.get(name) != value_digest or name not in book.stamps:
                     book.stamps[name] = stamp
             book.digests = digests
             changed[record_id] = book
