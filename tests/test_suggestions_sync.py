@@ -156,6 +156,29 @@ def test_a_decision_outlives_the_suggestion_computed_away_on_the_other_laptop(
         assert decided <= rows(db)
 
 
+def test_a_decision_sent_in_part_is_sent_whole_when_its_deletion_is_refused(
+        demo_laptops, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A decision stamped field by field (as an earlier version did) reaches first the laptop that
+    deleted the suggestion: that one cannot make it again yet; the laptop that decided refuses the
+    deletion and sends the decided suggestion whole."""
+    from upr_tracker.sync import scan
+
+    alice, bob = demo_laptops
+    speak_of_the_model(alice)
+    exchange(alice, bob)
+    compute_suggestions(bob, suggester=WordSuggester())
+    exchange(alice, bob)
+    justice = next(r for r in list_suggestions(bob, SuggestionFilter(kind=THEME)) if r.value == "Justice")
+    monkeypatch.setattr(scan, "WHOLE_WHEN_DECIDED", frozenset())
+    reject_suggestion(bob, justice.id)
+    compute_suggestions(alice, suggester=NewerModel({"Justice"}))
+    bob_first(alice, bob, Path())
+    assert (justice.label, THEME, "Justice", REJECTED, "bob") in rows(bob)
+    send(bob, alice)
+    assert (justice.label, THEME, "Justice", REJECTED, "bob") in rows(alice)
+    assert rows(alice) == rows(bob)
+
+
 def test_a_decided_suggestion_goes_with_its_deleted_recommendation(demo_laptops) -> None:
     from upr_tracker.services.recommendations import delete_recommendation
 
