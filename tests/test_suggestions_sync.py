@@ -19,6 +19,7 @@ from upr_tracker.services.recommendation_editing import editable_recommendation
 from upr_tracker.services.suggestions import (
     ACCEPTED,
     REJECTED,
+    SUGGESTED,
     THEME,
     SuggestionFilter,
     accept_suggestion,
@@ -154,6 +155,27 @@ def test_a_decision_outlives_the_suggestion_computed_away_on_the_other_laptop(
         assert not [r for r in list_suggestions(db, SuggestionFilter(kind=THEME))
                     if (r.label, r.value) in {(label, "Justice"), (label, "Death penalty")}]
         assert decided <= rows(db)
+
+
+@pytest.mark.parametrize("sync", [alice_first, bob_first], ids=lambda f: f.__name__)
+def test_a_decision_reaches_the_same_suggestion_computed_away_then_again(
+        demo_laptops, sync: Callable[[Database, Database, Path], None]) -> None:
+    alice, bob = demo_laptops
+    speak_of_the_model(alice)
+    exchange(alice, bob)
+    compute_suggestions(bob, suggester=WordSuggester())
+    exchange(alice, bob)
+    justice = next(r for r in list_suggestions(bob, SuggestionFilter(kind=THEME)) if r.value == "Justice")
+    reject_suggestion(bob, justice.id)
+    compute_suggestions(alice, suggester=NewerModel({"Justice"}))
+    compute_suggestions(alice, suggester=WordSuggester())  # pending again, under another id
+    sync(alice, bob, Path())
+    sync(alice, bob, Path())
+    for db in demo_laptops:
+        assert (justice.label, THEME, "Justice", REJECTED, "bob") in rows(db), db.actor
+        assert (justice.label, THEME, "Justice", SUGGESTED, None) not in rows(db), db.actor
+        with db.read() as session:
+            assert session.scalar(select(func.count()).select_from(SyncConflict)) == 0
 
 
 def test_a_decision_sent_in_part_is_sent_whole_when_its_deletion_is_refused(
