@@ -102,6 +102,15 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture
+def demo_laptops(demo_file: Path, tmp_path: Path) -> Iterator:
+    """Two SQLite laptops that synced: Alice's with the demo, Bob's a full copy of it."""
+    from tests.sync_helpers import open_two_laptops
+
+    with open_two_laptops(demo_file, tmp_path) as laptops:
+        yield laptops
+
+
 # -- the PostgreSQL backend ----------------------------------------------------------------------
 # Tests that take `db`, `demo` or `db_target` run on both backends: an SQLite file and a database of
 # its own on a PostgreSQL server (tests/postgresql_databases.py). A test about SQLite files says so

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -77,3 +81,17 @@ def audit_values(db: Database, table: str, field: str) -> set[Any]:
                 if side and field in json.loads(side):
                     found.add(json.loads(side)[field])
     return found
+
+
+@contextmanager
+def open_two_laptops(demo_file: Path, folder: Path) -> Iterator[tuple[Database, Database]]:
+    """Alice's laptop with the demo, and Bob's, a new database that takes a full copy of it."""
+    shutil.copy(demo_file, folder / "alice.sqlite3")
+    alice = Database.open(folder / "alice.sqlite3", actor="alice")
+    bob = Database.open(folder / "bob.sqlite3", actor="bob")
+    try:
+        send(alice, bob, everything=True)
+        yield alice, bob
+    finally:
+        alice.close()
+        bob.close()

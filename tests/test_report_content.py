@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, select
 
+from tests.report_blocks import section, theme_groups
 from upr_tracker.domain.implementation import ImplementationLevel, combined_level, latest_per_source
 from upr_tracker.domain.labels import label_sort_key
 from upr_tracker.errors import InvalidValueError, NotFoundError
@@ -171,15 +172,6 @@ def build(db: Database, template: ReportTemplate, **fields) -> Report:
     return build_report(db, ReportRequest(template, made_on=MADE_ON, **fields))
 
 
-def section(report: Report, title: str) -> list[Block]:
-    """The blocks from the level-1 heading `title` to the next level-1 heading."""
-    blocks = list(report.blocks)
-    start = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.level == 1 and b.text == title)
-    end = next((i for i in range(start + 1, len(blocks))
-                if isinstance(blocks[i], Heading) and blocks[i].level == 1), len(blocks))
-    return [b for b in blocks[start:end] if not isinstance(b, PageBreak)]
-
-
 def level1_headings(report: Report) -> list[str]:
     return [b.text for b in report.blocks if isinstance(b, Heading) and b.level == 1]
 
@@ -190,19 +182,6 @@ def table_with_caption(blocks: list[Block], caption_start: str) -> Table:
 
 def counts_of(table: Table) -> dict[str, int]:
     return {row[0]: int(row[1]) for row in table.rows}
-
-
-def theme_groups(report: Report) -> dict[str, list[tuple[str, ...]]]:
-    """Theme heading (without its count) -> the rows of the table under it."""
-    groups: dict[str, list[tuple[str, ...]]] = {}
-    blocks = section(report, "Recommendations by theme")
-    for heading, table in itertools.pairwise(blocks):
-        if isinstance(heading, Heading) and heading.level == 2:
-            assert isinstance(table, Table)
-            name, _, count = heading.text.rpartition(" (")
-            assert int(count.rstrip(")")) == len(table.rows)
-            groups[name] = list(table.rows)
-    return groups
 
 
 def all_text(report: Report) -> str:

@@ -5,7 +5,6 @@ wins; the demo database ships with its suggestions."""
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,9 +15,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+from tests.report_blocks import theme_groups
 from upr_tracker.cli.main import main
 from upr_tracker.reports.compose import ReportRequest, ReportTemplate, build_report
-from upr_tracker.reports.document import Heading, PageBreak, Paragraph, Report, Table
+from upr_tracker.reports.document import Paragraph, Report, Table
 from upr_tracker.reports.term_grouping import SUGGESTED_MARK, grouping_vocabulary, shows_suggestions, term_counts
 from upr_tracker.services import recommendations, reviews
 from upr_tracker.services.report_data import RecommendationFacts
@@ -40,20 +40,6 @@ FRENCH_LEGEND = "Les thèmes marqués † sont suggérés par UPR Tracker lorsqu
 def build(db: Database, template: ReportTemplate = ReportTemplate.COUNTRY_BRIEF, **fields) -> Report:
     fields.setdefault("state", "KAZ")
     return build_report(db, ReportRequest(template, made_on=MADE_ON, **fields))
-
-
-def theme_groups(report: Report) -> dict[str, list[tuple[str, ...]]]:
-    """Theme heading (without its count) -> the rows of the table under it."""
-    blocks = [b for b in report.blocks if not isinstance(b, PageBreak)]
-    start = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.text == "Recommendations by theme")
-    groups: dict[str, list[tuple[str, ...]]] = {}
-    for heading, table in itertools.pairwise(blocks[start:]):
-        if isinstance(heading, Heading) and heading.level == 2:
-            assert isinstance(table, Table)
-            name, _, count = heading.text.rpartition(" (")
-            assert int(count.rstrip(")")) == len(table.rows)
-            groups[name] = list(table.rows)
-    return groups
 
 
 def suggest(db: Database, recommendation_id: uuid.UUID, theme: str, confidence: float,

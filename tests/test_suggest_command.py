@@ -82,6 +82,55 @@ def test_json_lists_each_recommendation_and_accept_above_accepts_at_once(databas
     assert code == 0 and out == ""
 
 
+def test_the_summary_reads_only_what_it_lists_and_counts_the_rest(tmp_path: Path, capsys,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from upr_tracker.cli import suggest_commands
+
+    monkeypatch.setattr("upr_tracker.suggestions.load_suggester", WordSuggester)
+    path = tmp_path / "ngo.sqlite3"
+    with Database.open(path, actor="tester") as db:
+        review = create_review(db, "Kazakhstan", 1, 7)
+        for number in range(1, 71):  # 4 suggestions each: a category, two themes, an SDG
+            add_recommendation(db, review, f"Abolish the death penalty ({number})", label=f"97.{number:02d}")
+    read: list[tuple[int | None, int]] = []
+    real = suggest_commands.list_suggestions
+
+    def counted(db, where, *, limit=None, offset=0):  # noqa: ANN001, ANN202
+        rows = real(db, where, limit=limit, offset=offset)
+        read.append((limit, len(rows)))
+        return rows
+
+    monkeypatch.setattr(suggest_commands, "list_suggestions", counted)
+    code, out, err = run(capsys, "suggest", "--db", str(path))
+    assert code == 0, err
+    assert read and all(limit is not None for limit, _n in read) and sum(n for _l, n in read) < 280
+    listed = [line for line in out.splitlines() if line.startswith("  KAZ cycle 1 ")]
+    assert [line.split()[3] for line in listed] == [f"97.{n:02d}:" for n in range(1, 31)]
+    assert out.count("themes: Death penalty (81%)") == 30  # each listed whole
+    assert "  … and 160 more suggestions waiting (--json lists them all)." in out
+    # Where the first read falls short of 30 recommendations, more is read: the same listing.
+    monkeypatch.setattr(suggest_commands, "FIRST_READ", 6)
+    assert run(capsys, "suggest", "--db", str(path))[1] == out
+    # --quiet reads nothing; --json reads every waiting suggestion (for scripts).
+    read.clear()
+    assert run(capsys, "suggest", "--db", str(path), "--quiet") == (0, "", "")
+    assert read == []
+    code, out, _err = run(capsys, "suggest", "--db", str(path), "--json")
+    assert read == [(None, 280)] and len(json.loads(out)["waiting"]) == 70
+
+
+@pytest.mark.parametrize("mixed", [["--state", "KAZ"], ["--cycle", "1"], ["--accept-above", "0.5"]])
+@pytest.mark.parametrize("decision", ["--accept", "--reject"])
+def test_deciding_one_suggestion_is_not_mixed_with_computing(database, capsys, decision, mixed) -> None:
+    path, _ids = database
+    code, out, err = run(capsys, "suggest", "--db", str(path), decision, str(uuid.UUID(int=7)), *mixed)
+    assert code == 1 and out == ""
+    assert f"{decision} decides one suggestion, named by its id: it cannot be given with --state, --cycle or " \
+        "--accept-above" in err
+    with Database.open(path, actor="reader") as db:
+        assert count_suggestions(db, SuggestionFilter()) == 0  # nothing computed
+
+
 @pytest.mark.parametrize(("args", "message"), [
     (["--accept-above", "1.5"], "--accept-above: '1.5' is not between 0 and 1"),
     (["--accept-above", "most"], "--accept-above: 'most' is not a number between 0 and 1"),

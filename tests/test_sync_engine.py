@@ -33,18 +33,6 @@ from upr_tracker.sync.exchange import apply_changes, collect_changes
 from upr_tracker.sync.replica import knowledge_of, this_replica
 
 
-@pytest.fixture
-def laptops(demo_file: Path, tmp_path: Path):
-    """Alice's laptop with the demo, and Bob's, a new database that takes a full copy of it."""
-    shutil.copy(demo_file, tmp_path / "alice.sqlite3")
-    alice = Database.open(tmp_path / "alice.sqlite3", actor="alice")
-    bob = Database.open(tmp_path / "bob.sqlite3", actor="bob")
-    send(alice, bob, everything=True)
-    yield alice, bob
-    alice.close()
-    bob.close()
-
-
 def recommendation(db: Database, label: str) -> Recommendation:
     with db.read() as session:
         return session.scalars(select(Recommendation).where(Recommendation.label == label)).one()
@@ -62,8 +50,8 @@ def open_conflicts(db: Database) -> list[SyncConflict]:
         return list(session.scalars(select(SyncConflict).where(SyncConflict.open.is_(True))))
 
 
-def test_a_new_database_takes_a_full_copy_and_both_hold_the_same(laptops) -> None:
-    alice, bob = laptops
+def test_a_new_database_takes_a_full_copy_and_both_hold_the_same(demo_laptops) -> None:
+    alice, bob = demo_laptops
     assert content_of(bob) == content_of(alice)
     assert content_of(bob)["recommendations"]
     # Nothing more to take either way, and applying the same changes again changes nothing.
@@ -89,19 +77,19 @@ def test_two_databases_that_imported_the_same_documents_converge_without_duplica
         assert content_of(alice) == content_of(bob) == before
 
 
-def test_different_fields_edited_on_two_laptops_both_survive(laptops) -> None:
-    alice, bob = laptops
+def test_different_fields_edited_on_two_laptops_both_survive(demo_laptops) -> None:
+    alice, bob = demo_laptops
     edit(alice, "97.1", text="Alice's wording")
     edit(bob, "97.1", action_category=4)
     exchange(alice, bob)
-    for db in laptops:
+    for db in demo_laptops:
         rec = recommendation(db, "97.1")
         assert (rec.text, rec.action_category) == ("Alice's wording", 4)
     assert open_conflicts(alice) == open_conflicts(bob) == []
 
 
-def test_a_later_edit_made_after_seeing_the_other_wins_without_conflict(laptops) -> None:
-    alice, bob = laptops
+def test_a_later_edit_made_after_seeing_the_other_wins_without_conflict(demo_laptops) -> None:
+    alice, bob = demo_laptops
     edit(alice, "97.2", text="first")
     exchange(alice, bob)
     edit(bob, "97.2", text="second, after reading the first")
@@ -110,14 +98,14 @@ def test_a_later_edit_made_after_seeing_the_other_wins_without_conflict(laptops)
     assert open_conflicts(alice) == []
 
 
-def test_the_same_text_changed_differently_is_a_conflict_on_both_sides(laptops) -> None:
-    alice, bob = laptops
+def test_the_same_text_changed_differently_is_a_conflict_on_both_sides(demo_laptops) -> None:
+    alice, bob = demo_laptops
     edit(alice, "97.3", text="Alice's version")
     edit(bob, "97.3", text="Bob's version")
     exchange(alice, bob)
-    texts = {recommendation(db, "97.3").text for db in laptops}
+    texts = {recommendation(db, "97.3").text for db in demo_laptops}
     assert len(texts) == 1 and texts <= {"Alice's version", "Bob's version"}  # the same value meanwhile
-    for db in laptops:
+    for db in demo_laptops:
         [conflict] = open_conflicts(db)
         assert (conflict.table_name, conflict.field) == ("recommendation", "text")
         candidates = json.loads(conflict.candidates)
@@ -131,8 +119,8 @@ def test_the_same_text_changed_differently_is_a_conflict_on_both_sides(laptops) 
     assert len(open_conflicts(alice)) == 1
 
 
-def test_a_conflict_decided_on_one_laptop_is_closed_on_the_other(laptops) -> None:
-    alice, bob = laptops
+def test_a_conflict_decided_on_one_laptop_is_closed_on_the_other(demo_laptops) -> None:
+    alice, bob = demo_laptops
     edit(alice, "97.5", text="A")
     edit(bob, "97.5", text="B")
     exchange(alice, bob)
@@ -148,15 +136,15 @@ def test_a_conflict_decided_on_one_laptop_is_closed_on_the_other(laptops) -> Non
     assert recommendation(alice, "97.5").text == "A and B combined"
 
 
-def test_sets_merge_by_element(laptops) -> None:
-    alice, bob = laptops
+def test_sets_merge_by_element(demo_laptops) -> None:
+    alice, bob = demo_laptops
     rec_id = recommendation(alice, "97.6").id
     set_terms(alice, rec_id, "themes", ["Death penalty", "Detention"])
     exchange(alice, bob)
     set_terms(alice, rec_id, "themes", ["Death penalty", "Detention", "Corruption"])  # adds one
     set_terms(bob, recommendation(bob, "97.6").id, "themes", ["Death penalty"])  # removes another
     exchange(alice, bob)
-    for db in laptops:
+    for db in demo_laptops:
         assert sorted(t.name for t in _terms(db, "97.6")) == ["Corruption", "Death penalty"]
 
 
@@ -166,8 +154,8 @@ def _terms(db: Database, label: str) -> list[Term]:
         return list(rec.terms)
 
 
-def test_notes_are_records_of_their_own_and_deletions_sync(laptops) -> None:
-    alice, bob = laptops
+def test_notes_are_records_of_their_own_and_deletions_sync(demo_laptops) -> None:
+    alice, bob = demo_laptops
     rec_a, rec_b = recommendation(alice, "97.7").id, recommendation(bob, "97.7").id
     note_a = add_note(alice, "Met the ministry", recommendation_id=rec_a, tags=["meeting"])
     add_note(bob, "Wrote to the ombudsman", recommendation_id=rec_b)
@@ -179,22 +167,22 @@ def test_notes_are_records_of_their_own_and_deletions_sync(laptops) -> None:
     assert content_of(alice) == content_of(bob)
 
 
-def test_a_note_edited_on_two_laptops_keeps_both_versions(laptops) -> None:
-    alice, bob = laptops
+def test_a_note_edited_on_two_laptops_keeps_both_versions(demo_laptops) -> None:
+    alice, bob = demo_laptops
     note = add_note(alice, "Draft", recommendation_id=recommendation(alice, "97.8").id)
     exchange(alice, bob)
     edit_note(alice, note, body="Alice's account")
     edit_note(bob, note, body="Bob's account")
     exchange(alice, bob)
     exchange(alice, bob)
-    for db in laptops:
+    for db in demo_laptops:
         bodies = sorted(json.loads(n)[0] for n in content_of(db)["notes"])
         assert bodies == ["Alice's account", "Bob's account"]
     assert open_conflicts(alice) == []
 
 
-def test_notes_kept_on_the_laptop_never_leave_it(laptops) -> None:
-    alice, bob = laptops
+def test_notes_kept_on_the_laptop_never_leave_it(demo_laptops) -> None:
+    alice, bob = demo_laptops
     rec = recommendation(alice, "97.9").id
     kept = add_note(alice, "Name of a witness", recommendation_id=rec, confidential=True, tags=["witness"])
     shared = add_note(alice, "Shared confidential", recommendation_id=rec, confidential=True)
@@ -210,8 +198,8 @@ def test_notes_kept_on_the_laptop_never_leave_it(laptops) -> None:
         assert session.get(Note, shared).body == "Shared confidential"
 
 
-def test_the_audit_trail_syncs_with_the_laptop_each_change_was_made_on(laptops, tmp_path: Path) -> None:
-    alice, bob = laptops
+def test_the_audit_trail_syncs_with_the_laptop_each_change_was_made_on(demo_laptops, tmp_path: Path) -> None:
+    alice, bob = demo_laptops
     edit(bob, "97.10", text="Bob's text")
     exchange(alice, bob)
     rec_id = str(recommendation(alice, "97.10").id)
@@ -234,8 +222,8 @@ def test_the_audit_trail_syncs_with_the_laptop_each_change_was_made_on(laptops, 
     assert lines[0].endswith(",made_on") and any(line.endswith(f",{this_replica(bob).name}") for line in lines)
 
 
-def test_changes_applied_twice_or_out_of_order_converge(laptops) -> None:
-    alice, bob = laptops
+def test_changes_applied_twice_or_out_of_order_converge(demo_laptops) -> None:
+    alice, bob = demo_laptops
     known = knowledge_of(bob)
     edit(alice, "97.11", text="one")
     first = collect_changes(alice, known)
@@ -250,8 +238,8 @@ def test_changes_applied_twice_or_out_of_order_converge(laptops) -> None:
     assert open_conflicts(bob) == []
 
 
-def test_an_apply_cut_short_leaves_nothing_and_the_next_resumes(laptops, monkeypatch: pytest.MonkeyPatch) -> None:
-    alice, bob = laptops
+def test_an_apply_cut_short_leaves_nothing_and_the_next_resumes(demo_laptops, monkeypatch: pytest.MonkeyPatch) -> None:
+    alice, bob = demo_laptops
     for label in ("97.13", "97.14", "97.15"):
         edit(alice, label, text=f"new {label}")
     add_note(alice, "a note", recommendation_id=recommendation(alice, "97.13").id)
@@ -275,9 +263,9 @@ def test_an_apply_cut_short_leaves_nothing_and_the_next_resumes(laptops, monkeyp
     assert content_of(bob) == content_of(alice)
 
 
-def test_wrong_clocks_do_not_lose_a_later_decision(laptops, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_wrong_clocks_do_not_lose_a_later_decision(demo_laptops, monkeypatch: pytest.MonkeyPatch) -> None:
     """Bob's clock is a year behind: his edit made after seeing Alice's still wins."""
-    alice, bob = laptops
+    alice, bob = demo_laptops
     edit(alice, "97.16", text="Alice, with a right clock")
     exchange(alice, bob)
     real_tick = sync_clock.tick
@@ -289,8 +277,8 @@ def test_wrong_clocks_do_not_lose_a_later_decision(laptops, monkeypatch: pytest.
     assert open_conflicts(alice) == []
 
 
-def test_a_laptop_restored_from_an_old_backup_converges(laptops, tmp_path: Path) -> None:
-    alice, bob = laptops
+def test_a_laptop_restored_from_an_old_backup_converges(demo_laptops, tmp_path: Path) -> None:
+    alice, bob = demo_laptops
     backup = tmp_path / "bob-backup.sqlite3"
     bob.close()
     shutil.copy(tmp_path / "bob.sqlite3", backup)
@@ -308,8 +296,8 @@ def test_a_laptop_restored_from_an_old_backup_converges(laptops, tmp_path: Path)
     restored.close()
 
 
-def test_a_file_copied_elsewhere_becomes_another_replica(laptops, tmp_path: Path) -> None:
-    alice, _bob = laptops
+def test_a_file_copied_elsewhere_becomes_another_replica(demo_laptops, tmp_path: Path) -> None:
+    alice, _bob = demo_laptops
     first = this_replica(alice)
     alice.close()
     shutil.copy(tmp_path / "alice.sqlite3", tmp_path / "copy.sqlite3")
@@ -319,24 +307,24 @@ def test_a_file_copied_elsewhere_becomes_another_replica(laptops, tmp_path: Path
         assert knowledge_of(copy).get(first.id)
 
 
-def test_changes_from_this_same_database_are_refused(laptops) -> None:
-    alice, _bob = laptops
+def test_changes_from_this_same_database_are_refused(demo_laptops) -> None:
+    alice, _bob = demo_laptops
     with pytest.raises(SyncError, match="this same database"):
         apply_changes(alice, collect_changes(alice, None))
 
 
-def test_a_changeset_survives_its_text_form(laptops) -> None:
-    alice, bob = laptops
+def test_a_changeset_survives_its_text_form(demo_laptops) -> None:
+    alice, bob = demo_laptops
     edit(alice, "97.19", text="via bytes")
     data = collect_changes(alice, knowledge_of(bob)).to_bytes()
     apply_changes(bob, Changeset.from_bytes(data))
     assert recommendation(bob, "97.19").text == "via bytes"
 
 
-def test_a_deleted_recommendation_stays_deleted_and_its_links_go(laptops) -> None:
+def test_a_deleted_recommendation_stays_deleted_and_its_links_go(demo_laptops) -> None:
     from upr_tracker.services.recommendations import delete_recommendation
 
-    alice, bob = laptops
+    alice, bob = demo_laptops
     rec_id = recommendation(alice, "97.20").id
     set_terms(alice, rec_id, "themes", ["Death penalty"])
     exchange(alice, bob)
@@ -344,7 +332,7 @@ def test_a_deleted_recommendation_stays_deleted_and_its_links_go(laptops) -> Non
     edit(bob, "97.20", text="edited while Alice deleted it")
     exchange(alice, bob)
     exchange(alice, bob)
-    for db in laptops:
+    for db in demo_laptops:
         with db.read() as session:
             assert session.scalar(select(func.count()).select_from(Recommendation)
                                   .where(Recommendation.label == "97.20")) == 0
@@ -353,8 +341,8 @@ def test_a_deleted_recommendation_stays_deleted_and_its_links_go(laptops) -> Non
     assert "edited while Alice deleted it" in audit_values(alice, "recommendation", "text")
 
 
-def test_the_scan_stamps_only_what_changed(laptops) -> None:
-    alice, _bob = laptops
+def test_the_scan_stamps_only_what_changed(demo_laptops) -> None:
+    alice, _bob = demo_laptops
     collect_changes(alice, None)
     with alice.read() as session:
         before = dict(session.execute(select(SyncRecord.record_id, SyncRecord.last_clock)
@@ -369,10 +357,10 @@ def test_the_scan_stamps_only_what_changed(laptops) -> None:
     assert uuid.UUID(changed[0])
 
 
-def test_a_database_restored_by_the_app_takes_back_what_it_lost_from_the_others(laptops, tmp_path: Path) -> None:
+def test_a_database_restored_by_the_app_takes_back_what_it_lost_from_the_others(demo_laptops, tmp_path: Path) -> None:
     from upr_tracker.storage.backup_restore import restore_backup, take_backup
 
-    alice, bob = laptops
+    alice, bob = demo_laptops
     path = bob.path
     collect_changes(bob, None)
     backup = take_backup(path)

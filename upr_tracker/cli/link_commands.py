@@ -8,6 +8,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
+from upr_tracker.cli.command_options import ArgumentAdder, changing_command, state_option
 from upr_tracker.cli.passphrases import open_to_change
 from upr_tracker.errors import UprTrackerError
 from upr_tracker.services.recommendation_editing import find_recommendation
@@ -23,16 +24,12 @@ from upr_tracker.services.recommended_again import (
 from upr_tracker.services.values import RecommendationRow
 from upr_tracker.storage.database import Database
 
-ArgumentAdder = Callable[[argparse.ArgumentParser], None]
-
 
 def add_link_parser(commands: Any, database_argument: ArgumentAdder, author_argument: ArgumentAdder) -> None:
-    link = commands.add_parser(
-        "link", help="recommended again: link a recommendation to the one repeating it in another cycle, or "
-        "suggest such links by similar wording (--suggest)")
-    database_argument(link)
-    author_argument(link)
-    link.add_argument("--state", required=True, metavar="ISO3", help="the State under review (code or name)")
+    link = changing_command(
+        commands, "link", "recommended again: link a recommendation to the one repeating it in another cycle, "
+        "or suggest such links by similar wording (--suggest)", database_argument, author_argument)
+    state_option(link, "the State under review", required=True)
     link.add_argument("--from-cycle", type=int, metavar="N", help="the cycle of the earlier recommendation")
     link.add_argument("--from-label", metavar="LABEL", help="its label, e.g. 97.17")
     link.add_argument("--to-cycle", type=int, metavar="N", help="the cycle of the later recommendation")

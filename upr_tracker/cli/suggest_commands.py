@@ -9,9 +9,10 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
+from upr_tracker.cli.command_options import ArgumentAdder, changing_command, cycle_option, state_option
 from upr_tracker.cli.passphrases import open_to_change
 from upr_tracker.cli.terminal_progress import TerminalProgress
-from upr_tracker.errors import InvalidValueError
+from upr_tracker.errors import InvalidValueError, UprTrackerError
 from upr_tracker.services.states import resolve_state
 from upr_tracker.services.suggestions import (
     ACTION_CATEGORY,
@@ -22,14 +23,17 @@ from upr_tracker.services.suggestions import (
     SuggestionRow,
     accept_suggestion,
     compute_suggestions,
+    count_suggestions,
     list_suggestions,
     reject_suggestion,
 )
 from upr_tracker.services.suggestions_reading import check_confidence
+from upr_tracker.storage.database import Database
 
-ArgumentAdder = Callable[[argparse.ArgumentParser], None]
 # Recommendations listed in the plain summary (--json lists them all).
 LISTED = 30
+# Suggestions read at first for them (a recommendation has a few: more are read if that falls short).
+FIRST_READ = LISTED * 5
 
 
 def confidence_argument(text: str) -> float:
@@ -48,13 +52,12 @@ def suggestion_id_argument(text: str) -> uuid.UUID:
 
 
 def add_suggest_parser(commands: Any, database_argument: ArgumentAdder, author_argument: ArgumentAdder) -> None:
-    suggest = commands.add_parser(
-        "suggest", help="suggest action categories, themes and SDGs for the recommendations that lack them "
-        "(a value set by a person or a document is never replaced), or accept/reject one suggestion")
-    database_argument(suggest)
-    author_argument(suggest)
-    suggest.add_argument("--state", metavar="ISO3", help="only the recommendations to this State (code or name)")
-    suggest.add_argument("--cycle", type=int, metavar="N", help="only the recommendations of this cycle")
+    suggest = changing_command(
+        commands, "suggest", "suggest action categories, themes and SDGs for the recommendations that lack them "
+        "(a value set by a person or a document is never replaced), or accept/reject one suggestion",
+        database_argument, author_argument)
+    state_option(suggest, "only the recommendations to this State")
+    cycle_option(suggest, "only the recommendations of this cycle")
     suggest.add_argument("--accept-above", type=confidence_argument, metavar="P",
                          help="accept at once the suggestions whose confidence is P or more (0 to 1, e.g. 0.9); "
                          "they are recorded as accepted by --author")
@@ -100,26 +103,43 @@ def _count(count: int, word: str) -> str:
     return f"{count:,} {word}{'' if count == 1 else 's'}"
 
 
-def _summary(report: SuggestingReport, scope: str, waiting: list[SuggestionRow]) -> list[str]:
+def _first_listed(db: Database, where: SuggestionFilter) -> list[SuggestionRow]:
+    """The suggestions of the first LISTED recommendations waiting, read a page at a time (never all
+    of a big database's)."""
+    limit = FIRST_READ
+    while True:
+        rows = list_suggestions(db, where, limit=limit)
+        groups = _grouped(rows)
+        # (rows come by recommendation: with one more begun, the first LISTED are whole)
+        if len(rows) < limit or len(groups) > LISTED:
+            return [row for _first, group in groups[:LISTED] for row in group]
+        limit *= 4
+
+
+def _summary(report: SuggestingReport, scope: str, waiting: list[SuggestionRow], total: int) -> list[str]:
     lines = [(f"{scope}: {_count(report.recommendations, 'recommendation')} looked at; "
              f"{_count(report.suggested, 'suggestion')} waiting for a decision; {report.accepted:,} accepted at once; "
              f"{_count(report.kept_values, 'value')} set by a person or a document left as "
              f"{'it is' if report.kept_values == 1 else 'they are'}.")]
     groups = _grouped(waiting)
-    for first, rows in groups[:LISTED]:
+    for first, rows in groups:
         lines.append(f"  {first.state_iso3} cycle {first.cycle} {first.label or '—'}: {first.text[:100]}")
         for kind, title in ((ACTION_CATEGORY, "action category"), (THEME, "themes"), (SDG, "SDGs")):
             line = _line(rows, kind, title)
             if line:
                 lines.append(f"      {line}")
-    if len(groups) > LISTED:
-        lines.append(f"  … and {len(groups) - LISTED:,} more recommendations (--json lists them all).")
+    if total > len(waiting):
+        lines.append(f"  … and {_count(total - len(waiting), 'more suggestion')} waiting (--json lists them all).")
     if groups:
         lines.append("Accept one with: upr-tracker suggest --db … --accept ID (reject with --reject ID).")
     return lines
 
 
 def run_suggest(args: argparse.Namespace, print_json: Callable[[object], None]) -> int:
+    if (args.accept or args.reject) and (args.state is not None or args.cycle is not None
+                                         or args.accept_above is not None):
+        raise UprTrackerError(f"{'--accept' if args.accept else '--reject'} decides one suggestion, named by its id: "
+                              "it cannot be given with --state, --cycle or --accept-above (run them apart)")
     with open_to_change(args) as db:
         if args.accept or args.reject:
             chosen = args.accept or args.reject
@@ -140,12 +160,18 @@ def run_suggest(args: argparse.Namespace, print_json: Callable[[object], None]) 
                                          progress=lambda done, total: progress.report(done, total, "Suggesting"))
         finally:
             progress.done()
-        waiting = list_suggestions(db, SuggestionFilter(state_iso3=iso3, cycle=args.cycle))
+        if args.quiet:
+            return 0
+        where = SuggestionFilter(state_iso3=iso3, cycle=args.cycle)
+        if args.json:  # (for scripts: every waiting suggestion)
+            waiting = list_suggestions(db, where)
+        else:
+            waiting, total = _first_listed(db, where), count_suggestions(db, where)
     if args.json:
         print_json({"recommendations": report.recommendations, "suggested": report.suggested,
                     "accepted": report.accepted, "kept_values": report.kept_values,
                     "waiting": [_recommendation_json(first, rows) for first, rows in _grouped(waiting)]})
-    elif not args.quiet:
+    else:
         scope = " ".join(part for part in (iso3, f"cycle {args.cycle}" if args.cycle else None) if part)
-        print("\n".join(_summary(report, scope or "All reviews", waiting)))
+        print("\n".join(_summary(report, scope or "All reviews", waiting, total)))
     return 0

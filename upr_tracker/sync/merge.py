@@ -8,7 +8,9 @@ For each field the receiver compares the sender's stamp with its own:
   are a conflict, kept with both candidates for a person, while the field holds the candidate with
   the later clock (so every database shows the same value meanwhile). Notes never conflict: the
   other version is kept as a note of its own.
-A deleted record stays deleted; a link is there or not, whichever was decided later.
+A deleted record stays deleted; a link is there or not, whichever was decided later. The one
+exception: a suggestion a person decided (accepted, rejected) outlives the deletion of the same
+suggestion while it was still pending elsewhere (computing again replaces pending ones there).
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from upr_tracker.storage.models import (
     utc_now,
 )
 from upr_tracker.sync.changeset import ChangedRecord, Changeset, Knowledge
-from upr_tracker.sync.clock import clock_text, parse_clock
+from upr_tracker.sync.clock import clock_text, parse_clock, tick
 from upr_tracker.sync.conflict_records import candidate, parse_moment, record_conflict
 from upr_tracker.sync.identity import Identities
 from upr_tracker.sync.records import (
@@ -43,6 +45,7 @@ from upr_tracker.sync.records import (
     read_bookkeeping,
     read_rows,
     travelled_values,
+    value_digests,
     write_bookkeeping,
 )
 from upr_tracker.sync.tables import PRESENT, SyncedTable, synced_table, synced_tables
@@ -89,6 +92,13 @@ def decided_suggestion(table: str, theirs: dict[str, Any], mine: dict[str, Any])
     if theirs_decided == mine_decided:
         return None
     return "theirs" if theirs_decided else "mine"
+
+
+def keeps_decision(table: str, values: dict[str, Any]) -> bool:
+    """Whether these values are a suggestion a person decided: computing elsewhere deletes only
+    pending suggestions, so a deletion received for it was made before its decision was seen there
+    (a decided suggestion goes only with its recommendation, which a deletion of its own removes)."""
+    return table == "suggestion" and values.get("status") not in (None, "suggested")
 
 
 def covered(knowledge: Knowledge, stamp: list[str]) -> bool:
@@ -200,9 +210,11 @@ class Merger:
             return self._apply_link(synced, record, local_id, row, book)
         if record.deleted is not None:
             return self._apply_deletion(synced, record, local_id, row, book)
-        if book is not None and book.deleted is not None:
-            return None  # deleted here: a deletion is final
         values = self.identities.translate_values(synced, {k: v for k, v in record.values.items() if k in synced.fields})
+        if book is not None and book.deleted is not None:
+            if not self._decision_outlives_deletion(synced, values):
+                return None  # deleted here: a deletion is final
+            book = Bookkeeping({}, {}, None, stored=True)  # made again here, whole, as decided
         local_values = travelled_values(synced, row) if row is not None else {}
         book = book or Bookkeeping({}, {}, None, stored=False)
         taken: dict[str, Any] = {}
@@ -305,11 +317,35 @@ class Merger:
             {"v_key": key_value(synced, key, w.local_id), **{f"v_{c}": w.decoded[c] for c in columns},
              **({"v_updated_at": self.now} if stamped else {})} for w in writes])
 
+    def _decision_outlives_deletion(self, synced: SyncedTable, values: dict[str, Any]) -> bool:
+        """A decided suggestion received whole for one deleted here while pending: made again, as long
+        as its recommendation is still here."""
+        if not keeps_decision(synced.name, values) or not set(synced.fields) <= set(values):
+            return False
+        recommendation = values.get("recommendation_id")
+        return recommendation is not None and bool(
+            read_rows(self.connection, synced_table("recommendation"), [str(recommendation)]))
+
+    def _restamp(self, synced: SyncedTable, row: Any, book: Bookkeeping) -> Bookkeeping:
+        """Stamp every field of the record anew here, so that it travels whole to every database
+        (one that deleted it makes it again)."""
+        self.replica.clock = tick(self.replica.clock)
+        values = travelled_values(synced, row)
+        stamp = [self.replica.clock, self.replica.id, values.get("decided_by") or ""]
+        book.stamps = {name: list(stamp) for name in values}
+        book.digests = value_digests(values)
+        book.deleted = None
+        return book
+
     def _apply_deletion(self, synced: SyncedTable, record: ChangedRecord, local_id: str, row: Any,
                         book: Bookkeeping | None) -> Bookkeeping | None:
         book = book or Bookkeeping({}, {}, None, stored=False)
         if book.deleted is not None:
             return None
+        if row is not None and keeps_decision(synced.name, travelled_values(synced, row)):
+            log.info("sync: a deletion of %s %s made while it was pending elsewhere was refused: it was decided here",
+                     synced.name, local_id)
+            return self._restamp(synced, row, book)
         if row is not None:
             self._note_recommendations(synced, local_id, row, {})
             key_column = synced.column(synced.key[0])

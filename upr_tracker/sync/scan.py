@@ -51,6 +51,9 @@ from upr_tracker.sync.tables import (
 # Above this many changed records, the author of each is not looked up in the audit trail (a first
 # scan of a big database): the stamp names the user who synced.
 AUTHOR_LOOKUP_LIMIT = 2000
+# A suggestion decided here travels whole (every field stamped): a database that deleted it while
+# it was pending there makes it again.
+WHOLE_WHEN_DECIDED = frozenset({"suggestion"})
 
 
 class _Stamper:
@@ -183,8 +186,9 @@ class _Scan:
             if book.deleted is not None or not book.stored:  # new, or made again under the same id
                 book.stamps, book.digests, book.deleted = {}, {}, None
                 anew += 1
+            whole = synced.name in WHOLE_WHEN_DECIDED and book.digests.get("status") != digests.get("status")
             for name, value_digest in digests.items():
-                if book.digests.get(name) != value_digest or name not in book.stamps:
+                if whole or book.digests.get(name) != value_digest or name not in book.stamps:
                     book.stamps[name] = stamp
             book.digests = digests
             changed[record_id] = book
