@@ -174,3 +174,14 @@ def test_the_shipped_model_suggests_through_the_command(tmp_path: Path, capsys) 
 
     with Database.open(path, actor="reader") as db, db.read() as session:
         assert set(session.scalars(select(Suggestion.model))) == {load_suggester().model_version}
+
+
+def test_the_summary_says_how_many_above_the_confidence_could_not_be_accepted() -> None:
+    from upr_tracker.cli.suggest_commands import _summary
+    from upr_tracker.services.suggestions import SuggestingReport
+
+    report = SuggestingReport(recommendations=3, suggested=5, accepted=1, kept_values=0, refused=2)
+    lines = _summary(report, "KAZ", [], 5)
+    assert any(line.startswith("2 suggestions above the confidence could not be accepted") for line in lines)
+    quiet = _summary(SuggestingReport(recommendations=3, suggested=5, accepted=1, kept_values=0), "KAZ", [], 5)
+    assert not any("could not be accepted" in line for line in quiet)

@@ -121,6 +121,9 @@ def _summary(report: SuggestingReport, scope: str, waiting: list[SuggestionRow],
              f"{_count(report.suggested, 'suggestion')} waiting for a decision; {report.accepted:,} accepted at once; "
              f"{_count(report.kept_values, 'value')} set by a person or a document left as "
              f"{'it is' if report.kept_values == 1 else 'they are'}.")]
+    if report.refused:
+        lines.append(f"{_count(report.refused, 'suggestion')} above the confidence could not be accepted "
+                     "(a person's value stands, or the value is not valid); they wait, the reasons are in the log.")
     groups = _grouped(waiting)
     for first, rows in groups:
         lines.append(f"  {first.state_iso3} cycle {first.cycle} {first.label or '—'}: {first.text[:100]}")
@@ -169,7 +172,7 @@ def run_suggest(args: argparse.Namespace, print_json: Callable[[object], None]) 
             waiting, total = _first_listed(db, where), count_suggestions(db, where)
     if args.json:
         print_json({"recommendations": report.recommendations, "suggested": report.suggested,
-                    "accepted": report.accepted, "kept_values": report.kept_values,
+                    "accepted": report.accepted, "refused": report.refused, "kept_values": report.kept_values,
                     "waiting": [_recommendation_json(first, rows) for first, rows in _grouped(waiting)]})
     else:
         scope = " ".join(part for part in (iso3, f"cycle {args.cycle}" if args.cycle else None) if part)
