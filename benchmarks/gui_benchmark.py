@@ -43,7 +43,6 @@ def child(db_path: Path) -> dict:
     scratch = tempfile.mkdtemp(prefix="upr-gui-bench-")
     os.environ["UPR_TRACKER_DATA_DIR"] = scratch
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
     from upr_tracker.gui.app import make_application
     from upr_tracker.gui.main_window import MainWindow
