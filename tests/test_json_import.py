@@ -298,6 +298,8 @@ OTHER_ID = "3f0c8a53-5c4e-4a3b-9d51-000000000001"
 
 # (what is changed, returning the place named; what the message says is wrong)
 BROKEN: dict[str, tuple[Callable[[dict[str, Any]], str], str]] = {
+    "review's estimated dates not a list": (
+        lambda d: set_in(d, "reviews[0].estimated_dates", True), "expected a list, found true"),
     "note without written_at": (
         lambda d: set_in(d, f"notes[{note_index(d, 'Meeting with the ombudsman')}].written_at", DELETE),
         "missing (expected a date and time)"),

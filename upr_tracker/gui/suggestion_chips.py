@@ -7,11 +7,13 @@ is handed on to be shown. An action category is only suggested while the recomme
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from shiboken6 import isValid
 
 from upr_tracker.domain.reference import shipped_terms
 from upr_tracker.gui.flow_layout import flow_box
@@ -28,6 +30,8 @@ from upr_tracker.services.suggestions import (
     reject_suggestion,
 )
 from upr_tracker.storage.database import Database
+
+log = logging.getLogger(__name__)
 
 # The look that tells a suggestion from a value: dashed, italic, pale.
 CHIP_STYLE = ("QFrame#suggestion_chip { border: 1px dashed #7a8ca0; border-radius: 9px; background: #f3f7fb; }"
@@ -161,7 +165,8 @@ class SuggestionChips(QWidget):
                        on_failure=lambda _exc: self._show(generation, []))
 
     def _show(self, generation: int, rows: list[SuggestionRow]) -> None:
-        if generation != self._generation:
+        # (a read that ends after the panel was closed has nothing left to show on)
+        if not isValid(self) or generation != self._generation:
             return
         for chip in self.chips:
             self.flow.removeWidget(chip)
@@ -182,9 +187,16 @@ class SuggestionChips(QWidget):
         work = accept_suggestion if accept else reject_suggestion
 
         def failed(exc: BaseException) -> None:
-            self.failed.emit(exc)
-            self.changed.emit(recommendation_id)  # shown again as it now stands
+            if isValid(self):
+                self.failed.emit(exc)
+                self.changed.emit(recommendation_id)  # shown again as it now stands
+            else:
+                log.error("a suggestion could not be decided after its panel closed", exc_info=exc)
+
+        def done(_result: object) -> None:
+            if isValid(self):
+                self.changed.emit(recommendation_id)
 
         self.tasks.run(lambda _task: work(database, suggestion.id), writes=True,
                        label=self.tr("Accepting the suggestion…") if accept else self.tr("Rejecting the suggestion…"),
-                       on_success=lambda _result: self.changed.emit(recommendation_id), on_failure=failed)
+                       on_success=done, on_failure=failed)

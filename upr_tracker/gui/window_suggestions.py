@@ -4,11 +4,13 @@ a background task (progress after a short delay, cancellable), then says how man
 
 from __future__ import annotations
 
+import logging
 import uuid
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
+from shiboken6 import isValid
 
 from upr_tracker.gui.suggestions_view import SuggestionsView
 from upr_tracker.gui.tasks import Task
@@ -23,6 +25,7 @@ from upr_tracker.services.values import ReviewSummary
 if TYPE_CHECKING:
     from upr_tracker.gui.main_window import MainWindow
 
+log = logging.getLogger(__name__)
 
 
 class WindowSuggestions:
@@ -74,9 +77,13 @@ class WindowSuggestions:
         database = self.window.database
         self.window.tasks.run(lambda _task: suggestion_reviews(database),
                               on_success=lambda reviews: self._show_pending_count(sum(r[3] for r in reviews)),
-                              on_failure=lambda _exc: None)   # (the count is a hint; the page says what failed)
+                              # (the count is a hint on the tab; the page itself shows what failed)
+                              on_failure=lambda exc: log.warning("the pending suggestions could not be counted",
+                                                                 exc_info=exc))
 
     def _show_pending_count(self, count: int) -> None:
+        if not isValid(self.window.pages):
+            return   # (the window closed while the count was read)
         self.window.pages.setTabText(self.page, fill(translate("WindowSuggestions", "Su&ggestions (%1)"), count)
                                      if count else translate("WindowSuggestions", "Su&ggestions"))
 

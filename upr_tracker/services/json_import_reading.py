@@ -298,7 +298,7 @@ def _read_review(f: Fields) -> ReviewIn:
     return ReviewIn(f.where, f.id(), f.needed_text("state"), cycle, session, f.date("review_date"),
                      [_read_document(d) for d in f.objects("documents")],
                     {name: f.date(name) for name in DATE_NAMES},
-                    parse_estimated(",".join(str(n) for n in f.record.get("estimated_dates") or [])))
+                    parse_estimated(",".join(f.texts("estimated_dates"))))
 
 
 def _read_document(f: Fields) -> DocumentIn:
