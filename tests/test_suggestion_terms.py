@@ -5,6 +5,7 @@ and counted, a cancel or a failure between batches saying how many were accepted
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 import uuid
 from pathlib import Path
@@ -140,11 +141,15 @@ def test_an_sdg_without_a_code_accepted_by_its_name_is_no_persons_value(db, recs
 
 
 def test_the_kind_words_are_in_one_place() -> None:
-    from upr_tracker.services.audit_history import SUGGESTION_KIND_WORDS
-    from upr_tracker.services.suggestions_deciding import _KIND_WORDS
+    import upr_tracker.services as services_package
 
     assert KIND_WORDS == {ACTION_CATEGORY: "action category", THEME: "theme", SDG: "SDG"}
-    assert SUGGESTION_KIND_WORDS is KIND_TITLES and _KIND_WORDS is KIND_WORDS
+    # No other module of the services keeps its own table of these words.
+    folder = Path(services_package.__file__).parent
+    own_tables = [path.name for path in folder.glob("*.py") if path.name != "suggestion_terms.py"
+                  and re.search(r"""["']action category["'][^\n]{0,60}["']theme["']""",
+                                path.read_text(encoding="utf-8"), re.IGNORECASE)]
+    assert own_tables == []
     assert KIND_TITLES[ACTION_CATEGORY] == "Action category"
 
 

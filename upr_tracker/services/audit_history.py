@@ -27,8 +27,6 @@ from upr_tracker.storage.models import (
 # The records whose history belongs with a recommendation's: its notes, assessments and responses.
 RECORD_KINDS = {"recommendation": "Recommendation", "note": "Note", "assessment": "Assessment",
                 "response": "Response", "suggestion": "Suggestion"}
-# How a decided suggestion is described in the history ("Theme Death penalty suggested, accepted by A").
-SUGGESTION_KIND_WORDS = KIND_TITLES
 AUDIT_COLUMNS = ("at", "actor", "action", "table", "record", "field", "before", "after", "made_on")
 
 
@@ -97,7 +95,7 @@ def _description(entry: AuditEntry) -> str | None:
     status = after.get("status")
     if status not in ("accepted", "rejected") or before.get("status") == status:
         return None
-    kind = SUGGESTION_KIND_WORDS.get(after.get("kind"), str(after.get("kind")))
+    kind = KIND_TITLES.get(after.get("kind"), str(after.get("kind")))
     return f"{kind} {after.get('value')} suggested, {status} by {after.get('decided_by') or entry.actor}"
 
 
@@ -134,7 +132,7 @@ _SAME_ACCEPTANCE = dt.timedelta(seconds=5)
 def with_accepted_categories(changes: list[RecordChange]) -> list[RecordChange]:
     """The recommendation's change of action category that an accepted suggestion made says so
     beside the value ("4 (suggested, accepted by A)")."""
-    prefix = SUGGESTION_KIND_WORDS["action_category"] + " "
+    prefix = KIND_TITLES["action_category"] + " "
     accepted = [(c.at, c.actor, c.description[len(prefix):].split(" suggested, ", 1)[0], c.description)
                 for c in changes if c.table_name == "suggestion" and c.description
                 and c.description.startswith(prefix) and " suggested, accepted by " in c.description]

@@ -40,7 +40,6 @@ from upr_tracker.storage.models import Recommendation, Review, Suggestion, Term,
 
 log = logging.getLogger(__name__)
 
-_KIND_WORDS = KIND_WORDS  # (the former name)
 # Suggestions accepted in one unit of work: a failure or a cancel loses at most this many.
 ACCEPT_BATCH = 500
 
