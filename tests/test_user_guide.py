@@ -11,7 +11,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -211,8 +211,14 @@ def test_in_another_language_the_guide_window_says_the_guide_is_in_english(qtbot
         guide = UserGuideWindow()
         qtbot.addWidget(guide)
         assert guide.language_note.isVisibleTo(guide)
-        assert guide.language_note.text() not in ("", "This guide is written in English.")
+        assert guide.language_note.text() not in ("", "This guide is written in English, and names the menus and buttons as they are in English.")
         assert "anglais" in guide.language_note.text()
+        window_languages.install_language(qapp, language("ar"))
+        arabic = UserGuideWindow()
+        qtbot.addWidget(arabic)
+        assert arabic.layoutDirection() == Qt.LayoutDirection.RightToLeft   # the buttons mirror
+        assert arabic.browser.layoutDirection() == Qt.LayoutDirection.LeftToRight   # the English text does not
+        assert arabic.language_note.text() == "هذا الدليل مكتوب باللغة الإنكليزية، ويذكر القوائم والأزرار بأسمائها في الواجهة الإنكليزية."
     finally:
         window_languages.install_language(qapp, language("en"))
 

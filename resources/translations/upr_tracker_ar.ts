@@ -6582,8 +6582,8 @@ Click to show them.</source>
             <translation>البحث عن ال&amp;تالي</translation>
         </message>
         <message>
-            <source>This guide is written in English.</source>
-            <translation>هذا الدليل مكتوب باللغة الإنكليزية.</translation>
+            <source>This guide is written in English, and names the menus and buttons as they are in English.</source>
+            <translation>هذا الدليل مكتوب باللغة الإنكليزية، ويذكر القوائم والأزرار بأسمائها في الواجهة الإنكليزية.</translation>
         </message>
         <message>
             <source>Not found</source>

@@ -6294,8 +6294,8 @@ Click to show them.</translation>
             <translation>Find &amp;next</translation>
         </message>
         <message>
-            <source>This guide is written in English.</source>
-            <translation>This guide is written in English.</translation>
+            <source>This guide is written in English, and names the menus and buttons as they are in English.</source>
+            <translation>This guide is written in English, and names the menus and buttons as they are in English.</translation>
         </message>
         <message>
             <source>Not found</source>

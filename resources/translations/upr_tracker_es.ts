@@ -6294,8 +6294,8 @@ Haga clic para mostrarlas.</translation>
             <translation>Buscar &amp;siguiente</translation>
         </message>
         <message>
-            <source>This guide is written in English.</source>
-            <translation>Esta guía está redactada en inglés.</translation>
+            <source>This guide is written in English, and names the menus and buttons as they are in English.</source>
+            <translation>Esta guía está redactada en inglés y nombra los menús y los botones tal como aparecen en inglés.</translation>
         </message>
         <message>
             <source>Not found</source>

@@ -6294,8 +6294,8 @@ Cliquez pour les afficher.</translation>
             <translation>Occurrence &amp;suivante</translation>
         </message>
         <message>
-            <source>This guide is written in English.</source>
-            <translation>Ce guide est rédigé en anglais.</translation>
+            <source>This guide is written in English, and names the menus and buttons as they are in English.</source>
+            <translation>Ce guide est rédigé en anglais et nomme les menus et les boutons tels qu'ils sont en anglais.</translation>
         </message>
         <message>
             <source>Not found</source>

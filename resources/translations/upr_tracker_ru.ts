@@ -6366,8 +6366,8 @@ Click to show them.</source>
             <translation>Найти &amp;далее</translation>
         </message>
         <message>
-            <source>This guide is written in English.</source>
-            <translation>Это руководство написано на английском языке.</translation>
+            <source>This guide is written in English, and names the menus and buttons as they are in English.</source>
+            <translation>Это руководство написано на английском языке, и меню и кнопки в нём названы так, как они называются по-английски.</translation>
         </message>
         <message>
             <source>Not found</source>

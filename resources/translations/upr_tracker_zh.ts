@@ -6222,8 +6222,8 @@ Click to show them.</source>
             <translation>查找下一个(&amp;N)</translation>
         </message>
         <message>
-            <source>This guide is written in English.</source>
-            <translation>本指南以英文撰写。</translation>
+            <source>This guide is written in English, and names the menus and buttons as they are in English.</source>
+            <translation>本指南以英文撰写，其中的菜单和按钮名称均为英文界面中的名称。</translation>
         </message>
         <message>
             <source>Not found</source>

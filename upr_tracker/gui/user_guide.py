@@ -38,6 +38,8 @@ class UserGuideWindow(QWidget):
         self.browser.setObjectName("guide_browser")
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self.follow)
+        # The guide is English: left to right even in a window mirrored for Arabic.
+        self.browser.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
         self.back_button = QPushButton(self.tr("&Back"))
         self.back_button.clicked.connect(self.browser.backward)
@@ -71,7 +73,7 @@ class UserGuideWindow(QWidget):
         bar.addWidget(self.find_next_button)
 
         # Shown only when the window speaks another language than the guide's.
-        self.language_note = QLabel(self.tr("This guide is written in English."))
+        self.language_note = QLabel(self.tr("This guide is written in English, and names the menus and buttons as they are in English."))
         self.language_note.setObjectName("guide_language_note")
         self.language_note.setWordWrap(True)
         self.language_note.setVisible(speaking().code != "en")
