@@ -51,6 +51,12 @@ def test_wheel_installs_and_opens_a_database_outside_the_source_tree(tmp_path: P
                        for code in ("ar", "zh", "en", "fr", "ru", "es") for kind in ("qm", "ts"))):
         assert required in names, required
     assert any(n.startswith("upr_tracker/migrations/versions/0001_") for n in names)
+    # The user guide and every one of its pictures.
+    guide_images = sorted((REPO / "resources" / "guide" / "images").glob("*.png"))
+    assert guide_images
+    for required in ("upr_tracker/resources/guide/index.html",
+                     *(f"upr_tracker/resources/guide/images/{image.name}" for image in guide_images)):
+        assert required in names, required
 
     # A virtual environment that sees the dependencies but not the source tree: those of the
     # interpreter running the tests, named in a .pth file. (`venv --system-site-packages` would see
@@ -89,3 +95,8 @@ def test_wheel_installs_and_opens_a_database_outside_the_source_tree(tmp_path: P
                            capture_output=True, text=True, cwd=tmp_path, env=environment)
     assert check.returncode == 0, check.stderr
     assert check.stdout.strip().endswith("OK")
+    guide = subprocess.run([str(venv / "bin" / "upr-tracker"), "guide", "--print-path"],
+                           capture_output=True, text=True, cwd=tmp_path, env=environment)
+    assert guide.returncode == 0, guide.stderr
+    index = Path(guide.stdout.strip())
+    assert "site-packages" in str(index) and index.is_file() and (index.parent / "images" / "dashboard.png").is_file()

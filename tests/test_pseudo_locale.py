@@ -313,3 +313,17 @@ def test_a_lists_coloured_dot_leads_its_text_in_either_direction(qtbot, directio
         assert min(red) > image.width() * 3 // 4
     else:
         assert max(red) < image.width() // 4
+
+
+def test_the_user_guide_window_cuts_no_text_in_a_longer_language(qtbot, demo_file: Path, pseudo_locale) -> None:
+    from upr_tracker.storage.database import Database
+
+    with Database.open(demo_file) as database, shown_window(qtbot, database) as window:
+        guide = window.show_user_guide()
+        guide.language_note.show()   # (shown in a language other than the guide's)
+        guide.find_box.setText("no such words anywhere")   # "Not found" shown
+        qtbot.waitExposed(guide)
+        settled(qtbot, window)
+        assert guide.windowTitle().startswith("[")
+        assert guide.width() <= 1366
+        assert sorted(set(cut_texts(guide))) == []

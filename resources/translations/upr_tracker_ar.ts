@@ -3025,6 +3025,10 @@ Record the first with “New milestone…”.</source>
             <translation>مساعدة</translation>
         </message>
         <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;دليل المستخدم</translation>
+        </message>
+        <message>
             <source>&amp;About UPR Tracker</source>
             <translation>حول UPR Tracker</translation>
         </message>
@@ -6549,6 +6553,41 @@ Click to show them.</source>
         <message>
             <source>Redone: %1</source>
             <translation>أُعيد: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserGuideWindow</name>
+        <message>
+            <source>UPR Tracker user guide</source>
+            <translation>دليل مستخدم UPR Tracker</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;رجوع</translation>
+        </message>
+        <message>
+            <source>&amp;Forward</source>
+            <translation>&amp;تقدم</translation>
+        </message>
+        <message>
+            <source>&amp;Contents</source>
+            <translation>ال&amp;محتويات</translation>
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation>البحث في الدليل</translation>
+        </message>
+        <message>
+            <source>Find &amp;next</source>
+            <translation>البحث عن ال&amp;تالي</translation>
+        </message>
+        <message>
+            <source>This guide is written in English, and names the menus and buttons as they are in English.</source>
+            <translation>هذا الدليل مكتوب باللغة الإنكليزية، ويذكر القوائم والأزرار بأسمائها في الواجهة الإنكليزية.</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>غير موجود</translation>
         </message>
     </context>
     <context>

@@ -2897,6 +2897,10 @@ Record the first with “New milestone…”.</translation>
             <translation>&amp;Help</translation>
         </message>
         <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;User guide</translation>
+        </message>
+        <message>
             <source>&amp;About UPR Tracker</source>
             <translation>&amp;About UPR Tracker</translation>
         </message>
@@ -6261,6 +6265,41 @@ Click to show them.</translation>
         <message>
             <source>Redone: %1</source>
             <translation>Redone: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserGuideWindow</name>
+        <message>
+            <source>UPR Tracker user guide</source>
+            <translation>UPR Tracker user guide</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Back</translation>
+        </message>
+        <message>
+            <source>&amp;Forward</source>
+            <translation>&amp;Forward</translation>
+        </message>
+        <message>
+            <source>&amp;Contents</source>
+            <translation>&amp;Contents</translation>
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation>Find in the guide</translation>
+        </message>
+        <message>
+            <source>Find &amp;next</source>
+            <translation>Find &amp;next</translation>
+        </message>
+        <message>
+            <source>This guide is written in English, and names the menus and buttons as they are in English.</source>
+            <translation>This guide is written in English, and names the menus and buttons as they are in English.</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>Not found</translation>
         </message>
     </context>
     <context>

@@ -2897,6 +2897,10 @@ Registre el primero con «Nuevo hito…».</translation>
             <translation>A&amp;yuda</translation>
         </message>
         <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;Guía del usuario</translation>
+        </message>
+        <message>
             <source>&amp;About UPR Tracker</source>
             <translation>&amp;Acerca de UPR Tracker</translation>
         </message>
@@ -6261,6 +6265,41 @@ Haga clic para mostrarlas.</translation>
         <message>
             <source>Redone: %1</source>
             <translation>Rehecho: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserGuideWindow</name>
+        <message>
+            <source>UPR Tracker user guide</source>
+            <translation>Guía del usuario de UPR Tracker</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Atrás</translation>
+        </message>
+        <message>
+            <source>&amp;Forward</source>
+            <translation>A&amp;delante</translation>
+        </message>
+        <message>
+            <source>&amp;Contents</source>
+            <translation>Í&amp;ndice</translation>
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation>Buscar en la guía</translation>
+        </message>
+        <message>
+            <source>Find &amp;next</source>
+            <translation>Buscar &amp;siguiente</translation>
+        </message>
+        <message>
+            <source>This guide is written in English, and names the menus and buttons as they are in English.</source>
+            <translation>Esta guía está redactada en inglés y nombra los menús y los botones tal como aparecen en inglés.</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>No encontrado</translation>
         </message>
     </context>
     <context>

@@ -2897,6 +2897,10 @@ Enregistrez la première avec « Nouvelle étape… ».</translation>
             <translation>&amp;Aide</translation>
         </message>
         <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;Guide de l'utilisateur</translation>
+        </message>
+        <message>
             <source>&amp;About UPR Tracker</source>
             <translation>À &amp;propos d'UPR Tracker</translation>
         </message>
@@ -6261,6 +6265,41 @@ Cliquez pour les afficher.</translation>
         <message>
             <source>Redone: %1</source>
             <translation>Rétabli : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserGuideWindow</name>
+        <message>
+            <source>UPR Tracker user guide</source>
+            <translation>Guide de l'utilisateur d'UPR Tracker</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Précédent</translation>
+        </message>
+        <message>
+            <source>&amp;Forward</source>
+            <translation>&amp;Suivant</translation>
+        </message>
+        <message>
+            <source>&amp;Contents</source>
+            <translation>&amp;Sommaire</translation>
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation>Chercher dans le guide</translation>
+        </message>
+        <message>
+            <source>Find &amp;next</source>
+            <translation>Occurrence &amp;suivante</translation>
+        </message>
+        <message>
+            <source>This guide is written in English, and names the menus and buttons as they are in English.</source>
+            <translation>Ce guide est rédigé en anglais et nomme les menus et les boutons tels qu'ils sont en anglais.</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>Introuvable</translation>
         </message>
     </context>
     <context>

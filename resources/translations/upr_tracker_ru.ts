@@ -2929,6 +2929,10 @@ Record the first with “New milestone…”.</source>
             <translation>Спр&amp;авка</translation>
         </message>
         <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;Руководство пользователя</translation>
+        </message>
+        <message>
             <source>&amp;About UPR Tracker</source>
             <translation>&amp;О программе UPR Tracker</translation>
         </message>
@@ -6333,6 +6337,41 @@ Click to show them.</source>
         <message>
             <source>Redone: %1</source>
             <translation>Повторено: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserGuideWindow</name>
+        <message>
+            <source>UPR Tracker user guide</source>
+            <translation>Руководство пользователя UPR Tracker</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Назад</translation>
+        </message>
+        <message>
+            <source>&amp;Forward</source>
+            <translation>&amp;Вперёд</translation>
+        </message>
+        <message>
+            <source>&amp;Contents</source>
+            <translation>&amp;Содержание</translation>
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation>Найти в руководстве</translation>
+        </message>
+        <message>
+            <source>Find &amp;next</source>
+            <translation>Найти &amp;далее</translation>
+        </message>
+        <message>
+            <source>This guide is written in English, and names the menus and buttons as they are in English.</source>
+            <translation>Это руководство написано на английском языке, и меню и кнопки в нём названы так, как они называются по-английски.</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>Не найдено</translation>
         </message>
     </context>
     <context>

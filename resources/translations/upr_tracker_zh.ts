@@ -2865,6 +2865,10 @@ Record the first with “New milestone…”.</source>
             <translation>帮助</translation>
         </message>
         <message>
+            <source>&amp;User guide</source>
+            <translation>用户指南(&amp;U)</translation>
+        </message>
+        <message>
             <source>&amp;About UPR Tracker</source>
             <translation>关于 UPR Tracker</translation>
         </message>
@@ -6189,6 +6193,41 @@ Click to show them.</source>
         <message>
             <source>Redone: %1</source>
             <translation>已重做：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserGuideWindow</name>
+        <message>
+            <source>UPR Tracker user guide</source>
+            <translation>UPR Tracker 用户指南</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>后退(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Forward</source>
+            <translation>前进(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Contents</source>
+            <translation>目录(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation>在指南中查找</translation>
+        </message>
+        <message>
+            <source>Find &amp;next</source>
+            <translation>查找下一个(&amp;N)</translation>
+        </message>
+        <message>
+            <source>This guide is written in English, and names the menus and buttons as they are in English.</source>
+            <translation>本指南以英文撰写，其中的菜单和按钮名称均为英文界面中的名称。</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>未找到</translation>
         </message>
     </context>
     <context>

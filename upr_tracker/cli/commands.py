@@ -599,6 +599,12 @@ def run_language(args: argparse.Namespace) -> int:
     return run_language_command(args)
 
 
+def run_guide(args: argparse.Namespace) -> int:
+    from upr_tracker.cli.guide_commands import run_guide as run_guide_command
+
+    return run_guide_command(args)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "review": run_review,
     "recommendation": run_recommendation,
@@ -621,6 +627,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "changes": run_changes,
     "deadlines": run_deadlines,
     "language": run_language,
+    "guide": run_guide,
 }
 
 

@@ -253,6 +253,9 @@ def build_parser() -> argparse.ArgumentParser:
     from upr_tracker.cli.language_commands import add_language_parser
 
     add_language_parser(commands)
+    from upr_tracker.cli.guide_commands import add_guide_parser
+
+    add_guide_parser(commands)
     return parser
 
 

@@ -53,6 +53,7 @@ from upr_tracker.gui.encryption_actions import WindowEncryption
 from upr_tracker.gui.sync_actions import WindowSync, refresh_views
 from upr_tracker.gui.error_dialog import error_box
 from upr_tracker.gui.filter_bar import FilterBar
+from upr_tracker.gui.language_menu import LanguageMenu
 from upr_tracker.gui.last_folders import DATABASE, last_folder, remember_folder
 from upr_tracker.gui.milestones_view import MilestonesView
 from upr_tracker.gui.navigator_model import (
@@ -76,6 +77,7 @@ from upr_tracker.gui.recommendation_table_model import (
 from upr_tracker.gui.search_highlight import HighlightDelegate
 from upr_tracker.gui.tasks import Task, TaskCancelled, TaskRunner
 from upr_tracker.gui.undo_actions import UndoActions
+from upr_tracker.gui.user_guide import UserGuideWindow
 from upr_tracker.gui.window_dashboard import WindowDashboard
 from upr_tracker.gui.window_import_export import WindowImportExport
 from upr_tracker.gui.window_manual_entry import WindowManualEntry
@@ -149,6 +151,7 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         self._shown_generation = 0
         self._remembered: uuid.UUID | None = None
         self._row_query: str | None = None
+        self.user_guide: UserGuideWindow | None = None
 
         self.navigator = NavigatorModel(self)
         self.recommendations = RecommendationTableModel(
@@ -348,6 +351,8 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         filters.toggled.connect(self.filter_bar.setVisible)
         view_menu.addAction(filters)
         self._action(view_menu, self.tr("&Refresh"), self.load, QKeySequence.StandardKey.Refresh)
+        view_menu.addSeparator()
+        view_menu.addMenu(LanguageMenu(self))
 
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
         self._action(self.tools_menu, self.tr("&Recommendations"), lambda: self.pages.setCurrentIndex(0), "Ctrl+1")
@@ -365,6 +370,8 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
                                               lambda: self.backups.show_dialog()))
         self.update_file_actions()
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.guide_action = self._action(help_menu, self.tr("&User guide"), self.show_user_guide,
+                                         QKeySequence.StandardKey.HelpContents)
         self._action(help_menu, self.tr("&About UPR Tracker"), self.show_about)
 
     def update_file_actions(self) -> None:
@@ -723,6 +730,17 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         dialog.changed.connect(self.recommendations.refresh_rows)
         dialog.open()
         self.vocabularies_dialog = dialog
+
+    def show_user_guide(self, page: str | None = None) -> UserGuideWindow:
+        """The guide's window, made once and brought to the front when asked again."""
+        if self.user_guide is None:
+            self.user_guide = UserGuideWindow(self)
+        if page:
+            self.user_guide.show_page(page)
+        self.user_guide.show()
+        self.user_guide.raise_()
+        self.user_guide.activateWindow()
+        return self.user_guide
 
     def show_about(self) -> None:
         QMessageBox.about(
