@@ -146,3 +146,33 @@ def test_the_notices_name_every_dependency_and_the_texts_they_need() -> None:
     assert "ZETETIC LLC" in notices.joinpath("SQLCipher-LICENSE.txt").read_text(encoding="utf-8")
     assert "SIL OPEN FONT LICENSE" in notices.joinpath("LICENSE-NotoNaskhArabic.txt").read_text(encoding="utf-8").upper()
     assert "Apache License" in notices.joinpath("Apache-2.0.txt").read_text(encoding="utf-8")
+
+
+def test_desktop_entry_command_adds_and_removes_the_menu_entry(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    from upr_tracker.cli.main import main
+
+    data_home = tmp_path / "share"
+    assert main(["desktop-entry", "--data-home", str(data_home)]) == 0
+    installed = data_home / "applications" / f"{APP_ID}.desktop"
+    entry = installed.read_text(encoding="utf-8")
+    assert "Exec=" in entry and "upr-tracker-window" in entry and "%f" in entry
+    assert (data_home / "icons" / "hicolor" / "48x48" / "apps" / f"{APP_ID}.png").read_bytes()[:4] == b"\x89PNG"
+    assert (data_home / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
+    assert (data_home / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
+    if shutil.which("desktop-file-validate"):
+        checked = subprocess.run(["desktop-file-validate", str(installed)], capture_output=True, text=True)
+        assert checked.returncode == 0, checked.stdout
+    assert "Added UPR Tracker" in capsys.readouterr().out
+
+    assert main(["desktop-entry", "--remove", "--data-home", str(data_home)]) == 0
+    assert not installed.exists() and not list(data_home.rglob(f"{APP_ID}*"))
+    assert "Removed 11 files" in capsys.readouterr().out
+
+
+def test_desktop_entry_of_a_program_in_a_folder_with_spaces() -> None:
+    from upr_tracker.desktop_entry import desktop_entry_text
+
+    entry = desktop_entry_text('"/opt/UPR Tracker/upr-tracker"')
+    assert 'Exec="/opt/UPR Tracker/upr-tracker"\n' in entry
+    assert "MimeType=" not in entry and "TryExec=" not in entry

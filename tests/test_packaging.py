@@ -51,6 +51,7 @@ def test_wheel_installs_and_opens_a_database_outside_the_source_tree(tmp_path: P
                        for code in ("ar", "zh", "en", "fr", "ru", "es") for kind in ("qm", "ts"))):
         assert required in names, required
     assert any(n.startswith("upr_tracker/migrations/versions/0001_") for n in names)
+    _check_licence_icons_and_entry_points(zipfile.ZipFile(wheel), names)
 
     # A virtual environment that sees the dependencies but not the source tree: those of the
     # interpreter running the tests, named in a .pth file. (`venv --system-site-packages` would see
@@ -89,3 +90,24 @@ def test_wheel_installs_and_opens_a_database_outside_the_source_tree(tmp_path: P
                            capture_output=True, text=True, cwd=tmp_path, env=environment)
     assert check.returncode == 0, check.stderr
     assert check.stdout.strip().endswith("OK")
+
+
+def _check_licence_icons_and_entry_points(wheel: zipfile.ZipFile, names: set[str]) -> None:
+    """The licence and notices (PEP 639), the icon, the desktop files and the window's entry point."""
+    [dist_info] = {n.split("/")[0] for n in names if n.split("/")[0].endswith(".dist-info")}
+    licences = f"{dist_info}/licenses/"
+    assert "GNU GENERAL PUBLIC LICENSE" in wheel.read(f"{licences}LICENSE").decode("utf-8")
+    for notice in ("THIRD_PARTY_NOTICES.md", "LGPL-3.0.txt", "SQLCipher-LICENSE.txt", "GPL-3.0.txt"):
+        assert f"{licences}resources/notices/{notice}" in names, notice
+        assert f"upr_tracker/resources/notices/{notice}" in names, notice
+    for icon in ("upr-tracker.svg", "upr-tracker.ico", "upr-tracker.icns",
+                 *(f"upr-tracker-{size}.png" for size in (16, 24, 32, 48, 64, 128, 256, 512))):
+        assert f"upr_tracker/resources/icons/{icon}" in names, icon
+    for desktop in ("org.uprtracker.UPRTracker.desktop", "org.uprtracker.UPRTracker.metainfo.xml"):
+        assert f"upr_tracker/resources/desktop/{desktop}" in names, desktop
+    metadata = wheel.read(f"{dist_info}/METADATA").decode("utf-8")
+    assert "License-Expression: GPL-3.0-or-later" in metadata.splitlines()
+    assert "License-File: LICENSE" in metadata.splitlines()
+    entry_points = wheel.read(f"{dist_info}/entry_points.txt").decode("utf-8")
+    assert "[gui_scripts]\nupr-tracker-window = upr_tracker.cli.main:main_window" in entry_points
+    assert "[console_scripts]\nupr-tracker = upr_tracker.cli.main:main" in entry_points

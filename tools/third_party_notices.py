@@ -131,6 +131,10 @@ def notices(distributions: list[Distribution]) -> str:
         for file_name, text in licence_files(found):
             lines += ["", f"### {file_name}", "", "```", text.rstrip().replace("```", "'''"), "```"]
         lines.append("")
+    # The texts the dialog and a reader of this one file need, besides the files beside it.
+    for name in ("SQLCipher-LICENSE.txt", "LGPL-3.0.txt", "LICENSE-NotoNaskhArabic.txt", "LICENSE-DroidSansFallback.txt"):
+        text = TEXTS[name].read_text(encoding="utf-8")
+        lines += [f"## {name}", "", "```", text.rstrip().replace("```", "'''"), "```", ""]
     return "\n".join(lines)
 
 

@@ -253,6 +253,9 @@ def build_parser() -> argparse.ArgumentParser:
     from upr_tracker.cli.language_commands import add_language_parser
 
     add_language_parser(commands)
+    from upr_tracker.cli.desktop_commands import add_desktop_parser
+
+    add_desktop_parser(commands)
     return parser
 
 

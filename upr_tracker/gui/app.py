@@ -121,5 +121,5 @@ def _quit_after_if_asked(app: QApplication) -> None:
         log.warning("%s=%r is not a number of milliseconds: the window stays open", QUIT_AFTER_VARIABLE, value)
         return
     log.info("The window closes by itself in %d ms (%s)", delay, QUIT_AFTER_VARIABLE)
+    # As a user closing the window: the app quits when its last window closes.
     QTimer.singleShot(delay, app.closeAllWindows)
-    QTimer.singleShot(delay, app.quit)
