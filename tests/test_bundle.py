@@ -79,6 +79,13 @@ def test_the_bundle_builds_the_demo_reports_and_exports(bundle: Path, user: tupl
     assert done.returncode == 0, done.stderr
     assert pdf.read_bytes()[:5] == b"%PDF-" and pdf.stat().st_size > 20_000  # fonts embedded, pages drawn
 
+    # Another script and language: the bundled Arabic font and Babel's Arabic names of States.
+    arabic = home / "brief-ar.pdf"
+    done = run(bundle, user, "report", "--db", str(database), "--template", "country-brief", "--state", "KAZ",
+               "--cycle", "2", "--language", "ar", "--out", str(arabic))
+    assert done.returncode == 0, done.stderr
+    assert arabic.read_bytes()[:5] == b"%PDF-" and b"NotoNaskhArabic" in arabic.read_bytes()
+
     exported = home / "all.json"
     done = run(bundle, user, "export", "--db", str(database), "--out", str(exported))
     assert done.returncode == 0, done.stderr
