@@ -137,3 +137,15 @@ def test_the_bundle_holds_the_licences(bundle: Path) -> None:
     assert "PySide6" in (notices / "THIRD_PARTY_NOTICES.md").read_text(encoding="utf-8")
     assert (notices / "LGPL-3.0.txt").is_file() and (notices / "SQLCipher-LICENSE.txt").is_file()
     assert not list(inside.glob("**/tkinter")) and not list(inside.glob("**/_pytest"))
+
+
+def test_the_bundle_reads_a_team_database(bundle: Path, user: tuple[Path, dict[str, str]],
+                                          postgresql_server) -> None:  # noqa: ANN001
+    """psycopg and its libpq inside the bundle, on the test server."""
+    if postgresql_server is None:
+        pytest.skip("no PostgreSQL server to test with")
+    with postgresql_server.fresh_database(demo=True) as address:
+        done = run(bundle, user, "review", "list", "--db", str(address), "--json")
+    assert done.returncode == 0, done.stderr
+    reviews = json.loads(done.stdout)["reviews"]
+    assert {(r["state"], r["cycle"]) for r in reviews} >= {("KAZ", 1), ("KAZ", 2)}, reviews
