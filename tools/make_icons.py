@@ -1,6 +1,6 @@
 """Regenerate the app's icons from resources/icons/upr-tracker.svg: PNGs of every size desktops ask
 for (drawn by Qt's SVG renderer), a Windows .ico and a macOS .icns (written by Pillow, a tool of the
-build, not of the app: `pip install pillow`).
+build, not of the app: `pip install -e '.[icons]'`).
 
     python tools/make_icons.py
 """
