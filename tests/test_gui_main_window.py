@@ -401,15 +401,28 @@ def test_related_recommendations_of_another_cycle(qtbot, filled: Database) -> No
     assert window.panel.related.item(1, 0).data(Qt.ItemDataRole.UserRole + 2) == later
 
 
-def test_about_box_names_the_version_and_database(qtbot, filled: Database, monkeypatch: pytest.MonkeyPatch) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda parent, title, text: shown.append(text)))
+def test_about_box_names_the_version_and_database(qtbot, filled: Database) -> None:
     window = open_window(qtbot, filled)
     window.show_about()
     from upr_tracker import __version__
 
-    assert __version__ in shown[0] and str(filled.target) in shown[0]
+    shown = window.about_box.text.text()
+    assert __version__ in shown and str(filled.target) in shown
+    assert "GNU General Public License, version 3" in shown
     assert QApplication.instance() is not None
+
+
+def test_about_box_shows_the_third_party_notices(qtbot, filled: Database) -> None:
+    window = open_window(qtbot, filled)
+    window.show_about()
+    qtbot.waitExposed(window.about_box)
+    window.about_box.notices_button.click()
+    notices = window.about_box.notices_dialog
+    assert notices is not None and window.about_box.isVisible()  # the box stays open behind
+    qtbot.waitExposed(notices)
+    text = notices.browser.toPlainText()
+    for library in ("PySide6", "SQLAlchemy", "psycopg", "sqlcipher3", "ZETETIC LLC", "LGPL-3.0"):
+        assert library in text, library
 
 
 def test_tools_menu_opens_the_vocabularies(qtbot, filled: Database) -> None:

@@ -57,6 +57,7 @@ def test_wheel_installs_and_opens_a_database_outside_the_source_tree(tmp_path: P
     for required in ("upr_tracker/resources/guide/index.html",
                      *(f"upr_tracker/resources/guide/images/{image.name}" for image in guide_images)):
         assert required in names, required
+    _check_licence_icons_and_entry_points(zipfile.ZipFile(wheel), names)
 
     # A virtual environment that sees the dependencies but not the source tree: those of the
     # interpreter running the tests, named in a .pth file. (`venv --system-site-packages` would see
@@ -100,3 +101,24 @@ def test_wheel_installs_and_opens_a_database_outside_the_source_tree(tmp_path: P
     assert guide.returncode == 0, guide.stderr
     index = Path(guide.stdout.strip())
     assert "site-packages" in str(index) and index.is_file() and (index.parent / "images" / "dashboard.png").is_file()
+
+
+def _check_licence_icons_and_entry_points(wheel: zipfile.ZipFile, names: set[str]) -> None:
+    """The licence and notices (PEP 639), the icon, the desktop files and the window's entry point."""
+    [dist_info] = {n.split("/")[0] for n in names if n.split("/")[0].endswith(".dist-info")}
+    licences = f"{dist_info}/licenses/"
+    assert "GNU GENERAL PUBLIC LICENSE" in wheel.read(f"{licences}LICENSE").decode("utf-8")
+    for notice in ("THIRD_PARTY_NOTICES.md", "LGPL-3.0.txt", "SQLCipher-LICENSE.txt", "GPL-3.0.txt"):
+        assert f"{licences}resources/notices/{notice}" in names, notice
+        assert f"upr_tracker/resources/notices/{notice}" in names, notice
+    for icon in ("upr-tracker.svg", "upr-tracker.ico", "upr-tracker.icns",
+                 *(f"upr-tracker-{size}.png" for size in (16, 24, 32, 48, 64, 128, 256, 512))):
+        assert f"upr_tracker/resources/icons/{icon}" in names, icon
+    for desktop in ("org.uprtracker.UPRTracker.desktop", "org.uprtracker.UPRTracker.metainfo.xml"):
+        assert f"upr_tracker/resources/desktop/{desktop}" in names, desktop
+    metadata = wheel.read(f"{dist_info}/METADATA").decode("utf-8")
+    assert "License-Expression: GPL-3.0-or-later" in metadata.splitlines()
+    assert "License-File: LICENSE" in metadata.splitlines()
+    entry_points = wheel.read(f"{dist_info}/entry_points.txt").decode("utf-8")
+    assert "[gui_scripts]\nupr-tracker-window = upr_tracker.cli.main:main_window" in entry_points
+    assert "[console_scripts]\nupr-tracker = upr_tracker.cli.main:main" in entry_points

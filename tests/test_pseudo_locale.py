@@ -236,6 +236,9 @@ DIALOGS = {
     "correct position": problem_dialog("CorrectPositionDialog"),
     "split text": problem_dialog("SplitTextDialog"),
     "resolve with a note": problem_dialog("ResolveNoteDialog"),
+    "about": lambda qtbot, window: window.show_about(),
+    "third-party notices": lambda qtbot, window: (window.show_about(), window.about_box.show_notices(),
+                                                  window.about_box.notices_dialog)[-1],
 }
 
 

@@ -5,7 +5,7 @@
 It runs tools/screenshots.py (offscreen, on a copy of the demo, in English) into a temporary
 folder, then keeps the screens the guide shows, each scaled to at most 900 pixels wide and saved
 as a 256-colour PNG, so that the pictures together stay small in the package (under 2 MB). Needs
-Pillow (`pip install -e '.[guide]'`).
+Pillow (`pip install -e '.[images]'`).
 """
 
 from __future__ import annotations

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>&lt;p&gt;UPR Tracker is free software: you can redistribute it and modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.&lt;/p&gt;&lt;p&gt;It includes libraries and fonts under their own licences (among them Qt, under the LGPL-3.0): see the third-party notices.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;UPR Tracker برنامج حر: يمكنك إعادة توزيعه وتعديله وفق شروط رخصة جنو العمومية العامة، الإصدار 3 أو (حسب اختيارك) أي إصدار لاحق. ويُقدَّم دون أي ضمان.&lt;/p&gt;&lt;p&gt;ويتضمن مكتبات وخطوطًا خاضعة لتراخيصها الخاصة (ومنها Qt بموجب LGPL-3.0): انظر إشعارات الأطراف الثالثة.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Third-party notices</source>
+            <translation>إشعارات الأطراف الثالثة</translation>
+        </message>
+        <message>
+            <source>Third-party notices…</source>
+            <translation>إشعارات الأطراف الثالثة…</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionCategory</name>
         <message>
             <source>Minimal action</source>

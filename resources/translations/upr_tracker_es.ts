@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>&lt;p&gt;UPR Tracker is free software: you can redistribute it and modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.&lt;/p&gt;&lt;p&gt;It includes libraries and fonts under their own licences (among them Qt, under the LGPL-3.0): see the third-party notices.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;UPR Tracker es software libre: puede redistribuirlo y modificarlo según los términos de la Licencia Pública General GNU, versión 3 o (a su elección) cualquier versión posterior. Se ofrece sin ninguna garantía.&lt;/p&gt;&lt;p&gt;Incluye bibliotecas y fuentes con sus propias licencias (entre ellas Qt, bajo la LGPL-3.0): consulte los avisos de terceros.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Third-party notices</source>
+            <translation>Avisos de terceros</translation>
+        </message>
+        <message>
+            <source>Third-party notices…</source>
+            <translation>Avisos de terceros…</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionCategory</name>
         <message>
             <source>Minimal action</source>

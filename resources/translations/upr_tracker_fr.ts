@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>&lt;p&gt;UPR Tracker is free software: you can redistribute it and modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.&lt;/p&gt;&lt;p&gt;It includes libraries and fonts under their own licences (among them Qt, under the LGPL-3.0): see the third-party notices.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;UPR Tracker est un logiciel libre : vous pouvez le redistribuer et le modifier selon les termes de la Licence publique générale GNU, version 3 ou (à votre choix) toute version ultérieure. Il est fourni sans aucune garantie.&lt;/p&gt;&lt;p&gt;Il comprend des bibliothèques et des polices sous leurs propres licences (dont Qt, sous la LGPL-3.0) : voir les mentions des tiers.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Third-party notices</source>
+            <translation>Mentions des tiers</translation>
+        </message>
+        <message>
+            <source>Third-party notices…</source>
+            <translation>Mentions des tiers…</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionCategory</name>
         <message>
             <source>Minimal action</source>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>&lt;p&gt;UPR Tracker is free software: you can redistribute it and modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.&lt;/p&gt;&lt;p&gt;It includes libraries and fonts under their own licences (among them Qt, under the LGPL-3.0): see the third-party notices.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;UPR Tracker 是自由软件：您可以按照 GNU 通用公共许可证第 3 版或（由您选择）任何更高版本的条款再分发和修改它。本软件不提供任何担保。&lt;/p&gt;&lt;p&gt;它包含各自许可证下的库和字体（其中 Qt 采用 LGPL-3.0）：请参阅第三方声明。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Third-party notices</source>
+            <translation>第三方声明</translation>
+        </message>
+        <message>
+            <source>Third-party notices…</source>
+            <translation>第三方声明…</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionCategory</name>
         <message>
             <source>Minimal action</source>

@@ -632,6 +632,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.command == "desktop-entry":
+        from upr_tracker.cli.desktop_commands import run_desktop_entry
+
+        return run_desktop_entry(args)
     if args.command == "copy":
         from upr_tracker.cli.copy_commands import run_copy
 

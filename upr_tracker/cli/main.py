@@ -256,6 +256,9 @@ def build_parser() -> argparse.ArgumentParser:
     from upr_tracker.cli.guide_commands import add_guide_parser
 
     add_guide_parser(commands)
+    from upr_tracker.cli.desktop_commands import add_desktop_parser
+
+    add_desktop_parser(commands)
     return parser
 
 
@@ -311,6 +314,35 @@ def _os_error(exc: OSError) -> str:
                 "The commands that only read it (search, check, export, report, audit, problems, review list, changes) work "
                 "there; to change it, copy it to a folder that can be written.")
     return f"{exc.strerror or exc}{where}"
+
+
+def build_window_parser() -> argparse.ArgumentParser:
+    """`upr-tracker-window`: the window only (the desktop entry's command; no console on Windows)."""
+    parser = argparse.ArgumentParser(prog=f"{PROG}-window", description="Open the UPR Tracker window.")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--db", dest="gui_db", type=database_argument, metavar="PATH|URL",
+                        help=f"the database the window opens (default: {default_database_path()}), or a team "
+                        "database: postgresql://USER@HOST:PORT/DATABASE")
+    # A file manager or the desktop entry passes the file opened (Exec=upr-tracker-window %f).
+    parser.add_argument("file", nargs="?", type=database_argument, metavar="PATH",
+                        help="the database file the window opens (the same as --db)")
+    return parser
+
+
+def main_window(argv: Sequence[str] | None = None) -> int:
+    """The gui-script entry point: opens the window on --db, the file given, or the default database."""
+    with private_new_files():
+        if sys.stdout is None or sys.stderr is None:  # pythonw on Windows: --help has nowhere to print
+            import os
+
+            sys.stdout = sys.stdout or open(os.devnull, "w")  # noqa: SIM115 (kept open for the process's life)
+            sys.stderr = sys.stderr or open(os.devnull, "w")  # noqa: SIM115
+        args = build_window_parser().parse_args(argv)
+        if args.gui_db is not None and args.file is not None:
+            build_window_parser().error("give the database either with --db or as a file, not both")
+        from upr_tracker.gui.app import run_gui  # Qt is loaded only for the window
+
+        return run_gui(args.gui_db if args.gui_db is not None else args.file)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

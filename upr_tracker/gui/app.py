@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from upr_tracker import __version__
 from upr_tracker.app_paths import default_database_path
 from upr_tracker.errors import UprTrackerError
 from upr_tracker.private_files import private_new_files
+from upr_tracker.gui.app_icon import app_icon
 from upr_tracker.gui.author_name import author_name_at_start
 from upr_tracker.gui.language import install_language, pseudo_catalogue, window_language
 from upr_tracker.gui.main_window import MainWindow
@@ -25,6 +28,13 @@ from upr_tracker.storage.server_address import ServerAddress
 
 ORGANISATION = "UPR Tracker"
 APPLICATION = "upr-tracker"
+# The desktop entry's name without ".desktop": Wayland and the taskbars match the window to it.
+DESKTOP_FILE_NAME = "org.uprtracker.UPRTracker"
+# Set to a number of milliseconds, the window closes by itself that long after it has shown: a
+# smoke test of an installed copy or a bundle (exit code 0 when everything went well).
+QUIT_AFTER_VARIABLE = "UPR_TRACKER_QUIT_AFTER_MS"
+
+log = logging.getLogger(__name__)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -33,6 +43,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("UPR Tracker")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setWindowIcon(app_icon())
     return app  # type: ignore[return-value]
 
 
@@ -92,7 +104,22 @@ def _show_window(app: QApplication, database: Database) -> int:
     window = MainWindow(database)
     show_read_only(window, database)
     window.show()
+    _quit_after_if_asked(app)
     try:
         return app.exec()
     finally:
         window.database.close()
+
+
+def _quit_after_if_asked(app: QApplication) -> None:
+    value = os.environ.get(QUIT_AFTER_VARIABLE, "").strip()
+    if not value:
+        return
+    try:
+        delay = max(0, int(value))
+    except ValueError:
+        log.warning("%s=%r is not a number of milliseconds: the window stays open", QUIT_AFTER_VARIABLE, value)
+        return
+    log.info("The window closes by itself in %d ms (%s)", delay, QUIT_AFTER_VARIABLE)
+    # As a user closing the window: the app quits when its last window closes.
+    QTimer.singleShot(delay, app.closeAllWindows)

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from upr_tracker import __version__
 from upr_tracker.errors import UprTrackerError
+from upr_tracker.gui.about_dialog import AboutBox
 from upr_tracker.gui.backup_actions import WindowBackups
 from upr_tracker.gui.bundle_dialogs import ON_SERVER as BUNDLES_ON_SERVER
 from upr_tracker.gui.bundle_dialogs import save_key_file, show_receive_dialog, show_send_dialog, trust_colleague_key
@@ -743,7 +744,7 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         return self.user_guide
 
     def show_about(self) -> None:
-        QMessageBox.about(
+        self.about_box = AboutBox(
             self,
             self.tr("About UPR Tracker"),
             fill(self.tr("<h3>UPR Tracker %1</h3>"
@@ -751,6 +752,7 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
                          "milestones, notes and assessments of implementation, offline.</p>"
                          "<p>Database: %2</p>"), html.escape(__version__), html.escape(str(self.database.target))),
         )
+        self.about_box.open()
 
     def show_error(self, exc: BaseException) -> None:
         """A user-level problem shows its message; anything else is a bug and shows its details."""

@@ -1,0 +1,1 @@
+"""The desktop entry and AppStream metadata that Linux desktops read (id org.uprtracker.UPRTracker)."""

@@ -1,0 +1,23 @@
+"""The app's icon, built from the PNGs shipped in the package (sharp at each size a desktop asks
+for) and the SVG (any other size)."""
+
+from __future__ import annotations
+
+from importlib.resources import as_file, files
+
+from PySide6.QtGui import QIcon, QPixmap
+
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    folder = files("upr_tracker.resources.icons")
+    for size in ICON_SIZES:
+        pixmap = QPixmap()
+        # Read as bytes: a resource need not be a file (a zip, a frozen bundle).
+        if pixmap.loadFromData(folder.joinpath(f"upr-tracker-{size}.png").read_bytes(), "PNG"):
+            icon.addPixmap(pixmap)
+    with as_file(folder.joinpath("upr-tracker.svg")) as svg:
+        icon.addFile(str(svg))
+    return icon
