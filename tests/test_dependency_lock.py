@@ -41,7 +41,7 @@ def test_every_dependency_is_pinned_with_hashes_at_an_allowed_version():
         assert requirement.specifier.contains(version, prereleases=True), (
             f"{LOCK.name} pins {name}=={version}, which pyproject.toml's {requirement} refuses")
         assert hashes, f"{name} has no hash in {LOCK.name}"
-    for version, hashes in entries.values():
+    for _version, hashes in entries.values():
         assert hashes, "every pinned package has its hashes (pip --require-hashes refuses the file otherwise)"
 
 
