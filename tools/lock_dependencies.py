@@ -40,10 +40,11 @@ def main() -> int:
     parser.add_argument("--try-newest", action="store_true",
                         help="install the newest versions in a throwaway environment and run the tests there")
     parser.add_argument("pytest_args", nargs="*", help="with --try-newest: the tests to run (default: all)")
-    args = parser.parse_args()
+    # pytest's own options (-q, -k …) pass through to it.
+    args, pytest_options = parser.parse_known_args()
     if args.try_newest:
-        return try_newest(args.pytest_args)
-    if args.pytest_args:
+        return try_newest([*pytest_options, *args.pytest_args])
+    if args.pytest_args or pytest_options:
         parser.error("test arguments go with --try-newest")
     refusal = wrong_interpreter()
     if refusal:
