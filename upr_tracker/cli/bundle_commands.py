@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from upr_tracker.cli.command_options import quiet_option
 from upr_tracker.cli.passphrases import (
     TRIES_AT_THE_TERMINAL,
     ask,
@@ -57,6 +58,7 @@ def add_bundle_commands(commands: Any, database_argument: Callable[..., None]) -
     how.add_argument("--to", dest="recipients", action="append", type=Path, metavar="KEYFILE",
                      help="encrypt for a colleague's public keys (a file from `bundle key`); repeat for several")
     create.add_argument("--json", action="store_true", help="print what was written as JSON")
+    quiet_option(create)
 
     apply = actions.add_parser("apply", help="apply a bundle's changes to a database (a new path makes a full copy); "
                                "applying it again changes nothing")
@@ -67,6 +69,7 @@ def add_bundle_commands(commands: Any, database_argument: Callable[..., None]) -
                        help="the team's bundle passphrase, on the first line of FILE (a bundle for keys needs none; "
                        "without it, asked at the terminal)")
     apply.add_argument("--json", action="store_true", help="print what was applied as JSON")
+    quiet_option(apply)
 
     key = actions.add_parser("key", help="write this laptop's public keys into a file for colleagues to trust")
     database_argument(key)
@@ -111,7 +114,7 @@ def _new_bundle_passphrase(args: argparse.Namespace) -> Passphrase | None:
 
 def _create(args: argparse.Namespace, print_json: Callable[[object], None]) -> int:
     passphrase = _new_bundle_passphrase(args)
-    progress = TerminalProgress()
+    progress = TerminalProgress(args.quiet, label="Writing the bundle")
     with open_to_change(args) as db:
         try:
             report = create_bundle(db, args.out, passphrase=passphrase, recipients=args.recipients or (),
@@ -169,7 +172,7 @@ def _apply(args: argparse.Namespace, print_json: Callable[[object], None]) -> in
                               "was written for, and a new database has keys of its own. To fill a new database, "
                               "use a bundle written with the team's passphrase. Nothing was made")
     passphrase = _bundle_passphrase(args) if header.mode == MODE_PASSPHRASE else None
-    progress = TerminalProgress()
+    progress = TerminalProgress(args.quiet, label="Applying the bundle")
     with _open_target(args) as db:
         try:
             report = apply_bundle(db, args.file, passphrase=passphrase, progress=progress)

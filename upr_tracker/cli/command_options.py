@@ -25,3 +25,8 @@ def state_option(parser: argparse.ArgumentParser, help_text: str, *, required: b
 
 def cycle_option(parser: argparse.ArgumentParser, help_text: str, *, required: bool = False) -> None:
     parser.add_argument("--cycle", type=int, required=required, metavar="N", help=help_text)
+
+
+def quiet_option(parser: argparse.ArgumentParser, help_text: str = "no progress bar on the terminal") -> None:
+    """--quiet: a long command draws its progress on standard error when that is a terminal."""
+    parser.add_argument("--quiet", "-q", action="store_true", help=help_text)

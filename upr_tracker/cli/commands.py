@@ -30,6 +30,7 @@ from upr_tracker.services.integrity import check_database
 from upr_tracker.cli.passphrases import (needs_passphrase, new_passphrase, open_to_change, open_to_read,
                                          open_with_passphrase, read_passphrase_file, say_read_only)
 from upr_tracker.cli.server_passwords import open_with_password
+from upr_tracker.cli.terminal_progress import TerminalProgress
 from upr_tracker.services.organisation import organisation_name
 from upr_tracker.services.search import concerned_recommendations, count_hits, search
 from upr_tracker.storage.backup_restore import MANUAL, list_backups, newest_sound_backup, restore_backup, take_backup
@@ -141,10 +142,11 @@ def run_export(args: argparse.Namespace) -> int:
                                   theme=args.theme, implementation_level=args.level, text_query=args.query,
                                   recommended_again=args.recommended_again)
     archive_passphrase = _archive_passphrase(args)
-    with _open(args) as db, export_destination(out, archive_passphrase) as target:
+    with _open(args) as db, export_destination(out, archive_passphrase) as target, \
+            TerminalProgress(args.quiet, label="Exporting") as progress:
         if args.format == "json":
             summary = export_json(db, target, wanted=wanted, include_confidential=args.include_confidential,
-                                  include_kept_notes=not args.without_kept_notes)
+                                  include_kept_notes=not args.without_kept_notes, progress=progress)
             confidential = "included" if summary.confidential_notes_included else "left out"
             if summary.confidential_notes_included and args.without_kept_notes:
                 confidential += ", except those kept on this laptop"
@@ -152,7 +154,7 @@ def run_export(args: argparse.Namespace) -> int:
                        f"{summary.notes} notes to {_written_to(out, archive_passphrase)} (confidential notes "
                        f"{confidential}).")
         else:
-            table = export_table(db, target, args.format, wanted)
+            table = export_table(db, target, args.format, wanted, progress=progress)
             message = (f"Exported {table.rows} recommendations to {_written_to(out, archive_passphrase)} "
                        f"({table.format.upper()}).")
         encrypted_database = db.is_encrypted
@@ -233,24 +235,29 @@ def _print_json_import(report: JsonImportReport) -> None:
 
 
 def _import_one(db: Database, path: Path, args: argparse.Namespace) -> dict:
+    with TerminalProgress(args.quiet, label=f"Importing {path.name}") as progress:
+        return _import_with_progress(db, path, args, progress)
+
+
+def _import_with_progress(db: Database, path: Path, args: argparse.Namespace, progress: TerminalProgress) -> dict:
     suffix = path.suffix.lower()
     encoding = getattr(args, "encoding", None)
     if encoding and suffix not in _TEXT_SUFFIXES:
         print(f"upr-tracker: note: --encoding applies to text and CSV files only, not to {path.name}", file=sys.stderr)
     if suffix == ".json":
-        json_report = import_json_export(db, path, dry_run=args.dry_run)
+        json_report = import_json_export(db, path, dry_run=args.dry_run, progress=progress)
         if not args.json:
             _print_json_import(json_report)
         return json_report.as_json()
     if suffix in DATASET_SUFFIXES:
         mapping = resolve_mapping(db, args.map) if args.map else None
         dataset_report = import_dataset(db, path, mapping=mapping, skip_bad_rows=args.skip_bad_rows,
-                                        dry_run=args.dry_run, encoding=encoding)
+                                        dry_run=args.dry_run, encoding=encoding, progress=progress)
         if not args.json:
             _print_dataset_import(dataset_report)
         return dataset_report.as_json()
     report = import_document(db, path, kind=args.kind, state=args.state, cycle=args.cycle, dry_run=args.dry_run,
-                             encoding=encoding)
+                             encoding=encoding, progress=progress)
     if not args.json:
         _print_import(report)
     return report.as_json()
@@ -511,10 +518,12 @@ def run_report(args: argparse.Namespace) -> int:
             search=args.search, plan=args.plan, include_confidential=args.include_confidential,
             organisation=organisation, sections=sections, language=args.language,
             include_suggestions=not args.no_suggestions)
-        report = build_report(db, request)
+        with TerminalProgress(args.quiet, label="Composing the report") as progress:
+            report = build_report(db, request, progress)
         encrypted_database = db.is_encrypted
-    with export_destination(out, archive_passphrase) as target:
-        write_report(report, target, fmt)
+    with export_destination(out, archive_passphrase) as target, \
+            TerminalProgress(args.quiet, label="Writing the report") as progress:
+        write_report(report, target, fmt, progress)
     confidential = "includes confidential notes" if report.confidential else "no confidential notes"
     title = report.cover.title.replace("\u2068", "").replace("\u2069", "")  # an Arabic title's isolates
     _say_exported(f"Wrote {title} to {_written_to(out, archive_passphrase)} ({fmt.value.upper()}, "

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from upr_tracker.cli.command_options import quiet_option
 from upr_tracker.cli.passphrases import (
     ask,
     at_a_terminal,
@@ -52,6 +53,7 @@ def add_copy_parser(commands: argparse._SubParsersAction,
     copy.add_argument("--no-export-check", action="store_true",
                       help="compare only the counts of every table, not the JSON export of both sides (faster)")
     copy.add_argument("--json", action="store_true", help="print the summary as JSON")
+    quiet_option(copy)
     author_argument(copy)
 
 
@@ -74,7 +76,7 @@ def _endpoint(target: DatabaseTarget, passphrase_file: Path | None, option: str)
 def run_copy(args: argparse.Namespace) -> int:
     source = _endpoint(args.source, args.from_passphrase_file, "--from-passphrase-file")
     target = _endpoint(args.target, args.to_passphrase_file, "--to-passphrase-file")
-    progress = TerminalProgress()
+    progress = TerminalProgress(args.quiet, label="Copying")
     try:
         report = copy_database(source, target, merge=args.merge, check=not args.no_export_check,
                                actor=args.author, progress=progress)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from upr_tracker import __version__
 from upr_tracker.app_paths import default_database_path
+from upr_tracker.cli.command_options import quiet_option
 from upr_tracker.cli.recommendation_commands import add_recommendation_parser
 from upr_tracker.cli.review_commands import add_review_parser
 from upr_tracker.errors import InvalidValueError, UprTrackerError
@@ -115,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--dry-run", action="store_true", help="show what would be imported; write nothing")
     importing.add_argument("--json", action="store_true", help="print what was done as JSON")
     author_argument(importing)
+    quiet_option(importing)
 
     problems = commands.add_parser("problems", help="list the points imports left to review (a recommendation "
                                    "left unanswered, an unclear position…), with their counts by kind")
@@ -162,6 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--without-kept-notes", action="store_true",
                         help="leave out the notes kept on this laptop (an export to hand to colleagues)")
     _encrypt_arguments(export, "export")
+    quiet_option(export)
 
     backup = commands.add_parser("backup", help="back a database up now, or list its backups; a team database on "
                                  "a server is backed up with pg_dump into --out FILE")
@@ -222,6 +225,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--organisation", metavar="NAME",
                         help="the author organisation on the cover (default: the one saved in the database)")
     _encrypt_arguments(report, "report")
+    quiet_option(report)
 
     from upr_tracker.cli.assessment_commands import add_assessment_commands
     from upr_tracker.cli.note_commands import add_note_commands

@@ -9,7 +9,8 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from upr_tracker.cli.command_options import ArgumentAdder, changing_command, cycle_option, state_option
+from upr_tracker.cli.command_options import (ArgumentAdder, changing_command, cycle_option, quiet_option,
+                                             state_option)
 from upr_tracker.cli.passphrases import open_to_change
 from upr_tracker.cli.terminal_progress import TerminalProgress
 from upr_tracker.errors import InvalidValueError, UprTrackerError
@@ -66,7 +67,7 @@ def add_suggest_parser(commands: Any, database_argument: ArgumentAdder, author_a
                          help="accept this suggestion (its id as --json lists it): its value is set")
     decided.add_argument("--reject", type=suggestion_id_argument, metavar="ID",
                          help="reject this suggestion: it is kept as rejected and never suggested again")
-    suggest.add_argument("--quiet", action="store_true", help="print nothing but errors (for a scheduled run)")
+    quiet_option(suggest, "no progress bar, and print nothing but errors (for a scheduled run)")
     suggest.add_argument("--json", action="store_true", help="print the counts and what is suggested as JSON")
 
 
@@ -157,7 +158,7 @@ def run_suggest(args: argparse.Namespace, print_json: Callable[[object], None]) 
         if args.state is not None:
             with db.read() as session:
                 iso3 = resolve_state(session, args.state, field="--state").iso3
-        progress = TerminalProgress()
+        progress = TerminalProgress(args.quiet)
         try:
             report = compute_suggestions(db, state_iso3=iso3, cycle=args.cycle, accept_above=args.accept_above,
                                          progress=lambda done, total: progress.report(done, total, "Suggesting"))

@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from upr_tracker.cli.command_options import quiet_option
 from upr_tracker.cli.passphrases import open_to_change, open_to_read
 from upr_tracker.cli.server_passwords import open_with_password
 from upr_tracker.cli.terminal_progress import TerminalProgress
@@ -43,8 +44,8 @@ def add_sync_parser(commands: Any, database_argument: Callable[..., None],
                       help="the team database: postgresql://USER@HOST:PORT/DATABASE (the password from ~/.pgpass or "
                       "PGPASSWORD, else asked for); remembered in the laptop's database, so it may be left out "
                       "next time")
-    sync.add_argument("--quiet", action="store_true", help="print nothing unless there are conflicts to decide "
-                      "(for a scheduled sync)")
+    quiet_option(sync, "no progress bar, and print nothing unless there are conflicts to decide (for a scheduled "
+                 "sync)")
     sync.add_argument("--json", action="store_true", help="print the result as JSON")
     author_argument(sync)  # the name this laptop's changes are stamped with when the sync finds them
 
@@ -60,7 +61,7 @@ def run_sync(args: argparse.Namespace, print_json: Callable[[object], None]) -> 
         if address is None:
             raise UprTrackerError(f"{local.name} has not synced with a team server yet: give its address with "
                                   "--server postgresql://USER@HOST:PORT/DATABASE")
-        progress = TerminalProgress()
+        progress = TerminalProgress(args.quiet, label="Syncing")
         try:
             report = open_with_password(address, lambda password: team_server_sync.sync_now(
                 local, address, password=password, progress=progress))

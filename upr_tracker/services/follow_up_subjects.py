@@ -4,7 +4,6 @@ its id (or the first characters of it, as listed)."""
 
 from __future__ import annotations
 
-import difflib
 import uuid
 from dataclasses import dataclass
 from typing import TypeVar
@@ -12,6 +11,7 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from upr_tracker.domain.close_matches import close_matches
 from upr_tracker.domain.labels import label_sort_key
 from upr_tracker.errors import InvalidValueError, NotFoundError
 from upr_tracker.services.states import resolve_state
@@ -62,7 +62,7 @@ def recommendation_of(session: Session, review: Review, label: str) -> Recommend
     labels = {_label_key(l): l for l in session.scalars(
         select(Recommendation.label).where(Recommendation.review_id == review.id)) if l}
     if wanted not in labels:
-        close = sorted((labels[c] for c in difflib.get_close_matches(wanted, list(labels), n=3, cutoff=0.6)),
+        close = sorted((labels[c] for c in close_matches(wanted, list(labels), n=3, cutoff=0.6)),
                        key=label_sort_key)
         hint = f" (did you mean {', '.join(close)}?)" if close else ""
         raise NotFoundError(f"--label {label}: no recommendation {label} in the review of {review.state.name}, "

@@ -6,14 +6,15 @@ corrected, a word changed). A near match is never taken as certain: the importer
 
 from __future__ import annotations
 
-import difflib
 import re
 import uuid
 from collections.abc import Callable
 
+from upr_tracker.domain.close_matches import close_matches
 from upr_tracker.domain.names import name_key
 
-# Texts this similar (difflib ratio on the normalised text) may be the same recommendation.
+# Texts this similar (Indel similarity, domain.close_matches, on the normalised text) may be the
+# same recommendation.
 SIMILAR_TEXT = 0.92
 # A part of a joined label shorter than this (in words) is too little to recognise it by.
 _SHORTEST_PART = 3   # "ratify OP-CAT" has three
@@ -152,7 +153,7 @@ class StoredRecommendations:
         normalised = name_key(text)
         verb = _first_word(normalised)
         candidates = [t for t in pool if _first_word(t) == verb]
-        close = difflib.get_close_matches(normalised, candidates, n=2, cutoff=SIMILAR_TEXT)
+        close = close_matches(normalised, candidates, n=2, cutoff=SIMILAR_TEXT)
         return pool[close[0]] if len(close) == 1 else None
 
     def remove(self, rec_id: uuid.UUID) -> None:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import difflib
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from upr_tracker.domain.close_matches import close_matches
 from upr_tracker.domain.names import name_keys
 from upr_tracker.errors import NotFoundError
 from upr_tracker.i18n.state_names import iso3_of_name
@@ -38,7 +38,7 @@ def resolve_state(session: Session, name_or_code: str, *, field: str = "state") 
         if state is not None:
             return state
     known = list(session.scalars(select(StateName.name)))
-    close = difflib.get_close_matches(wanted, known, n=3, cutoff=0.75)
+    close = close_matches(wanted, known, n=3, cutoff=0.75)
     hint = f" (did you mean {', '.join(repr(c) for c in close)}?)" if close else ""
     raise NotFoundError(f"{field}: no State called {wanted!r}{hint}")
 

@@ -4,12 +4,12 @@ existing term and says so; only a really new term is added, and that is said too
 
 from __future__ import annotations
 
-import difflib
 import re
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from upr_tracker.domain.close_matches import close_matches
 from upr_tracker.domain.names import name_key
 from upr_tracker.services.vocabularies import find_term
 from upr_tracker.storage.models import Term
@@ -104,7 +104,7 @@ class TermMatcher:
         terms = [t for t in self.session.scalars(select(Term).where(Term.vocabulary == vocabulary))
                  if t.id not in self._added_ids]
         by_key = {t.name_key: t for t in terms}
-        close = difflib.get_close_matches(name_key(name), list(by_key), n=3, cutoff=0.85)
+        close = close_matches(name_key(name), list(by_key), n=3, cutoff=0.85)
         if close:
             return by_key[close[0]]
         wanted = stem_key(name)

@@ -4,12 +4,12 @@ so "Death Penalty" never appears next to "Death penalty"."""
 
 from __future__ import annotations
 
-import difflib
 import uuid
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from upr_tracker.domain.close_matches import close_matches
 from upr_tracker.domain.names import name_key
 from upr_tracker.domain.reference import (
     VOCABULARIES,
@@ -104,7 +104,7 @@ def theme_title(terms: list[Term]) -> str:
 def close_terms(session: Session, vocabulary: str, name: str) -> list[str]:
     names = list(session.scalars(select(Term.name).where(Term.vocabulary == vocabulary)))
     by_key = {name_key(n): n for n in names}
-    return [by_key[k] for k in difflib.get_close_matches(name_key(name), list(by_key), n=3, cutoff=0.85)]
+    return [by_key[k] for k in close_matches(name_key(name), list(by_key), n=3, cutoff=0.85)]
 
 
 def resolve_term(session: Session, vocabulary: str, name: str, *, create: bool = False, field: str = "term") -> Term:
