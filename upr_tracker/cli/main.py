@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import logging
 import re
 import sys
 from collections.abc import Sequence
@@ -24,6 +25,8 @@ from upr_tracker.private_files import private_new_files
 from upr_tracker.storage.server_address import DatabaseTarget, ServerAddress, database_target, is_server_url
 
 PROG = "upr-tracker"
+
+log = logging.getLogger(__name__)
 
 
 def encoding_argument(name: str) -> str:
@@ -313,12 +316,27 @@ def _os_error(exc: OSError) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     # Everything made meanwhile, by the app or a library it uses, is readable by the user alone.
     with private_new_files():
+        start_logging()
         return _main(argv)
+
+
+def start_logging() -> None:
+    """The log file first, for the window and the commands alike; a log folder that cannot be
+    written (a read-only home) does not stop the app: problems go to standard error instead."""
+    from upr_tracker.diagnostics import log_to_stderr_instead, setup_logging
+
+    try:
+        setup_logging()
+    except OSError as exc:
+        log_to_stderr_instead(exc)
+    logging.captureWarnings(True)
 
 
 def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    # The command's name only: its arguments may name a passphrase file, a search, a person.
+    log.info("UPR Tracker %s started: %s", __version__, args.command or "window")
     try:
         if args.command is None:
             from upr_tracker.gui.app import run_gui  # Qt is loaded only for the window
@@ -341,14 +359,20 @@ def _main(argv: Sequence[str] | None) -> int:
             return run_conflicts(args, commands.print_json)
         return commands.run(args)
     except UprTrackerError as exc:
+        log.warning("%s stopped: %s: %s", args.command or "window", type(exc).__name__, exc)
         print(f"{PROG}: error: {exc}{_restore_hint(args, exc)}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # the output was piped into a program that stopped reading (head, less)
         return 0
     except KeyboardInterrupt:
+        log.info("%s interrupted", args.command or "window")
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
     except OSError as exc:  # disk full, permission denied...: say which file
+        log.warning("%s stopped: %s", args.command or "window", _os_error(exc))
         print(f"{PROG}: error: {_os_error(exc)}", file=sys.stderr)
         return 1
+    except Exception:  # a bug: its traceback in the log too, then shown as usual
+        log.exception("%s failed", args.command or "window")
+        raise
 

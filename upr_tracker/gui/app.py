@@ -13,6 +13,7 @@ from upr_tracker.app_paths import default_database_path
 from upr_tracker.errors import UprTrackerError
 from upr_tracker.private_files import private_new_files
 from upr_tracker.gui.author_name import author_name_at_start
+from upr_tracker.gui.crash_capture import install_crash_capture
 from upr_tracker.gui.language import install_language, pseudo_catalogue, window_language
 from upr_tracker.gui.main_window import MainWindow
 from upr_tracker.gui.database_opening import open_database_asking, show_read_only, wait_for
@@ -54,6 +55,7 @@ def run_gui(db_path: Path | ServerAddress | None) -> int:
 
 def _run_gui(db_path: Path | ServerAddress | None) -> int:
     app = make_application()
+    install_crash_capture(app)
     install_language(app, window_language(), extra=pseudo_catalogue())
     removed_at_start()  # attached files a copy of the app that crashed left opened
     if isinstance(db_path, ServerAddress):

@@ -53,6 +53,7 @@ from upr_tracker.gui.encryption_actions import WindowEncryption
 from upr_tracker.gui.sync_actions import WindowSync, refresh_views
 from upr_tracker.gui.error_dialog import error_box
 from upr_tracker.gui.filter_bar import FilterBar
+from upr_tracker.gui.log_folder_action import open_log_folder
 from upr_tracker.gui.last_folders import DATABASE, last_folder, remember_folder
 from upr_tracker.gui.milestones_view import MilestonesView
 from upr_tracker.gui.navigator_model import (
@@ -365,6 +366,8 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
                                               lambda: self.backups.show_dialog()))
         self.update_file_actions()
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.log_folder_action = self._action(help_menu, self.tr("Open the &log folder"), open_log_folder)
+        help_menu.addSeparator()
         self._action(help_menu, self.tr("&About UPR Tracker"), self.show_about)
 
     def update_file_actions(self) -> None:
