@@ -185,7 +185,8 @@ def test_open_the_log_folder_opens_it_in_the_file_manager(qtbot, monkeypatch: py
 
     opened: list[str] = []
     monkeypatch.setenv("UPR_TRACKER_LOG_DIR", str(tmp_path / "not yet"))
-    monkeypatch.setattr(log_folder_action.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    monkeypatch.setattr(log_folder_action.QDesktopServices, "openUrl",
+                        lambda url: opened.append(url.toLocalFile()) or True)
     assert log_folder_action.open_log_folder()
     assert opened == [str(tmp_path / "not yet")]
     assert (tmp_path / "not yet").is_dir()

@@ -24,7 +24,10 @@ MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s [pid %(process)d] %(message)s"
 
-_log = logging.getLogger(__name__)
+# Libraries whose INFO lines would quote data: SQLAlchemy logs every statement with its values
+# (a note's words) when INFO is enabled for it; pdfminer.six, each odd object of a PDF.
+QUIET_LIBRARIES = {"sqlalchemy": logging.WARNING, "pdfminer": logging.WARNING}
+
 # The handler this module installed, and the crash file faulthandler writes to: kept open for
 # the life of the process (faulthandler writes to the file descriptor when the process dies).
 _installed: dict[str, object] = {}
@@ -72,8 +75,7 @@ def setup_logging(max_bytes: int = MAX_BYTES, backup_count: int = BACKUP_COUNT) 
     _remove_installed()
     root = logging.getLogger()
     root.addHandler(handler)
-    if root.level == logging.NOTSET or root.level > logging.INFO:
-        root.setLevel(logging.INFO)
+    _use_levels(root)
     # A faulthandler someone enabled already (python -X faulthandler, PYTHONFAULTHANDLER, the test
     # runner) writes where they asked; otherwise hard crashes go to crash.log.
     if faulthandler.is_enabled() and "crash_file" not in _installed:
@@ -94,24 +96,34 @@ def current_log_file() -> Path | None:
 
 
 def log_to_stderr_instead(error: OSError) -> None:
-    """When the log folder cannot be written (a read-only home): log problems to standard error
-    (nowhere for a window with no console), and say so once."""
+    """When the log folder cannot be written (a read-only home): errors and crashes go to standard
+    error (nowhere for a window with no console), and this is said once."""
     if _installed.get("stderr"):
         return
     _remove_installed()
     handler: logging.Handler = logging.StreamHandler(sys.stderr) if sys.stderr is not None else logging.NullHandler()
     handler.setFormatter(logging.Formatter(LOG_FORMAT))
-    handler.setLevel(logging.WARNING)  # (the terminal shows problems only, not the routine lines)
+    # (the commands print their own one-line refusals: only bugs and failures are added)
+    handler.setLevel(logging.ERROR)
     root = logging.getLogger()
     root.addHandler(handler)
-    if root.level == logging.NOTSET or root.level > logging.INFO:
-        root.setLevel(logging.INFO)
+    _use_levels(root)
     _installed["handler"] = handler
     _installed["stderr"] = True
-    _log.warning("The log folder %s cannot be written (%s): problems are written here instead.",
-                 log_folder(), error.strerror or error)
-    if not faulthandler.is_enabled() and sys.stderr is not None:
-        faulthandler.enable()
+    if sys.stderr is not None:
+        print(f"upr-tracker: note: the log folder {log_folder()} cannot be written ({error.strerror or error}); "
+              "errors are written here instead", file=sys.stderr)
+        if not faulthandler.is_enabled():
+            faulthandler.enable()
+
+
+def _use_levels(root: logging.Logger) -> None:
+    if root.level == logging.NOTSET or root.level > logging.INFO:
+        root.setLevel(logging.INFO)
+    for name, level in QUIET_LIBRARIES.items():
+        library = logging.getLogger(name)
+        if library.level == logging.NOTSET or library.level < level:
+            library.setLevel(level)
 
 
 def _remove_installed() -> None:

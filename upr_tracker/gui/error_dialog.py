@@ -80,6 +80,7 @@ def log_shown_error(exc: BaseException) -> None:
     if isinstance(exc, UprTrackerError):
         log.info("Shown to the user: %s: %s", type(exc).__name__, exc)
     elif isinstance(exc, OSError):
-        log.warning("Shown to the user: %s: %s (%s)", type(exc).__name__, exc.strerror or exc, exc.filename or "no file")
+        log.warning("Shown to the user: %s: %s (%s)", type(exc).__name__, exc.strerror or exc,
+                    exc.filename or "no file")
     else:
         log.error("Shown to the user: an unexpected error", exc_info=exc)
