@@ -206,3 +206,28 @@ def test_a_hard_crash_is_written_to_crash_log(tmp_path: Path) -> None:
     crash = (tmp_path / "crash.log").read_text(encoding="utf-8")
     assert "Fatal Python error: Segmentation fault" in crash
     assert (tmp_path / LOG_FILE_NAME).exists()
+
+
+def test_the_help_menu_opens_the_log_folder(qtbot, gui_settings, monkeypatch: pytest.MonkeyPatch,
+                                            tmp_path: Path) -> None:
+    from upr_tracker.gui import log_folder_action
+    from upr_tracker.gui.main_window import MainWindow
+    from upr_tracker.storage.database import Database
+
+    opened: list[str] = []
+    monkeypatch.setenv("UPR_TRACKER_LOG_DIR", str(tmp_path / "logs"))
+    monkeypatch.setattr(log_folder_action.QDesktopServices, "openUrl",
+                        lambda url: opened.append(url.toLocalFile()) or True)
+    database = Database.open(tmp_path / "window.sqlite3")
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    try:
+        help_menu = next(action.menu() for action in window.menuBar().actions() if action.text() == "&Help")
+        texts = [action.text() for action in help_menu.actions()]
+        assert texts[-3:] == ["Open the &log folder", "", "&About UPR Tracker"]  # (a separator before About)
+        window.log_folder_action.trigger()
+        assert opened == [str(tmp_path / "logs")]
+    finally:
+        window.tasks.wait_for_all()
+        window.close()
+        database.close()

@@ -13,7 +13,7 @@ from upr_tracker.app_paths import default_database_path
 from upr_tracker.errors import UprTrackerError
 from upr_tracker.private_files import private_new_files
 from upr_tracker.gui.author_name import author_name_at_start
-from upr_tracker.gui.crash_capture import install_crash_capture
+from upr_tracker.gui.crash_capture import install_crash_capture, uninstall_crash_capture
 from upr_tracker.gui.language import install_language, pseudo_catalogue, window_language
 from upr_tracker.gui.main_window import MainWindow
 from upr_tracker.gui.database_opening import open_database_asking, show_read_only, wait_for
@@ -50,12 +50,18 @@ def run_gui(db_path: Path | ServerAddress | None) -> int:
     the demo database (Kazakhstan, 2010), built from the shipped UN documents. Files made meanwhile
     (the settings, temporary copies of attachments) are readable by the user alone."""
     with private_new_files():
-        return _run_gui(db_path)
+        app = make_application()
+        # Errors nobody caught go to the log and a dialog while the app runs; after it, to the
+        # command line's own handling (which logs them too).
+        install_crash_capture(app)
+        try:
+            return _run_gui(db_path)
+        finally:
+            uninstall_crash_capture()
 
 
 def _run_gui(db_path: Path | ServerAddress | None) -> int:
     app = make_application()
-    install_crash_capture(app)
     install_language(app, window_language(), extra=pseudo_catalogue())
     removed_at_start()  # attached files a copy of the app that crashed left opened
     if isinstance(db_path, ServerAddress):
