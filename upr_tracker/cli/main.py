@@ -18,6 +18,7 @@ from upr_tracker import __version__
 from upr_tracker.app_paths import default_database_path
 from upr_tracker.cli.recommendation_commands import add_recommendation_parser
 from upr_tracker.cli.review_commands import add_review_parser
+from upr_tracker.diagnostics import start_logging
 from upr_tracker.errors import InvalidValueError, UprTrackerError
 from upr_tracker.parsing.parsed import ProblemKind
 from upr_tracker.parsing.text_encoding import known_encoding
@@ -316,20 +317,8 @@ def _os_error(exc: OSError) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     # Everything made meanwhile, by the app or a library it uses, is readable by the user alone.
     with private_new_files():
-        start_logging()
+        start_logging()  # first, for the window and the commands alike
         return _main(argv)
-
-
-def start_logging() -> None:
-    """The log file first, for the window and the commands alike; a log folder that cannot be
-    written (a read-only home) does not stop the app: problems go to standard error instead."""
-    from upr_tracker.diagnostics import log_to_stderr_instead, setup_logging
-
-    try:
-        setup_logging()
-    except OSError as exc:
-        log_to_stderr_instead(exc)
-    logging.captureWarnings(True)
 
 
 def _main(argv: Sequence[str] | None) -> int:

@@ -22,7 +22,7 @@ def _qt_versions() -> str:
 
 def sqlcipher_version() -> str:
     try:
-        import sqlcipher3  # type: ignore[import-not-found]
+        import sqlcipher3
 
         connection = sqlcipher3.connect(":memory:")
         try:

@@ -6,12 +6,12 @@ a passphrase or a password (the callers keep to that: see README, Logs and error
 from __future__ import annotations
 
 import faulthandler
+import io
 import logging
 import logging.handlers
 import os
 import sys
 from pathlib import Path
-from typing import IO
 
 import platformdirs
 
@@ -45,9 +45,9 @@ class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """A rotating log whose new files (the first one and each after a rollover) are readable by
     the user alone, whatever the umask."""
 
-    def _open(self) -> IO[str]:  # (the base class types it loosely)
+    def _open(self) -> io.TextIOWrapper:
         with private_new_files():
-            return super()._open()  # type: ignore[no-any-return]
+            return super()._open()
 
     def handleError(self, record: logging.LogRecord) -> None:
         # A full disk or a removed folder: the line is lost, but the work goes on and its own
@@ -84,6 +84,19 @@ def setup_logging(max_bytes: int = MAX_BYTES, backup_count: int = BACKUP_COUNT) 
         faulthandler.enable(crash_file, all_threads=True)
         _installed["crash_file"] = crash_file
     _installed["handler"] = handler
+    return log_file
+
+
+def start_logging() -> Path | None:
+    """setup_logging, for the app's entry points: a log folder that cannot be written (a read-only
+    home) does not stop the app, whose errors then go to standard error. Python's warnings are
+    logged too. Returns the log file (None on standard error)."""
+    try:
+        log_file: Path | None = setup_logging()
+    except OSError as exc:
+        log_to_stderr_instead(exc)
+        log_file = None
+    logging.captureWarnings(True)
     return log_file
 
 

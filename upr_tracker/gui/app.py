@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from upr_tracker import __version__
 from upr_tracker.app_paths import default_database_path
+from upr_tracker.diagnostics import start_logging
 from upr_tracker.errors import UprTrackerError
 from upr_tracker.private_files import private_new_files
 from upr_tracker.gui.author_name import author_name_at_start
@@ -50,6 +51,7 @@ def run_gui(db_path: Path | ServerAddress | None) -> int:
     the demo database (Kazakhstan, 2010), built from the shipped UN documents. Files made meanwhile
     (the settings, temporary copies of attachments) are readable by the user alone."""
     with private_new_files():
+        start_logging()  # (done already when the command line opened the window: changes nothing)
         app = make_application()
         # Errors nobody caught go to the log and a dialog while the app runs; after it, to the
         # command line's own handling (which logs them too).
