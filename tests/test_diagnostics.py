@@ -7,7 +7,6 @@ import logging
 import os
 import stat
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import platformdirs
@@ -16,7 +15,14 @@ import pytest
 from tests.sample_paths import KAZAKHSTAN_WG_REPORT_TXT
 from upr_tracker import __version__
 from upr_tracker.cli.main import main
-from upr_tracker.diagnostics import CRASH_FILE_NAME, LOG_FILE_NAME, current_log_file, debug_info, log_folder, setup_logging
+from upr_tracker.diagnostics import (
+    CRASH_FILE_NAME,
+    LOG_FILE_NAME,
+    current_log_file,
+    debug_info,
+    log_folder,
+    setup_logging,
+)
 from upr_tracker.parsing.text_input import decode_bytes
 
 # Words found nowhere but in what the test writes: in the log, they would show a leak.
@@ -91,6 +97,10 @@ def test_a_session_of_commands_is_logged_without_notes_texts_or_passphrases(
     assert main(["export", "--db", str(db), "--passphrase-file", str(passphrase_file), "--out", str(out),
                  "--include-confidential"]) == 0
     assert main(["note", "list", "--db", str(db), "--passphrase-file", str(passphrase_file)]) == 0
+    assert main(["report", "--db", str(db), "--passphrase-file", str(passphrase_file), "--template", "country-brief",
+                 "--state", "KAZ", "--cycle", "1", "--out", str(tmp_path / "brief.html"),
+                 "--include-confidential"]) == 0
+    assert main(["backup", "--db", str(db), "--passphrase-file", str(passphrase_file)]) == 0
     assert main(["search", "--db", str(tmp_path / "absent.sqlite3"), "x"]) == 1   # an error the CLI prints
     printed = capsys.readouterr()
     assert NOTE_WORDS not in printed.out and RECOMMENDATION_WORDS in printed.out  # (the search found it)
@@ -99,7 +109,9 @@ def test_a_session_of_commands_is_logged_without_notes_texts_or_passphrases(
         assert f"UPR Tracker {__version__} started: {command}" in text
     assert f"Imported {KAZAKHSTAN_WG_REPORT_TXT.name} (wg-report): recommendations 128 new" in text
     assert "Database work.sqlite3 opened to write: sqlite" in text and "encrypted: yes" in text
-    assert "Wrote JSON export all.json" in text
+    assert "Wrote JSON export all.json (upr-tracker-export): 129 recommendations" in text
+    assert "Wrote report brief.html (html)" in text
+    assert "Backed up work.sqlite3 (manual) to " in text
     assert "search stopped: DatabaseOpenError: there is no database at" in text or \
         "search stopped: DatabaseOpenError" in text
     for secret in (NOTE_WORDS, RECOMMENDATION_WORDS, PASSPHRASE, "Abolish"):
@@ -161,8 +173,8 @@ def test_an_uncertain_encoding_and_a_pdf_read_again_are_logged(caplog: pytest.Lo
 
     caplog.set_level(logging.INFO)
     decode_bytes("Права человека и свобода слова\n".encode("cp1251"), source="notes.txt")
-    assert any(record.name == "upr_tracker.parsing.text_encoding" and record.getMessage().startswith("notes.txt: encoding")
-               for record in caplog.records)
+    assert any(record.name == "upr_tracker.parsing.text_encoding"
+               and record.getMessage().startswith("notes.txt: encoding") for record in caplog.records)
     path = tmp_path / "glued.pdf"
     path.write_bytes(glued_pdf([["A short first page"], ["The Working Group on the Universal Periodic Review held "
                                                          "its session on the Islamic Republic of Iran"]]))

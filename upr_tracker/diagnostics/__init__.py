@@ -5,8 +5,15 @@ send with a report. Knows neither Qt nor the database, so that every layer may l
 from __future__ import annotations
 
 from upr_tracker.diagnostics.debug_info import debug_info
-from upr_tracker.diagnostics.log_setup import (CRASH_FILE_NAME, LOG_FILE_NAME, current_log_file, log_folder,
-                                               log_to_stderr_instead, setup_logging, start_logging)
+from upr_tracker.diagnostics.log_setup import (
+    CRASH_FILE_NAME,
+    LOG_FILE_NAME,
+    current_log_file,
+    log_folder,
+    log_to_stderr_instead,
+    setup_logging,
+    start_logging,
+)
 
 __all__ = ["CRASH_FILE_NAME", "LOG_FILE_NAME", "current_log_file", "debug_info", "log_folder", "log_to_stderr_instead",
            "setup_logging", "start_logging"]
