@@ -2047,10 +2047,12 @@ Nothing was half-written: choose another folder or free some space, then try aga
             <translation>حدث خطأ ما كان ينبغي أن يحدث. لم تتغير بياناتك بسبب الخطوة التي أخفقت.</translation>
         </message>
         <message>
-            <source>The details were written to the log: %1
+            <source>The details were written to the log:
+%1
 
 To report it, copy the debug information and send it with what you were doing.</source>
-            <translation>كُتبت التفاصيل في السجل: %1
+            <translation>كُتبت التفاصيل في السجل:
+%1
 
 للإبلاغ عن المشكلة، انسخ معلومات التصحيح وأرسلها مع وصف ما كنت تفعله.</translation>
         </message>

@@ -1939,10 +1939,12 @@ Nothing was half-written: choose another folder or free some space, then try aga
             <translation>Something went wrong that should not have. Your data was not changed by the failed step.</translation>
         </message>
         <message>
-            <source>The details were written to the log: %1
+            <source>The details were written to the log:
+%1
 
 To report it, copy the debug information and send it with what you were doing.</source>
-            <translation>The details were written to the log: %1
+            <translation>The details were written to the log:
+%1
 
 To report it, copy the debug information and send it with what you were doing.</translation>
         </message>

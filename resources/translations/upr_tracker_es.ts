@@ -1939,10 +1939,12 @@ No se escribió nada a medias: elija otra carpeta o libere espacio y vuelva a in
             <translation>Se produjo un error inesperado. El paso fallido no cambió sus datos.</translation>
         </message>
         <message>
-            <source>The details were written to the log: %1
+            <source>The details were written to the log:
+%1
 
 To report it, copy the debug information and send it with what you were doing.</source>
-            <translation>Los detalles se escribieron en el registro: %1
+            <translation>Los detalles se escribieron en el registro:
+%1
 
 Para informar del problema, copie la información de depuración y envíela junto con lo que estaba haciendo.</translation>
         </message>

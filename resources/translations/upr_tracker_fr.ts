@@ -1939,10 +1939,12 @@ Rien n'a été écrit à moitié : choisissez un autre dossier ou libérez de l'
             <translation>Une erreur inattendue s'est produite. Vos données n'ont pas été modifiées par l'étape qui a échoué.</translation>
         </message>
         <message>
-            <source>The details were written to the log: %1
+            <source>The details were written to the log:
+%1
 
 To report it, copy the debug information and send it with what you were doing.</source>
-            <translation>Les détails ont été écrits dans le journal : %1
+            <translation>Les détails ont été écrits dans le journal :
+%1
 
 Pour le signaler, copiez les informations de débogage et envoyez-les en disant ce que vous faisiez.</translation>
         </message>

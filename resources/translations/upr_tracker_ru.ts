@@ -1966,10 +1966,12 @@ Nothing was half-written: choose another folder or free some space, then try aga
             <translation>Произошла непредвиденная ошибка. Неудавшийся шаг не изменил ваши данные.</translation>
         </message>
         <message>
-            <source>The details were written to the log: %1
+            <source>The details were written to the log:
+%1
 
 To report it, copy the debug information and send it with what you were doing.</source>
-            <translation>Подробности записаны в журнал: %1
+            <translation>Подробности записаны в журнал:
+%1
 
 Чтобы сообщить об ошибке, скопируйте отладочные сведения и отправьте их, описав, что вы делали.</translation>
         </message>

@@ -1912,10 +1912,12 @@ Nothing was half-written: choose another folder or free some space, then try aga
             <translation>发生了不应出现的错误。失败的步骤没有更改您的数据。</translation>
         </message>
         <message>
-            <source>The details were written to the log: %1
+            <source>The details were written to the log:
+%1
 
 To report it, copy the debug information and send it with what you were doing.</source>
-            <translation>详细信息已写入日志：%1
+            <translation>详细信息已写入日志：
+%1
 
 如需报告，请复制调试信息，连同您当时正在进行的操作一并发送。</translation>
         </message>

@@ -53,7 +53,7 @@ def error_box(parent: QWidget | None, exc: BaseException, title: str = "UPR Trac
         log_file = current_log_file()
         if log_file is not None:
             box.setInformativeText(fill(translate(
-                "ErrorDialog", "The details were written to the log: %1\n\nTo report it, copy the debug information "
+                "ErrorDialog", "The details were written to the log:\n%1\n\nTo report it, copy the debug information "
                 "and send it with what you were doing."), log_file))
         else:
             box.setInformativeText(translate(
