@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -24,6 +25,8 @@ from upr_tracker.i18n.catalogs import fill, translate
 from upr_tracker.services.demo import build_demo_database
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.server_address import ServerAddress
+
+log = logging.getLogger(__name__)
 
 ORGANISATION = "UPR Tracker"
 APPLICATION = "upr-tracker"
@@ -76,6 +79,7 @@ def _run_gui(db_path: Path | ServerAddress | None) -> int:
         author = author_name_at_start()
         database = open_database_asking(None, path, actor=author)
     except UprTrackerError as exc:
+        log.warning("The window's database could not be opened: %s: %s", type(exc).__name__, exc)
         QMessageBox.critical(None, "UPR Tracker", fill(translate("App", "The database could not be opened.\n\n%1"), exc))
         return 1
     if database is None:  # the passphrase was not given
@@ -90,6 +94,7 @@ def _run_on_server(app: QApplication, address: ServerAddress) -> int:
     try:
         database = open_team_database_asking(None, address)
     except UprTrackerError as exc:
+        log.warning("The window's team database %s could not be opened: %s: %s", address.name, type(exc).__name__, exc)
         QMessageBox.critical(None, "UPR Tracker",
                              fill(translate("App", "%1 could not be opened.\n\n%2"), address.name, exc))
         return 1
