@@ -28,6 +28,20 @@ def one_qt_application(qapp):  # noqa: ANN001, ANN201
     return qapp
 
 
+@pytest.fixture(scope="session", autouse=True)
+def isolated_log_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The app's log (commands run in-process and the window start it) in a temp folder, never
+    the user's real log folder; subprocesses the tests start inherit it."""
+    folder = tmp_path_factory.mktemp("logs")
+    previous = os.environ.get("UPR_TRACKER_LOG_DIR")
+    os.environ["UPR_TRACKER_LOG_DIR"] = str(folder)
+    yield folder
+    if previous is None:
+        os.environ.pop("UPR_TRACKER_LOG_DIR", None)
+    else:
+        os.environ["UPR_TRACKER_LOG_DIR"] = previous
+
+
 @pytest.fixture(autouse=True)
 def isolated_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path_factory.mktemp("data")

@@ -5,6 +5,7 @@ are stood in for here (tests/recording_exchange.py); test_bundle_exchange.py run
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -49,7 +50,9 @@ def laptops(tmp_path: Path) -> Iterator[tuple[Database, Database]]:
 
 
 def test_a_passphrase_bundle_carries_the_changes_and_introduces_the_sender(
-        laptops: tuple[Database, Database], recording_exchange: RecordingExchange, tmp_path: Path) -> None:
+        laptops: tuple[Database, Database], recording_exchange: RecordingExchange, tmp_path: Path,
+        caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="upr_tracker.sync.bundles")
     a, b = laptops
     recording_exchange.edit(a, "r1", "Abolish the death penalty")
     recording_exchange.edit(a, "r2", "Ratify OP-CAT")
@@ -64,6 +67,11 @@ def test_a_passphrase_bundle_carries_the_changes_and_introduces_the_sender(
     assert sender is not None and sender.name == this_replica(a).name
     assert sender.public_key == public_keys(a).keys.to_bytes()   # trusted on first sight
     assert sender.last_received_at is not None and sender.last_summary == {"sent": 0, "received": 2, "conflicts": 0}
+    logged = [record.getMessage() for record in caplog.records if record.name == "upr_tracker.sync.bundles"]
+    assert logged[0].startswith("Wrote the bundle to-bolat.uprbundle: 2 records, ")
+    assert logged[1] == f"Applied the bundle to-bolat.uprbundle of {sender.name}: 2 records received, 0 skipped, " \
+        "0 new conflicts"
+    assert not any("Abolish" in message for message in logged)
     # Again: nothing new.
     again = apply_bundle(b, out, passphrase=TEAM)
     assert (again.received, again.skipped) == (0, 2)

@@ -2061,6 +2061,24 @@ Nothing was half-written: choose another folder or free some space, then try aga
             <source>Something went wrong that should not have. Your data was not changed by the failed step.</source>
             <translation>حدث خطأ ما كان ينبغي أن يحدث. لم تتغير بياناتك بسبب الخطوة التي أخفقت.</translation>
         </message>
+        <message>
+            <source>The details were written to the log:
+%1
+
+To report it, copy the debug information and send it with what you were doing.</source>
+            <translation>كُتبت التفاصيل في السجل:
+%1
+
+للإبلاغ عن المشكلة، انسخ معلومات التصحيح وأرسلها مع وصف ما كنت تفعله.</translation>
+        </message>
+        <message>
+            <source>To report it, copy the debug information and send it with what you were doing.</source>
+            <translation>للإبلاغ عن المشكلة، انسخ معلومات التصحيح وأرسلها مع وصف ما كنت تفعله.</translation>
+        </message>
+        <message>
+            <source>Copy debug info</source>
+            <translation>نسخ معلومات التصحيح</translation>
+        </message>
     </context>
     <context>
         <name>EventDateField</name>
@@ -3042,6 +3060,10 @@ Record the first with “New milestone…”.</source>
         <message>
             <source>&amp;User guide</source>
             <translation>&amp;دليل المستخدم</translation>
+        </message>
+        <message>
+            <source>Open the &amp;log folder</source>
+            <translation>فتح مجلد السجل</translation>
         </message>
         <message>
             <source>&amp;About UPR Tracker</source>

@@ -1953,6 +1953,24 @@ Nothing was half-written: choose another folder or free some space, then try aga
             <source>Something went wrong that should not have. Your data was not changed by the failed step.</source>
             <translation>Something went wrong that should not have. Your data was not changed by the failed step.</translation>
         </message>
+        <message>
+            <source>The details were written to the log:
+%1
+
+To report it, copy the debug information and send it with what you were doing.</source>
+            <translation>The details were written to the log:
+%1
+
+To report it, copy the debug information and send it with what you were doing.</translation>
+        </message>
+        <message>
+            <source>To report it, copy the debug information and send it with what you were doing.</source>
+            <translation>To report it, copy the debug information and send it with what you were doing.</translation>
+        </message>
+        <message>
+            <source>Copy debug info</source>
+            <translation>Copy debug info</translation>
+        </message>
     </context>
     <context>
         <name>EventDateField</name>
@@ -2914,6 +2932,10 @@ Record the first with “New milestone…”.</translation>
         <message>
             <source>&amp;User guide</source>
             <translation>&amp;User guide</translation>
+        </message>
+        <message>
+            <source>Open the &amp;log folder</source>
+            <translation>Open the &amp;log folder</translation>
         </message>
         <message>
             <source>&amp;About UPR Tracker</source>

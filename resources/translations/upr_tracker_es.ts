@@ -1953,6 +1953,24 @@ No se escribió nada a medias: elija otra carpeta o libere espacio y vuelva a in
             <source>Something went wrong that should not have. Your data was not changed by the failed step.</source>
             <translation>Se produjo un error inesperado. El paso fallido no cambió sus datos.</translation>
         </message>
+        <message>
+            <source>The details were written to the log:
+%1
+
+To report it, copy the debug information and send it with what you were doing.</source>
+            <translation>Los detalles se escribieron en el registro:
+%1
+
+Para informar del problema, copie la información de depuración y envíela junto con lo que estaba haciendo.</translation>
+        </message>
+        <message>
+            <source>To report it, copy the debug information and send it with what you were doing.</source>
+            <translation>Para informar del problema, copie la información de depuración y envíela junto con lo que estaba haciendo.</translation>
+        </message>
+        <message>
+            <source>Copy debug info</source>
+            <translation>Copiar la información de depuración</translation>
+        </message>
     </context>
     <context>
         <name>EventDateField</name>
@@ -2914,6 +2932,10 @@ Registre el primero con «Nuevo hito…».</translation>
         <message>
             <source>&amp;User guide</source>
             <translation>&amp;Guía del usuario</translation>
+        </message>
+        <message>
+            <source>Open the &amp;log folder</source>
+            <translation>Abrir la carpeta del &amp;registro</translation>
         </message>
         <message>
             <source>&amp;About UPR Tracker</source>

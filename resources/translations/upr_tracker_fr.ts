@@ -1953,6 +1953,24 @@ Rien n'a été écrit à moitié : choisissez un autre dossier ou libérez de l'
             <source>Something went wrong that should not have. Your data was not changed by the failed step.</source>
             <translation>Une erreur inattendue s'est produite. Vos données n'ont pas été modifiées par l'étape qui a échoué.</translation>
         </message>
+        <message>
+            <source>The details were written to the log:
+%1
+
+To report it, copy the debug information and send it with what you were doing.</source>
+            <translation>Les détails ont été écrits dans le journal :
+%1
+
+Pour le signaler, copiez les informations de débogage et envoyez-les en disant ce que vous faisiez.</translation>
+        </message>
+        <message>
+            <source>To report it, copy the debug information and send it with what you were doing.</source>
+            <translation>Pour le signaler, copiez les informations de débogage et envoyez-les en disant ce que vous faisiez.</translation>
+        </message>
+        <message>
+            <source>Copy debug info</source>
+            <translation>Copier les informations de débogage</translation>
+        </message>
     </context>
     <context>
         <name>EventDateField</name>
@@ -2914,6 +2932,10 @@ Enregistrez la première avec « Nouvelle étape… ».</translation>
         <message>
             <source>&amp;User guide</source>
             <translation>&amp;Guide de l'utilisateur</translation>
+        </message>
+        <message>
+            <source>Open the &amp;log folder</source>
+            <translation>Ouvrir le dossier du &amp;journal</translation>
         </message>
         <message>
             <source>&amp;About UPR Tracker</source>

@@ -1980,6 +1980,24 @@ Nothing was half-written: choose another folder or free some space, then try aga
             <source>Something went wrong that should not have. Your data was not changed by the failed step.</source>
             <translation>Произошла непредвиденная ошибка. Неудавшийся шаг не изменил ваши данные.</translation>
         </message>
+        <message>
+            <source>The details were written to the log:
+%1
+
+To report it, copy the debug information and send it with what you were doing.</source>
+            <translation>Подробности записаны в журнал:
+%1
+
+Чтобы сообщить об ошибке, скопируйте отладочные сведения и отправьте их, описав, что вы делали.</translation>
+        </message>
+        <message>
+            <source>To report it, copy the debug information and send it with what you were doing.</source>
+            <translation>Чтобы сообщить об ошибке, скопируйте отладочные сведения и отправьте их, описав, что вы делали.</translation>
+        </message>
+        <message>
+            <source>Copy debug info</source>
+            <translation>Скопировать отладочные сведения</translation>
+        </message>
     </context>
     <context>
         <name>EventDateField</name>
@@ -2946,6 +2964,10 @@ Record the first with “New milestone…”.</source>
         <message>
             <source>&amp;User guide</source>
             <translation>&amp;Руководство пользователя</translation>
+        </message>
+        <message>
+            <source>Open the &amp;log folder</source>
+            <translation>Открыть папку &amp;журнала</translation>
         </message>
         <message>
             <source>&amp;About UPR Tracker</source>

@@ -1926,6 +1926,24 @@ Nothing was half-written: choose another folder or free some space, then try aga
             <source>Something went wrong that should not have. Your data was not changed by the failed step.</source>
             <translation>发生了不应出现的错误。失败的步骤没有更改您的数据。</translation>
         </message>
+        <message>
+            <source>The details were written to the log:
+%1
+
+To report it, copy the debug information and send it with what you were doing.</source>
+            <translation>详细信息已写入日志：
+%1
+
+如需报告，请复制调试信息，连同您当时正在进行的操作一并发送。</translation>
+        </message>
+        <message>
+            <source>To report it, copy the debug information and send it with what you were doing.</source>
+            <translation>如需报告，请复制调试信息，连同您当时正在进行的操作一并发送。</translation>
+        </message>
+        <message>
+            <source>Copy debug info</source>
+            <translation>复制调试信息</translation>
+        </message>
     </context>
     <context>
         <name>EventDateField</name>
@@ -2882,6 +2900,10 @@ Record the first with “New milestone…”.</source>
         <message>
             <source>&amp;User guide</source>
             <translation>用户指南(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Open the &amp;log folder</source>
+            <translation>打开日志文件夹</translation>
         </message>
         <message>
             <source>&amp;About UPR Tracker</source>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import logging
 import re
 import sys
 from collections.abc import Sequence
@@ -18,6 +19,7 @@ from upr_tracker.app_paths import default_database_path
 from upr_tracker.cli.command_options import quiet_option
 from upr_tracker.cli.recommendation_commands import add_recommendation_parser
 from upr_tracker.cli.review_commands import add_review_parser
+from upr_tracker.diagnostics import start_logging
 from upr_tracker.errors import InvalidValueError, UprTrackerError
 from upr_tracker.parsing.parsed import ProblemKind
 from upr_tracker.parsing.text_encoding import known_encoding
@@ -25,6 +27,8 @@ from upr_tracker.private_files import private_new_files
 from upr_tracker.storage.server_address import DatabaseTarget, ServerAddress, database_target, is_server_url
 
 PROG = "upr-tracker"
+
+log = logging.getLogger(__name__)
 
 
 def encoding_argument(name: str) -> str:
@@ -352,12 +356,15 @@ def main_window(argv: Sequence[str] | None = None) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     # Everything made meanwhile, by the app or a library it uses, is readable by the user alone.
     with private_new_files():
+        start_logging()  # first, for the window and the commands alike
         return _main(argv)
 
 
 def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    # The command's name only: its arguments may name a passphrase file, a search, a person.
+    log.info("UPR Tracker %s started: %s", __version__, args.command or "window")
     try:
         if args.command is None:
             from upr_tracker.gui.app import run_gui  # Qt is loaded only for the window
@@ -380,14 +387,20 @@ def _main(argv: Sequence[str] | None) -> int:
             return run_conflicts(args, commands.print_json)
         return commands.run(args)
     except UprTrackerError as exc:
+        log.warning("%s stopped: %s: %s", args.command or "window", type(exc).__name__, exc)
         print(f"{PROG}: error: {exc}{_restore_hint(args, exc)}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # the output was piped into a program that stopped reading (head, less)
         return 0
     except KeyboardInterrupt:
+        log.info("%s interrupted", args.command or "window")
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
     except OSError as exc:  # disk full, permission denied...: say which file
+        log.warning("%s stopped: %s", args.command or "window", _os_error(exc))
         print(f"{PROG}: error: {_os_error(exc)}", file=sys.stderr)
         return 1
+    except Exception:  # a bug: its traceback in the log too, then shown as usual
+        log.exception("%s failed", args.command or "window")
+        raise
 

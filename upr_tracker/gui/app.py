@@ -12,10 +12,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from upr_tracker import __version__
 from upr_tracker.app_paths import default_database_path
+from upr_tracker.diagnostics import start_logging
 from upr_tracker.errors import UprTrackerError
 from upr_tracker.private_files import private_new_files
 from upr_tracker.gui.app_icon import app_icon
 from upr_tracker.gui.author_name import author_name_at_start
+from upr_tracker.gui.crash_capture import install_crash_capture, uninstall_crash_capture
 from upr_tracker.gui.language import install_language, pseudo_catalogue, window_language
 from upr_tracker.gui.main_window import MainWindow
 from upr_tracker.gui.database_opening import open_database_asking, show_read_only, wait_for
@@ -25,6 +27,8 @@ from upr_tracker.i18n.catalogs import fill, translate
 from upr_tracker.services.demo import build_demo_database
 from upr_tracker.storage.database import Database
 from upr_tracker.storage.server_address import ServerAddress
+
+log = logging.getLogger(__name__)
 
 ORGANISATION = "UPR Tracker"
 APPLICATION = "upr-tracker"
@@ -61,7 +65,15 @@ def run_gui(db_path: Path | ServerAddress | None) -> int:
     the demo database (Kazakhstan, 2010), built from the shipped UN documents. Files made meanwhile
     (the settings, temporary copies of attachments) are readable by the user alone."""
     with private_new_files():
-        return _run_gui(db_path)
+        start_logging()  # (done already when the command line opened the window: changes nothing)
+        app = make_application()
+        # Errors nobody caught go to the log and a dialog while the app runs; after it, to the
+        # command line's own handling (which logs them too).
+        install_crash_capture(app)
+        try:
+            return _run_gui(db_path)
+        finally:
+            uninstall_crash_capture()
 
 
 def _run_gui(db_path: Path | ServerAddress | None) -> int:
@@ -78,6 +90,7 @@ def _run_gui(db_path: Path | ServerAddress | None) -> int:
         author = author_name_at_start()
         database = open_database_asking(None, path, actor=author)
     except UprTrackerError as exc:
+        log.warning("The window's database could not be opened: %s: %s", type(exc).__name__, exc)
         QMessageBox.critical(None, "UPR Tracker", fill(translate("App", "The database could not be opened.\n\n%1"), exc))
         return 1
     if database is None:  # the passphrase was not given
@@ -92,6 +105,7 @@ def _run_on_server(app: QApplication, address: ServerAddress) -> int:
     try:
         database = open_team_database_asking(None, address)
     except UprTrackerError as exc:
+        log.warning("The window's team database %s could not be opened: %s: %s", address.name, type(exc).__name__, exc)
         QMessageBox.critical(None, "UPR Tracker",
                              fill(translate("App", "%1 could not be opened.\n\n%2"), address.name, exc))
         return 1

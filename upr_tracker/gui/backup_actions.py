@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import logging
 import time
 from contextlib import suppress
 from dataclasses import dataclass
@@ -228,8 +229,10 @@ def restore_closed_database(path: Path, backup: Path, actor: str, passphrase: Pa
     except Exception as exc:
         # The backup passed its checks yet does not open (its upgrade failed): put back the database as it was.
         if saved is not None:
-            with suppress(Exception):
+            try:
                 copy_database(saved, path, passphrase)
+            except Exception:  # said with the restore's own failure; the copy stays among the backups
+                logging.getLogger(__name__).exception("The database as it was (%s) could not be put back", saved)
         raise RestoreFailed(exc, *_reopen(path, actor, passphrase)) from exc
     return RestoreOutcome(restored, checked, saved)
 

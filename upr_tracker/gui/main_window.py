@@ -55,6 +55,7 @@ from upr_tracker.gui.sync_actions import WindowSync, refresh_views
 from upr_tracker.gui.error_dialog import error_box
 from upr_tracker.gui.filter_bar import FilterBar
 from upr_tracker.gui.language_menu import LanguageMenu
+from upr_tracker.gui.log_folder_action import open_log_folder
 from upr_tracker.gui.last_folders import DATABASE, last_folder, remember_folder
 from upr_tracker.gui.milestones_view import MilestonesView
 from upr_tracker.gui.navigator_model import (
@@ -373,6 +374,8 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         help_menu = bar.addMenu(self.tr("&Help"))
         self.guide_action = self._action(help_menu, self.tr("&User guide"), self.show_user_guide,
                                          QKeySequence.StandardKey.HelpContents)
+        self.log_folder_action = self._action(help_menu, self.tr("Open the &log folder"), open_log_folder)
+        help_menu.addSeparator()
         self._action(help_menu, self.tr("&About UPR Tracker"), self.show_about)
 
     def update_file_actions(self) -> None:

@@ -12,6 +12,7 @@ long as it exists, so it leaves as few traces as it can and lives as briefly as 
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import shutil
@@ -27,6 +28,8 @@ from upr_tracker.errors import DatabaseInUseError
 from upr_tracker.i18n.catalogs import translate
 from upr_tracker.i18n.domain_words import QT_TRANSLATE_NOOP
 from upr_tracker.storage.writer_lock import WriterLock, lock_path
+
+log = logging.getLogger(__name__)
 
 PREFIX = "upr-tracker-opened-"
 # The lock a running copy holds in its folder (WriterLock names its file HELD_BY + ".lock").
@@ -108,7 +111,7 @@ class OpenedAttachments:
             return False
         if holder is not None:
             holder.release()
-        shutil.rmtree(folder, ignore_errors=True)
+        _remove_folder(folder)
         return True
 
 
@@ -123,9 +126,15 @@ def remove_leftovers() -> list[Path]:
             continue
         for folder in candidates:
             if _removable(folder):
-                shutil.rmtree(folder, ignore_errors=True)
+                _remove_folder(folder)
                 removed.append(folder)
     return removed
+
+
+def _remove_folder(folder: Path) -> None:
+    shutil.rmtree(folder, ignore_errors=True)  # (a file still open elsewhere: the rest goes all the same)
+    if folder.exists():  # copies of attachments left on the disk, maybe confidential: said in the log
+        log.warning("The opened copies in %s could not all be removed", folder)
 
 
 def _removable(folder: Path) -> bool:

@@ -7,14 +7,17 @@ lasts longer than PROGRESS_DELAY_MS, and its Cancel button asks the work to stop
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 PROGRESS_DELAY_MS = 600
+
+log = logging.getLogger(__name__)
 
 
 class TaskCancelled(Exception):
@@ -110,6 +113,7 @@ class TaskRunner(QObject):
         self._urgent_tasks: set[Task] = set()
         self._deferred: list[_Runnable] = []
         self._holding = False
+        self.unhandled_boxes: list[QWidget] = []  # failures shown with no window to keep their box
 
     def run(
         self,
@@ -126,8 +130,8 @@ class TaskRunner(QObject):
         self._running.add(task)
         if on_success is not None:
             task.connected.append((task.succeeded, on_success))
-        if on_failure is not None:
-            task.connected.append((task.failed, on_failure))
+        # A failure nobody handles is still logged and shown, never dropped.
+        task.connected.append((task.failed, on_failure if on_failure is not None else self._show_failure))
         task.connected.append((task.finished, lambda: self._finish(task)))
         for signal, callback in task.connected:
             signal.connect(callback)
@@ -144,6 +148,19 @@ class TaskRunner(QObject):
         else:
             self._reads.start(runnable)
         return task
+
+    def _show_failure(self, error: BaseException) -> None:
+        from upr_tracker.gui.error_dialog import error_box  # (it knows tasks: imported when needed)
+
+        if isinstance(error, TaskCancelled):  # the user asked for it
+            return
+        log.error("A background task failed and nothing handled it", exc_info=error)
+        parent = self.parent()
+        while parent is not None and not isinstance(parent, QWidget):
+            parent = parent.parent()
+        box = error_box(parent if isinstance(parent, QWidget) else QApplication.activeWindow(), error, logged=True)
+        if box is not None and box.parent() is None:
+            self.unhandled_boxes.append(box)
 
     def hold_background_reads(self) -> None:
         """Background reads wait until `release_background_reads`: while a window opens, its first

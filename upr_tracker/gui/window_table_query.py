@@ -5,6 +5,7 @@ after; the newest query wins. A part of MainWindow."""
 from __future__ import annotations
 
 import dataclasses
+import logging
 import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
     from upr_tracker.gui.tasks import TaskRunner
     from upr_tracker.services.recommendations import SortColumn
     from upr_tracker.storage.database import Database
+
+log = logging.getLogger(__name__)
 
 # Rows fetched first so the table shows something at once; the rest follow.
 FIRST_ROWS = 300
@@ -158,7 +161,7 @@ class WindowTableQuery(_WindowParts):
         def start() -> None:  # once the paint that asked for it is over (it is asked for while painting)
             if not self._closed:
                 self.tasks.run(lambda _task: recommendation_rows(database, ids, query), urgent=True,
-                               on_success=deliver)
+                               on_success=deliver, on_failure=_read_ahead_failed)
 
         QTimer.singleShot(0, self, start)
 
@@ -238,3 +241,8 @@ class WindowTableQuery(_WindowParts):
         self.empty_label.setText(message)
         self.empty_label.show()
         self.table.hide()
+
+
+def _read_ahead_failed(error: BaseException) -> None:
+    # Not shown: the table reads the page again when it is needed, and shows a failure then.
+    log.warning("Reading the table's rows ahead failed: %s", type(error).__name__)

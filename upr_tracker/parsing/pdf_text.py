@@ -12,10 +12,13 @@ run together is kept.
 from __future__ import annotations
 
 import io
+import logging
 import re
 from pathlib import Path
 
 from upr_tracker.errors import InvalidValueError
+
+log = logging.getLogger(__name__)
 
 PAGE_BREAK = "\n\f\n"   # between PDF pages: keeps page furniture recognisable for the parsers
 
@@ -70,6 +73,7 @@ def read_pdf(path: Path) -> str:
         raise InvalidValueError(f"{path.name} has no extractable text (a scanned PDF needs OCR first)")
     glued = [index for index, page in enumerate(pages) if looks_glued(page)]
     if glued:
+        log.info("%s: pages %s have words run together: read again", path.name, _page_numbers(glued))
         _read_again(data, reader, pages, glued)
     return PAGE_BREAK.join(pages)
 
@@ -93,7 +97,9 @@ def _page_text(page, number: int, path: Path) -> str:
     """Layout extraction: plain extraction splits justified words ("educatio n") in UN PDFs."""
     try:
         text = page.extract_text(extraction_mode="layout")
-    except Exception:  # noqa: BLE001 - layout mode fails on some odd fonts; plain mode still gives the words
+    except Exception as layout_error:  # noqa: BLE001 - fails on some odd fonts; plain mode still gives the words
+        log.info("%s: page %d read in pypdf's plain mode (its layout mode failed: %s)", path.name, number,
+                 type(layout_error).__name__)
         try:
             text = page.extract_text()
         except Exception as error:   # a damaged page fails in pypdf in many ways
@@ -108,10 +114,12 @@ def _read_again(data: bytes, reader, pages: list[str], indexes: list[int]) -> No
     for index in indexes:
         try:
             others[index].append(reader.pages[index].extract_text())
-        except Exception:  # noqa: BLE001, S112 - another reading is a second chance, not a requirement
+        except Exception as error:  # noqa: BLE001 - another reading is a second chance, not a requirement
+            log.info("page %d: pypdf's plain mode failed too (%s)", index + 1, type(error).__name__)
             continue
     if any(looks_glued(_tidy_page(texts[0])) for texts in others.values() if texts) or \
             any(not texts for texts in others.values()):
+        log.info("pages %s read again with pdfminer.six", _page_numbers(indexes))
         for index, text in pdfminer_pages(data, indexes).items():
             others[index].append(text)
     for index, texts in others.items():
@@ -121,6 +129,9 @@ def _read_again(data: bytes, reader, pages: list[str], indexes: list[int]) -> No
             glued = glued_letters(tidy)
             if tidy.strip() and glued < best_glued:
                 best, best_glued = tidy, glued
+        if best is not pages[index]:
+            log.info("page %d: another reading kept (%d letters run together instead of %d)", index + 1, best_glued,
+                     glued_letters(pages[index]))
         pages[index] = best
 
 
@@ -133,9 +144,15 @@ def pdfminer_pages(data: bytes, indexes: list[int]) -> dict[int, str]:
         from pdfminer.layout import LAParams
 
         layouts = list(extract_pages(io.BytesIO(data), page_numbers=indexes, laparams=LAParams()))
-    except Exception:  # noqa: BLE001 - a damaged file or a missing library leaves the first reading
+    except Exception as error:  # noqa: BLE001 - a damaged file or a missing library leaves the first reading
+        log.warning("pdfminer.six could not read pages %s (%s): their first reading is kept", _page_numbers(indexes),
+                    type(error).__name__)
         return {}
     return {index: _page_lines(layout) for index, layout in zip(sorted(indexes), layouts, strict=False)}
+
+
+def _page_numbers(indexes: list[int]) -> str:
+    return ", ".join(str(index + 1) for index in indexes)
 
 
 def _page_lines(layout) -> str:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Self
 
 from upr_tracker.errors import InvalidValueError
-from upr_tracker.parsing.text_encoding import EncodingUsed, detect_encoding
+from upr_tracker.parsing.text_encoding import EncodingUsed, detected_encoding
 from upr_tracker.parsing.zip_sizes import check_unpacked_sizes
 from upr_tracker.parsing.text_input import (
     DecodedText,
@@ -322,7 +322,7 @@ def decode_table_bytes(data: bytes, *, source: str = "", encoding: str | None = 
     if b"\0" in data:
         return decode_bytes(data, source=source, encoding=encoding or (decided.codec if decided and decided.given
                                                                        else None))
-    used = decided or (given_encoding(encoding) if encoding else detect_encoding(data))
+    used = decided or (given_encoding(encoding) if encoding else detected_encoding(data, source))
     checked_text(decode_as(_head(data), used.codec), source)   # raises if the file is empty or not text
     whole = decode_strictly(data, used, source) if used.given else decode_as(data, used.codec)
     return DecodedText(_with_lf(whole), used)

@@ -14,6 +14,7 @@ import codecs
 import enum
 import functools
 import itertools
+import logging
 import re
 import unicodedata
 from collections import Counter
@@ -21,6 +22,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from upr_tracker.errors import InvalidValueError
+
+log = logging.getLogger(__name__)
 
 
 class Certainty(enum.StrEnum):
@@ -148,6 +151,16 @@ _BYTE_ORDER_MARKS = (   # UTF-32 LE first: its mark begins with UTF-16 LE's
     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _NON_ASCII = re.compile(rb"[\x80-\xff]")
+
+
+def detected_encoding(data: bytes, source: str = "") -> EncodingUsed:
+    """detect_encoding, logged when it is not certain: which encoding was chosen and how sure."""
+    used = detect_encoding(data)
+    if used.certainty is not Certainty.CERTAIN:
+        alternatives = ", ".join(encoding_title(codec) for codec in used.alternatives) or "none"
+        log.log(logging.WARNING if used.uncertain else logging.INFO, "%s: encoding %s, %s (other readings: %s)",
+                source or "a text", used.title, used.how(), alternatives)
+    return used
 
 
 def detect_encoding(data: bytes) -> EncodingUsed:

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from upr_tracker.errors import InvalidValueError
 from upr_tracker.parsing.pdf_text import PAGE_BREAK, read_pdf  # noqa: F401 - PAGE_BREAK: the readers' callers look for it here
-from upr_tracker.parsing.text_encoding import Certainty, EncodingUsed, detect_encoding, known_encoding
+from upr_tracker.parsing.text_encoding import (Certainty, EncodingUsed, detect_encoding, detected_encoding,
+                                               known_encoding)
 from upr_tracker.parsing.word_tables import open_word_document, reading_word_file, table_grid
 
 ACCEPTED_EXTENSIONS = (".txt", ".pdf", ".docx")
@@ -50,7 +51,7 @@ def decode_bytes(data: bytes, *, source: str = "", encoding: str | None = None) 
     if encoding:
         used = given_encoding(encoding)
         return DecodedText(checked_text(decode_strictly(data, used, source), source), used)
-    used = detect_encoding(data)
+    used = detected_encoding(data, source)
     return DecodedText(checked_text(decode_as(data, used.codec), source), used)
 
 

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 
+from pathlib import Path
+
 from upr_tracker.reports.document import Report, ReportFormat
-from upr_tracker.services.atomic_files import Output
+from upr_tracker.services.activity_log import log_written
+from upr_tracker.services.atomic_files import Output, output_name
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 
 
@@ -25,3 +28,6 @@ def write_report(report: Report, path: Output | str, fmt: ReportFormat,
         write_html(report, path, progress)
     else:
         raise ValueError(f"no writer for the format {fmt!r}")
+    log_written("report", Path(output_name(path)).name, fmt.value,
+                f"{len(report.blocks)} blocks, language {report.language}"
+                f"{', confidential notes included' if report.confidential else ''}")

@@ -8,11 +8,13 @@ import datetime as dt
 import json
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import or_, select
 
-from upr_tracker.services.atomic_files import Output, open_output
+from upr_tracker.services.activity_log import log_written
+from upr_tracker.services.atomic_files import Output, open_output, output_name
 from upr_tracker.services.export_tables import csv_safe
 from upr_tracker.services.suggestion_terms import KIND_TITLES
 from upr_tracker.storage.database import Database
@@ -171,4 +173,5 @@ def export_audit_trail(db: Database, path: Output, *, since: dt.datetime | None 
                 writer.writerow([csv_safe(v) for v in (change.at.isoformat(timespec="seconds"), change.actor,
                                                        change.action, change.table_name, change.record_id,
                                                        field.field, field.before, field.after, change.origin or "")])
+    log_written("audit trail", Path(output_name(path)).name, "csv", f"{written} changes")
     return written

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import os
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -145,6 +146,9 @@ def copy_database(source: Endpoint, target: Endpoint, *, merge: bool = False, ch
         else:
             _copy_to_file(source_db, Path(target.target), target.passphrase, report, merge, check, actor, progress,
                           started)
+    logging.getLogger(__name__).info("Copied %s to %s%s: %d rows in %.1f s; exports equal: %s", report.source,
+                                     report.target, " (merged)" if merge else "", report.rows_copied,
+                                     report.copy_seconds, report.exports_equal)
     return report
 
 

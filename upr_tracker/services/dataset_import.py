@@ -50,6 +50,7 @@ from upr_tracker.parsing.datasets import (
 from upr_tracker.parsing.parsed import ProblemKind
 from upr_tracker.parsing.tables import Table, read_table, without_formula_guards
 from upr_tracker.parsing.text_encoding import EncodingUsed, encoding_title
+from upr_tracker.services.activity_log import log_import
 from upr_tracker.services.document_import import Counts
 from upr_tracker.services.export_tables import RECOGNISED_COLUMNS as EXPORTED_COLUMNS
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
@@ -240,6 +241,9 @@ def import_dataset(
             refresh_planner_statistics(session)
     except _DryRun:
         pass
+    log_import(path.name, report.format, {"recommendations": report.recommendations, "responses": report.responses},
+               len(report.bad_rows) + sum(report.flagged.values()), dry_run=dry_run,
+               extra=f"{report.rows_read} rows read, {report.reviews_created} reviews created")
     return report
 
 

@@ -40,6 +40,7 @@ from upr_tracker.parsing.parsed import (
 from upr_tracker.parsing.position_classifier import is_deferral
 from upr_tracker.parsing.text_encoding import EncodingUsed
 from upr_tracker.parsing.wg_report import footnote_notes
+from upr_tracker.services.activity_log import log_import
 from upr_tracker.services.database_positions import settle_database_positions
 from upr_tracker.services.document_reading import (
     ChoiceNeededError,
@@ -200,6 +201,10 @@ def import_document(
     report.encoding = document.encoding
     if not dry_run and report.cycle > 1 and report.recommendations.created:
         report.recommended_again = suggest_recommended_again(db, report.state_iso3).created
+    log_import(path.name, report.kind, {"recommendations": report.recommendations, "responses": report.responses},
+               len(report.problems), dry_run=dry_run,
+               extra=f"{report.state_iso3} cycle {report.cycle}"
+               + (f"; encoding {report.encoding.describe()}" if report.encoding is not None else ""))
     return report
 
 

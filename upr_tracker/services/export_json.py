@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from upr_tracker import __version__
+from upr_tracker.services.activity_log import log_written
 from upr_tracker.services.atomic_files import Output, open_output, output_name
 from upr_tracker.services.export_records import (
     import_problem_records,
@@ -111,4 +112,7 @@ def export_json(
             stream.write(',\n "import_problems": ')
             stream.write(json.dumps(import_problem_records(session, review_ids), ensure_ascii=False, indent=1))
             stream.write("\n}\n")
+    log_written("JSON export", Path(output_name(out)).name, FORMAT_NAME,
+                f"{len(keys)} recommendations, {len(milestones)} milestones, {len(notes)} notes"
+                f"{' (confidential ones included)' if include_confidential else ''}")
     return ExportSummary(Path(output_name(out)), len(keys), len(milestones), len(notes), include_confidential)

@@ -14,6 +14,7 @@ from typing import Any
 
 from upr_tracker.errors import InvalidValueError
 from upr_tracker.parsing.tables import needs_formula_guard
+from upr_tracker.services.activity_log import log_written
 from upr_tracker.services.atomic_files import Output, open_output, output_name
 from upr_tracker.services.export_records import recommendation_records
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
@@ -99,6 +100,7 @@ def export_table(
                     writer.writerow([csv_safe(cell) for cell in row])
         else:
             _write_xlsx(out, rows())
+    log_written("table export", Path(output_name(out)).name, fmt, f"{len(keys)} recommendations")
     return TableExportSummary(Path(output_name(out)), fmt, len(keys))
 
 

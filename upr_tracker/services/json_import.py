@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from upr_tracker.errors import InvalidValueError
+from upr_tracker.services.activity_log import log_import
 from upr_tracker.services.document_import import Counts
 from upr_tracker.services.export_json import FORMAT_NAME, FORMAT_VERSION
 from upr_tracker.services.json_import_reading import read_export
@@ -130,4 +131,5 @@ def import_json_export(db: Database, path: Path | str, *, dry_run: bool = False,
     else:
         if report.notes_made_confidential:
             write_out_purged_pages(db.engine)
+    log_import(path.name, FORMAT_NAME, report.counts, len(report.problems), dry_run=dry_run)
     return report

@@ -5,6 +5,7 @@ replaces the database, and restoring it (the database as it was is backed up fir
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from contextlib import closing
 from dataclasses import dataclass
@@ -17,6 +18,8 @@ from upr_tracker.storage.encryption import (Passphrase, PassphraseRequiredError,
                                             database_errors, is_plain_sqlite, opens_with)
 from upr_tracker.storage.engine import APPLICATION_ID
 from upr_tracker.storage.schema_upgrade import known_revisions
+
+log = logging.getLogger(__name__)
 
 SCHEDULED = "scheduled"
 MANUAL = "manual"
@@ -150,11 +153,15 @@ def restore_backup(db_path: Path, backup: Path,
     if db_path.exists() and db_path.stat().st_size > 0:
         try:
             saved = backup_database(db_path, BEFORE_RESTORE, passphrase)
-        except (*database_errors(), WrongPassphraseError):
+        except (*database_errors(), WrongPassphraseError) as exc:
             saved = _set_aside(db_path)  # damaged beyond copying: keep its bytes all the same
+            log.warning("%s could not be backed up before the restore (%s): its bytes were set aside as %s",
+                        db_path.name, type(exc).__name__, saved)
     # SQLite's backup API writes the pages into the database file in one transaction, WAL included.
     copy_database(backup, db_path, passphrase)
     _become_another_replica(db_path, passphrase)
+    log.info("Restored %s from %s (%d recommendations, %d notes; the database as it was: %s)", db_path.name, backup,
+             checked.recommendations, checked.notes, saved or "none")
     return checked, saved
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import logging
 import os
 from contextlib import closing, suppress
 from pathlib import Path
@@ -14,6 +15,8 @@ from upr_tracker.storage.encryption import (Passphrase, connect, database_errors
                                             opens_with)
 
 STALE_PARTIAL_BACKUP = dt.timedelta(hours=1)
+
+log = logging.getLogger(__name__)
 
 
 def backup_folder(db_path: Path) -> Path:
@@ -56,6 +59,7 @@ def backup_database(db_path: Path, reason: str, passphrase: Passphrase | None = 
             raise StorageFullError(f"{db_path.name} could not be backed up in {folder} ({why}); no backup was "
                                    "made.") from exc
         raise  # the database itself cannot be read: callers tell a damaged file apart
+    log.info("Backed up %s (%s) to %s", db_path.name, reason, target)
     return target
 
 

@@ -8,6 +8,7 @@ Writes are serialised: one writer at a time inside the process, BEGIN IMMEDIATE 
 from __future__ import annotations
 
 import getpass
+import logging
 import threading
 import uuid
 from collections.abc import Iterator
@@ -47,6 +48,9 @@ from upr_tracker.storage.server_address import ServerAddress, database_target
 from upr_tracker.storage.writer_lock import WriterLock
 
 __all__ = ["AuditedSession", "Database", "check_is_ours", "default_actor", "translated_errors"]
+
+
+log = logging.getLogger(__name__)
 
 
 def _refuse_while_locked() -> None:
@@ -224,6 +228,7 @@ class Database:
         except BaseException:
             engine.dispose()
             raise
+        database.log_opened("to write")
         return database
 
     @classmethod
@@ -279,7 +284,14 @@ class Database:
             engine.dispose()
             raise
         database.read_only_access = access
+        database.log_opened("to read")
         return database
+
+    def log_opened(self, how: str) -> None:
+        """One line in the log: which database (its file's or server's name, not the folder: it
+        may name a person), the engine, the schema revision and whether it is encrypted."""
+        log.info("Database %s opened %s: %s, schema %s, encrypted: %s", self.name, how,
+                 self.engine.url.get_backend_name(), head_revision(), "yes" if self.passphrase is not None else "no")
 
     @property
     def read_only(self) -> bool:

@@ -6,6 +6,7 @@ failure leaves the database exactly as it was; a database from a newer version i
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib.resources import files
@@ -20,6 +21,8 @@ from sqlalchemy import Connection, Engine
 from upr_tracker.errors import DatabaseTooNewError, MigrationError, StorageFullError
 from upr_tracker.storage.backups import backup_database
 from upr_tracker.storage.encryption import Passphrase
+
+log = logging.getLogger(__name__)
 
 
 def migrations_folder() -> Path:
@@ -108,6 +111,8 @@ def upgrade_to_head(engine: Engine, db_path: Path | None, target: str = "head",
         except StorageFullError as exc:
             raise StorageFullError(f"{db_path.name} was not upgraded for this version of UPR Tracker (nothing was "
                                    f"changed): it is backed up before an upgrade, and {exc}") from exc
+    name = db_path.name if db_path is not None else "the database"
+    log.info("Upgrading %s from schema %s to %s (backup: %s)", name, current or "none (new)", wanted, backup or "none")
     try:
         with engine.connect().execution_options(sqlite_begin="BEGIN EXCLUSIVE") as connection:
             with foreign_keys_deferred_to_the_end(connection), connection.begin():
@@ -115,5 +120,7 @@ def upgrade_to_head(engine: Engine, db_path: Path | None, target: str = "head",
                 check_foreign_keys(connection)
     except Exception as exc:  # any failure rolled the whole upgrade back
         where = f" (a copy taken before it is {backup})" if backup else ""
+        log.error("Upgrading %s failed and was undone", name, exc_info=exc)
         raise MigrationError(f"upgrading {db_path or 'the database'} failed and was undone{where}: {exc}") from exc
+    log.info("Upgraded %s to schema %s", name, wanted)
     return backup

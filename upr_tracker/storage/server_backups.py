@@ -10,6 +10,7 @@ neither a superuser nor BYPASSRLS: such a backup is incomplete, and the result s
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import re
 import shutil
@@ -27,6 +28,8 @@ from upr_tracker.private_files import create_private_file, make_private_folder
 from upr_tracker.storage.backends.postgresql import translated_errors
 from upr_tracker.storage.server_address import ServerAddress
 from upr_tracker.storage.server_opening import create_server_engine
+
+log = logging.getLogger(__name__)
 
 BACKUP_SUFFIX = ".dump"
 _VERSION = re.compile(r"\(PostgreSQL\)\s+(\d+)")
@@ -134,6 +137,8 @@ def dump_server_database(address: ServerAddress, out: Path, *, password: str | N
     finally:
         with suppress(OSError):
             part.unlink(missing_ok=True)
+    log.info("Backed up %s to %s (%d bytes%s)", address.name, out, out.stat().st_size,
+             "" if warning is None else "; some rows were hidden from this user")
     return ServerBackup(out, out.stat().st_size, warning is None, warning)
 
 
@@ -185,6 +190,7 @@ def restore_server_database(address: ServerAddress, backup: Path, *, password: s
             notes = connection.execute(text("SELECT count(*) FROM note")).scalar_one()
     finally:
         engine.dispose()
+    log.info("Restored %s from %s (%d recommendations, %d notes)", address.name, backup, recommendations, notes)
     return RestoredServerBackup(backup, recommendations, notes)
 
 

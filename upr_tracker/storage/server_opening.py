@@ -117,6 +117,7 @@ def open_on_server(cls: type[Database], address: ServerAddress, *, password: str
     elif database.role == "viewer":
         # A viewer's window and commands refuse every change before trying, saying why.
         database.read_only_access = ReadOnlyAccess(immutable=False, reason=viewer_reason(database.name))
+    database.log_opened(f"to read (role {database.role})" if database.read_only else f"(role {database.role})")
     return database
 
 

@@ -8,6 +8,7 @@ that sender's name is refused as forged. For keys, only a colleague whose key fi
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,8 @@ from upr_tracker.sync.changeset import Changeset, ChangesetError
 from upr_tracker.sync.exchange import ApplyReport
 from upr_tracker.sync.peers import PeerInfo, find_peer, list_peers, remember_peer
 from upr_tracker.sync.replica import replica_row
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -146,6 +149,9 @@ def create_bundle(db: Database, out: Path, *, passphrase: Passphrase | None = No
             remember_peer(session, peer.id, peer.name, kind=peer.kind, sent=True,
                           summary={"sent": len(changeset.records), "received": 0, "conflicts": 0})
     progress.report(3, 3, "")
+    log.info("Wrote the bundle %s: %d records, %d bytes, for %s, encrypted with %s", out.name, len(changeset.records),
+             size, peer.name if peer is not None else "anyone of the team",
+             "the team's passphrase" if passphrase is not None else f"{len(recipient_keys)} key(s)")
     return BundleReport(out, len(changeset.records), size, peer.name if peer is not None else None)
 
 
@@ -213,4 +219,6 @@ def apply_bundle(db: Database, path: Path, *, passphrase: Passphrase | None = No
                       public_key=header.sender_keys.to_bytes(), received=True,
                       summary={"sent": 0, "received": report.received, "conflicts": report.conflicts})
     progress.report(3, 3, "")
+    log.info("Applied the bundle %s of %s: %d records received, %d skipped, %d new conflicts", path.name,
+             header.sender_name, report.received, report.skipped, report.conflicts)
     return report

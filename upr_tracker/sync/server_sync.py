@@ -8,6 +8,7 @@ sync cut short between the two is resumed by the next: what was applied is known
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -21,6 +22,8 @@ from upr_tracker.sync.first_copy import copy_from_server, holds_nothing
 from upr_tracker.sync.peers import remember_peer
 from upr_tracker.sync.replica import check_not_rolled_back, replica_row
 from upr_tracker.sync.scan import scan_local_changes
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -75,6 +78,7 @@ def sync_with_server(local: Database, server: Database, progress: ProgressReport
             remember_peer(session, server_id, server_name, kind="server", knowledge=server_knows, sent=True,
                           received=True, summary=summary)
         progress.report(100, 100, "Synced")
+        log.info("Synced with %s: a first copy, %d records received", server.name, copied)
         return SyncReport(server.name, 0, copied, 0, utc_now())
     with local.write() as session:
         replica = replica_row(session, local)
@@ -103,4 +107,6 @@ def sync_with_server(local: Database, server: Database, progress: ProgressReport
         remember_peer(session, server_id, server_name, kind="server", knowledge=incoming.knowledge, sent=True,
                       received=True, summary=summary)
     progress.report(100, 100, "Synced")
+    log.info("Synced with %s: %d records sent, %d received, %d conflicts", server.name, sent_count,
+             received.received, summary["conflicts"])
     return SyncReport(server.name, sent_count, received.received, summary["conflicts"], utc_now())
