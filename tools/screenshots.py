@@ -86,7 +86,11 @@ def main() -> int:
         os.environ["UPR_TRACKER_DATA_DIR"] = scratch
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)
-        copy = Path(scratch) / "screenshots.sqlite3"
+        # The pictures show the file's name and folder (title bar, backups): plain ones, not a
+        # temporary folder's.
+        shown = Path(scratch) / "Documents"
+        shown.mkdir()
+        copy = shown / "our-upr.sqlite3"
         if args.db:
             copy_database(args.db, copy)
         else:
@@ -164,8 +168,13 @@ def extra_screens() -> list[Callable[[QApplication, MainWindow, Path, list[Path]
         def importing(app: QApplication, window: MainWindow, out: Path, saved: list[Path]) -> None:
             from importlib.resources import files
 
-            report = files("upr_tracker.resources.demo").joinpath("A_HRC_14_10_Kazakhstan_WG_report_2010.txt")
-            dialog = window.show_import_dialog([Path(str(report))])
+            # A copy in a folder of plain name: the picture shows the file's folder.
+            shown_folder = Path(tempfile.gettempdir()) / "UPR documents"
+            shown_folder.mkdir(exist_ok=True)
+            name = "A_HRC_14_10_Kazakhstan_WG_report_2010.txt"
+            report = shown_folder / name
+            report.write_bytes(files("upr_tracker.resources.demo").joinpath(name).read_bytes())
+            dialog = window.show_import_dialog([report])
             settle(app, 2.0)
             save(dialog, out / "import-preview.png", saved)
             dialog.close()
