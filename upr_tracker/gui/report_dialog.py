@@ -152,7 +152,7 @@ class ReportDialog(QDialog):
         formats = QHBoxLayout()
         self.format_group = QButtonGroup(self)
         self.format_buttons: dict[ReportFormat, QRadioButton] = {}
-        for fmt, name in FORMAT_NAMES.items():
+        for fmt in FORMAT_NAMES:
             button = QRadioButton(format_name(fmt))
             button.setObjectName(f"report_format_{fmt.value}")
             self.format_group.addButton(button)

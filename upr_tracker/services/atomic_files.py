@@ -14,10 +14,10 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO, BinaryIO
 
+from upr_tracker.errors import UprTrackerError
+
 # Where an export or a report goes: a file, or a binary stream that the caller closes.
 Output = Path | BinaryIO
-
-from upr_tracker.errors import UprTrackerError
 
 
 @contextmanager
