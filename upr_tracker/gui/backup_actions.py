@@ -183,7 +183,7 @@ def backup_failure(db_path: Path, exc: BaseException) -> BaseException:
 def _take(db_path: Path, kind: str, keep: int | None, passphrase: Passphrase | None) -> Path:
     try:
         return take_backup(db_path, kind, keep=keep, passphrase=passphrase)
-    except (OSError, *database_errors()) as exc:
+    except (OSError,) + database_errors() as exc:
         raise backup_failure(db_path, exc) from exc
 
 

@@ -14,8 +14,13 @@ from __future__ import annotations
 import io
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from upr_tracker.errors import InvalidValueError
+
+if TYPE_CHECKING:   # the readers are imported when a PDF is read
+    from pdfminer.layout import LTPage
+    from pypdf import PageObject, PdfReader
 
 PAGE_BREAK = "\n\f\n"   # between PDF pages: keeps page furniture recognisable for the parsers
 
@@ -74,7 +79,7 @@ def read_pdf(path: Path) -> str:
     return PAGE_BREAK.join(pages)
 
 
-def _unlock(reader, path: Path) -> None:
+def _unlock(reader: PdfReader, path: Path) -> None:
     """Open PDFs that are encrypted without a password to open them; refuse the others."""
     from pypdf import PasswordType
     from pypdf.errors import DependencyError
@@ -89,7 +94,7 @@ def _unlock(reader, path: Path) -> None:
         raise InvalidValueError(f"{path.name} is password-protected: remove the password and try again")
 
 
-def _page_text(page, number: int, path: Path) -> str:
+def _page_text(page: PageObject, number: int, path: Path) -> str:
     """Layout extraction: plain extraction splits justified words ("educatio n") in UN PDFs."""
     try:
         text = page.extract_text(extraction_mode="layout")
@@ -102,7 +107,7 @@ def _page_text(page, number: int, path: Path) -> str:
     return _tidy_page(_valid_text(text or ""))
 
 
-def _read_again(data: bytes, reader, pages: list[str], indexes: list[int]) -> None:
+def _read_again(data: bytes, reader: PdfReader, pages: list[str], indexes: list[int]) -> None:
     """Replace each glued page by the other reading of it whose words are least run together."""
     others: dict[int, list[str]] = {index: [] for index in indexes}
     for index in indexes:
@@ -138,7 +143,7 @@ def pdfminer_pages(data: bytes, indexes: list[int]) -> dict[int, str]:
     return {index: _page_lines(layout) for index, layout in zip(sorted(indexes), layouts, strict=False)}
 
 
-def _page_lines(layout) -> str:
+def _page_lines(layout: LTPage) -> str:
     from pdfminer.layout import LTTextContainer, LTTextLine
 
     pieces = [(line.y0, line.y1, line.x0, line.x1, line.get_text().strip())

@@ -33,9 +33,9 @@ from upr_tracker.storage.models import (
 )
 # MINIMUM_WORDS and SUGGESTION_THRESHOLD are the similarity's settings, named here too for the faces
 # that show them.
-from upr_tracker.suggestions.similarity import (  # noqa: F401
-    MINIMUM_WORDS,
-    SUGGESTION_THRESHOLD,
+from upr_tracker.suggestions.similarity import (
+    MINIMUM_WORDS as MINIMUM_WORDS,
+    SUGGESTION_THRESHOLD as SUGGESTION_THRESHOLD,
     comparable_text,
     similar_pairs,
 )

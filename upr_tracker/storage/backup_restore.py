@@ -150,7 +150,7 @@ def restore_backup(db_path: Path, backup: Path,
     if db_path.exists() and db_path.stat().st_size > 0:
         try:
             saved = backup_database(db_path, BEFORE_RESTORE, passphrase)
-        except (*database_errors(), WrongPassphraseError):
+        except database_errors() + (WrongPassphraseError,):
             saved = _set_aside(db_path)  # damaged beyond copying: keep its bytes all the same
     # SQLite's backup API writes the pages into the database file in one transaction, WAL included.
     copy_database(backup, db_path, passphrase)

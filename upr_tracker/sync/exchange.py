@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from upr_tracker.errors import SyncError
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 from upr_tracker.storage.database import Database
-from upr_tracker.storage.models import SyncPeer, SyncRecord, SyncReplica
+from upr_tracker.storage.models import SyncPeer, SyncRecord, SyncReplica, table_of
 from upr_tracker.storage.server_roles import ADMIN_TABLES
 from upr_tracker.sync.changeset import ChangedRecord, Changeset, Knowledge
 from upr_tracker.sync.conflict_records import conflicts_to_send
@@ -51,7 +51,7 @@ def collect_changes(db: Database, known_by_peer: Knowledge | None,
 def collect_in(session: Session, replica: SyncReplica, known: Knowledge | None,
                progress: ProgressReporter = NO_PROGRESS) -> Changeset:
     knowledge = current_knowledge(replica)
-    t = SyncRecord.__table__
+    t = table_of(SyncRecord)
     query = select(t.c.table_name, t.c.record_id, t.c.stamps, t.c.deleted)
     if known is not None:
         floor = min((known.get(origin, "") for origin in knowledge), default="")

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from upr_tracker.storage.models import SyncIdentity
+from upr_tracker.storage.models import SyncIdentity, table_of
 from upr_tracker.sync.records import linked_recommendations, read_rows
 from upr_tracker.sync.tables import LINKED, NATURAL_KEYS, SyncedTable, synced_table
 from upr_tracker.sync.values import to_json
@@ -34,7 +34,7 @@ class Identities:
 
     def map_of(self, table: str) -> dict[str, str]:
         if table not in self._maps:
-            t = SyncIdentity.__table__
+            t = table_of(SyncIdentity)
             self._maps[table] = {row.other_id: row.local_id for row in self.session.connection().execute(
                 select(t.c.other_id, t.c.local_id).where(t.c.table_name == table))}
         return self._maps[table]
@@ -75,7 +75,7 @@ class Identities:
     def remember(self, table: str, other_id: str, local_id: str) -> None:
         if other_id == local_id or self.map_of(table).get(other_id) == local_id:
             return
-        t = SyncIdentity.__table__
+        t = table_of(SyncIdentity)
         if other_id in self.map_of(table):
             self.session.connection().execute(t.update().where(t.c.table_name == table, t.c.other_id == other_id)
                                               .values(local_id=local_id))

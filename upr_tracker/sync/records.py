@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, select, tuple_
 from sqlalchemy.orm import Session
 
-from upr_tracker.storage.models import SyncRecord, response_recommendation
+from upr_tracker.storage.models import SyncRecord, response_recommendation, table_of
 from upr_tracker.sync.tables import SyncedTable
 from upr_tracker.sync.values import digest, to_json
 
@@ -89,7 +89,7 @@ def linked_recommendations(connection: Connection, response_ids: Iterable[str] |
 
 def read_bookkeeping(session: Session, table_name: str, record_ids: Iterable[str]) -> dict[str, Bookkeeping]:
     found: dict[str, Bookkeeping] = {}
-    t = SyncRecord.__table__
+    t = table_of(SyncRecord)
     for batch in batches(list(record_ids)):
         for row in session.connection().execute(
                 select(t.c.record_id, t.c.stamps, t.c.digests, t.c.deleted)
@@ -100,7 +100,7 @@ def read_bookkeeping(session: Session, table_name: str, record_ids: Iterable[str
 
 
 def write_bookkeeping(session: Session, table_name: str, changed: dict[str, Bookkeeping]) -> None:
-    t = SyncRecord.__table__
+    t = table_of(SyncRecord)
     inserts, updates = [], []
     for record_id, book in changed.items():
         values = {"table_name": table_name, "record_id": record_id,
