@@ -33,7 +33,8 @@ class ApplyReport:
 
 
 def current_knowledge(replica: SyncReplica) -> Knowledge:
-    return json.loads(replica.knowledge or "{}") | {replica.id: replica.clock}
+    knowledge: Knowledge = json.loads(replica.knowledge or "{}")
+    return knowledge | {replica.id: replica.clock}
 
 
 def collect_changes(db: Database, known_by_peer: Knowledge | None,
@@ -58,16 +59,16 @@ def collect_in(session: Session, replica: SyncReplica, known: Knowledge | None,
         query = query.where(t.c.last_clock > floor)
     wanted: dict[str, dict[str, dict[str, list[str]]]] = defaultdict(dict)
     records: list[ChangedRecord] = []
-    for row in session.connection().execute(query):
-        if row.deleted is not None:
-            tombstone = json.loads(row.deleted)
+    for book in session.connection().execute(query):
+        if book.deleted is not None:
+            tombstone = json.loads(book.deleted)
             if known is None or not covered(known, tombstone):
-                records.append(ChangedRecord(row.table_name, row.record_id, deleted=tombstone))
+                records.append(ChangedRecord(book.table_name, book.record_id, deleted=tombstone))
             continue
-        stamps = {name: stamp for name, stamp in json.loads(row.stamps).items()
+        stamps = {name: stamp for name, stamp in json.loads(book.stamps).items()
                   if known is None or not covered(known, stamp)}
         if stamps:
-            wanted[row.table_name][row.record_id] = stamps
+            wanted[book.table_name][book.record_id] = stamps
     kept = kept_note_ids(session)
     total, done = sum(len(v) for v in wanted.values()), 0
     for table_name, by_record in wanted.items():

@@ -28,7 +28,7 @@ class Identities:
         self.session = session
         self.references = references or {}
         self._maps: dict[str, dict[str, str]] = {}
-        self._keys: dict[str, list[dict[tuple, str]]] = {}
+        self._keys: dict[str, list[dict[tuple[Any, ...], str]]] = {}
         self._here: dict[str, dict[str, bool]] = {}
         self._resolving: set[tuple[str, str]] = set()
 
@@ -98,10 +98,10 @@ class Identities:
         return [self.local_id(synced.references[column], part) if column in synced.references else part
                 for column, part in zip(synced.key, parts, strict=True)]
 
-    def _natural_keys(self, synced: SyncedTable) -> list[dict[tuple, str]]:
+    def _natural_keys(self, synced: SyncedTable) -> list[dict[tuple[Any, ...], str]]:
         if synced.name not in self._keys:
             definitions = NATURAL_KEYS.get(synced.name, ())
-            found: list[dict[tuple, str]] = [{} for _ in definitions]
+            found: list[dict[tuple[Any, ...], str]] = [{} for _ in definitions]
             if definitions:
                 columns = sorted({c for d in definitions for c in d} - {LINKED})
                 linked = linked_recommendations(self.session.connection()) if synced.name == "response" else {}
@@ -121,7 +121,7 @@ class Identities:
         return self._keys[synced.name]
 
     @staticmethod
-    def _key(synced: SyncedTable, definition: tuple[str, ...], values: dict[str, Any]) -> tuple | None:
+    def _key(synced: SyncedTable, definition: tuple[str, ...], values: dict[str, Any]) -> tuple[Any, ...] | None:
         if any(c not in values for c in definition):
             return None
         key = tuple(tuple(values[c]) if isinstance(values[c], list) else values[c] for c in definition)

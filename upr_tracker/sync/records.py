@@ -7,7 +7,7 @@ import json
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, bindparam, select, tuple_
 from sqlalchemy.orm import Session
@@ -17,7 +17,8 @@ from upr_tracker.sync.tables import SyncedTable
 from upr_tracker.sync.values import digest, to_json
 
 BATCH = 500
-Stamp = list  # [clock, origin, author]
+Stamp = list[str]  # [clock, origin, author]
+_Item = TypeVar("_Item")
 
 
 @dataclass
@@ -35,7 +36,7 @@ class Bookkeeping:
         return max(clocks, default="")
 
 
-def batches(items: list, size: int = BATCH) -> Iterator[list]:
+def batches(items: list[_Item], size: int = BATCH) -> Iterator[list[_Item]]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
 
@@ -101,7 +102,8 @@ def read_bookkeeping(session: Session, table_name: str, record_ids: Iterable[str
 
 def write_bookkeeping(session: Session, table_name: str, changed: dict[str, Bookkeeping]) -> None:
     t = table_of(SyncRecord)
-    inserts, updates = [], []
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
     for record_id, book in changed.items():
         values = {"table_name": table_name, "record_id": record_id,
                   "stamps": json.dumps(book.stamps, ensure_ascii=False, sort_keys=True),
