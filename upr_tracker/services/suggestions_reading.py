@@ -79,7 +79,7 @@ def source_text(author: str | None) -> str:
     return f"suggested, accepted by {author or 'someone'}"
 
 
-def check_confidence(value: float, field: str = "confidence") -> float:
+def check_confidence(value: float | str, field: str = "confidence") -> float:
     try:
         number = float(value)
     except (TypeError, ValueError):
