@@ -85,7 +85,7 @@ def filter_timings(db: Database, repeats: int) -> list[float]:
     first page's rows (the median of `repeats` runs after one untimed run)."""
     per_filter = []
     for _name, wanted, sort in FILTERS:
-        def first_rows() -> None:
+        def first_rows(wanted: RecommendationFilter = wanted, sort: SortColumn = sort) -> None:
             import uuid
 
             keys = list_recommendation_keys(db, wanted, sort, False, limit=FIRST_ROWS)

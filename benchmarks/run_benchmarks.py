@@ -203,7 +203,7 @@ def search_bare(inputs: Inputs) -> dict[str, Any]:
 def search_timings(run_query: Callable[[str], Sequence[Any]], memory_before: float) -> dict[str, Any]:
     per_query = []
     for kind, query in SEARCH_QUERIES:
-        timing, hits = warm_median(lambda: run_query(query), SEARCH_REPEATS)
+        timing, hits = warm_median(lambda query=query: run_query(query), SEARCH_REPEATS)
         per_query.append({"kind": kind, "query": query, "ms": timing.wall * 1000, "cpu_ms": timing.cpu * 1000,
                           "hits": len(hits)})
     return {"queries": len(per_query), "repeats": SEARCH_REPEATS, **spread(per_query, "ms"),
@@ -231,8 +231,8 @@ def filters(inputs: Inputs) -> dict[str, Any]:
     with Database.open(inputs.corpus, create=False, actor="benchmark") as db:
         memory_before = peak_memory_mb()
         for name, wanted, sort in FILTERS:
-            ids_timing, ids = warm_median(lambda: list_recommendation_ids(db, wanted, sort), FILTER_REPEATS)
-            page_timing, _ = warm_median(lambda: recommendation_rows(db, ids[:TABLE_PAGE]), FILTER_REPEATS)
+            ids_timing, ids = warm_median(lambda wanted=wanted, sort=sort: list_recommendation_ids(db, wanted, sort), FILTER_REPEATS)
+            page_timing, _ = warm_median(lambda ids=ids: recommendation_rows(db, ids[:TABLE_PAGE]), FILTER_REPEATS)
             results.append({"filter": name, "rows": len(ids), "ids_ms": ids_timing.wall * 1000,
                             "first_page_ms": page_timing.wall * 1000,
                             "first_rows_ms": (ids_timing.wall + page_timing.wall) * 1000,

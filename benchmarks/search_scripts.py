@@ -69,7 +69,9 @@ def latin_times(db: Database) -> list[float]:
     """The Latin searches of run_benchmarks on the index alone (once untimed first: the cache warm)."""
     with db.engine.connect() as connection:
         cursor = connection.connection.cursor()
-        run = lambda q: cursor.execute(INDEX_QUERY, (fts_query(q),)).fetchall()
+        def run(q: str) -> list:
+            return cursor.execute(INDEX_QUERY, (fts_query(q),)).fetchall()
+
         for _kind, query in SEARCH_QUERIES:
             run(query)
         return [timed(run, query)[0] for _kind, query in SEARCH_QUERIES]

@@ -178,8 +178,7 @@ def test_the_window_counts_them_and_the_panel_says_the_record_is_in_conflict(qtb
     choose(qtbot, window.conflicts_view, "Text")
     with qtbot.waitSignal(window.conflicts_view.changed, timeout=5000):
         window.conflicts_view.keep_buttons[1].click()
-    choose_later = lambda: window.conflicts_view.model.rowCount() == 1
-    qtbot.waitUntil(choose_later, timeout=5000)
+    qtbot.waitUntil(lambda: window.conflicts_view.model.rowCount() == 1, timeout=5000)
     qtbot.waitUntil(lambda: window.pages.tabText(window.conflicts_page) == "Con&flicts (1)", timeout=5000)
     window.pages.setCurrentIndex(0)
     window.show_recommendation(rec_id)

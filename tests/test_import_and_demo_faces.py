@@ -90,7 +90,7 @@ def test_demo_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
         assert second_rows["124.10"].considered_implemented and second_rows["124.10"].position == "supported"
         assert second_rows["125.42"].position == "supported" and second_rows["126.5"].position == "noted"
         # Suggested (none confirmed: a person decides), among them the death penalty, torture and the NPA.
-        suggested = {(e.label, l.label) for _id, _score, e, l in suggestion_rows(db, "KAZ")}
+        suggested = {(e.label, later.label) for _id, _score, e, later in suggestion_rows(db, "KAZ")}
         assert {("95.41", "126.5"), ("95.44", "125.49"), ("95.25", "125.25")} <= suggested
         assert len(suggested) == 13 and suggestion_rows(db, "KAZ", status="confirmed") == []
         milestones = {m.title: m for m in list_milestones(db, state="KAZ")}

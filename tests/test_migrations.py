@@ -61,7 +61,7 @@ def test_upgrading_a_filled_database_from_each_revision_keeps_every_row(tmp_path
         before_columns = {name for name, _ in rows[0]} if rows else set()
         after_columns = {name for name, _ in after[table][0]} if after[table] else set()
         kept_columns = {c for c in before_columns & after_columns if (table, c) not in recomputed_after(revision)}
-        project = lambda row: tuple((k, v) for k, v in row if k in kept_columns)  # noqa: E731
+        project = lambda row, kept=kept_columns: tuple((k, v) for k, v in row if k in kept)  # noqa: E731
         assert sorted(map(project, rows), key=repr) == sorted(map(project, after[table]), key=repr), table
     if ("recommendation", "text_key") in recomputed_after(revision):
         from upr_tracker.services.recommendations import text_key

@@ -67,7 +67,7 @@ def two_cycles(db: Database) -> dict[str, uuid.UUID]:
 def test_suggestions_pair_the_repeats_and_not_the_frames(db: Database, two_cycles: dict[str, uuid.UUID]) -> None:
     report = suggest_recommended_again(db, "KAZ")
     assert report.cycles == ((1, 2),)
-    pairs = {(e.label, l.label): score for _id, score, e, l in suggestion_rows(db, "KAZ")}
+    pairs = {(e.label, later.label): score for _id, score, e, later in suggestion_rows(db, "KAZ")}
     assert set(pairs) == {("97.1", "125.1"), ("97.2", "125.2")}
     assert all(SUGGESTION_THRESHOLD <= score <= 100 for score in pairs.values())
     assert report.created == 2
@@ -152,7 +152,7 @@ def test_a_recommendation_made_again_in_the_same_words_is_always_suggested(words
 
     pairs = similar_pairs([(i, utils.default_process(t)) for i, t in earlier],
                           [(later_id, utils.default_process(f"{text.upper()};"))], SUGGESTION_THRESHOLD)
-    assert [(e, l) for e, l, _s in pairs] == [(earlier[0][0], later_id)]
+    assert [(e, later) for e, later, _s in pairs] == [(earlier[0][0], later_id)]
 
 
 # --- the command line --------------------------------------------------------------------------------
@@ -218,11 +218,11 @@ def test_the_json_round_trip_keeps_each_link_status_and_a_decision_taken_here(
         export_json(db, tmp_path / "after.json")
         report = import_json_export(colleague, tmp_path / "after.json")
         assert report.counts["links"].updated == 1  # the confirmation; a rejection is not exported
-        assert {(e.label, l.label) for _i, _s, e, l in suggestion_rows(colleague, "KAZ", status="confirmed")} == {
+        assert {(e.label, later.label) for _i, _s, e, later in suggestion_rows(colleague, "KAZ", status="confirmed")} == {
             ("97.1", "125.1"), ("97.4", "125.4")}
     # The file still suggesting 97.2 → 125.2 does not undo the rejection here.
     import_json_export(db, tmp_path / "before.json")
-    assert [(e.label, l.label) for _i, _s, e, l in suggestion_rows(db, "KAZ", status="rejected")] == [("97.2", "125.2")]
+    assert [(e.label, later.label) for _i, _s, e, later in suggestion_rows(db, "KAZ", status="rejected")] == [("97.2", "125.2")]
 
 
 def test_a_related_recommendation_found_neither_in_the_file_nor_here_is_reported(

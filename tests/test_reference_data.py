@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.sample_paths import KAZAKHSTAN_WG_REPORT_TXT as KAZ_WG_REPORT
+from tests.sample_paths import UPRINFO_CSV
 from upr_tracker.domain.names import name_key
 
 RESOURCES = Path(__file__).parent.parent / "resources"
-from tests.sample_paths import KAZAKHSTAN_WG_REPORT_TXT as KAZ_WG_REPORT
-from tests.sample_paths import UPRINFO_CSV
 
 REGIONAL_GROUPS = {"Africa", "Asia-Pacific", "EEG", "GRULAC", "WEOG"}
 # UPR Info writes "Asia" for the Asia-Pacific Group and "Observer" for the observer States.

@@ -31,7 +31,7 @@ def test_kazakhstan_2010_and_2014_give_the_same_pairs_and_scores(tmp_path: Path,
     assert main(["demo", "--db", str(path)]) == 0
     capsys.readouterr()
     with Database.open(path) as db:
-        found = {(e.label, l.label): score for _id, score, e, l in suggestion_rows(db, "KAZ")}
+        found = {(e.label, later.label): score for _id, score, e, later in suggestion_rows(db, "KAZ")}
     assert found == KAZAKHSTAN_PAIRS
 
 

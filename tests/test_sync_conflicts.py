@@ -9,6 +9,8 @@ import json
 import uuid
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from tests.sync_conflict_rows import (
@@ -270,9 +272,6 @@ def test_the_command_resolves_with_a_version_or_a_combined_text(file_with_a_conf
 
 
 # --- any text ------------------------------------------------------------------------------------
-
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 WORDS = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=200).filter(
     lambda t: t.strip())

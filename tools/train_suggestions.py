@@ -43,7 +43,8 @@ def read_export(path: Path) -> list[Sample]:
         try:
             session = int(row["Session"])
         except (TypeError, ValueError):
-            raise SystemExit(f"{path}: line {line}, field Session: {row['Session']!r} is not a session number")
+            raise SystemExit(
+                f"{path}: line {line}, field Session: {row['Session']!r} is not a session number") from None
         category = (row["Action"] or "").strip()
         if category and category not in ("1", "2", "3", "4", "5"):
             raise SystemExit(f"{path}: line {line}, field Action: {category!r} is not an action category 1-5")

@@ -73,6 +73,7 @@ def _add(args: argparse.Namespace, print_json: Callable[[object], None]) -> int:
     with open_to_change(args) as db:
         subject = find_recommendation(db, state=args.state, cycle=args.cycle, label=args.label,
                                       recommendation=args.recommendation)
+        assert subject.recommendation_id is not None, "find_recommendation finds a recommendation"
         assessment_id = add_assessment(db, subject.recommendation_id, source.value, level.value,
                                        source_name=(args.source_name or "").strip() or None, assessed_on=assessed_on,
                                        evidence=(args.evidence or "").strip() or None)

@@ -218,10 +218,11 @@ def _peers(args: argparse.Namespace, print_json: Callable[[object], None]) -> in
     def when(moment: Any) -> str | None:
         return moment.isoformat(timespec="seconds") if moment is not None else None
 
-    rows = [{"name": p.name, "id": p.id, "kind": p.kind, "last_sent_at": when(p.last_sent_at),
-             "last_received_at": when(p.last_received_at), "last_summary": p.last_summary,
-             "fingerprint": PublicKeys.from_bytes(p.public_key).fingerprint
-             if p.public_key and len(p.public_key) == 64 else None} for p in peers]
+    rows: list[dict[str, Any]] = [
+        {"name": p.name, "id": p.id, "kind": p.kind, "last_sent_at": when(p.last_sent_at),
+         "last_received_at": when(p.last_received_at), "last_summary": p.last_summary,
+         "fingerprint": PublicKeys.from_bytes(p.public_key).fingerprint
+         if p.public_key and len(p.public_key) == 64 else None} for p in peers]
     if args.json:
         print_json(rows)
         return 0

@@ -197,8 +197,8 @@ def _print_import(report: ImportReport) -> None:
         print(f"  note: {notice}")
     for problem in report.problems:
         where = f" (line {problem.line})" if problem.line else ""
-        labels = f" [{', '.join(problem.labels)}]" if problem.labels else ""
-        print(f"  problem{where}{labels}: {problem.message}")
+        shown = f" [{', '.join(problem.labels)}]" if problem.labels else ""
+        print(f"  problem{where}{shown}: {problem.message}")
 
 
 def _print_dataset_import(report: DatasetImportReport) -> None:
@@ -372,9 +372,9 @@ def run_backup(args: argparse.Namespace) -> int:
     if args.list:
         backups = list_backups(args.db.resolve())
         for backup in backups:
-            taken = backup.taken_at.strftime("%Y-%m-%d %H:%M:%S") if backup.taken_at else "?"
+            taken_at = backup.taken_at.strftime("%Y-%m-%d %H:%M:%S") if backup.taken_at else "?"
             sealed = "plain" if is_plain_sqlite(backup.path) else "encrypted"
-            print(f"{taken}  {backup.reason:28} {backup.size / 1e6:8.1f} MB  {sealed:9}  {backup.path}")
+            print(f"{taken_at}  {backup.reason:28} {backup.size / 1e6:8.1f} MB  {sealed:9}  {backup.path}")
         if not backups:
             print(f"{args.db.name} has no backups yet.", file=sys.stderr)
         readable = [b for b in backups if is_plain_sqlite(b.path)]

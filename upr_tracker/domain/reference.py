@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from typing import Any
 
 # Raise when resources/states.json or vocabularies.json gain entries, so that existing databases
 # receive them (and only them: terms a user renamed or merged are not brought back).
@@ -56,7 +57,7 @@ class TermEntry:
     code: str | None
 
 
-def _resource_json(name: str) -> object:
+def _resource_json(name: str) -> Any:
     return json.loads(files("upr_tracker.resources").joinpath(name).read_text(encoding="utf-8"))
 
 
@@ -64,7 +65,7 @@ def _resource_json(name: str) -> object:
 def shipped_states() -> tuple[StateEntry, ...]:
     return tuple(
         StateEntry(s["iso3"], s["name"], tuple(s["other_names"]), s["regional_group"], s["status"])
-        for s in _resource_json("states.json")  # type: ignore[union-attr]
+        for s in _resource_json("states.json")
     )
 
 
@@ -74,7 +75,7 @@ def shipped_terms() -> tuple[TermEntry, ...]:
     return tuple(
         TermEntry(vocabulary, entry["name"], entry.get("code"))
         for vocabulary in VOCABULARIES
-        for entry in data.get(vocabulary, [])  # type: ignore[union-attr]
+        for entry in data.get(vocabulary, [])
     )
 
 

@@ -97,7 +97,7 @@ class AssessmentDialog(QDialog):
             self.level.setCurrentIndex(max(self.level.findData(assessment.level), 0))
             self.dated.setChecked(assessment.assessed_on is not None)
             if assessment.assessed_on is not None:
-                self.date.setDate(QDate(assessment.assessed_on))
+                self.date.setDate(QDate(assessment.assessed_on))  # type: ignore[call-overload]
             self.evidence.setPlainText(assessment.evidence or "")
 
     def values(self) -> dict[str, Any]:

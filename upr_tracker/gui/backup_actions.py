@@ -91,7 +91,8 @@ def load_schedule() -> BackupSchedule:
 
     def number(key: str, default: int, top: int) -> int:
         try:
-            value = int(settings.value(key, default))
+            given: Any = settings.value(key, default)   # (QSettings gives text or the default)
+            value = int(given)
         except (TypeError, ValueError):
             return default
         return min(max(value, 1), top)
@@ -184,7 +185,7 @@ def backup_failure(db_path: Path, exc: BaseException) -> BaseException:
 def _take(db_path: Path, kind: str, keep: int | None, passphrase: Passphrase | None) -> Path:
     try:
         return take_backup(db_path, kind, keep=keep, passphrase=passphrase)
-    except (OSError, *database_errors()) as exc:
+    except (OSError,) + database_errors() as exc:
         raise backup_failure(db_path, exc) from exc
 
 
@@ -351,9 +352,9 @@ class WindowBackups(QObject):
             return self.back_up_team_database()
         if database.is_locked:
             self.window.show_error(DatabaseLockedError(fill(
-                self.tr("%1 is locked: unlock it with its passphrase, then back it up."), database.path.name)))
+                self.tr("%1 is locked: unlock it with its passphrase, then back it up."), database.file_path.name)))
             return None
-        path, passphrase = database.path, database.passphrase
+        path, passphrase = database.file_path, database.passphrase
         self.window.statusBar().showMessage(fill(self.tr("Backing up %1…"), path.name))
         return self.window.tasks.run(
             lambda _task: _take(path, MANUAL, None, passphrase),
@@ -364,6 +365,7 @@ class WindowBackups(QObject):
     def back_up_team_database(self, out: Path | None = None) -> Task | None:
         """A team database: pg_dump into a file the user chooses (storage.server_backups)."""
         address = self.window.database.address
+        assert address is not None, "a team database has a server's address"
         if out is None:
             name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Back up the team database to"),
                                                   f"{address.database}{DUMP_SUFFIX}", self.tr("pg_dump backups (*.dump)"))
@@ -416,21 +418,21 @@ class WindowBackups(QObject):
             return False
         if database.is_locked:
             self.window.show_error(DatabaseLockedError(fill(
-                self.tr("%1 is locked: unlock it with its passphrase, then restore."), database.path.name)))
+                self.tr("%1 is locked: unlock it with its passphrase, then restore."), database.file_path.name)))
             return False
-        folder = backup_folder(database.path)
+        folder = backup_folder(database.file_path)
         answer = QMessageBox.question(
             parent or self.window, self.tr("Restore from a backup"),
             fill(self.tr("Restore %1 from the backup of %2 (%3)?\n\nThis replaces the database as it is now. The "
                          "current state is backed up first (as “before a restore”, in %4), so you can go back to it."),
-                 database.path.name, taken_text(backup), kind_text(backup.reason).lower(), folder),
+                 database.file_path.name, taken_text(backup), kind_text(backup.reason).lower(), folder),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return False
         self._restoring = True
         self._freeze(True)
         self.window.statusBar().showMessage(fill(self.tr("Restoring %1 from the backup of %2…"),
-                                                 database.path.name, taken_text(backup)))
+                                                 database.file_path.name, taken_text(backup)))
         self._when_idle(lambda: self._start_restore(database, backup), time.monotonic() + RESTORE_WAIT_S)
         return True
 
@@ -438,7 +440,8 @@ class WindowBackups(QObject):
         """No new work while the database is replaced: the central widget, menus and toolbars wait."""
         window = self.window
         for widget in [window.centralWidget(), window.menuBar(), *window.findChildren(QToolBar)]:
-            widget.setEnabled(not frozen)
+            if widget is not None:
+                widget.setEnabled(not frozen)
         if frozen:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         else:
@@ -459,7 +462,7 @@ class WindowBackups(QObject):
             QTimer.singleShot(IDLE_POLL_MS, self, lambda: self._when_idle(then, give_up_at))
 
     def _start_restore(self, database: Database, backup: BackupInfo) -> None:
-        path, actor, passphrase = database.path, database.actor, database.passphrase
+        path, actor, passphrase = database.file_path, database.actor, database.passphrase
 
         def work(_task: Task) -> RestoreOutcome:
             database.close()  # its connections and its writer lock
@@ -475,7 +478,7 @@ class WindowBackups(QObject):
         checked = outcome.checked
         kept = (fill(self.tr("\n\nThe database as it was is kept in %1: restore that backup to go back to it."),
                      outcome.saved.name) if outcome.saved else "")
-        message = fill(self.tr("Restored %1 from the backup of %2: %3, %4."), outcome.database.path.name,
+        message = fill(self.tr("Restored %1 from the backup of %2: %3, %4."), outcome.database.file_path.name,
                        taken_text(backup),
                        counted(self.tr("%n recommendation(s)", "", checked.recommendations),
                                       checked.recommendations),
@@ -503,5 +506,5 @@ class WindowBackups(QObject):
             return
         self.window.show_error(DatabaseOpenError(fill(
             self.tr("The restore failed: %1\n\n%2 could not be opened again either: %3\n\nOpen it with File ▸ Open "
-                    "database…, or restore another backup."), exc.error, self.window.database.path.name,
+                    "database…, or restore another backup."), exc.error, self.window.database.file_path.name,
             exc.reopen_error)))

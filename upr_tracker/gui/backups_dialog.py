@@ -153,7 +153,7 @@ class BackupsDialog(QDialog):
 
     @property
     def db_path(self) -> Path:
-        return self.backups.window.database.path
+        return self.backups.window.database.file_path
 
     def refresh(self) -> None:
         """Read the backup folder again, in the background."""
@@ -177,7 +177,9 @@ class BackupsDialog(QDialog):
             if chosen is not None and backup.path == chosen.path:
                 self.table.setCurrentItem(item)
         if self.for_restore and self.table.currentItem() is None and backups:
-            self.table.setCurrentItem(self.table.topLevelItem(0))
+            first = self.table.topLevelItem(0)
+            if first is not None:
+                self.table.setCurrentItem(first)
         self.empty_label.setText(self.tr("No backups yet: Back up now takes the first one.") if not backups else "")
         self.empty_label.setVisible(not backups)
         self._update_buttons()
@@ -189,7 +191,7 @@ class BackupsDialog(QDialog):
     def choose(self, backup_path: Path) -> None:
         for row in range(self.table.topLevelItemCount()):
             item = self.table.topLevelItem(row)
-            if item.data(TAKEN, BackupRole).path == backup_path:
+            if item is not None and item.data(TAKEN, BackupRole).path == backup_path:
                 self.table.setCurrentItem(item)
                 return
         raise LookupError(f"{backup_path} is not listed")

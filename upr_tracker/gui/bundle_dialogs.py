@@ -268,20 +268,20 @@ class BundleDialogs(QObject):
 
     @staticmethod
     def changed_records(count: int) -> str:
-        return counted(BundleDialogs.tr("%n changed record(s)", "", count), count)
+        return counted(BundleDialogs.tr("%n changed record(s)", "", count), count)  # type: ignore[arg-type]
 
     @staticmethod
     def applied(count: int, waiting: bool) -> str:
         if waiting:
-            said = BundleDialogs.tr("Applied %1 from %2: %n record(s) changed, %3 left waiting (not possible here "
-                                    "yet: see the log).", "", count)
+            said = BundleDialogs.tr("Applied %1 from %2: %n record(s) changed, %3 left waiting (not possible here "  # type: ignore[arg-type]
+                                    "yet: see the log).", "", count)  # type: ignore[arg-type]
         else:
-            said = BundleDialogs.tr("Applied %1 from %2: %n record(s) changed.", "", count)
+            said = BundleDialogs.tr("Applied %1 from %2: %n record(s) changed.", "", count)  # type: ignore[arg-type]
         return counted(said, count)
 
     @staticmethod
     def conflicts_waiting(count: int) -> str:
-        return counted(BundleDialogs.tr("%n conflict(s) await your decision.", "", count), count)
+        return counted(BundleDialogs.tr("%n conflict(s) await your decision.", "", count), count)  # type: ignore[arg-type]
 
 
 def sent_summary(report: BundleReport) -> str:

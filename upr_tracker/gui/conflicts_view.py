@@ -261,8 +261,9 @@ class ConflictsView(ListDetailScreen):
     def show_item(self, conflict: ConflictView | None) -> None:
         while self.versions_layout.count():
             item = self.versions_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.keep_buttons, self.version_boxes = [], []
         if conflict is None:
             self.detail_stack.setCurrentWidget(self.no_detail)

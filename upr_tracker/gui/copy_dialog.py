@@ -113,20 +113,20 @@ class CopyDialog(QObject):
     @staticmethod
     def copied(rows: int, compared: bool) -> str:
         if compared:
-            said = CopyDialog.tr("Copied %1 to %2: %n row(s) in %3 s. Every table has the rows it should, and the "
-                                 "JSON exports of both sides are the same.", "", rows)
+            said = CopyDialog.tr("Copied %1 to %2: %n row(s) in %3 s. Every table has the rows it should, and the "  # type: ignore[arg-type]
+                                 "JSON exports of both sides are the same.", "", rows)  # type: ignore[arg-type]
         else:
-            said = CopyDialog.tr("Copied %1 to %2: %n row(s) in %3 s. Every table has the rows it should, and the "
-                                 "exports were not compared (merged into other data).", "", rows)
+            said = CopyDialog.tr("Copied %1 to %2: %n row(s) in %3 s. Every table has the rows it should, and the "  # type: ignore[arg-type]
+                                 "exports were not compared (merged into other data).", "", rows)  # type: ignore[arg-type]
         return counted(said, rows)
 
     @staticmethod
     def skipped(rows: int) -> str:
-        return counted(CopyDialog.tr("%n record(s) were already there and were skipped.", "", rows), rows)
+        return counted(CopyDialog.tr("%n record(s) were already there and were skipped.", "", rows), rows)  # type: ignore[arg-type]
 
 
 def copy_summary(report: CopyReport) -> str:
-    text = fill(CopyDialog.copied(report.rows_copied, report.exports_equal), report.source, report.target,
+    text = fill(CopyDialog.copied(report.rows_copied, bool(report.exports_equal)), report.source, report.target,
                 QLocale().toString(report.copy_seconds, "f", 0))
     if report.rows_skipped:
         text += " " + CopyDialog.skipped(report.rows_skipped)

@@ -10,6 +10,7 @@ import datetime as dt
 import html
 import uuid
 from collections.abc import Callable
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -97,7 +98,7 @@ def day_text(day: dt.date) -> str:
 
 
 def reminder_weeks() -> int:
-    value = QSettings().value(REMINDER_SETTING, DEFAULT_REMINDER_WEEKS)
+    value: Any = QSettings().value(REMINDER_SETTING, DEFAULT_REMINDER_WEEKS)
     try:
         return max(0, int(value))
     except (TypeError, ValueError):
@@ -216,9 +217,9 @@ class ReviewBars(QWidget):
             self.setToolTip("")
             return
         count = self.tr("%1 %2", "a position or level, then how many recommendations have it")
-        positions = ", ".join(fill(count, position_name(key, label), review.by_position[key])
+        positions = ", ".join(fill(count, position_name(key, str(label)), review.by_position[key])
                               for key, label, _c in POSITION_COLOURS if review.by_position.get(key))
-        levels = ", ".join(fill(count, level_name(key, label), review.by_level[key])
+        levels = ", ".join(fill(count, level_name(key, str(label)), review.by_level[key])
                            for key, label, _c in LEVEL_COLOURS if review.by_level.get(key))
         self.setToolTip(fill(self.tr("%1\nPositions: %2\nImplementation: %3\nClick to show them."),
                              review.title, positions, levels))
@@ -322,8 +323,8 @@ class DashboardView(QWidget):
         bars_scroll = QScrollArea()
         bars_scroll.setWidgetResizable(True)
         bars_scroll.setWidget(self.bars)
-        names = [(position_name(k, label), c) for k, label, c in POSITION_COLOURS]
-        names += [(level_name(k, label), c) for k, label, c in LEVEL_COLOURS]
+        names = [(position_name(k, str(label)), c) for k, label, c in POSITION_COLOURS]
+        names += [(level_name(k, str(label)), c) for k, label, c in LEVEL_COLOURS]
         legend = QLabel(" ".join(f"<span style='color:{c}'>■</span> {html.escape(name)}" for name, c in names))
         legend.setWordWrap(True)
 
@@ -367,7 +368,7 @@ class DashboardView(QWidget):
     def _since_chosen(self) -> dt.datetime:
         if self.since is not None:
             return self.since
-        day = self.since_edit.date().toPython()
+        day = cast(dt.date, self.since_edit.date().toPython())
         return dt.datetime.combine(day, dt.time()).astimezone()
 
     def reload(self, *, since_last_seen: bool = False, when_read: Callable[[], None] | None = None) -> None:

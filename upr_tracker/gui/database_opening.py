@@ -33,17 +33,17 @@ class DatabaseOpening(QObject):
 
     @staticmethod
     def recommendations(count: int) -> str:
-        return counted(DatabaseOpening.tr("%n recommendation(s)", "", count), count)
+        return counted(DatabaseOpening.tr("%n recommendation(s)", "", count), count)  # type: ignore[arg-type]
 
     @staticmethod
     def notes(count: int) -> str:
-        return counted(DatabaseOpening.tr("%n note(s)", "", count), count)
+        return counted(DatabaseOpening.tr("%n note(s)", "", count), count)  # type: ignore[arg-type]
 
     @staticmethod
     def restore_offered(backups: int) -> str:
         return counted(DatabaseOpening.tr(
-            "%1\n\nIt has %n backup(s), the newest from %2. Restore the newest one that is sound? The file as it "
-            "is now is kept in the backup folder.", "", backups), backups)
+            "%1\n\nIt has %n backup(s), the newest from %2. Restore the newest one that is sound? The file as it "  # type: ignore[arg-type]
+            "is now is kept in the backup folder.", "", backups), backups)  # type: ignore[arg-type]
 
 
 def wait_for(work: Callable[[Task], Any], label: str, parent: QWidget | None = None) -> Any:
@@ -157,7 +157,7 @@ def offers_restore(parent: QWidget | None, path: Path, problem: DatabaseOpenErro
     backups = list_backups(path)
     taken = backups[0].taken_at
     # (the month's name in the window's language)
-    newest = (QLocale().toString(QDateTime(taken.year, taken.month, taken.day, taken.hour, taken.minute),
+    newest = (QLocale().toString(QDateTime(taken.year, taken.month, taken.day, taken.hour, taken.minute),  # type: ignore[call-overload]
                                  "dd MMMM yyyy, HH:mm") if taken else backups[0].path.name)
     box = QMessageBox(QMessageBox.Icon.Warning, "UPR Tracker",
                       fill(translate("DatabaseOpening", "%1 could not be opened."), path.name), parent=parent)

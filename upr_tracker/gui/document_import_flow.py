@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
@@ -36,8 +37,10 @@ def import_any(database: Database, path: Path, choices: Mapping[str, object], ta
         return import_json_export(database, path, progress=task)
     if suffix in DATASET_SUFFIXES:
         return import_dataset(database, path, progress=task)
-    return import_document(database, path, kind=str(choices.get("kind", "auto")), state=choices.get("state"),
-                           cycle=choices.get("cycle"), progress=task)
+    state: Any = choices.get("state")   # (a State's code and a cycle number, as the dialog's lists hold them)
+    cycle: Any = choices.get("cycle")
+    return import_document(database, path, kind=str(choices.get("kind", "auto")), state=state, cycle=cycle,
+                           progress=task)
 
 
 def new_recommendations(report: AnyReport) -> int:

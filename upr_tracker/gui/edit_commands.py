@@ -112,9 +112,11 @@ class SetTermsCommand(_ServiceCommand):
         self.vocabulary, self.before, self.after = vocabulary, list(before), list(after)
 
     def apply(self, db: Database) -> None:
+        assert self.recommendation_id is not None
         recommendations.set_terms(db, self.recommendation_id, self.vocabulary, self.after)
 
     def revert(self, db: Database) -> None:
+        assert self.recommendation_id is not None
         recommendations.set_terms(db, self.recommendation_id, self.vocabulary, self.before)
 
 
@@ -127,9 +129,11 @@ class SetActionCategoryCommand(_ServiceCommand):
         self.before, self.after = before, after
 
     def apply(self, db: Database) -> None:
+        assert self.recommendation_id is not None
         recommendations.set_action_category(db, self.recommendation_id, self.after)
 
     def revert(self, db: Database) -> None:
+        assert self.recommendation_id is not None
         recommendations.set_action_category(db, self.recommendation_id, self.before)
 
 
@@ -229,7 +233,8 @@ class AddAssessmentCommand(_ServiceCommand):
                  assessed_on: dt.date | None, evidence: str | None, *,
                  failed: ShowError) -> None:
         super().__init__(translate("EditCommands", "Add an assessment"), database, changed, recommendation_id, failed=failed)
-        self.values = {"source": source, "level": level, "source_name": source_name, "assessed_on": assessed_on,
+        self.values: dict[str, Any] = {"source": source, "level": level, "source_name": source_name,
+                                       "assessed_on": assessed_on,
                        "evidence": evidence}
         self.assessment_id: uuid.UUID | None = None
         self.undone: AssessmentInfo | None = None
@@ -238,6 +243,7 @@ class AddAssessmentCommand(_ServiceCommand):
         if self.undone is not None:
             self.assessment_id = assessments.restore_assessment(db, self.undone)
         else:
+            assert self.recommendation_id is not None
             self.assessment_id = assessments.add_assessment(db, self.recommendation_id, **self.values)
 
     def revert(self, db: Database) -> None:
@@ -373,7 +379,7 @@ class EditRecommendationCommand(_ServiceCommand):
         fields = {"label": self.before.label, "text": self.before.text,
                   "recommending_states": self.before.recommending_states,
                   "action_category": self.before.action_category, "themes": self.before.themes}
-        back = {name: fields[name] for name in self.after if fields.get(name) is not None or name == "action_category"}
+        back: dict[str, Any] = {name: fields[name] for name in self.after if fields.get(name) is not None or name == "action_category"}
         edit = recommendation_editing.edit_recommendation(db, self.recommendation_id, **back,
                                                           withdraw=self.response_id, expected_version=self.version)
         self.response_id, self.version = None, edit.version

@@ -135,7 +135,8 @@ def resolve_conflict(parent: QWidget | None, error: EditConflictError, undo_stac
         reload()
         return True
     if choice is Choice.KEEP_MINE:
-        command = error.command.over(error) if getattr(error, "command", None) is not None else None
+        failed = getattr(error, "command", None)   # (the command that met the conflict, set by edit_commands)
+        command = failed.over(error) if failed is not None else None
         return command is not None and push_edit(undo_stack, command)
     if choice is Choice.KEEP_BOTH and keep_both is not None:
         return keep_both()

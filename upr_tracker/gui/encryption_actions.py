@@ -34,7 +34,8 @@ _INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type
 def lock_after_minutes() -> int:
     """Minutes without use after which an encrypted database is locked (0: never)."""
     try:
-        return max(0, int(QSettings().value(LOCK_AFTER_SETTING, DEFAULT_LOCK_AFTER_MINUTES)))
+        given: Any = QSettings().value(LOCK_AFTER_SETTING, DEFAULT_LOCK_AFTER_MINUTES)
+        return max(0, int(given))
     except (TypeError, ValueError):
         return DEFAULT_LOCK_AFTER_MINUTES
 
@@ -115,7 +116,7 @@ class WindowEncryption(QObject):
     # -- encrypting ------------------------------------------------------------------------
 
     def encrypt(self) -> None:
-        name = self.window.database.path.name
+        name = self.window.database.file_path.name
         passphrase = ask_new_passphrase(
             self.window, self.tr("Encrypt the database"),
             fill(self.tr("%1 and its backups will be encrypted: without the passphrase no one can read them, you "
@@ -135,7 +136,7 @@ class WindowEncryption(QObject):
         answer = QMessageBox.warning(
             self.window, self.tr("Remove the encryption"),
             fill(self.tr("%1 and its backups will be readable by anyone who has the files. Remove the encryption?"),
-                 self.window.database.path.name),
+                 self.window.database.file_path.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Yes:
             self.change_to(None, self.tr("Removing the encryption…"))
@@ -207,7 +208,7 @@ class WindowEncryption(QObject):
             return
         database.lock()
         self.window.milestones_view.remove_opened_attachments()  # decrypted copies outlive no lock
-        self.lock_screen = LockScreen(self.unlock, database.path.name)
+        self.lock_screen = LockScreen(self.unlock, database.file_path.name)
         self._content = self.window.takeCentralWidget()
         self.window.setCentralWidget(self.lock_screen)
         # Nothing else shows the data (the counts in the status bar) or reaches it (the search bar).
@@ -235,6 +236,7 @@ class WindowEncryption(QObject):
         self.window.takeCentralWidget()  # the lock screen, deleted below
         self.lock_screen.deleteLater()
         self.lock_screen = None
+        assert self._content is not None, "the window's content, kept while it was locked"
         self.window.setCentralWidget(self._content)
         self._content = None
         for bar in self._hidden:

@@ -231,10 +231,10 @@ class ImportDialog(EntryView, QDialog):
         self.detected_cycle = plain_label()
         self.detected_session = plain_label()
         self.detected_symbol = plain_label()
-        for name, widget in (("detected_kind", self.detected_kind), ("detected_state", self.detected_state),
+        for name, shown in (("detected_kind", self.detected_kind), ("detected_state", self.detected_state),
                              ("detected_cycle", self.detected_cycle), ("detected_session", self.detected_session),
                              ("detected_symbol", self.detected_symbol)):
-            widget.setObjectName(name)
+            shown.setObjectName(name)
         form.addRow(self.tr("Kind:"), self.detected_kind)
         form.addRow(self.tr("State:"), self.detected_state)
         form.addRow(self.tr("Cycle:"), self.detected_cycle)
@@ -561,7 +561,7 @@ class ImportDialog(EntryView, QDialog):
         if entry is None or entry.options.family != "table":
             return
         entry.options = replace(entry.options, mapping=self.mapping_panel.current_mapping())
-        if entry.columns is not None and entry.columns.format is None and "text" not in entry.options.mapping:
+        if entry.columns is not None and entry.columns.format is None and "text" not in (entry.options.mapping or {}):
             self._error_message(self.tr("Say which column holds the recommendation's text."))
             return
         self._start_preview(entry)

@@ -5,6 +5,8 @@ do. A part of ImportDialog, which holds the widgets."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from upr_tracker.domain.cycles import CYCLE_YEARS
 from upr_tracker.gui.import_dialog_widgets import show_awaited
 from upr_tracker.gui.import_entries import (
@@ -21,10 +23,59 @@ from upr_tracker.services.dataset_import import DatasetImportReport
 from upr_tracker.services.document_import import AssignedPosition, ImportReport
 from upr_tracker.services.json_import import JsonImportReport
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import (
+        QCheckBox,
+        QComboBox,
+        QGroupBox,
+        QLabel,
+        QPlainTextEdit,
+        QPushButton,
+        QStackedWidget,
+        QTabWidget,
+        QWidget,
+    )
+
+    from upr_tracker.gui.column_mapping_panel import ColumnMappingPanel
+    from upr_tracker.gui.import_dialog_widgets import StatCard
+    from upr_tracker.gui.import_encoding_row import EncodingRow
+    from upr_tracker.gui.import_preview_models import PreviewPositionsModel, PreviewProblemsModel
+
 
 class EntryView:
     """The dialog's display of its current file (its widgets are the dialog's). Its texts name
     their context ("EntryView") themselves: a mixin's own tr() would not find its plurals."""
+
+    if TYPE_CHECKING:
+        # The widgets, made by ImportDialog.
+        file_title: QLabel
+        file_path: QLabel
+        detected_kind: QLabel
+        detected_state: QLabel
+        detected_cycle: QLabel
+        detected_session: QLabel
+        detected_symbol: QLabel
+        read_as: QGroupBox
+        kind_combo: QComboBox
+        state_combo: QComboBox
+        cycle_combo: QComboBox
+        encoding_row: EncodingRow
+        cycle_banner: QLabel
+        choices_button: QPushButton
+        error_banner: QLabel
+        mapping_panel: ColumnMappingPanel
+        skip_bad_rows: QCheckBox
+        cards: dict[str, StatCard]
+        notes_view: QPlainTextEdit
+        preview_tabs: QTabWidget
+        preview_box: QGroupBox
+        awaited_label: QLabel
+        preview_placeholder: QLabel
+        positions_model: PreviewPositionsModel
+        problems_model: PreviewProblemsModel
+        details: QWidget
+        empty_details: QLabel
+        details_stack: QStackedWidget
 
     def _show_entry(self, entry: ImportEntry | None) -> None:
         if entry is None:
@@ -80,7 +131,9 @@ class EntryView:
     def _show_options(self, entry: ImportEntry) -> None:
         options = entry.options
         self.read_as.setVisible(options.family == "document")
-        kind, state, cycle = options.kind, options.state, options.cycle
+        kind: str = options.kind
+        state: object = options.state
+        cycle: object = options.cycle
         if entry.status in _ASKED:   # what the user has not chosen shows the best guess
             kind = kind if kind != "auto" else str(entry.guesses.get("kind", "auto"))
             state = state or entry.guesses.get("state")

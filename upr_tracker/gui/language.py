@@ -52,9 +52,9 @@ def install_language(app: QApplication, chosen: Language, extra: QTranslator | N
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
-    for translator in (load_qt_catalogue(chosen.code), extra or load_catalogue(chosen.code)):
-        if translator is not None and QCoreApplication.installTranslator(translator):
-            _installed.append(translator)
+    for catalogue in (load_qt_catalogue(chosen.code), extra or load_catalogue(chosen.code)):
+        if catalogue is not None and QCoreApplication.installTranslator(catalogue):
+            _installed.append(catalogue)
     if chosen.code in ("ar", "zh"):
         # The Arabic and Chinese fonts the app ships, for a system that has none: Qt's fallback
         # finds them for the letters the system's fonts lack.

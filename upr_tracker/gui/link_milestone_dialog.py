@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -63,7 +63,7 @@ class _MilestoneFilter(QSortFilterProxyModel):
         self.words = text.casefold().split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self.words:
             return True
         index = self.sourceModel().index(source_row, 0, source_parent)
@@ -130,7 +130,7 @@ class LinkMilestoneDialog(QDialog):
         self.search_box.textChanged.connect(self._on_search)
 
         self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.model.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
+        self.model.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])  # type: ignore[arg-type]  # (QT_TRANSLATE_NOOP is typed object)
         self.proxy = _MilestoneFilter(self)
         self.proxy.setSourceModel(self.model)
         self.tree = QTreeView()
@@ -194,7 +194,8 @@ class LinkMilestoneDialog(QDialog):
         parents: dict[uuid.UUID, QStandardItem] = {}
         for row in ordered_rows(milestones):
             items = self._row_items(row.milestone, wanted)
-            parent = parents.get(row.milestone.plan_id) if row.depth else None
+            plan_id = row.milestone.plan_id
+            parent = parents.get(plan_id) if row.depth and plan_id is not None else None
             (parent or self.model.invisibleRootItem()).appendRow(items)
             if row.milestone.kind == MilestoneKind.PLAN.value:
                 parents[row.milestone.id] = items[0]
@@ -233,7 +234,7 @@ class LinkMilestoneDialog(QDialog):
             item.setData(m.date, DateIsoRole)
             item.setData(search, SearchTextRole)
             if column == 0:
-                item.setToolTip(plain_tooltip(m.title + (f"\n\n{m.description}" if m.description else "")))
+                item.setToolTip(plain_tooltip(m.title + (f"\n\n{m.description}" if m.description else "")) or "")
                 if m.kind == MilestoneKind.PLAN.value:
                     font = item.font()
                     font.setWeight(QFont.Weight.DemiBold)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
+    QDialog,
     QMessageBox,
     QSplitter,
     QTableView,
@@ -133,6 +134,11 @@ def window_title(database: Database) -> str:
 
 
 class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainWindow):
+    # Set by bundle_dialogs while it shows them: its last message, its status label and its dialog.
+    last_bundle_box: QMessageBox
+    bundle_status: QLabel
+    bundle_dialog: QDialog
+
     def __init__(self, database: Database, tasks: TaskRunner | None = None) -> None:
         super().__init__()
         self.setObjectName("main_window")
@@ -288,7 +294,8 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         self.count_label.setObjectName("count_label")
         self.statusBar().addPermanentWidget(self.count_label)
 
-    def _action(self, menu: QMenu, text: str, slot: Any, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, menu: QMenu, text: str, slot: Any,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))

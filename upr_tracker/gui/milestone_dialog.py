@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QLocale, QObject, QStringListModel, Qt, QUrl, Signal
 from PySide6.QtGui import QFont
@@ -170,7 +170,9 @@ class MilestoneDialog(QDialog):
         self.state_combo.setObjectName("state_combo")
         self.state_combo.setEditable(True)
         self.state_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.state_combo.lineEdit().setPlaceholderText(self.tr("Type a State's name or code"))
+        typed = self.state_combo.lineEdit()
+        assert typed is not None, "an editable combo box has a line edit"
+        typed.setPlaceholderText(self.tr("Type a State's name or code"))
         self.state_combo.currentIndexChanged.connect(lambda _i: self._on_state_changed())
         self.state_message = _inline_message()
 
@@ -185,7 +187,7 @@ class MilestoneDialog(QDialog):
         self.title_edit.setObjectName("title_edit")
         self.title_edit.setPlaceholderText(self.tr("e.g. Refugees Act"))
         self.title_edit.textChanged.connect(lambda _t: self._clear_message(self.title_message))
-        self.title_message = _inline_message()
+        self.title_message: QLabel = _inline_message()
 
         self.date_edit = QLineEdit()
         self.date_edit.setObjectName("date_edit")
@@ -246,7 +248,7 @@ class MilestoneDialog(QDialog):
         self.url_edit.setObjectName("url_edit")
         self.url_edit.setPlaceholderText(self.tr("https://…"))
         self.url_edit.textChanged.connect(lambda _t: self._clear_message(self.url_message))
-        self.url_message = _inline_message()
+        self.url_message: QLabel = _inline_message()
 
         self.attachment_label = QLabel()
         self.attachment_label.setObjectName("attachment_label")
@@ -280,7 +282,7 @@ class MilestoneDialog(QDialog):
         form.addRow(self.tr("Source &citation:"), self.citation_edit)
         form.addRow(self.tr("Source &address:"), _field_with_message(self.url_edit, self.url_message))
         form.addRow(self.tr("Attached &file:"), attachment_row)
-        form.labelForField(self.description_edit).setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        cast(QLabel, form.labelForField(self.description_edit)).setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.setObjectName("milestone_dialog_buttons")

@@ -105,7 +105,7 @@ PRECISION_TEXT = {
 
 def precision_text(precision: DatePrecision) -> str:
     """How precisely a date is known, in the window's language."""
-    return translate("MilestoneTableModel", PRECISION_TEXT[precision])
+    return translate("MilestoneTableModel", PRECISION_TEXT[precision])  # type: ignore[arg-type]  # (QT_TRANSLATE_NOOP is typed object)
 
 
 def undated_text() -> str:
@@ -231,9 +231,9 @@ class MilestoneTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(HEADERS[section])
+            return self.tr(HEADERS[section])  # type: ignore[arg-type]  # (QT_TRANSLATE_NOOP is typed object)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr(HEADER_TIPS[section])
+            return self.tr(HEADER_TIPS[section])  # type: ignore[arg-type]  # (QT_TRANSLATE_NOOP is typed object)
         if role == Qt.ItemDataRole.TextAlignmentRole and section == COLUMN_LINKED:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -166,7 +166,7 @@ class MilestoneTimeline(QWidget):
             return
         placed: list[tuple[MilestoneInfo, float, int, tuple[float, float]]] = []
         lane_ends: list[float] = []
-        dated = sorted(((partial_date(m), m) for m in self._milestones if m.date),
+        dated = sorted(((when, m) for m in self._milestones if m.date and (when := partial_date(m)) is not None),
                        key=lambda p: (p[0].start, p[1].plan_id is not None, p[1].item_number or "", p[1].title))
         first, last = self._year_range
         needed = 2 * self.DOT_RADIUS + 3

@@ -362,7 +362,7 @@ class MilestonesView(QWidget):
         # The numbers count milestones (and plan items), not States: the first entry says so.
         total = len(self._all)
         self.state_combo.addItem(counted(self.tr("All States (%n milestone(s))", "", total), total), None)
-        for iso3 in sorted(counts, key=lambda code: self._state_names.get(code, code).casefold()):
+        for iso3 in sorted(counts, key=lambda code: (self._state_names.get(code) or code).casefold()):
             self.state_combo.addItem(fill(self.tr("%1 (%2)", "a State (how many milestones it has)"),
                                           self._state_names.get(iso3, iso3), counts[iso3]), iso3)
         self.state_combo.setCurrentIndex(max(0, self.state_combo.findData(self._state_filter)))

@@ -37,7 +37,7 @@ def _item(text: str, kind: str, value: object = None, tooltip: str | None = None
     item.setData(kind, NodeKindRole)
     item.setData(value, NodeValueRole)
     if tooltip:
-        item.setToolTip(plain_tooltip(tooltip))
+        item.setToolTip(plain_tooltip(tooltip) or "")
     return item
 
 

@@ -4,6 +4,7 @@ note in the panel's list ("Aigerim, event 12 March 2011, written 2026-12-06 14:3
 from __future__ import annotations
 
 import datetime as dt
+from typing import cast
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
@@ -33,11 +34,11 @@ class EventDateField(QWidget):
         layout.addWidget(self.day)
 
     def value(self) -> dt.date | None:
-        return self.day.date().toPython() if self.given.isChecked() else None
+        return cast(dt.date, self.day.date().toPython()) if self.given.isChecked() else None
 
     def set_value(self, day: dt.date | None) -> None:
         self.given.setChecked(day is not None)
-        self.day.setDate(QDate(day) if day is not None else QDate.currentDate())
+        self.day.setDate(QDate(day) if day is not None else QDate.currentDate())  # type: ignore[call-overload]
 
 
 def note_heading(note: NoteInfo) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -45,7 +45,7 @@ class OthersChanges(QObject):
         super().__init__(window)
         self.window = window
         self.poll_seconds = POLL_SECONDS
-        self.watcher = None
+        self.watcher: Any = None   # a storage.change_notices watcher, once started
         self._pending: list[ChangeNotice] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

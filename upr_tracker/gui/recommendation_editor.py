@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -117,7 +118,7 @@ class RecommendationEditor(QDialog):
         self.database, self.undo_stack, self.changed = database, undo_stack, changed
         self._conflict: EditConflictError | None = None  # met by the edit being pushed
         self._saving = False
-        self.last_error_box = None
+        self.last_error_box: QMessageBox | None = None
         self.before = before
         self.done_id: uuid.UUID | None = None
         self.notice = ""

@@ -220,6 +220,7 @@ class RelatedRecommendationsView(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen_id() is None:
             return
         other = dialog.chosen_id()
+        assert other is not None
         self._write(lambda db: link_by_hand(db, shown, other), self.tr("Linked: recommended again (confirmed)."))
 
     def suggest(self) -> None:
@@ -288,8 +289,9 @@ class LinkRecommendationDialog(QDialog):
             item.setHidden(not all(word in shown for word in words))
         current = self.list.currentItem()
         if current is None or current.isHidden():
-            visible = [self.list.item(i) for i in range(self.list.count()) if not self.list.item(i).isHidden()]
-            self.list.setCurrentItem(visible[0] if visible else None)
+            items = [self.list.item(i) for i in range(self.list.count())]
+            visible = [item for item in items if item is not None and not item.isHidden()]
+            self.list.setCurrentItem(visible[0] if visible else None)  # type: ignore[arg-type]  # (None: no item)
         self._update_ok()
 
     def _update_ok(self) -> None:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
@@ -152,14 +153,15 @@ class ReportDialog(QDialog):
         formats = QHBoxLayout()
         self.format_group = QButtonGroup(self)
         self.format_buttons: dict[ReportFormat, QRadioButton] = {}
-        for fmt, name in FORMAT_NAMES.items():
+        for fmt in FORMAT_NAMES:
             button = QRadioButton(format_name(fmt))
             button.setObjectName(f"report_format_{fmt.value}")
             self.format_group.addButton(button)
             self.format_buttons[fmt] = button
             formats.addWidget(button)
         formats.addStretch()
-        chosen = ReportFormat(QSettings().value("report/format", ReportFormat.PDF.value))
+        saved: Any = QSettings().value("report/format", ReportFormat.PDF.value)
+        chosen = ReportFormat(saved)
         self.format_buttons.get(chosen, self.format_buttons[ReportFormat.PDF]).setChecked(True)
         form.addRow(self.tr("Format:"), formats)
         # The report's own language, whatever the window speaks (a French office's brief for an
@@ -346,8 +348,9 @@ class ReportDialog(QDialog):
         self.preview_images = images
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for number, image in enumerate(images, start=1):
             page = QLabel()
             page.setObjectName(f"report_page_{number}")

@@ -4,6 +4,9 @@ cycle, a session of another cycle) is said in the dialog, which stays open to be
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import cast
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +39,7 @@ def state_chooser(states: list[StateInfo]) -> QComboBox:
     for state in states:
         box.addItem(f"{state.name} ({state.iso3})", state.iso3)
     completer = box.completer()
+    assert completer is not None, "an editable combo box has a completer"
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     box.setCurrentIndex(-1)
@@ -100,7 +104,7 @@ class ReviewDialog(QDialog):
         form.addRow(self.buttons)
         self.resize(460, self.sizeHint().height())
 
-    def create(self) -> None:
+    def create(self) -> None:  # type: ignore[override]  # (the dialog's action, not QWidget.create)
         state = chosen_state(self.state)
         if state is None:
             written = self.state.currentText().strip()
@@ -109,7 +113,8 @@ class ReviewDialog(QDialog):
             return
         try:
             self.created = add_review(self.database, state, self.cycle.value(), self.session.value() or None,
-                                      self.date.date().toPython() if self.date_known.isChecked() else None)
+                                      cast(dt.date, self.date.date().toPython()) if self.date_known.isChecked()
+                                      else None)
         except (UprTrackerError, OSError) as exc:
             self.message.setText(str(exc)[:1].upper() + str(exc)[1:])
             return

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, Qt
 from PySide6.QtGui import (
     QColor,
     QPainter,
@@ -56,7 +56,7 @@ def match_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
 class HighlightDelegate(QStyledItemDelegate):
     """Paints a cell's text with the searched words on a highlight colour."""
 
-    def __init__(self, parent: object = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.words: list[str] = []
         self.format = QTextCharFormat()

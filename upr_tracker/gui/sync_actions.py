@@ -81,7 +81,7 @@ class SyncActions(QObject):
 
     @staticmethod
     def synced(conflicts: int) -> str:
-        return counted(SyncActions.tr("Synced %1: %2 out, %3 in, %n conflict(s)", "", conflicts), conflicts)
+        return counted(SyncActions.tr("Synced %1: %2 out, %3 in, %n conflict(s)", "", conflicts), conflicts)  # type: ignore[arg-type]
 
 
 def synced_text(last: LastSync | None) -> str:

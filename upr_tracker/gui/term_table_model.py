@@ -131,9 +131,9 @@ class TermTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(HEADERS[section])
+            return self.tr(HEADERS[section])  # type: ignore[arg-type]  # (QT_TRANSLATE_NOOP is typed object)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr(HEADER_TIPS[section])
+            return self.tr(HEADER_TIPS[section])  # type: ignore[arg-type]  # (QT_TRANSLATE_NOOP is typed object)
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
+from typing import cast
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -90,7 +91,7 @@ VOCABULARY_NAMES = {
 def vocabulary_name(vocabulary: str) -> str:
     """A vocabulary's name in the window's language."""
     english = VOCABULARY_NAMES.get(vocabulary) or VOCABULARY_LABELS.get(vocabulary, vocabulary)
-    return translate("VocabulariesDialog", english)
+    return translate("VocabulariesDialog", english)  # type: ignore[arg-type]  # (QT_TRANSLATE_NOOP is typed object)
 
 
 def _quoted(names: Sequence[str]) -> str:
@@ -153,7 +154,7 @@ class VocabulariesDialog(QDialog):
         self.filter_box.installEventFilter(self)
         filter_label = QLabel(self.tr("&Filter:"))
         filter_label.setBuddy(self.filter_box)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_filter)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_filter)  # type: ignore[call-overload]
 
         top = QHBoxLayout()
         top.addWidget(vocabulary_label)
@@ -221,7 +222,7 @@ class VocabulariesDialog(QDialog):
         self.rename_button.setToolTip(self.tr("Rename the selected term (F2, or Enter in the list); "
                                               "its old name stays findable as a former name"))
         self.rename_button.clicked.connect(self.start_rename)
-        QShortcut(QKeySequence(Qt.Key.Key_F2), self.table, activated=self.start_rename,
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self.table, activated=self.start_rename,  # type: ignore[call-overload]
                   context=Qt.ShortcutContext.WidgetShortcut)
         self.merge_button = QPushButton(self.tr("&Merge…"))
         self.merge_button.setObjectName("merge_button")
@@ -245,8 +246,9 @@ class VocabulariesDialog(QDialog):
         close_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close_box.rejected.connect(self.reject)
         # No default button: Enter acts on what has focus (see keyPressEvent), never on Add or Close.
-        for button in (self.add_button, self.rename_button, self.merge_button, *close_box.buttons()):
-            button.setAutoDefault(False)
+        for pushed in (self.add_button, self.rename_button, self.merge_button,
+                       *(cast(QPushButton, b) for b in close_box.buttons())):
+            pushed.setAutoDefault(False)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
         bottom.addSpacing(16)

@@ -46,8 +46,9 @@ class WindowDashboard:
         # The main window's View menu, as it is named in the window's language.
         view_menu = next((a.menu() for a in window.menuBar().actions()
                           if a.text() in ("&View", translate("MainWindow", "&View"))), None)
-        if view_menu is not None:
-            view_menu.insertAction(view_menu.actions()[0] if view_menu.actions() else None, self.action)
+        if isinstance(view_menu, QMenu):
+            view_menu.insertAction(view_menu.actions()[0] if view_menu.actions() else None,  # type: ignore[arg-type]
+                                   self.action)   # (None: at the end)
         window.sidebar.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         window.sidebar.customContextMenuRequested.connect(self._sidebar_menu)
         self.database_opened()

@@ -40,6 +40,7 @@ class WindowManualEntry(_Base):
     and sidebar scope."""
 
     if TYPE_CHECKING:
+        manual_dialog: ReviewDialog | RecommendationEditor
         database: Database
         undo_stack: QUndoStack
         scope: Scope

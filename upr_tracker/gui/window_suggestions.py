@@ -54,7 +54,7 @@ class WindowSuggestions:
         actions = menu.actions()
         following = actions[actions.index(after) + 1] if after in actions and \
             actions.index(after) + 1 < len(actions) else None
-        menu.insertActions(following, [self.show_action, self.compute_action])  # type: ignore[arg-type]
+        menu.insertActions(following, [self.show_action, self.compute_action])
 
     def show(self, review_id: uuid.UUID | None = None) -> None:
         self.window.pages.setCurrentIndex(self.page)

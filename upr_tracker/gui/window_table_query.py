@@ -148,7 +148,7 @@ class WindowTableQuery(_WindowParts):
         # two reads do not compete for the interpreter while the user waits.
         def on_first_rows(result: tuple[list[str], list[RecommendationRow]]) -> None:
             self._on_first_rows(generation, *result)
-            QTimer.singleShot(AFTER_PAINT_MS, self, read_all_rows)
+            QTimer.singleShot(AFTER_PAINT_MS, self, read_all_rows)  # type: ignore[call-overload]
 
         self.tasks.run(first_rows, urgent=True, on_success=on_first_rows,
                        on_failure=lambda exc: self._on_query_failed(generation, exc))
@@ -163,7 +163,7 @@ class WindowTableQuery(_WindowParts):
                 self.tasks.run(lambda _task: recommendation_rows(database, ids, query), urgent=True,
                                on_success=deliver, on_failure=_read_ahead_failed)
 
-        QTimer.singleShot(0, self, start)
+        QTimer.singleShot(0, self, start)  # type: ignore[call-overload]
 
     def _on_first_rows(self, generation: int, keys: list[str], rows: list[RecommendationRow]) -> None:
         if generation != self._query_generation or self._shown_generation == generation:

@@ -40,7 +40,8 @@ _SORTED_FORM = re.compile(r"^\s*([^()]+?)\s*\(\s*([^()]+?)\s*\)\s*$")
 @cache
 def _un_names() -> dict[str, dict[str, str]]:
     text = files("upr_tracker.resources").joinpath("state_names_un.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    names: dict[str, dict[str, str]] = json.loads(text)
+    return names
 
 
 @cache

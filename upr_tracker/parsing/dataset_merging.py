@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from operator import attrgetter
+from typing import Any
 
 from upr_tracker.parsing.dataset_records import (
     DatasetRecommendation,
@@ -43,12 +45,12 @@ def merge_rows(rows: Iterable[DatasetRecommendation], columns: Mapping[str, str]
         return ordered[0]
     columns = columns or {}
     first = ordered[0]
-    changes: dict[str, object] = {
+    changes: dict[str, Any] = {
         name: tuple(_unique(value for row in ordered for value in getattr(row, name))) for name in LIST_FIELDS}
     changes["lines"] = tuple(line for row in ordered for line in row.lines)
     disagreements: list[Disagreement] = []
     for name in SINGLE_VALUE_FIELDS:
-        groups = _grouped(ordered, _VALUE_OF.get(name, lambda row, name=name: getattr(row, name)))
+        groups = _grouped(ordered, _VALUE_OF.get(name, attrgetter(name)))
         if not groups:
             continue
         kept = max(groups, key=lambda value: (len(groups[value]), _order_key(value)))
@@ -61,7 +63,7 @@ def merge_rows(rows: Iterable[DatasetRecommendation], columns: Mapping[str, str]
         if len(groups) > 1:
             disagreements.append(_disagreement(name, groups, kept, columns, source, _shown_single))
     for name in _COMPARED_LISTS:
-        groups = _grouped(ordered, lambda row, name=name: frozenset(getattr(row, name)) or None)
+        groups = _grouped(ordered, _as_set(name))
         if len(groups) > 1:
             kept = max(groups, key=lambda value: (len(groups[value]), _order_key(value)))
             disagreements.append(_disagreement(name, groups, kept, columns, source, _shown_list, all_kept=True))
@@ -69,6 +71,11 @@ def merge_rows(rows: Iterable[DatasetRecommendation], columns: Mapping[str, str]
     changes["odd_values"] = tuple(odd for row in rows for odd in row.odd_values)
     changes["merged_from"] = tuple(ordered)
     return dataclasses.replace(first, **changes)
+
+
+def _as_set(name: str) -> Callable[[DatasetRecommendation], frozenset[str] | None]:
+    """The values of a list field as a set, None when it has none."""
+    return lambda row: frozenset(getattr(row, name)) or None
 
 
 def _position_value(row: DatasetRecommendation) -> tuple[str, bool] | None:

@@ -19,6 +19,7 @@ import html
 import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
+from typing import Any, TypedDict, TypeVar
 from pathlib import Path
 
 from upr_tracker.domain.action_categories import parse_action_category
@@ -32,11 +33,11 @@ from upr_tracker.domain.positions import Position, PositionReading, parse_positi
 from upr_tracker.errors import InvalidValueError
 from upr_tracker.parsing.dataset_merging import LIST_FIELDS, merge_rows
 from upr_tracker.parsing.dataset_records import (  # the parsers' results, imported from here too
-    DatasetRecommendation,
-    DisagreeingValue,  # noqa: F401
-    Disagreement,  # noqa: F401
-    ParsedDataset,
-    RowProblem,
+    DatasetRecommendation as DatasetRecommendation,
+    DisagreeingValue as DisagreeingValue,
+    Disagreement as Disagreement,
+    ParsedDataset as ParsedDataset,
+    RowProblem as RowProblem,
 )
 from upr_tracker.parsing.tables import EXTRA_CELLS, Table, read_table
 
@@ -141,6 +142,15 @@ def _unmapped(table: Table, used: Iterable[str], unused_known: Iterable[str] = (
 # Reading the cells of one row
 
 
+_Value = TypeVar("_Value")
+
+
+class _PositionFields(TypedDict, total=False):
+    position: str | None
+    considered_implemented: bool
+    position_wording: str
+
+
 class _RowReader:
     """The cells of one row by field name, each read with its rule; problems are collected."""
 
@@ -167,7 +177,7 @@ class _RowReader:
             self.problem(name, value, message)
         return value
 
-    def read(self, name: str, reader: Callable[[str], object], message: str) -> object:
+    def read(self, name: str, reader: Callable[[str], _Value], message: str) -> _Value | None:
         """reader(cell), or None when the cell is empty or the reader refuses it (a problem then)."""
         value = self.cell(name)
         if not value:
@@ -181,7 +191,7 @@ class _RowReader:
     def problem(self, name: str, value: str | None, message: str) -> None:
         self.problems.append(RowProblem(self.line, self.columns.get(name), value or None, message))
 
-    def read_or_keep_empty(self, name: str, reader: Callable[[str], object], message: str) -> object:
+    def read_or_keep_empty(self, name: str, reader: Callable[[str], _Value], message: str) -> _Value | None:
         """As read(), but a cell the reader refuses is an odd value, kept empty (the row is not bad)."""
         before = len(self.problems)
         value = self.read(name, reader, message)
@@ -327,7 +337,7 @@ def _cycle_of(session: int | None) -> int | None:
     return cycle_of_session(session) if session is not None else None
 
 
-def _position_fields(reader: _RowReader, *, keep_odd: bool = False) -> dict[str, object]:
+def _position_fields(reader: _RowReader, *, keep_odd: bool = False) -> _PositionFields:
     wording = reader.cell("position")
     read = reader.read_or_keep_empty if keep_odd else reader.read
     reading = read("position", _read_position_cell,
@@ -357,7 +367,7 @@ class _Merger:
     def __init__(self, columns: Mapping[str, str], source: str) -> None:
         self.columns = columns
         self.source = source
-        self.groups: dict[tuple, list[DatasetRecommendation]] = {}
+        self.groups: dict[tuple[str, int | None, int | None, str, str], list[DatasetRecommendation]] = {}
 
     def add(self, recommendation: DatasetRecommendation) -> None:
         key = (_state_key(recommendation.state_under_review or ""), recommendation.session, recommendation.cycle,
@@ -556,7 +566,7 @@ def _mapped_recommendation(reader: _RowReader) -> DatasetRecommendation | None:
     position = _position_fields(reader)
     if reader.problems:
         return None
-    lists = {name: tuple(split_list(reader.cell(name))) for name in _LIST_FIELDS}
+    lists: dict[str, Any] = {name: tuple(split_list(reader.cell(name))) for name in _LIST_FIELDS}
     lists["recommending_states"] = tuple(split_states(reader.cell("recommending_states")))
     return DatasetRecommendation(
         state_under_review=state, session=session, cycle=cycle, text=text, action_category=action,

@@ -137,7 +137,7 @@ def find_label_mentions(text: str) -> list[LabelMention]:
     Numbers with no keyword before them ("a term of from 5 to 15 years", "since 2003") are not
     labels and are not returned.
     """
-    mentions = []
+    mentions: list[LabelMention] = []
     for match in _MENTION.finditer(text):
         if _THOUSANDS.search(match.group("list")):
             continue
@@ -234,4 +234,4 @@ def _with_paragraph(label: str, paragraph: str | None) -> str:
 
 
 def _needs_full_labels(keyword: str | None) -> bool:
-    return bool(keyword) and keyword.lower().startswith(("para", "pár", "пункт"))
+    return keyword is not None and keyword.lower().startswith(("para", "pár", "пункт"))

@@ -107,7 +107,7 @@ def _opens_footnote(raw: Sequence[str], index: int, end: int, markers: set[str])
         opens = line in markers and bool(_FOOTNOTE_TEXT_START.match(following))
     else:
         opening = _FOOTNOTE_START.match(line)
-        opens = bool(opening) and opening.group(1) in markers and not raw[index - 1].strip()
+        opens = opening is not None and opening.group(1) in markers and not raw[index - 1].strip()
     return opens and not _any_label(raw[index + 1:end])
 
 
@@ -123,8 +123,8 @@ def _footnotes_in(raw: Sequence[str], start: int, end: int) -> list[Footnote]:
         if alone or opening:
             if mark is not None and words:
                 footnotes.append(Footnote(mark, " ".join(words), first + 1))
-            mark, first = (line if alone else opening.group(1)), index
-            words = [] if alone else [line[opening.end():]]
+            mark, first = (line if alone or opening is None else opening.group(1)), index
+            words = [] if alone or opening is None else [line[opening.end():]]
         else:
             words.append(line)
     if mark is not None and words:
@@ -187,7 +187,7 @@ def strip_trailing_furniture(body: str, ends_with_states: Callable[[str], bool])
         body = body[:footnote.start("mark")].rstrip()
 
 
-def _earliest_footnote(body: str, ends_with_states: Callable[[str], bool]) -> re.Match | None:
+def _earliest_footnote(body: str, ends_with_states: Callable[[str], bool]) -> re.Match[str] | None:
     """A footnote glued after the State(s): the first closing parenthesis of a recommending
     State followed by a mark and a sentence that runs to the end (a footnote may quote States in
     parentheses itself, so the first one is the right one)."""

@@ -15,10 +15,15 @@ import io
 import logging
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from upr_tracker.errors import InvalidValueError
 
 log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:   # the readers are imported when a PDF is read
+    from pdfminer.layout import LTPage
+    from pypdf import PageObject, PdfReader
 
 PAGE_BREAK = "\n\f\n"   # between PDF pages: keeps page furniture recognisable for the parsers
 
@@ -78,7 +83,7 @@ def read_pdf(path: Path) -> str:
     return PAGE_BREAK.join(pages)
 
 
-def _unlock(reader, path: Path) -> None:
+def _unlock(reader: PdfReader, path: Path) -> None:
     """Open PDFs that are encrypted without a password to open them; refuse the others."""
     from pypdf import PasswordType
     from pypdf.errors import DependencyError
@@ -93,7 +98,7 @@ def _unlock(reader, path: Path) -> None:
         raise InvalidValueError(f"{path.name} is password-protected: remove the password and try again")
 
 
-def _page_text(page, number: int, path: Path) -> str:
+def _page_text(page: PageObject, number: int, path: Path) -> str:
     """Layout extraction: plain extraction splits justified words ("educatio n") in UN PDFs."""
     try:
         text = page.extract_text(extraction_mode="layout")
@@ -108,7 +113,7 @@ def _page_text(page, number: int, path: Path) -> str:
     return _tidy_page(_valid_text(text or ""))
 
 
-def _read_again(data: bytes, reader, pages: list[str], indexes: list[int]) -> None:
+def _read_again(data: bytes, reader: PdfReader, pages: list[str], indexes: list[int]) -> None:
     """Replace each glued page by the other reading of it whose words are least run together."""
     others: dict[int, list[str]] = {index: [] for index in indexes}
     for index in indexes:
@@ -155,7 +160,7 @@ def _page_numbers(indexes: list[int]) -> str:
     return ", ".join(str(index + 1) for index in indexes)
 
 
-def _page_lines(layout) -> str:
+def _page_lines(layout: LTPage) -> str:
     from pdfminer.layout import LTTextContainer, LTTextLine
 
     pieces = [(line.y0, line.y1, line.x0, line.x1, line.get_text().strip())

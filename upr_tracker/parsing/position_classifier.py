@@ -82,7 +82,7 @@ def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
     searching it whole at each full stop would take quadratic time on hostile text.
     """
     last_word = _LAST_WORD.search(text, max(start, end - _ABBREVIATION_WINDOW), end)
-    return bool(last_word) and last_word.group(1).lower() in _ABBREVIATIONS
+    return last_word is not None and last_word.group(1).lower() in _ABBREVIATIONS
 
 
 def _append_sentence(sentences: list[Sentence], text: str, start: int, end: int) -> None:

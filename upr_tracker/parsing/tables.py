@@ -20,7 +20,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Self
+from typing import Any, Self
 
 from upr_tracker.errors import InvalidValueError
 from upr_tracker.parsing.text_encoding import EncodingUsed, detected_encoding
@@ -451,7 +451,7 @@ def _xls_table(path: Path) -> Table:
     return Table(path.name, header, open_rows, sheet=sheet.name)
 
 
-def _open_xls_sheet(path: Path):
+def _open_xls_sheet(path: Path) -> tuple[Any, Any]:   # xlrd has no type information
     import xlrd
 
     try:
@@ -463,7 +463,7 @@ def _open_xls_sheet(path: Path):
     return book, sheet
 
 
-def _xls_values(book, sheet) -> Iterator[list[object]]:
+def _xls_values(book: Any, sheet: Any) -> Iterator[list[object]]:
     import xlrd
 
     for index in range(sheet.nrows):

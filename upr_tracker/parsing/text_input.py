@@ -12,12 +12,18 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from upr_tracker.errors import InvalidValueError
 from upr_tracker.parsing.pdf_text import PAGE_BREAK, read_pdf  # noqa: F401 - PAGE_BREAK: the readers' callers look for it here
 from upr_tracker.parsing.text_encoding import (Certainty, EncodingUsed, detect_encoding, detected_encoding,
                                                known_encoding)
 from upr_tracker.parsing.word_tables import open_word_document, reading_word_file, table_grid
+
+if TYPE_CHECKING:   # python-docx is imported when a Word file is read
+    from docx.document import Document as WordDocument
+    from docx.table import Table as WordTable
+    from docx.table import _Cell
 
 ACCEPTED_EXTENSIONS = (".txt", ".pdf", ".docx")
 
@@ -164,7 +170,7 @@ def _read_docx(path: Path) -> str:
     return text
 
 
-def _docx_lines(container, path: Path, *, nested: bool = False) -> Iterator[str]:
+def _docx_lines(container: WordDocument | _Cell, path: Path, *, nested: bool = False) -> Iterator[str]:
     """Paragraphs and tables in document order; a table row is one line, cells joined by " | "."""
     from docx.table import Table
 
@@ -177,7 +183,7 @@ def _docx_lines(container, path: Path, *, nested: bool = False) -> Iterator[str]
             yield block.text
 
 
-def _table_lines(table, path: Path, name: str) -> Iterator[str]:
+def _table_lines(table: WordTable, path: Path, name: str) -> Iterator[str]:
     for grid in table_grid(table, path, name):
         cells = []
         previous = None
@@ -189,6 +195,6 @@ def _table_lines(table, path: Path, name: str) -> Iterator[str]:
         yield " | ".join(cells)
 
 
-def _cell_text(cell, path: Path) -> str:
+def _cell_text(cell: _Cell, path: Path) -> str:
     """One line for the whole cell, nested tables included."""
     return " ".join(" ".join(line.split()) for line in _docx_lines(cell, path, nested=True) if line.strip())

@@ -205,7 +205,7 @@ def _read_paragraphs(section: Sequence[Line], problems: list[Problem]) -> list[_
 # current paragraph, False when the line is text after all.
 
 
-def _read_dotted_label(current: _Paragraph | None, match: re.Match, line: Line,
+def _read_dotted_label(current: _Paragraph | None, match: re.Match[str], line: Line,
                        problems: list[Problem]) -> _Paragraph | bool:
     """"P.k" is the next item of paragraph P, or opens paragraph P when the list comes without
     its introduction."""
@@ -224,7 +224,7 @@ def _read_dotted_label(current: _Paragraph | None, match: re.Match, line: Line,
     return paragraph
 
 
-def _read_plain_number(current: _Paragraph | None, match: re.Match, line: Line,
+def _read_plain_number(current: _Paragraph | None, match: re.Match[str], line: Line,
                        section: Sequence[Line], index: int, problems: list[Problem]) -> _Paragraph | bool:
     """"N." opens paragraph N, or is item N of a cycle-1 list (numbers restart in each paragraph)."""
     number = int(match.group(1))
@@ -238,7 +238,7 @@ def _read_plain_number(current: _Paragraph | None, match: re.Match, line: Line,
         opens_paragraph = not _ENDS_LIKE_RECOMMENDATION.search(block) or is_state_comment(block)
     if opens_paragraph:
         return _Paragraph(number, line.number, [rest] if rest else [])
-    if continues_list:
+    if continues_list and current is not None:
         _add_item(current, number, line, rest, problems, dotted=False)
         return True
     return False
@@ -689,7 +689,9 @@ def split_recommending_states(written: str) -> tuple[str, ...]:
 
 
 def _top_level_parts(written: str) -> list[str]:
-    parts, depth, current = [], 0, []
+    parts: list[str] = []
+    depth = 0
+    current: list[str] = []
     for char in written:
         depth += (char == "(") - (char == ")")
         if char in ",;" and depth == 0:
@@ -714,7 +716,8 @@ def _split_on_and(part: str) -> list[str]:
         for start in range(end):
             before = best[start]
             candidate = _joined(part, pieces[start:end])
-            shorter = best[end] is None or (before is not None and len(before) + 1 < len(best[end]))
+            known = best[end]
+            shorter = known is None or (before is not None and len(before) + 1 < len(known))
             if before is not None and shorter and is_known_state(candidate):
                 best[end] = before + [candidate]
     return best[-1] or [part]

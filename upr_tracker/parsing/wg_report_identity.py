@@ -97,7 +97,7 @@ def _review_date_in_other_languages(flat: str) -> dt.date | None:
     return None
 
 
-def _named_state(match: re.Match | None) -> str | None:
+def _named_state(match: re.Match[str] | None) -> str | None:
     if match is None:
         return None
     written = " ".join(match.group("state").split())
@@ -149,7 +149,7 @@ def _cycle(session: int | None, symbol: str | None, year: int | None, problems: 
     return cycle_of_review_year(year) if year else None
 
 
-def _review_year(flat: str, review: re.Match | None) -> int | None:
+def _review_year(flat: str, review: re.Match[str] | None) -> int | None:
     """The year the review was held, or the Working Group session's (not the report's date: a
     report of an autumn session may be issued in the next year)."""
     if review is not None and review.group(review.re.groups):
@@ -189,7 +189,7 @@ def ordinal_number(wording: str) -> int | None:
     return None
 
 
-def _review_date(review: re.Match | None) -> dt.date | None:
+def _review_date(review: re.Match[str] | None) -> dt.date | None:
     """The day of the review: "The review of Kazakhstan was held at the 9th meeting, on 12 February 2010"."""
     if review is None or not review.group(review.re.groups):
         return None
@@ -201,7 +201,7 @@ def _review_date(review: re.Match | None) -> dt.date | None:
         return None
 
 
-def _issue_date(flat: str, review: re.Match | None) -> dt.date | None:
+def _issue_date(flat: str, review: re.Match[str] | None) -> dt.date | None:
     """The distribution date of the report; else the first date of its header; else the review's."""
     body_start = _BODY_START.search(flat)
     header = flat[:min(body_start.start() if body_start else len(flat), _HEADER_LENGTH)]

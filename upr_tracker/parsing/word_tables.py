@@ -15,8 +15,14 @@ import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from upr_tracker.errors import InvalidValueError
+
+if TYPE_CHECKING:   # python-docx is imported when a Word file is read
+    from docx.document import Document as WordDocument
+    from docx.table import Table as WordTable
+    from docx.table import _Cell
 from upr_tracker.parsing.zip_sizes import check_unpacked_sizes
 
 # Word makes tables of at most 63 columns, converters from PDF some more: a row said to span more
@@ -68,7 +74,7 @@ _OTHER_PACKAGES = (
 )
 
 
-def open_word_document(path: Path):   # a docx.document.Document: python-docx is imported when needed
+def open_word_document(path: Path) -> WordDocument:
     """The Word document, or InvalidValueError naming the file when it cannot be opened: it is
     empty, of another kind (a PDF, a .doc renamed .docx…) or damaged."""
     import docx
@@ -97,7 +103,7 @@ def open_word_document(path: Path):   # a docx.document.Document: python-docx is
         return docx.Document(str(path))
 
 
-def table_grid(table, path: Path, name: str) -> Iterator[list]:   # table: a docx.table.Table
+def table_grid(table: WordTable, path: Path, name: str) -> Iterator[list[_Cell | None]]:
     """Each row of a Word table as its layout grid: one entry per grid column, None where the row
     starts later than the first column, the same docx `_Cell` repeated over the columns it spans
     and down the rows of a vertical merge (the cell that holds the content, as python-docx gives it).
@@ -108,7 +114,7 @@ def table_grid(table, path: Path, name: str) -> Iterator[list]:   # table: a doc
     """
     from docx.table import _Cell
 
-    above: list = []
+    above: list[_Cell | None] = []
     for number, tr in enumerate(table._tbl.tr_lst, start=1):
         spans = [(tc, max(tc.grid_span, 0)) for tc in tr.tc_lst]
         before = max(tr.grid_before, 0)
@@ -116,7 +122,7 @@ def table_grid(table, path: Path, name: str) -> Iterator[list]:   # table: a doc
             raise InvalidValueError(
                 f"{path.name} is not a readable Word (.docx) file: row {number} of {name} spans more than "
                 f"{MAX_TABLE_COLUMNS:,} columns (the file is damaged)")
-        grid: list = [None] * before
+        grid: list[_Cell | None] = [None] * before
         for tc, span in spans:
             column = len(grid)
             if tc.vMerge == "continue" and column < len(above) and above[column] is not None:

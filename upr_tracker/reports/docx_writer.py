@@ -368,7 +368,7 @@ def _png_bytes(image) -> bytes:  # noqa: ANN001 - a QImage
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG"):
         raise RuntimeError("Qt could not encode the chart as PNG")
-    return bytes(buffer.data())
+    return bytes(buffer.data().data())
 
 
 def _column_twips(table: Table) -> list[int]:

@@ -56,7 +56,7 @@ def write_pdf(report: Report, path: Output | str, progress: ProgressReporter = N
     finally:
         painter.end()
     with open_output(path, "wb") as stream:
-        stream.write(bytes(buffer.data()))
+        stream.write(buffer.data().data())
     progress.report(laid_out.page_count, laid_out.page_count, translate("ReportProgress", "Report written"))
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field, replace
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import (QBrush, QColor, QPainter, QPyTextObject, QTextBlock, QTextBlockFormat,
                            QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextFrameFormat,
                            QTextLength, QTextTable, QTextTableCellFormat, QTextTableFormat)
@@ -92,7 +92,7 @@ class ChartObjects(QPyTextObject):
         geometry = self.geometries[int(text_format.property(CHART_INDEX))]
         return QSizeF(px(geometry.width), px(geometry.height))
 
-    def drawObject(self, painter: QPainter, rect: QRectF, document: QTextDocument, position: int,
+    def drawObject(self, painter: QPainter, rect: QRectF | QRect, document: QTextDocument, position: int,
                    text_format: QTextFormat) -> None:
         painter.save()
         painter.translate(rect.topLeft())

@@ -94,7 +94,7 @@ def edit_assessment(
         if assessed_on is not _UNCHANGED:
             if assessed_on is not None and not isinstance(assessed_on, dt.date):
                 raise InvalidValueError(f"assessed on: {assessed_on!r} is not a date")
-            assessment.assessed_on = assessed_on  # type: ignore[assignment]
+            assessment.assessed_on = assessed_on
         if evidence is not _UNCHANGED:
             assessment.evidence = _cleaned(evidence)  # type: ignore[arg-type]
         session.flush()  # (the new version, for the info returned)

@@ -12,16 +12,16 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import IO, BinaryIO
+from typing import IO, Any, BinaryIO
+
+from upr_tracker.errors import UprTrackerError
 
 # Where an export or a report goes: a file, or a binary stream that the caller closes.
 Output = Path | BinaryIO
 
-from upr_tracker.errors import UprTrackerError
-
 
 @contextmanager
-def atomic_output(path: Path, mode: str = "w") -> Iterator[IO]:
+def atomic_output(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
     """Open a temporary file beside `path`; it replaces `path` only when the block succeeds."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
@@ -60,7 +60,7 @@ def _is_read_only(path: Path) -> bool:
 
 
 @contextmanager
-def open_output(target: Output | str, mode: str = "w") -> Iterator[IO]:
+def open_output(target: Output | str, mode: str = "w") -> Iterator[IO[Any]]:
     """A stream to write an output to: a file written whole or not at all (see atomic_output), or,
     for a stream, the stream itself ("wb") or a UTF-8 text layer over it ("w") that leaves it open."""
     if isinstance(target, (str, os.PathLike)):

@@ -119,7 +119,7 @@ def _snippet(text: Any) -> str:
     return words if len(words) <= SNIPPET else words[: SNIPPET - 1].rstrip() + "…"
 
 
-def _described(entry: AuditEntry, before: dict, after: dict, confidential_now: set[str]) -> str | None:
+def _described(entry: AuditEntry, before: dict[str, Any], after: dict[str, Any], confidential_now: set[str]) -> str | None:
     table, action = entry.table_name, entry.action
     if action == "overwrite":
         return None  # (the edit it kept has its own entry; this one says whose change it replaced)
@@ -168,7 +168,7 @@ def _described(entry: AuditEntry, before: dict, after: dict, confidential_now: s
     return None
 
 
-def _subjects(session: Session, entry: AuditEntry, before: dict, after: dict,
+def _subjects(session: Session, entry: AuditEntry, before: dict[str, Any], after: dict[str, Any],
               responses: dict[str, list[uuid.UUID]]) -> list[tuple[str, uuid.UUID | None]]:
     values = after or before
     table = entry.table_name
@@ -195,8 +195,8 @@ def _subjects(session: Session, entry: AuditEntry, before: dict, after: dict,
     return []
 
 
-def _titles(session: Session, wanted: dict[str, set[uuid.UUID]]) -> dict[tuple[str, uuid.UUID], str]:
-    titles: dict[tuple[str, uuid.UUID], str] = {}
+def _titles(session: Session, wanted: dict[str, set[uuid.UUID]]) -> dict[tuple[str, uuid.UUID | None], str]:
+    titles: dict[tuple[str, uuid.UUID | None], str] = {}
     ids = list(wanted[RECOMMENDATION])
     for start in range(0, len(ids), 500):
         rows = session.execute(
@@ -299,7 +299,8 @@ def _response_batches(entries: list[AuditEntry]) -> dict[tuple[Any, str, str], l
 def _aware(value: Any) -> dt.datetime:
     if isinstance(value, str):
         value = dt.datetime.fromisoformat(value)
-    return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+    moment: dt.datetime = value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+    return moment
 
 
 def last_seen(db: Database) -> dt.datetime | None:

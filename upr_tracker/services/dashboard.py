@@ -101,14 +101,18 @@ def upcoming_deadlines(db: Database, today: dt.date, horizon_days: int = HORIZON
                 select(Review.id, column, State.name, Review.cycle, Review.estimated_dates)
                 .join(State, State.id == Review.state_id).where(column >= today, column <= end))
             for review_id, due, state, cycle, estimated in rows:
+                if due is None:   # (the query asks for dates in the window)
+                    continue
                 deadlines.append(Deadline(due, DATE_WORDS[what].capitalize(), f"{state}: cycle {cycle}", REVIEW,
                                           review_id, what in parse_estimated(estimated)))
         # A plan or milestone whose due date passed lately stays listed, as overdue.
-        rows = session.execute(
+        milestones = session.execute(
             select(Milestone.id, Milestone.due_on, Milestone.title, Milestone.kind, State.iso3)
             .join(State, State.id == Milestone.state_id)
             .where(Milestone.due_on >= today - dt.timedelta(days=OVERDUE_DAYS), Milestone.due_on <= end))
-        for milestone_id, due, title, kind, iso3 in rows:
+        for milestone_id, due, title, kind, iso3 in milestones:
+            if due is None:
+                continue
             what = "Plan due" if kind == "plan" else "Due"
             if due < today:
                 what = f"Overdue ({what.lower()})"

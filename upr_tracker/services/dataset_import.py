@@ -75,6 +75,7 @@ from upr_tracker.storage.models import (
     recommending_state,
     response_recommendation,
     utc_now,
+    table_of,
 )
 from upr_tracker.storage.statistics import refresh_planner_statistics
 
@@ -387,7 +388,7 @@ class _DatasetWriter:
                 new.append({"id": review_id, "state_id": state_id, "cycle": cycle, "session": wg_session,
                             "created_at": self.now, "updated_at": self.now})
         if new:
-            self.session.execute(insert(Review.__table__), new)
+            self.session.execute(insert(table_of(Review)), new)
         self.report.reviews_created = len(new)
         return known
 
@@ -462,7 +463,7 @@ class _DatasetWriter:
             f"{len(self._near_matches)} rows were matched to stored recommendations whose text differs slightly "
             f"(lines {', '.join(lines[:10])}{', …' if len(lines) > 10 else ''}); they are marked for review")
         for rec_id, item in self._near_matches:
-            rec = self.session.get(Recommendation, rec_id)
+            rec = self.session.get_one(Recommendation, rec_id)
             self.session.add(ImportProblem(
                 document=documents[rec.review_id], kind=ProblemKind.NEAR_MATCH.value, labels=rec.label,
                 line=item.lines[0] if item.lines else None, excerpt=item.text[:300],
@@ -504,9 +505,9 @@ class _DatasetWriter:
                        f"add the State if you know it")
             flags.append((UNKNOWN_STATE, message, plan.unknown_states[0][0]))
         if item.odd_values:
-            said = "; ".join(str(odd) for odd in item.odd_values[:_SHOWN_UNKNOWN])
+            odd = "; ".join(str(value) for value in item.odd_values[:_SHOWN_UNKNOWN])
             more = len(item.odd_values) - _SHOWN_UNKNOWN
-            flags.append((ODD_VALUE, (f"{self.source_name} {said}{f'; and {more} more' if more > 0 else ''}: "
+            flags.append((ODD_VALUE, (f"{self.source_name} {odd}{f'; and {more} more' if more > 0 else ''}: "
                                       "kept empty; give the value by hand"), item.odd_values[0].line))
         encoding = self.report.encoding
         if encoding is not None and encoding.uncertain and not item.text.isascii():
@@ -630,7 +631,7 @@ class _DatasetWriter:
                 or (entry.position is None and known):   # no position adds nothing to a recorded one
             self.report.responses.add("unchanged")
             return
-        rec = self.session.get(Recommendation, rec_id)
+        rec = self.session.get_one(Recommendation, rec_id)
         at = self.now + dt.timedelta(microseconds=order)   # the order of the entries is the order of the history
         self.session.add(Response(review_id=rec.review_id, position=entry.position,
                                   considered_implemented=entry.considered_implemented,
@@ -711,10 +712,10 @@ class _DatasetWriter:
         trail += self._audit_rows("response", responses, ("position", "considered_implemented", "review_id",
                                                          "source_document_id"))
         trail += self._audit_rows("import_problem", problems, ("kind", "message", "document_id"))
-        for table, rows in ((Recommendation.__table__, recommendations), (recommending_state, states),
-                            (recommendation_term, terms), (Response.__table__, responses),
-                            (response_recommendation, covered), (ImportProblem.__table__, problems),
-                            (import_problem_recommendation, flagged), (AuditEntry.__table__, trail)):
+        for table, rows in ((table_of(Recommendation), recommendations), (recommending_state, states),
+                            (recommendation_term, terms), (table_of(Response), responses),
+                            (response_recommendation, covered), (table_of(ImportProblem), problems),
+                            (import_problem_recommendation, flagged), (table_of(AuditEntry), trail)):
             if rows:
                 self.session.execute(insert(table), rows)
         self.report.recommendations.created += len(recommendations)

@@ -170,8 +170,12 @@ def _fill_demo(db: Database, progress: ProgressReporter) -> tuple[list[ImportRep
     suggestions = sum(r.recommended_again for r in reports) + suggest_recommended_again(db, "KAZ").created
     # Pending only (no accept_above): the demo shows what the app suggests, and no value is set
     # that a person did not decide.
+    def cancelled() -> bool:
+        progress.check_cancelled()   # (raises when the user asked to stop)
+        return False
+
     suggesting = compute_suggestions(
         db, state_iso3="KAZ",
         progress=lambda done, total: progress.report(done, total, "Suggesting action categories, themes and SDGs"),
-        cancelled=lambda: progress.check_cancelled() or False)
+        cancelled=cancelled)
     return reports, milestones, suggestions, suggesting.suggested

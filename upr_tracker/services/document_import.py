@@ -65,6 +65,7 @@ from upr_tracker.storage.models import (
     Response,
     Review,
     State,
+    Term,
     response_recommendation,
 )
 from upr_tracker.storage.statistics import refresh_planner_statistics
@@ -392,7 +393,8 @@ class _Importer:
         ))
         labels = self.session.execute(select(Recommendation.id, Recommendation.label).where(
             Recommendation.review_id == review.id, Recommendation.label.is_not(None)))
-        return sorted((label for rec_id, label in labels if rec_id not in decided), key=label_sort_key)
+        return sorted((label for rec_id, label in labels if rec_id not in decided and label is not None),
+                      key=label_sort_key)
 
     def _recommendations_by_label(self, review: Review) -> dict[str, Recommendation]:
         recommendations = self.session.scalars(select(Recommendation).where(Recommendation.review_id == review.id))
@@ -610,7 +612,7 @@ class _Importer:
                 found.append(state)
         return found
 
-    def _terms(self, item: ParsedRecommendation, report: ImportReport) -> tuple[list, list]:
+    def _terms(self, item: ParsedRecommendation, report: ImportReport) -> tuple[list[Term], list[Term]]:
         themes = [self.terms.match("ohchr_themes" if self.document.kind is ImportKind.MATRIX else "themes", name,
                                    report.notices) for name in item.themes]
         affected = [self.terms.match("affected_persons", name, report.notices) for name in item.affected_persons]

@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from upr_tracker.errors import InvalidValueError, UprTrackerError
 from upr_tracker.parsing.addendum import parse_addendum
@@ -82,10 +83,10 @@ class DocumentText:
 
     def __init__(self, path: Path, kind: ImportKind = ImportKind.AUTO, *, encoding: str | None = None) -> None:
         self.path = Path(path)
-        self.given_encoding = encoding   # forces a text file's encoding
+        self.given_encoding: str | None = encoding   # forces a text file's encoding
         self.encoding: EncodingUsed | None = None   # the encoding a text file was read in
         try:
-            self.sha256 = hashlib.sha256(self.path.read_bytes()).hexdigest()
+            self.sha256: str | None = hashlib.sha256(self.path.read_bytes()).hexdigest()
         except OSError as exc:
             raise InvalidValueError(f"{self.path}: cannot read the file ({exc.strerror})") from exc
         self.kind, self.text, self.matrix = self._read(kind)
@@ -119,7 +120,7 @@ class DocumentText:
             kind = detected
         return kind, text, None
 
-    def _refuse_unknown_kind(self, text: str) -> None:
+    def _refuse_unknown_kind(self, text: str) -> NoReturn:
         """A text whose first page says nothing: a KindNeededError when it reads like a report
         or an addendum all the same (with that guess), else it is no document of ours."""
         what = ("no Working Group report title, addendum heading or OHCHR matrix table was found on its first "

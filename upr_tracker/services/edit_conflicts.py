@@ -137,6 +137,7 @@ def fetch_at_version(session: Session, model: type[R], record_id: uuid.UUID, exp
         raise conflict(table, record_id, expected_version, None,
                        changes_since(session, table, record_id, expected_version))
     record = fetch(session, model, record_id)
+    assert isinstance(record, Versioned), f"{model.__name__} has no version"
     check_version(session, record, expected_version)
     return record
 

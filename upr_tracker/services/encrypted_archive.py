@@ -9,7 +9,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, BinaryIO
+from typing import IO, BinaryIO, cast
 
 from upr_tracker.parsing.zip_sizes import check_unpacked_sizes
 from upr_tracker.services.atomic_files import Output, atomic_output
@@ -63,7 +63,8 @@ def encrypted_member(out: Path, passphrase: Passphrase) -> Iterator[BinaryIO]:
             member.compress_type = pyzipper.ZIP_DEFLATED
             # The size is not known in advance: ZIP64 sizes allow a member past 2 GiB.
             with archive.open(member, "w", force_zip64=True) as written:
-                yield _NamedStream(written, str(target))
+                # (a binary stream that only writes: all a caller does with it)
+                yield cast(BinaryIO, _NamedStream(written, str(target)))
         finally:
             archive.close()
 

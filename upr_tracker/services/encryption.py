@@ -35,10 +35,13 @@ def set_encryption(db: Database, new: Passphrase | None) -> EncryptionChange:
     backups the same way, as one operation: all of them change, or (raising) none. No unit of work
     may be running on it."""
     old = db.passphrase
+    path = db.path
+    if path is None:
+        raise UprTrackerError(f"{db.name} is on a server: the server protects it, not a passphrase")
     if new is not None:
         check_new_passphrase(new)
     if old is None and new is None:
-        raise UprTrackerError(f"{db.path.name} is not encrypted: there is nothing to decrypt")
+        raise UprTrackerError(f"{path.name} is not encrypted: there is nothing to decrypt")
     # (the same passphrase again: only backups left plain by an earlier version are encrypted)
     change = db.change_encryption(new)
-    return EncryptionChange(db.path, new is not None, change.backups_changed, change.backups_left)
+    return EncryptionChange(path, new is not None, change.backups_changed, change.backups_left)

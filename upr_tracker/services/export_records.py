@@ -77,8 +77,8 @@ def recommendation_records(session: Session, keys: Sequence[str], *, full: bool 
     of its responses in the order they were given; the ids are also added to `response_ids` (in
     the order first met), so that each response is written once, in the file's `responses`.
     Without `full` (the tables), only what a table shows."""
-    sdg_names = dict(session.execute(select(Term.code, Term.name).where(Term.vocabulary == "sdgs",
-                                                                        Term.code.is_not(None))).all())
+    sdg_names = {code: name for code, name in session.execute(
+        select(Term.code, Term.name).where(Term.vocabulary == "sdgs", Term.code.is_not(None))) if code is not None}
     lookup = TermLookup.read(session)  # (suggestions are shown by their term's current name)
     for chunk in batches(keys):
         batch = read_recommendation_batch(session, chunk, full=full)

@@ -7,8 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from upr_tracker.domain.implementation import parse_level, parse_source
@@ -26,6 +27,9 @@ from upr_tracker.storage.models import (
     Review,
     State,
 )
+
+if TYPE_CHECKING:
+    from upr_tracker.storage.models import AnySelect
 
 
 @dataclass(frozen=True)
@@ -71,7 +75,7 @@ def _narrowed_to_review(session: Session,
                                 "(--cycle)")
     state = resolve_state(session, wanted.state, field="--state") if wanted.state else None
     review = None
-    if state is not None and (wanted.cycle is not None or wanted.label is not None):
+    if state is not None and wanted.state and (wanted.cycle is not None or wanted.label is not None):
         review = review_of(session, wanted.state, wanted.cycle)
     recommendation = recommendation_of(session, review, wanted.label).id if review and wanted.label else None
     return state, review, recommendation
@@ -85,7 +89,7 @@ def list_notes_about(db: Database, wanted: FollowUpFilter) -> list[ListedNote]:
     milestone_state = aliased(State)
     with db.read() as session:
         state, review, recommendation_id = _narrowed_to_review(session, wanted)
-        query: Select = (
+        query: AnySelect = (
             select(Note, Recommendation.label, rec_review.cycle, rec_state.iso3, rec_state.name,
                    own_review.cycle, own_state.iso3, own_state.name, Milestone.title, milestone_state.iso3)
             .outerjoin(Recommendation, Note.recommendation_id == Recommendation.id)

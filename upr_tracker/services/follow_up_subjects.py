@@ -59,8 +59,8 @@ def recommendation_of(session: Session, review: Review, label: str) -> Recommend
     wanted = _label_key(label)
     if not wanted:
         raise InvalidValueError("--label: the label is empty")
-    labels = {_label_key(l): l for l in session.scalars(
-        select(Recommendation.label).where(Recommendation.review_id == review.id)) if l}
+    labels = {_label_key(label): label for label in session.scalars(
+        select(Recommendation.label).where(Recommendation.review_id == review.id)) if label}
     if wanted not in labels:
         close = sorted((labels[c] for c in close_matches(wanted, list(labels), n=3, cutoff=0.6)),
                        key=label_sort_key)

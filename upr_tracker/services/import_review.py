@@ -664,7 +664,7 @@ def _problem_info(session: Session, problem: ImportProblem, texts: dict[uuid.UUI
                          key=lambda r: (spans.get(r.id) or (10**9, 0))[0])
     first = last = None
     if lines:
-        located = [spans[r.id] for r in replaceable if spans.get(r.id)]
+        located = [span for r in replaceable if (span := spans.get(r.id))]
         if located:
             first, last = min(s[0] for s in located), max(s[1] for s in located)
         elif problem.kind in (ProblemKind.ORPHAN_TEXT.value, ProblemKind.MERGED_GROUPS.value) and problem.line \
@@ -719,7 +719,7 @@ def _split_suggestion(problem: ImportProblem, lines: list[str], replaceable: lis
         return groups, second[0] if second else None
     if problem.kind != ProblemKind.MERGED_GROUPS.value or not lines or not problem.line or first is None or last is None:
         return (), None
-    full = {}
+    full: dict[str, str] = {}
     for recommendation in problem.recommendations:
         if recommendation.label:
             full[recommendation.label] = recommendation.label
@@ -736,12 +736,13 @@ def _split_suggestion(problem: ImportProblem, lines: list[str], replaceable: lis
     groups = tuple(tuple(full.get(label, label) for label in group) for group in groups_written if group)
     # Where the words turn: the first sentence that states a position other than the first one's.
     numbered = [(n, " ".join(lines[n - 1].split())) for n in range(first, last + 1)]
-    text, offsets = "", []
-    for number, words in numbered:
-        offsets.append((len(text), number))
+    text = ""
+    offsets: list[tuple[int, int]] = []
+    for line_number, words in numbered:
+        offsets.append((len(text), line_number))
         text += words + "\n"
     statements = position_statements(text)
-    split_at = None
+    split_at: int | None = None
     decisive = [s for s in statements if s.position is not Position.PENDING]
     if decisive:
         opening = decisive[0].position

@@ -8,6 +8,7 @@ import enum
 import functools
 import uuid
 from typing import Any, NoReturn, TypeVar
+from uuid import UUID  # (inside the reader, `uuid` names its method)
 
 from upr_tracker.domain.milestones import PartialDate
 from upr_tracker.errors import InvalidValueError
@@ -109,12 +110,12 @@ class Fields:
             return None
         return as_uuid(value, self.at(key))
 
-    def needed_uuid(self, key: str) -> uuid.UUID:
+    def needed_uuid(self, key: str) -> UUID:
         value = self.uuid(key, required=True)
         assert value is not None
         return value
 
-    def id(self) -> uuid.UUID:
+    def id(self) -> UUID:
         return self.needed_uuid("id")
 
     def date(self, key: str) -> dt.date | None:
@@ -164,7 +165,7 @@ class Fields:
                 raise InvalidValueError(f"{self.at(key)}[{index}]: {NOT_UNICODE}")
         return values
 
-    def uuids(self, key: str) -> list[uuid.UUID]:
+    def uuids(self, key: str) -> list[UUID]:
         values = self.items(key)
         try:
             return [_parsed_id(value) for value in values]

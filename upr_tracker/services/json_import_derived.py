@@ -22,6 +22,7 @@ from upr_tracker.storage.models import (
     import_problem_recommendation,
     milestone_recommendation,
     response_recommendation,
+    table_of,
 )
 
 # Which of some ids a table has, with the values of the columns asked for each.
@@ -35,14 +36,14 @@ def derive_new_recommendations(pending: dict[Table, list[dict[str, Any]]], exist
     problems found here that it links them to. Written with the rows, they need no update afterwards (an update of
     a recommendation also rewrites its full-text entry). The same computation as storage.derived's
     refresh."""
-    rows = {row["id"]: row for row in pending[Recommendation.__table__]}
-    responses = {row["id"]: row for row in pending[Response.__table__]}
+    rows = {row["id"]: row for row in pending[table_of(Recommendation)]}
+    responses = {row["id"]: row for row in pending[table_of(Response)]}
     columns = ("position", "considered_implemented", "needs_review", "responded_on", "created_at",
                "updated_at", "source_document_id")
     responses |= {response_id: dict(zip(columns, values, strict=True)) for response_id, values in existing(
-        Response.__table__, {link["response_id"] for link in pending[response_recommendation]
+        table_of(Response), {link["response_id"] for link in pending[response_recommendation]
                              if link["recommendation_id"] in rows and link["response_id"] not in responses},
-        *(Response.__table__.c[c] for c in columns)).items()}
+        *(table_of(Response).c[c] for c in columns)).items()}
     kinds = document_kinds({r["source_document_id"] for r in responses.values()} - {None})
     entries = {response_id: (_HistoryEntry(r["position"], r["considered_implemented"], r["needs_review"],
                                            r["responded_on"], r["created_at"],
@@ -62,25 +63,25 @@ def derive_new_recommendations(pending: dict[Table, list[dict[str, Any]]], exist
             entry, moment = entries[link["response_id"]]
             history.setdefault(rec_id, []).append(entry)
             active(rec_id, moment)
-    for a in pending[Assessment.__table__]:
+    for a in pending[table_of(Assessment)]:
         if a["recommendation_id"] in rows:
             assessed.setdefault(a["recommendation_id"], []).append(_AssessmentEntry(
                 a["source"], a["source_name"], a["assessed_on"], a["created_at"], a["level"]))
             active(a["recommendation_id"], a["updated_at"])
-    for note in pending[Note.__table__]:
+    for note in pending[table_of(Note)]:
         if note["recommendation_id"] in rows:
             active(note["recommendation_id"], note["updated_at"])
-    milestones = {row["id"]: row for row in pending[Milestone.__table__]}
+    milestones = {row["id"]: row for row in pending[table_of(Milestone)]}
     milestones |= {milestone_id: {"updated_at": values[0]} for milestone_id, values in existing(
-        Milestone.__table__, {link["milestone_id"] for link in pending[milestone_recommendation]
+        table_of(Milestone), {link["milestone_id"] for link in pending[milestone_recommendation]
                               if link["recommendation_id"] in rows and link["milestone_id"] not in milestones},
         Milestone.updated_at).items()}
     for link in pending[milestone_recommendation]:
         if link["recommendation_id"] in rows:
             active(link["recommendation_id"], milestones[link["milestone_id"]]["updated_at"])
-    open_problems = {row["id"] for row in pending[ImportProblem.__table__] if not row["resolved"]}
+    open_problems = {row["id"] for row in pending[table_of(ImportProblem)] if not row["resolved"]}
     open_problems |= {problem_id for problem_id, (resolved,) in existing(
-        ImportProblem.__table__, {link["import_problem_id"] for link in pending[import_problem_recommendation]
+        table_of(ImportProblem), {link["import_problem_id"] for link in pending[import_problem_recommendation]
                                   if link["recommendation_id"] in rows}, ImportProblem.resolved).items()
                       if not resolved}
     unresolved = {link["recommendation_id"] for link in pending[import_problem_recommendation]

@@ -12,13 +12,17 @@ import datetime as dt
 import hashlib
 import uuid
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Table
+from sqlalchemy.orm import Session
 
 from upr_tracker.domain.milestones import MilestoneKind
 from upr_tracker.errors import InvalidValueError
 from upr_tracker.services import json_import_lookups as lookups
 from upr_tracker.services import json_import_notes
-from upr_tracker.services.json_import_reading import MilestoneIn, NoteIn, ProblemIn
+from upr_tracker.services.json_import_reading import ExportIn, MilestoneIn, NoteIn, ProblemIn
 from upr_tracker.services.notes import mark_confidential
 from upr_tracker.storage.audit import CONFIDENTIAL_BODY, CONFIDENTIAL_TAGS
 from upr_tracker.storage.models import (
@@ -28,19 +32,56 @@ from upr_tracker.storage.models import (
     Note,
     NoteTag,
     Review,
+    State,
     import_problem_recommendation,
     milestone_recommendation,
+    table_of,
 )
+
+if TYPE_CHECKING:
+    from upr_tracker.services.json_import import JsonImportReport
 
 
 class FollowUpWriting:
     """Milestones, notes and points to review of the file (see the module's description)."""
 
+    if TYPE_CHECKING:
+        # The shared state and steps, held and defined by json_import_writing.ExportWriter.
+        session: Session
+        export: ExportIn
+        report: JsonImportReport
+        name: str
+        now: dt.datetime
+        milestones: dict[uuid.UUID, uuid.UUID]
+        milestone_kinds: dict[uuid.UUID, str]
+        milestone_links: dict[uuid.UUID, set[uuid.UUID]]
+        known_milestones: dict[uuid.UUID, Any]
+        milestones_here: dict[lookups.MilestoneKey, uuid.UUID]
+        known_reviews: dict[uuid.UUID, Any]
+        known_problems: dict[uuid.UUID, Any]
+        problems_here: dict[lookups.ProblemKey, uuid.UUID]
+        problem_links: dict[uuid.UUID, set[uuid.UUID]]
+        added: set[uuid.UUID]
+        added_by_kind: dict[str, set[uuid.UUID]]
+        touched: set[uuid.UUID]
+
+        def _queue(self, table: Table, row: dict[str, Any], kind: str | None = None,
+                   audited: dict[str, Any] | None = None, *, counted: bool = True) -> None: ...
+        def _existing(self, table: Table, ids: Iterable[uuid.UUID], *columns: Any) -> dict[uuid.UUID, Any]: ...
+        def _recorded(self, recorded: dict[str, dt.datetime]) -> dict[str, dt.datetime]: ...
+        def _document_id(self, exported: uuid.UUID, where: str) -> uuid.UUID: ...
+        def _recommendation_id(self, exported: uuid.UUID) -> uuid.UUID | None: ...
+        def _milestone_id(self, exported: uuid.UUID) -> uuid.UUID | None: ...
+        def _review_id(self, exported: uuid.UUID) -> uuid.UUID | None: ...
+        def _state_object(self, name: str, where: str) -> State: ...
+        def _add_links(self, table: Table, owner: str, owner_id: uuid.UUID, linked: set[uuid.UUID],
+                       more: list[uuid.UUID]) -> None: ...
+
     def _milestones(self, records: list[MilestoneIn]) -> None:
         """Plans before their items, whatever the order of the file."""
         notes = [n.subject_id for n in self.export.notes if n.subject == "milestone_id"]
         self.known_milestones = self._existing(
-            Milestone.__table__, [*(m.id for m in records), *(m.plan_id for m in records if m.plan_id), *notes],
+            table_of(Milestone), [*(m.id for m in records), *(m.plan_id for m in records if m.plan_id), *notes],
             Milestone.kind, Milestone.state_id)
         # Milestones added by this import are not in the database yet: those found are all from before.
         self.milestones_here = lookups.milestones_by_key(
@@ -89,7 +130,7 @@ class FollowUpWriting:
         if record.attachment is not None:
             data = record.attachment.data
             attachment_id = uuid.uuid4()
-            self._queue(Attachment.__table__, {
+            self._queue(table_of(Attachment), {
                 "id": attachment_id, "file_name": record.attachment.file_name,
                 "media_type": record.attachment.media_type, "sha256": hashlib.sha256(data).hexdigest(),
                 "data": data, "created_at": self.now, "updated_at": self.now}, "attachments",
@@ -105,7 +146,7 @@ class FollowUpWriting:
             "item_number": record.item_number, "source_citation": record.source_citation,
             "source_url": record.source_url, "attachment_id": attachment_id, **self._recorded(record.recorded),
         }
-        self._queue(Milestone.__table__, row, "milestones", row | {"recommendations": sorted(map(str, linked))})
+        self._queue(table_of(Milestone), row, "milestones", row | {"recommendations": sorted(map(str, linked))})
         for rec_id in linked:
             self._queue(milestone_recommendation, {"milestone_id": local_id, "recommendation_id": rec_id})
         self.milestones[record.id] = local_id
@@ -141,7 +182,7 @@ class FollowUpWriting:
 
     def _notes(self, records: Sequence[NoteIn]) -> None:
         existing = json_import_notes.notes_by_id(self.session, (n.id for n in records))
-        self.known_reviews = self._existing(Review.__table__, (n.subject_id for n in records if n.subject == "review_id"))
+        self.known_reviews = self._existing(table_of(Review), (n.subject_id for n in records if n.subject == "review_id"))
         subjects: dict[str, set[uuid.UUID]] = defaultdict(set)
         for record in records:
             if record.id not in existing:
@@ -184,9 +225,9 @@ class FollowUpWriting:
         # A confidential note's text and tags stay out of the audit trail, which outlives the note.
         audited = row | ({"body": CONFIDENTIAL_BODY, "tags": CONFIDENTIAL_TAGS} if record.confidential
                          else {"tags": record.tags})
-        self._queue(Note.__table__, row, "notes", audited)
+        self._queue(table_of(Note), row, "notes", audited)
         for tag in record.tags:
-            self._queue(NoteTag.__table__, {"note_id": record.id, "tag": tag})
+            self._queue(table_of(NoteTag), {"note_id": record.id, "tag": tag})
         if record.subject == "recommendation_id":
             self.touched.add(subject_id)
 
@@ -219,7 +260,7 @@ class FollowUpWriting:
             "the search index")
 
     def _problems(self, records: Sequence[ProblemIn]) -> None:
-        self.known_problems = self._existing(ImportProblem.__table__, (p.id for p in records))
+        self.known_problems = self._existing(table_of(ImportProblem), (p.id for p in records))
         documents = {self._document_id(p.document_id, f"{p.where}.document_id") for p in records
                      if p.id not in self.known_problems}
         # Documents this import adds have no problems here yet.
@@ -253,7 +294,7 @@ class FollowUpWriting:
                "line": record.line, "excerpt": record.excerpt, "message": record.message,
                "resolved": record.resolved, "resolution": record.resolution,
                "created_at": found_at, "updated_at": found_at}
-        self._queue(ImportProblem.__table__, row, "import_problems", row | {"recommendations": sorted(map(str, linked))})
+        self._queue(table_of(ImportProblem), row, "import_problems", row | {"recommendations": sorted(map(str, linked))})
         for rec_id in linked:
             self._queue(import_problem_recommendation, {"import_problem_id": record.id, "recommendation_id": rec_id})
         self.touched.update(linked)

@@ -140,8 +140,9 @@ def documents_by_review(session: Session, review_ids: Iterable[uuid.UUID]) -> di
     found: dict[uuid.UUID, list[DocumentHere]] = defaultdict(list)
     d = Document
     for batch in _batches(review_ids):
-        for review_id, *values in session.execute(
+        for review_id, document_id, symbol, file_sha256, kind in session.execute(
                 select(d.review_id, d.id, d.symbol, d.file_sha256, d.kind)
                 .where(d.review_id.in_(batch)).order_by(d.created_at)):
-            found[review_id].append(DocumentHere(*values))
+            if review_id is not None:   # (the query asks for these reviews' documents)
+                found[review_id].append(DocumentHere(document_id, symbol, file_sha256, kind))
     return found

@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from upr_tracker.services.json_import_lookups import BATCH
@@ -51,12 +51,13 @@ def key_of(subject: str, subject_id: uuid.UUID, author: str, body: str, written_
     return (subject, subject_id, author.strip(), body.strip(), _day(written_at))
 
 
-def _rows(session: Session, where: object) -> Iterable[NoteHere]:
+def _rows(session: Session, where: ColumnElement[bool]) -> Iterable[NoteHere]:
     n = Note
     for row in session.execute(select(n.id, n.author, n.written_at, n.recommendation_id, n.milestone_id,
                                       n.review_id, n.body, n.confidential, n.event_on).where(where)):
-        subject = next(name for name, value in zip(SUBJECTS, row[3:6]) if value is not None)
-        yield NoteHere(row.id, row.author, row.written_at, subject, row[3 + SUBJECTS.index(subject)],
+        subject, subject_id = next((name, value) for name, value in zip(SUBJECTS, (row[3], row[4], row[5]))
+                                   if value is not None)
+        yield NoteHere(row.id, row.author, row.written_at, subject, subject_id,
                        row.body, row.confidential, row.event_on)
 
 

@@ -270,7 +270,7 @@ def attachment_data(encoded: str, where: str, file_name: str, owner: str) -> byt
 def _check_response_ids(export: ExportIn) -> None:
     """A recommendation names its responses by id (format 2): each must be in the file's
     `responses`, and cover the recommendation."""
-    covered = {}
+    covered: dict[uuid.UUID, set[uuid.UUID]] = {}
     for response in export.responses:
         covered.setdefault(response.id, set(response.recommendation_ids))
     for record in export.recommendations:

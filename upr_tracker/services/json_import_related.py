@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from upr_tracker.services.json_import_reading import RelatedIn
-from upr_tracker.storage.models import Recommendation, RecommendationLink, Review, State
+from upr_tracker.storage.models import Recommendation, RecommendationLink, Review, State, table_of
 
 if TYPE_CHECKING:
     from upr_tracker.services.json_import_writing import ExportWriter
@@ -68,7 +68,7 @@ def write_related_links(writer: ExportWriter) -> None:
                 writer.report.count("links", "unchanged")
             continue
         writer.links.add(pair)
-        writer._queue(RecommendationLink.__table__, {
+        writer._queue(table_of(RecommendationLink), {
             "id": uuid.uuid4(), "earlier_id": pair[0], "later_id": pair[1], "kind": entry.kind,
             "comment": None, "status": entry.status, "score": entry.score,
             "decided_by": None if entry.status == "suggested" else writer.actor,
@@ -85,7 +85,8 @@ def _recommendations_here(writer: ExportWriter, places: set[Place]) -> dict[Plac
                 select(Recommendation.id, Recommendation.label)
                 .join(Review, Review.id == Recommendation.review_id).join(State, State.id == Review.state_id)
                 .where(State.iso3 == iso3, Review.cycle == cycle, Recommendation.label.in_(labels))):
-            found.setdefault((iso3, cycle, label), rec_id)
+            if label is not None:   # (the query asks for these labels)
+                found.setdefault((iso3, cycle, label), rec_id)
     return found
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert, select
 
@@ -34,6 +34,7 @@ from upr_tracker.storage.models import (
     Suggestion,
     Term,
     recommendation_term,
+    table_of,
 )
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ def write_suggestions(writer: ExportWriter) -> None:
         return
     lookup = TermLookup.read(writer.session)
     here = _Here(writer, sorted({writer.recommendations[r.id] for r in records}), lookup)
-    rows: list[dict] = []
+    rows: list[dict[str, Any]] = []
     for record in records:
         rec_id = writer.recommendations[record.id]
         # Accepted first: a value that came from a suggestion is not a person's.
@@ -102,11 +103,11 @@ def write_suggestions(writer: ExportWriter) -> None:
             if row is not None:
                 rows.append(row)
     for start in range(0, len(rows), _BATCH):
-        writer.session.execute(insert(Suggestion.__table__), rows[start:start + _BATCH])
+        writer.session.execute(insert(table_of(Suggestion)), rows[start:start + _BATCH])
 
 
 def _row(writer: ExportWriter, here: _Here, lookup: TermLookup, rec_id: uuid.UUID, entry: SuggestionIn
-         ) -> dict | None:
+         ) -> dict[str, Any] | None:
     words = KIND_WORDS[entry.kind]
     if entry.kind == ACTION_CATEGORY:
         if category_value(entry.value) is None:

@@ -70,6 +70,7 @@ from upr_tracker.storage.models import (
     recommending_state,
     response_recommendation,
     utc_now,
+    table_of,
 )
 
 if TYPE_CHECKING:
@@ -77,10 +78,10 @@ if TYPE_CHECKING:
 
 # Tables in the order their rows are written: a row's parents before it.
 _WRITE_ORDER: tuple[Table, ...] = (
-    Recommendation.__table__, recommending_state, recommendation_term, Response.__table__,
-    response_recommendation, Assessment.__table__, RecommendationLink.__table__, Attachment.__table__,
-    Milestone.__table__, milestone_recommendation, Note.__table__, NoteTag.__table__, ImportProblem.__table__,
-    import_problem_recommendation, AuditEntry.__table__,
+    table_of(Recommendation), recommending_state, recommendation_term, table_of(Response),
+    response_recommendation, table_of(Assessment), table_of(RecommendationLink), table_of(Attachment),
+    table_of(Milestone), milestone_recommendation, table_of(Note), table_of(NoteTag), table_of(ImportProblem),
+    import_problem_recommendation, table_of(AuditEntry),
 )
 
 
@@ -191,7 +192,7 @@ class ExportWriter(FollowUpWriting):
                 self.report.count(kind, "created")
             after = {key: value for key, value in (audited or row).items()
                      if key not in ("created_at", "updated_at")} | {"imported_from": self.name}
-            self.pending[AuditEntry.__table__].append({
+            self.pending[table_of(AuditEntry)].append({
                 "id": uuid.uuid4(), "at": self.now, "actor": self.actor, "action": "create",
                 "table_name": table.name, "record_id": str(row["id"]), "before": None,
                 "after": _AUDIT_JSON(after)})
@@ -199,7 +200,7 @@ class ExportWriter(FollowUpWriting):
     def _document_kinds(self, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
         kinds = {i: self.document_kinds[i] for i in ids if i in self.document_kinds}
         missing = [i for i in ids if i not in kinds]
-        kinds |= {i: found[0] for i, found in self._existing(Document.__table__, missing, Document.kind).items()}
+        kinds |= {i: found[0] for i, found in self._existing(table_of(Document), missing, Document.kind).items()}
         return kinds
 
     def _write_pending(self) -> None:
@@ -238,7 +239,7 @@ class ExportWriter(FollowUpWriting):
     def _look_up_outside(self, exported: Iterable[uuid.UUID]) -> None:
         """Which of these recommendations, not in the file, this database has: one query a batch."""
         wanted = [i for i in dict.fromkeys(exported) if i not in self.recommendations and i not in self.outside]
-        found = self._existing(Recommendation.__table__, wanted, Recommendation.review_id)
+        found = self._existing(table_of(Recommendation), wanted, Recommendation.review_id)
         for rec_id in wanted:
             self.outside[rec_id] = rec_id if rec_id in found else None
             if rec_id in found:
@@ -271,7 +272,7 @@ class ExportWriter(FollowUpWriting):
             for state in self.session.scalars(select(State)):
                 self.states[("iso3", state.iso3)] = state
             for key, state_id in self.session.execute(select(StateName.name_key, StateName.state_id)):
-                self.states[("name", key)] = self.session.get(State, state_id)
+                self.states[("name", key)] = self.session.get_one(State, state_id)
         wanted = name.strip()
         if len(wanted) == 3 and wanted.isalpha() and ("iso3", wanted.upper()) in self.states:
             return self.states[("iso3", wanted.upper())]
@@ -292,17 +293,18 @@ class ExportWriter(FollowUpWriting):
 
     # --- reviews and documents -------------------------------------------------------------------
     def _reviews(self, records: Sequence[ReviewIn]) -> None:
-        existing = self._existing(Review.__table__, (r.id for r in records))
-        self.known_documents = self._existing(Document.__table__, (d.id for r in records for d in r.documents),
+        existing = self._existing(table_of(Review), (r.id for r in records))
+        self.known_documents = self._existing(table_of(Document), (d.id for r in records for d in r.documents),
                                               Document.kind)
         # (State, cycle) -> the review this database has: one review per State and cycle.
         self.by_state_cycle = {(state_id, cycle): review_id for review_id, state_id, cycle in
                                self.session.execute(select(Review.id, Review.state_id, Review.cycle))}
         # The reviews of the file this database has, loaded at once (kept: the session holds them weakly),
         # with their documents.
-        here = {r.id if r.id in existing
-                else self.by_state_cycle.get((self._state_object(r.state, f"{r.where}.state").id, r.cycle))
-                for r in records} - {None}
+        here = {found for found in (
+                    r.id if r.id in existing
+                    else self.by_state_cycle.get((self._state_object(r.state, f"{r.where}.state").id, r.cycle))
+                    for r in records) if found is not None}
         self.loaded_reviews = lookups.loaded(self.session, Review, here)
         self.documents_here = lookups.documents_by_review(self.session, here)
         for record in records:
@@ -327,7 +329,7 @@ class ExportWriter(FollowUpWriting):
                     self._document(review, document)
                 return
         self.report.count("reviews", "unchanged")
-        review = self.session.get(Review, review_id)
+        review = self.session.get_one(Review, review_id)
         self.reviews[record.id] = review
         for document in record.documents:
             self._document(review, document)
@@ -375,13 +377,14 @@ class ExportWriter(FollowUpWriting):
 
     # --- recommendations --------------------------------------------------------------------------
     def _recommendations(self, records: Sequence[RecommendationIn]) -> None:
-        existing = self._existing(Recommendation.__table__, (r.id for r in records), Recommendation.review_id)
+        existing = self._existing(table_of(Recommendation), (r.id for r in records), Recommendation.review_id)
         self._known_in_reviews(self.reviews[r.review_id].id for r in records
                                if r.id not in existing and r.review_id in self.reviews)
         for index, record in enumerate(records):
             if index % 1000 == 0:
                 self.progress.check_cancelled()
                 self.progress.report(index, len(records), "Recommendations")
+            local: uuid.UUID | None
             if record.id in self.recommendations:
                 local = self.recommendations[record.id]  # the file holds it twice
             elif record.id in existing and not self._another_review(record, existing[record.id][0]):
@@ -461,7 +464,7 @@ class ExportWriter(FollowUpWriting):
         # As the dataset import records the recommendations it adds (their States and terms follow).
         audited = {"id": str(local_id), "review_id": str(review_id), "label": record.label, "text": record.text,
                    "recommended_by": record.recommended_by, "action_category": record.action_category}
-        self._queue(Recommendation.__table__, row, "recommendations", audited)
+        self._queue(table_of(Recommendation), row, "recommendations", audited)
         self.pending[recommending_state] += [{"recommendation_id": local_id, "state_id": i} for i in state_ids]
         self.pending[recommendation_term] += [{"recommendation_id": local_id, "term_id": i} for i in term_ids]
         self.recommendations[record.id] = local_id
@@ -475,7 +478,7 @@ class ExportWriter(FollowUpWriting):
         listed = [r for record in self.export.recommendations for r in record.responses] + self.export.responses
         self._look_up_outside([i for r in listed for i in r.recommendation_ids]
                               + [i for r in self.export.recommendations for i in r.later_recommendation_ids])
-        existing = self._existing(Response.__table__, (r.id for r in listed), Response.review_id)
+        existing = self._existing(table_of(Response), (r.id for r in listed), Response.review_id)
         before = {i for r in listed for i in map(self._recommendation_id, r.recommendation_ids)
                   if i is not None and i not in self.added}
         self.responses_of = lookups.responses_covering(self.session, before)
@@ -516,7 +519,7 @@ class ExportWriter(FollowUpWriting):
             "needs_review": record.needs_review, "review_reason": record.review_reason,
             **self._recorded(record.recorded),
         }
-        self._queue(Response.__table__, row, "responses", row | {"recommendations": sorted(map(str, known))})
+        self._queue(table_of(Response), row, "responses", row | {"recommendations": sorted(map(str, known))})
         self.pending[response_recommendation] += [{"response_id": record.id, "recommendation_id": i} for i in known]
         self.touched.update(known)
 
@@ -559,7 +562,7 @@ class ExportWriter(FollowUpWriting):
         before = sorted(map(str, linked))
         linked.update(more)
         self.pending[table] += [{f"{owner}_id": owner_id, "recommendation_id": i} for i in more]
-        self.pending[AuditEntry.__table__].append({
+        self.pending[table_of(AuditEntry)].append({
             "id": uuid.uuid4(), "at": self.now, "actor": self.actor, "action": "update", "table_name": owner,
             "record_id": str(owner_id), "before": _AUDIT_JSON({"recommendations": before}),
             "after": _AUDIT_JSON({"recommendations": sorted(map(str, linked)), "imported_from": self.name})})
@@ -567,7 +570,7 @@ class ExportWriter(FollowUpWriting):
 
     def _assessments_and_links(self) -> None:
         records = self.export.recommendations
-        existing = self._existing(Assessment.__table__, (a.id for r in records for a in r.assessments),
+        existing = self._existing(table_of(Assessment), (a.id for r in records for a in r.assessments),
                                   Assessment.recommendation_id)
         for record in records:
             local_id = self.recommendations[record.id]
@@ -590,7 +593,7 @@ class ExportWriter(FollowUpWriting):
             self.report.problems.append(
                 f"{record.where} (assessment {record.id}): this database has an assessment of another recommendation "
                 "under this id; the file's is added beside it, under a new id")
-        self._queue(Assessment.__table__, {
+        self._queue(table_of(Assessment), {
             "id": uuid.uuid4() if taken else record.id, "recommendation_id": rec_id, "source": record.source.value,
             "source_name": record.source_name, "level": record.level.value, "assessed_on": record.assessed_on,
             "evidence": record.evidence, **self._recorded(record.recorded)}, "assessments")
@@ -605,7 +608,7 @@ class ExportWriter(FollowUpWriting):
             self.report.count("links", "unchanged")
             return
         self.links.add((earlier, later))
-        self._queue(RecommendationLink.__table__, {
+        self._queue(table_of(RecommendationLink), {
             "id": uuid.uuid4(), "earlier_id": earlier, "later_id": later, "kind": "recommended_again",
             "comment": None, "status": "confirmed", "score": None, "decided_by": None, "decided_at": None,
             "created_at": self.now, "updated_at": self.now}, "links")

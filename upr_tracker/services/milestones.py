@@ -244,9 +244,10 @@ def edit_milestone(
             raise InvalidValueError(f"milestone kind: {kind!r} is not one of {allowed}") from None
     if title is not KEEP and not (title or "").strip():
         raise InvalidValueError("milestone title: a milestone needs a title")
-    when = PartialDate.parse(date, field="milestone date") if isinstance(date, str) and date.strip() else date
-    if isinstance(date, str) and not date.strip():
-        when = None
+    if isinstance(date, str):
+        when = PartialDate.parse(date, field="milestone date") if date.strip() else None
+    else:
+        when = date
     new_attachment = _attachment(attachment) if isinstance(attachment, Path) else None
     with db.write() as session:
         milestone = fetch_at_version(session, Milestone, milestone_id, expected_version)

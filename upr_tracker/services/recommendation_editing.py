@@ -31,7 +31,7 @@ from upr_tracker.services.reviews import find_or_add_document, find_review
 from upr_tracker.services.states import resolve_state
 from upr_tracker.services.vocabularies import resolve_term
 from upr_tracker.storage.database import Database
-from upr_tracker.storage.models import Recommendation, Review, Term
+from upr_tracker.storage.models import Recommendation, Review, State, Term
 
 # Labels and paragraphs fit their columns (String(40)).
 _LONGEST_LABEL = 40
@@ -143,7 +143,7 @@ def _themes(session: Session, names: Sequence[str]) -> list[Term]:
     return list(dict.fromkeys(_theme(session, name) for name in names if name.strip()))
 
 
-def _states(session: Session, names: Sequence[str]) -> list:
+def _states(session: Session, names: Sequence[str]) -> list[State]:
     return list(dict.fromkeys(resolve_state(session, name, field="recommending state")
                               for name in names if name.strip()))
 
@@ -257,6 +257,7 @@ def edit_recommendation(
                         or recommendation.considered_implemented != response.considered_implemented):
                     current = position_wording(recommendation.current_position,
                                                recommendation.considered_implemented, missing="none")
+                    assert response.source_document is not None, "a position read from a document"
                     notice = (f"The position from {response.source_document.symbol} was added to the position "
                               f"history, but the current position stays {current}: it was stated at a later stage "
                               "(a Working Group report comes before its addendum, an addendum before later "

@@ -8,8 +8,9 @@ import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Select, String, asc, desc, func, not_, or_, select, type_coerce
+from sqlalchemy import ColumnElement, String, asc, desc, func, not_, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from upr_tracker.domain.action_categories import parse_action_category
@@ -44,6 +45,9 @@ from upr_tracker.storage.models import (
     recommendation_term,
     recommending_state,
 )
+
+if TYPE_CHECKING:
+    from upr_tracker.storage.models import AnySelect
 
 
 def text_key(text: str) -> str:
@@ -207,7 +211,8 @@ class RecommendationFilter:
     search_confidential_notes: bool = True
 
 
-def _filtered(session: Session, query: Select, wanted: RecommendationFilter, *, joined: bool = False) -> Select:
+def _filtered(session: Session, query: AnySelect, wanted: RecommendationFilter, *, joined: bool = False
+              ) -> AnySelect:
     """Add the filter's conditions. The query is joined to its review only when a condition (or,
     with `joined`, the order) needs it: over 200,000 rows a join that serves nothing costs."""
     r = Recommendation
@@ -283,7 +288,7 @@ def _filtered(session: Session, query: Select, wanted: RecommendationFilter, *, 
 RECOMMENDED_AGAIN_FILTERS = ("confirmed", "suggested", "none")
 
 
-def _recommended_again(wanted: str):
+def _recommended_again(wanted: str) -> ColumnElement[bool]:
     """The recommendations on either end of a link of that status (IN lists built once, as above)."""
     if wanted not in RECOMMENDED_AGAIN_FILTERS:
         raise InvalidValueError(f"recommended again: {wanted!r} is not one of {', '.join(RECOMMENDED_AGAIN_FILTERS)}")
@@ -295,7 +300,7 @@ def _recommended_again(wanted: str):
     return not_(linked) if wanted == "none" else linked
 
 
-def _ordered(query: Select, column: SortColumn, descending: bool) -> Select:
+def _ordered(query: AnySelect, column: SortColumn, descending: bool) -> AnySelect:
     """Order a query made by _filtered; ties fall back to the label, then the id, for a stable order."""
     r = Recommendation
     direction = desc if descending else asc

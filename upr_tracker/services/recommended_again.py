@@ -33,9 +33,9 @@ from upr_tracker.storage.models import (
 )
 # MINIMUM_WORDS and SUGGESTION_THRESHOLD are the similarity's settings, named here too for the faces
 # that show them.
-from upr_tracker.suggestions.similarity import (  # noqa: F401
-    MINIMUM_WORDS,
-    SUGGESTION_THRESHOLD,
+from upr_tracker.suggestions.similarity import (
+    MINIMUM_WORDS as MINIMUM_WORDS,
+    SUGGESTION_THRESHOLD as SUGGESTION_THRESHOLD,
     comparable_text,
     similar_pairs,
 )
@@ -200,7 +200,7 @@ def suggest_recommended_again(
         if cancelled():
             break
         found += similar_pairs(texts[earlier_cycle], texts[later_cycle], threshold)
-    new = [(e, l, s) for e, l, s in found if (e, l) not in existing]
+    new = [(e, later, s) for e, later, s in found if (e, later) not in existing]
     if new and not cancelled():
         with db.write() as session:
             for earlier_id, later_id, score in new:

@@ -14,8 +14,9 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, TypeVar
 
-from sqlalchemy import Row, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from upr_tracker.domain.cycles import check_cycle
@@ -61,6 +62,9 @@ from upr_tracker.storage.models import (
     milestone_recommendation,
     response_recommendation,
 )
+
+if TYPE_CHECKING:
+    from upr_tracker.storage.models import AnyRow
 
 # Ids per IN (...) list: under the 999 variables older SQLite builds allow in one statement.
 BATCH = 900
@@ -200,7 +204,7 @@ def read_review_documents(db: Database, review_id: uuid.UUID) -> list[DocumentIn
     they appeared."""
     documents = [d for d in list_documents(db, review_id) if d.symbol]
 
-    def order(document: DocumentInfo) -> tuple:
+    def order(document: DocumentInfo) -> tuple[int, dt.date, str]:
         kind = _DOCUMENT_ORDER.index(document.kind) if document.kind in _DOCUMENT_ORDER else len(_DOCUMENT_ORDER)
         return kind, document.issued_on or dt.date.max, document.symbol or ""
     return sorted(documents, key=order)
@@ -329,7 +333,10 @@ def _suggested_for_theme(db: Database, wanted: RecommendationFilter, found: set[
     return facts
 
 
-def _batches(ids: Sequence[uuid.UUID]) -> Iterator[list[uuid.UUID]]:
+_Id = TypeVar("_Id", uuid.UUID, str)
+
+
+def _batches(ids: Sequence[_Id]) -> Iterator[list[_Id]]:
     for start in range(0, len(ids), BATCH):
         yield list(ids[start : start + BATCH])
 
@@ -371,7 +378,7 @@ def _current_claims(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, P
     """Each recommendation's latest response, in the order storage.derived gives the history (so
     the claim always matches the current position). Columns, not objects: a thematic brief reads
     tens of thousands."""
-    history: dict[uuid.UUID, list[Row]] = defaultdict(list)
+    history: dict[uuid.UUID, list[AnyRow]] = defaultdict(list)
     for row in session.execute(
         select(response_recommendation.c.recommendation_id, Response.position, Response.considered_implemented,
                Response.response_text, Response.source_paragraph, Response.responded_on, Response.created_at,
@@ -500,8 +507,8 @@ def _link_edges(session: Session, scope: set[uuid.UUID]) -> set[tuple[uuid.UUID,
             # Only the links a person confirmed: a suggestion is no evidence yet.
             pair = (select(RecommendationLink.earlier_id, RecommendationLink.later_id)
                     .where(RecommendationLink.status == "confirmed"))
-            found |= {tuple(p) for p in session.execute(pair.where(RecommendationLink.earlier_id.in_(batch)))}
-            found |= {tuple(p) for p in session.execute(pair.where(RecommendationLink.later_id.in_(batch)))}
+            found |= {(p[0], p[1]) for p in session.execute(pair.where(RecommendationLink.earlier_id.in_(batch)))}
+            found |= {(p[0], p[1]) for p in session.execute(pair.where(RecommendationLink.later_id.in_(batch)))}
         edges |= found
         frontier = [i for pair in found for i in pair if i not in seen]
         seen.update(frontier)
@@ -514,11 +521,11 @@ def _same_wording_edges(session: Session, scope: set[uuid.UUID]) -> set[tuple[uu
     for batch in _batches(sorted(scope)):
         keys |= set(session.scalars(select(Recommendation.text_key).where(Recommendation.id.in_(batch))))
     groups: dict[tuple[uuid.UUID, str], list[tuple[uuid.UUID, int]]] = defaultdict(list)
-    for batch in _batches(sorted(keys)):
+    for key_batch in _batches(sorted(keys)):
         for recommendation_id, key, state_id, cycle in session.execute(
             select(Recommendation.id, Recommendation.text_key, Review.state_id, Review.cycle)
             .join(Review, Review.id == Recommendation.review_id)
-            .where(Recommendation.text_key.in_(batch))
+            .where(Recommendation.text_key.in_(key_batch))
         ):
             groups[(state_id, key)].append((recommendation_id, cycle))
     edges = set()
@@ -561,8 +568,8 @@ def read_review_timeline(db: Database, review_id: uuid.UUID) -> Timeline:
             .join(Recommendation, Recommendation.id == milestone_recommendation.c.recommendation_id)
             .where(Recommendation.review_id == review_id)
         ))
-        plans = set(session.scalars(select(Milestone.plan_id).where(
-            Milestone.id.in_(linked), Milestone.plan_id.is_not(None))))
+        plans = {plan for plan in session.scalars(select(Milestone.plan_id).where(
+            Milestone.id.in_(linked), Milestone.plan_id.is_not(None))) if plan is not None}
         plans |= set(session.scalars(select(Milestone.id).where(
             Milestone.id.in_(linked), Milestone.kind == MilestoneKind.PLAN.value)))
         items = set(session.scalars(select(Milestone.id).where(Milestone.plan_id.in_(plans))))

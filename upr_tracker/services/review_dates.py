@@ -50,7 +50,9 @@ class ReviewDates:
         return f"{self.state_name}: cycle {self.cycle}"
 
     def as_json(self) -> dict[str, Any]:
-        iso = lambda d: d.isoformat() if d else None  # noqa: E731
+        def iso(d: dt.date | None) -> str | None:
+            return d.isoformat() if d else None
+
         return {
             "state": self.state_iso3, "state_name": self.state_name, "cycle": self.cycle, "session": self.session,
             "review_date": iso(self.review_date), "adopted_on": iso(self.adopted_on),

@@ -130,7 +130,7 @@ def _references(session: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, Recomm
 _LABELS_NAMED = 12
 
 
-def _label_order(label: str | None) -> tuple:
+def _label_order(label: str | None) -> tuple[tuple[int, int, str], ...]:
     """97.2 before 97.12: numbers compared as numbers."""
     return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", label or ""))
 

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import case, exists, false, not_, select
+from sqlalchemy import ColumnElement, Exists, SQLColumnExpression, case, exists, false, not_, select
 from sqlalchemy.orm import Session, aliased
 
 from upr_tracker.domain.action_categories import ACTION_CATEGORIES
@@ -113,13 +113,14 @@ def persons_value(kind: str, *, action_category: int | None, term_ids: Iterable[
     return bool(persons_terms(kind, term_ids, accepted_values, lookup))
 
 
-def person_term_exists(recommendation_id, kind: str, named: dict[str, uuid.UUID]):
+def person_term_exists(recommendation_id: SQLColumnExpression[uuid.UUID], kind: str, named: dict[str, uuid.UUID]
+                       ) -> Exists:
     """SQL form of persons_value for a term kind: the recommendation has a term of the kind's
     vocabulary that no accepted suggestion of it names. `named`: accepted_term_names(kind)."""
     accepted = aliased(Suggestion)
     if named:
         names_the_term = case(named, value=accepted.value, else_=None) == recommendation_term.c.term_id
-        by_suggestion = exists(select(1).where(
+        by_suggestion: ColumnElement[bool] = exists(select(1).where(
             # (correlated to the link's own column: the enclosing query's table is one level up)
             accepted.recommendation_id == recommendation_term.c.recommendation_id, accepted.kind == kind,
             accepted.status == ACCEPTED, names_the_term))

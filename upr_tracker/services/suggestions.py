@@ -17,11 +17,13 @@ import logging
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy.orm import Session
 
 from upr_tracker.errors import InvalidValueError, WorkCancelledError
+from upr_tracker.services.progress import ProgressReporter
 from upr_tracker.services.states import resolve_state
 from upr_tracker.services.suggestion_terms import (
     KIND_TITLES,
@@ -67,7 +69,11 @@ from upr_tracker.storage.models import (
     Term,
     recommendation_term,
     utc_now,
+    table_of,
 )
+
+if TYPE_CHECKING:
+    from upr_tracker.suggestions import Suggester
 
 __all__ = [
     "ACCEPTED",
@@ -136,7 +142,7 @@ class _Known:
         return self.action_category is not None if kind == ACTION_CATEGORY else bool(self.terms[kind])
 
 
-def _scope(session, state_iso3: str | None, cycle: int | None) -> list[uuid.UUID]:
+def _scope(session: Session, state_iso3: str | None, cycle: int | None) -> list[uuid.UUID]:
     query = select(Recommendation.id).join(Review, Review.id == Recommendation.review_id)
     if state_iso3 is not None:
         state = resolve_state(session, state_iso3)
@@ -146,7 +152,7 @@ def _scope(session, state_iso3: str | None, cycle: int | None) -> list[uuid.UUID
     return list(session.scalars(query.order_by(Recommendation.id)))
 
 
-def _known(session, ids: list[uuid.UUID]) -> tuple[dict[uuid.UUID, str], dict[uuid.UUID, _Known]]:
+def _known(session: Session, ids: list[uuid.UUID]) -> tuple[dict[uuid.UUID, str], dict[uuid.UUID, _Known]]:
     texts: dict[uuid.UUID, str] = {}
     known: dict[uuid.UUID, _Known] = {}
     lookup = TermLookup.read(session)
@@ -196,10 +202,12 @@ def _wanted(known: _Known, suggestions: Any, lacking: set[str]) -> dict[tuple[st
     return wanted
 
 
-def _reporting(progress, cancelled) -> tuple[Callable[[int, int], None], Callable[[], None]]:
+def _reporting(progress: ProgressReporter | Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None
+               ) -> tuple[Callable[[int, int], None], Callable[[], None]]:
     """The progress and cancel callbacks as two functions, from two callables or from one
     ProgressReporter (services.progress) passed as `progress`."""
-    report = getattr(progress, "report", progress) or (lambda _done, _total: None)
+    given: Any = getattr(progress, "report", progress)   # a ProgressReporter's method, or the callable
+    report: Callable[[int, int], None] = given or (lambda _done, _total: None)
     checks = [check for check in (getattr(progress, "check_cancelled", None),) if check is not None]
 
     def check() -> None:
@@ -212,8 +220,10 @@ def _reporting(progress, cancelled) -> tuple[Callable[[int, int], None], Callabl
 
 
 def compute_suggestions(db: Database, *, state_iso3: str | None = None, cycle: int | None = None,
-                        accept_above: float | None = None, progress=None, cancelled=None,
-                        suggester=None) -> SuggestingReport:
+                        accept_above: float | None = None,
+                        progress: ProgressReporter | Callable[[int, int], None] | None = None,
+                        cancelled: Callable[[], bool] | None = None,
+                        suggester: Suggester | None = None) -> SuggestingReport:
     """Suggest values for the recommendations (of a State, of a cycle, or all) that lack them.
 
     progress(done, total) is called as recommendations are read; cancelled() is asked between
@@ -304,10 +314,10 @@ def _store(db: Database, removed: list[uuid.UUID], changed: list[dict[str, Any]]
                                                      Suggestion.status == SUGGESTED))
         if changed:
             session.connection().execute(
-                update(Suggestion.__table__).where(Suggestion.__table__.c.id == bindparam("b_id"),
-                                                   Suggestion.__table__.c.status == SUGGESTED), changed)
+                update(table_of(Suggestion)).where(table_of(Suggestion).c.id == bindparam("b_id"),
+                                                   table_of(Suggestion).c.status == SUGGESTED), changed)
         for start in range(0, len(added), ID_BATCH):
-            session.connection().execute(insert(Suggestion.__table__), added[start:start + ID_BATCH])
+            session.connection().execute(insert(table_of(Suggestion)), added[start:start + ID_BATCH])
         session.info.setdefault("touched_tables", set()).add("suggestion")
         if removed or added:
             session.info.setdefault("rows_added_or_removed", set()).add("suggestion")

@@ -97,8 +97,8 @@ def _accept(session: Session, suggestion: Suggestion, actor: str, known: _Known 
         given = {t.id: t for t in recommendation.terms if t.vocabulary == vocabulary}
         standing = persons_terms(suggestion.kind, given, accepted, known.lookup)
         if standing:
-            names = ", ".join(sorted((given[i].code if suggestion.kind == "sdg" and given[i].code else given[i].name)
-                                     for i in standing))
+            names = ", ".join(sorted(((term.code or term.name) if suggestion.kind == "sdg" else term.name)
+                                     for term in (given[i] for i in standing)))
             raise InvalidValueError(
                 f"{_where(recommendation)}: a person or a document has given its {words}s ({names}); "
                 f"the suggested {words} {suggestion.value!r} is not added")

@@ -14,16 +14,17 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, case, func, not_, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, not_, or_, select
 from sqlalchemy.orm import Session
 
 from upr_tracker.errors import InvalidValueError
+# The kinds of suggestion, named here too for the modules that read and decide suggestions.
 from upr_tracker.services.suggestion_terms import (
-    ACTION_CATEGORY,
-    SDG,
-    THEME,
+    ACTION_CATEGORY as ACTION_CATEGORY,
+    SDG as SDG,
+    THEME as THEME,
     TermLookup,
     person_term_exists,
 )
@@ -37,6 +38,7 @@ from upr_tracker.storage.models import (
 )
 
 if TYPE_CHECKING:
+    from upr_tracker.storage.models import AnySelect
     from upr_tracker.suggestions import TextSuggestions
 
 SUGGESTION_KINDS = (ACTION_CATEGORY, THEME, SDG)
@@ -77,7 +79,7 @@ def source_text(author: str | None) -> str:
     return f"suggested, accepted by {author or 'someone'}"
 
 
-def check_confidence(value: float, field: str = "confidence") -> float:
+def check_confidence(value: float | str, field: str = "confidence") -> float:
     try:
         number = float(value)
     except (TypeError, ValueError):
@@ -95,7 +97,7 @@ def check_filter(where: SuggestionFilter) -> None:
     check_confidence(where.min_confidence, "minimum confidence")
 
 
-def still_lacking(session: Session, lookup: TermLookup | None = None):
+def still_lacking(session: Session, lookup: TermLookup | None = None) -> ColumnElement[bool]:
     """SQL, over Suggestion joined to Recommendation: the suggestion's recommendation still lacks a
     value of its kind set by a person or a document (so a pending suggestion of it is shown)."""
     lookup = lookup or TermLookup.read(session)
@@ -110,7 +112,7 @@ def still_lacking(session: Session, lookup: TermLookup | None = None):
 KIND_ORDER = case({ACTION_CATEGORY: 0, THEME: 1, SDG: 2}, value=Suggestion.kind, else_=3)
 
 
-def _rows_query(session: Session, where: SuggestionFilter):
+def _rows_query(session: Session, where: SuggestionFilter) -> AnySelect:
     check_filter(where)
     query = (select(Suggestion.id, Suggestion.recommendation_id, Review.id, State.iso3, Review.cycle,
                     Recommendation.label, Recommendation.text, Suggestion.kind, Suggestion.value,
@@ -134,7 +136,7 @@ def _rows_query(session: Session, where: SuggestionFilter):
     return query
 
 
-def _row(values: Sequence, lookup: TermLookup) -> SuggestionRow:
+def _row(values: Sequence[Any], lookup: TermLookup) -> SuggestionRow:
     row = SuggestionRow(*values)
     return replace(row, value=lookup.current(row.kind, row.value))
 
@@ -228,7 +230,7 @@ def pending_by_recommendation(session: Session, recommendation_ids: Iterable[uui
 
     found = {}
     for key, rows in pending_rows(session, recommendation_ids).items():
-        lists: tuple[list, list, list] = ([], [], [])
+        lists: tuple[list[Scored], list[Scored], list[Scored]] = ([], [], [])
         for kind, value, confidence in rows:
             lists[SUGGESTION_KINDS.index(kind)].append(Scored(value, confidence))
         categories, themes, sdgs = lists

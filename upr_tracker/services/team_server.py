@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Connection
 
@@ -33,7 +34,7 @@ def require_role(db: Database, needed: str, what: str) -> None:
                                     f"upr-tracker user role {db.actor} --role {needed} --db {where}")
 
 
-def server_address(target: str | ServerAddress) -> ServerAddress:
+def server_address(target: str | Path | ServerAddress) -> ServerAddress:
     found = database_target(target) if isinstance(target, str) else target
     if not isinstance(found, ServerAddress):
         raise InvalidValueError(f"--db {target}: roles and users are those of a team database on a PostgreSQL "

@@ -40,7 +40,7 @@ class TermMatcher:
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self._cache: dict[tuple[str, str], Term] = {}
+        self._cache: dict[tuple[str, str], Term | None] = {}
         self.added: dict[str, list[str]] = {}
         # Terms this unit of work added are matched by their exact name only: were they candidates
         # for close matches, "women" would match or not depending on what came before it.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from upr_tracker.app_paths import config_folder
 from upr_tracker.errors import UprTrackerError
@@ -28,7 +29,7 @@ def settings_file() -> Path:
     return config_folder() / SETTINGS_NAME
 
 
-def _read_settings() -> dict:
+def _read_settings() -> dict[str, Any]:
     path = settings_file()
     try:
         value = json.loads(path.read_text(encoding="utf-8"))
@@ -40,7 +41,7 @@ def _read_settings() -> dict:
     return value if isinstance(value, dict) else {}
 
 
-def _write_settings(settings: dict) -> None:
+def _write_settings(settings: dict[str, Any]) -> None:
     path = settings_file()
     try:
         make_private_folder(path.parent)

@@ -139,7 +139,7 @@ def _term_info(session: Session, term: Term) -> TermInfo:
 def list_terms(db: Database, vocabulary: str) -> list[TermInfo]:
     check_vocabulary(vocabulary)
     with db.read() as session:
-        usage = dict(
+        usage: dict[uuid.UUID, int] = dict(
             session.execute(
                 select(recommendation_term.c.term_id, func.count()).group_by(recommendation_term.c.term_id)
             ).all()

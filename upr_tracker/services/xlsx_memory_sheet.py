@@ -50,7 +50,7 @@ def keep_sheet_in_memory(sheet: Any) -> None:
     set, before its first row."""
     from openpyxl.worksheet._writer import WorksheetWriter
 
-    class MemorySheetWriter(WorksheetWriter):
+    class MemorySheetWriter(WorksheetWriter):  # type: ignore[misc]  # (openpyxl has no type information)
         def cleanup(self) -> None:  # no temporary file to remove
             self.out = CompressedBuffer()
 
@@ -61,7 +61,7 @@ def keep_sheet_in_memory(sheet: Any) -> None:
 class _Archive(ZipFile):
     """The workbook's zip archive, which takes a sheet kept in memory where openpyxl gives a file."""
 
-    def write(self, filename: Any, arcname: Any = None, compress_type: Any = None,  # type: ignore[override]
+    def write(self, filename: Any, arcname: Any = None, compress_type: Any = None,
               compresslevel: Any = None) -> None:
         if not isinstance(filename, CompressedBuffer):
             super().write(filename, arcname, compress_type, compresslevel)

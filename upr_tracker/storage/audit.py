@@ -8,12 +8,12 @@ import enum
 import json
 import uuid
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import event, inspect, or_, select
+from sqlalchemy import String, event, inspect, or_, select
 from sqlalchemy.orm import Session
 
-from upr_tracker.storage.models import AuditEntry, Base, Note, NoteTag
+from upr_tracker.storage.models import AuditEntry, Base, Note, NoteTag, table_of
 
 # Bookkeeping columns follow from others. (The derived columns of recommendations are written
 # with SQL UPDATEs by storage.derived, which the trail does not see: the changes that cause them are.)
@@ -26,7 +26,7 @@ _DERIVED_COLUMNS = {
 _NOT_AUDITED_TABLES = {"audit_entry", "setting", "sync_conflict", "sync_identity", "sync_peer", "sync_record",
                        "sync_replica"}
 # The longest record id the audit trail keeps (its column's length).
-RECORD_ID_LENGTH = AuditEntry.__table__.c.record_id.type.length
+RECORD_ID_LENGTH = cast(String, table_of(AuditEntry).c.record_id.type).length
 
 
 def _plain(value: Any) -> Any:
@@ -64,7 +64,7 @@ def _snapshot(obj: Base, *, old: bool) -> dict[str, Any]:
             # A new object linked through the relationship has no foreign key value until the flush.
             target = state.dict[rel.key]
             for local in rel.local_columns:
-                if values.get(local.key) is None and target is not None:
+                if local.key is not None and values.get(local.key) is None and target is not None:
                     values[local.key] = _plain(getattr(target, "id", None))
             continue
         if rel.secondary is None or (rel.key not in state.dict and not state.attrs[rel.key].history.has_changes()):
@@ -113,7 +113,7 @@ CONFIDENTIAL_TAG = "(confidential)"
 CONFIDENTIAL_TAGS = "(confidential: the tags are not kept in the audit trail)"
 
 
-def _entry(session: Session, action: str, obj: Base, before: dict | None, after: dict | None, *,
+def _entry(session: Session, action: str, obj: Base, before: dict[str, Any] | None, after: dict[str, Any] | None, *,
            record_id: str | None = None) -> AuditEntry:
     if obj.__tablename__ == "note" and ((before or {}).get("confidential") or (after or {}).get("confidential")):
         # Once confidential, a note's text is kept out of both sides of the entry.
@@ -129,7 +129,7 @@ def _entry(session: Session, action: str, obj: Base, before: dict | None, after:
     )
 
 
-def _json(values: dict | None) -> str | None:
+def _json(values: dict[str, Any] | None) -> str | None:
     return json.dumps(values, ensure_ascii=False, sort_keys=True) if values is not None else None
 
 
@@ -149,7 +149,7 @@ def _tag_owners(changed: list[Any]) -> dict[int, Note]:
     return owners
 
 
-def _tag_entry(session: Session, action: str, tag: NoteTag, before: dict | None, after: dict | None,
+def _tag_entry(session: Session, action: str, tag: NoteTag, before: dict[str, Any] | None, after: dict[str, Any] | None,
                owners: dict[int, Note]) -> AuditEntry:
     """A tag's entry names its note; a confidential note's tag is kept out of it, record id included."""
     owner = owners.get(id(tag))
@@ -174,7 +174,7 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     changed = [*session.new, *dirty]
     owners = _tag_owners(changed) if any(isinstance(o, NoteTag) for o in changed) else {}
 
-    def entry(action: str, obj: Base, before: dict | None, after: dict | None) -> AuditEntry:
+    def entry(action: str, obj: Base, before: dict[str, Any] | None, after: dict[str, Any] | None) -> AuditEntry:
         if isinstance(obj, NoteTag):
             return _tag_entry(session, action, obj, before, after, owners)
         return _entry(session, action, obj, before, after)
@@ -233,11 +233,11 @@ def scrub_note_from_trail(session: Session, note_id: uuid.UUID, tags: Iterable[s
     return scrubbed
 
 
-def _sides(entry: AuditEntry) -> dict[str, dict]:
+def _sides(entry: AuditEntry) -> dict[str, dict[str, Any]]:
     return {name: json.loads(value) for name in ("before", "after") if (value := getattr(entry, name))}
 
 
-def _replace_sides(entry: AuditEntry, sides: dict[str, dict], placeholders: dict[str, str]) -> bool:
+def _replace_sides(entry: AuditEntry, sides: dict[str, dict[str, Any]], placeholders: dict[str, str]) -> bool:
     """Put the placeholders in the fields the entry has; whether that changed anything."""
     changed = False
     for name, values in sides.items():

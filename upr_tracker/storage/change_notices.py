@@ -237,7 +237,9 @@ class ListeningWatcher(_Watcher):
         super().__init__(deliver)
         self.database = database
         raw = database.engine.raw_connection()
-        self._connection = raw.driver_connection
+        connection = raw.driver_connection
+        assert connection is not None, "a connection taken from the pool is open"
+        self._connection: Any = connection   # a psycopg connection
         raw.detach()  # this connection is the watcher's alone, closed when it stops
         self._connection.rollback()  # (whatever the pool left open)
         self._connection.autocommit = True

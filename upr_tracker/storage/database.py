@@ -166,6 +166,12 @@ class Database:
         self.closed = False
 
     @property
+    def file_path(self) -> Path:
+        """The file of a SQLite database (what only a file has is never asked of a server's)."""
+        assert self.path is not None, "a database on a server has no file"
+        return self.path
+
+    @property
     def name(self) -> str:
         """How the window and messages name the database: its file's name, or `upr on HOST`."""
         return self.address.name if self.address is not None else self.path.name  # type: ignore[union-attr]
@@ -348,10 +354,10 @@ class Database:
         with self._write_lock:
             self.engine.dispose()
             try:
-                change = change_key(self.path, self.passphrase, new)
+                change = change_key(self.file_path, self.passphrase, new)
             except BaseException:
                 # (the database is replaced last: unless that very step failed, it is under the old key)
-                self._use_engine(new if opens_with(self.path, new) else self.passphrase)
+                self._use_engine(new if opens_with(self.file_path, new) else self.passphrase)
                 raise
             self._use_engine(new)
             return change
@@ -363,14 +369,14 @@ class Database:
             return
         with self._write_lock:
             self.engine.dispose()
-            self.engine = create_sqlite_engine(self.path, creator=_refuse_while_locked)
+            self.engine = create_sqlite_engine(self.file_path, creator=_refuse_while_locked)
             self._sessions.configure(bind=self.engine)
             self.passphrase = None
             self._locked = True
 
     def unlock(self, passphrase: Passphrase) -> None:
         """Open a locked database again; WrongPassphraseError leaves it locked."""
-        connect(self.path, passphrase, read_only=True).close()
+        connect(self.file_path, passphrase, read_only=True).close()
         with self._write_lock:
             self._locked = False
             self._use_engine(passphrase)
@@ -378,8 +384,8 @@ class Database:
     def _use_engine(self, passphrase: Passphrase | None) -> None:
         self.engine.dispose()
         access = self.read_only_access
-        self.engine = (create_sqlite_engine(self.path, passphrase) if access is None
-                       else _reading_engine(self.path, passphrase, access))
+        self.engine = (create_sqlite_engine(self.file_path, passphrase) if access is None
+                       else _reading_engine(self.file_path, passphrase, access))
         self._sessions.configure(bind=self.engine)
         self.passphrase = passphrase
 

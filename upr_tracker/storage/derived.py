@@ -30,6 +30,7 @@ from upr_tracker.storage.models import (
     import_problem_recommendation,
     milestone_recommendation,
     response_recommendation,
+    table_of,
 )
 
 _BATCH = 500
@@ -124,7 +125,8 @@ def _refresh_batch(session: Session, ids: list[uuid.UUID]) -> None:
         .where(Note.recommendation_id.in_(ids))
         .group_by(Note.recommendation_id)
     ):
-        note_activity(recommendation_id, moment)
+        if recommendation_id is not None:   # (the query asks for notes on these recommendations)
+            note_activity(recommendation_id, moment)
     for recommendation_id, moment in connection.execute(
         select(milestone_recommendation.c.recommendation_id, func.max(Milestone.updated_at))
         .join(Milestone, Milestone.id == milestone_recommendation.c.milestone_id)
@@ -146,8 +148,8 @@ def _refresh_batch(session: Session, ids: list[uuid.UUID]) -> None:
         values.append({"rid": recommendation_id} | {f"new_{key}": value for key, value in found.items()})
     if values:
         session.connection().execute(
-            update(Recommendation.__table__)
-            .where(Recommendation.__table__.c.id == bindparam("rid"))
+            update(table_of(Recommendation))
+            .where(table_of(Recommendation).c.id == bindparam("rid"))
             .values(
                 current_position=bindparam("new_current_position"),
                 considered_implemented=bindparam("new_considered_implemented"),
@@ -155,7 +157,7 @@ def _refresh_batch(session: Session, ids: list[uuid.UUID]) -> None:
                 implementation_level=bindparam("new_implementation_level"),
                 last_activity_at=bindparam("new_last_activity_at"),
                 # Derived values are not an edit of the recommendation: keep its updated_at.
-                updated_at=Recommendation.__table__.c.updated_at,
+                updated_at=table_of(Recommendation).c.updated_at,
             ),
             values,
         )

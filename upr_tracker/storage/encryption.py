@@ -160,7 +160,7 @@ def opens_with(path: Path, passphrase: Passphrase | None) -> bool:
         return is_plain_sqlite(path)
     try:
         connect(path, passphrase, read_only=True).close()
-    except (WrongPassphraseError, *database_errors()):
+    except (WrongPassphraseError,) + database_errors():
         return False
     return True
 

@@ -176,7 +176,7 @@ def change_key(db_path: Path, current: Passphrase | None, new: Passphrase | None
                 left.append((target, ("the passphrase given does not open it (it is under another one, or "
                                      "damaged); it stays as it was")))
                 _remove_copy(copy)
-            except (OSError, *database_errors()) as exc:
+            except (OSError,) + database_errors() as exc:
                 raise UprTrackerError(f"{target}: {exc}; nothing was changed") from exc
         journal.pairs = [(target, copy) for target, copy in journal.pairs if target not in dict(left)]
         for folder in {copy.parent for _target, copy in journal.pairs}:

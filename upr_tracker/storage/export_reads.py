@@ -18,7 +18,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, overload
 
 from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
@@ -49,7 +49,11 @@ def as_text(column: Any) -> Any:
     return type_coerce(column, String)
 
 
-def hex_id(value: Any) -> str | None:
+@overload
+def hex_id(value: None) -> None: ...
+@overload
+def hex_id(value: uuid.UUID | str) -> str: ...
+def hex_id(value: uuid.UUID | str | None) -> str | None:
     """An id as 32 hexadecimal digits, whether the driver gave text or a UUID."""
     if value is None:
         return None
@@ -66,7 +70,8 @@ def dashed_id(value: Any) -> str | None:
         return str(value)
     if len(value) == 32:
         return f"{value[:8]}-{value[8:12]}-{value[12:16]}-{value[16:20]}-{value[20:]}"
-    return value
+    written: str = value
+    return written
 
 
 def moment_text(value: Any) -> str | None:
@@ -78,14 +83,17 @@ def moment_text(value: Any) -> str | None:
         # zone: the same moment reads the same from either engine.
         aware = value.astimezone(dt.UTC) if value.tzinfo else value.replace(tzinfo=dt.UTC)
         return aware.isoformat(timespec="microseconds")
-    text = value.replace(" ", "T", 1)
+    text: str = value.replace(" ", "T", 1)
     return text if text.endswith(("+00:00", "Z")) else text + "+00:00"
 
 
 def date_text(value: Any) -> str | None:
     if value is None:
         return None
-    return value.isoformat() if isinstance(value, dt.date) else value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    written: str = value
+    return written
 
 
 @dataclass
@@ -119,7 +127,7 @@ def read_recommendation_batch(session: Session, keys: Sequence[str], *, full: bo
     first) and the ids of the later recommendations they are linked to."""
     connection = session.connection()  # Core rows: the ORM's per-row work is not needed here
 
-    def run(query: Any) -> list[Any]:
+    def run(query: Any) -> Sequence[Any]:
         return connection.execute(query).all()
 
     r = Recommendation
@@ -199,7 +207,7 @@ def read_response_batch(session: Session, keys: Sequence[str]) -> tuple[list[Any
     and title; and for each, the (id, label) of every recommendation it covers, by label."""
     connection = session.connection()
 
-    def run(query: Any) -> list[Any]:
+    def run(query: Any) -> Sequence[Any]:
         return connection.execute(query).all()
 
     rows = list(run(

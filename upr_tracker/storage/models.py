@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from sqlalchemy import (
     Boolean,
@@ -34,6 +35,7 @@ from sqlalchemy import (
     text as sql_text,
 )
 from sqlalchemy.engine import Dialect
+from sqlalchemy.sql import FromClause
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
@@ -76,6 +78,22 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+if TYPE_CHECKING:
+    from typing import Unpack
+
+    from sqlalchemy import Row, Select
+
+    # A query, and a row, of any columns (SQLAlchemy 2.1 types them by the types of their columns).
+    AnySelect = Select[Unpack[tuple[Any, ...]]]
+    AnyRow = Row[Unpack[tuple[Any, ...]]]
+
+
+def table_of(model: type[Base]) -> Table:
+    """The Table a model maps. SQLAlchemy types `__table__` as any FromClause (a model may map a
+    join), but every model here maps one Table, whose insert() and update() the writers need."""
+    return cast(Table, model.__table__)
+
+
 class Record(Base):
     """Columns every table of records has."""
 
@@ -94,8 +112,12 @@ class Versioned:
 
     version: Mapped[int] = mapped_column(Integer, default=1, server_default=sql_text("1"))
 
+    if TYPE_CHECKING:
+        # Given by the Record the mixin is combined with.
+        __table__: ClassVar[FromClause]
+
     @declared_attr.directive
-    def __mapper_args__(cls) -> dict:  # noqa: N805 (a class attribute)
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 (a class attribute)
         return {"version_id_col": cls.__table__.c.version, "version_id_generator": False}
 
 

@@ -58,7 +58,7 @@ def _index_cannot_be_made(path: Path, passphrase: Passphrase | None) -> bool:
     try:
         with closing(connect(path, passphrase, read_only=True)) as connection:
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except (*database_errors(), WrongPassphraseError) as exc:
+    except database_errors() + (WrongPassphraseError,) as exc:
         return _for_want_of_writing(exc)
     return False
 

@@ -14,12 +14,13 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from upr_tracker.storage.audit import changes_what_is_audited
-from upr_tracker.storage.models import Versioned
+from upr_tracker.storage.models import Record, Versioned
 
 
 def _count_changes(session: Session, _context: Any, _instances: Any) -> None:
     for obj in list(session.dirty):
-        if not isinstance(obj, Versioned) or not changes_what_is_audited(obj):
+        # Every versioned model is a Record (the isinstance tells the type checker so too).
+        if not isinstance(obj, Versioned) or not isinstance(obj, Record) or not changes_what_is_audited(obj):
             continue
         if inspect(obj).attrs.version.history.has_changes():
             continue  # set by the code itself

@@ -66,6 +66,7 @@ def foreign_keys_deferred_to_the_end(connection: Connection) -> Iterator[None]:
         yield
         return
     driver = connection.connection.dbapi_connection
+    assert driver is not None, "a connection in use has its driver's connection"
     driver.execute("PRAGMA foreign_keys = OFF")
     try:
         yield

@@ -177,7 +177,7 @@ def marked_snippet(text: str, terms: Iterable[SearchTerm], words: int) -> str:
     else:
         found = next((i for i, unit in enumerate(units) if spans and unit[1] > spans[0][0]), 0)
         first = found
-        budget = words
+        budget: float = words
         while first > 0 and budget > words * 3 / 4:  # some words before the first match
             first -= 1
             budget -= units[first][2]

@@ -209,4 +209,4 @@ def backup_before_upgrade(engine: Engine, address: ServerAddress) -> ServerBacku
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     where = re.sub(r"[^A-Za-z0-9_.-]+", "_", f"{address.database}-{address.host}-{address.port}")
     out = upgrade_backup_folder() / f"{where}-{stamp}-before-upgrade{BACKUP_SUFFIX}"
-    return dump_server_database(address, out, password=engine.url.password)  # type: ignore[arg-type]
+    return dump_server_database(address, out, password=engine.url.password)

@@ -79,7 +79,8 @@ def _run(connection: Connection, statement: sql.Composable) -> None:
 
 
 def _current_database(connection: Connection) -> str:
-    return connection.execute(text("SELECT current_database()")).scalar_one()
+    name: str = connection.execute(text("SELECT current_database()")).scalar_one()
+    return name
 
 
 def _existing_roles(connection: Connection, names: Iterable[str]) -> set[str]:

@@ -46,7 +46,7 @@ class SuggestionModel:
 
 def save_model(model: SuggestionModel, directory: Path, *, coefficient_dtype: type = np.float32) -> None:
     directory.mkdir(parents=True, exist_ok=True)
-    arrays = {
+    arrays: dict[str, Any] = {
         "category_vocabulary": pack_words(model.category_words.vocabulary),
         "category_idf": model.category_words.idf.astype(np.float32),
         "category_verbs": pack_words(model.category_verbs.vocabulary),

@@ -40,8 +40,9 @@ def comparable_text(text: str) -> str | None:
 
 def similarity_scores(texts: Sequence[str], others: Sequence[str]) -> np.ndarray:
     """Scores 0-100 of each normalised text (rows) against each other one (columns)."""
-    return (process.cdist(texts, others, scorer=fuzz.token_set_ratio, workers=1)
-            + process.cdist(texts, others, scorer=fuzz.token_sort_ratio, workers=1)) / 2
+    scores: np.ndarray = (process.cdist(texts, others, scorer=fuzz.token_set_ratio, workers=1)
+                          + process.cdist(texts, others, scorer=fuzz.token_sort_ratio, workers=1)) / 2
+    return scores
 
 
 def text_similarity(first: str, second: str) -> float:

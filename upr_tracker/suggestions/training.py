@@ -11,6 +11,7 @@ import datetime as dt
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import sklearn
@@ -84,7 +85,7 @@ class Fitted:
     sklearn_issues: Callable[[list[str]], np.ndarray]
 
 
-def fit(samples: Sequence[Sample], thresholds: dict[str, float], metadata: dict | None = None) -> Fitted:
+def fit(samples: Sequence[Sample], thresholds: dict[str, float], metadata: dict[str, Any] | None = None) -> Fitted:
     with_category = [s for s in samples if s.category]
     normalised = normalised_texts([s.text for s in with_category])
     words = TfidfVectorizer(ngram_range=(1, 3), min_df=MIN_DF, sublinear_tf=True, token_pattern=WORD_TOKENS,
@@ -124,11 +125,13 @@ def fit(samples: Sequence[Sample], thresholds: dict[str, float], metadata: dict 
 
     def sklearn_category(texts: list[str]) -> np.ndarray:
         norm = normalised_texts(texts)
-        return category_model.predict_proba(sparse.hstack([words.transform(norm), verbs.transform(norm)],
-                                                          format="csr"))
+        scores: np.ndarray = category_model.predict_proba(
+            sparse.hstack([words.transform(norm), verbs.transform(norm)], format="csr"))
+        return scores
 
     def sklearn_issues(texts: list[str]) -> np.ndarray:
-        return issue_model.predict_proba(issue_vectorizer.transform(normalised_texts(texts)))
+        scores: np.ndarray = issue_model.predict_proba(issue_vectorizer.transform(normalised_texts(texts)))
+        return scores
 
     return Fitted(model, sklearn_category, sklearn_issues)
 
@@ -146,11 +149,12 @@ def shown_issues(probabilities: np.ndarray, threshold: float, floor: float = TOP
 
 
 def _issue_truth(samples: Sequence[Sample], labels: Sequence[str]) -> np.ndarray:
-    return MultiLabelBinarizer(classes=list(labels)).fit([]).transform(
+    truth: np.ndarray = MultiLabelBinarizer(classes=list(labels)).fit([]).transform(
         [[i for i in s.issues if i in labels] for s in samples])
+    return truth
 
 
-def choose_thresholds(fitted: Fitted, validation: Sequence[Sample]) -> tuple[dict[str, float], dict]:
+def choose_thresholds(fitted: Fitted, validation: Sequence[Sample]) -> tuple[dict[str, float], dict[str, Any]]:
     suggester = Suggester(fitted.model, {})
     with_category = [s for s in validation if s.category]
     scored = suggester.probabilities([s.text for s in with_category])
@@ -183,7 +187,7 @@ def choose_thresholds(fitted: Fitted, validation: Sequence[Sample]) -> tuple[dic
     return thresholds, {"action_category": curve, "themes": issue_curve}
 
 
-def _per_category(truth: Sequence[str], predicted: Sequence[str]) -> dict[str, dict[str, float]]:
+def _per_category(truth: Sequence[str | None], predicted: Sequence[str | None]) -> dict[str, dict[str, float]]:
     labels = ["1", "2", "3", "4", "5"]
     precision, recall, f1, support = precision_recall_fscore_support(truth, predicted, labels=labels,
                                                                      zero_division=0)
@@ -191,7 +195,7 @@ def _per_category(truth: Sequence[str], predicted: Sequence[str]) -> dict[str, d
                     "support": int(n)} for label, p, r, f, n in zip(labels, precision, recall, f1, support)}
 
 
-def measure(fitted: Fitted, test: Sequence[Sample], thresholds: dict[str, float]) -> dict:
+def measure(fitted: Fitted, test: Sequence[Sample], thresholds: dict[str, float]) -> dict[str, Any]:
     suggester = Suggester(fitted.model, {})
     with_category = [s for s in test if s.category]
     truth = [s.category for s in with_category]
@@ -246,7 +250,7 @@ def measure(fitted: Fitted, test: Sequence[Sample], thresholds: dict[str, float]
     }
 
 
-def reproduction_checks(fitted: Fitted, texts: Sequence[str] = CHECK_TEXTS) -> list[dict]:
+def reproduction_checks(fitted: Fitted, texts: Sequence[str] = CHECK_TEXTS) -> list[dict[str, Any]]:
     """scikit-learn's probabilities for a few texts at training time, for the test that the portable
     model gives the same."""
     category = fitted.sklearn_category(list(texts))
@@ -260,7 +264,7 @@ def reproduction_checks(fitted: Fitted, texts: Sequence[str] = CHECK_TEXTS) -> l
 @dataclass
 class TrainingResult:
     fitted: Fitted
-    metrics: dict
+    metrics: dict[str, Any]
     thresholds: dict[str, float]
     seconds: float
 
@@ -313,7 +317,7 @@ def _train(samples: Sequence[Sample], test_session: int, source: str, version: s
     return TrainingResult(final, metrics, thresholds, time.perf_counter() - started)
 
 
-def metrics_report(metrics: dict) -> str:
+def metrics_report(metrics: dict[str, Any]) -> str:
     """The metrics as a table a person reads."""
     category = metrics["action_category"]
     lines = [f"Action category (test session {metrics['test_session']}, {category['texts']} texts; "

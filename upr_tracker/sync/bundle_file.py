@@ -25,6 +25,7 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import serialization
@@ -216,7 +217,7 @@ class SealedBundle:
 
     path: Path
     header: BundleHeader
-    _fields: dict
+    _fields: dict[str, Any]
     _head: bytes
     _ciphertext: bytes
 

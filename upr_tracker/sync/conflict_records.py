@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -31,7 +32,7 @@ def candidate(value: Any, stamp: list[str], names: dict[str, str]) -> dict[str, 
 
 
 def record_conflict(session: Session, table: str, record_id: str, field: str, candidates: list[dict[str, Any]],
-                    resolved: list[str] = (), *, found_at: dt.datetime | None = None,
+                    resolved: Sequence[str] = (), *, found_at: dt.datetime | None = None,
                     resolved_by: str | None = None, resolved_at: dt.datetime | None = None) -> bool:
     """Add candidates (and decisions) to the field's conflict, making it if needed; returns whether
     the conflict is newly open."""

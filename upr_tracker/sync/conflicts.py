@@ -356,7 +356,7 @@ def conflicts_about_recommendation(db: Database, recommendation_id: uuid.UUID) -
             Assessment.recommendation_id == recommendation_id))}
         ids["note"] = {str(i) for i in session.scalars(select(Note.id).where(
             Note.recommendation_id == recommendation_id))}
-        rows = []
+        rows: list[SyncConflict] = []
         for table, record_ids in ids.items():
             if record_ids:
                 rows += session.scalars(select(SyncConflict).where(

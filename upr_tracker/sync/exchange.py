@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from upr_tracker.errors import SyncError
 from upr_tracker.services.progress import NO_PROGRESS, ProgressReporter
 from upr_tracker.storage.database import Database
-from upr_tracker.storage.models import SyncPeer, SyncRecord, SyncReplica
+from upr_tracker.storage.models import SyncPeer, SyncRecord, SyncReplica, table_of
 from upr_tracker.storage.server_roles import ADMIN_TABLES
 from upr_tracker.sync.changeset import ChangedRecord, Changeset, Knowledge
 from upr_tracker.sync.conflict_records import conflicts_to_send
@@ -33,7 +33,8 @@ class ApplyReport:
 
 
 def current_knowledge(replica: SyncReplica) -> Knowledge:
-    return json.loads(replica.knowledge or "{}") | {replica.id: replica.clock}
+    knowledge: Knowledge = json.loads(replica.knowledge or "{}")
+    return knowledge | {replica.id: replica.clock}
 
 
 def collect_changes(db: Database, known_by_peer: Knowledge | None,
@@ -51,23 +52,23 @@ def collect_changes(db: Database, known_by_peer: Knowledge | None,
 def collect_in(session: Session, replica: SyncReplica, known: Knowledge | None,
                progress: ProgressReporter = NO_PROGRESS) -> Changeset:
     knowledge = current_knowledge(replica)
-    t = SyncRecord.__table__
+    t = table_of(SyncRecord)
     query = select(t.c.table_name, t.c.record_id, t.c.stamps, t.c.deleted)
     if known is not None:
         floor = min((known.get(origin, "") for origin in knowledge), default="")
         query = query.where(t.c.last_clock > floor)
     wanted: dict[str, dict[str, dict[str, list[str]]]] = defaultdict(dict)
     records: list[ChangedRecord] = []
-    for row in session.connection().execute(query):
-        if row.deleted is not None:
-            tombstone = json.loads(row.deleted)
+    for book in session.connection().execute(query):
+        if book.deleted is not None:
+            tombstone = json.loads(book.deleted)
             if known is None or not covered(known, tombstone):
-                records.append(ChangedRecord(row.table_name, row.record_id, deleted=tombstone))
+                records.append(ChangedRecord(book.table_name, book.record_id, deleted=tombstone))
             continue
-        stamps = {name: stamp for name, stamp in json.loads(row.stamps).items()
+        stamps = {name: stamp for name, stamp in json.loads(book.stamps).items()
                   if known is None or not covered(known, stamp)}
         if stamps:
-            wanted[row.table_name][row.record_id] = stamps
+            wanted[book.table_name][book.record_id] = stamps
     kept = kept_note_ids(session)
     total, done = sum(len(v) for v in wanted.values()), 0
     for table_name, by_record in wanted.items():

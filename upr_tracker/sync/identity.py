@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from upr_tracker.storage.models import SyncIdentity
+from upr_tracker.storage.models import SyncIdentity, table_of
 from upr_tracker.sync.records import linked_recommendations, read_rows
 from upr_tracker.sync.tables import LINKED, NATURAL_KEYS, SyncedTable, synced_table
 from upr_tracker.sync.values import to_json
@@ -28,13 +28,13 @@ class Identities:
         self.session = session
         self.references = references or {}
         self._maps: dict[str, dict[str, str]] = {}
-        self._keys: dict[str, list[dict[tuple, str]]] = {}
+        self._keys: dict[str, list[dict[tuple[Any, ...], str]]] = {}
         self._here: dict[str, dict[str, bool]] = {}
         self._resolving: set[tuple[str, str]] = set()
 
     def map_of(self, table: str) -> dict[str, str]:
         if table not in self._maps:
-            t = SyncIdentity.__table__
+            t = table_of(SyncIdentity)
             self._maps[table] = {row.other_id: row.local_id for row in self.session.connection().execute(
                 select(t.c.other_id, t.c.local_id).where(t.c.table_name == table))}
         return self._maps[table]
@@ -75,7 +75,7 @@ class Identities:
     def remember(self, table: str, other_id: str, local_id: str) -> None:
         if other_id == local_id or self.map_of(table).get(other_id) == local_id:
             return
-        t = SyncIdentity.__table__
+        t = table_of(SyncIdentity)
         if other_id in self.map_of(table):
             self.session.connection().execute(t.update().where(t.c.table_name == table, t.c.other_id == other_id)
                                               .values(local_id=local_id))
@@ -98,10 +98,10 @@ class Identities:
         return [self.local_id(synced.references[column], part) if column in synced.references else part
                 for column, part in zip(synced.key, parts, strict=True)]
 
-    def _natural_keys(self, synced: SyncedTable) -> list[dict[tuple, str]]:
+    def _natural_keys(self, synced: SyncedTable) -> list[dict[tuple[Any, ...], str]]:
         if synced.name not in self._keys:
             definitions = NATURAL_KEYS.get(synced.name, ())
-            found: list[dict[tuple, str]] = [{} for _ in definitions]
+            found: list[dict[tuple[Any, ...], str]] = [{} for _ in definitions]
             if definitions:
                 columns = sorted({c for d in definitions for c in d} - {LINKED})
                 linked = linked_recommendations(self.session.connection()) if synced.name == "response" else {}
@@ -121,7 +121,7 @@ class Identities:
         return self._keys[synced.name]
 
     @staticmethod
-    def _key(synced: SyncedTable, definition: tuple[str, ...], values: dict[str, Any]) -> tuple | None:
+    def _key(synced: SyncedTable, definition: tuple[str, ...], values: dict[str, Any]) -> tuple[Any, ...] | None:
         if any(c not in values for c in definition):
             return None
         key = tuple(tuple(values[c]) if isinstance(values[c], list) else values[c] for c in definition)

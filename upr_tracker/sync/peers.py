@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,7 +23,7 @@ class PeerInfo:
     knowledge: Knowledge
     last_sent_at: dt.datetime | None
     last_received_at: dt.datetime | None
-    last_summary: dict | None
+    last_summary: dict[str, Any] | None
     public_key: bytes | None
 
 
@@ -51,7 +52,7 @@ def peer_knowledge(db: Database, peer_id: str) -> Knowledge | None:
 
 def remember_peer(session: Session, peer_id: str, name: str, *, kind: str = "laptop",
                   knowledge: Knowledge | None = None, public_key: bytes | None = None, sent: bool = False,
-                  received: bool = False, summary: dict | None = None) -> SyncPeer:
+                  received: bool = False, summary: dict[str, Any] | None = None) -> SyncPeer:
     """Record an exchange with a peer (in the session of the exchange, so both land together).
     Its knowledge only grows: an older bundle applied late does not make it seem to know less."""
     row = session.get(SyncPeer, peer_id)

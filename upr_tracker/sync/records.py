@@ -7,17 +7,18 @@ import json
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, bindparam, select, tuple_
 from sqlalchemy.orm import Session
 
-from upr_tracker.storage.models import SyncRecord, response_recommendation
+from upr_tracker.storage.models import SyncRecord, response_recommendation, table_of
 from upr_tracker.sync.tables import SyncedTable
 from upr_tracker.sync.values import digest, to_json
 
 BATCH = 500
-Stamp = list  # [clock, origin, author]
+Stamp = list[str]  # [clock, origin, author]
+_Item = TypeVar("_Item")
 
 
 @dataclass
@@ -35,7 +36,7 @@ class Bookkeeping:
         return max(clocks, default="")
 
 
-def batches(items: list, size: int = BATCH) -> Iterator[list]:
+def batches(items: list[_Item], size: int = BATCH) -> Iterator[list[_Item]]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
 
@@ -89,7 +90,7 @@ def linked_recommendations(connection: Connection, response_ids: Iterable[str] |
 
 def read_bookkeeping(session: Session, table_name: str, record_ids: Iterable[str]) -> dict[str, Bookkeeping]:
     found: dict[str, Bookkeeping] = {}
-    t = SyncRecord.__table__
+    t = table_of(SyncRecord)
     for batch in batches(list(record_ids)):
         for row in session.connection().execute(
                 select(t.c.record_id, t.c.stamps, t.c.digests, t.c.deleted)
@@ -100,8 +101,9 @@ def read_bookkeeping(session: Session, table_name: str, record_ids: Iterable[str
 
 
 def write_bookkeeping(session: Session, table_name: str, changed: dict[str, Bookkeeping]) -> None:
-    t = SyncRecord.__table__
-    inserts, updates = [], []
+    t = table_of(SyncRecord)
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
     for record_id, book in changed.items():
         values = {"table_name": table_name, "record_id": record_id,
                   "stamps": json.dumps(book.stamps, ensure_ascii=False, sort_keys=True),

@@ -83,7 +83,8 @@ def this_replica(db: Database) -> Replica:
 def knowledge_of(db: Database) -> Knowledge:
     with db.write() as session:
         row = replica_row(session, db)
-        return json.loads(row.knowledge) | {row.id: row.clock}
+        knowledge: Knowledge = json.loads(row.knowledge)
+        return knowledge | {row.id: row.clock}
 
 
 def rename_replica(db: Database, name: str) -> None:

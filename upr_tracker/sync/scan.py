@@ -25,6 +25,7 @@ from upr_tracker.storage.models import (
     SyncRecord,
     SyncReplica,
     utc_now,
+    table_of,
 )
 from upr_tracker.storage.reference_data import REFERENCE_DATA_ACTOR
 from upr_tracker.sync.clock import tick
@@ -267,14 +268,14 @@ class _Scan:
         return int(self.connection.scalar(select(func.count()).select_from(table)) or 0)
 
     def _live_count(self, table_name: str) -> int:
-        t = SyncRecord.__table__
+        t = table_of(SyncRecord)
         return int(self.connection.scalar(select(func.count()).select_from(t).where(
             t.c.table_name == table_name, t.c.deleted.is_(None))) or 0)
 
     def _registered(self, table_name: str, owners: set[str] | None = None) -> dict[str, bool]:
         """The records of a table that have bookkeeping: record id -> whether it is a tombstone (of
         the given owners' links only, if given)."""
-        t = SyncRecord.__table__
+        t = table_of(SyncRecord)
         query = select(t.c.record_id, t.c.deleted).where(t.c.table_name == table_name)
         found = {}
         if owners is None:

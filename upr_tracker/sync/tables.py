@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from collections.abc import Mapping
 from functools import cache
+from typing import Any
 
 from sqlalchemy import Column, Table
 
@@ -94,10 +96,10 @@ class SyncedTable:
     def has_update_time(self) -> bool:
         return "updated_at" in self.table.c
 
-    def column(self, name: str) -> Column:
+    def column(self, name: str) -> Column[Any]:
         return self.table.c[name]
 
-    def record_id(self, row: dict) -> str:
+    def record_id(self, row: Mapping[Any, Any]) -> str:
         """How the record is named: its id, or its key as a JSON list."""
         if not self.is_link:
             return str(row[self.key[0]])

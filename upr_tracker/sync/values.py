@@ -14,7 +14,7 @@ from sqlalchemy import Boolean, Column, Date, Float, Integer, LargeBinary, Uuid
 from upr_tracker.storage.models import UtcDateTime
 
 
-def to_json(column: Column, value: Any) -> Any:
+def to_json(column: Column[Any], value: Any) -> Any:
     if value is None:
         return None
     if isinstance(value, uuid.UUID):
@@ -32,7 +32,7 @@ def to_json(column: Column, value: Any) -> Any:
     return value
 
 
-def from_json(column: Column, value: Any) -> Any:
+def from_json(column: Column[Any], value: Any) -> Any:
     """The column's Python value of a travelled value; raises ValueError for one that does not fit."""
     if value is None:
         return None

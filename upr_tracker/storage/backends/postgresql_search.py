@@ -25,6 +25,7 @@ from typing import Any
 
 from sqlalchemy import (
     Boolean,
+    ColumnClause,
     ColumnElement,
     Integer,
     String,
@@ -71,7 +72,7 @@ _response_link = table("response_recommendation", column("response_id", Uuid), c
 _milestone_link = table("milestone_recommendation", column("milestone_id", Uuid), column("recommendation_id", Uuid))
 _note = table("note", column("id", Uuid), column("recommendation_id", Uuid), column("confidential", Boolean))
 
-_CONFIG = literal_column("'upr_search'::regconfig")
+_CONFIG: ColumnClause[Any] = literal_column("'upr_search'::regconfig")
 
 # The scripts written without spaces between words (the same ranges as migration 0013's).
 _CJK = re.compile("[\u2e80-\u2fdf\u3040-\u30ff\u3100-\u312f\u31f0-\u31ff\u3400-\u4dbf"
@@ -115,7 +116,8 @@ def _cjk_match(term: SearchTerm, source: Any) -> ColumnElement[bool]:
     pattern = _cjk_pattern(term)
     if pattern is None:
         return false()
-    return source.c.cjk_text.ilike(bindparam(None, pattern, type_=Text))
+    matched: ColumnElement[bool] = source.c.cjk_text.ilike(bindparam(None, pattern, type_=Text))
+    return matched
 
 
 @dataclass

@@ -36,6 +36,7 @@ BULK_BATCH = 5000
 @contextmanager
 def translated_errors(path: Path | str) -> Iterator[None]:
     """Database failures a user can act on, said in one sentence (the unit of work is rolled back)."""
+    path = Path(path)
     try:
         yield
     except OperationalError as exc:
@@ -52,7 +53,6 @@ def translated_errors(path: Path | str) -> Iterator[None]:
             raise StorageFullError(f"{path} is read-only (or its folder is); nothing was changed.") from exc
         raise DatabaseOpenError(f"{path.name}: {exc.orig}") from exc
     except sqlalchemy_exc.DatabaseError as exc:
-        path = Path(path)
         raise DatabaseDamagedError(
             f"{path} is damaged ({exc.orig}); restore it from a backup in {path.parent / (path.stem + '-backups')}"
         ) from exc

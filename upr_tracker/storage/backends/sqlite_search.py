@@ -138,7 +138,7 @@ def find_matches(session: Session, user_text: str, kinds: Sequence[str], limit: 
     match first, see matching_records)."""
     wanted_kinds = list(kinds)
     placeholders = ", ".join(f":kind_{i}" for i in range(len(wanted_kinds)))
-    query = text(
+    statement = text(
         "SELECT d.kind, d.ref_id,"
         f" snippet(search_text, 0, '{MATCH_START}', '{MATCH_END}', '…', 12),"
         f" snippet(search_text, 1, '{MATCH_START}', '{MATCH_END}', '…', 24),"
@@ -150,7 +150,7 @@ def find_matches(session: Session, user_text: str, kinds: Sequence[str], limit: 
         " ORDER BY bm25(search_text) LIMIT :fts_limit"
     ).bindparams(fts_query=fts_query(user_text), fts_limit=limit,
                  **{f"kind_{i}": kind for i, kind in enumerate(wanted_kinds)})
-    query = query.columns(kind=String, ref_id=Uuid, title_snippet=Text, body_snippet=Text, title=Text, body=Text)
+    query = statement.columns(kind=String, ref_id=Uuid, title_snippet=Text, body_snippet=Text, title=Text, body=Text)
     terms = positive_terms(parse_search(user_text).groups)
     return [own_snippets(kind, ref_id, title_snippet, body_snippet, title, body, terms)
             for kind, ref_id, title_snippet, body_snippet, title, body in session.execute(query)]
@@ -199,6 +199,6 @@ def write_out_purged_pages(engine: Engine) -> bool:
                 cursor.close()
         finally:
             connection.close()
-    except (DBAPIError, *database_errors()):
+    except (DBAPIError,) + database_errors():
         return False
     return not busy
