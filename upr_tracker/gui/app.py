@@ -43,13 +43,14 @@ log = logging.getLogger(__name__)
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)  # (instance() is typed as the core application)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName("UPR Tracker")  # type: ignore[attr-defined]
+    app.setApplicationDisplayName("UPR Tracker")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_FILE_NAME)
     app.setWindowIcon(app_icon())
-    return app  # type: ignore[return-value]
+    return app
 
 
 def last_database() -> Path | None:

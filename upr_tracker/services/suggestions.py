@@ -295,12 +295,12 @@ def compute_suggestions(db: Database, *, state_iso3: str | None = None, cycle: i
         # keeps what was stored and accepted before it, and says how many.
         accepted, refused = accept_shown(db, SuggestionFilter(state_iso3=iso3, cycle=cycle,
                                                               min_confidence=accept_above), check=check)
-    report = SuggestingReport(total, max(0, pending - accepted), accepted, kept_values, refused)
+    outcome = SuggestingReport(total, max(0, pending - accepted), accepted, kept_values, refused)
     logging.getLogger(__name__).info(
         "Suggestions computed for %s: %d recommendations, %d pending, %d accepted, %d refused, %d values kept",
         " ".join(str(part) for part in (iso3 or "every State", f"cycle {cycle}" if cycle else "")).strip(),
-        report.recommendations, report.suggested, report.accepted, report.refused, report.kept_values)
-    return report
+        outcome.recommendations, outcome.suggested, outcome.accepted, outcome.refused, outcome.kept_values)
+    return outcome
 
 
 def _store(db: Database, removed: list[uuid.UUID], changed: list[dict[str, Any]], added: list[dict[str, Any]]) -> None:

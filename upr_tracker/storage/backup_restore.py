@@ -153,7 +153,7 @@ def restore_backup(db_path: Path, backup: Path,
     if db_path.exists() and db_path.stat().st_size > 0:
         try:
             saved = backup_database(db_path, BEFORE_RESTORE, passphrase)
-        except (*database_errors(), WrongPassphraseError) as exc:
+        except database_errors() + (WrongPassphraseError,) as exc:
             saved = _set_aside(db_path)  # damaged beyond copying: keep its bytes all the same
             log.warning("%s could not be backed up before the restore (%s): its bytes were set aside as %s",
                         db_path.name, type(exc).__name__, saved)
