@@ -158,3 +158,38 @@ def test_the_window_fits_a_laptop_screen(qtbot, filled: Database) -> None:
     bar = window.filter_bar
     assert bar.mapTo(window, QPoint(bar.width(), 0)).x() <= window.width()
     assert window.filter_bar.clear_button.isVisible()
+
+
+def test_file_new_database_makes_an_empty_one_and_opens_it(qtbot, filled: Database, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    chooser = Chooser(monkeypatch, [str(tmp_path / "ours")])
+    window = open_window(qtbot, filled)
+    old_target = filled.target
+    [action] = [a for a in window.menuBar().actions()[0].menu().actions() if a.text() == "&New database…"]
+    action.trigger()
+    made = tmp_path / "ours.sqlite3"  # the suffix added to a name given without one
+    qtbot.waitUntil(lambda: window.database.path == made, timeout=10_000)
+    assert chooser.opened_on[0].name == "upr-tracker.sqlite3"
+    assert made.is_file()
+    qtbot.waitUntil(lambda: window.recommendations.rowCount() == 0, timeout=10_000)  # (read in the background)
+    assert "ours.sqlite3" in window.windowTitle()
+    assert old_target != made
+    if isinstance(old_target, Path):  # the file left (a team database has none) stays where it was
+        assert old_target.is_file()
+    window.database.close()
+
+
+def test_file_new_database_never_writes_over_a_file(qtbot, filled: Database, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    existing = tmp_path / "precious.sqlite3"
+    existing.write_bytes(b"someone's file")
+    Chooser(monkeypatch, [str(existing)])
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, _title, text, *a: warned.append(text)))
+    window = open_window(qtbot, filled)
+    assert window.choose_new_database() is None
+    assert existing.read_bytes() == b"someone's file"
+    assert window.database is filled
+    assert len(warned) == 1 and "precious.sqlite3 already exists" in warned[0]

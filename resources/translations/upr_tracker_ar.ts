@@ -2926,6 +2926,10 @@ Record the first with “New milestone…”.</source>
             <translation>ملف</translation>
         </message>
         <message>
+            <source>&amp;New database…</source>
+            <translation>قاعدة بيانات جديدة…</translation>
+        </message>
+        <message>
             <source>&amp;Open database…</source>
             <translation>فتح قاعدة بيانات…</translation>
         </message>
@@ -3108,6 +3112,22 @@ Record the first with “New milestone…”.</source>
         <message>
             <source>UPR Tracker databases (*.sqlite3 *.db *.sqlite);;All files (*)</source>
             <translation>قواعد بيانات UPR Tracker (*.sqlite3 *.db *.sqlite);;جميع الملفات (*)</translation>
+        </message>
+        <message>
+            <source>New UPR Tracker database</source>
+            <translation>قاعدة بيانات UPR Tracker جديدة</translation>
+        </message>
+        <message>
+            <source>New database</source>
+            <translation>قاعدة بيانات جديدة</translation>
+        </message>
+        <message>
+            <source>%1 already exists, and a new database is never written over a file.
+
+Choose another name, or open that file with File ▸ Open database…</source>
+            <translation>%1 موجود بالفعل، ولا تُكتب قاعدة بيانات جديدة فوق ملف أبدًا.
+
+اختر اسمًا آخر، أو افتح ذلك الملف من ملف ▸ فتح قاعدة بيانات…</translation>
         </message>
         <message>
             <source>Con&amp;flicts (%1)</source>

@@ -2798,6 +2798,10 @@ Record the first with “New milestone…”.</translation>
             <translation>&amp;File</translation>
         </message>
         <message>
+            <source>&amp;New database…</source>
+            <translation>&amp;New database…</translation>
+        </message>
+        <message>
             <source>&amp;Open database…</source>
             <translation>&amp;Open database…</translation>
         </message>
@@ -2980,6 +2984,22 @@ Record the first with “New milestone…”.</translation>
         <message>
             <source>UPR Tracker databases (*.sqlite3 *.db *.sqlite);;All files (*)</source>
             <translation>UPR Tracker databases (*.sqlite3 *.db *.sqlite);;All files (*)</translation>
+        </message>
+        <message>
+            <source>New UPR Tracker database</source>
+            <translation>New UPR Tracker database</translation>
+        </message>
+        <message>
+            <source>New database</source>
+            <translation>New database</translation>
+        </message>
+        <message>
+            <source>%1 already exists, and a new database is never written over a file.
+
+Choose another name, or open that file with File ▸ Open database…</source>
+            <translation>%1 already exists, and a new database is never written over a file.
+
+Choose another name, or open that file with File ▸ Open database…</translation>
         </message>
         <message>
             <source>Con&amp;flicts (%1)</source>

@@ -2798,6 +2798,10 @@ Registre el primero con «Nuevo hito…».</translation>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
+            <source>&amp;New database…</source>
+            <translation>&amp;Nueva base de datos…</translation>
+        </message>
+        <message>
             <source>&amp;Open database…</source>
             <translation>&amp;Abrir base de datos…</translation>
         </message>
@@ -2980,6 +2984,22 @@ Registre el primero con «Nuevo hito…».</translation>
         <message>
             <source>UPR Tracker databases (*.sqlite3 *.db *.sqlite);;All files (*)</source>
             <translation>Bases de datos de UPR Tracker (*.sqlite3 *.db *.sqlite);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>New UPR Tracker database</source>
+            <translation>Nueva base de datos de UPR Tracker</translation>
+        </message>
+        <message>
+            <source>New database</source>
+            <translation>Nueva base de datos</translation>
+        </message>
+        <message>
+            <source>%1 already exists, and a new database is never written over a file.
+
+Choose another name, or open that file with File ▸ Open database…</source>
+            <translation>%1 ya existe, y una base de datos nueva nunca se escribe encima de un archivo.
+
+Elija otro nombre, o abra ese archivo con Archivo ▸ Abrir base de datos…</translation>
         </message>
         <message>
             <source>Con&amp;flicts (%1)</source>

@@ -2798,6 +2798,10 @@ Enregistrez la première avec « Nouvelle étape… ».</translation>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
+            <source>&amp;New database…</source>
+            <translation>&amp;Nouvelle base de données…</translation>
+        </message>
+        <message>
             <source>&amp;Open database…</source>
             <translation>&amp;Ouvrir une base de données…</translation>
         </message>
@@ -2980,6 +2984,22 @@ Enregistrez la première avec « Nouvelle étape… ».</translation>
         <message>
             <source>UPR Tracker databases (*.sqlite3 *.db *.sqlite);;All files (*)</source>
             <translation>Bases de données UPR Tracker (*.sqlite3 *.db *.sqlite);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>New UPR Tracker database</source>
+            <translation>Nouvelle base de données UPR Tracker</translation>
+        </message>
+        <message>
+            <source>New database</source>
+            <translation>Nouvelle base de données</translation>
+        </message>
+        <message>
+            <source>%1 already exists, and a new database is never written over a file.
+
+Choose another name, or open that file with File ▸ Open database…</source>
+            <translation>%1 existe déjà, et une nouvelle base de données n’écrase jamais un fichier.
+
+Choisissez un autre nom, ou ouvrez ce fichier avec Fichier ▸ Ouvrir une base de données…</translation>
         </message>
         <message>
             <source>Con&amp;flicts (%1)</source>

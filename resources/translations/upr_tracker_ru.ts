@@ -2830,6 +2830,10 @@ Record the first with “New milestone…”.</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
+            <source>&amp;New database…</source>
+            <translation>&amp;Новая база данных…</translation>
+        </message>
+        <message>
             <source>&amp;Open database…</source>
             <translation>&amp;Открыть базу данных…</translation>
         </message>
@@ -3012,6 +3016,22 @@ Record the first with “New milestone…”.</source>
         <message>
             <source>UPR Tracker databases (*.sqlite3 *.db *.sqlite);;All files (*)</source>
             <translation>Базы данных UPR Tracker (*.sqlite3 *.db *.sqlite);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>New UPR Tracker database</source>
+            <translation>Новая база данных UPR Tracker</translation>
+        </message>
+        <message>
+            <source>New database</source>
+            <translation>Новая база данных</translation>
+        </message>
+        <message>
+            <source>%1 already exists, and a new database is never written over a file.
+
+Choose another name, or open that file with File ▸ Open database…</source>
+            <translation>%1 уже существует, а новая база данных никогда не записывается поверх файла.
+
+Выберите другое имя или откройте этот файл через Файл ▸ Открыть базу данных…</translation>
         </message>
         <message>
             <source>Con&amp;flicts (%1)</source>

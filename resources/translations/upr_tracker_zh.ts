@@ -2766,6 +2766,10 @@ Record the first with “New milestone…”.</source>
             <translation>文件</translation>
         </message>
         <message>
+            <source>&amp;New database…</source>
+            <translation>新建数据库…</translation>
+        </message>
+        <message>
             <source>&amp;Open database…</source>
             <translation>打开数据库…</translation>
         </message>
@@ -2948,6 +2952,22 @@ Record the first with “New milestone…”.</source>
         <message>
             <source>UPR Tracker databases (*.sqlite3 *.db *.sqlite);;All files (*)</source>
             <translation>UPR Tracker 数据库 (*.sqlite3 *.db *.sqlite);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>New UPR Tracker database</source>
+            <translation>新建 UPR Tracker 数据库</translation>
+        </message>
+        <message>
+            <source>New database</source>
+            <translation>新建数据库</translation>
+        </message>
+        <message>
+            <source>%1 already exists, and a new database is never written over a file.
+
+Choose another name, or open that file with File ▸ Open database…</source>
+            <translation>%1 已存在，新建数据库绝不会覆盖已有文件。
+
+请另选一个名称，或通过 文件 ▸ 打开数据库… 打开该文件。</translation>
         </message>
         <message>
             <source>Con&amp;flicts (%1)</source>

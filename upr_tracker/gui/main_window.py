@@ -22,7 +22,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -48,7 +47,6 @@ from upr_tracker.gui.bundle_dialogs import ON_SERVER as BUNDLES_ON_SERVER
 from upr_tracker.gui.bundle_dialogs import save_key_file, show_receive_dialog, show_send_dialog, trust_colleague_key
 from upr_tracker.gui.conflicts_view import ConflictsView
 from upr_tracker.gui.copy_dialog import show_copy_dialog
-from upr_tracker.gui.database_opening import open_database_asking
 from upr_tracker.gui.document_import_flow import DocumentImportFlow
 from upr_tracker.gui.edit_commands import LinkMilestoneCommand
 from upr_tracker.gui.encryption_actions import WindowEncryption
@@ -57,7 +55,6 @@ from upr_tracker.gui.error_dialog import error_box
 from upr_tracker.gui.filter_bar import FilterBar
 from upr_tracker.gui.language_menu import LanguageMenu
 from upr_tracker.gui.log_folder_action import open_log_folder
-from upr_tracker.gui.last_folders import DATABASE, last_folder, remember_folder
 from upr_tracker.gui.milestones_view import MilestonesView
 from upr_tracker.gui.navigator_model import (
     ALL,
@@ -82,6 +79,7 @@ from upr_tracker.gui.tasks import Task, TaskCancelled, TaskRunner
 from upr_tracker.gui.undo_actions import UndoActions
 from upr_tracker.gui.user_guide import UserGuideWindow
 from upr_tracker.gui.window_dashboard import WindowDashboard
+from upr_tracker.gui.window_databases import WindowDatabases
 from upr_tracker.gui.window_import_export import WindowImportExport
 from upr_tracker.gui.window_manual_entry import WindowManualEntry
 from upr_tracker.gui.window_suggestions import WindowSuggestions
@@ -98,9 +96,9 @@ from upr_tracker.services.saved_searches import save_search, saved_searches
 from upr_tracker.services.states import list_states
 from upr_tracker.services.values import MilestoneInfo, ReviewSummary
 from upr_tracker.services.vocabularies import list_terms, theme_choices
-from upr_tracker.gui.team_database_dialog import choose_team_database, open_team_database_asking, remember_server
+from upr_tracker.gui.team_database_dialog import remember_server
 from upr_tracker.storage.database import Database
-from upr_tracker.storage.server_address import ServerAddress, is_server_url, parse_server_url
+from upr_tracker.storage.server_address import ServerAddress
 
 SEARCH_DELAY_MS = 250
 MAX_RECENT = 8
@@ -133,7 +131,7 @@ def window_title(database: Database) -> str:
     return fill(translate("MainWindow", "UPR Tracker — %1"), database.name)
 
 
-class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainWindow):
+class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, WindowDatabases, QMainWindow):
     # Set by bundle_dialogs while it shows them: its last message, its status label and its dialog.
     last_bundle_box: QMessageBox
     bundle_status: QLabel
@@ -307,6 +305,7 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setToolTipsVisible(True)
+        self._action(file_menu, self.tr("&New database…"), self.choose_new_database)
         self._action(file_menu, self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open)
         self._action(file_menu, self.tr("Open &team database…"), self.choose_team_database, "Ctrl+Shift+O")
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
@@ -608,61 +607,6 @@ class MainWindow(WindowTableQuery, WindowImportExport, WindowManualEntry, QMainW
         self.panel.show_recommendation(self.current_recommendation_id())
         self.milestones_view.reload()
         self.load()
-
-    # --- files ----------------------------------------------------------------------------
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for entry in QSettings().value("recent_databases") or []:
-            if is_server_url(entry):
-                address = parse_server_url(entry)[0]
-                action = self.recent_menu.addAction(fill(self.tr("%1 (team)"), address.name))
-                action.triggered.connect(lambda _checked=False, a=address: self.open_team_database(a))
-                continue
-            action = self.recent_menu.addAction(entry)
-            action.triggered.connect(lambda _checked=False, p=entry: self.open_database(Path(p)))
-        if self.recent_menu.isEmpty():
-            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
-
-    def choose_database(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open an UPR Tracker database"),
-            str(last_folder(DATABASE, self.database.path.parent if self.database.path else Path.home())),
-            self.tr("UPR Tracker databases (*.sqlite3 *.db *.sqlite);;All files (*)"),
-        )
-        if path:
-            remember_folder(DATABASE, path)
-            self.open_database(Path(path))
-
-    def open_database(self, path: Path) -> None:
-        """Open another database in a worker (an upgrade may take a while), asking for its
-        passphrase if it is encrypted; switch on success."""
-        if self.database.path is not None and path.resolve() == self.database.path.resolve():
-            return  # already open here (its lock is this window's)
-        try:
-            database = open_database_asking(self, path, actor=self.database.actor, create=False)
-        except UprTrackerError as exc:
-            self.show_error(exc)
-            return
-        if database is not None:
-            self._switch_database(database)
-
-    def choose_team_database(self) -> None:
-        """File ▸ Open team database…: the dialog, on the current server if one is open."""
-        database = choose_team_database(self, self.database.address)
-        if database is not None:
-            self._switch_database(database)
-
-    def open_team_database(self, address: ServerAddress) -> None:
-        """A recent server: opened at once if no password must be typed, else through the dialog."""
-        if address == self.database.address:
-            return
-        try:
-            database = open_team_database_asking(self, address)
-        except UprTrackerError as exc:
-            self.show_error(exc)
-            return
-        if database is not None:
-            self._switch_database(database)
 
     def _switch_database(self, database: Database) -> None:
         old = self.database
