@@ -118,6 +118,9 @@ def test_a_session_of_commands_is_logged_without_notes_texts_or_passphrases(
         assert secret not in text, f"{secret!r} is in the log"
     # SQLAlchemy would log every statement with its values at INFO.
     assert logging.getLogger("sqlalchemy.engine.Engine").getEffectiveLevel() >= logging.WARNING
+    # The new database's upgrade is one line of ours, not Alembic's plugins and every migration's text.
+    assert "INFO alembic." not in text
+    assert "Upgraded work.sqlite3 to schema" in text
 
 
 def test_a_log_folder_that_cannot_be_made_does_not_stop_the_app(

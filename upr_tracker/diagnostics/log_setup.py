@@ -26,7 +26,9 @@ LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s [pid %(process)d] %(message)s"
 
 # Libraries whose INFO lines would quote data: SQLAlchemy logs every statement with its values
 # (a note's words) when INFO is enabled for it; pdfminer.six, each odd object of a PDF.
-QUIET_LIBRARIES = {"sqlalchemy": logging.WARNING, "pdfminer": logging.WARNING}
+# Alembic, every plugin it loads and each migration's whole description at every upgrade: the app
+# logs the upgrade itself (from which revision to which, and its backup) in one line.
+QUIET_LIBRARIES = {"sqlalchemy": logging.WARNING, "pdfminer": logging.WARNING, "alembic": logging.WARNING}
 
 # The handler this module installed, and the crash file faulthandler writes to: kept open for
 # the life of the process (faulthandler writes to the file descriptor when the process dies).
