@@ -246,6 +246,7 @@ def _import_with_progress(db: Database, path: Path, args: argparse.Namespace, pr
         print(f"upr-tracker: note: --encoding applies to text and CSV files only, not to {path.name}", file=sys.stderr)
     if suffix == ".json":
         json_report = import_json_export(db, path, dry_run=args.dry_run, progress=progress)
+        progress.done()  # the bar cleared before the report is printed on the same terminal
         if not args.json:
             _print_json_import(json_report)
         return json_report.as_json()
@@ -253,11 +254,13 @@ def _import_with_progress(db: Database, path: Path, args: argparse.Namespace, pr
         mapping = resolve_mapping(db, args.map) if args.map else None
         dataset_report = import_dataset(db, path, mapping=mapping, skip_bad_rows=args.skip_bad_rows,
                                         dry_run=args.dry_run, encoding=encoding, progress=progress)
+        progress.done()
         if not args.json:
             _print_dataset_import(dataset_report)
         return dataset_report.as_json()
     report = import_document(db, path, kind=args.kind, state=args.state, cycle=args.cycle, dry_run=args.dry_run,
                              encoding=encoding, progress=progress)
+    progress.done()
     if not args.json:
         _print_import(report)
     return report.as_json()
