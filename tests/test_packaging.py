@@ -27,6 +27,27 @@ def test_resources_are_found_through_importlib() -> None:
 
 
 @pytest.mark.slow
+def test_every_package_of_the_source_tree_is_in_the_wheel() -> None:
+    """pyproject.toml names the packages one by one (migrations/ and resources/ are mapped into the
+    package): a new folder with an __init__.py left out of that list would install an app that
+    cannot import it. (The slow test below builds the wheel; this one says which name is missing.)"""
+    import tomllib
+
+    listed = set(tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
+    found = set()
+    for top, name in (("upr_tracker", "upr_tracker"), ("migrations", "upr_tracker.migrations"),
+                      ("resources", "upr_tracker.resources")):
+        for init in (REPO / top).rglob("__init__.py"):
+            if "__pycache__" in init.parts or init.parent.is_symlink():
+                continue
+            relative = init.parent.relative_to(REPO / top).parts
+            if top == "upr_tracker" and relative[:1] in (("migrations",), ("resources",)):
+                continue  # (the links a checkout may have to the folders above)
+            found.add(".".join((name, *relative)))
+    assert found - listed == set(), "packages missing from pyproject.toml's [tool.setuptools] packages"
+    assert listed - found == set(), "packages listed in pyproject.toml that do not exist"
+
+
 def test_wheel_installs_and_opens_a_database_outside_the_source_tree(tmp_path: Path) -> None:
     wheel_dir = tmp_path / "wheel"
     subprocess.run(
