@@ -184,3 +184,22 @@ def test_an_uncertain_encoding_and_a_pdf_read_again_are_logged(caplog: pytest.Lo
     read_pdf(path)
     messages = [record.getMessage() for record in caplog.records if record.name == "upr_tracker.parsing.pdf_text"]
     assert "glued.pdf: pages 2 have words run together: read again" in messages
+
+
+def test_a_database_error_never_quotes_the_values_of_its_statement(db) -> None:  # noqa: ANN001
+    """Errors reach the log, the error box and the debug information a user sends: the words of a
+    note written in a failing statement stay out of them (SQLAlchemy would add "[parameters: …]")."""
+    import traceback
+
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    from upr_tracker.errors import UprTrackerError
+
+    secret = "Met the witness at the safe house"
+    # (the database's layer turns an SQLite failure into its own error, the SQLAlchemy one chained)
+    with pytest.raises((UprTrackerError, DBAPIError)) as failure, db.read() as session:
+        session.execute(text("SELECT * FROM no_such_table WHERE body = :body"), {"body": secret})
+    shown = "".join(traceback.format_exception(failure.value))
+    assert "no_such_table" in shown  # (the statement itself is there, to say what failed)
+    assert secret not in shown and secret not in debug_info(failure.value)

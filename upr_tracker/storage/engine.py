@@ -48,7 +48,9 @@ def create_sqlite_engine(path: Path, passphrase: Passphrase | None = None, *, re
     if passphrase is not None or read_only:
         kwargs.update(creator=lambda: connect(path, passphrase, read_only=read_only, immutable=immutable,
                                               check_same_thread=False))
-    engine = create_engine(sqlite_url(path), **kwargs)
+    # hide_parameters: an error's message would quote the values of its statement (a note's words),
+    # and errors reach the log and the debug information a user sends.
+    engine = create_engine(sqlite_url(path), hide_parameters=True, **kwargs)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:

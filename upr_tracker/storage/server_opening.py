@@ -37,7 +37,9 @@ def create_server_engine(address: ServerAddress, password: str | None = None, *,
     if read_only:
         connect_args["options"] = "-c default_transaction_read_only=on"
     # pre_ping: a laptop's connection dropped by sleep or a changed network is replaced, not reported.
-    return create_engine(address.url(password), pool_pre_ping=True, connect_args=connect_args, **kwargs)
+    # hide_parameters: errors' messages, which reach the log, never quote a statement's values.
+    return create_engine(address.url(password), pool_pre_ping=True, hide_parameters=True,
+                         connect_args=connect_args, **kwargs)
 
 
 def _existing_tables(engine: Engine) -> set[str]:
