@@ -107,6 +107,32 @@ def test_an_error_in_a_timer_s_slot_and_in_a_thread_reach_the_dialog(qtbot, capt
     assert "thread worker-for-test" in log_text(log_file)
 
 
+@pytest.mark.qt_no_exception_capture
+def test_a_slot_failing_again_and_again_opens_one_box_and_logs_each_error(qtbot, capture, log_file: Path) -> None:
+    ticks = QTimer()
+    ticks.setInterval(10)
+    failures: list[int] = []
+
+    def fail() -> None:
+        failures.append(1)
+        raise DeliberateBug(f"tick {len(failures)}")
+
+    ticks.timeout.connect(fail)
+    ticks.start()
+    qtbot.waitUntil(lambda: len(failures) >= 20, timeout=5000)
+    ticks.stop()
+    qtbot.wait(50)
+    assert len(message_boxes()) == 1
+    assert "tick 1" in message_boxes()[0].detailedText()
+    text = log_text(log_file)
+    assert "tick 20" in text  # every error is in the log
+    assert "while an error box is open" in text
+    message_boxes()[0].close()  # once closed, the next error has a box again
+    qtbot.waitUntil(lambda: not message_boxes(), timeout=5000)
+    QTimer.singleShot(0, fail)
+    qtbot.waitUntil(lambda: len(message_boxes()) == 1, timeout=5000)
+
+
 def test_copy_debug_info_fills_the_clipboard_and_leaves_the_box_open(qtbot, log_file: Path) -> None:
     try:
         raise DeliberateBug("copied")
@@ -168,6 +194,9 @@ def test_a_task_without_a_failure_handler_shows_and_logs_its_error(qtbot, log_fi
     box = window.findChildren(QMessageBox)[0]
     assert "a task nobody watches" in box.detailedText()
     assert "A background task failed and nothing handled it" in log_text(log_file)
+    runner.run(work)  # failing again while its box is open: logged, no second box
+    qtbot.waitUntil(lambda: "while an error box is open" in log_text(log_file), timeout=5000)
+    assert len([b for b in window.findChildren(QMessageBox) if b.isVisible()]) == 1
 
     def cancelled(_task: object) -> None:
         raise TaskCancelled("stopped")

@@ -8,10 +8,13 @@ import logging
 import sys
 import threading
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMessageLogContext, QObject, Qt, QThread, QtMsgType, Signal, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+if TYPE_CHECKING:
+    from upr_tracker.gui.error_dialog import OneErrorBoxAtATime
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("upr_tracker.qt")
@@ -39,6 +42,7 @@ class CrashCapture(QObject):
         self._previous_threading_hook = threading.excepthook
         self._previous_qt_handler: Any = None
         self._showing = False
+        self._one_box: OneErrorBoxAtATime | None = None  # (made when first needed: it imports the dialog)
 
     def install(self) -> None:
         sys.excepthook = self.excepthook
@@ -74,13 +78,15 @@ class CrashCapture(QObject):
             self._error_elsewhere.emit(error)
 
     def show_error(self, error: BaseException) -> None:
-        from upr_tracker.gui.error_dialog import error_box
+        from upr_tracker.gui.error_dialog import OneErrorBoxAtATime
 
         if self._showing:  # an error while showing one: the log has both, one dialog is enough
             return
+        if self._one_box is None:
+            self._one_box = OneErrorBoxAtATime()
         self._showing = True
         try:
-            box = error_box(QApplication.activeWindow(), error, logged=True)
+            box = self._one_box.show(QApplication.activeWindow(), error)
         except Exception:  # the dialog itself failed: the log keeps the first error and this one
             log.exception("The error dialog could not be shown")
             return

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import traceback
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
@@ -84,3 +85,21 @@ def log_shown_error(exc: BaseException) -> None:
                     exc.filename or "no file")
     else:
         log.error("Shown to the user: an unexpected error", exc_info=exc)
+
+
+class OneErrorBoxAtATime:
+    """Shows the errors nobody handled one box at a time. A slot that fails again and again (a
+    timer's tick, a repaint) would otherwise open a box per failure; while one is open, the next
+    errors are only logged (each is, before it gets here) and counted."""
+
+    def __init__(self) -> None:
+        self.box: QMessageBox | None = None
+        self.not_shown = 0
+
+    def show(self, parent: QWidget | None, exc: BaseException) -> QMessageBox | None:
+        if self.box is not None and shiboken6.isValid(self.box) and self.box.isVisible():
+            self.not_shown += 1
+            log.warning("Another error while an error box is open (%d so far): logged, not shown", self.not_shown)
+            return None
+        self.box = error_box(parent, exc, logged=True)
+        return self.box

@@ -10,10 +10,13 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+if TYPE_CHECKING:
+    from upr_tracker.gui.error_dialog import OneErrorBoxAtATime
 
 PROGRESS_DELAY_MS = 600
 
@@ -114,6 +117,7 @@ class TaskRunner(QObject):
         self._deferred: list[_Runnable] = []
         self._holding = False
         self.unhandled_boxes: list[QWidget] = []  # failures shown with no window to keep their box
+        self._unhandled: OneErrorBoxAtATime | None = None  # one box at a time for them
 
     def run(
         self,
@@ -150,7 +154,7 @@ class TaskRunner(QObject):
         return task
 
     def _show_failure(self, error: BaseException) -> None:
-        from upr_tracker.gui.error_dialog import error_box  # (it knows tasks: imported when needed)
+        from upr_tracker.gui.error_dialog import OneErrorBoxAtATime  # (it knows tasks: imported when needed)
 
         if isinstance(error, TaskCancelled):  # the user asked for it
             return
@@ -158,7 +162,9 @@ class TaskRunner(QObject):
         parent = self.parent()
         while parent is not None and not isinstance(parent, QWidget):
             parent = parent.parent()
-        box = error_box(parent if isinstance(parent, QWidget) else QApplication.activeWindow(), error, logged=True)
+        if self._unhandled is None:
+            self._unhandled = OneErrorBoxAtATime()
+        box = self._unhandled.show(parent if isinstance(parent, QWidget) else QApplication.activeWindow(), error)
         if box is not None and box.parent() is None:
             self.unhandled_boxes.append(box)
 
