@@ -176,3 +176,10 @@ def test_desktop_entry_of_a_program_in_a_folder_with_spaces() -> None:
     entry = desktop_entry_text('"/opt/UPR Tracker/upr-tracker"')
     assert 'Exec="/opt/UPR Tracker/upr-tracker"\n' in entry
     assert "MimeType=" not in entry and "TryExec=" not in entry
+
+
+def test_a_percent_sign_in_the_program_s_path_is_not_a_field_code() -> None:
+    from upr_tracker.desktop_entry import _quoted
+
+    assert _quoted("/opt/upr-100%/upr-tracker-window") == "/opt/upr-100%%/upr-tracker-window"
+    assert _quoted("/opt/UPR 100%/upr-tracker") == '"/opt/UPR 100%%/upr-tracker"'

@@ -29,7 +29,9 @@ def window_command() -> str:
 
 
 def _quoted(path: str) -> str:
-    # The desktop entry's Exec key quotes arguments with double quotes (and escapes these characters).
+    # The desktop entry's Exec key quotes arguments with double quotes (and escapes these characters);
+    # a literal % is written %% (a single one starts a field code such as %f).
+    path = path.replace("%", "%%")
     if any(c in path for c in ' \t"\'\\><~|&;$*?#()`'):
         return '"' + path.replace("\\", "\\\\").replace('"', '\\"').replace("`", "\\`").replace("$", "\\$") + '"'
     return path

@@ -38,8 +38,6 @@ DESKTOP_FILE_NAME = "org.uprtracker.UPRTracker"
 # smoke test of an installed copy or a bundle (exit code 0 when everything went well).
 QUIT_AFTER_VARIABLE = "UPR_TRACKER_QUIT_AFTER_MS"
 
-log = logging.getLogger(__name__)
-
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])

@@ -364,7 +364,8 @@ class RecommendationPanel(QTabWidget):
             return
         generation, recommendation_id = self._generation, self.detail.row.id
         self.tasks.run(lambda _task: recommendation_history(self.database(), recommendation_id),
-                       on_success=lambda changes: self._show_history(generation, changes))
+                       on_success=lambda changes: self._show_history(generation, changes),
+                       on_failure=self.edit_failed.emit)  # (shown by the window, as the panel's other failures)
 
     def _show_history(self, generation: int, changes: list[RecordChange]) -> None:
         if generation != self._generation:
