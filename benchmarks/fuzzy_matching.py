@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.measuring import percentile  # noqa: E402
 from upr_tracker.domain.close_matches import close_matches  # noqa: E402
 from upr_tracker.domain.names import name_key  # noqa: E402
+from tests.test_close_matches import with_typos  # noqa: E402 (the same typos as the tests)
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
@@ -75,22 +76,6 @@ def _is_utf8(raw: bytes) -> bool:
     return True
 
 
-def with_typos(word: str, rng: random.Random) -> str:
-    letters = list(word)
-    for _ in range(rng.randint(1, 2)):
-        if len(letters) < 3:
-            break
-        i = rng.randrange(len(letters) - 1)
-        kind = rng.choice("dst")
-        if kind == "d":
-            del letters[i]
-        elif kind == "s":
-            letters[i] = rng.choice("abcdefghijklmnopqrstuvwxyz")
-        else:
-            letters[i], letters[i + 1] = letters[i + 1], letters[i]
-    return "".join(letters)
-
-
 def one_word_changed(text: str, rng: random.Random) -> str:
     words = text.split()
     words[rng.randrange(1, len(words)) if len(words) > 1 else 0] = rng.choice(
@@ -124,7 +109,7 @@ def main() -> None:
     args = parser.parse_args()
     rng = random.Random(args.seed)
     names = state_names()
-    measure("State names with typos (n=3, cutoff 0.75)", [with_typos(name, rng) for name in names * 2], names, 3, 0.75)
+    measure("State names with typos (n=3, cutoff 0.75)", [with_typos(name, rng, rng.randint(1, 2)) for name in names * 2], names, 3, 0.75)
     review = demo_review()
     measure("Kazakhstan 2014, one word changed (n=2, cutoff 0.92)", [one_word_changed(t, rng) for t in review],
             review, 2, 0.92)
