@@ -31,7 +31,7 @@ FORBIDDEN = {
     "suggestions": ("PySide6", "sqlalchemy", "alembic", "upr_tracker.storage", "upr_tracker.services",
                     "upr_tracker.gui", "upr_tracker.cli", "upr_tracker.reports", "upr_tracker.sync",
                     "upr_tracker.parsing", "upr_tracker.i18n"),
-    # Logs and debug information: the standard library and platformdirs (and SQLCipher, asked its
+    # Logs and debug information: the standard library and the app's folders (and SQLCipher, asked its
     # version), for every layer to use.
     "diagnostics": ("PySide6", "sqlalchemy", "alembic", "upr_tracker.domain", "upr_tracker.parsing",
                     "upr_tracker.storage", "upr_tracker.services", "upr_tracker.sync", "upr_tracker.reports",

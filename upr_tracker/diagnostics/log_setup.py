@@ -9,15 +9,12 @@ import faulthandler
 import io
 import logging
 import logging.handlers
-import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
+from upr_tracker.app_paths import log_folder
 from upr_tracker.private_files import make_private_folder, open_private, private_new_files
 
-APP_NAME = "upr-tracker"
 LOG_FILE_NAME = "upr-tracker.log"
 CRASH_FILE_NAME = "crash.log"
 MAX_BYTES = 1_000_000
@@ -33,14 +30,6 @@ QUIET_LIBRARIES = {"sqlalchemy": logging.WARNING, "pdfminer": logging.WARNING, "
 # The handler this module installed, and the crash file faulthandler writes to: kept open for
 # the life of the process (faulthandler writes to the file descriptor when the process dies).
 _installed: dict[str, object] = {}
-
-
-def log_folder() -> Path:
-    """The user's log folder (platformdirs); UPR_TRACKER_LOG_DIR overrides it (tests, bundles)."""
-    override = os.environ.get("UPR_TRACKER_LOG_DIR")
-    if override:
-        return Path(override).expanduser()
-    return platformdirs.user_log_path(APP_NAME, appauthor=False)
 
 
 class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):

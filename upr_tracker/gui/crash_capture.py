@@ -11,7 +11,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMessageLogContext, QObject, Qt, QThread, QtMsgType, Signal, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
     from upr_tracker.gui.error_dialog import OneErrorBoxAtATime
@@ -36,7 +36,6 @@ class CrashCapture(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__()
         self.moveToThread(app.thread())
-        self.boxes: list[QMessageBox] = []  # open error boxes with no window to keep them
         self._error_elsewhere.connect(self.show_error, Qt.ConnectionType.QueuedConnection)
         self._previous_excepthook = sys.excepthook
         self._previous_threading_hook = threading.excepthook
@@ -86,19 +85,11 @@ class CrashCapture(QObject):
             self._one_box = OneErrorBoxAtATime()
         self._showing = True
         try:
-            box = self._one_box.show(QApplication.activeWindow(), error)
+            self._one_box.show(QApplication.activeWindow(), error)  # (it keeps the box shown)
         except Exception:  # the dialog itself failed: the log keeps the first error and this one
             log.exception("The error dialog could not be shown")
-            return
         finally:
             self._showing = False
-        if box is not None and box.parent() is None:
-            self.boxes.append(box)
-            box.finished.connect(lambda _result, shown=box: self._forget(shown))
-
-    def _forget(self, box: QMessageBox) -> None:
-        if box in self.boxes:
-            self.boxes.remove(box)
 
 
 def qt_message_handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:

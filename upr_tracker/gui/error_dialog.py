@@ -90,7 +90,8 @@ def log_shown_error(exc: BaseException) -> None:
 class OneErrorBoxAtATime:
     """Shows the errors nobody handled one box at a time. A slot that fails again and again (a
     timer's tick, a repaint) would otherwise open a box per failure; while one is open, the next
-    errors are only logged (each is, before it gets here) and counted."""
+    errors are only logged (each is, before it gets here) and counted. Holding the box keeps a box
+    with no window alive while it is shown."""
 
     def __init__(self) -> None:
         self.box: QMessageBox | None = None

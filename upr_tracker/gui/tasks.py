@@ -116,8 +116,8 @@ class TaskRunner(QObject):
         self._urgent_tasks: set[Task] = set()
         self._deferred: list[_Runnable] = []
         self._holding = False
-        self.unhandled_boxes: list[QWidget] = []  # failures shown with no window to keep their box
-        self._unhandled: OneErrorBoxAtATime | None = None  # one box at a time for them
+        # The failures no handler takes: shown one box at a time (which keeps the box open).
+        self._unhandled: OneErrorBoxAtATime | None = None
 
     def run(
         self,
@@ -164,9 +164,7 @@ class TaskRunner(QObject):
             parent = parent.parent()
         if self._unhandled is None:
             self._unhandled = OneErrorBoxAtATime()
-        box = self._unhandled.show(parent if isinstance(parent, QWidget) else QApplication.activeWindow(), error)
-        if box is not None and box.parent() is None:
-            self.unhandled_boxes.append(box)
+        self._unhandled.show(parent if isinstance(parent, QWidget) else QApplication.activeWindow(), error)
 
     def hold_background_reads(self) -> None:
         """Background reads wait until `release_background_reads`: while a window opens, its first
