@@ -17,8 +17,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from upr_tracker.desktop_entry import ICON_SIZES as SIZES  # noqa: E402 (the sizes the app ships and installs)
+
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
-SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)  # 256 is the largest a .ico holds
 ICNS_SIZES = (16, 32, 64, 128, 256, 512)
 

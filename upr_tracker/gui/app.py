@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from upr_tracker import __version__
 from upr_tracker.app_paths import default_database_path
+from upr_tracker.desktop_entry import APP_ID
 from upr_tracker.diagnostics import start_logging
 from upr_tracker.errors import UprTrackerError
 from upr_tracker.private_files import private_new_files
@@ -32,8 +33,6 @@ log = logging.getLogger(__name__)
 
 ORGANISATION = "UPR Tracker"
 APPLICATION = "upr-tracker"
-# The desktop entry's name without ".desktop": Wayland and the taskbars match the window to it.
-DESKTOP_FILE_NAME = "org.uprtracker.UPRTracker"
 # Set to a number of milliseconds, the window closes by itself that long after it has shown: a
 # smoke test of an installed copy or a bundle (exit code 0 when everything went well).
 QUIT_AFTER_VARIABLE = "UPR_TRACKER_QUIT_AFTER_MS"
@@ -46,7 +45,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("UPR Tracker")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setDesktopFileName(APP_ID)  # the desktop entry's name: Wayland and taskbars match the window to it
     app.setWindowIcon(app_icon())
     return app
 

@@ -7,7 +7,7 @@ from importlib.resources import as_file, files
 
 from PySide6.QtGui import QIcon, QPixmap
 
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+from upr_tracker.desktop_entry import ICON_SIZES
 
 
 def app_icon() -> QIcon:
