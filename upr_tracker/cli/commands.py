@@ -236,34 +236,32 @@ def _print_json_import(report: JsonImportReport) -> None:
 
 def _import_one(db: Database, path: Path, args: argparse.Namespace) -> dict:
     with TerminalProgress(args.quiet, label=f"Importing {path.name}") as progress:
-        return _import_with_progress(db, path, args, progress)
+        report = _import_file(db, path, args, progress)
+    # Printed once the bar is cleared (on leaving the block), as export and report do.
+    if not args.json:
+        if isinstance(report, JsonImportReport):
+            _print_json_import(report)
+        elif isinstance(report, DatasetImportReport):
+            _print_dataset_import(report)
+        else:
+            _print_import(report)
+    return report.as_json()
 
 
-def _import_with_progress(db: Database, path: Path, args: argparse.Namespace, progress: TerminalProgress) -> dict:
+def _import_file(db: Database, path: Path, args: argparse.Namespace,
+                 progress: TerminalProgress) -> ImportReport | DatasetImportReport | JsonImportReport:
     suffix = path.suffix.lower()
     encoding = getattr(args, "encoding", None)
     if encoding and suffix not in _TEXT_SUFFIXES:
         print(f"upr-tracker: note: --encoding applies to text and CSV files only, not to {path.name}", file=sys.stderr)
     if suffix == ".json":
-        json_report = import_json_export(db, path, dry_run=args.dry_run, progress=progress)
-        progress.done()  # the bar cleared before the report is printed on the same terminal
-        if not args.json:
-            _print_json_import(json_report)
-        return json_report.as_json()
+        return import_json_export(db, path, dry_run=args.dry_run, progress=progress)
     if suffix in DATASET_SUFFIXES:
         mapping = resolve_mapping(db, args.map) if args.map else None
-        dataset_report = import_dataset(db, path, mapping=mapping, skip_bad_rows=args.skip_bad_rows,
-                                        dry_run=args.dry_run, encoding=encoding, progress=progress)
-        progress.done()
-        if not args.json:
-            _print_dataset_import(dataset_report)
-        return dataset_report.as_json()
-    report = import_document(db, path, kind=args.kind, state=args.state, cycle=args.cycle, dry_run=args.dry_run,
-                             encoding=encoding, progress=progress)
-    progress.done()
-    if not args.json:
-        _print_import(report)
-    return report.as_json()
+        return import_dataset(db, path, mapping=mapping, skip_bad_rows=args.skip_bad_rows,
+                              dry_run=args.dry_run, encoding=encoding, progress=progress)
+    return import_document(db, path, kind=args.kind, state=args.state, cycle=args.cycle, dry_run=args.dry_run,
+                           encoding=encoding, progress=progress)
 
 
 @contextmanager
