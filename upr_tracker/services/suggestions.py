@@ -72,6 +72,8 @@ from upr_tracker.storage.models import (
     table_of,
 )
 
+log = logging.getLogger(__name__)
+
 if TYPE_CHECKING:
     from upr_tracker.suggestions import Suggester
 
@@ -296,10 +298,9 @@ def compute_suggestions(db: Database, *, state_iso3: str | None = None, cycle: i
         accepted, refused = accept_shown(db, SuggestionFilter(state_iso3=iso3, cycle=cycle,
                                                               min_confidence=accept_above), check=check)
     outcome = SuggestingReport(total, max(0, pending - accepted), accepted, kept_values, refused)
-    logging.getLogger(__name__).info(
-        "Suggestions computed for %s: %d recommendations, %d pending, %d accepted, %d refused, %d values kept",
-        " ".join(str(part) for part in (iso3 or "every State", f"cycle {cycle}" if cycle else "")).strip(),
-        outcome.recommendations, outcome.suggested, outcome.accepted, outcome.refused, outcome.kept_values)
+    log.info("Suggestions computed for %s%s: %d recommendations, %d pending, %d accepted, %d refused, "
+             "%d values kept", iso3 or "every State", f" cycle {cycle}" if cycle else "", outcome.recommendations,
+             outcome.suggested, outcome.accepted, outcome.refused, outcome.kept_values)
     return outcome
 
 
