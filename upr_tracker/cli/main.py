@@ -364,7 +364,8 @@ def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     # The command's name only: its arguments may name a passphrase file, a search, a person.
-    log.info("UPR Tracker %s started: %s", __version__, args.command or "window")
+    command = args.command or "window"
+    log.info("UPR Tracker %s started: %s", __version__, command)
     try:
         if args.command is None:
             from upr_tracker.gui.app import run_gui  # Qt is loaded only for the window
@@ -387,20 +388,20 @@ def _main(argv: Sequence[str] | None) -> int:
             return run_conflicts(args, commands.print_json)
         return commands.run(args)
     except UprTrackerError as exc:
-        log.warning("%s stopped: %s: %s", args.command or "window", type(exc).__name__, exc)
+        log.warning("%s stopped: %s: %s", command, type(exc).__name__, exc)
         print(f"{PROG}: error: {exc}{_restore_hint(args, exc)}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # the output was piped into a program that stopped reading (head, less)
         return 0
     except KeyboardInterrupt:
-        log.info("%s interrupted", args.command or "window")
+        log.info("%s interrupted", command)
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
     except OSError as exc:  # disk full, permission denied...: say which file
-        log.warning("%s stopped: %s", args.command or "window", _os_error(exc))
+        log.warning("%s stopped: %s", command, _os_error(exc))
         print(f"{PROG}: error: {_os_error(exc)}", file=sys.stderr)
         return 1
     except Exception:  # a bug: its traceback in the log too, then shown as usual
-        log.exception("%s failed", args.command or "window")
+        log.exception("%s failed", command)
         raise
 
