@@ -22,6 +22,8 @@ from upr_tracker.diagnostics import (
     debug_info,
     log_folder,
     setup_logging,
+    shareable,
+    without_home,
 )
 from upr_tracker.parsing.text_input import decode_bytes
 
@@ -139,6 +141,9 @@ def test_a_log_folder_that_cannot_be_made_does_not_stop_the_app(
         assert str(blocked / "logs") in err
         assert len(err.splitlines()) == 1
         assert current_log_file() is None
+        # The debug info says where the errors went, not a log file that was never written.
+        log_line = next(line for line in debug_info().splitlines() if line.startswith("Log: "))
+        assert log_line.startswith("Log: standard error") and str(blocked / "logs") in log_line
     finally:
         monkeypatch.setenv("UPR_TRACKER_LOG_DIR", str(tmp_path / "good"))
         setup_logging()
@@ -149,6 +154,7 @@ def test_debug_info_names_versions_and_the_traceback(log_dir: Path, monkeypatch:
         raise LookupError("a deliberate failure")
     except LookupError as exc:
         error = exc
+    setup_logging()
     info = debug_info(error)
     lines = info.splitlines()
     assert lines[0] == f"UPR Tracker {__version__}"
@@ -203,3 +209,52 @@ def test_a_database_error_never_quotes_the_values_of_its_statement(db) -> None: 
     shown = "".join(traceback.format_exception(failure.value))
     assert "no_such_table" in shown  # (the statement itself is there, to say what failed)
     assert secret not in shown and secret not in debug_info(failure.value)
+
+
+def test_the_home_folder_is_written_as_a_tilde_in_the_log_and_the_debug_info(
+        log_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    home = tmp_path / "alice"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("UPR_TRACKER_LOG_DIR", str(home / "logs"))
+    assert without_home(f"opened {home}/work.sqlite3") == "opened ~/work.sqlite3"
+    assert without_home(f"folder '{home}'") == "folder '~'"
+    assert without_home(f"{home}-old/work.sqlite3") == f"{home}-old/work.sqlite3"  # another folder
+    assert without_home("no path here") == "no path here"
+
+    assert main(["search", "--db", str(home / "absent.sqlite3"), "x"]) == 1  # its error names the file
+    capsys.readouterr()
+    text = log_text(home / "logs")
+    assert "search stopped: DatabaseOpenError" in text and "~/absent.sqlite3" in text
+    assert str(home) not in text
+    info = debug_info(FileNotFoundError(2, "No such file", str(home / "gone.pdf")))
+    assert "Log: ~/logs/upr-tracker.log" in info and "~/gone.pdf" in info and str(home) not in info
+
+
+def test_a_constraint_s_error_quoting_the_row_is_logged_without_its_values(db, log_dir: Path) -> None:  # noqa: ANN001
+    """PostgreSQL says which values broke a constraint ("Key (name)=(…) already exists", "Failing
+    row contains (…)"): the log and the debug information leave them out (SQLite names no values)."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    from upr_tracker.errors import UprTrackerError
+
+    setup_logging()
+    secret = "Met the witness at the safe house"
+    failures = []
+    for statement in ("INSERT INTO kept (name, note) VALUES ('first', 'x'), ('first', :secret)",
+                      "INSERT INTO kept (name, note) VALUES (NULL, :secret)",
+                      "INSERT INTO kept (name, note) VALUES (:secret, 'x'), (:secret, 'y')"):
+        with pytest.raises((UprTrackerError, DBAPIError)) as failure, db.write() as session:
+            session.execute(text("CREATE TEMPORARY TABLE kept (name TEXT NOT NULL UNIQUE, note TEXT)"))
+            session.execute(text(statement), {"secret": secret})
+        failures.append(failure.value)
+        logging.getLogger("upr_tracker.tests").error("The write failed", exc_info=failure.value)
+        assert secret not in debug_info(failure.value)
+    logged = log_text(log_dir)
+    assert logged.count("The write failed") == 3
+    assert secret not in logged
+    if db.engine.dialect.name == "postgresql":
+        assert "Key (name)=(…) already exists" in logged and "Failing row contains (…)" in logged
+    assert shareable('Key (lower(name::text))=(a (b) c) already exists.') == "Key (lower(name::text))=(…) already exists."
+    assert shareable("DETAIL:  Failing row contains (null, secret).") == "DETAIL:  Failing row contains (…)."

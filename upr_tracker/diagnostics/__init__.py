@@ -12,8 +12,11 @@ from upr_tracker.diagnostics.log_setup import (
     log_folder,
     log_to_stderr_instead,
     setup_logging,
+    shareable,
     start_logging,
+    without_home,
 )
 
 __all__ = ["CRASH_FILE_NAME", "LOG_FILE_NAME", "current_log_file", "debug_info", "log_folder", "log_to_stderr_instead",
-           "setup_logging", "start_logging"]
+           "setup_logging", "shareable", "start_logging",
+           "without_home"]

@@ -8,7 +8,7 @@ import sys
 import traceback
 
 from upr_tracker import __version__
-from upr_tracker.diagnostics.log_setup import LOG_FILE_NAME, log_folder
+from upr_tracker.diagnostics.log_setup import current_log_file, log_folder, shareable
 
 
 def _qt_versions() -> str:
@@ -34,9 +34,17 @@ def sqlcipher_version() -> str:
     return str(row[0]) if row and row[0] else "not available"
 
 
+def _log_place() -> str:
+    log_file = current_log_file()
+    if log_file is not None:
+        return str(log_file)
+    # Never set up (a library use) or its folder could not be written: the report says which.
+    return f"standard error (the log folder {log_folder()} could not be written or was not set up)"
+
+
 def debug_info(error: BaseException | None = None) -> str:
     """Version, OS, Python, Qt (if loaded), SQLite and SQLCipher, the bundle state, the log
-    folder, and the traceback of `error` when given."""
+    folder, and the traceback of `error` when given; made `shareable` (the home folder written "~")."""
     frozen = getattr(sys, "frozen", False)
     lines = [
         f"UPR Tracker {__version__}",
@@ -46,8 +54,9 @@ def debug_info(error: BaseException | None = None) -> str:
         f"SQLite: {sqlite3.sqlite_version}",
         f"SQLCipher: {sqlcipher_version()}",
         f"Bundle: {'yes (frozen)' if frozen else 'no'}",
-        f"Log: {log_folder() / LOG_FILE_NAME}",
+        f"Log: {_log_place()}",
     ]
     if error is not None:
         lines += ["", "Traceback:", "".join(traceback.format_exception(error)).rstrip()]
-    return "\n".join(lines) + "\n"
+    # (the report may go to someone who need not know the account's name or the row that failed)
+    return shareable("\n".join(lines) + "\n")

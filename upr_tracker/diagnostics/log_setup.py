@@ -9,6 +9,7 @@ import faulthandler
 import io
 import logging
 import logging.handlers
+import re
 import sys
 from pathlib import Path
 
@@ -30,6 +31,55 @@ QUIET_LIBRARIES = {"sqlalchemy": logging.WARNING, "pdfminer": logging.WARNING, "
 # The handler this module installed, and the crash file faulthandler writes to: kept open for
 # the life of the process (faulthandler writes to the file descriptor when the process dies).
 _installed: dict[str, object] = {}
+
+
+def _home_pattern() -> re.Pattern[str] | None:
+    try:
+        home = str(Path.home())
+    except (RuntimeError, KeyError):  # no home folder known (a service account)
+        return None
+    if len(home) <= 1:  # "/" would match every path
+        return None
+    # The home folder whole: a path in it, or the folder itself, not a longer name it begins.
+    flags = re.IGNORECASE if sys.platform == "win32" else 0
+    return re.compile(re.escape(home) + r"(?=[\\/\s'\",;:)\]]|$)", flags)
+
+
+def without_home(text: str) -> str:
+    """`text` with the user's home folder written "~": a log or a bug report sent to someone
+    says where a file was without the account's name (often the person's own)."""
+    pattern = _home_pattern()
+    return pattern.sub("~", text) if pattern is not None else text
+
+
+# PostgreSQL's own details of a failed constraint quote the row's values: "Key (name)=(…) already
+# exists", "Failing row contains (…)". hide_parameters keeps the statement's values out of
+# SQLAlchemy's messages, not these.
+_QUOTED_VALUES = (
+    (re.compile(r"(Key \((?:[^()]|\([^()]*\))*\))=\(.*?\)( already exists| is not present| is still referenced"
+                r"| conflicts with)", re.DOTALL), r"\1=(…)\2"),
+    (re.compile(r"(Failing row contains )\(.*?\)(\.?\s*$)", re.MULTILINE), r"\1(…)\2"),
+)
+
+
+def without_quoted_values(text: str) -> str:
+    """`text` without the values a database's error message quotes from the failing row."""
+    for pattern, replacement in _QUOTED_VALUES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def shareable(text: str) -> str:
+    """`text` fit for a log or a bug report that may be sent to someone: the home folder written
+    "~", no values of a row quoted by a database's error."""
+    return without_quoted_values(without_home(text))
+
+
+class ShareableFormatter(logging.Formatter):
+    """Log lines, with their tracebacks, made `shareable`."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return shareable(super().format(record))
 
 
 class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
@@ -60,7 +110,7 @@ def setup_logging(max_bytes: int = MAX_BYTES, backup_count: int = BACKUP_COUNT) 
         return log_file
     make_private_folder(folder)
     handler = _PrivateRotatingFileHandler(log_file, maxBytes=max_bytes, backupCount=backup_count, encoding="utf-8")
-    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    handler.setFormatter(ShareableFormatter(LOG_FORMAT))
     handler.setLevel(logging.INFO)
     crash_file = open_private(folder / CRASH_FILE_NAME, "a")
     _remove_installed()
@@ -106,7 +156,7 @@ def log_to_stderr_instead(error: OSError) -> None:
         return
     _remove_installed()
     handler: logging.Handler = logging.StreamHandler(sys.stderr) if sys.stderr is not None else logging.NullHandler()
-    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    handler.setFormatter(ShareableFormatter(LOG_FORMAT))
     # (the commands print their own one-line refusals: only bugs and failures are added)
     handler.setLevel(logging.ERROR)
     root = logging.getLogger()

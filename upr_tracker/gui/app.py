@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from upr_tracker import __version__
-from upr_tracker.app_paths import default_database_path
+from upr_tracker.app_paths import APP_NAME, default_database_path
 from upr_tracker.desktop_entry import APP_ID
 from upr_tracker.diagnostics import start_logging
 from upr_tracker.errors import UprTrackerError
@@ -32,7 +32,6 @@ from upr_tracker.storage.server_address import ServerAddress
 log = logging.getLogger(__name__)
 
 ORGANISATION = "UPR Tracker"
-APPLICATION = "upr-tracker"
 # Set to a number of milliseconds, the window closes by itself that long after it has shown: a
 # smoke test of an installed copy or a bundle (exit code 0 when everything went well).
 QUIT_AFTER_VARIABLE = "UPR_TRACKER_QUIT_AFTER_MS"
@@ -42,7 +41,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)  # (instance() is typed as the core application)
     app.setOrganizationName(ORGANISATION)
-    app.setApplicationName(APPLICATION)
+    app.setApplicationName(APP_NAME)  # (QSettings files the settings under it)
     app.setApplicationDisplayName("UPR Tracker")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)  # the desktop entry's name: Wayland and taskbars match the window to it
