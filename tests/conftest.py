@@ -29,6 +29,25 @@ def one_qt_application(qapp):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture(scope="session", autouse=True)
+def garbage_collected_on_the_gui_thread(one_qt_application):  # noqa: ANN001, ANN201
+    """As in the app: Python's cycle collector runs on the GUI thread only, never in a background
+    task's thread, where it would destroy the closed widgets of earlier tests."""
+    from upr_tracker.gui.garbage_collection import collect_on_gui_thread, stop_collecting_on_gui_thread
+
+    collector = collect_on_gui_thread()
+    yield collector
+    stop_collecting_on_gui_thread()
+
+
+@pytest.fixture(autouse=True)
+def garbage_collected_after_each_test(garbage_collected_on_the_gui_thread):  # noqa: ANN001, ANN201
+    """The collector's timer runs only while a test waits on Qt's event loop: after each test the
+    generations that are due are collected (on the GUI thread, which runs the tests)."""
+    yield
+    garbage_collected_on_the_gui_thread.collect_due()
+
+
+@pytest.fixture(scope="session", autouse=True)
 def isolated_log_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """The app's log (commands run in-process and the window start it) in a temp folder, never
     the user's real log folder; subprocesses the tests start inherit it."""

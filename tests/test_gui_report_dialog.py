@@ -83,7 +83,7 @@ def test_preview_shows_the_pages_of_the_report(qtbot, demo: Database, tasks) -> 
 
 
 @pytest.mark.parametrize("fmt", list(ReportFormat))
-def test_saving_writes_the_report_in_the_background(qtbot, demo: Database, tasks, tmp_path: Path, monkeypatch,
+def test_saving_builds_the_report_in_the_background_and_writes_it(qtbot, demo: Database, tasks, tmp_path: Path, monkeypatch,
                                                      fmt: ReportFormat) -> None:
     dialog = open_dialog(qtbot, demo, tasks, state="KAZ", cycle=1)
     dialog.format_buttons[fmt].setChecked(True)
@@ -177,3 +177,28 @@ def test_the_window_opens_the_dialog_on_the_review_chosen(qtbot, demo: Database)
 def test_file_names_from_titles_have_no_forbidden_characters() -> None:
     assert file_name('Country brief: Kazakhstan / cycle 1 "draft"?') == "Country brief Kazakhstan cycle 1 draft"
     assert file_name(":::") == "report"
+
+
+def test_the_report_s_text_documents_are_made_on_the_gui_thread_only(qtbot, demo: Database, tasks, tmp_path: Path,
+                                                                     monkeypatch) -> None:
+    """A Qt text document made on a worker's thread can deadlock with the GUI thread (see
+    report_dialog.qt_text_work): the preview and the saving lay the report out here."""
+    import threading
+
+    from upr_tracker.reports import text_document
+
+    made_on: list[str] = []
+    original = text_document._new_document
+
+    def recording(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        made_on.append(threading.current_thread().name)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(text_document, "_new_document", recording)
+    dialog = open_dialog(qtbot, demo, tasks, state="KAZ", cycle=1)
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: dialog.preview_images != [], timeout=TIMEOUT)
+    dialog.format_buttons[ReportFormat.PDF].setChecked(True)
+    with qtbot.waitSignal(dialog.saved, timeout=TIMEOUT):
+        dialog.save(tmp_path / "brief.pdf")
+    assert made_on and set(made_on) == {threading.main_thread().name}

@@ -39,6 +39,7 @@ def test_a_finished_task_lets_go_of_its_callbacks_without_a_collection(qtbot) ->
     runner = TaskRunner()
     recorder = Recorder()
     alive = weakref.ref(recorder)
+    automatic = gc.isenabled()
     gc.disable()  # only reference counting may free it
     try:
         runner.run(lambda _task: "done", on_success=recorder, on_failure=lambda _exc: None)
@@ -47,7 +48,8 @@ def test_a_finished_task_lets_go_of_its_callbacks_without_a_collection(qtbot) ->
         del recorder
         assert alive() is None
     finally:
-        gc.enable()
+        if automatic:
+            gc.enable()
 
 
 def test_a_slow_task_shows_progress_and_closes_it_when_done(qtbot, monkeypatch) -> None:
@@ -73,3 +75,30 @@ def test_a_slow_task_shows_progress_and_closes_it_when_done(qtbot, monkeypatch) 
     release.set()
     qtbot.waitUntil(lambda: recorder.results == ["finished"], timeout=5000)
     qtbot.waitUntil(lambda: not dialogs(), timeout=5000)
+
+
+class Finalized:
+    """Says on which thread it was destroyed."""
+
+    def __init__(self, threads: list[bool]) -> None:
+        self.threads = threads
+
+    def __del__(self) -> None:
+        self.threads.append(threading.current_thread() is threading.main_thread())
+
+
+def test_a_task_and_what_its_work_holds_are_let_go_of_on_the_gui_thread(qtbot) -> None:
+    """A task is a QObject of the GUI thread and its work may hold widgets: the worker's thread,
+    which may finish returning after the GUI thread has taken the result, never drops them last."""
+    runner = TaskRunner()
+    on_gui_thread: list[bool] = []
+    finished: list[object] = []
+    count = 300
+    for _ in range(count):
+        held = Finalized(on_gui_thread)
+        runner.run(lambda _task, held=held: None, on_success=finished.append)
+        del held
+    qtbot.waitUntil(lambda: len(finished) == count, timeout=30_000)
+    runner.wait_for_all()
+    qtbot.waitUntil(lambda: len(on_gui_thread) == count, timeout=10_000)
+    assert on_gui_thread == [True] * count

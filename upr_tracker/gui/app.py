@@ -19,6 +19,7 @@ from upr_tracker.private_files import private_new_files
 from upr_tracker.gui.app_icon import app_icon
 from upr_tracker.gui.author_name import author_name_at_start
 from upr_tracker.gui.crash_capture import install_crash_capture, uninstall_crash_capture
+from upr_tracker.gui.garbage_collection import collect_on_gui_thread
 from upr_tracker.gui.language import install_language, pseudo_catalogue, window_language
 from upr_tracker.gui.main_window import MainWindow
 from upr_tracker.gui.database_opening import open_database_asking, show_read_only, wait_for
@@ -67,6 +68,8 @@ def run_gui(db_path: Path | ServerAddress | None) -> int:
         # Errors nobody caught go to the log and a dialog while the app runs; after it, to the
         # command line's own handling (which logs them too).
         install_crash_capture(app)
+        # The cycle collector destroys Qt objects: on this thread only (kept until the process ends).
+        collect_on_gui_thread()
         try:
             return _run_gui(db_path)
         finally:

@@ -1,14 +1,16 @@
 """The report dialog: choose a report, its scope, sections and format; preview its pages; save it.
 
-Building and writing run in the background with progress; the preview shows the very pages the
-PDF will have (the same painting code draws both).
+Gathering and composing the report run in the background with progress; its pages are laid
+out, painted and written on the GUI thread (see qt_text_work). The preview shows the very pages
+the PDF will have (the same painting code draws both).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -334,14 +337,23 @@ class ReportDialog(QDialog):
         request = self.request()
         database = self.database
 
-        def work(task: Task) -> list[QImage]:
+        def work(task: Task) -> Report:
             report = build_report(database(), request, progress=task)
             task.check_cancelled()
-            return render_pages(report, PREVIEW_WIDTH)
+            return report
 
         self._busy(self.tr("Making the preview…"))
         self.tasks.run(work, label=self.tr("Making the preview…"), progress_parent=self,
-                       on_success=self._show_pages, on_failure=self._show_error)
+                       on_success=self._paint_preview, on_failure=self._show_error)
+
+    def _paint_preview(self, report: Report) -> None:
+        try:
+            with qt_text_work():
+                images = render_pages(report, PREVIEW_WIDTH)
+        except Exception as exc:
+            self._show_error(exc)
+            return
+        self._show_pages(images)
 
     def _show_pages(self, images: list[QImage]) -> None:
         self._idle()
@@ -395,15 +407,22 @@ class ReportDialog(QDialog):
                 set_organisation_name(db, organisation)
             report = build_report(db, request, progress=task)
             task.check_cancelled()
-            with export_destination(path, archive_passphrase) as target:
-                write_report(report, target, fmt, progress=task)
             return report
+
+        def write(report: Report) -> None:
+            try:
+                with qt_text_work(), export_destination(path, archive_passphrase) as target:
+                    write_report(report, target, fmt)
+            except Exception as exc:
+                self._show_error(exc)
+                return
+            self._saved(written, report)
 
         remember_folder(REPORT, path)
         QSettings().setValue("report/format", fmt.value)
         self._busy(fill(self.tr("Writing %1…"), path.name))
         self.tasks.run(work, label=fill(self.tr("Writing %1…"), path.name), progress_parent=self, writes=True,
-                       on_success=lambda report: self._saved(written, report), on_failure=self._show_error)
+                       on_success=write, on_failure=self._show_error)
 
     def _saved(self, path: Path, report: Report) -> None:
         self._idle()
@@ -427,6 +446,22 @@ class ReportDialog(QDialog):
         self._idle()
         self.message.setText("")
         error_box(self, exc)
+
+
+@contextmanager
+def qt_text_work() -> Iterator[None]:
+    """Laying a report out, painting and writing it, on the GUI thread, the wait cursor shown.
+
+    The report is gathered and composed in the background; Qt's text documents are made here.
+    Made on a worker's thread, a document connects and disconnects Qt objects holding Python's
+    interpreter lock, while the GUI thread, disconnecting a Python object's signal, waits for
+    that lock inside Qt's: the two threads wait for each other for ever (seen as a window that
+    stopped answering during a preview)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def file_name(title: str) -> str:

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from upr_tracker.gui.error_dialog import OneErrorBoxAtATime
 
 PROGRESS_DELAY_MS = 600
+# How soon a finished task whose worker had not yet returned is looked at again.
+RELEASE_CHECK_MS = 20
 
 log = logging.getLogger(__name__)
 
@@ -82,18 +84,32 @@ class Task(QObject):
 
 
 class _Runnable(QRunnable):
+    """Runs a task's work on a pool's thread. The worker never holds the last reference to the
+    task: the task (a QObject of the GUI thread) and its work (a closure that may hold widgets)
+    would then be destroyed on the worker's thread while the GUI thread delivers their signals,
+    a crash or a hang. The runner keeps the task until `released` says the worker let go of it."""
+
     def __init__(self, task: Task) -> None:
         super().__init__()
-        self.task = task
+        self.task: Task | None = task
+        self.released = threading.Event()
 
     def run(self) -> None:
-        task = self.task
+        task, self.task = self.task, None  # (Qt deletes this runnable on the worker's thread)
+        released = self.released
+        if task is None:
+            released.set()
+            return
         try:
             result = task.work(task)
         except BaseException as exc:  # handed to the GUI thread, which decides how to show it
             task._worker_failed.emit(exc)
+            del exc
         else:
             task._worker_succeeded.emit(result)
+            del result
+        del task
+        released.set()
 
 
 class TaskRunner(QObject):
@@ -116,6 +132,9 @@ class TaskRunner(QObject):
         self._urgent_tasks: set[Task] = set()
         self._deferred: list[_Runnable] = []
         self._holding = False
+        # Finished tasks, kept until their worker has let go of them (see _Runnable).
+        self._retiring: list[tuple[Task, threading.Event]] = []
+        self._released_for: dict[Task, threading.Event] = {}
         # The failures no handler takes: shown one box at a time (which keeps the box open).
         self._unhandled: OneErrorBoxAtATime | None = None
 
@@ -142,6 +161,7 @@ class TaskRunner(QObject):
         if progress_parent is not None:
             _DelayedProgress(task, progress_parent)
         runnable = _Runnable(task)
+        self._released_for[task] = runnable.released
         if writes:
             self._writes.start(runnable)
         elif urgent:
@@ -183,6 +203,10 @@ class TaskRunner(QObject):
 
     def _finish(self, task: Task) -> None:
         self._running.discard(task)
+        released = self._released_for.pop(task, None)
+        if released is not None:
+            self._retiring.append((task, released))
+            self._let_go_of_released()
         if task in self._urgent_tasks:
             self._urgent_tasks.discard(task)
             if not self._urgent_tasks and not self._holding:
@@ -193,11 +217,20 @@ class TaskRunner(QObject):
             signal.disconnect(callback)
         task.connected.clear()
 
+    def _let_go_of_released(self) -> None:
+        """Drop, here on the GUI thread, the finished tasks their workers no longer hold; look
+        again shortly for those whose worker has not returned yet."""
+        self._retiring = [(task, released) for task, released in self._retiring if not released.is_set()]
+        if self._retiring:
+            QTimer.singleShot(RELEASE_CHECK_MS, self, self._let_go_of_released)
+
     def wait_for_all(self, msecs: int = 30_000) -> bool:
         """Block until every task is done (closing the window, tests)."""
         self._holding = False   # the urgent ones they wait for cannot report while this blocks
         self._start_deferred()
-        return all(pool.waitForDone(msecs) for pool in (self._reads, self._urgent, self._writes))
+        done = all(pool.waitForDone(msecs) for pool in (self._reads, self._urgent, self._writes))
+        self._let_go_of_released()
+        return done
 
     @property
     def busy(self) -> bool:
