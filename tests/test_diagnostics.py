@@ -220,6 +220,8 @@ def test_the_home_folder_is_written_as_a_tilde_in_the_log_and_the_debug_info(
     assert without_home(f"opened {home}/work.sqlite3") == "opened ~/work.sqlite3"
     assert without_home(f"folder '{home}'") == "folder '~'"
     assert without_home(f"{home}-old/work.sqlite3") == f"{home}-old/work.sqlite3"  # another folder
+    assert without_home(f"/mnt/backup{home}/work.sqlite3") == f"/mnt/backup{home}/work.sqlite3"  # a copy elsewhere
+    assert without_home(f"It is in {home}.") == "It is in ~."
     assert without_home("no path here") == "no path here"
 
     assert main(["search", "--db", str(home / "absent.sqlite3"), "x"]) == 1  # its error names the file
@@ -240,7 +242,7 @@ def test_a_constraint_s_error_quoting_the_row_is_logged_without_its_values(db, l
     from upr_tracker.errors import UprTrackerError
 
     setup_logging()
-    secret = "Met the witness at the safe house"
+    secret = "Met the witness\nat the safe house"  # (a note's lines: the value spans them)
     failures = []
     for statement in ("INSERT INTO kept (name, note) VALUES ('first', 'x'), ('first', :secret)",
                       "INSERT INTO kept (name, note) VALUES (NULL, :secret)",
@@ -250,11 +252,37 @@ def test_a_constraint_s_error_quoting_the_row_is_logged_without_its_values(db, l
             session.execute(text(statement), {"secret": secret})
         failures.append(failure.value)
         logging.getLogger("upr_tracker.tests").error("The write failed", exc_info=failure.value)
-        assert secret not in debug_info(failure.value)
+        assert "witness" not in debug_info(failure.value) and "safe house" not in debug_info(failure.value)
     logged = log_text(log_dir)
     assert logged.count("The write failed") == 3
-    assert secret not in logged
+    assert "witness" not in logged and "safe house" not in logged
     if db.engine.dialect.name == "postgresql":
         assert "Key (name)=(…) already exists" in logged and "Failing row contains (…)" in logged
     assert shareable('Key (lower(name::text))=(a (b) c) already exists.') == "Key (lower(name::text))=(…) already exists."
     assert shareable("DETAIL:  Failing row contains (null, secret).") == "DETAIL:  Failing row contains (…)."
+    assert shareable("DETAIL:  Key (lower(btrim(name)))=(a) b) already exists.\n[SQL: INSERT …]") == \
+        "DETAIL:  Key (lower(btrim(name)))=(…) already exists.\n[SQL: INSERT …]"
+    assert shareable("DETAIL:  Key (room, during)=(1, [a,b)) conflicts with existing key (room, during)=(1, [c,d)).") \
+        == "DETAIL:  Key (room, during)=(…) conflicts with existing key (room, during)=(…)."
+    assert shareable("DETAIL:  Failing row contains (1, line one\nline two, null).\n\nThe above exception") == \
+        "DETAIL:  Failing row contains (…).\n\nThe above exception"
+    assert shareable("no values here (really), Key (a) alone") == "no values here (really), Key (a) alone"
+
+
+def test_a_windows_home_folder_is_found_however_a_message_writes_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from upr_tracker.diagnostics import log_setup
+
+    monkeypatch.setattr(log_setup.sys, "platform", "win32")
+    monkeypatch.setattr(log_setup.Path, "home", staticmethod(lambda: "C:\\Users\\Alice"))
+    assert without_home("opened C:\\Users\\Alice\\work.sqlite3") == "opened ~\\work.sqlite3"
+    assert without_home("No such file: 'c:\\\\users\\\\alice\\\\x.pdf'") == "No such file: '~\\\\x.pdf'"
+    assert without_home("file:///C:/Users/Alice/x.pdf") == "file:///~/x.pdf"
+
+
+def test_the_debug_info_says_when_errors_went_nowhere(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A window started with no console and a log folder it could not write: no file to point at."""
+    from upr_tracker.diagnostics import debug_info as debug_info_module
+
+    monkeypatch.setattr(debug_info_module, "current_log_file", lambda: None)
+    monkeypatch.setattr(debug_info_module.sys, "stderr", None)
+    assert "Log: nowhere (no console)" in debug_info()

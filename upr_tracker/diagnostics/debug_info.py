@@ -39,7 +39,8 @@ def _log_place() -> str:
     if log_file is not None:
         return str(log_file)
     # Never set up (a library use) or its folder could not be written: the report says which.
-    return f"standard error (the log folder {log_folder()} could not be written or was not set up)"
+    where = "standard error" if sys.stderr is not None else "nowhere (no console)"
+    return f"{where} (the log folder {log_folder()} could not be written or was not set up)"
 
 
 def debug_info(error: BaseException | None = None) -> str:

@@ -40,9 +40,16 @@ def _home_pattern() -> re.Pattern[str] | None:
         return None
     if len(home) <= 1:  # "/" would match every path
         return None
-    # The home folder whole: a path in it, or the folder itself, not a longer name it begins.
-    flags = re.IGNORECASE if sys.platform == "win32" else 0
-    return re.compile(re.escape(home) + r"(?=[\\/\s'\",;:)\]]|$)", flags)
+    spellings = {home}
+    flags = 0
+    if sys.platform == "win32":
+        # As Python's messages quote it (backslashes doubled) and as Qt and file URLs write it.
+        spellings |= {home.replace("\\", "\\\\"), home.replace("\\", "/")}
+        flags = re.IGNORECASE
+    alternatives = "|".join(re.escape(spelling) for spelling in sorted(spellings, key=len, reverse=True))
+    # The home folder whole: not the end of a longer path (/mnt/backup/home/alice), not the start
+    # of a longer name (/home/alice2); a path in it, the folder itself, or the folder ending a sentence.
+    return re.compile(rf"(?<![\w.~-])(?:{alternatives})(?=[\\/\s'\",;:)\]]|\.(?:\s|$)|$)", flags)
 
 
 def without_home(text: str) -> str:
@@ -53,12 +60,15 @@ def without_home(text: str) -> str:
 
 
 # PostgreSQL's own details of a failed constraint quote the row's values: "Key (name)=(…) already
-# exists", "Failing row contains (…)". hide_parameters keeps the statement's values out of
-# SQLAlchemy's messages, not these.
+# exists", "Failing row contains (…)", an exclusion constraint's "… conflicts with existing key
+# (…)=(…)". hide_parameters keeps the statement's values out of SQLAlchemy's messages, not these.
+# A value may hold anything, line breaks included: it ends where the detail does (the statement
+# SQLAlchemy adds, the next part of the server's message, a blank line, the end).
+_END_OF_DETAIL = r"\.?(?=\s*(?:\n\[SQL|\n(?:HINT|CONTEXT|WHERE|DETAIL):|\n\(Background|\n\s*\n|\Z))"
 _QUOTED_VALUES = (
-    (re.compile(r"(Key \((?:[^()]|\([^()]*\))*\))=\(.*?\)( already exists| is not present| is still referenced"
-                r"| conflicts with)", re.DOTALL), r"\1=(…)\2"),
-    (re.compile(r"(Failing row contains )\(.*?\)(\.?\s*$)", re.MULTILINE), r"\1(…)\2"),
+    (re.compile(r"([Kk]ey \((?:(?!\)=\().)*\))=\(.*?\)(?= already exists| is not present| is still referenced"
+                r"| conflicts with|" + _END_OF_DETAIL + ")", re.DOTALL), r"\1=(…)"),
+    (re.compile(r"(Failing row contains )\(.*?\)(?=" + _END_OF_DETAIL + ")", re.DOTALL), r"\1(…)"),
 )
 
 

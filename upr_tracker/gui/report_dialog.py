@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -344,7 +344,12 @@ class ReportDialog(QDialog):
 
         self._busy(self.tr("Making the preview…"))
         self.tasks.run(work, label=self.tr("Making the preview…"), progress_parent=self,
-                       on_success=self._paint_preview, on_failure=self._show_error)
+                       on_success=self._after_progress_closed(self._paint_preview), on_failure=self._show_error)
+
+    def _after_progress_closed(self, paint: Callable[[Report], None]) -> Callable[[Report], None]:
+        """`paint` run once the task's progress dialog has closed (it closes when the task's
+        callbacks have returned), so that it is not left on screen, frozen, while Qt paints."""
+        return lambda report: QTimer.singleShot(0, self, lambda: paint(report))
 
     def _paint_preview(self, report: Report) -> None:
         try:
@@ -392,8 +397,8 @@ class ReportDialog(QDialog):
 
     def save(self, path: Path, request: ReportRequest | None = None, fmt: ReportFormat | None = None,
              archive_passphrase: Passphrase | None = None) -> None:
-        """Write the report to `path` in the background (with `archive_passphrase`: into an
-        encrypted archive, `path`.zip)."""
+        """Write the report to `path` (with `archive_passphrase`: into an encrypted archive,
+        `path`.zip): gathered and composed in the background, written here (see qt_text_work)."""
         request = request or self.request()
         fmt = fmt or self.chosen_format()
         database = self.database
@@ -422,7 +427,7 @@ class ReportDialog(QDialog):
         QSettings().setValue("report/format", fmt.value)
         self._busy(fill(self.tr("Writing %1…"), path.name))
         self.tasks.run(work, label=fill(self.tr("Writing %1…"), path.name), progress_parent=self, writes=True,
-                       on_success=write, on_failure=self._show_error)
+                       on_success=self._after_progress_closed(write), on_failure=self._show_error)
 
     def _saved(self, path: Path, report: Report) -> None:
         self._idle()

@@ -101,15 +101,17 @@ class _Runnable(QRunnable):
             released.set()
             return
         try:
-            result = task.work(task)
-        except BaseException as exc:  # handed to the GUI thread, which decides how to show it
-            task._worker_failed.emit(exc)
-            del exc
-        else:
-            task._worker_succeeded.emit(result)
-            del result
-        del task
-        released.set()
+            try:
+                result = task.work(task)
+            except BaseException as exc:  # handed to the GUI thread, which decides how to show it
+                task._worker_failed.emit(exc)
+                del exc
+            else:
+                task._worker_succeeded.emit(result)
+                del result
+        finally:
+            del task
+            released.set()
 
 
 class TaskRunner(QObject):
@@ -134,6 +136,7 @@ class TaskRunner(QObject):
         self._holding = False
         # Finished tasks, kept until their worker has let go of them (see _Runnable).
         self._retiring: list[tuple[Task, threading.Event]] = []
+        self._release_check_pending = False
         self._released_for: dict[Task, threading.Event] = {}
         # The failures no handler takes: shown one box at a time (which keeps the box open).
         self._unhandled: OneErrorBoxAtATime | None = None
@@ -221,8 +224,13 @@ class TaskRunner(QObject):
         """Drop, here on the GUI thread, the finished tasks their workers no longer hold; look
         again shortly for those whose worker has not returned yet."""
         self._retiring = [(task, released) for task, released in self._retiring if not released.is_set()]
-        if self._retiring:
-            QTimer.singleShot(RELEASE_CHECK_MS, self, self._let_go_of_released)
+        if self._retiring and not self._release_check_pending:
+            self._release_check_pending = True
+            QTimer.singleShot(RELEASE_CHECK_MS, self, self._check_released_again)
+
+    def _check_released_again(self) -> None:
+        self._release_check_pending = False
+        self._let_go_of_released()
 
     def wait_for_all(self, msecs: int = 30_000) -> bool:
         """Block until every task is done (closing the window, tests)."""
