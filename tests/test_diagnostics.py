@@ -281,7 +281,9 @@ def test_a_windows_home_folder_is_found_however_a_message_writes_it(monkeypatch:
 
 def test_the_debug_info_says_when_errors_went_nowhere(monkeypatch: pytest.MonkeyPatch) -> None:
     """A window started with no console and a log folder it could not write: no file to point at."""
-    from upr_tracker.diagnostics import debug_info as debug_info_module
+    import importlib
+
+    debug_info_module = importlib.import_module("upr_tracker.diagnostics.debug_info")  # (the package names the function so)
 
     monkeypatch.setattr(debug_info_module, "current_log_file", lambda: None)
     monkeypatch.setattr(debug_info_module.sys, "stderr", None)
