@@ -41,11 +41,18 @@ from upr_tracker.storage.database import Database
 GREY = "color: palette(placeholder-text);"
 
 
+WRAPPED_PLACEHOLDER_CHARACTERS = 24
+
+
 def placeholder_label(text: str = "", *, word_wrap: bool = False) -> QLabel:
     """Grey, centred text standing where there is nothing to show."""
     label = QLabel(text)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(word_wrap)
+    if word_wrap:
+        # Qt proposes 80 characters as a wrapped label's least width: in a longer language that
+        # alone would make the list wider than a laptop's screen. A few words a line will do.
+        label.setMinimumWidth(label.fontMetrics().averageCharWidth() * WRAPPED_PLACEHOLDER_CHARACTERS)
     label.setStyleSheet(GREY)
     return label
 
