@@ -29,12 +29,11 @@ class GuiThreadCollector(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.collect_due)
-        self.installed = False
 
     def install(self) -> None:
+        self.was_enabled = gc.isenabled()
         gc.disable()
         self.timer.start()
-        self.installed = True
 
     def uninstall(self) -> None:
         """Stop, collect what is left, and give the collection back to Python as it was."""
@@ -42,7 +41,6 @@ class GuiThreadCollector(QObject):
         self.collect_due()
         if self.was_enabled:
             gc.enable()
-        self.installed = False
 
     def collect_due(self) -> int:
         """Collect the generations whose counts passed their thresholds, as the automatic

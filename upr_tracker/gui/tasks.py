@@ -50,6 +50,8 @@ class Task(QObject):
         self.label = label
         self._cancel = threading.Event()
         self.done = False
+        # Set by the worker once it holds no reference to this task any more (see _Runnable).
+        self.worker_let_go = threading.Event()
         self.connected: list[tuple[Any, Callable[..., Any]]] = []  # (signal, callback) the runner connected
         self._worker_succeeded.connect(self._relay_success, Qt.ConnectionType.QueuedConnection)
         self._worker_failed.connect(self._relay_failure, Qt.ConnectionType.QueuedConnection)
@@ -87,31 +89,28 @@ class _Runnable(QRunnable):
     """Runs a task's work on a pool's thread. The worker never holds the last reference to the
     task: the task (a QObject of the GUI thread) and its work (a closure that may hold widgets)
     would then be destroyed on the worker's thread while the GUI thread delivers their signals,
-    a crash or a hang. The runner keeps the task until `released` says the worker let go of it."""
+    a crash or a hang. The runner keeps the task until its `worker_let_go` is set."""
 
     def __init__(self, task: Task) -> None:
         super().__init__()
         self.task: Task | None = task
-        self.released = threading.Event()
 
     def run(self) -> None:
         task, self.task = self.task, None  # (Qt deletes this runnable on the worker's thread)
-        released = self.released
-        if task is None:
-            released.set()
+        if task is None:  # (a runnable runs once)
             return
+        let_go = task.worker_let_go
         try:
             try:
                 result = task.work(task)
             except BaseException as exc:  # handed to the GUI thread, which decides how to show it
                 task._worker_failed.emit(exc)
-                del exc
             else:
                 task._worker_succeeded.emit(result)
                 del result
         finally:
             del task
-            released.set()
+            let_go.set()
 
 
 class TaskRunner(QObject):
@@ -135,9 +134,8 @@ class TaskRunner(QObject):
         self._deferred: list[_Runnable] = []
         self._holding = False
         # Finished tasks, kept until their worker has let go of them (see _Runnable).
-        self._retiring: list[tuple[Task, threading.Event]] = []
+        self._retiring: list[Task] = []
         self._release_check_pending = False
-        self._released_for: dict[Task, threading.Event] = {}
         # The failures no handler takes: shown one box at a time (which keeps the box open).
         self._unhandled: OneErrorBoxAtATime | None = None
 
@@ -164,7 +162,6 @@ class TaskRunner(QObject):
         if progress_parent is not None:
             _DelayedProgress(task, progress_parent)
         runnable = _Runnable(task)
-        self._released_for[task] = runnable.released
         if writes:
             self._writes.start(runnable)
         elif urgent:
@@ -206,10 +203,8 @@ class TaskRunner(QObject):
 
     def _finish(self, task: Task) -> None:
         self._running.discard(task)
-        released = self._released_for.pop(task, None)
-        if released is not None:
-            self._retiring.append((task, released))
-            self._let_go_of_released()
+        self._retiring.append(task)
+        self._let_go_of_released()
         if task in self._urgent_tasks:
             self._urgent_tasks.discard(task)
             if not self._urgent_tasks and not self._holding:
@@ -223,7 +218,7 @@ class TaskRunner(QObject):
     def _let_go_of_released(self) -> None:
         """Drop, here on the GUI thread, the finished tasks their workers no longer hold; look
         again shortly for those whose worker has not returned yet."""
-        self._retiring = [(task, released) for task, released in self._retiring if not released.is_set()]
+        self._retiring = [task for task in self._retiring if not task.worker_let_go.is_set()]
         if self._retiring and not self._release_check_pending:
             self._release_check_pending = True
             QTimer.singleShot(RELEASE_CHECK_MS, self, self._check_released_again)
